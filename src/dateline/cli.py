@@ -1,0 +1,50 @@
+"""The ``dateline`` command. Each command lives in ``dateline.commands.<name>``."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+import typer
+from rich.logging import RichHandler
+
+from .version import __version__
+
+COMMAND_MODULES = ("extract", "schema", "evaluate")
+
+app = typer.Typer(
+    name="dateline",
+    no_args_is_help=True,
+    add_completion=False,
+    help="Raw news in, structured source-grounded event data out.",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More log output (-vv: debug)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only errors on stderr."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True),
+) -> None:
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(
+        level=level,
+        format="%(message)s",
+        handlers=[RichHandler(show_time=False, show_path=False, markup=False)],
+        force=True,
+    )
+
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(f".commands.{_name}", __package__).register(app)
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

@@ -1,0 +1,1 @@
+"""One module per ``dateline`` command; each exposes ``register(app)``."""

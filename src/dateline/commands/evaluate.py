@@ -1,0 +1,52 @@
+"""``dateline evaluate TASK``: scores on the annotated development sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..evaluate import TASKS, default_eval_dir, task_module
+from .common import fail
+
+
+def evaluate(
+    task: Annotated[str, typer.Argument(help=f"One of: {', '.join(TASKS)}.")],
+    eval_dir: Annotated[Path | None, typer.Option("--eval-dir", help="Folder of *.dev.jsonl files.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N records.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Print precision / recall / F1 (or the task's metrics) on an annotated set.
+
+    Example: dateline evaluate html --eval-dir ../shared/eval
+    """
+    if task not in TASKS:
+        raise fail(f"unknown task {task!r}; choose one of: {', '.join(TASKS)}", code=2)
+    eval_dir = eval_dir or default_eval_dir()
+    if not eval_dir.is_dir():
+        raise fail(f"{eval_dir} is not a folder; pass --eval-dir", code=2)
+    report = task_module(task).run(eval_dir, limit)
+    if as_json:
+        print(json.dumps(report.to_dict(), indent=2))
+        return
+    metrics = sorted(
+        {m for row in report.rows.values() for m in row},
+        key=list(dict.fromkeys(m for row in report.rows.values() for m in row)).index,
+    )
+    table = Table(title=f"{task}: {report.dataset} ({report.n} records)")
+    table.add_column("system")
+    for m in metrics:
+        table.add_column(m, justify="right")
+    for system, row in report.rows.items():
+        table.add_row(system, *(f"{row[m]:.3f}" if m in row else "" for m in metrics))
+    Console().print(table)
+    for note in report.notes:
+        print(note)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("evaluate")(evaluate)

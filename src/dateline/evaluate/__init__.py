@@ -1,0 +1,26 @@
+"""Scorers for the annotated sets in ../shared/eval; one module per task, each with ``run``."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+
+# task name -> module under dateline.evaluate exposing run(eval_dir, limit) -> Report
+TASKS: dict[str, str] = {
+    "html": "html",
+}
+
+
+def default_eval_dir() -> Path:
+    """../shared/eval next to the working directory or the checkout, when it exists."""
+    for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
+        candidate = base.parent / "shared" / "eval"
+        if candidate.is_dir():
+            return candidate
+    return Path("../shared/eval")
+
+
+def task_module(task: str) -> ModuleType:
+    """The scorer module of a task."""
+    return importlib.import_module(f".{TASKS[task]}", __name__)

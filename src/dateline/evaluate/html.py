@@ -1,0 +1,93 @@
+"""Body extraction on html.dev: shingle P/R/F1 as in the Zyte article-extraction benchmark."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from .report import Report
+
+_TOKEN = re.compile(r"\w+")
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    """Multiset of n-token shingles (a text shorter than n tokens is one shingle)."""
+    tokens = _TOKEN.findall(text or "")
+    if len(tokens) < n:
+        return Counter([tuple(tokens)])
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def page_pr(predicted: str, gold: str) -> tuple[float, float]:
+    """Per-page precision and recall over shingle multisets, normalised as the benchmark does."""
+    pred, true = shingles(predicted), shingles(gold)
+    tp = sum((pred & true).values())
+    fp = sum((pred - true).values())
+    fn = sum((true - pred).values())
+    total = tp + fp + fn
+    if total == 0:
+        return 1.0, 1.0
+    tp, fp, fn = tp / total, fp / total, fn / total
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return precision, recall
+
+
+def score(pairs: list[tuple[str, str]]) -> dict[str, float]:
+    """Averaged P and R over pages, F1 from the averages, and exact token-sequence accuracy."""
+    prs = [page_pr(p, g) for p, g in pairs]
+    precision = sum(p for p, _ in prs) / len(prs)
+    recall = sum(r for _, r in prs) / len(prs)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = sum(_TOKEN.findall(p) == _TOKEN.findall(g) for p, g in pairs) / len(pairs)
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": accuracy}
+
+
+def _trafilatura(html: str, url: str | None) -> str:
+    import trafilatura
+
+    return trafilatura.extract(html, url=url) or ""
+
+
+def _readability(html: str, url: str | None) -> str:
+    from lxml import html as lxml_html
+    from readability import Document
+
+    try:
+        return lxml_html.fromstring(Document(html).summary()).text_content()
+    except Exception:  # readability raises bare Exceptions on odd pages
+        return ""
+
+
+def _dateline(html: str, url: str | None) -> str:
+    from ..errors import DatelineError
+    from ..process import prepare
+    from ..sources.raw import read_bytes
+
+    try:
+        prepared = prepare(read_bytes(html, url=url, content_type="text/html"))
+    except DatelineError:
+        return ""
+    return prepared.clean.body
+
+
+SYSTEMS: dict[str, Callable[[str, str | None], str]] = {
+    "dateline": _dateline,
+    "trafilatura": _trafilatura,
+    "readability-lxml": _readability,
+}
+
+
+def run(eval_dir: Path, limit: int | None = None) -> Report:
+    """Score dateline and the two baselines on html.dev.jsonl."""
+    path = eval_dir / "html.dev.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    records = records[:limit] if limit else records
+    report = Report(task="html", dataset=str(path), n=len(records))
+    for name, system in SYSTEMS.items():
+        pairs = [(system(r["html"], r.get("url")), r["gold_body"]) for r in records]
+        report.rows[name] = score(pairs)
+    return report

@@ -1,0 +1,156 @@
+"""The whole flow for one or many documents: RawDocument -> CleanDocument -> Doc -> Article."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import DatelineError, EmptyInput, TooLarge
+from .ontology import ONTOLOGY_VERSION
+from .schema import Article, Published, Source
+from .settings import Settings
+from .sources.decode import decode
+from .sources.html import extract_html
+from .sources.raw import RawDocument
+from .text import CleanDocument, clean_text
+from .version import __version__
+
+LOGGER = logging.getLogger(__name__)
+
+PIPELINE_VERSION = f"{__version__}+ontology.{ONTOLOGY_VERSION}"
+NO_DATE_WARNING = (
+    "no publication date: none was given (--published), found in page metadata or stated in "
+    "the text; relative dates are left unresolved"
+)
+
+
+@dataclass
+class Prepared:
+    """A document ready for the NLP stage."""
+
+    raw: RawDocument
+    clean: CleanDocument
+    source: Source
+
+
+@dataclass
+class Failure:
+    """A document that could not be processed, with the reason."""
+
+    raw: RawDocument
+    error: DatelineError
+
+
+def prepare(raw: RawDocument, *, published: str | None = None, settings: Settings | None = None) -> Prepared:
+    """Decode, extract (HTML) and clean one document; raises an InputError subclass on bad input."""
+    settings = settings or Settings()
+    text = decode(raw.data, document=raw.name)
+    if len(text) > settings.max_chars:
+        raise TooLarge(
+            f"{len(text):,} characters is over the limit of {settings.max_chars:,}; split the "
+            "document or raise DATELINE_MAX_CHARS",
+            document=raw.name,
+        )
+    source = Source(url=raw.url, path=raw.path, content_type=raw.content_type, raw_id=raw.id)
+    meta_date = None
+    if raw.is_html:
+        page = extract_html(text, url=raw.url, document=raw.name)
+        clean = clean_text(page.text, headline=page.title, bylines=page.authors)
+        source.site_name = page.site_name
+        source.language = page.language
+        meta_date = page.date
+    else:
+        clean = clean_text(text)
+    if not clean.body.strip():
+        raise EmptyInput("no story text is left once boilerplate is removed", document=raw.name)
+    published = published or raw.published
+    if published:
+        clean.published = Published(value=published, source="argument")
+    elif meta_date:
+        clean.published = Published(value=meta_date, source="metadata", note="page metadata (htmldate)")
+    if clean.published is None:
+        clean.warnings.append(NO_DATE_WARNING)
+    return Prepared(raw=raw, clean=clean, source=source)
+
+
+def make_doc(nlp: Language, prepared: Prepared) -> Doc:
+    """The spaCy Doc of a prepared document, with its metadata set for the components."""
+    doc = nlp.make_doc(prepared.clean.body)
+    _set_meta(doc, prepared)
+    return doc
+
+
+def _set_meta(doc: Doc, prepared: Prepared) -> None:
+    clean = prepared.clean
+    doc._.published = clean.published.value if clean.published else None
+    doc._.dateline = clean.dateline.model_dump() if clean.dateline else None
+    doc._.warnings = list(clean.warnings)
+
+
+def build_article(prepared: Prepared, doc: Doc) -> Article:
+    """Assemble the record from the clean document and the annotated Doc."""
+    clean = prepared.clean
+    return Article.model_validate(
+        {
+            "id": hashlib.sha256(clean.body.encode("utf-8")).hexdigest(),
+            "pipeline_version": PIPELINE_VERSION,
+            "headline": clean.headline,
+            "dateline": clean.dateline,
+            "published": clean.published,
+            "bylines": clean.bylines,
+            "body": clean.body,
+            "paragraphs": clean.paragraphs,
+            "removed": clean.removed,
+            "entities": doc._.entities or [],
+            "quotes": doc._.quotes or [],
+            "quantities": doc._.quantities or [],
+            "times": doc._.times or [],
+            "places": doc._.places or [],
+            "events": doc._.events or [],
+            "summary": doc._.summary,
+            "source": prepared.source,
+            "warnings": list(doc._.warnings or []),
+        }
+    )
+
+
+def process_many(
+    raws: Iterable[RawDocument],
+    *,
+    nlp: Language | None = None,
+    settings: Settings | None = None,
+    published: str | None = None,
+    batch_size: int | None = None,
+) -> Iterator[Article | Failure]:
+    """Process documents in order, yielding an Article or a Failure for each; never stops early."""
+    from .nlp import get_nlp
+
+    nlp = nlp or get_nlp()
+    settings = settings or Settings()
+    size = batch_size or settings.batch_size
+    batch: list[Prepared | Failure] = []
+    for raw in raws:
+        try:
+            batch.append(prepare(raw, published=published, settings=settings))
+        except DatelineError as exc:
+            batch.append(Failure(raw=raw, error=exc))
+        if len(batch) >= size:
+            yield from _run_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _run_batch(nlp, batch)
+
+
+def _run_batch(nlp: Language, batch: list[Prepared | Failure]) -> Iterator[Article | Failure]:
+    ready = [p for p in batch if isinstance(p, Prepared)]
+    docs = iter(nlp.pipe(make_doc(nlp, p) for p in ready))
+    for item in batch:
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield build_article(item, next(docs))

@@ -1,0 +1,3 @@
+"""Package and pipeline versions."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up and run the full test suite (pytest; "no tests ran" fails).
+set -euo pipefail
+cd "$(dirname "$0")"
+bash scripts/setup.sh
+.venv/bin/ruff check src tests bench
+.venv/bin/python -m pytest "$@"

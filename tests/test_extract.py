@@ -1,0 +1,50 @@
+import pytest
+
+import dateline
+from dateline.errors import BinaryInput, EmptyInput
+
+
+def test_example_record(example_article, example_gold):
+    a = example_article
+    assert a.headline == example_gold["headline"]
+    assert a.published.value == "2015-03-22" and a.published.source == "argument"
+    assert len(a.paragraphs) == 10
+    assert a.pipeline_version.startswith(dateline.__version__)
+    names = {e.name for e in a.entities}
+    assert {"Stephen Harper", "NATO", "Ukraine"} <= names
+    for e in a.entities:
+        for m in e.mentions:
+            assert a.body[m.start : m.end] == m.text
+
+
+def test_no_date_is_null_with_warning():
+    a = dateline.extract("Some headline\n\nThe council met on Monday to vote on the budget.")
+    assert a.published is None
+    assert any("publication date" in w for w in a.warnings)
+
+
+@pytest.mark.parametrize(
+    ("data", "error"),
+    [
+        (b"", EmptyInput),
+        (b"   \n\t ", EmptyInput),
+        (b"%PDF-1.4 binary", BinaryInput),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", BinaryInput),
+    ],
+)
+def test_bad_input_raises_specific_error(data, error):
+    with pytest.raises(error) as info:
+        dateline.extract(data)
+    assert str(info.value).startswith("[E1")
+
+
+def test_html_input():
+    html = (
+        "<html><head><title>Council passes budget</title></head><body><article>"
+        "<h1>Council passes budget</h1>"
+        + "".join(f"<p>The city council passed the budget on Monday, paragraph {i}.</p>" for i in range(8))
+        + "</article></body></html>"
+    )
+    a = dateline.extract(html)
+    assert "council passed the budget" in a.body
+    assert a.source.content_type == "text/html"
