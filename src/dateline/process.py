@@ -14,10 +14,11 @@ from .errors import DatelineError, EmptyInput, TooLarge
 from .ontology import ONTOLOGY_VERSION
 from .schema import Article, Published, Source
 from .settings import Settings
-from .sources.decode import decode
+from .sources.decode import charset_of, decode
 from .sources.html import extract_html
 from .sources.raw import RawDocument
 from .text import CleanDocument, clean_text
+from .text.language import language_warning
 from .version import __version__
 
 LOGGER = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ class Failure:
 def prepare(raw: RawDocument, *, published: str | None = None, settings: Settings | None = None) -> Prepared:
     """Decode, extract (HTML) and clean one document; raises an InputError subclass on bad input."""
     settings = settings or Settings()
-    text = decode(raw.data, document=raw.name)
+    text = decode(raw.data, document=raw.name, declared=charset_of(raw.content_type))
     if len(text) > settings.max_chars:
         raise TooLarge(
             f"{len(text):,} characters is over the limit of {settings.max_chars:,}; split the "
@@ -67,7 +68,8 @@ def prepare(raw: RawDocument, *, published: str | None = None, settings: Setting
     else:
         clean = clean_text(text)
     if not clean.body.strip():
-        raise EmptyInput("no story text is left once boilerplate is removed", document=raw.name)
+        what = "the HTML page holds no article text" if raw.is_html else "no story text"
+        raise EmptyInput(f"{what}: nothing is left once boilerplate is removed", document=raw.name)
     published = published or raw.published
     if published:
         clean.published = Published(value=published, source="argument")
@@ -75,6 +77,9 @@ def prepare(raw: RawDocument, *, published: str | None = None, settings: Setting
         clean.published = Published(value=meta_date, source="metadata", note="page metadata (htmldate)")
     if clean.published is None:
         clean.warnings.append(NO_DATE_WARNING)
+    not_english = language_warning(clean.body)
+    if not_english:
+        clean.warnings.append(not_english)
     return Prepared(raw=raw, clean=clean, source=source)
 
 
