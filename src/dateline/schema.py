@@ -15,12 +15,16 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+MentionKind = Literal["name", "alias", "pronoun", "nominal"]
+
+
 class Span(_Model):
-    """A character span of the body."""
+    """A character span of the body; as an entity mention, ``kind`` says how it names the entity."""
 
     start: int
     end: int
     text: str = ""
+    kind: MentionKind = "name"
 
 
 class Dateline(_Model):
@@ -67,6 +71,8 @@ class Role(_Model):
     country: str | None = None
     start: int | None = None
     end: int | None = None
+    sector: str | None = None
+    former: bool = False
 
 
 class Entity(_Model):

@@ -1,16 +1,33 @@
-"""``dateline_entities``: NER spans grouped into entities with their mentions."""
+"""``dateline_entities``: people and organisations with their roles, aliases and pronoun mentions.
+
+Mentions come from the NER model and from the alias table (``ontology/people_aliases.json``);
+known surnames repair what the small model mislabels or misses ("Stoltenberg" as a place,
+"Harper" untagged). Adjectival demonyms ("a Norwegian minister") are affiliations, not
+entities: they only inform a role's country. Roles come from the title lexicon
+(``ontology/people_titles.json``), pronouns and definite descriptions ("the alliance", "the
+president") are resolved by rules on the parse (see ``coref.py``).
+"""
 
 from __future__ import annotations
 
+import difflib
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .coref import resolve_references
+from .people_data import AliasEntry, PeopleData, people_data
+from .roles import TitleMatches, home_country, roles_for
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 _POSSESSIVE = re.compile(r"(\u2019s|'s|\u2019|')$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+_MODIFIER_DEPS = {"amod", "compound", "npadvmod", "nmod", "advmod"}
 
 
 def canonical(text: str) -> str:
@@ -18,12 +35,46 @@ def canonical(text: str) -> str:
     return _LEADING_THE.sub("", _POSSESSIVE.sub("", text.strip())).strip()
 
 
-class EntityGrouper:
-    """Group NER mentions into entities: exact names, and surnames to full person names."""
+@dataclass
+class Mention:
+    """A span of the doc attached to an entity."""
 
-    def __init__(self, nlp: Language, name: str, labels: list[str]) -> None:
+    start: int  # token index
+    end: int
+    kind: str = "name"
+
+
+@dataclass
+class Group:
+    """An entity under construction."""
+
+    name: str
+    type: str
+    entry: AliasEntry | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)
+    country: str | None = None
+    gender: str | None = None
+
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+class EntityGrouper:
+    """Find people and organisations, merge their mentions and attach roles and references."""
+
+    def __init__(self, nlp: Language, name: str, labels: list[str], resolve_pronouns: bool = True) -> None:
         self.name = name
         self.labels = set(labels)
+        self.resolve_pronouns = resolve_pronouns
+        self.data: PeopleData = people_data()
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher.add(
+            "TITLE", [nlp.make_doc(form) for t in self.data.titles for form in {t, t.title(), t.upper()}]
+        )
+        self.alias_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.alias_matcher.add("ALIAS", [nlp.make_doc(t) for t in self.data.aliases if t[:1].isupper()])
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.entities = self.predict(doc)
@@ -31,45 +82,221 @@ class EntityGrouper:
 
     def predict(self, doc: Doc) -> list[dict[str, Any]]:
         """Entities as record dicts, in order of first mention."""
-        entities: list[dict[str, Any]] = []
-        by_key: dict[tuple[str, str], dict[str, Any]] = {}
-        for ent in doc.ents:
-            if ent.label_ not in self.labels:
+        if not len(doc):
+            return []
+        titles = TitleMatches.find(doc, self.title_matcher, self.data)
+        spans = self._candidate_spans(doc, titles)
+        groups = self._group(doc, spans)
+        self._repair_surnames(doc, groups)
+        home = home_country(doc, self.data)
+        for group in groups:
+            if group.type == "PERSON":
+                group.roles = roles_for(doc, group, titles, groups, self.data, home)
+                group.gender = self._gender(doc, group, titles)
+        for group in groups:
+            group.country = group.country or _entity_country(group, self.data)
+        if self.resolve_pronouns:
+            resolve_references(doc, groups, titles, self.data)
+        return _records(doc, groups)
+
+    def _candidate_spans(self, doc: Doc, titles: TitleMatches) -> list[Span]:
+        """NER spans plus alias-table matches, overlaps resolved (longest first), titles trimmed."""
+        spans = [ent for ent in doc.ents if ent.label_ in self.labels]
+        for _, start, end in self.alias_matcher(doc):
+            span = doc[start:end]
+            if len(span.text) <= 3 and _shouting(span.sent):
                 continue
-            name = canonical(ent.text)
-            if not name:
+            entry = self.data.alias(span.text)
+            if entry is not None:
+                spans.append(Span(doc, start, end, label=entry.type))
+        trimmed = []
+        for span in filter_spans(spans):
+            if span.label_ == "PERSON":
+                span = titles.strip_leading(span)
+            if span is not None and len(span):
+                trimmed.append(span)
+        return trimmed
+
+    def _group(self, doc: Doc, spans: list[Span]) -> list[Group]:
+        groups: list[Group] = []
+        by_key: dict[tuple[str, str], Group] = {}
+        persons: list[Group] = []
+        for span in spans:
+            name = canonical(span.text)
+            if not name or not any(c.isalpha() for c in name):
                 continue
-            key = (ent.label_, name.lower())
-            entity = by_key.get(key)
-            if entity is None and ent.label_ == "PERSON" and len(name.split()) == 1:
-                entity = next(
-                    (e for e in entities if e["type"] == "PERSON" and e["name"].split()[-1] == name),
-                    None,
-                )
-            if entity is None:
-                entity = {
-                    "id": f"E{len(entities) + 1}",
-                    "name": name,
-                    "type": ent.label_,
-                    "aliases": [],
-                    "roles": [],
-                    "country": None,
-                    "mentions": [],
-                }
-                entities.append(entity)
-                by_key[key] = entity
-            if name != entity["name"] and name not in entity["aliases"]:
-                entity["aliases"].append(name)
-            entity["mentions"].append({"start": ent.start_char, "end": ent.end_char, "text": ent.text})
-        return entities
+            label = span.label_
+            entry = self.data.alias(name)
+            demonym = self.data.country_of_demonym(name)
+            if entry is None and demonym and label in ("NORP", "GPE") and not self.data.country_of_name(name):
+                label = "NORP"
+            if label == "NORP" and _is_modifier(span):
+                continue
+            if entry is not None:
+                key = ("ALIAS", entry.name)
+                label = entry.type
+                name = entry.name
+            else:
+                key = (label, name.lower())
+            group = by_key.get(key)
+            if group is None and label == "PERSON":
+                group = _matching_person(name, persons)
+            if group is None:
+                group = Group(name=name, type=label, entry=entry)
+                if label == "NORP":
+                    group.country = demonym
+                groups.append(group)
+                by_key[key] = group
+                if label == "PERSON":
+                    persons.append(group)
+            elif label == "PERSON" and len(name.split()) > len(group.name.split()):
+                group.aliases.append(group.name)
+                group.name = name
+            surface = canonical(span.text)
+            if surface != group.name and surface not in group.aliases:
+                group.aliases.append(surface)
+            group.mentions.append(Mention(span.start, span.end, "name" if surface == group.name else "alias"))
+        return groups
+
+    def _repair_surnames(self, doc: Doc, groups: list[Group]) -> None:
+        """A capitalised token equal to a known person's surname is that person, whatever NER said."""
+        surnames: dict[str, list[Group]] = {}
+        for group in groups:
+            if group.type == "PERSON" and len(group.name.split()) > 1:
+                surnames.setdefault(group.name.split()[-1], []).append(group)
+        if not surnames:
+            return
+        owner: dict[int, tuple[Group, Mention]] = {}
+        for group in groups:
+            for mention in group.mentions:
+                for i in range(mention.start, mention.end):
+                    owner[i] = (group, mention)
+        for token in doc:
+            candidates = surnames.get(token.text)
+            if not candidates or not token.text[:1].isupper():
+                continue
+            held = owner.get(token.i)
+            if held is not None:
+                group, mention = held
+                if group.type == "PERSON" and group in candidates:
+                    continue
+                if mention.end - mention.start > 1:
+                    continue
+                group.mentions.remove(mention)
+            person = _nearest_before(candidates, token.i)
+            person.mentions.append(Mention(token.i, token.i + 1, "alias"))
+            if token.text not in person.aliases:
+                person.aliases.append(token.text)
+        groups[:] = [g for g in groups if g.mentions]
+        for group in groups:
+            group.aliases = [a for a in group.aliases if a != group.name]
+
+    def _gender(self, doc: Doc, group: Group, titles: TitleMatches) -> str | None:
+        first = group.name.split()[0]
+        gender = self.data.first_names.get(first)
+        if gender:
+            return gender
+        for mention in group.mentions:
+            for entry in titles.before(mention.start):
+                if entry.gender:
+                    return entry.gender
+                gendered = self.data.gendered_titles.get(entry.title.lower())
+                if gendered:
+                    return gendered
+        return None
+
+
+def _shouting(sent: Span) -> bool:
+    letters = [c for c in sent.text if c.isalpha()]
+    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _is_modifier(span: Span) -> bool:
+    """An adjectival demonym ("Russian President", "Russian-backed") rather than a group of people."""
+    root = span.root
+    if root.dep_ in _MODIFIER_DEPS:
+        return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return bool(nxt is not None and nxt.text == "-")
+
+
+def _matching_person(name: str, persons: list[Group]) -> Group | None:
+    """An already-seen person this name refers to: same surname and a compatible first name."""
+    parts = name.split()
+    for person in persons:
+        known = person.name.split()
+        if parts[-1] != known[-1]:
+            continue
+        if len(parts) == 1 or len(known) == 1:
+            return person
+        a, b = parts[0].rstrip("."), known[0].rstrip(".")
+        if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+            return person
+        if difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.8:
+            return person
+    return None
+
+
+def _nearest_before(candidates: list[Group], index: int) -> Group:
+    if len(candidates) == 1:
+        return candidates[0]
+
+    def last_before(group: Group) -> int:
+        starts = [m.start for m in group.mentions if m.start < index]
+        return max(starts) if starts else -1
+
+    return max(candidates, key=last_before)
+
+
+def _entity_country(group: Group, data: PeopleData) -> str | None:
+    if group.type == "PERSON":
+        current = [r["country"] for r in group.roles if r.get("country") and not r.get("former")]
+        past = [r["country"] for r in group.roles if r.get("country")]
+        return (current or past or [None])[0]
+    if group.entry is not None:
+        return group.entry.country
+    if group.type == "GPE":
+        return data.country_of_name(group.name)
+    if group.type == "NORP":
+        return data.country_of_demonym(group.name)
+    return None
+
+
+def _records(doc: Doc, groups: list[Group]) -> list[dict[str, Any]]:
+    ordered = sorted((g for g in groups if g.mentions), key=Group.first)
+    records = []
+    for number, group in enumerate(ordered, start=1):
+        mentions = []
+        seen: set[tuple[int, int]] = set()
+        for m in sorted(group.mentions, key=lambda m: m.start):
+            span = doc[m.start : m.end]
+            key = (span.start_char, span.end_char)
+            if key in seen:
+                continue
+            seen.add(key)
+            mentions.append(
+                {"start": span.start_char, "end": span.end_char, "text": span.text, "kind": m.kind}
+            )
+        records.append(
+            {
+                "id": f"E{number}",
+                "name": group.name,
+                "type": group.type,
+                "aliases": list(dict.fromkeys(group.aliases)),
+                "roles": group.roles,
+                "country": group.country,
+                "mentions": mentions,
+            }
+        )
+    return records
 
 
 @Language.factory(
     "dateline_entities",
-    default_config={"labels": list(ENTITY_LABELS)},
+    default_config={"labels": list(ENTITY_LABELS), "resolve_pronouns": True},
     assigns=["doc._.entities"],
-    requires=["doc.ents"],
+    requires=["doc.ents", "token.dep"],
 )
-def make_entities(nlp: Language, name: str, labels: list[str]) -> EntityGrouper:
-    """Factory for the entity grouper."""
-    return EntityGrouper(nlp, name, labels)
+def make_entities(nlp: Language, name: str, labels: list[str], resolve_pronouns: bool) -> EntityGrouper:
+    """Factory for the entity component."""
+    return EntityGrouper(nlp, name, labels, resolve_pronouns)

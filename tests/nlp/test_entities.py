@@ -1,0 +1,122 @@
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _entities(text: str, dateline: dict | None = None) -> list[dict]:
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.dateline = dateline
+    doc._.warnings = []
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+        if _ == "dateline_entities":
+            break
+    return doc._.entities
+
+
+def _by_name(entities: list[dict], name: str) -> dict:
+    found = [e for e in entities if e["name"] == name]
+    assert found, f"{name} not in {[e['name'] for e in entities]}"
+    return found[0]
+
+
+def test_example_people_roles_and_countries(example_article, example_gold):
+    entities = [e.model_dump() for e in example_article.entities]
+    for person in example_gold["people"]["must"]:
+        surface = person.get("surface", person["name"])
+        entity = next(
+            (e for e in entities if e["type"] == "PERSON" and surface in [e["name"], *e["aliases"]]), None
+        )
+        assert entity is not None, surface
+        titles = [r["title"].lower() for r in entity["roles"]]
+        assert person["role"].lower() in titles, (surface, titles)
+        role = next(r for r in entity["roles"] if r["title"].lower() == person["role"].lower())
+        if "organization" in person:
+            assert role["organization"] == person["organization"]
+        if "country" in person:
+            assert role["country"] == person["country"] and entity["country"] == person["country"]
+        if "rank" in person:
+            assert person["rank"] in [r["title"] for r in entity["roles"]]
+
+
+def test_example_organisations_and_alias_groups(example_article, example_gold):
+    entities = example_article.entities
+    names = {n for e in entities for n in [e.name, *e.aliases]}
+    for org in example_gold["organizations"]["must"]:
+        assert org in names or org.removeprefix("The ") in names, org
+    body = example_article.body
+    for group in example_gold["organizations"]["aliases_of_one_entity"]:
+        present = [a for a in group if a in body]
+        owners = {e.id for e in entities for a in present if a == e.name or a in e.aliases}
+        assert len(owners) == 1, (group, owners)
+
+
+def test_example_credit_and_demonyms_are_not_actors(example_article, example_gold):
+    names = {n for e in example_article.entities for n in [e.name, *e.aliases]}
+    for name in example_gold["people"]["must_not_be_story_actors"]:
+        assert name not in names
+    assert not {"Norwegian", "Russian", "Canadian"} & names
+
+
+def test_example_surname_repairs_and_pronouns(example_article):
+    stoltenberg = next(e for e in example_article.entities if e.name == "Jens Stoltenberg")
+    starts = {m.start for m in stoltenberg.mentions}
+    body = example_article.body
+    for i in (body.index("meet with Stoltenberg") + 10, body.index("Stoltenberg, a former")):
+        assert i in starts
+    harper = next(e for e in example_article.entities if e.name == "Stephen Harper")
+    assert body.index("Harper plans") in {m.start for m in harper.mentions}
+    kenney = next(e for e in example_article.entities if e.name == "Jason Kenney")
+    he = body.index("He has said")
+    assert any(m.start == he and m.kind == "pronoun" for m in kenney.mentions)
+    nato = next(e for e in example_article.entities if e.name == "NATO")
+    assert any(m.text == "the alliance" and m.kind == "nominal" for m in nato.mentions)
+
+
+def test_mentions_point_into_body(example_article):
+    for e in example_article.entities:
+        for m in e.mentions:
+            assert example_article.body[m.start : m.end] == m.text
+
+
+def test_apposition_role_and_country():
+    ents = _entities("Erna Solberg, the Norwegian prime minister, met reporters. Solberg said little.")
+    solberg = _by_name(ents, "Erna Solberg")
+    assert solberg["roles"] and solberg["roles"][0]["country"] == "NO"
+    assert len([m for m in solberg["mentions"] if m["kind"] != "pronoun"]) == 2
+
+
+def test_gender_keeps_pronouns_apart():
+    text = (
+        "Hillary Clinton met Donald Trump in New York on Monday. "
+        "She told reporters the meeting was useful. He did not comment."
+    )
+    ents = _entities(text)
+    clinton = _by_name(ents, "Hillary Clinton")
+    trump = _by_name(ents, "Donald Trump")
+    assert any(m["text"] == "She" for m in clinton["mentions"])
+    assert any(m["text"] == "He" for m in trump["mentions"])
+    assert not any(m["text"] == "He" for m in clinton["mentions"])
+
+
+def test_national_title_without_evidence_has_no_country():
+    ents = _entities("President Joko Widodo opened the session.")
+    person = _by_name(ents, "Joko Widodo")
+    assert person["roles"][0]["title"] == "President"
+    assert person["country"] is None
+
+
+def test_dateline_gives_home_country():
+    ents = _entities(
+        "Prime Minister John Smith said the budget passed.", {"text": "OTTAWA", "place": "Ottawa"}
+    )
+    assert _by_name(ents, "John Smith")["roles"][0]["country"] == "CA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "!!! ??? ...", "THE PRESIDENT SAID US OFFICIALS WOULD MEET IS LEADERS. " * 20],
+)
+def test_odd_text_does_not_crash(text):
+    assert isinstance(_entities(text), list)
