@@ -10,7 +10,7 @@ from rich.logging import RichHandler
 
 from .version import __version__
 
-COMMAND_MODULES = ("extract", "schema", "evaluate")
+COMMAND_MODULES = ("extract", "schema", "evaluate", "ingest")
 
 app = typer.Typer(
     name="dateline",

@@ -1,0 +1,174 @@
+"""The local batch runner behind ``dateline ingest``: read, process in worker processes, write.
+
+One writer (this process) commits one transaction per chunk of documents, so a run killed at
+any point leaves whole chunks; raw documents already stored or already failed are skipped by
+content hash, so a re-run resumes where the killed one stopped and a repeated run inserts nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..settings import Settings
+from ..sources.inputs import ReadFailure, ReadProgress, iter_documents
+from ..sources.raw import RawDocument
+from ..store.db import connect
+from ..store.writer import DocRef, ErrorInfo, StoreWriter
+from .work import ChunkResult, init_worker, process_chunk
+
+LOGGER = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestStats:
+    """What one ingest run did."""
+
+    run_id: str = ""
+    seen: int = 0
+    processed: int = 0
+    inserted: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    failed: int = 0
+    words: int = 0
+    elapsed: float = 0.0
+    peak_rss_kb: dict[int, int] = field(default_factory=dict)
+    read: ReadProgress = field(default_factory=ReadProgress)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.processed / self.elapsed if self.elapsed else 0.0
+
+    def to_dict(self) -> dict:
+        """A JSON-ready summary."""
+        return {
+            "run_id": self.run_id,
+            "seen": self.seen,
+            "processed": self.processed,
+            "inserted": self.inserted,
+            "duplicates": self.duplicates,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "words": self.words,
+            "elapsed_s": round(self.elapsed, 3),
+            "docs_per_s": round(self.docs_per_second, 2),
+            "peak_rss_mb_per_worker": {str(k): round(v / 1024, 1) for k, v in self.peak_rss_kb.items()},
+        }
+
+
+Progress = Callable[[IngestStats], None]
+
+
+def _chunks(
+    items: Iterator[RawDocument | ReadFailure], known: set[str], stats: IngestStats, size: int
+) -> Iterator[tuple[list[tuple[str, RawDocument]], list[ReadFailure]]]:
+    docs: list[tuple[str, RawDocument]] = []
+    failures: list[ReadFailure] = []
+    for item in items:
+        stats.seen += 1
+        raw_id = item.raw_id if isinstance(item, ReadFailure) else item.id
+        if raw_id in known:
+            stats.skipped += 1
+            continue
+        known.add(raw_id)
+        if isinstance(item, ReadFailure):
+            failures.append(item)
+        else:
+            docs.append((raw_id, item))
+        if len(docs) >= size or len(failures) >= size:
+            yield docs, failures
+            docs, failures = [], []
+    if docs or failures:
+        yield docs, failures
+
+
+def _results(
+    chunks: Iterable[tuple[list[tuple[str, RawDocument]], list[ReadFailure]]],
+    workers: int,
+    settings: Settings,
+) -> Iterator[tuple[ChunkResult, list[ReadFailure]]]:
+    if workers <= 1:
+        init_worker(settings)
+        for docs, failures in chunks:
+            yield process_chunk(docs, settings), failures
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers, initializer=init_worker, initargs=(settings,)) as pool:
+        pending: deque = deque()
+        for docs, failures in chunks:
+            pending.append((pool.apply_async(process_chunk, (docs,)), failures))
+            while len(pending) > 2 * workers:
+                job, fails = pending.popleft()
+                yield job.get(), fails
+        while pending:
+            job, fails = pending.popleft()
+            yield job.get(), fails
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    *,
+    db: str | Path | None = None,
+    workers: int = 1,
+    fetch: bool = False,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> IngestStats:
+    """Read every document under ``paths``, process the new ones and store them in ``db``.
+
+    Returns the run's counts; failing documents are stored in the ``errors`` table, never raised.
+
+    Example: ``ingest(["crawl/", "feed.xml"], db="news.duckdb", workers=2).inserted``
+    """
+    settings = settings or Settings()
+    con = connect(db or settings.db)
+    stats = IngestStats()
+    started = time.perf_counter()
+    writer = StoreWriter(con)
+    stats.run_id = writer.start_run("ingest", workers=workers)
+    status = "interrupted"
+    try:
+        known = writer.known_raw_ids()
+        items = iter_documents(paths, settings, fetch=fetch, progress=stats.read)
+        chunks = _chunks(items, known, stats, settings.batch_size)
+        for result, read_failures in _results(chunks, workers, settings):
+            failed: list[tuple[DocRef, ErrorInfo]] = list(result.failed)
+            failed += [
+                (DocRef(raw_id=f.raw_id, path=f.path), ErrorInfo.from_error(f.error)) for f in read_failures
+            ]
+            batch = writer.write_batch(result.done, failed, run_id=stats.run_id)
+            stats.processed += len(result.done) + len(result.failed)
+            stats.inserted += batch.inserted
+            stats.duplicates += batch.duplicates
+            stats.failed += batch.failed
+            stats.words += result.words
+            stats.errors += [(ref.path or ref.url or ref.raw_id[:12], info.reason) for ref, info in failed][
+                :100
+            ]
+            if result.peak_rss_kb:
+                stats.peak_rss_kb[result.pid] = max(stats.peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
+            stats.elapsed = time.perf_counter() - started
+            if progress:
+                progress(stats)
+        status = "done"
+    finally:
+        stats.elapsed = time.perf_counter() - started
+        try:
+            writer.finish_run(
+                stats.run_id,
+                seen=stats.seen,
+                inserted=stats.inserted,
+                skipped=stats.skipped,
+                failed=stats.failed,
+                status=status,
+            )
+        finally:
+            con.close()
+    return stats
