@@ -98,7 +98,8 @@ def test_warc_with_non_html_records(tmp_path):
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE rss [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
-<rss version="2.0"><channel><title>&lol3;</title><item><title>x</title><description>&lol3;</description></item>
+<rss version="2.0"><channel><title>&lol3;</title>
+<item><title>x</title><description>&lol3;</description></item>
 </channel></rss>"""
 
 FEED = b"""<?xml version="1.0"?>

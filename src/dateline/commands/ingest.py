@@ -58,6 +58,10 @@ def ingest(
     batch_size: Annotated[
         int | None, typer.Option("--batch-size", min=1, help="Documents per transaction.")
     ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication date (ISO) of documents that state none."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar and no summary.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON on stdout.")] = False,
 ) -> None:
@@ -74,10 +78,18 @@ def ingest(
         if bar:
             with bar:
                 stats = run_ingest(
-                    paths, db=settings.db, workers=workers, fetch=fetch, settings=settings, progress=update
+                    paths,
+                    db=settings.db,
+                    workers=workers,
+                    fetch=fetch,
+                    published=published,
+                    settings=settings,
+                    progress=update,
                 )
         else:
-            stats = run_ingest(paths, db=settings.db, workers=workers, fetch=fetch, settings=settings)
+            stats = run_ingest(
+                paths, db=settings.db, workers=workers, fetch=fetch, published=published, settings=settings
+            )
     except DatelineError as exc:
         raise fail(str(exc), code=2) from None
     if as_json:

@@ -7,6 +7,7 @@ content hash, so a re-run resumes where the killed one stopped and a repeated ru
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import multiprocessing
 import time
@@ -67,7 +68,11 @@ Progress = Callable[[IngestStats], None]
 
 
 def _chunks(
-    items: Iterator[RawDocument | ReadFailure], known: set[str], stats: IngestStats, size: int
+    items: Iterator[RawDocument | ReadFailure],
+    known: set[str],
+    stats: IngestStats,
+    size: int,
+    published: str | None = None,
 ) -> Iterator[tuple[list[tuple[str, RawDocument]], list[ReadFailure]]]:
     docs: list[tuple[str, RawDocument]] = []
     failures: list[ReadFailure] = []
@@ -81,6 +86,8 @@ def _chunks(
         if isinstance(item, ReadFailure):
             failures.append(item)
         else:
+            if published and not item.published:
+                item = dataclasses.replace(item, published=published)
             docs.append((raw_id, item))
         if len(docs) >= size or len(failures) >= size:
             yield docs, failures
@@ -118,12 +125,14 @@ def ingest(
     db: str | Path | None = None,
     workers: int = 1,
     fetch: bool = False,
+    published: str | None = None,
     settings: Settings | None = None,
     progress: Progress | None = None,
 ) -> IngestStats:
     """Read every document under ``paths``, process the new ones and store them in ``db``.
 
-    Returns the run's counts; failing documents are stored in the ``errors`` table, never raised.
+    ``published`` is the date of documents that carry none of their own (the anchor for relative
+    dates). Returns the run's counts; failing documents are stored in the ``errors`` table, never raised.
 
     Example: ``ingest(["crawl/", "feed.xml"], db="news.duckdb", workers=2).inserted``
     """
@@ -137,7 +146,7 @@ def ingest(
     try:
         known = writer.known_raw_ids()
         items = iter_documents(paths, settings, fetch=fetch, progress=stats.read)
-        chunks = _chunks(items, known, stats, settings.batch_size)
+        chunks = _chunks(items, known, stats, settings.batch_size, published)
         for result, read_failures in _results(chunks, workers, settings):
             failed: list[tuple[DocRef, ErrorInfo]] = list(result.failed)
             failed += [
