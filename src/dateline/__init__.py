@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from .actors import resolve_actor
 from .api_extract import extract
 from .errors import DatelineError
 from .schema import Article
@@ -11,4 +12,4 @@ from .version import __version__
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["Article", "DatelineError", "__version__", "extract"]
+__all__ = ["Article", "DatelineError", "__version__", "extract", "resolve_actor"]

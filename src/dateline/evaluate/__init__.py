@@ -9,6 +9,7 @@ from types import ModuleType
 # task name -> module under dateline.evaluate exposing run(eval_dir, limit) -> Report
 TASKS: dict[str, str] = {
     "html": "html",
+    "actors": "actors",
 }
 
 

