@@ -10,7 +10,17 @@ from rich.logging import RichHandler
 
 from .version import __version__
 
-COMMAND_MODULES = ("extract", "schema", "evaluate", "ingest")
+COMMAND_MODULES = (
+    "extract",
+    "schema",
+    "evaluate",
+    "ingest",
+    "articles",
+    "events",
+    "entities",
+    "quotes",
+    "sql",
+)
 
 app = typer.Typer(
     name="dateline",
