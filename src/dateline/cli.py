@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "entities",
     "quotes",
     "sql",
+    "serve",
 )
 
 app = typer.Typer(

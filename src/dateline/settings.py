@@ -25,6 +25,10 @@ class Settings(BaseModel):
     db: str = "dateline.duckdb"
     batch_size: int = 32
     doc_timeout: float = 120.0
+    api_token: str | None = None
+    api_max_body: int = 5_000_000
+    api_public_reads: bool = False
+    api_max_limit: int = 10_000
 
 
 def load_settings(path: str | Path | None = None, **overrides: object) -> Settings:

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -395,3 +396,208 @@ def run_sql(
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Row count of every table of the store."""
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+# ---------------------------------------------------------------- web API: places, counts, search, stats
+
+_EVENT_ROW_SELECT = (
+    "SELECT v.article_id, a.headline, a.published_value AS published, v.event_date, v.where_name, "
+    "v.where_country, v.where_lat, v.where_lon, v.item FROM events v JOIN articles a ON a.id = v.article_id"
+)
+
+
+def list_event_rows(
+    con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *, limit: int = 50, offset: int = 0
+) -> list[dict[str, Any]]:
+    """``list_events`` plus the place of each event (``where_country``, ``where_lat``, ``where_lon``)."""
+    w = _event_where(filters or Filters())
+    rows = _rows(
+        con,
+        f"{_EVENT_ROW_SELECT}{w.sql} ORDER BY v.event_date DESC NULLS LAST, v.article_id, v.ord "
+        "LIMIT ? OFFSET ?",
+        [*w.params, limit, offset],
+    )
+    return [_event_dict(r) for r in rows]
+
+
+def count_entities(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> int:
+    """How many rows ``list_entities`` has for these filters (names and types)."""
+    w = _entity_where(filters or Filters())
+    return con.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM entities e "
+        "LEFT JOIN entity_actors ea ON ea.article_id = e.article_id AND ea.entity_id = e.id "
+        f"LEFT JOIN actors ac ON ac.id = ea.actor_id{w.sql} "
+        "GROUP BY coalesce(ac.name, e.name), e.type, ea.actor_id)",
+        w.params,
+    ).fetchone()[0]
+
+
+def _cluster_where(f: Filters) -> _Where:
+    w = _Where()
+    if f.article:
+        w.add("c.cluster_id IN (SELECT cluster_id FROM clusters WHERE article_id LIKE ?)", f"{f.article}%")
+    if since := _date(f.since, "since"):
+        w.add("a.published_date >= ?", since)
+    if until := _date(f.until, "until"):
+        w.add("a.published_date <= ?", until)
+    if f.text:
+        w.add("a.headline ILIKE ? ESCAPE '\\'", _like(f.text))
+    return w
+
+
+def list_clusters(
+    con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *, limit: int = 50, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Story clusters, largest first: ``cluster_id, n_articles, first, last, articles [{id, headline}]``."""
+    w = _cluster_where(filters or Filters())
+    rows = _rows(
+        con,
+        "SELECT c.cluster_id, count(*) AS n_articles, min(a.published_date) AS first, "
+        "max(a.published_date) AS last, "
+        "list({'id': a.id, 'headline': a.headline} ORDER BY a.published_date, a.id) AS articles "
+        f"FROM clusters c JOIN articles a ON a.id = c.article_id{w.sql} "
+        "GROUP BY c.cluster_id ORDER BY n_articles DESC, c.cluster_id LIMIT ? OFFSET ?",
+        [*w.params, limit, offset],
+    )
+    for r in rows:
+        r["first"], r["last"] = _iso(r["first"]), _iso(r["last"])
+    return rows
+
+
+def count_clusters(con: duckdb.DuckDBPyConnection, filters: Filters | None = None) -> int:
+    """How many clusters ``list_clusters`` has for these filters."""
+    w = _cluster_where(filters or Filters())
+    return con.execute(
+        f"SELECT count(DISTINCT c.cluster_id) FROM clusters c JOIN articles a ON a.id = c.article_id{w.sql}",
+        w.params,
+    ).fetchone()[0]
+
+
+FTS_SCHEMA = "fts_main_articles"
+
+
+def fts_extension_path() -> Path | None:
+    """The fts extension file bundled by the ``duckdb-extension-fts`` package, or None."""
+    try:
+        import duckdb_extension_fts
+    except ImportError:
+        return None
+    base = Path(duckdb_extension_fts.__file__).parent / "extensions"
+    found = sorted(base.glob(f"v{duckdb.__version__}/fts.duckdb_extension")) or sorted(
+        base.glob("*/fts.duckdb_extension")
+    )
+    return found[0] if found else None
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
+    """Load DuckDB's fts extension from the bundled file (never from the network); False if missing."""
+    try:
+        con.execute("LOAD fts")
+        return True
+    except duckdb.Error:
+        pass
+    path = fts_extension_path()
+    if path is None:
+        return False
+    try:
+        con.execute("INSTALL '{}'".format(str(path).replace("'", "''")))
+        con.execute("LOAD fts")
+    except duckdb.Error:
+        return False
+    return True
+
+
+def build_search_index(con: duckdb.DuckDBPyConnection) -> bool:
+    """(Re)build the full-text index of headlines and bodies on a writable store; False without fts."""
+    if not load_fts(con):
+        return False
+    con.execute("PRAGMA create_fts_index('articles', 'id', 'headline', 'body', overwrite = 1)")
+    return True
+
+
+def search_mode(con: duckdb.DuckDBPyConnection) -> str:
+    """``fts`` when an up-to-date full-text index can be used, else ``ilike`` (substring match)."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'docs'",
+        [FTS_SCHEMA],
+    ).fetchone()[0]
+    if not exists or not load_fts(con):
+        return "ilike"
+    indexed = con.execute(f"SELECT count(*) FROM {FTS_SCHEMA}.docs").fetchone()[0]
+    stored = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return "fts" if indexed == stored else "ilike"
+
+
+def _snippet(body: str, query: str, width: int = 90) -> str:
+    lowered = body.lower()
+    hits = [lowered.find(t) for t in re.findall(r"\w+", query.lower())]
+    hits = [h for h in hits if h >= 0]
+    at = min(hits) if hits else 0
+    start = max(0, at - width // 2)
+    text = " ".join(body[start : start + 2 * width].split())
+    return ("…" if start else "") + text + ("…" if start + 2 * width < len(body) else "")
+
+
+def search_articles(
+    con: duckdb.DuckDBPyConnection, query: str, *, limit: int = 50, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """Articles matching ``query`` (BM25 over headline and body with the fts index, else every word
+    as a substring), best first, with a snippet; returns ``(rows, total)``."""
+    columns = (
+        "a.id, a.headline, a.published_value AS published, a.dateline_text AS dateline, a.url, "
+        "(SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS n_entities, "
+        "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes, "
+        "(SELECT count(*) FROM events v WHERE v.article_id = a.id) AS n_events, a.body"
+    )
+    if search_mode(con) == "fts":
+        hits = f"(SELECT id, {FTS_SCHEMA}.match_bm25(id, ?) AS score FROM articles) h"
+        rows = _rows(
+            con,
+            f"SELECT {columns}, h.score FROM {hits} JOIN articles a ON a.id = h.id "
+            "WHERE h.score IS NOT NULL ORDER BY h.score DESC, a.id LIMIT ? OFFSET ?",
+            [query, limit, offset],
+        )
+        total = con.execute(f"SELECT count(*) FROM {hits} WHERE h.score IS NOT NULL", [query]).fetchone()[0]
+    else:
+        w = _Where()
+        for word in re.findall(r"\w+", query)[:20] or [query]:
+            w.add("(a.headline ILIKE ? ESCAPE '\\' OR a.body ILIKE ? ESCAPE '\\')", _like(word), _like(word))
+        rows = _rows(
+            con,
+            f"SELECT {columns}, NULL AS score FROM articles a{w.sql} "
+            "ORDER BY a.published_date DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
+            [*w.params, limit, offset],
+        )
+        total = con.execute(f"SELECT count(*) FROM articles a{w.sql}", w.params).fetchone()[0]
+    for r in rows:
+        r["snippet"] = _snippet(r.pop("body") or "", query)
+    return rows, total
+
+
+def corpus_stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Counts over the store: items per table, publication date range, events per PLOVER type and
+    QuadClass, and the search mode in use."""
+    counts = {
+        name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+        for name in ("articles", "events", "quotes", "entities", "places", "errors")
+    }
+    first, last = con.execute("SELECT min(published_date), max(published_date) FROM articles").fetchone()
+    by_plover = dict(
+        con.execute(
+            "SELECT coalesce(plover_type, '?'), count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
+        ).fetchall()
+    )
+    by_quad = {
+        str(k): v
+        for k, v in con.execute(
+            "SELECT coalesce(quad_class, 0), count(*) FROM events GROUP BY 1 ORDER BY 1"
+        ).fetchall()
+    }
+    return {
+        **counts,
+        "first_published": _iso(first),
+        "last_published": _iso(last),
+        "by_plover": by_plover,
+        "by_quad_class": by_quad,
+        "search": search_mode(con),
+    }

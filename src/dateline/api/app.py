@@ -1,0 +1,121 @@
+"""The FastAPI application: REST routes, OpenAPI at /docs, the static web UI at /."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
+from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
+
+from ..settings import Settings
+from ..version import __version__
+from .deps import Store
+from .limits import BodySizeLimit
+
+LOGGER = logging.getLogger(__name__)
+
+ROUTE_MODULES = (
+    "extract",
+    "articles",
+    "search",
+    "events",
+    "entities",
+    "quotes",
+    "clusters",
+    "stats",
+    "ingest",
+)
+
+UI_DIR = Path(str(resources.files("dateline") / "ui"))
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+)
+DOCS_CSP = "frame-ancestors 'none'"
+
+
+def _operation_id(route: APIRoute) -> str:
+    tag = route.tags[0] if route.tags else "root"
+    return f"{tag}-{route.name}"
+
+
+def create_app(settings: Settings | None = None, *, db: str | Path | None = None) -> FastAPI:
+    """Build the app over the DuckDB file ``db`` (default ``settings.db``).
+
+    The database is opened when the app starts (read-only unless an API token is set, which
+    enables POST /ingest) and closed when it stops.
+
+    Example: ``uvicorn.run(create_app(load_settings(), db="news.duckdb"))``
+    """
+    settings = settings or Settings()
+    db_path = str(db or settings.db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.store = Store(db_path, writable=bool(settings.api_token))
+        LOGGER.info("serving %s (%s)", db_path, "read-write" if app.state.store.writable else "read-only")
+        try:
+            yield
+        finally:
+            app.state.store.close()
+            app.state.store = None
+
+    app = FastAPI(
+        title="dateline",
+        version=__version__,
+        description=(
+            "Structured, source-grounded news events: articles with their entities, quotes, "
+            "times, places and PLOVER/CAMEO-coded events. Lists are `{data, count}` with "
+            "`skip`/`limit`. Writes need `Authorization: Bearer <DATELINE_API_TOKEN>`."
+        ),
+        lifespan=lifespan,
+        generate_unique_id_function=_operation_id,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.store = None
+    app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body)
+
+    for name in ROUTE_MODULES:
+        module = importlib.import_module(f".routes.{name}", __package__)
+        app.include_router(module.router)
+
+    @app.middleware("http")
+    async def security_headers(request, call_next):
+        response = await call_next(request)
+        path = request.url.path
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if path.startswith("/docs"):
+            response.headers.setdefault("Content-Security-Policy", DOCS_CSP)
+        else:
+            response.headers.setdefault("Content-Security-Policy", CSP)
+        return response
+
+    app.mount("/ui", StaticFiles(directory=UI_DIR), name="ui")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json",
+            title="dateline API",
+            swagger_js_url="/ui/vendor/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/ui/vendor/swagger/swagger-ui.css",
+            swagger_favicon_url="/ui/vendor/swagger/favicon-32x32.png",
+        )
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(UI_DIR / "index.html", media_type="text/html")
+
+    return app

@@ -1,0 +1,56 @@
+"""``dateline serve``: the REST API and the web UI over a DuckDB store."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import DatelineError
+from ..settings import load_settings
+from .common import fail
+
+LOGGER = logging.getLogger(__name__)
+
+
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="The DuckDB file written by dateline ingest.")] = Path(
+        "dateline.duckdb"
+    ),
+    host: Annotated[
+        str, typer.Option("--host", help="Interface to listen on (loopback by default).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
+    public_reads: Annotated[
+        bool, typer.Option("--public-reads", help="Let clients on other hosts read without the API token.")
+    ] = False,
+) -> None:
+    """Serve the REST API (OpenAPI at /docs) and the web UI at http://HOST:PORT/.
+
+    Reads are open to loopback clients; POST /ingest needs the token in DATELINE_API_TOKEN.
+
+    Example: dateline serve --db news.duckdb --port 8000
+    """
+    import uvicorn
+
+    from ..api import create_app
+
+    settings = load_settings(db=str(db), api_public_reads=public_reads or None)
+    if not db.exists():
+        raise fail(f"no database at {db}; create one with: dateline ingest FILES --db {db}", code=2)
+    try:
+        from ..api.deps import Store
+
+        Store(db, writable=bool(settings.api_token)).close()
+    except DatelineError as exc:
+        raise fail(str(exc)) from exc
+    if host not in ("127.0.0.1", "localhost", "::1") and not settings.api_token:
+        LOGGER.warning("listening on %s with no DATELINE_API_TOKEN: only loopback clients can read", host)
+    typer.echo(f"dateline: serving {db} at http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(create_app(settings, db=db), host=host, port=port, log_level="warning")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("serve")(serve)

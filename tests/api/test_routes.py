@@ -1,0 +1,116 @@
+"""Read routes over a seeded store: shapes ({data, count}), pagination, filters, search, 404s."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from dateline.api import create_app
+from dateline.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def client(seeded_db):
+    with TestClient(create_app(Settings(), db=seeded_db)) as c:
+        yield c
+
+
+def _example_id(client) -> str:
+    page = client.get("/search", params={"q": "Stoltenberg"}).json()
+    return page["data"][0]["id"]
+
+
+def test_articles_list_and_paging(client):
+    page = client.get("/articles").json()
+    assert page["count"] == 4 and len(page["data"]) == 4
+    assert {"id", "headline", "published", "n_events"} <= set(page["data"][0])
+    second = client.get("/articles", params={"skip": 1, "limit": 2}).json()
+    assert second["count"] == 4
+    assert [a["id"] for a in second["data"]] == [a["id"] for a in page["data"][1:3]]
+    assert client.get("/articles", params={"since": "2023-01-01"}).json()["count"] == 3
+    assert client.get("/articles", params={"limit": 0}).status_code == 422
+    assert client.get("/articles", params={"limit": 10**6}).status_code == 422
+
+
+def test_article_record_round_trips(client, seed_articles):
+    record = client.get(f"/articles/{_example_id(client)}").json()
+    expected = seed_articles[0].model_dump(mode="json")
+    assert record == expected
+    assert client.get("/articles/nope").status_code == 404
+
+
+def test_events_filters_and_places(client):
+    page = client.get("/events", params={"limit": 100}).json()
+    assert page["count"] == len(page["data"]) >= 8
+    usa = client.get("/events", params={"actor": "USA"}).json()
+    assert usa["count"] >= 2
+    assert all("USA" in (e["source"]["code"], (e["target"] or {}).get("code")) for e in usa["data"])
+    aid = client.get("/events", params={"type": "AID", "country": "UA"}).json()
+    assert aid["count"] == 1
+    event = aid["data"][0]
+    assert event["plover"]["type"] == "AID"
+    assert event["place"]["name"] == "Ukraine" and event["place"]["lat"] == pytest.approx(49.0)
+    assert event["date"] == "2015-03-22" and event["article_id"]
+    dated = client.get("/events", params={"since": "2023-01-01", "until": "2023-12-31"}).json()
+    assert dated["count"] == 2
+    assert client.get("/events", params={"since": "yesterday"}).status_code == 422
+
+
+def test_quotes_entities_clusters_stats(client):
+    quotes = client.get("/quotes", params={"speaker": "Stoltenberg"}).json()
+    assert quotes["count"] == 1
+    assert quotes["data"][0]["speaker_name"] == "Jens Stoltenberg"
+    assert quotes["data"][0]["text"].startswith("It is important")
+    entities = client.get("/entities", params={"type": "PERSON", "limit": 5}).json()
+    assert entities["count"] >= 5 and len(entities["data"]) == 5
+    assert all(e["type"] == "PERSON" for e in entities["data"])
+    assert client.get("/clusters").json() == {"data": [], "count": 0}
+    stats = client.get("/stats").json()
+    assert stats["articles"] == 4 and stats["events"] == page_count(client)
+    assert stats["by_plover"]["AID"] >= 2
+    assert stats["search"] in ("fts", "ilike")
+
+
+def page_count(client) -> int:
+    return client.get("/events").json()["count"]
+
+
+def test_search_ranks_and_snippets(client):
+    page = client.get("/search", params={"q": "defensive weapons"}).json()
+    assert page["count"] == 1
+    assert "weapons" in page["data"][0]["snippet"]
+    assert client.get("/search", params={"q": "zzzunknownword"}).json()["count"] == 0
+    assert client.get("/search").status_code == 422
+
+
+def test_search_uses_fts_index(client):
+    assert client.get("/stats").json()["search"] == "fts"
+
+
+def test_openapi_docs_offline(client):
+    spec = client.get("/openapi.json").json()
+    for path in (
+        "/extract",
+        "/articles",
+        "/articles/{article_id}",
+        "/events",
+        "/entities",
+        "/quotes",
+        "/clusters",
+        "/stats",
+        "/search",
+        "/ingest",
+    ):
+        assert path in spec["paths"], path
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assert "/ui/vendor/swagger/swagger-ui-bundle.js" in docs.text and "cdn" not in docs.text
+    assert client.get("/ui/vendor/swagger/swagger-ui-bundle.js").status_code == 200
+
+
+def test_ui_is_served_with_csp(client):
+    index = client.get("/")
+    assert index.status_code == 200 and "ui/js/app.js" in index.text
+    assert "script-src 'self'" in index.headers["content-security-policy"]
+    assert client.get("/ui/js/app.js").status_code == 200
+    assert client.get("/ui/vendor/countries-110m.json").json()["type"] == "Topology"
