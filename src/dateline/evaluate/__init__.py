@@ -10,6 +10,7 @@ from types import ModuleType
 TASKS: dict[str, str] = {
     "html": "html",
     "actors": "actors",
+    "events": "events",
 }
 
 

@@ -18,7 +18,10 @@ EXPECTED_NAME = "core_web_sm"
 EXPECTED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "FAC"}
 
 # dateline's components in pipeline order; each module registers its factory on import.
-COMPONENTS: tuple[tuple[str, str], ...] = (("dateline_entities", "dateline.nlp.entities"),)
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("dateline_entities", "dateline.nlp.entities"),
+    ("dateline_events", "dateline.nlp.events"),
+)
 
 
 def check_model(nlp: Language) -> None:

@@ -1,0 +1,479 @@
+"""Rule-based event coding of a parsed Doc: predicates from the lexicon, arguments from the parse.
+
+For each sentence: find event predicates (verbs in the lexicon, light verbs with an event noun as
+object, event nouns with an actor), fold a predicate into the one that governs it ("agreed to
+meet" is one AGREE event), find source and target (active and passive voice, control, coordination,
+appositions, prepositional targets), the modality, and code CAMEO, PLOVER, Goldstein and QuadClass.
+Work per sentence is linear in its length and the number of events per sentence and per document is
+capped, so hostile input (run-ons, long lists) stays bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from .actors import ActorResolver, Resolver
+from .coding import describe, gdelt_fields
+from .lexicon import Sense, cues, lexicon, match_noun, match_verb, recode
+from .modality import Modality, governing_chain, modality
+
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "conj", "pcomp", "csubj", "parataxis", "dep", "relcl", "acl"}
+)
+# a predicate under one of these is folded into the predicate that governs it
+FOLD_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "oprd", "attr", "advcl"})
+# predicates in background clauses ("the man who attacked ...", "after troops arrived") are not coded
+BACKGROUND_DEPS = frozenset({"relcl", "acl", "amod", "compound", "nsubj", "nsubjpass", "csubj"})
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "once"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
+MAX_EVENTS_PER_SENTENCE = 6
+MAX_EVENTS_PER_DOC = 400
+MAX_CHAIN = 8
+
+
+@dataclass
+class Trigger:
+    """An event predicate: the token that carries it, its sense and how it was found."""
+
+    token: Token
+    sense: Sense
+    rule: str
+    noun: Token | None = None
+    inner: list[Trigger] = field(default_factory=list)
+    folded: bool = False
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.token] + ([self.noun] if self.noun is not None else [])
+
+
+def _is_predicate(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.dep_ in CLAUSE_DEPS
+
+
+def _has_verb(sent: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Event predicates of a sentence, in order."""
+    lex = lexicon()
+    found: list[Trigger] = []
+    claimed: set[int] = set()
+    for token in sent:
+        if not _is_predicate(token):
+            continue
+        sense = match_verb(token)
+        if sense is not None:
+            found.append(Trigger(token, sense, f"verb:{sense.key}"))
+            continue
+        if token.lemma_.lower() in lex.light_verbs:
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "into")):
+                objects.extend(p for p in prep.children if p.dep_ == "pobj")
+            for obj in objects:
+                noun_sense = match_noun(obj)
+                if noun_sense is not None:
+                    claimed.add(obj.i)
+                    found.append(
+                        Trigger(token, noun_sense, f"light:{token.lemma_.lower()}+{noun_sense.key}", noun=obj)
+                    )
+                    break
+    for token in sent:
+        if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
+            continue
+        sense = match_noun(token)
+        if sense is None:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("by", "between") for c in token.children
+        ):
+            found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
+    found.sort(key=lambda t: t.token.i)
+    return found
+
+
+def _purpose_or_manner(token: Token) -> bool:
+    """An adverbial clause that states purpose ("to help"), not a background event ("after ...")."""
+    if token.dep_ != "advcl":
+        return True
+    children = {c.lower_ for c in token.children if c.dep_ in ("aux", "mark")}
+    return "to" in children or "by" in children
+
+
+def _content_clause(token: Token) -> bool:
+    """A clause completing a noun ("hints that Canada could ..."), not a relative clause."""
+    return token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _background(token: Token) -> bool:
+    if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not _content_clause(token):
+        return True
+    if token.dep_ == "advcl":
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if marks & BACKGROUND_MARKS:
+            return True
+    return False
+
+
+def _modifies_noun(child: Token, head: Token) -> bool:
+    """A predicate inside a prepositional modifier of a plain noun ("a role in fighting ISIL")."""
+    if head.pos_ not in ("NOUN", "PROPN") or child.dep_ != "prep":
+        return False
+    return child.lemma_.lower() not in cues().listing_preps and child.lower_ not in cues().listing_preps
+
+
+def fold(triggers: list[Trigger]) -> list[Trigger]:
+    """Attach each predicate to the nearest predicate governing it; drop background ones."""
+    by_token = {t.token.i: t for t in triggers}
+    by_noun = {t.noun.i: t for t in triggers if t.noun is not None and t.noun is not t.token}
+    kept: list[Trigger] = []
+    for trig in triggers:
+        current = trig.noun if trig.rule.startswith("noun:") else trig.token
+        background = _background(current) if not trig.rule.startswith("noun:") else False
+        parent: Trigger | None = None
+        for _ in range(MAX_CHAIN):
+            if current.head is current or background:
+                break
+            dep = current.dep_
+            if _content_clause(current):
+                dep = "ccomp"
+            if dep not in FOLD_DEPS or (dep == "advcl" and not _purpose_or_manner(current)):
+                break
+            previous, current = current, current.head
+            parent = by_token.get(current.i) or by_noun.get(current.i)
+            if parent is not None and parent is not trig:
+                break
+            parent = None
+            if _background(current) or _modifies_noun(previous, current):
+                background = True
+        if background:
+            continue
+        if parent is not None:
+            parent.inner.append(trig)
+            trig.folded = True
+            continue
+        kept.append(trig)
+    return kept
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    out.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON"))
+    return out
+
+
+def _subject(token: Token) -> tuple[Token | None, bool]:
+    """The subject of a predicate, climbing through control and coordination; (head, is_passive)."""
+    current = token
+    for _ in range(MAX_CHAIN):
+        subj = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj, subj.dep_ == "nsubjpass" and current is token
+        if current.pos_ in ("NOUN", "PROPN"):
+            poss = next((c for c in current.children if c.dep_ == "poss"), None)
+            return poss, False
+        if (
+            current.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep")
+            or current.head is current
+        ):
+            return None, False
+        current = current.head
+    return None, False
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out.extend(p for p in child.children if p.dep_ == "pobj")
+    return out
+
+
+class EventCoder:
+    """Codes the events of one Doc."""
+
+    def __init__(self, doc: Doc, resolver: Resolver | None) -> None:
+        self.doc = doc
+        self.actors = ActorResolver(doc, resolver, doc._.published)
+        self.times = list(doc._.times or [])
+        self.places = list(doc._.places or [])
+        self.place_by_id = {p["id"]: p for p in self.places}
+        self.dateline_place = (doc._.dateline or {}).get("place") if doc._.dateline else None
+
+    # --- arguments -------------------------------------------------------------------------
+
+    def _actors_of(self, head: Token | None) -> list[dict[str, Any]]:
+        if head is None:
+            return []
+        out = []
+        for token in _conjuncts(head):
+            actor = self.actors.actor(token)
+            if actor is not None and all(a.get("start") != actor.get("start") for a in out):
+                out.append(actor)
+        return out
+
+    def _source_of(self, trig: Trigger, mood: Modality) -> list[dict[str, Any]]:
+        token = trig.token
+        if trig.rule.startswith("noun:"):
+            poss = next((c for c in token.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return self._actors_of(poss)
+            by = _prep_objects(token, ("by", "between"))
+            return self._actors_of(by[0]) if by else []
+        subject, passive = _subject(token)
+        if passive:
+            agent = _agent(token)
+            return self._actors_of(agent) if agent is not None else []
+        if trig.sense.role_swap:
+            heads = _prep_objects(token, ("from",))
+            for obj in (c for c in token.children if c.dep_ == "dobj"):
+                heads.extend(_prep_objects(obj, ("from",)))
+            return [a for head in heads for a in self._actors_of(head)]
+        actors = self._actors_of(subject)
+        if not actors and subject is not None and subject.pos_ == "PRON" and mood.reporter is not None:
+            reporter_subject, _ = _subject(mood.reporter)
+            actors = self._actors_of(reporter_subject)
+        return actors
+
+    def _target_candidates(self, trig: Trigger) -> list[Token]:
+        token, sense = trig.token, trig.sense
+        out: list[Token] = []
+        if trig.rule.startswith("noun:"):
+            return _prep_objects(token, ("against", "on", "with", "to", "between", "of"))
+        subject, passive = _subject(token)
+        if sense.role_swap and subject is not None:
+            return [subject]
+        if passive and subject is not None:
+            out.append(subject)
+        if sense.target == "none":
+            return out
+        if sense.target == "that":
+            for clause in (c for c in token.children if c.dep_ == "ccomp"):
+                subj, _ = _subject(clause)
+                if subj is not None:
+                    out.append(subj)
+        dobjs = [c for c in token.children if c.dep_ in ("dobj", "iobj", "dative") and c.pos_ != "ADP"]
+        if sense.target in ("object", "that"):
+            out.extend(dobjs)
+        if sense.target == "dative":
+            out.extend(c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP")
+        preps = sense.preps or DEFAULT_TARGET_PREPS
+        out.extend(_prep_objects(token, preps))
+        if trig.noun is not None:
+            out.extend(_prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
+        for obj in dobjs:
+            out.extend(_prep_objects(obj, preps))
+        if sense.target in ("prep", "dative"):
+            out.extend(dobjs)
+        for clause in (c for c in token.children if c.dep_ == "xcomp"):
+            obj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if obj is not None:
+                out.append(obj)
+        return out
+
+    def _target_of(self, trig: Trigger, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        source_spans = {(a.get("start"), a.get("end")) for a in sources}
+        chains = [trig] + [inner for inner in trig.inner]
+        for level in chains:
+            for head in self._target_candidates(level):
+                actors = [
+                    a for a in self._actors_of(head) if (a.get("start"), a.get("end")) not in source_spans
+                ]
+                if actors:
+                    return actors
+        return []
+
+    # --- when / where ----------------------------------------------------------------------
+
+    def _when(self, trig: Trigger, sent: Span) -> str | None:
+        subtree = {t.i for t in trig.token.subtree}
+        best: tuple[int, str] | None = None
+        for time in self.times:
+            if not (sent.start_char <= time["start"] < sent.end_char):
+                continue
+            if time.get("type", "DATE") not in ("DATE", "TIME"):
+                continue
+            span = self.doc.char_span(time["start"], time["end"], alignment_mode="expand")
+            inside = span is not None and any(t.i in subtree for t in span)
+            rank = 0 if inside else 1
+            if best is None or rank < best[0]:
+                best = (rank, time["id"])
+        return best[1] if best else None
+
+    def _where(self, trig: Trigger, sent: Span) -> tuple[str | None, bool]:
+        subtree = {t.i for t in trig.token.subtree}
+        best: tuple[int, int, str] | None = None
+        for place in self.places:
+            for mention in place.get("mentions", []):
+                if not (sent.start_char <= mention["start"] < sent.end_char):
+                    continue
+                token = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+                inside = token is not None and any(t.i in subtree for t in token)
+                distance = abs(mention["start"] - trig.token.idx)
+                key = (0 if inside else 1, distance, place["id"])
+                if best is None or key < best:
+                    best = key
+        if best is not None:
+            return best[2], False
+        if self.dateline_place:
+            return self.dateline_place, True
+        return None, False
+
+    # --- coding ----------------------------------------------------------------------------
+
+    def _code(self, trig: Trigger, mood: Modality) -> tuple[str, str, str | None, str]:
+        """(CAMEO, PLOVER type, mode, rule suffix) after folding and intent/refusal recoding."""
+        sense = trig.sense
+        code, plover, mode, rule = sense.cameo, sense.plover, sense.mode, ""
+        inner = trig.inner[0] if trig.inner else None
+        c = cues()
+        if inner is not None:
+            if plover == "THREATEN":
+                hit = recode(inner.sense.cameo, c.intent_recode)
+                if hit and hit[1] == "THREATEN":
+                    code, mode, rule = hit[0], None, f"+{inner.sense.key}"
+            elif plover == "AGREE" and code == "030":
+                hit = recode(inner.sense.cameo, c.intent_recode)
+                if hit and hit[1] == "AGREE":
+                    code, rule = hit[0], f"+{inner.sense.key}"
+            elif plover == "REJECT" and code == "120":
+                hit = recode(inner.sense.cameo, c.refusal_recode)
+                if hit:
+                    code, rule = hit[0], f"+{inner.sense.key}"
+        if mood.refusal:
+            hit = recode(code, c.refusal_recode)
+            if hit:
+                return hit[0], hit[1], None, rule + "+refusal"
+        elif mood.intent and mood.value == "planned":
+            hit = recode(code, c.intent_recode)
+            if hit and hit[1] != plover:
+                return hit[0], hit[1], None, rule + "+intent"
+        return code, plover, mode, rule
+
+    def _demands(self, sent: Span) -> list[tuple[Token, Token, Token]]:
+        """(reporting verb, clause, clause subject) for "X said Y must ..." demands."""
+        c = cues()
+        out = []
+        for token in sent:
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in c.reporting_verbs:
+                continue
+            for clause in (ch for ch in token.children if ch.dep_ == "ccomp"):
+                if any(a.dep_ == "aux" and a.lower_ in c.demand_modals for a in clause.children):
+                    subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+                    if subj is not None:
+                        out.append((token, clause, subj))
+        return out
+
+    def sentence_events(self, sent: Span) -> list[dict[str, Any]]:
+        """Coded events of one sentence (capped)."""
+        if not _has_verb(sent):
+            return []
+        triggers = fold(find_triggers(sent))
+        events: list[dict[str, Any]] = []
+        demand_clauses = set()
+        for reporter, clause, subj in self._demands(sent):
+            demand_clauses.add(clause.i)
+            sense = Sense(
+                key=f"{reporter.lemma_.lower()}+{clause.lemma_.lower()}", cameo="100", plover="REQUEST"
+            )
+            trig = Trigger(reporter, sense, f"demand:{reporter.lemma_.lower()}+must")
+            trig.inner = [t for t in triggers if t.token.i == clause.i]
+            sources = self._actors_of(_subject(reporter)[0])
+            targets = self._actors_of(subj)
+            events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
+        for trig in triggers:
+            if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
+                continue
+            mood = modality(trig.token)
+            sources = self._source_of(trig, mood)
+            targets = self._target_of(trig, sources)
+            events.append(self._event(trig, sent, sources, targets, mood))
+            if len(events) >= MAX_EVENTS_PER_SENTENCE:
+                break
+        return self._dedupe(events)
+
+    @staticmethod
+    def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        seen: set[tuple] = set()
+        out = []
+        for event in events:
+            key = (
+                event["plover"]["type"],
+                (event["source"] or {}).get("start"),
+                (event["target"] or {}).get("start"),
+                event["modality"],
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(event)
+        return out
+
+    def _event(
+        self,
+        trig: Trigger,
+        sent: Span,
+        sources: list[dict[str, Any]],
+        targets: list[dict[str, Any]],
+        mood: Modality,
+    ) -> dict[str, Any]:
+        code, plover, mode, suffix = self._code(trig, mood)
+        info = describe(code)
+        tokens = trig.tokens + [t for inner in trig.inner for t in inner.tokens]
+        trigger_text = " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
+        where, assumed = self._where(trig, sent)
+        event = {
+            "source": sources[0] if sources else None,
+            "target": targets[0] if targets else None,
+            "plover": {"type": plover, "mode": mode or info["mode"]},
+            "cameo": {"code": code, "label": info["label"]},
+            "goldstein": info["goldstein"],
+            "quad_class": info["quad_class"],
+            "modality": mood.value,
+            "when": self._when(trig, sent),
+            "where": where,
+            "where_assumed": assumed,
+            "evidence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
+            "trigger": trigger_text,
+            "rule": trig.rule + suffix,
+            "_sources": sources,
+            "_targets": targets,
+        }
+        return event
+
+    def events(self) -> list[dict[str, Any]]:
+        """Every coded event of the Doc, one per source-target pair, with ids V1, V2..."""
+        out: list[dict[str, Any]] = []
+        for sent in self.doc.sents:
+            for event in self.sentence_events(sent):
+                sources = event.pop("_sources") or [None]
+                targets = event.pop("_targets") or [None]
+                first = True
+                for source in sources:
+                    for target in targets:
+                        item = dict(event, source=source, target=target)
+                        place = self.place_by_id.get(item["where"]) if item["where"] else None
+                        item["gdelt"] = gdelt_fields(item, place, is_root=first)
+                        item["id"] = f"V{len(out) + 1}"
+                        out.append(item)
+                        first = False
+                        if len(out) >= MAX_EVENTS_PER_DOC:
+                            return out
+        return out
+
+
+def code_events(doc: Doc, resolver: Resolver | None) -> list[dict[str, Any]]:
+    """The events of a parsed Doc as ``Event`` record dicts."""
+    return EventCoder(doc, resolver).events()

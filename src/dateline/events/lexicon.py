@@ -1,0 +1,180 @@
+"""The event predicate lexicon (``ontology/event_verbs.json``) and the modality cues (``event_cues.json``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..ontology import load_json
+
+VERBS_FILE = "event_verbs.json"
+CUES_FILE = "event_cues.json"
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One coding of a predicate: CAMEO code, PLOVER type and mode, and where its target sits."""
+
+    key: str
+    cameo: str
+    plover: str
+    mode: str | None = None
+    preps: tuple[str, ...] = ()
+    target: str = "object"
+    objects: frozenset[str] = field(default_factory=frozenset)
+    subjects: frozenset[str] = field(default_factory=frozenset)
+    particle: str | None = None
+    preps_required: tuple[str, ...] = ()
+    role_swap: bool = False
+
+    @property
+    def specificity(self) -> int:
+        """Higher for senses with more conditions; the most specific matching sense wins."""
+        return (
+            2 * bool(self.objects) + 2 * bool(self.particle) + bool(self.preps_required) + bool(self.subjects)
+        )
+
+
+def _sense(key: str, raw: dict) -> Sense:
+    return Sense(
+        key=key,
+        cameo=raw["cameo"],
+        plover=raw["plover"],
+        mode=raw.get("mode"),
+        preps=tuple(raw.get("preps", ())),
+        target=raw.get("target", "object"),
+        objects=frozenset(raw.get("objects", ())),
+        subjects=frozenset(raw.get("subjects", ())),
+        particle=raw.get("particle"),
+        preps_required=tuple(raw.get("preps_required", ())),
+        role_swap=bool(raw.get("role_swap", False)),
+    )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Verb senses by lemma, noun senses by (possibly two-word) lemma, and the light verbs."""
+
+    verbs: dict[str, tuple[Sense, ...]]
+    nouns: dict[str, Sense]
+    light_verbs: frozenset[str]
+    version: str
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The predicate lexicon, loaded once."""
+    data = load_json(VERBS_FILE)
+    verbs = {
+        lemma: tuple(sorted((_sense(lemma, s) for s in senses), key=lambda s: -s.specificity))
+        for lemma, senses in data["verbs"].items()
+    }
+    nouns = {lemma: _sense(lemma, s) for lemma, s in data["nouns"].items()}
+    return Lexicon(verbs, nouns, frozenset(data["light_verbs"]), str(data["version"]))
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Word lists for modality and the CAMEO recoding tables of intentions and refusals."""
+
+    intent_verbs: frozenset[str]
+    intent_adjectives: frozenset[str]
+    scheduled_verbs: frozenset[str]
+    scheduled_adjectives: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
+    planned_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    negation: frozenset[str]
+    negating_verbs: frozenset[str]
+    conditional_marks: frozenset[str]
+    reporting_verbs: frozenset[str]
+    demand_modals: frozenset[str]
+    listing_preps: frozenset[str]
+    intent_recode: dict[str, tuple[str, str]]
+    refusal_recode: dict[str, tuple[str, str]]
+
+
+@cache
+def cues() -> Cues:
+    """The modality cues, loaded once."""
+    data = load_json(CUES_FILE)
+    lists = {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+    return Cues(
+        **lists,
+        intent_recode={k: tuple(v) for k, v in data["intent_recode"].items()},
+        refusal_recode={k: tuple(v) for k, v in data["refusal_recode"].items()},
+    )
+
+
+def recode(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The (CAMEO, PLOVER) of the longest prefix of ``code`` in ``table``, or None."""
+    for n in range(len(code), 1, -1):
+        hit = table.get(code[:n])
+        if hit:
+            return hit
+    return None
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def object_lemmas(verb: Token) -> set[str]:
+    """Lemmas that describe what a verb acts on: its object (or passive subject) with modifiers."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative")):
+        heads.extend(p for p in prep.children if p.dep_ == "pobj")
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"):
+        heads.append(xcomp)
+    lemmas: set[str] = set()
+    for head in heads:
+        lemmas.add(_lemma(head))
+        for child in head.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                lemmas.add(_lemma(child))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        lemmas.add(_lemma(pobj))
+                        lemmas.update(_lemma(g) for g in pobj.children if g.dep_ == "compound")
+    return lemmas
+
+
+def match_verb(verb: Token) -> Sense | None:
+    """The most specific sense of a verb whose conditions its parse satisfies, or None."""
+    senses = lexicon().verbs.get(_lemma(verb))
+    if not senses:
+        return None
+    particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent")}
+    subjects = {_lemma(c) for c in verb.children if c.dep_ in ("nsubj",)}
+    objects: set[str] | None = None
+    for sense in senses:
+        if sense.particle and sense.particle not in particles:
+            continue
+        if sense.preps_required and not preps.intersection(sense.preps_required):
+            continue
+        if sense.subjects and not subjects.intersection(sense.subjects):
+            continue
+        if sense.objects:
+            if objects is None:
+                objects = object_lemmas(verb)
+            if not objects.intersection(sense.objects):
+                continue
+        return sense
+    return None
+
+
+def match_noun(noun: Token) -> Sense | None:
+    """The sense of an event noun (two-word compounds such as "hunger strike" first), or None."""
+    nouns = lexicon().nouns
+    lemma = _lemma(noun)
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
+            hit = nouns.get(f"{_lemma(child)} {lemma}")
+            if hit:
+                return hit
+    return nouns.get(lemma)

@@ -1,0 +1,111 @@
+"""Modality of an event predicate from its auxiliaries, negation and the words that govern it.
+
+"is scheduled to meet" -> planned; "has been considering sending" -> hypothetical; "has not yet
+received" -> negated; "could be poised to provide" -> hypothetical; an event in the clausal
+complement of "said" -> reported. Precedence: negated > hypothetical > planned > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .lexicon import cues
+
+# dependency labels through which a predicate is governed by a cue ("scheduled to meet")
+CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "prep", "advcl", "conj"})
+MAX_CHAIN = 8
+
+
+@dataclass(frozen=True)
+class Modality:
+    """The modality label and what it rests on."""
+
+    value: str
+    intent: bool = False
+    refusal: bool = False
+    cue: str | None = None
+    reporter: Token | None = None
+
+
+def _lower(token: Token) -> str:
+    return token.lower_
+
+
+def governing_chain(token: Token) -> list[Token]:
+    """The predicate itself and the words above it along clausal links (bounded)."""
+    chain = [token]
+    current = token
+    for _ in range(MAX_CHAIN):
+        if current.dep_ not in CHAIN_DEPS or current.head is current:
+            break
+        if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _aux_words(token: Token) -> list[str]:
+    return [_lower(c) for c in token.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _is_negated(token: Token) -> bool:
+    c = cues()
+    return any(
+        ch.dep_ == "neg" or (ch.dep_ == "advmod" and _lower(ch) in c.negation) for ch in token.children
+    )
+
+
+def _has_condition(token: Token) -> bool:
+    c = cues()
+    return token.dep_ == "advcl" and any(
+        ch.dep_ == "mark" and _lower(ch) in c.conditional_marks for ch in token.children
+    )
+
+
+def modality(trigger: Token) -> Modality:
+    """The modality of the event whose predicate is ``trigger``."""
+    c = cues()
+    negated = hypothetical = planned = intent = False
+    cue: str | None = None
+    reporter: Token | None = None
+    for depth, word in enumerate(governing_chain(trigger)):
+        lemma = word.lemma_.lower()
+        if depth and word.pos_ in ("VERB", "AUX") and lemma in c.reporting_verbs:
+            reporter = word
+            break
+        if _is_negated(word):
+            negated, cue = True, cue or "not"
+        if depth and lemma in c.negating_verbs:
+            negated, cue = True, cue or lemma
+        if _has_condition(word):
+            hypothetical, cue = True, cue or "if"
+        for aux in _aux_words(word):
+            if aux in c.planned_aux:
+                planned = intent = True
+                cue = cue or aux
+            elif aux in c.hypothetical_aux:
+                hypothetical, cue = True, cue or aux
+        if depth and word.pos_ in ("VERB", "ADJ", "AUX"):
+            verb = word.pos_ != "ADJ"
+            if lemma in (c.hypothetical_verbs if verb else c.hypothetical_adjectives):
+                hypothetical, cue = True, cue or lemma
+            elif lemma in (c.intent_verbs if verb else c.intent_adjectives):
+                planned = intent = True
+                cue = cue or lemma
+            elif lemma in (c.scheduled_verbs if verb else c.scheduled_adjectives):
+                planned, cue = True, cue or lemma
+    if reporter is not None and hypothetical and cue in ("would", "'d"):
+        # "said it would allow": future in reported speech, an announced intention
+        hypothetical, planned, intent = False, True, True
+    if negated:
+        return Modality("negated", intent=intent, refusal=intent, cue=cue, reporter=reporter)
+    if hypothetical:
+        return Modality("hypothetical", cue=cue, reporter=reporter)
+    if planned:
+        return Modality("planned", intent=intent, cue=cue, reporter=reporter)
+    if reporter is not None:
+        return Modality("reported", cue=reporter.lower_, reporter=reporter)
+    return Modality("asserted")

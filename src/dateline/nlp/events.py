@@ -1,0 +1,42 @@
+"""``dateline_events``: political events coded in CAMEO and PLOVER, with actors, modality, time and place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..events.actors import Resolver, default_resolver
+from ..events.extract import code_events
+from ..events.lexicon import lexicon
+
+
+class EventComponent:
+    """Sets ``doc._.events`` from the parse and the entities, times and places already on the Doc."""
+
+    def __init__(self, nlp: Language, name: str, resolve_actors: bool) -> None:
+        self.name = name
+        self.resolver: Resolver | None = default_resolver() if resolve_actors else None
+        self.lexicon_version = lexicon().version
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.predict(doc)
+        return doc
+
+    def predict(self, doc: Doc) -> list[dict[str, Any]]:
+        """The events of one Doc (empty for an empty Doc)."""
+        if not len(doc):
+            return []
+        return code_events(doc, self.resolver)
+
+
+@Language.factory(
+    "dateline_events",
+    default_config={"resolve_actors": True},
+    assigns=["doc._.events"],
+    requires=["token.dep", "token.lemma", "doc._.entities"],
+)
+def make_events(nlp: Language, name: str, resolve_actors: bool) -> EventComponent:
+    """Factory for the event coder."""
+    return EventComponent(nlp, name, resolve_actors)

@@ -1,0 +1,140 @@
+import time
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+try:
+    from dateline.actors import resolve_actor  # noqa: F401
+
+    HAVE_ACTORS = True
+except ImportError:
+    HAVE_ACTORS = False
+
+
+def _events(text: str) -> list[dict]:
+    return get_nlp()(text)._.events
+
+
+def _find(events, plover_type):
+    return [e for e in events if (e["plover"]["type"] if isinstance(e, dict) else e.plover.type) == plover_type]
+
+
+@pytest.fixture(scope="module")
+def example_events(example_article):
+    return example_article.events
+
+
+def test_harper_meets_stoltenberg_planned_on_monday(example_article, example_events):
+    meets = [e for e in _find(example_events, "CONSULT") if e.trigger and "meet" in e.trigger]
+    assert meets, [e.trigger for e in example_events]
+    meet = meets[0]
+    assert meet.modality == "planned"
+    assert meet.cameo.code in ("036", "040", "043")
+    assert "Harper" in example_article.body[meet.evidence.start : meet.evidence.end]
+    times = {t.id: t for t in example_article.times}
+    if times and meet.when:
+        assert times[meet.when].value == "2015-03-23"
+
+
+def test_stoltenberg_visits_canada(example_events):
+    visits = [e for e in _find(example_events, "CONSULT") if e.cameo.code in ("042", "043")]
+    assert visits
+    if HAVE_ACTORS:
+        assert visits[0].target is not None and visits[0].target.country == "CAN"
+
+
+def test_putin_mobilizes(example_events):
+    mobilize = _find(example_events, "MOBILIZE")
+    assert mobilize and mobilize[0].cameo.code in ("154", "150", "152")
+    assert mobilize[0].modality == "asserted"
+
+
+def test_us_aid_to_ukraine_is_considered_not_asserted(example_article, example_events):
+    body = example_article.body
+    aid = [e for e in _find(example_events, "AID") if "sending" in (e.trigger or "")]
+    aid = [e for e in aid if "United States" in body[e.evidence.start : e.evidence.end]]
+    assert aid
+    assert all(e.modality != "asserted" for e in aid)
+    if HAVE_ACTORS:
+        assert any(e.source is not None and e.source.country == "USA" for e in aid)
+
+
+def test_events_carry_evidence_codes_and_gdelt_fields(example_article, example_events):
+    for event in example_events:
+        assert 0 <= event.evidence.start < event.evidence.end <= len(example_article.body)
+        assert event.rule and event.trigger
+        assert event.gdelt["EventCode"] == event.cameo.code
+        assert event.gdelt["EventRootCode"] == event.cameo.code[:2]
+    assert len({e.id for e in example_events}) == len(example_events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran did not attack Iraq on Monday.",
+        "The army has not yet received an invitation from the government.",
+        "Israel never recognized the Palestinian authority.",
+    ],
+)
+def test_negated_events_are_not_asserted(text):
+    events = _events(text)
+    assert events
+    assert all(e["modality"] == "negated" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Canada could be poised to provide Ukraine with more military assistance.", "hypothetical"),
+        ("The United States has been considering sending weapons to Ukraine.", "hypothetical"),
+        ("Harper is scheduled to meet with Stoltenberg on Monday.", "planned"),
+        ("If talks fail, the rebels would attack the capital.", "hypothetical"),
+    ],
+)
+def test_modality(text, modality):
+    events = _events(text)
+    assert events and events[0]["modality"] == modality
+
+
+def test_announced_intent_and_refusal_are_recoded():
+    (agree,) = _events("Syria says it is willing to withdraw its troops from Lebanon.")
+    assert agree["plover"]["type"] == "AGREE" and agree["cameo"]["code"].startswith("03")
+    (threat,) = _events("Iran said it will cut off electricity to Armenia.")
+    assert threat["plover"]["type"] == "THREATEN"
+    (reject,) = _events("Syria says it will not accept any more refugees.")
+    assert reject["plover"]["type"] == "REJECT"
+
+
+def test_passive_voice_swaps_source_and_target():
+    (event,) = _events("A refugee camp was attacked by rebels from Burundi.")
+    assert event["plover"]["type"] == "ASSAULT"
+    assert event["target"] is None or "camp" in event["target"]["text"]
+    assert event["source"] is None or "rebels" in event["source"]["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests in Paris.",
+        "ATTACK ON EMBASSY: LIVE UPDATES",
+        ", ".join(["France", "Germany", "Italy", "Spain", "Poland"] * 10) + ".",
+        "",
+        "Weather: sunny, 21 degrees.",
+    ],
+)
+def test_no_events_without_a_verb(text):
+    assert _events(text) == []
+
+
+def test_run_on_sentence_is_bounded():
+    text = " and ".join(["the rebels attacked the town and the army shelled the village"] * 25) + "."
+    start = time.perf_counter()
+    events = _events(text)
+    assert time.perf_counter() - start < 10
+    assert len(events) <= 6 * 4
+
+
+def test_component_is_registered_after_entities():
+    names = get_nlp().pipe_names
+    assert names.index("dateline_events") > names.index("dateline_entities")
