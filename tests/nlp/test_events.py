@@ -16,8 +16,12 @@ def _events(text: str) -> list[dict]:
     return get_nlp()(text)._.events
 
 
+def _type(event) -> str:
+    return event["plover"]["type"] if isinstance(event, dict) else event.plover.type
+
+
 def _find(events, plover_type):
-    return [e for e in events if (e["plover"]["type"] if isinstance(e, dict) else e.plover.type) == plover_type]
+    return [e for e in events if _type(e) == plover_type]
 
 
 @pytest.fixture(scope="module")
