@@ -132,7 +132,9 @@ def errors(eval_dir: Path, limit: int | None = None) -> list[dict[str, Any]]:
     for record, events in zip(records, predict([r["text"] for r in records]), strict=True):
         by_type: dict[str, list] = defaultdict(list)
         for group in group_events(events):
-            by_type[group["type"]].append(sorted(group["source"]) + ["->"] + sorted(group["target"]))
+            by_type[group["type"]].append(
+                [sorted(map(str, group["source"])), sorted(map(str, group["target"]))]
+            )
         out.append(
             {
                 "id": record["id"],

@@ -79,6 +79,8 @@ class EntityIndex:
         if hit is not None:
             return hit
         for token in span:
+            if token.pos_ != "PROPN" or token.head is not head:
+                continue
             hit = self.at(token)
             if hit is not None and hit.get("type") in ("PERSON", "ORG", "GPE", "NORP"):
                 return hit
@@ -92,15 +94,24 @@ def _split_code(code: str) -> tuple[str | None, str | None]:
     return code[:3], (code[3:6] or None)
 
 
-def _context(entity: dict[str, Any] | None, extra: list[str]) -> str | None:
-    parts = list(extra)
-    if entity:
-        for role in entity.get("roles") or []:
-            parts.extend(p for p in (role.get("title"), role.get("organization"), role.get("country")) if p)
-        if entity.get("country"):
-            parts.append(str(entity["country"]))
-    text = " ".join(p for p in parts if p).strip()
-    return text or None
+def _country_name(iso2: str | None) -> str | None:
+    """English name of an ISO alpha-2 country, for use as resolution context."""
+    if not iso2:
+        return None
+    try:
+        from ..actors.countries import country_name, iso3_of_iso2
+    except ImportError:
+        return None
+    iso3 = iso3_of_iso2(iso2) if len(iso2) == 2 else iso2
+    return country_name(iso3) or None if iso3 else None
+
+
+def _has_country(hit: dict[str, Any] | None) -> bool:
+    return bool(hit and hit.get("country"))
+
+
+def _is_actor(hit: dict[str, Any] | None) -> bool:
+    return bool(hit and (hit.get("code") or hit.get("country")))
 
 
 class ActorResolver:
@@ -125,20 +136,22 @@ class ActorResolver:
                 self._cache[key] = None
         return self._cache[key]
 
-    def _from_entity(self, entity: dict[str, Any], context: str | None) -> dict[str, Any] | None:
+    def _from_entity(self, entity: dict[str, Any]) -> dict[str, Any] | None:
+        """The actor of an entity record: its actor code, else its roles, else its name in context."""
         if entity.get("actor_code"):
             country, sector = _split_code(entity["actor_code"])
             return {"code": entity["actor_code"], "country": country, "sector": sector}
-        hit = self._resolve_text(entity.get("name", ""), _context(entity, [context] if context else []))
-        if hit is None:
-            for role in entity.get("roles") or []:
-                title = " ".join(
-                    p for p in (role.get("country"), role.get("organization"), role.get("title")) if p
-                )
-                hit = self._resolve_text(title, None)
-                if hit:
-                    break
-        return hit
+        best: dict[str, Any] | None = None
+        for role in entity.get("roles") or []:
+            where = role.get("organization") or _country_name(role.get("country")) or ""
+            hit = self._resolve_text(f"{where} {role.get('title') or ''}".strip(), None)
+            if _has_country(hit):
+                return hit
+            best = best or (hit if _is_actor(hit) else None)
+        hit = self._resolve_text(entity.get("name", ""), _country_name(entity.get("country")))
+        if _has_country(hit) or (best is None and _is_actor(hit)):
+            return hit
+        return best
 
     def candidates(self, head: Token) -> list[Token]:
         """Tokens to try after the phrase: appositions, possessors, nationality adjectives, of-objects."""
@@ -163,37 +176,47 @@ class ActorResolver:
         """The actor an argument head denotes, or None when it names no actor."""
         span = phrase(head)
         entity = self.entities.in_span(span, head)
-        appos = [c for c in head.children if c.dep_ == "appos"]
-        context = " ".join(phrase(a).text for a in appos) or None
+        pronoun = head.pos_ in PRONOUNS
+        text = head.text if pronoun else span.text
         hit: dict[str, Any] | None = None
-        if head.pos_ in PRONOUNS:
-            if entity is None:
-                return None
-            hit = self._from_entity(entity, None)
-            text = head.text
+        if pronoun:
+            hit = self._from_entity(entity) if entity is not None else None
         else:
-            text = span.text
+            appos = " ".join(phrase(a).text for a in head.children if a.dep_ == "appos") or None
             if entity is not None and entity.get("actor_code"):
-                hit = self._from_entity(entity, context)
+                hit = self._from_entity(entity)
             if hit is None:
-                hit = self._resolve_text(text, _context(entity, [context] if context else []))
-            if hit is None and entity is not None:
-                hit = self._from_entity(entity, context)
-        if hit is None and depth < 2:
+                hit = self._resolve_text(text, appos)
+            if not _has_country(hit) and entity is not None:
+                via_entity = self._from_entity(entity)
+                if _has_country(via_entity) or not _is_actor(hit):
+                    hit = via_entity
+        if not _is_actor(hit) and depth < 2 and not pronoun:
             for candidate in self.candidates(head):
                 sub = self.actor(candidate, depth + 1)
                 if sub is not None:
                     sub.update(text=text, start=span.start_char, end=span.end_char)
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
                     return sub
-        if hit is None or not (hit.get("code") or hit.get("country")):
+        if not _is_actor(hit):
             return None
+        assert hit is not None
+        if not _has_country(hit) and not pronoun:
+            in_context = self._resolve_text(text, self.sentence_context(head))
+            if _has_country(in_context):
+                hit = in_context
+        start, end = (head.idx, head.idx + len(head)) if pronoun else (span.start_char, span.end_char)
         return {
             "entity": (entity or {}).get("id"),
             "text": text,
-            "code": hit.get("code"),
+            "code": hit.get("code") or None,
             "country": hit.get("country") or None,
             "sector": hit.get("sector") or None,
-            "start": span.start_char if head.pos_ not in PRONOUNS else head.idx,
-            "end": span.end_char if head.pos_ not in PRONOUNS else head.idx + len(head),
+            "start": start,
+            "end": end,
         }
+
+    def sentence_context(self, head: Token) -> str | None:
+        """Place names of the sentence, the context that settles an actor naming no country."""
+        names = [ent.text for ent in head.sent.ents if ent.label_ in ("GPE", "NORP") and ent.root is not head]
+        return " ".join(names) or None

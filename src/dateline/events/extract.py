@@ -264,7 +264,11 @@ class EventCoder:
                 subj, _ = _subject(clause)
                 if subj is not None:
                     out.append(subj)
-        dobjs = [c for c in token.children if c.dep_ in ("dobj", "iobj", "dative") and c.pos_ != "ADP"]
+        dobjs = [
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "iobj", "dative") and c.pos_ != "ADP" and c is not trig.noun
+        ]
         if sense.target in ("object", "that"):
             out.extend(dobjs)
         if sense.target == "dative":
@@ -275,7 +279,7 @@ class EventCoder:
             out.extend(_prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
         for obj in dobjs:
             out.extend(_prep_objects(obj, preps))
-        if sense.target in ("prep", "dative"):
+        if sense.target == "dative":
             out.extend(dobjs)
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
             obj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
