@@ -108,6 +108,7 @@ class Quantity(_Model):
     start: int
     end: int
     approximate: bool = False
+    modifier: str | None = None
 
 
 class TimeExpr(_Model):
@@ -119,6 +120,7 @@ class TimeExpr(_Model):
     value: str | None = None
     anchor: str | None = None
     anchor_source: str | None = None
+    mod: str | None = None
     rule: str | None = None
 
 

@@ -11,6 +11,7 @@ TASKS: dict[str, str] = {
     "html": "html",
     "actors": "actors",
     "events": "events",
+    "time": "time",
 }
 
 

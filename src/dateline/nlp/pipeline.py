@@ -20,6 +20,7 @@ EXPECTED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "F
 # dateline's components in pipeline order; each module registers its factory on import.
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("dateline_entities", "dateline.nlp.entities"),
+    ("dateline_times", "dateline.nlp.times"),
     ("dateline_events", "dateline.nlp.events"),
 )
 
