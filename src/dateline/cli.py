@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "quotes",
     "sql",
     "serve",
+    "export",
 )
 
 app = typer.Typer(

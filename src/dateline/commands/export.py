@@ -1,0 +1,53 @@
+"""``dateline export``: the store as Parquet, CSV, JSON Lines or GDELT 2.0 event TSV."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import DatelineError
+from ..settings import load_settings
+from ..store.db import connect
+from ..store.export import export as run_export
+from .common import err_console, fail
+from .options import Db
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+    gdelt = "gdelt"
+
+
+def export(
+    out: Annotated[Path, typer.Argument(help="Output folder (parquet, csv) or file/folder (jsonl, gdelt).")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet, csv, jsonl or gdelt.")] = (
+        ExportFormat.parquet
+    ),
+    db: Db = None,
+) -> None:
+    """Export the store: a file per table (parquet, csv), records (jsonl) or GDELT event rows.
+
+    Example: dateline export --format gdelt out/ --db news.duckdb
+    """
+    settings = load_settings(db=db)
+    try:
+        con = connect(settings.db, read_only=True)
+    except DatelineError as exc:
+        raise fail(str(exc), code=2) from None
+    try:
+        written = run_export(con, out, fmt.value)
+    except OSError as exc:
+        raise fail(f"cannot write {out}: {exc}", code=1) from None
+    finally:
+        con.close()
+    for path, rows in written.items():
+        err_console.print(f"{path}: {rows} rows", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export")(export)
