@@ -94,3 +94,34 @@ def test_fast_enough():
     for t in texts:
         resolve_actor(t)
     assert time.perf_counter() - start < 1.5
+
+
+def test_people_with_dated_roles():
+    assert resolve_actor("Emmanuel Macron", date="2022-03-01")["code"] == "FRAGOV"
+    assert resolve_actor("Jens Stoltenberg", date="2015-03-22")["code"] == "IGOWSTNAT"
+    assert resolve_actor("Jens Stoltenberg", date="2010-01-01")["code"] == "NORGOV"
+    assert resolve_actor("Scott Morrison", date="2022-10-01")["sector"] == "LEG"
+    assert resolve_actor("Angela Merkel", date="2023-01-01")["sector"] == "ELI"
+
+
+def test_title_in_text_outranks_table_dates():
+    got = resolve_actor("President Laurent Gbagbo", date="2024-01-01")
+    assert (got["country"], got["sector"]) == ("CIV", "GOV")
+
+
+def test_titled_surname_of_a_known_person():
+    assert resolve_actor("President Omar El Bashir", date="2000-01-01")["code"] == "SDNGOV"
+    assert resolve_actor("John Bashir") is None
+
+
+def test_gazetteer_cities_only_where_they_read_as_places():
+    assert resolve_actor("King Hassan of Morocco")["country"] == "MAR"
+    assert resolve_actor("Shanghai authorities")["code"] == "CHNGOV"
+    assert resolve_actor("an amusement park in Kabul")["code"] == "AFGCVL"
+    assert resolve_actor("Mariupol")["country"] == "UKR"
+
+
+def test_plural_demonyms_are_civilians():
+    assert resolve_actor("Nigerians")["code"] == "NGACVL"
+    assert resolve_actor("Nigerian")["sector"] == ""
+    assert resolve_actor("US forces")["code"] == "USAMIL"

@@ -16,6 +16,7 @@ from functools import cache
 from ..ontology import load_json, load_tsv
 
 CITY_MIN_POPULATION = 150_000
+REGION_KINDS = {"region": "region", "city": "city", "people": "adjective"}
 FUZZY_CITY_MIN_POPULATION = 1_000_000
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&", re.UNICODE)
@@ -87,6 +88,7 @@ class Lexicon:
     """Key -> entries, plus the sector vocabulary's modifier lists."""
 
     entries: dict[str, list[Entry]]
+    surnames: dict[str, list[Entry]]
     max_len: int
     sectors: dict[str, dict]
     elite_modifiers: frozenset[str]
@@ -119,14 +121,23 @@ def lexicon() -> Lexicon:
     for c in load_json("actor_countries.json")["countries"]:
         for name in c["names"]:
             add(name, Entry("country", c["name"], country=c["iso3"], code=c["iso3"]))
+        adjectives = set(c["adjectives"])
         for adj in c["adjectives"]:
-            add(adj, Entry("adjective", c["name"], country=c["iso3"], code=c["iso3"]))
+            plural = adj.endswith("s") and (adj[:-1] in adjectives or adj.endswith("men"))
+            extra = {"people": True} if plural else {}
+            add(adj, Entry("adjective", c["name"], country=c["iso3"], code=c["iso3"], extra=extra))
         for seat in c["seats"]:
             add(seat, Entry("seat", seat, country=c["iso3"], code=c["iso3"] + "GOV", sector="GOV"))
     for row in load_tsv("actor_regions.tsv"):
         add(
             row["name"],
-            Entry(row.get("kind") or "region", row["name"], country=row["country"], code=row["country"]),
+            Entry(
+                REGION_KINDS.get(row.get("kind") or "region", "region"),
+                row["name"],
+                country=row["country"],
+                code=row["country"],
+                extra={"people": True} if row.get("kind") == "people" and row["name"].endswith("s") else {},
+            ),
         )
     for g in load_json("actor_groups.json")["groups"]:
         periods = tuple(
@@ -155,6 +166,7 @@ def lexicon() -> Lexicon:
                 r.get("country", p["country"]),
                 r["sector"],
                 r["title"],
+                r.get("code", ""),
             )
             for r in p["roles"]
         )
@@ -182,13 +194,22 @@ def lexicon() -> Lexicon:
             continue
         if any(
             e.kind in ("country", "adjective", "seat")
-            or (e.kind == "city" and e.population >= FUZZY_CITY_MIN_POPULATION)
+            or (
+                e.kind in ("city", "region")
+                and (e.population == 0 or e.population >= FUZZY_CITY_MIN_POPULATION)
+            )
             for e in items
         ):
             for d in _deletes(key):
                 fuzzy[d].add(key)
+    surnames: dict[str, list[Entry]] = defaultdict(list)
+    for items in entries.values():
+        for e in items:
+            if e.kind == "person" and e.name and e not in surnames[key_of(e.name).split(" ")[-1]]:
+                surnames[key_of(e.name).split(" ")[-1]].append(e)
     return Lexicon(
         entries=dict(entries),
+        surnames=dict(surnames),
         max_len=max(k.count(" ") + 1 for k in entries),
         sectors=vocab["sectors"],
         elite_modifiers=frozenset(key_of(w) for w in vocab["elite_modifiers"]),

@@ -131,12 +131,10 @@ def _fuzzy(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Matc
         neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and j not in covered]
         if any(n.capitalized and n.key not in lex.skip_words for n in neighbours):
             continue
-        candidates = {k for d in _deletes(tok.key) for k in lex.fuzzy.get(d, ())}
-        if len(candidates) == 1:
-            key = candidates.pop()
-            entries = [e for e in lex.entries[key] if e.kind in PLACE_KINDS]
-            if entries:
-                extra.append(Match(i, i + 1, entries, fuzzy=True))
+        candidates = sorted({k for d in _deletes(tok.key) for k in lex.fuzzy.get(d, ())})
+        entries = [e for k in candidates for e in lex.entries[k] if e.kind in PLACE_KINDS]
+        if entries and len({e.country for e in entries}) == 1:
+            extra.append(Match(i, i + 1, entries, fuzzy=True))
     return extra
 
 
@@ -154,12 +152,45 @@ def _guard_names(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
     kept = []
     for m in matches:
         kinds = {e.kind for e in m.entries}
-        if kinds <= set(NAME_GUARDED) and (
-            _name_like(m.start - 1, tokens, covered, lex) or _name_like(m.end, tokens, covered, lex)
+        if (
+            m.end - m.start == 1
+            and kinds <= set(NAME_GUARDED)
+            and (_name_like(m.start - 1, tokens, covered, lex) or _name_like(m.end, tokens, covered, lex))
         ):
             continue
         kept.append(m)
     return kept
+
+
+def _place_city(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
+    """Keep a gazetteer city only where it reads as a place: the whole string, after a preposition,
+    before a sector word ("Shanghai authorities") or as a possessive ("Kabul's")."""
+    kept = []
+    for n, m in enumerate(matches):
+        gazetteer = [e for e in m.entries if e.kind == "city" and e.population > 0]
+        if not gazetteer or len(gazetteer) < len(m.entries):
+            kept.append(m)
+            continue
+        rest = [t for k, t in enumerate(tokens) if not m.start <= k < m.end and t.key not in lex.skip_words]
+        before = tokens[m.start - 1].key if m.start > 0 else ""
+        after = matches[n + 1] if n + 1 < len(matches) and matches[n + 1].start == m.end else None
+        if (
+            not rest
+            or before in PREPOSITIONS
+            or tokens[m.end - 1].possessive
+            or (after is not None and any(e.kind == "term" for e in after.entries))
+        ):
+            kept.append(m)
+    return kept
+
+
+def _surname(tokens: list[Token], covered: set[int], lex: Lexicon) -> Entry | None:
+    """A titled person named by a form the table lacks ("President Omar El Bashir"): a unique surname."""
+    for i in range(len(tokens) - 1, -1, -1):
+        if _name_like(i, tokens, covered, lex):
+            found = lex.surnames.get(tokens[i].key, [])
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _split(tokens: list[Token], matches: list[Match]) -> int:
@@ -171,19 +202,19 @@ def _split(tokens: list[Token], matches: list[Match]) -> int:
     return len(tokens)
 
 
-def _role_at(entry: Entry, day: dt.date) -> tuple[str, str, str] | None:
-    """(country, sector, title) of a person on a day; the last office turns into ELI once it ended."""
+def _role_at(entry: Entry, day: dt.date) -> tuple[str, str, str, str]:
+    """(country, sector, title, code) of a person on a day; the last office turns into ELI once it ended."""
     iso = day.isoformat()
     current = [r for r in entry.roles if r[0] <= iso <= r[1]]
     if current:
-        current.sort(key=lambda r: r[0], reverse=True)
-        return current[0][2], current[0][3], current[0][4]
+        role = max(current, key=lambda r: r[0])
+        return role[2], role[3], role[4], role[5]
     past = [r for r in entry.roles if r[1] < iso]
     if past:
         last = max(past, key=lambda r: r[1])
         sector = "ELI" if last[3] in ELITE_SECTORS else last[3]
-        return last[2], sector, "former " + last[4]
-    return entry.country, "", ""
+        return last[2], sector, "former " + last[4], last[5][:-3] if last[5].endswith(last[3]) else last[5]
+    return entry.country, "", "", ""
 
 
 def _group_at(entry: Entry, day: dt.date) -> tuple[str, str, str]:
@@ -228,12 +259,14 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
         return None
     ctx = _context_countries(context, lex)
     matches = find_matches(tokens, lex)
-    matches = _guard_names(tokens, matches, lex)
+    matches = _place_city(tokens, _guard_names(tokens, matches, lex), lex)
     matches = sorted(matches + _fuzzy(tokens, matches, lex), key=lambda m: m.start)
     split = _split(tokens, matches)
+    covered = {k for m in matches for k in range(m.start, m.end)}
     head_keys = {t.key for t in tokens[:split]}
 
     person = group = None
+    people_word = False
     places_head, places_tail = [], []
     strong_head, strong_tail, weak_head, unk = [], [], [], []
     for m in matches:
@@ -246,6 +279,7 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
                 group = (entry, in_head)
         elif entry.kind in PLACE_KINDS:
             (places_head if in_head else places_tail).append(entry)
+            people_word = people_word or (in_head and bool(entry.extra.get("people")))
         elif entry.kind == "term":
             if entry.sector == "UNK":
                 unk.append(entry)
@@ -257,8 +291,11 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
 
     country, sector, code_base, name, igo = "", "", "", "", ""
     group_entry = group[0] if group else None
+    person_code = ""
+    if person is None and (strong_head or weak_head) and not places_head and not places_tail:
+        person = _surname(tokens, covered, lex)
     if person is not None:
-        country, sector, _title = _role_at(person, day)
+        country, sector, _title, person_code = _role_at(person, day)
         name = person.name
     group_sector = ""
     if group_entry is not None:
@@ -271,6 +308,8 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
             )
         if not country and (group[1] or not places_head or local):
             country, code_base, name, igo = g_country, g_code, group_entry.name, group_entry.igo
+    if person_code:
+        code_base, group_sector = person_code, sector
     if not country:
         pool = places_head or places_tail
         if pool:
@@ -281,7 +320,9 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
 
     term_sector, term = "", None
     if strong_head:
-        term = strong_head[-1]
+        # titles before a personal name: the first one is the office ("Deputy Minister ... General X")
+        named = split == len(tokens) and _name_like(split - 1, tokens, covered, lex)
+        term = strong_head[0] if named else strong_head[-1]
     elif group_entry is not None and group_sector and code_base:
         term = None
     elif strong_tail:
@@ -292,7 +333,11 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
         term_sector = term.sector
 
     if person is not None and sector:
-        pass
+        if _title.startswith("former ") and term_sector and (strong_head or weak_head):
+            # the text gives the office ("Defence Secretary Ben Wallace"): trust it over the table's dates
+            sector = term_sector
+            if person_code:
+                code_base, group_sector = "", ""
     elif group_entry is not None and code_base and group_sector:
         sector = group_sector
         if group_entry.group_kind == "IGO" and term_sector:
@@ -310,7 +355,7 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
         sector = "ELI"
     if sector in STATE_OWNED and head_keys & lex.state_modifiers:
         sector, sector2 = "GOV", sector
-    if head_keys & lex.civilian_modifiers and sector in ("", "UNK"):
+    if (people_word or head_keys & lex.civilian_modifiers) and sector in ("", "UNK") and person is None:
         sector = "CVL"
 
     if not country and not sector and not code_base:
