@@ -45,6 +45,7 @@ class Paragraph(_Model):
 
 RemovedKind = Literal[
     "headline",
+    "standfirst",
     "dateline",
     "byline",
     "caption",
@@ -55,6 +56,7 @@ RemovedKind = Literal[
     "navigation",
     "share",
     "newsletter",
+    "contact",
     "other",
 ]
 

@@ -1,3 +1,5 @@
+import pytest
+
 from dateline.text import clean_text
 
 
@@ -53,3 +55,70 @@ def test_published_line_in_text():
     doc = clean_text("Headline\n\nPublished March 22, 2015\n\nThe council met.")
     assert doc.published is not None and doc.published.value == "2015-03-22"
     assert doc.published.source == "text"
+
+
+def test_tweet_url_is_not_a_photo_credit():
+    tweet = "Who are we as a nation if we bow to threats? pic.twitter.com/s96jjh8AlD"
+    text = f"Headline words\n\n{tweet}\n\nMore text."
+    doc = clean_text(text)
+    assert "pic.twitter.com/s96jjh8AlD" in doc.body
+    assert not any(r.kind == "credit" for r in doc.removed)
+
+
+def test_lead_lines_before_dateline_are_headline_and_standfirst():
+    text = (
+        "Charlotte struggles to return to normal after shooting.\n\n"
+        "Curfew lifted, but city still in limbo as Guard occupies quiet streets.\n\n"
+        "CHARLOTTE - Nearly a week after the shooting, the city remains in limbo.\n\n"
+        "Second paragraph."
+    )
+    doc = clean_text(text)
+    assert doc.headline == "Charlotte struggles to return to normal after shooting."
+    assert ("standfirst", "Curfew lifted, but city still in limbo as Guard occupies quiet streets.") in {
+        (r.kind, r.text) for r in doc.removed
+    }
+    assert doc.body.startswith("Nearly a week") and doc.dateline.text == "CHARLOTTE"
+
+
+def test_title_cased_headline_with_a_period():
+    doc = clean_text(
+        "Poll: Wealthy Voters Abandon Republican Party for Clinton.\n\nA poll shows that voters moved."
+    )
+    assert doc.headline == "Poll: Wealthy Voters Abandon Republican Party for Clinton."
+    assert doc.body == "A poll shows that voters moved."
+    sentence = clean_text("The council met on Monday to vote.\n\nIt passed the budget.")
+    assert sentence.headline is None and sentence.body.startswith("The council met")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("DON'T MISS", "related"),
+        ("SEE MORE: Hong Kong protests: 800 students under siege", "related"),
+        ("Plane passengers quarantined after plague outbreak [NEWS]", "related"),
+        ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", "contact"),
+        ("Have a tip? Amy Smith may be reached at asmith@example.com.", "contact"),
+        ("Follow us on Twitter @Spacedotcom and on Facebook.", "contact"),
+        ("Sign up for The Water Coolest today to get the free daily newsletter.", "newsletter"),
+        ("Click here for more information.", "advert"),
+        ("Tags: politics, elections, Congress", "navigation"),
+        ("Tell us what YOU think...", "share"),
+    ],
+)
+def test_page_furniture_lines(line, kind):
+    doc = clean_text(f"A headline here\n\nThe council met on Monday.\n\n{line}\n\nIt passed the budget.")
+    assert (kind, line) in {(r.kind, r.text) for r in doc.removed}
+    assert line not in doc.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anyone with information should email police at tips@police.example.org, officials said.",
+        "Follow-up talks are planned for next week, the minister said.",
+        "The senator said she would not miss the vote.",
+    ],
+)
+def test_story_lines_like_furniture_are_kept(line):
+    doc = clean_text(f"A headline here\n\nThe council met on Monday.\n\n{line}")
+    assert line in doc.body

@@ -1,15 +1,46 @@
-"""HTML pages to article text and metadata (trafilatura, with readability-lxml as fallback)."""
+"""HTML pages to article text and metadata.
+
+trafilatura (precision settings, no comments) gives the body and the metadata (title, author,
+site name, language); readability-lxml gives a second, more generous reading of the body, and
+the two are combined by their agreement (``agreement.merge``); htmldate reads the publication
+date from the page's markup.
+"""
 
 from __future__ import annotations
 
+import copy
 import logging
 from dataclasses import dataclass, field
 
 import trafilatura
+from lxml import html as lxml_html
+from lxml.etree import ParserError, XMLSyntaxError
 
 from ..errors import BadMarkup, EmptyInput
+from .agreement import merge
 
 LOGGER = logging.getLogger(__name__)
+
+# Fewer words than this is a page without an article (a menu, an error page, a login wall).
+MIN_ARTICLE_WORDS = 8
+
+# Elements whose text starts a new paragraph in readability's output.
+_BLOCKS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "tr",
+    "blockquote",
+    "pre",
+    "figcaption",
+)
 
 
 @dataclass
@@ -25,44 +56,80 @@ class HtmlExtract:
 
 
 def extract_html(html: str, *, url: str | None = None, document: str | None = None) -> HtmlExtract:
-    """Article body and metadata of an HTML page; raises when the page holds no article."""
+    """Article body (one paragraph per line) and metadata of an HTML page.
+
+    Raises ``BadMarkup`` when the page cannot be parsed and ``EmptyInput`` when it holds no
+    article text.
+
+    Example: ``extract_html(page, url="https://example.com/story").title``
+    """
+    tree = _parse(html, document)
     try:
         result = trafilatura.bare_extraction(
-            html,
+            copy.deepcopy(tree),
             url=url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
-            favor_recall=True,
+            favor_precision=True,
         )
     except (ValueError, TypeError) as exc:
         raise BadMarkup(f"the HTML could not be parsed: {exc}", document=document) from exc
-    result = result.as_dict() if result is not None else {}
-    text = (result.get("text") or "").strip()
-    if not text:
-        text = _readability_text(html)
-    if not text:
-        raise EmptyInput("the HTML page holds no article text", document=document)
-    author = result.get("author") or ""
+    meta = result.as_dict() if result is not None else {}
+    precise = (meta.get("text") or "").strip()
+    generous = readability_text(html)
+    text = merge(precise, generous)
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        raise EmptyInput(
+            f"the HTML page holds no article text (found only {text.strip()[:60]!r})", document=document
+        )
+    author = meta.get("author") or ""
     return HtmlExtract(
         text=text,
-        title=result.get("title") or None,
-        date=result.get("date") or None,
+        title=meta.get("title") or None,
+        date=publication_date(tree, url) or meta.get("date") or None,
         authors=[a.strip() for a in author.split(";") if a.strip()],
-        site_name=result.get("sitename") or None,
-        language=result.get("language") or None,
+        site_name=meta.get("sitename") or None,
+        language=meta.get("language") or None,
     )
 
 
-def _readability_text(html: str) -> str:
-    from lxml import html as lxml_html
+def _parse(html: str, document: str | None) -> lxml_html.HtmlElement:
+    tree = trafilatura.utils.load_html(html)
+    if tree is None:
+        raise BadMarkup("the HTML could not be parsed (no document element)", document=document)
+    return tree
+
+
+def publication_date(tree: lxml_html.HtmlElement, url: str | None = None) -> str | None:
+    """The original publication date (ISO) in the page's markup and URL, or None.
+
+    Only markup is searched (no guessing from running text), so a page that does not state its
+    date gets none rather than a wrong one.
+    """
+    from htmldate import find_date
+
+    try:
+        return find_date(copy.deepcopy(tree), url=url, original_date=True, extensive_search=False)
+    except (ValueError, TypeError):
+        LOGGER.debug("htmldate found no date")
+        return None
+
+
+def readability_text(html: str) -> str:
+    """The article body readability-lxml finds, one block element per line ("" when none)."""
     from readability import Document
 
     try:
         summary = Document(html).summary(html_partial=True)
         tree = lxml_html.fromstring(summary)
+    except (ParserError, XMLSyntaxError, ValueError, TypeError):
+        return ""
     except Exception:  # readability raises bare Exceptions on odd pages
         LOGGER.debug("readability found nothing")
         return ""
-    blocks = [" ".join(el.text_content().split()) for el in tree.iter("p", "h2", "h3", "li")]
-    return "\n\n".join(b for b in blocks if b)
+    for el in tree.iter(*_BLOCKS):
+        el.tail = "\n" + el.tail if el.tail else "\n"
+        if el.text:
+            el.text = "\n" + el.text
+    lines = (" ".join(line.split()) for line in tree.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)

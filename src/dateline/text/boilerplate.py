@@ -13,6 +13,7 @@ from ..ontology import load_json
 class Patterns:
     lines: tuple[tuple[str, re.Pattern[str]], ...]
     credit_suffix: re.Pattern[str]
+    credit_reject: re.Pattern[str]
     datelines: tuple[re.Pattern[str], ...]
 
 
@@ -24,6 +25,7 @@ def patterns() -> Patterns:
     return Patterns(
         lines=lines,
         credit_suffix=re.compile(data["credit_suffix"], re.I),
+        credit_reject=re.compile(data["credit_reject"], re.I),
         datelines=tuple(re.compile(p) for p in data["dateline_patterns"]),
     )
 
@@ -41,7 +43,7 @@ def classify_line(line: str) -> str | None:
 def split_credit(line: str) -> tuple[str, str] | None:
     """Split "caption. Name / Agency" into (caption, credit), or None."""
     m = patterns().credit_suffix.search(line)
-    if not m or m.start() == 0:
+    if not m or m.start() == 0 or patterns().credit_reject.search(m.group(0)):
         return None
     caption = line[: m.start()].rstrip()
     if not caption.endswith((".", ")", "!", "?", "\u201d", '"')):

@@ -13,6 +13,7 @@ from .pubdate import date_from_line
 _SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", ":", ";")
 _MAX_HEADLINE_WORDS = 25
 _MAX_LEAD_CAPTION_WORDS = 40
+_TITLE_CASE_SHARE = 0.75
 
 
 @dataclass
@@ -50,11 +51,19 @@ def _units(text: str) -> list[tuple[int, str]]:
     return units
 
 
+def _title_cased(words: list[str]) -> bool:
+    """Most longer words capitalised, as in "Council Passes Budget for Next Year"."""
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return len(long_words) >= 2 and capitalised >= _TITLE_CASE_SHARE * len(long_words)
+
+
 def _is_headline(line: str) -> bool:
     words = line.split()
+    ending_ok = not line.endswith((".", ":", ";", ",")) or (line.endswith(".") and _title_cased(words))
     return (
         0 < len(words) <= _MAX_HEADLINE_WORDS
-        and not line.endswith((".", ":", ";", ","))
+        and ending_ok
         and classify_line(line) is None
         and match_dateline(line) is None
     )
@@ -123,9 +132,13 @@ def clean_text(
         lead = story[:index]
         if all(len(s.split()) <= _MAX_LEAD_CAPTION_WORDS for _, s in lead):
             for n, s in lead:
-                if s not in captions:
-                    captions.add(s)
-                    removed.append(Removed(kind="caption", text=s, line=n))
+                if s in captions:
+                    continue
+                if doc.headline is None and len(s.split()) <= _MAX_HEADLINE_WORDS:
+                    doc.headline = s
+                    removed.append(Removed(kind="headline", text=s, line=n))
+                else:
+                    removed.append(Removed(kind="standfirst", text=s, line=n))
             story = story[index:]
             index = 0
         rest = line[cut:].lstrip()
