@@ -62,6 +62,10 @@ def ingest(
         str | None,
         typer.Option("--published", help="Publication date (ISO) of documents that state none."),
     ] = None,
+    link: Annotated[
+        bool,
+        typer.Option("--link/--no-link", help="Link the corpus (duplicates, clusters, actors) at the end."),
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar and no summary.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON on stdout.")] = False,
 ) -> None:
@@ -88,7 +92,13 @@ def ingest(
                 )
         else:
             stats = run_ingest(
-                paths, db=settings.db, workers=workers, fetch=fetch, published=published, settings=settings
+                paths,
+                db=settings.db,
+                workers=workers,
+                fetch=fetch,
+                published=published,
+                settings=settings,
+                link=link,
             )
     except DatelineError as exc:
         raise fail(str(exc), code=2) from None

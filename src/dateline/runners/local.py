@@ -128,11 +128,14 @@ def ingest(
     published: str | None = None,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    link: bool = True,
 ) -> IngestStats:
     """Read every document under ``paths``, process the new ones and store them in ``db``.
 
     ``published`` is the date of documents that carry none of their own (the anchor for relative
-    dates). Returns the run's counts; failing documents are stored in the ``errors`` table, never raised.
+    dates). ``link`` recomputes the cross-article tables (duplicates, clusters, actors, event
+    groups) when the run inserted articles. Returns the run's counts; failing documents are
+    stored in the ``errors`` table, never raised.
 
     Example: ``ingest(["crawl/", "feed.xml"], db="news.duckdb", workers=2).inserted``
     """
@@ -166,6 +169,10 @@ def ingest(
             stats.elapsed = time.perf_counter() - started
             if progress:
                 progress(stats)
+        if link and stats.inserted:
+            from ..corpus import link_corpus
+
+            link_corpus(con)
         status = "done"
     finally:
         stats.elapsed = time.perf_counter() - started
