@@ -210,7 +210,17 @@ class EventCoder:
         self.times = list(doc._.times or [])
         self.places = list(doc._.places or [])
         self.place_by_id = {p["id"]: p for p in self.places}
-        self.dateline_place = (doc._.dateline or {}).get("place") if doc._.dateline else None
+        self.dateline_place = self._dateline_place_id(doc._.dateline)
+
+    def _dateline_place_id(self, dateline: dict[str, Any] | None) -> str | None:
+        """The places[] id of the dateline place (given as an id or as a name), or None."""
+        if not dateline or not dateline.get("place"):
+            return None
+        place = str(dateline["place"])
+        if place in self.place_by_id:
+            return place
+        wanted = {place.lower(), str(dateline.get("text") or "").lower()}
+        return next((p["id"] for p in self.places if str(p.get("name", "")).lower() in wanted), None)
 
     # --- arguments -------------------------------------------------------------------------
 
