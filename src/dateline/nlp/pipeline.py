@@ -21,6 +21,7 @@ EXPECTED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "F
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("dateline_entities", "dateline.nlp.entities"),
     ("dateline_times", "dateline.nlp.times"),
+    ("dateline_quantities", "dateline.nlp.quantities"),
     ("dateline_events", "dateline.nlp.events"),
 )
 

@@ -40,9 +40,10 @@ class Candidate:
     groups: dict[str, str | None]
 
 
+@cache
 def lexicon() -> dict[str, Any]:
-    """The time lexicon (cached by the ontology loader)."""
-    return load_json("time_lexicon.json")
+    """The time lexicon with the shared number words."""
+    return {**load_json("time_lexicon.json"), **load_json("numbers.json")}
 
 
 def _alternation(words: list[str], *, capitalised: bool = False) -> str:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
-from functools import cache
 
+from .numbers import number_words, parse_number, words_to_number
 from .time_grammar import Candidate, lexicon
 
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -52,50 +52,6 @@ def norm(text: str | None) -> str:
 
 
 # ---- numbers and units -------------------------------------------------------------------------
-
-
-@cache
-def _number_words() -> dict[str, int]:
-    numbers = lexicon()["numbers"]
-    return {**numbers["ones"], **numbers["teens"], **numbers["tens"]}
-
-
-def parse_number(text: str | None) -> Fraction | None:
-    """A number written in digits or words ("45,000", "twenty-four", "a", "2 1/2"); None when vague."""
-    if not text:
-        return None
-    raw = norm(text)
-    articles = lexicon()["numbers"]["articles"]
-    if raw in articles:
-        value = articles[raw]
-        return Fraction(value) if value is not None else None
-    digits = raw.replace(",", "")
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", digits)
-    if match:
-        value = Fraction(match.group(1))
-        if match.group(2):
-            value += Fraction(int(match.group(2)), int(match.group(3)))
-        return value
-    return _words_to_number(raw)
-
-
-def _words_to_number(raw: str) -> Fraction | None:
-    words = _number_words()
-    scales = lexicon()["numbers"]["scales"]
-    total, current = 0, 0
-    seen = False
-    for word in raw.replace(" and ", " ").split():
-        if word in words:
-            current += words[word]
-            seen = True
-        elif word in scales:
-            current = max(current, 1) * scales[word]
-            if scales[word] >= 1000:
-                total, current = total + current, 0
-            seen = True
-        else:
-            return None
-    return Fraction(total + current) if seen else None
 
 
 def unit_of(word: str | None) -> tuple[str, int] | None:
@@ -554,13 +510,13 @@ def _year_value(text: str) -> int | None:
         return int(raw)
     words = raw.split()
     if len(words) >= 2 and words[0] in ("nineteen", "eighteen", "twenty") and words[1] != "thousand":
-        head = _number_words()[words[0]]
+        head = number_words()[words[0]]
         rest = [w for w in words[1:] if w != "oh"]
         if rest == ["hundred"]:
             return head * 100
-        tail = _words_to_number(" ".join(rest))
+        tail = words_to_number(" ".join(rest))
         return head * 100 + int(tail) if tail is not None and tail < 100 else None
-    value = _words_to_number(raw)
+    value = words_to_number(raw)
     return int(value) if value is not None and 1000 <= value <= 2100 else None
 
 

@@ -1,0 +1,63 @@
+import time
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def quantities(text: str):
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = "2015-03-22"
+    doc._.dateline = None
+    doc._.warnings = []
+    return nlp(doc)._.quantities
+
+
+def test_example_gold_quantities(example_article, example_gold):
+    got = {(q.value, q.unit) for q in example_article.quantities}
+    for must in example_gold["quantities"]["must"]:
+        assert (must["value"], must["unit"]) in got
+    for q in example_article.quantities:
+        assert example_article.body[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "modifier"),
+    [
+        ("The deal was worth $1.2 billion.", "$1.2 billion", 1.2e9, "USD", None),
+        ("Prices rose 3 per cent in March.", "3 per cent", 3, "percent", None),
+        ("Prices rose 3% in March.", "3%", 3, "percent", None),
+        ("More than 200 people died.", "More than 200 people", 200, "people", "MORE_THAN"),
+        ("About 1,500 soldiers were hurt.", "About 1,500 soldiers", 1500, "soldiers", "APPROX"),
+        ("Twenty-four soldiers fled.", "Twenty-four soldiers", 24, "soldiers", None),
+        ("The firm paid 300 million euros.", "300 million euros", 3e8, "EUR", None),
+        ("Hundreds of protesters gathered.", "Hundreds of protesters", 200, "protesters", "AT_LEAST"),
+    ],
+)
+def test_quantity(text, surface, value, unit, modifier):
+    by_text = {q["text"]: q for q in quantities(text)}
+    assert surface in by_text, by_text
+    q = by_text[surface]
+    assert q["value"] == pytest.approx(value)
+    assert q["unit"] == unit
+    assert q["modifier"] == modifier
+    assert q["approximate"] == (modifier is not None)
+
+
+def test_dates_times_ordinals_are_not_quantities():
+    got = quantities(
+        "On March 3, 2015, the first of two votes was held at 7:15 p.m. for the third time in 1999."
+    )
+    texts = " ".join(q["text"] for q in got)
+    assert "2015" not in texts and "1999" not in texts and "7" not in texts and "3" not in texts
+    assert [q["value"] for q in got] == [2]
+
+
+def test_bad_input():
+    assert quantities("") == []
+    assert quantities("!!! ??? ...") == []
+    quantities("MORE THAN 200 PEOPLE DIED IN 45,000 PLACES.")
+    start = time.perf_counter()
+    assert len(quantities("Some 45,000 troops and two camps. " * 200)) == 400
+    assert time.perf_counter() - start < 30
