@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("DATELINE_SHARED") or ROOT.parent / "shared")
 EXAMPLE = SHARED / "examples" / "harper-stoltenberg-2015.txt"
 EXAMPLE_GOLD = SHARED / "examples" / "harper-stoltenberg-2015.gold.json"
 EVAL_DIR = SHARED / "eval"

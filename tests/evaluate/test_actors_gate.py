@@ -1,12 +1,9 @@
 """Gate: actor resolution on ../shared/eval/actors.dev.jsonl stays above pinned floors."""
 
-from pathlib import Path
-
 import pytest
+from conftest import EVAL_DIR
 
 from dateline.evaluate import TASKS, actors
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
 
 def test_registered():

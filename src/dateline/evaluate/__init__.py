@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
 from types import ModuleType
 
@@ -16,7 +17,9 @@ TASKS: dict[str, str] = {
 
 
 def default_eval_dir() -> Path:
-    """../shared/eval next to the working directory or the checkout, when it exists."""
+    """$DATELINE_SHARED/eval, else ../shared/eval next to the working directory or the checkout."""
+    if os.environ.get("DATELINE_SHARED"):
+        return Path(os.environ["DATELINE_SHARED"]) / "eval"
     for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
         candidate = base.parent / "shared" / "eval"
         if candidate.is_dir():
