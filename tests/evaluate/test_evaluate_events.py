@@ -1,10 +1,7 @@
-from pathlib import Path
-
 import pytest
+from conftest import EVAL_DIR
 
 from dateline.evaluate import events as ev
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
 
 def _gold(label, source, target):
