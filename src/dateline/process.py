@@ -105,7 +105,7 @@ def build_article(prepared: Prepared, doc: Doc) -> Article:
             "id": hashlib.sha256(clean.body.encode("utf-8")).hexdigest(),
             "pipeline_version": PIPELINE_VERSION,
             "headline": clean.headline,
-            "dateline": clean.dateline,
+            "dateline": doc._.dateline if doc._.dateline is not None else clean.dateline,
             "published": clean.published,
             "bylines": clean.bylines,
             "body": clean.body,

@@ -134,6 +134,7 @@ class Place(_Model):
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = None
+    aliases: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
 
 

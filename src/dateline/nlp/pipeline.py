@@ -22,6 +22,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("dateline_entities", "dateline.nlp.entities"),
     ("dateline_times", "dateline.nlp.times"),
     ("dateline_quantities", "dateline.nlp.quantities"),
+    ("dateline_places", "dateline.nlp.places"),
     ("dateline_events", "dateline.nlp.events"),
 )
 

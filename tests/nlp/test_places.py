@@ -1,0 +1,147 @@
+import time
+import warnings
+
+from dateline.nlp import get_nlp
+from dateline.nlp.gazetteer import get_gazetteer, normalize
+
+
+def run(text: str, dateline: dict | None = None):
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.dateline = dateline
+    doc._.warnings = []
+    doc._.published = None
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def by_name(places, name):
+    for place in places:
+        if place["name"] == name or name in place.get("aliases", []):
+            return place
+    return None
+
+
+def test_example_gold_places(example_article, example_gold):
+    places = [p.model_dump() for p in example_article.places]
+    for gold in example_gold["places"]["must"]:
+        place = by_name(places, gold["name"])
+        assert place is not None, gold["name"]
+        assert place["country"] == gold["country"]
+        if "lat" in gold:
+            assert abs(place["lat"] - gold["lat"]) < 0.1 and abs(place["lon"] - gold["lon"]) < 0.1
+    ids = [p["id"] for p in places]
+    assert ids == [f"P{i}" for i in range(1, len(ids) + 1)]
+    for place in places:
+        for m in place["mentions"]:
+            assert example_article.body[m["start"] : m["end"]] == m["text"]
+
+
+def test_example_dateline_links_to_ottawa(example_article):
+    assert example_article.dateline is not None
+    place = next(p for p in example_article.places if p.id == example_article.dateline.place)
+    assert place.name == "Ottawa" and place.country == "CA" and place.feature == "city"
+
+
+def test_demonym_only_is_evidence_not_a_place(example_article):
+    assert not any(p.name in ("Russian", "Norwegian", "Iraqi") for p in example_article.places)
+    assert by_name([p.model_dump() for p in example_article.places], "Norway") is None
+
+
+def test_georgia_follows_context():
+    us = run("Voters in Atlanta, Savannah and Georgia turned out as polls closed in Florida and Ohio.")
+    assert by_name(us._.places, "Georgia")["country"] == "US"
+    caucasus = run("Russian troops stayed in Georgia after the war, officials in Tbilisi said.")
+    assert by_name(caucasus._.places, "Georgia")["country"] == "GE"
+
+
+def test_country_name_is_the_country():
+    doc = run("Officials in Canada and Mexico met in Jordan on Monday.")
+    places = doc._.places
+    assert {p["country"] for p in places} >= {"CA", "MX", "JO"}
+    assert all(p["feature"] == "country" for p in places)
+
+
+def test_paris_follows_context():
+    texas = run("The storm hit Dallas and Houston overnight. In Texas, Paris was flooded, officials said.")
+    assert by_name(texas._.places, "Paris")["country"] == "US"
+    france = run("The president flew from Paris to Lyon and then to Marseille.")
+    assert by_name(france._.places, "Paris")["country"] == "FR"
+
+
+def test_qualifier_narrows_the_reading():
+    doc = run("He grew up in Paris, Texas, and later moved away.")
+    assert by_name(doc._.places, "Paris")["country"] == "US"
+
+
+def test_alternate_name_kiev():
+    doc = run("Talks were held in Kiev on Friday between the two sides.")
+    place = by_name(doc._.places, "Kiev")
+    assert place["name"] == "Kyiv" and place["country"] == "UA"
+    assert abs(place["lat"] - 50.45) < 0.1
+
+
+def test_dateline_with_country_qualifier():
+    dateline = {"text": "KUNDUZ, Afghanistan", "place": "KUNDUZ, Afghanistan"}
+    doc = run("Taliban insurgents struck the consulate late Thursday.", dateline)
+    place = next(p for p in doc._.places if p["id"] == doc._.dateline["place"])
+    assert place["name"] == "Kunduz" and place["country"] == "AF"
+
+
+def test_washington_is_the_capital_unless_qualified():
+    doc = run("Lawmakers in Washington passed the bill.")
+    assert by_name(doc._.places, "Washington")["geonameid"] == 4140963
+
+
+def test_aliases_as_data():
+    gaz = get_gazetteer()
+    assert gaz.lookup("U.S.")[0].country == "US"
+    assert gaz.lookup("UK")[0].country == "GB"
+    assert gaz.lookup("Britain")[0].country == "GB"
+    assert gaz.demonym("Russian-backed") == "RU"
+    assert gaz.demonym("Ukrainians") == "UA"
+    assert normalize("the U.S.’s") == "us"
+
+
+def test_empty_and_no_sentences():
+    assert run("")._.places == []
+    assert run("   \n\n  ")._.places == []
+    assert run("!!! ??? ... ,,,")._.places == []
+
+
+def test_all_caps_text_finds_countries():
+    doc = run("TROOPS FROM GERMANY AND FRANCE ARRIVED IN UKRAINE ON MONDAY, OFFICIALS SAID.")
+    assert {"DE", "FR", "UA"} <= {p["country"] for p in doc._.places}
+
+
+def test_list_of_fifty_countries_is_fast():
+    gaz = get_gazetteer()
+    names = sorted({r.name for r in gaz.countries.values()})[:50]
+    text = "Delegates came from " + ", ".join(names) + "."
+    started = time.perf_counter()
+    doc = run(text)
+    assert time.perf_counter() - started < 5
+    assert len({p["country"] for p in doc._.places}) >= 45
+
+
+def test_long_text_linear_time():
+    from spacy.tokens import Doc
+
+    resolver = get_nlp().get_pipe("dateline_places")
+    small = run("Officials in Canada said troops reached Kiev and Paris on Monday. " * 50)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        big = Doc.from_docs([small] * 40)
+    big._.dateline = None
+    resolver(small)
+    started = time.perf_counter()
+    resolver(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    resolver(big)
+    big_time = time.perf_counter() - started
+    assert big_time < 5 and big_time < 40 * small_time * 3 + 0.5
+    assert len(big._.places) == len(small._.places) >= 2
+    count = sum(len(p["mentions"]) for p in small._.places)
+    assert sum(len(p["mentions"]) for p in big._.places) == 40 * count
