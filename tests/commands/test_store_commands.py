@@ -56,7 +56,8 @@ def test_events_csv_and_country(db):
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     for row in rows:
-        assert "CAN" in (row["source.country"], row["target.country"]) or row["where_country"] == "CA"
+        where_country = row.get("where_country") or row.get("gdelt.ActionGeo_CountryISO")
+        assert "CAN" in (row["source.country"], row["target.country"]) or where_country == "CA"
 
 
 def test_articles_and_show(db, example_article):
