@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from dateline.evaluate.html import load, page_pr, score, score_system, shingles
 
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+EVAL_DIR = (
+    Path(os.environ.get("DATELINE_SHARED") or Path(__file__).resolve().parents[2].parent / "shared") / "eval"
+)
 
 # Measured 2026-11-27 on html.dev (92 pages): dateline P 0.964 R 0.979 F1 0.972; trafilatura
 # (default) F1 0.951, trafilatura-precise 0.964, readability-lxml 0.944.

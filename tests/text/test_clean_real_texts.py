@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -10,7 +11,9 @@ import pytest
 
 from dateline.text import clean_text
 
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+EVAL_DIR = (
+    Path(os.environ.get("DATELINE_SHARED") or Path(__file__).resolve().parents[2].parent / "shared") / "eval"
+)
 _WORD = re.compile(r"\w+")
 # What the clean stage may take out of a story and still keep it: metadata, not deletion.
 KEPT_KINDS = {"headline", "dateline", "standfirst"}
