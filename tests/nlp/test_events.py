@@ -37,8 +37,9 @@ def test_harper_meets_stoltenberg_planned_on_monday(example_article, example_eve
     assert meet.cameo.code in ("036", "040", "043")
     assert "Harper" in example_article.body[meet.evidence.start : meet.evidence.end]
     times = {t.id: t for t in example_article.times}
-    if times and meet.when:
-        assert times[meet.when].value == "2015-03-23"
+    assert meet.when is not None and times[meet.when].value == "2015-03-23"
+    assert meet.source is not None and meet.source.code == "CANGOV"
+    assert meet.target is not None and meet.target.country == "IGO"
 
 
 def test_stoltenberg_visits_canada(example_events):
@@ -52,6 +53,18 @@ def test_putin_mobilizes(example_events):
     mobilize = _find(example_events, "MOBILIZE")
     assert mobilize and mobilize[0].cameo.code in ("154", "150", "152")
     assert mobilize[0].modality == "asserted"
+    assert mobilize[0].source is not None and mobilize[0].source.code == "RUSGOV"
+
+
+def test_background_clauses_and_noun_modifiers_are_not_coded():
+    assert _events("NATO has had no formal role to date in fighting ISIL.") == []
+    events = _events("Hungary said it will support a resolution that aims to impose a naval blockade.")
+    assert [e["plover"]["type"] for e in events] == ["AGREE"]
+
+
+def test_an_appeal_expressed_by_a_protest_is_part_of_it():
+    events = _events("About 200 supporters blocked roads in Algiers demanding that he be reinstated.")
+    assert [e["plover"]["type"] for e in events] == ["PROTEST"]
 
 
 def test_us_aid_to_ukraine_is_considered_not_asserted(example_article, example_events):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorResolver, Resolver
 from .coding import describe, gdelt_fields
-from .lexicon import Sense, cues, lexicon, match_noun, match_verb, recode
+from .lexicon import Sense, cues, lexicon, match_noun, match_verb, recode, verb_lemma
 from .modality import Modality, governing_chain, modality
 
 CLAUSE_DEPS = frozenset(
@@ -29,10 +29,12 @@ FOLD_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "amod", "compound", "nsubj", "nsubjpass", "csubj"})
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "once"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+LIGHT_PREPS = ("for", "in", "into", "on", "under")
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 MAX_EVENTS_PER_SENTENCE = 6
 MAX_EVENTS_PER_DOC = 400
 MAX_CHAIN = 8
+MAX_DEPTH = 16
 
 
 @dataclass
@@ -71,16 +73,17 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is not None:
             found.append(Trigger(token, sense, f"verb:{sense.key}"))
             continue
-        if token.lemma_.lower() in lex.light_verbs:
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "into")):
+        light = verb_lemma(token, lex.light_verbs)
+        if light is not None:
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS):
                 objects.extend(p for p in prep.children if p.dep_ == "pobj")
             for obj in objects:
                 noun_sense = match_noun(obj)
                 if noun_sense is not None:
                     claimed.add(obj.i)
                     found.append(
-                        Trigger(token, noun_sense, f"light:{token.lemma_.lower()}+{noun_sense.key}", noun=obj)
+                        Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj)
                     )
                     break
     for token in sent:
@@ -127,32 +130,49 @@ def _modifies_noun(child: Token, head: Token) -> bool:
     return child.lemma_.lower() not in cues().listing_preps and child.lower_ not in cues().listing_preps
 
 
+def _folds_into_parent(token: Token, trig_sense: Sense) -> bool:
+    """Whether a predicate under ``token``'s link belongs to the predicate above it."""
+    dep = "ccomp" if _content_clause(token) else token.dep_
+    if dep == "advcl":
+        if _purpose_or_manner(token):
+            return True
+        # "blocked roads demanding ...", "demonstrated calling for ...": the appeal is the action's content
+        marks = [c for c in token.children if c.dep_ == "mark"]
+        return token.tag_ == "VBG" and not marks and trig_sense.plover == "REQUEST"
+    return dep in FOLD_DEPS
+
+
+def in_background(token: Token) -> bool:
+    """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier."""
+    current = token
+    for _ in range(MAX_DEPTH):
+        if current.head is current:
+            return False
+        if _background(current) or _modifies_noun(current, current.head):
+            return True
+        current = current.head
+    return False
+
+
 def fold(triggers: list[Trigger]) -> list[Trigger]:
     """Attach each predicate to the nearest predicate governing it; drop background ones."""
     by_token = {t.token.i: t for t in triggers}
     by_noun = {t.noun.i: t for t in triggers if t.noun is not None and t.noun is not t.token}
     kept: list[Trigger] = []
     for trig in triggers:
-        current = trig.noun if trig.rule.startswith("noun:") else trig.token
-        background = _background(current) if not trig.rule.startswith("noun:") else False
+        start = trig.noun if trig.rule.startswith("noun:") else trig.token
+        if in_background(start):
+            continue
+        current = start
         parent: Trigger | None = None
         for _ in range(MAX_CHAIN):
-            if current.head is current or background:
+            if current.head is current or not _folds_into_parent(current, trig.sense):
                 break
-            dep = current.dep_
-            if _content_clause(current):
-                dep = "ccomp"
-            if dep not in FOLD_DEPS or (dep == "advcl" and not _purpose_or_manner(current)):
-                break
-            previous, current = current, current.head
+            current = current.head
             parent = by_token.get(current.i) or by_noun.get(current.i)
             if parent is not None and parent is not trig:
                 break
             parent = None
-            if _background(current) or _modifies_noun(previous, current):
-                background = True
-        if background:
-            continue
         if parent is not None:
             parent.inner.append(trig)
             trig.folded = True

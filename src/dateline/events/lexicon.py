@@ -60,6 +60,7 @@ class Lexicon:
     verbs: dict[str, tuple[Sense, ...]]
     nouns: dict[str, Sense]
     light_verbs: frozenset[str]
+    frame_nouns: frozenset[str]
     version: str
 
 
@@ -72,7 +73,9 @@ def lexicon() -> Lexicon:
         for lemma, senses in data["verbs"].items()
     }
     nouns = {lemma: _sense(lemma, s) for lemma, s in data["nouns"].items()}
-    return Lexicon(verbs, nouns, frozenset(data["light_verbs"]), str(data["version"]))
+    return Lexicon(
+        verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["frame_nouns"]), str(data["version"])
+    )
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,30 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def verb_lemmas(token: Token) -> list[str]:
+    """The lemma of a verb, then guesses from its inflection for the lemmatizer's misses ("staged")."""
+    text = token.lower_
+    out = [_lemma(token)]
+    if text.endswith("ed") and len(text) > 4:
+        out += [text[:-1], text[:-2]]
+        if text[-3] == text[-4]:
+            out.append(text[:-3])
+        if text.endswith("ied"):
+            out.append(text[:-3] + "y")
+    elif text.endswith("ing") and len(text) > 5:
+        out += [text[:-3], text[:-3] + "e"]
+        if text[-4] == text[-5]:
+            out.append(text[:-4])
+    elif text.endswith("s") and len(text) > 3:
+        out += [text[:-1], text[:-2]]
+    return out
+
+
+def verb_lemma(token: Token, known: dict | frozenset) -> str | None:
+    """The first of a verb's lemma candidates found in ``known``, or None."""
+    return next((lemma for lemma in verb_lemmas(token) if lemma in known), None)
+
+
 def object_lemmas(verb: Token) -> set[str]:
     """Lemmas that describe what a verb acts on: its object (or passive subject) with modifiers."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
@@ -145,9 +172,10 @@ def object_lemmas(verb: Token) -> set[str]:
 
 def match_verb(verb: Token) -> Sense | None:
     """The most specific sense of a verb whose conditions its parse satisfies, or None."""
-    senses = lexicon().verbs.get(_lemma(verb))
-    if not senses:
+    lemma = verb_lemma(verb, lexicon().verbs)
+    if lemma is None:
         return None
+    senses = lexicon().verbs[lemma]
     particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent")}
     subjects = {_lemma(c) for c in verb.children if c.dep_ in ("nsubj",)}
@@ -168,13 +196,31 @@ def match_verb(verb: Token) -> Sense | None:
     return None
 
 
-def match_noun(noun: Token) -> Sense | None:
-    """The sense of an event noun (two-word compounds such as "hunger strike" first), or None."""
-    nouns = lexicon().nouns
+def match_noun(noun: Token, depth: int = 0) -> Sense | None:
+    """The sense of an event noun, or None.
+
+    Two-word compounds come first ("hunger strike"); a frame noun takes the sense of its event
+    modifier ("a mediation effort") or of its of-complement ("a series of bombs", "days of war games").
+    """
+    lex = lexicon()
     lemma = _lemma(noun)
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
-            hit = nouns.get(f"{_lemma(child)} {lemma}")
+            hit = lex.nouns.get(f"{_lemma(child)} {lemma}")
             if hit:
                 return hit
-    return nouns.get(lemma)
+    hit = lex.nouns.get(lemma)
+    if hit is not None or lemma not in lex.frame_nouns or depth > 1:
+        return hit
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i:
+            hit = lex.nouns.get(_lemma(child))
+            if hit:
+                return hit
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    hit = match_noun(pobj, depth + 1)
+                    if hit:
+                        return hit
+    return None

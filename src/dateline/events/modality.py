@@ -68,17 +68,20 @@ def _has_condition(token: Token) -> bool:
 def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
-    negated = hypothetical = planned = intent = False
+    negated = hypothetical = planned = intent = would = False
     cue: str | None = None
     reporter: Token | None = None
-    for depth, word in enumerate(governing_chain(trigger)):
+    chain = governing_chain(trigger)
+    for depth, word in enumerate(chain):
         lemma = word.lemma_.lower()
-        if depth and word.pos_ in ("VERB", "AUX") and lemma in c.reporting_verbs:
+        # a coordinated predicate shares its head's auxiliaries, not the head's meaning
+        via_conj = depth > 0 and chain[depth - 1].dep_ == "conj"
+        if depth and not via_conj and word.pos_ in ("VERB", "AUX") and lemma in c.reporting_verbs:
             reporter = word
             break
         if _is_negated(word):
             negated, cue = True, cue or "not"
-        if depth and lemma in c.negating_verbs:
+        if depth and not via_conj and lemma in c.negating_verbs:
             negated, cue = True, cue or lemma
         if _has_condition(word):
             hypothetical, cue = True, cue or "if"
@@ -86,9 +89,11 @@ def modality(trigger: Token) -> Modality:
             if aux in c.planned_aux:
                 planned = intent = True
                 cue = cue or aux
+            elif aux in ("would", "'d"):
+                would, cue = True, cue or aux
             elif aux in c.hypothetical_aux:
                 hypothetical, cue = True, cue or aux
-        if depth and word.pos_ in ("VERB", "ADJ", "AUX"):
+        if depth and not via_conj and word.pos_ in ("VERB", "ADJ", "AUX"):
             verb = word.pos_ != "ADJ"
             if lemma in (c.hypothetical_verbs if verb else c.hypothetical_adjectives):
                 hypothetical, cue = True, cue or lemma
@@ -97,9 +102,12 @@ def modality(trigger: Token) -> Modality:
                 cue = cue or lemma
             elif lemma in (c.scheduled_verbs if verb else c.scheduled_adjectives):
                 planned, cue = True, cue or lemma
-    if reporter is not None and hypothetical and cue in ("would", "'d"):
-        # "said it would allow": future in reported speech, an announced intention
-        hypothetical, planned, intent = False, True, True
+    if would:
+        if reporter is not None or intent:
+            # "said it would allow", "would be ready to host": an announced intention
+            planned = intent = True
+        else:
+            hypothetical = True
     if negated:
         return Modality("negated", intent=intent, refusal=intent, cue=cue, reporter=reporter)
     if hypothetical:
