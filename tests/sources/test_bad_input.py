@@ -118,3 +118,23 @@ def test_non_english_warns_instead_of_failing():
     assert any("does not look like English" in w for w in article.warnings)
     english = dateline.extract(GOOD * 3, published="2020-01-01")
     assert not any("English" in w for w in english.warnings)
+
+
+def test_stdin(tmp_path):
+    result = runner.invoke(app, ["extract", "-", "--format", "jsonl"], input=GOOD.encode("cp1252"))
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["source"]["path"] == "<stdin>" and record["body"].startswith("The city council")
+
+
+def test_html_publication_date_from_metadata():
+    html = (
+        "<html><head><title>Council passes budget</title>"
+        '<meta property="article:published_time" content="2019-11-18T10:00:00Z"></head><body><article>'
+        + "".join(f"<p>The city council passed the budget on Monday, paragraph {i}.</p>" for i in range(6))
+        + "</article></body></html>"
+    )
+    article = dateline.extract(html)
+    assert article.published.value == "2019-11-18" and article.published.source == "metadata"
+    assert article.headline == "Council passes budget"
+    assert dateline.extract(html, published="2020-01-01").published.source == "argument"
