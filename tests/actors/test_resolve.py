@@ -125,3 +125,19 @@ def test_plural_demonyms_are_civilians():
     assert resolve_actor("Nigerians")["code"] == "NGACVL"
     assert resolve_actor("Nigerian")["sector"] == ""
     assert resolve_actor("US forces")["code"] == "USAMIL"
+
+
+def test_punctuation_and_direction_words_do_not_glue_names():
+    assert resolve_actor("village in Western Cambodia")["code"] == "KHMCVL"
+    assert resolve_actor("Khanty-Mansiysk (Siberia)")["country"] == "RUS"
+    assert resolve_actor("Nicaragua's Sandinista government")["code"] == "NICGOV"
+    assert resolve_actor("Washington Post") is None
+
+
+def test_one_edit_fuzzy_prefers_the_exact_neighbour():
+    assert resolve_actor("Ghanians")["code"] == "GHACVL"
+    assert resolve_actor("Quatar's emir")["code"] == "QATGOV"
+
+
+def test_elite_modifier_applies_to_known_people():
+    assert resolve_actor("Ousted President Askar Akayev", date="2005-06-01")["sector"] == "ELI"

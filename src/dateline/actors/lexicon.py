@@ -36,6 +36,7 @@ class Token:
     text: str
     key: str
     possessive: bool
+    gap: str = " "
 
     @property
     def capitalized(self) -> bool:
@@ -49,12 +50,14 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Split an actor string into tokens; hyphens and dots separate, possessive 's is noted and dropped."""
     out = []
-    for m in _TOKEN.finditer(unicodedata.normalize("NFKC", text)):
-        word = m.group(0)
+    normal = unicodedata.normalize("NFKC", text)
+    last = 0
+    for m in _TOKEN.finditer(normal):
+        word, gap, last = m.group(0), normal[last : m.start()], m.end()
         possessive = False
         if len(word) > 2 and _POSSESSIVE.search(word) and re.search(r"['’]s$|s['’]$", word, re.I):
             word, possessive = _POSSESSIVE.sub("", word), True
-        out.append(Token(word, fold(word), possessive))
+        out.append(Token(word, fold(word), possessive, gap))
     return out
 
 

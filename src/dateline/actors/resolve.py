@@ -131,11 +131,26 @@ def _fuzzy(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Matc
         neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and j not in covered]
         if any(n.capitalized and n.key not in lex.skip_words for n in neighbours):
             continue
-        candidates = sorted({k for d in _deletes(tok.key) for k in lex.fuzzy.get(d, ())})
+        candidates = sorted(
+            k for k in {k for d in _deletes(tok.key) for k in lex.fuzzy.get(d, ())} if _one_edit(tok.key, k)
+        )
         entries = [e for k in candidates for e in lex.entries[k] if e.kind in PLACE_KINDS]
         if entries and len({e.country for e in entries}) == 1:
             extra.append(Match(i, i + 1, entries, fuzzy=True))
     return extra
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one insertion, deletion, substitution or adjacent transposition."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) != len(b):
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        return short in _deletes(long_)
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _name_like(i: int, tokens: list[Token], covered: set[int], lex: Lexicon) -> bool:
@@ -152,11 +167,14 @@ def _guard_names(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
     kept = []
     for m in matches:
         kinds = {e.kind for e in m.entries}
-        if (
-            m.end - m.start == 1
-            and kinds <= set(NAME_GUARDED)
-            and (_name_like(m.start - 1, tokens, covered, lex) or _name_like(m.end, tokens, covered, lex))
-        ):
+        glued_before = not tokens[m.start].gap.strip() and _name_like(m.start - 1, tokens, covered, lex)
+        glued_after = (
+            m.end < len(tokens)
+            and not tokens[m.end].gap.strip()
+            and not tokens[m.end - 1].possessive
+            and _name_like(m.end, tokens, covered, lex)
+        )
+        if m.end - m.start == 1 and kinds <= set(NAME_GUARDED) and (glued_before or glued_after):
             continue
         kept.append(m)
     return kept
@@ -351,7 +369,7 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
     if not sector and unk and person is None and group_entry is None:
         sector = "UNK"
     sector2 = term.extra.get("sector2", "") if term is not None and sector == term.sector else ""
-    if sector in ELITE_SECTORS and head_keys & lex.elite_modifiers and person is None:
+    if sector in ELITE_SECTORS and head_keys & lex.elite_modifiers:
         sector = "ELI"
     if sector in STATE_OWNED and head_keys & lex.state_modifiers:
         sector, sector2 = "GOV", sector
