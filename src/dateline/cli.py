@@ -60,3 +60,7 @@ for _name in COMMAND_MODULES:
 def main() -> None:
     """Console entry point."""
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -119,6 +119,15 @@ def _results(
             yield job.get(), fails
 
 
+def _needs_link(con) -> bool:
+    """True when the cross-article tables lag behind the articles (a run was killed before linking)."""
+    articles, signed, clustered = con.execute(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM signatures), "
+        "(SELECT count(*) FROM clusters)"
+    ).fetchone()
+    return not articles == signed == clustered
+
+
 def ingest(
     paths: Iterable[str | Path],
     *,
@@ -169,7 +178,7 @@ def ingest(
             stats.elapsed = time.perf_counter() - started
             if progress:
                 progress(stats)
-        if link and stats.inserted:
+        if link and (stats.inserted or _needs_link(con)):
             from ..corpus import link_corpus
 
             link_corpus(con)
