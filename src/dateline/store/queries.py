@@ -229,10 +229,6 @@ def _event_where(f: Filters) -> _Where:
     return w
 
 
-_EVENT_SELECT = (
-    "SELECT v.article_id, a.headline, a.published_value AS published, v.event_date, v.where_name, "
-    "v.item FROM events v JOIN articles a ON a.id = v.article_id"
-)
 
 
 def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
@@ -246,9 +242,13 @@ def list_events(
 ) -> list[dict[str, Any]]:
     """Events (the record's event items) with their article and resolved date, by date."""
     w = _event_where(filters or Filters())
+    order = "v.event_date DESC NULLS LAST, v.article_id, v.ord"
     rows = _rows(
         con,
-        f"{_EVENT_SELECT}{w.sql} ORDER BY v.event_date DESC NULLS LAST, v.article_id, v.ord LIMIT ? OFFSET ?",
+        "SELECT v.article_id, a.headline, a.published_value AS published, v.event_date, v.where_name, v.item "
+        "FROM (SELECT v.article_id, v.ord, v.event_date, v.where_name, v.item "
+        f"FROM events v{w.sql} ORDER BY {order} LIMIT ? OFFSET ?) v "
+        f"JOIN articles a ON a.id = v.article_id ORDER BY {order}",
         [*w.params, limit, offset],
     )
     return [_event_dict(r) for r in rows]
