@@ -100,7 +100,10 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=32, help="Documents per ingest transaction.")
+    parser.add_argument(
+        "--pipe-batch", type=int, default=8, help="nlp.pipe batch of raw spaCy (dateline's is 8)."
+    )
     parser.add_argument("--json", action="store_true", help="Print the result as JSON only.")
     args = parser.parse_args(argv)
     articles = real_articles()
@@ -110,7 +113,7 @@ def main(argv: list[str] | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
         folder = Path(tmp) / "in"
         write_jsonl(docs, folder)
-        raw = raw_spacy([d["plain"] for d in docs], args.workers, args.batch_size)
+        raw = raw_spacy([d["plain"] for d in docs], args.workers, args.pipe_batch)
         ours = dateline_ingest(folder, Path(tmp) / "bench.duckdb", args.workers, args.batch_size)
     result = {
         "docs": args.docs,
