@@ -28,7 +28,7 @@ def test_score_counts_relaxed_and_strict():
 @pytest.mark.skipif(not (EVAL_DIR / "time.dev.jsonl").exists(), reason="../shared/eval is not present")
 def test_time_dev_gate():
     row = time_eval.run(EVAL_DIR).rows["dateline"]
-    assert row["f1"] >= 0.88
-    assert row["strict_f1"] >= 0.79
-    assert row["type_acc"] >= 0.94
-    assert row["value_acc"] >= 0.82
+    assert row["f1"] >= 0.93
+    assert row["strict_f1"] >= 0.85
+    assert row["type_acc"] >= 0.95
+    assert row["value_acc"] >= 0.85

@@ -8,6 +8,7 @@ expressions need an anchor: without one their value is ``None`` (never a guess).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -44,6 +45,12 @@ class Context:
     tense: Callable[[int, int], int]
     reference: dict[str, str] = field(default_factory=dict)
     numeric_at: Callable[[int, int], bool] = lambda start, end: False
+    quarters: Counter[str] = field(default_factory=Counter)
+
+    def note_quarter(self, value: str) -> None:
+        """Record a mentioned quarter; the reference quarter is the one mentioned most so far."""
+        self.quarters[value] += 1
+        self.reference["quarter"] = max(self.quarters, key=lambda q: (self.quarters[q], q == value))
 
 
 def norm(text: str | None) -> str:
@@ -140,8 +147,18 @@ def _rel_direction(rel: str | None) -> int | None:
 
 
 def pick_year_for(anchor: date, build: Callable[[int], date | None], direction: int) -> date | None:
-    """Among last, this and next year's readings, the one the direction asks for (0: the nearest)."""
-    options = [d for d in (build(anchor.year - 1), build(anchor.year), build(anchor.year + 1)) if d]
+    """The year of a date written without one.
+
+    News style writes the year only when it is not the current one, so the anchor's year is taken when
+    that reading lies within ``same_year_window_days`` of the anchor; further away, the reading in the
+    adjacent year on the other side competes, and the tense decides (no tense: the nearer reading).
+    """
+    same = build(anchor.year)
+    window = lexicon()["same_year_window_days"]
+    if same is not None and abs((same - anchor).days) <= window:
+        return same
+    other = build(anchor.year + 1) if same is None or same < anchor else build(anchor.year - 1)
+    options = [d for d in (same, other) if d is not None]
     if not options:
         return None
     if direction < 0:
@@ -150,7 +167,7 @@ def pick_year_for(anchor: date, build: Callable[[int], date | None], direction: 
     if direction > 0:
         future = [d for d in options if d >= anchor]
         return min(future) if future else max(options)
-    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+    return min(options, key=lambda d: abs((d - anchor).days))
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -194,6 +211,12 @@ def month_day(c: Candidate, ctx: Context) -> Resolution | None:
         return None
     if ctx.anchor is None:
         return Resolution("DATE", None, mod, relative=True)
+    named_weekday = weekday_number(g.get("wd"))
+    if named_weekday is not None:
+        for year in (ctx.anchor.year, ctx.anchor.year + 1, ctx.anchor.year - 1):
+            d = _safe_date(year, month, day)
+            if d is not None and d.isoweekday() == named_weekday:
+                return Resolution("DATE", iso_day(d), mod, relative=True)
     direction = _rel_direction(g.get("rel"))
     if direction is None or direction == 0:
         direction = ctx.tense(c.start, c.end)
@@ -227,8 +250,10 @@ def month(c: Candidate, ctx: Context) -> Resolution | None:
         shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(norm(g["yrel"]), 0)
         return Resolution("DATE", f"{anchor.year + shift}-{number:02d}", mod, relative=True)
     rel = norm(g.get("rel"))
-    here = (anchor.year, anchor.month)
-    if rel in ("last", "this past"):
+    gap = lexicon()["last_month_gap"]
+    if rel == "last":
+        year = anchor.year if number < anchor.month - gap else anchor.year - 1
+    elif rel == "this past":
         year = anchor.year if number < anchor.month else anchor.year - 1
     elif rel in ("next", "this coming"):
         year = anchor.year if number > anchor.month else anchor.year + 1
@@ -236,13 +261,8 @@ def month(c: Candidate, ctx: Context) -> Resolution | None:
         year = anchor.year
     else:
         direction = ctx.tense(c.start, c.end)
-        options = [(anchor.year - 1, number), (anchor.year, number), (anchor.year + 1, number)]
-        if direction < 0:
-            year = max(o for o in options if o <= here)[0]
-        elif direction > 0:
-            year = min(o for o in options if o >= here)[0]
-        else:
-            year = min(options, key=lambda o: (abs((o[0] - here[0]) * 12 + o[1] - here[1]), o > here))[0]
+        first = pick_year_for(anchor, lambda y: date(y, number, 15), direction)
+        year = first.year if first else anchor.year
     return Resolution("DATE", f"{year}-{number:02d}", mod, relative=True)
 
 
@@ -258,7 +278,7 @@ def _weekday_date(anchor: date, weekday: int, rel: str, direction: int) -> date:
         return back
     if direction > 0:
         return ahead
-    return back if (anchor - back) <= (ahead - anchor) else ahead
+    return back if (anchor - back).days <= lexicon()["weekday_past_bias_days"] else ahead
 
 
 def _day_for(c: Candidate, ctx: Context, g: dict[str, str | None]) -> date | None:
@@ -398,6 +418,16 @@ def relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
     unit = norm(g.get("unit"))
     rel = norm(g.get("rel"))
     mod = _mod(g) or ("END" if g.get("endword") else None)
+    if c.rule.name == "the_year":
+        if g.get("ended"):
+            return Resolution("DURATION", "P1Y")
+        if ctx.anchor is None:
+            return Resolution("DATE", None, relative=True)
+        return Resolution("DATE", ctx.reference.get("year", str(ctx.anchor.year)), relative=True)
+    if unit == "period":
+        if "quarter" in ctx.reference:
+            return Resolution("DATE", ctx.reference["quarter"], relative=True)
+        rel, unit = "the latest", "quarter"
     if rel in ("the", "that") and unit not in ("quarter", "weekend", "half") and not mod:
         return None
     if rel in ("the past", "the last", "past") and unit not in ("weekend",) and not mod:
@@ -421,9 +451,10 @@ def relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
     if unit == "month":
         y, m = add_months(anchor.year, anchor.month, direction)
         return Resolution("DATE", f"{y}-{m:02d}", mod, relative=True)
-    if unit in ("week", "weekend"):
-        value = iso_week(anchor + timedelta(days=7 * direction))
-        return Resolution("DATE", value + ("-WE" if unit == "weekend" else ""), mod, relative=True)
+    if unit == "weekend":
+        return Resolution("DATE", _weekend(anchor, rel, ctx.tense(c.start, c.end)), mod, relative=True)
+    if unit == "week":
+        return Resolution("DATE", iso_week(anchor + timedelta(days=7 * direction)), mod, relative=True)
     if unit == "quarter":
         if rel in ("the", "the latest", "that") and "quarter" in ctx.reference:
             return Resolution("DATE", ctx.reference["quarter"], mod, relative=True)
@@ -441,6 +472,21 @@ def relative_unit(c: Candidate, ctx: Context) -> Resolution | None:
     if unit == "century":
         return Resolution("DATE", f"{anchor.year // 100 + direction:02d}", mod, relative=True)
     return None
+
+
+def _weekend(anchor: date, rel: str, direction: int) -> str:
+    """The ISO week of the weekend meant: "last weekend" the one before, "next weekend" the one after,
+    "this/the weekend" by tense (before the anchor when the verb is past, else the coming one)."""
+    saturday = anchor + timedelta(days=6 - anchor.isoweekday())
+    if anchor.isoweekday() >= 6:
+        saturday = anchor - timedelta(days=anchor.isoweekday() - 6)
+    if rel in ("last", "the past", "this past", "the last", "the previous", "previous", "past"):
+        saturday -= timedelta(days=7) if saturday >= anchor or anchor.isoweekday() >= 6 else timedelta(0)
+    elif rel in ("next", "the next", "the coming", "coming", "the following", "this coming"):
+        saturday += timedelta(days=7) if anchor.isoweekday() >= 6 else timedelta(0)
+    elif direction < 0 and saturday > anchor:
+        saturday -= timedelta(days=7)
+    return iso_week(saturday) + "-WE"
 
 
 def quarter(c: Candidate, ctx: Context) -> Resolution | None:
@@ -465,9 +511,12 @@ def quarter(c: Candidate, ctx: Context) -> Resolution | None:
         if ctx.anchor is not None:
             shift = {"last": -1, "next": 1}.get(norm(g.get("yrel")), 0)
             year = ctx.anchor.year + shift
+            current = (ctx.anchor.month - 1) // 3 + 1
+            if not g.get("yrel") and unit == "Q" and number > current and ctx.tense(c.start, c.end) < 0:
+                year -= 1
     value = f"{year}-{unit}{number}" if year is not None else None
     if value and unit == "Q":
-        ctx.reference["quarter"] = value
+        ctx.note_quarter(value)
     return Resolution("DATE", value, None, relative=relative)
 
 
@@ -527,6 +576,7 @@ def year(c: Candidate, ctx: Context) -> Resolution | None:
         return None
     if c.rule.name == "year" and not g.get("pos") and not g.get("fiscal") and ctx.numeric_at(c.start, c.end):
         return None
+    ctx.reference["year"] = str(value)
     mod = _mod(g)
     after = norm(g.get("after"))
     if after:
@@ -570,6 +620,8 @@ def duration(c: Candidate, ctx: Context) -> Resolution | None:
     article = n_text in ("a", "an")
     if unit_word in ("second", "quarter") and (article or n_text == "one"):
         return None
+    if unit_word in ("quarter", "quarters") and "-" in ctx.text[c.start : c.end]:
+        return None
     if unit_word in ("night", "nights", "day", "days", "weekend", "weekends") and n_text in ("the",):
         return None
     if article and not g.get("det") and _after_money_or_count(c, ctx):
@@ -598,9 +650,11 @@ def vague_duration(c: Candidate, ctx: Context) -> Resolution | None:
         if noun in ("time", "period") and len(phrase.split()) < 3 and not phrase.startswith("some"):
             return None
         return Resolution("DURATION", "PXX")
-    unit = unit_of(g.get("unit"))
+    unit = unit_of(g.get("unit") or g.get("unit2") or g.get("unit3"))
     if unit is None:
         return None
+    if norm(g.get("det")) in ("coming", "future"):
+        return Resolution("DATE", "FUTURE_REF")
     code, factor = unit
     if factor > 1:
         code = {10: "DE", 100: "CE"}.get(factor, code)
@@ -612,9 +666,9 @@ def set_each(c: Candidate, ctx: Context) -> Resolution | None:
     q = norm(g.get("q"))
     if q == "a" and not _after_money_or_count(c, ctx):
         return None
-    if g.get("wdp"):
-        weekday = weekday_number(g["wdp"][:-1])
-        part = _part_code(g.get("part"))
+    if g.get("wdp") or g.get("part2"):
+        weekday = weekday_number(g["wdp"][:-1] if g.get("wdp") else g["wd"])
+        part = _part_code(g.get("part") or g.get("part2"))
         return Resolution("SET", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     word = norm(g.get("unit"))
     if weekday_number(word):
@@ -641,7 +695,13 @@ def set_each(c: Candidate, ctx: Context) -> Resolution | None:
     return Resolution("SET", duration_value(amount * factor, code))
 
 
+_NEXT_WORD = re.compile(r"\s*([a-z]+)")
+
+
 def set_adverb(c: Candidate, ctx: Context) -> Resolution | None:
+    following = _NEXT_WORD.match(ctx.text, c.end)
+    if following and following.group(1) not in lexicon()["set_adverb_followers"]:
+        return None
     return Resolution("SET", lexicon()["set_adverbs"][norm(c.groups["adv"])])
 
 
