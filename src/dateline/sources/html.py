@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import html as lxml_html
@@ -20,6 +22,8 @@ from ..errors import BadMarkup, EmptyInput
 from .agreement import merge
 
 LOGGER = logging.getLogger(__name__)
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\u00b7\u00bb:-]\s+")
 
 # Fewer words than this is a page without an article (a menu, an error page, a login wall).
 MIN_ARTICLE_WORDS = 8
@@ -85,12 +89,48 @@ def extract_html(html: str, *, url: str | None = None, document: str | None = No
     author = meta.get("author") or ""
     return HtmlExtract(
         text=text,
-        title=meta.get("title") or None,
+        title=page_title(meta.get("title"), meta.get("sitename"), url),
         date=publication_date(tree, url) or meta.get("date") or None,
         authors=[a.strip() for a in author.split(";") if a.strip()],
         site_name=meta.get("sitename") or None,
         language=meta.get("language") or None,
     )
+
+
+def page_title(title: str | None, site_name: str | None, url: str | None = None) -> str | None:
+    """The page title without the site name that pages append ("Story title | The Site").
+
+    Example: ``page_title("Budget passes - Example News", "Example News")`` is ``"Budget passes"``.
+    """
+    if not title:
+        return None
+    title = title.strip()
+    if site_name:
+        for m in _TITLE_SEPARATOR.finditer(title):
+            if _fold(title[m.end() :]) == _fold(site_name):
+                return title[: m.start()].strip()
+    names = {_fold(site_name)} if site_name else set()
+    if url:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        names |= {_fold(host), _fold(host.rsplit(".", 1)[0])}
+    names.discard("")
+    parts = _TITLE_SEPARATOR.split(title)
+    while len(parts) > 1 and _fold(parts[-1]) in names:
+        parts.pop()
+    while len(parts) > 1 and _fold(parts[0]) in names:
+        parts.pop(0)
+    return " ".join(_rejoin(title, parts)).strip() or title.strip()
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _rejoin(title: str, parts: list[str]) -> list[str]:
+    """The span of the original title from the first kept part to the last (separators kept)."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return [title[start:end]] if start >= 0 and end >= start else parts
 
 
 def _parse(html: str, document: str | None) -> lxml_html.HtmlElement:
