@@ -155,3 +155,14 @@ def test_run_on_sentence_is_bounded():
 def test_component_is_registered_after_entities():
     names = get_nlp().pipe_names
     assert names.index("dateline_events") > names.index("dateline_entities")
+
+
+def test_a_pronoun_possessed_object_is_not_the_target():
+    (event,) = _events("Syria has again offered its troops to Lebanon's new President Elias Hrawi.")
+    assert event["target"] is None or event["target"]["country"] != "SYR"
+
+
+def test_target_from_a_name_inside_the_predicate_scope():
+    (event,) = _events("Israel threatened to ban voting in East Jerusalem.")
+    assert event["plover"]["type"] == "THREATEN"
+    assert event["target"] is not None and event["target"]["country"] in ("ISR", "PSE")

@@ -172,7 +172,7 @@ class ActorResolver:
                 out.extend(p for p in child.children if p.dep_ == "pobj")
         return out
 
-    def actor(self, head: Token, depth: int = 0) -> dict[str, Any] | None:
+    def actor(self, head: Token, depth: int = 0, exclude: Span | None = None) -> dict[str, Any] | None:
         """The actor an argument head denotes, or None when it names no actor."""
         span = phrase(head)
         entity = self.entities.in_span(span, head)
@@ -193,7 +193,7 @@ class ActorResolver:
                     hit = via_entity
         if not _is_actor(hit) and depth < 2 and not pronoun:
             for candidate in self.candidates(head):
-                sub = self.actor(candidate, depth + 1)
+                sub = self.actor(candidate, depth + 1, exclude)
                 if sub is not None:
                     sub.update(text=text, start=span.start_char, end=span.end_char)
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
@@ -201,8 +201,16 @@ class ActorResolver:
         if not _is_actor(hit):
             return None
         assert hit is not None
+        if not _has_country(hit) and not pronoun and depth < 2:
+            for candidate in self.candidates(head):
+                sub = self.actor(candidate, depth + 1, exclude)
+                if sub is not None and sub.get("country"):
+                    sub.update(text=text, start=span.start_char, end=span.end_char)
+                    sub["sector"] = sub.get("sector") or hit.get("sector") or None
+                    sub["entity"] = sub.get("entity") or (entity or {}).get("id")
+                    return sub
         if not _has_country(hit) and not pronoun:
-            in_context = self._resolve_text(text, self.sentence_context(head))
+            in_context = self._resolve_text(text, self.sentence_context(head, exclude))
             if _has_country(in_context):
                 hit = in_context
         start, end = (head.idx, head.idx + len(head)) if pronoun else (span.start_char, span.end_char)
@@ -216,7 +224,13 @@ class ActorResolver:
             "end": end,
         }
 
-    def sentence_context(self, head: Token) -> str | None:
-        """Place names of the sentence, the context that settles an actor naming no country."""
-        names = [ent.text for ent in head.sent.ents if ent.label_ in ("GPE", "NORP") and ent.root is not head]
+    def sentence_context(self, head: Token, exclude: Span | None = None) -> str | None:
+        """Place names of the sentence (outside ``exclude``), the context for an actor naming no country."""
+        names = [
+            ent.text
+            for ent in head.sent.ents
+            if ent.label_ in ("GPE", "NORP")
+            and ent.root is not head
+            and not (exclude is not None and exclude.start <= ent.start < exclude.end)
+        ]
         return " ".join(names) or None

@@ -35,6 +35,7 @@ MAX_EVENTS_PER_SENTENCE = 6
 MAX_EVENTS_PER_DOC = 400
 MAX_CHAIN = 8
 MAX_DEPTH = 16
+MAX_SCOPE_NAMES = 4
 
 
 @dataclass
@@ -82,9 +83,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 noun_sense = match_noun(obj)
                 if noun_sense is not None:
                     claimed.add(obj.i)
-                    found.append(
-                        Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj)
-                    )
+                    found.append(Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj))
                     break
     for token in sent:
         if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
@@ -187,6 +186,11 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def _owned_by_subject(head: Token) -> bool:
+    """An object possessed by a pronoun ("its troops", "their forces"): the source's own, not a target."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+
+
 def _subject(token: Token) -> tuple[Token | None, bool]:
     """The subject of a predicate, climbing through control and coordination; (head, is_passive)."""
     current = token
@@ -244,12 +248,12 @@ class EventCoder:
 
     # --- arguments -------------------------------------------------------------------------
 
-    def _actors_of(self, head: Token | None) -> list[dict[str, Any]]:
+    def _actors_of(self, head: Token | None, exclude: Span | None = None) -> list[dict[str, Any]]:
         if head is None:
             return []
         out = []
         for token in _conjuncts(head):
-            actor = self.actors.actor(token)
+            actor = self.actors.actor(token, exclude=exclude)
             if actor is not None and all(a.get("start") != actor.get("start") for a in out):
                 out.append(actor)
         return out
@@ -306,6 +310,11 @@ class EventCoder:
         preps = sense.preps or DEFAULT_TARGET_PREPS
         out.extend(_prep_objects(token, preps))
         if trig.noun is not None:
+            for clause in trig.noun.children:
+                if clause.dep_ in ("acl", "ccomp") and _content_clause(clause):
+                    subj, _ = _subject(clause)
+                    if subj is not None:
+                        out.insert(0, subj)
             out.extend(_prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
         for obj in dobjs:
             out.extend(_prep_objects(obj, preps))
@@ -319,15 +328,50 @@ class EventCoder:
 
     def _target_of(self, trig: Trigger, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
         source_spans = {(a.get("start"), a.get("end")) for a in sources}
+        source_entities = {a.get("entity") for a in sources if a.get("entity")}
+        exclude = self._source_span(trig)
         chains = [trig] + [inner for inner in trig.inner]
+
+        def usable(actor: dict[str, Any]) -> bool:
+            if (actor.get("start"), actor.get("end")) in source_spans:
+                return False
+            return not (actor.get("entity") and actor["entity"] in source_entities)
+
         for level in chains:
             for head in self._target_candidates(level):
-                actors = [
-                    a for a in self._actors_of(head) if (a.get("start"), a.get("end")) not in source_spans
-                ]
+                if _owned_by_subject(head):
+                    continue
+                actors = [a for a in self._actors_of(head, exclude) if usable(a)]
+                if actors:
+                    return actors
+        for level in chains:
+            for head in self._named_in_scope(level, exclude):
+                actors = [a for a in self._actors_of(head, exclude) if usable(a)]
                 if actors:
                     return actors
         return []
+
+    def _source_span(self, trig: Trigger) -> Span | None:
+        subject, passive = _subject(trig.token)
+        head = _agent(trig.token) if passive else subject
+        if head is None:
+            return None
+        return self.doc[head.left_edge.i : head.right_edge.i + 1]
+
+    @staticmethod
+    def _named_in_scope(trig: Trigger, exclude: Span | None) -> list[Token]:
+        """Names and nationality words after the predicate, inside its clause: the PETRARCH-style
+        fallback target ("lift embargoes on sales to Iran", "attacked a camp for Congolese refugees")."""
+        token = trig.noun if trig.noun is not None else trig.token
+        out: list[Token] = []
+        for t in token.subtree:
+            if t.i <= trig.token.i or len(out) >= MAX_SCOPE_NAMES:
+                continue
+            if exclude is not None and exclude.start <= t.i < exclude.end:
+                continue
+            if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.ent_iob_ == "B":
+                out.append(t.head if t.dep_ == "compound" else t)
+        return out
 
     # --- when / where ----------------------------------------------------------------------
 
