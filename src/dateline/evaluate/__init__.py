@@ -13,6 +13,7 @@ TASKS: dict[str, str] = {
     "actors": "actors",
     "events": "events",
     "time": "time",
+    "5w1h": "fivew",
 }
 
 

@@ -24,6 +24,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("dateline_quantities", "dateline.nlp.quantities"),
     ("dateline_places", "dateline.nlp.places"),
     ("dateline_events", "dateline.nlp.events"),
+    ("dateline_summary", "dateline.nlp.summary"),
 )
 
 

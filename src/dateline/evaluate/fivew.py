@@ -1,0 +1,119 @@
+"""Main-event (5W1H) answers on 5w1h.dev: top-answer precision and soft token-F1 per W, as in the README.
+
+Also scores the places of the canonical example against its gold file (recall of the "must" places,
+country accuracy, distance of coordinates).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from .report import Report
+
+WS = ("who", "what", "when", "where", "why", "how")
+FOUR = ("who", "what", "when", "where")
+_TOKEN = re.compile(r"\w+")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word tokens, punctuation dropped."""
+    return _TOKEN.findall((text or "").lower())
+
+
+def token_f1(predicted: str, gold: str) -> float:
+    """Token-overlap F1 of two phrases (multiset overlap)."""
+    p, g = Counter(tokens(predicted)), Counter(tokens(gold))
+    common = sum((p & g).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def score_answers(pairs: list[tuple[str | None, list[str]]]) -> dict[str, float]:
+    """Precision of the top answer (best token-F1 >= 0.5 with any gold phrase) and the soft score."""
+    judged = [(top, gold) for top, gold in pairs if gold]
+    if not judged:
+        return {"precision": 0.0, "soft": 0.0, "n": 0.0}
+    best = [max(token_f1(top, g) for g in gold) if top else 0.0 for top, gold in judged]
+    return {
+        "precision": sum(b >= 0.5 for b in best) / len(best),
+        "soft": sum(best) / len(best),
+        "n": float(len(best)),
+    }
+
+
+def _published(date: str | None) -> str | None:
+    return date[:10] if date and re.match(r"\d{4}-\d{2}-\d{2}", date) else None
+
+
+def example_places(example: Path, gold_path: Path) -> dict[str, float]:
+    """Recall of the gold's "must" places, country accuracy and Ottawa-style coordinate hits (< 0.1 deg)."""
+    import dateline
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = dateline.extract(example.read_text(encoding="utf-8"), published=gold.get("anchor_date"))
+    found = countries = coords = with_coords = 0
+    must = gold["places"]["must"]
+    for item in must:
+        place = next((p for p in article.places if item["name"] in (p.name, *p.aliases)), None)
+        if place is None:
+            continue
+        found += 1
+        countries += place.country == item["country"]
+        if "lat" in item:
+            with_coords += 1
+            coords += (
+                place.lat is not None
+                and abs(place.lat - item["lat"]) < 0.1
+                and abs(place.lon - item["lon"]) < 0.1
+            )
+    return {
+        "recall": found / len(must),
+        "country_accuracy": countries / found if found else 0.0,
+        "coordinates_within_0.1": coords / with_coords if with_coords else 0.0,
+    }
+
+
+def run(eval_dir: Path, limit: int | None = None) -> Report:
+    """Score dateline's summary block on 5w1h.dev.jsonl (and the example's places)."""
+    from ..errors import DatelineError
+    from ..process import Failure, process_many
+    from ..sources.raw import read_bytes
+
+    path = eval_dir / "5w1h.dev.jsonl"
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = records[:limit] if limit else records
+    report = Report(task="5w1h", dataset=str(path), n=len(records))
+    tops: dict[str, list[tuple[str | None, list[str]]]] = {w: [] for w in WS}
+    for record in records:
+        summary = None
+        try:
+            raw = read_bytes(record["text"])
+            (result,) = process_many([raw], published=_published(record.get("date")))
+            if not isinstance(result, Failure) and result.summary is not None:
+                summary = result.summary
+        except DatelineError:
+            summary = None
+        for w in WS:
+            answers = getattr(summary, w) if summary else []
+            tops[w].append((answers[0].text if answers else None, record["gold"].get(w) or []))
+    rows = {w: score_answers(tops[w]) for w in WS}
+    for name, group in (("mean (6)", WS), ("mean who/what/when/where", FOUR)):
+        rows[name] = {
+            "precision": sum(rows[w]["precision"] for w in group) / len(group),
+            "soft": sum(rows[w]["soft"] for w in group) / len(group),
+        }
+    report.rows.update(rows)
+    examples = eval_dir.parent / "examples"
+    text, gold = examples / "harper-stoltenberg-2015.txt", examples / "harper-stoltenberg-2015.gold.json"
+    if text.exists() and gold.exists():
+        report.rows["example places"] = example_places(text, gold)
+    report.notes.append(
+        "top answer correct when its token-F1 with any gold phrase is >= 0.5; soft = mean best token-F1; "
+        "questions with no gold phrase are skipped; n = questions judged"
+    )
+    return report

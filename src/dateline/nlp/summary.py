@@ -1,0 +1,457 @@
+"""``dateline_summary``: the main event of the article as who / what / when / where / why / how.
+
+In the spirit of Giveme5W1H (Hamborg et al. 2019), without its CoreNLP server or network geocoder:
+
+- who / what: the subject and the verb phrase of the clauses in the lead, ranked by position, by whether
+  the subject names an entity, and by how often that entity recurs; a reporting clause ("..., police
+  said") yields the reported clause; a pronoun subject is replaced by the entity it most likely means.
+- when: the time expressions of ``doc._.times`` (or the parser's DATE/TIME entities), early and in the
+  main clause first, dates before durations.
+- where: the place mentions of ``doc._.places`` (or GPE/LOC/FAC entities), early and in the main clause
+  first, towns and buildings before countries; the dateline place is a candidate too.
+- why / how: causal and manner cues (``ontology/summary_cues.json``) and the phrases they open.
+
+Every answer is a span of the body (the dateline answer, which is not in the body, has no offsets).
+Each layer is optional: a missing one only removes its candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..ontology import load_json
+
+WS = ("who", "what", "when", "where", "why", "how")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+VP_DEPS = {
+    "dobj", "prt", "attr", "acomp", "xcomp", "dative", "oprd", "prep", "agent", "advmod", "npadvmod", "neg",
+    "ccomp", "pobj", "compound",
+}  # fmt: skip
+VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
+ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+FEATURE_WEIGHT = {"city": 1.0, "facility": 1.0, "admin": 0.9, "place": 0.8, "region": 0.6, "country": 0.5}
+MAX_WHO = 10
+MAX_WHAT = 9
+MAX_PHRASE = 16
+
+
+@cache
+def cues() -> dict[str, Any]:
+    """The cue tables, with compiled skip patterns and tokenised cues."""
+    data = dict(load_json("summary_cues.json"))
+    data["skip"] = [re.compile(p) for p in data["skip_sentence_patterns"]]
+    for w in ("why", "how"):
+        data[w] = [dict(c, words=c["cue"].lower().split()) for c in data[w]]
+    data["weak"] = set(data["weak_subjects"])
+    data["reporting"] = set(data["reporting_verbs"])
+    data["locative"] = set(data["locative_prepositions"])
+    data["furniture"] = sorted((p.split() for p in data["furniture_prefixes"]), key=len, reverse=True)
+    return data
+
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"^\d{4}-(\d{2}|W\d{2})$")
+_YEAR = re.compile(r"^\d{4}$")
+_DAYS = re.compile(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday)\b")
+
+
+def _specificity(text: str, value: str) -> float:
+    """How precisely a time expression dates an event: a day or a time beats a month, a year or "now"."""
+    if value:
+        if _FULL_DATE.match(value):
+            return 1.0
+        if _MONTH.match(value):
+            return 0.6
+        if _YEAR.match(value):
+            return 0.3
+        return 0.0 if value.endswith("_REF") else 0.2
+    if _DAYS.search(text) or any(ch.isdigit() for ch in text):
+        return 0.8
+    return 0.1
+
+
+def _skip_furniture(doc: Doc, start: int, end: int) -> int:
+    """The first token after photo credits and captions ("Photo", "EPA 6", "Media caption") at a start."""
+    moved = True
+    while moved and start < end:
+        moved = False
+        for words in cues()["furniture"]:
+            if [t.lower_ for t in doc[start : start + len(words)]] == words and start + len(words) < end:
+                start += len(words)
+                while start < end - 1 and (doc[start].like_num or doc[start].is_punct):
+                    start += 1
+                moved = True
+                break
+    return start
+
+
+@dataclass
+class Candidate:
+    """One possible answer with its score."""
+
+    text: str
+    start: int | None
+    end: int | None
+    score: float
+
+    def answer(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+def _span_candidate(span: Span, score: float) -> Candidate:
+    return Candidate(span.text, span.start_char, span.end_char, score)
+
+
+class MainEvent:
+    """Pick the main event's who/what/when/where/why/how from the layers and the lead's parse."""
+
+    def __init__(self, nlp: Language, name: str, max_answers: int) -> None:
+        self.name = name
+        self.max_answers = max_answers
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.summary = self.predict(doc)
+        return doc
+
+    # -- sentences --------------------------------------------------------------------------------
+
+    def lead(self, doc: Doc) -> list[Span]:
+        """The first good sentences: not web furniture, with a verb and a few words."""
+        table = cues()
+        if not len(doc):
+            return []
+        sents = doc.sents if doc.has_annotation("SENT_START") else iter([doc[:]])
+        lead: list[Span] = []
+        for seen, sent in enumerate(sents):
+            if seen >= table["scan_sentences"] * 4 or len(lead) >= table["scan_sentences"]:
+                break
+            words = [t for t in sent if t.is_alpha]
+            if len(words) < 4 or any(p.search(sent.text) for p in table["skip"]):
+                continue
+            if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+                continue
+            lead.append(sent)
+        return lead
+
+    # -- who / what -------------------------------------------------------------------------------
+
+    def clauses(self, sent: Span) -> list[tuple[Token, Token]]:
+        """(verb, subject) pairs of a sentence: the root, or the clause reported by its root."""
+        root = sent.root
+        found = []
+        if root.lemma_.lower() in cues()["reporting"]:
+            for child in root.children:
+                if child.dep_ == "ccomp":
+                    subj = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+                    if subj is not None:
+                        found.append((child, subj))
+        subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            found.append((root, subj))
+        return found
+
+    def who_span(self, doc: Doc, subj: Token) -> Span | None:
+        """The subject phrase, cut before a relative clause or apposition when long."""
+        start, end = subj.left_edge.i, subj.right_edge.i + 1
+        if end - start > MAX_WHO:
+            for tok in doc[subj.i + 1 : end]:
+                if tok.text == "," or tok.dep_ in ("relcl", "acl", "appos"):
+                    end = tok.left_edge.i if tok.dep_ in ("relcl", "acl") else tok.i
+                    break
+        start = _skip_furniture(doc, start, end)
+        while start < end and doc[start].is_punct:
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if end <= start:
+            return None
+        if end - start > MAX_WHO:
+            ents = [e for e in doc.ents if start <= e.start < end and e.label_ in ENTITY_LABELS]
+            if not ents:
+                return doc[max(start, subj.i - 3) : subj.i + 1]
+            return ents[0]
+        return doc[start:end]
+
+    def resolve_pronoun(self, doc: Doc, subj: Token) -> Span | None:
+        """The nearest earlier PERSON (or ORG for "it") entity a pronoun subject may stand for."""
+        wanted = {"ORG", "GPE"} if subj.lower_ in ("it", "its") else {"PERSON"}
+        if subj.lower_ in ("they", "we"):
+            wanted = {"ORG", "NORP", "GPE", "PERSON"}
+        best = None
+        for ent in doc.ents:
+            if ent.start >= subj.i:
+                break
+            if ent.label_ in wanted:
+                best = ent
+        return best
+
+    def what_span(self, doc: Doc, verb: Token, subj: Token) -> Span:
+        """The verb group and its complements, stopping at the first clause boundary."""
+        start = verb.i
+        for child in verb.lefts:
+            if child.dep_ in VERB_GROUP_DEPS and child.i > subj.i:
+                start = min(start, child.i)
+        end = verb.i + 1
+        for child in verb.rights:
+            if child.dep_ not in VP_DEPS:
+                break
+            child_end = child.right_edge.i + 1
+            if child_end - start > MAX_WHAT:
+                core = [t.i for t in child.lefts] + [child.i]
+                end = max(end, max(core) + 1)
+                break
+            end = child_end
+        for tok in doc[verb.i + 1 : end]:
+            if tok.text in (",", ";", ":", "\u2014", "--") or tok.lower_ in (
+                "because",
+                "after",
+                "as",
+                "while",
+            ):
+                end = tok.i
+                break
+        end = min(end, start + MAX_WHAT)
+        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "det", "prep")):
+            end -= 1
+        return doc[start:end]
+
+    def who_what(self, doc: Doc, lead: list[Span]) -> tuple[list[Candidate], list[Candidate], Span | None]:
+        """Candidates for who and what, and the sentence of the best pair."""
+        counts = self._entity_counts(doc)
+        top = max(counts.values(), default=1) or 1
+        who: list[Candidate] = []
+        what: list[Candidate] = []
+        best_sent, best_score = None, -1.0
+        for i, sent in enumerate(lead):
+            position = 1.0 / (1 + i)
+            for rank, (verb, subj) in enumerate(self.clauses(sent)):
+                if subj.pos_ == "PRON":
+                    span = self.resolve_pronoun(doc, subj)
+                    weak = True
+                else:
+                    span = self.who_span(doc, subj)
+                    weak = subj.lower_ in cues()["weak"]
+                if span is None:
+                    continue
+                named = any(e.label_ in ENTITY_LABELS for e in span.ents) or (
+                    isinstance(span, Span) and span.label_ in ENTITY_LABELS
+                )
+                freq = max((counts.get(e.text.lower(), 0) for e in span.ents), default=0) / top
+                score = 0.6 * position + 0.25 * named + 0.15 * freq - 0.1 * rank - (0.3 if weak else 0.0)
+                if verb.lemma_.lower() in cues()["reporting"]:
+                    score -= 0.35
+                who.append(_span_candidate(span, score))
+                what.append(_span_candidate(self.what_span(doc, verb, subj), score))
+                if score > best_score:
+                    best_sent, best_score = sent, score
+        return who, what, best_sent
+
+    @staticmethod
+    def _entity_counts(doc: Doc) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entity in doc._.entities or []:
+            n = len(entity.get("mentions") or [])
+            for name in [entity.get("name", ""), *(entity.get("aliases") or [])]:
+                counts[str(name).lower()] = max(counts.get(str(name).lower(), 0), n)
+        if not counts:
+            for ent in doc.ents:
+                counts[ent.text.lower()] = counts.get(ent.text.lower(), 0) + 1
+        return counts
+
+    # -- when / where -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _position(lead: list[Span], start: int) -> tuple[float, Span | None]:
+        n = max(len(lead), 1)
+        for i, sent in enumerate(lead):
+            if sent.start_char <= start < sent.end_char:
+                return 1.0 - i / (n + 1), sent
+        return 0.0, None
+
+    def when(self, doc: Doc, lead: list[Span], main: Span | None) -> list[Candidate]:
+        """Time expressions of the lead, dates first."""
+        times = doc._.times
+        items: list[tuple[int, int, str, str, str]] = []
+        if times:
+            items = [
+                (t["start"], t["end"], t.get("type") or "DATE", t.get("text", ""), t.get("value") or "")
+                for t in times
+            ]
+        else:
+            items = [
+                (e.start_char, e.end_char, e.label_, e.text, "")
+                for e in doc.ents
+                if e.label_ in ("DATE", "TIME")
+            ]
+        found = []
+        for start, end, kind, text, value in items:
+            position, sent = self._position(lead, start)
+            if sent is None:
+                continue
+            typed = 1.0 if kind in ("DATE", "TIME") else 0.3
+            score = 0.4 * position + 0.2 * typed + 0.2 * (sent is main) + 0.3 * _specificity(text, value)
+            found.append(Candidate(text or doc.text[start:end], start, end, score))
+        return found
+
+    def where(self, doc: Doc, lead: list[Span], main: Span | None) -> list[Candidate]:
+        """Place mentions of the lead, towns and buildings first; the dateline place too."""
+        found = []
+        places = doc._.places
+        if places:
+            mentions = [
+                (m["start"], m["end"], m.get("text", ""), p.get("feature") or "place", len(p["mentions"]))
+                for p in places
+                for m in p.get("mentions") or []
+            ]
+        else:
+            mentions = [
+                (e.start_char, e.end_char, e.text, "place", 1)
+                for e in doc.ents
+                if e.label_ in ("GPE", "LOC", "FAC")
+            ]
+        for start, end, text, feature, count in mentions:
+            position, sent = self._position(lead, start)
+            if sent is None:
+                continue
+            score = 0.45 * position + 0.25 * FEATURE_WEIGHT.get(feature, 0.7) + 0.2 * (sent is main)
+            score += 0.1 * min(count, 5) / 5 + 0.25 * self._locative(doc, start, end)
+            found.append(Candidate(text or doc.text[start:end], start, end, score))
+        dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
+        if dateline and dateline.get("text"):
+            found.append(Candidate(str(dateline["text"]), None, None, 0.55))
+        return found
+
+    @staticmethod
+    def _locative(doc: Doc, start: int, end: int) -> float:
+        """1 when the mention is the object of a locative preposition, -1 when it only modifies a noun."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return 0.0
+        head = span.root
+        if head.dep_ in ("compound", "amod", "nmod", "poss") or head.head.i in range(span.start, span.end):
+            return -1.0
+        if head.dep_ == "pobj" and head.head.lower_ in cues()["locative"]:
+            return 1.0
+        return 0.0
+
+    # -- why / how --------------------------------------------------------------------------------
+
+    def cue_phrases(self, doc: Doc, lead: list[Span], main: Span | None, which: str) -> list[Candidate]:
+        """Phrases opened by the why / how cues in the lead."""
+        found = []
+        for i, sent in enumerate(lead):
+            position = 1.0 - i / (len(lead) + 1)
+            lowers = [t.lower_ for t in sent]
+            taken_until = -1
+            for k in range(len(sent)):
+                if k <= taken_until:
+                    continue
+                for cue in cues()[which]:
+                    words = cue["words"]
+                    if lowers[k : k + len(words)] != words:
+                        continue
+                    phrase = self._phrase(doc, sent, sent.start + k, len(words), which, cue)
+                    if phrase is None:
+                        continue
+                    score = 0.5 * cue["weight"] + 0.3 * position + 0.2 * (sent is main)
+                    found.append(_span_candidate(phrase, score))
+                    taken_until = k + len(words) - 1
+                    break
+        return found
+
+    @staticmethod
+    def _phrase(doc: Doc, sent: Span, at: int, size: int, which: str, cue: dict) -> Span | None:
+        start = at + size
+        if cue.get("whole"):
+            return doc[at:start]
+        if start >= sent.end:
+            return None
+        if cue.get("needs_gerund") and doc[start].tag_ != "VBG":
+            return None
+        if which == "how" and not cue.get("needs_gerund"):
+            head = doc[at].head
+            if head.pos_ not in ("VERB", "AUX"):
+                return None
+            start = at
+        end = start
+        limit = min(sent.end, start + MAX_PHRASE)
+        last = doc[at + size - 1]
+        if last.dep_ == "mark":
+            limit = min(limit, last.head.right_edge.i + 1)
+        elif last.pos_ == "ADP" or last.dep_ in ("prep", "agent"):
+            limit = min(limit, max(last.right_edge.i + 1, start + 1))
+        while end < limit:
+            tok = doc[end]
+            if end > start and (tok.text in (",", ";", ":", ".", "\u2014", "--", "(", ")") or tok.is_quote):
+                break
+            if end > start and tok.ent_type_ in ("DATE", "TIME"):
+                break
+            end += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "det", "prep")):
+            end -= 1
+        if end - start < 1 or not any(t.is_alpha for t in doc[start:end]):
+            return None
+        return doc[start:end]
+
+    def manner(self, doc: Doc, main: Span | None) -> list[Candidate]:
+        """Manner adverbs of the main clause's verb ("sharply", "narrowly")."""
+        if main is None:
+            return []
+        return [
+            _span_candidate(doc[t.i : t.i + 1], 0.3)
+            for t in main.root.children
+            if t.dep_ == "advmod" and t.lower_.endswith("ly") and t.tag_ == "RB"
+        ]
+
+    # -- all --------------------------------------------------------------------------------------
+
+    def predict(self, doc: Doc) -> dict[str, list[dict[str, Any]]]:
+        """The summary block: each W a list of answers, best first."""
+        summary: dict[str, list[dict[str, Any]]] = {w: [] for w in WS}
+        if not len(doc):
+            return summary
+        scan = self.lead(doc)
+        lead = scan[: cues()["lead_sentences"]]
+        parsed = doc.has_annotation("DEP")
+        main: Span | None = None
+        found: dict[str, list[Candidate]] = {w: [] for w in WS}
+        if lead and parsed:
+            found["who"], found["what"], main = self.who_what(doc, lead)
+        found["when"] = self.when(doc, scan, main)
+        found["where"] = self.where(doc, scan, main)
+        if scan and parsed:
+            found["why"] = self.cue_phrases(doc, scan, main, "why")
+            found["how"] = self.cue_phrases(doc, scan, main, "how") + self.manner(doc, main)
+        for w in WS:
+            summary[w] = self._best(found[w])
+        return summary
+
+    def _best(self, candidates: list[Candidate]) -> list[dict[str, Any]]:
+        seen: set[str] = set()
+        answers = []
+        for cand in sorted(candidates, key=lambda c: (-c.score, c.start if c.start is not None else -1)):
+            key = cand.text.lower().strip()
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            answers.append(cand.answer())
+            if len(answers) >= self.max_answers:
+                break
+        return answers
+
+
+@Language.factory(
+    "dateline_summary",
+    default_config={"max_answers": 3},
+    assigns=["doc._.summary"],
+    requires=["doc.ents", "token.dep"],
+)
+def make_summary(nlp: Language, name: str, max_answers: int) -> MainEvent:
+    """Factory for the main-event (5W1H) summary."""
+    return MainEvent(nlp, name, max_answers)

@@ -1,0 +1,90 @@
+import time
+
+from dateline.nlp import get_nlp
+from dateline.nlp.summary import WS, MainEvent
+
+
+def run(text: str, *, skip: tuple[str, ...] = ()):
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.dateline = None
+    doc._.warnings = []
+    doc._.published = "2016-11-10"
+    for name, proc in nlp.pipeline:
+        if name not in skip:
+            doc = proc(doc)
+    return doc
+
+
+def test_example_summary(example_article):
+    summary = example_article.summary
+    assert summary is not None
+    body = example_article.body
+    for w in WS:
+        for answer in getattr(summary, w):
+            if answer.start is not None:
+                assert body[answer.start : answer.end] == answer.text
+    assert "Stoltenberg" in summary.who[0].text
+    assert summary.what and summary.when and summary.where
+    assert summary.where[0].text in ("Canada", "OTTAWA", "Ottawa")
+
+
+def test_reported_clause_is_the_event():
+    doc = run(
+        "At least seven people were killed when a tram derailed in Croydon on Wednesday, police said. "
+        "The driver was arrested."
+    )
+    summary = doc._.summary
+    assert summary["who"][0]["text"] == "At least seven people"
+    assert summary["what"][0]["text"].startswith("were killed")
+    assert summary["when"][0]["text"] == "Wednesday"
+    assert summary["where"][0]["text"] == "Croydon"
+
+
+def test_why_and_how_cues():
+    doc = run(
+        "The Taliban attacked the German consulate in Mazar-i-Sharif with a truck bomb on Thursday "
+        "in retaliation for air strikes in Kunduz province."
+    )
+    summary = doc._.summary
+    assert summary["why"][0]["text"].startswith("air strikes")
+    assert summary["how"][0]["text"] == "with a truck bomb"
+
+
+def test_layers_are_optional():
+    doc = run(
+        "President Obama met Donald Trump at the White House on Thursday.",
+        skip=("dateline_times", "dateline_places", "dateline_events", "dateline_summary"),
+    )
+    doc._.times = None
+    doc._.places = None
+    summary = MainEvent(get_nlp(), "s", 3).predict(doc)
+    assert summary["when"][0]["text"] == "Thursday"
+    assert "White House" in summary["where"][0]["text"]
+    assert summary["who"][0]["text"] == "President Obama"
+
+
+def test_bad_input():
+    for text in (
+        "",
+        "   ",
+        "!!! ??? ...",
+        "a b c",
+        "THE PRESIDENT SAID ON MONDAY THAT TROOPS WOULD LEAVE IRAQ.",
+    ):
+        summary = run(text)._.summary
+        assert set(summary) == set(WS)
+        assert all(isinstance(summary[w], list) for w in WS)
+
+
+def test_long_text_is_bounded():
+    from spacy.tokens import Doc
+
+    small = run("Officials in Canada said troops reached Kyiv on Monday because of the war. " * 30)
+    component = get_nlp().get_pipe("dateline_summary")
+    big = Doc.from_docs([small] * 40, ensure_whitespace=True)
+    big._.times, big._.places, big._.entities = small._.times, small._.places, small._.entities
+    started = time.perf_counter()
+    component(big)
+    assert time.perf_counter() - started < 5
+    assert big._.summary["who"]
