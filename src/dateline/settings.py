@@ -29,6 +29,9 @@ class Settings(BaseModel):
     api_max_body: int = 5_000_000
     api_public_reads: bool = False
     api_max_limit: int = 10_000
+    api_cache_mb: int = 64
+    api_db_threads: int = 1
+    api_workers: int = 8
 
 
 def load_settings(path: str | Path | None = None, **overrides: object) -> Settings:

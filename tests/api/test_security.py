@@ -41,12 +41,14 @@ def test_ingest_disabled_when_no_token_configured(seeded_db):
 
 def test_ingest_with_token_stores_and_indexes(writable_db):
     with TestClient(create_app(Settings(api_token=TOKEN), db=writable_db)) as c:
+        assert c.get("/articles").json()["count"] == 4
         bad = {"text": "   "}
         r = c.post("/ingest", json={"documents": [DOC, bad]}, headers={"Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 200, r.text
         body = r.json()
         assert body["inserted"] == 1 and len(body["failed"]) == 1 and body["failed"][0]["index"] == 1
         assert c.get(f"/articles/{body['ids'][0]}").json()["headline"] == "Talks in Ottawa"
+        assert c.get("/articles").json()["count"] == 5
         assert c.get("/search", params={"q": "Talks Ottawa"}).json()["count"] >= 1
         assert c.get("/stats").json()["search"] == "fts"
         again = c.post("/ingest", json={"documents": [DOC]}, headers={"X-API-Token": TOKEN}).json()
@@ -58,6 +60,7 @@ def test_reads_from_other_hosts_need_token_unless_public(seeded_db):
     with TestClient(create_app(Settings(api_token=TOKEN), db=seeded_db), client=remote) as c:
         assert c.get("/articles").status_code == 401
         assert c.get("/articles", headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+        assert c.get("/articles").status_code == 401, "a cached answer must not skip the access check"
         assert c.get("/").status_code == 200
     with TestClient(create_app(Settings(api_public_reads=True), db=seeded_db), client=remote) as c:
         assert c.get("/articles").status_code == 200

@@ -9,14 +9,17 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..settings import Settings
 from ..version import __version__
+from .cache import CachedAnswers
 from .deps import Store
 from .limits import BodySizeLimit
 
@@ -43,6 +46,35 @@ CSP = (
 DOCS_CSP = "frame-ancestors 'none'"
 
 
+class SecurityHeaders:
+    """ASGI middleware adding nosniff, no-referrer and the Content-Security-Policy to every answer."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        csp = (DOCS_CSP if scope["path"].startswith("/docs") else CSP).encode()
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                names = {k.lower() for k, _ in headers}
+                for name, value in (
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"content-security-policy", csp),
+                ):
+                    if name not in names:
+                        headers.append((name, value))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def _operation_id(route: APIRoute) -> str:
     tag = route.tags[0] if route.tags else "root"
     return f"{tag}-{route.name}"
@@ -61,7 +93,14 @@ def create_app(settings: Settings | None = None, *, db: str | Path | None = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = Store(db_path, writable=bool(settings.api_token))
+        app.state.store = Store(
+            db_path,
+            writable=bool(settings.api_token),
+            cache_bytes=settings.api_cache_mb * 1_000_000,
+            threads=settings.api_db_threads,
+        )
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = settings.api_workers
         LOGGER.info("serving %s (%s)", db_path, "read-write" if app.state.store.writable else "read-only")
         try:
             yield
@@ -84,23 +123,15 @@ def create_app(settings: Settings | None = None, *, db: str | Path | None = None
     )
     app.state.settings = settings
     app.state.store = None
+    app.add_middleware(
+        CachedAnswers, get_store=lambda: app.state.store, get_settings=lambda: app.state.settings
+    )
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body)
+    app.add_middleware(SecurityHeaders)
 
     for name in ROUTE_MODULES:
         module = importlib.import_module(f".routes.{name}", __package__)
         app.include_router(module.router)
-
-    @app.middleware("http")
-    async def security_headers(request, call_next):
-        response = await call_next(request)
-        path = request.url.path
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        if path.startswith("/docs"):
-            response.headers.setdefault("Content-Security-Policy", DOCS_CSP)
-        else:
-            response.headers.setdefault("Content-Security-Policy", CSP)
-        return response
 
     app.mount("/ui", StaticFiles(directory=UI_DIR), name="ui")
 

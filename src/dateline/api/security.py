@@ -56,13 +56,17 @@ def require_token(request: Request) -> None:
         )
 
 
+def read_allowed(settings: Settings, request: Request) -> bool:
+    """True when ``request`` may read: public reads, a loopback client, or the valid token."""
+    if settings.api_public_reads:
+        return True
+    client = request.client.host if request.client else None
+    return is_loopback(client) or token_matches(settings, presented_token(request))
+
+
 def allow_read(request: Request) -> None:
     """Dependency of read endpoints: loopback clients, ``api_public_reads``, or a valid token."""
-    settings: Settings = request.app.state.settings
-    if settings.api_public_reads:
-        return
-    client = request.client.host if request.client else None
-    if is_loopback(client) or token_matches(settings, presented_token(request)):
+    if read_allowed(request.app.state.settings, request):
         return
     raise HTTPException(
         status.HTTP_401_UNAUTHORIZED,

@@ -16,9 +16,10 @@ LOGGER = logging.getLogger(__name__)
 
 
 def serve(
-    db: Annotated[Path, typer.Option("--db", help="The DuckDB file written by dateline ingest.")] = Path(
-        "dateline.duckdb"
-    ),
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="The DuckDB file written by dateline ingest (default: DATELINE_DB)."),
+    ] = None,
     host: Annotated[
         str, typer.Option("--host", help="Interface to listen on (loopback by default).")
     ] = "127.0.0.1",
@@ -37,7 +38,8 @@ def serve(
 
     from ..api import create_app
 
-    settings = load_settings(db=str(db), api_public_reads=public_reads or None)
+    settings = load_settings(db=str(db) if db else None, api_public_reads=public_reads or None)
+    db = Path(settings.db)
     if not db.exists():
         raise fail(f"no database at {db}; create one with: dateline ingest FILES --db {db}", code=2)
     try:

@@ -400,23 +400,39 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 # ---------------------------------------------------------------- web API: places, counts, search, stats
 
-_EVENT_ROW_SELECT = (
-    "SELECT v.article_id, a.headline, a.published_value AS published, v.event_date, v.where_name, "
-    "v.where_country, v.where_lat, v.where_lon, v.item FROM events v JOIN articles a ON a.id = v.article_id"
+_EVENT_PAGE_SELECT = (
+    "SELECT v.article_id, v.event_date, v.where_name, v.where_country, v.where_lat, v.where_lon, v.item "
+    "FROM events v"
 )
 
 
 def list_event_rows(
     con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *, limit: int = 50, offset: int = 0
 ) -> list[dict[str, Any]]:
-    """``list_events`` plus the place of each event (``where_country``, ``where_lat``, ``where_lon``)."""
+    """``list_events`` plus the place of each event (``where_country``, ``where_lat``, ``where_lon``).
+
+    Newest first; events of the same day in the order they were stored. The page is cut from
+    ``events`` alone (so DuckDB reads the items of that page only) and the headlines of its articles
+    are looked up by primary key: fast on large stores.
+    """
     w = _event_where(filters or Filters())
     rows = _rows(
         con,
-        f"{_EVENT_ROW_SELECT}{w.sql} ORDER BY v.event_date DESC NULLS LAST, v.article_id, v.ord "
-        "LIMIT ? OFFSET ?",
+        f"{_EVENT_PAGE_SELECT}{w.sql} ORDER BY v.event_date DESC NULLS LAST, v.rowid LIMIT ? OFFSET ?",
         [*w.params, limit, offset],
     )
+    ids = list({r["article_id"] for r in rows})
+    articles = {}
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        articles = {
+            r[0]: r[1:]
+            for r in con.execute(
+                f"SELECT id, headline, published_value FROM articles WHERE id IN ({marks})", ids
+            ).fetchall()
+        }
+    for r in rows:
+        r["headline"], r["published"] = articles.get(r["article_id"], (None, None))
     return [_event_dict(r) for r in rows]
 
 

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, status
+from fastapi import APIRouter, HTTPException, Request, Response, status
+from pydantic import TypeAdapter
 
 from ...schema import Article
 from ...store import queries
-from ..deps import ReadAccess, StoreDep
+from ..cache import json_answer
+from ..deps import ReadAccess, StoreDep, StoreHandleDep
 from ..models import ArticleSummary, Page
 from ..params import FiltersDep, PagingDep
+
+_PAGE = TypeAdapter(Page[ArticleSummary])
 
 router = APIRouter(prefix="/articles", tags=["articles"], dependencies=[ReadAccess])
 
 
 @router.get("", response_model=Page[ArticleSummary], summary="List articles, newest first")
-def list_articles(store: StoreDep, paging: PagingDep, filters: FiltersDep) -> dict:
+def list_articles(
+    request: Request, store: StoreDep, handle: StoreHandleDep, paging: PagingDep, filters: FiltersDep
+) -> Response:
     """Articles with their headline, date and item counts; filters as ``dateline articles``."""
-    data = queries.list_articles(store, filters, limit=paging.limit, offset=paging.skip)
-    return {"data": data, "count": queries.count_articles(store, filters)}
+
+    def compute() -> dict:
+        return {
+            "data": queries.list_articles(store, filters, limit=paging.limit, offset=paging.skip),
+            "count": handle.count("articles", filters, lambda: queries.count_articles(store, filters)),
+        }
+
+    return json_answer(request, _PAGE, compute)
 
 
 @router.get("/{article_id}", response_model=Article, summary="The full record of one article")

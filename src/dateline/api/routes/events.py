@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request, Response
+from pydantic import TypeAdapter
 
 from ...store import queries
-from ..deps import ReadAccess, StoreDep
+from ..cache import json_answer
+from ..deps import ReadAccess, StoreDep, StoreHandleDep
 from ..models import EventRow, Page
 from ..params import FiltersDep, PagingDep
+
+_PAGE = TypeAdapter(Page[EventRow])
 
 router = APIRouter(prefix="/events", tags=["events"], dependencies=[ReadAccess])
 
@@ -32,7 +36,18 @@ def event_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("", response_model=Page[EventRow], summary="List events, newest first")
-def list_events(store: StoreDep, paging: PagingDep, filters: FiltersDep) -> dict:
+def list_events(
+    request: Request, store: StoreDep, handle: StoreHandleDep, paging: PagingDep, filters: FiltersDep
+) -> Response:
     """Events filtered as ``dateline events`` (actor, type = PLOVER type or CAMEO prefix, country, dates)."""
-    rows = queries.list_event_rows(store, filters, limit=paging.limit, offset=paging.skip)
-    return {"data": [event_row(r) for r in rows], "count": queries.count_events(store, filters)}
+
+    def compute() -> dict:
+        return {
+            "data": [
+                event_row(r)
+                for r in queries.list_event_rows(store, filters, limit=paging.limit, offset=paging.skip)
+            ],
+            "count": handle.count("events", filters, lambda: queries.count_events(store, filters)),
+        }
+
+    return json_answer(request, _PAGE, compute)

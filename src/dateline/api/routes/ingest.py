@@ -8,7 +8,7 @@ from ...errors import DatelineError
 from ...process import Failure, process_many
 from ...sources.raw import read_bytes
 from ...store import DocRef, StoreWriter
-from ..deps import SettingsDep, WritableStoreDep, WriteAccess
+from ..deps import SettingsDep, StoreHandleDep, WriteAccess
 from ..models import IngestFailure, IngestRequest, IngestResult
 from .extract import NLP_LOCK
 
@@ -16,7 +16,7 @@ router = APIRouter(prefix="/ingest", tags=["ingest"], dependencies=[WriteAccess]
 
 
 @router.post("", response_model=IngestResult, summary="Extract and store documents (token required)")
-def ingest(body: IngestRequest, store: WritableStoreDep, settings: SettingsDep) -> IngestResult:
+def ingest(body: IngestRequest, store: StoreHandleDep, settings: SettingsDep) -> IngestResult:
     """Each document is extracted like POST /extract and written by the store's writer in one batch.
 
     A document that cannot be processed is reported in ``failed`` and the others are stored.
@@ -55,6 +55,7 @@ def ingest(body: IngestRequest, store: WritableStoreDep, settings: SettingsDep) 
                 queries.build_search_index(con)
         finally:
             con.close()
+            store.changed()
     result.inserted = batch.inserted
     result.duplicates = batch.duplicates
     result.ids = [a.id for _, a in done]
