@@ -138,3 +138,21 @@ def test_html_publication_date_from_metadata():
     assert article.published.value == "2019-11-18" and article.published.source == "metadata"
     assert article.headline == "Council passes budget"
     assert dateline.extract(html, published="2020-01-01").published.source == "argument"
+
+
+def test_folder_and_unreadable_file(tmp_path):
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(folder), str(good), "--format", "jsonl"])
+    assert result.exit_code == 1
+    assert "E100" in result.stderr and "folder" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_stdin_too_large(monkeypatch):
+    monkeypatch.setenv("DATELINE_MAX_BYTES", "1000")
+    result = runner.invoke(app, ["extract", "-"], input=b"word " * 1000)
+    assert result.exit_code == 1
+    assert "E103" in result.stderr and "stdin" in result.stderr

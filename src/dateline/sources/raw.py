@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import TooLarge
+from ..errors import InputError, TooLarge
 from .decode import looks_like_html
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -63,15 +63,37 @@ def read_bytes(
 
 
 def read_path(path: str | Path, *, max_bytes: int = 20_000_000) -> RawDocument:
-    """Read a local file, or stdin when ``path`` is ``-``."""
+    """Read a local file, or stdin when ``path`` is ``-``; the size is checked before reading.
+
+    Raises ``FileNotFoundError`` for a missing file, ``TooLarge`` past ``max_bytes`` and
+    ``InputError`` for a folder or a file that cannot be read.
+    """
     if str(path) == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise TooLarge(
+                f"stdin holds more than the limit of {max_bytes:,} bytes; split the input or raise "
+                "DATELINE_MAX_BYTES",
+                document="<stdin>",
+            )
         return read_bytes(data, path="<stdin>", max_bytes=max_bytes)
     p = Path(path)
-    size = p.stat().st_size
-    if size > max_bytes:
-        raise TooLarge(
-            f"{size:,} bytes is over the limit of {max_bytes:,}; split the file or raise DATELINE_MAX_BYTES",
-            document=str(p),
+    if p.is_dir():
+        raise InputError(
+            "this is a folder, not a file; name its files, or use dateline ingest", document=str(p)
         )
-    return read_bytes(p.read_bytes(), path=str(p), max_bytes=max_bytes)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise TooLarge(
+                f"{size:,} bytes is over the limit of {max_bytes:,}; split the file or raise "
+                "DATELINE_MAX_BYTES",
+                document=str(p),
+            )
+        with p.open("rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise InputError(f"the file cannot be read: {exc.strerror or exc}", document=str(p)) from exc
+    return read_bytes(data, path=str(p), max_bytes=max_bytes)
