@@ -154,3 +154,16 @@ def test_city_table_and_build_time():
     assert _time.perf_counter() - start < 3.0
     assert resolve_actor("Lagos police")["code"] == "NGACOP"
     assert resolve_actor("residents of Aleppo")["code"] == "SYRCVL"
+
+
+def test_sponsor_countries_are_not_the_actor():
+    assert resolve_actor("Russian-backed separatists")["country"] == ""
+    assert resolve_actor("pro-Iranian militias")["country"] == ""
+    assert resolve_actor("Iranian-backed Houthi rebels")["code"] == "YEMREB"
+    assert resolve_actor("Russian troops")["code"] == "RUSMIL"
+
+
+def test_news_media():
+    xinhua = resolve_actor("Xinhua")
+    assert (xinhua["code"], xinhua["sector"], xinhua["sector2"]) == ("CHNGOV", "GOV", "JRN")
+    assert resolve_actor("Reuters")["sector"] == "JRN"

@@ -97,6 +97,8 @@ class Lexicon:
     civilian_modifiers: frozenset[str]
     state_modifiers: frozenset[str]
     skip_words: frozenset[str]
+    sponsor_words: frozenset[str]
+    sponsor_prefixes: frozenset[str]
     fuzzy: dict[str, set[str]]
 
 
@@ -158,6 +160,7 @@ def lexicon() -> Lexicon:
                     group_kind=g["kind"],
                     igo=g.get("igo", ""),
                     periods=periods,
+                    extra={"sector2": g["sector2"]} if g.get("sector2") else {},
                 ),
             )
     for p in load_json("actor_people.json")["people"]:
@@ -218,6 +221,8 @@ def lexicon() -> Lexicon:
         civilian_modifiers=frozenset(key_of(w) for w in vocab["civilian_modifiers"]),
         state_modifiers=frozenset(key_of(w) for w in vocab["state_modifiers"]),
         skip_words=frozenset(key_of(w) for w in vocab["articles"]),
+        sponsor_words=frozenset(key_of(w) for w in vocab.get("sponsor_words", [])),
+        sponsor_prefixes=frozenset(key_of(w) for w in vocab.get("sponsor_prefixes", [])),
         fuzzy=dict(fuzzy),
     )
 

@@ -126,7 +126,7 @@ def _fuzzy(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Matc
     covered = {k for m in matches for k in range(m.start, m.end)}
     extra = []
     for i, tok in enumerate(tokens):
-        if i in covered or len(tok.key) < 5 or not tok.capitalized:
+        if i in covered or len(tok.key) < 5 or not tok.capitalized or tok.key in lex.entries:
             continue
         neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and j not in covered]
         if any(n.capitalized and n.key not in lex.skip_words for n in neighbours):
@@ -176,6 +176,25 @@ def _guard_names(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
         )
         if m.end - m.start == 1 and kinds <= set(NAME_GUARDED) and (glued_before or glued_after):
             continue
+        kept.append(m)
+    return kept
+
+
+def _drop_sponsors(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
+    """Drop places naming a sponsor, not the actor ("Russian-backed separatists", "pro-Iranian militias")."""
+    kept = []
+    for m in matches:
+        if any(e.kind in PLACE_KINDS for e in m.entries):
+            after = tokens[m.end] if m.end < len(tokens) else None
+            before = tokens[m.start - 1] if m.start > 0 else None
+            if after is not None and after.gap.strip() == "-" and after.key in lex.sponsor_words:
+                continue
+            if (
+                before is not None
+                and tokens[m.start].gap.strip() in ("-", "")
+                and (before.key in lex.sponsor_prefixes)
+            ):
+                continue
         kept.append(m)
     return kept
 
@@ -277,7 +296,7 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
         return None
     ctx = _context_countries(context, lex)
     matches = find_matches(tokens, lex)
-    matches = _place_city(tokens, _guard_names(tokens, matches, lex), lex)
+    matches = _place_city(tokens, _guard_names(tokens, _drop_sponsors(tokens, matches, lex), lex), lex)
     matches = sorted(matches + _fuzzy(tokens, matches, lex), key=lambda m: m.start)
     split = _split(tokens, matches)
     covered = {k for m in matches for k in range(m.start, m.end)}
@@ -369,6 +388,8 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
     if not sector and unk and person is None and group_entry is None:
         sector = "UNK"
     sector2 = term.extra.get("sector2", "") if term is not None and sector == term.sector else ""
+    if not sector2 and group_entry is not None and code_base and sector == group_sector:
+        sector2 = group_entry.extra.get("sector2", "")
     if sector in ELITE_SECTORS and head_keys & lex.elite_modifiers:
         sector = "ELI"
     if sector in STATE_OWNED and head_keys & lex.state_modifiers:
