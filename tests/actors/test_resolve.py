@@ -131,7 +131,8 @@ def test_punctuation_and_direction_words_do_not_glue_names():
     assert resolve_actor("village in Western Cambodia")["code"] == "KHMCVL"
     assert resolve_actor("Khanty-Mansiysk (Siberia)")["country"] == "RUS"
     assert resolve_actor("Nicaragua's Sandinista government")["code"] == "NICGOV"
-    assert resolve_actor("Washington Post") is None
+    assert resolve_actor("Washington Post")["code"] == "USAJRN"
+    assert resolve_actor("Denzel Washington") is None
 
 
 def test_one_edit_fuzzy_prefers_the_exact_neighbour():
