@@ -24,6 +24,7 @@ from .time_resolvers import RESOLVERS, Context, Resolution
 LOGGER = logging.getLogger(__name__)
 
 NUMERIC_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"})
+NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"})
 _ANCHOR = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 NO_ANCHOR_WARNING = (
@@ -73,7 +74,7 @@ class TimeTagger:
 
     def predict(self, doc: Doc) -> tuple[list[dict[str, Any]], list[str]]:
         """The time expressions of a doc as record dicts, and warnings."""
-        text = doc.text
+        text = doc_text = doc.text
         if not text.strip():
             return [], []
         warnings = []
@@ -97,8 +98,13 @@ class TimeTagger:
         def context() -> Context:
             return Context(text=text, anchor=anchor, tense=tense_at, numeric_at=numeric_at)
 
+        names = _name_spans(doc)
         probe = context()
-        accepted = [c for c in find_candidates(text) if _resolve(c, probe) is not None]
+        accepted = [
+            c
+            for c in find_candidates(text)
+            if not _inside_name(c, names) and _resolve(c, probe) is not None
+        ]
         chosen = select(accepted)
         ctx = context()
         times: list[dict[str, Any]] = []
@@ -109,7 +115,7 @@ class TimeTagger:
                 continue
             if res.relative and res.value is None:
                 unresolved += 1
-            times.append(_record(doc, cand.start, cand.end, res, cand.rule.name, anchor, published))
+            times.append(_record(doc_text, cand.start, cand.end, res, cand.rule.name, anchor, published))
         if self.ner_fallback:
             times.extend(_ner_times(doc, chosen))
             times.sort(key=lambda t: t["start"])
@@ -124,10 +130,25 @@ def _resolve(cand: Candidate, ctx: Context) -> Resolution | None:
     return RESOLVERS[cand.rule.resolve](cand, ctx)
 
 
+def _name_spans(doc: Doc) -> dict[int, int]:
+    """Start -> end of every name entity token span, by character (a time inside a name is no time)."""
+    spans: dict[int, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in NAME_LABELS:
+            for token in ent:
+                spans[token.idx] = ent.end_char
+    return spans
+
+
+def _inside_name(cand: Candidate, names: dict[int, int]) -> bool:
+    end = names.get(cand.start)
+    return end is not None and cand.end <= end
+
+
 def _numeric_mask(doc: Doc) -> bytearray:
     """Characters that the parse says are counts or amounts, not dates: numeric entities, and numbers
     modifying a plural noun ("2000 troops")."""
-    mask = bytearray(len(doc.text))
+    mask = bytearray(len(doc.text_with_ws) if len(doc) else 0)
     for ent in doc.ents:
         if ent.label_ in NUMERIC_LABELS:
             mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
@@ -138,12 +159,12 @@ def _numeric_mask(doc: Doc) -> bytearray:
 
 
 def _record(
-    doc: Doc, start: int, end: int, res: Resolution, rule: str, anchor: date | None, published: Any
+    text: str, start: int, end: int, res: Resolution, rule: str, anchor: date | None, published: Any
 ) -> dict[str, Any]:
     relative = res.relative
     return {
         "id": "",
-        "text": doc.text[start:end],
+        "text": text[start:end],
         "start": start,
         "end": end,
         "type": res.type,
