@@ -14,6 +14,7 @@ TASKS: dict[str, str] = {
     "events": "events",
     "time": "time",
     "5w1h": "fivew",
+    "quotes": "quotes",
 }
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from .doc_index import sentence_bounds
 from .people_data import PeopleData
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _WINDOW_SENTENCES = 3
 _GROUP_TYPES = {"ORG", "NORP", "GPE"}
+_MAX_CANDIDATES = 200
 
 
 def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data: PeopleData) -> None:
@@ -69,15 +71,32 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
 
 
 def _sentence_index(doc: Doc) -> list[int]:
-    index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            index[i] = n
+    """Sentence number of each token."""
+    index = []
+    number = -1
+    previous = None
+    for bounds in sentence_bounds(doc):
+        if bounds != previous:
+            number += 1
+            previous = bounds
+        index.append(number)
     return index
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
     return any(doc[i].dep_ in _SUBJECT_DEPS for i in range(mention.start, mention.end))
+
+
+def _window(recent, i: int, sent_index: list[int], sentences: int = _WINDOW_SENTENCES):
+    """The recent mentions at most ``sentences`` sentences back, oldest first (a bounded scan)."""
+    here = sent_index[i]
+    out = []
+    for item in reversed(recent):
+        if here - sent_index[item[0]] > sentences or len(out) >= _MAX_CANDIDATES:
+            break
+        out.append(item)
+    out.reverse()
+    return out
 
 
 def _pick(doc: Doc, i: int, candidates: list[tuple[int, Group, Mention]], sent_index: list[int]):
@@ -97,7 +116,9 @@ def _pick(doc: Doc, i: int, candidates: list[tuple[int, Group, Mention]], sent_i
 
 def _person_for(doc: Doc, i: int, gender: str, recent, sent_index: list[int]) -> Group | None:
     candidates = [
-        c for c in recent if c[1].type == "PERSON" and c[1].gender in (None, gender) and c[2].end <= i
+        c
+        for c in _window(recent, i, sent_index)
+        if c[1].type == "PERSON" and c[1].gender in (None, gender) and c[2].end <= i
     ]
     return _pick(doc, i, candidates, sent_index)
 
@@ -106,7 +127,7 @@ def _group_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
     here = sent_index[i]
     candidates = [
         c
-        for c in recent
+        for c in _window(recent, i, sent_index, 1)
         if c[1].type in _GROUP_TYPES
         and c[2].end <= i
         and here - sent_index[c[0]] <= 1
@@ -121,7 +142,7 @@ def _nominal_for(doc: Doc, i: int, recent, titles: TitleMatches, data: PeopleDat
     nxt = doc[i + 1]
     entry = data.nominals.get(nxt.lower_)
     if entry is not None and nxt.pos_ == "NOUN":
-        for _, group, _ in reversed(recent):
+        for _, group, _ in reversed(_window(recent, i, sent_index, 2 * _WINDOW_SENTENCES)):
             if group.entry is entry:
                 return group, i + 2
         return None, i + 1
@@ -131,10 +152,7 @@ def _nominal_for(doc: Doc, i: int, recent, titles: TitleMatches, data: PeopleDat
             return None, i + 1
         if end < len(doc) and doc[end].lower_ in ("of", "'s", "\u2019s"):
             return None, i + 1
-        here = sent_index[i]
-        for start, group, _ in reversed(recent):
-            if here - sent_index[start] > 2 * _WINDOW_SENTENCES:
-                break
+        for _, group, _ in reversed(_window(recent, i, sent_index, 2 * _WINDOW_SENTENCES)):
             if group.type == "PERSON" and any(
                 r["title"].lower() == doc[i + 1 : end].text.lower() or _same_title(r, title)
                 for r in group.roles

@@ -10,6 +10,7 @@ president") are resolved by rules on the parse (see ``coref.py``).
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -102,9 +103,10 @@ class EntityGrouper:
     def _candidate_spans(self, doc: Doc, titles: TitleMatches) -> list[Span]:
         """NER spans plus alias-table matches, overlaps resolved (longest first), titles trimmed."""
         spans = [ent for ent in doc.ents if ent.label_ in self.labels]
+        shouting = _shouting(doc.text)
         for _, start, end in self.alias_matcher(doc):
             span = doc[start:end]
-            if len(span.text) <= 3 and _shouting(span.sent):
+            if shouting and len(span.text) <= 3:
                 continue
             entry = self.data.alias(span.text)
             if entry is not None:
@@ -166,6 +168,7 @@ class EntityGrouper:
                 surnames.setdefault(group.name.split()[-1], []).append(group)
         if not surnames:
             return
+        starts = {id(g): sorted(m.start for m in g.mentions) for gs in surnames.values() for g in gs}
         owner: dict[int, tuple[Group, Mention]] = {}
         for group in groups:
             for mention in group.mentions:
@@ -183,7 +186,7 @@ class EntityGrouper:
                 if mention.end - mention.start > 1:
                     continue
                 group.mentions.remove(mention)
-            person = _nearest_before(candidates, token.i)
+            person = _nearest_before(candidates, token.i, starts)
             person.mentions.append(Mention(token.i, token.i + 1, "alias"))
             if token.text not in person.aliases:
                 person.aliases.append(token.text)
@@ -206,9 +209,10 @@ class EntityGrouper:
         return None
 
 
-def _shouting(sent: Span) -> bool:
-    letters = [c for c in sent.text if c.isalpha()]
-    return len(letters) > 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+def _shouting(text: str) -> bool:
+    """Mostly capital letters: short acronyms ("US", "IS") cannot be told from words."""
+    letters = sum(c.isalpha() for c in text)
+    return letters > 20 and sum(c.isupper() for c in text) > 0.6 * letters
 
 
 def _is_modifier(span: Span) -> bool:
@@ -237,13 +241,15 @@ def _matching_person(name: str, persons: list[Group]) -> Group | None:
     return None
 
 
-def _nearest_before(candidates: list[Group], index: int) -> Group:
+def _nearest_before(candidates: list[Group], index: int, starts: dict[int, list[int]]) -> Group:
+    """The candidate mentioned last before ``index`` (the first one when none was)."""
     if len(candidates) == 1:
         return candidates[0]
 
     def last_before(group: Group) -> int:
-        starts = [m.start for m in group.mentions if m.start < index]
-        return max(starts) if starts else -1
+        positions = starts[id(group)]
+        k = bisect.bisect_left(positions, index)
+        return positions[k - 1] if k else -1
 
     return max(candidates, key=last_before)
 

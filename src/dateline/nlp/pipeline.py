@@ -23,6 +23,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("dateline_times", "dateline.nlp.times"),
     ("dateline_quantities", "dateline.nlp.quantities"),
     ("dateline_places", "dateline.nlp.places"),
+    ("dateline_quotes", "dateline.nlp.quotes"),
     ("dateline_events", "dateline.nlp.events"),
     ("dateline_summary", "dateline.nlp.summary"),
 )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .doc_index import sentence_bounds
 from .people_data import PeopleData, TitleEntry, city_country
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def _premodifier_phrase(
     doc: Doc, start: int, titles: TitleMatches, at: dict, data: PeopleData
 ) -> tuple[int, int]:
     """Token range of the title phrase directly before a name (empty when there is no title)."""
-    sent_start = doc[start].sent.start if start < len(doc) else 0
+    sent_start = sentence_bounds(doc)[start][0] if start < len(doc) else 0
     i = start - 1
     has_title = False
     while i >= sent_start and start - i <= _MAX_PHRASE:

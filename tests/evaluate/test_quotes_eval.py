@@ -1,0 +1,44 @@
+import pytest
+
+from dateline.evaluate import TASKS
+from dateline.evaluate.quotes import match, run, speaker_correct, word_positions
+
+# Measured with `dateline evaluate quotes` on quotes.dev (84 articles); floors sit a little below.
+FLOORS = {
+    ("spans all", "f1"): 0.61,
+    ("spans direct+mixed", "f1"): 0.68,
+    ("speaker all", "lenient"): 0.90,
+    ("speaker direct", "lenient"): 0.925,
+}
+
+
+def test_registered():
+    assert TASKS["quotes"] == "quotes"
+
+
+def test_match_is_one_to_one_and_needs_half_of_longer():
+    gold = [frozenset(range(0, 10)), frozenset(range(20, 24))]
+    predicted = [frozenset(range(0, 6)), frozenset(range(0, 10)), frozenset(range(20, 40))]
+    assert match(gold, predicted) == [(0, 1)]
+
+
+def test_speaker_strict_and_lenient():
+    text = "Donald Trump spoke. He said the vote was rigged."
+    gold = {"speaker": "He", "speaker_span": [20, 22]}
+    entities = {"E1": {"name": "Donald Trump", "aliases": [], "mentions": [{"start": 20, "end": 22}]}}
+    assert speaker_correct(gold, {"speaker": "E1", "speaker_start": 20, "speaker_end": 22}, entities) == (
+        True,
+        True,
+    )
+    assert speaker_correct(gold, {"speaker": "E1", "speaker_start": 0, "speaker_end": 12}, entities) == (
+        False,
+        True,
+    )
+    assert speaker_correct(gold, {"speaker": None, "speaker_start": None}, entities) == (False, False)
+    assert len(word_positions(text)) == 10
+
+
+def test_quotes_dev_above_floors(eval_dir):
+    report = run(eval_dir)
+    for (row, metric), floor in FLOORS.items():
+        assert report.rows[row][metric] >= floor, (row, metric, report.rows[row][metric])

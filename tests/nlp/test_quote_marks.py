@@ -1,0 +1,46 @@
+import time
+
+from dateline.nlp.quote_marks import pair_quotes
+
+
+def _texts(text):
+    quotes, unpaired = pair_quotes(text)
+    return [text[q.inner[0] : q.inner[1]] for q in quotes], unpaired
+
+
+def test_curly_and_straight_pairs():
+    texts, unpaired = _texts('“One two,” he said. "Three four," she said.')
+    assert texts == ["One two,", "Three four,"] and unpaired == 0
+
+
+def test_two_apostrophes_as_marks():
+    texts, _ = _texts("''It is not tax reform,'' said Mr. Smith.")
+    assert texts == ["It is not tax reform,"]
+
+
+def test_multi_paragraph_quote_is_one():
+    text = "“First paragraph of the quote.\n\n“Second paragraph,” she said."
+    texts, unpaired = _texts(text)
+    assert len(texts) == 1 and texts[0].startswith("First") and texts[0].endswith("paragraph,")
+    assert unpaired == 0
+
+
+def test_unbalanced_marks_are_counted_not_fatal():
+    texts, unpaired = _texts("He said “this never closes.\n\nA new paragraph” and ” stray.")
+    assert unpaired >= 2
+    assert all("\n" not in t for t in texts)
+
+
+def _best(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        pair_quotes(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def test_linear_on_many_marks():
+    assert len(pair_quotes("x “a” " * 10_000)[0]) == 10_000
+    assert _best("“" * 200_000) < 12 * _best("“" * 50_000)
+    assert _best('x "a ' * 100_000) < 12 * _best('x "a ' * 25_000)

@@ -1,0 +1,145 @@
+import time
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _parsed(text: str):
+    """The doc after spaCy's own components only."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.dateline = None
+    doc._.published = None
+    doc._.warnings = []
+    for name, proc in nlp.pipeline:
+        if not name.startswith("dateline_"):
+            doc = proc(doc)
+    return doc
+
+
+def _ours(doc):
+    nlp = get_nlp()
+    for name in ("dateline_entities", "dateline_quotes"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def _run(text: str):
+    return _ours(_parsed(text))
+
+
+def _speaker_name(article, quote):
+    entity = next((e for e in article.entities if e.id == quote.speaker), None)
+    return entity.name if entity else None
+
+
+def test_example_direct_quote_with_medium(example_article, example_gold):
+    must = example_gold["quotes"]["must"][0]
+    direct = [q for q in example_article.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    quote = direct[0]
+    assert quote.text == must["text"]
+    assert _speaker_name(example_article, quote) == must["speaker"]
+    assert quote.medium == must["medium"]
+    assert example_article.body[quote.start : quote.end] == quote.text
+    assert example_article.body[quote.speaker_start : quote.speaker_end] == quote.speaker_text
+
+
+def test_example_indirect_quotes_and_speakers(example_article, example_gold):
+    for item in example_gold["quotes"]["indirect_must"]:
+        quote = next((q for q in example_article.quotes if item["gist"] in q.text), None)
+        assert quote is not None, item["gist"]
+        assert _speaker_name(example_article, quote) == item["speaker"], item
+
+
+def test_example_unnamed_source_kept_as_text(example_article):
+    quote = next(q for q in example_article.quotes if "major topic of discussion" in q.text)
+    assert quote.speaker is None
+    assert quote.speaker_text == "a Canadian source close to the meetings"
+
+
+def test_direct_patterns():
+    text = (
+        "Jane Doe, the mayor, spoke on Tuesday.\n\n"
+        "“We will rebuild the bridge before winter,” Doe said. “Nobody should doubt it.”\n\n"
+        "“The money is already there and the plans are ready.”\n\n"
+        "John Roe said: “I do not believe a word of this plan.”"
+    )
+    doc = _run(text)
+    quotes = doc._.quotes
+    direct = [q for q in quotes if q["kind"] == "direct"]
+    assert [q["speaker_text"] for q in direct] == ["Doe", "Doe", "Doe", "John Roe"]
+    assert direct[1]["text"] == "Nobody should doubt it." and direct[1]["cue"] is None
+    assert direct[2]["cue"] is None
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    assert names[direct[0]["speaker"]] == "Jane Doe"
+
+
+def test_indirect_and_according_to():
+    text = (
+        "The minister said that the talks would resume in May. "
+        "According to the ministry, the budget will rise by 3 per cent. "
+        "Mr. Smith told reporters the plan was “a disgrace to the city.”"
+    )
+    quotes = _run(text)._.quotes
+    kinds = [(q["kind"], q["cue"]) for q in quotes]
+    assert ("indirect", "said") in kinds
+    assert ("indirect", "According to") in kinds
+    mixed = next(q for q in quotes if q["kind"] == "mixed")
+    assert mixed["speaker_text"] == "Mr. Smith" and mixed["medium"] == "reporters"
+
+
+def test_dash_credit_and_speaker_label():
+    text = (
+        "“Trump does not speak for my family or my town.” ― Maria Lopez\n\n"
+        "PENCE: Well, look, the choice is clear."
+    )
+    quotes = _run(text)._.quotes
+    assert quotes[0]["speaker_text"] == "Maria Lopez"
+    assert quotes[1]["speaker_text"] == "PENCE" and quotes[1]["text"].startswith("Well")
+
+
+def test_cue_inside_quotation_is_not_a_speaker():
+    text = "“I think we will win the election in the fall,” the candidate said."
+    quotes = _run(text)._.quotes
+    assert len(quotes) == 1 and quotes[0]["speaker_text"] == "the candidate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "....",
+        "“" * 300,
+        '"' * 301,
+        "“Yes,” he said. " * 1_000,
+        "He said “this never ends. " * 50,
+        "THE PRESIDENT SAID: “WE WILL WIN.” " * 50,
+        "Der Präsident sagte, dass die Gespräche im Mai fortgesetzt werden. " * 20,
+    ],
+)
+def test_bad_input_does_not_crash(text):
+    doc = _run(text)
+    assert isinstance(doc._.quotes, list)
+
+
+def test_unbalanced_quotes_warn():
+    doc = _run("He said “this never closes.\n\nAnother paragraph follows here.")
+    assert any("quotation mark" in w for w in doc._.warnings)
+
+
+def _timed(doc) -> float:
+    best = float("inf")
+    for _ in range(3):
+        doc._.warnings = []
+        t0 = time.perf_counter()
+        _ours(doc)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def test_time_is_linear_in_length():
+    unit = "“We will win,” she said. The council said “the vote” was close, according to Mr. Lee. " * 20
+    small, big = _parsed(unit), _parsed(unit * 10)
+    assert _timed(big) < 30 * _timed(small)
