@@ -58,9 +58,9 @@ def test_events_filters_and_places(client):
 
 def test_quotes_entities_clusters_stats(client):
     quotes = client.get("/quotes", params={"speaker": "Stoltenberg"}).json()
-    assert quotes["count"] == 1
-    assert quotes["data"][0]["speaker_name"] == "Jens Stoltenberg"
-    assert quotes["data"][0]["text"].startswith("It is important")
+    assert quotes["count"] >= 1
+    assert {q["speaker_name"] for q in quotes["data"]} == {"Jens Stoltenberg"}
+    assert any(q["text"].startswith("It is important") for q in quotes["data"])
     entities = client.get("/entities", params={"type": "PERSON", "limit": 5}).json()
     assert entities["count"] >= 5 and len(entities["data"]) == 5
     assert all(e["type"] == "PERSON" for e in entities["data"])
