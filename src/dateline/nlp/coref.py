@@ -34,7 +34,7 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _WINDOW_SENTENCES = 3
 _GROUP_TYPES = {"ORG", "NORP", "GPE"}
-_MAX_CANDIDATES = 200
+_MAX_CANDIDATES = 40
 
 
 def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data: PeopleData) -> None:

@@ -35,6 +35,8 @@ _CLIMB = {"conj", "xcomp", "advcl", "relcl", "acl", "parataxis"}
 _END_PUNCT = {".", "!", "?"}
 _WINDOW = 24
 _CUE_REACH = 8
+_MAX_CONTENT = 160
+_MAX_SPEAKER = 16
 _PARA_START = re.compile(r"(?:^|\n)[ \t\u00a0]*(?=\S)")
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 _SPEAKER_KEYS = ("speaker", "speaker_text", "speaker_start", "speaker_end")
@@ -489,13 +491,13 @@ class _Context:
         return result
 
     def _noun_phrase(self, head: Token) -> Span:
-        lo = head.left_edge.i
+        lo = max(head.left_edge.i, head.i - _MAX_SPEAKER)
         hi = head.i + 1
         for child in head.rights:
             if child.dep_ in ("compound", "flat", "case", "nummod", "amod") or (
                 child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with") and child.i == hi
             ):
-                hi = child.right_edge.i + 1
+                hi = min(child.right_edge.i + 1, head.i + _MAX_SPEAKER)
             else:
                 break
         return self.doc[lo:hi]
@@ -576,6 +578,8 @@ class _Context:
                 lo = subject.right_edge.i + 1
             else:
                 hi = subject.left_edge.i
+        if hi - lo > _MAX_CONTENT:
+            lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
         return (lo, hi, rank) if hi - lo >= 2 else None
 
     def _other_complements(self, cue: Token, lemma: str) -> list[Token]:
