@@ -113,6 +113,16 @@ def test_linear_time_on_long_text():
     assert timings[1] < 16 * timings[0] + 1.0
 
 
+def test_span_leaves_out_determiners_of_modified_nouns_and_bounding_prepositions():
+    doc = tag(
+        "It posted a third-quarter loss, its fourth quarter was weak and the deal closes within a week."
+    )
+    by_text = {t["text"]: t for t in doc._.times}
+    assert set(by_text) >= {"third-quarter", "fourth quarter", "a week"}
+    assert by_text["a week"]["mod"] == "EQUAL_OR_LESS"
+    assert "the past year" in values("Prices rose over the past year.")
+
+
 def test_time_words_inside_names_are_not_times():
     got = values("She told USA Today that she would leave.")
     assert "Today" not in got

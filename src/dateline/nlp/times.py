@@ -12,13 +12,15 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tense
-from .time_grammar import Candidate, find_candidates, select
+from .numbers import number_words
+from .time_grammar import Candidate, find_candidates, lexicon, select
 from .time_resolvers import RESOLVERS, Context, Resolution
 
 LOGGER = logging.getLogger(__name__)
@@ -101,9 +103,7 @@ class TimeTagger:
         names = _name_spans(doc)
         probe = context()
         accepted = [
-            c
-            for c in find_candidates(text)
-            if not _inside_name(c, names) and _resolve(c, probe) is not None
+            c for c in find_candidates(text) if not _inside_name(c, names) and _resolve(c, probe) is not None
         ]
         chosen = select(accepted)
         ctx = context()
@@ -113,6 +113,7 @@ class TimeTagger:
             res = _resolve(cand, ctx)
             if res is None:
                 continue
+            cand.start = trimmed_start(text, cand)
             if res.relative and res.value is None:
                 unresolved += 1
             times.append(_record(doc_text, cand.start, cand.end, res, cand.rule.name, anchor, published))
@@ -124,6 +125,43 @@ class TimeTagger:
         if unresolved and anchor is None:
             warnings.append(NO_ANCHOR_WARNING.format(n=unresolved))
         return times, warnings
+
+
+_LEADING_WORD = re.compile(r"([A-Za-z]+)\s+")
+_UNITS = "(?:year|month|week|day|hour|minute|quarter)"
+
+
+@cache
+def _adjective_unit() -> re.Pattern[str]:
+    """A time adjective: a hyphenated unit ("third-quarter", "two-year") or a count with a singular
+    unit ("five year")."""
+    counts = "|".join(sorted(number_words(), key=len, reverse=True))
+    return re.compile(rf"\w-{_UNITS}\b|(?:\d|\b(?:{counts}|several))\s+{_UNITS}\b(?!s)", re.I)
+
+
+def trimmed_start(text: str, cand: Candidate) -> int:
+    """The start of an expression without the words TimeML leaves out of the span: a bounding
+    preposition ("within a week"), and the determiner of the noun that a time adjective modifies
+    ("a third-quarter loss", "its fourth quarter", "the two-year term")."""
+    trim = lexicon()["span_trimming"]
+    start = cand.start
+    for _ in range(2):
+        match = _LEADING_WORD.match(text, start, cand.end)
+        if not match:
+            break
+        word = match.group(1).lower()
+        rest = text[match.end() : cand.end]
+        if word in trim["prepositions"] and cand.groups.get("amt") and cand.rule.resolve == "duration":
+            start = match.end()
+        elif word in trim["possessive_determiners"] and cand.rule.resolve in ("duration", "quarter"):
+            if word in ("a", "an") and not _adjective_unit().search(rest) and cand.rule.resolve == "duration":
+                break
+            start = match.end()
+        elif word in trim["adjectival_determiners"] and _adjective_unit().search(rest):
+            start = match.end()
+        else:
+            break
+    return start
 
 
 def _resolve(cand: Candidate, ctx: Context) -> Resolution | None:
