@@ -38,11 +38,11 @@ def test_article_view_highlights_quote_with_speaker(page, live_server):
     quote = page.locator("#article-text .seg.quote-direct")
     assert quote.count() >= 1
     assert "It is important we keep the channels" in "".join(quote.all_text_contents())
-    assert set(quote.evaluate_all("els => els.map(e => e.dataset.speakerName)")) == {"Jens Stoltenberg"}
-    expect(page.locator(".speaker-badge").filter(has_text="Stoltenberg").first).to_contain_text("Stoltenberg")
-    expect(page.locator(".quotes-list .speaker-link").filter(has_text="Stoltenberg").first).to_have_text(
-        "Jens Stoltenberg"
-    )
+    speakers = set(quote.evaluate_all("els => els.map(e => e.dataset.speakerName)"))
+    assert any("Stoltenberg" in name for name in speakers), speakers
+    expect(page.locator(".speaker-badge").filter(has_text="Stoltenberg").first).to_be_visible()
+    direct = page.locator(".quotes-list .quote-direct", has_text="It is important we keep")
+    expect(direct.locator(".speaker-link")).to_contain_text("Stoltenberg")
     assert page.locator("#article-text .seg.ann-ent").count() > 10
     assert page.locator("#article-text .seg.ann-time").count() >= 1
     assert page.locator("#article-text .seg.ann-place").count() >= 1
@@ -53,8 +53,8 @@ def test_article_view_highlights_quote_with_speaker(page, live_server):
     time_seg.hover()
     expect(page.locator("#tooltip")).to_be_visible()
     expect(page.locator("#tooltip")).to_contain_text("→")
-    quote.first.click()
-    expect(page.locator("#pick-detail")).to_contain_text("Jens Stoltenberg")
+    quote.filter(has_text="channels for military").first.click()
+    expect(page.locator("#pick-detail")).to_contain_text("Stoltenberg")
     shot(page, "article-view")
 
 
@@ -63,7 +63,7 @@ def test_timeline_has_bars_and_filters(page, live_server):
     bars = page.locator("#timeline-chart rect.bar")
     assert bars.count() >= 3
     shot(page, "timeline")
-    _open(page, live_server, "timeline?actor=USA&color=quad")
+    _open(page, live_server, "timeline?actor=DEU&color=quad")
     assert 1 <= page.locator("#timeline-chart rect.bar").count() < bars.count() + 10
     expect(page.locator("#timeline-chart .legend")).to_contain_text("cooperation")
     _open(page, live_server, "timeline?country=UA")
@@ -87,7 +87,7 @@ def test_network_has_nodes_and_coloured_edges(page, live_server):
     nodes = page.locator("#network-chart circle.node")
     assert nodes.count() >= 6
     labels = page.locator("#network-chart text.node-label").all_text_contents()
-    assert "USA" in labels and "UKR" in labels
+    assert {"DEU", "FRA", "UKRCVL", "UKRGOV"} <= set(labels)
     assert page.locator("#network-chart path.edge-coop").count() >= 1
     assert page.locator("#network-chart path.edge-conflict").count() >= 1
     shot(page, "network")
@@ -122,8 +122,8 @@ def test_hostile_markup_renders_inert(page, live_server):
     assert re.search(r'"><img src=x onerror=', text)
     expect(page.locator(".headline")).to_contain_text("<img src=x")
     expect(page.locator('.speaker-badge[data-speaker="E90"]')).to_contain_text("<img src=x")
+    shot(page, "xss-inert")
     _open(page, live_server, "network")
     assert page.locator("#view img").count() == 0
     assert page.evaluate("window.__xss") is None
-    shot(page, "xss-inert")
     assert page.console_errors == []
