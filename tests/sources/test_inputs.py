@@ -141,3 +141,20 @@ def test_bad_inputs_land_in_errors_and_the_batch_goes_on(tmp_path):
     con.close()
     again = ingest([tmp_path], db=db)
     assert again.inserted == 0 and again.failed == 0
+
+
+LOOPBACK_FEED = b"""<?xml version="1.0"?>
+<rss version="2.0"><channel><title>News</title>
+<item><title>Internal</title><link>http://127.0.0.1:9/secret</link>
+<description>Summary text here.</description></item>
+</channel></rss>"""
+
+
+def test_fetch_goes_through_the_safe_fetcher():
+    items = list(
+        feed_documents(LOOPBACK_FEED, name="feed.xml", settings=Settings(fetch_timeout=2), fetch=True)
+    )
+    assert len(items) == 1 and isinstance(items[0], ReadFailure)
+    assert items[0].error.code == "E109"
+    plain = list(feed_documents(LOOPBACK_FEED, name="feed.xml", settings=Settings()))
+    assert isinstance(plain[0], RawDocument) and b"Summary text here." in plain[0].data
