@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -11,6 +12,7 @@ from dateline.store import connect
 from dateline.store.queries import get_article_model, table_counts
 
 runner = CliRunner()
+EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
 
 def _eval_inputs(folder, eval_dir, example_text):
@@ -31,8 +33,6 @@ def _eval_inputs(folder, eval_dir, example_text):
 
 
 def test_ingest_eval_articles_counts_match_records(tmp_path, example_text):
-    from conftest import EVAL_DIR
-
     folder = tmp_path / "in"
     _eval_inputs(folder, EVAL_DIR, example_text)
     db = tmp_path / "e.duckdb"
