@@ -95,6 +95,7 @@ def _set_meta(doc: Doc, prepared: Prepared) -> None:
     doc._.published = clean.published.value if clean.published else None
     doc._.dateline = clean.dateline.model_dump() if clean.dateline else None
     doc._.warnings = list(clean.warnings)
+    doc._.headline = clean.headline
 
 
 def build_article(prepared: Prepared, doc: Doc) -> Article:

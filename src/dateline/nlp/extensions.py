@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 # Doc attributes named after the record fields they fill; each holds a list of dicts
 # shaped like the matching schema model, offsets relative to ``doc.text``.
 DOC_FIELDS = ("entities", "quotes", "quantities", "times", "places", "events", "summary")
-DOC_META = ("published", "dateline", "warnings")
+DOC_META = ("published", "dateline", "warnings", "headline")
 
 
 def install_extensions() -> None:

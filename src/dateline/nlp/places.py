@@ -167,6 +167,9 @@ class PlaceResolver:
         return found
 
     def _mention(self, text: str, start: int, end: int, label: str) -> Mention | None:
+        longer = _extend_hyphenated(text, end)
+        if longer > end and self.gazetteer.lookup(text[start:longer]):
+            end = longer
         surface = text[start:end]
         lead = _LEADING_THE.match(surface)
         if lead:
@@ -394,6 +397,17 @@ class PlaceResolver:
         if dateline is not None and dateline_key is not None:
             dateline["place"] = ids[dateline_key]
         return result, dateline
+
+
+def _extend_hyphenated(text: str, end: int) -> int:
+    """Extend a mention cut inside a hyphenated name ("Mazar" of "Mazar-i-Sharif") to the whole name."""
+    limit = min(len(text), end + 40)
+    stop = end
+    while stop < limit and text[stop] == "-" and stop + 1 < limit and text[stop + 1].isalpha():
+        stop += 1
+        while stop < limit and text[stop].isalpha():
+            stop += 1
+    return stop if stop > end and text[stop - 1].isalpha() and text[stop - 1 : stop].isalpha() else end
 
 
 @cache

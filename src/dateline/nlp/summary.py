@@ -35,9 +35,9 @@ VP_DEPS = {
 }  # fmt: skip
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
-FEATURE_WEIGHT = {"city": 1.0, "facility": 1.0, "admin": 0.9, "place": 0.8, "region": 0.6, "country": 0.5}
+FEATURE_WEIGHT = {"city": 1.0, "facility": 1.0, "admin": 0.9, "region": 0.6, "country": 0.5, "place": 0.4}
 MAX_WHO = 10
-MAX_WHAT = 9
+MAX_WHAT = 12
 MAX_PHRASE = 16
 
 
@@ -51,6 +51,7 @@ def cues() -> dict[str, Any]:
     data["weak"] = set(data["weak_subjects"])
     data["reporting"] = set(data["reporting_verbs"])
     data["locative"] = set(data["locative_prepositions"])
+    data["stopwords"] = set(data["stopwords"])
     data["furniture"] = sorted((p.split() for p in data["furniture_prefixes"]), key=len, reverse=True)
     return data
 
@@ -89,6 +90,29 @@ def _skip_furniture(doc: Doc, start: int, end: int) -> int:
                 moved = True
                 break
     return start
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_SUFFIX = re.compile(r"(ing|ed|es|s)$")
+
+
+def stems(text: str) -> set[str]:
+    """Crude content-word stems of a phrase, for comparing body phrases with the headline."""
+    stop = cues()["stopwords"]
+    found = set()
+    for word in _WORD.findall(text.lower()):
+        if word in stop:
+            continue
+        found.add(_SUFFIX.sub("", word) if len(word) > 4 else word)
+    return found
+
+
+def headline_overlap(text: str, headline: set[str]) -> float:
+    """Share of a phrase's content words that the headline repeats (0 without a headline)."""
+    words = stems(text)
+    if not words or not headline:
+        return 0.0
+    return len(words & headline) / len(words)
 
 
 @dataclass
@@ -221,7 +245,9 @@ class MainEvent:
             end -= 1
         return doc[start:end]
 
-    def who_what(self, doc: Doc, lead: list[Span]) -> tuple[list[Candidate], list[Candidate], Span | None]:
+    def who_what(
+        self, doc: Doc, lead: list[Span], headline: set[str] | None = None
+    ) -> tuple[list[Candidate], list[Candidate], Span | None]:
         """Candidates for who and what, and the sentence of the best pair."""
         counts = self._entity_counts(doc)
         top = max(counts.values(), default=1) or 1
@@ -243,11 +269,15 @@ class MainEvent:
                     isinstance(span, Span) and span.label_ in ENTITY_LABELS
                 )
                 freq = max((counts.get(e.text.lower(), 0) for e in span.ents), default=0) / top
-                score = 0.6 * position + 0.25 * named + 0.15 * freq - 0.1 * rank - (0.3 if weak else 0.0)
+                score = 0.6 * position + 0.3 * named + 0.3 * freq - 0.1 * rank - (0.3 if weak else 0.0)
                 if verb.lemma_.lower() in cues()["reporting"]:
                     score -= 0.35
+                what_span = self.what_span(doc, verb, subj)
+                if headline:
+                    pair = headline_overlap(span.text, headline) + headline_overlap(what_span.text, headline)
+                    score += cues()["headline_weight"] * pair / 2
                 who.append(_span_candidate(span, score))
-                what.append(_span_candidate(self.what_span(doc, verb, subj), score))
+                what.append(_span_candidate(what_span, score))
                 if score > best_score:
                     best_sent, best_score = sent, score
         return who, what, best_sent
@@ -294,8 +324,8 @@ class MainEvent:
             position, sent = self._position(lead, start)
             if sent is None:
                 continue
-            typed = 1.0 if kind in ("DATE", "TIME") else 0.3
-            score = 0.4 * position + 0.2 * typed + 0.2 * (sent is main) + 0.3 * _specificity(text, value)
+            typed = 1.0 if kind in ("DATE", "TIME") else 0.0
+            score = 0.4 * position + 0.2 * typed + 0.2 * (sent is main) + 0.5 * _specificity(text, value)
             found.append(Candidate(text or doc.text[start:end], start, end, score))
         return found
 
@@ -319,7 +349,7 @@ class MainEvent:
             position, sent = self._position(lead, start)
             if sent is None:
                 continue
-            score = 0.45 * position + 0.25 * FEATURE_WEIGHT.get(feature, 0.7) + 0.2 * (sent is main)
+            score = 0.45 * position + 0.4 * FEATURE_WEIGHT.get(feature, 0.7) + 0.2 * (sent is main)
             score += 0.1 * min(count, 5) / 5 + 0.25 * self._locative(doc, start, end)
             found.append(Candidate(text or doc.text[start:end], start, end, score))
         dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
@@ -421,13 +451,18 @@ class MainEvent:
         parsed = doc.has_annotation("DEP")
         main: Span | None = None
         found: dict[str, list[Candidate]] = {w: [] for w in WS}
+        headline = stems(doc._.headline) if isinstance(doc._.headline, str) else set()
         if lead and parsed:
-            found["who"], found["what"], main = self.who_what(doc, lead)
+            found["who"], found["what"], main = self.who_what(doc, lead, headline)
         found["when"] = self.when(doc, scan, main)
         found["where"] = self.where(doc, scan, main)
         if scan and parsed:
             found["why"] = self.cue_phrases(doc, scan, main, "why")
             found["how"] = self.cue_phrases(doc, scan, main, "how") + self.manner(doc, main)
+        if headline:
+            for w in ("when", "where", "why", "how"):
+                for cand in found[w]:
+                    cand.score += cues()["headline_weight"] * headline_overlap(cand.text, headline)
         for w in WS:
             summary[w] = self._best(found[w])
         return summary
