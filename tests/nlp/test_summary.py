@@ -86,5 +86,5 @@ def test_long_text_is_bounded():
     big._.times, big._.places, big._.entities = small._.times, small._.places, small._.entities
     started = time.perf_counter()
     component(big)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 15
     assert big._.summary["who"]
