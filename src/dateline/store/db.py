@@ -30,6 +30,7 @@ def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConn
         raise StoreError(
             f"cannot open the database {path}: {exc}; is another dateline process writing to it?"
         ) from exc
+    con.execute("SET enable_progress_bar = false")
     if read_only:
         version = current_version(con)
         if version != LATEST:

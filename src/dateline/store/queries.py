@@ -245,10 +245,10 @@ def list_events(
     order = "v.event_date DESC NULLS LAST, v.article_id, v.ord"
     rows = _rows(
         con,
+        f"WITH top AS (SELECT v.article_id, v.ord FROM events v{w.sql} ORDER BY {order} LIMIT ? OFFSET ?) "
         "SELECT v.article_id, a.headline, a.published_value AS published, v.event_date, v.where_name, v.item "
-        "FROM (SELECT v.article_id, v.ord, v.event_date, v.where_name, v.item "
-        f"FROM events v{w.sql} ORDER BY {order} LIMIT ? OFFSET ?) v "
-        f"JOIN articles a ON a.id = v.article_id ORDER BY {order}",
+        "FROM top JOIN events v USING (article_id, ord) JOIN articles a ON a.id = v.article_id "
+        f"ORDER BY {order}",
         [*w.params, limit, offset],
     )
     return [_event_dict(r) for r in rows]
