@@ -18,6 +18,10 @@ def test_actor_scores_above_floors():
     assert row["country"] >= FLOORS["country"], report.notes
     assert row["sector"] >= FLOORS["sector"], report.notes
     assert row["no_actor"] >= FLOORS["no_actor"], report.notes
+    spans = report.rows.get("dateline on plover spans")
+    if spans is not None:
+        assert spans["country"] >= FLOORS["plover_country"]
+        assert spans["sector"] >= FLOORS["plover_sector"]
 
 
 def test_score_counts_none_as_empty():
@@ -32,4 +36,4 @@ def test_score_counts_none_as_empty():
     assert len(misses) == 2 and misses[0].startswith("cases:")
 
 
-FLOORS = {"country": 0.85, "sector": 0.84, "no_actor": 0.9}
+FLOORS = {"country": 0.85, "sector": 0.84, "no_actor": 0.9, "plover_country": 0.91, "plover_sector": 0.78}

@@ -16,6 +16,7 @@ from ..actors import resolve_actor
 from .report import Report
 
 FILE = "actors.dev.jsonl"
+PLOVER_FILE = "events-plover.dev.jsonl"
 
 
 def load(eval_dir: Path, limit: int | None = None) -> list[dict]:
@@ -64,12 +65,46 @@ def score(records: list[dict]) -> tuple[dict[str, float], list[str]]:
     return metrics, [f"cases: {sizes}", *misses]
 
 
+def score_plover_spans(eval_dir: Path, limit: int | None = None) -> tuple[dict[str, float], int] | None:
+    """Country and sector accuracy on the gold actor spans of events-plover.dev (sentence as context).
+
+    Gold country codes are compared as given; gold sectors by their first three letters (``CVLalb``
+    -> ``CVL``), skipping ``***`` and null. None when the file is absent.
+    """
+    path = eval_dir / PLOVER_FILE
+    if not path.exists():
+        return None
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts = {"country": [0, 0], "sector": [0, 0]}
+    for r in records[:limit] if limit else records:
+        for event in r["events"]:
+            for actor in event["source"] + event["target"]:
+                if not actor.get("code") or not actor.get("text"):
+                    continue
+                pred = resolve_actor(actor["text"], context=r["text"])
+                counts["country"][0] += (pred["country"] if pred else "") == actor["code"]
+                counts["country"][1] += 1
+                gold_sector = (actor.get("sector") or "")[:3].upper()
+                if gold_sector and gold_sector != "***":
+                    counts["sector"][0] += (pred["sector"] if pred else "") == gold_sector
+                    counts["sector"][1] += 1
+    metrics = {name: right / total if total else 0.0 for name, (right, total) in counts.items()}
+    return metrics, counts["country"][1]
+
+
 def run(eval_dir: Path, limit: int | None = None) -> Report:
-    """Score ``dateline.resolve_actor`` on actors.dev.jsonl."""
+    """Score ``dateline.resolve_actor`` on actors.dev.jsonl (and on events-plover.dev's actor spans)."""
     records = load(eval_dir, limit)
     report = Report(task="actors", dataset=str(eval_dir / FILE), n=len(records))
     metrics, misses = score(records)
     report.rows["dateline"] = metrics
+    plover = score_plover_spans(eval_dir, limit)
+    if plover is not None:
+        report.rows["dateline on plover spans"] = plover[0]
+        report.notes.append(
+            f"'dateline on plover spans': the {plover[1]} gold actor spans of {PLOVER_FILE} "
+            "resolved with their sentence as context (country over all, sector where gold gives one)"
+        )
     report.notes.append(misses[0])
     report.notes.append(f"{len(misses) - 1} misses (for reading, not tuning); first ones:")
     report.notes.extend(misses[1:41])
