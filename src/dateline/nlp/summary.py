@@ -425,7 +425,7 @@ class MainEvent:
             end += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "det", "prep")):
             end -= 1
-        if end - start < 1 or not any(t.is_alpha for t in doc[start:end]):
+        if sum(t.is_alpha for t in doc[start:end]) < 2:
             return None
         return doc[start:end]
 
