@@ -166,3 +166,13 @@ def test_target_from_a_name_inside_the_predicate_scope():
     (event,) = _events("Israel threatened to ban voting in East Jerusalem.")
     assert event["plover"]["type"] == "THREATEN"
     assert event["target"] is not None and event["target"]["country"] in ("ISR", "PSE")
+
+
+def test_events_in_temporal_background_phrases_are_not_coded():
+    events = _events("Peru has granted asylum to five officers since last month's U.S. invasion.")
+    assert [e["plover"]["type"] for e in events] == ["AID"]
+
+
+def test_a_demand_voiced_by_a_protest_is_part_of_it():
+    events = _events("Angry activists have staged rallies in Gaza against Abbas, saying he must resign.")
+    assert [e["plover"]["type"] for e in events] == ["PROTEST"]

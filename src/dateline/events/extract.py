@@ -149,6 +149,8 @@ def in_background(token: Token) -> bool:
             return False
         if _background(current) or _modifies_noun(current, current.head):
             return True
+        if current.dep_ == "prep" and current.lower_ in cues().background_preps:
+            return True
         current = current.head
     return False
 
@@ -461,8 +463,12 @@ class EventCoder:
         triggers = fold(find_triggers(sent))
         events: list[dict[str, Any]] = []
         demand_clauses = set()
+        trigger_tokens = {t.token.i for t in triggers}
         for reporter, clause, subj in self._demands(sent):
             demand_clauses.add(clause.i)
+            if reporter.dep_ == "advcl" and reporter.tag_ == "VBG" and reporter.head.i in trigger_tokens:
+                # "staged rallies ..., saying he must resign": the demand is what the action says
+                continue
             sense = Sense(
                 key=f"{reporter.lemma_.lower()}+{clause.lemma_.lower()}", cameo="100", plover="REQUEST"
             )

@@ -96,6 +96,7 @@ class Cues:
     reporting_verbs: frozenset[str]
     demand_modals: frozenset[str]
     listing_preps: frozenset[str]
+    background_preps: frozenset[str]
     intent_recode: dict[str, tuple[str, str]]
     refusal_recode: dict[str, tuple[str, str]]
 
