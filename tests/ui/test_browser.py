@@ -66,6 +66,10 @@ def test_timeline_has_bars_and_filters(page, live_server):
     _open(page, live_server, "timeline?actor=DEU&color=quad")
     assert 1 <= page.locator("#timeline-chart rect.bar").count() < bars.count() + 10
     expect(page.locator("#timeline-chart .legend")).to_contain_text("cooperation")
+    _open(page, live_server, "timeline?since=2015-03-01&until=2015-03-31")
+    assert page.locator("#timeline-chart rect.bar").count() >= 2
+    expect(page.locator("#timeline-chart")).to_contain_text("per day")
+    shot(page, "timeline-2015-03")
     _open(page, live_server, "timeline?country=UA")
     expect(page.locator("#timeline-chart")).to_contain_text("dated events")
 

@@ -120,7 +120,7 @@ function timelineView(params) {
         on: { click: (e) => { e.preventDefault(); go("timeline", { ...eventFilters(params), color: value }); } } }));
     }
     chart.appendChild(toggle);
-    timeline(chart, events, colorBy);
+    timeline(chart, events, colorBy, { since: params.since, until: params.until });
   });
 }
 

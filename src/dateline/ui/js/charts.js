@@ -12,7 +12,7 @@ function legend(items) {
 }
 
 /** Stacked bars of events per period, coloured by PLOVER type or QuadClass. */
-export function timeline(container, events, colorBy = "plover") {
+export function timeline(container, events, colorBy = "plover", range = {}) {
   const dated = events.filter((e) => e.date);
   const width = Math.max(640, container.clientWidth || 900);
   const height = 360;
@@ -21,11 +21,25 @@ export function timeline(container, events, colorBy = "plover") {
     container.appendChild(el("p", { class: "msg msg-info", text: "No dated events match these filters." }));
     return;
   }
-  const parse = (s) => d3.utcParse("%Y-%m-%d")(String(s).slice(0, 10));
+  const parse = (s) => (s ? d3.utcParse("%Y-%m-%d")(String(s).slice(0, 10)) : null);
   const dates = dated.map((e) => parse(e.date)).filter(Boolean);
-  const [lo, hi] = d3.extent(dates);
+  let [lo, hi] = d3.extent(dates);
+  const since = parse(range.since);
+  const until = parse(range.until);
+  if (since && since < lo) lo = since;
+  if (until && until > hi) hi = until;
   const span = (hi - lo) / 864e5;
   const interval = span <= 120 ? d3.utcDay : span <= 1000 ? d3.utcWeek : d3.utcMonth;
+  const unit = interval === d3.utcDay ? "day" : interval === d3.utcWeek ? "week" : "month";
+  let start = interval.floor(lo);
+  let end = interval.offset(interval.floor(hi), 1);
+  const minSlots = 14;
+  const slots = interval.count(start, end);
+  if (slots < minSlots && !(since && until)) {
+    const pad = Math.ceil((minSlots - slots) / 2);
+    start = interval.offset(start, -pad);
+    end = interval.offset(end, minSlots - slots - pad);
+  }
   const keyOf = colorBy === "quad" ? (e) => String(quadClass(e)) : (e) => (e.plover && e.plover.type) || "?";
   const keys = colorBy === "quad" ? ["1", "2", "3", "4", "0"] : [...PLOVER_TYPES, "?"];
   const color = colorBy === "quad" ? (k) => QUAD_COLORS[k] : (k) => ploverColor(k);
@@ -40,16 +54,22 @@ export function timeline(container, events, colorBy = "plover") {
   const rows = [...bins.entries()].sort((a, b) => a[0] - b[0]).map(([t, c]) => ({ t: new Date(t), ...c }));
   const used = keys.filter((k) => rows.some((r) => r[k] > 0));
   const stacked = d3.stack().keys(used)(rows);
-  const x = d3.scaleUtc().domain([interval.floor(lo), interval.offset(interval.floor(hi), 1)]).range([margin.left, width - margin.right]);
+  const x = d3.scaleUtc().domain([start, end]).range([margin.left, width - margin.right]);
   const y = d3.scaleLinear().domain([0, d3.max(rows, (r) => d3.sum(used, (k) => r[k]))]).nice().range([height - margin.bottom, margin.top]);
-  const barW = (t) => Math.max(5, x(interval.offset(t, 1)) - x(t) - 2);
+  const slot = (t) => x(interval.offset(t, 1)) - x(t);
+  const barW = (t) => Math.min(48, Math.max(6, slot(t) - 2));
+  const barX = (t) => x(t) + (slot(t) - barW(t)) / 2;
+  const all = interval.range(start, end);
+  const step = Math.max(1, Math.ceil(all.length / 12));
+  const ticks = all.filter((_, i) => i % step === 0);
+  const tickFormat = d3.utcFormat(unit === "month" ? "%b %Y" : "%b %d");
   const svg = d3.select(container).append("svg").attr("class", "chart timeline-chart").attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height);
-  svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(Math.min(10, rows.length + 1)));
+  svg.append("g").attr("transform", `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).tickValues(ticks).tickFormat(tickFormat));
   svg.append("g").attr("transform", `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(6, "d"));
   svg.append("text").attr("class", "axis-label").attr("x", margin.left).attr("y", 11).text("events");
   for (const layer of stacked) {
     svg.append("g").attr("fill", color(layer.key)).selectAll("rect").data(layer).join("rect")
-      .attr("class", "bar").attr("x", (d) => x(d.data.t) + 1).attr("width", (d) => barW(d.data.t))
+      .attr("class", "bar").attr("x", (d) => barX(d.data.t)).attr("width", (d) => barW(d.data.t))
       .attr("y", (d) => y(d[1])).attr("height", (d) => Math.max(0, y(d[0]) - y(d[1])))
       .attr("data-key", layer.key)
       .on("mousemove", (ev, d) => showTip(ev, [d3.utcFormat("%Y-%m-%d")(d.data.t), `${colorBy === "quad" ? QUAD_LABELS[layer.key] : layer.key}: ${d.data[layer.key]}`]))
@@ -57,7 +77,7 @@ export function timeline(container, events, colorBy = "plover") {
   }
   container.appendChild(legend(used.map((k) => [colorBy === "quad" ? QUAD_LABELS[k] : k, color(k)])));
   const undated = events.length - dated.length;
-  container.appendChild(el("p", { class: "muted", text: `${fmt(dated.length)} dated events, per ${interval === d3.utcDay ? "day" : interval === d3.utcWeek ? "week" : "month"}${undated ? `; ${fmt(undated)} without a date are not shown` : ""}.` }));
+  container.appendChild(el("p", { class: "muted", text: `${fmt(dated.length)} dated events, per ${unit}${undated ? `; ${fmt(undated)} without a date are not shown` : ""}.` }));
 }
 
 /** World map (offline TopoJSON country shapes) with a marker per event location. */
