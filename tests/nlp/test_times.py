@@ -140,3 +140,27 @@ def test_numbers_and_durations():
 
 def test_rules_compile():
     assert len(rules()) > 20
+
+
+WORDS = (
+    "last next this the early mid late morning night Monday Friday March May Mar. 18 , 2015 1990s "
+    "'80s two years ago week weekend quarter third-quarter fiscal 1989 at 7:15 p.m. noon each every "
+    "a an year-ago period within over nearly more than now recently yesterday today tomorrow of in "
+    "summer fall twenty-four hundred decades centuries ended ending said will was"
+).split()
+
+
+def test_random_time_words_never_crash():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=25, deadline=None)
+    @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25), st.sampled_from([None, "2015-03-22"]))
+    def check(words, published):
+        text = " ".join(words)
+        doc = tag(text, published)
+        for t in doc._.times:
+            assert text[t["start"] : t["end"]] == t["text"] and t["text"].strip()
+            assert t["type"] in ("DATE", "TIME", "DURATION", "SET")
+
+    check()

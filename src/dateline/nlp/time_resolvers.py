@@ -247,17 +247,16 @@ def month(c: Candidate, ctx: Context) -> Resolution | None:
         return Resolution("DATE", None, mod, relative=True)
     anchor = ctx.anchor
     if g.get("yrel"):
-        shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(norm(g["yrel"]), 0)
+        shift = _rel_direction(g["yrel"]) or 0
         return Resolution("DATE", f"{anchor.year + shift}-{number:02d}", mod, relative=True)
     rel = norm(g.get("rel"))
-    gap = lexicon()["last_month_gap"]
-    if rel == "last":
+    direction = _rel_direction(rel)
+    if direction is not None and direction < 0:
+        gap = lexicon()["last_month_gap"] if rel in lexicon()["month_gap_words"] else 0
         year = anchor.year if number < anchor.month - gap else anchor.year - 1
-    elif rel == "this past":
-        year = anchor.year if number < anchor.month else anchor.year - 1
-    elif rel in ("next", "this coming"):
+    elif direction is not None and direction > 0:
         year = anchor.year if number > anchor.month else anchor.year + 1
-    elif rel in ("this", "the same"):
+    elif direction == 0:
         year = anchor.year
     else:
         direction = ctx.tense(c.start, c.end)
@@ -268,9 +267,10 @@ def month(c: Candidate, ctx: Context) -> Resolution | None:
 
 def _weekday_date(anchor: date, weekday: int, rel: str, direction: int) -> date:
     delta = weekday - anchor.isoweekday()
-    if rel in ("last", "this past", "the previous"):
+    stated = _rel_direction(rel)
+    if stated is not None and stated < 0:
         return anchor + timedelta(days=(delta - 7) if delta >= 0 else delta)
-    if rel in ("next", "this coming", "the following"):
+    if stated is not None and stated > 0:
         return anchor + timedelta(days=(delta + 7) if delta <= 0 else delta)
     back = anchor + timedelta(days=delta - 7 if delta > 0 else delta)
     ahead = anchor + timedelta(days=delta + 7 if delta < 0 else delta)
@@ -355,10 +355,10 @@ def part_of_day(c: Candidate, ctx: Context) -> Resolution | None:
     rel = norm(g.get("rel"))
     if part is None:
         return None
-    mod = {"early": "START", "late": "END", "mid": "MID"}.get(rel.split()[0] if rel else norm(g.get("pos")))
+    mod = lexicon()["position_mods"].get(rel.split()[0] if rel else norm(g.get("pos")))
     if ctx.anchor is None:
         return Resolution("TIME", None, mod, relative=True)
-    day = ctx.anchor - timedelta(days=1) if rel.endswith("last") else ctx.anchor
+    day = ctx.anchor - timedelta(days=1) if rel and (_rel_direction(rel.split()[-1]) or 0) < 0 else ctx.anchor
     return Resolution("TIME", f"{iso_day(day)}T{part}", mod, relative=True)
 
 
@@ -393,7 +393,7 @@ def ago(c: Candidate, ctx: Context) -> Resolution | None:
         return None
     code, factor = unit
     amount = parse_number(g.get("n"))
-    mod = _mod(g) or ("APPROX" if "or so" in norm(c.groups.get("unit") or "") else None)
+    mod = _mod(g) or ("APPROX" if " or so " in norm(ctx.text[c.start : c.end]) + " " else None)
     word = norm(g.get("ago"))
     if amount is None or g.get("n2"):
         return Resolution("DATE", "PAST_REF" if word in ("ago", "back", "earlier") else "FUTURE_REF", mod)
@@ -480,9 +480,10 @@ def _weekend(anchor: date, rel: str, direction: int) -> str:
     saturday = anchor + timedelta(days=6 - anchor.isoweekday())
     if anchor.isoweekday() >= 6:
         saturday = anchor - timedelta(days=anchor.isoweekday() - 6)
-    if rel in ("last", "the past", "this past", "the last", "the previous", "previous", "past"):
+    stated = _rel_direction(rel) if rel not in ("the", "that", "this") else None
+    if stated is not None and stated < 0:
         saturday -= timedelta(days=7) if saturday >= anchor or anchor.isoweekday() >= 6 else timedelta(0)
-    elif rel in ("next", "the next", "the coming", "coming", "the following", "this coming"):
+    elif stated is not None and stated > 0:
         saturday += timedelta(days=7) if anchor.isoweekday() >= 6 else timedelta(0)
     elif direction < 0 and saturday > anchor:
         saturday -= timedelta(days=7)
@@ -544,9 +545,10 @@ def season(c: Candidate, ctx: Context) -> Resolution | None:
         return Resolution("DATE", None, mod, relative=True)
     anchor = ctx.anchor
     start = SEASON_MONTHS[code]
-    if rel in ("last", "this past"):
+    stated = _rel_direction(rel) if rel not in ("the", "that", "this") else None
+    if stated is not None and stated < 0:
         year = anchor.year if anchor.month > start + 2 else anchor.year - 1
-    elif rel in ("next", "this coming"):
+    elif stated is not None and stated > 0:
         year = anchor.year if anchor.month < start else anchor.year + 1
     else:
         year = anchor.year
