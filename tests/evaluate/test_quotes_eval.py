@@ -12,7 +12,7 @@ FLOORS = {
     ("spans all", "f1"): 0.61,
     ("spans direct+mixed", "f1"): 0.68,
     ("speaker all", "lenient"): 0.90,
-    ("speaker direct", "lenient"): 0.925,
+    ("speaker direct", "lenient"): 0.94,
 }
 
 

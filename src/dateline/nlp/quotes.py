@@ -29,7 +29,6 @@ from .doc_index import sentence_bounds
 from .quote_marks import CLOSERS, OPENERS, STRAIGHT, QuoteMarks, pair_quotes
 
 _MARK_CHARS = set(OPENERS + CLOSERS + STRAIGHT + "'`")
-_DASHES = {"\u2015", "\u2014", "\u2013", "-", "--"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"conj", "xcomp", "advcl", "relcl", "acl", "parataxis"}
 _END_PUNCT = {".", "!", "?"}
@@ -37,6 +36,7 @@ _WINDOW = 24
 _CUE_REACH = 8
 _MAX_CONTENT = 160
 _MAX_SPEAKER = 16
+_DASH_CREDIT = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]+|--?)[ \t\u00a0]*(?=[^\W\d_])")
 _PARA_START = re.compile(r"(?:^|\n)[ \t\u00a0]*(?=\S)")
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 _SPEAKER_KEYS = ("speaker", "speaker_text", "speaker_start", "speaker_end")
@@ -152,8 +152,11 @@ class QuoteFinder:
                     continue
                 attribution = {k: previous[k] for k in _SPEAKER_KEYS}
                 attribution.update({"cue": None, "cue_start": None, "cue_end": None, "medium": None})
-            start, stop = _strip(ctx.text, mark.start, end)
-            quote = {"kind": "direct", "text": ctx.text[start:stop], "start": start, "end": stop}
+            kind, begin = "direct", mark.start
+            if attribution.get("clause_end") and ctx.embedded(mark):
+                kind, begin = "mixed", ctx.sentence_start(mark.start)
+            start, stop = _strip(ctx.text, begin, end)
+            quote = {"kind": kind, "text": ctx.text[start:stop], "start": start, "end": stop}
             quote.update({k: attribution.get(k) for k in _SPEAKER_KEYS + _CUE_KEYS})
             ctx.consumed_cues.update(attribution.get("cue_tokens", ()))
             ctx.covered.append((mark.start, end))
@@ -308,6 +311,11 @@ class _Context:
         hi = bisect.bisect_left(self.mark_starts, end)
         return [m for m in self.marks[lo:hi] if m.start < end and m.end > start]
 
+    def sentence_start(self, char: int) -> int:
+        """Offset where the sentence holding ``char`` starts, within its paragraph."""
+        first = self.sents[self.token_at(char)][0]
+        return max(self.doc[first].idx, self.paragraph_of(char)[0])
+
     def opens_paragraph(self, char: int) -> bool:
         return char in self.para_starts
 
@@ -369,12 +377,14 @@ class _Context:
     def trailer(self, mark: QuoteMarks) -> dict[str, Any] | None:
         """Attribution right after the closing mark: "…,” X said", "…,” said X", "…” ― X"."""
         doc = self.doc
+        dash = _DASH_CREDIT.match(self.text, mark.end)
+        if dash is not None:
+            i = bisect.bisect_left(self.starts, dash.end())
+            return self._dash_credit(i, min(len(doc), i + _WINDOW), dash.start(1), dash.end(1))
         i = bisect.bisect_left(self.starts, mark.end)
         if i >= len(doc) or "\n" in self.text[mark.end : doc[i].idx]:
             return None
         stop = min(len(doc), i + _WINDOW)
-        if doc[i].text in _DASHES and i + 1 < len(doc):
-            return self._dash_credit(i + 1, stop)
         for j in range(i, min(stop, i + _CUE_REACH)):
             t = doc[j]
             if "\n" in t.text or (t.text in _END_PUNCT and j > i) or set(t.text) & _MARK_CHARS:
@@ -389,19 +399,22 @@ class _Context:
                 return found
         return None
 
-    def _dash_credit(self, i: int, stop: int) -> dict[str, Any] | None:
+    def _dash_credit(self, i: int, stop: int, dash_start: int, dash_end: int) -> dict[str, Any] | None:
+        """A credit line after the quotation: "…” ― Jane Doe"."""
         doc = self.doc
         j = i
-        while j < stop and not doc[j].is_punct and "\n" not in doc[j].text and not doc[j].is_space:
+        while j < stop and "\n" not in doc[j].text and not doc[j].is_space:
+            if doc[j].is_punct and not (doc[j].text == "." and j > i and len(doc[j - 1]) == 1):
+                break
             j += 1
         span = doc[i:j]
         if not len(span) or len(span) > 8 or not span[0].text[:1].isupper():
             return None
+        if any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
         found = self.speaker_from(span.root, span)
-        dash = doc[i - 1]
-        found.update(
-            {"cue": dash.text, "cue_start": dash.idx, "cue_end": dash.idx + len(dash), "medium": None}
-        )
+        cue = self.text[dash_start:dash_end]
+        found.update({"cue": cue, "cue_start": dash_start, "cue_end": dash_end, "medium": None})
         return found
 
     def _clause_end(self, j: int, stop: int) -> int:
