@@ -33,6 +33,9 @@ def test_example_gold_quantities(example_article, example_gold):
         ("Twenty-four soldiers fled.", "Twenty-four soldiers", 24, "soldiers", None),
         ("The firm paid 300 million euros.", "300 million euros", 3e8, "EUR", None),
         ("Hundreds of protesters gathered.", "Hundreds of protesters", 200, "protesters", "AT_LEAST"),
+        ("The hole is 40m deep.", "40m", 40, "m", None),
+        ("The bridge cost £40m to build.", "£40m", 4e7, "GBP", None),
+        ("Some 6,000 of the residents fled.", "Some 6,000", 6000, "residents", "APPROX"),
     ],
 )
 def test_quantity(text, surface, value, unit, modifier):

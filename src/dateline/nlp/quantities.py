@@ -105,16 +105,14 @@ def _vague_plural(doc: Doc, i: int) -> tuple[int, float] | None:
 
 def _run_end(doc: Doc, i: int) -> int:
     scales = lexicon()["scales"]
+    money = _currency_before(doc, i) is not None
     j = i + 1
     while j < len(doc):
         token = doc[j]
         if is_number(token) and not token.text[0].isdigit() and not doc[j - 1].text[0].isdigit():
             j += 1
-        elif (
-            token.lower_ in scales
-            and token.lower_ != "m"
-            or token.lower_ == "m"
-            and token.idx == doc[j - 1].idx + len(doc[j - 1])
+        elif (word := token.lower_.rstrip(".")) in scales and (
+            word not in lexicon()["money_only_scales"] or money
         ):
             j += 1
         elif (
@@ -131,7 +129,7 @@ def _run_end(doc: Doc, i: int) -> int:
 
 def _run_value(run: Span) -> float | None:
     scales = lexicon()["scales"]
-    words = [t.lower_ for t in run if t.text != "-"]
+    words = [t.lower_.rstrip(".") if t.i > run.start else t.lower_ for t in run if t.text != "-"]
     head = words[0].replace(",", "")
     try:
         value = float(head)
@@ -174,18 +172,20 @@ def _unit_after(doc: Doc, j: int) -> tuple[int, str] | None:
     return None
 
 
-def _counted_noun(doc: Doc, i: int, j: int) -> Token | None:
-    """The head noun of the counted phrase: the noun the number modifies, or the object of its "of"."""
+def _counted_noun(doc: Doc, i: int, j: int) -> tuple[Token, bool] | None:
+    """The head noun of the counted phrase and whether the span reaches it: the noun the number
+    modifies ("45,000 northern troops", in the span), or the object of its "of" ("6,000 of the
+    residents", unit only)."""
     for token in doc[i:j]:
         head = token.head
         if token.dep_ in HEAD_DEPS and head.i >= j and head.pos_ in ("NOUN", "PROPN") and head.i - j < 5:
-            return head
+            return head, True
     root = doc[i:j].root
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
             if objects:
-                return objects[0]
+                return objects[0], False
     return None
 
 
@@ -217,11 +217,12 @@ def _quantity(doc: Doc, i: int, j: int, value: float | None, vague: bool) -> dic
         if unit.endswith(("-cent", "-pence")) and value is not None:
             unit, value = unit.split("-")[0], value / 100
     else:
-        noun = _counted_noun(doc, i, j if not vague else j + 1)
-        if noun is not None:
+        counted = _counted_noun(doc, i, j if not vague else j + 1)
+        if counted is not None:
+            noun, reached = counted
             unit = noun.lower_
-            if noun.i >= j:
-                end_tok = noun.i + 1
+            if reached or vague:
+                end_tok = max(end_tok, noun.i + 1)
     modifier = _modifier(doc, start_tok)
     mod = None
     if modifier is not None:
