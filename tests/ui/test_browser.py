@@ -131,3 +131,13 @@ def test_hostile_markup_renders_inert(page, live_server):
     assert page.locator("#view img").count() == 0
     assert page.evaluate("window.__xss") is None
     assert page.console_errors == []
+
+
+def test_openapi_page_renders_offline(page, live_server):
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{live_server}/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=20000)
+    assert page.locator(".swagger-ui .opblock").count() >= 10
+    assert all(u.startswith(live_server) or u.startswith("data:") for u in requests), requests
+    shot(page, "openapi-docs")
