@@ -120,3 +120,16 @@ def test_dateline_gives_home_country():
 )
 def test_odd_text_does_not_crash(text):
     assert isinstance(_entities(text), list)
+
+
+def test_all_caps_text_warns():
+    nlp = get_nlp()
+    doc = nlp.make_doc("THE PRESIDENT SAID US OFFICIALS WOULD MEET IS LEADERS IN GENEVA NEXT WEEK. " * 3)
+    doc._.dateline = None
+    doc._.warnings = []
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "dateline_entities":
+            break
+    assert any("capital letters" in w for w in doc._.warnings)
+    assert isinstance(doc._.entities, list)

@@ -104,6 +104,12 @@ class EntityGrouper:
         """NER spans plus alias-table matches, overlaps resolved (longest first), titles trimmed."""
         spans = [ent for ent in doc.ents if ent.label_ in self.labels]
         shouting = _shouting(doc.text)
+        if shouting:
+            if doc._.warnings is None:
+                doc._.warnings = []
+            doc._.warnings.append(
+                "entities: the text is mostly in capital letters; names and roles may be missed or wrong"
+            )
         for _, start, end in self.alias_matcher(doc):
             span = doc[start:end]
             if shouting and len(span.text) <= 3:
