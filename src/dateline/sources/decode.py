@@ -77,10 +77,12 @@ def charset_of(content_type: str | None) -> str | None:
 
 
 def _known_codec(name: str) -> str | None:
+    """The codec's canonical name, or None for an unknown name or a codec that is not a text encoding."""
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def _declared_in_html(data: bytes) -> str | None:
@@ -232,7 +234,7 @@ def _decode(data: bytes, document: str | None, declared: str | None) -> str:
         first_bad = exc.start
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
             return data[: exc.start].decode("utf-8")
-    declared = declared or _declared_in_html(data)
+    declared = (_known_codec(declared) if declared else None) or _declared_in_html(data)
     if declared:
         return data.decode(declared, errors="replace")
     if _mostly_utf8(data[:_SAMPLE]):
