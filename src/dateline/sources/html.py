@@ -59,6 +59,10 @@ class HtmlExtract:
     language: str | None = None
 
 
+# Control characters lxml refuses in element text (a stray one in a page must not break extraction).
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def extract_html(html: str, *, url: str | None = None, document: str | None = None) -> HtmlExtract:
     """Article body (one paragraph per line) and metadata of an HTML page.
 
@@ -67,6 +71,7 @@ def extract_html(html: str, *, url: str | None = None, document: str | None = No
 
     Example: ``extract_html(page, url="https://example.com/story").title``
     """
+    html = _XML_INCOMPATIBLE.sub(" ", html)
     tree = _parse(html, document)
     try:
         result = trafilatura.bare_extraction(
