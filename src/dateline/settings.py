@@ -19,6 +19,8 @@ class Settings(BaseModel):
     max_bytes: int = 20_000_000
     max_chars: int = 2_000_000
     min_chars: int = 1
+    max_decompressed_bytes: int = 2_000_000_000
+    max_compression_ratio: float = 200.0
     fetch_timeout: float = 15.0
     fetch_max_bytes: int = 10_000_000
     allow_private_urls: bool = False

@@ -14,10 +14,11 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import EmptyInput, InputError, TooLarge
 from ..settings import Settings
+from .capped import CappedGzip, read_line
 from .raw import RawDocument, read_bytes
 
 HTML_KEYS = ("html", "raw_html", "content_html")
@@ -96,15 +97,27 @@ def read_records(path: Path, settings: Settings) -> Iterator[RawDocument]:
             except InputError as exc:
                 yield _fail(name, exc, json.dumps(obj, sort_keys=True)[:10_000])
         return
-    opener = gzip.open if gz else open
     number = 0
     try:
-        with opener(path, "rb") as handle:
-            for number, line in enumerate(io.BufferedReader(handle), start=1):  # type: ignore[arg-type]
+        with path.open("rb") as raw:
+            handle: io.RawIOBase | BinaryIO = raw
+            if gz:
+                handle = CappedGzip(
+                    raw,
+                    name=str(path),
+                    max_bytes=settings.max_decompressed_bytes,
+                    max_ratio=settings.max_compression_ratio,
+                )
+            stream = io.BufferedReader(handle)  # type: ignore[arg-type]
+            while True:
+                line, too_long = read_line(stream, settings.max_bytes)
+                if not line:
+                    break
+                number += 1
                 if not line.strip():
                     continue
                 name = f"{path}:{number}"
-                if len(line) > settings.max_bytes:
+                if too_long or len(line) > settings.max_bytes:
                     yield _fail(name, TooLarge("the line is over the size limit", document=name), line[:4096])
                     continue
                 try:

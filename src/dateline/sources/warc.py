@@ -7,11 +7,28 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, TooLarge
 from ..settings import Settings
+from .capped import RATIO_GRACE
 from .raw import HTML_TYPES, RawDocument
 
 LOGGER = logging.getLogger(__name__)
+
+
+def _check_inflation(inflated: int, compressed: int, settings: Settings, *, name: str) -> None:
+    """Refuse a WARC whose records declare more bytes than the caps allow (a decompression bomb)."""
+    if inflated > settings.max_decompressed_bytes:
+        raise TooLarge(
+            f"the WARC records add up to more than {settings.max_decompressed_bytes:,} bytes; refused "
+            "(raise DATELINE_MAX_DECOMPRESSED_BYTES for bigger crawls)",
+            document=name,
+        )
+    if inflated > RATIO_GRACE and inflated > settings.max_compression_ratio * max(compressed, 1):
+        raise TooLarge(
+            f"the WARC records inflate more than {settings.max_compression_ratio:g} times the file; "
+            "refused as a possible decompression bomb (raise DATELINE_MAX_COMPRESSION_RATIO if genuine)",
+            document=name,
+        )
 
 
 def read_warc(path: Path, settings: Settings) -> Iterator[RawDocument]:
@@ -27,7 +44,10 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawDocument]:
     count = 0
     try:
         with path.open("rb") as handle:
+            inflated = 0
             for record in ArchiveIterator(handle):
+                inflated += record.length or 0
+                _check_inflation(inflated, handle.tell(), settings, name=str(path))
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
@@ -48,7 +68,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawDocument]:
                     )
                     continue
                 yield RawDocument(data=data, content_type="text/html", url=url, path=name)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as exc:  # warcio on bad headers
         yield failure(
             str(path),
             InputError(
