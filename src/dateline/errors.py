@@ -65,6 +65,12 @@ class UnsafeURL(FetchError):
     code = "E109"
 
 
+class DocumentTimeout(InputError):
+    """A document took longer than the per-document time limit (``doc_timeout``)."""
+
+    code = "E110"
+
+
 class ResourceError(DatelineError):
     """A packaged resource (model, ontology file) is missing or wrong."""
 

@@ -16,6 +16,7 @@ from ..schema import Article
 from ..settings import Settings
 from ..sources.raw import RawDocument
 from ..store.writer import DocRef, ErrorInfo
+from .deadline import BatchTimeout, time_limit
 
 LOGGER = logging.getLogger(__name__)
 
@@ -51,11 +52,19 @@ def ref_of(raw: RawDocument, raw_id: str | None = None) -> DocRef:
 
 
 def process_chunk(chunk: list[tuple[str, RawDocument]], settings: Settings | None = None) -> ChunkResult:
-    """Process ``(raw_id, document)`` pairs; a document that breaks the pipeline fails alone."""
+    """Process ``(raw_id, document)`` pairs; a document that breaks the pipeline fails alone.
+
+    The chunk runs under ``doc_timeout`` per document; when it runs out, each document is retried
+    alone under ``doc_timeout`` and the one that is too slow fails with ``DocumentTimeout``.
+    """
     settings = settings or _SETTINGS or Settings()
     result = ChunkResult(done=[], failed=[], pid=os.getpid(), peak_rss_kb=0, words=0)
     try:
-        outcomes = list(process_many([raw for _, raw in chunk], settings=settings))
+        with time_limit(settings.doc_timeout * len(chunk), error=BatchTimeout):
+            outcomes = list(process_many([raw for _, raw in chunk], settings=settings))
+    except BatchTimeout:  # one slow document: retry one by one, each under the per-document limit
+        LOGGER.warning("a chunk of %s documents ran out of time; retrying one by one", len(chunk))
+        outcomes = [_one(raw, settings) for _, raw in chunk]
     except Exception:  # a pipeline bug on one document: retry one by one to isolate it
         LOGGER.warning("a chunk of %s documents failed; retrying one by one", len(chunk), exc_info=True)
         outcomes = [_one(raw, settings) for _, raw in chunk]
@@ -74,7 +83,8 @@ def process_chunk(chunk: list[tuple[str, RawDocument]], settings: Settings | Non
 
 def _one(raw: RawDocument, settings: Settings) -> Article | Failure | ErrorInfo:
     try:
-        (outcome,) = process_many([raw], settings=settings)
+        with time_limit(settings.doc_timeout, document=raw.name):
+            (outcome,) = process_many([raw], settings=settings)
         return outcome
     except DatelineError as exc:
         return ErrorInfo.from_error(exc)
