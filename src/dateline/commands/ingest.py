@@ -102,6 +102,11 @@ def ingest(
             )
     except DatelineError as exc:
         raise fail(str(exc), code=2) from None
+    except KeyboardInterrupt:
+        raise fail(
+            "interrupted: the batches written so far are kept; run the same command again to resume",
+            code=130,
+        ) from None
     if as_json:
         print(json.dumps(stats.to_dict()))
     if not quiet:

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
+
 from ..settings import Settings
 from ..sources.inputs import ReadFailure, ReadProgress, iter_documents
 from ..sources.raw import RawDocument
@@ -194,6 +196,8 @@ def ingest(
                 failed=stats.failed,
                 status=status,
             )
+        except duckdb.Error as exc:
+            LOGGER.warning("the run could not be closed in the database: %s", exc)
         finally:
             con.close()
     return stats

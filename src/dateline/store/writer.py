@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import duckdb
 import pyarrow as pa
 
-from ..errors import DatelineError
+from ..errors import DatelineError, StoreError
 from ..process import PIPELINE_VERSION
 from ..schema import Article
 from .rows import COLUMNS, article_rows
@@ -163,10 +163,23 @@ class StoreWriter:
             for table, table_rows in rows.items():
                 self._insert(table, table_rows)
             self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self._rollback()
+            raise StoreError(
+                f"cannot write to the database ({type(exc).__name__}: {exc}); is the disk full or the "
+                "file size limited? This batch was rolled back, earlier batches are kept: free space and "
+                "run the same command again to resume"
+            ) from exc
         except BaseException:
-            self.con.execute("ROLLBACK")
+            self._rollback()
             raise
         return result
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error as exc:
+            LOGGER.warning("rollback failed: %s", exc)
 
     def _insert_existing_sources_safe(self, rows: dict[str, list[tuple]]) -> None:
         raw_ids = [r[0] for r in rows["sources"]]
