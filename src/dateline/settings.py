@@ -6,7 +6,7 @@ import os
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import ConfigError
 
@@ -27,7 +27,7 @@ class Settings(BaseModel):
     db: str = "dateline.duckdb"
     batch_size: int = 32
     doc_timeout: float = 120.0
-    api_token: str | None = None
+    api_token: str | None = Field(default=None, repr=False)
     api_max_body: int = 5_000_000
     api_public_reads: bool = False
     api_max_limit: int = 10_000
