@@ -102,7 +102,10 @@ def ingest(
             )
     except DatelineError as exc:
         raise fail(str(exc), code=2) from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, RuntimeError) as exc:
+        # DuckDB turns Ctrl-C during a query into RuntimeError("Query interrupted").
+        if isinstance(exc, RuntimeError) and not isinstance(exc.__cause__, KeyboardInterrupt):
+            raise
         raise fail(
             "interrupted: the batches written so far are kept; run the same command again to resume",
             code=130,

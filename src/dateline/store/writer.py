@@ -179,7 +179,7 @@ class StoreWriter:
         try:
             self.con.execute("ROLLBACK")
         except duckdb.Error as exc:
-            LOGGER.warning("rollback failed: %s", exc)
+            LOGGER.debug("no rollback needed: %s", exc)
 
     def _insert_existing_sources_safe(self, rows: dict[str, list[tuple]]) -> None:
         raw_ids = [r[0] for r in rows["sources"]]
