@@ -7,15 +7,24 @@ The first byte picks a reader; only DatelineError subclasses may come out.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import tempfile
 from pathlib import Path
 
-from dateline.errors import DatelineError
-from dateline.process import prepare
-from dateline.settings import Settings
-from dateline.sources.inputs import ReadFailure, iter_documents
-from dateline.sources.raw import RawDocument
+if __name__ == "__main__":
+    import atheris
+
+    _instrumented = atheris.instrument_imports(include=["dateline"])
+else:
+    _instrumented = contextlib.nullcontext()
+
+with _instrumented:
+    from dateline.errors import DatelineError
+    from dateline.process import prepare
+    from dateline.settings import Settings
+    from dateline.sources.inputs import ReadFailure, iter_documents
+    from dateline.sources.raw import RawDocument
 
 SUFFIXES = [".txt", ".html", ".json", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".rss"]
 SETTINGS = Settings(max_bytes=1_000_000, max_decompressed_bytes=20_000_000, doc_timeout=10)
@@ -48,7 +57,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    with __import__("atheris").instrument_imports():
-        import dateline.process  # noqa: F401
-        import dateline.sources.inputs  # noqa: F401
     main()
