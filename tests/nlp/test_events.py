@@ -83,6 +83,9 @@ def test_events_carry_evidence_codes_and_gdelt_fields(example_article, example_e
         assert event.rule and event.trigger
         assert event.gdelt["EventCode"] == event.cameo.code
         assert event.gdelt["EventRootCode"] == event.cameo.code[:2]
+        assert event.gdelt["Actor1Code"] == ((event.source.code or "") if event.source else "")
+    meet = next(e for e in example_events if e.trigger == "meet")
+    assert meet.gdelt["ActionGeo_CountryCode"] == "CA" and meet.gdelt["ActionGeo_FullName"] == "Ottawa"
     assert len({e.id for e in example_events}) == len(example_events)
 
 

