@@ -75,6 +75,7 @@ def action_geo(place: dict[str, Any] | None) -> dict[str, Any]:
         "ActionGeo_Type": geo_type,
         "ActionGeo_FullName": place.get("name"),
         "ActionGeo_CountryCode": _fips_by_iso2().get(iso2) or None,
+        "ActionGeo_CountryISO": iso2 or None,
         "ActionGeo_Lat": place.get("lat"),
         "ActionGeo_Long": place.get("lon"),
         "ActionGeo_FeatureID": place.get("geonameid"),
