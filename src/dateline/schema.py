@@ -190,6 +190,7 @@ class Answer(_Model):
     text: str
     start: int | None = None
     end: int | None = None
+    source: Literal["body", "headline"] = "body"  # offsets point into the headline when "headline"
 
 
 class Summary(_Model):

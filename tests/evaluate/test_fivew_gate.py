@@ -15,9 +15,12 @@ EVAL_DIR = (
 
 # Measured 2026-11-27 on 5w1h.dev (44 articles, body only): top-answer precision who 0.682,
 # what 0.136, when 0.703, where 0.559, why 0.162, how 0.083 (mean of the four 0.520; with the title
-# as headline 0.537, who 0.750); example places all found, Ottawa within 0.1 degree.
+# as headline 0.645: who 0.750, what 0.568 from the headline's action); example places all found,
+# Ottawa within 0.1 degree.
 FLOORS = {"who": 0.62, "what": 0.09, "when": 0.65, "where": 0.50, "why": 0.12, "how": 0.05}
 FOUR_FLOOR = 0.47
+HEADLINE_FLOORS = {"who": 0.70, "what": 0.50, "when": 0.65, "where": 0.50}
+HEADLINE_FOUR_FLOOR = 0.60
 
 
 def test_token_f1_and_scores():
@@ -36,7 +39,9 @@ def test_fivew_gate():
     for w, floor in FLOORS.items():
         assert report.rows[w]["precision"] >= floor, (w, report.rows[w])
     assert report.rows["mean who/what/when/where"]["precision"] >= FOUR_FLOOR
-    assert report.rows["mean who/what/when/where +headline"]["precision"] >= FOUR_FLOOR
+    for w, floor in HEADLINE_FLOORS.items():
+        assert report.rows[f"{w} +headline"]["precision"] >= floor, (w, report.rows[f"{w} +headline"])
+    assert report.rows["mean who/what/when/where +headline"]["precision"] >= HEADLINE_FOUR_FLOOR
     if "example places" in report.rows:
         assert report.rows["example places"]["recall"] == 1.0
         assert report.rows["example places"]["coordinates_within_0.1"] == 1.0

@@ -23,7 +23,8 @@ def test_example_summary(example_article):
     for w in WS:
         for answer in getattr(summary, w):
             if answer.start is not None:
-                assert body[answer.start : answer.end] == answer.text
+                text = example_article.headline if answer.source == "headline" else body
+                assert text[answer.start : answer.end] == answer.text
     assert "Stoltenberg" in summary.who[0].text
     assert summary.what and summary.when and summary.where
     assert summary.where[0].text in ("Canada", "OTTAWA", "Ottawa")
@@ -49,6 +50,19 @@ def test_why_and_how_cues():
     summary = doc._.summary
     assert summary["why"][0]["text"].startswith("air strikes")
     assert summary["how"][0]["text"] == "with a truck bomb"
+
+
+def test_headline_action_is_the_what():
+    doc = run("Donald Trump met Barack Obama on Thursday. The two men spoke for ninety minutes.")
+    doc._.headline = "Trump meets with Obama at the White House as whirlwind transition starts"
+    summary = get_nlp().get_pipe("dateline_summary").predict(doc)
+    top = summary["what"][0]
+    assert top["source"] == "headline"
+    assert top["text"] == doc._.headline[top["start"] : top["end"]]
+    assert top["text"].startswith("meets with Obama") and "transition" not in top["text"]
+    doc._.headline = "Two men spoke for ninety minutes"
+    top = get_nlp().get_pipe("dateline_summary").predict(doc)["what"][0]
+    assert top["source"] == "body" and doc.text[top["start"] : top["end"]] == "spoke for ninety minutes"
 
 
 def test_layers_are_optional():

@@ -113,7 +113,7 @@ def run(eval_dir: Path, limit: int | None = None) -> Report:
 
     Rows without a suffix: the article body alone (the headline is not in the body). Rows marked
     "+headline": the same articles with their title passed as the headline, which the summary uses
-    only to rank candidates (answers stay spans of the body).
+    to rank candidates and parses for its action (a headline answer has source "headline").
     """
     path = eval_dir / "5w1h.dev.jsonl"
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -137,6 +137,6 @@ def run(eval_dir: Path, limit: int | None = None) -> Report:
     report.notes.append(
         "top answer correct when its token-F1 with any gold phrase is >= 0.5; soft = mean best token-F1; "
         "questions with no gold phrase are skipped; n = questions judged; '+headline' rows pass the "
-        "article title as the headline (used for ranking only)"
+        "article title as the headline (parsed for its action and used for ranking)"
     )
     return report

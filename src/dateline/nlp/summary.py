@@ -123,9 +123,10 @@ class Candidate:
     start: int | None
     end: int | None
     score: float
+    source: str = "body"
 
     def answer(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
+        return {"text": self.text, "start": self.start, "end": self.end, "source": self.source}
 
 
 def _span_candidate(span: Span, score: float) -> Candidate:
@@ -136,8 +137,53 @@ class MainEvent:
     """Pick the main event's who/what/when/where/why/how from the layers and the lead's parse."""
 
     def __init__(self, nlp: Language, name: str, max_answers: int) -> None:
+        self.nlp = nlp
         self.name = name
         self.max_answers = max_answers
+
+    def parse_headline(self, headline: str) -> Doc | None:
+        """The headline run through the pipeline's own tagger and parser (not the dateline components)."""
+        text = headline.strip()[: cues()["headline_max_chars"]]
+        if not text:
+            return None
+        hdoc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if not name.startswith("dateline_"):
+                hdoc = proc(hdoc)
+        return hdoc if hdoc.has_annotation("DEP") else None
+
+    @staticmethod
+    def in_body(doc: Doc, cand: Candidate) -> Candidate:
+        """The same phrase as a body span when the body repeats it (body evidence is preferred)."""
+        at = doc.text.lower().find(cand.text.lower())
+        if at < 0:
+            return cand
+        return Candidate(doc.text[at : at + len(cand.text)], at, at + len(cand.text), cand.score)
+
+    def headline_what(self, doc: Doc, hdoc: Doc) -> list[Candidate]:
+        """The headline's action: its main verb with the object and complements, trimmed."""
+        table = cues()
+        found = []
+        for sent in hdoc.sents:
+            verb = sent.root
+            if verb.pos_ not in ("VERB", "AUX"):
+                verb = next((t for t in sent if t.pos_ == "VERB" and t.head.i == sent.root.i), None)
+                if verb is None:
+                    continue
+            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if verb.lemma_.lower() in table["reporting"] and subj is not None:
+                inner = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+                if inner is not None:
+                    verb, subj = inner, next((c for c in inner.children if c.dep_ in SUBJECT_DEPS), None)
+            span = self.what_span(hdoc, verb, subj)
+            if sum(t.is_alpha for t in span) < 1:
+                continue
+            cand = Candidate(
+                span.text, span.start_char, span.end_char, table["headline_what_score"], "headline"
+            )
+            found.append(self.in_body(doc, cand))
+            break
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.summary = self.predict(doc)
@@ -215,11 +261,11 @@ class MainEvent:
                 best = ent
         return best
 
-    def what_span(self, doc: Doc, verb: Token, subj: Token) -> Span:
+    def what_span(self, doc: Doc, verb: Token, subj: Token | None) -> Span:
         """The verb group and its complements, stopping at the first clause boundary."""
         start = verb.i
         for child in verb.lefts:
-            if child.dep_ in VERB_GROUP_DEPS and child.i > subj.i:
+            if child.dep_ in VERB_GROUP_DEPS and (subj is None or child.i > subj.i):
                 start = min(start, child.i)
         end = verb.i + 1
         for child in verb.rights:
@@ -454,6 +500,9 @@ class MainEvent:
         headline = stems(doc._.headline) if isinstance(doc._.headline, str) else set()
         if lead and parsed:
             found["who"], found["what"], main = self.who_what(doc, lead, headline)
+        hdoc = self.parse_headline(doc._.headline) if headline and parsed else None
+        if hdoc is not None:
+            found["what"] += self.headline_what(doc, hdoc)
         found["when"] = self.when(doc, scan, main)
         found["where"] = self.where(doc, scan, main)
         if scan and parsed:
