@@ -2,6 +2,6 @@
 # Set up and run the full test suite (pytest; "no tests ran" fails).
 set -euo pipefail
 cd "$(dirname "$0")"
-bash scripts/setup.sh
+DATELINE_EXTRAS=${DATELINE_EXTRAS:-spark} bash scripts/setup.sh
 .venv/bin/ruff check .
 .venv/bin/python -m pytest "$@"

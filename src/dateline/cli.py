@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "sql",
     "serve",
     "export",
+    "spark",
+    "import-parquet",
 )
 
 app = typer.Typer(
@@ -54,7 +56,7 @@ def _root(
 
 
 for _name in COMMAND_MODULES:
-    importlib.import_module(f".commands.{_name}", __package__).register(app)
+    importlib.import_module(f".commands.{_name.replace('-', '_')}", __package__).register(app)
 
 
 def main() -> None:

@@ -68,7 +68,9 @@ def read_warc(path: Path, settings: Settings) -> Iterator[RawDocument]:
                     )
                     continue
                 yield RawDocument(data=data, content_type="text/html", url=url, path=name)
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as exc:  # warcio on bad headers
+    # warcio fails on malformed headers with whatever the parse hit (e.g. AttributeError on a
+    # response record without a target URI).
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, KeyError, IndexError) as exc:
         yield failure(
             str(path),
             InputError(
