@@ -90,7 +90,7 @@ def test_spark_gives_the_local_runner_records(tmp_path, spark, example_text):
     assert n == 5
 
     # A second run overwrites; a second import inserts nothing.
-    run_spark([str(folder)], str(out), spark=spark)
+    run_spark([str(folder)], str(out), spark=spark, settings=settings)
     n = duck.execute(
         f"SELECT count(*) FROM read_parquet('{out}/records/**/*.parquet', hive_partitioning = true)"
     ).fetchone()[0]
