@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import record
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import html_pages, news_text, raw_bytes
 
@@ -68,6 +68,7 @@ def test_clean_text_keeps_offsets_consistent(text):
 
 @settings(settings.get_profile("fuzz"), max_examples=300)
 @given(html_pages)
+@example("<SVG><A0V></A0V><A>")
 def test_extract_html_on_random_and_nested_markup(html):
     out = _outcome(extract_html, html, document="fuzz")
     assert not isinstance(out, Exception) or isinstance(out, DatelineError)

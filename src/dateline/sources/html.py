@@ -81,8 +81,11 @@ def extract_html(html: str, *, url: str | None = None, document: str | None = No
             include_comments=False,
             favor_precision=True,
         )
-    except (ValueError, TypeError) as exc:
-        raise BadMarkup(f"the HTML could not be parsed: {exc}", document=document) from exc
+    # lxml asserts (drop_tree on a parentless element) when htmldate cleans some odd trees.
+    except (ValueError, TypeError, AssertionError) as exc:
+        raise BadMarkup(
+            f"the HTML could not be parsed: {exc or type(exc).__name__}", document=document
+        ) from exc
     meta = result.as_dict() if result is not None else {}
     precise = (meta.get("text") or "").strip()
     generous = readability_text(html)
@@ -155,7 +158,7 @@ def publication_date(tree: lxml_html.HtmlElement, url: str | None = None) -> str
 
     try:
         return find_date(copy.deepcopy(tree), url=url, original_date=True, extensive_search=False)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, AssertionError):
         LOGGER.debug("htmldate found no date")
         return None
 
