@@ -1,7 +1,7 @@
 import json
-from pathlib import Path
 
 import pytest
+from conftest import EVAL_DIR
 from typer.testing import CliRunner
 
 from dateline.cli import app
@@ -12,7 +12,6 @@ from dateline.store import connect
 from dateline.store.queries import get_article_model, table_counts
 
 runner = CliRunner()
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
 
 def _eval_inputs(folder, eval_dir, example_text):

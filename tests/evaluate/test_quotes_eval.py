@@ -1,11 +1,8 @@
-from pathlib import Path
-
 import pytest
+from conftest import EVAL_DIR
 
 from dateline.evaluate import TASKS
 from dateline.evaluate.quotes import match, run, speaker_correct, word_positions
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
 # Measured with `dateline evaluate quotes` on quotes.dev (84 articles); floors sit a little below.
 FLOORS = {

@@ -1,11 +1,8 @@
-from pathlib import Path
-
 import pytest
+from conftest import EVAL_DIR
 
 from dateline.evaluate import time as time_eval
 from dateline.evaluate.time import match_relaxed, score
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 
 
 def test_score_counts_relaxed_and_strict():
