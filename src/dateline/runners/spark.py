@@ -37,7 +37,8 @@ from ..store.rows import COLUMNS, article_rows
 
 LOGGER = logging.getLogger(__name__)
 
-ITEM_TABLES = ("removed", "entities", "mentions", "quotes", "quantities", "times", "places", "events")
+# Every store table an article's rows go to, besides ``articles`` itself.
+ITEM_TABLES = tuple(t for t in COLUMNS if t not in ("articles", "sources", "errors"))
 RECORD_COLUMNS = ("raw_id", "article_id", "path", "url", "content_type", "record", "published_date")
 ERROR_COLUMNS = ("raw_id", "path", "url", "code", "kind", "reason", "published_date")
 CHUNK = 16
