@@ -146,6 +146,9 @@ class EventActor(_Model):
     sector: str | None = None
     start: int | None = None
     end: int | None = None
+    # where the country came from: "phrase" (the actor's own words), "entity" (its entity record),
+    # "sentence" (a place elsewhere in the sentence) or "dateline"; the last two are inferred
+    country_source: str | None = None
 
 
 class Plover(_Model):

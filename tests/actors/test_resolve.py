@@ -168,3 +168,28 @@ def test_news_media():
     xinhua = resolve_actor("Xinhua")
     assert (xinhua["code"], xinhua["sector"], xinhua["sector2"]) == ("CHNGOV", "GOV", "JRN")
     assert resolve_actor("Reuters")["sector"] == "JRN"
+
+
+def test_basis_says_what_gave_the_country():
+    assert resolve_actor("Mexican authorities")["basis"] == "adjective"
+    assert resolve_actor("Hezbollah")["basis"] == "group"
+    assert resolve_actor("police", context="Kenya")["basis"] == "context"
+    assert resolve_actor("riot police")["basis"] == ""
+
+
+def test_ethnic_adjective_names_a_people_not_their_country():
+    alone = resolve_actor("ethnic Albanians")
+    assert (alone["country"], alone["sector"], alone["basis"]) == ("ALB", "CVL", "ethnic")
+    assert resolve_actor("ethnic Albanian guerrillas", context="Macedonia")["code"] == "MKDREB"
+    assert resolve_actor("Albanian guerrillas", context="Macedonia")["country"] == "ALB"
+
+
+def test_a_people_of_a_country_is_coded_by_where_it_lives():
+    assert resolve_actor("the Albanians of southern Serbia")["code"] == "SRBCVL"
+    assert resolve_actor("the Serbian government of Serbia")["country"] == "SRB"
+
+
+def test_surname_of_a_known_person_needs_a_matching_title():
+    assert resolve_actor("President Hassan", date="2022-01-01")["country"] == "TZA"
+    assert resolve_actor("King Hassan")["country"] == ""
+    assert resolve_actor("the Bush administration")["code"] == "USAGOV"

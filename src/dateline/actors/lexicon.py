@@ -96,6 +96,7 @@ class Lexicon:
     elite_modifiers: frozenset[str]
     civilian_modifiers: frozenset[str]
     state_modifiers: frozenset[str]
+    ethnic_modifiers: frozenset[str]
     skip_words: frozenset[str]
     sponsor_words: frozenset[str]
     sponsor_prefixes: frozenset[str]
@@ -220,6 +221,7 @@ def lexicon() -> Lexicon:
         elite_modifiers=frozenset(key_of(w) for w in vocab["elite_modifiers"]),
         civilian_modifiers=frozenset(key_of(w) for w in vocab["civilian_modifiers"]),
         state_modifiers=frozenset(key_of(w) for w in vocab["state_modifiers"]),
+        ethnic_modifiers=frozenset(key_of(w) for w in vocab.get("ethnic_modifiers", [])),
         skip_words=frozenset(key_of(w) for w in vocab["articles"]),
         sponsor_words=frozenset(key_of(w) for w in vocab.get("sponsor_words", [])),
         sponsor_prefixes=frozenset(key_of(w) for w in vocab.get("sponsor_prefixes", [])),

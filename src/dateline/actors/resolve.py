@@ -221,12 +221,28 @@ def _place_city(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list
     return kept
 
 
-def _surname(tokens: list[Token], covered: set[int], lex: Lexicon) -> Entry | None:
-    """A titled person named by a form the table lacks ("President Omar El Bashir"): a unique surname."""
+def _surname(tokens: list[Token], matches: list[Match], lex: Lexicon) -> Entry | None:
+    """A person named by a form the table lacks ("President Omar El Bashir", "the Bush administration").
+
+    The last unknown capitalised word must be the surname of the table's people of one country only
+    (the first of them is taken); a title written before the name must be one of that person's titles
+    ("King Hassan" is not President Samia Suluhu Hassan).
+    """
+    covered = {k for m in matches for k in range(m.start, m.end)}
     for i in range(len(tokens) - 1, -1, -1):
-        if _name_like(i, tokens, covered, lex):
-            found = lex.surnames.get(tokens[i].key, [])
-            return found[0] if len(found) == 1 else None
+        if not _name_like(i, tokens, covered, lex):
+            continue
+        found = lex.surnames.get(tokens[i].key, [])
+        if not found or len({e.country for e in found}) != 1:
+            return None
+        title = next((m for m in matches if m.end == i and any(e.kind == "term" for e in m.entries)), None)
+        if title is not None:
+            words = {" ".join(t.key for t in tokens[title.start : title.end])}
+            words |= set(_singular(next(iter(words))))
+            held = {" ".join(t.key for t in tokenize(role[4])) for e in found for role in e.roles}
+            if not any(w == h or h.endswith(" " + w) for w in words for h in held):
+                return None
+        return found[0]
     return None
 
 
@@ -304,7 +320,7 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
 
     person = group = None
     people_word = False
-    places_head, places_tail = [], []
+    places_head, places_tail, ethnic = [], [], []
     strong_head, strong_tail, weak_head, unk = [], [], [], []
     for m in matches:
         entry = _pick(m.entries, ctx)
@@ -315,6 +331,9 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
             if group is None or (in_head and group[1] is False):
                 group = (entry, in_head)
         elif entry.kind in PLACE_KINDS:
+            if entry.kind == "adjective" and m.start > 0 and tokens[m.start - 1].key in lex.ethnic_modifiers:
+                ethnic.append(entry)
+                continue
             (places_head if in_head else places_tail).append(entry)
             people_word = people_word or (in_head and bool(entry.extra.get("people")))
         elif entry.kind == "term":
@@ -326,14 +345,18 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
             else:
                 (strong_head if in_head else strong_tail).append(entry)
 
-    country, sector, code_base, name, igo = "", "", "", "", ""
+    if people_word and places_tail and split < len(tokens) and tokens[split].key == "of":
+        # "the Albanians of southern Serbia": a people named by where they live, coded by that country
+        ethnic.extend(p for p in places_head if p.extra.get("people"))
+        places_head = [p for p in places_head if not p.extra.get("people")]
+    country, sector, code_base, name, igo, basis = "", "", "", "", "", ""
     group_entry = group[0] if group else None
     person_code = ""
     if person is None and (strong_head or weak_head) and not places_head and not places_tail:
-        person = _surname(tokens, covered, lex)
+        person = _surname(tokens, matches, lex)
     if person is not None:
         country, sector, _title, person_code = _role_at(person, day)
-        name = person.name
+        name, basis = person.name, "person"
     group_sector = ""
     if group_entry is not None:
         g_country, group_sector, g_code = _group_at(group_entry, day)
@@ -345,6 +368,7 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
             )
         if not country and (group[1] or not places_head or local):
             country, code_base, name, igo = g_country, g_code, group_entry.name, group_entry.igo
+            basis = "group"
     if person_code:
         code_base, group_sector = person_code, sector
     if not country:
@@ -352,8 +376,11 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
         if pool:
             country = pool[0].country
             name = name or pool[0].name
+            basis = pool[0].kind
     if not country and ctx:
-        country = ctx[0]
+        country, basis = ctx[0], "context"
+    if not country and ethnic:
+        country, basis = ethnic[0].country, "ethnic"
 
     term_sector, term = "", None
     if strong_head:
@@ -394,7 +421,7 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
         sector = "ELI"
     if sector in STATE_OWNED and head_keys & lex.state_modifiers:
         sector, sector2 = "GOV", sector
-    if (people_word or head_keys & lex.civilian_modifiers) and sector in ("", "UNK") and person is None:
+    if (people_word or ethnic or head_keys & lex.civilian_modifiers) and sector in ("", "UNK") and not person:
         sector = "CVL"
 
     if not country and not sector and not code_base:
@@ -408,20 +435,23 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
                 code = code_base + ctype
     else:
         code = (country if country else "") + ctype
-    return (code, country, sector, sector2, name, igo)
+    return (code, country, sector, sector2, name, igo, basis)
 
 
 def resolve_actor(
     text: str, *, context: str | None = None, date: str | dt.date | None = None
 ) -> dict[str, str] | None:
-    """Resolve an actor string to ``{code, country, sector}`` (plus ``sector2``, ``name``, ``igo``), or None.
+    """Resolve an actor string to ``{code, country, sector}`` (and ``sector2``, ``name``, ``igo``, ``basis``).
 
     ``country`` is ISO 3166 alpha-3, "IGO" for intergovernmental bodies, or "" when none is named;
     ``sector`` is a POLECAT/CAMEO agent code (GOV, MIL, REB, CVL, ...; "" when none); ``code`` is the
     CAMEO actor code (``MEXGOV``, ``IGOWSTNAT``, ``AFGREB``). ``context`` (nearby text, such as a
     country name) settles strings that name no country or an ambiguous acronym; ``date`` (ISO or
     written date, "today", or a ``datetime.date``) picks the office a person held and the status of
-    groups that changed. None means the text names no actor.
+    groups that changed. ``basis`` says what gave the country: "person", "group", a place kind
+    ("country", "adjective", "seat", "region", "city"), "context", "ethnic" (only an ethnic adjective
+    such as "ethnic Albanians", which names a people, not the country they live in) or "". None means
+    the text names no actor.
 
     Example::
 
@@ -433,5 +463,13 @@ def resolve_actor(
     result = _resolve(text.strip()[:400], context or None, parse_date(date))
     if result is None:
         return None
-    code, country, sector, sector2, name, igo = result
-    return {"code": code, "country": country, "sector": sector, "sector2": sector2, "name": name, "igo": igo}
+    code, country, sector, sector2, name, igo, basis = result
+    return {
+        "code": code,
+        "country": country,
+        "sector": sector,
+        "sector2": sector2,
+        "name": name,
+        "igo": igo,
+        "basis": basis,
+    }

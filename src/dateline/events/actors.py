@@ -23,6 +23,12 @@ PHRASE_LEFT = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet", "npadvmod"}
 )
 PRONOUNS = frozenset({"PRON"})
+# a prepositional complement that locates an actor ("rebels in Darfur", "Albanians of southern Serbia")
+PLACE_PREPS = frozenset({"in", "of", "from", "near", "inside"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+# modifiers whose coordination makes a compound actor ("French and Egyptian warships")
+COORD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+MAX_CONTEXTS = 6
 
 
 def default_resolver() -> Resolver | None:
@@ -79,7 +85,7 @@ class EntityIndex:
         if hit is not None:
             return hit
         for token in span:
-            if token.pos_ != "PROPN" or token.head is not head:
+            if token.pos_ != "PROPN" or token.head.i != head.i:
                 continue
             hit = self.at(token)
             if hit is not None and hit.get("type") in ("PERSON", "ORG", "GPE", "NORP"):
@@ -106,16 +112,51 @@ def _country_name(iso2: str | None) -> str | None:
     return country_name(iso3) or None if iso3 else None
 
 
+def _sponsor_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(prefixes, suffix words) that make a place a sponsor, not the actor ("anti-Syria", "Iran-backed")."""
+    try:
+        from ..actors.lexicon import lexicon as actor_lexicon
+    except ImportError:
+        return frozenset(), frozenset()
+    lex = actor_lexicon()
+    return lex.sponsor_prefixes, lex.sponsor_words
+
+
 def _has_country(hit: dict[str, Any] | None) -> bool:
-    return bool(hit and hit.get("country"))
+    """A hit whose country the text itself settles (an ethnic adjective alone does not)."""
+    return bool(hit and hit.get("country") and hit.get("basis") != "ethnic")
 
 
 def _is_actor(hit: dict[str, Any] | None) -> bool:
     return bool(hit and (hit.get("code") or hit.get("country")))
 
 
+def _known_group(hit: dict[str, Any] | None) -> bool:
+    """A named group (an NGO, a transnational armed group) that has no country of its own."""
+    return bool(hit and hit.get("basis") == "group")
+
+
+def _sponsored(token: Token) -> bool:
+    """A modifier written as a sponsor ("anti-Syria journalist", "Iran-backed militias")."""
+    doc = token.doc
+    prefixes, words = _sponsor_words()
+    before = doc[token.i - 2 : token.i]
+    after = doc[token.i + 1 : token.i + 3]
+    if len(before) == 2 and before[1].text == "-" and before[0].lower_ in prefixes:
+        return True
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in words:
+        return True
+    return token.i > 0 and token.lower_.split("-")[0] in prefixes
+
+
 class ActorResolver:
-    """Turns an argument token of an event into an ``EventActor`` dict."""
+    """Turns an argument token of an event into ``EventActor`` dicts.
+
+    ``country_source`` on each actor says where its country came from: "phrase" (the actor's own
+    words, its appositions, possessors and place complements), "entity" (the entity record: a role,
+    an earlier mention), "sentence" (a place named elsewhere in the sentence, used only when the
+    phrase names no country) or "dateline".
+    """
 
     def __init__(self, doc: Doc, resolver: Resolver | None, date: str | None) -> None:
         self.doc = doc
@@ -123,6 +164,9 @@ class ActorResolver:
         self.date = date
         self.entities = EntityIndex.build(doc)
         self._cache: dict[tuple[str, str | None], dict[str, Any] | None] = {}
+        self._entity_cache: dict[str, dict[str, Any] | None] = {}
+        dateline = doc._.dateline or {}
+        self.dateline = str(dateline.get("text") or "").strip() or None
 
     def _resolve_text(self, text: str, context: str | None) -> dict[str, Any] | None:
         if not text or self.resolver is None:
@@ -137,10 +181,17 @@ class ActorResolver:
         return self._cache[key]
 
     def _from_entity(self, entity: dict[str, Any]) -> dict[str, Any] | None:
-        """The actor of an entity record: its actor code, else its roles, else its name in context."""
+        """The actor of an entity record (cached per entity)."""
+        key = str(entity.get("id") or id(entity))
+        if key not in self._entity_cache:
+            self._entity_cache[key] = self._entity_actor(entity)
+        return self._entity_cache[key]
+
+    def _entity_actor(self, entity: dict[str, Any]) -> dict[str, Any] | None:
+        """Its actor code, else its roles, else its name in context, else the phrase of a mention."""
         if entity.get("actor_code"):
             country, sector = _split_code(entity["actor_code"])
-            return {"code": entity["actor_code"], "country": country, "sector": sector}
+            return {"code": entity["actor_code"], "country": country, "sector": sector, "basis": "entity"}
         best: dict[str, Any] | None = None
         for role in entity.get("roles") or []:
             where = role.get("organization") or _country_name(role.get("country")) or ""
@@ -149,9 +200,40 @@ class ActorResolver:
                 return hit
             best = best or (hit if _is_actor(hit) else None)
         hit = self._resolve_text(entity.get("name", ""), _country_name(entity.get("country")))
-        if _has_country(hit) or (best is None and _is_actor(hit)):
+        if entity.get("type") == "PERSON" and hit is not None and hit.get("basis") in ("city", "region"):
+            hit = None  # a personal name that is also a town ("Hassan", "Hamad")
+        if _has_country(hit) or _known_group(hit):
+            return hit
+        for mention in (entity.get("mentions") or [])[:3]:
+            span = self.doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
+            if span is None or span.root.pos_ in PRONOUNS:
+                continue
+            extent = self.extent(span.root)
+            if extent.text == mention.get("text"):
+                continue
+            in_text = self._resolve_text(extent.text, None)
+            if _has_country(in_text):
+                if best is not None and best.get("sector") and not in_text.get("sector"):
+                    in_text = dict(in_text, sector=best["sector"], code=in_text["country"] + best["sector"])
+                return in_text
+        if best is None and _is_actor(hit):
             return hit
         return best
+
+    def extent(self, head: Token) -> Span:
+        """The actor phrase of ``head`` with the place complements that locate it ("rebels in Darfur")."""
+        span = phrase(head)
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return span
+        end = span.end
+        for child in head.rights:
+            if child.i < end or child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
+                continue
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+            if objects and any(t.ent_type_ in PLACE_ENTS for t in objects[0].subtree):
+                end = max(end, objects[0].right_edge.i + 1)
+            break
+        return self.doc[span.start : end]
 
     def candidates(self, head: Token) -> list[Token]:
         """Tokens to try after the phrase: appositions, possessors, nationality adjectives, of-objects."""
@@ -163,8 +245,10 @@ class ActorResolver:
             if child.dep_ == "poss" and child.pos_ not in PRONOUNS:
                 out.append(child)
         for child in head.children:
-            if child.dep_ in ("amod", "compound") and (
-                child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN"
+            if (
+                child.dep_ in ("amod", "compound")
+                and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN")
+                and not _sponsored(child)
             ):
                 out.append(child)
         for child in head.children:
@@ -172,65 +256,117 @@ class ActorResolver:
                 out.extend(p for p in child.children if p.dep_ == "pobj")
         return out
 
+    def actors(self, head: Token, exclude: Span | None = None) -> list[dict[str, Any]]:
+        """The actors an argument head denotes: one per nationality in "US and British forces"."""
+        split = self._coordinated(head)
+        if split:
+            return split
+        actor = self.actor(head, exclude=exclude)
+        return [actor] if actor is not None else []
+
+    def _coordinated(self, head: Token) -> list[dict[str, Any]]:
+        """One actor per coordinated modifier naming a country ("Hungarian and Romanian officials")."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in PLACE_ENTS:
+            return []
+        span = self.extent(head)
+        for child in head.lefts:
+            if child.dep_ not in COORD_MODIFIERS:
+                continue
+            members = [child, *(c for c in child.conjuncts if span.start <= c.i < head.i)]
+            if len(members) < 2:
+                continue
+            members.sort(key=lambda t: t.i)
+            lo = min(t.left_edge.i for t in members)
+            hi = max(t.i for t in members)
+            before = self.doc[span.start : lo].text
+            after = self.doc[hi + 1 : span.end].text
+            out: list[dict[str, Any]] = []
+            for member in members:
+                words = self.doc[member.left_edge.i : member.i + 1].text
+                hit = self._resolve_text(" ".join(w for w in (before, words, after) if w), None)
+                if not _has_country(hit) or any(a["country"] == hit["country"] for a in out):
+                    return []
+                assert hit is not None
+                out.append(self._record(hit, span, None, "phrase"))
+            return out
+        return []
+
+    @staticmethod
+    def _record(
+        hit: dict[str, Any], span: Span, entity: dict[str, Any] | None, source: str
+    ) -> dict[str, Any]:
+        return {
+            "entity": (entity or {}).get("id"),
+            "text": span.text,
+            "code": hit.get("code") or None,
+            "country": hit.get("country") or None,
+            "sector": hit.get("sector") or None,
+            "start": span.start_char,
+            "end": span.end_char,
+            "country_source": source if hit.get("country") else None,
+        }
+
     def actor(self, head: Token, depth: int = 0, exclude: Span | None = None) -> dict[str, Any] | None:
         """The actor an argument head denotes, or None when it names no actor."""
-        span = phrase(head)
-        entity = self.entities.in_span(span, head)
         pronoun = head.pos_ in PRONOUNS
-        text = head.text if pronoun else span.text
+        span = self.doc[head.i : head.i + 1] if pronoun else self.extent(head)
+        entity = self.entities.in_span(span, head)
         hit: dict[str, Any] | None = None
+        source = "phrase"
         if pronoun:
             hit = self._from_entity(entity) if entity is not None else None
+            source = "entity"
         else:
             appos = " ".join(phrase(a).text for a in head.children if a.dep_ == "appos") or None
             if entity is not None and entity.get("actor_code"):
-                hit = self._from_entity(entity)
+                hit, source = self._from_entity(entity), "entity"
             if hit is None:
-                hit = self._resolve_text(text, appos)
-            if not _has_country(hit) and entity is not None:
+                hit = self._resolve_text(span.text, appos)
+            ethnic = hit is not None and hit.get("basis") == "ethnic"
+            if not _has_country(hit) and not _known_group(hit) and not ethnic and entity is not None:
                 via_entity = self._from_entity(entity)
                 if _has_country(via_entity) or not _is_actor(hit):
-                    hit = via_entity
+                    hit, source = via_entity, "entity"
         if not _is_actor(hit) and depth < 2 and not pronoun:
             for candidate in self.candidates(head):
                 sub = self.actor(candidate, depth + 1, exclude)
                 if sub is not None:
-                    sub.update(text=text, start=span.start_char, end=span.end_char)
+                    sub.update(text=span.text, start=span.start_char, end=span.end_char)
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
                     return sub
         if not _is_actor(hit):
             return None
         assert hit is not None
-        if not _has_country(hit) and not pronoun and depth < 2:
+        if not _has_country(hit) and not _known_group(hit) and not pronoun and depth < 2:
             for candidate in self.candidates(head):
                 sub = self.actor(candidate, depth + 1, exclude)
-                if sub is not None and sub.get("country"):
-                    sub.update(text=text, start=span.start_char, end=span.end_char)
+                if sub is not None and sub.get("country") and sub.get("country_source") == "phrase":
+                    sub.update(text=span.text, start=span.start_char, end=span.end_char)
                     sub["sector"] = sub.get("sector") or hit.get("sector") or None
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
                     return sub
-        if not _has_country(hit) and not pronoun:
-            in_context = self._resolve_text(text, self.sentence_context(head, exclude))
-            if _has_country(in_context):
-                hit = in_context
-        start, end = (head.idx, head.idx + len(head)) if pronoun else (span.start_char, span.end_char)
-        return {
-            "entity": (entity or {}).get("id"),
-            "text": text,
-            "code": hit.get("code") or None,
-            "country": hit.get("country") or None,
-            "sector": hit.get("sector") or None,
-            "start": start,
-            "end": end,
-        }
+        if not _has_country(hit) and not _known_group(hit) and not pronoun:
+            for context, where in self.contexts(head, span, exclude):
+                in_context = self._resolve_text(span.text, context)
+                if in_context is not None and in_context.get("basis") == "context":
+                    hit, source = in_context, where
+                    break
+        return self._record(hit, span, entity, source)
 
-    def sentence_context(self, head: Token, exclude: Span | None = None) -> str | None:
-        """Place names of the sentence (outside ``exclude``), the context for an actor naming no country."""
-        names = [
-            ent.text
-            for ent in head.sent.ents
-            if ent.label_ in ("GPE", "NORP")
-            and ent.root is not head
-            and not (exclude is not None and exclude.start <= ent.start < exclude.end)
-        ]
-        return " ".join(names) or None
+    def contexts(self, head: Token, span: Span, exclude: Span | None = None) -> list[tuple[str, str]]:
+        """Context for an actor whose phrase names no country, nearest first: places named elsewhere in
+        the sentence (outside ``exclude``, the other argument, then inside it), then the dateline."""
+        outside: list[tuple[int, str]] = []
+        inside: list[tuple[int, str]] = []
+        for ent in head.sent.ents:
+            if ent.label_ not in PLACE_ENTS or ent.root.i == head.i:
+                continue
+            if ent.start < span.end and span.start < ent.end:
+                continue
+            within = exclude is not None and exclude.start <= ent.start < exclude.end
+            (inside if within else outside).append((abs(ent.start - head.i), ent.text))
+        out = [(text, "sentence") for _, text in sorted(outside)]
+        out += [(text, "sentence") for _, text in sorted(inside)]
+        if self.dateline:
+            out.append((self.dateline, "dateline"))
+        return out[:MAX_CONTEXTS]

@@ -145,7 +145,7 @@ def in_background(token: Token) -> bool:
     """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier."""
     current = token
     for _ in range(MAX_DEPTH):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         if _background(current) or _modifies_noun(current, current.head):
             return True
@@ -167,7 +167,7 @@ def fold(triggers: list[Trigger]) -> list[Trigger]:
         current = start
         parent: Trigger | None = None
         for _ in range(MAX_CHAIN):
-            if current.head is current or not _folds_into_parent(current, trig.sense):
+            if current.head.i == current.i or not _folds_into_parent(current, trig.sense):
                 break
             current = current.head
             parent = by_token.get(current.i) or by_noun.get(current.i)
@@ -205,11 +205,27 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
             return poss, False
         if (
             current.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep")
-            or current.head is current
+            or current.head.i == current.i
         ):
             return None, False
         current = current.head
     return None, False
+
+
+def _name_head(token: Token) -> Token:
+    """The noun a name belongs to: the name's own head word, or the noun it modifies ("the Nigerian
+    government", "Iran's nuclear programme" stays "Iran")."""
+    current = token
+    for _ in range(MAX_CHAIN):
+        if current.head.i == current.i or current.head.i >= current.i + 8:
+            break
+        if current.dep_ in ("compound", "det") and current.head.ent_type_ == token.ent_type_:
+            current = current.head
+        elif current.dep_ in ("compound", "amod", "nmod") and current.head.pos_ == "NOUN":
+            current = current.head
+        else:
+            break
+    return current
 
 
 def _agent(token: Token) -> Token | None:
@@ -253,11 +269,12 @@ class EventCoder:
     def _actors_of(self, head: Token | None, exclude: Span | None = None) -> list[dict[str, Any]]:
         if head is None:
             return []
-        out = []
+        out: list[dict[str, Any]] = []
         for token in _conjuncts(head):
-            actor = self.actors.actor(token, exclude=exclude)
-            if actor is not None and all(a.get("start") != actor.get("start") for a in out):
-                out.append(actor)
+            for actor in self.actors.actors(token, exclude=exclude):
+                key = (actor.get("start"), actor.get("end"), actor.get("country"))
+                if all((a.get("start"), a.get("end"), a.get("country")) != key for a in out):
+                    out.append(actor)
         return out
 
     def _source_of(self, trig: Trigger, mood: Modality) -> list[dict[str, Any]]:
@@ -297,13 +314,17 @@ class EventCoder:
             return out
         if sense.target == "that":
             for clause in (c for c in token.children if c.dep_ == "ccomp"):
+                if clause.lemma_.lower() in cues().reporting_verbs and clause.i > token.i + 1:
+                    continue  # a trailing attribution ("..., diplomats quoted ... as saying")
                 subj, _ = _subject(clause)
                 if subj is not None:
                     out.append(subj)
         dobjs = [
             c
             for c in token.children
-            if c.dep_ in ("dobj", "iobj", "dative") and c.pos_ != "ADP" and c is not trig.noun
+            if c.dep_ in ("dobj", "iobj", "dative")
+            and c.pos_ != "ADP"
+            and (trig.noun is None or c.i != trig.noun.i)
         ]
         if sense.target in ("object", "that"):
             out.extend(dobjs)
@@ -372,7 +393,7 @@ class EventCoder:
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
             if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.ent_iob_ == "B":
-                out.append(t.head if t.dep_ == "compound" else t)
+                out.append(_name_head(t))
         return out
 
     # --- when / where ----------------------------------------------------------------------

@@ -1,0 +1,62 @@
+"""Event actors from the parse: phrase extent, coordinated nationalities, context fallback."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+try:
+    from dateline.actors import resolve_actor  # noqa: F401
+
+    HAVE_ACTORS = True
+except ImportError:
+    HAVE_ACTORS = False
+
+pytestmark = pytest.mark.skipif(not HAVE_ACTORS, reason="dateline.actors is not installed")
+
+
+def _events(text: str) -> list[dict]:
+    return get_nlp()(text)._.events
+
+
+def _sources(events: list[dict]) -> set[str]:
+    return {e["source"]["code"] for e in events if e["source"]}
+
+
+def _targets(events: list[dict]) -> set[str]:
+    return {e["target"]["code"] for e in events if e["target"]}
+
+
+def test_coordinated_nationalities_give_one_actor_each():
+    events = _events("Hungarian and Romanian officials met Serbian diplomats in Belgrade on Monday.")
+    assert _sources(events) == {"HUNGOV", "ROUGOV"}
+    assert _targets(events) == {"SRBGOV"}
+    assert all(e["source"]["text"] == "Hungarian and Romanian officials" for e in events)
+
+
+def test_place_complement_locates_the_actor():
+    events = _events("The British minister said the rebels in Darfur must reach an agreement.")
+    targets = [e["target"] for e in events if e["target"]]
+    assert targets and targets[0]["code"] == "SDNREB"
+    assert targets[0]["text"] == "the rebels in Darfur"
+    assert targets[0]["country_source"] == "phrase"
+
+
+def test_sentence_country_only_when_the_phrase_names_none():
+    events = _events("Police in the capital arrested twelve protesters after the rally in Kenya.")
+    source = events[0]["source"]
+    assert (source["country"], source["country_source"]) == ("KEN", "sentence")
+    named = _events("Nigerian police arrested twelve protesters in Kenya.")
+    assert (named[0]["source"]["country"], named[0]["source"]["country_source"]) == ("NGA", "phrase")
+
+
+def test_sponsor_place_is_not_the_actor_country():
+    events = _events("An anti-Syria journalist was killed by gunmen in Beirut.")
+    target = next(e["target"] for e in events if e["target"])
+    assert target["country"] == "LBN"
+
+
+def test_transnational_group_gets_no_country_from_the_sentence():
+    events = _events("Amnesty International accused China of torturing prisoners.")
+    source = events[0]["source"]
+    assert source["code"].startswith("NGO") and source["country"] is None
+    assert _targets(events) == {"CHN"}
