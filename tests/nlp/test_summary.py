@@ -102,3 +102,46 @@ def test_long_text_is_bounded():
     component(big)
     assert time.perf_counter() - started < 15
     assert big._.summary["who"]
+
+
+def predict_with(doc, headline):
+    doc._.headline = headline
+    return get_nlp().get_pipe("dateline_summary").predict(doc)
+
+
+def test_headline_subject_is_the_who_with_its_full_name():
+    doc = run(
+        "Officials said a storm hit the coast on Monday. Former president Barack Obama met "
+        "Donald Trump in Washington on Thursday. Obama said the talks went well."
+    )
+    summary = predict_with(doc, "Obama hails talks with Trump")
+    top = summary["who"][0]
+    assert top["text"] == "Barack Obama" and doc.text[top["start"] : top["end"]] == "Barack Obama"
+    assert summary["what"][0]["text"].startswith("hails talks")
+
+
+def test_headlinese_passive_what_keeps_its_subject():
+    doc = run("A bomb hit the German consulate in Mazar-i-Sharif on Thursday night, officials said.")
+    summary = predict_with(doc, "German consulate in Afghan city bombed in revenge attack")
+    top = summary["what"][0]
+    assert top["source"] == "headline"
+    assert top["text"].startswith("German consulate in Afghan city bombed")
+    assert doc._.headline[top["start"] : top["end"]] == top["text"]
+
+
+def test_where_prefers_body_dateline_and_town_with_its_qualifier():
+    doc = run(
+        "WASHINGTON, Nov 6 (Reuters) - The agency said on Sunday it stood by its finding. "
+        "Voters in Ohio and Michigan were told of the letter."
+    )
+    assert doc._.summary["where"][0]["text"] == "WASHINGTON"
+    doc = run("A boy fell down a dry well in Baoding, Hebei province on Sunday morning. Rescuers dug for days.")
+    assert doc._.summary["where"][0]["text"] == "Baoding, Hebei province"
+
+
+def test_when_skips_ages_and_prefers_recent_days():
+    doc = run(
+        "The 37-year-old driver, who won in 2007, crashed on Wednesday in front of his home crowd. "
+        "He will retire in January."
+    )
+    assert doc._.summary["when"][0]["text"] == "Wednesday"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -26,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import load_json
+from .summary_headline import BodyLexicon, HeadlineReading, headline_cues, read_headline
 
 WS = ("who", "what", "when", "where", "why", "how")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -35,6 +37,7 @@ VP_DEPS = {
 }  # fmt: skip
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"}
 FEATURE_WEIGHT = {"city": 1.0, "facility": 1.0, "admin": 0.9, "region": 0.6, "country": 0.5, "place": 0.4}
 MAX_WHO = 10
 MAX_WHAT = 12
@@ -56,10 +59,35 @@ def cues() -> dict[str, Any]:
     return data
 
 
+_QUALIFIER = re.compile(r"(,\s+)(?:([A-Za-z-]+)\s+)?")
+_DATELINE = re.compile(load_json("summary_cues.json")["dateline_pattern"])
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"^\d{4}-(\d{2}|W\d{2})$")
 _YEAR = re.compile(r"^\d{4}$")
 _DAYS = re.compile(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday)\b")
+
+
+def _day(value: object) -> date | None:
+    """The calendar day of an ISO date or datetime string (None when there is none)."""
+    if not isinstance(value, str) or not _FULL_DATE.match(value):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _recency(value: str, published: date | None) -> float:
+    """1 for a day in the week up to publication (news reports what just happened), -1 for a day far off."""
+    day = _day(value)
+    if day is None or published is None:
+        return 0.0
+    before = (published - day).days
+    if 0 <= before <= 3:
+        return 1.0
+    if -1 <= before <= 7:
+        return 0.5
+    return -1.0
 
 
 def _specificity(text: str, value: str) -> float:
@@ -141,17 +169,6 @@ class MainEvent:
         self.name = name
         self.max_answers = max_answers
 
-    def parse_headline(self, headline: str) -> Doc | None:
-        """The headline run through the pipeline's own tagger and parser (not the dateline components)."""
-        text = headline.strip()[: cues()["headline_max_chars"]]
-        if not text:
-            return None
-        hdoc = self.nlp.make_doc(text)
-        for name, proc in self.nlp.pipeline:
-            if not name.startswith("dateline_"):
-                hdoc = proc(hdoc)
-        return hdoc if hdoc.has_annotation("DEP") else None
-
     @staticmethod
     def in_body(doc: Doc, cand: Candidate) -> Candidate:
         """The same phrase as a body span when the body repeats it (body evidence is preferred)."""
@@ -160,29 +177,162 @@ class MainEvent:
             return cand
         return Candidate(doc.text[at : at + len(cand.text)], at, at + len(cand.text), cand.score)
 
-    def headline_what(self, doc: Doc, hdoc: Doc) -> list[Candidate]:
-        """The headline's action: its main verb with the object and complements, trimmed."""
-        table = cues()
-        found = []
-        for sent in hdoc.sents:
-            verb = sent.root
-            if verb.pos_ not in ("VERB", "AUX"):
-                verb = next((t for t in sent if t.pos_ == "VERB" and t.head.i == sent.root.i), None)
-                if verb is None:
-                    continue
-            subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-            if verb.lemma_.lower() in table["reporting"] and subj is not None:
-                inner = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-                if inner is not None:
-                    verb, subj = inner, next((c for c in inner.children if c.dep_ in SUBJECT_DEPS), None)
-            span = self.what_span(hdoc, verb, subj)
-            if sum(t.is_alpha for t in span) < 1:
+    @staticmethod
+    def from_headline(headline: str, reading: HeadlineReading, span: Span, score: float) -> Candidate:
+        """A candidate quoting the original headline (not its truecased parse) at a span of the parse."""
+        start, end = reading.offset + span.start_char, reading.offset + span.end_char
+        return Candidate(headline[start:end], start, end, score, "headline")
+
+    def headline_what(self, doc: Doc, headline: str, reading: HeadlineReading) -> list[Candidate]:
+        """The headline's action: its main verb with the object and complements, up to a new clause.
+
+        A headlinese passive ("German consulate bombed in attack") keeps its subject, which is what
+        happened to; a headline without a verb ("Fatal attack on consulate") is a weaker candidate.
+        """
+        table = headline_cues()
+        hdoc, segment, verb = reading.doc, reading.segment, reading.verb
+        if verb is None:
+            span = self._nominal(segment)
+            if span is None:
+                return []
+            return [
+                self.in_body(doc, self.from_headline(headline, reading, span, table["what_nominal_score"]))
+            ]
+        if verb.lemma_.lower() in cues()["reporting"]:
+            inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+            if inner is not None and inner.pos_ in ("VERB", "AUX"):
+                verb = inner
+        start = verb.i
+        for child in verb.lefts:
+            if child.dep_ in VERB_GROUP_DEPS and child.i >= segment.start:
+                start = min(start, child.i)
+        score = table["what_score"]
+        if reading.headlinese_passive and reading.subject is not None and verb is reading.verb:
+            start = reading.subject.start
+            score += table["what_passive_bonus"]
+        end = verb.i + 1
+        stops = set(table["clause_stops"])
+        while end < segment.end and end - start < table["what_max_tokens"]:
+            tok = hdoc[end]
+            if tok.text in (",", ";", ":", "\u2014", "--", "...") or tok.lower_ in stops:
+                break
+            if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B" and self._adverbial_time(tok):
+                break
+            if tok.lower_ == "to" and tok.head.pos_ == "VERB" and tok.head.i > end:
+                break
+            if tok.lower_ in ("and", "but", "&") and any(
+                t.pos_ == "VERB" for t in hdoc[end + 1 : segment.end]
+            ):
+                break
+            end += 1
+        span = self._trim(hdoc[start:end])
+        if span is None:
+            return []
+        return [self.in_body(doc, self.from_headline(headline, reading, span, score))]
+
+    @staticmethod
+    def _adverbial_time(tok: Token) -> bool:
+        """True when the time expression opening at ``tok`` dates the clause ("two days before the vote")."""
+        ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+        if ent is None:
+            return False
+        return ent.root.dep_ not in ("pobj", "compound", "amod", "nummod", "nmod", "dobj")
+
+    @staticmethod
+    def _nominal(segment: Span) -> Span | None:
+        """A verbless headline's phrase ("Fatal attack on German consulate") up to a new clause."""
+        table = headline_cues()
+        if any(t.pos_ == "VERB" for t in segment):
+            return None
+        end = segment.start
+        while end < min(segment.end, segment.start + table["what_max_tokens"]):
+            if segment.doc[end].lower_ in table["clause_stops"] or segment.doc[end].text == ",":
+                break
+            end += 1
+        span = MainEvent._trim(segment.doc[segment.start : end])
+        return span if span is not None and any(t.pos_ == "NOUN" for t in span) else None
+
+    @staticmethod
+    def _trim(span: Span) -> Span | None:
+        doc = span.doc
+        start, end = span.start, span.end
+        while end > start + 1 and (
+            doc[end - 1].is_punct
+            and not (doc[end - 1].is_quote and doc[start : end - 1].text.count(doc[end - 1].text) % 2)
+            or doc[end - 1].pos_ in ("CCONJ", "DET", "ADP")
+        ):
+            end -= 1
+        while start < end and (doc[start].is_punct and not doc[start].is_quote):
+            start += 1
+        if end <= start or not any(t.is_alpha for t in doc[start:end]):
+            return None
+        return doc[start:end]
+
+    def headline_who(self, doc: Doc, headline: str, reading: HeadlineReading) -> list[Candidate]:
+        """The headline's subject: the article's entity it names (full name), else the phrase itself."""
+        table = headline_cues()
+        subject = reading.subject
+        if subject is None:
+            return []
+        hdoc = reading.doc
+        end = subject.start
+        while end < subject.end and hdoc[end].dep_ != "cc" and hdoc[end].text not in (",", "&", ";"):
+            end += 1
+        first = hdoc[subject.start : end]
+        nouns = [t for t in first if t.pos_ in ("NOUN", "PROPN")]
+        if not nouns or nouns[-1].lemma_.lower() in table["event_nouns"]:
+            return []
+        words = {t.lower_ for t in first if t.is_alpha}
+        cut = next((t.i for t in first if t.pos_ == "ADP" and t.tag_ != "POS"), first.end)
+        words = {t.lower_ for t in hdoc[first.start : cut] if t.is_alpha}
+        entity = self._named_in(doc, words)
+        if entity is not None:
+            return [entity]
+        return [self.in_body(doc, self.from_headline(headline, reading, first, table["who_phrase_score"]))]
+
+    @staticmethod
+    def _named_in(doc: Doc, words: set[str]) -> Candidate | None:
+        """The most mentioned PERSON / ORG entity whose name (or an alias) the headline words contain."""
+        best, best_n = None, 0
+        for entity in doc._.entities or []:
+            if entity.get("type") not in ("PERSON", "ORG"):
                 continue
-            cand = Candidate(
-                span.text, span.start_char, span.end_char, table["headline_what_score"], "headline"
-            )
-            found.append(self.in_body(doc, cand))
-            break
+            mentions = entity.get("mentions") or []
+            names = [str(entity.get("name", "")), *(str(a) for a in entity.get("aliases") or [])]
+            for name in names:
+                parts = [w for w in re.findall(r"[a-z0-9]+", name.lower())]
+                if parts and all(p in words for p in parts) and len(mentions) > best_n:
+                    best, best_n = entity, len(mentions)
+                    break
+        if best is None:
+            return None
+        name = str(best["name"])
+        score = headline_cues()["who_entity_score"]
+        found = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text)
+        if found is not None:
+            return Candidate(name, found.start(), found.end(), score)
+        low = name.lower()
+        mention = next((m for m in best["mentions"] if low in str(m.get("text", "")).lower()), None)
+        if mention is None:
+            return None
+        return Candidate(doc.text[mention["start"] : mention["end"]], mention["start"], mention["end"], score)
+
+    def headline_where(self, doc: Doc, headline: str) -> list[Candidate]:
+        """Places of the article the headline names, towns and landmarks before countries."""
+        found = []
+        low = headline.lower()
+        for place in doc._.places or []:
+            mentions = place.get("mentions") or []
+            names = {str(place.get("name", "")), *(str(a) for a in place.get("aliases") or [])}
+            names |= {str(m.get("text", "")) for m in mentions}
+            if not mentions or (place.get("feature") or "place") == "place":
+                continue
+            if not any(n and re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low) for n in names):
+                continue
+            weight = FEATURE_WEIGHT.get(place.get("feature") or "place", 0.7)
+            score = headline_cues()["where_score"] * weight
+            m = mentions[0]
+            found.append(Candidate(doc.text[m["start"] : m["end"]], m["start"], m["end"], score))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -366,14 +516,36 @@ class MainEvent:
                 if e.label_ in ("DATE", "TIME")
             ]
         found = []
+        table = cues()
+        skip = [re.compile(p) for p in table["time_skip_patterns"]]
+        days: dict[str, int] = {}
+        for *_, value in items:
+            if _FULL_DATE.match(value):
+                days[value[:10]] = days.get(value[:10], 0) + 1
+        published = _day(doc._.published)
         for start, end, kind, text, value in items:
             position, sent = self._position(lead, start)
-            if sent is None:
+            if sent is None or any(p.search(text) for p in skip):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span) and span[0].ent_type_ in NAME_LABELS:
                 continue
             typed = 1.0 if kind in ("DATE", "TIME") else 0.0
             score = 0.4 * position + 0.2 * typed + 0.2 * (sent is main) + 0.5 * _specificity(text, value)
+            if span is not None and len(span):
+                score -= table["time_modifier_penalty"] * self._modifies_noun(doc, span)
+            if _FULL_DATE.match(value):
+                score += table["time_repeat_weight"] * min(days[value[:10]] - 1, 3) / 3
+            score += table["time_recency_weight"] * _recency(value, published)
             found.append(Candidate(text or doc.text[start:end], start, end, score))
         return found
+
+    @staticmethod
+    def _modifies_noun(doc: Doc, span: Span) -> float:
+        """1 when a time dates a noun ("Tuesday's election", "the Sunday vote"), not the clause itself."""
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            return 1.0
+        return 1.0 if span.root.dep_ in ("poss", "compound", "amod", "nmod") else 0.0
 
     def where(self, doc: Doc, lead: list[Span], main: Span | None) -> list[Candidate]:
         """Place mentions of the lead, towns and buildings first; the dateline place too."""
@@ -391,17 +563,50 @@ class MainEvent:
                 for e in doc.ents
                 if e.label_ in ("GPE", "LOC", "FAC")
             ]
-        for start, end, text, feature, count in mentions:
+        starts = {start: end for start, end, *_ in mentions}
+        weight = cues()["where_feature_weight"]
+        for start, end, _text, feature, count in mentions:
             position, sent = self._position(lead, start)
             if sent is None:
                 continue
-            score = 0.45 * position + 0.4 * FEATURE_WEIGHT.get(feature, 0.7) + 0.2 * (sent is main)
+            score = 0.45 * position + weight * FEATURE_WEIGHT.get(feature, 0.7) + 0.2 * (sent is main)
             score += 0.1 * min(count, 5) / 5 + 0.25 * self._locative(doc, start, end)
-            found.append(Candidate(text or doc.text[start:end], start, end, score))
+            end = self._qualified(doc, end, starts)
+            found.append(Candidate(doc.text[start:end], start, end, score))
         dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
         if dateline and dateline.get("text"):
-            found.append(Candidate(str(dateline["text"]), None, None, 0.55))
+            found.append(Candidate(str(dateline["text"]), None, None, headline_cues()["dateline_score"]))
+        elif lead:
+            found += self.body_dateline(doc, lead[0].start_char)
         return found
+
+    @staticmethod
+    def _qualified(doc: Doc, end: int, starts: dict[int, int]) -> int:
+        """The end of "Baoding, Hebei province" / "Croydon, south London" for a town with its qualifier."""
+        found = _QUALIFIER.match(doc.text, end)
+        if found is None:
+            return end
+        if found.end(1) in starts:
+            at = found.end(1)
+        elif found.group(2) and found.group(2).lower() in cues()["compass_words"] and found.end() in starts:
+            at = found.end()
+        else:
+            return end
+        tail = starts[at]
+        after = re.match(r"\s+(province|county|state|region|district)\b", doc.text[tail : tail + 12], re.I)
+        return tail + after.end() if after else tail
+
+    @staticmethod
+    def body_dateline(doc: Doc, before: int) -> list[Candidate]:
+        """A dateline left at the head of the story ("WASHINGTON, Nov 6 (Reuters) - ..."), as a body span."""
+        window = doc.text[: max(before, 0) + cues()["dateline_window"]]
+        for found in _DATELINE.finditer(window):
+            place = found.group("place")
+            if place.lower() in cues()["furniture_prefixes"] or sum(c.isalpha() for c in place) < 3:
+                continue
+            start = found.start("place")
+            return [Candidate(place, start, start + len(place), headline_cues()["dateline_score"])]
+        return []
 
     @staticmethod
     def _locative(doc: Doc, start: int, end: int) -> float:
@@ -500,11 +705,16 @@ class MainEvent:
         headline = stems(doc._.headline) if isinstance(doc._.headline, str) else set()
         if lead and parsed:
             found["who"], found["what"], main = self.who_what(doc, lead, headline)
-        hdoc = self.parse_headline(doc._.headline) if headline and parsed else None
-        if hdoc is not None:
-            found["what"] += self.headline_what(doc, hdoc)
         found["when"] = self.when(doc, scan, main)
         found["where"] = self.where(doc, scan, main)
+        reading = None
+        if headline and parsed:
+            reading = read_headline(self.nlp, doc._.headline, BodyLexicon.of(doc))
+        if reading is not None:
+            found["what"] += self.headline_what(doc, doc._.headline, reading)
+            found["who"] += self.headline_who(doc, doc._.headline, reading)
+        if headline:
+            found["where"] += self.headline_where(doc, doc._.headline)
         if scan and parsed:
             found["why"] = self.cue_phrases(doc, scan, main, "why")
             found["how"] = self.cue_phrases(doc, scan, main, "how") + self.manner(doc, main)
