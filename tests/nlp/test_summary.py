@@ -135,7 +135,9 @@ def test_where_prefers_body_dateline_and_town_with_its_qualifier():
         "Voters in Ohio and Michigan were told of the letter."
     )
     assert doc._.summary["where"][0]["text"] == "WASHINGTON"
-    doc = run("A boy fell down a dry well in Baoding, Hebei province on Sunday morning. Rescuers dug for days.")
+    doc = run(
+        "A boy fell down a dry well in Baoding, Hebei province on Sunday morning. Rescuers dug for days."
+    )
     assert doc._.summary["where"][0]["text"] == "Baoding, Hebei province"
 
 
