@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import duckdb
 import numpy as np
 
+from ..store.bulk import insert_rows
 from .actors import EntityRow, canonicalize
 from .clusters import find_clusters
 from .duplicates import Signed, find_duplicates
@@ -51,7 +52,7 @@ def _sign_new(con: duckdb.DuckDBPyConnection) -> None:
             b = minhash(body_shingles(body or ""))
             t = minhash(lead_terms(headline, body or ""))
             batch.append((article_id, None if b is None else b.tolist(), None if t is None else t.tolist()))
-        con.executemany("INSERT INTO signatures VALUES (?, ?, ?)", batch)
+        insert_rows(con, "signatures", batch)
 
 
 def link_corpus(con: duckdb.DuckDBPyConnection) -> LinkStats:
@@ -82,13 +83,9 @@ def link_corpus(con: duckdb.DuckDBPyConnection) -> LinkStats:
         con.execute("DELETE FROM duplicates")
         con.execute("DELETE FROM clusters")
         if duplicates:
-            con.executemany(
-                "INSERT INTO duplicates VALUES (?, ?, ?)", [(k, v[0], v[1]) for k, v in duplicates.items()]
-            )
+            insert_rows(con, "duplicates", [(k, v[0], v[1]) for k, v in duplicates.items()])
         if clusters:
-            con.executemany(
-                "INSERT INTO clusters VALUES (?, ?, ?)", [(k, v[0], v[1]) for k, v in clusters.items()]
-            )
+            insert_rows(con, "clusters", [(k, v[0], v[1]) for k, v in clusters.items()])
 
         entity_rows = [
             EntityRow(
@@ -111,8 +108,9 @@ def link_corpus(con: duckdb.DuckDBPyConnection) -> LinkStats:
         con.execute("DELETE FROM actors")
         con.execute("DELETE FROM entity_actors")
         if actors:
-            con.executemany(
-                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            insert_rows(
+                con,
+                "actors",
                 [
                     (
                         a.id,
@@ -127,9 +125,7 @@ def link_corpus(con: duckdb.DuckDBPyConnection) -> LinkStats:
                     for a in actors
                 ],
             )
-            con.executemany(
-                "INSERT INTO entity_actors VALUES (?, ?, ?)", [(a, e, x) for (a, e), x in links.items()]
-            )
+            insert_rows(con, "entity_actors", [(a, e, x) for (a, e), x in links.items()])
 
         events = [
             EventRow(*r)
@@ -151,8 +147,9 @@ def link_corpus(con: duckdb.DuckDBPyConnection) -> LinkStats:
         con.execute("DELETE FROM event_groups")
         con.execute("DELETE FROM event_members")
         if groups:
-            con.executemany(
-                "INSERT INTO event_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            insert_rows(
+                con,
+                "event_groups",
                 [
                     (
                         g.id,
@@ -171,8 +168,9 @@ def link_corpus(con: duckdb.DuckDBPyConnection) -> LinkStats:
                     for g in groups
                 ],
             )
-            con.executemany(
-                "INSERT INTO event_members VALUES (?, ?, ?)",
+            insert_rows(
+                con,
+                "event_members",
                 [(a, e, g.id) for g in groups for a, e in g.members],
             )
         con.execute("COMMIT")

@@ -13,24 +13,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
-import pyarrow as pa
 
 from ..errors import DatelineError, StoreError
 from ..process import PIPELINE_VERSION
 from ..schema import Article
+from .bulk import arrow_schema, insert_rows
 from .rows import COLUMNS, article_rows
 
 LOGGER = logging.getLogger(__name__)
-
-_ARROW_TYPES = {
-    "VARCHAR": pa.string(),
-    "JSON": pa.string(),
-    "INTEGER": pa.int32(),
-    "BIGINT": pa.int64(),
-    "DOUBLE": pa.float64(),
-    "DATE": pa.date32(),
-    "TIMESTAMP": pa.timestamp("us"),
-}
 
 
 @dataclass(frozen=True)
@@ -76,16 +66,7 @@ class StoreWriter:
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self.con = con
-        self._schemas = {name: self._arrow_schema(name) for name in COLUMNS}
-
-    def _arrow_schema(self, table: str) -> pa.Schema:
-        types = dict(
-            self.con.execute(
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?",
-                [table],
-            ).fetchall()
-        )
-        return pa.schema([(c, _ARROW_TYPES.get(types[c], pa.string())) for c in COLUMNS[table]])
+        self._schemas = {name: arrow_schema(con, name, COLUMNS[name]) for name in COLUMNS}
 
     def start_run(self, command: str, workers: int = 1) -> str:
         """Record a new run; returns its id."""
@@ -194,17 +175,4 @@ class StoreWriter:
         rows["sources"] = [r for r in rows["sources"] if r[0] not in known]
 
     def _insert(self, table: str, table_rows: Iterable[tuple]) -> None:
-        table_rows = list(table_rows)
-        if not table_rows:
-            return
-        schema = self._schemas[table]
-        columns = list(zip(*table_rows, strict=True))
-        arrow = pa.table(
-            [pa.array(list(col), type=schema.field(i).type) for i, col in enumerate(columns)], schema=schema
-        )
-        names = ", ".join(schema.names)
-        self.con.register("_dateline_batch", arrow)
-        try:
-            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _dateline_batch")
-        finally:
-            self.con.unregister("_dateline_batch")
+        insert_rows(self.con, table, table_rows, self._schemas[table])
