@@ -147,3 +147,20 @@ def test_when_skips_ages_and_prefers_recent_days():
         "He will retire in January."
     )
     assert doc._.summary["when"][0]["text"] == "Wednesday"
+
+
+def test_who_drops_a_clause_on_its_subject():
+    doc = run("Police investigating the tram crash named the three victims on Friday. The driver was held.")
+    assert doc._.summary["who"][0]["text"] == "Police"
+
+
+def test_where_prefers_the_town_to_its_country():
+    doc = run(
+        "A suicide bomber struck in Afghanistan on Thursday night. The bomber drove a truck into the "
+        "German consulate in Mazar-i-Sharif, officials said."
+    )
+    summary = predict_with(doc, "German consulate in Afghanistan bombed")
+    assert summary["where"][0]["text"] == "Mazar-i-Sharif"
+    doc = run("The driver won the race on Sunday. He was cheered by the crowd.")
+    summary = predict_with(doc, "Driver wins his home race in Brazil")
+    assert summary["where"][0] == {"text": "Brazil", "start": 29, "end": 35, "source": "headline"}

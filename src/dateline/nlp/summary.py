@@ -214,7 +214,9 @@ class MainEvent:
         stops = set(table["clause_stops"])
         while end < segment.end and end - start < table["what_max_tokens"]:
             tok = hdoc[end]
-            if tok.text in (",", ";", ":", "\u2014", "--", "...") or tok.lower_ in stops:
+            if tok.text in (",", ";", ":", "\u2014", "--", "...") or (
+                tok.lower_ in stops and tok.dep_ != "prt"
+            ):
                 break
             if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B" and self._adverbial_time(tok):
                 break
@@ -279,20 +281,24 @@ class MainEvent:
         while end < subject.end and hdoc[end].dep_ != "cc" and hdoc[end].text not in (",", "&", ";"):
             end += 1
         first = hdoc[subject.start : end]
-        nouns = [t for t in first if t.pos_ in ("NOUN", "PROPN")]
-        if not nouns or nouns[-1].lemma_.lower() in table["event_nouns"]:
-            return []
-        words = {t.lower_ for t in first if t.is_alpha}
         cut = next((t.i for t in first if t.pos_ == "ADP" and t.tag_ != "POS"), first.end)
-        words = {t.lower_ for t in hdoc[first.start : cut] if t.is_alpha}
-        entity = self._named_in(doc, words)
-        if entity is not None:
-            return [entity]
+        nominal = hdoc[first.start : cut]
+        if not len(nominal) or not any(t.pos_ in ("NOUN", "PROPN") for t in nominal):
+            return []
+        head = nominal[-1]
+        if head.lower_ in table["event_nouns"] or head.lemma_.lower() in table["event_nouns"]:
+            return []
+        if head.pos_ == "PROPN":
+            entity = self._named_in(doc, {t.lower_ for t in nominal if t.is_alpha}, head.lower_)
+            if entity is not None:
+                return [entity]
         return [self.in_body(doc, self.from_headline(headline, reading, first, table["who_phrase_score"]))]
 
     @staticmethod
-    def _named_in(doc: Doc, words: set[str]) -> Candidate | None:
-        """The most mentioned PERSON / ORG entity whose name (or an alias) the headline words contain."""
+    def _named_in(doc: Doc, words: set[str], head: str) -> Candidate | None:
+        """The most mentioned PERSON / ORG entity whose name (or an alias) the headline words contain
+        and that ends in the phrase's head word ("Clinton" in "Hillary Clinton", not "Croydon" in
+        "Croydon tram crash victims")."""
         best, best_n = None, 0
         for entity in doc._.entities or []:
             if entity.get("type") not in ("PERSON", "ORG"):
@@ -301,7 +307,7 @@ class MainEvent:
             names = [str(entity.get("name", "")), *(str(a) for a in entity.get("aliases") or [])]
             for name in names:
                 parts = [w for w in re.findall(r"[a-z0-9]+", name.lower())]
-                if parts and all(p in words for p in parts) and len(mentions) > best_n:
+                if parts and parts[-1] == head and all(p in words for p in parts) and len(mentions) > best_n:
                     best, best_n = entity, len(mentions)
                     break
         if best is None:
@@ -317,10 +323,12 @@ class MainEvent:
             return None
         return Candidate(doc.text[mention["start"] : mention["end"]], mention["start"], mention["end"], score)
 
-    def headline_where(self, doc: Doc, headline: str) -> list[Candidate]:
-        """Places of the article the headline names, towns and landmarks before countries."""
+    def headline_where(self, doc: Doc, headline: str, reading: HeadlineReading | None) -> list[Candidate]:
+        """Places of the article the headline names, towns and landmarks before countries; a place the
+        headline names but the body does not is answered from the headline."""
         found = []
         low = headline.lower()
+        covered = set()
         for place in doc._.places or []:
             mentions = place.get("mentions") or []
             names = {str(place.get("name", "")), *(str(a) for a in place.get("aliases") or [])}
@@ -331,9 +339,29 @@ class MainEvent:
                 continue
             weight = FEATURE_WEIGHT.get(place.get("feature") or "place", 0.7)
             score = headline_cues()["where_score"] * weight
+            if place.get("feature") == "country" and place.get("country") in self._specific_countries(doc):
+                score -= cues()["where_country_penalty"]
             m = mentions[0]
+            covered |= {n.lower() for n in names}
             found.append(Candidate(doc.text[m["start"] : m["end"]], m["start"], m["end"], score))
+        if reading is not None:
+            for ent in reading.doc.ents:
+                if ent.label_ in ("GPE", "LOC", "FAC") and ent.text.lower() not in covered:
+                    score = headline_cues()["where_unknown_score"]
+                    found.append(self.from_headline(headline, reading, ent, score))
         return found
+
+    @staticmethod
+    def _specific_countries(doc: Doc) -> set[str]:
+        """Countries of the towns, landmarks and provinces the story's first paragraphs name."""
+        limit = cues()["where_specific_chars"]
+        return {
+            str(p.get("country"))
+            for p in doc._.places or []
+            if p.get("feature") in ("city", "facility", "admin")
+            and p.get("country")
+            and any(m["start"] < limit for m in p.get("mentions") or [])
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.summary = self.predict(doc)
@@ -377,13 +405,16 @@ class MainEvent:
         return found
 
     def who_span(self, doc: Doc, subj: Token) -> Span | None:
-        """The subject phrase, cut before a relative clause or apposition when long."""
+        """The subject phrase, cut before a clause modifying it ("Police investigating the crash"), and
+        before an apposition when long."""
         start, end = subj.left_edge.i, subj.right_edge.i + 1
-        if end - start > MAX_WHO:
-            for tok in doc[subj.i + 1 : end]:
-                if tok.text == "," or tok.dep_ in ("relcl", "acl", "appos"):
-                    end = tok.left_edge.i if tok.dep_ in ("relcl", "acl") else tok.i
-                    break
+        for tok in doc[subj.i + 1 : end]:
+            if tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i:
+                end = tok.left_edge.i
+                break
+            if end - start > MAX_WHO and (tok.text == "," or tok.dep_ == "appos"):
+                end = tok.i
+                break
         start = _skip_furniture(doc, start, end)
         while start < end and doc[start].is_punct:
             start += 1
@@ -553,23 +584,33 @@ class MainEvent:
         places = doc._.places
         if places:
             mentions = [
-                (m["start"], m["end"], m.get("text", ""), p.get("feature") or "place", len(p["mentions"]))
+                (
+                    m["start"],
+                    m["end"],
+                    m.get("text", ""),
+                    p.get("feature") or "place",
+                    len(p["mentions"]),
+                    p.get("country"),
+                )
                 for p in places
                 for m in p.get("mentions") or []
             ]
         else:
             mentions = [
-                (e.start_char, e.end_char, e.text, "place", 1)
+                (e.start_char, e.end_char, e.text, "place", 1, None)
                 for e in doc.ents
                 if e.label_ in ("GPE", "LOC", "FAC")
             ]
         starts = {start: end for start, end, *_ in mentions}
         weight = cues()["where_feature_weight"]
-        for start, end, _text, feature, count in mentions:
+        specific = self._specific_countries(doc)
+        for start, end, _text, feature, count, country in mentions:
             position, sent = self._position(lead, start)
             if sent is None:
                 continue
             score = 0.45 * position + weight * FEATURE_WEIGHT.get(feature, 0.7) + 0.2 * (sent is main)
+            if feature == "country" and country in specific:
+                score -= cues()["where_country_penalty"]
             score += 0.1 * min(count, 5) / 5 + 0.25 * self._locative(doc, start, end)
             end = self._qualified(doc, end, starts)
             found.append(Candidate(doc.text[start:end], start, end, score))
@@ -714,12 +755,12 @@ class MainEvent:
             found["what"] += self.headline_what(doc, doc._.headline, reading)
             found["who"] += self.headline_who(doc, doc._.headline, reading)
         if headline:
-            found["where"] += self.headline_where(doc, doc._.headline)
+            found["where"] += self.headline_where(doc, doc._.headline, reading)
         if scan and parsed:
             found["why"] = self.cue_phrases(doc, scan, main, "why")
             found["how"] = self.cue_phrases(doc, scan, main, "how") + self.manner(doc, main)
         if headline:
-            for w in ("when", "where", "why", "how"):
+            for w in ("when", "why", "how"):
                 for cand in found[w]:
                     cand.score += cues()["headline_weight"] * headline_overlap(cand.text, headline)
         for w in WS:

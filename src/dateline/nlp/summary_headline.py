@@ -168,17 +168,27 @@ def _verb_like(tok: Token, segment: Span, lexicon: BodyLexicon) -> bool:
 def _main_verb(segment: Span, lexicon: BodyLexicon) -> Token | None:
     """The first verb before a subordinate clause ("... as X starts"), else the segment's root verb."""
     stops = set(headline_cues()["subordinators"])
+    after_stop = None
     for tok in segment:
-        if tok.lower_ in stops and tok.i > segment.start:
-            break
+        if tok.lower_ in stops and tok.i > segment.start and after_stop is None:
+            after_stop = tok.i
         if _verb_like(tok, segment, lexicon):
             if tok.dep_ in ("aux", "auxpass") and tok.head.i > tok.i and tok.head.i < segment.end:
-                return tok.head
-            return tok
+                tok = tok.head
+            if after_stop is None or tok.tag_ in FINITE_TAGS or tok.head.tag_ in FINITE_TAGS:
+                return tok if after_stop is None else _first_verb_or(segment, after_stop, tok)
     root = segment.root
     if root.pos_ in ("VERB", "AUX") and root.i > segment.start:
         return root
     return None
+
+
+def _first_verb_or(segment: Span, before: int, found: Token) -> Token:
+    """The root verb when it comes before a subordinate clause, else the verb found after it."""
+    root = segment.root
+    if root.pos_ in ("VERB", "AUX") and segment.start < root.i < before:
+        return root
+    return found
 
 
 def read_headline(nlp: Language, headline: str, lexicon: BodyLexicon) -> HeadlineReading | None:
