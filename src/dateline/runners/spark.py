@@ -26,6 +26,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,14 +35,21 @@ from ..settings import Settings
 from ..sources.inputs import InputFile, ReadFailure, failure, kind_of, read_file
 from ..sources.raw import RawDocument
 from ..store.rows import COLUMNS, article_rows
+from ..store.writer import DocRef, ErrorInfo
 
 LOGGER = logging.getLogger(__name__)
 
 # Every store table an article's rows go to, besides ``articles`` itself.
 ITEM_TABLES = tuple(t for t in COLUMNS if t not in ("articles", "sources", "errors"))
+# Every table whose rows the staged table carries per document.
+ROW_TABLES = ("articles", *ITEM_TABLES)
 RECORD_COLUMNS = ("raw_id", "article_id", "path", "url", "content_type", "record", "published_date")
 ERROR_COLUMNS = ("raw_id", "path", "url", "code", "kind", "reason", "published_date")
+# The scalar columns of the staged table; ``status`` is ok, failed (in the pipeline) or unread.
+STAGED_COLUMNS = ("status", *dict.fromkeys(RECORD_COLUMNS + ERROR_COLUMNS))
 CHUNK = 16
+# Default partitions per core: enough that no core idles long while the last partition finishes.
+PARTITIONS_PER_CORE = 4
 _DATE_INDEX = COLUMNS["articles"].index("published_date")
 
 
@@ -130,25 +138,47 @@ def list_inputs(spark: Any, inputs: list[str]) -> tuple[list[tuple[str, int]], l
     return sorted(set(files)), missing
 
 
-def process_partition(docs: Iterable[RawDocument], settings: Settings) -> Iterator[tuple]:
-    """Process one partition: ``("ok", raw_id, article_id, date, DocRef, record JSON, rows)`` or
-    ``("err", raw_id, DocRef, ErrorInfo)`` per document."""
+def _document_row(ref: Any, status: str, **fields: Any) -> tuple:
+    """One row of the staged table (``STAGED_COLUMNS`` order, then the table arrays)."""
+    values = {"status": status, "raw_id": ref.raw_id, "path": ref.path, "url": ref.url, **fields}
+    return tuple(values.get(c) for c in STAGED_COLUMNS) + tuple(fields.get(t) for t in ROW_TABLES)
+
+
+def process_partition(items: Iterable[RawDocument | ReadFailure], settings: Settings) -> Iterator[tuple]:
+    """Process one partition: a staged row per document (``status`` ``ok`` with the record and its
+    rows table by table, ``failed`` with the reason) and per unreadable input (``unread``).
+
+    Documents go through the pipeline in chunks of ``CHUNK``; the pipeline is built once per Python
+    worker process and reused by every partition that worker runs.
+    """
     from .work import init_worker, process_chunk
 
-    init_worker(settings)
     chunk: list[tuple[str, RawDocument]] = []
 
     def flush() -> Iterator[tuple]:
+        init_worker(settings)
         result = process_chunk(chunk, settings)
         for ref, article in result.done:
             rows = article_rows(article, raw_id=ref.raw_id)
-            date = rows["articles"][0][_DATE_INDEX]
-            yield ("ok", ref.raw_id, article.id, date, ref, article.model_dump_json(), rows)
+            yield _document_row(
+                ref,
+                "ok",
+                article_id=article.id,
+                content_type=ref.content_type,
+                record=article.model_dump_json(),
+                published_date=rows["articles"][0][_DATE_INDEX],
+                **rows,
+            )
         for ref, info in result.failed:
-            yield ("err", ref.raw_id, ref, info)
+            yield _document_row(ref, "failed", code=info.code, kind=info.kind, reason=info.reason)
 
-    for doc in docs:
-        chunk.append((doc.id, doc))
+    for item in items:
+        if isinstance(item, ReadFailure):
+            info = ErrorInfo.from_error(item.error)
+            ref = DocRef(raw_id=item.raw_id, path=item.path)
+            yield _document_row(ref, "unread", code=info.code, kind=info.kind, reason=info.reason)
+            continue
+        chunk.append((item.id, item))
         if len(chunk) >= CHUNK:
             yield from flush()
             chunk = []
@@ -156,44 +186,63 @@ def process_partition(docs: Iterable[RawDocument], settings: Settings) -> Iterat
         yield from flush()
 
 
-def spark_types(table: str) -> Any:
-    """The Spark schema of a store table (from the store's own DDL) plus ``published_date``."""
-    from pyspark.sql import types as T
+_SQL_TYPES = {
+    "VARCHAR": "StringType",
+    "JSON": "StringType",
+    "INTEGER": "IntegerType",
+    "BIGINT": "LongType",
+    "DOUBLE": "DoubleType",
+    "DATE": "DateType",
+    "TIMESTAMP": "TimestampType",
+    "BOOLEAN": "BooleanType",
+}
 
+
+@lru_cache(maxsize=1)
+def _store_types() -> dict[str, dict[str, str]]:
+    """Column -> DuckDB type of every store table (from the store's own DDL)."""
     from ..store.db import connect
 
-    mapping = {
-        "VARCHAR": T.StringType(),
-        "JSON": T.StringType(),
-        "INTEGER": T.IntegerType(),
-        "BIGINT": T.LongType(),
-        "DOUBLE": T.DoubleType(),
-        "DATE": T.DateType(),
-        "TIMESTAMP": T.TimestampType(),
-        "BOOLEAN": T.BooleanType(),
-    }
     con = connect(":memory:")
     try:
-        types = dict(
-            con.execute(
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]
-            ).fetchall()
-        )
+        found = con.execute(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns"
+        ).fetchall()
     finally:
         con.close()
-    fields = [T.StructField(c, mapping.get(types[c], T.StringType()), True) for c in COLUMNS[table]]
-    if table != "articles":
+    types: dict[str, dict[str, str]] = {}
+    for table, column, data_type in found:
+        types.setdefault(table, {})[column] = data_type
+    return types
+
+
+def spark_types(table: str, *, with_date: bool = True) -> Any:
+    """The Spark schema of a store table (from the store's own DDL); item tables get
+    ``published_date`` (their article's) last unless ``with_date`` is False."""
+    from pyspark.sql import types as T
+
+    types = _store_types()[table]
+    fields = [
+        T.StructField(c, getattr(T, _SQL_TYPES.get(types[c], "StringType"))(), True) for c in COLUMNS[table]
+    ]
+    if table != "articles" and with_date:
         fields.append(T.StructField("published_date", T.DateType(), True))
     return T.StructType(fields)
 
 
-def _string_schema(columns: tuple[str, ...]) -> Any:
-    """All columns strings but ``published_date`` (a date, the partition column)."""
+def staged_schema() -> Any:
+    """The schema of the staged table: one row per document or unreadable input, with the rows of
+    every store table as an array of structs (so Python hands each document to the JVM once)."""
     from pyspark.sql import types as T
 
-    return T.StructType(
-        [T.StructField(c, T.DateType() if c == "published_date" else T.StringType(), True) for c in columns]
-    )
+    fields = [
+        T.StructField(c, T.DateType() if c == "published_date" else T.StringType(), c != "status")
+        for c in STAGED_COLUMNS
+    ]
+    fields += [
+        T.StructField(t, T.ArrayType(spark_types(t, with_date=False), False), True) for t in ROW_TABLES
+    ]
+    return T.StructType(fields)
 
 
 def session(master: str | None = None, app_name: str = "dateline") -> Any:
@@ -208,10 +257,15 @@ def session(master: str | None = None, app_name: str = "dateline") -> Any:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     return (
         builder.config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.python.worker.reuse", "true")
         .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
+
+
+def _choose(a: Any, b: Any) -> Any:
+    """Of two inputs with the same raw id (copies of one file), the one with the smaller path."""
+    return a if (a.path or "") <= (b.path or "") else b
 
 
 def run_spark(
@@ -226,9 +280,14 @@ def run_spark(
     """Read ``inputs`` (local paths or Hadoop URIs; folders are read recursively), process every
     document and write the Parquet tables under ``out``.
 
+    The documents go through the pipeline once: the results enter the JVM as one staged table
+    (cached), and every output table is a projection of it, written by the JVM alone.
+
     Example: ``run_spark(["crawl/"], "out/", master="local[2]")``
     """
     from pyspark import StorageLevel
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
 
     settings = settings or Settings()
     spark = spark or session(master)
@@ -243,7 +302,7 @@ def run_spark(
         for uri, size in files
         if not uri.startswith("file:") and size == 0
     ]
-    n_parts = partitions or max(sc.defaultParallelism * 2, 2)
+    n_parts = partitions or max(sc.defaultParallelism * PARTITIONS_PER_CORE, 2)
     items = sc.parallelize(local, min(max(len(local), 1), n_parts * 4)).flatMap(
         lambda uri: read_local(uri, Settings(**conf.value))
     )
@@ -252,48 +311,50 @@ def run_spark(
         items = items.union(
             blobs.flatMap(lambda row: read_blob(row.path, bytes(row.content), Settings(**conf.value)))
         )
-    items = items.union(sc.parallelize(missing, 1)).persist(StorageLevel.MEMORY_AND_DISK)
-    docs = (
-        items.filter(lambda x: isinstance(x, RawDocument))
-        .map(lambda d: (d.id, d))
-        .reduceByKey(lambda a, b: a if (a.path or "") <= (b.path or "") else b, numPartitions=n_parts)
-        .values()
+    if missing:
+        items = items.union(sc.parallelize(missing, 1))
+    # One copy of each raw document (same content hash) and of each unreadable input.
+    unique = items.map(lambda x: (x.raw_id if isinstance(x, ReadFailure) else x.id, x)).reduceByKey(
+        _choose, numPartitions=n_parts
     )
-    results = docs.mapPartitions(lambda part: process_partition(part, Settings(**conf.value))).persist(
-        StorageLevel.MEMORY_AND_DISK
-    )
-
-    ok = results.filter(lambda r: r[0] == "ok")
-    read_errors = items.filter(lambda x: isinstance(x, ReadFailure)).map(
-        lambda f: (f.raw_id, f.path, None, f.error.code, type(f.error).__name__, f.error.reason, None)
-    )
-    run_errors = results.filter(lambda r: r[0] == "err").map(
-        lambda r: (r[1], r[2].path, r[2].url, r[3].code, r[3].kind, r[3].reason, None)
-    )
-    records = ok.map(lambda r: (r[1], r[2], r[4].path, r[4].url, r[4].content_type, r[5], r[3]))
+    rows = unique.values().mapPartitions(lambda part: process_partition(part, Settings(**conf.value)))
     # One copy of each article (syndicated copies share the body hash): the smallest raw id wins.
-    firsts = ok.map(lambda r: (r[2], r)).reduceByKey(lambda a, b: a if a[1] <= b[1] else b).values()
+    by_article = Window.partitionBy("article_id").orderBy("raw_id")
+    staged = (
+        spark.createDataFrame(rows, staged_schema())
+        .repartition(n_parts, "article_id")
+        .withColumn("is_first", (F.col("status") == "ok") & (F.row_number().over(by_article) == 1))
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
 
-    def write(rdd: Any, schema: Any, name: str) -> None:
-        frame = spark.createDataFrame(rdd, schema)
+    def write(frame: Any, name: str) -> None:
         frame.write.mode("overwrite").partitionBy("published_date").parquet(f"{out.rstrip('/')}/{name}")
 
-    write(records, _string_schema(RECORD_COLUMNS), "records")
-    write(read_errors.union(run_errors), _string_schema(ERROR_COLUMNS), "errors")
-    write(firsts.flatMap(lambda r: r[6]["articles"]), spark_types("articles"), "articles")
-    for table in ITEM_TABLES:
-        write(
-            firsts.flatMap(lambda r, t=table: [(*row, r[3]) for row in r[6][t]]),
-            spark_types(table),
-            table,
+    try:
+        ok = F.col("status") == "ok"
+        write(staged.where(ok).select(*RECORD_COLUMNS), "records")
+        write(staged.where(~ok).select(*ERROR_COLUMNS), "errors")
+        firsts = staged.where(F.col("is_first"))
+        write(firsts.select(F.explode("articles").alias("row")).select("row.*"), "articles")
+        for table in ITEM_TABLES:
+            exploded = firsts.select(F.explode(table).alias("row"), "published_date")
+            write(exploded.select("row.*", "published_date"), table)
+        counts = (
+            staged.groupBy()
+            .agg(
+                *(F.count(F.when(F.col("status") == s, 1)).alias(s) for s in ("ok", "failed", "unread")),
+                F.count(F.when(F.col("is_first"), 1)).alias("articles"),
+            )
+            .first()
         )
-    stats = SparkStats(out=out)
-    stats.articles = firsts.count()
-    stats.failed = read_errors.count() + run_errors.count()
-    stats.documents = records.count() + run_errors.count()
-    items.unpersist()
-    results.unpersist()
-    return stats
+    finally:
+        staged.unpersist()
+    return SparkStats(
+        out=out,
+        documents=counts["ok"] + counts["failed"],
+        articles=counts["articles"],
+        failed=counts["failed"] + counts["unread"],
+    )
 
 
 def _as_uri(path: str) -> str:
