@@ -193,3 +193,10 @@ def test_surname_of_a_known_person_needs_a_matching_title():
     assert resolve_actor("President Hassan", date="2022-01-01")["country"] == "TZA"
     assert resolve_actor("King Hassan")["country"] == ""
     assert resolve_actor("the Bush administration")["code"] == "USAGOV"
+
+
+def test_a_head_naming_no_actor_defers_to_its_complement():
+    assert resolve_actor("the resignation of Algerian President Ahmed Ben Bella")["code"] == "DZAGOV"
+    assert resolve_actor("the capital city of Algiers")["code"] == "DZAGOV"
+    assert resolve_actor("Friends of the Earth") is None
+    assert resolve_actor("A US national")["code"] == "USACVL"

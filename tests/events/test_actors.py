@@ -60,3 +60,11 @@ def test_transnational_group_gets_no_country_from_the_sentence():
     source = events[0]["source"]
     assert source["code"].startswith("NGO") and source["country"] is None
     assert _targets(events) == {"CHN"}
+
+
+def test_title_in_the_text_gives_the_office_of_a_pronoun_antecedent():
+    events = _events(
+        "President Abdelaziz Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front."
+    )
+    sources = [e["source"] for e in events if e["source"]]
+    assert sources and sources[0]["code"] == "DZAGOV"

@@ -304,6 +304,13 @@ def _context_countries(context: str | None, lex: Lexicon) -> list[str]:
     return out
 
 
+def _text_of(tokens: list[Token]) -> str:
+    """The tokens as text again (possessives restored)."""
+    return "".join(
+        (t.gap if i else "") + t.text + ("'s" if t.possessive else "") for i, t in enumerate(tokens)
+    ).strip()
+
+
 @lru_cache(maxsize=65536)
 def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
     lex = lexicon()
@@ -317,6 +324,10 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
     split = _split(tokens, matches)
     covered = {k for m in matches for k in range(m.start, m.end)}
     head_keys = {t.key for t in tokens[:split]}
+    if 0 < split < len(tokens) - 1 and not any(m.start < split for m in matches):
+        if not any(t.capitalized and t.key not in lex.skip_words for t in tokens[:split]):
+            # "the resignation of President X", "the capital city of Algiers": the actor is the complement
+            return _resolve(_text_of(tokens[split + 1 :]), context, day)
 
     person = group = None
     people_word = False

@@ -29,6 +29,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 # modifiers whose coordination makes a compound actor ("French and Egyptian warships")
 COORD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 MAX_CONTEXTS = 6
+# CAMEO codes of actors with no country of their own (NGOs, transnational armed groups, companies)
+GROUP_PREFIXES = frozenset({"IMG", "NGO", "NGM", "MNC"})
 
 
 def default_resolver() -> Resolver | None:
@@ -133,7 +135,9 @@ def _is_actor(hit: dict[str, Any] | None) -> bool:
 
 def _known_group(hit: dict[str, Any] | None) -> bool:
     """A named group (an NGO, a transnational armed group) that has no country of its own."""
-    return bool(hit and hit.get("basis") == "group")
+    if not hit or hit.get("country"):
+        return False
+    return hit.get("basis") == "group" or str(hit.get("code") or "")[:3] in GROUP_PREFIXES
 
 
 def _sponsored(token: Token) -> bool:
@@ -193,7 +197,14 @@ class ActorResolver:
             country, sector = _split_code(entity["actor_code"])
             return {"code": entity["actor_code"], "country": country, "sector": sector, "basis": "entity"}
         best: dict[str, Any] | None = None
+        name = entity.get("name") or ""
         for role in entity.get("roles") or []:
+            if role.get("title") and entity.get("type") == "PERSON" and name:
+                # the office as the text gives it, with the name: "President Abdelaziz Bouteflika"
+                title = ("former " if role.get("former") else "") + role["title"]
+                titled = self._resolve_text(f"{title} {name}", _country_name(role.get("country")))
+                if _has_country(titled) and titled.get("basis") == "person":
+                    return titled
             where = role.get("organization") or _country_name(role.get("country")) or ""
             hit = self._resolve_text(f"{where} {role.get('title') or ''}".strip(), None)
             if _has_country(hit):
@@ -322,6 +333,15 @@ class ActorResolver:
                 hit, source = self._from_entity(entity), "entity"
             if hit is None:
                 hit = self._resolve_text(span.text, appos)
+                if appos and hit is not None and hit.get("basis") == "person" and hit.get("sector") == "ELI":
+                    # "Kofi Annan, UN secretary-general": the apposition gives the office held then
+                    titled = self._resolve_text(f"{appos} {span.text}", None)
+                    if (
+                        titled is not None
+                        and titled.get("country")
+                        and titled.get("sector") not in ("", "ELI")
+                    ):
+                        hit = titled
             ethnic = hit is not None and hit.get("basis") == "ethnic"
             if not _has_country(hit) and not _known_group(hit) and not ethnic and entity is not None:
                 via_entity = self._from_entity(entity)

@@ -221,7 +221,9 @@ def _name_head(token: Token) -> Token:
             break
         if current.dep_ in ("compound", "det") and current.head.ent_type_ == token.ent_type_:
             current = current.head
-        elif current.dep_ in ("compound", "amod", "nmod") and current.head.pos_ == "NOUN":
+        elif current.dep_ in ("compound", "amod", "nmod") and (
+            current.head.pos_ == "NOUN" or (current.head.pos_ == "PROPN" and not current.head.ent_type_)
+        ):
             current = current.head
         else:
             break
