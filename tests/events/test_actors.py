@@ -68,3 +68,21 @@ def test_title_in_the_text_gives_the_office_of_a_pronoun_antecedent():
     )
     sources = [e["source"] for e in events if e["source"]]
     assert sources and sources[0]["code"] == "DZAGOV"
+
+
+def test_bare_conjunct_shares_the_nationality_of_the_first():
+    events = _events("Israeli helicopters and tanks shelled positions near the town of Rafah.")
+    sources = {(e["source"]["text"], e["source"]["code"], e["source"]["country_source"]) for e in events}
+    assert sources == {("Israeli helicopters", "ISRMIL", "phrase"), ("tanks", "ISRMIL", "phrase")}
+
+
+def test_dateline_is_the_last_context():
+    import dateline
+
+    article = dateline.extract(
+        "OTTAWA — Police arrested twelve protesters on Monday after a rally.\n\n"
+        "The ministry said it would investigate the arrests.",
+        published="2015-03-22",
+    )
+    actors = [e.source for e in article.events if e.source]
+    assert actors and all(a.country == "CAN" and a.country_source == "dateline" for a in actors)

@@ -29,6 +29,9 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 # modifiers whose coordination makes a compound actor ("French and Egyptian warships")
 COORD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 MAX_CONTEXTS = 6
+MAX_CONJUNCTS = 8
+# modifiers of a first conjunct that its bare coordinated nouns share ("Israeli helicopters and tanks")
+SHARED_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 # CAMEO codes of actors with no country of their own (NGOs, transnational armed groups, companies)
 GROUP_PREFIXES = frozenset({"IMG", "NGO", "NGM", "MNC"})
 
@@ -273,7 +276,30 @@ class ActorResolver:
         if split:
             return split
         actor = self.actor(head, exclude=exclude)
+        inferred = actor is None or actor.get("country_source") in (None, "sentence", "dateline")
+        if inferred and head.dep_ == "conj" and not any(head.lefts):
+            shared = self._shared_modifiers(head)
+            if shared is not None:
+                actor = shared
         return [actor] if actor is not None else []
+
+    def _shared_modifiers(self, head: Token) -> dict[str, Any] | None:
+        """A bare conjunct read with the first conjunct's modifiers ("Israeli helicopters and tanks")."""
+        first = head.head
+        for _ in range(MAX_CONJUNCTS):
+            if first.dep_ != "conj" or first.head.i == first.i:
+                break
+            first = first.head
+        if first.pos_ not in ("NOUN", "PROPN") or first.left_edge.i == first.i:
+            return None
+        modifiers = [t for t in self.doc[first.left_edge.i : first.i] if t.dep_ in SHARED_MODIFIERS]
+        if not modifiers:
+            return None
+        hit = self._resolve_text(" ".join(t.text for t in modifiers) + " " + head.text, None)
+        if not _has_country(hit):
+            return None
+        assert hit is not None
+        return self._record(hit, self.doc[head.i : head.i + 1], None, "phrase")
 
     def _coordinated(self, head: Token) -> list[dict[str, Any]]:
         """One actor per coordinated modifier naming a country ("Hungarian and Romanian officials")."""
