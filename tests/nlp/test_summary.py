@@ -164,3 +164,23 @@ def test_where_prefers_the_town_to_its_country():
     doc = run("The driver won the race on Sunday. He was cheered by the crowd.")
     summary = predict_with(doc, "Driver wins his home race in Brazil")
     assert summary["where"][0] == {"text": "Brazil", "start": 29, "end": 35, "source": "headline"}
+
+
+def test_why_from_purpose_clauses_and_causal_verbs():
+    doc = run("The company increased the gap between the peaks to reduce the weight of the bars.")
+    assert doc._.summary["why"][0]["text"] == "to reduce the weight of the bars"
+    doc = run("A gas leak caused the explosion at the plant on Monday. Firefighters arrived quickly.")
+    assert doc._.summary["why"][0]["text"] == "A gas leak"
+
+
+def test_how_skips_actors_and_falls_back_to_the_headline_verb():
+    doc = run("The president met with Angela Merkel in Berlin on Monday. They talked for an hour.")
+    assert all("Merkel" not in a["text"] for a in doc._.summary["how"])
+    summary = predict_with(doc, "Obama meets Merkel in Berlin")
+    assert summary["how"][0]["text"] == "meets" and summary["how"][0]["source"] == "headline"
+
+
+def test_when_falls_back_to_the_publication_day():
+    filler = "The council has long debated the plan. " * 20
+    doc = run(f"Officials approved the plan. {filler}The vote took place today.")
+    assert doc._.summary["when"] and doc._.summary["when"][0]["text"] == "today"

@@ -37,6 +37,7 @@ VP_DEPS = {
 }  # fmt: skip
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
 ENTITY_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 NAME_LABELS = {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"}
 FEATURE_WEIGHT = {"city": 1.0, "facility": 1.0, "admin": 0.9, "region": 0.6, "country": 0.5, "place": 0.4}
 MAX_WHO = 10
@@ -269,6 +270,15 @@ class MainEvent:
         if end <= start or not any(t.is_alpha for t in doc[start:end]):
             return None
         return doc[start:end]
+
+    def headline_how(self, doc: Doc, headline: str, reading: HeadlineReading) -> list[Candidate]:
+        """The headline's main verb alone, a weak "how" (the manner coders name when no cue gives one)."""
+        if reading.verb is None:
+            return []
+        verb = reading.doc[reading.verb.i : reading.verb.i + 1]
+        return [
+            self.in_body(doc, self.from_headline(headline, reading, verb, headline_cues()["how_verb_score"]))
+        ]
 
     def headline_who(self, doc: Doc, headline: str, reading: HeadlineReading) -> list[Candidate]:
         """The headline's subject: the article's entity it names (full name), else the phrase itself."""
@@ -556,7 +566,13 @@ class MainEvent:
         published = _day(doc._.published)
         for start, end, kind, text, value in items:
             position, sent = self._position(lead, start)
-            if sent is None or any(p.search(text) for p in skip):
+            if any(p.search(text) for p in skip):
+                continue
+            if sent is None:
+                if published is not None and _day(value) == published:
+                    found.append(
+                        Candidate(text or doc.text[start:end], start, end, table["when_published_score"])
+                    )
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span) and span[0].ent_type_ in NAME_LABELS:
@@ -719,7 +735,49 @@ class MainEvent:
             end -= 1
         if sum(t.is_alpha for t in doc[start:end]) < 2:
             return None
+        if which == "how" and any(t.ent_type_ in ACTOR_LABELS for t in doc[start:end]):
+            return None
         return doc[start:end]
+
+    def purposes(self, doc: Doc, lead: list[Span], main: Span | None) -> list[Candidate]:
+        """Purpose clauses of the lead's main verbs ("... increased the gap to reduce the weight")."""
+        found = []
+        weight = cues()["purpose_weight"]
+        for i, sent in enumerate(lead):
+            position = 1.0 - i / (len(lead) + 1)
+            for tok in sent:
+                if tok.lower_ != "to" or tok.dep_ != "aux" or tok.head.dep_ != "advcl":
+                    continue
+                verb = tok.head
+                if verb.head.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
+                    continue
+                end = min(verb.right_edge.i + 1, tok.i + MAX_PHRASE, sent.end)
+                for k in range(tok.i + 1, end):
+                    if doc[k].text in (",", ";", ":", "\u2014", "--") or doc[k].is_quote:
+                        end = k
+                        break
+                found.append(
+                    _span_candidate(doc[tok.i : end], 0.5 * weight + 0.3 * position + 0.2 * (sent is main))
+                )
+        return found
+
+    def causes(self, doc: Doc, lead: list[Span], main: Span | None) -> list[Candidate]:
+        """Subjects of causal verbs ("the letter caused her defeat", "a gas leak led to the blast")."""
+        found = []
+        table = cues()
+        causal = set(table["causal_verbs"])
+        for i, sent in enumerate(lead):
+            position = 1.0 - i / (len(lead) + 1)
+            for tok in sent:
+                if tok.pos_ != "VERB" or tok.lemma_.lower() not in causal:
+                    continue
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+                if subj is None or subj.pos_ == "PRON":
+                    continue
+                span = doc[subj.left_edge.i : min(subj.right_edge.i + 1, subj.left_edge.i + MAX_PHRASE)]
+                score = 0.5 * table["causal_weight"] + 0.3 * position + 0.2 * (sent is main)
+                found.append(_span_candidate(span, score))
+        return found
 
     def manner(self, doc: Doc, main: Span | None) -> list[Candidate]:
         """Manner adverbs of the main clause's verb ("sharply", "narrowly")."""
@@ -748,21 +806,26 @@ class MainEvent:
             found["who"], found["what"], main = self.who_what(doc, lead, headline)
         found["when"] = self.when(doc, scan, main)
         found["where"] = self.where(doc, scan, main)
+        if scan and parsed:
+            found["why"] = (
+                self.cue_phrases(doc, scan, main, "why")
+                + self.purposes(doc, scan, main)
+                + self.causes(doc, scan, main)
+            )
+            found["how"] = self.cue_phrases(doc, scan, main, "how") + self.manner(doc, main)
+        if headline:
+            for w in ("when", "why", "how"):
+                for cand in found[w]:
+                    cand.score += cues()["headline_weight"] * headline_overlap(cand.text, headline)
         reading = None
         if headline and parsed:
             reading = read_headline(self.nlp, doc._.headline, BodyLexicon.of(doc))
         if reading is not None:
             found["what"] += self.headline_what(doc, doc._.headline, reading)
             found["who"] += self.headline_who(doc, doc._.headline, reading)
+            found["how"] += self.headline_how(doc, doc._.headline, reading)
         if headline:
             found["where"] += self.headline_where(doc, doc._.headline, reading)
-        if scan and parsed:
-            found["why"] = self.cue_phrases(doc, scan, main, "why")
-            found["how"] = self.cue_phrases(doc, scan, main, "how") + self.manner(doc, main)
-        if headline:
-            for w in ("when", "why", "how"):
-                for cand in found[w]:
-                    cand.score += cues()["headline_weight"] * headline_overlap(cand.text, headline)
         for w in WS:
             summary[w] = self._best(found[w])
         return summary
