@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from ..errors import ResourceError
 from .extensions import install_extensions
+from .indexed_rules import index_model_rules
 
 LOGGER = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ def build_nlp(components: tuple[tuple[str, str], ...] = COMPONENTS) -> Language:
             f"the English model {MODEL_PACKAGE} is not installed ({exc}); run scripts/setup.sh"
         ) from exc
     check_model(nlp)
+    index_model_rules(nlp)
     for name, module in components:
         importlib.import_module(module)
         nlp.add_pipe(name, last=True)

@@ -1,0 +1,68 @@
+import pytest
+import spacy
+
+from dateline.nlp.indexed_rules import (
+    CachedLemmatizer,
+    IndexedAttributeRuler,
+    UnsupportedPattern,
+    compile_rules,
+    index_model_rules,
+)
+from dateline.nlp.pipeline import MODEL_PACKAGE
+
+TRICKY = (
+    "Y'all ain't gonna believe it. Let's go, c'mon! There's nothin' left and there are two cats. "
+    "I gave it to you; he gave me it. Did he have it? Do it.  \n\n  They do not know, won't they? "
+    "The U.S. Secretary of State, who has been travelling, said that this is what those people want."
+)
+
+
+def _annotations(doc):
+    return [(t.text, t.pos_, t.tag_, t.dep_, str(t.morph), t.lemma_, t.ent_type_) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def models():
+    plain = spacy.load(MODEL_PACKAGE)
+    indexed = spacy.load(MODEL_PACKAGE)
+    assert index_model_rules(indexed) == ["attribute_ruler", "lemmatizer"]
+    return plain, indexed
+
+
+def test_indexed_rules_annotate_exactly_like_the_model(models, example_text):
+    plain, indexed = models
+    texts = [example_text, TRICKY, TRICKY.upper(), ""]
+    for a, b in zip(plain.pipe(texts), indexed.pipe(texts), strict=True):
+        assert _annotations(a) == _annotations(b)
+
+
+def test_the_pipeline_keeps_names_and_order(models):
+    plain, indexed = models
+    assert plain.pipe_names == indexed.pipe_names
+    assert isinstance(indexed.get_pipe("attribute_ruler"), IndexedAttributeRuler)
+    assert isinstance(indexed.get_pipe("lemmatizer"), CachedLemmatizer)
+
+
+def test_later_rules_win_over_earlier_ones():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "bank"}]], {"LEMMA": "first"})
+    ruler.add([[{"LOWER": {"IN": ["bank", "banks"]}}, {"LOWER": "holiday"}]], {"LEMMA": "second"})
+    ruler.add([[{"LOWER": {"REGEX": "^hol"}}]], {"LEMMA": "third"}, index=0)
+    ruler.add([[{"LOWER": "a"}, {"LOWER": "bank"}]], {"LEMMA": "fourth"}, index=-1)
+    texts = ["A bank holiday", "bank holiday banks", "the bank"]
+    expected = [[t.lemma_ for t in ruler(nlp.make_doc(text))] for text in texts]
+    index_model_rules(nlp)
+    assert isinstance(nlp.get_pipe("attribute_ruler"), IndexedAttributeRuler)
+    assert [[t.lemma_ for t in nlp(text)] for text in texts] == expected
+    assert expected[0] == ["", "fourth", "third"]
+
+
+def test_a_pattern_it_cannot_index_keeps_the_spacy_ruler():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "very", "OP": "+"}]], {"LEMMA": "very"})
+    with pytest.raises(UnsupportedPattern):
+        compile_rules(ruler)
+    assert index_model_rules(nlp) == []
+    assert nlp("very very")[1].lemma_ == "very"
