@@ -42,6 +42,8 @@ def classify_line(line: str) -> str | None:
 
 def split_credit(line: str) -> tuple[str, str] | None:
     """Split "caption. Name / Agency" into (caption, credit), or None."""
+    if "/" not in line:  # every credit suffix has one; the regex is slow to fail on long lines
+        return None
     m = patterns().credit_suffix.search(line)
     if not m or m.start() == 0 or patterns().credit_reject.search(m.group(0)):
         return None
