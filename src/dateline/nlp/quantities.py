@@ -91,8 +91,15 @@ def _blocked_mask(doc: Doc) -> bytearray:
     return mask
 
 
+@cache
+def _vague_first_words() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in lexicon()["vague_plurals"])
+
+
 def _vague_plural(doc: Doc, i: int) -> tuple[int, float] | None:
     """ "hundreds of", "tens of thousands of": (end token, lower-bound value) or None."""
+    if doc[i].lower_ not in _vague_first_words():
+        return None
     plurals = lexicon()["vague_plurals"]
     for width in (3, 1):
         if i + width >= len(doc):
