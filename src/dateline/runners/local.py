@@ -23,7 +23,7 @@ from ..sources.inputs import ReadFailure, ReadProgress, iter_documents
 from ..sources.raw import RawDocument
 from ..store.db import connect
 from ..store.writer import DocRef, ErrorInfo, StoreWriter
-from .work import ChunkResult, init_worker, process_chunk
+from .work import PIPE_BATCH, ChunkResult, init_worker, process_chunk
 
 LOGGER = logging.getLogger(__name__)
 
@@ -121,6 +121,47 @@ def _results(
             yield job.get(), fails
 
 
+@dataclass
+class _Pending:
+    """Processed documents waiting for the next store transaction."""
+
+    done: list = field(default_factory=list)
+    failed: list[tuple[DocRef, ErrorInfo]] = field(default_factory=list)
+    processed: int = 0
+    words: int = 0
+
+    @property
+    def size(self) -> int:
+        return len(self.done) + len(self.failed)
+
+    def add(self, result: ChunkResult, read_failures: list[ReadFailure]) -> None:
+        self.done += result.done
+        self.failed += result.failed
+        self.failed += [
+            (DocRef(raw_id=f.raw_id, path=f.path), ErrorInfo.from_error(f.error)) for f in read_failures
+        ]
+        self.processed += len(result.done) + len(result.failed)
+        self.words += result.words
+
+
+def _write(
+    writer: StoreWriter, pending: _Pending, stats: IngestStats, started: float, progress: Progress | None
+) -> None:
+    """Write the pending documents in one transaction and count them."""
+    batch = writer.write_batch(pending.done, pending.failed, run_id=stats.run_id)
+    stats.processed += pending.processed
+    stats.inserted += batch.inserted
+    stats.duplicates += batch.duplicates
+    stats.failed += batch.failed
+    stats.words += pending.words
+    room = max(0, 100 - len(stats.errors))
+    stats.errors += [(r.path or r.url or r.raw_id[:12], info.reason) for r, info in pending.failed[:room]]
+    pending.done, pending.failed, pending.processed, pending.words = [], [], 0, 0
+    stats.elapsed = time.perf_counter() - started
+    if progress:
+        progress(stats)
+
+
 def _needs_link(con) -> bool:
     """True when the cross-article tables lag behind the articles (a run was killed before linking)."""
     articles, signed, clustered = con.execute(
@@ -160,26 +201,19 @@ def ingest(
     try:
         known = writer.known_raw_ids()
         items = iter_documents(paths, settings, fetch=fetch, progress=stats.read)
-        chunks = _chunks(items, known, stats, settings.batch_size, published)
+        # Workers get small chunks (an idle worker at the end of a run wastes less), the store gets
+        # transactions of ``batch_size`` documents.
+        chunk_size = min(settings.batch_size, PIPE_BATCH) if workers > 1 else settings.batch_size
+        chunks = _chunks(items, known, stats, chunk_size, published)
+        pending = _Pending()
         for result, read_failures in _results(chunks, workers, settings):
-            failed: list[tuple[DocRef, ErrorInfo]] = list(result.failed)
-            failed += [
-                (DocRef(raw_id=f.raw_id, path=f.path), ErrorInfo.from_error(f.error)) for f in read_failures
-            ]
-            batch = writer.write_batch(result.done, failed, run_id=stats.run_id)
-            stats.processed += len(result.done) + len(result.failed)
-            stats.inserted += batch.inserted
-            stats.duplicates += batch.duplicates
-            stats.failed += batch.failed
-            stats.words += result.words
-            stats.errors += [(ref.path or ref.url or ref.raw_id[:12], info.reason) for ref, info in failed][
-                :100
-            ]
+            pending.add(result, read_failures)
             if result.peak_rss_kb:
                 stats.peak_rss_kb[result.pid] = max(stats.peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
-            stats.elapsed = time.perf_counter() - started
-            if progress:
-                progress(stats)
+            if pending.size >= settings.batch_size:
+                _write(writer, pending, stats, started, progress)
+        if pending.size:
+            _write(writer, pending, stats, started, progress)
         if link and (stats.inserted or _needs_link(con)):
             from ..corpus import link_corpus
 
