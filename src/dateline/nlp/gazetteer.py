@@ -32,8 +32,11 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]*$")
 
 def normalize(text: str) -> str:
     """A lookup key: accents, case, periods, a leading "the" and a possessive dropped; hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().strip()
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():  # ASCII has no accents to drop
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.lower().strip()
     text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text))
     text = _DROP.sub("", text)
     return _SPACES.sub(" ", text).strip(" ,;:'\"")
