@@ -184,3 +184,10 @@ def test_when_falls_back_to_the_publication_day():
     filler = "The council has long debated the plan. " * 20
     doc = run(f"Officials approved the plan. {filler}The vote took place today.")
     assert doc._.summary["when"] and doc._.summary["when"][0]["text"] == "today"
+
+
+def test_headline_what_leaves_the_place_to_where():
+    doc = run("Five people were hurt in a shooting in Seattle on Wednesday night, police said.")
+    summary = predict_with(doc, "Seattle shooting leaves five hurt in Seattle near protests")
+    assert summary["what"][0]["text"] == "leaves five hurt"
+    assert summary["where"][0]["text"] == "Seattle"

@@ -43,3 +43,8 @@ def test_no_verb():
     reading = read_headline(get_nlp(), "Fatal attack on German consulate", lexicon())
     assert reading is not None and reading.verb is None
     assert read_headline(get_nlp(), "   ", lexicon()) is None
+
+
+def test_gerund_subject_is_no_verb():
+    reading = read_headline(get_nlp(), "Kabul shooting leaves five hurt near the consulate", lexicon())
+    assert reading is not None and reading.verb is not None and reading.verb.lower_ == "leaves"

@@ -223,6 +223,8 @@ class MainEvent:
                 break
             if tok.lower_ == "to" and tok.head.pos_ == "VERB" and tok.head.i > end:
                 break
+            if end > verb.i + 1 and tok.dep_ == "prep" and self._names_place(tok):
+                break
             if tok.lower_ in ("and", "but", "&") and any(
                 t.pos_ == "VERB" for t in hdoc[end + 1 : segment.end]
             ):
@@ -232,6 +234,11 @@ class MainEvent:
         if span is None:
             return []
         return [self.in_body(doc, self.from_headline(headline, reading, span, score))]
+
+    @staticmethod
+    def _names_place(prep: Token) -> bool:
+        """True when a preposition's object is a place ("in Seattle"): the where, not the action."""
+        return any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in prep.children)
 
     @staticmethod
     def _adverbial_time(tok: Token) -> bool:

@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Span, Token
 from ..ontology import load_json
 
 FINITE_TAGS = {"VBZ", "VBP", "VBD"}
-PARTICIPLE_TAGS = {"VBN", "VBG"}
 _SEGMENT_BREAK = re.compile(r"\s*(?::|\||\s-\s|\s\u2013\s|\s\u2014\s)\s*")
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
@@ -149,7 +148,7 @@ def _verb_like(tok: Token, segment: Span, lexicon: BodyLexicon) -> bool:
     if tok.tag_ in FINITE_TAGS and tok.pos_ in ("VERB", "AUX"):
         return True
     nominal_before = before.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or before.tag_ == "POS"
-    if tok.tag_ in PARTICIPLE_TAGS and nominal_before and tok.dep_ not in ("amod", "compound", "pcomp"):
+    if tok.tag_ == "VBN" and nominal_before and tok.dep_ not in ("amod", "compound", "pcomp"):
         embedded = tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "attr", "dative")
         verb_before = any(t.tag_ in ("VB", *FINITE_TAGS) for t in tok.doc[segment.start + 1 : tok.i])
         return not embedded and not verb_before
@@ -157,9 +156,11 @@ def _verb_like(tok: Token, segment: Span, lexicon: BodyLexicon) -> bool:
         if tok.i + 1 >= segment.end:
             return False
         after = tok.doc[tok.i + 1]
-        if before.pos_ == "PROPN" or before.tag_ in ("NNS", "NNPS") or tok.tag_ in ("NNS", "VB"):
-            if lexicon.is_verb(tok.text):
-                return True
+        plural_subject = before.tag_ in ("NNS", "NNPS") or any(
+            t.lower_ in ("and", "&") for t in tok.doc[segment.start : tok.i]
+        )
+        if (tok.tag_ in ("NNS", "VB") or plural_subject) and lexicon.is_verb(tok.text):
+            return True
         opens_object = after.tag_ in ("DT", "JJ", "PRP$", "NNP", "NNPS", "CD", "NNS") or after.is_quote
         return tok.tag_ == "NNS" and tok.text.endswith("s") and before.tag_ in ("NN", "NNP") and opens_object
     return False
