@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("DATELINE_SHARED") or ROOT.parent / "shared")
-EXAMPLE = SHARED / "examples" / "harper-stoltenberg-2015.txt"
-EXAMPLE_GOLD = SHARED / "examples" / "harper-stoltenberg-2015.gold.json"
-EVAL_DIR = SHARED / "eval"
-SAMPLE = ROOT / "src" / "dateline" / "samples" / "sample-article.txt"
+from shared_paths import EVAL_DIR, EXAMPLE, EXAMPLE_GOLD, ROOT, SAMPLE, SHARED  # noqa: F401
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from conftest import EVAL_DIR
+from shared_paths import EVAL_DIR
 from typer.testing import CliRunner
 
 from dateline.cli import app

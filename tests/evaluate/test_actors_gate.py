@@ -1,7 +1,7 @@
 """Gate: actor resolution on ../shared/eval/actors.dev.jsonl stays above pinned floors."""
 
 import pytest
-from conftest import EVAL_DIR
+from shared_paths import EVAL_DIR
 
 from dateline.evaluate import TASKS, actors
 

@@ -1,5 +1,5 @@
 import pytest
-from conftest import EVAL_DIR
+from shared_paths import EVAL_DIR
 
 from dateline.evaluate import events as ev
 

@@ -1,5 +1,5 @@
 import pytest
-from conftest import EVAL_DIR
+from shared_paths import EVAL_DIR
 
 from dateline.evaluate import TASKS
 from dateline.evaluate.quotes import match, run, speaker_correct, word_positions

@@ -1,5 +1,5 @@
 import pytest
-from conftest import EVAL_DIR
+from shared_paths import EVAL_DIR
 
 from dateline.evaluate import time as time_eval
 from dateline.evaluate.time import match_relaxed, score

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import collections
 import os
 
+from fuzz_cases import CASES, OUTCOMES
 from hypothesis import HealthCheck, settings
 
 # A fixed seed by default, so the suite gates the same cases on every run; DATELINE_FUZZ_RANDOM=1
@@ -15,15 +15,6 @@ settings.register_profile(
     derandomize=not os.environ.get("DATELINE_FUZZ_RANDOM"),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
-
-CASES: collections.Counter[str] = collections.Counter()
-OUTCOMES: collections.Counter[str] = collections.Counter()
-
-
-def record(test: str, outcome: object) -> None:
-    """Count one fuzz case of ``test`` and what came out of it (a type name or an error class)."""
-    CASES[test] += 1
-    OUTCOMES[type(outcome).__name__] += 1
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

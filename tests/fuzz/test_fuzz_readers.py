@@ -12,7 +12,7 @@ import json
 import time
 
 import pytest
-from conftest import record
+from fuzz_cases import record
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import news_text, raw_bytes

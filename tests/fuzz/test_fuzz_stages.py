@@ -7,7 +7,7 @@ crash, an unexpected exception, a deadline overrun) fails the property.
 from __future__ import annotations
 
 import pytest
-from conftest import record
+from fuzz_cases import record
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from strategies import html_pages, news_text, raw_bytes
