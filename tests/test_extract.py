@@ -48,3 +48,12 @@ def test_html_input():
     a = dateline.extract(html)
     assert "council passed the budget" in a.body
     assert a.source.content_type == "text/html"
+
+
+def test_a_record_survives_pickling_unchanged(example_article):
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(example_article))
+    assert copy == example_article
+    assert copy is not example_article
+    assert copy.model_dump() == example_article.model_dump()

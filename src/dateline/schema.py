@@ -237,3 +237,11 @@ class Article(_Model):
     summary: Summary | None = None
     source: Source = Field(default_factory=Source)
     warnings: list[str] = Field(default_factory=list)
+
+    def __reduce__(self) -> tuple:
+        """Pickled as its JSON: several times faster to load than pydantic's object state."""
+        return (_article_from_json, (self.model_dump_json(),))
+
+
+def _article_from_json(data: str) -> Article:
+    return Article.model_validate_json(data)
