@@ -17,3 +17,14 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
     doc.user_data[_KEY] = bounds
     return bounds
+
+
+_TEXT_KEY = "dateline.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (spaCy rebuilds it from the tokens on every access)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.user_data[_TEXT_KEY] = doc.text
+    return cached

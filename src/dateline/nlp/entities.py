@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .coref import resolve_references
+from .doc_index import doc_text
 from .people_data import AliasEntry, PeopleData, people_data
 from .roles import TitleMatches, home_country, roles_for
 
@@ -103,7 +104,7 @@ class EntityGrouper:
     def _candidate_spans(self, doc: Doc, titles: TitleMatches) -> list[Span]:
         """NER spans plus alias-table matches, overlaps resolved (longest first), titles trimmed."""
         spans = [ent for ent in doc.ents if ent.label_ in self.labels]
-        shouting = _shouting(doc.text)
+        shouting = _shouting(doc_text(doc))
         if shouting:
             if doc._.warnings is None:
                 doc._.warnings = []

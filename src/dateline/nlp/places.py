@@ -27,6 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..ontology import load_tsv
+from .doc_index import doc_text
 from .gazetteer import Gazetteer, Reading, get_gazetteer, normalize
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -118,7 +119,7 @@ class PlaceResolver:
     def find_mentions(self, doc: Doc) -> tuple[list[Mention], Counter[str]]:
         """Place mentions in text order, and demonym evidence per country."""
         gaz = self.gazetteer
-        text = doc.text
+        text = doc_text(doc)
         demonyms: Counter[str] = Counter()
         mentions: list[Mention] = []
         taken = [False] * (len(doc) + 1)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import load_json
+from .doc_index import doc_text
 from .numbers import parse_number
 
 BLOCKING_LABELS = frozenset(
@@ -82,7 +83,7 @@ class QuantityTagger:
 
 
 def _blocked_mask(doc: Doc) -> bytearray:
-    mask = bytearray(len(doc.text) + 1)
+    mask = bytearray(len(doc_text(doc)) + 1)
     for ent in doc.ents:
         if ent.label_ in BLOCKING_LABELS:
             mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import load_json
-from .doc_index import sentence_bounds
+from .doc_index import doc_text, sentence_bounds
 from .quote_marks import CLOSERS, OPENERS, STRAIGHT, QuoteMarks, pair_quotes
 
 _MARK_CHARS = set(OPENERS + CLOSERS + STRAIGHT + "'`")
@@ -102,7 +102,7 @@ class QuoteFinder:
         """Quotes as record dicts, in text order."""
         if not len(doc):
             return []
-        marks, unpaired = pair_quotes(doc.text)
+        marks, unpaired = pair_quotes(doc_text(doc))
         if doc._.warnings is None:
             doc._.warnings = []
         if unpaired:
@@ -266,7 +266,7 @@ class _Context:
 
     def __init__(self, doc: Doc, lexicon: Cues, marks: list[QuoteMarks]) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.sents = sentence_bounds(doc)
         self.cues = lexicon
         self.marks = marks

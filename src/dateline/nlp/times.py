@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tense
+from .doc_index import doc_text
 from .numbers import number_words
 from .time_grammar import Candidate, find_candidates, lexicon, select
 from .time_resolvers import RESOLVERS, Context, Resolution
@@ -76,7 +77,7 @@ class TimeTagger:
 
     def predict(self, doc: Doc) -> tuple[list[dict[str, Any]], list[str]]:
         """The time expressions of a doc as record dicts, and warnings."""
-        text = doc_text = doc.text
+        text = full_text = doc_text(doc)
         if not text.strip():
             return [], []
         warnings = []
@@ -116,7 +117,7 @@ class TimeTagger:
             cand.start = trimmed_start(text, cand)
             if res.relative and res.value is None:
                 unresolved += 1
-            times.append(_record(doc_text, cand.start, cand.end, res, cand.rule.name, anchor, published))
+            times.append(_record(full_text, cand.start, cand.end, res, cand.rule.name, anchor, published))
         if self.ner_fallback:
             times.extend(_ner_times(doc, chosen))
             times.sort(key=lambda t: t["start"])
@@ -186,7 +187,7 @@ def _inside_name(cand: Candidate, names: dict[int, int]) -> bool:
 def _numeric_mask(doc: Doc) -> bytearray:
     """Characters that the parse says are counts or amounts, not dates: numeric entities, and numbers
     modifying a plural noun ("2000 troops")."""
-    mask = bytearray(len(doc.text_with_ws) if len(doc) else 0)
+    mask = bytearray(len(doc_text(doc)) if len(doc) else 0)
     for ent in doc.ents:
         if ent.label_ in NUMERIC_LABELS:
             mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
