@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import load_json
+from .doc_index import doc_text
 from .summary_headline import BodyLexicon, HeadlineReading, headline_cues, read_headline
 
 WS = ("who", "what", "when", "where", "why", "how")
@@ -173,10 +174,10 @@ class MainEvent:
     @staticmethod
     def in_body(doc: Doc, cand: Candidate) -> Candidate:
         """The same phrase as a body span when the body repeats it (body evidence is preferred)."""
-        at = doc.text.lower().find(cand.text.lower())
+        at = doc_text(doc).lower().find(cand.text.lower())
         if at < 0:
             return cand
-        return Candidate(doc.text[at : at + len(cand.text)], at, at + len(cand.text), cand.score)
+        return Candidate(doc_text(doc)[at : at + len(cand.text)], at, at + len(cand.text), cand.score)
 
     @staticmethod
     def from_headline(headline: str, reading: HeadlineReading, span: Span, score: float) -> Candidate:
@@ -331,14 +332,15 @@ class MainEvent:
             return None
         name = str(best["name"])
         score = headline_cues()["who_entity_score"]
-        found = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text)
+        found = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc_text(doc))
         if found is not None:
             return Candidate(name, found.start(), found.end(), score)
         low = name.lower()
         mention = next((m for m in best["mentions"] if low in str(m.get("text", "")).lower()), None)
         if mention is None:
             return None
-        return Candidate(doc.text[mention["start"] : mention["end"]], mention["start"], mention["end"], score)
+        start, end = mention["start"], mention["end"]
+        return Candidate(doc_text(doc)[start:end], start, end, score)
 
     def headline_where(self, doc: Doc, headline: str, reading: HeadlineReading | None) -> list[Candidate]:
         """Places of the article the headline names, towns and landmarks before countries; a place the
@@ -360,7 +362,7 @@ class MainEvent:
                 score -= cues()["where_country_penalty"]
             m = mentions[0]
             covered |= {n.lower() for n in names}
-            found.append(Candidate(doc.text[m["start"] : m["end"]], m["start"], m["end"], score))
+            found.append(Candidate(doc_text(doc)[m["start"] : m["end"]], m["start"], m["end"], score))
         if reading is not None:
             for ent in reading.doc.ents:
                 if ent.label_ in ("GPE", "LOC", "FAC") and ent.text.lower() not in covered:
@@ -578,7 +580,7 @@ class MainEvent:
             if sent is None:
                 if published is not None and _day(value) == published:
                     found.append(
-                        Candidate(text or doc.text[start:end], start, end, table["when_published_score"])
+                        Candidate(text or doc_text(doc)[start:end], start, end, table["when_published_score"])
                     )
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -591,7 +593,7 @@ class MainEvent:
             if _FULL_DATE.match(value):
                 score += table["time_repeat_weight"] * min(days[value[:10]] - 1, 3) / 3
             score += table["time_recency_weight"] * _recency(value, published)
-            found.append(Candidate(text or doc.text[start:end], start, end, score))
+            found.append(Candidate(text or doc_text(doc)[start:end], start, end, score))
         return found
 
     @staticmethod
@@ -636,7 +638,7 @@ class MainEvent:
                 score -= cues()["where_country_penalty"]
             score += 0.1 * min(count, 5) / 5 + 0.25 * self._locative(doc, start, end)
             end = self._qualified(doc, end, starts)
-            found.append(Candidate(doc.text[start:end], start, end, score))
+            found.append(Candidate(doc_text(doc)[start:end], start, end, score))
         dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
         if dateline and dateline.get("text"):
             found.append(Candidate(str(dateline["text"]), None, None, headline_cues()["dateline_score"]))
@@ -647,7 +649,7 @@ class MainEvent:
     @staticmethod
     def _qualified(doc: Doc, end: int, starts: dict[int, int]) -> int:
         """The end of "Baoding, Hebei province" / "Croydon, south London" for a town with its qualifier."""
-        found = _QUALIFIER.match(doc.text, end)
+        found = _QUALIFIER.match(doc_text(doc), end)
         if found is None:
             return end
         if found.end(1) in starts:
@@ -657,13 +659,15 @@ class MainEvent:
         else:
             return end
         tail = starts[at]
-        after = re.match(r"\s+(province|county|state|region|district)\b", doc.text[tail : tail + 12], re.I)
-        return tail + after.end() if after else tail
+        word = re.match(r"\s+([A-Za-z]+)\b", doc_text(doc)[tail : tail + 16])
+        if word and word.group(1).lower() in cues()["qualifier_words"]:
+            return tail + word.end()
+        return tail
 
     @staticmethod
     def body_dateline(doc: Doc, before: int) -> list[Candidate]:
         """A dateline left at the head of the story ("WASHINGTON, Nov 6 (Reuters) - ..."), as a body span."""
-        window = doc.text[: max(before, 0) + cues()["dateline_window"]]
+        window = doc_text(doc)[: max(before, 0) + cues()["dateline_window"]]
         for found in _DATELINE.finditer(window):
             place = found.group("place")
             if place.lower() in cues()["furniture_prefixes"] or sum(c.isalpha() for c in place) < 3:
