@@ -399,7 +399,8 @@ class MainEvent:
             if seen >= table["scan_sentences"] * 4 or len(lead) >= table["scan_sentences"]:
                 break
             words = [t for t in sent if t.is_alpha]
-            if len(words) < 4 or any(p.search(sent.text) for p in table["skip"]):
+            text = sent.text
+            if len(words) < 4 or any(p.search(text) for p in table["skip"]):
                 continue
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue
