@@ -324,6 +324,9 @@ def run_spark(
         spark.createDataFrame(rows, staged_schema())
         .repartition(n_parts, "article_id")
         .withColumn("is_first", (F.col("status") == "ok") & (F.row_number().over(by_article) == 1))
+        # Contiguous date ranges per partition: a task writes one file per date it holds, so this
+        # keeps the files per table near the number of dates instead of dates x partitions.
+        .repartitionByRange(n_parts, "published_date", "raw_id")
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
 
