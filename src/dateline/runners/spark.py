@@ -25,6 +25,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -48,8 +49,13 @@ ERROR_COLUMNS = ("raw_id", "path", "url", "code", "kind", "reason", "published_d
 # The scalar columns of the staged table; ``status`` is ok, failed (in the pipeline) or unread.
 STAGED_COLUMNS = ("status", *dict.fromkeys(RECORD_COLUMNS + ERROR_COLUMNS))
 CHUNK = 16
-# Default partitions per core: enough that no core idles long while the last partition finishes.
+# Partitions per core of the output tables (and the least number of processing partitions).
 PARTITIONS_PER_CORE = 4
+# Documents per processing partition by default: small enough that no core idles long while the
+# last partition finishes, large enough that a task's own cost stays negligible.
+DOCS_PER_PARTITION = 32
+# Output tables written at once (each write is a Spark job; concurrent jobs fill idle cores).
+CONCURRENT_WRITES = 4
 _DATE_INDEX = COLUMNS["articles"].index("published_date")
 
 
@@ -302,8 +308,8 @@ def run_spark(
         for uri, size in files
         if not uri.startswith("file:") and size == 0
     ]
-    n_parts = partitions or max(sc.defaultParallelism * PARTITIONS_PER_CORE, 2)
-    items = sc.parallelize(local, min(max(len(local), 1), n_parts * 4)).flatMap(
+    n_out = max(sc.defaultParallelism * PARTITIONS_PER_CORE, 2)
+    items = sc.parallelize(local, min(max(len(local), 1), n_out * 4)).flatMap(
         lambda uri: read_local(uri, Settings(**conf.value))
     )
     if remote:
@@ -313,6 +319,9 @@ def run_spark(
         )
     if missing:
         items = items.union(sc.parallelize(missing, 1))
+    items = items.persist(StorageLevel.MEMORY_AND_DISK)
+    # Small processing partitions keep every core busy to the end (a partition runs on one core).
+    n_parts = partitions or max(n_out, -(-items.count() // DOCS_PER_PARTITION))
     # One copy of each raw document (same content hash) and of each unreadable input.
     unique = items.map(lambda x: (x.raw_id if isinstance(x, ReadFailure) else x.id, x)).reduceByKey(
         _choose, numPartitions=n_parts
@@ -322,26 +331,33 @@ def run_spark(
     by_article = Window.partitionBy("article_id").orderBy("raw_id")
     staged = (
         spark.createDataFrame(rows, staged_schema())
-        .repartition(n_parts, "article_id")
+        .repartition(n_out, "article_id")
         .withColumn("is_first", (F.col("status") == "ok") & (F.row_number().over(by_article) == 1))
         # Contiguous date ranges per partition: a task writes one file per date it holds, so this
         # keeps the files per table near the number of dates instead of dates x partitions.
-        .repartitionByRange(n_parts, "published_date", "raw_id")
+        .repartitionByRange(n_out, "published_date", "raw_id")
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
 
     def write(frame: Any, name: str) -> None:
         frame.write.mode("overwrite").partitionBy("published_date").parquet(f"{out.rstrip('/')}/{name}")
 
+    ok = F.col("status") == "ok"
+    firsts = staged.where(F.col("is_first"))
+    tables = {
+        "records": staged.where(ok).select(*RECORD_COLUMNS),
+        "errors": staged.where(~ok).select(*ERROR_COLUMNS),
+        "articles": firsts.select(F.explode("articles").alias("row")).select("row.*"),
+    }
+    for table in ITEM_TABLES:
+        exploded = firsts.select(F.explode(table).alias("row"), "published_date")
+        tables[table] = exploded.select("row.*", "published_date")
     try:
-        ok = F.col("status") == "ok"
-        write(staged.where(ok).select(*RECORD_COLUMNS), "records")
-        write(staged.where(~ok).select(*ERROR_COLUMNS), "errors")
-        firsts = staged.where(F.col("is_first"))
-        write(firsts.select(F.explode("articles").alias("row")).select("row.*"), "articles")
-        for table in ITEM_TABLES:
-            exploded = firsts.select(F.explode(table).alias("row"), "published_date")
-            write(exploded.select("row.*", "published_date"), table)
+        write(tables.pop("records"), "records")  # processes the documents and fills the cache
+        items.unpersist()
+        with ThreadPoolExecutor(CONCURRENT_WRITES) as pool:
+            for job in [pool.submit(write, frame, name) for name, frame in tables.items()]:
+                job.result()
         counts = (
             staged.groupBy()
             .agg(
@@ -351,6 +367,7 @@ def run_spark(
             .first()
         )
     finally:
+        items.unpersist()
         staged.unpersist()
     return SparkStats(
         out=out,
