@@ -71,22 +71,29 @@ def compile_rules(ruler: AttributeRuler) -> list[_Rule]:
     """The ruler's patterns as rules; raises UnsupportedPattern for what the index cannot do."""
     strings = ruler.vocab.strings
     rules = []
-    for number, (patterns, index) in enumerate(zip(_patterns_by_rule(ruler), ruler.indices, strict=True)):
-        for pattern in patterns:
+    for number, rule in enumerate(ruler.patterns):
+        for pattern in rule["patterns"]:
             tokens = []
             for spec in pattern:
                 if "OP" in spec:
                     raise UnsupportedPattern("OP")
                 tokens.append(tuple(_test(strings, attr, value) for attr, value in spec.items()))
-            rules.append(_Rule(number, tuple(tokens), index))
+            rules.append(_Rule(number, tuple(tokens), rule["index"]))
     return rules
 
 
-def _patterns_by_rule(ruler: AttributeRuler) -> list[list[list[dict]]]:
-    return [ruler.matcher.get(str(i))[1] for i in range(len(ruler.attrs))]
+class _PerDoc:
+    """``pipe`` for components that work one doc at a time."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
 
 
-class IndexedAttributeRuler:
+class IndexedAttributeRuler(_PerDoc):
     """Applies an ``AttributeRuler``'s rules (same order, same precedence) without the Matcher."""
 
     def __init__(self, name: str = "attribute_ruler") -> None:
@@ -144,10 +151,6 @@ class IndexedAttributeRuler:
             set_token_attrs(doc[position], self.ruler.attrs[number])
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
-
 
 def _matches(rule: _Rule, rows: list[list[int]], start: int, strings: StringStore) -> bool:
     if start + len(rule.tokens) > len(rows):
@@ -167,7 +170,7 @@ def _matches(rule: _Rule, rows: list[list[int]], start: int, strings: StringStor
     return True
 
 
-class CachedLemmatizer:
+class CachedLemmatizer(_PerDoc):
     """A rule ``Lemmatizer`` whose lemmas are cached per (orth, pos, morph) and set in one pass."""
 
     def __init__(self, name: str = "lemmatizer") -> None:
@@ -202,10 +205,6 @@ class CachedLemmatizer:
         if changed:
             doc.from_array([LEMMA], array[:, 3:4])
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
 
 
 @Language.factory("dateline_indexed_attribute_ruler")
