@@ -20,16 +20,15 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
-# Columns read from the doc, in this order; the index prefers the most selective attribute.
+# Columns read from the doc, most selective first: a rule is indexed on its first column it tests by value.
 _ATTRS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
 _COLUMN = {name: i for i, name in enumerate(_ATTRS)}
-_ANCHOR_ORDER = ("LOWER", "TAG", "DEP", "IS_SPACE")
 
 
 @dataclass(frozen=True)
 class _Test:
     column: int
-    kind: str  # "eq" | "in" | "not_in" | "regex"
+    kind: str  # "in" (equality is a one-value "in") | "not_in" | "regex"
     values: frozenset[int] = frozenset()
     regex: re.Pattern[str] | None = None
 
@@ -56,7 +55,7 @@ def _test(strings: StringStore, attr: str, spec: object) -> _Test:
         raise UnsupportedPattern(f"attribute {attr}")
     column = _COLUMN[attr]
     if not isinstance(spec, dict):
-        return _Test(column, "eq", frozenset({_value(strings, attr, spec)}))
+        return _Test(column, "in", frozenset({_value(strings, attr, spec)}))
     if len(spec) != 1:
         raise UnsupportedPattern(f"predicates {sorted(spec)}")
     ((op, arg),) = spec.items()
@@ -110,15 +109,7 @@ class IndexedAttributeRuler(_PerDoc):
         self._by_anchor = {}
         self._unanchored = []
         for rule in self.rules:
-            anchor = next(
-                (
-                    t
-                    for attr in _ANCHOR_ORDER
-                    for t in rule.tokens[0]
-                    if t.column == _COLUMN[attr] and t.kind in ("eq", "in")
-                ),
-                None,
-            )
+            anchor = min((t for t in rule.tokens[0] if t.kind == "in"), key=lambda t: t.column, default=None)
             if anchor is None:
                 self._unanchored.append(rule)
                 continue
@@ -159,7 +150,7 @@ def _matches(rule: _Rule, rows: list[list[int]], start: int, strings: StringStor
         row = rows[start + offset]
         for test in tests:
             value = row[test.column]
-            if test.kind == "eq" or test.kind == "in":
+            if test.kind == "in":
                 ok = value in test.values
             elif test.kind == "not_in":
                 ok = value not in test.values

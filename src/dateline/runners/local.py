@@ -156,7 +156,6 @@ def _write(
     stats.words += pending.words
     room = max(0, 100 - len(stats.errors))
     stats.errors += [(r.path or r.url or r.raw_id[:12], info.reason) for r, info in pending.failed[:room]]
-    pending.done, pending.failed, pending.processed, pending.words = [], [], 0, 0
     stats.elapsed = time.perf_counter() - started
     if progress:
         progress(stats)
@@ -212,6 +211,7 @@ def ingest(
                 stats.peak_rss_kb[result.pid] = max(stats.peak_rss_kb.get(result.pid, 0), result.peak_rss_kb)
             if pending.size >= settings.batch_size:
                 _write(writer, pending, stats, started, progress)
+                pending = _Pending()
         if pending.size:
             _write(writer, pending, stats, started, progress)
         if link and (stats.inserted or _needs_link(con)):
