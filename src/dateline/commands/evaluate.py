@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..evaluate import TASKS, default_eval_dir, task_module
+from ..evaluate.split import HALVES
 from .common import fail
 
 
@@ -18,18 +19,29 @@ def evaluate(
     task: Annotated[str, typer.Argument(help=f"One of: {', '.join(TASKS)}.")],
     eval_dir: Annotated[Path | None, typer.Option("--eval-dir", help="Folder of *.dev.jsonl files.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N records.")] = None,
+    half: Annotated[
+        str,
+        typer.Option("--half", help="all, tune (read errors and fit here) or check (report; gates hold it)."),
+    ] = "all",
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Print precision / recall / F1 (or the task's metrics) on an annotated set.
 
-    Example: dateline evaluate html --eval-dir ../shared/eval
+    Each dev set splits into a tune and a check half by a hash of the record id
+    (``dateline.evaluate.split``); report both.
+
+    Example: dateline evaluate events --half check
     """
     if task not in TASKS:
         raise fail(f"unknown task {task!r}; choose one of: {', '.join(TASKS)}", code=2)
     eval_dir = eval_dir or default_eval_dir()
     if not eval_dir.is_dir():
         raise fail(f"{eval_dir} is not a folder; pass --eval-dir", code=2)
-    report = task_module(task).run(eval_dir, limit)
+    if half not in ("all", *HALVES):
+        raise fail(f"unknown half {half!r}; choose one of: all, {', '.join(HALVES)}", code=2)
+    report = task_module(task).run(eval_dir, limit, None if half == "all" else half)
+    if half != "all":
+        report.dataset = f"{report.dataset} [{half} half]"
     if as_json:
         print(json.dumps(report.to_dict(), indent=2))
         return

@@ -13,17 +13,16 @@ import json
 from pathlib import Path
 
 from ..actors import resolve_actor
+from . import split
 from .report import Report
 
 FILE = "actors.dev.jsonl"
 PLOVER_FILE = "events-plover.dev.jsonl"
 
 
-def load(eval_dir: Path, limit: int | None = None) -> list[dict]:
+def load(eval_dir: Path, limit: int | None = None, half: str | None = None) -> list[dict]:
     """The records of actors.dev.jsonl (first ``limit`` when given)."""
-    path = eval_dir / FILE
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return records[:limit] if limit else records
+    return split.load(eval_dir / FILE, limit, half)
 
 
 def predict(record: dict) -> dict | None:
@@ -92,9 +91,9 @@ def score_plover_spans(eval_dir: Path, limit: int | None = None) -> tuple[dict[s
     return metrics, counts["country"][1]
 
 
-def run(eval_dir: Path, limit: int | None = None) -> Report:
+def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Report:
     """Score ``dateline.resolve_actor`` on actors.dev.jsonl (and on events-plover.dev's actor spans)."""
-    records = load(eval_dir, limit)
+    records = load(eval_dir, limit, half)
     report = Report(task="actors", dataset=str(eval_dir / FILE), n=len(records))
     metrics, misses = score(records)
     report.rows["dateline"] = metrics

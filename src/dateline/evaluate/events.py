@@ -8,11 +8,11 @@ most once. The four PLOVER 0.5b1 labels are mapped to the current 16 types first
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from . import split
 from .report import Report, prf
 
 DATASET = "events-plover.dev.jsonl"
@@ -87,11 +87,9 @@ def score(pairs: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]]) -> dic
     }
 
 
-def load(eval_dir: Path, limit: int | None = None) -> list[dict[str, Any]]:
+def load(eval_dir: Path, limit: int | None = None, half: str | None = None) -> list[dict[str, Any]]:
     """The records of events-plover.dev (first ``limit`` when given)."""
-    path = eval_dir / DATASET
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return records[:limit] if limit else records
+    return split.load(eval_dir / DATASET, limit, half)
 
 
 def predict(texts: list[str]) -> list[list[dict[str, Any]]]:
@@ -102,9 +100,9 @@ def predict(texts: list[str]) -> list[list[dict[str, Any]]]:
     return [list(doc._.events or []) for doc in nlp.pipe(texts, batch_size=32)]
 
 
-def run(eval_dir: Path, limit: int | None = None) -> Report:
+def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Report:
     """Score the event component on events-plover.dev.jsonl."""
-    records = load(eval_dir, limit)
+    records = load(eval_dir, limit, half)
     predictions = predict([r["text"] for r in records])
     result = score([(group_events(p), r["events"]) for p, r in zip(predictions, records, strict=True)])
     report = Report(task="events", dataset=str(eval_dir / DATASET), n=len(records))

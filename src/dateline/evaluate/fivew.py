@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from . import split
 from .report import Report
 
 WS = ("who", "what", "when", "where", "why", "how")
@@ -108,7 +109,7 @@ def _rows(tops: dict[str, list[tuple[str | None, list[str]]]], suffix: str) -> d
     return rows
 
 
-def run(eval_dir: Path, limit: int | None = None) -> Report:
+def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Report:
     """Score dateline's summary block on 5w1h.dev.jsonl (and the example's places).
 
     Rows without a suffix: the article body alone (the headline is not in the body). Rows marked
@@ -116,8 +117,7 @@ def run(eval_dir: Path, limit: int | None = None) -> Report:
     to rank candidates and parses for its action (a headline answer has source "headline").
     """
     path = eval_dir / "5w1h.dev.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    records = records[:limit] if limit else records
+    records = split.load(path, limit, half)
     report = Report(task="5w1h", dataset=str(path), n=len(records))
     body: dict[str, list[tuple[str | None, list[str]]]] = {w: [] for w in WS}
     titled: dict[str, list[tuple[str | None, list[str]]]] = {w: [] for w in WS}

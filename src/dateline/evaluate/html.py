@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from . import split
 from .report import Report
 
 _TOKEN = re.compile(r"\w+")
@@ -90,11 +90,9 @@ SYSTEMS: dict[str, Callable[[str, str | None], str]] = {
 }
 
 
-def load(eval_dir: Path, limit: int | None = None) -> list[dict]:
+def load(eval_dir: Path, limit: int | None = None, half: str | None = None) -> list[dict]:
     """The records of html.dev.jsonl (the first ``limit`` when given)."""
-    path = eval_dir / "html.dev.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return records[:limit] if limit else records
+    return split.load(eval_dir / "html.dev.jsonl", limit, half)
 
 
 def score_system(name: str, records: list[dict]) -> dict[str, float]:
@@ -103,10 +101,10 @@ def score_system(name: str, records: list[dict]) -> dict[str, float]:
     return score([(system(r["html"], r.get("url")), r["gold_body"]) for r in records])
 
 
-def run(eval_dir: Path, limit: int | None = None) -> Report:
+def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Report:
     """Score dateline and the baselines on html.dev.jsonl."""
     path = eval_dir / "html.dev.jsonl"
-    records = load(eval_dir, limit)
+    records = load(eval_dir, limit, half)
     report = Report(task="html", dataset=str(path), n=len(records))
     report.notes.append(
         "dateline's text is the record's body preceded by the dateline it took out of the first "

@@ -10,12 +10,12 @@ Trump). The texts go through the pipeline as they are, so offsets line up.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import split
 from .report import Report, prf
 
 _WORD = re.compile(r"\w+")
@@ -164,11 +164,10 @@ def score(records: list[dict[str, Any]], predictions) -> dict[str, dict[str, flo
     return rows
 
 
-def run(eval_dir: Path, limit: int | None = None) -> Report:
+def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Report:
     """Score dateline's quotes on quotes.dev.jsonl."""
     path = eval_dir / "quotes.dev.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    records = records[:limit] if limit else records
+    records = split.load(path, limit, half)
     report = Report(task="quotes", dataset=str(path), n=len(records))
     report.rows = score(records, predict(records))
     report.notes.append(

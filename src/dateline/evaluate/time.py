@@ -8,11 +8,11 @@ character, one-to-one; strict: identical offsets. Type and value accuracy are ov
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from . import split
 from .report import Report, prf
 
 TASK_PIPES = ("dateline_times",)
@@ -63,11 +63,9 @@ def score(docs: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]]) -> dict
     }
 
 
-def load(eval_dir: Path, limit: int | None = None) -> list[dict[str, Any]]:
+def load(eval_dir: Path, limit: int | None = None, half: str | None = None) -> list[dict[str, Any]]:
     """The records of time.dev.jsonl (the first ``limit`` ones)."""
-    path = eval_dir / "time.dev.jsonl"
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return records[:limit] if limit else records
+    return split.load(eval_dir / "time.dev.jsonl", limit, half)
 
 
 def predict(records: list[dict[str, Any]]) -> list[tuple[list[dict[str, Any]], Any]]:
@@ -102,9 +100,9 @@ def errors(records: list[dict[str, Any]], limit: int = 100000) -> Counter[tuple[
     return Counter(dict(wrong.most_common(limit)))
 
 
-def run(eval_dir: Path, limit: int | None = None) -> Report:
+def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Report:
     """Score dateline (and spaCy's DATE/TIME entities as a span baseline) on time.dev.jsonl."""
-    records = load(eval_dir, limit)
+    records = load(eval_dir, limit, half)
     predicted = predict(records)
     report = Report(task="time", dataset=str(eval_dir / "time.dev.jsonl"), n=len(records))
     report.rows["dateline"] = score([(t, r["timexes"]) for (t, _), r in zip(predicted, records, strict=True)])
