@@ -6,12 +6,9 @@ import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .errors import DatelineError, EmptyInput, TooLarge
-from .ontology import ONTOLOGY_VERSION
 from .schema import Article, Published, Source
 from .settings import Settings
 from .sources.decode import charset_of, decode
@@ -19,11 +16,14 @@ from .sources.html import extract_html
 from .sources.raw import RawDocument
 from .text import CleanDocument, clean_text
 from .text.language import language_warning
-from .version import __version__
+from .version import PIPELINE_VERSION
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 LOGGER = logging.getLogger(__name__)
 
-PIPELINE_VERSION = f"{__version__}+ontology.{ONTOLOGY_VERSION}"
 NO_DATE_WARNING = (
     "no publication date: none was given (--published), found in page metadata or stated in "
     "the text; relative dates are left unresolved"

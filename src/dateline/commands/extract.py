@@ -9,8 +9,6 @@ from typing import Annotated
 import typer
 
 from ..errors import DatelineError
-from ..process import Failure, process_many
-from ..render import render_text
 from ..settings import load_settings
 from ..sources.raw import RawDocument, read_path
 from .common import OutputFormat, error, write
@@ -51,6 +49,9 @@ def extract(
 
     Example: dateline extract story.txt --published 2015-03-22 --format json
     """
+    from ..process import Failure, process_many
+    from ..render import render_text
+
     settings = load_settings()
     raws: list[RawDocument] = []
     failed = 0

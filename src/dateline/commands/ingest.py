@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from ..errors import DatelineError
-from ..runners.local import IngestStats
-from ..runners.local import ingest as run_ingest
 from ..settings import load_settings
 from .common import err_console, fail
 from .options import Db
+
+if TYPE_CHECKING:
+    from ..runners.local import IngestStats
 
 
 def _progress_bar(enabled: bool):
@@ -76,6 +77,8 @@ def ingest(
 
     Example: dateline ingest crawl/ news.warc.gz feed.xml dump.jsonl --db news.duckdb --workers 2
     """
+    from ..runners.local import ingest as run_ingest
+
     settings = load_settings(db=db, batch_size=batch_size)
     bar, update = _progress_bar(not quiet and err_console.is_terminal and sys.stderr.isatty())
     try:

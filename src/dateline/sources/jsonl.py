@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..errors import EmptyInput, InputError, TooLarge
+from ..isodates import to_date
 from ..settings import Settings
 from .capped import CappedGzip, read_line
 from .raw import RawDocument, read_bytes
@@ -62,8 +63,6 @@ def record_to_raw(obj: Any, *, name: str, settings: Settings) -> RawDocument:
 def _date(value: str | None) -> str | None:
     if not value:
         return None
-    from ..store.rows import to_date
-
     day = to_date(value.strip())
     return day.isoformat() if day else None
 

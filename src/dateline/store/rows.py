@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..isodates import to_date
 from ..schema import Article
 
 ITEM_TABLES = ("removed", "entities", "quotes", "quantities", "times", "places", "events")
@@ -115,20 +115,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 _JSON_FIELDS = ("dateline", "published", "bylines", "paragraphs", "summary", "source", "warnings")
 _SCALAR_FIELDS = ("id", "pipeline_version", "headline", "body")
 _KNOWN_FIELDS = set(_JSON_FIELDS) | set(_SCALAR_FIELDS) | set(ITEM_TABLES)
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-
-
-def to_date(value: str | None) -> dt.date | None:
-    """The calendar date an ISO date/datetime string starts with, or None."""
-    if not value:
-        return None
-    match = _DATE_RE.match(value)
-    if not match:
-        return None
-    try:
-        return dt.date(*map(int, match.groups()))
-    except ValueError:
-        return None
 
 
 def _dumps(value: Any) -> str | None:

@@ -12,8 +12,8 @@ import random
 from collections.abc import Iterator
 from functools import cache
 
-from ..process import PIPELINE_VERSION
 from ..schema import Article
+from ..version import PIPELINE_VERSION
 
 _SECTORS = ("GOV", "MIL", "", "GOV", "COP", "CVL")
 

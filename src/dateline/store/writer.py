@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 import duckdb
 
 from ..errors import DatelineError, StoreError
-from ..process import PIPELINE_VERSION
 from ..schema import Article
+from ..version import PIPELINE_VERSION
 from .bulk import arrow_schema, insert_rows
 from .rows import COLUMNS, article_rows
 
