@@ -15,6 +15,7 @@ TASKS: dict[str, str] = {
     "time": "time",
     "5w1h": "fivew",
     "quotes": "quotes",
+    "places": "places",
 }
 
 

@@ -245,9 +245,28 @@ class PlaceResolver:
             return country
         return max(readings, key=lambda r: self.score(r, evidence, admins, dateline_country, mention.text))
 
-    def predict(self, doc: Doc) -> tuple[list[dict[str, Any]], dict | None]:
+    def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[dict[str, Any] | None]:
+        """The reading chosen for each given character span, with the article as context."""
+        _, demonyms = self.find_mentions(doc)
+        text = doc_text(doc)
+        given = [self._mention(text, s, e, "GPE") or Mention(s, e, text[s:e], "GPE") for s, e in spans]
+        self.predict(doc, given, demonyms)
+        out: list[dict[str, Any] | None] = []
+        for m in given:
+            r = m.chosen
+            out.append(
+                None if r is None else {"name": r.name, "geonameid": r.geonameid, "lat": r.lat, "lon": r.lon}
+            )
+        return out
+
+    def predict(
+        self, doc: Doc, given: list[Mention] | None = None, given_demonyms: Counter[str] | None = None
+    ) -> tuple[list[dict[str, Any]], dict | None]:
         """The places of the article as record dicts, and the dateline with its place id."""
-        mentions, demonyms = self.find_mentions(doc)
+        if given is not None and given_demonyms is not None:
+            mentions, demonyms = given, given_demonyms
+        else:
+            mentions, demonyms = self.find_mentions(doc)
         dateline = dict(doc._.dateline) if isinstance(doc._.dateline, dict) else None
         dateline_mentions = self._dateline_mentions(dateline)
 
