@@ -1,5 +1,5 @@
 from dateline.nlp import get_nlp
-from dateline.nlp.summary_headline import BodyLexicon, read_headline, truecase
+from dateline.nlp.summary.headline import BodyLexicon, read_headline, truecase
 
 BODY = (
     "Taliban insurgents struck the German consulate in Mazar-i-Sharif late on Thursday, officials said. "

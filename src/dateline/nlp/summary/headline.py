@@ -19,21 +19,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..ontology import load_json
+from .cues import headline_cues
 
 FINITE_TAGS = {"VBZ", "VBP", "VBD"}
 _SEGMENT_BREAK = re.compile(r"\s*(?::|\||\s-\s|\s\u2013\s|\s\u2014\s)\s*")
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-
-
-def headline_cues() -> dict[str, Any]:
-    """The headline part of the summary cue tables (``ontology/summary_cues.json``)."""
-    return load_json("summary_cues.json")["headline"]
 
 
 @dataclass
