@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..settings import Settings
+from ..store.owner import claim, release
 from ..version import __version__
 from .cache import CachedAnswers
 from .deps import Store
@@ -35,6 +36,7 @@ ROUTE_MODULES = (
     "clusters",
     "stats",
     "ingest",
+    "local",
 )
 
 UI_DIR = Path(str(resources.files("dateline") / "ui"))
@@ -80,11 +82,15 @@ def _operation_id(route: APIRoute) -> str:
     return f"{tag}-{route.name}"
 
 
-def create_app(settings: Settings | None = None, *, db: str | Path | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, *, db: str | Path | None = None, owner_url: str | None = None
+) -> FastAPI:
     """Build the app over the DuckDB file ``db`` (default ``settings.db``).
 
     The database is opened when the app starts (read-only unless an API token is set, which
-    enables POST /ingest) and closed when it stops.
+    enables POST /ingest) and closed when it stops. With ``owner_url`` (the address other local
+    processes reach it at) the app owns the store: it opens it for writing, leaves the discovery
+    file (``dateline.store.owner``) for ``dateline ingest`` and publishes read snapshots.
 
     Example: ``uvicorn.run(create_app(load_settings(), db="news.duckdb"))``
     """
@@ -95,16 +101,29 @@ def create_app(settings: Settings | None = None, *, db: str | Path | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = Store(
             db_path,
-            writable=bool(settings.api_token),
+            writable=bool(settings.api_token) or owner_url is not None,
             cache_bytes=settings.api_cache_mb * 1_000_000,
             threads=settings.api_db_threads,
         )
+        info = None
+        if owner_url is not None:
+            try:
+                info = claim(db_path, owner_url)
+            except BaseException:
+                app.state.store.close()
+                raise
+            app.state.local_credential = info.credential
+            app.state.store.owner = info
+            with app.state.store.write_lock:
+                app.state.store.after_write()
         limiter = anyio.to_thread.current_default_thread_limiter()
         limiter.total_tokens = settings.api_workers
         LOGGER.info("serving %s (%s)", db_path, "read-write" if app.state.store.writable else "read-only")
         try:
             yield
         finally:
+            if info is not None:
+                release(info)
             app.state.store.close()
             app.state.store = None
 

@@ -13,6 +13,7 @@ from fastapi import Depends, HTTPException, Request, status
 
 from ..errors import StoreError
 from ..settings import Settings
+from ..store.owner import ServerInfo
 from .security import allow_read, require_token
 
 
@@ -38,6 +39,18 @@ class Store:
         self._counts: dict[tuple, int] = {}
         self._counts_lock = threading.Lock()
         self.responses = ResponseCache(cache_bytes) if cache_bytes > 0 else None
+        self.owner: ServerInfo | None = None
+
+    def after_write(self) -> None:
+        """Forget cached answers and, when this server owns the store, publish the read snapshot.
+
+        The caller holds ``write_lock``.
+        """
+        self.changed()
+        if self.owner is not None:
+            from ..store.snapshot import publish_snapshot
+
+            publish_snapshot(self.root, self.path)
 
     def count(self, name: str, filters: object, compute: Callable[[], int]) -> int:
         """The total of a list query, remembered until the next write (``changed``).

@@ -9,7 +9,7 @@ import duckdb
 
 from ..errors import DatelineError
 from ..settings import load_settings
-from ..store.db import connect
+from ..store.snapshot import connect_reader
 from .common import fail
 from .options import TableFormat
 from .tabular import render
@@ -26,7 +26,7 @@ def run_query(
     """Open ``db`` read-only, run ``query`` on it and print the rows (exit 2 on a usage error)."""
     settings = load_settings(db=db)
     try:
-        con = connect(settings.db, read_only=True)
+        con = connect_reader(settings.db)
     except DatelineError as exc:
         raise fail(str(exc), code=2) from None
     try:

@@ -9,8 +9,8 @@ import typer
 
 from ..errors import DatelineError
 from ..settings import load_settings
-from ..store.db import connect
 from ..store.queries import Filters, get_article, list_articles
+from ..store.snapshot import connect_reader
 from . import store_filters as opt
 from ._query import run_query
 from .common import fail, write
@@ -38,7 +38,7 @@ def articles(
     if show:
         settings = load_settings(db=db)
         try:
-            con = connect(settings.db, read_only=True)
+            con = connect_reader(settings.db)
         except DatelineError as exc:
             raise fail(str(exc), code=2) from None
         match = con.execute("SELECT id FROM articles WHERE id LIKE ? LIMIT 2", [f"{show}%"]).fetchall()

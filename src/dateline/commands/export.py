@@ -10,8 +10,8 @@ import typer
 
 from ..errors import DatelineError
 from ..settings import load_settings
-from ..store.db import connect
 from ..store.export import export as run_export
+from ..store.snapshot import connect_reader
 from .common import err_console, fail
 from .options import Db
 
@@ -36,7 +36,7 @@ def export(
     """
     settings = load_settings(db=db)
     try:
-        con = connect(settings.db, read_only=True)
+        con = connect_reader(settings.db)
     except DatelineError as exc:
         raise fail(str(exc), code=2) from None
     try:

@@ -27,10 +27,18 @@ def serve(
     public_reads: Annotated[
         bool, typer.Option("--public-reads", help="Let clients on other hosts read without the API token.")
     ] = False,
+    read_only: Annotated[
+        bool,
+        typer.Option(
+            "--read-only", help="Open the store read-only: no local hand-off, other processes open the file."
+        ),
+    ] = False,
 ) -> None:
     """Serve the REST API (OpenAPI at /docs) and the web UI at http://HOST:PORT/.
 
-    Reads are open to loopback clients; POST /ingest needs the token in DATELINE_API_TOKEN.
+    The server owns the store: `dateline ingest` on the same database hands its documents to it,
+    and the read commands read the snapshot it publishes (docs/live.md). Reads are open to
+    loopback clients; POST /ingest from clients needs the token in DATELINE_API_TOKEN.
 
     Example: dateline serve --db news.duckdb --port 8000
     """
@@ -45,13 +53,23 @@ def serve(
     try:
         from ..api.deps import Store
 
-        Store(db, writable=bool(settings.api_token)).close()
+        Store(db, writable=bool(settings.api_token) or not read_only).close()
     except DatelineError as exc:
         raise fail(str(exc)) from exc
     if host not in ("127.0.0.1", "localhost", "::1") and not settings.api_token:
         LOGGER.warning("listening on %s with no DATELINE_API_TOKEN: only loopback clients can read", host)
     typer.echo(f"dateline: serving {db} at http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(create_app(settings, db=db), host=host, port=port, log_level="warning")
+    owner_url = None if read_only else f"http://{_local_host(host)}:{port}"
+    uvicorn.run(create_app(settings, db=db, owner_url=owner_url), host=host, port=port, log_level="warning")
+
+
+def _local_host(host: str) -> str:
+    """The address a process on this machine reaches a server listening on ``host`` at."""
+    if host in ("0.0.0.0", "", "localhost"):
+        return "127.0.0.1"
+    if host == "::":
+        return "[::1]"
+    return f"[{host}]" if ":" in host else host
 
 
 def register(app: typer.Typer) -> None:

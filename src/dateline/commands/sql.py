@@ -9,8 +9,8 @@ import typer
 
 from ..errors import DatelineError
 from ..settings import load_settings
-from ..store.db import connect
 from ..store.queries import run_sql
+from ..store.snapshot import connect_reader
 from .common import fail
 from .options import Db, Format, TableFormat
 from .tabular import render_columns
@@ -28,7 +28,7 @@ def sql(
     """
     settings = load_settings(db=db)
     try:
-        con = connect(settings.db, read_only=True)
+        con = connect_reader(settings.db)
     except DatelineError as exc:
         raise fail(str(exc), code=2) from None
     try:

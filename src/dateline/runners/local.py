@@ -18,10 +18,13 @@ from pathlib import Path
 
 import duckdb
 
+from ..errors import StoreError
 from ..settings import Settings
 from ..sources.inputs import ReadFailure, ReadProgress, iter_documents
 from ..sources.raw import RawDocument
 from ..store.db import connect
+from ..store.owner import find_server
+from ..store.remote import RemoteWriter
 from ..store.writer import DocRef, ErrorInfo, StoreWriter
 from .work import PIPE_BATCH, ChunkResult, init_worker, process_chunk
 
@@ -145,7 +148,11 @@ class _Pending:
 
 
 def _write(
-    writer: StoreWriter, pending: _Pending, stats: IngestStats, started: float, progress: Progress | None
+    writer: StoreWriter | RemoteWriter,
+    pending: _Pending,
+    stats: IngestStats,
+    started: float,
+    progress: Progress | None,
 ) -> None:
     """Write the pending documents in one transaction and count them."""
     batch = writer.write_batch(pending.done, pending.failed, run_id=stats.run_id)
@@ -191,10 +198,14 @@ def ingest(
     Example: ``ingest(["crawl/", "feed.xml"], db="news.duckdb", workers=2).inserted``
     """
     settings = settings or Settings()
-    con = connect(db or settings.db)
+    db = db or settings.db
+    server = find_server(db)
+    con = None if server else connect(db)
     stats = IngestStats()
     started = time.perf_counter()
-    writer = StoreWriter(con)
+    writer: StoreWriter | RemoteWriter = RemoteWriter(server) if server else StoreWriter(con)
+    if server:
+        LOGGER.info("the store is served by process %s: handing the documents to %s", server.pid, server.url)
     stats.run_id = writer.start_run("ingest", workers=workers)
     status = "interrupted"
     try:
@@ -214,7 +225,9 @@ def ingest(
                 pending = _Pending()
         if pending.size:
             _write(writer, pending, stats, started, progress)
-        if link and (stats.inserted or _needs_link(con)):
+        if link and server:
+            writer.link()
+        elif link and (stats.inserted or _needs_link(con)):
             from ..corpus import link_corpus
 
             link_corpus(con)
@@ -230,8 +243,9 @@ def ingest(
                 failed=stats.failed,
                 status=status,
             )
-        except duckdb.Error as exc:
+        except (duckdb.Error, StoreError) as exc:
             LOGGER.warning("the run could not be closed in the database: %s", exc)
         finally:
-            con.close()
+            if con is not None:
+                con.close()
     return stats

@@ -1,0 +1,146 @@
+"""One writer: ``dateline serve`` owns the store, ``ingest`` hands over, read commands read its snapshot."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from dateline.store import connect
+from dateline.store.owner import discovery_path, find_server, snapshot_path
+
+DATELINE = [sys.executable, "-c", "from dateline.cli import main; main()"]
+
+ARTICLES = {
+    "a.txt": "OTTAWA (Reuters) - Canada's foreign minister met NATO officials in Brussels on Monday to "
+    "discuss sending more trainers to Ukraine, the ministry said in a statement.",
+    "b.txt": "NAIROBI - Kenyan police arrested twelve protesters outside parliament on Tuesday after a "
+    "march against new taxes turned violent, a police spokesman said.",
+    "c.txt": "TOKYO - Japan and Australia signed a defence cooperation agreement on Wednesday, the two "
+    "prime ministers said after talks in the Japanese capital.",
+    "d.txt": "CAIRO - Egypt accused Ethiopia of violating a water-sharing accord on the Nile, the foreign "
+    "ministry said on Thursday, and called for new talks.",
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _env() -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DATELINE_")}
+    return env
+
+
+@pytest.fixture
+def served(tmp_path):
+    db = tmp_path / "news.duckdb"
+    connect(db).close()
+    port = _free_port()
+    proc = subprocess.Popen(
+        [*DATELINE, "serve", "--db", str(db), "--port", str(port)],
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while find_server(db) is None or not snapshot_path(db).exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"the server did not start: {proc.stderr.read().decode()[-2000:]}")
+        time.sleep(0.1)
+    yield db, proc
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=30)
+
+
+def _write_articles(folder: Path, names) -> None:
+    folder.mkdir(exist_ok=True)
+    for name in names:
+        (folder / name).write_text(ARTICLES[name], encoding="utf-8")
+
+
+def test_discovery_file_is_private_and_removed_on_exit(served):
+    db, proc = served
+    path = discovery_path(db)
+    assert path.stat().st_mode & 0o777 == 0o600
+    info = json.loads(path.read_text())
+    assert info["pid"] == proc.pid and info["url"].startswith("http://127.0.0.1:")
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=30)
+    assert not path.exists() and not snapshot_path(db).exists()
+
+
+def test_serve_ingest_and_events_at_once(served, tmp_path):
+    db, proc = served
+    first, second = tmp_path / "first", tmp_path / "second"
+    _write_articles(first, ["a.txt", "b.txt"])
+    _write_articles(second, ["b.txt", "c.txt", "d.txt"])
+    ingests = [
+        subprocess.Popen(
+            [*DATELINE, "ingest", str(folder), "--db", str(db), "--quiet", "--json"],
+            env=_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for folder in (first, second)
+    ]
+    reads = [
+        subprocess.run(
+            [*DATELINE, command, "--db", str(db), "--format", "json"],
+            env=_env(),
+            capture_output=True,
+            timeout=120,
+        )
+        for command in ("events", "articles")
+    ]
+    outputs = [p.communicate(timeout=180) for p in ingests]
+    for p, (_out, err) in zip(ingests, outputs, strict=True):
+        assert p.returncode == 0, err.decode()[-2000:]
+        assert b"Conflicting lock" not in err
+    for r in reads:
+        assert r.returncode == 0, r.stderr.decode()[-2000:]
+        json.loads(r.stdout)
+    inserted = sum(json.loads(out.decode().strip().splitlines()[-1])["inserted"] for out, _ in outputs)
+    skipped_or_dup = sum(
+        json.loads(out.decode().strip().splitlines()[-1])["duplicates"] for out, _ in outputs
+    )
+    assert inserted == 4 and skipped_or_dup <= 1
+
+    sql = subprocess.run(
+        [
+            *DATELINE,
+            "sql",
+            "SELECT count(*) AS n, count(DISTINCT id) AS d FROM articles",
+            "--db",
+            str(db),
+            "--format",
+            "json",
+        ],
+        env=_env(),
+        capture_output=True,
+        timeout=120,
+    )
+    assert sql.returncode == 0, sql.stderr.decode()
+    assert json.loads(sql.stdout) == [{"n": 4, "d": 4}]
+    assert proc.poll() is None
+
+    proc.send_signal(signal.SIGINT)
+    proc.wait(timeout=30)
+    con = connect(db, read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+        assert con.execute("SELECT count(*) FROM sources").fetchone()[0] == 4
+        assert con.execute("SELECT count(*) FROM clusters").fetchone()[0] == 4
+    finally:
+        con.close()
