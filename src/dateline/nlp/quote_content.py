@@ -1,0 +1,66 @@
+"""What a cue verb reports: the tokens of its reported clause, object, to-clause or prepositional object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .quote_speakers import Attributor
+
+_MAX_CONTENT = 160
+
+
+def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[int, int, int] | None:
+    """Token range of what a cue verb reports, and a rank (0 clause, 1 other): clause first."""
+    lexicon = attributor.cues
+    lemma = cue.lemma_.lower()
+    clauses = [
+        c
+        for c in cue.children
+        if (c.dep_ == "ccomp" and lemma in lexicon.clausal)
+        or (c.dep_ in ("xcomp", "oprd") and lemma in lexicon.naming)
+    ]
+    rank = 0
+    if not clauses and object_cues:
+        rank = 1
+        clauses = _other_complements(attributor, cue, lemma)
+    if not clauses:
+        return None
+    after = [c for c in clauses if c.i > cue.i]
+    side = after or clauses
+    lo = min(c.left_edge.i for c in side)
+    hi = max(c.right_edge.i for c in side) + 1
+    if lo <= cue.i < hi:
+        if after:
+            lo = cue.i + 1
+        else:
+            hi = cue.i
+    subject = attributor.subject_of(cue)
+    if subject is not None and lo <= subject.i < hi:
+        if subject.i < side[0].i:
+            lo = subject.right_edge.i + 1
+        else:
+            hi = subject.left_edge.i
+    if hi - lo > _MAX_CONTENT:
+        lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
+    return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[Token]:
+    """The object, to-clause or prepositional object a non-clausal cue reports through."""
+    lexicon = attributor.cues
+    if attributor.subject_of(cue) is None:
+        return []
+    found = []
+    preps = lexicon.prepositional.get(lemma, frozenset())
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        if child.dep_ == "dobj" and lemma in lexicon.object:
+            found.append(child)
+        elif child.dep_ == "xcomp" and lemma in lexicon.infinitive:
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+    if found and lemma in lexicon.infinitive:
+        found.extend(c for c in cue.children if c.dep_ == "xcomp" and c not in found and c.i > cue.i)
+    return found

@@ -1,0 +1,100 @@
+"""Attribution of a quotation by the cue clause around it.
+
+Right after the closing mark ("…,” X said", "…,” said X", "…” ― Jane Doe") or right before the
+opening mark ("He says: “…”", "said X, “…”").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .quote_geometry import has_mark
+from .quote_marks import QuoteMarks
+from .quote_speakers import Attributor
+
+_DASH_CREDIT = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]+|--?)[ \t\u00a0]*(?=[^\W\d_])")
+_END_PUNCT = {".", "!", "?"}
+_CLAUSE_STOPS = (",", ".", "!", "?", ":")
+_WINDOW = 24
+_CUE_REACH = 8
+_MAX_CREDIT = 8
+
+
+def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
+    """Attribution right after the closing mark: "…,” X said", "…,” said X", "…” ― X"."""
+    geometry = attributor.geometry
+    doc, text = geometry.doc, geometry.text
+    dash = _DASH_CREDIT.match(text, mark.end)
+    if dash is not None:
+        i = geometry.first_token_from(dash.end())
+        return _dash_credit(attributor, i, min(len(doc), i + _WINDOW), dash.start(1), dash.end(1))
+    i = geometry.first_token_from(mark.end)
+    if i >= len(doc) or "\n" in text[mark.end : doc[i].idx]:
+        return None
+    stop = min(len(doc), i + _WINDOW)
+    for j in range(i, min(stop, i + _CUE_REACH)):
+        t = doc[j]
+        if "\n" in t.text or (t.text in _END_PUNCT and j > i) or has_mark(t.text):
+            return None
+        if attributor.cues.is_speech_cue(t):
+            found = attributor.attribution(t, window=(i, stop))
+            if found.get("speaker_start") is None or found["speaker_start"] < mark.end:
+                found = attributor.attribution(t, window=(i, stop), inverted_only=True)
+            if found.get("speaker_text") is None:
+                return None
+            found["clause_end"] = _clause_end(attributor, j, stop)
+            return found
+    return None
+
+
+def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
+    """Attribution right before the opening mark: "He says: “…”", "said X, “…”"."""
+    geometry = attributor.geometry
+    doc = geometry.doc
+    i = geometry.token_at(mark.start) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or (doc[i].text not in (":", ",") and not attributor.cues.is_speech_cue(doc[i])):
+        return None
+    for j in range(i, max(-1, i - _WINDOW), -1):
+        t = doc[j]
+        if "\n" in t.text or t.text in _END_PUNCT or has_mark(t.text):
+            break
+        if attributor.cues.is_speech_cue(t):
+            found = attributor.attribution(t)
+            start = found.get("speaker_start")
+            if start is None or start >= mark.start:
+                return None
+            return found
+    return None
+
+
+def _dash_credit(
+    attributor: Attributor, i: int, stop: int, dash_start: int, dash_end: int
+) -> dict[str, Any] | None:
+    """A credit line after the quotation: "…” ― Jane Doe"."""
+    doc = attributor.doc
+    j = i
+    while j < stop and "\n" not in doc[j].text and not doc[j].is_space:
+        if doc[j].is_punct and not (doc[j].text == "." and j > i and len(doc[j - 1]) == 1):
+            break
+        j += 1
+    span = doc[i:j]
+    if not len(span) or len(span) > _MAX_CREDIT or not span[0].text[:1].isupper():
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    found = attributor.speaker_from(span.root, span)
+    cue = attributor.text[dash_start:dash_end]
+    found.update({"cue": cue, "cue_start": dash_start, "cue_end": dash_end, "medium": None})
+    return found
+
+
+def _clause_end(attributor: Attributor, j: int, stop: int) -> int:
+    """Offset where the attribution clause of the cue at token ``j`` ends."""
+    doc = attributor.doc
+    k = j
+    while k + 1 < stop and doc[k + 1].text not in _CLAUSE_STOPS and not has_mark(doc[k + 1].text):
+        k += 1
+    return doc[k].idx + len(doc[k])

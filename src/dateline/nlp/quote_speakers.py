@@ -1,0 +1,172 @@
+"""Attribution of a cue verb: its speaker (linked to ``doc._.entities``), the cue span and the medium.
+
+The speaker is the cue's subject, found by climbing conjunctions and clauses, or the noun right
+after the cue in an inverted clause ("…,” said Mr. Lee"). The speaker phrase keeps its name whole;
+the entity is the one mentioned at the phrase's head.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from .quote_cues import Cues
+from .quote_geometry import QuoteGeometry
+
+SPEAKER_KEYS = ("speaker", "speaker_text", "speaker_start", "speaker_end")
+CUE_KEYS = ("cue", "cue_start", "cue_end", "medium")
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLIMB = {"conj", "xcomp", "advcl", "relcl", "acl", "parataxis"}
+_RELATIVE = ("who", "that", "which")
+_MAX_SPEAKER = 16
+
+Mention = tuple[str, int, int, str]
+
+
+def mention_index(geometry: QuoteGeometry) -> dict[int, Mention]:
+    """Token index → (entity id, mention start, mention end, mention text) for every entity mention."""
+    doc = geometry.doc
+    found: dict[int, Mention] = {}
+    for entity in doc._.entities or []:
+        for m in entity["mentions"]:
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    found.setdefault(t.i, (entity["id"], m["start"], m["end"], m["text"]))
+    return found
+
+
+class Attributor:
+    """Speakers, cue spans and media of cue verbs in one doc."""
+
+    def __init__(self, geometry: QuoteGeometry, lexicon: Cues) -> None:
+        self.geometry = geometry
+        self.doc = geometry.doc
+        self.text = geometry.text
+        self.cues = lexicon
+        self.mention_at = mention_index(geometry)
+
+    def names_someone(self, span: Span) -> bool:
+        """A speaker label: an entity mention, or a name-like word in capitals."""
+        if any(t.i in self.mention_at for t in span):
+            return True
+        letters = [c for c in span.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 2
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The subject of a verb, climbing through conjunctions, xcomp and adverbial clauses."""
+        current = verb
+        for _ in range(6):
+            for child in current.children:
+                if child.dep_ in _SUBJECTS:
+                    return child
+            if current.dep_ == "relcl":
+                return current.head
+            if current.dep_ not in _CLIMB or current.head is current:
+                return None
+            current = current.head
+        return None
+
+    def attribution(
+        self, cue: Token, window: tuple[int, int] | None = None, inverted_only: bool = False
+    ) -> dict[str, Any]:
+        """Speaker, cue and medium of a cue verb."""
+        subject = None if inverted_only else self.subject_of(cue)
+        if subject is None and window is not None:
+            subject = self._inverted_subject(cue, window[1])
+        lo, hi = cue.i, cue.i + 1
+        for child in cue.children:
+            if child.dep_ in ("aux", "auxpass", "neg", "prt") and abs(child.i - cue.i) <= 3:
+                lo, hi = min(lo, child.i), max(hi, child.i + 1)
+        result: dict[str, Any] = dict.fromkeys(SPEAKER_KEYS)
+        result.update(
+            {
+                "cue": self.doc[lo:hi].text,
+                "cue_start": self.doc[lo].idx,
+                "cue_end": self.doc[hi - 1].idx + len(self.doc[hi - 1]),
+                "medium": self.medium(cue),
+                "cue_tokens": (cue.i,),
+            }
+        )
+        if subject is not None:
+            if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+                antecedent = subject.head.head
+                speaker = self.speaker_from(subject, self.doc[subject.i : subject.i + 1])
+                linked = self.speaker_from(antecedent, self.doc[antecedent.left_edge.i : antecedent.i + 1])
+                speaker["speaker"] = linked["speaker"]
+            else:
+                speaker = self.speaker_from(subject, self.noun_phrase(subject))
+            result.update(speaker)
+        return result
+
+    def _inverted_subject(self, cue: Token, stop: int) -> Token | None:
+        """The first noun after the cue in an inverted clause ("said Mr. Lee")."""
+        for j in range(cue.i + 1, stop):
+            t = self.doc[j]
+            if t.pos_ in ("PROPN", "PRON", "NOUN") or j in self.mention_at:
+                while t.dep_ in ("compound", "amod", "det", "poss") and t.head.i > t.i:
+                    t = t.head
+                return t
+            if t.is_punct:
+                return None
+        return None
+
+    def noun_phrase(self, head: Token) -> Span:
+        """The speaker phrase of a subject head: its left edge up to its name-like right modifiers."""
+        lo = max(head.left_edge.i, head.i - _MAX_SPEAKER)
+        hi = head.i + 1
+        for child in head.rights:
+            if child.dep_ in ("compound", "flat", "case", "nummod", "amod") or (
+                child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with") and child.i == hi
+            ):
+                hi = min(child.right_edge.i + 1, head.i + _MAX_SPEAKER)
+            else:
+                break
+        return self.doc[lo:hi]
+
+    def speaker_from(self, head: Token, span: Span) -> dict[str, Any]:
+        """Speaker fields for a subject head and its phrase; the entity is the one mentioned at the head."""
+        held = self.mention_at.get(head.i)
+        if held is None:
+            for t in span:
+                if t.i in self.mention_at:
+                    held = self.mention_at[t.i]
+        start, end = span.start_char, span.end_char
+        return {
+            "speaker": held[0] if held is not None else None,
+            "speaker_text": self.text[start:end],
+            "speaker_start": start,
+            "speaker_end": end,
+        }
+
+    def medium(self, cue: Token) -> str | None:
+        """Where it was said: the publication told, or "in an interview with …", "on Twitter"."""
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative", "iobj") and cue.lemma_.lower() == "tell":
+                return self._medium_phrase(child)
+            if child.dep_ == "prep" and child.lower_ in ("in", "on", "to", "during", "at"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in self.cues.media:
+                        for prep in obj.children:
+                            if prep.dep_ == "prep" and prep.lower_ in ("with", "on", "to"):
+                                for inner in prep.children:
+                                    if inner.dep_ == "pobj":
+                                        return self._medium_phrase(inner)
+                        return self._medium_phrase(obj)
+        return None
+
+    def _medium_phrase(self, head: Token) -> str:
+        held = self.mention_at.get(head.i)
+        if held is None:
+            for t in head.subtree:
+                if t.i in self.mention_at and t.i <= head.i:
+                    held = self.mention_at[t.i]
+                    break
+        if held is not None:
+            start, end = held[1], held[2]
+            first = self.geometry.token_at(start)
+            if first > 0 and self.doc[first - 1].lower_ == "the":
+                start = self.doc[first - 1].idx
+            return self.text[start:end]
+        return self.doc[head.left_edge.i : head.i + 1].text
