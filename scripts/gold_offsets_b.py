@@ -15,7 +15,8 @@ A notes file is Python holding, for one article of ``events-news.articles.tsv``:
 ``ev`` takes a text that occurs in exactly one sentence (the anchor), the PLOVER type, mode,
 CAMEO code and trigger text. Trigger and actor texts are looked up in the anchored sentence
 (docs/annotation-guide.md: spans are the mentions in the sentence); ``("said", 2)`` picks the
-second occurrence. Usage:
+second occurrence. ``q("Axelrod", ...)`` notes the speaker of a quotation sentence that does not
+name them: the nearest mention before the sentence. Usage:
 
     python3 scripts/gold_offsets_b.py NOTES_DIR OUT.jsonl      # build and validate
     python3 scripts/gold_offsets_b.py --sentences N            # print the sentence split of article N
@@ -64,6 +65,7 @@ class Actor:
     text: str | tuple[str, int]
     code: str | None
     sector: str | None = None
+    speaker: bool = False
 
 
 @dataclass
@@ -85,6 +87,11 @@ class Event:
 def a(text: str | tuple[str, int], code: str | None, sector: str | None = None) -> Actor:
     """Note an actor."""
     return Actor(text, code, sector)
+
+
+def q(text: str, code: str | None, sector: str | None = None) -> Actor:
+    """Note the speaker of a quotation whose sentence does not name them: the nearest mention before."""
+    return Actor(text, code, sector, speaker=True)
 
 
 def ev(anchor: str, type_: str, mode: str, cameo: str, trigger: str | tuple[str, int],
@@ -194,6 +201,13 @@ def _find(text: str, span: tuple[int, int], needle: str | tuple[str, int], what:
     raise SystemExit(f"{what} {word!r} not found in sentence {text[span[0]:span[1]][:80]!r}")
 
 
+def _nearest_before(text: str, position: int, word: str) -> tuple[int, int]:
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text[:position])]
+    if not hits:
+        raise SystemExit(f"speaker {word!r} not mentioned before offset {position}")
+    return hits[-1], hits[-1] + len(word)
+
+
 def codebook_modes() -> dict[str, set[str]]:
     """Modes per PLOVER type: the codebook's plus the crosswalk's."""
     modes: dict[str, set[str]] = {t: {""} for t in TYPES}
@@ -218,7 +232,7 @@ def cameo_crosswalk() -> dict[str, str]:
 
 def build(notes_path: Path, rows: dict[int, dict[str, str]]) -> dict:
     """One gold line from one notes file."""
-    scope = {"a": a, "ev": ev, "SPLIT": [], "JOIN": [], "LEAD": 1, "EVENTS": []}
+    scope = {"a": a, "q": q, "ev": ev, "SPLIT": [], "JOIN": [], "LEAD": 1, "EVENTS": []}
     exec(compile(notes_path.read_text(encoding="utf-8"), str(notes_path), "exec"), scope)
     row = rows[scope["N"]]
     text = article_text(row)
@@ -248,7 +262,10 @@ def build(notes_path: Path, rows: dict[int, dict[str, str]]) -> dict:
 
 
 def _actor(text: str, span: tuple[int, int], actor: Actor) -> dict:
-    start, end = _find(text, span, actor.text, "actor")
+    if actor.speaker:
+        start, end = _nearest_before(text, span[0], str(actor.text))
+    else:
+        start, end = _find(text, span, actor.text, "actor")
     return {"text": text[start:end], "start": start, "end": end,
             "code": actor.code, "sector": actor.sector}
 
