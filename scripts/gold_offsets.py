@@ -127,7 +127,7 @@ def split_sentences(text: str, force: list[int], keep: list[int]) -> list[tuple[
         char = text[nxt]
         if not (char.isupper() or char.isdigit() or char in OPENERS):
             continue
-        if match.group(0)[0] == "." and len(match.group(0).rstrip(CLOSERS + " \n\t")) == 1:
+        if match.group(0)[0] == "." and len(match.group(0).rstrip().rstrip(CLOSERS)) == 1:
             if _is_abbreviation(text, match.start()):
                 continue
         breaks.add(nxt)
