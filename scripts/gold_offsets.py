@@ -153,6 +153,8 @@ def _locate(text: str, needle: str, lo: int, hi: int, where: str) -> tuple[int, 
     """
     if needle.startswith("<"):
         position = text.rfind(needle[1:], 0, lo)
+        while position >= 0 and not _whole_words(text, position, position + len(needle) - 1):
+            position = text.rfind(needle[1:], 0, position)
         if position < 0:
             raise ValueError(f"{where}: {needle!r} not before the sentence")
         return position, position + len(needle) - 1
@@ -163,9 +165,18 @@ def _locate(text: str, needle: str, lo: int, hi: int, where: str) -> tuple[int, 
     position = lo - 1
     for _ in range(occurrence):
         position = text.find(needle, position + 1, hi)
+        while position >= 0 and not _whole_words(text, position, position + len(needle)):
+            position = text.find(needle, position + 1, hi)
         if position < 0:
             raise ValueError(f"{where}: {needle!r} (#{occurrence}) not in the sentence")
     return position, position + len(needle)
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` neither starts nor ends inside a word."""
+    inside_left = start > 0 and text[start].isalnum() and text[start - 1].isalnum()
+    inside_right = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    return not (inside_left or inside_right)
 
 
 def _actors(field: str, text: str, lo: int, hi: int, where: str) -> list[dict]:
