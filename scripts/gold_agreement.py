@@ -1,0 +1,194 @@
+"""Inter-annotator agreement on the events-news gold, and the merged gold file.
+
+Compares annotator B against annotator A on the articles both coded (16-25 of
+``events-news.articles.tsv``), with A's sentences as the units (B's events are placed in the A sentence
+that holds their trigger):
+
+- sentence level: Cohen's kappa on "the sentence holds a codable event";
+- events: a B event matches an A event of the same sentence and the same PLOVER type (one-to-one,
+  preferring the same trigger, then the same source and target countries); precision, recall and F1
+  of B against A;
+- on matched events: dyad agreement (type + source code + target code) and modality agreement.
+
+``--write`` also builds ``events-news.jsonl``: annotator A where A coded the article, B elsewhere.
+
+Usage::
+
+    python3 scripts/gold_agreement.py [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "src" / "dateline" / "evaluate" / "gold"
+
+
+def load(path: Path) -> dict[str, dict]:
+    """Gold records by article id."""
+    if not path.exists():
+        return {}
+    records = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            records[record["id"]] = record
+    return records
+
+
+def articles() -> list[dict[str, str]]:
+    with (GOLD / "events-news.articles.tsv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def first_code(actors: list[dict]) -> str | None:
+    return actors[0]["code"] if actors else None
+
+
+def events_by_sentence(reference: dict, other: dict) -> tuple[list[list[dict]], list[list[dict]]]:
+    """A's and B's events grouped by A's sentences (B's placed by the start of their trigger)."""
+    spans = [(s["start"], s["end"]) for s in reference["sentences"]]
+    ours = [list(s["events"]) for s in reference["sentences"]]
+    theirs: list[list[dict]] = [[] for _ in spans]
+    for sentence in other["sentences"]:
+        for event in sentence["events"]:
+            position = event["trigger"]["start"]
+            index = next((i for i, (lo, hi) in enumerate(spans) if lo <= position < hi), None)
+            if index is None:
+                index = max(i for i, (lo, _) in enumerate(spans) if lo <= position)
+            theirs[index].append(event)
+    return ours, theirs
+
+
+def _affinity(a: dict, b: dict) -> tuple[int, int]:
+    overlap = a["trigger"]["start"] < b["trigger"]["end"] and b["trigger"]["start"] < a["trigger"]["end"]
+    dyad = first_code(a["source"]) == first_code(b["source"]) and first_code(a["target"]) == first_code(
+        b["target"]
+    )
+    return int(overlap), int(dyad)
+
+
+def match(ours: list[dict], theirs: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one pairs of the same type, the closest first."""
+    candidates = [
+        (_affinity(a, b), i, j)
+        for i, a in enumerate(ours)
+        for j, b in enumerate(theirs)
+        if a["type"] == b["type"]
+    ]
+    candidates.sort(key=lambda item: item[0], reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            pairs.append((ours[i], theirs[j]))
+    return pairs
+
+
+def kappa(pairs: list[tuple[bool, bool]]) -> float:
+    """Cohen's kappa of two binary codings."""
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    p_a = sum(a for a, _ in pairs) / n
+    p_b = sum(b for _, b in pairs) / n
+    expected = p_a * p_b + (1 - p_a) * (1 - p_b)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def agreement(a_records: dict[str, dict], b_records: dict[str, dict]) -> dict:
+    """The agreement figures on the articles both annotators coded."""
+    shared = [row["id"] for row in articles() if row["id"] in a_records and row["id"] in b_records]
+    sentence_pairs: list[tuple[bool, bool]] = []
+    n_a = n_b = 0
+    matched: list[tuple[dict, dict]] = []
+    by_type_a: Counter[str] = Counter()
+    by_type_b: Counter[str] = Counter()
+    by_type_match: Counter[str] = Counter()
+    boundary_differences = 0
+    for article_id in shared:
+        a, b = a_records[article_id], b_records[article_id]
+        a_spans = {(s["start"], s["end"]) for s in a["sentences"]}
+        b_spans = {(s["start"], s["end"]) for s in b["sentences"]}
+        boundary_differences += len(a_spans ^ b_spans)
+        ours, theirs = events_by_sentence(a, b)
+        for x, y in zip(ours, theirs, strict=True):
+            sentence_pairs.append((bool(x), bool(y)))
+            n_a += len(x)
+            n_b += len(y)
+            by_type_a.update(e["type"] for e in x)
+            by_type_b.update(e["type"] for e in y)
+            pairs = match(x, y)
+            matched += pairs
+            by_type_match.update(e["type"] for e, _ in pairs)
+    precision = len(matched) / n_b if n_b else 0.0
+    recall = len(matched) / n_a if n_a else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    dyad = sum(_affinity(x, y)[1] for x, y in matched)
+    modality = sum(x["modality"] == y["modality"] for x, y in matched)
+    return {
+        "articles": len(shared),
+        "sentences": len(sentence_pairs),
+        "sentence_boundary_differences": boundary_differences,
+        "sentences_with_event_a": sum(a for a, _ in sentence_pairs),
+        "sentences_with_event_b": sum(b for _, b in sentence_pairs),
+        "sentence_agreement": sum(a == b for a, b in sentence_pairs) / len(sentence_pairs) if shared else 0,
+        "sentence_kappa": kappa(sentence_pairs) if shared else 0.0,
+        "events_a": n_a,
+        "events_b": n_b,
+        "matched": len(matched),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "dyad_agreement": dyad / len(matched) if matched else 0.0,
+        "modality_agreement": modality / len(matched) if matched else 0.0,
+        "by_type": {
+            t: {"a": by_type_a[t], "b": by_type_b[t], "matched": by_type_match[t]}
+            for t in sorted(by_type_a | by_type_b)
+        },
+    }
+
+
+def merged(a_records: dict[str, dict], b_records: dict[str, dict]) -> list[dict]:
+    """The gold used for evaluation: A where A coded the article, B elsewhere, in selection order."""
+    out = []
+    for row in articles():
+        record = a_records.get(row["id"]) or b_records.get(row["id"])
+        if record is not None:
+            out.append(record)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--write", action="store_true", help="also write events-news.jsonl")
+    args = parser.parse_args()
+    a_records = load(GOLD / "events-news.A.jsonl")
+    b_records = load(GOLD / "events-news.B.jsonl")
+    figures = agreement(a_records, b_records)
+    by_type = figures.pop("by_type")
+    for key, value in figures.items():
+        print(f"{key:32} {value:.3f}" if isinstance(value, float) else f"{key:32} {value}")
+    print("type        A    B    matched")
+    for event_type, counts in by_type.items():
+        print(f"{event_type:10} {counts['a']:4} {counts['b']:4} {counts['matched']:6}")
+    if args.write:
+        records = merged(a_records, b_records)
+        path = GOLD / "events-news.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        events = sum(len(s["events"]) for r in records for s in r["sentences"])
+        print(f"{path.relative_to(ROOT)}: {len(records)} articles, {events} events")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
