@@ -8,7 +8,8 @@ that holds their trigger):
 - events: a B event matches an A event of the same sentence and the same PLOVER type (one-to-one,
   preferring the same trigger, then the same source and target countries); precision, recall and F1
   of B against A;
-- on matched events: dyad agreement (type + source code + target code) and modality agreement.
+- on matched events: dyad agreement (type + source country + target country, the first three letters
+  of the first actor's code) and modality agreement.
 
 ``--write`` also builds ``events-news.jsonl``: annotator A where A coded the article, B elsewhere.
 
@@ -47,7 +48,9 @@ def articles() -> list[dict[str, str]]:
 
 
 def first_code(actors: list[dict]) -> str | None:
-    return actors[0]["code"] if actors else None
+    """The country (or IGO / group root) of the first actor: the first three letters of its code."""
+    code = actors[0]["code"] if actors else None
+    return code[:3] if code else None
 
 
 def events_by_sentence(reference: dict, other: dict) -> tuple[list[list[dict]], list[list[dict]]]:
