@@ -65,7 +65,7 @@ class Actor:
     text: str | tuple[str, int]
     code: str | None
     sector: str | None = None
-    speaker: bool = False
+    speaker: str = ""
 
 
 @dataclass
@@ -89,9 +89,10 @@ def a(text: str | tuple[str, int], code: str | None, sector: str | None = None) 
     return Actor(text, code, sector)
 
 
-def q(text: str, code: str | None, sector: str | None = None) -> Actor:
-    """Note the speaker of a quotation whose sentence does not name them: the nearest mention before."""
-    return Actor(text, code, sector, speaker=True)
+def q(text: str, code: str | None, sector: str | None = None, after: bool = False) -> Actor:
+    """Note the speaker of a quotation whose sentence does not name them: the nearest mention before
+    (``after=True``: the attribution that follows, when no earlier sentence names the speaker)."""
+    return Actor(text, code, sector, speaker="after" if after else "before")
 
 
 def ev(anchor: str, type_: str, mode: str, cameo: str, trigger: str | tuple[str, int],
@@ -262,8 +263,11 @@ def build(notes_path: Path, rows: dict[int, dict[str, str]]) -> dict:
 
 
 def _actor(text: str, span: tuple[int, int], actor: Actor) -> dict:
-    if actor.speaker:
+    if actor.speaker == "before":
         start, end = _nearest_before(text, span[0], str(actor.text))
+    elif actor.speaker == "after":
+        start = text.index(str(actor.text), span[1])
+        end = start + len(str(actor.text))
     else:
         start, end = _find(text, span, actor.text, "actor")
     return {"text": text[start:end], "start": start, "end": end,
