@@ -1,8 +1,13 @@
 """The cue lexicon (``ontology/quote_cues.json``) and the test of whether a token is a cue.
 
-A cue is a verb that reports speech or writing. Which complement a verb takes decides what it
-reports: a clause ("said that …"), an object ("cited the poll"), a to-clause ("vowed to …") or a
-prepositional object ("called for …").
+A cue is a verb that reports speech or writing. Every cue lemma is filed under a sense class;
+only statement senses make quotes (saying, writing, asking, promising, judging out loud), never
+thinking, knowing, wanting, estimating, planning or declining to comment. Which complement a verb
+takes decides what it reports: a clause ("said that …"), an object ("cited the poll"), a to-clause
+("vowed to …") or a prepositional object ("called for …"). A use of a cue is a statement only
+when someone makes it: not in a to-clause under a verb that does not carry it out ("plans to
+ask"), not negated with a non-clausal report ("did not respond to"), not passive without an agent
+for senses that need one ("has been accused of", "dubbed").
 """
 
 from __future__ import annotations
@@ -27,10 +32,20 @@ class Cues:
     prepositional: dict[str, frozenset[str]]
     media: frozenset[str]
     labels: frozenset[str]
+    sense_of: dict[str, str]
+    statement_senses: frozenset[str]
+    agent_senses: frozenset[str]
+    reason_senses: frozenset[str]
+    realising: frozenset[str]
+    reason_preps: frozenset[str]
+
+    def states(self, lemma: str) -> bool:
+        """Whether a lemma's sense is one of making a statement."""
+        return self.sense_of.get(lemma) in self.statement_senses
 
     def any(self, lemma: str) -> bool:
-        """Whether a lemma is a cue of any class."""
-        return (
+        """Whether a lemma is a statement cue of any complement class."""
+        return self.states(lemma) and (
             lemma in self.clausal
             or lemma in self.object
             or lemma in self.infinitive
@@ -51,6 +66,35 @@ class Cues:
         """Whether a token is a cue that can introduce a quotation or a reported clause."""
         return self.is_cue(token) and token.lemma_.lower() in self.clausal
 
+    def statement_use(self, cue: Token, clausal: bool) -> bool:
+        """Whether this use of a cue reports a statement someone made (see the module docstring)."""
+        lemma = cue.lemma_.lower()
+        sense = self.sense_of.get(lemma)
+        children = list(cue.children)
+        deps = {c.dep_ for c in children}
+        if cue.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+            if cue.dep_ == "acl" or cue.head.lemma_.lower() not in self.realising:
+                return False
+        if not clausal and "neg" in deps:
+            return False
+        passive = (
+            "auxpass" in deps or "nsubjpass" in deps or (cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"))
+        )
+        naming = any(c.dep_ in ("oprd", "xcomp") for c in children) and lemma in self.naming
+        if passive and "agent" not in deps and (sense in self.agent_senses or naming):
+            return False
+        if sense in self.reason_senses:
+            reasons = [c for c in children if c.dep_ == "prep" and c.lower_ in self.reason_preps]
+            reasons += [
+                g
+                for c in children
+                if c.dep_ == "dobj"
+                for g in c.children
+                if g.dep_ == "prep" and g.lower_ in self.reason_preps
+            ]
+            return bool(reasons)
+        return True
+
 
 @cache
 def cues() -> Cues:
@@ -65,4 +109,10 @@ def cues() -> Cues:
         prepositional={k: frozenset(v) for k, v in data["prepositional"].items()},
         media=frozenset(data["media"]),
         labels=frozenset(data["labels"]),
+        sense_of={lemma: name for name, sense in data["senses"].items() for lemma in sense["lemmas"]},
+        statement_senses=frozenset(n for n, v in data["senses"].items() if v["statement"]),
+        agent_senses=frozenset(n for n, v in data["senses"].items() if v.get("agent_required")),
+        reason_senses=frozenset(n for n, v in data["senses"].items() if v.get("needs_reason")),
+        realising=frozenset(data["realising"]["lemmas"]),
+        reason_preps=frozenset(data["reason_preps"]),
     )

@@ -30,7 +30,7 @@ from .quote_content import content_of
 from .quote_credit import header, trailer
 from .quote_cues import cues
 from .quote_geometry import QuoteGeometry, strip_span
-from .quote_marks import pair_quotes
+from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor
 
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
@@ -98,6 +98,12 @@ class QuoteFinder:
                 if geo.continues(attribution["clause_end"], nxt.start):
                     end = nxt.end
                     i += 1
+            if attribution is None and previous is not None and self._runs_on(geo, previous, mark):
+                previous["end"] = strip_span(geo.text, previous["start"], mark.end)[1]
+                previous["text"] = geo.text[previous["start"] : previous["end"]]
+                geo.cover(mark.start, mark.end)
+                previous_end = mark.end
+                continue
             if attribution is None:
                 if geo.embedded(mark):
                     continue
@@ -106,8 +112,10 @@ class QuoteFinder:
                 gap = geo.paragraphs_between(previous_end, mark.start)
                 if gap > 2 or (gap and not geo.opens_paragraph(mark.start)):
                     continue
-                attribution = {k: previous[k] for k in SPEAKER_KEYS}
-                attribution.update(dict.fromkeys(CUE_KEYS))
+                # A closed quotation ends its speaker's turn: a new paragraph's quote is not theirs.
+                attribution = dict.fromkeys(SPEAKER_KEYS + CUE_KEYS)
+                if not gap:
+                    attribution.update({k: previous[k] for k in SPEAKER_KEYS})
             kind, begin = "direct", mark.start
             if attribution.get("clause_end") and geo.embedded(mark):
                 kind, begin = "mixed", geo.sentence_start(mark.start)
@@ -119,6 +127,25 @@ class QuoteFinder:
             results.append(quote)
             previous, previous_end = quote, end
         return results
+
+    @staticmethod
+    def _runs_on(geo: QuoteGeometry, previous: dict[str, Any], mark: QuoteMarks) -> bool:
+        """Whether an uncued quotation carries on the quote before it in the same paragraph.
+
+        Only the previous quote's own cue clause ("“A,” she said. “B.”") or nothing at all may
+        stand between them.
+        """
+        if previous["kind"] not in ("direct", "mixed") or previous["end"] > mark.start:
+            return False
+        between = geo.text[previous["end"] : mark.start]
+        if "\n" in between or geo.embedded(mark):
+            return False
+        if not any(c.isalnum() for c in between):
+            return True
+        cue_start = previous.get("cue_start")
+        if cue_start is None or not previous["end"] <= cue_start < mark.start:
+            return False
+        return sum(between.count(c) for c in ".!?") <= 1
 
     def _labelled(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Lines opened by a speaker label: "PENCE: Well, …", "Caddell: It's in their heads"."""
@@ -160,6 +187,8 @@ class QuoteFinder:
             if content is None:
                 continue
             lo, hi, content_rank = content
+            if not self.cues.statement_use(token, content_rank == 0):
+                continue
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
             if end - start < 3 or geo.alpha_count(start, end) < 2:
