@@ -18,21 +18,21 @@ def test_old_labels_are_mapped():
     assert ev.gold_type("AGREE") == "AGREE"
 
 
-def test_group_events_merges_source_target_pairs_of_one_predicate():
+def test_every_output_event_is_an_item():
     base = {"evidence": {"start": 0}, "trigger": "attacked", "plover": {"type": "ASSAULT"}}
     events = [
         dict(base, source={"country": "USA", "sector": None}, target={"country": "IRQ", "sector": "MIL"}),
         dict(base, source={"country": "GBR", "sector": None}, target={"country": "IRQ", "sector": "MIL"}),
     ]
-    (group,) = ev.group_events(events)
-    assert group["source"] == {("USA", None), ("GBR", None)}
+    items = ev.predicted_items(events)
+    assert [i["source"] for i in items] == [("USA", None), ("GBR", None)]
 
 
-def test_score_matches_by_type_once():
+def test_score_counts_every_predicted_event():
     predicted = [
-        {"type": "ASSAULT", "source": {("USA", "MIL")}, "target": {("IRQ", None)}},
-        {"type": "ASSAULT", "source": set(), "target": set()},
-        {"type": "AID", "source": set(), "target": set()},
+        {"type": "ASSAULT", "source": ("USA", "MIL"), "target": ("IRQ", None)},
+        {"type": "ASSAULT", "source": None, "target": None},
+        {"type": "AID", "source": None, "target": None},
     ]
     gold = [_gold("FIGHT", [("USA", "MIL")], [("IRQ", None)]), _gold("DEMAND", [("FRA", None)], [])]
     result = ev.score([(predicted, gold)])
@@ -42,12 +42,24 @@ def test_score_matches_by_type_once():
     assert result["sector_accuracy"] == 1.0
 
 
+def test_a_compound_gold_event_takes_one_predicted_event_per_dyad():
+    predicted = [
+        {"type": "AGREE", "source": ("USA", None), "target": None},
+        {"type": "AGREE", "source": ("JOR", None), "target": None},
+        {"type": "AGREE", "source": ("JOR", None), "target": None},
+    ]
+    gold = [_gold("AGREE", [("USA", None), ("JOR", None)], [])]
+    result = ev.score([(predicted, gold)])
+    assert result["micro"]["precision"] == pytest.approx(2 / 3)
+    assert result["micro"]["recall"] == 1.0
+    assert result["source_accuracy"] == 1.0
+
+
 @pytest.mark.skipif(not (EVAL_DIR / ev.DATASET).exists(), reason="../shared/eval is not present")
-def test_events_plover_dev_gate():
-    report = ev.run(EVAL_DIR)
+def test_events_plover_dev_gate_on_the_check_half():
+    report = ev.run(EVAL_DIR, half="check")
     micro = report.rows["dateline (micro)"]
-    assert micro["f1"] >= 0.84, micro
-    assert micro["precision"] >= 0.85, micro
-    assert micro["source_country"] >= 0.87, micro
-    assert micro["target_country"] >= 0.84, micro
-    assert micro["sector"] >= 0.71, micro
+    assert micro["f1"] >= 0.68, micro
+    assert micro["precision"] >= 0.72, micro
+    assert micro["source_country"] >= 0.88, micro
+    assert micro["target_country"] >= 0.85, micro

@@ -45,20 +45,29 @@ def test_more_specific_senses_are_tried_first():
 @pytest.mark.parametrize(
     ("text", "word", "plover", "cameo"),
     [
-        ("The United States is sending weapons to Ukraine.", "sending", "AID", "072"),
-        ("Russia is sending troops to the border.", "sending", "MOBILIZE", "154"),
-        ("Serbia lifted a night curfew in Montenegro.", "lifted", "CONCEDE", "0813"),
-        ("Iran threatened to cut off electricity to Armenia.", "cut", "SANCTION", "162"),
-        ("Police arrested 12 protesters.", "arrested", "COERCE", "173"),
+        ("The government is sending rifles and ammunition to the militia.", "sending", "AID", "072"),
+        ("The army is sending troops to the northern frontier.", "sending", "MOBILIZE", "154"),
+        ("The governor lifted the curfew in the capital.", "lifted", "RETREAT", "0813"),
+        ("Officers arrested the opposition leader at his home.", "arrested", "COERCE", "173"),
+        ("A judge sentenced the editor to two years in prison.", "sentenced", "COERCE", "172"),
+        ("The rebels released the hostages on Friday.", "released", "RETREAT", "0841"),
     ],
 )
-def test_verb_senses_depend_on_object_and_particle(text, word, plover, cameo):
+def test_verb_codes_depend_on_the_arguments(text, word, plover, cameo):
     sense = match_verb(_token(text, word))
     assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
 
 
-def test_a_verb_with_only_conditional_senses_codes_nothing_when_none_holds():
-    assert match_verb(_token("She sent a letter to her mother.", "sent")) is None
+def test_a_code_about_persons_needs_an_object_naming_people():
+    assert match_verb(_token("The ministry released the unemployment figures on Monday.", "released")) is None
+
+
+def test_every_frame_follows_the_crosswalk():
+    from dateline.ontology.cameo import cameo_code
+
+    lex = lexicon()
+    for sense in [s for senses in lex.verbs.values() for s in senses] + list(lex.nouns.values()):
+        assert cameo_code(sense.cameo).plover_type == sense.plover, sense
 
 
 def test_two_word_event_nouns():

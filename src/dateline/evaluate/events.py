@@ -1,19 +1,23 @@
 """PLOVER event coding on events-plover.dev: type P/R/F1 (micro and per type), actor accuracy.
 
-Each sentence goes straight through the spaCy pipeline. Predicted events of one sentence that share a
-predicate (one record per source-target pair) count as one event with sets of source and target
-countries. Predicted and gold events are matched per sentence by PLOVER type, each gold event at
-most once. The four PLOVER 0.5b1 labels are mapped to the current 16 types first.
+Each sentence goes straight through the spaCy pipeline and every output event counts: nothing is
+merged by predicate. A gold event with compound actors ("the United States and Jordan agreed")
+stands for one dyad per source-target pair, so it can take as many predicted events as it has
+dyads; each predicted event takes the free dyad of a gold event of its PLOVER type that best fits
+its source and target countries. Precision is over predicted events, recall over gold events (a gold
+event is found when any of its dyads is taken). Actor accuracy is over matched predicted events:
+the predicted country equals the dyad's gold country. The four PLOVER 0.5b1 labels are mapped to
+the current 16 types first.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from . import split
-from .report import Report, prf
+from .report import Report
 
 DATASET = "events-plover.dev.jsonl"
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -24,17 +28,18 @@ def gold_type(label: str) -> str:
     return OLD_LABELS.get(label, label)
 
 
-def group_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One item per predicate: type, and the sets of source and target (country, sector) pairs."""
-    groups: dict[tuple, dict[str, Any]] = {}
-    for event in events:
-        key = (event["evidence"]["start"], event.get("trigger"), event["plover"]["type"])
-        group = groups.setdefault(key, {"type": event["plover"]["type"], "source": set(), "target": set()})
-        for role in ("source", "target"):
-            actor = event.get(role)
-            if actor and actor.get("country"):
-                group[role].add((actor["country"], actor.get("sector")))
-    return list(groups.values())
+def _actor(actor: dict[str, Any] | None) -> tuple[str, str | None] | None:
+    if not actor or not actor.get("country"):
+        return None
+    return actor["country"], actor.get("sector")
+
+
+def predicted_items(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One scoring item per output event: type, source and target (country, sector) or None."""
+    return [
+        {"type": e["plover"]["type"], "source": _actor(e.get("source")), "target": _actor(e.get("target"))}
+        for e in events
+    ]
 
 
 def _sector(value: str | None) -> str | None:
@@ -43,48 +48,79 @@ def _sector(value: str | None) -> str | None:
     return value[:3].upper()
 
 
+def _dyads(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for index, g in enumerate(gold):
+        for s in g.get("source") or [None]:
+            for t in g.get("target") or [None]:
+                out.append({"gold": index, "type": gold_type(g["plover_event"]), "source": s, "target": t})
+    return out
+
+
+def _fit(pred: dict[str, Any], dyad: dict[str, Any]) -> int:
+    score = 0
+    for role in ("source", "target"):
+        want, got = dyad[role], pred[role]
+        if want is not None and got is not None and want["code"] == got[0]:
+            score += 1
+    return score
+
+
+def _ratio(pair: list[int]) -> float:
+    return pair[0] / pair[1] if pair[1] else 0.0
+
+
 def score(pairs: list[tuple[list[dict[str, Any]], list[dict[str, Any]]]]) -> dict[str, Any]:
-    """Counts and metrics over (predicted groups, gold events) pairs, one pair per sentence."""
+    """Counts and metrics over (predicted items, gold events) pairs, one pair per sentence."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
+    found: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     actor = {"source": [0, 0], "target": [0, 0]}
     sector = [0, 0]
     for predicted, gold in pairs:
-        unmatched = list(gold)
+        free = _dyads(gold)
+        hit: set[int] = set()
         for pred in predicted:
-            match = next((g for g in unmatched if gold_type(g["plover_event"]) == pred["type"]), None)
-            if match is None:
+            fits = [d for d in free if d["type"] == pred["type"]]
+            if not fits:
                 fp[pred["type"]] += 1
                 continue
-            unmatched.remove(match)
+            dyad = max(fits, key=lambda d: _fit(pred, d))
+            free.remove(dyad)
+            hit.add(dyad["gold"])
             tp[pred["type"]] += 1
             for role in ("source", "target"):
-                gold_actors = match.get(role) or []
-                if not gold_actors:
+                want, got = dyad[role], pred[role]
+                if want is None:
                     continue
                 actor[role][1] += 1
-                if {a["code"] for a in gold_actors} == {c for c, _ in pred[role]}:
-                    actor[role][0] += 1
-                for a in gold_actors:
-                    want = _sector(a.get("sector"))
-                    if want is None:
-                        continue
+                actor[role][0] += int(got is not None and got[0] == want["code"])
+                wanted_sector = _sector(want.get("sector"))
+                if wanted_sector is not None:
                     sector[1] += 1
-                    if any(c == a["code"] and _sector(s) == want for c, s in pred[role]):
-                        sector[0] += 1
-        for g in unmatched:
-            fn[gold_type(g["plover_event"])] += 1
-    types = sorted(set(tp) | set(fp) | set(fn))
+                    sector[0] += int(
+                        got is not None and got[0] == want["code"] and _sector(got[1]) == wanted_sector
+                    )
+        for index, g in enumerate(gold):
+            (found if index in hit else fn)[gold_type(g["plover_event"])] += 1
+    types = sorted(set(tp) | set(fp) | set(fn) | set(found))
     return {
-        "micro": prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
-        "per_type": {t: dict(prf(tp[t], fp[t], fn[t]), support=tp[t] + fn[t]) for t in types},
+        "micro": _prf(sum(tp.values()), sum(fp.values()), sum(found.values()), sum(fn.values())),
+        "per_type": {t: dict(_prf(tp[t], fp[t], found[t], fn[t]), support=found[t] + fn[t]) for t in types},
         "matched": sum(tp.values()),
-        "source_accuracy": actor["source"][0] / actor["source"][1] if actor["source"][1] else 0.0,
-        "target_accuracy": actor["target"][0] / actor["target"][1] if actor["target"][1] else 0.0,
-        "sector_accuracy": sector[0] / sector[1] if sector[1] else 0.0,
+        "source_accuracy": _ratio(actor["source"]),
+        "target_accuracy": _ratio(actor["target"]),
+        "sector_accuracy": _ratio(sector),
         "counts": {"source": actor["source"], "target": actor["target"], "sector": sector},
     }
+
+
+def _prf(tp: int, fp: int, found: int, fn: int) -> dict[str, float]:
+    """Precision over predicted events, recall over gold events, and their F1."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = found / (found + fn) if found + fn else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 def load(eval_dir: Path, limit: int | None = None, half: str | None = None) -> list[dict[str, Any]]:
@@ -92,19 +128,25 @@ def load(eval_dir: Path, limit: int | None = None, half: str | None = None) -> l
     return split.load(eval_dir / DATASET, limit, half)
 
 
-def predict(texts: list[str]) -> list[list[dict[str, Any]]]:
-    """The pipeline's events for each sentence."""
+def predict(texts: list[str], min_confidence: float | None = None) -> list[list[dict[str, Any]]]:
+    """The pipeline's events for each sentence with at least ``min_confidence`` (default: the
+    coder's default threshold, as exports and queries show them; 0 keeps all)."""
+    from ..events.confidence import default_threshold
     from ..nlp import get_nlp
 
+    floor = default_threshold() if min_confidence is None else min_confidence
     nlp = get_nlp()
-    return [list(doc._.events or []) for doc in nlp.pipe(texts, batch_size=32)]
+    return [
+        [e for e in doc._.events or [] if (e.get("confidence") or 0.0) >= floor]
+        for doc in nlp.pipe(texts, batch_size=32)
+    ]
 
 
 def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Report:
     """Score the event component on events-plover.dev.jsonl."""
     records = load(eval_dir, limit, half)
     predictions = predict([r["text"] for r in records])
-    result = score([(group_events(p), r["events"]) for p, r in zip(predictions, records, strict=True)])
+    result = score([(predicted_items(p), r["events"]) for p, r in zip(predictions, records, strict=True)])
     report = Report(task="events", dataset=str(eval_dir / DATASET), n=len(records))
     micro = result["micro"]
     report.rows["dateline (micro)"] = {
@@ -123,16 +165,11 @@ def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Re
     return report
 
 
-def errors(eval_dir: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """Per-sentence predictions next to the gold events, for error analysis."""
-    records = load(eval_dir, limit)
+def errors(eval_dir: Path, limit: int | None = None, half: str | None = "tune") -> list[dict[str, Any]]:
+    """Per-sentence predictions next to the gold events, for error analysis (tune half by default)."""
+    records = load(eval_dir, limit, half)
     out = []
-    for record, events in zip(records, predict([r["text"] for r in records]), strict=True):
-        by_type: dict[str, list] = defaultdict(list)
-        for group in group_events(events):
-            by_type[group["type"]].append(
-                [sorted(map(str, group["source"])), sorted(map(str, group["target"]))]
-            )
+    for record, events in zip(records, predict([r["text"] for r in records], 0.0), strict=True):
         out.append(
             {
                 "id": record["id"],
@@ -145,8 +182,18 @@ def errors(eval_dir: Path, limit: int | None = None) -> list[dict[str, Any]]:
                     )
                     for e in record["events"]
                 ],
-                "predicted": [(e["plover"]["type"], e["trigger"], e["rule"], e["modality"]) for e in events],
-                "actors": dict(by_type),
+                "predicted": [
+                    (
+                        e["plover"]["type"],
+                        e["trigger"],
+                        e["rule"],
+                        e["modality"],
+                        (e.get("source") or {}).get("country"),
+                        (e.get("target") or {}).get("country"),
+                        e.get("confidence"),
+                    )
+                    for e in events
+                ],
             }
         )
     return out

@@ -10,93 +10,29 @@ capped, so hostile input (run-ons, long lists) stays bounded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorResolver, Resolver
 from .coding import describe, gdelt_fields
-from .lexicon import Sense, cues, lexicon, match_noun, match_verb, recode, verb_lemma
+from .confidence import confidence, sentence_discarded, story_discarded
+from .lexicon import Sense, cues, recode
 from .modality import Modality, governing_chain, modality
+from .triggers import Trigger, find_triggers, has_verb
 
-CLAUSE_DEPS = frozenset(
-    {"ROOT", "ccomp", "xcomp", "advcl", "conj", "pcomp", "csubj", "parataxis", "dep", "relcl", "acl"}
-)
 # a predicate under one of these is folded into the predicate that governs it
 FOLD_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "oprd", "attr", "advcl"})
 # predicates in background clauses ("the man who attacked ...", "after troops arrived") are not coded
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "amod", "compound", "nsubj", "nsubjpass", "csubj"})
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "once"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-LIGHT_PREPS = ("for", "in", "into", "on", "under")
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 MAX_EVENTS_PER_SENTENCE = 6
 MAX_EVENTS_PER_DOC = 400
 MAX_CHAIN = 8
 MAX_DEPTH = 16
 MAX_SCOPE_NAMES = 4
-
-
-@dataclass
-class Trigger:
-    """An event predicate: the token that carries it, its sense and how it was found."""
-
-    token: Token
-    sense: Sense
-    rule: str
-    noun: Token | None = None
-    inner: list[Trigger] = field(default_factory=list)
-    folded: bool = False
-
-    @property
-    def tokens(self) -> list[Token]:
-        return [self.token] + ([self.noun] if self.noun is not None else [])
-
-
-def _is_predicate(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.dep_ in CLAUSE_DEPS
-
-
-def _has_verb(sent: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in sent)
-
-
-def find_triggers(sent: Span) -> list[Trigger]:
-    """Event predicates of a sentence, in order."""
-    lex = lexicon()
-    found: list[Trigger] = []
-    claimed: set[int] = set()
-    for token in sent:
-        if not _is_predicate(token):
-            continue
-        sense = match_verb(token)
-        if sense is not None:
-            found.append(Trigger(token, sense, f"verb:{sense.key}"))
-            continue
-        light = verb_lemma(token, lex.light_verbs)
-        if light is not None:
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS):
-                objects.extend(p for p in prep.children if p.dep_ == "pobj")
-            for obj in objects:
-                noun_sense = match_noun(obj)
-                if noun_sense is not None:
-                    claimed.add(obj.i)
-                    found.append(Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj))
-                    break
-    for token in sent:
-        if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
-            continue
-        sense = match_noun(token)
-        if sense is None:
-            continue
-        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) or any(
-            c.dep_ == "prep" and c.lower_ in ("by", "between") for c in token.children
-        ):
-            found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
-    found.sort(key=lambda t: t.token.i)
-    return found
 
 
 def _purpose_or_manner(token: Token) -> bool:
@@ -255,6 +191,7 @@ class EventCoder:
         self.places = list(doc._.places or [])
         self.place_by_id = {p["id"]: p for p in self.places}
         self.dateline_place = self._dateline_place_id(doc._.dateline)
+        self.story_genre = "story_discard" if story_discarded(doc.text) else None
 
     def _dateline_place_id(self, dateline: dict[str, Any] | None) -> str | None:
         """The places[] id of the dateline place (given as an id or as a name), or None."""
@@ -481,7 +418,7 @@ class EventCoder:
 
     def sentence_events(self, sent: Span) -> list[dict[str, Any]]:
         """Coded events of one sentence (capped)."""
-        if not _has_verb(sent):
+        if not has_verb(sent):
             return []
         triggers = fold(find_triggers(sent))
         events: list[dict[str, Any]] = []
@@ -557,6 +494,9 @@ class EventCoder:
             "rule": trig.rule + suffix,
             "_sources": sources,
             "_targets": targets,
+            "_strength": trig.sense.strength,
+            "_question": sent.text.rstrip().rstrip("\"'”’)").endswith("?"),
+            "_genre": self.story_genre or ("sentence_discard" if sentence_discarded(sent.text) else None),
         }
         return event
 
@@ -567,9 +507,17 @@ class EventCoder:
             for event in self.sentence_events(sent):
                 sources = event.pop("_sources") or [None]
                 targets = event.pop("_targets") or [None]
+                strength, question, genre = (
+                    event.pop("_strength"),
+                    event.pop("_question"),
+                    event.pop("_genre"),
+                )
                 for source in sources:
                     for target in targets:
                         item = dict(event, source=source, target=target)
+                        item["confidence"] = confidence(
+                            strength, source, target, item["modality"], question, genre
+                        )
                         place = self.place_by_id.get(item["where"]) if item["where"] else None
                         item["gdelt"] = gdelt_fields(item, place)
                         item["id"] = f"V{len(out) + 1}"

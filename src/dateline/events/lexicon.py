@@ -8,6 +8,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..ontology import load_json
+from ..ontology.cameo import cameo_code
+from .patterns import VerbMatch, agent_nouns, match_cameo_verb
 
 VERBS_FILE = "event_verbs.json"
 CUES_FILE = "event_cues.json"
@@ -24,17 +26,15 @@ class Sense:
     preps: tuple[str, ...] = ()
     target: str = "object"
     objects: frozenset[str] = field(default_factory=frozenset)
-    subjects: frozenset[str] = field(default_factory=frozenset)
     particle: str | None = None
     preps_required: tuple[str, ...] = ()
     role_swap: bool = False
+    strength: float = 0.9
 
     @property
     def specificity(self) -> int:
         """Higher for senses with more conditions; the most specific matching sense wins."""
-        return (
-            2 * bool(self.objects) + 2 * bool(self.particle) + bool(self.preps_required) + bool(self.subjects)
-        )
+        return 2 * bool(self.objects) + 2 * bool(self.particle) + bool(self.preps_required)
 
 
 def _sense(key: str, raw: dict) -> Sense:
@@ -46,7 +46,6 @@ def _sense(key: str, raw: dict) -> Sense:
         preps=tuple(raw.get("preps", ())),
         target=raw.get("target", "object"),
         objects=frozenset(raw.get("objects", ())),
-        subjects=frozenset(raw.get("subjects", ())),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
         role_swap=bool(raw.get("role_swap", False)),
@@ -99,6 +98,8 @@ class Cues:
     background_preps: frozenset[str]
     intent_recode: dict[str, tuple[str, str]]
     refusal_recode: dict[str, tuple[str, str]]
+    person_object_codes: frozenset[str] = frozenset()
+    agent_suffixes: frozenset[str] = frozenset()
 
 
 @cache
@@ -171,22 +172,16 @@ def object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
-def match_verb(verb: Token) -> Sense | None:
-    """The most specific sense of a verb whose conditions its parse satisfies, or None."""
-    lemma = verb_lemma(verb, lexicon().verbs)
-    if lemma is None:
-        return None
+def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
+    """The most specific sense of the project's frame lexicon whose conditions the parse satisfies."""
     senses = lexicon().verbs[lemma]
     particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent")}
-    subjects = {_lemma(c) for c in verb.children if c.dep_ in ("nsubj",)}
     objects: set[str] | None = None
     for sense in senses:
         if sense.particle and sense.particle not in particles:
             continue
         if sense.preps_required and not preps.intersection(sense.preps_required):
-            continue
-        if sense.subjects and not subjects.intersection(sense.subjects):
             continue
         if sense.objects:
             if objects is None:
@@ -195,6 +190,83 @@ def match_verb(verb: Token) -> Sense | None:
                 continue
         return sense
     return None
+
+
+def _from_dictionary(match: VerbMatch, frame: Sense | None) -> Sense | None:
+    """A dictionary coding as a Sense, with the argument frame (target prepositions) of the lexicon."""
+    row = cameo_code(match.code) if match.code else None
+    if row is None or not row.plover_type:
+        return None
+    pattern = match.pattern
+    preps = frame.preps if frame is not None else ()
+    if pattern is not None and pattern.target and pattern.target.startswith("prep:"):
+        preps = (pattern.target[5:], *preps)
+    return Sense(
+        key=match.key,
+        cameo=match.code or "",
+        plover=row.plover_type,
+        mode=row.plover_mode or None,
+        preps=preps,
+        target=frame.target if frame is not None else "object",
+        role_swap=bool(pattern is not None and pattern.swap) or bool(frame is not None and frame.role_swap),
+        strength=match.strength,
+    )
+
+
+AGENT_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def names_agent(token: Token) -> bool:
+    """Whether a noun phrase head names people or a group (a name, a pronoun, an agent noun)."""
+    if token.ent_type_ in AGENT_ENTS or token.pos_ in ("PRON", "PROPN"):
+        return True
+    if token.lemma_.lower() in agent_nouns() or token.lower_ in agent_nouns():
+        return True
+    return len(token.text) > 5 and any(token.lower_.endswith(s) for s in cues().agent_suffixes)
+
+
+def _object_fits(verb: Token, sense: Sense) -> bool:
+    """A code about persons needs an object naming people ("released the prisoners", not "the figures")."""
+    if sense.cameo not in cues().person_object_codes:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not objects or any(names_agent(o) for o in objects)
+
+
+def _frames_a_clause(verb: Token, lemma: str) -> bool:
+    """A reporting, considering or scheduling verb with a clausal complement: the clause holds the
+    event and the verb its modality ("said it will support", "is considering sending")."""
+    c = cues()
+    framing = c.reporting_verbs | c.hypothetical_verbs | c.scheduled_verbs
+    if lemma not in framing:
+        return False
+    return any(child.dep_ in ("ccomp", "xcomp") for child in verb.children)
+
+
+def match_verb(verb: Token) -> Sense | None:
+    """The coding of a verb, or None.
+
+    A CAMEO dictionary pattern that names the verb's argument words wins (it may say "not an
+    event"); then a sense of the frame lexicon; then the dictionary's default code for the verb
+    (weaker for the synonyms the dictionary took from WordNet sets). The frame lexicon also gives
+    where the target sits (prepositions). A code about persons needs an object naming people.
+    """
+    lemmas = verb_lemmas(verb)
+    derived = None if _frames_a_clause(verb, lemmas[0]) else match_cameo_verb(verb, lemmas)
+    lemma = next((item for item in lemmas if item in lexicon().verbs), None)
+    frame = _match_lexicon(verb, lemma) if lemma is not None else None
+    sense: Sense | None = None
+    if frame is not None and frame.specificity:
+        sense = frame
+    elif derived is not None and derived.pattern is not None:
+        sense = _from_dictionary(derived, frame)
+    elif frame is not None:
+        sense = frame
+    elif derived is not None and derived.code is not None:
+        sense = _from_dictionary(derived, None)
+    if sense is not None and not _object_fits(verb, sense):
+        return None
+    return sense
 
 
 def match_noun(noun: Token, depth: int = 0) -> Sense | None:

@@ -1,0 +1,369 @@
+"""Build the event coder's verb-pattern and discard tables from the PETRARCH2 CAMEO dictionaries.
+
+Usage::
+
+    python scripts/build_cameo_verbs.py ../shared/reference
+
+writes ``src/dateline/ontology/cameo_verbs.json`` and ``src/dateline/ontology/cameo_discards.json``.
+
+Sources (read from the reference folder, never shipped as they are):
+
+- ``cameo-verbs-dictionary.txt``: PETRARCH2's CAMEO verb-pattern dictionary (CAMEO.2.0.txt, 30 April
+  2015; MIT licence, (c) 2015 Open Event Data Alliance). Each verb block gives a default CAMEO code,
+  its verbs (with per-verb codes) and patterns ``- <before> * <after> [code]``: words before the verb
+  constrain the subject, bare words after it the object, ``(PREP words)`` a prepositional phrase,
+  ``{A B}`` a phrase, ``&SET`` a synonym set, ``$`` / ``+`` the source / target position.
+- ``cameo-discards-dictionary.txt``: Phoenix discards (MIT, (c) 2014 Open Event Data): phrases that
+  mark a sentence, or (``+``) a whole story, as not political-event material.
+
+The CAMEO codes are checked against ``cameo_codes.tsv`` (which carries the CAMEO -> PLOVER crosswalk
+of the PLOVER manual, Draft 0.8); patterns with unknown codes are left out and counted.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+ONTOLOGY = ROOT / "src" / "dateline" / "ontology"
+VERBS_IN = "cameo-verbs-dictionary.txt"
+AGENTS_IN = "cameo-agents-dictionary.txt"
+# synonym sets of the verb dictionary that name people or groups
+PERSON_SETS = (
+    "LEADER",
+    "HOSTAGE",
+    "NEGOTIATOR",
+    "REFUGEE",
+    "MILITARY",
+    "SECURITY",
+    "OPPOSITION",
+    "PEOPLE",
+    "SUSPECT",
+)
+DISCARDS_IN = "cameo-discards-dictionary.txt"
+VERBS_OUT = ONTOLOGY / "cameo_verbs.json"
+DISCARDS_OUT = ONTOLOGY / "cameo_discards.json"
+VERSION = "1"
+
+BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+CODE_RE = re.compile(r"\[([^\]]*)\]")
+# pattern words that carry no lexical constraint
+MARKERS = {"$", "+", "%", "^", "*"}
+# auxiliaries and function words PETRARCH patterns spell out but a parse attaches elsewhere
+SKIP_WORDS = {"will", "not", "been", "be", "is", "was", "were", "has", "have", "had", "a", "an", "the"}
+PREPOSITIONS = {
+    "about", "across", "after", "against", "along", "among", "around", "as", "at", "before", "behind",
+    "below", "beneath", "beside", "between", "beyond", "by", "despite", "during", "for", "from", "in",
+    "inside", "into", "near", "of", "off", "on", "onto", "out", "outside", "over", "per", "since",
+    "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via", "with",
+    "within", "without",
+}  # fmt: skip
+
+
+def word(raw: str) -> str:
+    """A dictionary word in the table's spelling: lower case, ``_`` joins become spaces."""
+    return raw.strip().rstrip("_").replace("_", " ").lower()
+
+
+def known_codes(ontology: Path) -> dict[str, str]:
+    """CAMEO code -> PLOVER type from the project's CAMEO table (empty type: no PLOVER event)."""
+    with (ontology / "cameo_codes.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {row["code"]: row["plover_type"] for row in rows}
+
+
+def parse_code(raw: str) -> tuple[str | None, bool]:
+    """(code, roles swapped) of ``042``, ``042:043``, ``:138``; (None, False) for ``---``."""
+    raw = raw.strip()
+    if not raw or raw.startswith("---"):
+        return None, False
+    first, _, second = raw.partition(":")
+    if first.strip():
+        return first.strip(), False
+    return (second.strip() or None), bool(second.strip())
+
+
+def synonym_sets(lines: list[str]) -> dict[str, list[str]]:
+    """``&NAME`` -> its member words (multi-word members joined by spaces)."""
+    sets: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in lines:
+        text = line.split("#", 1)[0].strip()
+        if text.startswith("&"):
+            current = text[1:].rstrip("_").upper()
+            sets[current] = []
+        elif text.startswith("+") and current is not None:
+            member = word(text[1:].split("{")[0])
+            if member and member not in sets[current]:
+                sets[current].append(member)
+        elif not text:
+            continue
+        else:
+            current = None
+    return sets
+
+
+def tokens_of(text: str) -> list[str]:
+    """Pattern text split into words, with ``{``, ``}``, ``(`` and ``)`` as tokens of their own."""
+    return re.sub(r"([{}()])", r" \1 ", text).split()
+
+
+def slot(raw: str, sets: dict[str, list[str]]) -> str | None:
+    """A pattern word as a table slot: ``&SET`` stays a set reference, a word is normalised."""
+    if raw.startswith("&"):
+        name = raw[1:].rstrip("_").upper()
+        return f"&{name}" if name in sets else None
+    value = word(raw)
+    if not value or value in SKIP_WORDS or not re.search(r"[a-z]", value):
+        return None
+    return value
+
+
+def parse_pattern(text: str, sets: dict[str, list[str]]) -> dict[str, Any] | None:
+    """One ``- before * after`` pattern as subject / object / preposition constraints."""
+    before, star, after = text.partition("*")
+    if not star:
+        return None
+    pattern: dict[str, Any] = {"subj": [], "obj": [], "preps": []}
+    for raw in tokens_of(before):
+        if raw in MARKERS or raw in "{}()":
+            if raw == "$":
+                pattern["source"] = "subj"
+            elif raw == "+":
+                pattern["target"] = "subj"
+            continue
+        value = slot(raw, sets)
+        if value and value not in PREPOSITIONS:
+            pattern["subj"].append(value)
+    group: list[str] | None = None
+    prep: str | None = None
+    for raw in tokens_of(after):
+        if raw == "(":
+            group, prep = [], None
+            continue
+        if raw == ")":
+            if prep is not None:
+                pattern["preps"].append([prep, group or []])
+            group, prep = None, None
+            continue
+        if raw in "{}":
+            continue
+        if raw in ("$", "+"):
+            role = "source" if raw == "$" else "target"
+            where = f"prep:{prep}" if group is not None and prep else "obj"
+            pattern.setdefault(role, where)
+            continue
+        if raw in MARKERS:
+            continue
+        if group is not None:
+            if prep is None:
+                prep = word(raw)
+                continue
+            value = slot(raw, sets)
+            if value:
+                group.append(value)
+            continue
+        value = slot(raw, sets)
+        if value and word(raw) in PREPOSITIONS and not pattern["obj"]:
+            # a bare preposition after the verb ("- * ON + BY $") is a PP with its object following
+            pattern["preps"].append([word(raw), []])
+            continue
+        if value and value not in PREPOSITIONS:
+            if pattern["preps"] and not pattern["obj"] and group is None and "target" not in pattern:
+                pattern["preps"][-1][1].append(value)
+            else:
+                pattern["obj"].append(value)
+    if not (pattern["subj"] or pattern["obj"] or pattern["preps"]):
+        pattern["bare"] = True
+    return {k: v for k, v in pattern.items() if v or k == "bare"}
+
+
+def verb_entry(line: str) -> tuple[str, str | None] | None:
+    """(lemma, own code or None) of a verb line: ``FREE {FREES ...}``, ``+SET_FREE``, ``ASK [020]``."""
+    text = line.split("#", 1)[0].strip()
+    if not text:
+        return None
+    code_match = CODE_RE.search(text)
+    text = CODE_RE.sub("", text).split("{")[0].strip()
+    lemma = word(text.lstrip("+"))
+    if not lemma or not re.fullmatch(r"[a-z][a-z' -]*", lemma):
+        return None
+    return lemma, (code_match.group(1).strip() if code_match else None)
+
+
+def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
+    """The verb table: synonym sets, blocks (default code, patterns) and verbs -> blocks."""
+    lines = path.read_text(encoding="latin-1").splitlines()
+    start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    end = next((i for i, line in enumerate(lines) if "TRANSFORMATIONS" in line), len(lines))
+    sets = synonym_sets(lines[:start])
+    blocks: dict[str, dict[str, Any]] = {}
+    verbs: dict[str, list[list[Any]]] = {}
+    stats = {"blocks": 0, "patterns": 0, "unknown_code": 0, "unparsed": 0}
+    block: dict[str, Any] | None = None
+    block_verbs: set[str] = set()
+    name = ""
+    for line in lines[start + 1 : end]:
+        head = BLOCK_RE.match(line)
+        if head:
+            name = head.group(1)
+            default, _ = parse_code(head.group(2))
+            if name in blocks:
+                name = f"{name}_{len(blocks)}"
+            block = {"code": default if default in codes else None, "patterns": []}
+            block_verbs = set()
+            blocks[name] = block
+            stats["blocks"] += 1
+            continue
+        if block is None or line.startswith("#") or not line.strip():
+            continue
+        if line.startswith("- "):
+            text, _, comment = line[2:].partition("#")
+            code_match = CODE_RE.search(text)
+            if code_match is None:
+                stats["unparsed"] += 1
+                continue
+            code, swapped = parse_code(code_match.group(1))
+            pattern = parse_pattern(CODE_RE.sub("", text), sets)
+            if pattern is None:
+                stats["unparsed"] += 1
+                continue
+            if code is not None and code not in codes:
+                stats["unknown_code"] += 1
+                continue
+            pattern["code"] = code
+            origin = word(comment.split()[0]) if comment.split() else ""
+            if origin in block_verbs:
+                # the comment names the verb the pattern was written for: it holds for that verb only
+                pattern["verb"] = origin
+            if swapped:
+                pattern["swap"] = True
+            if pattern not in block["patterns"]:
+                block["patterns"].append(pattern)
+                stats["patterns"] += 1
+            continue
+        entry = verb_entry(line)
+        if entry is None:
+            continue
+        lemma, own = entry
+        block_verbs.add(lemma)
+        own_code, _ = parse_code(own) if own is not None else (None, False)
+        if own is not None and own_code is None:
+            own_code = "---"
+        if own_code not in (None, "---") and own_code not in codes:
+            own_code = None
+        primary = lemma == word(name)
+        record = [name, own_code, primary]
+        if record not in verbs.setdefault(lemma, []):
+            verbs[lemma].append(record)
+    used = {
+        s[1:]
+        for b in blocks.values()
+        for p in b["patterns"]
+        for part in ("subj", "obj")
+        for s in p.get(part, [])
+        if s.startswith("&")
+    }
+    used |= {
+        s[1:]
+        for b in blocks.values()
+        for p in b["patterns"]
+        for _, ws in p.get("preps", [])
+        for s in ws
+        if s.startswith("&")
+    }
+    print(f"cameo verbs: {stats}, {len(verbs)} verbs", file=sys.stderr)
+    return {
+        "version": VERSION,
+        "about": (
+            "Derived by scripts/build_cameo_verbs.py from PETRARCH2's CAMEO verb-pattern dictionary "
+            "CAMEO.2.0.txt (30 April 2015; MIT licence, (c) 2015 Open Event Data Alliance). "
+            "blocks: default CAMEO code (null: codes nothing unless a pattern matches) and patterns "
+            "(verb: the verb it was written for, when the comment names one; subj / obj: words of the "
+            "subject / object phrase, &SET a synonym set; preps: [preposition, words of its object]; "
+            "source / target: where the actor sits; swap: roles reversed; code "
+            "null: not an event). verbs: lemma -> [block, own code ('---': none), block's head verb]."
+        ),
+        "synsets": {k: v for k, v in sorted(sets.items()) if k in used},
+        "agent_nouns": agent_nouns(path.parent / AGENTS_IN, sets),
+        "blocks": blocks,
+        "verbs": dict(sorted(verbs.items())),
+    }
+
+
+def agent_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:
+    """Head nouns that name people or groups: the last word of each agents-dictionary phrase (with
+    its ``!PERSON!`` substitutions) and the people synonym sets of the verb dictionary."""
+    lines = path.read_text(encoding="latin-1").splitlines()
+    subs: dict[str, list[str]] = {}
+    heads: set[str] = set()
+    for line in lines:
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        if text.startswith("!") and "=" in text:
+            name, _, members = text.partition("=")
+            subs[name.strip()] = [m.strip().lower() for m in members.split(",") if m.strip()]
+            continue
+        phrase = CODE_RE.sub("", text).split("{")[0].strip()
+        if not phrase:
+            continue
+        last = phrase.split("_")[-1]
+        match = re.search(r"(![A-Z]+!)$", last)
+        if match:
+            heads.update(subs.get(match.group(1), []))
+            continue
+        value = word(last)
+        if re.fullmatch(r"[a-z][a-z'-]+", value):
+            heads.add(value)
+    for name in PERSON_SETS:
+        heads.update(w for w in sets.get(name, []) if " " not in w)
+    return sorted(heads)
+
+
+def parse_discards(path: Path) -> dict[str, Any]:
+    """Sentence-level and story-level (``+``) discard phrases, lower case."""
+    story: list[str] = []
+    sentence: list[str] = []
+    for line in path.read_text(encoding="latin-1").splitlines():
+        text = line.split("#", 1)[0].split(";", 1)[0].strip()
+        if not text:
+            continue
+        target = story if text.startswith("+") else sentence
+        phrase = " ".join(text.lstrip("+").replace("_", " ").split()).lower()
+        if phrase.isdigit():
+            continue  # bare years 1914-2013 mark history only for news after 2014
+        if phrase and phrase not in target:
+            target.append(phrase)
+    return {
+        "version": VERSION,
+        "about": (
+            "Derived by scripts/build_cameo_verbs.py from the Phoenix discards dictionary of PETRARCH2 "
+            "(Phoenix.discards.txt; MIT licence, (c) 2014 Open Event Data). 'story': a phrase that marks "
+            "the whole story as not political-event material (sports, entertainment); 'sentence': one "
+            "sentence (history anniversaries, sports results, ...). The list's bare years (1914-2013, "
+            "history for news after 2014) are left out."
+        ),
+        "story": story,
+        "sentence": sentence,
+    }
+
+
+def main(argv: list[str]) -> int:
+    reference = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared" / "reference"
+    codes = known_codes(ONTOLOGY)
+    table = parse_verbs(reference / VERBS_IN, codes)
+    VERBS_OUT.write_text(json.dumps(table, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    discards = parse_discards(reference / DISCARDS_IN)
+    DISCARDS_OUT.write_text(json.dumps(discards, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {VERBS_OUT.name} and {DISCARDS_OUT.name}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

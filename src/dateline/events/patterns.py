@@ -1,0 +1,243 @@
+"""The CAMEO verb patterns (``ontology/cameo_verbs.json``, derived from PETRARCH2's dictionary).
+
+A verb's lemma selects its dictionary blocks; each block has a default CAMEO code and patterns that
+narrow it by the words of the subject, the object and prepositional phrases ("release" + prisoners
+-> 0841, "release" + report -> no event). The most specific matching pattern wins; with none the
+verb's own or its block's default code applies. Argument words are read from the dependency parse,
+not from word order, so "the prisoners were released" matches like "released the prisoners".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..ontology import load_json
+
+VERBS_FILE = "cameo_verbs.json"
+DISCARDS_FILE = "cameo_discards.json"
+# dependents whose subtree holds the words a pattern's object side names
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "prt", "nsubjpass", "dative"})
+# clausal complements: only their head word counts ("vowed to attack" matches "- * ATTACK")
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+MAX_WORDS = 24
+# pattern strength: a pattern that names its argument words, the default code of a block's head verb
+# (or of a verb with a code of its own)
+STRENGTH_PATTERN = 1.0
+STRENGTH_HEAD = 0.85
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One dictionary pattern: word slots (each a set of alternatives) per argument, and its code."""
+
+    code: str | None
+    subj: tuple[frozenset[str], ...]
+    obj: tuple[frozenset[str], ...]
+    preps: tuple[tuple[str, tuple[frozenset[str], ...]], ...]
+    target: str | None
+    source: str | None
+    swap: bool
+    verb: str | None = None
+
+    @property
+    def weight(self) -> int:
+        """How much the pattern says: its word slots and prepositions."""
+        return len(self.subj) + len(self.obj) + sum(1 + len(slots) for _, slots in self.preps)
+
+
+@dataclass(frozen=True)
+class VerbEntry:
+    """A verb in one dictionary block: its default code (None: codes nothing) and the block's patterns."""
+
+    lemma: str
+    block: str
+    code: str | None
+    primary: bool
+    patterns: tuple[Pattern, ...]
+    own_code: bool = False
+
+
+@dataclass(frozen=True)
+class VerbMatch:
+    """The coding a verb's parse selects: CAMEO code (None: explicitly not an event) and how."""
+
+    code: str | None
+    lemma: str
+    block: str
+    strength: float
+    pattern: Pattern | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.lemma}/{self.block.lower()}"
+
+
+@dataclass(frozen=True)
+class VerbTable:
+    """Verb entries by lemma (phrasal verbs as "pull out") and the table version."""
+
+    verbs: dict[str, tuple[VerbEntry, ...]]
+    phrasal_heads: frozenset[str]
+    version: str
+
+
+def _slot(raw: str, synsets: dict[str, list[str]]) -> frozenset[str]:
+    if raw.startswith("&"):
+        return frozenset(synsets.get(raw[1:], ()))
+    return frozenset({raw})
+
+
+def _slots(raw: list[str], synsets: dict[str, list[str]]) -> tuple[frozenset[str], ...]:
+    return tuple(s for s in (_slot(r, synsets) for r in raw) if s)
+
+
+def _pattern(raw: dict, synsets: dict[str, list[str]]) -> Pattern:
+    return Pattern(
+        code=raw.get("code"),
+        subj=_slots(raw.get("subj", []), synsets),
+        obj=_slots(raw.get("obj", []), synsets),
+        preps=tuple((prep, _slots(words, synsets)) for prep, words in raw.get("preps", [])),
+        target=raw.get("target"),
+        source=raw.get("source"),
+        swap=bool(raw.get("swap")),
+        verb=raw.get("verb"),
+    )
+
+
+@cache
+def verb_table() -> VerbTable:
+    """The derived verb table, loaded once."""
+    data = load_json(VERBS_FILE)
+    synsets = data["synsets"]
+    blocks = {
+        name: (block["code"], tuple(_pattern(p, synsets) for p in block["patterns"]))
+        for name, block in data["blocks"].items()
+    }
+    verbs: dict[str, tuple[VerbEntry, ...]] = {}
+    for lemma, entries in data["verbs"].items():
+        out = []
+        for block_name, own, primary in entries:
+            default, patterns = blocks[block_name]
+            code = None if own == "---" else (own or default)
+            mine = tuple(p for p in patterns if p.verb is None or p.verb == lemma)
+            out.append(VerbEntry(lemma, block_name, code, bool(primary), mine, own not in (None, "---")))
+        verbs[lemma] = tuple(out)
+    heads = frozenset(lemma.split(" ", 1)[0] for lemma in verbs if " " in lemma)
+    return VerbTable(verbs, heads, str(data["version"]))
+
+
+@cache
+def agent_nouns() -> frozenset[str]:
+    """Head nouns naming people or groups (from the CAMEO agents dictionary), loaded once."""
+    return frozenset(load_json(VERBS_FILE)["agent_nouns"])
+
+
+@dataclass(frozen=True)
+class Discards:
+    """Phrases that mark a sentence or a whole story as not political-event material."""
+
+    story: tuple[str, ...]
+    sentence: tuple[str, ...]
+
+
+@cache
+def discards() -> Discards:
+    """The derived discard phrases, loaded once."""
+    data = load_json(DISCARDS_FILE)
+    return Discards(tuple(data["story"]), tuple(data["sentence"]))
+
+
+def _words(token: Token, out: set[str]) -> None:
+    for n, t in enumerate(token.subtree):
+        if n >= MAX_WORDS:
+            break
+        out.add(t.lower_)
+        out.add(t.lemma_.lower())
+
+
+def argument_words(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """(subject words, object words, preposition -> words of its object) around a verb."""
+    subj: set[str] = set()
+    obj: set[str] = set()
+    preps: dict[str, set[str]] = {}
+    for child in verb.children:
+        dep = child.dep_
+        if dep in SUBJECT_DEPS:
+            _words(child, subj)
+        elif dep == "agent":
+            _words(child, subj)
+        elif dep == "prep":
+            words = preps.setdefault(child.lower_, set())
+            for pobj in child.children:
+                _words(pobj, words)
+        elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass":
+            _words(child, obj)
+        elif dep in CLAUSE_DEPS and child.i > verb.i:
+            obj.add(child.lower_)
+            obj.add(child.lemma_.lower())
+    return subj, obj, preps
+
+
+def _has(slot: frozenset[str], words: set[str]) -> bool:
+    for alternative in slot:
+        if " " in alternative:
+            if all(part in words for part in alternative.split()):
+                return True
+        elif alternative in words or (alternative.endswith("s") and alternative[:-1] in words):
+            return True
+    return False
+
+
+def _matches(pattern: Pattern, subj: set[str], obj: set[str], preps: dict[str, set[str]]) -> bool:
+    if not all(_has(s, subj) for s in pattern.subj):
+        return False
+    if not all(_has(s, obj) or any(_has(s, w) for w in preps.values()) for s in pattern.obj):
+        return False
+    for prep, slots in pattern.preps:
+        words = preps.get(prep)
+        if words is None or not all(_has(s, words) for s in slots):
+            return False
+    return True
+
+
+def _phrasal(verb: Token, lemma: str, table: VerbTable) -> str | None:
+    if lemma not in table.phrasal_heads:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("prt", "advmod", "prep", "acomp") and child.i > verb.i:
+            key = f"{lemma} {child.lower_}"
+            if key in table.verbs:
+                return key
+    return None
+
+
+def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
+    """The coding of a verb by the dictionary, or None when its lemma is not in it."""
+    table = verb_table()
+    key = None
+    for lemma in lemmas:
+        key = _phrasal(verb, lemma, table) or (lemma if lemma in table.verbs else None)
+        if key is not None:
+            break
+    if key is None:
+        return None
+    entries = table.verbs[key]
+    subj, obj, preps = argument_words(verb)
+    best: tuple[int, Pattern, VerbEntry] | None = None
+    for entry in entries:
+        for pattern in entry.patterns:
+            weight = pattern.weight
+            if weight and (best is None or weight > best[0]) and _matches(pattern, subj, obj, preps):
+                best = (weight, pattern, entry)
+    if best is not None:
+        _, pattern, entry = best
+        return VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)
+    entry = next((e for e in entries if e.code is not None and (e.primary or e.own_code)), None)
+    if entry is None:
+        # a synonym the dictionary added from WordNet sets codes only through a pattern of its own
+        return None
+    return VerbMatch(entry.code, key, entry.block, STRENGTH_HEAD, None)

@@ -1,0 +1,89 @@
+"""Trigger finding: the event predicates of a sentence (verbs, light verb + event noun, event nouns).
+
+A verb is coded by the CAMEO dictionary patterns and the frame lexicon (``lexicon.match_verb``); a
+light verb ("stage", "issue", "lodge") with an event noun as its object takes the noun's coding
+("staged a protest" is PROTEST, not "stage"); an event noun with a possessor or a by-phrase is a
+trigger of its own ("Iran's attack on ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Sense, lexicon, match_noun, match_verb, verb_lemma
+
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "conj", "pcomp", "csubj", "parataxis", "dep", "relcl", "acl"}
+)
+LIGHT_PREPS = ("for", "in", "into", "on", "under")
+
+
+@dataclass
+class Trigger:
+    """An event predicate: the token that carries it, its sense and how it was found."""
+
+    token: Token
+    sense: Sense
+    rule: str
+    noun: Token | None = None
+    inner: list[Trigger] = field(default_factory=list)
+    folded: bool = False
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.token] + ([self.noun] if self.noun is not None else [])
+
+
+def _is_predicate(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.dep_ in CLAUSE_DEPS
+
+
+def has_verb(sent: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | None:
+    """A light verb with an event noun as its object ("staged a protest", "issued an ultimatum")."""
+    light = verb_lemma(token, light_verbs)
+    if light is None:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS):
+        objects.extend(p for p in prep.children if p.dep_ == "pobj")
+    for obj in objects:
+        noun_sense = match_noun(obj)
+        if noun_sense is not None:
+            return Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj)
+    return None
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Event predicates of a sentence, in order."""
+    lex = lexicon()
+    found: list[Trigger] = []
+    claimed: set[int] = set()
+    for token in sent:
+        if not _is_predicate(token):
+            continue
+        light = _light_verb_reading(token, lex.light_verbs)
+        if light is not None:
+            claimed.add(light.noun.i if light.noun is not None else token.i)
+            found.append(light)
+            continue
+        sense = match_verb(token)
+        if sense is not None:
+            found.append(Trigger(token, sense, f"verb:{sense.key}"))
+    for token in sent:
+        if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
+            continue
+        sense = match_noun(token)
+        if sense is None:
+            continue
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("by", "between") for c in token.children
+        ):
+            found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
+    found.sort(key=lambda t: t.token.i)
+    return found
