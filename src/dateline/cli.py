@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "export",
     "spark",
     "import-parquet",
+    "relink",
 )
 
 app = typer.Typer(

@@ -59,6 +59,16 @@ def normalize(name: str) -> str:
     return text
 
 
+def actor_id(kind: str, anchor: str) -> str:
+    """The id of a canonical actor: a hash of its type and anchor name (a full name when it has one)."""
+    return "A" + hashlib.sha256(f"{kind}|{anchor}".encode()).hexdigest()[:12]
+
+
+def most_common(counts: Counter) -> str | None:
+    """The most frequent value, the smallest of equally frequent ones; None for no values."""
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
+
+
 def canonicalize(rows: Iterable[EntityRow]) -> tuple[list[Actor], dict[tuple[str, str], str]]:
     """The canonical actors and ``{(article id, entity id): actor id}``."""
     rows = list(rows)
@@ -104,22 +114,22 @@ def canonicalize(rows: Iterable[EntityRow]) -> tuple[list[Actor], dict[tuple[str
         name = max(names, key=lambda n: (names[n], len(n.split()), len(n), n))
         normalized = {normalize(r.name) for r in group}
         anchor = min({n for n in normalized if " " in n} or normalized)
-        actor_id = "A" + hashlib.sha256(f"{kind}|{anchor}".encode()).hexdigest()[:12]
+        aid = actor_id(kind, anchor)
         codes = Counter(r.actor_code for r in group if r.actor_code)
         countries = Counter(r.country for r in group if r.country)
-        aliases = sorted({r.name for r in group} | {a for r in group for a in r.aliases} - {name})
+        aliases = sorted(({r.name for r in group} | {a for r in group for a in r.aliases}) - {name})
         actors.append(
             Actor(
-                id=actor_id,
+                id=aid,
                 name=name,
                 type=kind,
-                country=countries.most_common(1)[0][0] if countries else None,
-                actor_code=codes.most_common(1)[0][0] if codes else None,
+                country=most_common(countries),
+                actor_code=most_common(codes),
                 n_articles=len(articles),
                 n_mentions=sum(r.n_mentions for r in group),
                 aliases=aliases[:50],
             )
         )
         for r in group:
-            links[(r.article_id, r.entity_id)] = actor_id
+            links[(r.article_id, r.entity_id)] = aid
     return actors, links

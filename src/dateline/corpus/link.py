@@ -1,44 +1,59 @@
-"""``link_corpus``: fill the cross-article tables of the store from its articles."""
+"""``link_corpus``: link the articles stored since the last link (``relink_corpus``: all of them).
+
+Articles are linked in a fixed order (``link_order``: when they were stored, then id), each one
+against everything linked before it, so linking in many batches gives the same tables as linking
+once: the LSH index, the name groups of actors and the event groups are kept in the store and a
+batch touches only what its articles fall in. One transaction per call.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
-import os
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+from dataclasses import dataclass, field
 
 import duckdb
 import numpy as np
+import pyarrow as pa
 
 from ..store.bulk import insert_rows
-from .actors import EntityRow, canonicalize
-from .clusters import find_clusters
-from .duplicates import Signed, find_duplicates
-from .events import EventRow, group_events
+from .actor_links import link_actors
+from .actors import EntityRow
+from .duplicates import Signed
+from .event_links import link_events
+from .link_common import outlet
 from .signatures import body_shingles, lead_terms, minhash
+from .story_links import link_clusters, link_duplicates
 
 LOGGER = logging.getLogger(__name__)
+
+DERIVED_TABLES = (
+    "duplicates",
+    "clusters",
+    "actors",
+    "entity_actors",
+    "event_groups",
+    "event_members",
+    "link_order",
+    "link_bands",
+    "link_names",
+    "link_codes",
+    "link_entities",
+    "link_actors",
+    "link_counts",
+)
 
 
 @dataclass
 class LinkStats:
-    """Counts of one linking pass."""
+    """Counts of the cross-article tables after a link (``new``: articles linked by this call)."""
 
     articles: int = 0
     duplicates: int = 0
     clusters: int = 0
     actors: int = 0
     event_groups: int = 0
-
-
-def _outlet(site: str | None, url: str | None, path: str | None) -> str:
-    if site:
-        return site.lower()
-    if url:
-        host = urlsplit(url).hostname or ""
-        return host.removeprefix("www.")
-    return os.path.dirname(path or "") or "local"
+    new: int = field(default=0, compare=False)
 
 
 def _sign_new(con: duckdb.DuckDBPyConnection) -> None:
@@ -55,127 +70,101 @@ def _sign_new(con: duckdb.DuckDBPyConnection) -> None:
         insert_rows(con, "signatures", batch)
 
 
+def _new_articles(con: duckdb.DuckDBPyConnection) -> list[Signed]:
+    rows = con.execute(
+        "SELECT a.id, s.minhash, s.title_minhash, a.published_date, a.site_name, a.url, a.path "
+        "FROM articles a JOIN signatures s ON s.article_id = a.id "
+        "WHERE NOT EXISTS (SELECT 1 FROM link_order o WHERE o.article_id = a.id) ORDER BY a.ingested, a.id"
+    ).fetchall()
+    return [
+        Signed(
+            article_id=r[0],
+            body=None if r[1] is None else np.asarray(r[1], dtype=np.uint64),
+            lead=None if r[2] is None else np.asarray(r[2], dtype=np.uint64),
+            day=r[3],
+            source=outlet(r[4], r[5], r[6]),
+        )
+        for r in rows
+    ]
+
+
+def _entity_rows(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[EntityRow]:
+    con.register("link_new", pa.table({"id": pa.array(ids, pa.string())}))
+    try:
+        rows = con.execute(
+            "SELECT e.article_id, e.id, e.name, e.type, e.actor_code, e.country, "
+            "json_extract(e.item, '$.aliases'), e.n_mentions FROM entities e "
+            "JOIN link_new n ON n.id = e.article_id ORDER BY e.article_id, e.ord"
+        ).fetchall()
+    finally:
+        con.unregister("link_new")
+    return [
+        EntityRow(
+            article_id=r[0],
+            entity_id=r[1],
+            name=r[2] or "",
+            type=r[3] or "",
+            actor_code=r[4],
+            country=r[5],
+            aliases=json.loads(r[6]) if r[6] else [],
+            n_mentions=r[7] or 0,
+        )
+        for r in rows
+    ]
+
+
+def _stats(con: duckdb.DuckDBPyConnection, new: int) -> LinkStats:
+    articles, dups, clusters, actors, groups = con.execute(
+        "SELECT (SELECT count(*) FROM link_order), (SELECT count(*) FROM duplicates), "
+        "(SELECT count(DISTINCT cluster_id) FROM clusters), (SELECT count(*) FROM actors), "
+        "(SELECT count(*) FROM event_groups)"
+    ).fetchone()
+    return LinkStats(articles, dups, clusters, actors, groups, new)
+
+
 def link_corpus(con: duckdb.DuckDBPyConnection) -> LinkStats:
-    """Recompute duplicates, clusters, actors and event groups (one transaction, linear in the corpus)."""
-    stats = LinkStats()
+    """Link the articles not linked yet (near-duplicates, clusters, actors, event groups).
+
+    Costs in proportion to the new articles (and the groups they join), not to the corpus; with
+    nothing new it returns at once. Example: ``link_corpus(connect("news.duckdb")).clusters``
+    """
     con.execute("BEGIN TRANSACTION")
     try:
-        _sign_new(con)
-        rows = con.execute(
-            "SELECT a.id, s.minhash, s.title_minhash, a.published_date, a.site_name, a.url, a.path "
-            "FROM articles a JOIN signatures s ON s.article_id = a.id ORDER BY a.ingested, a.id"
-        ).fetchall()
-        items = [
-            Signed(
-                article_id=r[0],
-                body=None if r[1] is None else np.asarray(r[1], dtype=np.uint64),
-                lead=None if r[2] is None else np.asarray(r[2], dtype=np.uint64),
-                day=r[3],
-                source=_outlet(r[4], r[5], r[6]),
-            )
-            for r in rows
-        ]
-        stats.articles = len(items)
-        duplicates = find_duplicates(items)
-        clusters = find_clusters(items, duplicates)
-        stats.duplicates = len(duplicates)
-        stats.clusters = len({c for c, _ in clusters.values()})
-        con.execute("DELETE FROM duplicates")
-        con.execute("DELETE FROM clusters")
-        if duplicates:
-            insert_rows(con, "duplicates", [(k, v[0], v[1]) for k, v in duplicates.items()])
-        if clusters:
-            insert_rows(con, "clusters", [(k, v[0], v[1]) for k, v in clusters.items()])
-
-        entity_rows = [
-            EntityRow(
-                article_id=r[0],
-                entity_id=r[1],
-                name=r[2] or "",
-                type=r[3] or "",
-                actor_code=r[4],
-                country=r[5],
-                aliases=json.loads(r[6]) if r[6] else [],
-                n_mentions=r[7] or 0,
-            )
-            for r in con.execute(
-                "SELECT article_id, id, name, type, actor_code, country, json_extract(item, '$.aliases'), "
-                "n_mentions FROM entities"
-            ).fetchall()
-        ]
-        actors, links = canonicalize(entity_rows)
-        stats.actors = len(actors)
-        con.execute("DELETE FROM actors")
-        con.execute("DELETE FROM entity_actors")
-        if actors:
-            insert_rows(
-                con,
-                "actors",
-                [
-                    (
-                        a.id,
-                        a.name,
-                        a.type,
-                        a.country,
-                        a.actor_code,
-                        a.n_articles,
-                        a.n_mentions,
-                        json.dumps(a.aliases, ensure_ascii=False),
-                    )
-                    for a in actors
-                ],
-            )
-            insert_rows(con, "entity_actors", [(a, e, x) for (a, e), x in links.items()])
-
-        events = [
-            EventRow(*r)
-            for r in con.execute(
-                "SELECT v.article_id, v.id, v.source_entity, v.source_code, v.source_text, v.target_entity, "
-                "v.target_code, v.target_text, v.plover_type, v.cameo_code, v.event_date, v.when_id "
-                "FROM events v "
-                "JOIN articles a ON a.id = v.article_id ORDER BY a.ingested, a.id, v.ord"
-            ).fetchall()
-        ]
-        groups = group_events(
-            events,
-            {k: v[0] for k, v in clusters.items()},
-            {k: v[0] for k, v in duplicates.items()},
-            links,
-            {i.article_id: i.source for i in items},
-        )
-        stats.event_groups = len(groups)
-        con.execute("DELETE FROM event_groups")
-        con.execute("DELETE FROM event_members")
-        if groups:
-            insert_rows(
-                con,
-                "event_groups",
-                [
-                    (
-                        g.id,
-                        g.cluster_id,
-                        g.article_id,
-                        g.event_id,
-                        g.source_code,
-                        g.target_code,
-                        g.cameo_code,
-                        g.plover_type,
-                        g.event_date,
-                        g.num_mentions,
-                        g.num_sources,
-                        g.num_articles,
-                    )
-                    for g in groups
-                ],
-            )
-            insert_rows(
-                con,
-                "event_members",
-                [(a, e, g.id) for g in groups for a, e in g.members],
-            )
+        stats = _link_new(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     LOGGER.info("corpus: %s", stats)
     return stats
+
+
+def relink_corpus(con: duckdb.DuckDBPyConnection) -> LinkStats:
+    """Forget every cross-article table and link the whole store again, in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in DERIVED_TABLES:
+            con.execute(f"DELETE FROM {table}")
+        stats = _link_new(con)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    LOGGER.info("corpus relinked: %s", stats)
+    return stats
+
+
+def _link_new(con: duckdb.DuckDBPyConnection) -> LinkStats:
+    _sign_new(con)
+    items = _new_articles(con)
+    if not items:
+        return _stats(con, 0)
+    start = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM link_order").fetchone()[0]
+    insert_rows(con, "link_order", [(item.article_id, start + i) for i, item in enumerate(items)])
+    ids = [i.article_id for i in items]
+    duplicates = link_duplicates(con, items)
+    moved = link_clusters(con, items, duplicates)
+    changed = link_actors(con, _entity_rows(con, ids))
+    arts = set(ids) | moved
+    link_events(con, arts, {(a, e) for a, e in changed if a not in arts})
+    return _stats(con, len(items))

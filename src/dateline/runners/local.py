@@ -168,15 +168,6 @@ def _write(
         progress(stats)
 
 
-def _needs_link(con) -> bool:
-    """True when the cross-article tables lag behind the articles (a run was killed before linking)."""
-    articles, signed, clustered = con.execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM signatures), "
-        "(SELECT count(*) FROM clusters)"
-    ).fetchone()
-    return not articles == signed == clustered
-
-
 def ingest(
     paths: Iterable[str | Path],
     *,
@@ -191,9 +182,9 @@ def ingest(
     """Read every document under ``paths``, process the new ones and store them in ``db``.
 
     ``published`` is the date of documents that carry none of their own (the anchor for relative
-    dates). ``link`` recomputes the cross-article tables (duplicates, clusters, actors, event
-    groups) when the run inserted articles. Returns the run's counts; failing documents are
-    stored in the ``errors`` table, never raised.
+    dates). ``link`` links the new articles across the corpus (duplicates, clusters, actors,
+    event groups; in proportion to the new articles, see ``dateline.corpus``). Returns the
+    run's counts; failing documents are stored in the ``errors`` table, never raised.
 
     Example: ``ingest(["crawl/", "feed.xml"], db="news.duckdb", workers=2).inserted``
     """
@@ -227,7 +218,7 @@ def ingest(
             _write(writer, pending, stats, started, progress)
         if link and server:
             writer.link()
-        elif link and (stats.inserted or _needs_link(con)):
+        elif link:
             from ..corpus import link_corpus
 
             link_corpus(con)

@@ -184,15 +184,106 @@ def _read_body(
     return b"".join(chunks)
 
 
-def _check_type(resp: http.client.HTTPResponse, url: str) -> str:
+def _check_type(resp: http.client.HTTPResponse, url: str, accept: tuple[str, ...]) -> str:
     header = resp.getheader("Content-Type") or ""
     mime = header.split(";")[0].strip().lower()
-    if mime and mime not in ACCEPTED_TYPES:
+    if mime and mime not in accept:
         raise FetchError(
-            f"the server sent {mime!r}, not HTML or text; only article pages can be extracted",
+            f"the server sent {mime!r}, not HTML or text; only article pages can be extracted"
+            if accept == ACCEPTED_TYPES
+            else f"the server sent {mime!r}, not one of {', '.join(accept)}",
             document=url,
         )
     return header
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """One answer of the safe fetcher: the final URL, the status (200, or 304 for an unchanged
+    resource asked for conditionally), the body and the validators to send next time."""
+
+    url: str
+    status: int
+    data: bytes
+    content_type: str
+    etag: str | None
+    last_modified: str | None
+    address: str
+
+
+def fetch(
+    url: str,
+    *,
+    timeout: float = 15.0,
+    max_bytes: int = 10_000_000,
+    allow_private: bool = False,
+    max_redirects: int = MAX_REDIRECTS,
+    accept: tuple[str, ...] = ACCEPTED_TYPES,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> Fetched:
+    """GET an http(s) URL through the safe fetcher, conditionally when ``etag`` or
+    ``last_modified`` is given (a 304 answer comes back with ``status=304`` and no body).
+
+    Same checks as ``fetch_url``; ``accept`` lists the content types taken.
+    """
+    deadline = time.monotonic() + timeout
+    current = url
+    headers = {
+        "User-Agent": USER_AGENT,
+        "Accept": ",".join(accept)
+        if accept != ACCEPTED_TYPES
+        else "text/html,application/xhtml+xml,text/plain;q=0.9",
+        "Accept-Encoding": "gzip, identity",
+    }
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    for _hop in range(max_redirects + 1):
+        if time.monotonic() > deadline:
+            raise FetchError(f"no page within {timeout:g} s (timeout)", document=current)
+        target = _parse(current)
+        ip = _checked_address(target, current, allow_private)
+        conn = _connection(target, ip, timeout)
+        try:
+            try:
+                conn.request("GET", target.path, headers=headers)
+                resp = conn.getresponse()
+            except TimeoutError as exc:
+                raise FetchError(f"no answer within {timeout:g} s (timeout)", document=current) from exc
+            except ssl.SSLError as exc:
+                raise FetchError(f"the TLS connection failed: {exc}", document=current) from exc
+            except (OSError, http.client.HTTPException) as exc:
+                raise FetchError(f"the connection failed: {exc}", document=current) from exc
+            if resp.status in REDIRECTS:
+                location = resp.getheader("Location")
+                if not location:
+                    raise FetchError(f"HTTP {resp.status} redirect without a Location", document=current)
+                LOGGER.info("%s redirects to %s", current, location)
+                current = urljoin(current, location)
+                continue
+            if resp.status == 304 and (etag or last_modified):
+                return Fetched(current, 304, b"", "", etag, last_modified, str(ip))
+            if resp.status >= 400:
+                raise FetchError(f"the server answered HTTP {resp.status} {resp.reason}", document=current)
+            if resp.status != 200:
+                raise FetchError(f"unexpected HTTP status {resp.status} {resp.reason}", document=current)
+            length = resp.getheader("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise TooLarge(
+                    f"the page is {int(length):,} bytes, over the limit of {max_bytes:,}; raise "
+                    "DATELINE_FETCH_MAX_BYTES to fetch it",
+                    document=current,
+                )
+            header = _check_type(resp, current, accept)
+            data = _read_body(resp, current, max_bytes, deadline, timeout)
+            return Fetched(
+                current, 200, data, header, resp.getheader("ETag"), resp.getheader("Last-Modified"), str(ip)
+            )
+        finally:
+            conn.close()
+    raise FetchError(f"more than {max_redirects} redirects; giving up", document=url)
 
 
 def fetch_url(
@@ -211,64 +302,17 @@ def fetch_url(
 
     Example: ``fetch_url("https://example.com/story.html", timeout=10).content_type``
     """
-    deadline = time.monotonic() + timeout
-    current = url
-    for _hop in range(max_redirects + 1):
-        if time.monotonic() > deadline:
-            raise FetchError(f"no page within {timeout:g} s (timeout)", document=current)
-        target = _parse(current)
-        ip = _checked_address(target, current, allow_private)
-        conn = _connection(target, ip, timeout)
-        try:
-            try:
-                conn.request(
-                    "GET",
-                    target.path,
-                    headers={
-                        "User-Agent": USER_AGENT,
-                        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9",
-                        "Accept-Encoding": "gzip, identity",
-                    },
-                )
-                resp = conn.getresponse()
-            except TimeoutError as exc:
-                raise FetchError(f"no answer within {timeout:g} s (timeout)", document=current) from exc
-            except ssl.SSLError as exc:
-                raise FetchError(f"the TLS connection failed: {exc}", document=current) from exc
-            except (OSError, http.client.HTTPException) as exc:
-                raise FetchError(f"the connection failed: {exc}", document=current) from exc
-            if resp.status in REDIRECTS:
-                location = resp.getheader("Location")
-                if not location:
-                    raise FetchError(f"HTTP {resp.status} redirect without a Location", document=current)
-                LOGGER.info("%s redirects to %s", current, location)
-                current = urljoin(current, location)
-                continue
-            if resp.status >= 400:
-                raise FetchError(f"the server answered HTTP {resp.status} {resp.reason}", document=current)
-            if resp.status != 200:
-                raise FetchError(f"unexpected HTTP status {resp.status} {resp.reason}", document=current)
-            length = resp.getheader("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise TooLarge(
-                    f"the page is {int(length):,} bytes, over the limit of {max_bytes:,}; raise "
-                    "DATELINE_FETCH_MAX_BYTES to fetch it",
-                    document=current,
-                )
-            header = _check_type(resp, current)
-            data = _read_body(resp, current, max_bytes, deadline, timeout)
-        finally:
-            conn.close()
-        if not header:
-            header = "text/html" if looks_like_html(data) else "text/plain"
-        return RawDocument(
-            data=data,
-            content_type=header,
-            url=current,
-            meta={
-                "requested_url": url,
-                "fetched": datetime.now(UTC).isoformat(timespec="seconds"),
-                "address": str(ip),
-            },
-        )
-    raise FetchError(f"more than {max_redirects} redirects; giving up", document=url)
+    got = fetch(
+        url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private, max_redirects=max_redirects
+    )
+    header = got.content_type or ("text/html" if looks_like_html(got.data) else "text/plain")
+    return RawDocument(
+        data=got.data,
+        content_type=header,
+        url=got.url,
+        meta={
+            "requested_url": url,
+            "fetched": datetime.now(UTC).isoformat(timespec="seconds"),
+            "address": got.address,
+        },
+    )

@@ -18,6 +18,7 @@ ARROW_TYPES = {
     "BIGINT": pa.int64(),
     "UBIGINT": pa.uint64(),
     "UBIGINT[]": pa.list_(pa.uint64()),
+    "VARCHAR[]": pa.list_(pa.string()),
     "DOUBLE": pa.float64(),
     "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"),

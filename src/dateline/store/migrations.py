@@ -103,9 +103,24 @@ _V2 = (
         article_id VARCHAR, event_id VARCHAR, group_id VARCHAR, PRIMARY KEY (article_id, event_id))""",
 )
 
+_V3 = (
+    "CREATE TABLE link_order (article_id VARCHAR PRIMARY KEY, seq BIGINT)",
+    "CREATE TABLE link_bands (kind VARCHAR, band INTEGER, key BIGINT, article_id VARCHAR, day DATE)",
+    "CREATE TABLE link_names (kind VARCHAR, name VARCHAR, base VARCHAR, root VARCHAR, last VARCHAR)",
+    "CREATE TABLE link_codes (kind VARCHAR, code VARCHAR, name VARCHAR)",
+    """CREATE TABLE link_entities (
+        article_id VARCHAR, entity_id VARCHAR, kind VARCHAR, key VARCHAR, name VARCHAR,
+        actor_code VARCHAR, country VARCHAR, n_mentions INTEGER, aliases VARCHAR[])""",
+    """CREATE TABLE link_actors (
+        kind VARCHAR, root VARCHAR, actor_id VARCHAR, n_articles INTEGER, n_mentions INTEGER,
+        full_anchor VARCHAR, any_anchor VARCHAR)""",
+    "CREATE TABLE link_counts (kind VARCHAR, root VARCHAR, field VARCHAR, value VARCHAR, n INTEGER)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, record items, sources, errors, runs", _V1),
     Migration(2, "across articles: signatures, duplicates, clusters, actors, event groups", _V2),
+    Migration(3, "incremental linking: link order, LSH bands, name groups of actors", _V3),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -229,8 +229,6 @@ def _event_where(f: Filters) -> _Where:
     return w
 
 
-
-
 def _event_dict(row: dict[str, Any]) -> dict[str, Any]:
     item = json.loads(row.pop("item"))
     row["event_date"] = _iso(row["event_date"])

@@ -112,6 +112,10 @@ class RemoteWriter:
         """Ask the server to link the new articles and publish its read snapshot."""
         return self._call("POST", "/local/link")
 
+    def relink(self) -> dict:
+        """Ask the server to rebuild every cross-article table and publish its read snapshot."""
+        return self._call("POST", "/local/relink")
+
 
 def _ref(ref: DocRef) -> dict:
     return {"raw_id": ref.raw_id, "path": ref.path, "url": ref.url, "content_type": ref.content_type}

@@ -7,6 +7,7 @@ of opening the locked database. Not part of the public API.
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
@@ -144,11 +145,23 @@ def link(store: StoreHandleDep) -> dict:
     """Link the articles written since the last link, then publish the read snapshot."""
     from ...corpus import link_corpus
 
+    return _linked(store, link_corpus)
+
+
+@router.post("/relink")
+def relink(store: StoreHandleDep) -> dict:
+    """Rebuild every cross-article table, then publish the read snapshot."""
+    from ...corpus.link import relink_corpus
+
+    return _linked(store, relink_corpus)
+
+
+def _linked(store, run) -> dict:
     with store.write_lock:
         con = _writer(store).con
         try:
-            stats = link_corpus(con)
+            stats = run(con)
         finally:
             con.close()
         store.after_write()
-    return {"articles": stats.articles, "clusters": stats.clusters, "event_groups": stats.event_groups}
+    return dataclasses.asdict(stats)
