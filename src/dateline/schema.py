@@ -194,6 +194,7 @@ class Answer(_Model):
     start: int | None = None
     end: int | None = None
     source: Literal["body", "headline"] = "body"  # offsets point into the headline when "headline"
+    value: str | None = None  # "when" answers: the resolved TIMEX3 value ("2015-03-23")
 
 
 class Summary(_Model):

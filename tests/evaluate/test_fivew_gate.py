@@ -1,4 +1,6 @@
-"""The 5W1H scorer, and a gate holding the summary block above pinned floors on 5w1h.dev."""
+"""The 5W1H scorer, and gates holding the summary block above pinned floors on the CHECK half of
+5w1h.dev and on the cross-validated score over every dev article (the ranking weights are fitted on
+the tune half, so neither figure is in-sample)."""
 
 from __future__ import annotations
 
@@ -7,41 +9,57 @@ from pathlib import Path
 
 import pytest
 
-from dateline.evaluate.fivew import score_answers, token_f1, tokens
+from dateline.evaluate.fivew import fold_of, score_answers, token_f1, tokens
 
 EVAL_DIR = (
     Path(os.environ.get("DATELINE_SHARED") or Path(__file__).resolve().parents[2].parent / "shared") / "eval"
 )
+HAS_DEV = (EVAL_DIR / "5w1h.dev.jsonl").exists()
 
-# Measured 2026-11-27 on 5w1h.dev (44 articles), `dateline evaluate 5w1h`. Body only: top-answer
-# precision who 0.705, what 0.136, when 0.838, where 0.618, why 0.243, how 0.083 (mean of the four
-# 0.574). With the title as headline: who 0.841, what 0.841, when 0.838, where 0.824 (mean 0.836),
-# why 0.216, how 0.167. Example places all found, Ottawa within 0.1 degree.
-FLOORS = {"who": 0.65, "what": 0.09, "when": 0.78, "where": 0.56, "why": 0.18, "how": 0.05}
-FOUR_FLOOR = 0.52
-HEADLINE_FLOORS = {"who": 0.79, "what": 0.79, "when": 0.78, "where": 0.76, "why": 0.16, "how": 0.14}
-HEADLINE_FOUR_FLOOR = 0.80
+# Measured 2026-12-03, `dateline evaluate 5w1h --half check` (24 articles), title given as headline:
+# who 0.708, what 0.875, when 0.800, where 0.722 (mean 0.776), why 0.182, how 0.100. Body only: mean of
+# the four 0.526.
+CHECK_FLOORS = {"who": 0.66, "what": 0.82, "when": 0.75, "where": 0.66, "why": 0.13, "how": 0.05}
+CHECK_FOUR_FLOOR = 0.72
+CHECK_BODY_FOUR_FLOOR = 0.47
+# Measured 2026-12-03, `python scripts/fit_summary.py --no-write` (4 folds over all 44 articles):
+# who 0.750, what 0.818, when 0.784, where 0.588 (mean 0.735), why 0.216, how 0.111.
+CV_FLOORS = {"who": 0.70, "what": 0.77, "when": 0.73, "where": 0.54}
+CV_FOUR_FLOOR = 0.69
 
 
 def test_token_f1_and_scores():
-    assert tokens("At the White House!") == ["at", "the", "white", "house"]
-    assert token_f1("White House", "at the White House") == pytest.approx(2 / 3)
+    assert tokens("At the Town Hall!") == ["at", "the", "town", "hall"]
+    assert token_f1("Town Hall", "at the Town Hall") == pytest.approx(2 / 3)
     assert token_f1("", "x") == 0.0
-    result = score_answers([("Croydon", ["Croydon"]), (None, ["Wednesday"]), ("x", [])])
+    result = score_answers([("Leeds", ["Leeds"]), (None, ["Friday"]), ("x", [])])
     assert result["precision"] == 0.5 and result["n"] == 2
 
 
-@pytest.mark.skipif(not (EVAL_DIR / "5w1h.dev.jsonl").exists(), reason="../shared/eval is not present")
-def test_fivew_gate():
+def test_folds_are_stable_and_spread():
+    assert fold_of("abc", 4) == fold_of("abc", 4)
+    assert {fold_of(str(i), 4) for i in range(40)} == {0, 1, 2, 3}
+
+
+@pytest.mark.skipif(not HAS_DEV, reason="../shared/eval is not present")
+def test_fivew_check_half_gate():
     from dateline.evaluate.fivew import run
 
-    report = run(EVAL_DIR)
-    for w, floor in FLOORS.items():
-        assert report.rows[w]["precision"] >= floor, (w, report.rows[w])
-    assert report.rows["mean who/what/when/where"]["precision"] >= FOUR_FLOOR
-    for w, floor in HEADLINE_FLOORS.items():
+    report = run(EVAL_DIR, half="check")
+    for w, floor in CHECK_FLOORS.items():
         assert report.rows[f"{w} +headline"]["precision"] >= floor, (w, report.rows[f"{w} +headline"])
-    assert report.rows["mean who/what/when/where +headline"]["precision"] >= HEADLINE_FOUR_FLOOR
+    assert report.rows["mean who/what/when/where +headline"]["precision"] >= CHECK_FOUR_FLOOR
+    assert report.rows["mean who/what/when/where"]["precision"] >= CHECK_BODY_FOUR_FLOOR
     if "example places" in report.rows:
         assert report.rows["example places"]["recall"] == 1.0
         assert report.rows["example places"]["coordinates_within_0.1"] == 1.0
+
+
+@pytest.mark.skipif(not HAS_DEV, reason="../shared/eval is not present")
+def test_fivew_cross_validated_gate():
+    from dateline.evaluate.fivew import cross_validate
+
+    rows = cross_validate(EVAL_DIR, folds=4).rows
+    for w, floor in CV_FLOORS.items():
+        assert rows[f"{w} +headline cv4"]["precision"] >= floor, (w, rows[f"{w} +headline cv4"])
+    assert rows["mean who/what/when/where +headline cv4"]["precision"] >= CV_FOUR_FLOOR

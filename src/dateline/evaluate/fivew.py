@@ -6,6 +6,7 @@ country accuracy, distance of coordinates).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -79,8 +80,8 @@ def example_places(example: Path, gold_path: Path) -> dict[str, float]:
     }
 
 
-def _summaries(record: dict) -> tuple[dict | None, dict | None]:
-    """The summary of one article from its body alone, and with its title given as the headline."""
+def _doc(record: dict):
+    """The processed Doc of one article (body only; None when the text is rejected)."""
     from ..errors import DatelineError
     from ..nlp import get_nlp
     from ..process import make_doc, prepare
@@ -90,13 +91,22 @@ def _summaries(record: dict) -> tuple[dict | None, dict | None]:
     try:
         prepared = prepare(read_bytes(record["text"]), published=_published(record.get("date")))
     except DatelineError:
+        return None
+    return nlp(make_doc(nlp, prepared))
+
+
+def _summaries(record: dict) -> tuple[dict | None, dict | None]:
+    """The summary of one article from its body alone, and with its title given as the headline."""
+    from ..nlp import get_nlp
+
+    doc = _doc(record)
+    if doc is None:
         return None, None
-    doc = nlp(make_doc(nlp, prepared))
     body_only = doc._.summary
     if not record.get("title"):
         return body_only, body_only
     doc._.headline = record["title"]
-    return body_only, nlp.get_pipe("dateline_summary").predict(doc)
+    return body_only, get_nlp().get_pipe("dateline_summary").predict(doc)
 
 
 def _rows(tops: dict[str, list[tuple[str | None, list[str]]]], suffix: str) -> dict[str, dict[str, float]]:
@@ -138,5 +148,99 @@ def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Re
         "top answer correct when its token-F1 with any gold phrase is >= 0.5; soft = mean best token-F1; "
         "questions with no gold phrase are skipped; n = questions judged; '+headline' rows pass the "
         "article title as the headline (parsed for its action and used for ranking)"
+    )
+    return report
+
+
+def fold_of(record_id: str, folds: int) -> int:
+    """The cross-validation fold of a record: its id's sha256 modulo ``folds`` (stable, order-free)."""
+    return int.from_bytes(hashlib.sha256(str(record_id).encode("utf-8")).digest()[:4], "big") % folds
+
+
+def matches(text: str, gold: list[str]) -> bool:
+    """True when a phrase would count as a correct top answer for these gold phrases."""
+    return any(token_f1(text, g) >= 0.5 for g in gold)
+
+
+def training_groups(component, docs: list, records: list[dict], weights: dict) -> dict[str, list]:
+    """Per question, the candidate groups (features, correct) of each article, for fitting."""
+    groups: dict[str, list] = {w: [] for w in (*WS, "event")}
+    for doc, record in zip(docs, records, strict=True):
+        if doc is None:
+            continue
+        gold = record["gold"]
+        found = component.candidates(doc, weights)
+        for w in WS:
+            if gold.get(w):
+                groups[w].append([(c.features, matches(c.text, gold[w])) for c in found[w]])
+        if gold.get("who") or gold.get("what"):
+            _ctx, scored = component.events(doc, weights)
+            events = main_event_groups(component, doc, scored, gold)
+            if events:
+                groups["event"].append(events)
+    return groups
+
+
+def main_event_groups(component, doc, scored: list, gold: dict) -> list:
+    """The events of one article as (features, is the annotated main event): its source is a gold
+    "who" or its action a gold "what"."""
+    from ..nlp.summary import main_event
+
+    group = []
+    for event, feats in scored:
+        source = str((event.get("source") or {}).get("text") or "")
+        verb = main_event.trigger_token(doc, event)
+        action = ""
+        if verb is not None:
+            from ..nlp.summary.clauses import what_span
+
+            action = what_span(doc, verb, None).text
+        ok = matches(source, gold.get("who") or []) or (
+            bool(action) and matches(action, gold.get("what") or [])
+        )
+        group.append((feats, ok))
+    return group
+
+
+def fit_weights(component, docs: list, records: list[dict]) -> dict[str, dict[str, float]]:
+    """Weights for every question fitted on these articles (the main-event weights first)."""
+    from ..nlp.summary.ranking import fit
+
+    first = training_groups(component, docs, records, {})
+    weights: dict[str, dict[str, float]] = {"event": fit(first["event"])}
+    groups = training_groups(component, docs, records, weights)
+    for w in WS:
+        weights[w] = fit(groups[w])
+    return weights
+
+
+def cross_validate(eval_dir: Path, folds: int = 4) -> Report:
+    """k-fold cross-validation of the learned ranking over every dev article (title given as headline):
+    each fold's articles are answered with weights fitted on the other folds."""
+    from ..nlp import get_nlp
+
+    path = eval_dir / "5w1h.dev.jsonl"
+    records = split.load(path)
+    docs = [_doc(r) for r in records]
+    for doc, record in zip(docs, records, strict=True):
+        if doc is not None and record.get("title"):
+            doc._.headline = record["title"]
+    component = get_nlp().get_pipe("dateline_summary")
+    tops: dict[str, list[tuple[str | None, list[str]]]] = {w: [] for w in WS}
+    for k in range(folds):
+        train = [i for i, r in enumerate(records) if fold_of(r["id"], folds) != k]
+        weights = fit_weights(component, [docs[i] for i in train], [records[i] for i in train])
+        for i, record in enumerate(records):
+            if fold_of(record["id"], folds) != k:
+                continue
+            summary = component.predict(docs[i], weights) if docs[i] is not None else {}
+            for w in WS:
+                answers = summary.get(w) or []
+                tops[w].append((answers[0]["text"] if answers else None, record["gold"].get(w) or []))
+    report = Report(task="5w1h", dataset=f"{path} ({folds}-fold cross-validation)", n=len(records))
+    report.rows.update(_rows(tops, f" +headline cv{folds}"))
+    report.notes.append(
+        f"{folds} folds by sha256(id) mod {folds}; each fold answered with ranking weights fitted on the "
+        "others (scripts/fit_summary.py); title given as headline"
     )
     return report

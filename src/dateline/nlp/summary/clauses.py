@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, span_candidate
-from .cues import ENTITY_LABELS, SUBJECT_DEPS, cues, headline_overlap, skip_furniture
+from .context import Context
+from .cues import ENTITY_LABELS, SUBJECT_DEPS, agent_nouns, cues, headline_cues, skip_furniture
 
 VP_DEPS = {
     "dobj", "prt", "attr", "acomp", "xcomp", "dative", "oprd", "prep", "agent", "advmod", "npadvmod", "neg",
@@ -14,6 +15,7 @@ VP_DEPS = {
 VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
 MAX_WHO = 10
 MAX_WHAT = 12
+MAX_LIST = 24
 
 
 def lead(doc: Doc) -> list[Span]:
@@ -53,13 +55,15 @@ def clauses(sent: Span) -> list[tuple[Token, Token]]:
 
 def who_span(doc: Doc, subj: Token) -> Span | None:
     """The subject phrase, cut before a clause modifying it ("Police investigating the crash"), and
-    before an apposition when long."""
+    before an apposition when long; a coordination ("Ann Lee, 62, and Bo Park, 40") is kept whole."""
     start, end = subj.left_edge.i, subj.right_edge.i + 1
+    listed = any(c.dep_ == "conj" for c in subj.children)
+    limit = MAX_LIST if listed else MAX_WHO
     for tok in doc[subj.i + 1 : end]:
         if tok.dep_ in ("relcl", "acl") and tok.head.i == subj.i:
             end = tok.left_edge.i
             break
-        if end - start > MAX_WHO and (tok.text == "," or tok.dep_ == "appos"):
+        if end - start > limit and (tok.text == "," or tok.dep_ == "appos"):
             end = tok.i
             break
     start = skip_furniture(doc, start, end)
@@ -69,7 +73,7 @@ def who_span(doc: Doc, subj: Token) -> Span | None:
         end -= 1
     if end <= start:
         return None
-    if end - start > MAX_WHO:
+    if end - start > limit:
         ents = [e for e in doc.ents if start <= e.start < end and e.label_ in ENTITY_LABELS]
         if not ents:
             return doc[max(start, subj.i - 3) : subj.i + 1]
@@ -92,7 +96,8 @@ def resolve_pronoun(doc: Doc, subj: Token) -> Span | None:
 
 
 def what_span(doc: Doc, verb: Token, subj: Token | None) -> Span:
-    """The verb group and its complements, stopping at the first clause boundary."""
+    """The verb group and its complements, stopping at the first clause boundary; a verb alone takes
+    its first complement whatever its label (never a bare auxiliary)."""
     start = verb.i
     for child in verb.lefts:
         if child.dep_ in VERB_GROUP_DEPS and (subj is None or child.i > subj.i):
@@ -100,6 +105,8 @@ def what_span(doc: Doc, verb: Token, subj: Token | None) -> Span:
     end = verb.i + 1
     for child in verb.rights:
         if child.dep_ not in VP_DEPS:
+            if end == verb.i + 1 and child.dep_ not in ("punct", "cc", "conj", "nsubj", "expl", "mark"):
+                end = min(child.right_edge.i + 1, start + MAX_WHAT)
             break
         child_end = child.right_edge.i + 1
         if child_end - start > MAX_WHAT:
@@ -117,6 +124,57 @@ def what_span(doc: Doc, verb: Token, subj: Token | None) -> Span:
     return doc[start:end]
 
 
+def is_bare(span: Span) -> bool:
+    """True for a verb group without a complement made of auxiliaries only ("are", "has been")."""
+    return all(t.pos_ in ("AUX", "PART") or t.dep_ == "neg" for t in span)
+
+
+def what_shape(span: Span, verb: Token) -> dict[str, float]:
+    """The features of a verb phrase: length, a complement, voice, a reporting or copular verb."""
+    return {
+        "length": min(len(span), MAX_WHAT) / MAX_WHAT,
+        "one_word": float(len(span) == 1),
+        "has_object": float(any(t.dep_ in ("dobj", "attr", "pobj", "acomp", "xcomp") for t in span)),
+        "passive": float(any(t.dep_ == "auxpass" for t in span)),
+        "copula": float(verb.pos_ == "AUX"),
+        "reporting": float(verb.lemma_.lower() in cues()["reporting"]),
+        "negated": float(any(t.dep_ == "neg" for t in span)),
+    }
+
+
+def _in_place(tok: Token) -> bool:
+    """True when the token lies in a place mention of the places layer."""
+    for place in tok.doc._.places or []:
+        for m in place.get("mentions") or []:
+            if m["start"] <= tok.idx < m["end"]:
+                return True
+    return False
+
+
+def who_shape(span: Span) -> dict[str, float]:
+    """The features of a subject phrase: what kind of entity it names, whether it can act at all."""
+    labels = {e.label_ for e in span.ents} | ({span.label_} if span.label_ else set())
+    head = span.root
+    places = {"GPE", "LOC", "FAC"}
+    content = [t for t in span if not t.is_stop and not t.is_punct]
+    only_place = bool(span.ents) and all(e.label_ in places for e in span.ents)
+    only_place = only_place and len(span.ents[0]) >= len(content)
+    only_place = only_place or (bool(content) and all(_in_place(t) for t in content))
+    words = {head.lower_, head.lemma_.lower()}
+    return {
+        "named": float(bool(labels & ENTITY_LABELS)),
+        "person": float("PERSON" in labels),
+        "organisation": float(bool(labels & {"ORG", "NORP"})),
+        "place_only": float(only_place),
+        "event_noun": float(bool(words & set(headline_cues()["event_nouns"]))),
+        "agent_noun": float(bool(words & agent_nouns())),
+        "proper": float(any(t.pos_ == "PROPN" for t in span)),
+        "listed": float(any(t.dep_ == "conj" and t.head.i == head.i for t in span)),
+        "length": min(len(span), MAX_LIST) / MAX_LIST,
+        "number": float(any(t.like_num for t in span)),
+    }
+
+
 def entity_counts(doc: Doc) -> dict[str, int]:
     """Mentions per entity name and alias (the parser's entities when there is no entity layer)."""
     counts: dict[str, int] = {}
@@ -130,39 +188,49 @@ def entity_counts(doc: Doc) -> dict[str, int]:
     return counts
 
 
-def who_what(
-    doc: Doc, sents: list[Span], headline: set[str] | None = None
-) -> tuple[list[Candidate], list[Candidate], Span | None]:
-    """Candidates for who and what, and the sentence of the best pair."""
+def who_what(ctx: Context) -> tuple[list[Candidate], list[Candidate]]:
+    """Candidates for who and what: the subject and the verb phrase of each clause of the lead."""
+    doc = ctx.doc
     counts = entity_counts(doc)
     top = max(counts.values(), default=1) or 1
     who: list[Candidate] = []
     what: list[Candidate] = []
-    best_sent, best_score = None, -1.0
-    for i, sent in enumerate(sents):
-        position = 1.0 / (1 + i)
+    for i, sent in enumerate(ctx.lead):
         for rank, (verb, subj) in enumerate(clauses(sent)):
-            if subj.pos_ == "PRON":
-                span = resolve_pronoun(doc, subj)
-                weak = True
-            else:
-                span = who_span(doc, subj)
-                weak = subj.lower_ in cues()["weak"]
+            pronoun = subj.pos_ == "PRON"
+            span = resolve_pronoun(doc, subj) if pronoun else who_span(doc, subj)
             if span is None:
                 continue
-            named = any(e.label_ in ENTITY_LABELS for e in span.ents) or (
-                isinstance(span, Span) and span.label_ in ENTITY_LABELS
-            )
-            freq = max((counts.get(e.text.lower(), 0) for e in span.ents), default=0) / top
-            score = 0.6 * position + 0.3 * named + 0.3 * freq - 0.1 * rank - (0.3 if weak else 0.0)
-            if verb.lemma_.lower() in cues()["reporting"]:
-                score -= 0.35
             vp = what_span(doc, verb, subj)
-            if headline:
-                pair = headline_overlap(span.text, headline) + headline_overlap(vp.text, headline)
-                score += cues()["headline_weight"] * pair / 2
-            who.append(span_candidate(span, score))
-            what.append(span_candidate(vp, score))
-            if score > best_score:
-                best_sent, best_score = sent, score
-    return who, what, best_sent
+            freq = max((counts.get(e.text.lower(), 0) for e in span.ents), default=0) / top
+            clause = {
+                "position": 1.0 / (1 + i),
+                "first_sentence": float(i == 0),
+                "clause_rank": float(rank),
+                "reported_clause": float(rank == 0 and verb.dep_ == "ccomp"),
+                "reporting": float(verb.lemma_.lower() in cues()["reporting"]),
+                "main_event": ctx.in_main_event(span.start_char, span.end_char),
+                "headline_pair": (ctx.on_headline(span.text) + ctx.on_headline(vp.text)) / 2,
+            }
+            who_feats = dict(clause, **who_shape(span), kind_subject=1.0)
+            who_feats |= {
+                "headline": ctx.on_headline(span.text),
+                "frequency": freq,
+                "pronoun": float(pronoun),
+                "weak": float(pronoun or subj.lower_ in cues()["weak"]),
+                "event_actor": ctx.in_any_event(span.start_char, span.end_char),
+                "repetition": ctx.repetition(span.text),
+            }
+            who.append(span_candidate(span, who_feats))
+            if is_bare(vp):
+                continue
+            what_feats = dict(clause, **what_shape(vp, verb), kind_clause=1.0)
+            what_feats |= {
+                "headline": ctx.on_headline(vp.text),
+                "subject_named": who_shape(span)["named"],
+                "subject_frequency": freq,
+                "subject_weak": who_feats["weak"],
+                "repetition": ctx.repetition(vp.text),
+            }
+            what.append(span_candidate(vp, what_feats))
+    return who, what

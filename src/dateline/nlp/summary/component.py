@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from . import clauses, headline_answers, when, where, why_how
+from . import clauses, headline_answers, main_event, when, where, why_how
 from .candidates import Candidate
-from .cues import WS, cues, headline_overlap, stems
+from .context import Context
+from .cues import WS
 from .headline import BodyLexicon, read_headline
+from .ranking import score, shipped_weights
+
+Weights = Mapping[str, Mapping[str, float]]
 
 
 class MainEvent:
@@ -25,48 +30,50 @@ class MainEvent:
         doc._.summary = self.predict(doc)
         return doc
 
-    def candidates(self, doc: Doc) -> dict[str, list[Candidate]]:
-        """Every candidate answer of each question, scored."""
+    def events(self, doc: Doc, weights: Weights | None = None) -> tuple[Context, list]:
+        """The article's context with its main event chosen, and every event with its features."""
+        weights = shipped_weights() if weights is None else weights
+        ctx = Context.of(doc, clauses.lead(doc) if len(doc) else [])
+        scored = main_event.choose(ctx, dict(weights.get("event", {})))
+        return ctx, scored
+
+    def candidates(self, doc: Doc, weights: Weights | None = None) -> dict[str, list[Candidate]]:
+        """Every candidate answer of each question, with its features (not yet scored)."""
         found: dict[str, list[Candidate]] = {w: [] for w in WS}
         if not len(doc):
             return found
-        scan = clauses.lead(doc)
-        lead = scan[: cues()["lead_sentences"]]
+        ctx, scored = self.events(doc, weights)
         parsed = doc.has_annotation("DEP")
-        main: Span | None = None
-        headline = stems(doc._.headline) if isinstance(doc._.headline, str) else set()
-        if lead and parsed:
-            found["who"], found["what"], main = clauses.who_what(doc, lead, headline)
-        found["when"] = when.when(doc, scan, main)
-        found["where"] = where.where(doc, scan, main)
-        if scan and parsed:
-            found["why"] = (
-                why_how.cue_phrases(doc, scan, main, "why")
-                + why_how.purposes(doc, scan, main)
-                + why_how.causes(doc, scan, main)
-            )
-            found["how"] = why_how.cue_phrases(doc, scan, main, "how") + why_how.manner(doc, main)
+        if ctx.lead and parsed:
+            found["who"], found["what"] = clauses.who_what(ctx)
+            from_events = main_event.event_candidates(ctx, scored)
+            found["who"] += from_events["who"]
+            found["what"] += from_events["what"]
+        found["when"] = when.when(ctx)
+        found["where"] = where.where(ctx)
+        if ctx.scan and parsed:
+            found["why"] = why_how.cue_phrases(ctx, "why") + why_how.purposes(ctx) + why_how.causes(ctx)
+            found["how"] = why_how.cue_phrases(ctx, "how") + why_how.manner(ctx)
+        headline = doc._.headline if isinstance(doc._.headline, str) and doc._.headline.strip() else None
+        reading = read_headline(self.nlp, headline, BodyLexicon.of(doc)) if headline and parsed else None
+        if headline and reading is not None:
+            found["what"] += headline_answers.headline_what(doc, headline, reading)
+            found["who"] += headline_answers.headline_who(doc, headline, reading)
+            found["how"] += headline_answers.headline_how(doc, headline, reading)
         if headline:
-            for w in ("when", "why", "how"):
-                for cand in found[w]:
-                    cand.score += cues()["headline_weight"] * headline_overlap(cand.text, headline)
-        reading = None
-        if headline and parsed:
-            reading = read_headline(self.nlp, doc._.headline, BodyLexicon.of(doc))
-        if reading is not None:
-            found["what"] += headline_answers.headline_what(doc, doc._.headline, reading)
-            found["who"] += headline_answers.headline_who(doc, doc._.headline, reading)
-            found["how"] += headline_answers.headline_how(doc, doc._.headline, reading)
-        if headline:
-            found["where"] += where.headline_where(doc, doc._.headline, reading)
+            found["where"] += where.headline_where(ctx, headline, reading)
         return found
 
-    def predict(self, doc: Doc) -> dict[str, list[dict[str, Any]]]:
+    def predict(self, doc: Doc, weights: Weights | None = None) -> dict[str, list[dict[str, Any]]]:
         """The summary block: each W a list of answers, best first."""
-        found = self.candidates(doc)
-        return {w: self._best(found[w]) for w in WS}
+        weights = shipped_weights() if weights is None else weights
+        found = self.candidates(doc, weights)
+        return {w: self.rank(found[w], weights.get(w, {})) for w in WS}
 
-    def _best(self, candidates: list[Candidate]) -> list[dict[str, Any]]:
+    def rank(self, candidates: list[Candidate], weights: Mapping[str, float]) -> list[dict[str, Any]]:
+        """The best answers (distinct texts), scored by the question's weights."""
+        for cand in candidates:
+            cand.score = score(weights, cand.features)
         seen: set[str] = set()
         answers = []
         for cand in sorted(candidates, key=lambda c: (-c.score, c.start if c.start is not None else -1)):

@@ -130,3 +130,10 @@ def lead_position(sents: list[Span], start: int) -> tuple[float, Span | None]:
         if sent.start_char <= start < sent.end_char:
             return 1.0 - i / (n + 1), sent
     return 0.0, None
+
+
+@cache
+def agent_nouns() -> frozenset[str]:
+    """Words naming a kind of actor (the CAMEO-style sector terms of ``ontology/actor_sectors.json``)."""
+    terms = load_json("actor_sectors.json")["terms"]
+    return frozenset(w for words in terms.values() for w in words if " " not in w)

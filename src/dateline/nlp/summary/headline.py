@@ -9,7 +9,8 @@ plural nouns ("Trump slams FBI"). The helpers here make a headline parseable and
   keeps its length, so offsets into the parse are offsets into the headline.
 - ``read_headline``: picks the headline's main segment (the part of "kicker: story" with a verb), its
   main verb (the first one before a subordinate clause "as ...", "after ..."; a word the body uses as
-  a verb counts as one even when the tagger calls it a noun) and its subject.
+  a verb counts as one even when the tagger calls it a noun; the headlinese future "Mayor to open
+  bridge" reads "to open" as the verb) and its subject.
 
 Giveme5W1H (Hamborg et al. 2019) analyses the title the same way: its actor and action are the
 first candidates for "who" and "what".
@@ -142,6 +143,9 @@ def _verb_like(tok: Token, segment: Span, lexicon: BodyLexicon) -> bool:
     if tok.tag_ in FINITE_TAGS and tok.pos_ in ("VERB", "AUX"):
         return True
     nominal_before = before.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or before.tag_ == "POS"
+    if tok.tag_ == "VB" and before.lower_ == "to" and tok.i - 2 >= segment.start:
+        ahead = tok.doc[tok.i - 2]
+        return ahead.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
     if tok.tag_ == "VBN" and nominal_before and tok.dep_ not in ("amod", "compound", "pcomp"):
         embedded = tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "attr", "dative")
         verb_before = any(t.tag_ in ("VB", *FINITE_TAGS) for t in tok.doc[segment.start + 1 : tok.i])

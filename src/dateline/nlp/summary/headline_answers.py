@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doc_index import doc_text
 from .candidates import Candidate
-from .clauses import VERB_GROUP_DEPS
+from .clauses import VERB_GROUP_DEPS, what_shape, who_shape
 from .cues import cues, headline_cues
 from .headline import HeadlineReading
 
@@ -18,13 +18,16 @@ def in_body(doc: Doc, cand: Candidate) -> Candidate:
     at = doc_text(doc).lower().find(cand.text.lower())
     if at < 0:
         return cand
-    return Candidate(doc_text(doc)[at : at + len(cand.text)], at, at + len(cand.text), cand.score)
+    feats = dict(cand.features, in_body=1.0)
+    return Candidate(doc_text(doc)[at : at + len(cand.text)], at, at + len(cand.text), feats)
 
 
-def from_headline(headline: str, reading: HeadlineReading, span: Span, score: float) -> Candidate:
+def from_headline(
+    headline: str, reading: HeadlineReading, span: Span, features: dict[str, float]
+) -> Candidate:
     """A candidate quoting the original headline (not its truecased parse) at a span of the parse."""
     start, end = reading.offset + span.start_char, reading.offset + span.end_char
-    return Candidate(headline[start:end], start, end, score, "headline")
+    return Candidate(headline[start:end], start, end, dict(features, headline=1.0), "headline")
 
 
 def headline_what(doc: Doc, headline: str, reading: HeadlineReading) -> list[Candidate]:
@@ -39,7 +42,7 @@ def headline_what(doc: Doc, headline: str, reading: HeadlineReading) -> list[Can
         span = _nominal(segment)
         if span is None:
             return []
-        return [in_body(doc, from_headline(headline, reading, span, table["what_nominal_score"]))]
+        return [in_body(doc, from_headline(headline, reading, span, {"kind_headline_nominal": 1.0}))]
     if verb.lemma_.lower() in cues()["reporting"]:
         inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if inner is not None and inner.pos_ in ("VERB", "AUX"):
@@ -48,10 +51,10 @@ def headline_what(doc: Doc, headline: str, reading: HeadlineReading) -> list[Can
     for child in verb.lefts:
         if child.dep_ in VERB_GROUP_DEPS and child.i >= segment.start:
             start = min(start, child.i)
-    score = table["what_score"]
+    feats = {"kind_headline_action": 1.0}
     if reading.headlinese_passive and reading.subject is not None and verb is reading.verb:
         start = reading.subject.start
-        score += table["what_passive_bonus"]
+        feats["headline_passive"] = 1.0
     end = verb.i + 1
     stops = set(table["clause_stops"])
     while end < segment.end and end - start < table["what_max_tokens"]:
@@ -60,7 +63,7 @@ def headline_what(doc: Doc, headline: str, reading: HeadlineReading) -> list[Can
             break
         if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B" and _adverbial_time(tok):
             break
-        if tok.lower_ == "to" and tok.head.pos_ == "VERB" and tok.head.i > end:
+        if tok.lower_ == "to" and tok.head.pos_ == "VERB" and tok.head.i > end and end > verb.i + 1:
             break
         if end > verb.i + 1 and tok.dep_ == "prep" and _names_place(tok):
             break
@@ -70,7 +73,7 @@ def headline_what(doc: Doc, headline: str, reading: HeadlineReading) -> list[Can
     span = trim(hdoc[start:end])
     if span is None:
         return []
-    return [in_body(doc, from_headline(headline, reading, span, score))]
+    return [in_body(doc, from_headline(headline, reading, span, dict(feats, **what_shape(span, verb))))]
 
 
 def _names_place(prep: Token) -> bool:
@@ -122,7 +125,7 @@ def headline_how(doc: Doc, headline: str, reading: HeadlineReading) -> list[Cand
     if reading.verb is None:
         return []
     verb = reading.doc[reading.verb.i : reading.verb.i + 1]
-    return [in_body(doc, from_headline(headline, reading, verb, headline_cues()["how_verb_score"]))]
+    return [in_body(doc, from_headline(headline, reading, verb, {"kind_headline_verb": 1.0}))]
 
 
 def headline_who(doc: Doc, headline: str, reading: HeadlineReading) -> list[Candidate]:
@@ -147,7 +150,8 @@ def headline_who(doc: Doc, headline: str, reading: HeadlineReading) -> list[Cand
         entity = named_in(doc, {t.lower_ for t in nominal if t.is_alpha}, head.lower_)
         if entity is not None:
             return [entity]
-    return [in_body(doc, from_headline(headline, reading, first, table["who_phrase_score"]))]
+    feats = dict(who_shape(first), kind_headline_phrase=1.0)
+    return [in_body(doc, from_headline(headline, reading, first, feats))]
 
 
 def named_in(doc: Doc, words: set[str], head: str) -> Candidate | None:
@@ -168,13 +172,21 @@ def named_in(doc: Doc, words: set[str], head: str) -> Candidate | None:
     if best is None:
         return None
     name = str(best["name"])
-    score = headline_cues()["who_entity_score"]
+    top = max((len(e.get("mentions") or []) for e in doc._.entities or []), default=1) or 1
+    feats = {
+        "kind_headline_entity": 1.0,
+        "headline": 1.0,
+        "named": 1.0,
+        "person": float(best.get("type") == "PERSON"),
+        "organisation": float(best.get("type") == "ORG"),
+        "frequency": best_n / top,
+    }
     found = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc_text(doc))
     if found is not None:
-        return Candidate(name, found.start(), found.end(), score)
+        return Candidate(name, found.start(), found.end(), feats)
     low = name.lower()
     mention = next((m for m in best["mentions"] if low in str(m.get("text", "")).lower()), None)
     if mention is None:
         return None
     start, end = mention["start"], mention["end"]
-    return Candidate(doc_text(doc)[start:end], start, end, score)
+    return Candidate(doc_text(doc)[start:end], start, end, feats)

@@ -1,4 +1,10 @@
-"""When: the time expressions of the lead, resolved calendar days first."""
+"""When: the time expressions of the lead, resolved calendar days first.
+
+A duration ("five years", "the next five years") and a part of the day named alone ("the morning",
+"the evening": the time layer pins it to the publication day, but the text names no day) are no
+answers. A clock time or part of day only counts as dated when its text names the day ("Sunday
+morning", "6.15am on Wednesday", "this morning").
+"""
 
 from __future__ import annotations
 
@@ -8,51 +14,105 @@ from spacy.tokens import Doc, Span
 
 from ..doc_index import doc_text
 from .candidates import Candidate
-from .cues import FULL_DATE, NAME_LABELS, cues, day_of, lead_position, recency, specificity
+from .context import Context
+from .cues import FULL_DATE, NAME_LABELS, cues, day_of, recency
+
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_WEEK = re.compile(r"^\d{4}-W\d{2}")
+_YEAR = re.compile(r"^\d{4}$")
+_CLOCK = re.compile(r"T\d{2}(:\d{2})?")
+_PART_OF_DAY = re.compile(r"T(MO|AF|EV|NI|DT)$")
 
 
-def when(doc: Doc, sents: list[Span], main: Span | None) -> list[Candidate]:
-    """Time expressions of the lead, dates first."""
+def names_a_day(text: str) -> bool:
+    """True when the words of a time expression name a day or date, not only a time of day."""
+    return bool(re.search(cues()["day_words_pattern"], text))
+
+
+def time_kind(text: str, kind: str, value: str) -> str | None:
+    """The kind of a time expression as an answer; None when it cannot answer "when"."""
+    if kind == "DURATION" or value.startswith("P"):
+        return None
+    if FULL_DATE.match(value):
+        timed = bool(_CLOCK.search(value[10:]) or _PART_OF_DAY.search(value))
+        if not timed:
+            return "day"
+        if names_a_day(text):
+            return "day_and_time"
+        return None if _PART_OF_DAY.search(value) else "time_of_day"
+    if _MONTH.match(value):
+        return "month"
+    if _WEEK.match(value):
+        return "week"
+    if _YEAR.match(value):
+        return "year"
+    if value.endswith("_REF"):
+        return "reference"
+    return "unresolved"
+
+
+def _items(doc: Doc) -> list[tuple[int, int, str, str, str, str | None]]:
     times = doc._.times
-    items: list[tuple[int, int, str, str, str]] = []
     if times:
-        items = [
-            (t["start"], t["end"], t.get("type") or "DATE", t.get("text", ""), t.get("value") or "")
+        return [
+            (
+                t["start"],
+                t["end"],
+                t.get("type") or "DATE",
+                t.get("text", ""),
+                t.get("value") or "",
+                t.get("id"),
+            )
             for t in times
         ]
-    else:
-        items = [
-            (e.start_char, e.end_char, e.label_, e.text, "") for e in doc.ents if e.label_ in ("DATE", "TIME")
-        ]
-    found = []
-    table = cues()
-    skip = [re.compile(p) for p in table["time_skip_patterns"]]
+    return [
+        (e.start_char, e.end_char, e.label_, e.text, "", None)
+        for e in doc.ents
+        if e.label_ in ("DATE", "TIME")
+    ]
+
+
+def when(ctx: Context) -> list[Candidate]:
+    """Time expressions of the lead (and, outside it, those falling on the publication day)."""
+    doc = ctx.doc
+    items = _items(doc)
+    skip = [re.compile(p) for p in cues()["time_skip_patterns"]]
     days: dict[str, int] = {}
-    for *_, value in items:
+    for *_, value, _id in items:
         if FULL_DATE.match(value):
             days[value[:10]] = days.get(value[:10], 0) + 1
-    published = day_of(doc._.published)
-    for start, end, kind, text, value in items:
-        position, sent = lead_position(sents, start)
+    main = ctx.main_event or {}
+    event_times = {e.get("when") for e in ctx.events if e.get("when")}
+    found = []
+    for start, end, kind, text, value, tid in items:
+        text = text or doc_text(doc)[start:end]
         if any(p.search(text) for p in skip):
             continue
-        if sent is None:
-            if published is not None and day_of(value) == published:
-                found.append(
-                    Candidate(text or doc_text(doc)[start:end], start, end, table["when_published_score"])
-                )
+        answer_kind = (
+            time_kind(text, kind, value) if value else ("day" if names_a_day(text) else "unresolved")
+        )
+        if answer_kind is None:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) and span[0].ent_type_ in NAME_LABELS:
             continue
-        typed = 1.0 if kind in ("DATE", "TIME") else 0.0
-        score = 0.4 * position + 0.2 * typed + 0.2 * (sent is main) + 0.5 * specificity(text, value)
-        if span is not None and len(span):
-            score -= table["time_modifier_penalty"] * modifies_noun(doc, span)
-        if FULL_DATE.match(value):
-            score += table["time_repeat_weight"] * min(days[value[:10]] - 1, 3) / 3
-        score += table["time_recency_weight"] * recency(value, published)
-        found.append(Candidate(text or doc_text(doc)[start:end], start, end, score))
+        feats = ctx.base(start, end, text)
+        outside = feats["position"] == 0.0
+        dated = answer_kind in ("day", "day_and_time")
+        on_publication_day = ctx.published is not None and day_of(value) == ctx.published
+        if outside and not (on_publication_day and dated):
+            continue
+        feats |= {
+            f"kind_{answer_kind}": 1.0,
+            "outside_lead": float(outside),
+            "repeated_day": min(days.get(value[:10], 1) - 1, 3) / 3 if FULL_DATE.match(value) else 0.0,
+            "recent": recency(value, ctx.published) if dated else 0.0,
+            "modifies_noun": modifies_noun(doc, span) if span is not None and len(span) else 0.0,
+            "dates_a_statement": dates_a_statement(span) if span is not None and len(span) else 0.0,
+            "event_when": float(tid is not None and tid == main.get("when")),
+            "any_event_when": float(tid is not None and tid in event_times),
+        }
+        found.append(Candidate(text, start, end, feats, value=value[:10] if dated else None))
     return found
 
 
@@ -61,3 +121,11 @@ def modifies_noun(doc: Doc, span: Span) -> float:
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         return 1.0
     return 1.0 if span.root.dep_ in ("poss", "compound", "amod", "nmod") else 0.0
+
+
+def dates_a_statement(span: Span) -> float:
+    """1 when the time dates a reporting verb ("..., she said on Sunday"): when it was said, not done."""
+    head = span.root.head
+    while head.dep_ in ("prep", "pobj", "npadvmod") and head.head is not head:
+        head = head.head
+    return float(head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in cues()["reporting"])

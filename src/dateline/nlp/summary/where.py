@@ -5,20 +5,22 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ...ontology import load_json
 from ..doc_index import doc_text
 from .candidates import Candidate
-from .cues import FEATURE_WEIGHT, cues, headline_cues, lead_position
+from .context import Context
+from .cues import cues
 from .headline import HeadlineReading
 
 _QUALIFIER = re.compile(r"(,\s+)(?:([A-Za-z-]+)\s+)?")
 _DATELINE = re.compile(load_json("summary_cues.json")["dateline_pattern"])
 
 
-def where(doc: Doc, sents: list[Span], main: Span | None) -> list[Candidate]:
-    """Place mentions of the lead, towns and buildings first; the dateline place too."""
+def where(ctx: Context) -> list[Candidate]:
+    """Place mentions of the lead, with what kind of place each is; the dateline place too."""
+    doc = ctx.doc
     found = []
     places = doc._.places
     if places:
@@ -26,38 +28,51 @@ def where(doc: Doc, sents: list[Span], main: Span | None) -> list[Candidate]:
             (
                 m["start"],
                 m["end"],
-                m.get("text", ""),
                 p.get("feature") or "place",
                 len(p["mentions"]),
                 p.get("country"),
+                p.get("id"),
             )
             for p in places
             for m in p.get("mentions") or []
         ]
     else:
         mentions = [
-            (e.start_char, e.end_char, e.text, "place", 1, None)
+            (e.start_char, e.end_char, "place", 1, None, None)
             for e in doc.ents
             if e.label_ in ("GPE", "LOC", "FAC")
         ]
     starts = {start: end for start, end, *_ in mentions}
-    weight = cues()["where_feature_weight"]
     specific = specific_countries(doc)
-    for start, end, _text, feature, count, country in mentions:
-        position, sent = lead_position(sents, start)
-        if sent is None:
+    main = ctx.main_event or {}
+    event_places = {e.get("where") for e in ctx.events if e.get("where")}
+    for start, end, feature, count, country, pid in mentions:
+        text = doc_text(doc)[start:end]
+        feats = ctx.base(start, end, text)
+        if feats["position"] == 0.0:
             continue
-        score = 0.45 * position + weight * FEATURE_WEIGHT.get(feature, 0.7) + 0.2 * (sent is main)
-        if feature == "country" and country in specific:
-            score -= cues()["where_country_penalty"]
-        score += 0.1 * min(count, 5) / 5 + 0.25 * locative(doc, start, end)
-        end = qualified(doc, end, starts)
-        found.append(Candidate(doc_text(doc)[start:end], start, end, score))
+        whole = qualified(doc, end, starts)
+        feats |= {
+            f"feature_{feature}": 1.0,
+            "country_of_a_town": float(feature == "country" and country in specific),
+            "mentions": min(count, 5) / 5,
+            "locative": float(locative(doc, start, end) > 0),
+            "modifier": float(locative(doc, start, end) < 0),
+            "qualified": float(whole > end),
+            "event_where": float(
+                pid is not None and pid == main.get("where") and not main.get("where_assumed")
+            ),
+            "any_event_where": float(pid is not None and pid in event_places),
+            "headline_names": float(bool(ctx.headline) and ctx.on_headline(text) > 0),
+            "kind_mention": 1.0,
+        }
+        found.append(Candidate(doc_text(doc)[start:whole], start, whole, feats))
     dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
     if dateline and dateline.get("text"):
-        found.append(Candidate(str(dateline["text"]), None, None, headline_cues()["dateline_score"]))
-    elif sents:
-        found += body_dateline(doc, sents[0].start_char)
+        text = str(dateline["text"])
+        found.append(Candidate(text, None, None, {"kind_dateline": 1.0, "headline": ctx.on_headline(text)}))
+    elif ctx.scan:
+        found += body_dateline(ctx, ctx.scan[0].start_char)
     return found
 
 
@@ -79,15 +94,17 @@ def qualified(doc: Doc, end: int, starts: dict[int, int]) -> int:
     return tail
 
 
-def body_dateline(doc: Doc, before: int) -> list[Candidate]:
+def body_dateline(ctx: Context, before: int) -> list[Candidate]:
     """A dateline left at the head of the story ("WASHINGTON, Nov 6 (Reuters) - ..."), as a body span."""
+    doc = ctx.doc
     window = doc_text(doc)[: max(before, 0) + cues()["dateline_window"]]
     for found in _DATELINE.finditer(window):
         place = found.group("place")
         if place.lower() in cues()["furniture_prefixes"] or sum(c.isalpha() for c in place) < 3:
             continue
         start = found.start("place")
-        return [Candidate(place, start, start + len(place), headline_cues()["dateline_score"])]
+        feats = {"kind_dateline": 1.0, "headline": ctx.on_headline(place)}
+        return [Candidate(place, start, start + len(place), feats)]
     return []
 
 
@@ -116,31 +133,37 @@ def specific_countries(doc: Doc) -> set[str]:
     }
 
 
-def headline_where(doc: Doc, headline: str, reading: HeadlineReading | None) -> list[Candidate]:
-    """Places of the article the headline names, towns and landmarks before countries; a place the
-    headline names but the body does not is answered from the headline."""
+def headline_where(ctx: Context, headline: str, reading: HeadlineReading | None) -> list[Candidate]:
+    """Places of the article the headline names (as a body mention); a place the headline names but
+    the body does not is answered from the headline."""
+    doc = ctx.doc
     found = []
     low = headline.lower()
     covered = set()
+    specific = specific_countries(doc)
     for place in doc._.places or []:
         mentions = place.get("mentions") or []
         names = {str(place.get("name", "")), *(str(a) for a in place.get("aliases") or [])}
         names |= {str(m.get("text", "")) for m in mentions}
-        if not mentions or (place.get("feature") or "place") == "place":
+        feature = place.get("feature") or "place"
+        if not mentions or feature == "place":
             continue
         if not any(n and re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low) for n in names):
             continue
-        weight = FEATURE_WEIGHT.get(place.get("feature") or "place", 0.7)
-        score = headline_cues()["where_score"] * weight
-        if place.get("feature") == "country" and place.get("country") in specific_countries(doc):
-            score -= cues()["where_country_penalty"]
         m = mentions[0]
         covered |= {n.lower() for n in names}
-        found.append(Candidate(doc_text(doc)[m["start"] : m["end"]], m["start"], m["end"], score))
+        feats = {
+            "kind_headline_place": 1.0,
+            f"feature_{feature}": 1.0,
+            "country_of_a_town": float(feature == "country" and place.get("country") in specific),
+            "mentions": min(len(mentions), 5) / 5,
+            "headline": 1.0,
+        }
+        found.append(Candidate(doc_text(doc)[m["start"] : m["end"]], m["start"], m["end"], feats))
     if reading is not None:
         for ent in reading.doc.ents:
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.text.lower() not in covered:
                 start, end = reading.offset + ent.start_char, reading.offset + ent.end_char
-                score = headline_cues()["where_unknown_score"]
-                found.append(Candidate(headline[start:end], start, end, score, "headline"))
+                feats = {"kind_headline_unknown_place": 1.0, "headline": 1.0}
+                found.append(Candidate(headline[start:end], start, end, feats, "headline"))
     return found

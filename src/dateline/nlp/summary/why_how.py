@@ -6,14 +6,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, span_candidate
+from .context import Context
 from .cues import ACTOR_LABELS, MAX_PHRASE, cues
 
 
-def cue_phrases(doc: Doc, sents: list[Span], main: Span | None, which: str) -> list[Candidate]:
+def _features(ctx: Context, span: Span, kind: str, **extra: float) -> dict[str, float]:
+    return dict(ctx.base(span.start_char, span.end_char, span.text), **{f"kind_{kind}": 1.0}, **extra)
+
+
+def cue_phrases(ctx: Context, which: str) -> list[Candidate]:
     """Phrases opened by the why / how cues in the lead."""
+    doc = ctx.doc
     found = []
-    for i, sent in enumerate(sents):
-        position = 1.0 - i / (len(sents) + 1)
+    for sent in ctx.scan:
         lowers = [t.lower_ for t in sent]
         taken_until = -1
         for k in range(len(sent)):
@@ -26,8 +31,8 @@ def cue_phrases(doc: Doc, sents: list[Span], main: Span | None, which: str) -> l
                 phrase = _phrase(doc, sent, sent.start + k, len(words), which, cue)
                 if phrase is None:
                     continue
-                score = 0.5 * cue["weight"] + 0.3 * position + 0.2 * (sent is main)
-                found.append(span_candidate(phrase, score))
+                feats = _features(ctx, phrase, "cue", cue_weight=cue["weight"])
+                found.append(span_candidate(phrase, feats))
                 taken_until = k + len(words) - 1
                 break
     return found
@@ -69,12 +74,11 @@ def _phrase(doc: Doc, sent: Span, at: int, size: int, which: str, cue: dict) -> 
     return doc[start:end]
 
 
-def purposes(doc: Doc, sents: list[Span], main: Span | None) -> list[Candidate]:
+def purposes(ctx: Context) -> list[Candidate]:
     """Purpose clauses of the lead's main verbs ("... increased the gap to reduce the weight")."""
+    doc = ctx.doc
     found = []
-    weight = cues()["purpose_weight"]
-    for i, sent in enumerate(sents):
-        position = 1.0 - i / (len(sents) + 1)
+    for sent in ctx.scan:
         for tok in sent:
             if tok.lower_ != "to" or tok.dep_ != "aux" or tok.head.dep_ != "advcl":
                 continue
@@ -86,19 +90,16 @@ def purposes(doc: Doc, sents: list[Span], main: Span | None) -> list[Candidate]:
                 if doc[k].text in (",", ";", ":", "\u2014", "--") or doc[k].is_quote:
                     end = k
                     break
-            found.append(
-                span_candidate(doc[tok.i : end], 0.5 * weight + 0.3 * position + 0.2 * (sent is main))
-            )
+            found.append(span_candidate(doc[tok.i : end], _features(ctx, doc[tok.i : end], "purpose")))
     return found
 
 
-def causes(doc: Doc, sents: list[Span], main: Span | None) -> list[Candidate]:
+def causes(ctx: Context) -> list[Candidate]:
     """Subjects of causal verbs ("the letter caused her defeat", "a gas leak led to the blast")."""
+    doc = ctx.doc
     found = []
-    table = cues()
-    causal = set(table["causal_verbs"])
-    for i, sent in enumerate(sents):
-        position = 1.0 - i / (len(sents) + 1)
+    causal = set(cues()["causal_verbs"])
+    for sent in ctx.scan:
         for tok in sent:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in causal:
                 continue
@@ -106,17 +107,16 @@ def causes(doc: Doc, sents: list[Span], main: Span | None) -> list[Candidate]:
             if subj is None or subj.pos_ == "PRON":
                 continue
             span = doc[subj.left_edge.i : min(subj.right_edge.i + 1, subj.left_edge.i + MAX_PHRASE)]
-            score = 0.5 * table["causal_weight"] + 0.3 * position + 0.2 * (sent is main)
-            found.append(span_candidate(span, score))
+            found.append(span_candidate(span, _features(ctx, span, "cause")))
     return found
 
 
-def manner(doc: Doc, main: Span | None) -> list[Candidate]:
-    """Manner adverbs of the main clause's verb ("sharply", "narrowly")."""
-    if main is None:
-        return []
+def manner(ctx: Context) -> list[Candidate]:
+    """Manner adverbs of the lead sentences' main verbs ("sharply", "narrowly")."""
+    doc = ctx.doc
     return [
-        span_candidate(doc[t.i : t.i + 1], 0.3)
-        for t in main.root.children
+        span_candidate(doc[t.i : t.i + 1], _features(ctx, doc[t.i : t.i + 1], "manner"))
+        for sent in ctx.lead[:3]
+        for t in sent.root.children
         if t.dep_ == "advmod" and t.lower_.endswith("ly") and t.tag_ == "RB"
     ]
