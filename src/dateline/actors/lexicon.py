@@ -1,7 +1,7 @@
 """The actor lexicon: every name, demonym, seat, group, person and sector term, indexed by token keys.
 
-Built once per process from the ontology files (``actor_countries.json``, ``actor_groups.json``,
-``actor_people.json``, ``actor_sectors.json``, ``actor_regions.tsv`` and ``actor_cities.tsv``, the
+Built once per process from the knowledge tables (countries, regions, titles) and the ontology files
+(``actor_groups.json``, ``actor_people.json``, ``actor_sectors.json`` and ``actor_cities.tsv``, the
 GeoNames cities of at least 150,000 people).
 """
 
@@ -13,19 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..knowledge import countries, demonym_countries, fold, iso3_of_iso2, name_countries, regions, titles
 from ..ontology import load_json, load_tsv
 
-REGION_KINDS = {"region": "region", "city": "city", "people": "adjective"}
+REGION_KINDS = {"region": "region", "admin": "region", "city": "city", "people": "adjective"}
 FUZZY_CITY_MIN_POPULATION = 1_000_000
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free form of a token (``Benítez`` -> ``benitez``)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -123,25 +118,22 @@ def lexicon() -> Lexicon:
             entry.caps_only = entry.proper and _is_abbreviation(name)
             entries[key].append(entry)
 
-    for c in load_json("actor_countries.json")["countries"]:
-        for name in c["names"]:
-            add(name, Entry("country", c["name"], country=c["iso3"], code=c["iso3"]))
-        adjectives = set(c["adjectives"])
-        for adj in c["adjectives"]:
-            plural = adj.endswith("s") and (adj[:-1] in adjectives or adj.endswith("men"))
-            extra = {"people": True} if plural else {}
-            add(adj, Entry("adjective", c["name"], country=c["iso3"], code=c["iso3"], extra=extra))
-        for seat in c["seats"]:
-            add(seat, Entry("seat", seat, country=c["iso3"], code=c["iso3"] + "GOV", sector="GOV"))
-    for row in load_tsv("actor_regions.tsv"):
+    _add_countries(add)
+    for region in regions():
+        # a building stands for a government only as a seat (countries table); a region with no
+        # country gives an actor no code
+        if region.feature == "facility" or not region.country:
+            continue
+        iso3 = iso3_of_iso2(region.country)
+        people = region.feature == "people" and region.name.endswith("s")
         add(
-            row["name"],
+            region.name,
             Entry(
-                REGION_KINDS.get(row.get("kind") or "region", "region"),
-                row["name"],
-                country=row["country"],
-                code=row["country"],
-                extra={"people": True} if row.get("kind") == "people" and row["name"].endswith("s") else {},
+                REGION_KINDS.get(region.feature, "region"),
+                region.name,
+                country=iso3,
+                code=iso3,
+                extra={"people": True} if people else {},
             ),
         )
     for g in load_json("actor_groups.json")["groups"]:
@@ -182,6 +174,10 @@ def lexicon() -> Lexicon:
     vocab = load_json("actor_sectors.json")
     weak = set(vocab["weak_terms"])
     secondary = {key_of(t): s for s, terms in vocab.get("secondary", {}).items() for t in terms}
+    for title in titles():
+        for term in title.actor_texts:
+            extra = {"sector2": title.sector2} if title.sector2 else {}
+            add(term, Entry("term", term, sector=title.sector, proper=False, weak=term in weak, extra=extra))
     for sector, terms in vocab["terms"].items():
         for term in terms:
             extra = {"sector2": secondary[key_of(term)]} if key_of(term) in secondary else {}
@@ -227,6 +223,31 @@ def lexicon() -> Lexicon:
         sponsor_prefixes=frozenset(key_of(w) for w in vocab.get("sponsor_prefixes", [])),
         fuzzy=dict(fuzzy),
     )
+
+
+def _add_countries(add) -> None:
+    """Country names, demonyms and seats; a name or demonym shared by several countries adds each."""
+    by_iso2 = {c.iso2: c for c in countries()}
+    names, demonyms = name_countries(), demonym_countries()
+    for c in countries():
+        for name in c.names:
+            if names.get(name) == (c.iso2,):
+                add(name, Entry("country", c.name, country=c.iso3, code=c.iso3))
+        written = set(c.demonyms)
+        for adj in c.demonyms:
+            if demonyms.get(adj) != (c.iso2,):
+                continue
+            plural = adj.endswith("s") and (adj[:-1] in written or adj.endswith("men"))
+            extra = {"people": True} if plural else {}
+            add(adj, Entry("adjective", c.name, country=c.iso3, code=c.iso3, extra=extra))
+        for seat in c.seats:
+            add(seat, Entry("seat", seat, country=c.iso3, code=c.iso3 + "GOV", sector="GOV"))
+    for table, kind in ((names, "country"), (demonyms, "adjective")):
+        for text, codes in table.items():
+            if len(codes) > 1:
+                for iso2 in codes:
+                    c = by_iso2[iso2]
+                    add(text, Entry(kind, c.name, country=c.iso3, code=c.iso3))
 
 
 def _add_cities(entries: dict[str, list[Entry]]) -> None:

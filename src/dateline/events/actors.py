@@ -14,6 +14,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.lexicon import lexicon as actor_lexicon
+from ..knowledge import country_name, iso3_of_iso2
+
 LOGGER = logging.getLogger(__name__)
 
 Resolver = Callable[..., dict[str, Any] | None]
@@ -109,20 +112,12 @@ def _country_name(iso2: str | None) -> str | None:
     """English name of an ISO alpha-2 country, for use as resolution context."""
     if not iso2:
         return None
-    try:
-        from ..actors.countries import country_name, iso3_of_iso2
-    except ImportError:
-        return None
     iso3 = iso3_of_iso2(iso2) if len(iso2) == 2 else iso2
     return country_name(iso3) or None if iso3 else None
 
 
 def _sponsor_words() -> tuple[frozenset[str], frozenset[str]]:
     """(prefixes, suffix words) that make a place a sponsor, not the actor ("anti-Syria", "Iran-backed")."""
-    try:
-        from ..actors.lexicon import lexicon as actor_lexicon
-    except ImportError:
-        return frozenset(), frozenset()
     lex = actor_lexicon()
     return lex.sponsor_prefixes, lex.sponsor_words
 

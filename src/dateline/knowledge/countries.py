@@ -1,0 +1,124 @@
+"""The countries table: ISO 3166 alpha-2/alpha-3, FIPS 10-4, CAMEO code, names, demonyms and seats.
+
+One row per country or territory in ``countries.tsv``. A demonym or a name points to one country
+unless ``ambiguous.tsv`` lists it ("Congolese", "Congo").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ._tables import load_table, split_list
+from .names import fold
+
+
+@dataclass(frozen=True)
+class Country:
+    """One row of the countries table."""
+
+    iso2: str
+    iso3: str
+    fips: str
+    cameo: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    seats: tuple[str, ...]
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """Every country, in table order (by ISO alpha-3)."""
+    return tuple(
+        Country(
+            iso2=row["iso2"],
+            iso3=row["iso3"],
+            fips=row["fips"],
+            cameo=row["cameo"],
+            name=row["name"],
+            names=split_list(row["names"]),
+            demonyms=split_list(row["demonyms"]),
+            seats=split_list(row["seats"]),
+        )
+        for row in load_table("countries.tsv")
+    )
+
+
+@cache
+def _by_iso2() -> dict[str, Country]:
+    return {c.iso2: c for c in countries()}
+
+
+@cache
+def _by_iso3() -> dict[str, Country]:
+    return {c.iso3: c for c in countries()}
+
+
+def country_by_iso2(iso2: str | None) -> Country | None:
+    """The country of an ISO alpha-2 code (any case), or None."""
+    return _by_iso2().get((iso2 or "").upper())
+
+
+def country_by_iso3(iso3: str | None) -> Country | None:
+    """The country of an ISO alpha-3 code (any case), or None."""
+    return _by_iso3().get((iso3 or "").upper())
+
+
+def iso3_of_iso2(iso2: str | None) -> str:
+    """ISO 3166 alpha-3 code of an alpha-2 code ("" when unknown)."""
+    country = country_by_iso2(iso2)
+    return country.iso3 if country else ""
+
+
+def iso2_of_iso3(iso3: str | None) -> str:
+    """ISO 3166 alpha-2 code of an alpha-3 code ("" when unknown)."""
+    country = country_by_iso3(iso3)
+    return country.iso2 if country else ""
+
+
+def fips_of_iso2(iso2: str | None) -> str:
+    """FIPS 10-4 code (GDELT's geographic country code) of an alpha-2 code ("" when unknown)."""
+    country = country_by_iso2(iso2)
+    return country.fips if country else ""
+
+
+def country_name(iso3: str | None) -> str:
+    """The English short name of an alpha-3 code ("" when unknown)."""
+    country = country_by_iso3(iso3)
+    return country.name if country else ""
+
+
+def demonym_countries() -> dict[str, tuple[str, ...]]:
+    """Demonym as written -> ISO alpha-2 codes of the countries it names, most likely first."""
+    return _written("demonym")
+
+
+def name_countries() -> dict[str, tuple[str, ...]]:
+    """Country name or alias as written -> ISO alpha-2 codes, most likely first."""
+    return _written("name")
+
+
+@cache
+def _written(field: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for country in countries():
+        for text in country.demonyms if field == "demonym" else country.names:
+            out.setdefault(text, (country.iso2,))
+    for row in ambiguous():
+        if row["field"] == field:
+            out[row["text"]] = split_list(row["countries"])
+    return out
+
+
+def ambiguous() -> tuple[dict[str, str], ...]:
+    """The rows of ``ambiguous.tsv``: text, field (demonym | name) and countries, most likely first."""
+    return load_table("ambiguous.tsv")
+
+
+def folded(mapping: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """A written-form mapping keyed by ``fold`` (the first form wins on a clash)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for text, codes in mapping.items():
+        out.setdefault(fold(text), codes)
+    return out
