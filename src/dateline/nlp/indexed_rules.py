@@ -17,8 +17,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import StringStore
-from spacy.tokens import Doc
-from spacy.tokens._retokenize import set_token_attrs
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 # Columns read from the doc, most selective first: a rule is indexed on its first column it tests by value.
 _ATTRS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
@@ -42,6 +41,36 @@ class _Rule:
 
 class UnsupportedPattern(ValueError):
     """A pattern uses a Matcher feature the index does not reproduce."""
+
+
+def _set_morph(token: Token, value: int) -> None:
+    token.morph = MorphAnalysis.from_id(token.vocab, value)
+
+
+def _setter(name: str):
+    def set_value(token: Token, value: int) -> None:
+        setattr(token, name, value)
+
+    return set_value
+
+
+# How a rule's attribute is written on a token, through the public Token API.
+_SETTERS = {
+    TAG: _setter("tag"),
+    POS: _setter("pos"),
+    DEP: _setter("dep"),
+    LEMMA: _setter("lemma"),
+    MORPH: _set_morph,
+}
+
+
+def _set_token_attrs(token: Token, attrs: dict) -> None:
+    for attr, value in attrs.items():
+        if attr == "_":
+            for name, ext_value in value.items():
+                token._.set(name, ext_value)
+        else:
+            _SETTERS[attr](token, value)
 
 
 def _value(strings: StringStore, attr: str, value: object) -> int:
@@ -78,6 +107,10 @@ def compile_rules(ruler: AttributeRuler) -> list[_Rule]:
                     raise UnsupportedPattern("OP")
                 tokens.append(tuple(_test(strings, attr, value) for attr, value in spec.items()))
             rules.append(_Rule(number, tuple(tokens), rule["index"]))
+    for attrs in ruler.attrs:
+        unknown = [a for a in attrs if a != "_" and a not in _SETTERS]
+        if unknown:
+            raise UnsupportedPattern(f"attributes {unknown}")
     return rules
 
 
@@ -139,7 +172,7 @@ class IndexedAttributeRuler(_PerDoc):
             position = start + index if index >= 0 else end + index
             if not start <= position < end:
                 raise ValueError(f"attribute rule {number} points outside its match at {start}:{end}")
-            set_token_attrs(doc[position], self.ruler.attrs[number])
+            _set_token_attrs(doc[position], self.ruler.attrs[number])
         return doc
 
 
