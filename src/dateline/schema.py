@@ -15,7 +15,7 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-MentionKind = Literal["name", "alias", "pronoun", "nominal"]
+MentionKind = Literal["name", "alias", "pronoun", "nominal", "demonym", "facility"]
 
 
 class Span(_Model):
@@ -134,6 +134,10 @@ class Place(_Model):
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = None
+    # how the reading was chosen: "qualifier", "dateline", "context", "population", "news default",
+    # "only reading" or "demonym"; confidence = the scorer's probability of the chosen reading
+    basis: str | None = None
+    confidence: float | None = None
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
 

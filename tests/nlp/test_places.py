@@ -44,9 +44,51 @@ def test_example_dateline_links_to_ottawa(example_article):
     assert place.name == "Ottawa" and place.country == "CA" and place.feature == "city"
 
 
-def test_demonym_only_is_evidence_not_a_place(example_article):
+def test_demonym_is_a_mention_of_its_country(example_article):
     assert not any(p.name in ("Russian", "Norwegian", "Iraqi") for p in example_article.places)
-    assert by_name([p.model_dump() for p in example_article.places], "Norway") is None
+    norway = by_name([p.model_dump() for p in example_article.places], "Norway")
+    assert norway is not None and norway["feature"] == "country"
+    assert {m["kind"] for m in norway["mentions"]} == {"demonym"}
+
+
+def test_groups_and_streets_are_not_towns():
+    doc = run(
+        "Yazidi and Druze leaders met on Main Street in Springfield, Illinois, as Formula One teams left."
+    )
+    names = {p["name"] for p in doc._.places}
+    assert not names & {"Yazidi", "Druze", "Formula One"}
+    street = by_name(doc._.places, "Main Street")
+    assert street is None or (street["lat"] is None and street["feature"] == "facility")
+    springfield = by_name(doc._.places, "Springfield")
+    assert springfield["country"] == "US" and abs(springfield["lat"] - 39.8) < 0.2
+    assert springfield["basis"] == "qualifier"
+
+
+def test_state_abbreviation_qualifies_the_town():
+    doc = run("The mayor of Alexandria, La., said the levee held.")
+    place = by_name(doc._.places, "Alexandria")
+    assert place["country"] == "US" and abs(place["lat"] - 31.3) < 0.3
+    assert 0.0 < place["confidence"] <= 1.0
+
+
+def test_province_gets_coordinates_and_id():
+    doc = run("Fighting spread across Logar province and Kandahar, Afghan officials said.")
+    logar = by_name(doc._.places, "Logar province")
+    assert logar["country"] == "AF" and logar["geonameid"] and logar["lat"] is not None
+    afghan = by_name(doc._.places, "Afghanistan")
+    assert afghan is not None and afghan["mentions"][0]["kind"] == "demonym"
+
+
+def test_article_focus_picks_the_town():
+    doc = run("Columbus and Dayton officials met. Ohio lawmakers said Springfield would get the plant.")
+    springfield = by_name(doc._.places, "Springfield")
+    assert springfield["country"] == "US" and abs(springfield["lon"] - -83.8) < 0.3
+
+
+def test_place_opening_an_organisation_name():
+    doc = run("The Toledo Police Department said the fire in Toledo was set.")
+    toledo = by_name(doc._.places, "Toledo")
+    assert toledo is not None and len(toledo["mentions"]) == 2
 
 
 def test_georgia_follows_context():
@@ -92,6 +134,11 @@ def test_dateline_with_country_qualifier():
 def test_washington_is_the_capital_unless_qualified():
     doc = run("Lawmakers in Washington passed the bill.")
     assert by_name(doc._.places, "Washington")["geonameid"] == 4140963
+
+
+def test_seat_town_before_its_division():
+    doc = run("The council in Ottawa voted on Monday.")
+    assert by_name(doc._.places, "Ottawa")["feature"] == "city"
 
 
 def test_aliases_as_data():

@@ -57,10 +57,13 @@ def is_right(pred: dict[str, Any] | None, gold: dict[str, Any]) -> bool:
 
 
 def mentions_of(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every predicted mention with its place's point and id."""
+    """Every predicted toponym mention with its place's point and id (street and facility names with no
+    gazetteer entry, ``kind: "facility"``, are not toponyms)."""
     out = []
     for place in places:
         for m in place.get("mentions") or []:
+            if m.get("kind") == "facility":
+                continue
             out.append(
                 {
                     "start": m["start"],

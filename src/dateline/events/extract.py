@@ -357,7 +357,9 @@ class EventCoder:
         best: tuple[int, int, str] | None = None
         for place in self.places:
             for mention in place.get("mentions", []):
-                if not (sent.start_char <= mention["start"] < sent.end_char):
+                if mention.get("kind") == "demonym" or not (
+                    sent.start_char <= mention["start"] < sent.end_char
+                ):
                     continue
                 token = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
                 inside = token is not None and any(t.i in subtree for t in token)

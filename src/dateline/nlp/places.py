@@ -1,23 +1,28 @@
 """``dateline_places``: place mentions resolved to countries, admin divisions, regions and cities.
 
-Mentions are the GPE / LOC / FAC entities of the parse, plus country and region names the NER missed
-(matched from the gazetteer). Each is resolved against the gazetteer (``nlp/gazetteer.py``): a country name
-is always the country; other names pick the reading with the best score, where a reading gains from its
-population, from the article's other evidence for its country (country names, demonyms, the dateline), from
-a named state or province it lies in, and from a qualifier right after it ("Paris, Texas").
+Finding mentions (geotagging): the GPE / LOC / FAC entities of the parse; a place name that opens an
+organisation's name ("the Ohio Department of Development", "Gainesville police"); a one-word PERSON or
+ORG entity that the same article elsewhere tags as a place; country, region and US state names the NER
+missed (matched from the gazetteer); and demonyms ("Turkish", "Palestinians") as mentions of their
+country with ``kind: "demonym"``. Ethnic and religious groups without a country, organisations, people
+and events are not places. A street, road or facility name with no gazetteer entry stays a mention
+without coordinates (``feature: "facility"``), not a wrong town.
 
-Demonyms ("Russian-backed", "Iraqi") are evidence for their country but do not create place entries on
-their own: they name an affiliation, not a location (``dateline_entities`` keeps them as such). Mentions
-with no reading are kept as places without coordinates (feature "facility", "region" or "place"), unless
-the name is a person's. The dateline's place is resolved the same way and linked by id in
-``doc._.dateline["place"]``.
+Resolving (toponym resolution): every reading of a name (``nlp/gazetteer.py``: countries, regions,
+first- and second-level divisions, cities of 500 people or more) gets a score from its priors and the
+article's evidence (``nlp/place_features.py``; weights fitted on the tune half of the places dev set).
+A qualifier right after the name ("Springfield, Ohio", "Alexandria, La.") narrows the readings to those
+inside it; one name means one place per article unless qualified. Resolution runs in rounds, each using
+the places chosen in the previous one as context. Each place records its ``basis`` (why this reading:
+"qualifier", "dateline", "context", "population", "only reading", "demonym") and a ``confidence``
+(the softmax probability of the chosen reading). The dateline's place is resolved the same way and
+linked by id in ``doc._.dateline["place"]``.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -27,17 +32,30 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..ontology import load_tsv
+from . import place_features as pf
 from .doc_index import doc_text
 from .gazetteer import Gazetteer, Reading, get_gazetteer, normalize
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-UNRESOLVED_FEATURE = {"FAC": "facility", "LOC": "region", "GPE": "place"}
-_QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
-_ADMIN_SUFFIX = re.compile(r"\s+(province|state|region|oblast|governorate|county|prefecture)$", re.I)
+HOST_LABELS = ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
+FACILITY_WORDS = re.compile(
+    r"\b(street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive|highway|hwy|route|interstate|exit|"
+    r"bridge|park|square|plaza|airport|station|hospital|school|church|mosque|temple|stadium|center|"
+    r"centre|hall|building|tower|mall|court|way|trail|parkway|pike|terrace|place|circle)\b\.?$",
+    re.I,
+)
+NUMBERED_ROAD = re.compile(r"^(highway|route|interstate|exit|county road|state road|i|us|sr)\s*-?\s*\d", re.I)
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(province|state|region|oblast|governorate|county|parish|prefecture|district)$", re.I
+)
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(\u2019s|'s|\u2019|')$")
 _DATELINE_NOISE = re.compile(r"\(.*?\)|\b(AP|AFP|Reuters|UPI)\b")
-MAX_DEMONYM_WEIGHT = 1.0
+_QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}\b)")
+ROUNDS = 3
+DEMONYM_WEIGHT = 0.5
+COUNTRY_WEIGHT = 1.0
+PLACE_WEIGHT = 0.3
 
 
 @dataclass
@@ -49,41 +67,33 @@ class Mention:
     text: str
     label: str
     readings: list[Reading] = field(default_factory=list)
+    kind: str = "name"
     qualifier: Mention | None = None
+    qualifier_admin: tuple[str, str] | None = None
+    admin_suffix: bool = False
+    sentence: int = 0
     chosen: Reading | None = None
+    basis: str | None = None
+    confidence: float | None = None
+
+    @property
+    def key(self) -> str:
+        return normalize(self.text)
 
 
 class PlaceResolver:
     """Find place mentions, resolve them with the article as context, group them per place."""
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        min_city_population: int,
-        country_bonus: float,
-        dateline_bonus: float,
-        admin_bonus: float,
-        preferred_bonus: float,
-        alternate_penalty: float,
-        region_base: float,
-        match_names: bool,
-    ) -> None:
+    def __init__(self, nlp: Language, name: str, match_names: bool, rounds: int = ROUNDS) -> None:
         self.name = name
-        self.min_city_population = min_city_population
-        self.country_bonus = country_bonus
-        self.dateline_bonus = dateline_bonus
-        self.admin_bonus = admin_bonus
-        self.preferred_bonus = preferred_bonus
-        self.alternate_penalty = alternate_penalty
-        self.region_base = region_base
         self.match_names = match_names
+        self.rounds = rounds
         self.vocab = nlp.vocab
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
 
     @property
     def gazetteer(self) -> Gazetteer:
-        return get_gazetteer(self.min_city_population)
+        return get_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
         places, dateline = self.predict(doc)
@@ -99,56 +109,71 @@ class PlaceResolver:
     # -- finding mentions -------------------------------------------------------------------------
 
     def _name_matchers(self) -> tuple[PhraseMatcher, PhraseMatcher]:
-        """Matchers for country / region names as written (ORTH) and, for all-caps text, LOWER."""
+        """Matchers for country / region / US state names as written (ORTH) and, for all-caps text, LOWER."""
         if self._matchers is None:
             from spacy.lang.en import English
 
             tokenizer = English().tokenizer
             orth = PhraseMatcher(self.vocab, attr="ORTH")
             lower = PhraseMatcher(self.vocab, attr="LOWER")
-            surfaces = sorted(self.gazetteer_surfaces())
+            surfaces = sorted(s for s in self.gazetteer.surfaces if s[:1].isupper())
             orth.add("PLACE", [tokenizer(s) for s in surfaces])
             lower.add("PLACE", [tokenizer(s) for s in surfaces if len(s) > 4])
             self._matchers = (orth, lower)
         return self._matchers
 
-    def gazetteer_surfaces(self) -> set[str]:
-        """Capitalised names of countries, admin divisions and regions, as they are written."""
-        return {s for s in self.gazetteer.surfaces if s[:1].isupper()}
-
-    def find_mentions(self, doc: Doc) -> tuple[list[Mention], Counter[str]]:
-        """Place mentions in text order, and demonym evidence per country."""
-        gaz = self.gazetteer
+    def find_mentions(self, doc: Doc) -> list[Mention]:
+        """Place and demonym mentions in text order, with their qualifiers and sentences."""
         text = doc_text(doc)
-        demonyms: Counter[str] = Counter()
         mentions: list[Mention] = []
         taken = [False] * (len(doc) + 1)
+        place_surfaces = {normalize(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        multiword_people = {
+            t.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+        }
         for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                taken[i] = True
-            if ent.label_ == "NORP":
-                country = gaz.demonym(ent.text)
-                if country:
-                    demonyms[country] += 1
-                continue
-            if ent.label_ not in PLACE_LABELS:
-                continue
-            mention = self._mention(text, ent.start_char, ent.end_char, ent.label_)
+            label = ent.label_
+            mention: Mention | None = None
+            if label == "NORP":
+                mention = self._demonym(text, ent.start_char, ent.end_char)
+            elif label in PLACE_LABELS:
+                mention = self._mention(text, ent.start_char, ent.end_char, label)
+                if mention is not None and not mention.readings:
+                    mention = self._demonym(text, ent.start_char, ent.end_char) or mention
+            elif label in HOST_LABELS:
+                mention = self._hosted(ent, text, place_surfaces, multiword_people)
             if mention is None:
                 continue
-            if not mention.readings:
-                country = gaz.demonym(mention.text)
-                if country:
-                    demonyms[country] += 1
-                    continue
+            for i in range(ent.start, ent.end):
+                taken[i] = True
             mentions.append(mention)
         if self.match_names and len(doc):
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
-            mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=lambda m: m.start)
+        sentence_of = _sentence_index(doc)
+        for m in mentions:
+            m.sentence = sentence_of(m.start)
+        self._link_qualifiers(text, mentions)
+        return mentions
+
+    def _link_qualifiers(self, text: str, mentions: list[Mention]) -> None:
         for before, after in zip(mentions, mentions[1:], strict=False):
-            if after.readings and _QUALIFIER_GAP.match(text[before.end : after.start]):
-                before.qualifier = after
-        return mentions, demonyms
+            if (
+                after.readings
+                and after.kind == "name"
+                and re.fullmatch(r"\s*,\s*", text[before.end : after.start])
+            ):
+                if any(r.feature in ("country", "admin", "admin2") for r in after.readings):
+                    before.qualifier = after
+        abbreviations = us_state_abbreviations()
+        for m in mentions:
+            if m.qualifier is not None or m.kind != "name":
+                continue
+            found = _QUALIFIER.match(text[m.end : m.end + 12])
+            if found:
+                state = abbreviations.get(found.group(1).strip())
+                if state:
+                    m.qualifier_admin = ("US", state)
 
     def _gazetteer_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
         orth, lower = self._name_matchers()
@@ -167,6 +192,47 @@ class PlaceResolver:
                 last_end = end
         return found
 
+    def _demonym(self, text: str, start: int, end: int) -> Mention | None:
+        surface = text[start:end]
+        lead = _LEADING_THE.match(surface)
+        if lead:
+            start += lead.end()
+        country = self.gazetteer.demonym(text[start:end])
+        reading = self.gazetteer.country(country)
+        if reading is None:
+            return None
+        word = re.match(r"[\w.'\u2019 ]+?(?=-|$)", text[start:end])
+        if word:
+            end = start + len(word.group(0).rstrip())
+        return Mention(start, end, text[start:end], "NORP", [reading], kind="demonym")
+
+    def _hosted(
+        self, ent: Any, text: str, place_surfaces: set[str], multiword_people: set[str]
+    ) -> Mention | None:
+        """A place name opening an organisation's or facility's name, or a one-word entity the article
+        elsewhere tags as a place."""
+        tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if not tokens or not tokens[0].is_title and not tokens[0].is_upper:
+            return None
+        if ent.label_ == "PERSON":
+            if len(tokens) == 1 and normalize(tokens[0].text) in place_surfaces:
+                if tokens[0].lower_ not in multiword_people:
+                    return self._mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), "GPE")
+            return None
+        for size in range(min(3, len(tokens) - 1), 0, -1):
+            head = tokens[:size]
+            if not all(t.is_title or t.is_upper for t in head):
+                continue
+            start, end = head[0].idx, head[-1].idx + len(head[-1])
+            mention = self._mention(text, start, end, "GPE")
+            if mention is None or not mention.readings:
+                continue
+            if normalize(mention.text) in place_surfaces or any(
+                r.feature in ("country", "admin") and not r.alternate for r in mention.readings
+            ):
+                return mention
+        return None
+
     def _mention(self, text: str, start: int, end: int, label: str) -> Mention | None:
         longer = _extend_hyphenated(text, end)
         if longer > end and self.gazetteer.lookup(text[start:longer]):
@@ -182,158 +248,25 @@ class PlaceResolver:
         if not surface or not any(ch.isalpha() for ch in surface):
             return None
         readings = self.gazetteer.lookup(surface)
-        if not readings and _ADMIN_SUFFIX.search(surface):
-            readings = self.gazetteer.lookup(_ADMIN_SUFFIX.sub("", surface))
-        return Mention(start=start, end=end, text=surface, label=label, readings=list(readings))
+        suffix = False
+        if _ADMIN_SUFFIX.search(surface):
+            admins = [
+                r
+                for r in self.gazetteer.lookup(_ADMIN_SUFFIX.sub("", surface))
+                if r.feature in ("admin", "admin2")
+            ]
+            own = [r for r in readings if r.feature in ("admin", "admin2")]
+            if admins or own:
+                readings = own + [r for r in admins if r.key not in {o.key for o in own}]
+                suffix = True
+        kind = "name"
+        if not readings and (
+            label == "FAC" or FACILITY_WORDS.search(surface) or NUMBERED_ROAD.match(surface)
+        ):
+            kind = "facility"
+        return Mention(start, end, surface, label, list(readings), kind=kind, admin_suffix=suffix)
 
     # -- resolving --------------------------------------------------------------------------------
-
-    def score(
-        self,
-        reading: Reading,
-        evidence: dict[str, float],
-        admins: set[tuple[str, str]],
-        dateline_country: str | None,
-        surface: str,
-    ) -> float:
-        """How likely a reading is, given the article's evidence."""
-        if reading.feature == "city":
-            value = math.log10(reading.population + 1)
-        else:
-            value = self.region_base
-        if reading.alternate:
-            value -= self.alternate_penalty
-        if reading.country:
-            value += self.country_bonus * min(1.0, evidence.get(reading.country, 0.0))
-            if reading.country == dateline_country:
-                value += self.dateline_bonus
-            if reading.admin1 and (reading.country, reading.admin1) in admins and reading.feature != "admin":
-                value += self.admin_bonus
-        preferred = preferred_readings().get(normalize(surface))
-        if reading.geonameid is not None and preferred == reading.geonameid:
-            value += self.preferred_bonus
-        return value
-
-    def choose(
-        self,
-        mention: Mention,
-        evidence: dict[str, float],
-        admins: set[tuple[str, str]],
-        dateline_country: str | None,
-    ) -> Reading | None:
-        """The best reading of a mention (a country name is always the country, bar one case)."""
-        readings = mention.readings
-        if not readings:
-            return None
-        if mention.qualifier is not None and mention.qualifier.chosen is not None:
-            q = mention.qualifier.chosen
-            narrowed = [
-                r
-                for r in readings
-                if r.country == q.country
-                and r.key != q.key
-                and (q.feature != "admin" or not q.admin1 or r.admin1 == q.admin1)
-            ]
-            readings = narrowed or readings
-        countries = [r for r in readings if r.feature == "country"]
-        if countries:
-            country = countries[0]
-            own_evidence = evidence.get(country.country or "", 0.0)
-            for admin in (r for r in readings if r.feature == "admin" and r.country):
-                if evidence.get(admin.country or "", 0.0) >= 1.0 and own_evidence <= 1.0:
-                    return admin
-            return country
-        return max(readings, key=lambda r: self.score(r, evidence, admins, dateline_country, mention.text))
-
-    def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[dict[str, Any] | None]:
-        """The reading chosen for each given character span, with the article as context."""
-        _, demonyms = self.find_mentions(doc)
-        text = doc_text(doc)
-        given = [self._mention(text, s, e, "GPE") or Mention(s, e, text[s:e], "GPE") for s, e in spans]
-        self.predict(doc, given, demonyms)
-        out: list[dict[str, Any] | None] = []
-        for m in given:
-            r = m.chosen
-            out.append(
-                None if r is None else {"name": r.name, "geonameid": r.geonameid, "lat": r.lat, "lon": r.lon}
-            )
-        return out
-
-    def predict(
-        self, doc: Doc, given: list[Mention] | None = None, given_demonyms: Counter[str] | None = None
-    ) -> tuple[list[dict[str, Any]], dict | None]:
-        """The places of the article as record dicts, and the dateline with its place id."""
-        if given is not None and given_demonyms is not None:
-            mentions, demonyms = given, given_demonyms
-        else:
-            mentions, demonyms = self.find_mentions(doc)
-        dateline = dict(doc._.dateline) if isinstance(doc._.dateline, dict) else None
-        dateline_mentions = self._dateline_mentions(dateline)
-
-        evidence: dict[str, float] = defaultdict(float)
-        for country, n in demonyms.items():
-            evidence[country] += min(MAX_DEMONYM_WEIGHT, 0.5 * n)
-        country_mentions = Counter(
-            m.readings[0].country for m in mentions if m.readings and m.readings[0].feature == "country"
-        )
-        for country, n in country_mentions.items():
-            if country:
-                evidence[country] += float(n)
-        admins = {
-            (m.readings[0].country, m.readings[0].admin1)
-            for m in mentions
-            if len(m.readings) == 1
-            and m.readings[0].feature == "admin"
-            and m.readings[0].country
-            and m.readings[0].admin1
-        }
-
-        dateline_country = None
-        for mention in reversed(dateline_mentions):
-            mention.chosen = self.choose(mention, evidence, admins, None)
-        if dateline_mentions and dateline_mentions[0].chosen is not None:
-            dateline_country = dateline_mentions[0].chosen.country
-            if dateline_country:
-                evidence[dateline_country] += 1.0
-
-        # Two rounds: the second adds the countries of the other places resolved in the first.
-        first_round = self._resolve_all(mentions, evidence, admins, dateline_country)
-        for mention in mentions:
-            chosen = mention.chosen
-            if chosen and chosen.feature == "admin" and chosen.country and chosen.admin1:
-                admins.add((chosen.country, chosen.admin1))
-        self._resolve_all(mentions, evidence, admins, dateline_country, first_round)
-
-        persons = self._person_words(doc)
-        return self._group(doc, mentions, dateline_mentions, persons, dateline)
-
-    def _resolve_all(
-        self,
-        mentions: list[Mention],
-        evidence: dict[str, float],
-        admins: set[tuple[str, str]],
-        dateline_country: str | None,
-        earlier: dict[str, str | None] | None = None,
-    ) -> dict[str, str | None]:
-        """Choose a reading for every mention (qualifiers first); return surface -> country chosen."""
-        resolved: dict[str, str | None] = {}
-        for mention in sorted(mentions, key=lambda m: (m.qualifier is not None, -m.start)):
-            surface = normalize(mention.text)
-            own = evidence if earlier is None else self._evidence_without(evidence, earlier, surface)
-            mention.chosen = self.choose(mention, own, admins, dateline_country)
-            if mention.chosen is not None:
-                resolved[surface] = mention.chosen.country
-        return resolved
-
-    @staticmethod
-    def _evidence_without(
-        evidence: dict[str, float], resolved: dict[str, str | None], own_surface: str
-    ) -> dict[str, float]:
-        extra: dict[str, float] = defaultdict(float, evidence)
-        for surface, country in resolved.items():
-            if country and surface != own_surface:
-                extra[country] += 0.5
-        return extra
 
     def _dateline_mentions(self, dateline: dict | None) -> list[Mention]:
         if not dateline or not dateline.get("place"):
@@ -349,7 +282,221 @@ class PlaceResolver:
         for before, after in zip(mentions, mentions[1:], strict=False):
             if after.readings:
                 before.qualifier = after
+        abbreviations = us_state_abbreviations()
+        if len(parts) > 1 and mentions and parts[1] in abbreviations:
+            mentions[0].qualifier_admin = ("US", abbreviations[parts[1]])
         return mentions
+
+    def _candidates(self, mention: Mention) -> tuple[list[Reading], bool]:
+        """The readings left after the qualifier, and whether a qualifier narrowed them. A division named
+        after a town in it means the town unless the name says "County", "province"..."""
+        readings = mention.readings
+        if not mention.admin_suffix:
+            seats = {r.admin2 for r in readings if r.feature == "city" and r.admin2}
+            if seats:
+                readings = [r for r in readings if not (r.feature == "admin2" and r.geonameid in seats)]
+        if mention.qualifier_admin is not None:
+            country, admin1 = mention.qualifier_admin
+            inside = [
+                r for r in readings if r.country == country and r.admin1 == admin1 and r.feature != "admin"
+            ]
+            if inside:
+                return inside, True
+        q = mention.qualifier.chosen if mention.qualifier is not None else None
+        if q is not None:
+            if q.feature == "country":
+                inside = [r for r in readings if r.country == q.country and r.feature != "country"]
+            elif q.feature == "admin":
+                inside = [
+                    r for r in readings if r.country == q.country and r.admin1 == q.admin1 and r.key != q.key
+                ]
+            else:
+                inside = [r for r in readings if r.admin2 is not None and r.admin2 == q.geonameid]
+            if inside:
+                return inside, True
+        return readings, False
+
+    def _context(self, groups: dict[str, list[Mention]], dateline_mentions: list[Mention]) -> pf.Context:
+        context = pf.Context()
+        countries: dict[str, float] = defaultdict(float)
+        admins: dict[tuple[str, str], float] = defaultdict(float)
+        admin2s: dict[int, float] = defaultdict(float)
+        for key, mentions in groups.items():
+            for m in mentions:
+                r = m.chosen
+                if r is None:
+                    continue
+                if m.kind == "demonym":
+                    countries[r.country or ""] += DEMONYM_WEIGHT
+                elif r.feature == "country":
+                    countries[r.country or ""] += COUNTRY_WEIGHT
+                elif r.country:
+                    countries[r.country] += PLACE_WEIGHT
+                if r.feature == "admin" and r.country and r.admin1:
+                    admins[(r.country, r.admin1)] += 1.0
+                if r.feature != "admin" and r.country and r.admin1 and m.kind == "name":
+                    admins[(r.country, r.admin1)] += 0.0
+                if r.feature == "admin2" and r.geonameid:
+                    admin2s[r.geonameid] += 1.0
+            first = mentions[0].chosen
+            if first is not None and first.lat is not None and first.feature not in ("country", "region"):
+                context.points.append((first.lat, first.lon or 0.0, key))
+        head = dateline_mentions[0].chosen if dateline_mentions else None
+        if head is not None:
+            countries[head.country or ""] += COUNTRY_WEIGHT
+            context.dateline_country = head.country
+            if head.admin1 and head.country:
+                context.dateline_admin = (head.country, head.admin1)
+        countries.pop("", None)
+        context.countries = dict(countries)
+        context.admins = dict(admins)
+        context.admin2s = dict(admin2s)
+        return context
+
+    def score_readings(
+        self, mention: Mention, context: pf.Context, sentence_admins: set[tuple[str, str]]
+    ) -> tuple[list[Reading], list[list[float]], bool]:
+        """A mention's candidate readings, their feature vectors, and whether a qualifier narrowed them."""
+        readings, qualified = self._candidates(mention)
+        preferred = preferred_readings().get(mention.key)
+        key = mention.key
+        vectors = [
+            pf.features(r, context, key, sentence_admins, qualified, mention.admin_suffix, preferred)
+            for r in readings
+        ]
+        return readings, vectors, qualified
+
+    def _choose(self, mention: Mention, context: pf.Context, sentence_admins: set[tuple[str, str]]) -> None:
+        if mention.kind == "demonym":
+            mention.chosen, mention.basis, mention.confidence = mention.readings[0], "demonym", 1.0
+            return
+        readings, vectors, qualified = self.score_readings(mention, context, sentence_admins)
+        if not readings:
+            mention.chosen, mention.basis, mention.confidence = None, None, None
+            return
+        scores = [pf.score(v) for v in vectors]
+        probs = pf.softmax(scores)
+        best = max(range(len(readings)), key=lambda i: scores[i])
+        mention.chosen = readings[best]
+        mention.confidence = round(probs[best], 3)
+        mention.basis = _basis(readings, vectors, best, qualified)
+
+    def resolve(self, mentions: list[Mention], dateline_mentions: list[Mention]) -> None:
+        """Choose a reading for every mention, in rounds; one name, one place unless qualified."""
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            if m.readings:
+                groups[m.key].append(m)
+        for m in reversed(dateline_mentions):
+            self._choose(m, pf.Context(), set())
+        context = self._context(groups, dateline_mentions)
+        for _ in range(self.rounds):
+            sentence_admins = self._sentence_admins(mentions)
+            for group in groups.values():
+                qualified = [m for m in group if m.qualifier is not None or m.qualifier_admin is not None]
+                for m in sorted(qualified, key=lambda m: m.qualifier is not None):
+                    if m.qualifier is not None and m.qualifier.chosen is None:
+                        self._choose(m.qualifier, context, sentence_admins.get(m.qualifier.sentence, set()))
+                    self._choose(m, context, sentence_admins.get(m.sentence, set()))
+                plain = [m for m in group if m not in qualified]
+                if not plain:
+                    continue
+                if qualified and qualified[0].chosen is not None:
+                    for m in plain:
+                        m.chosen, m.basis, m.confidence = (
+                            qualified[0].chosen,
+                            qualified[0].basis,
+                            qualified[0].confidence,
+                        )
+                    continue
+                lead = plain[0]
+                shared = set().union(*(sentence_admins.get(m.sentence, set()) for m in plain))
+                self._choose(lead, context, shared)
+                for m in plain[1:]:
+                    m.chosen, m.basis, m.confidence = lead.chosen, lead.basis, lead.confidence
+            context = self._context(groups, dateline_mentions)
+
+    @staticmethod
+    def _sentence_admins(mentions: list[Mention]) -> dict[int, set[tuple[str, str]]]:
+        """Per sentence, the (country, admin1) of the admin divisions and places named in it, by key."""
+        out: dict[int, set[tuple[str, str]]] = defaultdict(set)
+        for m in mentions:
+            r = m.chosen
+            if r is not None and r.country and r.admin1 and r.feature in ("admin", "admin2", "city"):
+                out[m.sentence].add((r.country, r.admin1))
+        return out
+
+    def predict(self, doc: Doc) -> tuple[list[dict[str, Any]], dict | None]:
+        """The places of the article as record dicts, and the dateline with its place id."""
+        mentions = self.find_mentions(doc)
+        dateline = dict(doc._.dateline) if isinstance(doc._.dateline, dict) else None
+        dateline_mentions = self._dateline_mentions(dateline)
+        self.resolve(mentions, dateline_mentions)
+        persons = self._person_words(doc)
+        return self._group(mentions, dateline_mentions, persons, dateline)
+
+    def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[dict[str, Any] | None]:
+        """The reading chosen for each given character span, with the article's own mentions as context."""
+        text = doc_text(doc)
+        found = self.find_mentions(doc)
+        given = []
+        for s, e in spans:
+            m = self._demonym(text, s, e) if self.gazetteer.demonym(text[s:e]) else None
+            m = m or self._mention(text, s, e, "GPE") or Mention(s, e, text[s:e], "GPE")
+            m.start, m.end = s, e
+            given.append(m)
+        others = [m for m in found if not any(m.start < e and s < m.end for s, e in spans)]
+        mentions = sorted(others + given, key=lambda m: m.start)
+        sentence_of = _sentence_index(doc)
+        for m in mentions:
+            m.sentence = sentence_of(max(m.start, 0))
+            m.qualifier = None
+        self._link_qualifiers(text, mentions)
+        self.resolve(mentions, [])
+        return [
+            None
+            if m.chosen is None
+            else {
+                "name": m.chosen.name,
+                "geonameid": m.chosen.geonameid,
+                "lat": m.chosen.lat,
+                "lon": m.chosen.lon,
+            }
+            for m in given
+        ]
+
+    def training_rows(
+        self, doc: Doc, spans: list[tuple[int, int]]
+    ) -> list[tuple[list[Reading], list[list[float]]]]:
+        """For each given span: its candidate readings and their feature vectors in the article's context
+        after resolution (for fitting the weights)."""
+        text = doc_text(doc)
+        self.resolve_spans(doc, spans)
+        found = self.find_mentions(doc)
+        given = []
+        for s, e in spans:
+            m = self._mention(text, s, e, "GPE") or Mention(s, e, text[s:e], "GPE")
+            given.append(m)
+        mentions = sorted(
+            [m for m in found if not any(m.start < e and s < m.end for s, e in spans)] + given,
+            key=lambda m: m.start,
+        )
+        sentence_of = _sentence_index(doc)
+        for m in mentions:
+            m.sentence = sentence_of(m.start)
+        self._link_qualifiers(text, mentions)
+        self.resolve(mentions, [])
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            if m.readings:
+                groups[m.key].append(m)
+        context = self._context(groups, [])
+        sentence_admins = self._sentence_admins(mentions)
+        rows = []
+        for m in given:
+            readings, vectors, _ = self.score_readings(m, context, sentence_admins.get(m.sentence, set()))
+            rows.append((readings, vectors))
+        return rows
 
     @staticmethod
     def _person_words(doc: Doc) -> set[str]:
@@ -362,7 +509,6 @@ class PlaceResolver:
 
     def _group(
         self,
-        doc: Doc,
         mentions: list[Mention],
         dateline_mentions: list[Mention],
         persons: set[str],
@@ -371,9 +517,16 @@ class PlaceResolver:
         groups: dict[str, dict[str, Any]] = {}
         order: dict[str, int] = {}
 
-        def entry(key: str, reading: Reading | None, mention: Mention) -> dict[str, Any]:
+        def entry(key: str, mention: Mention) -> dict[str, Any]:
+            reading = mention.chosen
             place = groups.get(key)
             if place is None:
+                if reading is not None:
+                    feature = reading.feature
+                else:
+                    feature = "facility" if mention.kind == "facility" or mention.label == "FAC" else "place"
+                    if mention.label == "LOC" and feature == "place":
+                        feature = "region"
                 place = {
                     "id": "",
                     "name": reading.name if reading else mention.text,
@@ -381,13 +534,21 @@ class PlaceResolver:
                     "lat": reading.lat if reading else None,
                     "lon": reading.lon if reading else None,
                     "geonameid": reading.geonameid if reading else None,
-                    "feature": reading.feature if reading else UNRESOLVED_FEATURE.get(mention.label, "place"),
+                    "feature": feature,
+                    "basis": mention.basis if reading else None,
+                    "confidence": mention.confidence if reading else None,
                     "aliases": [],
                     "mentions": [],
                 }
                 groups[key] = place
                 order[key] = mention.start
-            if mention.text != place["name"] and mention.text not in place["aliases"]:
+            elif reading is not None and mention.kind != "demonym" and place["basis"] == "demonym":
+                place["basis"], place["confidence"] = mention.basis, mention.confidence
+            if (
+                mention.kind != "demonym"
+                and mention.text != place["name"]
+                and mention.text not in place["aliases"]
+            ):
                 place["aliases"].append(mention.text)
             return place
 
@@ -399,14 +560,19 @@ class PlaceResolver:
                 key = f"unresolved:{normalize(mention.text)}"
             else:
                 key = reading.key
-            place = entry(key, reading, mention)
-            place["mentions"].append({"start": mention.start, "end": mention.end, "text": mention.text})
+            place = entry(key, mention)
+            item: dict[str, Any] = {"start": mention.start, "end": mention.end, "text": mention.text}
+            if mention.kind != "name":
+                item["kind"] = mention.kind
+            place["mentions"].append(item)
 
         dateline_key = None
         if dateline_mentions:
             head = dateline_mentions[0]
             dateline_key = head.chosen.key if head.chosen else f"unresolved:{normalize(head.text)}"
-            entry(dateline_key, head.chosen, head)
+            if head.chosen is not None and head.basis is None:
+                head.basis = "dateline"
+            entry(dateline_key, head)
         places = sorted(groups.items(), key=lambda item: order[item[0]])
         ids = {}
         result = []
@@ -417,6 +583,42 @@ class PlaceResolver:
         if dateline is not None and dateline_key is not None:
             dateline["place"] = ids[dateline_key]
         return result, dateline
+
+
+def _basis(readings: list[Reading], vectors: list[list[float]], best: int, qualified: bool) -> str:
+    """Why the chosen reading won, in one word."""
+    if qualified:
+        return "qualifier"
+    if len(readings) == 1:
+        return "only reading"
+    names = pf.FEATURES
+    w = pf.weights()
+    runner = max((i for i in range(len(readings)) if i != best), key=lambda i: pf.score(vectors[i]))
+    gains = {names[k]: (vectors[best][k] - vectors[runner][k]) * w[k] for k in range(len(names))}
+    top = max(gains, key=lambda k: gains[k])
+    if top.startswith("dateline"):
+        return "dateline"
+    if top in ("population", "is_country", "is_admin", "is_admin2", "is_city", "is_region", "alternate"):
+        return "population"
+    if top == "preferred":
+        return "news default"
+    return "context"
+
+
+def _sentence_index(doc: Doc) -> Any:
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+    def find(char: int) -> int:
+        lo, hi = 0, len(starts)
+        while lo + 1 < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= char:
+                lo = mid
+            else:
+                hi = mid
+        return lo
+
+    return find
 
 
 def _extend_hyphenated(text: str, end: int) -> int:
@@ -436,43 +638,18 @@ def preferred_readings() -> dict[str, int]:
     return {normalize(r["name"]): int(r["geonameid"]) for r in load_tsv("places_preferred.tsv")}
 
 
+@cache
+def us_state_abbreviations() -> dict[str, str]:
+    """AP and postal abbreviations of US states -> admin1 code (``places_us_abbreviations.tsv``)."""
+    return {r["abbreviation"]: r["state"] for r in load_tsv("places_us_abbreviations.tsv")}
+
+
 @Language.factory(
     "dateline_places",
-    default_config={
-        "min_city_population": 15000,
-        "country_bonus": 1.2,
-        "dateline_bonus": 0.6,
-        "admin_bonus": 2.5,
-        "preferred_bonus": 3.0,
-        "alternate_penalty": 1.0,
-        "region_base": 7.0,
-        "match_names": True,
-    },
+    default_config={"match_names": True, "rounds": ROUNDS},
     assigns=["doc._.places", "doc._.dateline"],
     requires=["doc.ents"],
 )
-def make_places(
-    nlp: Language,
-    name: str,
-    min_city_population: int,
-    country_bonus: float,
-    dateline_bonus: float,
-    admin_bonus: float,
-    preferred_bonus: float,
-    alternate_penalty: float,
-    region_base: float,
-    match_names: bool,
-) -> PlaceResolver:
+def make_places(nlp: Language, name: str, match_names: bool, rounds: int) -> PlaceResolver:
     """Factory for the place resolver."""
-    return PlaceResolver(
-        nlp,
-        name,
-        min_city_population=min_city_population,
-        country_bonus=country_bonus,
-        dateline_bonus=dateline_bonus,
-        admin_bonus=admin_bonus,
-        preferred_bonus=preferred_bonus,
-        alternate_penalty=alternate_penalty,
-        region_base=region_base,
-        match_names=match_names,
-    )
+    return PlaceResolver(nlp, name, match_names=match_names, rounds=rounds)

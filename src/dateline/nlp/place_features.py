@@ -1,0 +1,134 @@
+"""What the article says about each reading of a place name: the features the place scorer weighs.
+
+A reading (one GeoNames entry a name may mean) is described by its own priors (population, feature
+class, reached through an alternate name, the news default for the name) and by the article's
+evidence for it: the countries the article is about (country names, demonyms, the dateline, the
+countries of its other places), the states, provinces and counties it names, the other places in the
+same sentence, the distance to the article's other places, and a qualifier right after the name
+("Springfield, Ohio", "Alexandria, La."). The weights live in ``ontology/places_scoring.json``, fitted
+on the tune half of the places dev set by ``scripts/fit_place_weights.py``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..ontology import load_json
+from .gazetteer import Reading
+
+FEATURES = (
+    "population",
+    "is_country",
+    "is_admin",
+    "is_admin2",
+    "is_city",
+    "is_region",
+    "alternate",
+    "preferred",
+    "country_share",
+    "top_country",
+    "admin_named",
+    "admin2_named",
+    "same_sentence",
+    "near",
+    "no_points",
+    "qualifier",
+    "suffix_admin",
+    "dateline_country",
+    "dateline_admin",
+)
+
+
+@dataclass
+class Context:
+    """The article's evidence, from the mentions resolved so far (a reading never counts for itself)."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admins: dict[tuple[str, str], float] = field(default_factory=dict)
+    admin2s: dict[int, float] = field(default_factory=dict)
+    points: list[tuple[float, float, str]] = field(default_factory=list)
+    dateline_country: str | None = None
+    dateline_admin: tuple[str, str] | None = None
+
+    @property
+    def top_country(self) -> str | None:
+        return max(self.countries, key=lambda c: self.countries[c]) if self.countries else None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def features(
+    reading: Reading,
+    context: Context,
+    surface_key: str,
+    sentence_admins: set[tuple[str, str]],
+    qualified: bool,
+    admin_suffix: bool,
+    preferred: int | None,
+) -> list[float]:
+    """The feature vector of one reading (order of ``FEATURES``)."""
+    feature = reading.feature
+    total = sum(context.countries.values()) or 1.0
+    country = reading.country or ""
+    admin = (country, reading.admin1 or "")
+    own_admin = feature == "admin"
+    near = 0.0
+    no_points = 1.0
+    if reading.lat is not None and reading.lon is not None and feature not in ("country", "region"):
+        others = [(lat, lon) for lat, lon, key in context.points if key != surface_key]
+        if others:
+            no_points = 0.0
+            closest = min(distance_km(reading.lat, reading.lon, lat, lon) for lat, lon in others)
+            near = 1.0 - min(1.0, math.log10(1.0 + closest) / 4.0)
+    return [
+        math.log10(reading.population + 1) / 7.0,
+        float(feature == "country"),
+        float(own_admin),
+        float(feature == "admin2"),
+        float(feature == "city"),
+        float(feature in ("region", "facility")),
+        float(reading.alternate),
+        float(preferred is not None and reading.geonameid == preferred),
+        context.countries.get(country, 0.0) / total,
+        float(bool(country) and country == context.top_country),
+        float(not own_admin and context.admins.get(admin, 0.0) > 0),
+        float(
+            feature == "city" and reading.admin2 is not None and context.admin2s.get(reading.admin2, 0.0) > 0
+        ),
+        float(not own_admin and admin in sentence_admins),
+        near,
+        no_points,
+        float(qualified),
+        float(admin_suffix and feature in ("admin", "admin2")),
+        float(bool(country) and country == context.dateline_country),
+        float(context.dateline_admin is not None and admin == context.dateline_admin and not own_admin),
+    ]
+
+
+@cache
+def weights() -> tuple[float, ...]:
+    """The fitted weights, in the order of ``FEATURES`` (missing ones are 0)."""
+    table = load_json("places_scoring.json")["weights"]
+    return tuple(float(table.get(name, 0.0)) for name in FEATURES)
+
+
+def score(vector: list[float], w: tuple[float, ...] | None = None) -> float:
+    """The linear score of a feature vector."""
+    w = w or weights()
+    return sum(a * b for a, b in zip(vector, w, strict=True))
+
+
+def softmax(scores: list[float]) -> list[float]:
+    """Probabilities of the scores."""
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
