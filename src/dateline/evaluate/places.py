@@ -61,7 +61,7 @@ def mentions_of(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
     gazetteer entry, ``kind: "facility"``, are not toponyms)."""
     out = []
     for place in places:
-        for m in place.get("mentions") or []:
+        for m in [*(place.get("mentions") or []), *(place.get("demonyms") or [])]:
             if m.get("kind") == "facility":
                 continue
             out.append(

@@ -192,8 +192,8 @@ def _region_readings() -> list[Reading]:
 _FEATURE_ORDER = {"country": 0, "admin": 1, "region": 2, "admin2": 3, "facility": 4, "city": 5}
 
 
-def _rank(reading: Reading) -> tuple[int, bool, float]:
-    return (_FEATURE_ORDER.get(reading.feature, 5), reading.alternate, -math.log10(reading.population + 1))
+def _rank(reading: Reading) -> tuple[bool, int, float]:
+    return (reading.alternate, _FEATURE_ORDER.get(reading.feature, 5), -math.log10(reading.population + 1))
 
 
 def _continent_readings() -> list[Reading]:

@@ -1,12 +1,13 @@
 """What the article says about each reading of a place name: the features the place scorer weighs.
 
-A reading (one GeoNames entry a name may mean) is described by its own priors (population, feature
-class, reached through an alternate name, the news default for the name) and by the article's
-evidence for it: the countries the article is about (country names, demonyms, the dateline, the
-countries of its other places), the states, provinces and counties it names, the other places in the
-same sentence, the distance to the article's other places, and a qualifier right after the name
-("Springfield, Ohio", "Alexandria, La."). The weights live in ``ontology/places_scoring.json``, fitted
-on the tune half of the places dev set by ``scripts/fit_place_weights.py``.
+A reading (one GeoNames entry a name may mean) is described by its own priors (population, feature class,
+reached through an alternate name, the news default for the name) and by the article's evidence for it (a
+landmark listed in ``places_regions.tsv``, "White House", counts as the news default for its name, like
+the entries of ``places_preferred.tsv``): the countries the article is about (country names, demonyms, the
+dateline, the countries of its other places), the states, provinces and counties it names, the other
+places in the same sentence, the distance to the article's other places, and a qualifier right after the
+name ("Springfield, Ohio", "Alexandria, La."). The weights live in ``ontology/places_scoring.json``,
+fitted on the tune half of the places dev set by ``scripts/fit_place_weights.py``.
 """
 
 from __future__ import annotations
@@ -96,7 +97,7 @@ def features(
         float(feature == "city"),
         float(feature in ("region", "facility")),
         float(reading.alternate),
-        float(preferred is not None and reading.geonameid == preferred),
+        float((preferred is not None and reading.geonameid == preferred) or feature == "facility"),
         context.countries.get(country, 0.0) / total,
         float(bool(country) and country == context.top_country),
         float(not own_admin and context.admins.get(admin, 0.0) > 0),

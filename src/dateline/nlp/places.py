@@ -1,28 +1,29 @@
 """``dateline_places``: place mentions resolved to countries, admin divisions, regions and cities.
 
 Finding mentions (geotagging): the GPE / LOC / FAC entities of the parse; a place name that opens an
-organisation's name ("the Ohio Department of Development", "Gainesville police"); a one-word PERSON or
-ORG entity that the same article elsewhere tags as a place; country, region and US state names the NER
-missed (matched from the gazetteer); and demonyms ("Turkish", "Palestinians") as mentions of their
-country with ``kind: "demonym"``. Ethnic and religious groups without a country, organisations, people
-and events are not places. A street, road or facility name with no gazetteer entry stays a mention
-without coordinates (``feature: "facility"``), not a wrong town.
+organisation's name ("the Ohio Department of Development", "Gainesville police"); a one-word PERSON or ORG
+entity that the same article elsewhere tags as a place; country, region and US state names the NER missed
+(matched from the gazetteer); and demonyms ("Turkish", "Palestinians") as mentions of their country of
+their own kind, kept apart in the place's ``demonyms`` (``kind: "demonym"``), so that a reader of
+``mentions`` (event locations, the summary's "where") sees only names of places. Ethnic and religious
+groups without a country, organisations, people and events are not places. A street, road or facility name
+with no gazetteer entry stays a mention without coordinates (``feature: "facility"``), not a wrong town.
 
-Resolving (toponym resolution): every reading of a name (``nlp/gazetteer.py``: countries, regions,
-first- and second-level divisions, cities of 500 people or more) gets a score from its priors and the
-article's evidence (``nlp/place_features.py``; weights fitted on the tune half of the places dev set).
-A qualifier right after the name ("Springfield, Ohio", "Alexandria, La.") narrows the readings to those
-inside it; one name means one place per article unless qualified. Resolution runs in rounds, each using
-the places chosen in the previous one as context. Each place records its ``basis`` (why this reading:
-"qualifier", "dateline", "context", "population", "only reading", "demonym") and a ``confidence``
-(the softmax probability of the chosen reading). The dateline's place is resolved the same way and
-linked by id in ``doc._.dateline["place"]``.
+Resolving (toponym resolution): every reading of a name (``nlp/gazetteer.py``: countries, regions, first-
+and second-level divisions, cities of 500 people or more) gets a score from its priors and the article's
+evidence (``nlp/place_features.py``; weights fitted on the tune half of the places dev set). A qualifier
+right after the name ("Springfield, Ohio", "Alexandria, La.") narrows the readings to those inside it; one
+name means one place per article unless qualified. Resolution runs in rounds, each using the places chosen
+in the previous one as context. Each place records its ``basis`` (why this reading: "qualifier",
+"dateline", "context", "population", "only reading", "demonym") and a ``confidence`` (the softmax
+probability of the chosen reading). The dateline's place is resolved the same way and linked by id in
+``doc._.dateline["place"]``.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -128,8 +129,12 @@ class PlaceResolver:
         mentions: list[Mention] = []
         taken = [False] * (len(doc) + 1)
         place_surfaces = {normalize(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        as_place: Counter[str] = Counter(e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC"))
+        as_person: Counter[str] = Counter(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
         multiword_people = {
-            t.text.lower() for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e
+            e[-1].lower_
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and as_person[e[-1].lower_] >= as_place[e[-1].lower_]
         }
         for ent in doc.ents:
             label = ent.label_
@@ -149,12 +154,24 @@ class PlaceResolver:
             mentions.append(mention)
         if self.match_names and len(doc):
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
+        mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         mentions.sort(key=lambda m: m.start)
         sentence_of = _sentence_index(doc)
         for m in mentions:
             m.sentence = sentence_of(m.start)
         self._link_qualifiers(text, mentions)
         return mentions
+
+    @staticmethod
+    def _is_person(mention: Mention, people: set[str]) -> bool:
+        """A name the article uses as a person's surname ("Stoltenberg" of "Jens Stoltenberg") at least as
+        often as it tags it a place,
+        unless it is a country, a first-level division or a region."""
+        if mention.kind != "name" or mention.text.lower() not in people:
+            return False
+        return not any(
+            r.feature in ("country", "admin", "region") and not r.alternate for r in mention.readings
+        )
 
     def _link_qualifiers(self, text: str, mentions: list[Mention]) -> None:
         for before, after in zip(mentions, mentions[1:], strict=False):
@@ -227,8 +244,10 @@ class PlaceResolver:
             mention = self._mention(text, start, end, "GPE")
             if mention is None or not mention.readings:
                 continue
-            if normalize(mention.text) in place_surfaces or any(
-                r.feature in ("country", "admin") and not r.alternate for r in mention.readings
+            primary = [r for r in mention.readings if not r.alternate]
+            if primary and (
+                normalize(mention.text) in place_surfaces
+                or any(r.feature in ("country", "admin") for r in primary)
             ):
                 return mention
         return None
@@ -391,6 +410,8 @@ class PlaceResolver:
             self._choose(m, pf.Context(), set())
         context = self._context(groups, dateline_mentions)
         for _ in range(self.rounds):
+            for m in reversed(dateline_mentions):
+                self._choose(m, context, set())
             sentence_admins = self._sentence_admins(mentions)
             for group in groups.values():
                 qualified = [m for m in group if m.qualifier is not None or m.qualifier_admin is not None]
@@ -471,7 +492,6 @@ class PlaceResolver:
         """For each given span: its candidate readings and their feature vectors in the article's context
         after resolution (for fitting the weights)."""
         text = doc_text(doc)
-        self.resolve_spans(doc, spans)
         found = self.find_mentions(doc)
         given = []
         for s, e in spans:
@@ -539,6 +559,7 @@ class PlaceResolver:
                     "confidence": mention.confidence if reading else None,
                     "aliases": [],
                     "mentions": [],
+                    "demonyms": [],
                 }
                 groups[key] = place
                 order[key] = mention.start
@@ -564,7 +585,7 @@ class PlaceResolver:
             item: dict[str, Any] = {"start": mention.start, "end": mention.end, "text": mention.text}
             if mention.kind != "name":
                 item["kind"] = mention.kind
-            place["mentions"].append(item)
+            place["demonyms" if mention.kind == "demonym" else "mentions"].append(item)
 
         dateline_key = None
         if dateline_mentions:
