@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from ..knowledge import demonym_countries, name_countries, regions, titles, titles_table
 from ..ontology import load_json

@@ -2,7 +2,7 @@
 
 A reading (one GeoNames entry a name may mean) is described by its own priors (population, feature class,
 reached through an alternate name, the news default for the name) and by the article's evidence for it (a
-landmark listed in ``places_regions.tsv``, "White House", counts as the news default for its name, like
+landmark listed in the knowledge regions table, "White House", counts as the news default for its name, like
 the entries of ``places_preferred.tsv``): the countries the article is about (country names, demonyms, the
 dateline, the countries of its other places), the states, provinces and counties it names, the other
 places in the same sentence, the distance to the article's other places, and a qualifier right after the
