@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .contract import dateline_component
 from .coref import resolve_references
 from .doc_index import doc_text
 from .people_data import AliasEntry, PeopleData, people_data
@@ -312,4 +313,4 @@ def _records(doc: Doc, groups: list[Group]) -> list[dict[str, Any]]:
 )
 def make_entities(nlp: Language, name: str, labels: list[str], resolve_pronouns: bool) -> EntityGrouper:
     """Factory for the entity component."""
-    return EntityGrouper(nlp, name, labels, resolve_pronouns)
+    return dateline_component(EntityGrouper(nlp, name, labels, resolve_pronouns))

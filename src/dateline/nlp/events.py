@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..events.actors import Resolver, default_resolver
 from ..events.extract import code_events
 from ..events.lexicon import lexicon
+from .contract import dateline_component
 
 
 class EventComponent:
@@ -39,4 +40,4 @@ class EventComponent:
 )
 def make_events(nlp: Language, name: str, resolve_actors: bool) -> EventComponent:
     """Factory for the event coder."""
-    return EventComponent(nlp, name, resolve_actors)
+    return dateline_component(EventComponent(nlp, name, resolve_actors))

@@ -10,14 +10,18 @@ patterns are indexed by the value their first token must have, and lemmas are ca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import StringStore
 from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.vocab import Vocab
+
+from .contract import dateline_component
 
 # Columns read from the doc, most selective first: a rule is indexed on its first column it tests by value.
 _ATTRS = {"LOWER": LOWER, "TAG": TAG, "DEP": DEP, "IS_SPACE": IS_SPACE}
@@ -126,11 +130,14 @@ class _PerDoc:
 
 
 class IndexedAttributeRuler(_PerDoc):
-    """Applies an ``AttributeRuler``'s rules (same order, same precedence) without the Matcher."""
+    """Applies an ``AttributeRuler``'s rules (same order, same precedence) without the Matcher.
 
-    def __init__(self, name: str = "attribute_ruler") -> None:
+    The rules live in the wrapped ``AttributeRuler``, which ``to_disk``/``from_disk`` save and load.
+    """
+
+    def __init__(self, vocab: Vocab, name: str = "attribute_ruler") -> None:
         self.name = name
-        self.ruler: AttributeRuler | None = None
+        self.ruler = AttributeRuler(vocab, name)
         self.rules: list[_Rule] = []
         self._by_anchor: dict[int, dict[int, list[_Rule]]] = {}
         self._unanchored: list[_Rule] = []
@@ -150,9 +157,30 @@ class IndexedAttributeRuler(_PerDoc):
             for value in anchor.values:
                 table.setdefault(value, []).append(rule)
 
+    def initialize(
+        self, get_examples: Callable | None = None, *, nlp: Language | None = None, **kwargs: object
+    ) -> None:
+        """``AttributeRuler.initialize`` (patterns, tag map, morph rules), then index its rules."""
+        self.ruler.initialize(get_examples, nlp=nlp, **kwargs)
+        self.adopt(self.ruler)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.ruler.to_disk(path, exclude=exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> IndexedAttributeRuler:
+        self.ruler.from_disk(path, exclude=exclude)
+        self.adopt(self.ruler)
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.ruler.to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> IndexedAttributeRuler:
+        self.ruler.from_bytes(data, exclude=exclude)
+        self.adopt(self.ruler)
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
-        if self.ruler is None:
-            raise ValueError(f"{self.name}: no attribute ruler adopted")
         rows = doc.to_array(list(_ATTRS.values())).tolist()
         strings = doc.vocab.strings
         matches: set[tuple[int, int, int]] = set()
@@ -195,11 +223,14 @@ def _matches(rule: _Rule, rows: list[list[int]], start: int, strings: StringStor
 
 
 class CachedLemmatizer(_PerDoc):
-    """A rule ``Lemmatizer`` whose lemmas are cached per (orth, pos, morph) and set in one pass."""
+    """A rule ``Lemmatizer`` whose lemmas are cached per (orth, pos, morph) and set in one pass.
 
-    def __init__(self, name: str = "lemmatizer") -> None:
+    The tables live in the wrapped ``Lemmatizer``, which ``to_disk``/``from_disk`` save and load.
+    """
+
+    def __init__(self, vocab: Vocab, name: str = "lemmatizer", overwrite: bool = False) -> None:
         self.name = name
-        self.lemmatizer: Lemmatizer | None = None
+        self.lemmatizer = Lemmatizer(vocab, None, name, mode="rule", overwrite=overwrite)
         self._cache: dict[tuple[int, int, int], int] = {}
 
     def adopt(self, lemmatizer: Lemmatizer) -> None:
@@ -207,9 +238,30 @@ class CachedLemmatizer(_PerDoc):
         self.lemmatizer = lemmatizer
         self._cache = {}
 
+    def initialize(
+        self, get_examples: Callable | None = None, *, nlp: Language | None = None, **kwargs: object
+    ) -> None:
+        """``Lemmatizer.initialize`` (its lookup tables), with an empty cache."""
+        self.lemmatizer.initialize(get_examples, nlp=nlp, **kwargs)
+        self.adopt(self.lemmatizer)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.lemmatizer.to_disk(path, exclude=exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> CachedLemmatizer:
+        self.lemmatizer.from_disk(path, exclude=exclude)
+        self.adopt(self.lemmatizer)
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.lemmatizer.to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> CachedLemmatizer:
+        self.lemmatizer.from_bytes(data, exclude=exclude)
+        self.adopt(self.lemmatizer)
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
-        if self.lemmatizer is None:
-            raise ValueError(f"{self.name}: no lemmatizer adopted")
         if not len(doc):
             return doc
         overwrite = self.lemmatizer.overwrite
@@ -233,14 +285,14 @@ class CachedLemmatizer(_PerDoc):
 
 @Language.factory("dateline_indexed_attribute_ruler")
 def make_indexed_attribute_ruler(nlp: Language, name: str) -> IndexedAttributeRuler:
-    """An empty indexed attribute ruler; ``index_model_rules`` fills it from the model's ruler."""
-    return IndexedAttributeRuler(name)
+    """An empty indexed attribute ruler: ``index_model_rules``, ``initialize`` or ``from_disk`` fills it."""
+    return dateline_component(IndexedAttributeRuler(nlp.vocab, name))
 
 
-@Language.factory("dateline_cached_lemmatizer")
-def make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
-    """An empty cached lemmatizer; ``index_model_rules`` fills it from the model's lemmatizer."""
-    return CachedLemmatizer(name)
+@Language.factory("dateline_cached_lemmatizer", default_config={"overwrite": False})
+def make_cached_lemmatizer(nlp: Language, name: str, overwrite: bool) -> CachedLemmatizer:
+    """An empty rule lemmatizer: ``index_model_rules``, ``initialize`` or ``from_disk`` fills it."""
+    return dateline_component(CachedLemmatizer(nlp.vocab, name, overwrite))
 
 
 def index_model_rules(nlp: Language) -> list[str]:
@@ -257,7 +309,8 @@ def index_model_rules(nlp: Language) -> list[str]:
                 continue
             nlp.replace_pipe(name, "dateline_indexed_attribute_ruler").adopt(component, rules)
         elif isinstance(component, Lemmatizer) and component.mode == "rule":
-            nlp.replace_pipe(name, "dateline_cached_lemmatizer").adopt(component)
+            config = {"overwrite": component.overwrite}
+            nlp.replace_pipe(name, "dateline_cached_lemmatizer", config=config).adopt(component)
         else:
             continue
         swapped.append(name)

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from ..ontology import load_tsv
 from . import place_features as pf
+from .contract import dateline_component
 from .doc_index import doc_text
 from .gazetteer import Gazetteer, Reading, get_gazetteer, normalize
 
@@ -673,4 +674,4 @@ def us_state_abbreviations() -> dict[str, str]:
 )
 def make_places(nlp: Language, name: str, match_names: bool, rounds: int) -> PlaceResolver:
     """Factory for the place resolver."""
-    return PlaceResolver(nlp, name, match_names=match_names, rounds=rounds)
+    return dateline_component(PlaceResolver(nlp, name, match_names=match_names, rounds=rounds))

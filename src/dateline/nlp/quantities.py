@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import load_json
+from .contract import dateline_component
 from .doc_index import doc_text
 from .numbers import parse_number
 
@@ -258,4 +259,4 @@ def _quantity(doc: Doc, i: int, j: int, value: float | None, vague: bool) -> dic
 )
 def make_quantities(nlp: Language, name: str) -> QuantityTagger:
     """Factory for the quantity tagger."""
-    return QuantityTagger(nlp, name)
+    return dateline_component(QuantityTagger(nlp, name))

@@ -25,6 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .contract import dateline_component
 from .doc_index import doc_text
 from .quote_content import content_of
 from .quote_credit import header, trailer
@@ -285,4 +286,4 @@ def make_quotes(
     nlp: Language, name: str, min_direct_words: int, max_quotes: int, object_cues: bool
 ) -> QuoteFinder:
     """Factory for the quote component."""
-    return QuoteFinder(nlp, name, min_direct_words, max_quotes, object_cues)
+    return dateline_component(QuoteFinder(nlp, name, min_direct_words, max_quotes, object_cues))

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tense
+from .contract import dateline_component
 from .doc_index import doc_text
 from .numbers import number_words
 from .time_grammar import Candidate, find_candidates, lexicon, select
@@ -248,4 +249,4 @@ def _ner_times(doc: Doc, chosen: list[Candidate]) -> list[dict[str, Any]]:
 )
 def make_times(nlp: Language, name: str, ner_fallback: bool) -> TimeTagger:
     """Factory for the time tagger."""
-    return TimeTagger(nlp, name, ner_fallback)
+    return dateline_component(TimeTagger(nlp, name, ner_fallback))

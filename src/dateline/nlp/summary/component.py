@@ -8,6 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..contract import dateline_component
 from . import clauses, headline_answers, main_event, when, where, why_how
 from .candidates import Candidate
 from .context import Context
@@ -95,4 +96,4 @@ class MainEvent:
 )
 def make_summary(nlp: Language, name: str, max_answers: int) -> MainEvent:
     """Factory for the main-event (5W1H) summary."""
-    return MainEvent(nlp, name, max_answers)
+    return dateline_component(MainEvent(nlp, name, max_answers))
