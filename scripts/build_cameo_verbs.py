@@ -55,7 +55,7 @@ CODE_RE = re.compile(r"\[([^\]]*)\]")
 # pattern words that carry no lexical constraint
 MARKERS = {"$", "+", "%", "^", "*"}
 # auxiliaries and function words PETRARCH patterns spell out but a parse attaches elsewhere
-SKIP_WORDS = {"will", "not", "been", "be", "is", "was", "were", "has", "have", "had", "a", "an", "the"}
+SKIP_WORDS = {"will", "been", "be", "is", "was", "were", "has", "have", "had", "a", "an", "the"}
 PREPOSITIONS = {
     "about", "across", "after", "against", "along", "among", "around", "as", "at", "before", "behind",
     "below", "beneath", "beside", "between", "beyond", "by", "despite", "during", "for", "from", "in",

@@ -12,6 +12,7 @@ TASKS: dict[str, str] = {
     "html": "html",
     "actors": "actors",
     "events": "events",
+    "events-news": "events_news",
     "time": "time",
     "5w1h": "fivew",
     "quotes": "quotes",

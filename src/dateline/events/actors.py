@@ -32,6 +32,25 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 # modifiers whose coordination makes a compound actor ("French and Egyptian warships")
 COORD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 MAX_CONTEXTS = 6
+# entity types and head nouns that never denote an actor
+NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+QUANTITY_NOUNS = frozenset(
+    {
+        "percent",
+        "%",
+        "per",
+        "cent",
+        "percentage",
+        "proportion",
+        "share",
+        "majority",
+        "minority",
+        "number",
+        "half",
+        "third",
+        "quarter",
+    }
+)
 MAX_CONJUNCTS = 8
 # modifiers of a first conjunct that its bare coordinated nouns share ("Israeli helicopters and tanks")
 SHARED_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -266,7 +285,14 @@ class ActorResolver:
         return out
 
     def actors(self, head: Token, exclude: Span | None = None) -> list[dict[str, Any]]:
-        """The actors an argument head denotes: one per nationality in "US and British forces"."""
+        """The actors an argument head denotes: one per nationality in "US and British forces".
+
+        Dates, times and quantities are never actors: "20 percent of voters" denotes the voters,
+        "20 percent" alone nothing."""
+        if head.ent_type_ in NOT_ACTOR_ENTS or head.like_num or head.lemma_.lower() in QUANTITY_NOUNS:
+            of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            of = [p for p in of if p.dep_ == "pobj"]
+            return self.actors(of[0], exclude) if of and of[0].i != head.i else []
         split = self._coordinated(head)
         if split:
             return split
@@ -335,7 +361,7 @@ class ActorResolver:
             "sector": hit.get("sector") or None,
             "start": span.start_char,
             "end": span.end_char,
-            "country_source": source if hit.get("country") else None,
+            "country_source": source if hit.get("country") or source == "document" else None,
         }
 
     def actor(self, head: Token, depth: int = 0, exclude: Span | None = None) -> dict[str, Any] | None:
@@ -376,6 +402,10 @@ class ActorResolver:
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
                     return sub
         if not _is_actor(hit):
+            if depth == 0 and not pronoun and head.ent_type_ == "PERSON":
+                # a named person the dictionaries do not place: the coder may place them by the
+                # story's country (``country_source`` "document")
+                return self._record({}, span, entity, "document")
             return None
         assert hit is not None
         if not _has_country(hit) and not _known_group(hit) and not pronoun and depth < 2:
@@ -392,6 +422,8 @@ class ActorResolver:
                 if in_context is not None and in_context.get("basis") == "context":
                     hit, source = in_context, where
                     break
+        if not _has_country(hit) and not _known_group(hit) and not pronoun and depth == 0:
+            source = "document"
         return self._record(hit, span, entity, source)
 
     def contexts(self, head: Token, span: Span, exclude: Span | None = None) -> list[tuple[str, str]]:

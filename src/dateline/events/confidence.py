@@ -1,13 +1,18 @@
 """Confidence of a coded event and the discard phrases that mark non-political text.
 
-Confidence is a product of factors read from ``ontology/event_confidence.json``: the strength of
-the trigger's pattern, how well the source and target resolve, the clause (a question is not a
-report of an event), the modality and the genre (PETRARCH2's discard phrases for sports,
-entertainment and history). The default threshold lives in the same file.
+An event's confidence is a logistic model over a few named features of how it was found: the
+strength of its trigger (a dictionary pattern naming the arguments, a frame, a verb's default code),
+how its source and target resolve, whether it sits in a question, in quotation marks or in the
+lead, its modality, its source being a pronoun, and the genre of the text (PETRARCH2's discard
+phrases for sports, entertainment and history). The weights and the default threshold are in
+``ontology/event_confidence.json``, fitted by ``scripts/fit_event_confidence.py`` on the tune half of
+the events-news gold (docs/events.md). An event whose source does not resolve to a country, an IGO
+or a known group is capped at half the threshold (the PETRARCH rule).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -19,43 +24,43 @@ from .patterns import discards
 WEIGHTS_FILE = "event_confidence.json"
 # CAMEO code prefixes of actors with no country of their own that still count as resolved groups
 GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "MNC")
-INFERRED_SOURCES = frozenset({"sentence", "dateline"})
+INFERRED_SOURCES = frozenset({"sentence", "dateline", "document"})
+RESOLUTIONS = ("resolved", "inferred", "unresolved", "none")
 
 
 @dataclass(frozen=True)
-class Weights:
-    """The factors of each confidence component and the default threshold."""
+class Model:
+    """The logistic model: bias, weight per feature, the default threshold and the source cap."""
 
     threshold: float
-    source: dict[str, float]
-    target: dict[str, float]
-    clause: dict[str, float]
-    modality: dict[str, float]
-    genre: dict[str, float]
+    bias: float
+    weights: dict[str, float]
+
+    @property
+    def unresolved_cap(self) -> float:
+        """The most an event with an unresolved source may score: half the threshold."""
+        return self.threshold / 2
 
 
 @cache
-def weights() -> Weights:
-    """The confidence weights, loaded once."""
+def model() -> Model:
+    """The confidence model, loaded once."""
     data = load_json(WEIGHTS_FILE)
-    return Weights(
+    return Model(
         float(data["threshold"]),
-        data["source"],
-        data["target"],
-        data["clause"],
-        data["modality"],
-        data["genre"],
+        float(data["bias"]),
+        {k: float(v) for k, v in data["weights"].items()},
     )
 
 
 def default_threshold() -> float:
     """The minimum confidence shown by default (exports, queries, API)."""
-    return weights().threshold
+    return model().threshold
 
 
 def resolution(actor: dict[str, Any] | None) -> str:
     """ "resolved" (a country, IGO or known group from the text), "inferred" (a country taken from
-    the sentence or the dateline), "unresolved" (an actor with no country) or "none"."""
+    the sentence, the dateline or the story), "unresolved" (an actor with no country) or "none"."""
     if not actor:
         return "none"
     code = str(actor.get("code") or "")
@@ -66,24 +71,50 @@ def resolution(actor: dict[str, Any] | None) -> str:
     return "unresolved"
 
 
-def confidence(
+def features(
+    *,
     strength: float,
+    kind: str,
     source: dict[str, Any] | None,
     target: dict[str, Any] | None,
     modality: str,
     question: bool,
+    quoted: bool,
+    lead: bool,
+    pronoun_source: bool,
     genre: str | None,
-) -> float:
-    """The confidence of one event (0-1, three decimals)."""
-    w = weights()
-    value = strength
-    value *= w.source[resolution(source)]
-    value *= w.target[resolution(target)]
-    value *= w.clause["question" if question else "main"]
-    value *= w.modality.get(modality, 1.0)
+) -> dict[str, float]:
+    """The named features of one event (indicators, and the trigger strength)."""
+    out = {
+        "strength": strength,
+        f"kind:{kind}": 1.0,
+        f"source:{resolution(source)}": 1.0,
+        f"target:{resolution(target)}": 1.0,
+        f"modality:{modality}": 1.0,
+        "question": float(question),
+        "quoted": float(quoted),
+        "lead": float(lead),
+        "pronoun_source": float(pronoun_source),
+    }
     if genre:
-        value *= w.genre[genre]
-    return round(min(1.0, max(0.0, value)), 3)
+        out[f"genre:{genre}"] = 1.0
+    return out
+
+
+def score(feats: dict[str, float], m: Model | None = None) -> float:
+    """The model's probability for a feature dict (no cap)."""
+    m = m or model()
+    z = m.bias + sum(m.weights.get(name, 0.0) * value for name, value in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def confidence(feats: dict[str, float]) -> float:
+    """The confidence of one event (0-1, three decimals), capped when its source is unresolved."""
+    m = model()
+    value = score(feats, m)
+    if not (feats.get("source:resolved") or feats.get("source:inferred")):
+        value = min(value, m.unresolved_cap)
+    return round(value, 3)
 
 
 @cache

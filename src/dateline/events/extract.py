@@ -10,13 +10,14 @@ capped, so hostile input (run-ons, long lists) stays bounded.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorResolver, Resolver
 from .coding import describe, gdelt_fields
-from .confidence import confidence, sentence_discarded, story_discarded
+from .confidence import confidence, features, sentence_discarded, story_discarded
 from .lexicon import Sense, cues, recode
 from .modality import Modality, governing_chain, modality
 from .triggers import Trigger, find_triggers, has_verb
@@ -28,11 +29,19 @@ BACKGROUND_DEPS = frozenset({"relcl", "acl", "amod", "compound", "nsubj", "nsubj
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "once"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
+# "we must act" obliges the speaker: not a demand on another actor
+FIRST_PERSON = frozenset({"i", "we"})
+# a demand read from "X said Y must ..." is weaker than a verb that names the demand
+DEMAND_STRENGTH = 0.8
 MAX_EVENTS_PER_SENTENCE = 6
 MAX_EVENTS_PER_DOC = 400
 MAX_CHAIN = 8
 MAX_DEPTH = 16
 MAX_SCOPE_NAMES = 4
+# names a predicate's scope may supply as its target: countries, peoples and organisations (a person
+# named in passing, "during X's trial", is not the target)
+SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
 
 def _purpose_or_manner(token: Token) -> bool:
@@ -52,7 +61,9 @@ def _background(token: Token) -> bool:
     if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not _content_clause(token):
         return True
     if token.dep_ == "advcl":
-        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        marks = {
+            c.lower_ for c in token.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+        }
         if marks & BACKGROUND_MARKS:
             return True
     return False
@@ -118,6 +129,68 @@ def fold(triggers: list[Trigger]) -> list[Trigger]:
     return kept
 
 
+VERBAL_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="disapprove")
+
+
+def _verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
+    """An attack verb used of words ("attacked his rival", "clashed with the president", "attacked
+    the government's record"): the target is a named person and no source is armed, or the object
+    is a policy or statement noun."""
+    c = cues()
+    if token.lemma_.lower() not in c.verbal_attack_verbs:
+        return False
+    objects = [ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass")]
+    objects += _prep_objects(token, ("with", "on", "at"))
+    if any(o.lemma_.lower() in c.verbal_objects or o.lower_ in c.verbal_objects for o in objects):
+        return True
+    armed = any((a.get("sector") or "") in c.armed_sectors for a in sources)
+    return not armed and any(o.ent_type_ == "PERSON" for o in objects)
+
+
+def _threat_by_source(token: Token, sources: list[dict[str, Any]], actors: ActorResolver) -> bool:
+    """A threat is the source's own action: "warned that it would retaliate" is one, "warned that
+    the vote could hurt growth" is a forecast. A clause complement whose subject is a pronoun or an
+    actor of the source's country keeps the threat; any other subject does not."""
+    clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None)
+    if clause is None:
+        return True
+    subject = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    countries = {a.get("country") for a in sources if a.get("country")}
+    found = actors.actors(subject)
+    return bool(found) and any(a.get("country") in countries for a in found)
+
+
+def _each_other(token: Token) -> bool:
+    """Whether a predicate's object is reciprocal ("each other", "one another")."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "dative")] + _prep_objects(
+        token, ("with", "on", "at", "against", "to")
+    )
+    for head in heads:
+        words = [t.lower_ for t in head.subtree][:6]
+        for first, second in zip(words, words[1:], strict=False):
+            if (first, second) in (("each", "other"), ("one", "another")):
+                return True
+    return False
+
+
+def _clause_verb(trig: Trigger) -> Token:
+    """The verb whose clause gives an event its modality: the trigger's own verb, or for an event
+    noun the nearest verb above it ("hoped the swap would pave the way for talks")."""
+    token = trig.token
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    current = token
+    for _ in range(MAX_CHAIN):
+        if current.head.i == current.i:
+            return token
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return token
+
+
 def _conjuncts(token: Token) -> list[Token]:
     out = [token]
     out.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON"))
@@ -129,13 +202,26 @@ def _owned_by_subject(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
+def _passive_participle(token: Token) -> bool:
+    """A past participle heading an adverbial clause of its own, with no subject or auxiliary."""
+    if token.dep_ != "advcl" or token.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in token.children)
+
+
 def _subject(token: Token) -> tuple[Token | None, bool]:
     """The subject of a predicate, climbing through control and coordination; (head, is_passive)."""
     current = token
+    participle = False
+    # a participle coordinated with a passive verb is passive too ("was evicted and sentenced")
+    shares_voice = True
     for _ in range(MAX_CHAIN):
         subj = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None:
-            return subj, subj.dep_ == "nsubjpass" and current is token
+            return subj, (subj.dep_ == "nsubjpass" and shares_voice) or participle
+        if current is token and _passive_participle(current):
+            # "Asked about the plan, the minister said ...": the main subject undergoes the event
+            participle = True
         if current.pos_ in ("NOUN", "PROPN"):
             poss = next((c for c in current.children if c.dep_ == "poss"), None)
             return poss, False
@@ -144,6 +230,7 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
             or current.head.i == current.i
         ):
             return None, False
+        shares_voice = shares_voice and current.dep_ == "conj" and current.tag_ == "VBN"
         current = current.head
     return None, False
 
@@ -184,8 +271,12 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 class EventCoder:
     """Codes the events of one Doc."""
 
-    def __init__(self, doc: Doc, resolver: Resolver | None) -> None:
+    def __init__(self, doc: Doc, resolver: Resolver | None, keep_features: bool = False) -> None:
         self.doc = doc
+        self.keep_features = keep_features
+        self.text = doc.text
+        sents = list(doc.sents)
+        self.lead_end = sents[min(1, len(sents) - 1)].end if sents else 0
         self.actors = ActorResolver(doc, resolver, doc._.published)
         self.times = list(doc._.times or [])
         self.places = list(doc._.places or [])
@@ -288,7 +379,9 @@ class EventCoder:
                 out.append(obj)
         return out
 
-    def _target_of(self, trig: Trigger, sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _target_of(
+        self, trig: Trigger, sources: list[dict[str, Any]], fallback: bool = True
+    ) -> list[dict[str, Any]]:
         source_spans = {(a.get("start"), a.get("end")) for a in sources}
         source_entities = {a.get("entity") for a in sources if a.get("entity")}
         exclude = self._source_span(trig)
@@ -306,6 +399,8 @@ class EventCoder:
                 actors = [a for a in self._actors_of(head, exclude) if usable(a)]
                 if actors:
                     return actors
+        if not fallback:
+            return []
         for level in chains:
             for head in self._named_in_scope(level, exclude):
                 actors = [a for a in self._actors_of(head, exclude) if usable(a)]
@@ -331,9 +426,16 @@ class EventCoder:
                 continue
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
-            if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.ent_iob_ == "B":
+            if t.ent_type_ in SCOPE_ENTS and t.ent_iob_ == "B":
                 out.append(_name_head(t))
         return out
+
+    def _quoted(self, offset: int) -> bool:
+        """Whether a character offset lies inside quotation marks of its paragraph."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[start:offset]
+        opens, closes = before.count("“"), before.count("”")
+        return opens > closes or before.count('"') % 2 == 1
 
     # --- when / where ----------------------------------------------------------------------
 
@@ -414,7 +516,7 @@ class EventCoder:
             for clause in (ch for ch in token.children if ch.dep_ == "ccomp"):
                 if any(a.dep_ == "aux" and a.lower_ in c.demand_modals for a in clause.children):
                     subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is not None:
+                    if subj is not None and subj.lower_ not in FIRST_PERSON:
                         out.append((token, clause, subj))
         return out
 
@@ -429,10 +531,14 @@ class EventCoder:
         for reporter, clause, subj in self._demands(sent):
             demand_clauses.add(clause.i)
             if reporter.dep_ == "advcl" and reporter.tag_ == "VBG" and reporter.head.i in trigger_tokens:
-                # "staged rallies ..., saying he must resign": the demand is what the action says
+                # a participle voicing the demand of an action it accompanies ("marched, saying the
+                # mayor must go") belongs to that action
                 continue
             sense = Sense(
-                key=f"{reporter.lemma_.lower()}+{clause.lemma_.lower()}", cameo="100", plover="REQUEST"
+                key=f"{reporter.lemma_.lower()}+{clause.lemma_.lower()}",
+                cameo="100",
+                plover="REQUEST",
+                strength=DEMAND_STRENGTH,
             )
             trig = Trigger(reporter, sense, f"demand:{reporter.lemma_.lower()}+must")
             trig.inner = [t for t in triggers if t.token.i == clause.i]
@@ -442,9 +548,24 @@ class EventCoder:
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
                 continue
-            mood = modality(trig.token)
+            mood = modality(_clause_verb(trig))
             sources = self._source_of(trig, mood)
-            targets = self._target_of(trig, sources)
+            if len(sources) > 1 and _each_other(trig.token):
+                # "A and B attacked each other's policies": one event from each to the other
+                for n, source in enumerate(sources):
+                    other = sources[(n + 1) % len(sources)]
+                    events.append(self._event(trig, sent, [source], [other], mood))
+                continue
+            targets = self._target_of(trig, sources, fallback=False)
+            if not targets and len(sources) > 1 and trig.sense.plover in cues().reciprocal_types:
+                # "A and B met": coded once, the first-named actor as source, the other as target
+                sources, targets = sources[:1], sources[1:]
+            elif not targets:
+                targets = self._target_of(trig, sources)
+            if trig.sense.plover == "THREATEN" and not _threat_by_source(trig.token, sources, self.actors):
+                continue
+            if trig.sense.plover == "ASSAULT" and _verbal_attack(trig.token, sources):
+                trig = Trigger(trig.token, VERBAL_ATTACK, trig.rule + "+verbal", trig.noun, trig.inner)
             events.append(self._event(trig, sent, sources, targets, mood))
             if len(events) >= MAX_EVENTS_PER_SENTENCE:
                 break
@@ -496,39 +617,69 @@ class EventCoder:
             "rule": trig.rule + suffix,
             "_sources": sources,
             "_targets": targets,
-            "_strength": trig.sense.strength,
-            "_question": sent.text.rstrip().rstrip("\"'”’)").endswith("?"),
-            "_genre": self.story_genre or ("sentence_discard" if sentence_discarded(sent.text) else None),
+            "_context": {
+                "strength": trig.sense.strength,
+                "kind": trig.rule.split(":", 1)[0],
+                "question": sent.text.rstrip().rstrip("\"'”’)").endswith("?"),
+                "quoted": self._quoted(trig.token.idx),
+                "lead": sent.start < self.lead_end,
+                "genre": self.story_genre or ("sentence_discard" if sentence_discarded(sent.text) else None),
+            },
         }
         return event
+
+    @staticmethod
+    def _place_people(coded: list[dict[str, Any]]) -> None:
+        """Give named persons no dictionary places the story's country: the country most of the
+        story's placed actors have (none when no country has a majority)."""
+        placed = [
+            a["country"]
+            for event in coded
+            for a in (*event["_sources"], *event["_targets"])
+            if a.get("country") and a.get("country_source") in ("phrase", "entity")
+        ]
+        story = Counter(placed).most_common(1)
+        country = story[0][0] if story and story[0][1] * 2 > len(placed) else None
+        for event in coded:
+            for actor in (*event["_sources"], *event["_targets"]):
+                if actor.get("country_source") == "document" and not actor.get("country"):
+                    if country is None:
+                        actor["country_source"] = None
+                    else:
+                        actor.update(country=country, code=country + (actor.get("sector") or ""))
 
     def events(self) -> list[dict[str, Any]]:
         """Every coded event of the Doc, one per source-target pair, with ids V1, V2..."""
         out: list[dict[str, Any]] = []
-        for sent in self.doc.sents:
-            for event in self.sentence_events(sent):
-                sources = event.pop("_sources") or [None]
-                targets = event.pop("_targets") or [None]
-                strength, question, genre = (
-                    event.pop("_strength"),
-                    event.pop("_question"),
-                    event.pop("_genre"),
-                )
-                for source in sources:
-                    for target in targets:
-                        item = dict(event, source=source, target=target)
-                        item["confidence"] = confidence(
-                            strength, source, target, item["modality"], question, genre
-                        )
-                        place = self.place_by_id.get(item["where"]) if item["where"] else None
-                        item["gdelt"] = gdelt_fields(item, place)
-                        item["id"] = f"V{len(out) + 1}"
-                        out.append(item)
-                        if len(out) >= MAX_EVENTS_PER_DOC:
-                            return out
+        coded = [event for sent in self.doc.sents for event in self.sentence_events(sent)]
+        self._place_people(coded)
+        for event in coded:
+            sources = event.pop("_sources") or [None]
+            targets = event.pop("_targets") or [None]
+            context = event.pop("_context")
+            for source in sources:
+                for target in targets:
+                    item = dict(event, source=source, target=target)
+                    feats = features(
+                        source=source,
+                        target=target,
+                        modality=item["modality"],
+                        pronoun_source=bool(source and source.get("text", "").lower() in PRONOUNS),
+                        **context,
+                    )
+                    item["confidence"] = confidence(feats)
+                    if self.keep_features:
+                        item["_features"] = feats
+                    place = self.place_by_id.get(item["where"]) if item["where"] else None
+                    item["gdelt"] = gdelt_fields(item, place)
+                    item["id"] = f"V{len(out) + 1}"
+                    out.append(item)
+                    if len(out) >= MAX_EVENTS_PER_DOC:
+                        return out
         return out
 
 
-def code_events(doc: Doc, resolver: Resolver | None) -> list[dict[str, Any]]:
-    """The events of a parsed Doc as ``Event`` record dicts."""
-    return EventCoder(doc, resolver).events()
+def code_events(doc: Doc, resolver: Resolver | None, keep_features: bool = False) -> list[dict[str, Any]]:
+    """The events of a parsed Doc as ``Event`` record dicts (with each event's confidence features
+    under ``_features`` when ``keep_features``, for fitting the confidence model)."""
+    return EventCoder(doc, resolver, keep_features).events()

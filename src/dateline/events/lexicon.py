@@ -100,6 +100,10 @@ class Cues:
     refusal_recode: dict[str, tuple[str, str]]
     person_object_codes: frozenset[str] = frozenset()
     agent_suffixes: frozenset[str] = frozenset()
+    reciprocal_types: frozenset[str] = frozenset()
+    verbal_attack_verbs: frozenset[str] = frozenset()
+    verbal_objects: frozenset[str] = frozenset()
+    armed_sectors: frozenset[str] = frozenset()
 
 
 @cache
@@ -234,10 +238,11 @@ def _object_fits(verb: Token, sense: Sense) -> bool:
 
 
 def _frames_a_clause(verb: Token, lemma: str) -> bool:
-    """A reporting, considering or scheduling verb with a clausal complement: the clause holds the
-    event and the verb its modality ("said it will support", "is considering sending")."""
+    """A reporting, considering, scheduling, intending or failing verb with a clausal complement:
+    the clause holds the event and the verb its modality ("said it will support", "is considering
+    sending", "wants to release", "failed to answer"). Such a verb is coded by its frame only."""
     c = cues()
-    framing = c.reporting_verbs | c.hypothetical_verbs | c.scheduled_verbs
+    framing = c.reporting_verbs | c.hypothetical_verbs | c.scheduled_verbs | c.intent_verbs | c.negating_verbs
     if lemma not in framing:
         return False
     return any(child.dep_ in ("ccomp", "xcomp") for child in verb.children)
@@ -246,9 +251,10 @@ def _frames_a_clause(verb: Token, lemma: str) -> bool:
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
-    A CAMEO dictionary pattern that names the verb's argument words wins (it may say "not an
-    event"); then a sense of the frame lexicon; then the dictionary's default code for the verb
-    (weaker for the synonyms the dictionary took from WordNet sets). The frame lexicon also gives
+    A frame-lexicon sense with a condition on the arguments comes first; then a CAMEO dictionary
+    pattern that names the verb's argument words (it may say "not an event"); then a bare frame
+    sense; then, for verbs the frame lexicon does not know, the dictionary's default code of a
+    block's head verb. The frame lexicon also gives
     where the target sits (prepositions). A code about persons needs an object naming people.
     """
     lemmas = verb_lemmas(verb)
@@ -262,7 +268,8 @@ def match_verb(verb: Token) -> Sense | None:
         sense = _from_dictionary(derived, frame)
     elif frame is not None:
         sense = frame
-    elif derived is not None and derived.code is not None:
+    elif derived is not None and derived.code is not None and lemma is None:
+        # a verb whose frames all carry conditions codes nothing when none holds ("called it a mistake")
         sense = _from_dictionary(derived, None)
     if sense is not None and not _object_fits(verb, sense):
         return None

@@ -176,6 +176,8 @@ def argument_words(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]
                 _words(pobj, words)
         elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass":
             _words(child, obj)
+        elif dep == "neg":
+            obj.add(child.lower_)
         elif dep in CLAUSE_DEPS and child.i > verb.i:
             obj.add(child.lower_)
             obj.add(child.lemma_.lower())

@@ -1,0 +1,96 @@
+"""The events-news scorer on a made-up article (no pipeline, no shared data)."""
+
+import pytest
+
+from dateline.evaluate import events_news as en
+
+TEXT = (
+    "Ruritania accused Freedonia of shelling its border towns. "
+    "The two governments later met in Geneva. "
+    "Local farmers said the harvest was poor."
+)
+
+
+def _actor(text, code, sector=None):
+    start = TEXT.index(text)
+    return {"text": text, "start": start, "end": start + len(text), "code": code, "sector": sector}
+
+
+ARTICLE = {
+    "id": "made-up-1",
+    "lead": {"start": 0, "end": 56},
+    "sentences": [
+        {
+            "start": 0,
+            "end": 56,
+            "events": [
+                {
+                    "type": "ACCUSE",
+                    "cameo": "112",
+                    "source": [_actor("Ruritania", "RUR")],
+                    "target": [_actor("Freedonia", "FRE")],
+                    "modality": "asserted",
+                    "main": True,
+                }
+            ],
+        },
+        {
+            "start": 57,
+            "end": 97,
+            "events": [
+                {
+                    "type": "CONSULT",
+                    "cameo": "040",
+                    "source": [_actor("The two governments", None)],
+                    "target": [],
+                    "modality": "asserted",
+                    "main": False,
+                }
+            ],
+        },
+        {"start": 98, "end": 137, "events": []},
+    ],
+}
+
+
+def _event(plover, start, end, source, target, confidence=0.9, modality="asserted"):
+    return {
+        "plover": {"type": plover},
+        "evidence": {"start": start, "end": end},
+        "source": {"country": source} if source else None,
+        "target": {"country": target} if target else None,
+        "modality": modality,
+        "confidence": confidence,
+    }
+
+
+def test_type_dyad_main_and_resolution_counts():
+    predicted = [
+        _event("ACCUSE", 0, 56, "RUR", "FRE"),
+        _event("ASSAULT", 0, 56, "RUR", "FRE"),
+        _event("CONSULT", 57, 97, "RUR", None, modality="reported"),
+        _event("PROTEST", 98, 137, None, None, confidence=0.1),
+    ]
+    counts = en.Counts()
+    en.score_article(ARTICLE, predicted, counts, 0.5)
+    m = counts.metrics()
+    assert m["events"] == 3
+    assert m["type_precision"] == pytest.approx(2 / 3)
+    assert m["dyad_precision"] == pytest.approx(1 / 3)
+    assert m["main_recall"] == 1.0
+    assert m["recall"] == 1.0
+    assert m["modality_accuracy"] == pytest.approx(1 / 2)
+    assert m["resolved_source"] == 1.0
+
+
+def test_threshold_zero_counts_every_event():
+    predicted = [_event("PROTEST", 98, 137, None, None, confidence=0.1)]
+    assert en.score([ARTICLE], [predicted], 0.0)["events"] == 1
+    assert en.score([ARTICLE], [predicted], 0.5)["events"] == 0
+
+
+def test_group_codes_match_by_prefix():
+    assert en.actor_key({"country": None, "code": "IMGMUSISI"}) == "IMGMUSISI"
+    assert en.actor_key({"country": None, "code": "GOV"}) is None
+    assert en._same_actor("IMGMUS", "IMGMUSISI")
+    assert not en._same_actor("USA", None)

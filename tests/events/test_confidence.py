@@ -1,0 +1,48 @@
+from dateline.events.confidence import default_threshold, features, resolution
+from dateline.nlp import get_nlp
+
+
+def _events(text):
+    return list(get_nlp()(text)._.events or [])
+
+
+def test_an_event_without_a_resolved_source_stays_below_the_threshold():
+    events = _events("Unknown assailants shelled the village on Monday night.")
+    assert all(e["confidence"] < default_threshold() for e in events)
+
+
+def test_a_named_state_actor_gives_a_confident_event():
+    events = _events("Syrian troops shelled the village of Kafr Nabl on Monday.")
+    assert any(e["plover"]["type"] == "ASSAULT" and e["confidence"] >= default_threshold() for e in events)
+
+
+def test_a_question_is_less_confident_than_a_statement():
+    asserted = _events("Syrian troops shelled the village of Kafr Nabl on Monday.")
+    asked = _events("Did Syrian troops shell the village of Kafr Nabl on Monday?")
+    best = max(e["confidence"] for e in asserted)
+    assert all(e["confidence"] < best for e in asked)
+
+
+def test_resolution_levels():
+    assert resolution(None) == "none"
+    assert resolution({"country": "SYR", "country_source": "phrase"}) == "resolved"
+    assert resolution({"country": "SYR", "country_source": "dateline"}) == "inferred"
+    assert resolution({"country": None, "code": "IGOUNO"}) == "resolved"
+    assert resolution({"country": None, "code": "CVL"}) == "unresolved"
+
+
+def test_features_name_the_resolution_and_the_clause():
+    feats = features(
+        strength=1.0,
+        kind="verb",
+        source={"country": "SYR", "country_source": "phrase"},
+        target=None,
+        modality="asserted",
+        question=True,
+        quoted=False,
+        lead=True,
+        pronoun_source=False,
+        genre=None,
+    )
+    assert feats["source:resolved"] == 1.0 and feats["target:none"] == 1.0
+    assert feats["question"] == 1.0 and feats["lead"] == 1.0
