@@ -97,6 +97,7 @@ class Quote(_Model):
     speaker_text: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    speaker_kind: Literal["person", "organisation", "document", "unnamed", "unknown"] | None = None
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None

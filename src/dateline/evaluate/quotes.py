@@ -5,7 +5,9 @@ of the longer span (one-to-one, greedy by overlap). Speaker accuracy is over mat
 with a gold speaker: strict when the predicted speaker span overlaps the gold one; lenient
 also when the predicted speaker entity has a mention (name, alias, pronoun) overlapping the
 gold speaker span or its name ends with the gold speaker's last word ("Trump" for Donald
-Trump). The texts go through the pipeline as they are, so offsets line up.
+Trump), or when the gold speaker is a relative pronoun ("who", "which") and the predicted speaker
+is the phrase it attaches to, ending right before it. The texts go through the pipeline as they
+are, so offsets line up.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from .report import Report, prf
 
 _WORD = re.compile(r"\w+")
 _DIRECTISH = {"direct", "mixed"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_ANTECEDENT_GAP = re.compile(r"[\s,]*")
 
 
 def word_positions(text: str) -> list[int]:
@@ -85,6 +89,11 @@ def speaker_correct(
     strict = _overlaps((predicted["speaker_start"], predicted["speaker_end"]), spans)
     if strict:
         return True, True
+    gold_text = (gold.get("speaker") or "").strip().lower()
+    if gold_text in _RELATIVE and len(spans) == 1:
+        gap = text_between(gold, predicted["speaker_end"], spans[0][0])
+        if gap is not None and _ANTECEDENT_GAP.fullmatch(gap):
+            return False, True
     entity = entities.get(predicted.get("speaker") or "")
     if entity is None:
         return False, False
@@ -95,6 +104,14 @@ def speaker_correct(
     if words and any(n.split()[-1].lower() == words[-1].lower() for n in names if n.split()):
         return False, True
     return False, False
+
+
+def text_between(gold: dict[str, Any], start: int, end: int) -> str | None:
+    """The record text between two offsets (the scorer stores the text on each gold quote)."""
+    text = gold.get("_text")
+    if text is None or start > end:
+        return None
+    return text[start:end]
 
 
 def predict(records: list[dict[str, Any]]) -> list[tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]]:
@@ -125,7 +142,7 @@ def score(records: list[dict[str, Any]], predictions) -> dict[str, dict[str, flo
     recall_by_kind: dict[str, list[int]] = {}
     for record, (quotes, entities) in zip(records, predictions, strict=True):
         starts = word_positions(record["text"])
-        gold = record["quotes"]
+        gold = [q | {"_text": record["text"]} for q in record["quotes"]]
         gold_sets = [_token_set(starts, _gold_spans(q)) for q in gold]
         pred_sets = [_token_set(starts, [(q["start"], q["end"])]) for q in quotes]
         pairs = match(gold_sets, pred_sets)

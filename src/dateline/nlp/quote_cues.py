@@ -38,6 +38,10 @@ class Cues:
     reason_senses: frozenset[str]
     realising: frozenset[str]
     reason_preps: frozenset[str]
+    entity_kinds: dict[str, str]
+    person_pronouns: frozenset[str]
+    document_nouns: frozenset[str]
+    organisation_nouns: frozenset[str]
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -115,4 +119,8 @@ def cues() -> Cues:
         reason_senses=frozenset(n for n, v in data["senses"].items() if v.get("needs_reason")),
         realising=frozenset(data["realising"]["lemmas"]),
         reason_preps=frozenset(data["reason_preps"]),
+        entity_kinds=dict(data["speaker_kinds"]["entity_types"]),
+        person_pronouns=frozenset(data["speaker_kinds"]["person_pronouns"]),
+        document_nouns=frozenset(data["speaker_kinds"]["document"]),
+        organisation_nouns=frozenset(data["speaker_kinds"]["organisation"]),
     )

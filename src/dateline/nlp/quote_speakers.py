@@ -1,8 +1,12 @@
 """Attribution of a cue verb: its speaker (linked to ``doc._.entities``), the cue span and the medium.
 
 The speaker is the cue's subject, found by climbing conjunctions and clauses, or the noun right
-after the cue in an inverted clause ("…,” said Mr. Lee"). The speaker phrase keeps its name whole;
-the entity is the one mentioned at the phrase's head.
+after the cue in an inverted clause ("…,” said Mr. Lee). A relative pronoun ("who", "which")
+stands for the noun phrase it attaches to, which becomes the speaker; a personal pronoun keeps
+its span and takes the entity coreference gave it. The speaker phrase keeps an entity's name
+whole. ``speaker_kind`` says what the source is — a person, an organisation, a document, an
+unnamed source — from the entity type or the phrase's head noun, and ``unknown`` when no phrase
+names one.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from spacy.tokens import Span, Token
 from .quote_cues import Cues
 from .quote_geometry import QuoteGeometry
 
-SPEAKER_KEYS = ("speaker", "speaker_text", "speaker_start", "speaker_end")
+SPEAKER_KEYS = ("speaker", "speaker_text", "speaker_start", "speaker_end", "speaker_kind")
 CUE_KEYS = ("cue", "cue_start", "cue_end", "medium")
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"conj", "xcomp", "advcl", "relcl", "acl", "parataxis"}
@@ -37,6 +41,15 @@ def mention_index(geometry: QuoteGeometry) -> dict[int, Mention]:
     return found
 
 
+def _possessor(token: Token, head: Token) -> bool:
+    """Whether a token sits in a possessor of the head ("his" or "Trump's" in "his wife", "Trump's aide")."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "poss":
+            return True
+        token = token.head
+    return False
+
+
 class Attributor:
     """Speakers, cue spans and media of cue verbs in one doc."""
 
@@ -46,6 +59,7 @@ class Attributor:
         self.text = geometry.text
         self.cues = lexicon
         self.mention_at = mention_index(geometry)
+        self.entity_types = {e["id"]: e["type"] for e in geometry.doc._.entities or []}
 
     def names_someone(self, span: Span) -> bool:
         """A speaker label: an entity mention, or a name-like word in capitals."""
@@ -63,7 +77,7 @@ class Attributor:
                     return child
             if current.dep_ == "relcl":
                 return current.head
-            if current.dep_ not in _CLIMB or current.head is current:
+            if current.dep_ not in _CLIMB or current.head.i == current.i:
                 return None
             current = current.head
         return None
@@ -89,12 +103,17 @@ class Attributor:
                 "cue_tokens": (cue.i,),
             }
         )
+        result["speaker_kind"] = "unknown"
         if subject is not None:
             if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
                 antecedent = subject.head.head
-                speaker = self.speaker_from(subject, self.doc[subject.i : subject.i + 1])
-                linked = self.speaker_from(antecedent, self.doc[antecedent.left_edge.i : antecedent.i + 1])
-                speaker["speaker"] = linked["speaker"]
+                lo = max(antecedent.left_edge.i, subject.i - _MAX_SPEAKER)
+                hi = subject.i
+                while hi > lo + 1 and self.doc[hi - 1].is_punct:
+                    hi -= 1
+                if not lo <= antecedent.i < hi:
+                    lo, hi = antecedent.left_edge.i, antecedent.i + 1
+                speaker = self.speaker_from(antecedent, self.doc[lo:hi])
             else:
                 speaker = self.speaker_from(subject, self.noun_phrase(subject))
             result.update(speaker)
@@ -116,6 +135,9 @@ class Attributor:
         """The speaker phrase of a subject head: its left edge up to its name-like right modifiers."""
         lo = max(head.left_edge.i, head.i - _MAX_SPEAKER)
         hi = head.i + 1
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") and any(c.dep_ == "conj" for c in head.children):
+            hi = min(head.right_edge.i + 1, head.i + _MAX_SPEAKER)
+            return self.doc[lo:hi]
         for child in head.rights:
             if child.dep_ in ("compound", "flat", "case", "nummod", "amod") or (
                 child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with") and child.i == hi
@@ -130,15 +152,36 @@ class Attributor:
         held = self.mention_at.get(head.i)
         if held is None:
             for t in span:
-                if t.i in self.mention_at:
+                if t.i in self.mention_at and not _possessor(t, head):
                     held = self.mention_at[t.i]
         start, end = span.start_char, span.end_char
+        if held is not None and held[1] < end and held[2] > start:
+            start, end = min(start, held[1]), max(end, held[2])
         return {
             "speaker": held[0] if held is not None else None,
             "speaker_text": self.text[start:end],
             "speaker_start": start,
             "speaker_end": end,
+            "speaker_kind": self.kind_of(head, held),
         }
+
+    def kind_of(self, head: Token, held: Mention | None) -> str:
+        """What kind of source a speaker is: person, organisation, document or unnamed."""
+        lexicon = self.cues
+        if held is not None:
+            kind = lexicon.entity_kinds.get(self.entity_types.get(held[0], ""))
+            if kind is not None:
+                return kind
+        lemma = head.lemma_.lower()
+        if head.pos_ == "PRON":
+            return "person" if head.lower_ in lexicon.person_pronouns else "unnamed"
+        if lemma in lexicon.document_nouns:
+            return "document"
+        if lemma in lexicon.organisation_nouns:
+            return "organisation"
+        if head.pos_ == "PROPN" and held is None:
+            return "person"
+        return "unnamed"
 
     def medium(self, cue: Token) -> str | None:
         """Where it was said: the publication told, or "in an interview with …", "on Twitter"."""

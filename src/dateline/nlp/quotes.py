@@ -115,6 +115,7 @@ class QuoteFinder:
                     continue
                 # A closed quotation ends its speaker's turn: a new paragraph's quote is not theirs.
                 attribution = dict.fromkeys(SPEAKER_KEYS + CUE_KEYS)
+                attribution["speaker_kind"] = "unknown"
                 if not gap:
                     attribution.update({k: previous[k] for k in SPEAKER_KEYS})
             kind, begin = "direct", mark.start
