@@ -1,0 +1,173 @@
+"""Only statements are quotes: cue senses, realised uses, speakers and their kinds.
+
+Every sentence here is written for these tests (none comes from an evaluation file).
+"""
+
+import pytest
+
+from dateline.nlp import get_nlp
+from dateline.nlp.quote_cues import cues
+
+NON_STATEMENTS = [
+    # thinking and believing
+    "The mayor thinks the bridge will be finished by spring.",
+    "Many farmers believe the drought will last another year.",
+    "The coach felt that his players had been treated unfairly.",
+    "Residents doubt that the new tram line will ever open.",
+    "The senator wondered whether the vote would be delayed again.",
+    "Investigators suspect that the fire started in the kitchen.",
+    "Most economists assume that interest rates will stay low.",
+    "The minister considered the offer for several days.",
+    "Some teachers reckon the exams were too easy this year.",
+    "The fans imagined that the club would sign a new striker.",
+    # knowing, learning, realising
+    "The governor knows that the budget is in trouble.",
+    "Officials learned that the shipment had been delayed in port.",
+    "The family only learned of the accident the next morning.",
+    "Voters understand that the tax will fall on landlords.",
+    "The pilot realized that one engine had stopped working.",
+    "Engineers discovered that the dam had a small crack.",
+    "The committee noticed that several invoices were missing.",
+    "Nobody remembered that the meeting had been moved to Friday.",
+    "The auditors found out about the loan only last week.",
+    "She recognized that the plan had little support in the party.",
+    # wanting, hoping, expecting, preferring
+    "The union wants a pay rise of five per cent.",
+    "The company wants to open two new factories next year.",
+    "Parents hope that the school will reopen after the floods.",
+    "The president hopes to visit the region before the summer.",
+    "Analysts expect the central bank to cut rates in June.",
+    "Farmers expect a poor harvest after the dry winter.",
+    "The club would prefer to play its home games in the old stadium.",
+    "The town needs a new hospital, residents wish.",
+    "Most shoppers wish that prices would come down.",
+    "The airline is expected to announce new routes next month.",
+    # fearing and worrying
+    "Doctors fear that the outbreak could spread to nearby villages.",
+    "Shop owners worry that the new road will take away customers.",
+    "The ministry regrets that the talks have stalled.",
+    # estimating and calculating
+    "The ministry estimates that forty thousand homes were damaged.",
+    "The cost of the stadium is estimated at two billion dollars.",
+    "About three hundred people are estimated to have left the island.",
+    "The bank calculated that the merger would save millions.",
+    "Sales are projected to rise by ten per cent next year.",
+    "Engineers estimated the repairs at four million euros.",
+    # planning, intending, deciding, trying
+    "Harper plans to ask the House to extend the mission this week.",
+    "The mayor plans to tell the council about the new budget on Monday.",
+    "The company intends to announce its results in March.",
+    "The government decided to close the border for two weeks.",
+    "The minister aims to present the bill before the recess.",
+    "The opposition is trying to persuade voters to reject the plan.",
+    "The council means to ask residents for their views next year.",
+    "The board is preparing to announce a new chief executive.",
+    "The senator wants to tell voters about her new health plan.",
+    # not responding, declining
+    "The company did not respond to requests for comment.",
+    "A spokesman for the ministry did not immediately respond to questions.",
+    "The embassy declined to comment on the arrest.",
+    "The player refused to discuss his contract with reporters.",
+    "The mayor's office did not return calls seeking comment.",
+    "The minister declined to say whether the tax would rise.",
+    "The agency has yet to explain why the flights were cancelled.",
+    # naming without anyone doing it
+    "The storm, dubbed Ophelia, reached the coast on Sunday.",
+    "The new plan has been called a disaster for small farms.",
+    "The anti-graft drive, dubbed Clean Hands, ended in 2019.",
+    "The district is labeled a flood zone on the old maps.",
+    "The building, described as unsafe in 2010, was finally demolished.",
+    # accusing in the passive, with no accuser
+    "The former minister has been accused of taking bribes.",
+    "Two officers were accused of beating a prisoner.",
+    "The company is accused of dumping waste into the river.",
+    # practical senses of verbs that also report speech
+    "Rebels attacked the army base before dawn.",
+    "The bank backed the loan with government bonds.",
+    "Troops hit the town with heavy artillery overnight.",
+]
+
+STATEMENTS = [
+    ("The mayor said the bridge would be finished by spring.", "The mayor"),
+    ("Officials announced that the shipment had been delayed in port.", "Officials"),
+    ("The union demanded a pay rise of five per cent.", "The union"),
+    ("The ministry warned that the outbreak could spread to nearby villages.", "The ministry"),
+    ("“We will not give up on this town,” the governor told reporters on Monday.", "the governor"),
+    ("The opposition leader accused the minister of taking bribes.", "The opposition leader"),
+    ("The senator criticized the plan for ignoring small farms.", "The senator"),
+    ("The report found that forty thousand homes were damaged.", "The report"),
+    ("After the vote, the speaker went on to say that the bill would pass.", "the speaker"),
+]
+
+
+def _quotes(text: str) -> list[dict]:
+    return get_nlp()(text)._.quotes
+
+
+@pytest.mark.parametrize("sentence", NON_STATEMENTS)
+def test_non_statement_gives_no_quote(sentence):
+    assert _quotes(sentence) == []
+
+
+def test_enough_non_statements():
+    assert len(NON_STATEMENTS) >= 60
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), STATEMENTS)
+def test_statement_gives_a_quote_with_its_speaker(sentence, speaker):
+    quotes = _quotes(sentence)
+    assert len(quotes) == 1, quotes
+    assert quotes[0]["speaker_text"] == speaker
+
+
+def test_every_cue_lemma_has_a_sense():
+    lexicon = cues()
+    frames = lexicon.clausal | lexicon.object | lexicon.infinitive | lexicon.naming
+    frames |= set(lexicon.prepositional)
+    assert not frames - set(lexicon.sense_of)
+    assert all(lexicon.states(lemma) for lemma in frames)
+
+
+def test_relative_pronoun_gives_way_to_its_antecedent():
+    text = "The talks went on late. Jane Doe, who chairs the council, said the vote would be delayed."
+    quote = next(q for q in _quotes(text) if "vote" in q["text"])
+    assert quote["speaker_text"] == "Jane Doe"
+    text = "The aid group, which runs three clinics in the city, said that supplies were running out."
+    quote = _quotes(text)[0]
+    assert quote["speaker_text"].startswith("The aid group") and quote["speaker_kind"] == "organisation"
+
+
+def test_speaker_kinds():
+    doc = get_nlp()(
+        "A report by the watchdog found that the prisons were overcrowded. "
+        "A source close to the talks said that no deal was near. "
+        "Maria Lopez, the mayor, said that the road would reopen in May."
+    )
+    kinds = {q["speaker_text"]: q["speaker_kind"] for q in doc._.quotes}
+    assert kinds["A report"] == "document"
+    assert kinds["A source close to the talks"] == "unnamed"
+    assert kinds["Maria Lopez"] == "person"
+
+
+def test_quotations_in_one_paragraph_are_one_quote_and_a_closed_quote_ends_the_turn():
+    text = (
+        "“The river is rising fast,” said Tom Reed, the harbour master. “We have moved the boats.”\n\n"
+        "“Nobody knows how long the rain will last this week.”"
+    )
+    quotes = _quotes(text)
+    assert len(quotes) == 2
+    assert quotes[0]["text"].endswith("We have moved the boats.")
+    assert quotes[0]["speaker_text"] == "Tom Reed"
+    assert quotes[1]["speaker"] is None and quotes[1]["speaker_kind"] == "unknown"
+
+
+def test_open_quotation_runs_on_to_the_next_paragraph():
+    text = (
+        "“The river is rising fast and we have moved the boats,” said Tom Reed. "
+        "“The water will reach the square by night.\n\n"
+        "“We have asked everyone near the quay to leave their homes.”"
+    )
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0]["speaker_text"] == "Tom Reed"
+    assert quotes[0]["text"].endswith("leave their homes.")
