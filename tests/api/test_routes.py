@@ -61,15 +61,19 @@ def _has_country(e, place, codes) -> bool:
 def test_events_filters_and_places(client, seed_articles):
     import datetime as dt
 
+    from dateline.ontology.event_confidence import default_threshold
+
     seeded = _seed_events(seed_articles)
-    page = client.get("/events", params={"limit": 1000}).json()
+    page = client.get("/events", params={"limit": 1000, "min_confidence": 0}).json()
     assert page["count"] == len(page["data"]) == len(seeded) >= 8
+    confident = [e for _, e, _, _ in seeded if e.confidence is None or e.confidence >= default_threshold()]
+    assert client.get("/events", params={"limit": 1000}).json()["count"] == len(confident) < len(seeded)
     for row in page["data"]:
         if row["where"]:
             article = next(a for a in seed_articles if a.id == row["article_id"])
             place = next(p for p in article.places if p.id == row["where"])
             assert row["place"]["name"] == place.name and row["place"]["lat"] == place.lat
-    deu = client.get("/events", params={"actor": "DEU", "limit": 1000}).json()
+    deu = client.get("/events", params={"actor": "DEU", "limit": 1000, "min_confidence": 0}).json()
     expected = [
         e
         for _, e, _, _ in seeded
@@ -79,13 +83,17 @@ def test_events_filters_and_places(client, seed_articles):
         )
     ]
     assert deu["count"] == len(expected) >= 1
-    protest = client.get("/events", params={"type": "PROTEST", "country": "UA", "limit": 1000}).json()
+    protest = client.get(
+        "/events", params={"type": "PROTEST", "country": "UA", "limit": 1000, "min_confidence": 0}
+    ).json()
     expected = [
         e for _, e, p, _ in seeded if e.plover.type == "PROTEST" and _has_country(e, p, ("UA", "UKR"))
     ]
     assert protest["count"] == len(expected) >= 1
     assert all(row["plover"]["type"] == "PROTEST" for row in protest["data"])
-    in_2023 = client.get("/events", params={"since": "2023-01-01", "until": "2023-12-31"}).json()
+    in_2023 = client.get(
+        "/events", params={"since": "2023-01-01", "until": "2023-12-31", "min_confidence": 0}
+    ).json()
     expected = [e for _, e, _, d in seeded if d and dt.date(2023, 1, 1) <= d <= dt.date(2023, 12, 31)]
     assert in_2023["count"] == len(expected) >= 2
     assert all(row["date"].startswith("2023") for row in in_2023["data"])
@@ -108,7 +116,8 @@ def test_quotes_entities_clusters_stats(client):
 
 
 def page_count(client) -> int:
-    return client.get("/events").json()["count"]
+    """Every stored event (the store's counts include the ones below the default confidence)."""
+    return client.get("/events", params={"min_confidence": 0}).json()["count"]
 
 
 def test_search_ranks_and_snippets(client):

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, HTTPException, Query, Request, status
 
+from ..ontology.event_confidence import min_confidence as min_confidence_or_default
 from ..store.queries import Filters
 
 
@@ -37,6 +38,14 @@ def filters(
     speaker: Annotated[str | None, Query(description="Quote speaker name (quotes, articles).")] = None,
     text: Annotated[str | None, Query(description="Substring of the item's text.")] = None,
     article: Annotated[str | None, Query(description="Article id (or a prefix of it).")] = None,
+    min_confidence: Annotated[
+        float | None,
+        Query(
+            ge=0.0,
+            le=1.0,
+            description="Events at or above this confidence (default: the coder's threshold; 0: all).",
+        ),
+    ] = None,
 ) -> Filters:
     """The filters of the ``dateline`` query commands, as query parameters."""
     return Filters(
@@ -48,6 +57,7 @@ def filters(
         speaker=speaker,
         text=text,
         article=article,
+        min_confidence=min_confidence_or_default(min_confidence),
     )
 
 

@@ -9,9 +9,11 @@ from typing import Annotated
 import typer
 
 from ..errors import DatelineError
+from ..ontology.event_confidence import min_confidence as min_confidence_or_default
 from ..settings import load_settings
 from ..store.export import export as run_export
 from ..store.snapshot import connect_reader
+from . import store_filters as opt
 from .common import err_console, fail
 from .options import Db
 
@@ -29,8 +31,11 @@ def export(
         ExportFormat.parquet
     ),
     db: Db = None,
+    min_confidence: opt.MinConfidence = None,
 ) -> None:
     """Export the store: a file per table (parquet, csv), records (jsonl) or GDELT event rows.
+
+    Events below ``--min-confidence`` (default: the coder's threshold) are left out; 0 exports all.
 
     Example: dateline export --format gdelt out/ --db news.duckdb
     """
@@ -40,7 +45,7 @@ def export(
     except DatelineError as exc:
         raise fail(str(exc), code=2) from None
     try:
-        written = run_export(con, out, fmt.value)
+        written = run_export(con, out, fmt.value, min_confidence=min_confidence_or_default(min_confidence))
     except OSError as exc:
         raise fail(f"cannot write {out}: {exc}", code=1) from None
     finally:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from ..ontology import load_json
+from ..ontology.event_confidence import default_threshold as _default_threshold
 from .patterns import discards
 
 WEIGHTS_FILE = "event_confidence.json"
@@ -55,7 +56,7 @@ def model() -> Model:
 
 def default_threshold() -> float:
     """The minimum confidence shown by default (exports, queries, API)."""
-    return model().threshold
+    return _default_threshold()
 
 
 def resolution(actor: dict[str, Any] | None) -> str:

@@ -28,12 +28,16 @@ def _target(out: Path, default_name: str) -> Path:
     return out
 
 
-def _tables(con: duckdb.DuckDBPyConnection, out: Path, fmt: str) -> dict[str, int]:
+def _tables(con: duckdb.DuckDBPyConnection, out: Path, fmt: str, min_confidence: float) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, int] = {}
     for table in TABLES:
         path = out / f"{table}.{fmt}"
-        reader = con.execute(f"SELECT * FROM {table}").to_arrow_reader(10_000)
+        if table == "events":
+            sql, params = "SELECT * FROM events WHERE coalesce(confidence, 1.0) >= ?", [min_confidence]
+        else:
+            sql, params = f"SELECT * FROM {table}", []
+        reader = con.execute(sql, params).to_arrow_reader(10_000)
         rows = 0
         if fmt == "parquet":
             with pq.ParquetWriter(path, reader.schema) as writer:
@@ -49,8 +53,13 @@ def _tables(con: duckdb.DuckDBPyConnection, out: Path, fmt: str) -> dict[str, in
     return written
 
 
-def export(con: duckdb.DuckDBPyConnection, out: str | Path, fmt: str) -> dict[str, int]:
+def export(
+    con: duckdb.DuckDBPyConnection, out: str | Path, fmt: str, *, min_confidence: float = 0.0
+) -> dict[str, int]:
     """Write the store to ``out`` in ``fmt``; returns each file written with its row count.
+
+    Events below ``min_confidence`` are left out (of the events table, of each record, of the
+    GDELT rows); events stored without a confidence are kept.
 
     ``parquet`` / ``csv``: a folder with one file per table. ``jsonl``: one full record per line
     (``out`` a file, or a folder that gets ``articles.jsonl``). ``gdelt``: the GDELT 2.0 event
@@ -63,18 +72,25 @@ def export(con: duckdb.DuckDBPyConnection, out: str | Path, fmt: str) -> dict[st
     if fmt not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}; choose one of: {', '.join(FORMATS)}")
     if fmt in ("parquet", "csv"):
-        return _tables(con, out, fmt)
+        return _tables(con, out, fmt, min_confidence)
     if fmt == "jsonl":
         path = _target(out, "articles.jsonl")
         ids = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY published_date, id").fetchall()]
         with path.open("w", encoding="utf-8") as handle:
             for article_id in ids:
-                handle.write(json.dumps(get_article(con, article_id), ensure_ascii=False) + "\n")
+                record = get_article(con, article_id)
+                if record is not None and min_confidence:
+                    record["events"] = [
+                        e
+                        for e in record.get("events") or []
+                        if (e.get("confidence") or 1.0) >= min_confidence
+                    ]
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         return {str(path): len(ids)}
     path = _target(out, "dateline.export.tsv")
     rows = 0
     with path.open("w", encoding="utf-8", newline="\n") as handle:
-        for line in gdelt_lines(con):
+        for line in gdelt_lines(con, min_confidence):
             handle.write(line + "\n")
             rows += 1
     return {str(path): rows}

@@ -166,8 +166,9 @@ def _cell(value: Any) -> str:
     return text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
 
 
-def gdelt_lines(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
-    """Tab-separated GDELT lines (no header, as GDELT's own files), one per de-duplicated event."""
+def gdelt_lines(con: duckdb.DuckDBPyConnection, min_confidence: float = 0.0) -> Iterator[str]:
+    """Tab-separated GDELT lines (no header, as GDELT's own files), one per de-duplicated event at
+    or above ``min_confidence`` (events stored without a confidence always count)."""
     grouped = con.execute("SELECT count(*) FROM event_groups").fetchone()[0] > 0
     if grouped:
         sql = (
@@ -176,6 +177,7 @@ def gdelt_lines(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
             "JOIN events v ON v.article_id = g.article_id AND v.id = g.event_id "
             "JOIN articles a ON a.id = g.article_id "
             "LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.where_id "
+            "WHERE coalesce(v.confidence, 1.0) >= ? "
             "ORDER BY g.event_date, g.id"
         )
     else:
@@ -183,9 +185,10 @@ def gdelt_lines(con: duckdb.DuckDBPyConnection) -> Iterator[str]:
             "SELECT v.article_id || '/' || v.id, v.item, v.event_date, p.item, a.paragraphs, a.ingested, "
             "coalesce(a.url, a.path), 1, 1, 1 FROM events v JOIN articles a ON a.id = v.article_id "
             "LEFT JOIN places p ON p.article_id = v.article_id AND p.id = v.where_id "
+            "WHERE coalesce(v.confidence, 1.0) >= ? "
             "ORDER BY v.event_date, v.article_id, v.ord"
         )
-    cursor = con.execute(sql)
+    cursor = con.execute(sql, [min_confidence])
     while batch := cursor.fetchmany(2000):
         for key, item, day, place, paragraphs, added, url, n_m, n_s, n_a in batch:
             paras = json.loads(paragraphs) if paragraphs else []

@@ -117,10 +117,16 @@ _V3 = (
     "CREATE TABLE link_counts (kind VARCHAR, root VARCHAR, field VARCHAR, value VARCHAR, n INTEGER)",
 )
 
+_V4 = (
+    "ALTER TABLE events ADD COLUMN confidence DOUBLE",
+    "UPDATE events SET confidence = TRY_CAST(json_extract(item, '$.confidence') AS DOUBLE)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, record items, sources, errors, runs", _V1),
     Migration(2, "across articles: signatures, duplicates, clusters, actors, event groups", _V2),
     Migration(3, "incremental linking: link order, LSH bands, name groups of actors", _V3),
+    Migration(4, "event confidence column", _V4),
 )
 LATEST = MIGRATIONS[-1].version
 

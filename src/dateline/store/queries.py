@@ -34,6 +34,8 @@ class Filters:
     speaker: str | None = None
     text: str | None = None
     article: str | None = None
+    # events at or above this confidence (None: all; events stored without one always show)
+    min_confidence: float | None = None
 
 
 def _date(value: dt.date | str | None, name: str) -> dt.date | None:
@@ -198,6 +200,8 @@ def _event_where(f: Filters) -> _Where:
     w = _Where()
     if f.article:
         w.add("v.article_id LIKE ?", f"{f.article}%")
+    if f.min_confidence:
+        w.add("coalesce(v.confidence, 1.0) >= ?", f.min_confidence)
     if f.actor:
         _actor_clause(w, f.actor)
     if f.type:

@@ -107,6 +107,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "char_end",
         "rule",
         "item",
+        "confidence",
     ),
     "errors": ("raw_id", "path", "url", "code", "kind", "reason", "run_id", "failed_at"),
 }
@@ -290,6 +291,7 @@ def _event_row(
         evidence.get("end"),
         item.get("rule"),
         _dumps(item),
+        item.get("confidence"),
     )
 
 
