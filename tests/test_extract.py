@@ -57,3 +57,18 @@ def test_a_record_survives_pickling_unchanged(example_article):
     assert copy == example_article
     assert copy is not example_article
     assert copy.model_dump() == example_article.model_dump()
+
+
+def test_a_publication_date_that_is_not_iso_is_refused():
+    from dateline.errors import BadDate
+
+    with pytest.raises(BadDate, match="YYYY-MM-DD"):
+        dateline.extract("The minister said the plan would go ahead. " * 3, published="22/03/2015")
+
+
+def test_python_callers_get_the_same_settings_as_the_cli(monkeypatch):
+    from dateline.errors import TooLarge
+
+    monkeypatch.setenv("DATELINE_MAX_CHARS", "20")
+    with pytest.raises(TooLarge, match="over the limit of 20"):
+        dateline.extract("The minister said the plan would go ahead on Monday.")

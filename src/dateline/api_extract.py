@@ -5,7 +5,7 @@ from __future__ import annotations
 from .errors import DatelineError
 from .process import Failure, process_many
 from .schema import Article
-from .settings import Settings
+from .settings import Settings, load_settings
 from .sources.raw import read_bytes
 
 
@@ -22,7 +22,7 @@ def extract(
 
     Example: ``dateline.extract(open("story.txt").read(), published="2015-03-22").headline``
     """
-    settings = settings or Settings()
+    settings = settings or load_settings()
     raw = read_bytes(text_or_html, url=url, max_bytes=settings.max_bytes)
     (result,) = process_many([raw], settings=settings, published=published)
     if isinstance(result, Failure):

@@ -71,6 +71,12 @@ class DocumentTimeout(InputError):
     code = "E110"
 
 
+class BadDate(InputError):
+    """A date given to dateline (publication date, reference date) cannot be read."""
+
+    code = "E111"
+
+
 class ResourceError(DatelineError):
     """A packaged resource (model, ontology file) is missing or wrong."""
 

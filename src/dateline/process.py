@@ -8,9 +8,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import DatelineError, EmptyInput, TooLarge
+from .errors import BadDate, DatelineError, EmptyInput, TooLarge
+from .isodates import to_date
 from .schema import Article, Published, Source
-from .settings import Settings
+from .settings import Settings, load_settings
 from .sources.decode import charset_of, decode
 from .sources.html import extract_html
 from .sources.raw import RawDocument
@@ -49,7 +50,7 @@ class Failure:
 
 def prepare(raw: RawDocument, *, published: str | None = None, settings: Settings | None = None) -> Prepared:
     """Decode, extract (HTML) and clean one document; raises an InputError subclass on bad input."""
-    settings = settings or Settings()
+    settings = settings or load_settings()
     text = decode(raw.data, document=raw.name, declared=charset_of(raw.content_type))
     if len(text) > settings.max_chars:
         raise TooLarge(
@@ -71,6 +72,10 @@ def prepare(raw: RawDocument, *, published: str | None = None, settings: Setting
         what = "the HTML page holds no article text" if raw.is_html else "no story text"
         raise EmptyInput(f"{what}: nothing is left once boilerplate is removed", document=raw.name)
     published = published or raw.published
+    if published and to_date(published) is None:
+        raise BadDate(
+            f"the publication date {published!r} is not an ISO date; give it as YYYY-MM-DD", document=raw.name
+        )
     if published:
         clean.published = Published(value=published, source="argument")
     elif meta_date:
@@ -137,7 +142,7 @@ def process_many(
     from .nlp import get_nlp
 
     nlp = nlp or get_nlp()
-    settings = settings or Settings()
+    settings = settings or load_settings()
     size = batch_size or settings.batch_size
     batch: list[Prepared | Failure] = []
     for raw in raws:

@@ -200,3 +200,17 @@ def test_a_head_naming_no_actor_defers_to_its_complement():
     assert resolve_actor("the capital city of Algiers")["code"] == "DZAGOV"
     assert resolve_actor("Friends of the Earth") is None
     assert resolve_actor("A US national")["code"] == "USACVL"
+
+
+def test_an_unreadable_date_is_a_coded_error_not_today():
+    import datetime as dt
+
+    from dateline.actors.resolve import parse_date
+    from dateline.errors import BadDate
+
+    with pytest.raises(BadDate, match="E111"):
+        resolve_actor("Mexican authorities", date="the day after the election")
+    assert parse_date("2015-03-22T10:30:00") == dt.date(2015, 3, 22)
+    assert parse_date("2015-03") == dt.date(2015, 3, 1)
+    with pytest.raises(BadDate):
+        parse_date("2015-13")

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..errors import BadDate
+from ..isodates import to_date
 from .lexicon import Entry, Lexicon, Token, _deletes, lexicon, tokenize
 
 PREPOSITIONS = frozenset(
@@ -47,7 +49,10 @@ class Match:
 
 
 def parse_date(value: str | dt.date | None) -> dt.date:
-    """The reference date of a resolution: a date, an ISO or written date, "today", or None (= today)."""
+    """The reference date of a resolution: a date, an ISO or written date, "today", or None (= today).
+
+    Raises ``BadDate`` (E111) for a string it cannot read: a wrong office holder is worse than an error.
+    """
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -55,18 +60,21 @@ def parse_date(value: str | dt.date | None) -> dt.date:
     if not value or str(value).strip().lower() in ("today", "now"):
         return dt.date.today()
     text = str(value).strip()
+    day = to_date(text)
+    if day is not None:
+        return day
     for fmt in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
     m = re.match(r"(\d{4})-(\d{2})", text)
-    if m:
+    if m and 1 <= int(m.group(2)) <= 12:
         return dt.date(int(m.group(1)), int(m.group(2)), 1)
     m = re.match(r"(\d{4})$", text)
     if m:
         return dt.date(int(m.group(1)), 7, 1)
-    return dt.date.today()
+    raise BadDate(f"cannot read the date {text!r}; give an ISO date such as 2015-03-22")
 
 
 def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:

@@ -17,7 +17,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..settings import Settings
+from ..settings import Settings, load_settings
 from ..store.owner import claim, release
 from ..version import __version__
 from .cache import CachedAnswers
@@ -94,7 +94,7 @@ def create_app(
 
     Example: ``uvicorn.run(create_app(load_settings(), db="news.duckdb"))``
     """
-    settings = settings or Settings()
+    settings = settings or load_settings()
     db_path = str(db or settings.db)
 
     @asynccontextmanager

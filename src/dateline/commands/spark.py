@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import DatelineError
 from ..settings import load_settings
 from .common import fail
 
@@ -27,11 +28,12 @@ def spark(
 
     Example: dateline spark crawl/ dump.jsonl --out out/ --master local[2]
     """
+    from ..runners.spark import run_spark
+
     try:
-        from ..runners.spark import run_spark
-    except ImportError as exc:
-        raise fail(f"Spark is not installed ({exc}); pip install 'dateline[spark]'", code=2) from exc
-    stats = run_spark(inputs, out, master=master, partitions=partitions, settings=load_settings())
+        stats = run_spark(inputs, out, master=master, partitions=partitions, settings=load_settings())
+    except DatelineError as exc:
+        raise fail(str(exc), code=2) from exc
     print(json.dumps(stats.to_dict()))
     if stats.failed:
         raise typer.Exit(1)

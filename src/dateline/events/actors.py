@@ -58,13 +58,10 @@ SHARED_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 GROUP_PREFIXES = frozenset({"IMG", "NGO", "NGM", "MNC"})
 
 
-def default_resolver() -> Resolver | None:
-    """``dateline.actors.resolve_actor`` when the actor dictionary is installed, else None."""
-    try:
-        from ..actors import resolve_actor
-    except ImportError:
-        LOGGER.debug("dateline.actors is not available; actors resolve through entities only")
-        return None
+def default_resolver() -> Resolver:
+    """``dateline.actors.resolve_actor``: actor strings to CAMEO-style codes."""
+    from ..actors import resolve_actor
+
     return resolve_actor
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from ..errors import StoreError
-from ..settings import Settings
+from ..settings import Settings, load_settings
 from ..sources.inputs import ReadFailure, ReadProgress, iter_documents
 from ..sources.raw import RawDocument
 from ..store.db import connect
@@ -188,7 +188,7 @@ def ingest(
 
     Example: ``ingest(["crawl/", "feed.xml"], db="news.duckdb", workers=2).inserted``
     """
-    settings = settings or Settings()
+    settings = settings or load_settings()
     db = db or settings.db
     server = find_server(db)
     con = None if server else connect(db)

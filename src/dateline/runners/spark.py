@@ -31,8 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from ..settings import Settings
+from ..errors import InputError, ResourceError
+from ..settings import Settings, load_settings
 from ..sources.inputs import InputFile, ReadFailure, failure, kind_of, read_file
 from ..sources.raw import RawDocument
 from ..store.rows import COLUMNS, article_rows
@@ -251,16 +251,51 @@ def staged_schema() -> Any:
     return T.StructType(fields)
 
 
+def worker_python(master: str | None, environ: dict[str, str] | None = None) -> str | None:
+    """The interpreter Spark's Python workers must run, when dateline starts Spark itself.
+
+    A local master (``local``, ``local[N]``, or none: Spark's default is ``local[*]``) runs its workers on
+    this machine: they get this interpreter, the one dateline and its model are installed in, whatever
+    ``PYSPARK_PYTHON`` says (cron and services run ``.venv/bin/dateline`` with the system ``python3`` on
+    PATH). Under ``spark-submit`` or with a cluster master, None: the job says what the executors run
+    (docs/spark.md, "On a cluster").
+    """
+    environ = os.environ if environ is None else environ
+    if "PYSPARK_GATEWAY_PORT" in environ:  # launched by spark-submit, which chose the Python
+        return None
+    if master is None or master.startswith("local"):
+        return sys.executable
+    return None
+
+
+def require_pyspark() -> None:
+    """Raise ``ResourceError`` (E200) with the install command when PySpark is not installed."""
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise ResourceError(
+            f"Spark is not installed ({exc}); install the spark extra: "
+            "DATELINE_EXTRAS=spark bash scripts/setup.sh (or pip install 'dateline[spark]'), with Java 17"
+        ) from exc
+
+
 def session(master: str | None = None, app_name: str = "dateline") -> Any:
-    """A SparkSession (``master`` such as ``local[2]``; None keeps spark-submit's choice)."""
+    """A SparkSession (``master`` such as ``local[2]``; None keeps spark-submit's choice, else local).
+
+    Raises ``ResourceError`` (E200) when PySpark is not installed.
+    """
+    require_pyspark()
     from pyspark.sql import SparkSession
 
     builder = SparkSession.builder.appName(app_name)
     if master:
         builder = builder.master(master)
-    if (master or "").startswith("local"):
-        # Local Python workers run this interpreter (the one dateline is installed in).
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    python = worker_python(master)
+    if python:
+        if os.environ.get("PYSPARK_PYTHON", python) != python:
+            LOGGER.info("Spark workers run %s, not PYSPARK_PYTHON=%s", python, os.environ["PYSPARK_PYTHON"])
+        os.environ["PYSPARK_PYTHON"] = python
+        builder = builder.config("spark.pyspark.python", python)
     return (
         builder.config("spark.sql.sources.partitionOverwriteMode", "dynamic")
         .config("spark.python.worker.reuse", "true")
@@ -291,11 +326,12 @@ def run_spark(
 
     Example: ``run_spark(["crawl/"], "out/", master="local[2]")``
     """
+    require_pyspark()
     from pyspark import StorageLevel
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    settings = settings or Settings()
+    settings = settings or load_settings()
     spark = spark or session(master)
     sc = spark.sparkContext
     conf = sc.broadcast(settings.model_dump())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..errors import DatelineError
 from ..process import Failure, process_many
 from ..schema import Article
-from ..settings import Settings
+from ..settings import Settings, load_settings
 from ..sources.raw import RawDocument
 from ..store.writer import DocRef, ErrorInfo
 from .deadline import BatchTimeout, time_limit
@@ -57,7 +57,7 @@ def process_chunk(chunk: list[tuple[str, RawDocument]], settings: Settings | Non
     The chunk runs under ``doc_timeout`` per document; when it runs out, each document is retried
     alone under ``doc_timeout`` and the one that is too slow fails with ``DocumentTimeout``.
     """
-    settings = settings or _SETTINGS or Settings()
+    settings = settings or _SETTINGS or load_settings()
     result = ChunkResult(done=[], failed=[], pid=os.getpid(), peak_rss_kb=0, words=0)
     try:
         with time_limit(settings.doc_timeout * len(chunk), error=BatchTimeout):

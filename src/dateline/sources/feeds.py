@@ -113,12 +113,8 @@ def feed_documents(
 
 
 def _fetch(link: str, settings: Settings, published: str | None) -> RawDocument:
-    try:
-        from .fetch import fetch_url
-    except ImportError:
-        from ..errors import FetchError
+    from .fetch import fetch_url
 
-        raise FetchError("fetching is not available in this build of dateline", document=link) from None
     raw = fetch_url(
         link,
         timeout=settings.fetch_timeout,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DatelineError, InputError
-from ..settings import Settings
+from ..settings import Settings, load_settings
 from .raw import RawDocument, read_bytes
 
 LOGGER = logging.getLogger(__name__)
@@ -177,7 +177,7 @@ def iter_documents(
     progress: ReadProgress | None = None,
 ) -> Iterator[RawDocument | ReadFailure]:
     """Every document under the given paths, in order; failures are yielded, never raised."""
-    settings = settings or Settings()
+    settings = settings or load_settings()
     files = list(expand(paths, progress))
     for item in files:
         if isinstance(item, ReadFailure):
