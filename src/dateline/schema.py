@@ -93,6 +93,7 @@ class Quote(_Model):
     text: str
     start: int
     end: int
+    parts: list[tuple[int, int]] | None = None
     speaker: str | None = None
     speaker_text: str | None = None
     speaker_start: int | None = None

@@ -1,7 +1,8 @@
 """Quotes on quotes.dev (PolNeAR dev): quote-span P/R/F1 and speaker attribution accuracy.
 
 A predicted quote matches a gold attribution when their word tokens overlap by at least half
-of the longer span (one-to-one, greedy by overlap). Speaker accuracy is over matched quotes
+of the longer span (a quote in several parts around its attribution, "“A,” she said. “B.”",
+counts the words of its parts, as the gold does) (one-to-one, greedy by overlap). Speaker accuracy is over matched quotes
 with a gold speaker: strict when the predicted speaker span overlaps the gold one; lenient
 also when the predicted speaker entity has a mention (name, alias, pronoun) overlapping the
 gold speaker span or its name ends with the gold speaker's last word ("Trump" for Donald
@@ -144,7 +145,7 @@ def score(records: list[dict[str, Any]], predictions) -> dict[str, dict[str, flo
         starts = word_positions(record["text"])
         gold = [q | {"_text": record["text"]} for q in record["quotes"]]
         gold_sets = [_token_set(starts, _gold_spans(q)) for q in gold]
-        pred_sets = [_token_set(starts, [(q["start"], q["end"])]) for q in quotes]
+        pred_sets = [_token_set(starts, q.get("parts") or [(q["start"], q["end"])]) for q in quotes]
         pairs = match(gold_sets, pred_sets)
         counts["all"][0] += len(pairs)
         counts["all"][1] += len(quotes) - len(pairs)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .quote_cues import Cues
 from .quote_speakers import Attributor
 
 _MAX_CONTENT = 160
+# What follows a reported object and belongs to it: "criticized X for Y", "cited X on Tuesday".
+_OBJECT_TAIL = ("prep", "npadvmod", "oprd")
 
 
 def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[int, int, int] | None:
     """Token range of what a cue verb reports, and a rank (0 clause, 1 other): clause first."""
     lexicon = attributor.cues
+    doc = cue.doc
     lemma = cue.lemma_.lower()
     clauses = [
         c
@@ -20,11 +24,17 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         or (c.dep_ in ("xcomp", "oprd") and lemma in lexicon.naming)
     ]
     rank = 0
+    if clauses and lemma in lexicon.naming:
+        clauses += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if not clauses and object_cues:
         rank = 1
         clauses = _other_complements(attributor, cue, lemma)
     if not clauses:
         return None
+    objects = [c for c in clauses if c.dep_ == "dobj"]
+    if objects:
+        tail = [c for c in cue.children if c.dep_ in _OBJECT_TAIL and c.i > objects[0].i]
+        clauses += [c for c in tail if c not in clauses and not _names_medium(lexicon, c)]
     after = [c for c in clauses if c.i > cue.i]
     side = after or clauses
     lo = min(c.left_edge.i for c in side)
@@ -40,9 +50,17 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
             lo = subject.right_edge.i + 1
         else:
             hi = subject.left_edge.i
+    if lo > cue.i:
+        stop = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
+        hi = stop
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _names_medium(lexicon: Cues, prep: Token) -> bool:
+    """Whether a prepositional phrase says where something was said ("in a statement")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.media for c in prep.children)
 
 
 def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[Token]:

@@ -94,12 +94,19 @@ class QuoteFinder:
                 continue
             attribution = trailer(attributor, mark) or header(attributor, mark)
             end = mark.end
+            parts = [strip_span(geo.text, mark.start, mark.end)]
             if attribution is not None and attribution.get("clause_end") and i < len(marks):
                 nxt = marks[i]
-                if geo.continues(attribution["clause_end"], nxt.start):
+                between = geo.tokens_in(attribution["clause_end"], nxt.start)
+                if geo.continues(attribution["clause_end"], nxt.start) and not any(
+                    self.cues.is_speech_cue(t) for t in between
+                ):
                     end = nxt.end
+                    parts.append(strip_span(geo.text, nxt.start, nxt.end))
                     i += 1
             if attribution is None and previous is not None and self._runs_on(geo, previous, mark):
+                previous["parts"] = [*(previous["parts"] or [(previous["start"], previous["end"])])]
+                previous["parts"].append(strip_span(geo.text, mark.start, mark.end))
                 previous["end"] = strip_span(geo.text, previous["start"], mark.end)[1]
                 previous["text"] = geo.text[previous["start"] : previous["end"]]
                 geo.cover(mark.start, mark.end)
@@ -122,7 +129,9 @@ class QuoteFinder:
             if attribution.get("clause_end") and geo.embedded(mark):
                 kind, begin = "mixed", geo.sentence_start(mark.start)
             start, stop = strip_span(geo.text, begin, end)
+            parts[0] = strip_span(geo.text, begin, parts[0][1])
             quote = {"kind": kind, "text": geo.text[start:stop], "start": start, "end": stop}
+            quote["parts"] = parts if len(parts) > 1 else None
             quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
             consumed.update(attribution.get("cue_tokens", ()))
             geo.cover(mark.start, end)
