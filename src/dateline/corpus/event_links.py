@@ -76,27 +76,20 @@ def link_events(con: duckdb.DuckDBPyConnection, articles: set[str], entities: se
     _register_pairs(con, "link_arts", [(a, "") for a in articles])
     _register_pairs(con, "link_ents", entities)
     by_entity = (
-        "  UNION SELECT v.article_id, v.id FROM events v JOIN link_ents e"
-        "    ON e.article_id = v.article_id AND e.entity_id = v.source_entity"
-        "  UNION SELECT v.article_id, v.id FROM events v JOIN link_ents e"
-        "    ON e.article_id = v.article_id AND e.entity_id = v.target_entity"
+        " UNION SELECT v.article_id, v.id FROM events v JOIN link_ents e"
+        " ON e.article_id = v.article_id AND e.entity_id = v.source_entity"
+        " UNION SELECT v.article_id, v.id FROM events v JOIN link_ents e"
+        " ON e.article_id = v.article_id AND e.entity_id = v.target_entity"
     )
     try:
-        rows = con.execute(
-            "WITH hit AS ("
-            "  SELECT v.article_id, v.id FROM events v JOIN link_arts a ON a.article_id = v.article_id"
-            f"{by_entity if entities else ''}) "
-            "SELECT v.article_id, v.id, v.source_entity, v.source_code, v.source_text, v.target_entity, "
-            "v.target_code, v.target_text, v.plover_type, v.cameo_code, v.event_date, v.when_id, "
-            "c.cluster_id, sa.actor_id, ta.actor_id FROM hit "
-            "JOIN events v ON v.article_id = hit.article_id AND v.id = hit.id "
-            "LEFT JOIN clusters c ON c.article_id = v.article_id "
-            "LEFT JOIN entity_actors sa ON sa.article_id = v.article_id AND sa.entity_id = v.source_entity "
-            "LEFT JOIN entity_actors ta ON ta.article_id = v.article_id AND ta.entity_id = v.target_entity"
+        hits = con.execute(
+            "SELECT v.article_id, v.id FROM events v JOIN link_arts a ON a.article_id = v.article_id"
+            f"{by_entity if entities else ''}"
         ).fetchall()
     finally:
         con.unregister("link_arts")
         con.unregister("link_ents")
+    rows = _event_rows(con, hits)
     if not rows:
         return
     moved = {(r[0], r[1]): group_id(r) for r in rows}
@@ -131,19 +124,89 @@ def link_events(con: duckdb.DuckDBPyConnection, articles: set[str], entities: se
     _write_groups(con, members)
 
 
+def _event_rows(con: duckdb.DuckDBPyConnection, hits: list[tuple[str, str]]) -> list[tuple]:
+    """The grouping fields of these events (article, event id), their cluster and actors; each
+    lookup joins the small set of hits, so it costs in proportion to them."""
+    if not hits:
+        return []
+    _register_pairs(con, "link_hits", hits)
+    try:
+        events = con.execute(
+            "SELECT v.article_id, v.id, v.source_entity, v.source_code, v.source_text, v.target_entity, "
+            "v.target_code, v.target_text, v.plover_type, v.cameo_code, v.event_date, v.when_id "
+            "FROM events v JOIN link_hits h ON h.article_id = v.article_id AND h.entity_id = v.id"
+        ).fetchall()
+        clusters = dict(
+            con.execute(
+                "SELECT c.article_id, c.cluster_id FROM clusters c "
+                "JOIN (SELECT DISTINCT article_id FROM link_hits) h ON h.article_id = c.article_id"
+            ).fetchall()
+        )
+    finally:
+        con.unregister("link_hits")
+    pairs = {(r[0], r[2]) for r in events if r[2]} | {(r[0], r[5]) for r in events if r[5]}
+    actors: dict[tuple[str, str], str] = {}
+    if pairs:
+        _register_pairs(con, "link_pairs", pairs)
+        try:
+            actors = {
+                (a, e): x
+                for a, e, x in con.execute(
+                    "SELECT ea.article_id, ea.entity_id, ea.actor_id FROM entity_actors ea "
+                    "JOIN link_pairs p ON p.article_id = ea.article_id AND p.entity_id = ea.entity_id"
+                ).fetchall()
+            }
+        finally:
+            con.unregister("link_pairs")
+    return [(*r, clusters.get(r[0]), actors.get((r[0], r[2])), actors.get((r[0], r[5]))) for r in events]
+
+
 def _write_groups(con: duckdb.DuckDBPyConnection, members: dict[tuple[str, str], str]) -> None:
     _register_pairs(con, "link_members", members)
     try:
-        details = con.execute(
-            "SELECT m.article_id, m.entity_id, o.seq, v.ord, v.source_code, v.target_code, v.cameo_code, "
-            "v.plover_type, v.event_date, d.article_id IS NOT NULL, a.site_name, a.url, a.path, c.cluster_id "
-            "FROM link_members m JOIN events v ON v.article_id = m.article_id AND v.id = m.entity_id "
-            "JOIN articles a ON a.id = m.article_id JOIN link_order o ON o.article_id = m.article_id "
-            "LEFT JOIN duplicates d ON d.article_id = m.article_id "
-            "LEFT JOIN clusters c ON c.article_id = m.article_id"
+        events = con.execute(
+            "SELECT m.article_id, m.entity_id, v.ord, v.source_code, v.target_code, v.cameo_code, "
+            "v.plover_type, v.event_date FROM events v "
+            "JOIN link_members m ON v.article_id = m.article_id AND v.id = m.entity_id"
         ).fetchall()
+        arts = "(SELECT DISTINCT article_id FROM link_members) m"
+        info = {
+            r[0]: r[1:]
+            for r in con.execute(
+                f"SELECT a.id, o.seq, a.site_name, a.url, a.path FROM articles a JOIN {arts} "
+                "ON m.article_id = a.id JOIN link_order o ON o.article_id = a.id"
+            ).fetchall()
+        }
+        copies = {
+            r[0]
+            for r in con.execute(
+                f"SELECT d.article_id FROM duplicates d JOIN {arts} USING (article_id)"
+            ).fetchall()
+        }
+        clusters = dict(
+            con.execute(
+                f"SELECT c.article_id, c.cluster_id FROM clusters c JOIN {arts} USING (article_id)"
+            ).fetchall()
+        )
     finally:
         con.unregister("link_members")
+    details = [
+        (
+            a,
+            e,
+            info[a][0],
+            ord_,
+            s_code,
+            t_code,
+            cameo,
+            plover,
+            day,
+            a in copies,
+            *info[a][1:],
+            clusters.get(a),
+        )
+        for a, e, ord_, s_code, t_code, cameo, plover, day in events
+    ]
     by_group: dict[str, list[tuple]] = {}
     for row in details:
         by_group.setdefault(members[(row[0], row[1])], []).append(row)

@@ -57,10 +57,21 @@ class LinkStats:
 
 
 def _sign_new(con: duckdb.DuckDBPyConnection) -> None:
-    rows = con.execute(
-        "SELECT a.id, a.headline, a.body FROM articles a "
-        "WHERE NOT EXISTS (SELECT 1 FROM signatures s WHERE s.article_id = a.id)"
-    ).fetchall()
+    ids = [
+        r[0]
+        for r in con.execute(
+            "SELECT a.id FROM articles a ANTI JOIN signatures s ON s.article_id = a.id"
+        ).fetchall()
+    ]
+    if not ids:
+        return
+    con.register("link_new", pa.table({"id": pa.array(ids, pa.string())}))
+    try:
+        rows = con.execute(
+            "SELECT a.id, a.headline, a.body FROM articles a JOIN link_new n ON n.id = a.id"
+        ).fetchall()
+    finally:
+        con.unregister("link_new")
     for i in range(0, len(rows), 500):
         batch = []
         for article_id, headline, body in rows[i : i + 500]:
@@ -71,11 +82,23 @@ def _sign_new(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _new_articles(con: duckdb.DuckDBPyConnection) -> list[Signed]:
-    rows = con.execute(
-        "SELECT a.id, s.minhash, s.title_minhash, a.published_date, a.site_name, a.url, a.path "
-        "FROM articles a JOIN signatures s ON s.article_id = a.id "
-        "WHERE NOT EXISTS (SELECT 1 FROM link_order o WHERE o.article_id = a.id) ORDER BY a.ingested, a.id"
-    ).fetchall()
+    ids = [
+        r[0]
+        for r in con.execute(
+            "SELECT a.id FROM articles a ANTI JOIN link_order o ON o.article_id = a.id"
+        ).fetchall()
+    ]
+    if not ids:
+        return []
+    con.register("link_new", pa.table({"id": pa.array(ids, pa.string())}))
+    try:
+        rows = con.execute(
+            "SELECT a.id, s.minhash, s.title_minhash, a.published_date, a.site_name, a.url, a.path "
+            "FROM articles a JOIN link_new n ON n.id = a.id JOIN signatures s ON s.article_id = a.id "
+            "ORDER BY a.ingested, a.id"
+        ).fetchall()
+    finally:
+        con.unregister("link_new")
     return [
         Signed(
             article_id=r[0],

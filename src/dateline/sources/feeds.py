@@ -72,15 +72,9 @@ def feed_documents(
     data: bytes, *, name: str, settings: Settings, fetch: bool = False
 ) -> Iterator[RawDocument]:
     """The items of a feed (bytes) as documents; raises UnsafeXML / BadMarkup for the whole feed."""
-    import feedparser
-
     from .inputs import failure
 
-    check_xml(data, document=name)
-    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
-    if not parsed.entries and parsed.get("bozo"):
-        raise BadMarkup(f"not an RSS or Atom feed: {parsed.get('bozo_exception')}", document=name)
-    for i, entry in enumerate(parsed.entries, start=1):
+    for i, entry in enumerate(parse_feed(data, name=name), start=1):
         link = entry.get("link")
         item_name = f"{name}#{link or i}"
         published = _published(entry)
@@ -91,25 +85,48 @@ def feed_documents(
             except DatelineError as exc:
                 yield failure(item_name, exc, salt=link)
                 continue
-        contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
-        html = max(contents, key=len) if contents else entry.get("summary", "")
-        text = _html_to_text(html or "")
-        title = (entry.get("title") or "").strip()
-        if not text:
-            yield failure(
-                item_name,
-                EmptyInput("the feed item has no content or summary", document=item_name),
-                salt=title,
-            )
-            continue
-        body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
-        yield RawDocument(
-            data=body.encode("utf-8"),
-            content_type="text/plain",
-            url=link,
-            path=item_name,
-            published=published,
+        yield entry_document(entry, item_name)
+
+
+def parse_feed(data: bytes, *, name: str) -> list:
+    """The entries of a feed (feedparser's), after the XML safety check; raises UnsafeXML / BadMarkup."""
+    import feedparser
+
+    check_xml(data, document=name)
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    if not parsed.entries and parsed.get("bozo"):
+        raise BadMarkup(f"not an RSS or Atom feed: {parsed.get('bozo_exception')}", document=name)
+    return list(parsed.entries)
+
+
+def entry_published(entry) -> str | None:
+    """The publication date (ISO) of a feed entry, or None."""
+    return _published(entry)
+
+
+def entry_document(entry, item_name: str):
+    """A feed entry's own text (title, then content or summary) as a document, or a ReadFailure."""
+    from .inputs import failure
+
+    link = entry.get("link")
+    contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
+    html = max(contents, key=len) if contents else entry.get("summary", "")
+    text = _html_to_text(html or "")
+    title = (entry.get("title") or "").strip()
+    if not text:
+        return failure(
+            item_name,
+            EmptyInput("the feed item has no content or summary", document=item_name),
+            salt=title,
         )
+    body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
+    return RawDocument(
+        data=body.encode("utf-8"),
+        content_type="text/plain",
+        url=link,
+        path=item_name,
+        published=_published(entry),
+    )
 
 
 def _fetch(link: str, settings: Settings, published: str | None) -> RawDocument:

@@ -122,11 +122,22 @@ _V4 = (
     "UPDATE events SET confidence = TRY_CAST(json_extract(item, '$.confidence') AS DOUBLE)",
 )
 
+_V5 = (
+    """CREATE TABLE follow_polls (
+        source VARCHAR, kind VARCHAR, polled_at TIMESTAMP, status VARCHAR, http_status INTEGER,
+        etag VARCHAR, last_modified VARCHAR, failures INTEGER, next_due TIMESTAMP, new_items INTEGER,
+        error VARCHAR)""",
+    """CREATE TABLE follow_items (
+        source VARCHAR, key VARCHAR, fingerprint VARCHAR, raw_id VARCHAR, article_id VARCHAR,
+        previous_article_id VARCHAR, version INTEGER, seen TIMESTAMP)""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, record items, sources, errors, runs", _V1),
     Migration(2, "across articles: signatures, duplicates, clusters, actors, event groups", _V2),
     Migration(3, "incremental linking: link order, LSH bands, name groups of actors", _V3),
     Migration(4, "event confidence column", _V4),
+    Migration(5, "followed sources: polls and items seen", _V5),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -21,6 +21,8 @@ from .bulk import arrow_schema, insert_rows
 from .rows import COLUMNS, article_rows
 
 LOGGER = logging.getLogger(__name__)
+
+EXTRA_TABLES = ("follow_polls", "follow_items")
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,16 @@ class StoreWriter:
         failed: Sequence[tuple[DocRef, ErrorInfo | DatelineError]] = (),
         *,
         run_id: str | None = None,
+        extra: Mapping[str, Sequence[tuple]] | None = None,
     ) -> BatchResult:
-        """Insert a batch in one transaction; records already stored (same id) are linked, not re-inserted."""
+        """Insert a batch in one transaction; records already stored (same id) are linked, not re-inserted.
+
+        ``extra`` adds rows to the follower's tables (``EXTRA_TABLES``) in the same transaction.
+        """
+        extra = dict(extra or {})
+        unknown = set(extra) - set(EXTRA_TABLES)
+        if unknown:
+            raise StoreError(f"write_batch cannot write to {sorted(unknown)}")
         result = BatchResult()
         rows: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
         now = _now()
@@ -143,6 +153,8 @@ class StoreWriter:
             self._insert_existing_sources_safe(rows)
             for table, table_rows in rows.items():
                 self._insert(table, table_rows)
+            for table, table_rows in extra.items():
+                insert_rows(self.con, table, table_rows)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()
