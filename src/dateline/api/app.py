@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -17,6 +18,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..runners.follow import FollowOptions
 from ..settings import Settings, load_settings
 from ..store.owner import claim, release
 from ..version import __version__
@@ -36,6 +38,7 @@ ROUTE_MODULES = (
     "clusters",
     "stats",
     "ingest",
+    "sources",
     "local",
 )
 
@@ -77,20 +80,65 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+def _start_follower(app: FastAPI, settings: Settings, options: FollowOptions):
+    """A daemon thread following ``options`` into the app's store (writes under its write lock)."""
+    from ..runners.follow import Follower, StoreSink
+    from .routes.extract import NLP_LOCK
+
+    store = app.state.store
+
+    def process(raws):
+        from ..process import process_many
+
+        with NLP_LOCK:
+            return list(process_many(raws, settings=settings))
+
+    stop = threading.Event()
+
+    def run() -> None:
+        sink = StoreSink(
+            store.root.cursor(), lock=store.write_lock, changed=store.changed, linked=store.after_write
+        )
+        try:
+            follower = Follower(
+                options.specs,
+                sink,
+                settings=settings,
+                interval=options.interval,
+                host_delay=options.host_delay,
+                fetch_pages=options.fetch_pages,
+                process=process,
+            )
+            follower.run(stop)
+        except Exception:
+            LOGGER.exception("the follower stopped")
+        finally:
+            sink.con.close()
+
+    thread = threading.Thread(target=run, name="dateline-follow", daemon=True)
+    thread.start()
+    return stop, thread
+
+
 def _operation_id(route: APIRoute) -> str:
     tag = route.tags[0] if route.tags else "root"
     return f"{tag}-{route.name}"
 
 
 def create_app(
-    settings: Settings | None = None, *, db: str | Path | None = None, owner_url: str | None = None
+    settings: Settings | None = None,
+    *,
+    db: str | Path | None = None,
+    owner_url: str | None = None,
+    follow: FollowOptions | None = None,
 ) -> FastAPI:
     """Build the app over the DuckDB file ``db`` (default ``settings.db``).
 
     The database is opened when the app starts (read-only unless an API token is set, which
     enables POST /ingest) and closed when it stops. With ``owner_url`` (the address other local
     processes reach it at) the app owns the store: it opens it for writing, leaves the discovery
-    file (``dateline.store.owner``) for ``dateline ingest`` and publishes read snapshots.
+    file (``dateline.store.owner``) for ``dateline ingest`` and publishes read snapshots. With
+    ``follow`` (and ``owner_url``) a thread polls those sources into the store while the app runs.
 
     Example: ``uvicorn.run(create_app(load_settings(), db="news.duckdb"))``
     """
@@ -116,12 +164,16 @@ def create_app(
             app.state.store.owner = info
             with app.state.store.write_lock:
                 app.state.store.after_write()
+        stop, thread = _start_follower(app, settings, follow) if follow and info else (None, None)
         limiter = anyio.to_thread.current_default_thread_limiter()
         limiter.total_tokens = settings.api_workers
         LOGGER.info("serving %s (%s)", db_path, "read-write" if app.state.store.writable else "read-only")
         try:
             yield
         finally:
+            if stop is not None:
+                stop.set()
+                thread.join(timeout=30)
             if info is not None:
                 release(info)
             app.state.store.close()

@@ -105,3 +105,18 @@ class IngestResult(BaseModel):
     duplicates: int = 0
     failed: list[IngestFailure] = Field(default_factory=list)
     ids: list[str] = Field(default_factory=list)
+
+
+class SourceRow(BaseModel):
+    """A followed source and its last poll."""
+
+    source: str
+    kind: str
+    last_fetch: str | None = None
+    status: str | None = None
+    http_status: int | None = None
+    error: str | None = None
+    failures: int = 0
+    next_due: str | None = None
+    last_ok: str | None = None
+    n_items: int = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from typing import TYPE_CHECKING, Annotated
@@ -12,7 +13,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, Ti
 from ..errors import DatelineError
 from ..settings import load_settings
 from .common import err_console, fail
-from .options import Db
+from .options import Db, HostDelay, Interval
 
 if TYPE_CHECKING:
     from ..runners.local import IngestStats
@@ -67,6 +68,17 @@ def ingest(
         bool,
         typer.Option("--link/--no-link", help="Link the corpus (duplicates, clusters, actors) at the end."),
     ] = True,
+    follow: Annotated[
+        bool,
+        typer.Option(
+            "--follow", help="Keep polling PATHS (feed URLs, folders, URL lists) for new items until Ctrl-C."
+        ),
+    ] = False,
+    once: Annotated[
+        bool, typer.Option("--once", help="With --follow: poll every source once, then exit.")
+    ] = False,
+    interval: Interval = 300.0,
+    host_delay: HostDelay = 1.0,
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar and no summary.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the run summary as JSON on stdout.")] = False,
 ) -> None:
@@ -128,6 +140,26 @@ def ingest(
         )
     if stats.failed:
         raise typer.Exit(1)
+
+
+def _follow(paths, settings, *, interval: float, host_delay: float, once: bool, as_json: bool) -> None:
+    from ..runners.follow import FollowOptions, follow
+
+    options = FollowOptions(tuple(paths), interval=interval, host_delay=host_delay)
+    try:
+        stats = follow(options, db=settings.db, settings=settings, once=once)
+    except DatelineError as exc:
+        raise fail(str(exc), code=2) from None
+    except KeyboardInterrupt:
+        raise fail(
+            "stopped: every poll finished so far is stored; run the same command to resume", code=130
+        ) from None
+    if as_json:
+        print(json.dumps(dataclasses.asdict(stats)))
+    err_console.print(
+        f"{stats.polls} polls, {stats.items} new items, {stats.inserted} inserted, {stats.errors} errors",
+        highlight=False,
+    )
 
 
 def register(app: typer.Typer) -> None:

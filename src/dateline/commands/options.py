@@ -22,3 +22,14 @@ class TableFormat(StrEnum):
 
 
 Format = Annotated[TableFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
+
+Interval = Annotated[
+    float,
+    typer.Option(
+        "--interval", min=0.0, help="With --follow: seconds between polls of a source (default 300)."
+    ),
+]
+HostDelay = Annotated[
+    float,
+    typer.Option("--host-delay", min=0.0, help="With --follow: seconds between two requests to one host."),
+]

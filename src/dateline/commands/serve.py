@@ -9,8 +9,11 @@ from typing import Annotated
 import typer
 
 from ..errors import DatelineError
+from ..runners.follow import FollowOptions
 from ..settings import load_settings
+from ..sources.watch import make_source
 from .common import fail
+from .options import HostDelay, Interval
 
 LOGGER = logging.getLogger(__name__)
 
@@ -27,6 +30,14 @@ def serve(
     public_reads: Annotated[
         bool, typer.Option("--public-reads", help="Let clients on other hosts read without the API token.")
     ] = False,
+    follow: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--follow", help="Keep polling this feed URL, folder or URL list into the store (repeatable)."
+        ),
+    ] = None,
+    interval: Interval = 300.0,
+    host_delay: HostDelay = 1.0,
     read_only: Annotated[
         bool,
         typer.Option(
@@ -40,7 +51,9 @@ def serve(
     and the read commands read the snapshot it publishes (docs/live.md). Reads are open to
     loopback clients; POST /ingest from clients needs the token in DATELINE_API_TOKEN.
 
-    Example: dateline serve --db news.duckdb --port 8000
+    With --follow it also polls feeds, folders or URL lists into the store (docs/live.md).
+
+    Example: dateline serve --db news.duckdb --port 8000 --follow feeds.txt
     """
     import uvicorn
 
@@ -60,7 +73,17 @@ def serve(
         LOGGER.warning("listening on %s with no DATELINE_API_TOKEN: only loopback clients can read", host)
     typer.echo(f"dateline: serving {db} at http://{host}:{port}/ (API docs at /docs)", err=True)
     owner_url = None if read_only else f"http://{_local_host(host)}:{port}"
-    uvicorn.run(create_app(settings, db=db, owner_url=owner_url), host=host, port=port, log_level="warning")
+    if follow and read_only:
+        raise fail("--follow writes to the store: drop --read-only", code=2)
+    options = FollowOptions(tuple(follow), interval=interval, host_delay=host_delay) if follow else None
+    if options:
+        try:
+            for spec in options.specs:
+                make_source(spec, interval)
+        except DatelineError as exc:
+            raise fail(str(exc), code=2) from None
+    app = create_app(settings, db=db, owner_url=owner_url, follow=options)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def _local_host(host: str) -> str:

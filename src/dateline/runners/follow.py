@@ -70,23 +70,23 @@ class StoreSink(FollowSink):
         changed: Callable[[], None] | None = None,
         linked: Callable[[], None] | None = None,
     ):
+        from ..store.writer import StoreWriter
+
         self.con = con
         self.lock = lock or threading.Lock()
         self.changed = changed
         self.linked = linked
+        self.writer = StoreWriter(con)
 
     def state(self):
         from ..store.follow import last_polls, seen_items
-        from ..store.writer import StoreWriter
 
         with self.lock:
-            return last_polls(self.con), seen_items(self.con), StoreWriter(self.con).known_raw_ids()
+            return last_polls(self.con), seen_items(self.con), self.writer.known_raw_ids()
 
     def write(self, done, failed, extra) -> int:
-        from ..store.writer import StoreWriter
-
         with self.lock:
-            inserted = StoreWriter(self.con).write_batch(done, failed, extra=extra).inserted
+            inserted = self.writer.write_batch(done, failed, extra=extra).inserted
             if self.changed:
                 self.changed()
         return inserted
@@ -187,8 +187,7 @@ class Follower:
         )
         next_due = started + dt.timedelta(seconds=delay)
         etag, last_modified = result.etag, result.last_modified
-        if result.status == "error" or result.error:
-            # Keep the old validators: the next poll gets the whole feed again.
+        if result.status == "error":
             etag, last_modified = (prev.etag, prev.last_modified) if prev else (None, None)
         done, failed, item_rows = self._process(name, result, started)
         poll_row = (
@@ -293,3 +292,56 @@ class Follower:
                 continue
             stop.wait(min(max_wait, max(0.05, self.wait_time())))
         return self.stats
+
+
+@dataclass(frozen=True)
+class FollowOptions:
+    """What ``--follow`` was given: the sources and how to poll them."""
+
+    specs: tuple[str, ...]
+    interval: float = 300.0
+    host_delay: float = 1.0
+    fetch_pages: bool = True
+
+
+def follow(
+    options: FollowOptions,
+    *,
+    db: str,
+    settings: Settings,
+    once: bool = False,
+    stop: threading.Event | None = None,
+) -> FollowStats:
+    """Follow ``options.specs`` into the store ``db`` (through its server when one owns it) until
+    ``stop`` is set, or for one round of polls with ``once``.
+
+    Example: ``follow(FollowOptions(("https://example.com/feed.xml",)), db="n.duckdb", settings=Settings())``
+    """
+    from ..store.db import connect
+    from ..store.owner import find_server
+    from ..store.remote import RemoteWriter
+
+    server = find_server(db)
+    con = None
+    if server:
+        sink: FollowSink = RemoteSink(RemoteWriter(server))
+    else:
+        con = connect(db)
+        sink = StoreSink(con)
+    try:
+        follower = Follower(
+            options.specs,
+            sink,
+            settings=settings,
+            interval=options.interval,
+            host_delay=options.host_delay,
+            fetch_pages=options.fetch_pages,
+        )
+        if once:
+            follower.poll_due()
+        else:
+            follower.run(stop)
+        return follower.stats
+    finally:
+        if con is not None:
+            con.close()

@@ -15,6 +15,7 @@ import socket
 import ssl
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
@@ -221,11 +222,13 @@ def fetch(
     accept: tuple[str, ...] = ACCEPTED_TYPES,
     etag: str | None = None,
     last_modified: str | None = None,
+    before_request: Callable[[str], None] | None = None,
 ) -> Fetched:
     """GET an http(s) URL through the safe fetcher, conditionally when ``etag`` or
     ``last_modified`` is given (a 304 answer comes back with ``status=304`` and no body).
 
-    Same checks as ``fetch_url``; ``accept`` lists the content types taken.
+    Same checks as ``fetch_url``; ``accept`` lists the content types taken; ``before_request``
+    is called with the URL before each request (the first and each redirect), e.g. to pace them.
     """
     deadline = time.monotonic() + timeout
     current = url
@@ -245,6 +248,8 @@ def fetch(
             raise FetchError(f"no page within {timeout:g} s (timeout)", document=current)
         target = _parse(current)
         ip = _checked_address(target, current, allow_private)
+        if before_request is not None:
+            before_request(current)
         conn = _connection(target, ip, timeout)
         try:
             try:
@@ -293,6 +298,7 @@ def fetch_url(
     max_bytes: int = 10_000_000,
     allow_private: bool = False,
     max_redirects: int = MAX_REDIRECTS,
+    before_request: Callable[[str], None] | None = None,
 ) -> RawDocument:
     """Fetch an http(s) URL as a RawDocument, refusing unsafe addresses, big bodies and non-HTML.
 
@@ -303,7 +309,12 @@ def fetch_url(
     Example: ``fetch_url("https://example.com/story.html", timeout=10).content_type``
     """
     got = fetch(
-        url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private, max_redirects=max_redirects
+        url,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        allow_private=allow_private,
+        max_redirects=max_redirects,
+        before_request=before_request,
     )
     header = got.content_type or ("text/html" if looks_like_html(got.data) else "text/plain")
     return RawDocument(

@@ -84,7 +84,6 @@ class Robots:
 
     def _load(self, host: str) -> _Rules:
         url = f"{host}/robots.txt"
-        self.pacer.wait(url)
         try:
             got = fetch(
                 url,
@@ -92,6 +91,7 @@ class Robots:
                 max_bytes=500_000,
                 allow_private=self.settings.allow_private_urls,
                 accept=ROBOTS_TYPES,
+                before_request=self.pacer.wait,
             )
         except FetchError as exc:
             if " HTTP 4" in str(exc):

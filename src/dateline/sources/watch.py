@@ -88,12 +88,12 @@ def is_url(text: str) -> bool:
 def _polite_fetch(ctx: Context, url: str, **kwargs):
     if not ctx.robots.allowed(url):
         raise FetchError("robots.txt disallows this URL for dateline", document=url)
-    ctx.pacer.wait(url)
     return fetch(
         url,
         timeout=ctx.settings.fetch_timeout,
         max_bytes=ctx.settings.fetch_max_bytes,
         allow_private=ctx.settings.allow_private_urls,
+        before_request=ctx.pacer.wait,
         **kwargs,
     )
 
@@ -101,12 +101,12 @@ def _polite_fetch(ctx: Context, url: str, **kwargs):
 def _page(ctx: Context, url: str) -> RawDocument:
     if not ctx.robots.allowed(url):
         raise FetchError("robots.txt disallows this URL for dateline", document=url)
-    ctx.pacer.wait(url)
     return fetch_url(
         url,
         timeout=ctx.settings.fetch_timeout,
         max_bytes=ctx.settings.fetch_max_bytes,
         allow_private=ctx.settings.allow_private_urls,
+        before_request=ctx.pacer.wait,
     )
 
 
@@ -276,5 +276,6 @@ def make_source(spec: str, interval: float) -> FeedSource | FolderSource | ListS
     from ..errors import InputError
 
     raise InputError(
-        f"cannot follow {spec}: give a feed URL (http/https), a folder, or a list of URLs (.txt, .list, .urls)"
+        f"cannot follow {spec}: give a feed URL (http/https), a folder, or a list of URLs "
+        "(.txt, .list, .urls)"
     )

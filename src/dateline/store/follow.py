@@ -66,7 +66,8 @@ def list_sources(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     cursor = con.execute(
         "WITH last AS (SELECT * FROM follow_polls "
         "  QUALIFY row_number() OVER (PARTITION BY source ORDER BY polled_at DESC, rowid DESC) = 1), "
-        "ok AS (SELECT source, max(polled_at) AS last_ok FROM follow_polls WHERE status <> 'error' GROUP BY 1), "
+        "ok AS (SELECT source, max(polled_at) AS last_ok FROM follow_polls WHERE status <> 'error' "
+        "  GROUP BY 1), "
         "items AS (SELECT source, count(*) AS n_items, count(DISTINCT key) AS n_keys FROM follow_items "
         "  GROUP BY 1) "
         "SELECT last.source, last.kind, last.polled_at AS last_fetch, last.status, last.http_status, "

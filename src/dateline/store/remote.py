@@ -7,6 +7,7 @@ on the server's side, so a killed ingest leaves whole batches there too.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import urllib.error
@@ -77,8 +78,10 @@ class RemoteWriter:
         failed: Sequence[tuple[DocRef, ErrorInfo | DatelineError]] = (),
         *,
         run_id: str | None = None,
+        extra: dict[str, list[tuple]] | None = None,
     ) -> BatchResult:
-        """Send a batch (split in requests under ``MAX_REQUEST_BYTES``); returns the counts."""
+        """Send a batch (split in requests under ``MAX_REQUEST_BYTES``; ``extra`` rides with the
+        last one); returns the counts."""
         items: list[tuple[str, dict]] = []
         for ref, article in done:
             items.append(("done", {"ref": _ref(ref), "article": article.model_dump(mode="json")}))
@@ -97,9 +100,25 @@ class RemoteWriter:
                 payload, size = {"run_id": run_id, "done": [], "failed": []}, 0
             payload[kind].append(item)
             size += item_size
-        if payload["done"] or payload["failed"]:
+        if extra:
+            payload["extra"] = {
+                table: [list(map(_jsonable, row)) for row in rows] for table, rows in extra.items()
+            }
+        if payload["done"] or payload["failed"] or extra:
             self._send(payload, result)
         return result
+
+    def follow_state(self):
+        """The follower's state kept by the server: last polls, items taken, raw ids stored."""
+        from .follow import Item, Poll
+
+        data = self._call("GET", "/local/follow-state")
+        polls = {p["source"]: Poll(**{**p, **_times(p)}) for p in data["polls"]}
+        items = {
+            (i["source"], i["key"]): Item(i["fingerprint"], i["raw_id"], i["article_id"], i["version"])
+            for i in data["items"]
+        }
+        return polls, items, set(data["raw_ids"])
 
     def _send(self, payload: dict, result: BatchResult) -> None:
         answer = self._call("POST", "/local/batch", payload)
@@ -115,6 +134,14 @@ class RemoteWriter:
     def relink(self) -> dict:
         """Ask the server to rebuild every cross-article table and publish its read snapshot."""
         return self._call("POST", "/local/relink")
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.datetime) else value
+
+
+def _times(poll: dict) -> dict:
+    return {k: dt.datetime.fromisoformat(poll[k]) for k in ("polled_at", "next_due") if poll.get(k)}
 
 
 def _ref(ref: DocRef) -> dict:

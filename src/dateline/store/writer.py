@@ -154,7 +154,9 @@ class StoreWriter:
             for table, table_rows in rows.items():
                 self._insert(table, table_rows)
             for table, table_rows in extra.items():
-                insert_rows(self.con, table, table_rows)
+                if table not in self._schemas:
+                    self._schemas[table] = arrow_schema(self.con, table)
+                self._insert(table, table_rows)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self._rollback()

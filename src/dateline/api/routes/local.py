@@ -8,14 +8,16 @@ of opening the locked database. Not part of the public API.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hmac
+from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, status
 from pydantic import BaseModel, Field
 
 from ...schema import Article
 from ...store.owner import CREDENTIAL_HEADER
-from ...store.writer import DocRef, ErrorInfo, StoreWriter
+from ...store.writer import EXTRA_TABLES, DocRef, ErrorInfo, StoreWriter
 from ..deps import StoreHandleDep
 
 
@@ -68,6 +70,26 @@ class Batch(BaseModel):
     run_id: str | None = None
     done: list[Done] = Field(default_factory=list)
     failed: list[Failed] = Field(default_factory=list)
+    extra: dict[str, list[list[Any]]] = Field(default_factory=dict)
+
+
+_TIMESTAMPS = {"follow_polls": (2, 8), "follow_items": (7,)}
+
+
+def _extra_rows(extra: dict[str, list[list[Any]]]) -> dict[str, list[tuple]]:
+    out = {}
+    for table, rows in extra.items():
+        if table not in EXTRA_TABLES:
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_ENTITY, f"cannot write to {table}")
+        fixed = []
+        for row in rows:
+            row = list(row)
+            for i in _TIMESTAMPS[table]:
+                if isinstance(row[i], str):
+                    row[i] = dt.datetime.fromisoformat(row[i])
+            fixed.append(tuple(row))
+        out[table] = fixed
+    return out
 
 
 def _writer(store) -> StoreWriter:
@@ -117,6 +139,27 @@ def known(store: StoreHandleDep) -> dict:
         writer.con.close()
 
 
+@router.get("/follow-state")
+def follow_state(store: StoreHandleDep) -> dict:
+    """What a follower resumes from: last polls, items taken and raw ids stored."""
+    from ...store.follow import last_polls, seen_items
+
+    con = store.root.cursor()
+    try:
+        polls = [
+            {
+                k: (v.isoformat() if isinstance(v, dt.datetime) else v)
+                for k, v in dataclasses.asdict(p).items()
+            }
+            for p in last_polls(con).values()
+        ]
+        items = [{"source": s, "key": k, **dataclasses.asdict(i)} for (s, k), i in seen_items(con).items()]
+        raw_ids = sorted(StoreWriter(con).known_raw_ids())
+    finally:
+        con.close()
+    return {"polls": polls, "items": items, "raw_ids": raw_ids}
+
+
 @router.post("/batch")
 def write_batch(body: Batch, store: StoreHandleDep) -> dict:
     """Write processed records (and failures) in one transaction."""
@@ -128,7 +171,7 @@ def write_batch(body: Batch, store: StoreHandleDep) -> dict:
     with store.write_lock:
         writer = _writer(store)
         try:
-            result = writer.write_batch(done, failed, run_id=body.run_id)
+            result = writer.write_batch(done, failed, run_id=body.run_id, extra=_extra_rows(body.extra))
         finally:
             writer.con.close()
         store.changed()

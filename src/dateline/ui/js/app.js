@@ -1,4 +1,5 @@
-// dateline web UI: hash router and the views (articles, article, timeline, map, network, extract).
+// dateline web UI: hash router and the views (articles, article, timeline, map, network, extract,
+// sources); counts are polled so new articles and events appear without a reload.
 
 import { getJSON, postJSON } from "./api.js";
 import { renderArticle } from "./article.js";
@@ -162,13 +163,69 @@ function extractView() {
     el("p", { class: "muted", text: "The text is processed live by POST /extract and not stored." }), form, out);
 }
 
+const POLL_MS = Number(document.querySelector('meta[name="dateline-poll-ms"]')?.content || 3000);
+let lastCounts = null;
+
 async function stats() {
   try {
     const s = await getJSON("stats");
     document.getElementById("stats").textContent = `${fmt(s.articles)} articles · ${fmt(s.events)} events · ${fmt(s.quotes)} quotes · ${fmt(s.entities)} entities`;
+    const changed = lastCounts && (s.articles !== lastCounts.articles || s.events !== lastCounts.events);
+    lastCounts = s;
+    if (changed) refreshLive();
   } catch {
     document.getElementById("stats").textContent = "";
   }
+}
+
+function timeOf(iso) {
+  return iso ? new Date(iso).toLocaleTimeString() : "never";
+}
+
+async function sourcesLine() {
+  const line = document.getElementById("live");
+  try {
+    const page = await getJSON("sources");
+    if (!page.count) {
+      line.textContent = "";
+      return;
+    }
+    const last = page.data.map((s) => s.last_fetch).filter(Boolean).sort().pop();
+    const failing = page.data.filter((s) => s.status === "error").length;
+    line.textContent = `live · ${page.count} sources · last fetch ${timeOf(last)}${failing ? ` · ${failing} failing` : ""}`;
+    line.classList.toggle("failing", failing > 0);
+  } catch {
+    line.textContent = "";
+  }
+}
+
+// New articles or events arrived: redraw the list or chart in view (not a search, not an article).
+function refreshLive() {
+  const { parts, params } = parseHash();
+  const name = parts[0] || "articles";
+  if (["articles", "timeline", "map", "network", "sources"].includes(name) && !params.q && !Number(params.skip || 0)) navigate();
+}
+
+async function sourcesView() {
+  setActive("sources");
+  const root = clear(view());
+  root.appendChild(el("h2", { text: "Followed sources" }));
+  await loading(root, async () => {
+    const page = await getJSON("sources");
+    if (!page.count) {
+      root.appendChild(message("No source is followed: start the server with --follow FEED_URL, FOLDER or URL list."));
+      return;
+    }
+    const head = ["Source", "Kind", "Last fetch", "Status", "Error", "Failures", "Next poll", "Items"];
+    const tbody = el("tbody");
+    for (const s of page.data) {
+      tbody.appendChild(el("tr", { class: `source-row status-${s.status}` },
+        el("td", { text: s.source }), el("td", { text: s.kind }), el("td", { text: timeOf(s.last_fetch) }),
+        el("td", { text: s.http_status ? `${s.status} (${s.http_status})` : s.status }), el("td", { class: "error", text: s.error || "" }),
+        el("td", { class: "num", text: fmt(s.failures) }), el("td", { text: timeOf(s.next_due) }), el("td", { class: "num", text: fmt(s.n_items) })));
+    }
+    root.appendChild(el("table", { class: "table" }, el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { text: h })))), tbody));
+  });
 }
 
 async function route() {
@@ -179,6 +236,7 @@ async function route() {
   if (name === "map") return mapView(params);
   if (name === "network") return networkView(params);
   if (name === "extract") return extractView();
+  if (name === "sources") return sourcesView();
   return articlesView(params);
 }
 
@@ -190,4 +248,9 @@ async function navigate() {
 
 window.addEventListener("hashchange", navigate);
 stats();
+sourcesLine();
+setInterval(() => {
+  stats();
+  sourcesLine();
+}, POLL_MS);
 navigate();
