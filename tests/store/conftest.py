@@ -21,6 +21,8 @@ def _fill(annotation: Any, depth: int = 0) -> Any:
         return get_args(annotation)[-1]
     if origin is list:
         return [_fill(get_args(annotation)[0], depth + 1) for _ in range(2)]
+    if origin is tuple:
+        return tuple(_fill(a, depth + 1) for a in get_args(annotation) if a is not Ellipsis)
     if origin is dict:
         return {"GLOBALEVENTID": 7, "Actor1Name": "CANADA", "AvgTone": -1.5, "Actor2Name": None}
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
