@@ -1,14 +1,14 @@
 """Quotes on quotes.dev (PolNeAR dev): quote-span P/R/F1 and speaker attribution accuracy.
 
 A predicted quote matches a gold attribution when their word tokens overlap by at least half
-of the longer span (a quote in several parts around its attribution, "“A,” she said. “B.”",
-counts the words of its parts, as the gold does) (one-to-one, greedy by overlap). Speaker accuracy is over matched quotes
-with a gold speaker: strict when the predicted speaker span overlaps the gold one; lenient
-also when the predicted speaker entity has a mention (name, alias, pronoun) overlapping the
-gold speaker span or its name ends with the gold speaker's last word ("Trump" for Donald
-Trump), or when the gold speaker is a relative pronoun ("who", "which") and the predicted speaker
-is the phrase it attaches to, ending right before it. The texts go through the pipeline as they
-are, so offsets line up.
+of the longer span, one-to-one, greedy by overlap (a quote in several parts around its
+attribution, "“A,” she said. “B.”", counts the words of its parts, as the gold does). Speaker
+accuracy is over matched quotes with a gold speaker: strict when the predicted speaker span
+overlaps the gold one; lenient also when the predicted speaker entity has a mention (name,
+alias, pronoun) overlapping the gold speaker span or its name ends with the gold speaker's last
+word ("Trump" for Donald Trump), or when the gold speaker is a relative pronoun ("who",
+"which") and the predicted speaker is the phrase it attaches to, ending right before it. The
+texts go through the pipeline as they are, so offsets line up.
 """
 
 from __future__ import annotations

@@ -69,6 +69,10 @@ class QuoteGeometry:
         """Number of alphabetic tokens in ``[start, end)``."""
         return sum(1 for t in self.tokens_in(start, end) if t.is_alpha)
 
+    def word_count(self, start: int, end: int) -> int:
+        """Number of word tokens in ``[start, end)``, clitics included ("That 's" is two)."""
+        return sum(1 for t in self.tokens_in(start, end) if any(c.isalpha() for c in t.text))
+
     def cover(self, start: int, end: int) -> None:
         """Mark a stretch of text as taken by a quote."""
         self.covered.append((start, end))

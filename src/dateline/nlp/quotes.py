@@ -90,7 +90,7 @@ class QuoteFinder:
         while i < len(marks):
             mark = marks[i]
             i += 1
-            if geo.alpha_count(*mark.inner) < self.min_direct_words:
+            if geo.word_count(*mark.inner) < self.min_direct_words:
                 continue
             attribution = trailer(attributor, mark) or header(attributor, mark)
             end = mark.end
@@ -156,7 +156,8 @@ class QuoteFinder:
         cue_start = previous.get("cue_start")
         if cue_start is None or not previous["end"] <= cue_start < mark.start:
             return False
-        return sum(between.count(c) for c in ".!?") <= 1
+        words = [t for t in geo.tokens_in(previous["end"], mark.start) if not t.is_space]
+        return len({geo.sents[t.i] for t in words}) <= 1
 
     def _labelled(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Lines opened by a speaker label: "PENCE: Well, …", "Caddell: It's in their heads"."""
@@ -283,6 +284,7 @@ def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for quote in kept:
         for key in ("cue_tokens", "clause_end", "_rank"):
             quote.pop(key, None)
+        quote.setdefault("parts", None)
     return sorted(kept, key=lambda q: q["start"])
 
 
