@@ -4,7 +4,8 @@ A reading (one GeoNames entry a name may mean) is described by its own priors (p
 reached through an alternate name, the news default for the name) and by the article's evidence for it (a
 landmark listed in the knowledge regions table, "White House", counts as the news default for its name, like
 the entries of ``places_preferred.tsv``): the countries the article is about (country names, demonyms, the
-dateline, the countries of its other places), the states, provinces and counties it names, the other
+dateline, the countries of its other places), the states, provinces and counties it names (or may name: a
+town's state among the article's names, a province's towns among them), the other
 places in the same sentence, the distance to the article's other places, and a qualifier right after the
 name ("Springfield, Ohio", "Alexandria, La."). The weights live in ``ontology/places_scoring.json``,
 fitted on the tune half of the places dev set by ``scripts/fit_place_weights.py``.
@@ -37,6 +38,8 @@ FEATURES = (
     "no_points",
     "qualifier",
     "suffix_admin",
+    "admin_possible",
+    "contains_possible",
     "dateline_country",
     "dateline_admin",
 )
@@ -52,6 +55,8 @@ class Context:
     points: list[tuple[float, float, str]] = field(default_factory=list)
     dateline_country: str | None = None
     dateline_admin: tuple[str, str] | None = None
+    admin_candidates: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    contained: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     @property
     def top_country(self) -> str | None:
@@ -109,6 +114,8 @@ def features(
         no_points,
         float(qualified),
         float(admin_suffix and feature in ("admin", "admin2")),
+        float(not own_admin and bool(context.admin_candidates.get(admin, set()) - {surface_key})),
+        float(own_admin and bool(context.contained.get(admin, set()) - {surface_key})),
         float(bool(country) and country == context.dateline_country),
         float(context.dateline_admin is not None and admin == context.dateline_admin and not own_admin),
     ]

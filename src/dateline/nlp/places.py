@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..ontology import load_tsv
+from ..ontology import load_json, load_tsv
 from . import place_features as pf
 from .contract import dateline_component
 from .doc_index import doc_text
@@ -54,7 +54,14 @@ _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(\u2019s|'s|\u2019|')$")
 _DATELINE_NOISE = re.compile(r"\(.*?\)|\b(AP|AFP|Reuters|UPI)\b")
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}\b)")
+DIRECTION_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast "
+    "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
+)
+GENERIC_SUFFIXES = frozenset("borough township twp city town village municipality metro area".split())
 ROUNDS = 3
+ORG_HEAD_MIN_POPULATION = 5000
+MIN_ALTERNATE_POPULATION = 5000
 DEMONYM_WEIGHT = 0.5
 COUNTRY_WEIGHT = 1.0
 PLACE_WEIGHT = 0.3
@@ -92,6 +99,7 @@ class PlaceResolver:
         self.rounds = rounds
         self.vocab = nlp.vocab
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
+        self._demonyms: PhraseMatcher | None = None
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -130,8 +138,10 @@ class PlaceResolver:
         mentions: list[Mention] = []
         taken = [False] * (len(doc) + 1)
         place_surfaces = {normalize(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        place_surfaces |= self._organisation_heads(doc)
         as_place: Counter[str] = Counter(e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC"))
         as_person: Counter[str] = Counter(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
+        person_tokens = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         multiword_people = {
             e[-1].lower_
             for e in doc.ents
@@ -147,7 +157,7 @@ class PlaceResolver:
                 if mention is not None and not mention.readings:
                     mention = self._demonym(text, ent.start_char, ent.end_char) or mention
             elif label in HOST_LABELS:
-                mention = self._hosted(ent, text, place_surfaces, multiword_people)
+                mention = self._hosted(ent, text, place_surfaces, person_tokens)
             if mention is None:
                 continue
             for i in range(ent.start, ent.end):
@@ -155,6 +165,7 @@ class PlaceResolver:
             mentions.append(mention)
         if self.match_names and len(doc):
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
+            mentions.extend(self._demonym_mentions(doc, text, taken))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         mentions.sort(key=lambda m: m.start)
         sentence_of = _sentence_index(doc)
@@ -183,15 +194,13 @@ class PlaceResolver:
             ):
                 if any(r.feature in ("country", "admin", "admin2") for r in after.readings):
                     before.qualifier = after
-        abbreviations = us_state_abbreviations()
+        abbreviations = state_abbreviations()
         for m in mentions:
             if m.qualifier is not None or m.kind != "name":
                 continue
             found = _QUALIFIER.match(text[m.end : m.end + 12])
             if found:
-                state = abbreviations.get(found.group(1).strip())
-                if state:
-                    m.qualifier_admin = ("US", state)
+                m.qualifier_admin = abbreviations.get(found.group(1).strip())
 
     def _gazetteer_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
         orth, lower = self._name_matchers()
@@ -210,6 +219,52 @@ class PlaceResolver:
                 last_end = end
         return found
 
+    def _organisation_heads(self, doc: Doc) -> set[str]:
+        """Place names (primary, a state or country, or a town of some size) opening the names of the
+        article's local institutions ("Gainesville Police Department"): evidence the word is a place here."""
+        heads = set()
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            if len(tokens) < 2 or not tokens[0].is_title or tokens[1].text not in local_institution_words():
+                continue
+            if any(
+                not r.alternate
+                and (r.feature in ("country", "admin") or r.population >= ORG_HEAD_MIN_POPULATION)
+                for r in self.gazetteer.lookup(tokens[0].text)
+            ):
+                heads.add(normalize(tokens[0].text))
+        return heads
+
+    def _demonym_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
+        """Capitalised demonyms the NER left untagged ("the Sri Lankan army")."""
+        found = []
+        last_end = -1
+        for _, start, end in sorted(self._demonym_matcher()(doc), key=lambda m: (m[1], -m[2])):
+            if start < last_end or any(taken[start:end]):
+                continue
+            span = doc[start:end]
+            mention = self._demonym(text, span.start_char, span.end_char)
+            if mention is not None:
+                found.append(mention)
+                last_end = end
+        return found
+
+    def _demonym_matcher(self) -> PhraseMatcher:
+        if self._demonyms is None:
+            from spacy.lang.en import English
+
+            tokenizer = English().tokenizer
+            matcher = PhraseMatcher(self.vocab, attr="ORTH")
+            forms = set()
+            for key in self.gazetteer.demonyms:
+                written = " ".join(w[:1].upper() + w[1:] for w in key.split())
+                forms |= {written, written + "s"}
+            matcher.add("DEMONYM", [tokenizer(f) for f in sorted(forms)])
+            self._demonyms = matcher
+        return self._demonyms
+
     def _demonym(self, text: str, start: int, end: int) -> Mention | None:
         surface = text[start:end]
         lead = _LEADING_THE.match(surface)
@@ -225,7 +280,7 @@ class PlaceResolver:
         return Mention(start, end, text[start:end], "NORP", [reading], kind="demonym")
 
     def _hosted(
-        self, ent: Any, text: str, place_surfaces: set[str], multiword_people: set[str]
+        self, ent: Any, text: str, place_surfaces: set[str], person_tokens: set[str]
     ) -> Mention | None:
         """A place name opening an organisation's or facility's name, or a one-word entity the article
         elsewhere tags as a place."""
@@ -233,10 +288,13 @@ class PlaceResolver:
         if not tokens or not tokens[0].is_title and not tokens[0].is_upper:
             return None
         if ent.label_ == "PERSON":
-            if len(tokens) == 1 and normalize(tokens[0].text) in place_surfaces:
-                if tokens[0].lower_ not in multiword_people:
-                    return self._mention(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]), "GPE")
-            return None
+            if len(tokens) == 2:
+                return self._demonym(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+            if len(tokens) != 1 or tokens[0].lower_ in person_tokens or tokens[0].text in first_names():
+                return None
+            if normalize(tokens[0].text) not in place_surfaces:
+                return None
+            return self._mention(text, tokens[0].idx, tokens[0].idx + len(tokens[0]), "GPE")
         for size in range(min(3, len(tokens) - 1), 0, -1):
             head = tokens[:size]
             if not all(t.is_title or t.is_upper for t in head):
@@ -267,24 +325,46 @@ class PlaceResolver:
         surface = text[start:end].strip()
         if not surface or not any(ch.isalpha() for ch in surface):
             return None
-        readings = self.gazetteer.lookup(surface)
+        readings = [
+            r
+            for r in self.gazetteer.lookup(surface)
+            if not (r.alternate and r.feature == "city" and r.population < MIN_ALTERNATE_POPULATION)
+        ]
         suffix = False
         if _ADMIN_SUFFIX.search(surface):
+            own = [r for r in readings if r.feature in ("admin", "admin2")]
             admins = [
                 r
                 for r in self.gazetteer.lookup(_ADMIN_SUFFIX.sub("", surface))
                 if r.feature in ("admin", "admin2")
             ]
-            own = [r for r in readings if r.feature in ("admin", "admin2")]
-            if admins or own:
-                readings = own + [r for r in admins if r.key not in {o.key for o in own}]
+            if own or admins:
+                readings = own or admins
                 suffix = True
+        if not readings:
+            readings = self._stem_readings(surface)
+        abbreviation = state_abbreviations().get(surface) if "." in surface else None
+        if abbreviation and not readings:
+            state = self.gazetteer.admin(*abbreviation)
+            readings = [state] if state is not None else []
         kind = "name"
         if not readings and (
             label == "FAC" or FACILITY_WORDS.search(surface) or NUMBERED_ROAD.match(surface)
         ):
             kind = "facility"
         return Mention(start, end, surface, label, list(readings), kind=kind, admin_suffix=suffix)
+
+    def _stem_readings(self, surface: str) -> list[Reading]:
+        """Readings of a name the gazetteer lacks as written: without a compass word before it ("Northeast
+        Georgia", "East Oxford") or a generic word after it ("Enfield Borough", "Hamilton Township")."""
+        words = surface.split()
+        if len(words) < 2:
+            return []
+        if words[0].lower().rstrip(".") in DIRECTION_WORDS:
+            return [r for r in self.gazetteer.lookup(" ".join(words[1:])) if r.lat is not None]
+        if words[-1].lower().rstrip(".") in GENERIC_SUFFIXES:
+            return [r for r in self.gazetteer.lookup(" ".join(words[:-1])) if r.lat is not None]
+        return []
 
     # -- resolving --------------------------------------------------------------------------------
 
@@ -302,9 +382,9 @@ class PlaceResolver:
         for before, after in zip(mentions, mentions[1:], strict=False):
             if after.readings:
                 before.qualifier = after
-        abbreviations = us_state_abbreviations()
+        abbreviations = state_abbreviations()
         if len(parts) > 1 and mentions and parts[1] in abbreviations:
-            mentions[0].qualifier_admin = ("US", abbreviations[parts[1]])
+            mentions[0].qualifier_admin = abbreviations[parts[1]]
         return mentions
 
     def _candidates(self, mention: Mention) -> tuple[list[Reading], bool]:
@@ -371,7 +451,29 @@ class PlaceResolver:
         context.countries = dict(countries)
         context.admins = dict(admins)
         context.admin2s = dict(admin2s)
+        context.admin_candidates, context.contained = self._candidate_maps(groups)
         return context
+
+    @staticmethod
+    def _candidate_maps(
+        groups: dict[str, list[Mention]],
+    ) -> tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]:
+        """Per (country, admin1): the names in the article that may be that division, and the names that
+        may be places inside it (primary names only)."""
+        admins: dict[tuple[str, str], set[str]] = defaultdict(set)
+        inside: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for key, mentions in groups.items():
+            m = mentions[0]
+            if m.kind != "name":
+                continue
+            for r in m.readings:
+                if r.alternate or not r.country or not r.admin1:
+                    continue
+                if r.feature == "admin":
+                    admins[(r.country, r.admin1)].add(key)
+                elif r.feature in ("city", "admin2"):
+                    inside[(r.country, r.admin1)].add(key)
+        return dict(admins), dict(inside)
 
     def score_readings(
         self, mention: Mention, context: pf.Context, sentence_admins: set[tuple[str, str]]
@@ -661,9 +763,23 @@ def preferred_readings() -> dict[str, int]:
 
 
 @cache
-def us_state_abbreviations() -> dict[str, str]:
-    """AP and postal abbreviations of US states -> admin1 code (``places_us_abbreviations.tsv``)."""
-    return {r["abbreviation"]: r["state"] for r in load_tsv("places_us_abbreviations.tsv")}
+def local_institution_words() -> frozenset[str]:
+    """Words that follow a town's name in its institutions' names (``places_local_institutions.json``)."""
+    return frozenset(load_json("places_local_institutions.json")["words"])
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names (``people_first_names.json``): a one-word PERSON that is one is not taken for a town."""
+    from .people_data import people_data
+
+    return frozenset(people_data().first_names)
+
+
+@cache
+def state_abbreviations() -> dict[str, tuple[str, str]]:
+    """Abbreviations of states and provinces -> (country, admin1) (``places_abbreviations.tsv``)."""
+    return {r["abbreviation"]: (r["country"], r["admin1"]) for r in load_tsv("places_abbreviations.tsv")}
 
 
 @Language.factory(
