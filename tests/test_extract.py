@@ -72,3 +72,18 @@ def test_python_callers_get_the_same_settings_as_the_cli(monkeypatch):
     monkeypatch.setenv("DATELINE_MAX_CHARS", "20")
     with pytest.raises(TooLarge, match="over the limit of 20"):
         dateline.extract("The minister said the plan would go ahead on Monday.")
+
+
+def test_a_text_longer_than_the_model_takes_is_the_projects_too_large_error():
+    from dateline.errors import TooLarge
+
+    with pytest.raises(TooLarge, match="E103"):
+        dateline.extract("x" * 2_000_000)
+    with pytest.raises(TooLarge, match="language model"):
+        dateline.extract("word " * 210_000, settings=dateline_settings(max_chars=5_000_000))
+
+
+def dateline_settings(**values):
+    from dateline.settings import load_settings
+
+    return load_settings(**values)

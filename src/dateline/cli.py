@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 
 import typer
@@ -58,6 +59,15 @@ def _root(
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f".commands.{_name.replace('-', '_')}", __package__).register(app)
+
+
+def plain_help(doc: str | None) -> str | None:
+    """A command docstring as terminal help: reStructuredText literals (``--actor CAN``) as plain text."""
+    return inspect.cleandoc(doc).replace("``", "") if doc else doc
+
+
+for _command in app.registered_commands:
+    _command.help = plain_help(_command.help or inspect.getdoc(_command.callback))
 
 
 def main() -> None:

@@ -147,7 +147,7 @@ def process_many(
     batch: list[Prepared | Failure] = []
     for raw in raws:
         try:
-            batch.append(prepare(raw, published=published, settings=settings))
+            batch.append(fits_model(nlp, prepare(raw, published=published, settings=settings)))
         except DatelineError as exc:
             batch.append(Failure(raw=raw, error=exc))
         if len(batch) >= size:
@@ -155,6 +155,18 @@ def process_many(
             batch = []
     if batch:
         yield from _run_batch(nlp, batch)
+
+
+def fits_model(nlp: Language, prepared: Prepared) -> Prepared:
+    """``prepared`` if the language model can take its story text, else ``TooLarge``."""
+    size = len(prepared.clean.body)
+    if size > nlp.max_length:
+        raise TooLarge(
+            f"the story text has {size:,} characters, over the {nlp.max_length:,} the language model "
+            "takes; split the document",
+            document=prepared.raw.name,
+        )
+    return prepared
 
 
 def _run_batch(nlp: Language, batch: list[Prepared | Failure]) -> Iterator[Article | Failure]:

@@ -48,3 +48,12 @@ def test_text_format(tmp_path):
     result = runner.invoke(app, ["extract", str(path), "--format", "text"])
     assert result.exit_code == 0
     assert "dateline: OTTAWA" in result.stdout
+
+
+def test_help_shows_no_docstring_markup():
+    from dateline.cli import COMMAND_MODULES
+
+    for args in (["--help"], *([name, "--help"] for name in COMMAND_MODULES)):
+        result = CliRunner().invoke(app, args, terminal_width=200)
+        assert result.exit_code == 0, args
+        assert "``" not in result.output, args

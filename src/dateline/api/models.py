@@ -23,6 +23,7 @@ class ArticleSummary(BaseModel):
 
     id: str
     headline: str | None = None
+    lead: str | None = None  # the first words of the body when there is no headline
     published: str | None = None
     dateline: str | None = None
     url: str | None = None

@@ -126,6 +126,14 @@ def _article_where(f: Filters) -> _Where:
     return w
 
 
+# The first words of the body, for an article without a headline (lists show them in its place).
+LEAD_WORDS = 12
+LEAD_SQL = (
+    "CASE WHEN coalesce(trim(a.headline), '') = '' "
+    f"THEN regexp_extract(a.body, '^\\s*((?:\\S+\\s+){{0,{LEAD_WORDS - 1}}}\\S+)', 1) END AS lead"
+)
+
+
 def list_articles(
     con: duckdb.DuckDBPyConnection, filters: Filters | None = None, *, limit: int = 50, offset: int = 0
 ) -> list[dict[str, Any]]:
@@ -133,8 +141,8 @@ def list_articles(
     w = _article_where(filters or Filters())
     rows = _rows(
         con,
-        "SELECT a.id, a.headline, a.published_value AS published, a.dateline_text AS dateline, a.url, "
-        "a.path, a.site_name, a.n_words, "
+        f"SELECT a.id, a.headline, {LEAD_SQL}, a.published_value AS published, a.dateline_text AS dateline, "
+        "a.url, a.path, a.site_name, a.n_words, "
         "(SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS n_entities, "
         "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes, "
         "(SELECT count(*) FROM events v WHERE v.article_id = a.id) AS n_events "
@@ -562,7 +570,7 @@ def search_articles(
     """Articles matching ``query`` (BM25 over headline and body with the fts index, else every word
     as a substring), best first, with a snippet; returns ``(rows, total)``."""
     columns = (
-        "a.id, a.headline, a.published_value AS published, a.dateline_text AS dateline, a.url, "
+        f"a.id, a.headline, {LEAD_SQL}, a.published_value AS published, a.dateline_text AS dateline, a.url, "
         "(SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS n_entities, "
         "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes, "
         "(SELECT count(*) FROM events v WHERE v.article_id = a.id) AS n_events, a.body"

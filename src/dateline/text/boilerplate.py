@@ -13,6 +13,7 @@ from ..ontology import load_json
 class Patterns:
     lines: tuple[tuple[str, re.Pattern[str]], ...]
     credit_suffix: re.Pattern[str]
+    credit_inner: re.Pattern[str]
     credit_reject: re.Pattern[str]
     datelines: tuple[re.Pattern[str], ...]
 
@@ -25,6 +26,8 @@ def patterns() -> Patterns:
     return Patterns(
         lines=lines,
         credit_suffix=re.compile(data["credit_suffix"], re.I),
+        # the same credit inside a line, where a caption runs on into the story: parenthesised only
+        credit_inner=re.compile(data["credit_suffix"].removesuffix("$") + r"(?=\s+\S)", re.I),
         credit_reject=re.compile(data["credit_reject"], re.I),
         datelines=tuple(re.compile(p) for p in data["dateline_patterns"]),
     )
@@ -51,6 +54,20 @@ def split_credit(line: str) -> tuple[str, str] | None:
     if not caption.endswith((".", ")", "!", "?", "\u201d", '"')):
         return None
     return caption, m.group(0).strip()
+
+
+def split_inner_credit(text: str) -> tuple[str, str, str] | None:
+    """Split "caption. (Name / Agency) story" at its last parenthesised credit: (caption, credit, story)."""
+    if "/" not in text:
+        return None
+    found = None
+    for m in patterns().credit_inner.finditer(text):
+        credit = m.group(0).strip()
+        if credit.startswith("(") and credit.endswith(")") and not patterns().credit_reject.search(credit):
+            found = m
+    if found is None or found.start() == 0:
+        return None
+    return text[: found.start()].rstrip(), found.group(0).strip(), text[found.end() :].lstrip()
 
 
 def match_dateline(paragraph: str) -> tuple[str, str, int] | None:

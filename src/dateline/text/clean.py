@@ -6,13 +6,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import Dateline, Paragraph, Published, Removed
-from .boilerplate import classify_line, match_dateline, split_credit
+from .boilerplate import classify_line, match_dateline, split_credit, split_inner_credit
 from .normalize import normalize
 from .pubdate import date_from_line
 
 _SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", ":", ";")
 _MAX_HEADLINE_WORDS = 25
 _MAX_LEAD_CAPTION_WORDS = 40
+# A photo caption is a sentence or two; text before a credit that is longer is story text.
+_MAX_CAPTION_WORDS = 40
 _TITLE_CASE_SHARE = 0.75
 
 
@@ -112,6 +114,17 @@ def clean_text(
         credit = split_credit(line)
         if credit:
             caption, credit_text = credit
+            inner = split_inner_credit(caption)
+            if inner or len(caption.split()) > _MAX_CAPTION_WORDS:
+                # a story (often a whole one on one line) that ends with a credit: only credits go, and
+                # a caption its text runs on from
+                if inner and len(inner[0].split()) <= _MAX_CAPTION_WORDS:
+                    caption = inner[2]
+                    removed.append(Removed(kind="caption", text=inner[0], line=number))
+                    removed.append(Removed(kind="credit", text=inner[1], line=number))
+                removed.append(Removed(kind="credit", text=credit_text, line=number))
+                story.append((number, caption))
+                continue
             if caption not in captions:
                 captions.add(caption)
                 removed.append(Removed(kind="caption", text=caption, line=number))

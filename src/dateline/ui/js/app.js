@@ -6,6 +6,7 @@ import { renderArticle } from "./article.js";
 import { network, timeline, worldMap } from "./charts.js";
 import { clear, el, fmt, message } from "./dom.js";
 import { FILTER_KEYS, filterBar } from "./filters.js";
+import { leadText } from "./text.js";
 
 const view = () => document.getElementById("view");
 const EVENT_LIMIT = 5000;
@@ -64,7 +65,7 @@ async function articlesView(params) {
     for (const a of page.data) {
       tbody.appendChild(
         el("tr", { class: "article-row", dataset: { id: a.id } },
-          el("td", {}, el("a", { href: `#/article/${encodeURIComponent(a.id)}`, text: a.headline || "(no headline)" }),
+          el("td", {}, el("a", { href: `#/article/${encodeURIComponent(a.id)}`, class: a.headline ? null : "no-headline", text: a.headline || leadText(a.lead) }),
             a.snippet ? el("div", { class: "snippet", text: a.snippet }) : null),
           el("td", { text: a.published || "" }), el("td", { text: a.dateline || "" }),
           el("td", { class: "num", text: fmt(a.n_entities) }), el("td", { class: "num", text: fmt(a.n_quotes) }),

@@ -2,6 +2,7 @@
 
 import { actorLabel, ploverColor, quadClass, QUAD_LABELS } from "./codes.js";
 import { append, clear, el, hideTip, showTip } from "./dom.js";
+import { firstWords, leadText } from "./text.js";
 
 export const LAYERS = [
   ["entity", "Entities"],
@@ -289,7 +290,7 @@ export function renderArticle(container, record) {
     record.source && record.source.url ? record.source.url : null,
   ].filter(Boolean);
   const header = el("header", { class: "article-head" },
-    el("h2", { class: "headline", text: record.headline || "(no headline)" }),
+    el("h2", { class: record.headline ? "headline" : "headline no-headline", text: record.headline || leadText(firstWords(record.body)) }),
     el("div", { class: "meta", text: meta.join(" · ") }),
     el("div", { class: "meta mono", text: `id ${record.id} · ${record.pipeline_version || ""}` }));
 

@@ -2,6 +2,7 @@
 
 import { actorLabel, isCooperation, ploverColor, PLOVER_TYPES, QUAD_COLORS, QUAD_LABELS, quadClass } from "./codes.js";
 import { el, fmt, hideTip, showTip } from "./dom.js";
+import { coreRange } from "./time_range.js";
 
 const d3 = window.d3;
 
@@ -23,9 +24,13 @@ export function timeline(container, events, colorBy = "plover", range = {}) {
   }
   const parse = (s) => (s ? d3.utcParse("%Y-%m-%d")(String(s).slice(0, 10)) : null);
   const dates = dated.map((e) => parse(e.date)).filter(Boolean);
-  let [lo, hi] = d3.extent(dates);
   const since = parse(range.since);
   const until = parse(range.until);
+  // A few far-off dates (a misread year) would squeeze every bar into a sliver: unless the user
+  // chose the range, the axis spans the bulk of the dates and says how many it leaves out.
+  const core = since || until ? { lo: +d3.min(dates), hi: +d3.max(dates), outliers: [] } : coreRange(dates.map(Number));
+  let lo = new Date(core.lo);
+  let hi = new Date(core.hi);
   if (since && since < lo) lo = since;
   if (until && until > hi) hi = until;
   const span = (hi - lo) / 864e5;
@@ -46,7 +51,7 @@ export function timeline(container, events, colorBy = "plover", range = {}) {
   const bins = new Map();
   for (const e of dated) {
     const d = parse(e.date);
-    if (!d) continue;
+    if (!d || d < start || d >= end) continue;
     const t = +interval.floor(d);
     if (!bins.has(t)) bins.set(t, Object.fromEntries(keys.map((k) => [k, 0])));
     bins.get(t)[keyOf(e)] += 1;
@@ -77,7 +82,9 @@ export function timeline(container, events, colorBy = "plover", range = {}) {
   }
   container.appendChild(legend(used.map((k) => [colorBy === "quad" ? QUAD_LABELS[k] : k, color(k)])));
   const undated = events.length - dated.length;
-  container.appendChild(el("p", { class: "muted", text: `${fmt(dated.length)} dated events, per ${unit}${undated ? `; ${fmt(undated)} without a date are not shown` : ""}.` }));
+  const far = core.outliers.length;
+  const farNote = far ? `; ${fmt(far)} dated far from the rest (${d3.utcFormat("%Y-%m-%d")(new Date(core.outliers[0]))}${far > 1 ? " …" : ""}) are left off the axis` : "";
+  container.appendChild(el("p", { class: "muted", text: `${fmt(dated.length - far)} dated events, per ${unit}${farNote}${undated ? `; ${fmt(undated)} without a date are not shown` : ""}.` }));
 }
 
 /** World map (offline TopoJSON country shapes) with a marker per event location. */
