@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .quote_cues import Cues
 from .quote_speakers import Attributor
 
 _MAX_CONTENT = 160
 # What follows a reported object and belongs to it: "criticized X for Y", "cited X on Tuesday".
-_OBJECT_TAIL = ("prep", "npadvmod", "oprd")
+_OBJECT_TAIL = ("prep", "oprd")
+_RELATIVE = ("who", "which", "whose", "whom")
 
 
 def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[int, int, int] | None:
@@ -51,11 +52,26 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         else:
             hi = subject.left_edge.i
     if lo > cue.i:
-        stop = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
-        hi = stop
+        hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
+        hi = _before_aside(doc, lo, hi)
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _before_aside(doc: Doc, lo: int, hi: int) -> int:
+    """End of a reported span before a closing aside set off by a comma (", who …", ", which …")."""
+    for t in doc[lo:hi]:
+        if t.dep_ == "relcl" and t.i > lo:
+            first = t.left_edge
+            if (
+                first.lower_ in _RELATIVE
+                and first.i > lo
+                and doc[first.i - 1].text == ","
+                and t.right_edge.i + 1 >= hi
+            ):
+                return first.i - 1
+    return hi
 
 
 def _names_medium(lexicon: Cues, prep: Token) -> bool:

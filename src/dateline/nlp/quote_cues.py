@@ -76,8 +76,8 @@ class Cues:
         sense = self.sense_of.get(lemma)
         children = list(cue.children)
         deps = {c.dep_ for c in children}
-        if cue.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
-            if cue.dep_ == "acl" or cue.head.lemma_.lower() not in self.realising:
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+            if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in self.realising:
                 return False
         if not clausal and "neg" in deps:
             return False
