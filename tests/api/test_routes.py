@@ -159,3 +159,13 @@ def test_ui_is_served_with_csp(client):
     assert "script-src 'self'" in index.headers["content-security-policy"]
     assert client.get("/ui/js/app.js").status_code == 200
     assert client.get("/ui/vendor/countries-110m.json").json()["type"] == "Topology"
+
+
+def test_codes_come_from_the_ontology(client):
+    from dateline.ontology import load_json
+
+    body = client.get("/codes").json()
+    plover = load_json("plover.json")
+    assert body["plover_types"] == list(plover["types"])
+    assert body["plover_quad"]["ASSAULT"] == plover["types"]["ASSAULT"]["quad_class"]
+    assert body["quad_classes"]["1"] == "verbal cooperation"

@@ -37,6 +37,7 @@ ROUTE_MODULES = (
     "quotes",
     "clusters",
     "stats",
+    "codes",
     "ingest",
     "sources",
     "local",

@@ -2,6 +2,7 @@
 // sources); counts are polled so new articles and events appear without a reload.
 
 import { getJSON, postJSON } from "./api.js";
+import { loadCodes } from "./codes.js";
 import { renderArticle } from "./article.js";
 import { network, timeline, worldMap } from "./charts.js";
 import { clear, el, fmt, message } from "./dom.js";
@@ -243,6 +244,7 @@ async function route() {
 
 async function navigate() {
   document.body.removeAttribute("data-ready");
+  await loadCodes(getJSON);
   await route();
   document.body.setAttribute("data-ready", location.hash || "#/");
 }

@@ -1,26 +1,19 @@
-// Display helpers for PLOVER types and QuadClass (colours and labels; the codes come from the record).
+// Display helpers for PLOVER types and QuadClass (colours; the codes come from the record and GET /codes).
 
-export const PLOVER_TYPES = [
-  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-];
+// The code tables come from the server (GET /codes, read from ontology/plover.json) so no copy of
+// them lives here; `loadCodes` fills these in place before the first view is drawn.
+export const PLOVER_TYPES = [];
+const PLOVER_QUAD = {};
+export const QUAD_LABELS = { 0: "unknown" };
 
-// PLOVER's grouping of its categories into the four CAMEO-style quad classes, used only when an
-// event carries no quad_class of its own.
-const PLOVER_QUAD = {
-  AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 1, REQUEST: 1,
-  COOPERATE: 2, AID: 2, RETREAT: 2,
-  ACCUSE: 3, REJECT: 3, THREATEN: 3, PROTEST: 3,
-  SANCTION: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4,
-};
-
-export const QUAD_LABELS = {
-  1: "verbal cooperation",
-  2: "material cooperation",
-  3: "verbal conflict",
-  4: "material conflict",
-  0: "unknown",
-};
+/** Fetch the code tables once (PLOVER types, their QuadClass, QuadClass labels). */
+export async function loadCodes(getJSON) {
+  if (PLOVER_TYPES.length) return;
+  const codes = await getJSON("codes");
+  PLOVER_TYPES.push(...codes.plover_types);
+  Object.assign(PLOVER_QUAD, codes.plover_quad);
+  Object.assign(QUAD_LABELS, codes.quad_classes);
+}
 
 export const QUAD_COLORS = { 1: "#4e9a6b", 2: "#1f6f43", 3: "#e08a3c", 4: "#b8322a", 0: "#8a8f98" };
 
