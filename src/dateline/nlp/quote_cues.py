@@ -77,7 +77,7 @@ class Cues:
         children = list(cue.children)
         deps = {c.dep_ for c in children}
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
-            if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in self.realising:
+            if cue.dep_ not in ("xcomp", "advcl") or cue.head.lemma_.lower() not in self.realising:
                 return False
         if not clausal and "neg" in deps:
             return False
