@@ -16,6 +16,7 @@ from . import split
 from .report import Report
 
 WS = ("who", "what", "when", "where", "why", "how")
+L2 = 0.05
 FOUR = ("who", "what", "when", "where")
 _TOKEN = re.compile(r"\w+")
 
@@ -173,8 +174,8 @@ def training_groups(component, docs: list, records: list[dict], weights: dict) -
         for w in WS:
             if gold.get(w):
                 groups[w].append([(c.features, matches(c.text, gold[w])) for c in found[w]])
-        if gold.get("who") or gold.get("what"):
-            _ctx, scored = component.events(doc, weights)
+        if gold.get("who") or gold.get("what") or gold.get("when"):
+            _ctx, scored = component.events(doc, weights, component.reading(doc))
             events = main_event_groups(component, doc, scored, gold)
             if events:
                 groups["event"].append(events)
@@ -183,10 +184,11 @@ def training_groups(component, docs: list, records: list[dict], weights: dict) -
 
 def main_event_groups(component, doc, scored: list, gold: dict) -> list:
     """The events of one article as (features, is the annotated main event): its source is a gold
-    "who" or its action a gold "what"."""
+    "who", its action a gold "what" or its time a gold "when"."""
     from ..nlp.summary import main_event
 
     group = []
+    times = {str(t.get("id")): str(t.get("text") or "") for t in doc._.times or []}
     for event, feats in scored:
         source = str((event.get("source") or {}).get("text") or "")
         verb = main_event.trigger_token(doc, event)
@@ -195,41 +197,50 @@ def main_event_groups(component, doc, scored: list, gold: dict) -> list:
             from ..nlp.summary.clauses import what_span
 
             action = what_span(doc, verb, None).text
-        ok = matches(source, gold.get("who") or []) or (
-            bool(action) and matches(action, gold.get("what") or [])
+        time = times.get(str(event.get("when")), "")
+        ok = (
+            matches(source, gold.get("who") or [])
+            or (bool(action) and matches(action, gold.get("what") or []))
+            or (bool(time) and matches(time, gold.get("when") or []))
         )
         group.append((feats, ok))
     return group
 
 
-def fit_weights(component, docs: list, records: list[dict]) -> dict[str, dict[str, float]]:
+def fit_weights(component, docs: list, records: list[dict], l2: float = L2) -> dict[str, dict[str, float]]:
     """Weights for every question fitted on these articles (the main-event weights first)."""
     from ..nlp.summary.ranking import fit
 
     first = training_groups(component, docs, records, {})
-    weights: dict[str, dict[str, float]] = {"event": fit(first["event"])}
+    weights: dict[str, dict[str, float]] = {"event": fit(first["event"], l2=l2)}
     groups = training_groups(component, docs, records, weights)
     for w in WS:
-        weights[w] = fit(groups[w])
+        weights[w] = fit(groups[w], l2=l2)
     return weights
 
 
-def cross_validate(eval_dir: Path, folds: int = 4) -> Report:
+def titled_docs(records: list[dict]) -> list:
+    """The processed Doc of each article with its title as the headline (None for a rejected text)."""
+    docs = [_doc(r) for r in records]
+    for doc, record in zip(docs, records, strict=True):
+        if doc is not None and record.get("title"):
+            doc._.headline = record["title"]
+    return docs
+
+
+def cross_validate(eval_dir: Path, folds: int = 4, l2: float = L2, docs: list | None = None) -> Report:
     """k-fold cross-validation of the learned ranking over every dev article (title given as headline):
     each fold's articles are answered with weights fitted on the other folds."""
     from ..nlp import get_nlp
 
     path = eval_dir / "5w1h.dev.jsonl"
     records = split.load(path)
-    docs = [_doc(r) for r in records]
-    for doc, record in zip(docs, records, strict=True):
-        if doc is not None and record.get("title"):
-            doc._.headline = record["title"]
+    docs = docs if docs is not None else titled_docs(records)
     component = get_nlp().get_pipe("dateline_summary")
     tops: dict[str, list[tuple[str | None, list[str]]]] = {w: [] for w in WS}
     for k in range(folds):
         train = [i for i, r in enumerate(records) if fold_of(r["id"], folds) != k]
-        weights = fit_weights(component, [docs[i] for i in train], [records[i] for i in train])
+        weights = fit_weights(component, [docs[i] for i in train], [records[i] for i in train], l2)
         for i, record in enumerate(records):
             if fold_of(record["id"], folds) != k:
                 continue

@@ -110,8 +110,8 @@ def what_span(doc: Doc, verb: Token, subj: Token | None) -> Span:
             break
         child_end = child.right_edge.i + 1
         if child_end - start > MAX_WHAT:
-            core = [t.i for t in child.lefts] + [child.i]
-            end = max(end, max(core) + 1)
+            core = max([t.i for t in child.lefts] + [child.i]) + 1
+            end = max(end, core, _phrase_end(doc, core, start + MAX_WHAT))
             break
         end = child_end
     for tok in doc[verb.i + 1 : end]:
@@ -119,9 +119,25 @@ def what_span(doc: Doc, verb: Token, subj: Token | None) -> Span:
             end = tok.i
             break
     end = min(end, start + MAX_WHAT)
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "det", "prep")):
+    while end > start + 1 and (
+        doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "det", "prep") or doc[end - 1].tag_ == "TO"
+    ):
         end -= 1
     return doc[start:end]
+
+
+def _phrase_end(doc: Doc, at: int, limit: int) -> int:
+    """The end of the complete phrases from ``at`` that fit before ``limit`` (subtrees not cut)."""
+    end = at
+    while end < limit and end < len(doc):
+        tok = doc[end]
+        if tok.is_punct or tok.dep_ in ("relcl", "advcl", "conj", "cc", "mark"):
+            break
+        stop = tok.right_edge.i + 1 if tok.head.i < at else end + 1
+        if stop > limit:
+            break
+        end = stop
+    return end
 
 
 def is_bare(span: Span) -> bool:
@@ -211,6 +227,7 @@ def who_what(ctx: Context) -> tuple[list[Candidate], list[Candidate]]:
                 "reporting": float(verb.lemma_.lower() in cues()["reporting"]),
                 "main_event": ctx.in_main_event(span.start_char, span.end_char),
                 "headline_pair": (ctx.on_headline(span.text) + ctx.on_headline(vp.text)) / 2,
+                "sentence_headline": ctx.sentence_headline(ctx.position(span.start_char)[1]),
             }
             who_feats = dict(clause, **who_shape(span), kind_subject=1.0)
             who_feats |= {

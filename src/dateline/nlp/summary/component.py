@@ -8,15 +8,22 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...ontology import load_json
 from ..contract import dateline_component
 from . import clauses, headline_answers, main_event, when, where, why_how
 from .candidates import Candidate
 from .context import Context
 from .cues import WS
-from .headline import BodyLexicon, read_headline
-from .ranking import score, shipped_weights
+from .headline import BodyLexicon, HeadlineReading, read_headline
+from .ranking import RANKING_FILE, score, shipped_weights
 
 Weights = Mapping[str, Mapping[str, float]]
+SPINE_PRECEDENCE = 1000.0
+
+
+def spine_questions() -> tuple[str, ...]:
+    """The questions answered from the main event first (``spine`` in ``ontology/summary_ranking.json``)."""
+    return tuple(load_json(RANKING_FILE).get("spine", ()))
 
 
 class MainEvent:
@@ -31,19 +38,31 @@ class MainEvent:
         doc._.summary = self.predict(doc)
         return doc
 
-    def events(self, doc: Doc, weights: Weights | None = None) -> tuple[Context, list]:
+    def events(
+        self, doc: Doc, weights: Weights | None = None, reading: HeadlineReading | None = None
+    ) -> tuple[Context, list]:
         """The article's context with its main event chosen, and every event with its features."""
         weights = shipped_weights() if weights is None else weights
         ctx = Context.of(doc, clauses.lead(doc) if len(doc) else [])
+        if reading is not None:
+            ctx.headline_subject = headline_answers.subject_entity(doc, reading)
         scored = main_event.choose(ctx, dict(weights.get("event", {})))
         return ctx, scored
+
+    def reading(self, doc: Doc) -> HeadlineReading | None:
+        """The headline's parse and reading (None without a headline or a parse)."""
+        headline = doc._.headline if isinstance(doc._.headline, str) and doc._.headline.strip() else None
+        if headline is None or not doc.has_annotation("DEP"):
+            return None
+        return read_headline(self.nlp, headline, BodyLexicon.of(doc))
 
     def candidates(self, doc: Doc, weights: Weights | None = None) -> dict[str, list[Candidate]]:
         """Every candidate answer of each question, with its features (not yet scored)."""
         found: dict[str, list[Candidate]] = {w: [] for w in WS}
         if not len(doc):
             return found
-        ctx, scored = self.events(doc, weights)
+        reading = self.reading(doc)
+        ctx, scored = self.events(doc, weights, reading)
         parsed = doc.has_annotation("DEP")
         if ctx.lead and parsed:
             found["who"], found["what"] = clauses.who_what(ctx)
@@ -56,7 +75,6 @@ class MainEvent:
             found["why"] = why_how.cue_phrases(ctx, "why") + why_how.purposes(ctx) + why_how.causes(ctx)
             found["how"] = why_how.cue_phrases(ctx, "how") + why_how.manner(ctx)
         headline = doc._.headline if isinstance(doc._.headline, str) and doc._.headline.strip() else None
-        reading = read_headline(self.nlp, headline, BodyLexicon.of(doc)) if headline and parsed else None
         if headline and reading is not None:
             found["what"] += headline_answers.headline_what(doc, headline, reading)
             found["who"] += headline_answers.headline_who(doc, headline, reading)
@@ -69,12 +87,20 @@ class MainEvent:
         """The summary block: each W a list of answers, best first."""
         weights = shipped_weights() if weights is None else weights
         found = self.candidates(doc, weights)
-        return {w: self.rank(found[w], weights.get(w, {})) for w in WS}
+        for w in spine_questions():
+            for cand in found[w]:
+                cand.features.setdefault("spine", 0.0)
+        return {w: self.rank(found[w], weights.get(w, {}), w in spine_questions()) for w in WS}
 
-    def rank(self, candidates: list[Candidate], weights: Mapping[str, float]) -> list[dict[str, Any]]:
-        """The best answers (distinct texts), scored by the question's weights."""
+    def rank(
+        self, candidates: list[Candidate], weights: Mapping[str, float], spine: bool = False
+    ) -> list[dict[str, Any]]:
+        """The best answers (distinct texts), scored by the question's weights; with ``spine``, the main
+        event's own answer (a candidate with the ``spine`` feature) comes first."""
         for cand in candidates:
             cand.score = score(weights, cand.features)
+            if spine and cand.features.get("spine"):
+                cand.score += SPINE_PRECEDENCE
         seen: set[str] = set()
         answers = []
         for cand in sorted(candidates, key=lambda c: (-c.score, c.start if c.start is not None else -1)):

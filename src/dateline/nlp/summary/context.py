@@ -3,6 +3,7 @@ counts, the entities, the events and the story's main event."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +27,10 @@ class Context:
     published: date | None
     events: list[dict[str, Any]] = field(default_factory=list)
     main_event: dict[str, Any] | None = None
+    headline_entities: set[str] = field(default_factory=set)
+    headline_subject: str | None = None
+    main_stated: bool = False
+    _sentence_stems: dict[int, set[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Doc, scan: list[Span]) -> Context:
@@ -34,9 +39,12 @@ class Context:
         for word in doc_text(doc).lower().split():
             counts.update(stems(word))
         events = [e for e in doc._.events or [] if isinstance(e, dict)]
-        return cls(
+        ctx = cls(
             doc, scan, scan[: cues()["lead_sentences"]], headline, counts, day_of(doc._.published), events
         )
+        if isinstance(doc._.headline, str):
+            ctx.headline_entities = named_in_headline(doc, doc._.headline)
+        return ctx
 
     def position(self, start: int | None) -> tuple[float, int | None]:
         """How early in the scanned sentences an offset lies (1 = first, 0 = outside) and their index."""
@@ -77,13 +85,44 @@ class Context:
                     return 1.0
         return 0.0
 
+    def sentence_headline(self, index: int | None) -> float:
+        """Share of the headline's content words that the scanned sentence ``index`` repeats."""
+        if index is None or not self.headline:
+            return 0.0
+        if index not in self._sentence_stems:
+            self._sentence_stems[index] = stems(self.scan[index].text)
+        return len(self._sentence_stems[index] & self.headline) / len(self.headline)
+
     def base(self, start: int | None, end: int | None, text: str) -> dict[str, float]:
         """The features every body candidate shares."""
         position, index = self.position(start)
         return {
             "position": position,
             "first_sentence": float(index == 0),
+            "sentence_headline": self.sentence_headline(index),
             "headline": self.on_headline(text),
             "repetition": self.repetition(text),
             "main_event": self.in_main_event(start, end),
         }
+
+
+def named_in_headline(doc: Doc, headline: str) -> set[str]:
+    """Ids of the article's entities the headline names: the last word of their name or of an alias, or
+    a current role by its title and organisation ("NATO secretary general")."""
+    words = set(re.findall(r"[a-z0-9]+", headline.lower()))
+    found = set()
+    for entity in doc._.entities or []:
+        names = [str(entity.get("name") or ""), *(str(a) for a in entity.get("aliases") or [])]
+        for name in names:
+            parts = re.findall(r"[a-z0-9]+", name.lower())
+            if parts and parts[-1] in words and parts[-1] not in cues()["stopwords"]:
+                found.add(str(entity.get("id")))
+                break
+        for role in entity.get("roles") or []:
+            title = re.findall(r"[a-z0-9]+", str(role.get("title") or "").lower())
+            org = re.findall(r"[a-z0-9]+", str(role.get("organization") or "").lower())
+            if role.get("former") or not title or not set(title) <= words:
+                continue
+            if (org and set(org) <= words) or (not org and len(title) >= 2):
+                found.add(str(entity.get("id")))
+    return found

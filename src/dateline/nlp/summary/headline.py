@@ -144,8 +144,7 @@ def _verb_like(tok: Token, segment: Span, lexicon: BodyLexicon) -> bool:
         return True
     nominal_before = before.pos_ in ("NOUN", "PROPN", "NUM", "PRON") or before.tag_ == "POS"
     if tok.tag_ == "VB" and before.lower_ == "to" and tok.i - 2 >= segment.start:
-        ahead = tok.doc[tok.i - 2]
-        return ahead.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+        return _headlinese_future(before, segment)
     if tok.tag_ == "VBN" and nominal_before and tok.dep_ not in ("amod", "compound", "pcomp"):
         embedded = tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj", "attr", "dative")
         verb_before = any(t.tag_ in ("VB", *FINITE_TAGS) for t in tok.doc[segment.start + 1 : tok.i])
@@ -164,13 +163,27 @@ def _verb_like(tok: Token, segment: Span, lexicon: BodyLexicon) -> bool:
     return False
 
 
+def _headlinese_future(to: Token, segment: Span) -> bool:
+    """True for the "to" of "Mayor to open bridge": after a noun, before a bare verb, no verb before it."""
+    doc = to.doc
+    if to.i - 1 < segment.start or to.i + 1 >= segment.end:
+        return False
+    after, before = doc[to.i + 1], doc[to.i - 1]
+    return (
+        after.tag_ == "VB"
+        and before.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[segment.start : to.i])
+    )
+
+
 def _main_verb(segment: Span, lexicon: BodyLexicon) -> Token | None:
     """The first verb before a subordinate clause ("... as X starts"), else the segment's root verb."""
     stops = set(headline_cues()["subordinators"])
     after_stop = None
     for tok in segment:
         if tok.lower_ in stops and tok.i > segment.start and after_stop is None:
-            after_stop = tok.i
+            if not (tok.lower_ == "to" and _headlinese_future(tok, segment)):
+                after_stop = tok.i
         if _verb_like(tok, segment, lexicon):
             if tok.dep_ in ("aux", "auxpass") and tok.head.i > tok.i and tok.head.i < segment.end:
                 tok = tok.head

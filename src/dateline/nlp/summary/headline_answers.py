@@ -56,6 +56,7 @@ def headline_what(doc: Doc, headline: str, reading: HeadlineReading) -> list[Can
         start = reading.subject.start
         feats["headline_passive"] = 1.0
     end = verb.i + 1
+    core: int | None = None
     stops = set(table["clause_stops"])
     while end < segment.end and end - start < table["what_max_tokens"]:
         tok = hdoc[end]
@@ -69,11 +70,25 @@ def headline_what(doc: Doc, headline: str, reading: HeadlineReading) -> list[Can
             break
         if tok.lower_ in ("and", "but", "&") and any(t.pos_ == "VERB" for t in hdoc[end + 1 : segment.end]):
             break
+        if core is None and end > verb.i + 1 and tok.dep_ == "prep" and _has_complement(verb, end):
+            core = end
         end += 1
-    span = trim(hdoc[start:end])
-    if span is None:
-        return []
-    return [in_body(doc, from_headline(headline, reading, span, dict(feats, **what_shape(span, verb))))]
+    found = []
+    for stop, extended in ((core, 0.0), (end, 1.0)):
+        span = trim(hdoc[start:stop]) if stop is not None else None
+        if span is None or any(span.text == c.text for c in found):
+            continue
+        shape = dict(feats, **what_shape(span, verb), extended_action=extended)
+        found.append(in_body(doc, from_headline(headline, reading, span, shape)))
+    return found
+
+
+def _has_complement(verb: Token, before: int) -> bool:
+    """True when the verb has an object or complement before token ``before`` (a core action is complete)."""
+    return any(
+        c.dep_ in ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative") and c.i < before
+        for c in verb.children
+    ) or any(t.dep_ in ("dobj", "attr", "acomp") and verb.i < t.i < before for t in verb.doc[verb.i : before])
 
 
 def _names_place(prep: Token) -> bool:
@@ -146,7 +161,7 @@ def headline_who(doc: Doc, headline: str, reading: HeadlineReading) -> list[Cand
     head = nominal[-1]
     if head.lower_ in table["event_nouns"] or head.lemma_.lower() in table["event_nouns"]:
         return []
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or head.text.istitle():
         entity = named_in(doc, {t.lower_ for t in nominal if t.is_alpha}, head.lower_)
         if entity is not None:
             return [entity]
@@ -158,19 +173,10 @@ def named_in(doc: Doc, words: set[str], head: str) -> Candidate | None:
     """The most mentioned PERSON / ORG entity whose name (or an alias) the headline words contain and
     that ends in the phrase's head word ("Smith" in "Jane Smith", not "Leeds" in "Leeds bus crash
     victims")."""
-    best, best_n = None, 0
-    for entity in doc._.entities or []:
-        if entity.get("type") not in ("PERSON", "ORG"):
-            continue
-        mentions = entity.get("mentions") or []
-        names = [str(entity.get("name", "")), *(str(a) for a in entity.get("aliases") or [])]
-        for name in names:
-            parts = re.findall(r"[a-z0-9]+", name.lower())
-            if parts and parts[-1] == head and all(p in words for p in parts) and len(mentions) > best_n:
-                best, best_n = entity, len(mentions)
-                break
+    best = _entity_named(doc, words, head)
     if best is None:
         return None
+    best_n = len(best.get("mentions") or [])
     name = str(best["name"])
     top = max((len(e.get("mentions") or []) for e in doc._.entities or []), default=1) or 1
     feats = {
@@ -190,3 +196,28 @@ def named_in(doc: Doc, words: set[str], head: str) -> Candidate | None:
         return None
     start, end = mention["start"], mention["end"]
     return Candidate(doc_text(doc)[start:end], start, end, feats)
+
+
+def _entity_named(doc: Doc, words: set[str], head: str) -> dict | None:
+    """The most mentioned PERSON / ORG entity whose name (or an alias) the words hold, ending in ``head``."""
+    best, best_n = None, 0
+    for entity in doc._.entities or []:
+        if entity.get("type") not in ("PERSON", "ORG"):
+            continue
+        mentions = entity.get("mentions") or []
+        names = [str(entity.get("name", "")), *(str(a) for a in entity.get("aliases") or [])]
+        for name in names:
+            parts = re.findall(r"[a-z0-9]+", name.lower())
+            if parts and parts[-1] == head and all(p in words for p in parts) and len(mentions) > best_n:
+                best, best_n = entity, len(mentions)
+                break
+    return best
+
+
+def subject_entity(doc: Doc, reading: HeadlineReading) -> str | None:
+    """The id of the article's entity the headline's subject names, None when it names none."""
+    subject = reading.subject
+    if subject is None or not (subject.root.pos_ == "PROPN" or subject.root.text.istitle()):
+        return None
+    entity = _entity_named(doc, {t.lower_ for t in subject if t.is_alpha}, subject.root.lower_)
+    return str(entity.get("id")) if entity is not None else None

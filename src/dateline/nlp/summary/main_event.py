@@ -57,11 +57,10 @@ def event_features(
         "position": position,
         "first_sentence": float(index == 0),
         "headline": ctx.on_headline(event_text(event)),
-        "headline_source": ctx.on_headline(
-            names.get(str(source.get("entity")), "") or str(source.get("text") or "")
-        ),
-        "headline_target": ctx.on_headline(
-            names.get(str(target.get("entity")), "") or str(target.get("text") or "")
+        "headline_source": float(str(source.get("entity")) in ctx.headline_entities),
+        "headline_target": float(str(target.get("entity")) in ctx.headline_entities),
+        "headline_subject": float(
+            ctx.headline_subject is not None and str(source.get("entity")) == ctx.headline_subject
         ),
         "source_repeat": mentions.get(str(source.get("entity")), 0) / top,
         "named_source": float(source.get("entity") is not None),
@@ -76,11 +75,15 @@ def event_features(
 
 
 def choose(ctx: Context, weights: dict[str, float]) -> list[tuple[dict[str, Any], dict[str, float]]]:
-    """The events with their features, and ``ctx.main_event`` set to the best-scoring one."""
+    """The events with their features, and ``ctx.main_event`` set to the best-scoring one: among the
+    events the headline states (both actors named by the headline) when there are such, which makes
+    the main event ``ctx.main_stated``."""
     mentions, names = entity_mentions(ctx.doc), entity_names(ctx.doc)
     scored = [(e, event_features(ctx, e, mentions, names)) for e in ctx.events if e.get("source")]
+    stated = [pair for pair in scored if pair[1]["headline_source"] and pair[1]["headline_target"]]
     if scored:
-        ctx.main_event = max(scored, key=lambda pair: score(weights, pair[1]))[0]
+        ctx.main_event = max(stated or scored, key=lambda pair: score(weights, pair[1]))[0]
+        ctx.main_stated = bool(stated)
     return scored
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..doc_index import doc_text
 from .candidates import Candidate
 from .context import Context
 from .cues import FULL_DATE, NAME_LABELS, cues, day_of, recency
+from .main_event import trigger_token
 
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
 _WEEK = re.compile(r"^\d{4}-W\d{2}")
@@ -100,7 +101,7 @@ def when(ctx: Context) -> list[Candidate]:
         outside = feats["position"] == 0.0
         dated = answer_kind in ("day", "day_and_time")
         on_publication_day = ctx.published is not None and day_of(value) == ctx.published
-        if outside and not (on_publication_day and dated):
+        if outside and not (on_publication_day and answer_kind in ("day", "day_and_time", "time_of_day")):
             continue
         feats |= {
             f"kind_{answer_kind}": 1.0,
@@ -110,6 +111,14 @@ def when(ctx: Context) -> list[Candidate]:
             "modifies_noun": modifies_noun(doc, span) if span is not None and len(span) else 0.0,
             "dates_a_statement": dates_a_statement(span) if span is not None and len(span) else 0.0,
             "event_when": float(tid is not None and tid == main.get("when")),
+            "dates_main_action": dates_main_action(ctx, span),
+            "spine": float(
+                ctx.main_stated
+                and tid is not None
+                and tid == main.get("when")
+                and dated
+                and bool(dates_main_action(ctx, span))
+            ),
             "any_event_when": float(tid is not None and tid in event_times),
         }
         found.append(Candidate(text, start, end, feats, value=value[:10] if dated else None))
@@ -123,9 +132,23 @@ def modifies_noun(doc: Doc, span: Span) -> float:
     return 1.0 if span.root.dep_ in ("poss", "compound", "amod", "nmod") else 0.0
 
 
-def dates_a_statement(span: Span) -> float:
-    """1 when the time dates a reporting verb ("..., she said on Sunday"): when it was said, not done."""
+def dated_verb(span: Span) -> Token:
+    """The word a time expression dates: up from its head through prepositions to a verb or noun."""
     head = span.root.head
     while head.dep_ in ("prep", "pobj", "npadvmod") and head.head is not head:
         head = head.head
+    return head
+
+
+def dates_a_statement(span: Span) -> float:
+    """1 when the time dates a reporting verb ("..., she said on Sunday"): when it was said, not done."""
+    head = dated_verb(span)
     return float(head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in cues()["reporting"])
+
+
+def dates_main_action(ctx: Context, span: Span | None) -> float:
+    """1 when the time modifies the main event's trigger verb ("... to meet X on Monday")."""
+    if span is None or not len(span) or ctx.main_event is None:
+        return 0.0
+    verb = trigger_token(ctx.doc, ctx.main_event)
+    return float(verb is not None and dated_verb(span).i == verb.i)
