@@ -34,18 +34,16 @@ COORD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 MAX_CONTEXTS = 6
 # entity types and head nouns that never denote an actor
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
-QUANTITY_NOUNS = frozenset(
+STATISTIC_NOUNS = frozenset(
     {
         "percent",
         "%",
-        "per",
         "cent",
         "percentage",
         "proportion",
         "share",
         "majority",
         "minority",
-        "number",
         "half",
         "third",
         "quarter",
@@ -284,9 +282,11 @@ class ActorResolver:
     def actors(self, head: Token, exclude: Span | None = None) -> list[dict[str, Any]]:
         """The actors an argument head denotes: one per nationality in "US and British forces".
 
-        Dates, times and quantities are never actors: "20 percent of voters" denotes the voters,
-        "20 percent" alone nothing."""
-        if head.ent_type_ in NOT_ACTOR_ENTS or head.like_num or head.lemma_.lower() in QUANTITY_NOUNS:
+        Dates, times, quantities and statistics are never actors: "thousands of workers" denotes
+        the workers, "20 percent (of voters)" nothing (a poll or a statistic, not an actor)."""
+        if head.lemma_.lower() in STATISTIC_NOUNS or head.ent_type_ == "PERCENT":
+            return []
+        if head.ent_type_ in NOT_ACTOR_ENTS or head.like_num:
             of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             of = [p for p in of if p.dep_ == "pobj"]
             return self.actors(of[0], exclude) if of and of[0].i != head.i else []

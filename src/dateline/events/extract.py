@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.doc_index import doc_text
 from .actors import ActorResolver, Resolver
 from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded
@@ -147,6 +148,14 @@ def _verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
     return not armed and any(o.ent_type_ == "PERSON" for o in objects)
 
 
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of a predicate's clausal complement ("warned [that the army would act]")."""
+    clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    return next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _threat_by_source(token: Token, sources: list[dict[str, Any]], actors: ActorResolver) -> bool:
     """A threat is the source's own action: "warned that it would retaliate" is one, "warned that
     the vote could hurt growth" is a forecast. A clause complement whose subject is a pronoun or an
@@ -274,7 +283,7 @@ class EventCoder:
     def __init__(self, doc: Doc, resolver: Resolver | None, keep_features: bool = False) -> None:
         self.doc = doc
         self.keep_features = keep_features
-        self.text = doc.text
+        self.text = doc_text(doc)
         sents = list(doc.sents)
         self.lead_end = sents[min(1, len(sents) - 1)].end if sents else 0
         self.actors = ActorResolver(doc, resolver, doc._.published)
@@ -282,7 +291,7 @@ class EventCoder:
         self.places = list(doc._.places or [])
         self.place_by_id = {p["id"]: p for p in self.places}
         self.dateline_place = self._dateline_place_id(doc._.dateline)
-        self.story_genre = "story_discard" if story_discarded(doc.text) else None
+        self.story_genre = "story_discard" if story_discarded(self.text) else None
 
     def _dateline_place_id(self, dateline: dict[str, Any] | None) -> str | None:
         """The places[] id of the dateline place (given as an id or as a name), or None."""
@@ -562,8 +571,14 @@ class EventCoder:
                 sources, targets = sources[:1], sources[1:]
             elif not targets:
                 targets = self._target_of(trig, sources)
-            if trig.sense.plover == "THREATEN" and not _threat_by_source(trig.token, sources, self.actors):
-                continue
+            if trig.sense.plover == "THREATEN":
+                if not _threat_by_source(trig.token, sources, self.actors):
+                    continue
+                # the subject of "warned that it would ..." is the threatening side, not the target
+                speaker = _clause_subject(trig.token)
+                if speaker is not None:
+                    inside = range(speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
+                    targets = [t for t in targets if t.get("start") not in inside]
             if trig.sense.plover == "ASSAULT" and _verbal_attack(trig.token, sources):
                 trig = Trigger(trig.token, VERBAL_ATTACK, trig.rule + "+verbal", trig.noun, trig.inner)
             events.append(self._event(trig, sent, sources, targets, mood))
@@ -598,6 +613,7 @@ class EventCoder:
     ) -> dict[str, Any]:
         code, plover, mode, suffix = self._code(trig, mood)
         info = describe(code)
+        sentence = self.text[sent.start_char : sent.end_char]
         tokens = trig.tokens + [t for inner in trig.inner for t in inner.tokens]
         trigger_text = " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
         where, assumed = self._where(trig, sent)
@@ -612,18 +628,18 @@ class EventCoder:
             "when": self._when(trig, sent),
             "where": where,
             "where_assumed": assumed,
-            "evidence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
+            "evidence": {"start": sent.start_char, "end": sent.end_char, "text": sentence},
             "trigger": trigger_text,
             "rule": trig.rule + suffix,
             "_sources": sources,
             "_targets": targets,
             "_context": {
                 "strength": trig.sense.strength,
-                "kind": trig.rule.split(":", 1)[0],
-                "question": sent.text.rstrip().rstrip("\"'”’)").endswith("?"),
+                "kind": trig.sense.origin if trig.rule.startswith("verb:") else trig.rule.split(":", 1)[0],
+                "question": sentence.rstrip().rstrip("\"'”’)").endswith("?"),
                 "quoted": self._quoted(trig.token.idx),
                 "lead": sent.start < self.lead_end,
-                "genre": self.story_genre or ("sentence_discard" if sentence_discarded(sent.text) else None),
+                "genre": self.story_genre or ("sentence_discard" if sentence_discarded(sentence) else None),
             },
         }
         return event

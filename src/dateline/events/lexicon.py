@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -30,6 +30,10 @@ class Sense:
     preps_required: tuple[str, ...] = ()
     role_swap: bool = False
     strength: float = 0.9
+    # how the coding was found: "frame" (the frame lexicon), "pattern" (a dictionary pattern naming
+    # the arguments), "default" (a dictionary verb's default code), "default-thing" (the default of
+    # a verb whose object names no actor and that no pattern covers)
+    origin: str = "frame"
 
     @property
     def specificity(self) -> int:
@@ -214,6 +218,7 @@ def _from_dictionary(match: VerbMatch, frame: Sense | None) -> Sense | None:
         target=frame.target if frame is not None else "object",
         role_swap=bool(pattern is not None and pattern.swap) or bool(frame is not None and frame.role_swap),
         strength=match.strength,
+        origin="pattern" if pattern is not None else "default",
     )
 
 
@@ -271,6 +276,9 @@ def match_verb(verb: Token) -> Sense | None:
     elif derived is not None and derived.code is not None and lemma is None:
         # a verb whose frames all carry conditions codes nothing when none holds ("called it a mistake")
         sense = _from_dictionary(derived, None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if sense is not None and objects and not any(names_agent(o) for o in objects):
+            sense = replace(sense, origin="default-thing")
     if sense is not None and not _object_fits(verb, sense):
         return None
     return sense
