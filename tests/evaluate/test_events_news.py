@@ -1,6 +1,7 @@
 """The events-news scorer on a made-up article (no pipeline, no shared data)."""
 
 import pytest
+from shared_paths import EVAL_DIR
 
 from dateline.evaluate import events_news as en
 
@@ -94,3 +95,12 @@ def test_group_codes_match_by_prefix():
     assert en.actor_key({"country": None, "code": "GOV"}) is None
     assert en._same_actor("IMGMUS", "IMGMUSISI")
     assert not en._same_actor("USA", None)
+
+
+@pytest.mark.skipif(not (EVAL_DIR / "quotes.dev.jsonl").exists(), reason="../shared/eval is not present")
+def test_events_news_gate_on_the_check_half():
+    report = en.run(EVAL_DIR, half="check")
+    row = next(v for k, v in report.rows.items() if k.startswith("dateline"))
+    assert row["resolved_source"] >= 0.95, row
+    assert row["type_precision"] >= 0.30, row
+    assert row["main_recall"] >= 0.20, row

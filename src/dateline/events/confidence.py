@@ -6,7 +6,7 @@ how its source and target resolve, whether it sits in a question, in quotation m
 lead, its modality, its source being a pronoun, and the genre of the text (PETRARCH2's discard
 phrases for sports, entertainment and history). The weights and the default threshold are in
 ``ontology/event_confidence.json``, fitted by ``scripts/fit_event_confidence.py`` on the tune half of
-the events-news gold (docs/events.md). An event whose source does not resolve to a country, an IGO
+the events-news gold (docs/event-coding.md). An event whose source does not resolve to a country, an IGO
 or a known group is capped at half the threshold (the PETRARCH rule).
 """
 
