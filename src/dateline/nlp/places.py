@@ -59,6 +59,19 @@ DIRECTION_WORDS = frozenset(
     "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
 )
 GENERIC_SUFFIXES = frozenset("borough township twp city town village municipality metro area".split())
+_TEXT_DATELINE = re.compile(
+    r"(?:^|\n|[.!?\"\u201d]\s)\s*([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})"
+    r"(?=(?:,\s+[A-Z][A-Za-z.]+)?\s*(?:\([^)]*\)\s*)?(?:\u2014|\u2013|--)\s)"
+)
+MISTAGGED_MIN_POPULATION = {
+    "NORP": 1000,
+    "PRODUCT": 1000,
+    "WORK_OF_ART": 1000,
+    "EVENT": 1000,
+    "ORG": 10000,
+    "PERSON": 10000,
+}
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 ROUNDS = 3
 ORG_HEAD_MIN_POPULATION = 5000
 MIN_ALTERNATE_POPULATION = 5000
@@ -84,6 +97,8 @@ class Mention:
     chosen: Reading | None = None
     basis: str | None = None
     confidence: float | None = None
+    tentative: bool = False
+    supported: bool = False
 
     @property
     def key(self) -> str:
@@ -141,7 +156,7 @@ class PlaceResolver:
         place_surfaces |= self._organisation_heads(doc)
         as_place: Counter[str] = Counter(e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC"))
         as_person: Counter[str] = Counter(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
-        person_tokens = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        person_tokens = {t.lower_ for e in doc.ents if len(e) > 1 and _looks_like_person(e) for t in e}
         multiword_people = {
             e[-1].lower_
             for e in doc.ents
@@ -151,13 +166,17 @@ class PlaceResolver:
             label = ent.label_
             mention: Mention | None = None
             if label == "NORP":
-                mention = self._demonym(text, ent.start_char, ent.end_char)
+                mention = self._demonym(text, ent.start_char, ent.end_char) or self._mistagged(
+                    ent, text, place_surfaces, person_tokens
+                )
             elif label in PLACE_LABELS:
                 mention = self._mention(text, ent.start_char, ent.end_char, label)
                 if mention is not None and not mention.readings:
                     mention = self._demonym(text, ent.start_char, ent.end_char) or mention
             elif label in HOST_LABELS:
-                mention = self._hosted(ent, text, place_surfaces, person_tokens)
+                mention = self._hosted(ent, text, place_surfaces, person_tokens) or self._mistagged(
+                    ent, text, place_surfaces, person_tokens
+                )
             if mention is None:
                 continue
             for i in range(ent.start, ent.end):
@@ -165,6 +184,7 @@ class PlaceResolver:
             mentions.append(mention)
         if self.match_names and len(doc):
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
+            mentions.extend(self._text_datelines(text, mentions))
             mentions.extend(self._demonym_mentions(doc, text, taken))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         mentions.sort(key=lambda m: m.start)
@@ -310,6 +330,54 @@ class PlaceResolver:
             ):
                 return mention
         return None
+
+    def _mistagged(
+        self, ent: Any, text: str, place_surfaces: set[str], person_tokens: set[str]
+    ) -> Mention | None:
+        """A one-word entity the small NER labelled a person, organisation or group that is a place name
+        of some size, is not a given name or a surname in this article, and follows no title."""
+        tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if len(tokens) != 1:
+            return None
+        token = tokens[0]
+        if (
+            not (token.is_title or token.is_upper)
+            or token.lower_ in person_tokens
+            or token.text in first_names()
+        ):
+            return None
+        if token.i > 0 and _is_title_word(token.doc[token.i - 1].text):
+            return None
+        mention = self._mention(text, token.idx, token.idx + len(token), "GPE")
+        if mention is None or not mention.readings:
+            return None
+        if normalize(token.text) in place_surfaces:
+            return mention
+        if token.pos_ != "PROPN" or (token.is_upper and len(token) <= 4) or _known_person(token.text):
+            return None
+        least = MISTAGGED_MIN_POPULATION.get(ent.label_, MISTAGGED_MIN_POPULATION["ORG"])
+        if any(
+            not r.alternate and (r.feature in ("country", "admin") or r.population >= least)
+            for r in mention.readings
+        ):
+            mention.tentative = ent.label_ in ("PERSON", "ORG")
+            return mention
+        return None
+
+    def _text_datelines(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Datelines left in the body ("HAMILTON —", "SAN FRANCISCO, Calif. --") as place mentions."""
+        found = []
+        for match in _TEXT_DATELINE.finditer(text):
+            start, end = match.span(1)
+            if any(m.start < end and start < m.end for m in mentions):
+                continue
+            surface = text[start:end]
+            if not self.gazetteer.lookup(surface):
+                continue
+            mention = self._mention(text, start, end, "GPE")
+            if mention is not None and mention.readings:
+                found.append(mention)
+        return found
 
     def _mention(self, text: str, start: int, end: int, label: str) -> Mention | None:
         longer = _extend_hyphenated(text, end)
@@ -502,6 +570,7 @@ class PlaceResolver:
         mention.chosen = readings[best]
         mention.confidence = round(probs[best], 3)
         mention.basis = _basis(readings, vectors, best, qualified)
+        mention.supported = pf.supported(vectors[best])
 
     def resolve(self, mentions: list[Mention], dateline_mentions: list[Mention]) -> None:
         """Choose a reading for every mention, in rounds; one name, one place unless qualified."""
@@ -527,17 +596,13 @@ class PlaceResolver:
                     continue
                 if qualified and qualified[0].chosen is not None:
                     for m in plain:
-                        m.chosen, m.basis, m.confidence = (
-                            qualified[0].chosen,
-                            qualified[0].basis,
-                            qualified[0].confidence,
-                        )
+                        _adopt(m, qualified[0])
                     continue
                 lead = plain[0]
                 shared = set().union(*(sentence_admins.get(m.sentence, set()) for m in plain))
                 self._choose(lead, context, shared)
                 for m in plain[1:]:
-                    m.chosen, m.basis, m.confidence = lead.chosen, lead.basis, lead.confidence
+                    _adopt(m, lead)
             context = self._context(groups, dateline_mentions)
 
     @staticmethod
@@ -556,6 +621,7 @@ class PlaceResolver:
         dateline = dict(doc._.dateline) if isinstance(doc._.dateline, dict) else None
         dateline_mentions = self._dateline_mentions(dateline)
         self.resolve(mentions, dateline_mentions)
+        mentions = _without_unsupported(mentions)
         persons = self._person_words(doc)
         return self._group(mentions, dateline_mentions, persons, dateline)
 
@@ -709,6 +775,19 @@ class PlaceResolver:
         return result, dateline
 
 
+def _adopt(mention: Mention, lead: Mention) -> None:
+    """Give a mention the place chosen for another mention of the same name."""
+    mention.chosen, mention.basis, mention.confidence = lead.chosen, lead.basis, lead.confidence
+    mention.supported = lead.supported
+
+
+def _without_unsupported(mentions: list[Mention]) -> list[Mention]:
+    """Drop tentative mentions (one-word names the NER took for a person or an organisation) whose place
+    the article does not support, unless the same name is also a place in it."""
+    firm = {m.key for m in mentions if not m.tentative}
+    return [m for m in mentions if not m.tentative or m.key in firm or (m.chosen is not None and m.supported)]
+
+
 def _basis(readings: list[Reading], vectors: list[list[float]], best: int, qualified: bool) -> str:
     """Why the chosen reading won, in one word."""
     if qualified:
@@ -766,6 +845,35 @@ def preferred_readings() -> dict[str, int]:
 def local_institution_words() -> frozenset[str]:
     """Words that follow a town's name in its institutions' names (``places_local_institutions.json``)."""
     return frozenset(load_json("places_local_institutions.json")["words"])
+
+
+def _looks_like_person(ent: Any) -> bool:
+    """A PERSON entity, or a name of any label that opens with a given name or has a middle initial
+    ("Tyrise M. Bell")."""
+    if ent.label_ == "PERSON":
+        return True
+    words = [t.text for t in ent]
+    return words[0] in first_names() or (len(words) == 3 and bool(_MIDDLE_INITIAL.fullmatch(words[1])))
+
+
+def _known_person(word: str) -> bool:
+    """A name the people table knows ("Obama")."""
+    from .people_data import people_data
+
+    return people_data().alias(word) is not None
+
+
+def _is_title_word(word: str) -> bool:
+    """A title or honorific before a name ("President", "Gov.", "Mr.")."""
+    from .people_data import people_data
+
+    low = word.lower()
+    titles = people_data().titles
+    return (
+        low in titles
+        or low.rstrip(".") in titles
+        or low in ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr")
+    )
 
 
 @cache
