@@ -11,7 +11,6 @@ import typer
 from ..errors import DatelineError
 from ..ontology.event_confidence import min_confidence as min_confidence_or_default
 from ..settings import load_settings
-from ..store.export import export as run_export
 from ..store.snapshot import connect_reader
 from . import store_filters as opt
 from .common import err_console, fail
@@ -39,6 +38,8 @@ def export(
 
     Example: dateline export --format gdelt out/ --db news.duckdb
     """
+    from ..store.export import export as run_export
+
     settings = load_settings(db=db)
     try:
         con = connect_reader(settings.db)

@@ -10,7 +10,6 @@ import typer
 from ..errors import StoreError
 from ..settings import load_settings
 from ..store.db import connect
-from ..store.parquet_import import import_parquet as run_import
 from .common import fail
 from .options import Db
 
@@ -26,6 +25,8 @@ def import_parquet(
 
     Example: dateline import-parquet out/ --db news.duckdb
     """
+    from ..store.parquet_import import import_parquet as run_import
+
     settings = load_settings(db=db)
     try:
         con = connect(settings.db)

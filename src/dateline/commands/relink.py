@@ -7,12 +7,10 @@ import time
 
 import typer
 
-from ..corpus.link import relink_corpus
 from ..errors import DatelineError
 from ..settings import load_settings
 from ..store.db import connect
 from ..store.owner import find_server
-from ..store.remote import RemoteWriter
 from .common import err_console, fail
 from .options import Db
 
@@ -25,6 +23,9 @@ def relink(db: Db = None) -> None:
 
     Example: dateline relink --db news.duckdb
     """
+    from ..corpus.link import relink_corpus
+    from ..store.remote import RemoteWriter
+
     settings = load_settings(db=db)
     started = time.perf_counter()
     try:

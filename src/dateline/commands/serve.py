@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from ..errors import DatelineError
-from ..runners.follow import FollowOptions
 from ..settings import load_settings
 from ..sources.watch import make_source
 from .common import fail
@@ -75,6 +74,8 @@ def serve(
     owner_url = None if read_only else f"http://{_local_host(host)}:{port}"
     if follow and read_only:
         raise fail("--follow writes to the store: drop --read-only", code=2)
+    from ..runners.follow import FollowOptions
+
     options = FollowOptions(tuple(follow), interval=interval, host_delay=host_delay) if follow else None
     if options:
         try:
