@@ -42,3 +42,19 @@ def test_lazy_names_resolve():
     assert callable(dateline.resolve_actor)
     assert dateline.Article.__name__ == "Article"
     assert dateline.PIPELINE_VERSION.startswith(dateline.__version__)
+
+
+def test_store_and_sources_import_nothing_from_the_pipeline():
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "src" / "dateline"
+    banned = ("process", "nlp", "runners", "api_extract")
+    offenders = []
+    for folder in ("store", "sources"):
+        for path in (root / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.level == 2 and node.module:
+                    if node.module.split(".")[0] in banned:
+                        offenders.append(f"{path.name}: from ..{node.module}")
+    assert not offenders
