@@ -13,7 +13,7 @@ for senses that need one ("has been accused of", "dubbed").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Token
 
@@ -49,12 +49,12 @@ class Cues:
 
     def any(self, lemma: str) -> bool:
         """Whether a lemma is a statement cue of any complement class."""
-        return self.states(lemma) and (
-            lemma in self.clausal
-            or lemma in self.object
-            or lemma in self.infinitive
-            or lemma in self.prepositional
-        )
+        return lemma in self._statement_cues
+
+    @cached_property
+    def _statement_cues(self) -> frozenset[str]:
+        frames = self.clausal | self.object | self.infinitive | set(self.prepositional)
+        return frozenset(lemma for lemma in frames if self.states(lemma))
 
     def is_cue(self, token: Token) -> bool:
         """Whether a token is a verb of the lexicon, with its particle when it needs one."""
