@@ -87,11 +87,17 @@ def ingest(
     A second run over the same files inserts nothing; a killed run resumes where it stopped.
     Failing documents are recorded in the ``errors`` table and the batch goes on (exit 1).
 
+    With --follow, PATHS are sources to keep polling: feed URLs (ETag/Last-Modified, back-off on
+    errors), folders (new and changed files) and URL lists (.txt); see docs/live.md.
+
     Example: dateline ingest crawl/ news.warc.gz feed.xml dump.jsonl --db news.duckdb --workers 2
     """
     from ..runners.local import ingest as run_ingest
 
     settings = load_settings(db=db, batch_size=batch_size)
+    if follow:
+        _follow(paths, settings, interval=interval, host_delay=host_delay, once=once, as_json=as_json)
+        return
     bar, update = _progress_bar(not quiet and err_console.is_terminal and sys.stderr.isatty())
     try:
         if bar:
