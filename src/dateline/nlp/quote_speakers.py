@@ -75,7 +75,7 @@ class Attributor:
             for child in current.children:
                 if child.dep_ in _SUBJECTS:
                     return child
-            if current.dep_ == "relcl":
+            if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return current.head
             if current.dep_ not in _CLIMB or current.head.i == current.i:
                 return None
