@@ -114,7 +114,7 @@ def test_backoff_doubles_on_errors(tmp_path):
             "SELECT failures, epoch(next_due - polled_at) FROM follow_polls ORDER BY polled_at"
         ).fetchall()
         assert rows == [(1, 20.0), (2, 40.0), (3, 80.0)]
-        from dateline.store.follow import list_sources
+        from dateline.store.queries import list_sources
 
         (source,) = list_sources(con)
         assert source["status"] == "error" and "500" in source["error"] and source["failures"] == 3

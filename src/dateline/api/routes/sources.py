@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from ...store.follow import list_sources
+from ...store.queries.sources import list_sources
 from ..deps import ReadAccess, StoreDep
 from ..models import Page, SourceRow
 
