@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.evaluate import default_eval_dir
+from dateline.isodates import to_date
 from dateline.nlp import get_nlp
 from dateline.process import Failure, process_many
 from dateline.sources.raw import RawDocument, read_bytes
@@ -33,8 +34,8 @@ def _documents(path: Path, limit: int | None) -> Iterator[tuple[RawDocument, str
                 return
             item = json.loads(line)
             text = item.get("html") or item.get("text") or ""
-            date = item.get("date") or item.get("dct")
-            yield read_bytes(text, path=item["id"]), (date[:10] if date else None)
+            day = to_date(item.get("date") or item.get("dct"))
+            yield read_bytes(text, path=item["id"]), (day.isoformat() if day else None)
 
 
 def _dump(docs: list[tuple[RawDocument, str | None]], out: Path) -> None:

@@ -17,7 +17,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     max_bytes: int = 20_000_000
-    max_chars: int = 1_000_000  # spaCy's parser takes at most nlp.max_length (1,000,000) characters
+    max_chars: int = 2_000_000  # decoded input (HTML included); the story text must also fit nlp.max_length
     min_chars: int = 1
     max_decompressed_bytes: int = 2_000_000_000
     max_compression_ratio: float = 200.0
