@@ -171,3 +171,13 @@ def test_open_quotation_runs_on_to_the_next_paragraph():
     assert len(quotes) == 1
     assert quotes[0]["speaker_text"] == "Tom Reed"
     assert quotes[0]["text"].endswith("leave their homes.")
+
+
+def test_parenthetical_cue_clause_is_left_out_of_the_quote():
+    quotes = _quotes("The bridge, the mayor said, will reopen in May after the repairs.")
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote["speaker_text"] == "the mayor"
+    text = "The bridge, the mayor said, will reopen in May after the repairs."
+    assert [text[a:b] for a, b in quote["parts"]][0] == "The bridge"
+    assert text[quote["parts"][1][0] :].startswith("will reopen in May")

@@ -59,6 +59,25 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     return (lo, hi, rank) if hi - lo >= 2 else None
 
 
+def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int, int] | None:
+    """A sentence reported around a parenthetical cue clause ("Acts of protest, she said, are …").
+
+    Returns the sentence's token range and the range of the cue clause inside it, which is not
+    part of what was said; None unless the cue is a speech verb hung on the sentence by parataxis,
+    with its own subject and no reported clause of its own.
+    """
+    lexicon = attributor.cues
+    if cue.dep_ != "parataxis" or cue.lemma_.lower() not in lexicon.clausal:
+        return None
+    if any(c.dep_ == "ccomp" for c in cue.children) or attributor.subject_of(cue) is None:
+        return None
+    lo, hi = attributor.geometry.sents[cue.i]
+    hole_lo, hole_hi = cue.left_edge.i, cue.right_edge.i + 1
+    if not lo <= hole_lo < hole_hi <= hi or hi - lo - (hole_hi - hole_lo) < 3:
+        return None
+    return lo, hi, hole_lo, hole_hi
+
+
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
     """End of a reported span before a closing aside set off by a comma (", who …", ", which …")."""
     for t in doc[lo:hi]:

@@ -23,11 +23,11 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .contract import dateline_component
 from .doc_index import doc_text
-from .quote_content import content_of
+from .quote_content import content_of, parenthetical_of
 from .quote_credit import header, trailer
 from .quote_cues import cues
 from .quote_geometry import QuoteGeometry, strip_span
@@ -197,6 +197,9 @@ class QuoteFinder:
                 continue
             content = content_of(attributor, token, self.object_cues)
             if content is None:
+                quote = self._parenthetical(attributor, token)
+                if quote is not None:
+                    results.append(quote)
                 continue
             lo, hi, content_rank = content
             if not self.cues.statement_use(token, content_rank == 0):
@@ -218,6 +221,31 @@ class QuoteFinder:
             quote["_rank"] = content_rank
             results.append(quote)
         return results
+
+    @staticmethod
+    def _parenthetical(attributor: Attributor, cue: Token) -> dict[str, Any] | None:
+        """A sentence reported around its cue clause: "Acts of protest, she said, are acts of patriotism."."""
+        found = parenthetical_of(attributor, cue)
+        if found is None:
+            return None
+        lo, hi, hole_lo, hole_hi = found
+        geo, doc = attributor.geometry, attributor.doc
+        parts = [
+            strip_span(geo.text, doc[lo].idx, doc[hole_lo].idx),
+            strip_span(
+                geo.text, doc[hole_hi - 1].idx + len(doc[hole_hi - 1]), doc[hi - 1].idx + len(doc[hi - 1])
+            ),
+        ]
+        parts = [(a, b) for a, b in parts if b - a > 1]
+        if not parts:
+            return None
+        start, end = parts[0][0], parts[-1][1]
+        kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
+        quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
+        quote["parts"] = parts if len(parts) > 1 else None
+        attribution = attributor.attribution(cue)
+        quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
+        return quote
 
     def _according_to(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Sentences sourced by "according to X", before or after the phrase."""
