@@ -11,6 +11,7 @@ capped, so hostile input (run-ons, long lists) stays bounded.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -19,9 +20,9 @@ from ..nlp.doc_index import doc_text
 from .actors import ActorResolver, Resolver
 from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded
-from .lexicon import Sense, cues, recode
+from .lexicon import Sense, cues, match_verb, recode
 from .modality import Modality, governing_chain, modality
-from .triggers import Trigger, find_triggers, has_verb
+from .triggers import Trigger, find_triggers, has_verb, noun_doers
 
 # a predicate under one of these is folded into the predicate that governs it
 FOLD_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "oprd", "attr", "advcl"})
@@ -145,7 +146,27 @@ def _verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
     if any(o.lemma_.lower() in c.verbal_objects or o.lower_ in c.verbal_objects for o in objects):
         return True
     armed = any((a.get("sector") or "") in c.armed_sectors for a in sources)
-    return not armed and any(o.ent_type_ == "PERSON" for o in objects)
+    return not armed and any(
+        o.ent_type_ == "PERSON" or o.lemma_.lower() in c.verbal_attack_offices for o in objects
+    )
+
+
+CONDITIONAL_THREAT = Sense(key="conditional-threat", cameo="130", plover="THREATEN")
+
+
+def _conditional_threat(token: Token) -> bool:
+    """A promise whose complement holds a hostile condition: "vowed to respond if attacked"."""
+    c = cues()
+    for clause in (ch for ch in token.children if ch.dep_ in ("xcomp", "ccomp")):
+        for word in clause.subtree:
+            if word.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in c.conditional_marks for m in word.children
+            ):
+                continue
+            sense = match_verb(word)
+            if sense is not None and sense.plover in c.conditional_threat_types:
+                return True
+    return False
 
 
 def _clause_subject(token: Token) -> Token | None:
@@ -212,10 +233,23 @@ def _owned_by_subject(head: Token) -> bool:
 
 
 def _passive_participle(token: Token) -> bool:
-    """A past participle heading an adverbial clause of its own, with no subject or auxiliary."""
+    """A past participle heading an adverbial clause of its own, with no subject or auxiliary
+    ("Asked about the plan, ...", "if attacked by its neighbour")."""
     if token.dep_ != "advcl" or token.tag_ != "VBN":
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in token.children)
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+
+
+def _noun_agent(noun: Token) -> Token | None:
+    """The by-phrase object of a noun or of a participle modifying it ("a bombing claimed by X")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = _agent(child)
+            if agent is not None:
+                return agent
+    return None
 
 
 def _subject(token: Token) -> tuple[Token | None, bool]:
@@ -322,7 +356,7 @@ class EventCoder:
             poss = next((c for c in token.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return self._actors_of(poss)
-            by = _prep_objects(token, ("by", "between"))
+            by = noun_doers(token)
             return self._actors_of(by[0]) if by else []
         subject, passive = _subject(token)
         if passive:
@@ -334,6 +368,12 @@ class EventCoder:
                 heads.extend(_prep_objects(obj, ("from",)))
             return [a for head in heads for a in self._actors_of(head)]
         actors = self._actors_of(subject)
+        if not actors and subject is not None and subject.pos_ == "NOUN":
+            # "a bombing claimed by the group killed ...", "an attack by rebels wounded ...": the
+            # doer named in the subject's own by-phrase
+            doer = _noun_agent(subject)
+            if doer is not None:
+                actors = self._actors_of(doer)
         if not actors and subject is not None and subject.pos_ == "PRON" and mood.reporter is not None:
             reporter_subject, _ = _subject(mood.reporter)
             actors = self._actors_of(reporter_subject)
@@ -579,6 +619,11 @@ class EventCoder:
                 if speaker is not None:
                     inside = range(speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
                     targets = [t for t in targets if t.get("start") not in inside]
+            if trig.sense.cameo in cues().itinerary_codes and len(targets) > 2:
+                # "toured Paris, Berlin, Rome and Madrid": an itinerary, not visits to each
+                targets = []
+            if trig.sense.plover == "AGREE" and _conditional_threat(trig.token):
+                trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")
             if trig.sense.plover == "ASSAULT" and _verbal_attack(trig.token, sources):
                 trig = Trigger(trig.token, VERBAL_ATTACK, trig.rule + "+verbal", trig.noun, trig.inner)
             events.append(self._event(trig, sent, sources, targets, mood))

@@ -26,6 +26,7 @@ class Sense:
     preps: tuple[str, ...] = ()
     target: str = "object"
     objects: frozenset[str] = field(default_factory=frozenset)
+    subjects: frozenset[str] = field(default_factory=frozenset)
     particle: str | None = None
     preps_required: tuple[str, ...] = ()
     role_swap: bool = False
@@ -38,7 +39,8 @@ class Sense:
     @property
     def specificity(self) -> int:
         """Higher for senses with more conditions; the most specific matching sense wins."""
-        return 2 * bool(self.objects) + 2 * bool(self.particle) + bool(self.preps_required)
+        conditions = bool(self.preps_required) + bool(self.subjects)
+        return 2 * bool(self.objects) + 2 * bool(self.particle) + conditions
 
 
 def _sense(key: str, raw: dict) -> Sense:
@@ -50,6 +52,7 @@ def _sense(key: str, raw: dict) -> Sense:
         preps=tuple(raw.get("preps", ())),
         target=raw.get("target", "object"),
         objects=frozenset(raw.get("objects", ())),
+        subjects=frozenset(raw.get("subjects", ())),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
         role_swap=bool(raw.get("role_swap", False)),
@@ -108,6 +111,9 @@ class Cues:
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_objects: frozenset[str] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
+    verbal_attack_offices: frozenset[str] = frozenset()
+    itinerary_codes: frozenset[str] = frozenset()
+    conditional_threat_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -185,8 +191,11 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     senses = lexicon().verbs[lemma]
     particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent")}
+    subjects = {_lemma(c) for c in verb.children if c.dep_ == "nsubj"}
     objects: set[str] | None = None
     for sense in senses:
+        if sense.subjects and not subjects.intersection(sense.subjects):
+            continue
         if sense.particle and sense.particle not in particles:
             continue
         if sense.preps_required and not preps.intersection(sense.preps_required):

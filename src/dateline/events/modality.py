@@ -79,9 +79,10 @@ def modality(trigger: Token) -> Modality:
         if depth and not via_conj and word.pos_ in ("VERB", "AUX") and lemma in c.reporting_verbs:
             reporter = word
             break
-        if _is_negated(word):
+        if _is_negated(word) and not (depth and lemma in c.negating_verbs):
+            # "did not hesitate to act", "never failed to pay": the two negations cancel
             negated, cue = True, cue or "not"
-        if depth and not via_conj and lemma in c.negating_verbs:
+        if depth and not via_conj and lemma in c.negating_verbs and not _is_negated(word):
             negated, cue = True, cue or lemma
         if _has_condition(word):
             hypothetical, cue = True, cue or "if"

@@ -44,6 +44,22 @@ def has_verb(sent: Span) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
+def noun_doers(noun: Token) -> list[Token]:
+    """Objects of an event noun's "by" / "between" phrase, also when the parse hangs it on the
+    noun's place phrase ("talks in Sochi between Russia and Turkey")."""
+    heads = [noun]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            heads.extend(p for p in child.children if p.dep_ == "pobj")
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "between"):
+                found = [p for p in child.children if p.dep_ == "pobj"]
+                if found:
+                    return found
+    return []
+
+
 def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | None:
     """A light verb with an event noun as its object ("staged a protest", "issued an ultimatum")."""
     light = verb_lemma(token, light_verbs)
@@ -81,9 +97,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         sense = match_noun(token)
         if sense is None:
             continue
-        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) or any(
-            c.dep_ == "prep" and c.lower_ in ("by", "between") for c in token.children
-        ):
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) or noun_doers(token):
             found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
     found.sort(key=lambda t: t.token.i)
     return found

@@ -1,0 +1,73 @@
+"""Arguments and sense on sentences written for these tests (the error shapes of issue 13)."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _events(text):
+    return list(get_nlp()(text)._.events or [])
+
+
+def _one(text, plover):
+    found = [e for e in _events(text) if e["plover"]["type"] == plover]
+    assert found, [(e["plover"]["type"], e["trigger"]) for e in _events(text)]
+    return found[0]
+
+
+def test_the_doer_named_in_the_subjects_by_phrase_is_the_source():
+    event = _one("A bombing claimed by the Islamic State killed four Afghan soldiers in Kabul.", "ASSAULT")
+    assert event["source"]["code"].startswith("IMG") and event["target"]["country"] == "AFG"
+
+
+def test_the_by_agent_of_a_passive_is_the_source_and_its_subject_the_target():
+    event = _one("Three Congolese aid workers were abducted by the militia near Goma.", "ASSAULT")
+    assert event["source"]["text"].startswith("the militia") and event["target"]["country"] == "COD"
+
+
+def test_a_participle_after_if_is_passive():
+    events = [
+        e for e in _events("Iran vowed to respond if attacked by Israel.") if e["trigger"] == "attacked"
+    ]
+    assert events and events[0]["source"]["country"] == "ISR" and events[0]["modality"] == "hypothetical"
+
+
+def test_a_promise_to_respond_to_an_attack_is_a_threat():
+    assert _one("Iran vowed to respond if attacked by Israel.", "THREATEN")["cameo"]["code"] == "130"
+
+
+def test_an_attack_of_words_on_an_office_holder_is_an_accusation():
+    event = _one("The French senator has clashed with the president over the budget.", "ACCUSE")
+    assert event["cameo"]["code"] == "111"
+    assert not [
+        e
+        for e in _events("The French senator has clashed with the president.")
+        if e["plover"]["type"] == "ASSAULT"
+    ]
+
+
+def test_an_itinerary_is_one_visit_without_targets():
+    events = _events("The Japanese foreign minister travelled to France, Germany, Italy and Spain last week.")
+    assert len(events) == 1 and events[0]["target"] is None
+
+
+def test_talks_between_two_countries_are_one_reciprocal_event():
+    (event,) = _events("Talks in Sochi between Russia and Turkey ended without agreement.")
+    assert (event["source"]["country"], event["target"]["country"]) == ("RUS", "TUR")
+
+
+@pytest.mark.parametrize(
+    "text", ["In the town, 20 percent were killed during the war.", "A majority voted for the plan."]
+)
+def test_statistics_are_never_actors(text):
+    assert all(e["source"] is None for e in _events(text))
+
+
+def test_a_double_negation_is_not_negated():
+    events = _events("The Turkish president said he would not hesitate to attack the militants.")
+    assert events and all(e["modality"] != "negated" for e in events)
+
+
+def test_a_forecast_is_not_a_threat():
+    text = "The IMF warned that the vote could depress growth in Britain for years."
+    assert not [e for e in _events(text) if e["plover"]["type"] == "THREATEN"]
