@@ -181,3 +181,13 @@ def test_parenthetical_cue_clause_is_left_out_of_the_quote():
     text = "The bridge, the mayor said, will reopen in May after the repairs."
     assert [text[a:b] for a, b in quote["parts"]][0] == "The bridge"
     assert text[quote["parts"][1][0] :].startswith("will reopen in May")
+
+
+def test_a_title_in_quotation_marks_is_neither_speaker_nor_continuation():
+    text = (
+        "“The harbour will not close this winter, whatever the council says,” Ann Berg, the harbour "
+        "master, said on Monday on Radio North’s “Morning Call.” “The boats need it open.”"
+    )
+    quotes = _quotes(text)
+    assert quotes[0]["speaker_text"].startswith("Ann Berg")
+    assert all("Morning Call" not in text[a:b] for a, b in quotes[0]["parts"] or [])

@@ -39,7 +39,8 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
             return None
         if attributor.cues.is_speech_cue(t):
             found = attributor.attribution(t, window=(i, stop))
-            if found.get("speaker_start") is None or found["speaker_start"] < mark.end:
+            start = found.get("speaker_start")
+            if start is None or start < mark.end or geometry.inside_any_quote(start):
                 found = attributor.attribution(t, window=(i, stop), inverted_only=True)
             if found.get("speaker_text") is None:
                 return None

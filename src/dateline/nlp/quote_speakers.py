@@ -24,6 +24,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"conj", "xcomp", "advcl", "relcl", "acl", "parataxis"}
 _RELATIVE = ("who", "that", "which")
 _MAX_SPEAKER = 16
+_WHEN = ("DATE", "TIME")
 
 Mention = tuple[str, int, int, str]
 
@@ -88,7 +89,7 @@ class Attributor:
         """Speaker, cue and medium of a cue verb."""
         subject = None if inverted_only else self.subject_of(cue)
         if subject is None and window is not None:
-            subject = self._inverted_subject(cue, window[1])
+            subject = self._preceding_subject(cue, window[0]) or self._inverted_subject(cue, window[1])
         lo, hi = cue.i, cue.i + 1
         for child in cue.children:
             if child.dep_ in ("aux", "auxpass", "neg", "prt") and abs(child.i - cue.i) <= 3:
@@ -119,10 +120,26 @@ class Attributor:
             result.update(speaker)
         return result
 
+    def _preceding_subject(self, cue: Token, start: int) -> Token | None:
+        """A name between a quotation and its cue that the parse did not make the subject
+        ("…,” Flynn, a top surrogate, said")."""
+        for j in range(start, cue.i):
+            t = self.doc[j]
+            if t.is_punct or t.ent_type_ in _WHEN:
+                continue
+            if t.pos_ in ("PROPN", "PRON") or j in self.mention_at:
+                while t.dep_ in ("compound", "flat") and start <= t.head.i < cue.i and t.head.i > t.i:
+                    t = t.head
+                return t
+            return None
+        return None
+
     def _inverted_subject(self, cue: Token, stop: int) -> Token | None:
         """The first noun after the cue in an inverted clause ("said Mr. Lee")."""
         for j in range(cue.i + 1, stop):
             t = self.doc[j]
+            if t.ent_type_ in _WHEN:
+                continue
             if t.pos_ in ("PROPN", "PRON", "NOUN") or j in self.mention_at:
                 while t.dep_ in ("compound", "amod", "det", "poss") and t.head.i > t.i:
                     t = t.head

@@ -98,8 +98,11 @@ class QuoteFinder:
             if attribution is not None and attribution.get("clause_end") and i < len(marks):
                 nxt = marks[i]
                 between = geo.tokens_in(attribution["clause_end"], nxt.start)
-                if geo.continues(attribution["clause_end"], nxt.start) and not any(
-                    self.cues.is_speech_cue(t) for t in between
+                long_enough = geo.word_count(*nxt.inner) >= self.min_direct_words
+                if (
+                    long_enough
+                    and geo.continues(attribution["clause_end"], nxt.start)
+                    and not any(self.cues.is_speech_cue(t) for t in between)
                 ):
                     end = nxt.end
                     parts.append(strip_span(geo.text, nxt.start, nxt.end))
