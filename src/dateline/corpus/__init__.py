@@ -1,7 +1,8 @@
 """Across articles: near-duplicates, story clusters, canonical actors, de-duplicated events.
 
-``link_corpus(con)`` recomputes the cross-article tables of a store in one transaction; ingest
-calls it at the end of every run that inserted articles.
+``link_corpus(con)`` links the articles stored since the last call (in proportion to them, one
+transaction); ingest calls it at the end of every run. ``link.relink_corpus(con)`` rebuilds
+everything (``dateline relink``).
 """
 
 from .link import link_corpus

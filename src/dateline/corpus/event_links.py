@@ -1,8 +1,15 @@
-"""Event groups of new events, and of old ones whose cluster or actors changed, regrouped in place.
+"""Event de-duplication inside a story cluster, with GDELT-like NumMentions / NumSources / NumArticles.
 
-The key of an event is ``events.group_key`` (cluster, source and target actor, PLOVER type, CAMEO
-base code, own date); only the groups an affected event leaves or joins are rewritten, each from
-all of its members (first member in link order as its representative, counts as in ``group_events``).
+Two events are the same event when they are in the same story cluster and have the same source
+and target actors (the canonical actor when the entity is linked, else the actor code or text), the
+same PLOVER type and CAMEO base code, and the same date when the event has its own time expression
+(outlets in one cluster publish on different days: their publication dates are not compared).
+Mentions and articles count only originals (a syndicated copy is not counted twice); sources count
+every outlet that carried the story.
+
+New events, and old ones whose cluster or actors changed, are regrouped in place: only the groups
+an affected event leaves or joins are rewritten, each from all of its members (the first member in
+link order is the group's representative).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import numpy as np
 import pyarrow as pa
 
 from ..store.bulk import insert_rows
-from .clusters import CLUSTER_THRESHOLD, WINDOW_DAYS, _close, cluster_id
+from .clusters import CLUSTER_THRESHOLD, WINDOW_DAYS, close_in_time, cluster_id
 from .duplicates import DUPLICATE_THRESHOLD, Signed
 from .lsh import BandIndex
 from .signatures import similarity
@@ -130,7 +130,7 @@ def link_clusters(
         if item.lead is None:
             continue
         for other in index.query(item.lead):
-            if not _close(item.day, days[other], WINDOW_DAYS):
+            if not close_in_time(item.day, days[other], WINDOW_DAYS):
                 continue
             sim = similarity(item.lead, sigs[other])
             if sim >= CLUSTER_THRESHOLD:

@@ -50,12 +50,14 @@ def ingest(body: IngestRequest, store: StoreHandleDep, settings: SettingsDep) ->
             writer = StoreWriter(con)
             batch = writer.write_batch(done, failed)
             if batch.inserted:
+                from ...corpus import link_corpus
                 from ...store import queries
 
+                link_corpus(con)
                 queries.build_search_index(con)
         finally:
             con.close()
-            store.changed()
+            store.after_write()
     result.inserted = batch.inserted
     result.duplicates = batch.duplicates
     result.ids = [a.id for _, a in done]
