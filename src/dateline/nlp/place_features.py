@@ -121,13 +121,13 @@ def features(
     ]
 
 
-SUPPORT = ("admin_named", "admin2_named", "same_sentence", "qualifier", "admin_possible", "contains_possible")
+SUPPORT = ("admin_named", "admin2_named", "same_sentence", "qualifier")
 NEAR_SUPPORT = 1.0 - math.log10(31.0) / 4.0
 
 
 def supported(vector: list[float]) -> bool:
-    """Whether the article itself backs a reading: its state or county named (or possibly named), a place
-    in the same sentence inside the same state, a qualifier, or another place within about 30 km."""
+    """Whether the article itself backs a reading: its state or county named, a place in the same
+    sentence inside the same state, a qualifier, or another place within about 30 km."""
     named = any(vector[FEATURES.index(name)] > 0 for name in SUPPORT)
     return named or vector[FEATURES.index("near")] >= NEAR_SUPPORT
 

@@ -172,7 +172,11 @@ class PlaceResolver:
             elif label in PLACE_LABELS:
                 mention = self._mention(text, ent.start_char, ent.end_char, label)
                 if mention is not None and not mention.readings:
-                    mention = self._demonym(text, ent.start_char, ent.end_char) or mention
+                    mention = (
+                        self._demonym(text, ent.start_char, ent.end_char)
+                        or self._known_prefix(ent, text)
+                        or (None if _single_unknown_word(mention) else mention)
+                    )
             elif label in HOST_LABELS:
                 mention = self._hosted(ent, text, place_surfaces, person_tokens) or self._mistagged(
                     ent, text, place_surfaces, person_tokens
@@ -331,6 +335,22 @@ class PlaceResolver:
                 return mention
         return None
 
+    def _known_prefix(self, ent: Any, text: str) -> Mention | None:
+        """The longest known place name opening a place entity the gazetteer lacks as a whole, when a
+        local institution's word follows ("Henrico County Police", "North Las Vegas Police Department")."""
+        tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        for size in range(min(3, len(tokens) - 1), 0, -1):
+            head = tokens[:size]
+            if (
+                not all(t.is_title or t.is_upper for t in head)
+                or tokens[size].text not in local_institution_words()
+            ):
+                continue
+            mention = self._mention(text, head[0].idx, head[-1].idx + len(head[-1]), "GPE")
+            if mention is not None and any(not r.alternate for r in mention.readings):
+                return mention
+        return None
+
     def _mistagged(
         self, ent: Any, text: str, place_surfaces: set[str], person_tokens: set[str]
     ) -> Mention | None:
@@ -430,7 +450,7 @@ class PlaceResolver:
             return []
         if words[0].lower().rstrip(".") in DIRECTION_WORDS:
             return [r for r in self.gazetteer.lookup(" ".join(words[1:])) if r.lat is not None]
-        if words[-1].lower().rstrip(".") in GENERIC_SUFFIXES:
+        if words[-1].lower().rstrip(".") in GENERIC_SUFFIXES | DIRECTION_WORDS:
             return [r for r in self.gazetteer.lookup(" ".join(words[:-1])) if r.lat is not None]
         return []
 
@@ -773,6 +793,12 @@ class PlaceResolver:
         if dateline is not None and dateline_key is not None:
             dateline["place"] = ids[dateline_key]
         return result, dateline
+
+
+def _single_unknown_word(mention: Mention) -> bool:
+    """A one-word name no gazetteer entry matches and no street or facility word marks: more often a
+    person or an organisation the small NER mislabelled than a place of fewer than 500 people."""
+    return mention.kind == "name" and mention.label != "FAC" and len(mention.text.split()) == 1
 
 
 def _adopt(mention: Mention, lead: Mention) -> None:
