@@ -191,3 +191,11 @@ def test_a_title_in_quotation_marks_is_neither_speaker_nor_continuation():
     quotes = _quotes(text)
     assert quotes[0]["speaker_text"].startswith("Ann Berg")
     assert all("Morning Call" not in text[a:b] for a, b in quotes[0]["parts"] or [])
+
+
+def test_noun_of_saying_with_its_source():
+    quotes = _quotes("Few voters believed the governor’s promise that the tolls would be scrapped by June.")
+    assert len(quotes) == 1
+    assert quotes[0]["speaker_text"].startswith("the governor") and quotes[0]["cue"] == "promise"
+    assert quotes[0]["text"] == "that the tolls would be scrapped by June"
+    assert _quotes("The promise that the tolls would be scrapped was never kept.") == []

@@ -42,6 +42,8 @@ class Cues:
     person_pronouns: frozenset[str]
     document_nouns: frozenset[str]
     organisation_nouns: frozenset[str]
+    nominal: frozenset[str]
+    nominal_source_preps: frozenset[str]
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -123,4 +125,6 @@ def cues() -> Cues:
         person_pronouns=frozenset(data["speaker_kinds"]["person_pronouns"]),
         document_nouns=frozenset(data["speaker_kinds"]["document"]),
         organisation_nouns=frozenset(data["speaker_kinds"]["organisation"]),
+        nominal=frozenset(data["nominal"]["lemmas"]),
+        nominal_source_preps=frozenset(data["nominal"]["source_preps"]),
     )

@@ -77,6 +77,7 @@ class QuoteFinder:
         attributor.geometry.freeze_covered()
         found += self._indirect(attributor, consumed)
         found += self._according_to(attributor)
+        found += self._nominal(attributor)
         return _dedupe(found)
 
     def _direct(self, attributor: Attributor, consumed: set[int]) -> list[dict[str, Any]]:
@@ -249,6 +250,49 @@ class QuoteFinder:
         attribution = attributor.attribution(cue)
         quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
         return quote
+
+    def _nominal(self, attributor: Attributor) -> list[dict[str, Any]]:
+        """What a noun of saying reports, with its source ("his claim that …", "a warning from X that …")."""
+        geo = attributor.geometry
+        doc = geo.doc
+        results = []
+        for token in doc:
+            if token.pos_ != "NOUN" or token.lemma_.lower() not in self.cues.nominal:
+                continue
+            if geo.inside_covered(token.idx) or geo.inside_any_quote(token.idx):
+                continue
+            clause = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in ("acl", "ccomp") and c.i > token.i and c.left_edge.lower_ == "that"
+                ),
+                None,
+            )
+            source = self._nominal_source(token)
+            if clause is None or source is None:
+                continue
+            lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+            start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+            start, end = geo.clip_to_paragraph(token.idx, start, end)
+            if geo.alpha_count(start, end) < 3:
+                continue
+            kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
+            quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, "parts": None}
+            quote.update(attributor.speaker_from(source, attributor.noun_phrase(source)))
+            quote.update({"cue": token.text, "cue_start": token.idx, "cue_end": token.idx + len(token)})
+            quote.update({"medium": None, "_rank": 1})
+            results.append(quote)
+        return results
+
+    def _nominal_source(self, noun: Token) -> Token | None:
+        """The source of a noun of saying: its possessor, or the object of its by/from phrase."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ in self.cues.nominal_source_preps:
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
 
     def _according_to(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Sentences sourced by "according to X", before or after the phrase."""
