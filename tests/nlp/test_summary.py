@@ -65,6 +65,7 @@ def test_durations_and_a_bare_part_of_day_are_no_when():
     assert time_kind("8.30pm", "TIME", "2021-06-10T20:30") == "time_of_day"
     assert time_kind("Tuesday", "DATE", "2021-06-08") == "day"
     assert time_kind("last March", "DATE", "2021-03") == "month"
+    assert time_kind("an hour later", "DATE", "2021-06-10") == "relative_day"
     doc = run(
         "The harbour board approved the new ferry route on Tuesday after five years of talks. "
         "The vote ran late into the evening and the route will run for the next ten years."
@@ -74,6 +75,12 @@ def test_durations_and_a_bare_part_of_day_are_no_when():
     assert not {"five years", "the evening", "the next ten years"} & set(texts)
     top = doc._.summary["when"][0]
     assert top["text"] == "Tuesday" and top["value"] == "2021-06-08"
+
+
+def test_a_day_keeps_the_part_of_it_written_before():
+    doc = run("The rebels crossed the river in the early hours of Thursday, officials said.")
+    texts = [c.text for c in candidates(doc)["when"]]
+    assert "the early hours of Thursday" in texts
 
 
 def test_who_keeps_a_list_of_names_whole():
@@ -91,6 +98,9 @@ def test_non_actors_are_marked():
     assert shapes["The explosion"]["event_noun"] == 1.0
     assert shapes["Madrid"]["place_only"] == 1.0
     assert shapes["Two farmers"]["place_only"] == 0.0 and shapes["Two farmers"]["event_noun"] == 0.0
+    doc = run("Siemens's new turbine failed a safety test on Monday.")
+    turbine = who_shape(doc[0:4])
+    assert turbine["possessor_named"] == 1.0 and turbine["organisation"] == 0.0 and turbine["thing"] == 1.0
 
 
 def test_what_is_never_a_bare_auxiliary():

@@ -168,24 +168,34 @@ def _in_place(tok: Token) -> bool:
 
 
 def who_shape(span: Span) -> dict[str, float]:
-    """The features of a subject phrase: what kind of entity it names, whether it can act at all."""
-    labels = {e.label_ for e in span.ents} | ({span.label_} if span.label_ else set())
+    """The features of a subject phrase: what kind of entity its head names (an entity that only owns
+    the head, "Lee's car", is a possessor), and whether it can act at all."""
     head = span.root
+    heads = [head, *(t for t in span if t.dep_ == "conj" and t.head.i == head.i)]
+    head_labels = {t.ent_type_ for t in heads if t.ent_type_}
+    if not head_labels and span.label_ and span.root.i == head.i:
+        head_labels = {span.label_}
+    labels = {e.label_ for e in span.ents}
     places = {"GPE", "LOC", "FAC"}
     content = [t for t in span if not t.is_stop and not t.is_punct]
     only_place = bool(span.ents) and all(e.label_ in places for e in span.ents)
     only_place = only_place and len(span.ents[0]) >= len(content)
     only_place = only_place or (bool(content) and all(_in_place(t) for t in content))
     words = {head.lower_, head.lemma_.lower()}
+    words |= {w + "s" for w in words}
+    agent = bool(words & agent_nouns())
+    event = bool(words & set(headline_cues()["event_nouns"]))
     return {
-        "named": float(bool(labels & ENTITY_LABELS)),
-        "person": float("PERSON" in labels),
-        "organisation": float(bool(labels & {"ORG", "NORP"})),
+        "named": float(bool(head_labels & ENTITY_LABELS)),
+        "person": float("PERSON" in head_labels),
+        "organisation": float(bool(head_labels & {"ORG", "NORP"})),
+        "possessor_named": float(bool(labels & ENTITY_LABELS) and not head_labels & ENTITY_LABELS),
         "place_only": float(only_place),
-        "event_noun": float(bool(words & set(headline_cues()["event_nouns"]))),
-        "agent_noun": float(bool(words & agent_nouns())),
-        "proper": float(any(t.pos_ == "PROPN" for t in span)),
-        "listed": float(any(t.dep_ == "conj" and t.head.i == head.i for t in span)),
+        "event_noun": float(event),
+        "agent_noun": float(agent),
+        "thing": float(head.pos_ == "NOUN" and not head_labels and not agent),
+        "proper": float(head.pos_ == "PROPN"),
+        "listed": float(len(heads) > 1),
         "length": min(len(span), MAX_LIST) / MAX_LIST,
         "number": float(any(t.like_num for t in span)),
     }

@@ -109,7 +109,7 @@ def event_candidates(ctx: Context, scored: list[tuple[dict[str, Any], dict[str, 
     text = doc_text(doc)
     for event, feats in scored:
         main = float(event is ctx.main_event)
-        shared = {f"event_{k}": v for k, v in feats.items()} | {"main_event": main, "is_main_event": main}
+        shared = {"main_event": main, "event_in_lead": float(feats["position"] > 0)}
         source = event["source"]
         start, end = source.get("start"), source.get("end")
         if start is not None and end is not None:

@@ -37,7 +37,7 @@ def time_kind(text: str, kind: str, value: str) -> str | None:
     if FULL_DATE.match(value):
         timed = bool(_CLOCK.search(value[10:]) or _PART_OF_DAY.search(value))
         if not timed:
-            return "day"
+            return "day" if names_a_day(text) or any(ch.isdigit() for ch in text) else "relative_day"
         if names_a_day(text):
             return "day_and_time"
         return None if _PART_OF_DAY.search(value) else "time_of_day"
@@ -121,6 +121,7 @@ def when(ctx: Context) -> list[Candidate]:
             ),
             "any_event_when": float(tid is not None and tid in event_times),
         }
+        start, text = _with_part_of_day(doc, start, text)
         found.append(Candidate(text, start, end, feats, value=value[:10] if dated else None))
     return found
 
@@ -152,3 +153,13 @@ def dates_main_action(ctx: Context, span: Span | None) -> float:
         return 0.0
     verb = trigger_token(ctx.doc, ctx.main_event)
     return float(verb is not None and dated_verb(span).i == verb.i)
+
+
+def _with_part_of_day(doc: Doc, start: int, text: str) -> tuple[int, str]:
+    """A day with the part of it written before it: "the early hours of Thursday", "the night of May 3"."""
+    before = doc_text(doc)[max(0, start - 40) : start]
+    found = re.search(cues()["part_of_day_before_pattern"], before)
+    if found is None:
+        return start, text
+    at = start - (len(before) - found.start())
+    return at, doc_text(doc)[at:start] + text

@@ -70,7 +70,13 @@ def where(ctx: Context) -> list[Candidate]:
     dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
     if dateline and dateline.get("text"):
         text = str(dateline["text"])
-        found.append(Candidate(text, None, None, {"kind_dateline": 1.0, "headline": ctx.on_headline(text)}))
+        feats = {"kind_dateline": 1.0, "headline": ctx.on_headline(text)}
+        feats["headline_names"] = float(feats["headline"] > 0)
+        place = next((p for p in places or [] if p.get("id") == dateline.get("place")), None)
+        if place is not None:
+            feats[f"feature_{place.get('feature') or 'place'}"] = 1.0
+            feats["mentions"] = min(len(place.get("mentions") or []), 5) / 5
+        found.append(Candidate(text, None, None, feats))
     elif ctx.scan:
         found += body_dateline(ctx, ctx.scan[0].start_char)
     return found
@@ -146,11 +152,11 @@ def headline_where(ctx: Context, headline: str, reading: HeadlineReading | None)
         names = {str(place.get("name", "")), *(str(a) for a in place.get("aliases") or [])}
         names |= {str(m.get("text", "")) for m in mentions}
         feature = place.get("feature") or "place"
-        if not mentions or feature == "place":
+        if feature == "place":
             continue
-        if not any(n and re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low) for n in names):
+        named = [n for n in names if n and re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low)]
+        if not named:
             continue
-        m = mentions[0]
         covered |= {n.lower() for n in names}
         feats = {
             "kind_headline_place": 1.0,
@@ -158,8 +164,15 @@ def headline_where(ctx: Context, headline: str, reading: HeadlineReading | None)
             "country_of_a_town": float(feature == "country" and place.get("country") in specific),
             "mentions": min(len(mentions), 5) / 5,
             "headline": 1.0,
+            "headline_names": 1.0,
         }
-        found.append(Candidate(doc_text(doc)[m["start"] : m["end"]], m["start"], m["end"], feats))
+        if mentions:
+            m = mentions[0]
+            found.append(Candidate(doc_text(doc)[m["start"] : m["end"]], m["start"], m["end"], feats))
+        else:
+            at = low.find(max(named, key=len).lower())
+            end = at + len(max(named, key=len))
+            found.append(Candidate(headline[at:end], at, end, feats, "headline"))
     if reading is not None:
         for ent in reading.doc.ents:
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.text.lower() not in covered:
