@@ -177,3 +177,23 @@ def test_nothing_new_is_near_instant(tmp_path):
     stats = link_corpus(con)
     assert stats.new == 0 and stats.articles == 200
     assert time.perf_counter() - started < 0.5
+
+
+def test_relink_command(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    db = tmp_path / "c.duckdb"
+    con = connect(db)
+    for _ in _write(con, list(synthetic_articles(20, seed=5)), 10):
+        link_corpus(con)
+    before = _tables(con)
+    con.close()
+    result = CliRunner().invoke(app, ["relink", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout.strip().splitlines()[-1])["articles"] == 20
+    con = connect(db, read_only=True)
+    assert _tables(con) == before

@@ -41,6 +41,7 @@ def publish_snapshot(con: duckdb.DuckDBPyConnection, db: str | Path) -> Path | N
     target = snapshot_path(db)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     shutil.copyfile(source, tmp)
+    os.chmod(tmp, source.stat().st_mode & 0o777)
     os.replace(tmp, target)
     return target
 
