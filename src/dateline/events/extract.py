@@ -123,12 +123,29 @@ def fold(triggers: list[Trigger]) -> list[Trigger]:
             if parent is not None and parent is not trig:
                 break
             parent = None
+        if parent is None and start.dep_ == "conj" and not _own_subject(start):
+            # "killed one soldier and wounded two others": one event of the first predicate's type
+            twin = by_token.get(start.head.i)
+            if twin is not None and twin is not trig and twin.sense.plover == trig.sense.plover:
+                parent = twin
         if parent is not None:
             parent.inner.append(trig)
             trig.folded = True
             continue
         kept.append(trig)
     return kept
+
+
+def _actor_key(actor: dict[str, Any] | None) -> tuple:
+    if not actor:
+        return (None,)
+    if actor.get("code") or actor.get("country"):
+        return (actor.get("code"), actor.get("country"))
+    return (actor.get("start"), actor.get("end"))
+
+
+def _own_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 VERBAL_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="disapprove")
@@ -714,12 +731,25 @@ class EventCoder:
         out: list[dict[str, Any]] = []
         coded = [event for sent in self.doc.sents for event in self.sentence_events(sent)]
         self._place_people(coded)
+        seen: set[tuple] = set()
         for event in coded:
             sources = event.pop("_sources") or [None]
             targets = event.pop("_targets") or [None]
             context = event.pop("_context")
             for source in sources:
                 for target in targets:
+                    key = (
+                        event["evidence"]["start"],
+                        event["trigger"],
+                        event["plover"]["type"],
+                        (source or {}).get("start"),
+                        _actor_key(source),
+                        _actor_key(target),
+                    )
+                    if key in seen:
+                        # "expelled inspectors of the IAEA, or IAEA": one target named twice
+                        continue
+                    seen.add(key)
                     item = dict(event, source=source, target=target)
                     feats = features(
                         source=source,

@@ -235,8 +235,12 @@ AGENT_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def names_agent(token: Token) -> bool:
-    """Whether a noun phrase head names people or a group (a name, a pronoun, an agent noun)."""
+    """Whether a noun phrase head names people or a group (a name, a pronoun, an agent noun, a
+    bare count)."""
     if token.ent_type_ in AGENT_ENTS or token.pos_ in ("PRON", "PROPN"):
+        return True
+    if token.like_num and not any(c.dep_ == "prep" for c in token.children):
+        # "arrested 12", "freed three": a bare count of people
         return True
     if token.lemma_.lower() in agent_nouns() or token.lower_ in agent_nouns():
         return True
