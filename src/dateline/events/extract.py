@@ -257,6 +257,14 @@ def _passive_participle(token: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
 
 
+def _bare_participle(token: Token) -> bool:
+    """A coordinated verb with no subject, auxiliary or object of its own: it shares its head's
+    voice ("was evicted and sentenced to a year", even when tagged as a past tense)."""
+    if token.tag_ not in ("VBN", "VBD"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children)
+
+
 def _noun_agent(noun: Token) -> Token | None:
     """The by-phrase object of a noun or of a participle modifying it ("a bombing claimed by X")."""
     for child in noun.children:
@@ -290,7 +298,7 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
             or current.head.i == current.i
         ):
             return None, False
-        shares_voice = shares_voice and current.dep_ == "conj" and current.tag_ == "VBN"
+        shares_voice = shares_voice and current.dep_ == "conj" and _bare_participle(current)
         current = current.head
     return None, False
 
