@@ -34,16 +34,12 @@ def _countries() -> dict[str, dict]:
     return {c["iso"]: c for c in geonames.countries().values()}
 
 
-@cache
-def _all_cities() -> dict:
+def _admin1_code(geonameid: int) -> str:
+    """The GeoNames admin1 code of a place of the shared index (towns of 500+ and divisions), or ""."""
     from ..knowledge import geonames
 
-    return {str(c["geonameid"]): c for c in geonames.cities()}
-
-
-def _city(geonameid: int) -> dict | None:
-    cities = _all_cities()
-    return cities.get(str(geonameid)) or cities.get(geonameid)
+    entry = geonames.places().by_id(int(geonameid))
+    return entry.admin1 if entry is not None else ""
 
 
 def _actor(actor: dict | None, prefix: str) -> dict[str, str]:
@@ -91,9 +87,9 @@ def _place_fields(place: dict | None) -> dict[str, Any]:
     full = name if is_country or not country else f"{name}, {country['name']}"
     fips = fips_of_iso2(place.get("country"))
     adm1 = fips
-    city = _city(place["geonameid"]) if place.get("geonameid") and not is_country else None
-    if city and city.get("admin1code") and fips:
-        adm1 = f"{fips}{city['admin1code']}"
+    admin1 = _admin1_code(place["geonameid"]) if place.get("geonameid") and not is_country else ""
+    if admin1 and fips:
+        adm1 = f"{fips}{admin1}"
     out.update(
         {
             "ActionGeo_Type": geo_type,
