@@ -75,7 +75,7 @@ def features(
     reading: Reading,
     context: Context,
     surface_key: str,
-    sentence_admins: set[tuple[str, str]],
+    sentence_admins: set[tuple[str, str, str]],
     qualified: bool,
     admin_suffix: bool,
     preferred: int | None,
@@ -109,7 +109,7 @@ def features(
         float(
             feature == "city" and reading.admin2 is not None and context.admin2s.get(reading.admin2, 0.0) > 0
         ),
-        float(not own_admin and admin in sentence_admins),
+        float(not own_admin and any((c, a) == admin and k != surface_key for c, a, k in sentence_admins)),
         near,
         no_points,
         float(qualified),

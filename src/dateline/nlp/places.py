@@ -564,7 +564,7 @@ class PlaceResolver:
         return dict(admins), dict(inside)
 
     def score_readings(
-        self, mention: Mention, context: pf.Context, sentence_admins: set[tuple[str, str]]
+        self, mention: Mention, context: pf.Context, sentence_admins: set[tuple[str, str, str]]
     ) -> tuple[list[Reading], list[list[float]], bool]:
         """A mention's candidate readings, their feature vectors, and whether a qualifier narrowed them."""
         readings, qualified = self._candidates(mention)
@@ -576,7 +576,9 @@ class PlaceResolver:
         ]
         return readings, vectors, qualified
 
-    def _choose(self, mention: Mention, context: pf.Context, sentence_admins: set[tuple[str, str]]) -> None:
+    def _choose(
+        self, mention: Mention, context: pf.Context, sentence_admins: set[tuple[str, str, str]]
+    ) -> None:
         if mention.kind == "demonym":
             mention.chosen, mention.basis, mention.confidence = mention.readings[0], "demonym", 1.0
             return
@@ -626,13 +628,13 @@ class PlaceResolver:
             context = self._context(groups, dateline_mentions)
 
     @staticmethod
-    def _sentence_admins(mentions: list[Mention]) -> dict[int, set[tuple[str, str]]]:
-        """Per sentence, the (country, admin1) of the admin divisions and places named in it, by key."""
-        out: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    def _sentence_admins(mentions: list[Mention]) -> dict[int, set[tuple[str, str, str]]]:
+        """Per sentence, the (country, admin1, name key) of the divisions and places named in it."""
+        out: dict[int, set[tuple[str, str, str]]] = defaultdict(set)
         for m in mentions:
             r = m.chosen
             if r is not None and r.country and r.admin1 and r.feature in ("admin", "admin2", "city"):
-                out[m.sentence].add((r.country, r.admin1))
+                out[m.sentence].add((r.country, r.admin1, m.key))
         return out
 
     def predict(self, doc: Doc) -> tuple[list[dict[str, Any]], dict | None]:
