@@ -81,6 +81,8 @@ class MainEvent:
             found["how"] += headline_answers.headline_how(doc, headline, reading)
         if headline:
             found["where"] += where.headline_where(ctx, headline, reading)
+        for w in ("who", "where"):
+            _count_same_text(found[w])
         return found
 
     def predict(self, doc: Doc, weights: Weights | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -123,3 +125,14 @@ class MainEvent:
 def make_summary(nlp: Language, name: str, max_answers: int) -> MainEvent:
     """Factory for the main-event (5W1H) summary."""
     return dateline_component(MainEvent(nlp, name, max_answers))
+
+
+def _count_same_text(candidates: list[Candidate]) -> None:
+    """Give each candidate the number of other candidates with its text (a phrase the story keeps
+    coming back to), as the ``same_text`` feature (0 = alone, 1 = four others or more)."""
+    counts: dict[str, int] = {}
+    for cand in candidates:
+        key = cand.text.lower().strip()
+        counts[key] = counts.get(key, 0) + 1
+    for cand in candidates:
+        cand.features["same_text"] = min(counts[cand.text.lower().strip()] - 1, 4) / 4
