@@ -53,13 +53,21 @@ def lead_terms(headline: str | None, body: str, lead_words: int = LEAD_WORDS) ->
     return {t.lower().encode() for t in content}
 
 
+@cache
+def _permutations(num_perm: int):
+    """The hash permutations of seed 1 (drawn once: MinHash draws them again for every signature)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=1, scheme=SCHEME).permutations
+
+
 def minhash(tokens: set[bytes], num_perm: int = NUM_PERM) -> np.ndarray | None:
     """The MinHash signature (uint64 array) of a token set, or None for an empty set."""
     if not tokens:
         return None
     from datasketch import MinHash
 
-    m = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
+    m = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME, permutations=_permutations(num_perm))
     m.update_batch(sorted(tokens))
     return m.hashvalues.astype(np.uint64)
 
