@@ -10,7 +10,7 @@ FLOORS = {
     ("spans all", "precision"): 0.82,
     ("spans all", "recall"): 0.46,
     ("spans direct+mixed", "f1"): 0.79,
-    ("speaker all", "lenient"): 0.90,
+    ("speaker all", "lenient"): 0.91,
     ("speaker direct", "lenient"): 0.93,
 }
 

@@ -199,3 +199,8 @@ def test_noun_of_saying_with_its_source():
     assert quotes[0]["speaker_text"].startswith("the governor") and quotes[0]["cue"] == "promise"
     assert quotes[0]["text"] == "that the tolls would be scrapped by June"
     assert _quotes("The promise that the tolls would be scrapped was never kept.") == []
+
+
+def test_gerund_after_a_preposition_takes_the_subject_of_its_verb():
+    quote = _quotes("The coach ended the meeting by saying that the team would train on Sunday.")[0]
+    assert quote["speaker_text"] == "The coach"

@@ -44,6 +44,7 @@ class Cues:
     organisation_nouns: frozenset[str]
     nominal: frozenset[str]
     nominal_source_preps: frozenset[str]
+    gerund_preps: frozenset[str]
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -127,4 +128,5 @@ def cues() -> Cues:
         organisation_nouns=frozenset(data["speaker_kinds"]["organisation"]),
         nominal=frozenset(data["nominal"]["lemmas"]),
         nominal_source_preps=frozenset(data["nominal"]["source_preps"]),
+        gerund_preps=frozenset(data["gerund_preps"]["lemmas"]),
     )

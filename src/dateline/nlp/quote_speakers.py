@@ -78,6 +78,9 @@ class Attributor:
                     return child
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return current.head
+            if current.dep_ == "pcomp" and current.head.lower_ in self.cues.gerund_preps:
+                current = current.head.head
+                continue
             if current.dep_ not in _CLIMB or current.head.i == current.i:
                 return None
             current = current.head
