@@ -192,3 +192,11 @@ def test_long_text_linear_time():
     assert len(big._.places) == len(small._.places) >= 2
     count = sum(len(p["mentions"]) for p in small._.places)
     assert sum(len(p["mentions"]) for p in big._.places) == 40 * count
+
+
+def test_every_division_and_country_has_a_point_and_id():
+    gaz = get_gazetteer()
+    for name in ("Kosovo", "Alberta", "Queensland", "Laurel County", "Hebei"):
+        reading = next(r for r in gaz.lookup(name) if r.feature in ("country", "admin", "admin2"))
+        assert reading.lat is not None and reading.lon is not None and reading.geonameid, name
+    assert sum(r.lat is None for r in gaz.countries.values()) <= 5

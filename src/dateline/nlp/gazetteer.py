@@ -109,11 +109,27 @@ def entry_reading(entry: geonames.Entry) -> Reading:
 def _lookup(gaz: Gazetteer, key: str) -> list[Reading]:
     found: dict[str, Reading] = {r.key: r for r in gaz.names.get(key, [])}
     for entry in geonames.places().lookup(key):
-        reading = entry_reading(entry)
+        reading = _with_point(gaz, entry_reading(entry))
         known = found.get(reading.key)
         if known is None:
             found[reading.key] = reading
-    return sorted(found.values(), key=_rank)[:MAX_READINGS]
+    indexed = {(r.country, r.feature) for r in found.values() if r.geonameid is not None}
+    readings = [r for r in found.values() if r.geonameid is not None or (r.country, r.feature) not in indexed]
+    return sorted(readings, key=_rank)[:MAX_READINGS]
+
+
+def _with_point(gaz: Gazetteer, reading: Reading) -> Reading:
+    """A division without towns of its own in the index takes the point of its state, else of its
+    country (approximate, but never none)."""
+    if reading.lat is not None or reading.feature not in ("admin", "admin2"):
+        return reading
+    for parent in (
+        gaz.admin(reading.country, reading.admin1) if reading.feature == "admin2" else None,
+        gaz.country(reading.country),
+    ):
+        if parent is not None and parent.lat is not None:
+            return Reading(**{**reading.__dict__, "lat": parent.lat, "lon": parent.lon})
+    return reading
 
 
 def _float(value: str | None) -> float | None:
@@ -168,7 +184,25 @@ def _country_readings() -> tuple[dict[str, Reading], dict[str, set[str]], dict[s
         names[codes[0]].add(name)
     for demonym, codes in demonym_countries().items():
         demonyms.setdefault(normalize(demonym), codes[0])
+    _capital_points(readings)
     return readings, names, demonyms
+
+
+def _capital_points(readings: dict[str, Reading]) -> None:
+    """Countries the sources give no centre for take the point of their capital (GeoNames)."""
+    index = geonames.places()
+    for iso, reading in list(readings.items()):
+        if reading.lat is not None:
+            continue
+        capital = (geonames.countries().get(iso) or {}).get("capital") or ""
+        towns = (
+            [e for e in index.lookup(capital) if e.country == iso and e.feature == "city"] if capital else []
+        )
+        if not towns:
+            towns = [e for e in index.lookup(reading.name) if e.country == iso and e.lat is not None]
+        if towns:
+            best = max(towns, key=lambda e: e.population)
+            readings[iso] = Reading(**{**reading.__dict__, "lat": best.lat, "lon": best.lon})
 
 
 def _region_readings() -> list[Reading]:
