@@ -97,8 +97,9 @@ def when(ctx: Context) -> list[Candidate]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) and span[0].ent_type_ in NAME_LABELS:
             continue
-        feats = ctx.base(start, end, text)
-        outside = feats["position"] == 0.0
+        position, index = ctx.position(start)
+        feats = {"position": position, "first_sentence": float(index == 0), "headline": ctx.on_headline(text)}
+        outside = position == 0.0
         dated = answer_kind in ("day", "day_and_time")
         on_publication_day = ctx.published is not None and day_of(value) == ctx.published
         if outside and not (on_publication_day and answer_kind in ("day", "day_and_time", "time_of_day")):
