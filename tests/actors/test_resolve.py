@@ -214,3 +214,21 @@ def test_an_unreadable_date_is_a_coded_error_not_today():
     assert parse_date("2015-03") == dt.date(2015, 3, 1)
     with pytest.raises(BadDate):
         parse_date("2015-13")
+
+
+def test_a_surname_with_another_first_name_is_not_the_known_person():
+    assert resolve_actor("Mayor Dora Blair")["country"] != "GBR"
+    assert resolve_actor("Senator Ulric Karzai")["country"] != "AFG"
+    assert resolve_actor("Prime Minister Blair")["country"] == "GBR"
+
+
+def test_a_word_of_a_party_name_is_not_a_misspelt_country():
+    assert resolve_actor("the Green Party")["country"] == ""
+    assert resolve_actor("Green Party leader Mara Velt")["country"] == ""
+    assert resolve_actor("Pakistn officials")["country"] == "PAK"
+
+
+def test_an_undated_group_is_coded_by_its_kind():
+    assert resolve_actor("Taliban fighters")["sector"] == "REB"
+    assert resolve_actor("the Taliban")["code"] == "AFGREB"
+    assert resolve_actor("the Taliban", date="2023-03-01")["code"] == "AFGGOV"

@@ -96,6 +96,7 @@ class Lexicon:
     sponsor_words: frozenset[str]
     sponsor_prefixes: frozenset[str]
     fuzzy: dict[str, set[str]]
+    given_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -205,10 +206,14 @@ def lexicon() -> Lexicon:
             for d in _deletes(key):
                 fuzzy[d].add(key)
     surnames: dict[str, list[Entry]] = defaultdict(list)
-    for items in entries.values():
+    given: dict[str, set[str]] = defaultdict(set)
+    for key, items in entries.items():
         for e in items:
-            if e.kind == "person" and e.name and e not in surnames[key_of(e.name).split(" ")[-1]]:
-                surnames[key_of(e.name).split(" ")[-1]].append(e)
+            if e.kind == "person" and e.name:
+                # every word but the last of the name and its aliases: the forms a first name can take
+                given[e.name].update(key.split(" ")[:-1])
+                if e not in surnames[key_of(e.name).split(" ")[-1]]:
+                    surnames[key_of(e.name).split(" ")[-1]].append(e)
     return Lexicon(
         entries=dict(entries),
         surnames=dict(surnames),
@@ -222,6 +227,7 @@ def lexicon() -> Lexicon:
         sponsor_words=frozenset(key_of(w) for w in vocab.get("sponsor_words", [])),
         sponsor_prefixes=frozenset(key_of(w) for w in vocab.get("sponsor_prefixes", [])),
         fuzzy=dict(fuzzy),
+        given_names={name: frozenset(words) for name, words in given.items()},
     )
 
 

@@ -130,13 +130,17 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
 
 
 def _fuzzy(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
-    """Edit-distance-1 matches for lone capitalised words (misspelt countries, demonyms, cities)."""
+    """Edit-distance-1 matches for lone capitalised words (misspelt countries, demonyms, cities).
+
+    A word written between capitalised words is part of a name, never a misspelling ("Green Party").
+    """
     covered = {k for m in matches for k in range(m.start, m.end)}
     extra = []
     for i, tok in enumerate(tokens):
         if i in covered or len(tok.key) < 5 or not tok.capitalized or tok.key in lex.entries:
             continue
-        neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens) and j not in covered]
+        # a capitalised neighbour, known or not, makes the word part of a name ("Green Party")
+        neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
         if any(n.capitalized and n.key not in lex.skip_words for n in neighbours):
             continue
         candidates = sorted(
@@ -234,7 +238,8 @@ def _surname(tokens: list[Token], matches: list[Match], lex: Lexicon) -> Entry |
 
     The last unknown capitalised word must be the surname of the table's people of one country only
     (the first of them is taken); a title written before the name must be one of that person's titles
-    ("King Hassan" is not President Samia Suluhu Hassan).
+    ("King Hassan" is not President Samia Suluhu Hassan), and a first name written with it must be
+    one of that person's ("Maria Blair" is not Tony Blair).
     """
     covered = {k for m in matches for k in range(m.start, m.end)}
     for i in range(len(tokens) - 1, -1, -1):
@@ -242,6 +247,9 @@ def _surname(tokens: list[Token], matches: list[Match], lex: Lexicon) -> Entry |
             continue
         found = lex.surnames.get(tokens[i].key, [])
         if not found or len({e.country for e in found}) != 1:
+            return None
+        found = [e for e in found if not _other_first_name(tokens, i, covered, lex, e)]
+        if not found:
             return None
         title = next((m for m in matches if m.end == i and any(e.kind == "term" for e in m.entries)), None)
         if title is not None:
@@ -254,6 +262,15 @@ def _surname(tokens: list[Token], matches: list[Match], lex: Lexicon) -> Entry |
     return None
 
 
+def _other_first_name(tokens: list[Token], i: int, covered: set[int], lex: Lexicon, entry: Entry) -> bool:
+    """Whether the unknown capitalised words just before token i name someone other than the person
+    ("Maria Blair" is not Tony Blair; "Omar El Bashir" is Omar al-Bashir)."""
+    j = i
+    while _name_like(j - 1, tokens, covered, lex):
+        j -= 1
+    return j < i and not {t.key for t in tokens[j:i]} & lex.given_names.get(entry.name, frozenset())
+
+
 def _split(tokens: list[Token], matches: list[Match]) -> int:
     """Index of the first free preposition or comma boundary: tokens before it form the head."""
     covered = {k for m in matches for k in range(m.start, m.end)}
@@ -263,9 +280,10 @@ def _split(tokens: list[Token], matches: list[Match]) -> int:
     return len(tokens)
 
 
-def _role_at(entry: Entry, day: dt.date) -> tuple[str, str, str, str]:
-    """(country, sector, title, code) of a person on a day; the last office turns into ELI once it ended."""
-    iso = day.isoformat()
+def _role_at(entry: Entry, day: dt.date | None) -> tuple[str, str, str, str]:
+    """(country, sector, title, code) of a person on a day (None: today); the last office turns into
+    ELI once it ended."""
+    iso = (day or dt.date.today()).isoformat()
     current = [r for r in entry.roles if r[0] <= iso <= r[1]]
     if current:
         role = max(current, key=lambda r: r[0])
@@ -278,7 +296,11 @@ def _role_at(entry: Entry, day: dt.date) -> tuple[str, str, str, str]:
     return entry.country, "", "", ""
 
 
-def _group_at(entry: Entry, day: dt.date) -> tuple[str, str, str]:
+def _group_at(entry: Entry, day: dt.date | None) -> tuple[str, str, str]:
+    """(country, sector, code) of a group on a day; with no date, what the group is by kind (the
+    Taliban undated are an armed group, not the government of the periods it held power)."""
+    if day is None:
+        return entry.country, entry.sector, entry.code
     iso = day.isoformat()
     for start, end, country, sector, code in entry.periods:
         if start <= iso <= end:
@@ -320,7 +342,7 @@ def _text_of(tokens: list[Token]) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
+def _resolve(text: str, context: str | None, day: dt.date | None) -> tuple | None:
     lex = lexicon()
     tokens = tokenize(text)
     if not tokens or len(tokens) > 60:
@@ -337,6 +359,7 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
             # "the resignation of President X", "the capital city of Algiers": the actor is the complement
             return _resolve(_text_of(tokens[split + 1 :]), context, day)
 
+    covered_all = {k for m in matches for k in range(m.start, m.end)}
     person = group = None
     people_word = False
     places_head, places_tail, ethnic = [], [], []
@@ -345,6 +368,8 @@ def _resolve(text: str, context: str | None, day: dt.date) -> tuple | None:
         entry = _pick(m.entries, ctx)
         in_head = m.start < split
         if entry.kind == "person" and person is None:
+            if _other_first_name(tokens, m.start, covered_all, lex, entry):
+                continue
             person = entry
         elif entry.kind == "group":
             if group is None or (in_head and group[1] is False):
@@ -467,7 +492,8 @@ def resolve_actor(
     CAMEO actor code (``MEXGOV``, ``IGOWSTNAT``, ``AFGREB``). ``context`` (nearby text, such as a
     country name) settles strings that name no country or an ambiguous acronym; ``date`` (ISO or
     written date, "today", or a ``datetime.date``) picks the office a person held and the status of
-    groups that changed. ``basis`` says what gave the country: "person", "group", a place kind
+    groups that changed (with no date, a person's office of today and a group's status by its kind).
+    ``basis`` says what gave the country: "person", "group", a place kind
     ("country", "adjective", "seat", "region", "city"), "context", "ethnic" (only an ethnic adjective
     such as "ethnic Albanians", which names a people, not the country they live in) or "". None means
     the text names no actor.
@@ -479,7 +505,8 @@ def resolve_actor(
     """
     if not isinstance(text, str) or not text.strip():
         return None
-    result = _resolve(text.strip()[:400], context or None, parse_date(date))
+    undated = date is None or (isinstance(date, str) and not date.strip())
+    result = _resolve(text.strip()[:400], context or None, None if undated else parse_date(date))
     if result is None:
         return None
     code, country, sector, sector2, name, igo, basis = result
