@@ -179,3 +179,11 @@ def test_events_in_temporal_background_phrases_are_not_coded():
 def test_a_demand_voiced_by_a_protest_is_part_of_it():
     events = _events("Angry activists have staged rallies in Gaza against Abbas, saying he must resign.")
     assert [e["plover"]["type"] for e in events] == ["PROTEST"]
+
+
+def test_a_percentage_as_subject_is_a_statistic_not_an_event():
+    for text in (
+        "In the survey, 38 percent of residents support the governor of Ohio.",
+        "Officials said 15% of the villagers were killed in the fighting in Darfur.",
+    ):
+        assert not [e for e in _events(text) if e["plover"]["type"] in ("SUPPORT", "ASSAULT")]

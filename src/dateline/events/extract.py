@@ -303,6 +303,18 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+PERCENT_NOUNS = frozenset({"percent", "%", "percentage", "proportion"})
+
+
+def _statistic_subject(token: Token) -> bool:
+    """Whether the predicate's subject is a share or a percentage ("52 percent agreed", "20% were
+    killed"): a poll or a statistic, not an event."""
+    subject, _ = _subject(token)
+    return subject is not None and (
+        subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in PERCENT_NOUNS
+    )
+
+
 def _name_head(token: Token) -> Token:
     """The noun a name belongs to: the name's own head word, or the noun it modifies ("the Nigerian
     government", "Iran's nuclear programme" stays "Iran")."""
@@ -621,6 +633,8 @@ class EventCoder:
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
+                continue
+            if _statistic_subject(trig.token):
                 continue
             mood = modality(_clause_verb(trig))
             sources = self._source_of(trig, mood)
