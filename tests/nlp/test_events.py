@@ -187,3 +187,10 @@ def test_a_percentage_as_subject_is_a_statistic_not_an_event():
         "Officials said 15% of the villagers were killed in the fighting in Darfur.",
     ):
         assert not [e for e in _events(text) if e["plover"]["type"] in ("SUPPORT", "ASSAULT")]
+
+
+def test_a_headline_passive_has_its_agent_as_source():
+    events = _events("Protest leader Ana Ruiz detained by police in Caracas.")
+    coerce = [e for e in events if e["plover"]["type"] == "COERCE"]
+    assert coerce and coerce[0]["source"]["sector"] == "COP"
+    assert coerce[0]["source"]["country"] == "VEN"

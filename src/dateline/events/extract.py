@@ -90,8 +90,25 @@ def _folds_into_parent(token: Token, trig_sense: Sense) -> bool:
     return dep in FOLD_DEPS
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_passive(token: Token) -> bool:
+    """A participle after the noun it happens to, in a sentence with no finite verb: the passive of a
+    headline ("Opposition leader arrested by police in the capital")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ != "ROOT" or token.i < token.head.i:
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in token.sent)
+
+
+def _has_agent(token: Token) -> bool:
+    return any(c.dep_ == "agent" for c in token.children)
+
+
 def in_background(token: Token) -> bool:
     """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier."""
+    if headline_passive(token):
+        return False
     current = token
     for _ in range(MAX_DEPTH):
         if current.head.i == current.i:
@@ -286,7 +303,15 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     for _ in range(MAX_CHAIN):
         subj = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None:
-            return subj, (subj.dep_ == "nsubjpass" and shares_voice) or participle
+            # a verb with a by-agent and no auxiliary is a headline's passive ("X removed by police")
+            passive = subj.dep_ == "nsubjpass" or (
+                current.tag_ in ("VBD", "VBN")
+                and _has_agent(current)
+                and not any(c.dep_ in ("aux", "auxpass") for c in current.children)
+            )
+            return subj, (passive and shares_voice) or participle
+        if current is token and headline_passive(current):
+            return current.head, True
         if current is token and _passive_participle(current):
             # "Asked about the plan, the minister said ...": the main subject undergoes the event
             participle = True
