@@ -194,3 +194,9 @@ def test_a_headline_passive_has_its_agent_as_source():
     coerce = [e for e in events if e["plover"]["type"] == "COERCE"]
     assert coerce and coerce[0]["source"]["sector"] == "COP"
     assert coerce[0]["source"]["country"] == "VEN"
+
+
+def test_a_word_of_an_organisation_name_is_not_a_country():
+    events = _events("The mayor of Chicago criticized the Green Party on Monday.")
+    accuse = [e for e in events if e["plover"]["type"] == "ACCUSE"]
+    assert accuse and (accuse[0]["target"] or {}).get("country") != "GRC"

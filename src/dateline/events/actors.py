@@ -165,6 +165,14 @@ def _sponsored(token: Token) -> bool:
     return token.i > 0 and token.lower_.split("-")[0] in prefixes
 
 
+def _same_name(child: Token, head: Token) -> bool:
+    """Whether a modifier is a word of the organisation name its head ends ("Green" in "the Green
+    Party"): the whole name was resolved already, a word of it alone names nothing."""
+    if child.ent_type_ != "ORG" or head.ent_type_ != "ORG" or child.i > head.i:
+        return False
+    return all(t.ent_iob_ == "I" for t in child.doc[child.i + 1 : head.i + 1])
+
+
 class ActorResolver:
     """Turns an argument token of an event into ``EventActor`` dicts.
 
@@ -272,6 +280,7 @@ class ActorResolver:
                 child.dep_ in ("amod", "compound")
                 and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN")
                 and not _sponsored(child)
+                and not _same_name(child, head)
             ):
                 out.append(child)
         for child in head.children:
