@@ -62,7 +62,7 @@ def served(tmp_path, feed):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 240
     while find_server(db) is None or not snapshot_path(db).exists():
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
@@ -114,12 +114,12 @@ def test_serve_follow_ingest_and_events_at_once(served, tmp_path, feed):
         )
         for command in ("events", "articles")
     ]
-    outputs = [p.communicate(timeout=180) for p in ingests]
+    outputs = [p.communicate(timeout=480) for p in ingests]
     for p, (_out, err) in zip(ingests, outputs, strict=True):
         assert p.returncode == 0, err.decode()[-2000:]
         assert b"Conflicting lock" not in err
     for r in reads:
-        out, err = r.communicate(timeout=180)
+        out, err = r.communicate(timeout=480)
         assert r.returncode == 0, err.decode()[-2000:]
         json.loads(out)
     inserted = sum(json.loads(out.decode().strip().splitlines()[-1])["inserted"] for out, _ in outputs)
@@ -138,10 +138,10 @@ def test_serve_follow_ingest_and_events_at_once(served, tmp_path, feed):
         [*DATELINE, "ingest", "--follow", "--once", str(third), "--db", str(db), "--json"],
         env=_env(),
         capture_output=True,
-        timeout=180,
+        timeout=480,
     )
     assert once.returncode == 0, once.stderr.decode()[-2000:]
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 360
     while _sql(db, "SELECT count(*) FROM articles") != [(8,)]:
         assert time.monotonic() < deadline, _sql(db, "SELECT path, url FROM sources")
         time.sleep(1)
