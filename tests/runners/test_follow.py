@@ -217,3 +217,15 @@ def test_many_polls_with_faults_lose_and_duplicate_nothing(tmp_path, polls):
         assert _count(con, "SELECT count(*) FROM articles") == published
         fetched = {h.path for h in server.hits("/articles/") if h.status == 200}
         assert len(fetched) >= published * 0.85
+
+
+def test_one_round_takes_a_file_written_just_before(tmp_path):
+    from dateline.runners.follow import FollowOptions, follow
+
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "new.txt").write_text(
+        "QUITO - Ecuador's electoral council certified the referendum results on Sunday.", encoding="utf-8"
+    )
+    stats = follow(FollowOptions((str(folder),)), db=str(tmp_path / "n.duckdb"), settings=SETTINGS, once=True)
+    assert stats.inserted == 1

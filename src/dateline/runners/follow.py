@@ -313,7 +313,8 @@ def follow(
     stop: threading.Event | None = None,
 ) -> FollowStats:
     """Follow ``options.specs`` into the store ``db`` (through its server when one owns it) until
-    ``stop`` is set, or for one round of polls with ``once``.
+    ``stop`` is set, or for one round of polls with ``once`` (which takes a folder's files as they
+    are: a continuous follower waits for a file to settle, a single round has no later poll).
 
     Example: ``follow(FollowOptions(("https://example.com/feed.xml",)), db="n.duckdb", settings=Settings())``
     """
@@ -336,6 +337,7 @@ def follow(
             interval=options.interval,
             host_delay=options.host_delay,
             fetch_pages=options.fetch_pages,
+            settle=0.0 if once else Follower.settle,
         )
         if once:
             follower.poll_due()
