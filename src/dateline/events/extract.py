@@ -241,7 +241,7 @@ def _each_other(token: Token) -> bool:
 
 def _clause_verb(trig: Trigger) -> Token:
     """The verb whose clause gives an event its modality: the trigger's own verb, or for an event
-    noun the nearest verb above it ("hoped the swap would pave the way for talks")."""
+    noun the nearest verb above it ("expected the truce to open the door to an exchange")."""
     token = trig.token
     if token.pos_ in ("VERB", "AUX"):
         return token
