@@ -83,7 +83,7 @@ class SecurityHeaders:
 
 def _start_follower(app: FastAPI, settings: Settings, options: FollowOptions):
     """A daemon thread following ``options`` into the app's store (writes under its write lock)."""
-    from ..runners.follow import Follower, StoreSink
+    from ..runners.follow import StoreSink
     from .routes.extract import NLP_LOCK
 
     store = app.state.store
@@ -101,15 +101,7 @@ def _start_follower(app: FastAPI, settings: Settings, options: FollowOptions):
             store.root.cursor(), lock=store.write_lock, changed=store.changed, linked=store.after_write
         )
         try:
-            follower = Follower(
-                options.specs,
-                sink,
-                settings=settings,
-                interval=options.interval,
-                host_delay=options.host_delay,
-                fetch_pages=options.fetch_pages,
-                process=process,
-            )
+            follower = options.follower(sink, settings=settings, process=process)
             follower.run(stop)
         except Exception:
             LOGGER.exception("the follower stopped")

@@ -14,6 +14,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import DatelineError
 from ..settings import Settings
@@ -303,6 +304,18 @@ class FollowOptions:
     host_delay: float = 1.0
     fetch_pages: bool = True
 
+    def follower(self, sink: FollowSink, *, settings: Settings, **extra: Any) -> Follower:
+        """A follower of these sources into ``sink`` (``extra``: Follower fields such as process)."""
+        return Follower(
+            self.specs,
+            sink,
+            settings=settings,
+            interval=self.interval,
+            host_delay=self.host_delay,
+            fetch_pages=self.fetch_pages,
+            **extra,
+        )
+
 
 def follow(
     options: FollowOptions,
@@ -330,15 +343,7 @@ def follow(
         con = connect(db)
         sink = StoreSink(con)
     try:
-        follower = Follower(
-            options.specs,
-            sink,
-            settings=settings,
-            interval=options.interval,
-            host_delay=options.host_delay,
-            fetch_pages=options.fetch_pages,
-            settle=0.0 if once else Follower.settle,
-        )
+        follower = options.follower(sink, settings=settings, settle=0.0 if once else Follower.settle)
         if once:
             follower.poll_due()
         else:
