@@ -97,6 +97,58 @@ def test_group_codes_match_by_prefix():
     assert not en._same_actor("USA", None)
 
 
+def test_igo_and_ngo_gold_codes_take_the_dictionary_codes_under_them():
+    ngo = en.actor_key({"country": None, "code": "NGOHRIAMN"})
+    assert en._same_actor("NGO", ngo)
+    assert en._same_actor("IGO", en.actor_key({"country": "IGO", "code": "IGOUNOREFHCR"}))
+    assert not en._same_actor("IGO", ngo)
+    assert not en._same_actor("USA", "USAGOV")
+
+
+TWO = {
+    "id": "made-up-2",
+    "lead": {"start": 0, "end": 56},
+    "sentences": [
+        {
+            "start": 0,
+            "end": 56,
+            "events": [
+                {"type": "ACCUSE", "source": [{"code": "RUR"}], "target": [{"code": "FRE"}, {"code": "GRO"}]},
+                {"type": "REQUEST", "source": [{"code": "RUR"}], "target": [{"code": "FRE"}]},
+            ],
+        },
+        {"start": 57, "end": 97, "events": [{"type": "ACCUSE", "source": [{"code": "SYL"}], "target": []}]},
+    ],
+}
+
+
+def test_pairing_does_not_depend_on_the_order_of_the_output():
+    partial = _event("ACCUSE", 0, 56, "RUR", None)
+    exact = _event("ACCUSE", 0, 56, "RUR", "FRE")
+    for order in ([partial, exact], [exact, partial]):
+        counts = en.Counts()
+        en.score_article(TWO, order, counts, 0.5)
+        assert (counts.typed, counts.dyad) == (2, 1)
+
+
+def _accuse_sentence(start, end, source):
+    events = [{"type": "ACCUSE", "source": [{"code": source}], "target": []}]
+    return {"start": start, "end": end, "events": events}
+
+
+def test_pairing_matches_as_many_events_as_possible_before_right_actors():
+    article = {
+        "id": "made-up-3",
+        "sentences": [_accuse_sentence(0, 56, "RUR"), _accuse_sentence(57, 97, "SYL")],
+    }
+    # the wide event fits the first sentence's dyad best, but the narrow one can take no other
+    wide = _event("ACCUSE", 0, 97, "RUR", None)
+    narrow = _event("ACCUSE", 0, 56, "XXX", None)
+    counts = en.Counts()
+    en.score_article(article, [wide, narrow], counts, 0.5)
+    assert (counts.typed, counts.found, counts.dyad) == (2, 2, 0)
+
+
 @pytest.mark.skipif(not (EVAL_DIR / "quotes.dev.jsonl").exists(), reason="../shared/eval is not present")
 def test_events_news_gate_on_the_check_half():
     report = en.run(EVAL_DIR, half="check")
