@@ -85,6 +85,9 @@ NON_STATEMENTS = [
     "Rebels attacked the army base before dawn.",
     "The bank backed the loan with government bonds.",
     "Troops hit the town with heavy artillery overnight.",
+    # "as" clauses that report nobody's words
+    "The council cut the budget as promised.",
+    "Prices rose as expected, and the shops stayed open late.",
 ]
 
 STATEMENTS = [
@@ -97,6 +100,13 @@ STATEMENTS = [
     ("The senator criticized the plan for ignoring small farms.", "The senator"),
     ("The report found that forty thousand homes were damaged.", "The report"),
     ("After the vote, the speaker went on to say that the bill would pass.", "the speaker"),
+    ("The minister stressed the need for new roads in the north.", "The minister"),
+    ("The senator chastised the agency for its slow response to the floods.", "The senator"),
+    ("The coach outlined a plan to rebuild the team over two seasons.", "The coach"),
+    (
+        "As the harbour master pointed out, the boats cannot leave before the tide turns.",
+        "the harbour master",
+    ),
 ]
 
 
@@ -171,6 +181,12 @@ def test_open_quotation_runs_on_to_the_next_paragraph():
     assert len(quotes) == 1
     assert quotes[0]["speaker_text"] == "Tom Reed"
     assert quotes[0]["text"].endswith("leave their homes.")
+
+
+def test_as_clause_reports_the_rest_of_its_sentence():
+    quote = _quotes("As the harbour master pointed out, the boats cannot leave before the tide turns.")[0]
+    assert quote["text"].startswith("the boats cannot leave")
+    assert quote["cue"] == "pointed out"
 
 
 def test_parenthetical_cue_clause_is_left_out_of_the_quote():

@@ -11,6 +11,9 @@ _MAX_CONTENT = 160
 # What follows a reported object and belongs to it: "criticized X for Y", "cited X on Tuesday".
 _OBJECT_TAIL = ("prep", "oprd")
 _RELATIVE = ("who", "which", "whose", "whom")
+_AS_CLAUSE_DEPS = frozenset(
+    {"mark", "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "prt", "punct", "npadvmod", "neg"}
+)
 
 
 def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[int, int, int] | None:
@@ -60,14 +63,17 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
 
 
 def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int, int] | None:
-    """A sentence reported around a parenthetical cue clause ("Acts of protest, she said, are …").
+    """A sentence reported around a parenthetical cue clause ("Acts of protest, she said, are …",
+    "As the mayor noted, the bridge is old").
 
     Returns the sentence's token range and the range of the cue clause inside it, which is not
     part of what was said; None unless the cue is a speech verb hung on the sentence by parataxis,
     with its own subject and no reported clause of its own.
     """
     lexicon = attributor.cues
-    if cue.dep_ != "parataxis" or cue.lemma_.lower() not in lexicon.clausal:
+    if cue.lemma_.lower() not in lexicon.clausal:
+        return None
+    if cue.dep_ != "parataxis" and not (cue.dep_ == "advcl" and _marked_as(cue)):
         return None
     if any(c.dep_ == "ccomp" for c in cue.children) or attributor.subject_of(cue) is None:
         return None
@@ -76,6 +82,21 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     if not lo <= hole_lo < hole_hi <= hi or hi - lo - (hole_hi - hole_lo) < 3:
         return None
     return lo, hi, hole_lo, hole_hi
+
+
+def _marked_as(cue: Token) -> bool:
+    """Whether a cue is a bare "as" clause on its sentence's main verb ("As experts have pointed out, …").
+
+    The clause has its own subject and reports nothing itself ("as promised" has no speaker, "as
+    he went on about taxes" reports through its object).
+    """
+    deps = {c.dep_ for c in cue.children}
+    return (
+        cue.head.dep_ == "ROOT"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and bool(deps & {"nsubj", "nsubjpass"})
+        and deps <= _AS_CLAUSE_DEPS
+    )
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:

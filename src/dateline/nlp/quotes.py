@@ -7,7 +7,8 @@ quotation that opens a paragraph with no cue of its own goes to the speaker of t
 before. A line that opens with a speaker label ("PENCE: Well, …", "Caddell: …") is quoted
 speech. Indirect quotes are what cue verbs report: a clause ("X said that …", "…, X said"),
 an object, a to-clause or a prepositional object for the verbs that take one ("X cited …",
-"X vowed to …", "X called for …"), and "according to X" sentences; an indirect quote whose
+"X vowed to …", "X called for …"), a sentence around a parenthetical or "as" cue clause ("…, she
+said, …", "As X pointed out, …"), and "according to X" sentences; an indirect quote whose
 content holds quotation marks is mixed. Speakers are linked to ``doc._.entities`` (pronoun and
 nominal mentions included). Cues, media nouns and line labels are data
 (``ontology/quote_cues.json``). Work is linear in the length of the text.
