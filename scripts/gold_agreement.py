@@ -1,8 +1,8 @@
 """Inter-annotator agreement on the events-news gold, and the merged gold file.
 
-Compares annotator B against annotator A on the articles both coded (16-25 of
-``events-news.articles.tsv``), with A's sentences as the units (B's events are placed in the A sentence
-that holds their trigger):
+Compares a second annotator (B by default, ``--other C`` for C) against annotator A on the articles
+both coded (16-25 of ``events-news.articles.tsv`` for B), with A's sentences as the units (the other
+annotator's events are placed in the A sentence that holds their trigger):
 
 - sentence level: Cohen's kappa on "the sentence holds a codable event";
 - events: a B event matches an A event of the same sentence and the same PLOVER type (one-to-one,
@@ -11,11 +11,11 @@ that holds their trigger):
 - on matched events: dyad agreement (type + source country + target country, the first three letters
   of the first actor's code) and modality agreement.
 
-``--write`` also builds ``events-news.jsonl``: annotator A where A coded the article, B elsewhere.
+``--write`` also builds ``events-news.jsonl``: annotator A where A coded the article, else B, else C.
 
 Usage::
 
-    python3 scripts/gold_agreement.py [--write]
+    python3 scripts/gold_agreement.py [--other B|C] [--write]
 """
 
 from __future__ import annotations
@@ -159,11 +159,14 @@ def agreement(a_records: dict[str, dict], b_records: dict[str, dict]) -> dict:
     }
 
 
-def merged(a_records: dict[str, dict], b_records: dict[str, dict]) -> list[dict]:
-    """The gold used for evaluation: A where A coded the article, B elsewhere, in selection order."""
+def merged(a_records: dict[str, dict], *others: dict[str, dict]) -> list[dict]:
+    """The gold used for evaluation: A where A coded the article, else the first other annotator
+    who did, in selection order."""
     out = []
     for row in articles():
-        record = a_records.get(row["id"]) or b_records.get(row["id"])
+        record = a_records.get(row["id"])
+        for other in others:
+            record = record or other.get(row["id"])
         if record is not None:
             out.append(record)
     return out
@@ -174,18 +177,20 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--write", action="store_true", help="also write events-news.jsonl")
+    parser.add_argument("--other", default="B", choices=("B", "C"), help="the annotator compared with A")
     args = parser.parse_args()
     a_records = load(GOLD / "events-news.A.jsonl")
     b_records = load(GOLD / "events-news.B.jsonl")
-    figures = agreement(a_records, b_records)
+    c_records = load(GOLD / "events-news.C.jsonl")
+    figures = agreement(a_records, b_records if args.other == "B" else c_records)
     by_type = figures.pop("by_type")
     for key, value in figures.items():
         print(f"{key:32} {value:.3f}" if isinstance(value, float) else f"{key:32} {value}")
-    print("type        A    B    matched")
+    print(f"type        A    {args.other}    matched")
     for event_type, counts in by_type.items():
         print(f"{event_type:10} {counts['a']:4} {counts['b']:4} {counts['matched']:6}")
     if args.write:
-        records = merged(a_records, b_records)
+        records = merged(a_records, b_records, c_records)
         path = GOLD / "events-news.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         events = sum(len(s["events"]) for r in records for s in r["sentences"])

@@ -16,8 +16,8 @@ code and sector slots mean no value; ``text#2`` picks the second occurrence in t
 
 Usage::
 
-    python3 scripts/gold_offsets.py show 7          numbered sentences of article 7
-    python3 scripts/gold_offsets.py build A         notes -> events-news.A.jsonl (validated)
+    python3 scripts/gold_offsets.py show 7          numbered sentences of article 7 (split/join of its notes)
+    python3 scripts/gold_offsets.py build A         notes -> events-news.A.jsonl (validated; also B, C)
     python3 scripts/gold_offsets.py check FILE      validate any gold JSONL file
 """
 
@@ -342,8 +342,9 @@ def main(argv: list[str]) -> int:
     if command == "show":
         row = rows[int(arg) - 1]
         text = article_text(row)
-        notes = GOLD / "notes" / "events-news.A.notes"
-        lines = parse_notes(notes).get(int(arg), []) if notes.exists() else []
+        lines = []
+        for notes in sorted((GOLD / "notes").glob("events-news.*.notes")):
+            lines = lines or parse_notes(notes).get(int(arg), [])
         record = build_article(row, [ln for ln in lines if ln.startswith(("split:", "join:", "lead:"))], "A")
         for index, sentence in enumerate(record["sentences"], 1):
             start, end = sentence["start"], sentence["end"]
