@@ -200,3 +200,50 @@ def test_every_division_and_country_has_a_point_and_id():
         reading = next(r for r in gaz.lookup(name) if r.feature in ("country", "admin", "admin2"))
         assert reading.lat is not None and reading.lon is not None and reading.geonameid, name
     assert sum(r.lat is None for r in gaz.countries.values()) <= 5
+
+
+def mention_texts(doc):
+    return {m["text"] for p in doc._.places for m in p["mentions"]}
+
+
+def test_cue_words_mark_untagged_towns():
+    doc = run(
+        "A Brookville man was charged on Friday. Sen. Dana Price, D-Worcester, said the bill would pass. "
+        "Officers from the Millbrook police arrived later."
+    )
+    found = mention_texts(doc)
+    assert {"Brookville", "Worcester", "Millbrook"} <= found
+    worcester = by_name(doc._.places, "Worcester")
+    assert worcester["country"] in ("US", "GB")
+
+
+def test_list_closed_by_counties_names_counties():
+    doc = run("Flooding closed roads in Pike, Scott and Clay counties in Kentucky on Tuesday.")
+    for name in ("Pike", "Scott", "Clay"):
+        place = next(p for p in doc._.places if any(m["text"] == name for m in p["mentions"]))
+        assert place["feature"] == "admin2" and place["country"] == "US", place
+
+
+def test_dateline_left_in_the_body_after_a_date():
+    doc = run("By a staff writer March 3, 2009 ZANESVILLE -- The city council met to vote on the levy.")
+    place = next(p for p in doc._.places if any(m["text"] == "ZANESVILLE" for m in p["mentions"]))
+    assert place["country"] == "US"
+
+
+def test_state_abbreviation_after_a_town_is_a_mention_of_the_state():
+    doc = run("She was taken to a prison in Chowchilla, Calif. Lawyers said she would appeal.")
+    california = next(p for p in doc._.places if any(m["text"] == "Calif." for m in p["mentions"]))
+    assert california["feature"] == "admin" and california["country"] == "US"
+
+
+def test_saint_names_written_short_reach_the_town():
+    doc = run("Police in St. Paul and Minneapolis closed the bridges across Minnesota.")
+    paul = next(p for p in doc._.places if any(m["text"] == "St. Paul" for m in p["mentions"]))
+    assert paul["country"] == "US" and abs(paul["lat"] - 44.95) < 0.3
+
+
+def test_saint_with_possessive_before_a_name_is_no_town():
+    doc = run("Pupils of St. Bernadette's Catholic School in Dayton, Ohio, sang on Sunday.")
+    for place in doc._.places:
+        if any(m["text"].startswith("St.") for m in place["mentions"]):
+            assert place["lat"] is None

@@ -106,13 +106,31 @@ def entry_reading(entry: geonames.Entry) -> Reading:
     )
 
 
+_SPELLED = {"st": "saint", "saint": "st", "mt": "mount", "mount": "mt", "ft": "fort", "fort": "ft"}
+
+
+def spellings(key: str) -> list[str]:
+    """A folded name and its forms with "St."/"Mt."/"Ft." written out or abbreviated ("st paul",
+    "saint paul"): GeoNames files a town under one of them and not always the other."""
+    words = key.split(" ")
+    out = [key]
+    for i, word in enumerate(words):
+        other = _SPELLED.get(word)
+        if other is not None and i < len(words) - 1:
+            out += [" ".join([*w[:i], other, *w[i + 1 :]]) for w in [k.split(" ") for k in out]]
+    return out
+
+
 def _lookup(gaz: Gazetteer, key: str) -> list[Reading]:
-    found: dict[str, Reading] = {r.key: r for r in gaz.names.get(key, [])}
-    for entry in geonames.places().lookup(key):
-        reading = _with_point(gaz, entry_reading(entry))
-        known = found.get(reading.key)
-        if known is None:
-            found[reading.key] = reading
+    found: dict[str, Reading] = {}
+    for form in spellings(key):
+        for reading in gaz.names.get(form, []):
+            found.setdefault(reading.key, reading)
+        for entry in geonames.places().lookup(form):
+            reading = _with_point(gaz, entry_reading(entry))
+            known = found.get(reading.key)
+            if known is None or (known.alternate and not reading.alternate):
+                found[reading.key] = reading
     indexed = {(r.country, r.feature) for r in found.values() if r.geonameid is not None}
     readings = [r for r in found.values() if r.geonameid is not None or (r.country, r.feature) not in indexed]
     return sorted(readings, key=_rank)[:MAX_READINGS]

@@ -3,11 +3,13 @@
 Finding mentions (geotagging): the GPE / LOC / FAC entities of the parse; a place name that opens an
 organisation's name ("the Ohio Department of Development", "Gainesville police"); a one-word PERSON or ORG
 entity that the same article elsewhere tags as a place; country, region and US state names the NER missed
-(matched from the gazetteer); and demonyms ("Turkish", "Palestinians") as mentions of their country of
-their own kind, kept apart in the place's ``demonyms`` (``kind: "demonym"``), so that a reader of
-``mentions`` (event locations, the summary's "where") sees only names of places. Ethnic and religious
-groups without a country, organisations, people and events are not places. A street, road or facility name
-with no gazetteer entry stays a mention without coordinates (``feature: "facility"``), not a wrong town.
+(matched from the gazetteer); capitalised names a cue word marks as towns or counties ("a Brookville man",
+"Millbrook police", "D-Worcester", "Pike and Clay counties"; ``nlp/place_cues.py``); the state abbreviation
+qualifying a town ("Fresno, Calif."); and demonyms ("Turkish", "Palestinians") as mentions of their country
+of their own kind, kept apart in the place's ``demonyms`` (``kind: "demonym"``), so that a reader of
+``mentions`` (event locations, the summary's "where") sees only names of places. Ethnic and religious groups
+without a country, organisations, people and events are not places. A street, road or facility name with no
+gazetteer entry stays a mention without coordinates (``feature: "facility"``), not a wrong town.
 
 Resolving (toponym resolution): every reading of a name (``nlp/gazetteer.py``: countries, regions, first-
 and second-level divisions, cities of 500 people or more) gets a score from its priors and the article's
@@ -33,6 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..ontology import load_json, load_tsv
+from . import place_cues
 from . import place_features as pf
 from .contract import dateline_component
 from .doc_index import doc_text
@@ -52,6 +55,7 @@ _ADMIN_SUFFIX = re.compile(
 )
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(\u2019s|'s|\u2019|')$")
+_SAINT = re.compile(r"^(St|Ste|Saint)\.? [A-Z]")
 _DATELINE_NOISE = re.compile(r"\(.*?\)|\b(AP|AFP|Reuters|UPI)\b")
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}\b)")
 DIRECTION_WORDS = frozenset(
@@ -60,8 +64,8 @@ DIRECTION_WORDS = frozenset(
 )
 GENERIC_SUFFIXES = frozenset("borough township twp city town village municipality metro area".split())
 _TEXT_DATELINE = re.compile(
-    r"(?:^|\n|[.!?\"\u201d]\s)\s*([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})"
-    r"(?=(?:,\s+[A-Z][A-Za-z.]+)?\s*(?:\([^)]*\)\s*)?(?:\u2014|\u2013|--)\s)"
+    r"(?:^|\n|[.!?\"\u201d]\s|\b(?:19|20)\d\d\s)\s*([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})"
+    r"(?=(?:,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][a-z]*\.)?)?\s*(?:\([A-Z][^)]{0,30}\)|(?:\u2014|\u2013|--?)\s))"
 )
 MISTAGGED_MIN_POPULATION = {
     "NORP": 1000,
@@ -162,7 +166,11 @@ class PlaceResolver:
             for e in doc.ents
             if e.label_ == "PERSON" and len(e) > 1 and as_person[e[-1].lower_] >= as_place[e[-1].lower_]
         }
+        if self.match_names and len(doc):
+            mentions.extend(self._listed_mentions(doc, text, taken))
         for ent in doc.ents:
+            if any(taken[ent.start : ent.end]):
+                continue
             label = ent.label_
             mention: Mention | None = None
             if label == "NORP":
@@ -187,16 +195,36 @@ class PlaceResolver:
                 taken[i] = True
             mentions.append(mention)
         if self.match_names and len(doc):
+            mentions.extend(self._cued_mentions(doc, text, taken, person_tokens, mentions))
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
             mentions.extend(self._text_datelines(text, mentions))
             mentions.extend(self._demonym_mentions(doc, text, taken))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         mentions.sort(key=lambda m: m.start)
         sentence_of = _sentence_index(doc)
+        self._link_qualifiers(text, mentions)
+        mentions = sorted(mentions + self._abbreviated_qualifiers(text, mentions), key=lambda m: m.start)
         for m in mentions:
             m.sentence = sentence_of(m.start)
-        self._link_qualifiers(text, mentions)
         return mentions
+
+    def _abbreviated_qualifiers(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The state or province abbreviation qualifying a town ("Fresno, Calif.") as a mention of
+        that state, unless a mention already covers it."""
+        found = []
+        for m in mentions:
+            if m.qualifier_admin is None:
+                continue
+            match = _QUALIFIER.match(text[m.end : m.end + 12])
+            if match is None:
+                continue
+            start = m.end + match.start(1)
+            end = start + len(match.group(1).rstrip())
+            state = self.gazetteer.admin(*m.qualifier_admin)
+            if state is None or any(o.start < end and start < o.end for o in mentions):
+                continue
+            found.append(Mention(start, end, text[start:end], "GPE", [state], kind="name"))
+        return found
 
     @staticmethod
     def _is_person(mention: Mention, people: set[str]) -> bool:
@@ -225,6 +253,58 @@ class PlaceResolver:
             found = _QUALIFIER.match(text[m.end : m.end + 12])
             if found:
                 m.qualifier_admin = abbreviations.get(found.group(1).strip())
+
+    def _known_place(self, name: str) -> bool:
+        """A name the gazetteer has as the primary name of a country, division or town."""
+        return any(not r.alternate and r.feature != "region" for r in self.gazetteer.lookup(name))
+
+    def _listed_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
+        """The names of a list closed by "counties", "parishes"... as those divisions."""
+        found = []
+        for cued in place_cues.listed_divisions(doc, self._known_place):
+            span = doc[cued.start : cued.end]
+            readings = [
+                r
+                for r in self.gazetteer.lookup(f"{span.text} {cued.division}")
+                if r.feature in ("admin", "admin2") and not r.alternate
+            ]
+            if not readings:
+                continue
+            found.append(
+                Mention(span.start_char, span.end_char, span.text, "GPE", readings, admin_suffix=True)
+            )
+            for i in range(cued.start, cued.end):
+                taken[i] = True
+        return found
+
+    def _cued_mentions(
+        self, doc: Doc, text: str, taken: list[bool], person_tokens: set[str], mentions: list[Mention]
+    ) -> list[Mention]:
+        """Names the NER missed or mislabelled that a cue word marks as places (``nlp/place_cues.py``);
+        a tentative mention (a one-word name tagged a person or an organisation) a cue marks becomes firm."""
+        tentative = {(m.start, m.end): m for m in mentions if m.tentative}
+        open_tokens = list(taken)
+        for m in tentative.values():
+            for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
+                open_tokens[token.i] = False
+        found = []
+        for cued in place_cues.cued_spans(doc, open_tokens, self._known_place):
+            span = doc[cued.start : cued.end]
+            held = tentative.get((span.start_char, span.end_char))
+            if held is not None:
+                held.tentative = False
+                continue
+            if any(taken[cued.start : cued.end]) or (len(span) == 1 and span[0].lower_ in person_tokens):
+                continue
+            if cued.start > 0 and _is_title_word(doc[cued.start - 1].text):
+                continue
+            mention = self._mention(text, span.start_char, span.end_char, "GPE")
+            if mention is None or not mention.readings:
+                continue
+            found.append(mention)
+            for i in range(cued.start, cued.end):
+                taken[i] = True
+        return found
 
     def _gazetteer_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
         orth, lower = self._name_matchers()
@@ -329,7 +409,8 @@ class PlaceResolver:
                 continue
             primary = [r for r in mention.readings if not r.alternate]
             if primary and (
-                normalize(mention.text) in place_surfaces
+                mention.admin_suffix
+                or normalize(mention.text) in place_surfaces
                 or any(r.feature in ("country", "admin") for r in primary)
             ):
                 return mention
@@ -389,7 +470,10 @@ class PlaceResolver:
         found = []
         for match in _TEXT_DATELINE.finditer(text):
             start, end = match.span(1)
-            if any(m.start < end and start < m.end for m in mentions):
+            overlapping = [m for m in mentions if m.start < end and start < m.end]
+            for m in overlapping:
+                m.tentative = False
+            if overlapping:
                 continue
             surface = text[start:end]
             if not self.gazetteer.lookup(surface):
@@ -408,7 +492,8 @@ class PlaceResolver:
         if lead:
             start += lead.end()
         tail = _TRAILING_POSSESSIVE.search(text[start:end])
-        if tail and end - start > len(tail.group(0)):
+        saints = bool(tail and _SAINT.match(text[start:end]))
+        if tail and end - start > len(tail.group(0)) and not saints:
             end -= len(tail.group(0))
         surface = text[start:end].strip()
         if not surface or not any(ch.isalpha() for ch in surface):
@@ -417,6 +502,7 @@ class PlaceResolver:
             r
             for r in self.gazetteer.lookup(surface)
             if not (r.alternate and r.feature == "city" and r.population < MIN_ALTERNATE_POPULATION)
+            and not (saints and not _TRAILING_POSSESSIVE.search(r.name))
         ]
         suffix = False
         if _ADMIN_SUFFIX.search(surface):
@@ -437,7 +523,7 @@ class PlaceResolver:
             readings = [state] if state is not None else []
         kind = "name"
         if not readings and (
-            label == "FAC" or FACILITY_WORDS.search(surface) or NUMBERED_ROAD.match(surface)
+            label == "FAC" or saints or FACILITY_WORDS.search(surface) or NUMBERED_ROAD.match(surface)
         ):
             kind = "facility"
         return Mention(start, end, surface, label, list(readings), kind=kind, admin_suffix=suffix)
