@@ -2,12 +2,13 @@
 
 An event's confidence is a logistic model over a few named features of how it was found: the
 strength of its trigger (a dictionary pattern naming the arguments, a frame, a verb's default code),
-how its source and target resolve, whether it sits in a question, in quotation marks or in the
-lead, its modality, its source being a pronoun, and the genre of the text (PETRARCH2's discard
-phrases for sports, entertainment and history). The weights and the default threshold are in
-``ontology/event_confidence.json``, fitted by ``scripts/fit_event_confidence.py`` on the tune half of
-the events-news gold (docs/event-coding.md). An event whose source does not resolve to a country, an IGO
-or a known group is capped at half the threshold (the PETRARCH rule).
+whether its CAMEO code is a catch-all root code or a statement (CAMEO 01x), how its source and
+target resolve, whether it sits in quotation marks or in the lead, its modality, its source being a
+pronoun, and the genre of the text (PETRARCH2's discard phrases for sports, entertainment and
+history). The weights and the default threshold are in ``ontology/event_confidence.json``, fitted
+by ``scripts/fit_event_confidence.py`` on the tune half of the events-news gold
+(docs/event-coding.md). An event whose source does not resolve to a country, an IGO or a known group
+is capped at half the threshold (the PETRARCH rule).
 """
 
 from __future__ import annotations
@@ -84,9 +85,12 @@ def features(
     lead: bool,
     pronoun_source: bool,
     genre: str | None,
+    cameo: str = "",
 ) -> dict[str, float]:
     """The named features of one event (indicators, and the trigger strength)."""
     out = {
+        "generic": float(generic_code(cameo)),
+        "statement": float(cameo.startswith("01")),
         "strength": strength,
         f"kind:{kind}": 1.0,
         f"source:{resolution(source)}": 1.0,
@@ -100,6 +104,11 @@ def features(
     if genre:
         out[f"genre:{genre}"] = 1.0
     return out
+
+
+def generic_code(cameo: str) -> bool:
+    """Whether a CAMEO code is a catch-all: a root code ("12", "120") rather than a specific one."""
+    return len(cameo) == 2 or (len(cameo) == 3 and cameo.endswith("0"))
 
 
 def score(feats: dict[str, float], m: Model | None = None) -> float:

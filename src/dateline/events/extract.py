@@ -22,6 +22,7 @@ from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded
 from .lexicon import Sense, cues, match_verb, recode
 from .modality import Modality, governing_chain, modality
+from .nonevents import earlier_year, in_condition, question, statistic
 from .triggers import Trigger, find_triggers, has_verb, noun_doers
 
 # a predicate under one of these is folded into the predicate that governs it
@@ -170,17 +171,19 @@ VERBAL_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="d
 
 def _verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
     """An attack verb used of words ("attacked his rival", "clashed with the president", "attacked
-    the government's record"): the target is a named person and no source is armed, or the object
-    is a policy or statement noun."""
+    the government's record"): no source is armed, and the target is a named person or the object
+    a policy or statement noun."""
     c = cues()
     if token.lemma_.lower() not in c.verbal_attack_verbs:
+        return False
+    if any((a.get("sector") or "") in c.armed_sectors for a in sources):
+        # an army, police or rebels attack with force ("troops attacked rebel positions")
         return False
     objects = [ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass")]
     objects += _prep_objects(token, ("with", "on", "at"))
     if any(o.lemma_.lower() in c.verbal_objects or o.lower_ in c.verbal_objects for o in objects):
         return True
-    armed = any((a.get("sector") or "") in c.armed_sectors for a in sources)
-    return not armed and any(
+    return any(
         o.ent_type_ == "PERSON" or o.lemma_.lower() in c.verbal_attack_offices for o in objects
     )
 
@@ -326,18 +329,6 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         shares_voice = shares_voice and current.dep_ == "conj" and _bare_participle(current)
         current = current.head
     return None, False
-
-
-PERCENT_NOUNS = frozenset({"percent", "%", "percentage", "proportion"})
-
-
-def _statistic_subject(token: Token) -> bool:
-    """Whether the predicate's subject is a share or a percentage ("52 percent agreed", "20% were
-    killed"): a poll or a statistic, not an event."""
-    subject, _ = _subject(token)
-    return subject is not None and (
-        subject.ent_type_ == "PERCENT" or subject.lemma_.lower() in PERCENT_NOUNS
-    )
 
 
 def _name_head(token: Token) -> Token:
@@ -617,6 +608,16 @@ class EventCoder:
                 return hit[0], hit[1], None, rule + "+intent"
         return code, plover, mode, rule
 
+    def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
+        """A predicate in a question or an "if" clause, a statistic, or an earlier year's background."""
+        token = trig.token
+        return (
+            question(self.text[sent.start_char : sent.end_char])
+            or in_condition(token)
+            or statistic(token, _subject(token)[0])
+            or earlier_year(token, sent, self.times, self.doc._.published)
+        )
+
     def _demands(self, sent: Span) -> list[tuple[Token, Token, Token]]:
         """(reporting verb, clause, clause subject) for "X said Y must ..." demands."""
         c = cues()
@@ -659,7 +660,7 @@ class EventCoder:
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
                 continue
-            if _statistic_subject(trig.token):
+            if self._not_an_event(trig, sent):
                 continue
             mood = modality(_clause_verb(trig))
             sources = self._source_of(trig, mood)
@@ -684,8 +685,8 @@ class EventCoder:
                     inside = range(speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
                     targets = [t for t in targets if t.get("start") not in inside]
             if trig.sense.cameo in cues().itinerary_codes and len(targets) > 2:
-                # "toured Paris, Berlin, Rome and Madrid": an itinerary, not visits to each
-                targets = []
+                # "toured Paris, Berlin, Rome and Madrid": an itinerary, not an event
+                continue
             if trig.sense.plover == "AGREE" and _conditional_threat(trig.token):
                 trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")
             if trig.sense.plover == "ASSAULT" and _verbal_attack(trig.token, sources):
@@ -803,6 +804,7 @@ class EventCoder:
                         target=target,
                         modality=item["modality"],
                         pronoun_source=bool(source and source.get("text", "").lower() in PRONOUNS),
+                        cameo=item["cameo"]["code"] or "",
                         **context,
                     )
                     item["confidence"] = confidence(feats)

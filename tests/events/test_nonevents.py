@@ -1,0 +1,44 @@
+from dateline.nlp import get_nlp
+
+
+def _events(text, published=None):
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return list(nlp(doc)._.events or [])
+
+
+def _types(text, published=None):
+    return [e["plover"]["type"] for e in _events(text, published)]
+
+
+def test_a_question_is_not_an_event():
+    assert _types("Will the Kenyan government expel the Somali envoy?") == []
+
+
+def test_the_condition_of_a_clause_is_not_an_event():
+    assert "ASSAULT" not in _types("If Turkey attacks the Kurdish town, Russia will respond.")
+    assert "SANCTION" not in _types("If convicted, the Peruvian minister could face ten years in jail.")
+
+
+def test_a_poll_is_not_an_event():
+    text = "In the survey, 51 percent back the Labour candidate and 2 percent support the Green Party."
+    assert _types(text) == []
+
+
+def test_an_event_of_an_earlier_year_is_background():
+    text = "In 2012, the Russian activist was arrested by police in Moscow."
+    assert "COERCE" not in _types(text, "2016-05-02")
+    assert "COERCE" in _types(text, "2012-05-02")
+
+
+def test_armed_forces_attacking_positions_use_force():
+    for text in (
+        "The Iraqi army attacked Islamic State positions near Mosul on Sunday.",
+        "Syrian troops attacked rebel positions in Idlib province.",
+    ):
+        assert _types(text) == ["ASSAULT"], text
+
+
+def test_a_politician_attacking_a_plan_accuses():
+    assert "ASSAULT" not in _types("The Canadian senator attacked the governor's budget plan.")
