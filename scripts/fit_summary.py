@@ -1,9 +1,9 @@
 """Fit the summary's ranking weights and write ``src/dateline/ontology/summary_ranking.json``.
 
 The weights are fitted on the TUNE half of 5w1h.dev (title given as the headline), so the check half
-stays unseen; the k-fold cross-validated score over every dev article is printed beside it.
+stays unseen; the leave-one-story-out cross-validated score over every dev article is printed beside it.
 
-Usage: .venv/bin/python scripts/fit_summary.py [--eval-dir ../shared/eval] [--folds 4] [--no-write]
+Usage: .venv/bin/python scripts/fit_summary.py [--eval-dir ../shared/eval] [--no-write]
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
-    parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     records = split.load(args.eval_dir / "5w1h.dev.jsonl", half="tune")
@@ -38,7 +37,7 @@ def main() -> None:
     if not args.no_write:
         target.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {target}")
-    report = fivew.cross_validate(args.eval_dir, args.folds)
+    report = fivew.cross_validate(args.eval_dir)
     for name, row in report.rows.items():
         print(f"{name:45s} precision {row['precision']:.3f}  soft {row['soft']:.3f}")
 
