@@ -220,3 +220,35 @@ def test_noun_of_saying_with_its_source():
 def test_gerund_after_a_preposition_takes_the_subject_of_its_verb():
     quote = _quotes("The coach ended the meeting by saying that the team would train on Sunday.")[0]
     assert quote["speaker_text"] == "The coach"
+
+
+def test_a_long_speaker_phrase_still_credits_the_quote_and_its_second_part():
+    text = (
+        "“The plan is sound and fair to everyone,” Jane Doe, director of the Center for Budget Studies "
+        "and a professor at the state university, said of the proposal. “It will not add to the deficit.”"
+    )
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0]["speaker_text"] == "Jane Doe"
+    assert [text[a:b] for a, b in quotes[0]["parts"]][1] == "It will not add to the deficit."
+
+
+def test_a_short_quotation_with_its_own_cue_is_a_quote():
+    text = "“Yes,” she said. “We will stay until the end of the week.”"
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert [text[a:b] for a, b in quotes[0]["parts"]] == ["Yes", "We will stay until the end of the week."]
+    assert _quotes("The new stadium is a “fresh start” for the town.") == []
+
+
+def test_an_inverted_cue_before_a_colon_credits_the_quotation():
+    quotes = _quotes("The talks ended late. Said the mayor: “We will meet again on Friday.”")
+    assert [q["speaker_text"] for q in quotes] == ["the mayor"]
+
+
+def test_reported_span_runs_to_the_end_of_its_sentence_but_not_over_when_it_was_said():
+    quotes = _quotes(
+        "The senator spoke of the long flights over the city, past the old harbour and the towers."
+    )
+    assert quotes[0]["text"] == "the long flights over the city, past the old harbour and the towers"
+    assert _quotes("The union endorsed the candidate in July.")[0]["text"] == "the candidate"

@@ -11,6 +11,8 @@ _MAX_CONTENT = 160
 # What follows a reported object and belongs to it: "criticized X for Y", "cited X on Tuesday".
 _OBJECT_TAIL = ("prep", "oprd")
 _RELATIVE = ("who", "which", "whose", "whom")
+_WHEN = ("DATE", "TIME")
+_CLOSING = ("”", "’", "'", '"', ")")
 _AS_CLAUSE_DEPS = frozenset(
     {"mark", "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "prt", "punct", "npadvmod", "neg"}
 )
@@ -38,7 +40,9 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     objects = [c for c in clauses if c.dep_ == "dobj"]
     if objects:
         tail = [c for c in cue.children if c.dep_ in _OBJECT_TAIL and c.i > objects[0].i]
-        clauses += [c for c in tail if c not in clauses and not _names_medium(lexicon, c)]
+        clauses += [
+            c for c in tail if c not in clauses and not _names_medium(lexicon, c) and not _names_time(c)
+        ]
     after = [c for c in clauses if c.i > cue.i]
     side = after or clauses
     lo = min(c.left_edge.i for c in side)
@@ -55,6 +59,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         else:
             hi = subject.left_edge.i
     if lo > cue.i:
+        hi = _to_sentence_end(attributor, cue, hi, clausal=rank == 0)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
         hi = _before_aside(doc, lo, hi)
     if hi - lo > _MAX_CONTENT:
@@ -97,6 +102,72 @@ def _marked_as(cue: Token) -> bool:
         and bool(deps & {"nsubj", "nsubjpass"})
         and deps <= _AS_CLAUSE_DEPS
     )
+
+
+def _to_sentence_end(attributor: Attributor, cue: Token, hi: int, clausal: bool) -> int:
+    """End of a reported span carried on over what the parse hung on the cue after it.
+
+    A comma-separated tail of the sentence still belongs to what was said ("spoke of the
+    flights, past the monument", "said the plan failed, so the talks ended"), but not a second
+    predicate of the speaker ("said … and warned …"), another report ("…, adding …"), or where,
+    when and to whom it was said ("in a statement on Thursday").
+    """
+    doc = cue.doc
+    end = attributor.geometry.sents[cue.i][1]
+    j = hi
+    while j < end:
+        t = doc[j]
+        if t.is_space or (t.is_punct and t.text not in (";", ":")):
+            j += 1
+            continue
+        top = _child_of(t, cue)
+        if top is None or not _carries_on(attributor, cue, top, clausal):
+            break
+        j = top.right_edge.i + 1
+    while j > hi and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in _CLOSING)):
+        j -= 1
+    return j
+
+
+def _child_of(token: Token, cue: Token) -> Token | None:
+    """The child of the cue whose subtree holds a token, if any."""
+    current = token
+    for _ in range(12):
+        if current.head.i == cue.i and current.i != cue.i:
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool) -> bool:
+    """Whether a dependent of the cue after its content is more of what was said.
+
+    Not a clause about the act of saying: what the speaker did beside it ("…, treating it as a
+    joke", "to make a point"), an "as" clause, or for a non-clausal report any adverbial clause
+    ("endorsed him since …").
+    """
+    lexicon = attributor.cues
+    if child.dep_ == "advcl":
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+        if not own_subject or marked_as or not clausal:
+            return False
+    if child.dep_ in ("conj", "cc", "npadvmod", "dative", "agent", "nsubj", "nsubjpass", "dobj"):
+        return False
+    if child.ent_type_ in _WHEN or any(attributor.cues.is_cue(t) for t in child.subtree if t.pos_ == "VERB"):
+        return False
+    if not cue.doc[child.left_edge.i - 1].is_punct:
+        return False
+    if child.dep_ == "prep" and (_names_medium(lexicon, child) or _names_time(child)):
+        return False
+    return True
+
+
+def _names_time(prep: Token) -> bool:
+    """Whether a prepositional phrase says when ("on Thursday", "in July")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN for c in prep.children)
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:

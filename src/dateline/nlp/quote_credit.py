@@ -33,11 +33,18 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
     if i >= len(doc) or "\n" in text[mark.end : doc[i].idx]:
         return None
     stop = min(len(doc), i + _WINDOW)
-    for j in range(i, min(stop, i + _CUE_REACH)):
+    for j in range(i, stop):
         t = doc[j]
-        if "\n" in t.text or (t.text in _END_PUNCT and j > i) or has_mark(t.text):
+        if (
+            "\n" in t.text
+            or (t.text in _END_PUNCT and j > i and not _abbreviation(doc, j))
+            or has_mark(t.text)
+        ):
             return None
-        if attributor.cues.is_speech_cue(t):
+        cue = attributor.cues.is_speech_cue(t)
+        if not cue and j >= i + _CUE_REACH and not _in_speaker_phrase(t):
+            return None
+        if cue:
             found = attributor.attribution(t, window=(i, stop))
             start = found.get("speaker_start")
             if start is None or start < mark.end or geometry.inside_any_quote(start):
@@ -64,11 +71,24 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
             break
         if attributor.cues.is_speech_cue(t):
             found = attributor.attribution(t)
+            if found.get("speaker_start") is None:
+                found = attributor.attribution(t, window=(t.i + 1, i + 1), inverted_only=True)
             start = found.get("speaker_start")
             if start is None or start >= mark.start:
                 return None
             return found
     return None
+
+
+def _abbreviation(doc, j: int) -> bool:
+    """Whether a full stop ends an abbreviation in a name or title ("Md.", "Rep.", "E.")."""
+    return doc[j].text == "." and j > 0 and doc[j - 1].text[:1].isupper() and len(doc[j - 1]) <= 3
+
+
+def _in_speaker_phrase(token) -> bool:
+    """Whether a token far from the quotation can still belong to a long speaker phrase
+    ("Jane Doe (D-Md.), a member of the panel, said"): no verb but the cue's."""
+    return token.pos_ not in ("VERB", "AUX") or token.dep_ in ("relcl", "acl", "amod")
 
 
 def _dash_credit(

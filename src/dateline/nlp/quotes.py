@@ -92,17 +92,21 @@ class QuoteFinder:
         while i < len(marks):
             mark = marks[i]
             i += 1
-            if geo.word_count(*mark.inner) < self.min_direct_words:
+            words = geo.word_count(*mark.inner)
+            short = words < self.min_direct_words
+            if not words or (short and geo.embedded(mark)):
                 continue
-            attribution = trailer(attributor, mark) or header(attributor, mark)
+            attribution = trailer(attributor, mark) or (None if short else header(attributor, mark))
+            if short and attribution is None and (previous is None or not self._runs_on(geo, previous, mark)):
+                continue
             end = mark.end
             parts = [strip_span(geo.text, mark.start, mark.end)]
             if attribution is not None and attribution.get("clause_end") and i < len(marks):
                 nxt = marks[i]
                 between = geo.tokens_in(attribution["clause_end"], nxt.start)
-                long_enough = geo.word_count(*nxt.inner) >= self.min_direct_words
+                nxt_words = geo.word_count(*nxt.inner)
                 if (
-                    long_enough
+                    (nxt_words >= self.min_direct_words or (nxt_words and not geo.embedded(nxt)))
                     and geo.continues(attribution["clause_end"], nxt.start)
                     and not any(self.cues.is_speech_cue(t) for t in between)
                 ):
