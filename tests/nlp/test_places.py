@@ -247,3 +247,18 @@ def test_saint_with_possessive_before_a_name_is_no_town():
     for place in doc._.places:
         if any(m["text"].startswith("St.") for m in place["mentions"]):
             assert place["lat"] is None
+
+
+def test_demonyms_in_company_and_person_names_are_not_the_country():
+    doc = run(
+        "Maria Polish joined the Canadian Bakers Guild in Toronto. She speaks English. "
+        "The Kenyan Defence Ministry said troops left Nairobi."
+    )
+    countries = {p["name"]: p for p in doc._.places if p["feature"] == "country"}
+    assert not {"Poland", "United Kingdom", "Canada"} & set(countries)
+    assert "Kenya" in countries and countries["Kenya"]["demonyms"]
+
+
+def test_generic_words_alone_are_not_places():
+    doc = run("Water from the Delta reached farms in the Valley, and the North voted on Tuesday in Fresno.")
+    assert {m["text"] for p in doc._.places for m in p["mentions"]} == {"Fresno"}

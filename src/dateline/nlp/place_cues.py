@@ -44,6 +44,7 @@ def cue_words() -> dict:
         "party": frozenset(data["party"]),
         "plural": dict(data["plural_divisions"]),
         "streets": frozenset(data["street_plurals"]),
+        "generic": frozenset(data["generic_alone"]),
     }
 
 

@@ -8,8 +8,10 @@ entity that the same article elsewhere tags as a place; country, region and US s
 qualifying a town ("Fresno, Calif."); and demonyms ("Turkish", "Palestinians") as mentions of their country
 of their own kind, kept apart in the place's ``demonyms`` (``kind: "demonym"``), so that a reader of
 ``mentions`` (event locations, the summary's "where") sees only names of places. Ethnic and religious groups
-without a country, organisations, people and events are not places. A street, road or facility name with no
-gazetteer entry stays a mention without coordinates (``feature: "facility"``), not a wrong town.
+without a country, organisations, people and events are not places; a demonym in a person's, a language's or
+a company's name does not name the country; a generic word alone ("the Delta", "North") is no name. A
+street, road or facility name with no gazetteer entry stays a mention without coordinates (``feature:
+"facility"``), not a wrong town.
 
 Resolving (toponym resolution): every reading of a name (``nlp/gazetteer.py``: countries, regions, first-
 and second-level divisions, cities of 500 people or more) gets a score from its priors and the article's
@@ -55,6 +57,7 @@ _ADMIN_SUFFIX = re.compile(
 )
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(\u2019s|'s|\u2019|')$")
+_TRAILING_JOINT = re.compile(r"\s+(of|and|the|in|at|&)$")
 _SAINT = re.compile(r"^(St|Ste|Saint)\.? [A-Z]")
 _DATELINE_NOISE = re.compile(r"\(.*?\)|\b(AP|AFP|Reuters|UPI)\b")
 _QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}\b)")
@@ -198,7 +201,7 @@ class PlaceResolver:
             mentions.extend(self._cued_mentions(doc, text, taken, person_tokens, mentions))
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
             mentions.extend(self._text_datelines(text, mentions))
-            mentions.extend(self._demonym_mentions(doc, text, taken))
+            mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(doc, taken)))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         mentions.sort(key=lambda m: m.start)
         sentence_of = _sentence_index(doc)
@@ -340,6 +343,31 @@ class PlaceResolver:
             ):
                 heads.add(normalize(tokens[0].text))
         return heads
+
+    def _named_after_nations(self, doc: Doc, taken: list[bool]) -> list[bool]:
+        """``taken`` with the tokens of names that hold a demonym without meaning the country: a language
+        ("English"), a person ("Philip English"), an organisation or facility that is not a state body
+        ("American Legion", "British Airways"; a state body, "the Georgian Interior Ministry", still
+        names its country)."""
+        blocked = list(taken)
+        state_words = demonym_state_words()
+        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        for ent in doc.ents:
+            label = ent.label_
+            if label == "LANGUAGE":
+                hold = True
+            elif label == "PERSON":
+                hold = (
+                    self.gazetteer.demonym(ent.text) is None or len(ent) > 2 or ent[-1].lower_ in surnames
+                )
+            elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART"):
+                hold = len(ent) > 1 and not any(t.text in state_words for t in ent)
+            else:
+                hold = False
+            if hold:
+                for i in range(ent.start, ent.end):
+                    blocked[i] = True
+        return blocked
 
     def _demonym_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
         """Capitalised demonyms the NER left untagged ("the Sri Lankan army")."""
@@ -491,12 +519,17 @@ class PlaceResolver:
         lead = _LEADING_THE.match(surface)
         if lead:
             start += lead.end()
+        joint = _TRAILING_JOINT.search(text[start:end])
+        if joint:
+            end -= len(joint.group(0))
         tail = _TRAILING_POSSESSIVE.search(text[start:end])
         saints = bool(tail and _SAINT.match(text[start:end]))
         if tail and end - start > len(tail.group(0)) and not saints:
             end -= len(tail.group(0))
         surface = text[start:end].strip()
         if not surface or not any(ch.isalpha() for ch in surface):
+            return None
+        if surface.lower() in place_cues.cue_words()["generic"]:
             return None
         readings = [
             r
@@ -953,6 +986,13 @@ def _extend_hyphenated(text: str, end: int) -> int:
 def preferred_readings() -> dict[str, int]:
     """Name -> the GeoNames id news means by default (``places_preferred.tsv``)."""
     return {normalize(r["name"]): int(r["geonameid"]) for r in load_tsv("places_preferred.tsv")}
+
+
+@cache
+def demonym_state_words() -> frozenset[str]:
+    """Words of a state body's name ("Ministry", "Army"): an organisation so named after a nation
+    names its country (``places_demonym_state_words.json``)."""
+    return frozenset(load_json("places_demonym_state_words.json")["words"])
 
 
 @cache
