@@ -12,6 +12,7 @@ The table adds what the sources leave open, by fixed rules:
   - codes the crosswalk omits inherit the PLOVER type/mode of their parent code; CAMEO 02x (appeal)
     follows the crosswalk of 10x (demand), which PLOVER merges into REQUEST; CAMEO 01x statements
     have no PLOVER event except where a PLOVER category clearly covers them (plover_source says which);
+  - 116 (find guilty) and 0831 (resignation) take the type and mode the PLOVER codebook gives them;
   - codes without a GDELT Goldstein value take their parent's value (goldstein_source = "parent");
   - QuadClass follows GDELT: roots 01-05 verbal cooperation (1), 06-08 material cooperation (2),
     09-13 verbal conflict (3), 14-20 material conflict (4).
@@ -53,6 +54,11 @@ STATEMENTS = {
     "018": ("SUPPORT", ""),
     "019": ("SUPPORT", ""),
 }
+# Codes whose action the PLOVER codebook (plover-codebook.csv) names as a mode of another type than
+# the 2021 crosswalk gives: "SANCTION convict: find an entity guilty ... found guilty and sentenced"
+# (crosswalk: ACCUSE) and "RETREAT resign: a resignation by a government official" (crosswalk:
+# CONCEDE, "accede to demands for change in leadership").
+CODEBOOK = {"116": ("SANCTION", "convict"), "0831": ("RETREAT", "resign")}
 # CAMEO 1951/1952 (added after the crosswalk) match PLOVER's ASSAULT modes "aerial" and "drone".
 EXTRA = {"1951": ("ASSAULT", "aerial"), "1952": ("ASSAULT", "drone")}
 LABEL_FIXES = {"commment": "comment", "Apolgize": "Apologize", "adminstrative": "administrative"}
@@ -93,6 +99,8 @@ def main(ref: Path) -> None:
             crosswalk[m.group(1)] = (parts[0], parts[1] if len(parts) > 1 else "")
 
     def plover(code: str) -> tuple[str, str, str]:
+        if code in CODEBOOK:
+            return (*CODEBOOK[code], "plover-codebook")
         if code in crosswalk:
             return (*crosswalk[code], "plover-2021")
         if code in EXTRA:

@@ -49,7 +49,7 @@ def test_more_specific_senses_are_tried_first():
         ("The army is sending troops to the northern frontier.", "sending", "MOBILIZE", "154"),
         ("The governor lifted the curfew in the capital.", "lifted", "RETREAT", "0813"),
         ("Officers arrested the opposition leader at his home.", "arrested", "COERCE", "173"),
-        ("A judge sentenced the editor to two years in prison.", "sentenced", "COERCE", "172"),
+        ("A judge sentenced the editor to two years in prison.", "sentenced", "SANCTION", "116"),
         ("The rebels released the hostages on Friday.", "released", "RETREAT", "0841"),
     ],
 )
@@ -81,3 +81,21 @@ def test_recode_uses_the_longest_prefix():
     assert recode("0874", table) == ("0356", "AGREE")
     assert recode("190", table) == ("138", "THREATEN")
     assert recode("120", table) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Texas jury found the former mayor guilty of fraud on Tuesday.",
+        "The Egyptian court sentenced the journalist to three years.",
+        "The Brazilian court convicted the former president of corruption.",
+    ],
+)
+def test_a_conviction_or_sentence_is_a_sanction(text):
+    events = get_nlp()(text)._.events
+    assert [(e["plover"]["type"], e["plover"]["mode"]) for e in events] == [("SANCTION", "convict")]
+
+
+def test_a_resignation_is_a_retreat():
+    events = get_nlp()("The Nigerian oil minister resigned on Monday.")._.events
+    assert [(e["plover"]["type"], e["plover"]["mode"]) for e in events] == [("RETREAT", "resign")]

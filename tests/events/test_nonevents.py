@@ -42,3 +42,17 @@ def test_armed_forces_attacking_positions_use_force():
 
 def test_a_politician_attacking_a_plan_accuses():
     assert "ASSAULT" not in _types("The Canadian senator attacked the governor's budget plan.")
+
+
+def test_an_imperative_to_the_reader_is_not_an_event():
+    assert _types("Help shape the future of public transit in Nairobi") == []
+
+
+def test_a_visit_at_home_is_not_a_visit_event():
+    assert _types("The Mexican president visited the border town of Tijuana on Friday.") == []
+    assert _types("The Mexican president visited Washington on Friday.") == ["CONSULT"]
+
+
+def test_asking_whether_is_an_inquiry_not_a_request():
+    assert _types("Kenyan lawmakers also asked whether the deals required the recipients to cooperate.") == []
+    assert _types("Kenyan lawmakers asked the minister to resign.") == ["REQUEST"]

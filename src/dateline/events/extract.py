@@ -22,7 +22,15 @@ from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded
 from .lexicon import Sense, cues, match_verb, recode
 from .modality import Modality, governing_chain, modality
-from .nonevents import earlier_year, in_condition, question, statistic
+from .nonevents import (
+    asks_a_question,
+    domestic_visit,
+    earlier_year,
+    imperative,
+    in_condition,
+    question,
+    statistic,
+)
 from .triggers import Trigger, find_triggers, has_verb, noun_doers
 
 # a predicate under one of these is folded into the predicate that governs it
@@ -183,9 +191,7 @@ def _verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
     objects += _prep_objects(token, ("with", "on", "at"))
     if any(o.lemma_.lower() in c.verbal_objects or o.lower_ in c.verbal_objects for o in objects):
         return True
-    return any(
-        o.ent_type_ == "PERSON" or o.lemma_.lower() in c.verbal_attack_offices for o in objects
-    )
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in c.verbal_attack_offices for o in objects)
 
 
 CONDITIONAL_THREAT = Sense(key="conditional-threat", cameo="130", plover="THREATEN")
@@ -609,11 +615,14 @@ class EventCoder:
         return code, plover, mode, rule
 
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
-        """A predicate in a question or an "if" clause, a statistic, or an earlier year's background."""
+        """A predicate in a question, an imperative or an "if" clause, a statistic, or an earlier
+        year's background."""
         token = trig.token
         return (
             question(self.text[sent.start_char : sent.end_char])
+            or imperative(token)
             or in_condition(token)
+            or (trig.sense.plover == "REQUEST" and asks_a_question(token))
             or statistic(token, _subject(token)[0])
             or earlier_year(token, sent, self.times, self.doc._.published)
         )
@@ -684,8 +693,10 @@ class EventCoder:
                 if speaker is not None:
                     inside = range(speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
                     targets = [t for t in targets if t.get("start") not in inside]
-            if trig.sense.cameo in cues().itinerary_codes and len(targets) > 2:
-                # "toured Paris, Berlin, Rome and Madrid": an itinerary, not an event
+            if trig.sense.cameo in cues().itinerary_codes and (
+                len(targets) > 2 or domestic_visit(sources, targets)
+            ):
+                # "toured Paris, Berlin, Rome and Madrid", "visited the border": not a visit event
                 continue
             if trig.sense.plover == "AGREE" and _conditional_threat(trig.token):
                 trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")

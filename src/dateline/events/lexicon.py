@@ -172,6 +172,8 @@ def object_lemmas(verb: Token) -> set[str]:
         heads.extend(p for p in prep.children if p.dep_ == "pobj")
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"):
         heads.append(xcomp)
+    # the predicate of a small clause: "found him guilty", "declared the vote void"
+    heads.extend(c for c in verb.children if c.dep_ in ("ccomp", "acomp") and c.pos_ == "ADJ")
     lemmas: set[str] = set()
     for head in heads:
         lemmas.add(_lemma(head))

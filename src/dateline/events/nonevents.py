@@ -1,10 +1,12 @@
-"""Predicates that are not events: questions, conditions, statistics and earlier years' background.
+"""Predicates that are not events: questions, imperatives, conditions, statistics, travel at home
+and earlier years' background.
 
 The annotation guide (docs/annotation-guide.md, section 2) codes none of these: a question asks
-about an action, an "if" clause states the condition of another one ("if attacked, ..."), a
-predicate whose subject is a share or a percentage reports a statistic or a poll ("38 percent
-support the plan"), and an action the sentence dates to a year before the story's is background
-("she was arrested in 2012"). Each check reads the parse only.
+about an action and an imperative addresses the reader, an "if" clause states the condition of
+another action ("if attacked, ..."), a predicate whose subject is a share or a percentage reports a
+statistic or a poll ("38 percent support the plan"), a visit within the visitor's own country is a
+campaign stop, and an action the sentence dates to a year before the story's is background ("she
+was arrested in 2012"). Each check reads the parse (or the resolved actors) only.
 """
 
 from __future__ import annotations
@@ -36,6 +38,39 @@ def in_condition(token: Token) -> bool:
         if current.dep_ not in CLAUSE_LINKS or current.head.i == current.i:
             return False
         current = current.head
+    return False
+
+
+def imperative(token: Token) -> bool:
+    """Whether a predicate is an imperative addressed to the reader: a bare verb opening its
+    sentence with no subject or auxiliary ("Help shape the future of ...", "Give her a break")."""
+    if token.tag_ != "VB" or token.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children):
+        return False
+    first = next((t for t in token.sent if not t.is_punct), None)
+    return first is not None and first.i == token.i
+
+
+def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
+    """Whether a visit goes to a place or actor of the visitor's own country: travel at home (a
+    campaign stop, a tour of the border) is not a CONSULT/visit event."""
+    countries = {a.get("country") for a in sources if a.get("country")}
+    return bool(countries) and bool(targets) and all(t.get("country") in countries for t in targets)
+
+
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def asks_a_question(token: Token) -> bool:
+    """Whether a predicate takes an indirect question as its complement ("asked whether the deal
+    required ...", "asked who approved it"): an inquiry, not a request to act."""
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            return True
+        first = clause.left_edge
+        if first.tag_ in WH_TAGS and first.i > token.i:
+            return True
     return False
 
 
