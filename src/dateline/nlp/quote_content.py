@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .quote_cues import Cues
+from .quote_geometry import has_mark
 from .quote_speakers import Attributor
 
 _MAX_CONTENT = 160
@@ -13,6 +14,7 @@ _OBJECT_TAIL = ("prep", "oprd")
 _RELATIVE = ("who", "which", "whose", "whom")
 _WHEN = ("DATE", "TIME")
 _CLOSING = ("”", "’", "'", '"', ")")
+_SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
     {"mark", "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "prt", "punct", "npadvmod", "neg"}
 )
@@ -58,6 +60,8 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
             lo = subject.right_edge.i + 1
         else:
             hi = subject.left_edge.i
+    if hi <= cue.i and not _set_off(doc, hi, cue, subject):
+        return None
     if lo > cue.i:
         hi = _to_sentence_end(attributor, cue, hi, clausal=rank == 0)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
@@ -102,6 +106,14 @@ def _marked_as(cue: Token) -> bool:
         and bool(deps & {"nsubj", "nsubjpass"})
         and deps <= _AS_CLAUSE_DEPS
     )
+
+
+def _set_off(doc: Doc, hi: int, cue: Token, subject: Token | None) -> bool:
+    """Whether a span reported before its cue is set off from the cue clause by a comma, dash or
+    closing quotation mark ("The talks failed, she said"), not by a colon or full stop."""
+    first = min(cue.i, subject.left_edge.i) if subject is not None and subject.i < cue.i else cue.i
+    between = doc[hi:first]
+    return not len(between) or any(t.text in _SET_OFF or has_mark(t.text) for t in between)
 
 
 def _to_sentence_end(attributor: Attributor, cue: Token, hi: int, clausal: bool) -> int:

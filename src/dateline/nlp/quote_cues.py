@@ -45,6 +45,7 @@ class Cues:
     nominal: frozenset[str]
     nominal_source_preps: frozenset[str]
     gerund_preps: frozenset[str]
+    unsaid_preps: frozenset[str]
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -53,6 +54,26 @@ class Cues:
     def any(self, lemma: str) -> bool:
         """Whether a lemma is a statement cue of any complement class."""
         return lemma in self._statement_cues
+
+    def idle_gerund(self, cue: Token) -> bool:
+        """Whether a gerund cue is one nobody performs: after "without" ("it goes without saying
+        that …"), on an adjective ("worth noting that …") or inside a clausal subject."""
+        if cue.tag_ != "VBG":
+            return False
+        head = cue.head
+        if cue.dep_ == "pcomp":
+            phrases = (head.lower_, f"{head.head.lower_} {head.lower_}")
+            return any(p in self.unsaid_preps for p in phrases)
+        if cue.dep_ in ("xcomp", "acomp") and head.pos_ == "ADJ":
+            return True
+        current = cue
+        for _ in range(6):
+            if current.dep_ in ("csubj", "csubjpass"):
+                return True
+            if current.head.i == current.i:
+                return False
+            current = current.head
+        return False
 
     @cached_property
     def _statement_cues(self) -> frozenset[str]:
@@ -129,4 +150,5 @@ def cues() -> Cues:
         nominal=frozenset(data["nominal"]["lemmas"]),
         nominal_source_preps=frozenset(data["nominal"]["source_preps"]),
         gerund_preps=frozenset(data["gerund_preps"]["lemmas"]),
+        unsaid_preps=frozenset(data["gerund_preps"]["not_said"]),
     )

@@ -225,6 +225,8 @@ class QuoteFinder:
                 kind = "direct" if words and len(quoted) == len(words) else "mixed"
                 start, end = strip_span(geo.text, min(start, inside[0].start), max(end, inside[-1].end))
             attribution = attributor.attribution(token)
+            if attribution.get("speaker_text") is None and self.cues.idle_gerund(token):
+                continue
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
             quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
             quote["_rank"] = content_rank
