@@ -256,3 +256,16 @@ def test_reported_span_runs_to_the_end_of_its_sentence_but_not_over_when_it_was_
     )
     assert quotes[0]["text"] == "the long flights over the city, past the old harbour and the towers"
     assert _quotes("The union endorsed the candidate in July.")[0]["text"] == "the candidate"
+
+
+def test_a_time_stamp_paragraph_is_not_part_of_the_speaker():
+    text = (
+        "A lawyer for the firm did not respond to requests for comment.\n\n___.\n\n12:15 p.m.\n\n"
+        "Jane Doe says the bridge has run out of money, and “we’re going to fix” that if she is elected."
+    )
+    assert [q["speaker_text"] for q in _quotes(text)] == ["Jane Doe"]
+
+
+def test_according_to_a_document_credits_its_author():
+    quotes = _quotes("According to a report by the river authority, the dam is safe for another decade.")
+    assert quotes[0]["speaker_text"] == "the river authority"

@@ -4,9 +4,9 @@ The speaker is the cue's subject, found by climbing conjunctions and clauses, or
 after the cue in an inverted clause ("…,” said Mr. Lee). A relative pronoun ("who", "which")
 stands for the noun phrase it attaches to, which becomes the speaker; a personal pronoun keeps
 its span and takes the entity coreference gave it. The speaker phrase keeps an entity's name
-whole. ``speaker_kind`` says what the source is — a person, an organisation, a document, an
-unnamed source — from the entity type or the phrase's head noun, and ``unknown`` when no phrase
-names one.
+whole and stays in its paragraph (a time stamp line above is not part of it). ``speaker_kind``
+says what the source is — a person, an organisation, a document, an unnamed source — from the
+entity type or the phrase's head noun, and ``unknown`` when no phrase names one.
 """
 
 from __future__ import annotations
@@ -91,6 +91,9 @@ class Attributor:
     ) -> dict[str, Any]:
         """Speaker, cue and medium of a cue verb."""
         subject = None if inverted_only else self.subject_of(cue)
+        if subject is not None and subject.i < cue.i and "\n" in self.text[subject.idx : cue.idx]:
+            para_start = self.geometry.first_token_from(self.geometry.paragraph_of(cue.idx)[0])
+            subject = self._preceding_subject(cue, para_start)
         if subject is None and window is not None:
             subject = self._preceding_subject(cue, window[0]) or self._inverted_subject(cue, window[1])
         lo, hi = cue.i, cue.i + 1
@@ -153,7 +156,8 @@ class Attributor:
 
     def noun_phrase(self, head: Token) -> Span:
         """The speaker phrase of a subject head: its left edge up to its name-like right modifiers."""
-        lo = max(head.left_edge.i, head.i - _MAX_SPEAKER)
+        para_start = self.geometry.first_token_from(self.geometry.paragraph_of(head.idx)[0])
+        lo = max(head.left_edge.i, head.i - _MAX_SPEAKER, para_start)
         hi = head.i + 1
         if head.pos_ not in ("NOUN", "PROPN", "PRON") and any(c.dep_ == "conj" for c in head.children):
             hi = min(head.right_edge.i + 1, head.i + _MAX_SPEAKER)

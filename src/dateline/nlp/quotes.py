@@ -301,6 +301,18 @@ class QuoteFinder:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
 
+    def _author_of(self, source: Token) -> Token:
+        """The author of a medium or document named as a source ("a speech by X", "a report from X")."""
+        lemma = source.lemma_.lower()
+        if lemma not in self.cues.media and lemma not in self.cues.document_nouns:
+            return source
+        for prep in source.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.cues.nominal_source_preps:
+                author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if author is not None:
+                    return author
+        return source
+
     def _according_to(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Sentences sourced by "according to X", before or after the phrase."""
         geo = attributor.geometry
@@ -315,7 +327,7 @@ class QuoteFinder:
             objects = [c for c in to.children if c.dep_ == "pobj"]
             if not objects:
                 continue
-            source = objects[0]
+            source = self._author_of(objects[0])
             sent_start, sent_end = geo.sents[token.i]
             if token.i - sent_start <= 1:
                 lo, hi = source.right_edge.i + 1, sent_end
