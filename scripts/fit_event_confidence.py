@@ -23,8 +23,6 @@ from typing import Any
 
 from dateline.evaluate import events_news
 from dateline.evaluate.events_news import Counts, article_texts, load_gold, score_article
-from dateline.events.actors import default_resolver
-from dateline.events.extract import code_events
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "ontology" / "event_confidence.json"
 L2_CHOICES = (30.0, 10.0, 3.0, 1.0, 0.3)  # strongest first: ties keep the stronger
@@ -41,13 +39,13 @@ def coded(eval_dir: Path) -> tuple[list[dict[str, Any]], list[list[dict[str, Any
     gold = load_gold(half="tune")
     texts = article_texts(gold, eval_dir)
     nlp = get_nlp()
-    resolver = default_resolver()
+    coder = nlp.get_pipe("dateline_events")
     out = []
     for article in gold:
         doc = nlp.make_doc(texts[article["id"]]["text"])
         doc._.published = texts[article["id"]]["date"]
         doc = nlp(doc)
-        out.append(code_events(doc, resolver, keep_features=True))
+        out.append(coder.predict(doc, keep_features=True))
     return gold, out
 
 

@@ -77,3 +77,49 @@ def test_a_forecast_is_not_a_threat():
         "Economists warned that the strike might cut factory output in Poland by a tenth.",
     ):
         assert not [e for e in _events(text) if e["plover"]["type"] == "THREATEN"], text
+
+
+def test_a_word_of_a_longer_name_is_not_read_alone_as_a_misspelt_place():
+    event = _one("The Green Party nominee criticized the Ruritanian senator on Monday.", "ACCUSE")
+    assert (event["source"] or {}).get("country") != "GRC"
+
+
+def test_we_inside_a_quotation_is_its_speaker():
+    text = (
+        "Canadian Foreign Minister Mark Stone spoke to reporters on Monday. "
+        "He said: “We condemn the shelling of the border town. We thank Norway for its help.”"
+    )
+    thanks = _one(text, "SUPPORT")
+    assert thanks["source"]["text"] == "We" and thanks["source"]["country"] == "CAN"
+
+
+def test_an_organisation_the_dictionaries_do_not_know_is_placed_by_the_story():
+    text = (
+        "The Canadian government accused the Ontario school boards of waste in June. "
+        "In July, the Maple Parents League called for a moratorium on the freeze."
+    )
+    event = _one(text, "REQUEST")
+    assert event["source"]["text"] == "the Maple Parents League"
+    assert event["source"]["country"] == "CAN" and event["source"]["country_source"] == "document"
+
+
+def test_a_dateline_is_never_an_actor():
+    text = "OSLO (AP) — Ruritania's Labour Party was accused on Monday by the Freedonian government of lying."
+    event = _one(text, "ACCUSE")
+    assert event["target"]["text"] == "Ruritania's Labour Party"
+    assert event["source"]["text"] == "the Freedonian government"
+
+
+def test_the_charge_after_of_is_not_part_of_the_accuser():
+    event = _one("The mayor is accused by Canadian critics of promoting high taxes.", "ACCUSE")
+    assert event["source"]["text"] == "Canadian critics"
+
+
+def test_a_city_where_something_happens_is_not_its_target():
+    text = "Mexico called for a moratorium on new schools in Monterrey."
+    assert all((e["target"] or {}).get("text") != "Monterrey" for e in _events(text))
+
+
+def test_forces_deployed_with_no_agent_are_the_mobilising_side():
+    event = _one("Thousands of Indian soldiers were sent to the border.", "MOBILIZE")
+    assert event["source"]["country"] == "IND"

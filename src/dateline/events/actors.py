@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..knowledge import country_name, iso3_of_iso2
+from ..nlp.doc_index import doc_text
+from ..text.boilerplate import match_dateline
 
 LOGGER = logging.getLogger(__name__)
 
@@ -26,6 +28,10 @@ PHRASE_LEFT = frozenset(
     {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "predet", "npadvmod"}
 )
 PRONOUNS = frozenset({"PRON"})
+# pronouns that stand for the speaker inside a quotation ("'We will not retreat,' the minister said")
+SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us"})
+# named entities the coder may place by the story's country when the dictionaries do not know them
+PLACEABLE_NAMES = frozenset({"PERSON", "ORG"})
 # a prepositional complement that locates an actor ("rebels in Darfur", "Albanians of southern Serbia")
 PLACE_PREPS = frozenset({"in", "of", "from", "near", "inside"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
@@ -50,6 +56,9 @@ STATISTIC_NOUNS = frozenset(
     }
 )
 MAX_CONJUNCTS = 8
+# a dateline ("SAN FRANCISCO, Calif. (AP) —") lies within this many characters/tokens of its line start
+MAX_DATELINE_CHARS = 60
+MAX_DATELINE_TOKENS = 16
 # modifiers of a first conjunct that its bare coordinated nouns share ("Israeli helicopters and tanks")
 SHARED_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 # CAMEO codes of actors with no country of their own (NGOs, transnational armed groups, companies)
@@ -72,6 +81,8 @@ def phrase(head: Token) -> Span:
             start = min(start, child.left_edge.i)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
+            if not any(c.dep_ == "pobj" for c in child.children):
+                break  # "accused by critics of promoting ...": the charge, not part of the actor
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ in ("compound", "case", "nummod"):
             end = max(end, child.right_edge.i + 1)
@@ -165,12 +176,32 @@ def _sponsored(token: Token) -> bool:
     return token.i > 0 and token.lower_.split("-")[0] in prefixes
 
 
-def _same_name(child: Token, head: Token) -> bool:
-    """Whether a modifier is a word of the organisation name its head ends ("Green" in "the Green
-    Party"): the whole name was resolved already, a word of it alone names nothing."""
-    if child.ent_type_ != "ORG" or head.ent_type_ != "ORG" or child.i > head.i:
+def in_dateline(token: Token) -> bool:
+    """Whether a token is part of a dateline opening its line ("LONDON (AP) —"): a place and an
+    agency that say where the story was filed, never an actor."""
+    window = token.doc[max(0, token.i - MAX_DATELINE_TOKENS) : token.i]
+    if token.i > MAX_DATELINE_TOKENS and not any("\n" in t.text for t in window):
         return False
-    return all(t.ent_iob_ == "I" for t in child.doc[child.i + 1 : head.i + 1])
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    if token.idx - start > MAX_DATELINE_CHARS:
+        return False
+    found = match_dateline(text[start : start + MAX_DATELINE_CHARS * 2])
+    return found is not None and token.idx < start + found[2]
+
+
+def _same_name(child: Token, head: Token) -> bool:
+    """Whether a modifier is a word of a longer name ("Green" in "the Green Party" or "the Green
+    Party nominee"): the whole phrase was resolved already, a word of it alone names nothing (and
+    would only be read as a misspelt place, "Green" as "Greek")."""
+    if child.i > head.i or child.pos_ != "PROPN":
+        return False
+    if child.ent_type_ == "ORG" and head.ent_type_ == "ORG":
+        if all(t.ent_iob_ == "I" for t in child.doc[child.i + 1 : head.i + 1]):
+            return True
+    doc = child.doc
+    neighbours = [doc[i] for i in (child.i - 1, child.i + 1) if 0 <= i < len(doc)]
+    return any(n.pos_ == "PROPN" and (n.head.i == child.i or child.head.i == n.i) for n in neighbours)
 
 
 class ActorResolver:
@@ -182,15 +213,35 @@ class ActorResolver:
     phrase names no country) or "dateline".
     """
 
-    def __init__(self, doc: Doc, resolver: Resolver | None, date: str | None) -> None:
+    def __init__(
+        self, doc: Doc, resolver: Resolver | None, date: str | None, text: str | None = None
+    ) -> None:
         self.doc = doc
+        # the words actors are written with (a sentence-cased headline's parse writes the original's)
+        self.text = text if text is not None else doc_text(doc)
         self.resolver = resolver
         self.date = date
         self.entities = EntityIndex.build(doc)
+        self.entity_by_id = {str(e.get("id")): e for e in doc._.entities or [] if e.get("id")}
+        # (start, end, speaker entity id) of each quotation whose speaker the quote layer found
+        self.quotes = [
+            (int(q["start"]), int(q["end"]), str(q["speaker"]))
+            for q in doc._.quotes or []
+            if q.get("speaker") and q.get("start") is not None and q.get("end") is not None
+        ]
         self._cache: dict[tuple[str, str | None], dict[str, Any] | None] = {}
         self._entity_cache: dict[str, dict[str, Any] | None] = {}
         dateline = doc._.dateline or {}
         self.dateline = str(dateline.get("text") or "").strip() or None
+
+    def speaker_at(self, token: Token) -> dict[str, Any] | None:
+        """The entity of the speaker of the quotation a first-person pronoun stands in."""
+        if token.lower_ not in SPEAKER_PRONOUNS:
+            return None
+        for start, end, speaker in self.quotes:
+            if start <= token.idx < end:
+                return self.entity_by_id.get(speaker)
+        return None
 
     def _resolve_text(self, text: str, context: str | None) -> dict[str, Any] | None:
         if not text or self.resolver is None:
@@ -355,13 +406,12 @@ class ActorResolver:
             return out
         return []
 
-    @staticmethod
     def _record(
-        hit: dict[str, Any], span: Span, entity: dict[str, Any] | None, source: str
+        self, hit: dict[str, Any], span: Span, entity: dict[str, Any] | None, source: str
     ) -> dict[str, Any]:
         return {
             "entity": (entity or {}).get("id"),
-            "text": span.text,
+            "text": self.text[span.start_char : span.end_char],
             "code": hit.get("code") or None,
             "country": hit.get("country") or None,
             "sector": hit.get("sector") or None,
@@ -372,12 +422,15 @@ class ActorResolver:
 
     def actor(self, head: Token, depth: int = 0, exclude: Span | None = None) -> dict[str, Any] | None:
         """The actor an argument head denotes, or None when it names no actor."""
+        if in_dateline(head):
+            return None
         pronoun = head.pos_ in PRONOUNS
         span = self.doc[head.i : head.i + 1] if pronoun else self.extent(head)
         entity = self.entities.in_span(span, head)
         hit: dict[str, Any] | None = None
         source = "phrase"
         if pronoun:
+            entity = entity or self.speaker_at(head)
             hit = self._from_entity(entity) if entity is not None else None
             source = "entity"
         else:
@@ -404,13 +457,19 @@ class ActorResolver:
             for candidate in self.candidates(head):
                 sub = self.actor(candidate, depth + 1, exclude)
                 if sub is not None:
-                    sub.update(text=span.text, start=span.start_char, end=span.end_char)
+                    sub.update(
+                        text=self.text[span.start_char : span.end_char],
+                        start=span.start_char,
+                        end=span.end_char,
+                    )
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
                     return sub
         if not _is_actor(hit):
-            if depth == 0 and not pronoun and head.ent_type_ == "PERSON":
-                # a named person the dictionaries do not place: the coder may place them by the
-                # story's country (``country_source`` "document")
+            named = (entity or {}).get("type") if pronoun else head.ent_type_
+            if depth == 0 and named in PLACEABLE_NAMES:
+                # a named person or organisation (or a pronoun standing for one) the dictionaries
+                # do not place: the coder may place them by the story's country (``country_source``
+                # "document")
                 return self._record({}, span, entity, "document")
             return None
         assert hit is not None
@@ -418,7 +477,11 @@ class ActorResolver:
             for candidate in self.candidates(head):
                 sub = self.actor(candidate, depth + 1, exclude)
                 if sub is not None and sub.get("country") and sub.get("country_source") == "phrase":
-                    sub.update(text=span.text, start=span.start_char, end=span.end_char)
+                    sub.update(
+                        text=self.text[span.start_char : span.end_char],
+                        start=span.start_char,
+                        end=span.end_char,
+                    )
                     sub["sector"] = sub.get("sector") or hit.get("sector") or None
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
                     return sub

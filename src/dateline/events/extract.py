@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
-from .actors import ActorResolver, Resolver
+from .actors import ActorResolver, Resolver, in_dateline
 from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded
 from .lexicon import Sense, cues, match_verb, recode
@@ -53,6 +53,10 @@ MAX_SCOPE_NAMES = 4
 # names a predicate's scope may supply as its target: countries, peoples and organisations (a person
 # named in passing, "during X's trial", is not the target)
 SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
+# PLOVER types whose passive subject with no agent is the acting side (the forces deployed)
+SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
+# prepositions whose object is where something happens, not who takes part
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 
 
 def _purpose_or_manner(token: Token) -> bool:
@@ -310,7 +314,7 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     # a participle coordinated with a passive verb is passive too ("was evicted and sentenced")
     shares_voice = True
     for _ in range(MAX_CHAIN):
-        subj = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)), None)
         if subj is not None:
             # a verb with a by-agent and no auxiliary is a headline's passive ("X removed by police")
             passive = subj.dep_ == "nsubjpass" or (
@@ -355,6 +359,13 @@ def _name_head(token: Token) -> Token:
     return current
 
 
+def _locative(token: Token) -> bool:
+    """A place name that says where ("a moratorium on schools in Boston", "talks in Geneva"): a
+    place, not an actor of the event."""
+    head = _name_head(token)
+    return token.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
 def _agent(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "agent":
@@ -373,18 +384,37 @@ def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
 class EventCoder:
     """Codes the events of one Doc."""
 
-    def __init__(self, doc: Doc, resolver: Resolver | None, keep_features: bool = False) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        resolver: Resolver | None,
+        keep_features: bool = False,
+        headline: Doc | None = None,
+        text: str | None = None,
+    ) -> None:
         self.doc = doc
         self.keep_features = keep_features
-        self.text = doc_text(doc)
+        self.text = text if text is not None else doc_text(doc)
         sents = list(doc.sents)
         self.lead_end = sents[min(1, len(sents) - 1)].end if sents else 0
-        self.actors = ActorResolver(doc, resolver, doc._.published)
+        self.actors = ActorResolver(doc, resolver, doc._.published, self.text)
         self.times = list(doc._.times or [])
         self.places = list(doc._.places or [])
         self.place_by_id = {p["id"]: p for p in self.places}
         self.dateline_place = self._dateline_place_id(doc._.dateline)
         self.story_genre = "story_discard" if story_discarded(self.text) else None
+        # a Title Case headline is coded from its sentence-cased parse (``headline.py``)
+        self.headline = self._headline_coder(headline, resolver) if headline is not None else None
+
+    def _headline_coder(self, headline: Doc, resolver: Resolver | None) -> EventCoder:
+        """A coder of the sentence-cased headline that reads this Doc's entities, times and places
+        and writes this Doc's words (the offsets are the same)."""
+        for name in ("entities", "times", "places", "published", "dateline"):
+            setattr(headline._, name, getattr(self.doc._, name))
+        coder = EventCoder(headline, resolver, self.keep_features, text=self.text)
+        coder.lead_end = len(headline)
+        coder.story_genre = self.story_genre
+        return coder
 
     def _dateline_place_id(self, dateline: dict[str, Any] | None) -> str | None:
         """The places[] id of the dateline place (given as an id or as a name), or None."""
@@ -420,6 +450,9 @@ class EventCoder:
         subject, passive = _subject(token)
         if passive:
             agent = _agent(token)
+            if agent is None and trig.sense.plover in SELF_MOVED_TYPES:
+                # "troops were deployed to the border": the forces moved are the mobilising side
+                return self._actors_of(subject)
             return self._actors_of(agent) if agent is not None else []
         if trig.sense.role_swap:
             heads = _prep_objects(token, ("from",))
@@ -534,7 +567,7 @@ class EventCoder:
                 continue
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
-            if t.ent_type_ in SCOPE_ENTS and t.ent_iob_ == "B":
+            if t.ent_type_ in SCOPE_ENTS and t.ent_iob_ == "B" and not _locative(t):
                 out.append(_name_head(t))
         return out
 
@@ -641,16 +674,20 @@ class EventCoder:
                         out.append((token, clause, subj))
         return out
 
-    def sentence_events(self, sent: Span) -> list[dict[str, Any]]:
-        """Coded events of one sentence (capped)."""
+    def sentence_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
+        """Coded events of one sentence (capped); with ``after``, only predicates from that offset."""
         if not has_verb(sent):
             return []
         triggers = fold(find_triggers(sent))
+        if after:
+            triggers = [t for t in triggers if t.token.idx >= after]
         events: list[dict[str, Any]] = []
         demand_clauses = set()
         trigger_tokens = {t.token.i for t in triggers}
         for reporter, clause, subj in self._demands(sent):
             demand_clauses.add(clause.i)
+            if reporter.idx < after:
+                continue
             if reporter.dep_ == "advcl" and reporter.tag_ == "VBG" and reporter.head.i in trigger_tokens:
                 # a participle voicing the demand of an action it accompanies ("marched, saying the
                 # mayor must go") belongs to that action
@@ -736,7 +773,9 @@ class EventCoder:
         info = describe(code)
         sentence = self.text[sent.start_char : sent.end_char]
         tokens = trig.tokens + [t for inner in trig.inner for t in inner.tokens]
-        trigger_text = " ".join(t.text for t in sorted(set(tokens), key=lambda t: t.i))
+        trigger_text = " ".join(
+            self.text[t.idx : t.idx + len(t)] for t in sorted(set(tokens), key=lambda t: t.i)
+        )
         where, assumed = self._where(trig, sent)
         event = {
             "source": sources[0] if sources else None,
@@ -788,7 +827,14 @@ class EventCoder:
     def events(self) -> list[dict[str, Any]]:
         """Every coded event of the Doc, one per source-target pair, with ids V1, V2..."""
         out: list[dict[str, Any]] = []
-        coded = [event for sent in self.doc.sents for event in self.sentence_events(sent)]
+        coded: list[dict[str, Any]] = []
+        if self.headline is not None:
+            coded.extend(e for sent in self.headline.doc.sents for e in self.headline.sentence_events(sent))
+        cut = len(self.headline.doc.text) if self.headline is not None else 0
+        for sent in self.doc.sents:
+            if sent.end_char > cut:
+                # a sentence the model ran on from the headline keeps the predicates after it
+                coded.extend(self.sentence_events(sent, after=cut if sent.start_char < cut else 0))
         self._place_people(coded)
         seen: set[tuple] = set()
         for event in coded:
@@ -830,7 +876,10 @@ class EventCoder:
         return out
 
 
-def code_events(doc: Doc, resolver: Resolver | None, keep_features: bool = False) -> list[dict[str, Any]]:
+def code_events(
+    doc: Doc, resolver: Resolver | None, keep_features: bool = False, headline: Doc | None = None
+) -> list[dict[str, Any]]:
     """The events of a parsed Doc as ``Event`` record dicts (with each event's confidence features
-    under ``_features`` when ``keep_features``, for fitting the confidence model)."""
-    return EventCoder(doc, resolver, keep_features).events()
+    under ``_features`` when ``keep_features``, for fitting the confidence model); ``headline`` is
+    the sentence-cased parse of a Title Case first line (``headline.parse_headline``)."""
+    return EventCoder(doc, resolver, keep_features, headline).events()

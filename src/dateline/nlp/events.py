@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..events.actors import Resolver, default_resolver
 from ..events.extract import code_events
+from ..events.headline import parse_headline
 from ..events.lexicon import lexicon
 from .contract import dateline_component
 
@@ -18,6 +19,7 @@ class EventComponent:
 
     def __init__(self, nlp: Language, name: str, resolve_actors: bool) -> None:
         self.name = name
+        self.nlp = nlp
         self.resolver: Resolver | None = default_resolver() if resolve_actors else None
         self.lexicon_version = lexicon().version
 
@@ -25,11 +27,21 @@ class EventComponent:
         doc._.events = self.predict(doc)
         return doc
 
-    def predict(self, doc: Doc) -> list[dict[str, Any]]:
-        """The events of one Doc (empty for an empty Doc)."""
+    def predict(self, doc: Doc, keep_features: bool = False) -> list[dict[str, Any]]:
+        """The events of one Doc (empty for an empty Doc); ``keep_features`` as ``code_events``."""
         if not len(doc):
             return []
-        return code_events(doc, self.resolver)
+        headline = parse_headline(doc, self._model_parse)
+        return code_events(doc, self.resolver, keep_features, headline=headline)
+
+    def _model_parse(self, text: str) -> Doc:
+        """``text`` through the model's own pipes (tagger, parser, NER), none of dateline's."""
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if name.startswith("dateline_"):
+                break
+            doc = proc(doc)
+        return doc
 
 
 @Language.factory(

@@ -1,0 +1,89 @@
+"""A Title Case headline read in sentence case, so that its verbs parse as verbs.
+
+The English model tags most capitalised words of a Title Case headline as proper nouns ("Farmers
+Rally Outside Parliament", "Senator Slams Governor Over Cuts"), so the headline, which holds the
+story's main event, yields no predicate. When the first line of a text is in Title Case, the coder
+reads a copy of that line in which every capitalised word is lower-cased unless the story itself
+writes it capitalised inside a sentence (a name: "Clinton", "Party" of "the Green Party") or it is
+an acronym. Only letter case changes, so character offsets are those of the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+# a line is Title Case when this share of its longer words (after the first) are capitalised
+TITLE_SHARE = 0.75
+MIN_TITLE_WORDS = 3
+# words this short are often left lower case by Title Case styles ("of", "to", "in", "and")
+MIN_WORD_LENGTH = 4
+MAX_HEADLINE_CHARS = 300
+# tokens after which a capital does not mark a name
+OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "…"})
+
+
+def headline_end(doc: Doc) -> int | None:
+    """The end offset of the text's first line when it is a Title Case headline, else None."""
+    text = doc.text
+    first = text.find("\n")
+    end = len(text.rstrip()) if first < 0 else first
+    if end <= 0 or end > MAX_HEADLINE_CHARS or first < 0:
+        return None
+    words = [t for t in doc if t.idx < end and t.is_alpha and len(t) >= MIN_WORD_LENGTH]
+    words = [t for t in words if t.i > 0]
+    if len(words) < MIN_TITLE_WORDS:
+        return None
+    capitalised = sum(1 for t in words if t.text[0].isupper())
+    return end if capitalised >= TITLE_SHARE * len(words) else None
+
+
+def _names(tokens: Iterable[Token]) -> set[str]:
+    """Words the text writes capitalised inside a sentence: names, not sentence-initial capitals."""
+    out: set[str] = set()
+    for token in tokens:
+        if not token.text[:1].isupper() or token.is_sent_start or token.i == 0:
+            continue
+        before = token.doc[token.i - 1]
+        if before.text in OPENERS or "\n" in before.text or before.is_space:
+            continue
+        out.add(token.text)
+    return out
+
+
+def sentence_cased(doc: Doc, end: int) -> str | None:
+    """The text up to ``end`` with the headline's capitalised common words in lower case (None when
+    lower-casing would change the length of a word)."""
+    names = _names(t for t in doc if t.idx >= end)
+    text = doc.text
+    parts: list[str] = []
+    position = 0
+    for token in doc:
+        if token.idx >= end:
+            break
+        word = token.text
+        acronym = word.isupper() and (len(word) > 1 or word == "I")
+        keep = token.i == 0 or acronym or word in names or not word[:1].isupper()
+        if keep:
+            continue
+        lowered = word.lower()
+        if len(lowered) != len(word):
+            return None
+        parts.append(text[position : token.idx])
+        parts.append(lowered)
+        position = token.idx + len(word)
+    parts.append(text[position:end])
+    return "".join(parts)
+
+
+def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
+    """The sentence-cased headline parsed by ``parse`` (the model's own pipes), or None when the
+    text has no Title Case headline."""
+    end = headline_end(doc)
+    if end is None:
+        return None
+    cased = sentence_cased(doc, end)
+    if cased is None:
+        return None
+    return parse(cased)

@@ -1,0 +1,32 @@
+"""A Title Case headline is coded from a sentence-cased parse (headlines written for these tests)."""
+
+from dateline.events import headline
+from dateline.nlp import get_nlp
+
+STORY = (
+    "Angry Farmers Rally Outside Ruritanian Parliament Against New Fuel Tax.\n\n"
+    "Thousands of Ruritanian farmers gathered outside the Parliament in Vell on Monday, "
+    "a week after Prime Minister Anna Berg announced the tax."
+)
+
+
+def test_a_title_case_first_line_is_a_headline_and_sentence_case_is_not():
+    nlp = get_nlp()
+    assert headline.headline_end(nlp.make_doc(STORY)) == STORY.index("\n")
+    plain = "Angry farmers rally outside parliament against new fuel tax.\n\nThey gathered on Monday."
+    assert headline.headline_end(nlp.make_doc(plain)) is None
+
+
+def test_names_written_capitalised_in_the_story_keep_their_capitals():
+    doc = get_nlp().make_doc(STORY)
+    cased = headline.sentence_cased(doc, headline.headline_end(doc))
+    assert cased == "Angry farmers rally outside Ruritanian Parliament against new fuel tax."
+    assert len(cased) == STORY.index("\n")
+
+
+def test_the_headlines_event_is_coded_with_the_original_words():
+    doc = get_nlp()(STORY)
+    rally = [e for e in doc._.events if e["plover"]["type"] == "PROTEST" and e["evidence"]["start"] == 0]
+    assert rally, [(e["plover"]["type"], e["trigger"]) for e in doc._.events]
+    assert rally[0]["trigger"].startswith("Rally")
+    assert rally[0]["evidence"]["text"].startswith("Angry Farmers Rally")
