@@ -55,8 +55,6 @@ MAX_SCOPE_NAMES = 4
 SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
 # PLOVER types whose passive subject with no agent is the acting side (the forces deployed)
 SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
-# prepositions whose object is where something happens, not who takes part
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around"})
 
 
 def _purpose_or_manner(token: Token) -> bool:
@@ -359,13 +357,6 @@ def _name_head(token: Token) -> Token:
     return current
 
 
-def _locative(token: Token) -> bool:
-    """A place name that says where ("a moratorium on schools in Boston", "talks in Geneva"): a
-    place, not an actor of the event."""
-    head = _name_head(token)
-    return token.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
-
-
 def _agent(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "agent":
@@ -409,7 +400,7 @@ class EventCoder:
     def _headline_coder(self, headline: Doc, resolver: Resolver | None) -> EventCoder:
         """A coder of the sentence-cased headline that reads this Doc's entities, times and places
         and writes this Doc's words (the offsets are the same)."""
-        for name in ("entities", "times", "places", "published", "dateline"):
+        for name in ("entities", "times", "places", "quotes", "published", "dateline"):
             setattr(headline._, name, getattr(self.doc._, name))
         coder = EventCoder(headline, resolver, self.keep_features, text=self.text)
         coder.lead_end = len(headline)
@@ -567,7 +558,7 @@ class EventCoder:
                 continue
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
-            if t.ent_type_ in SCOPE_ENTS and t.ent_iob_ == "B" and not _locative(t):
+            if t.ent_type_ in SCOPE_ENTS and t.ent_iob_ == "B":
                 out.append(_name_head(t))
         return out
 
