@@ -262,3 +262,24 @@ def test_demonyms_in_company_and_person_names_are_not_the_country():
 def test_generic_words_alone_are_not_places():
     doc = run("Water from the Delta reached farms in the Valley, and the North voted on Tuesday in Fresno.")
     assert {m["text"] for p in doc._.places for m in p["mentions"]} == {"Fresno"}
+
+
+def test_one_name_one_place_reaches_mislabelled_repeats():
+    doc = run(
+        "Fairhope police arrested two men on Friday. Fairhope was quiet on Saturday, and residents of "
+        "Fairhope said they felt safe."
+    )
+    fairhope = next(p for p in doc._.places if p["name"] == "Fairhope")
+    assert len(fairhope["mentions"]) == 3 and fairhope["country"] == "US"
+
+
+def test_home_town_of_a_person_and_closing_an_organisation_name():
+    doc = run("Lena Ortiz of Southfield spoke. She teaches at the University of Toledo, officials said.")
+    found = mention_texts(doc)
+    assert {"Southfield", "Toledo"} <= found
+
+
+def test_dateline_in_the_body_replaces_its_parts():
+    doc = run("Man fined for fraud. ST. CLOUD -- A man was fined on Monday, Minnesota officials said.")
+    place = next(p for p in doc._.places if any(m["text"] == "ST. CLOUD" for m in p["mentions"]))
+    assert place["country"] == "US" and abs(place["lat"] - 45.56) < 0.3

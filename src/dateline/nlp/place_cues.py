@@ -3,7 +3,8 @@
 A run of capitalised tokens is a candidate only through a cue (``ontology/places_cues.json``): a word
 after it ("Dayton resident", "a Brookville man", "Millbrook police"), a public body's word inside it ("Grand
 Falls Police Chief"), words before it ("the town of Kinsale", "near Lismore"), a legislator's party
-tag ("Rep. Jane Doe, D-Springfield"), or a plural division word closing a list ("Pike, Scott and
+tag ("Rep. Jane Doe, D-Springfield"), a person's home town ("Jane Doe of Millbrook"), the end of an
+organisation's name ("the University of Toledo"), or a plural division word closing a list ("Pike, Scott and
 Clay counties"). The cue only proposes: the caller keeps a candidate when the gazetteer knows the
 name (``known``), and takes the longest known part of the run next to the cue.
 """
@@ -83,6 +84,31 @@ def _before_cue(doc: Doc, start: int) -> bool:
     return False
 
 
+def _person_of(doc: Doc, start: int) -> bool:
+    """``Jane Doe of Springfield`` / ``Jane Doe, 34, of Springfield``: a person's home town."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    k = start - 2
+    if doc[k].text == "," and k >= 1:
+        k -= 1
+        if doc[k].like_num and k >= 2 and doc[k - 1].text == ",":
+            k -= 2
+    return doc[k].ent_type_ == "PERSON"
+
+
+def _name_of(doc: Doc, start: int, end: int) -> bool:
+    """The place closing an organisation's or facility's name ("the University of Springfield", "the
+    Arts Center in Millbrook")."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "in") or not _capital(doc[start - 2]):
+        return False
+    ent = doc[start].ent_type_
+    return (
+        ent in ("ORG", "FAC")
+        and doc[start - 2].ent_type_ == ent
+        and (end == len(doc) or doc[end].ent_type_ != ent or doc[end].ent_iob_ == "B")
+    )
+
+
 def _party_cue(doc: Doc, start: int) -> bool:
     """``, D-Springfield`` / ``(R-Marshall)``: a party letter and a hyphen before the name."""
     return (
@@ -115,7 +141,12 @@ def _cued_in_run(doc: Doc, start: int, end: int, words: dict, known: Callable[[s
     for k in range(end - 1, start, -1):
         if doc[k].text in words["institutions"] and known(doc[start:k].text):
             return Cued(start, k, "institution")
-    if _before_cue(doc, start) or _party_cue(doc, start):
+    if (
+        _before_cue(doc, start)
+        or _party_cue(doc, start)
+        or _person_of(doc, start)
+        or _name_of(doc, start, end)
+    ):
         if known(doc[start:end].text) and not _street_list(doc, end, words["streets"]):
             return Cued(start, end, "before")
         return None

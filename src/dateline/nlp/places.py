@@ -4,14 +4,15 @@ Finding mentions (geotagging): the GPE / LOC / FAC entities of the parse; a plac
 organisation's name ("the Ohio Department of Development", "Gainesville police"); a one-word PERSON or ORG
 entity that the same article elsewhere tags as a place; country, region and US state names the NER missed
 (matched from the gazetteer); capitalised names a cue word marks as towns or counties ("a Brookville man",
-"Millbrook police", "D-Worcester", "Pike and Clay counties"; ``nlp/place_cues.py``); the state abbreviation
-qualifying a town ("Fresno, Calif."); and demonyms ("Turkish", "Palestinians") as mentions of their country
-of their own kind, kept apart in the place's ``demonyms`` (``kind: "demonym"``), so that a reader of
-``mentions`` (event locations, the summary's "where") sees only names of places. Ethnic and religious groups
-without a country, organisations, people and events are not places; a demonym in a person's, a language's or
-a company's name does not name the country; a generic word alone ("the Delta", "North") is no name. A
-street, road or facility name with no gazetteer entry stays a mention without coordinates (``feature:
-"facility"``), not a wrong town.
+"Millbrook police", "D-Worcester", "Pike and Clay counties", "Jane Doe of Millbrook", "the University of
+Toledo"; ``nlp/place_cues.py``) and, one name one place, the other occurrences of a name so found; the state
+abbreviation qualifying a town ("Fresno, Calif."); and demonyms ("Turkish", "Palestinians") as mentions of
+their country of their own kind, kept apart in the place's ``demonyms`` (``kind: "demonym"``), so that a
+reader of ``mentions`` (event locations, the summary's "where") sees only names of places. Ethnic and
+religious groups without a country, organisations, people and events are not places; a demonym in a
+person's, a language's or a company's name does not name the country; a generic word alone ("the Delta",
+"North") is no name. A street, road or facility name with no gazetteer entry stays a mention without
+coordinates (``feature: "facility"``), not a wrong town.
 
 Resolving (toponym resolution): every reading of a name (``nlp/gazetteer.py``: countries, regions, first-
 and second-level divisions, cities of 500 people or more) gets a score from its priors and the article's
@@ -106,6 +107,7 @@ class Mention:
     confidence: float | None = None
     tentative: bool = False
     supported: bool = False
+    cued: bool = False
 
     @property
     def key(self) -> str:
@@ -182,6 +184,8 @@ class PlaceResolver:
                 )
             elif label in PLACE_LABELS:
                 mention = self._mention(text, ent.start_char, ent.end_char, label)
+                if mention is not None:
+                    mention.cued = label == "GPE"
                 if mention is not None and not mention.readings:
                     mention = (
                         self._demonym(text, ent.start_char, ent.end_char)
@@ -200,7 +204,8 @@ class PlaceResolver:
         if self.match_names and len(doc):
             mentions.extend(self._cued_mentions(doc, text, taken, person_tokens, mentions))
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
-            mentions.extend(self._text_datelines(text, mentions))
+            mentions = self._with_text_datelines(text, mentions)
+            mentions.extend(self._repeated_mentions(doc, taken, mentions, person_tokens))
             mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(doc, taken)))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         mentions.sort(key=lambda m: m.start)
@@ -274,7 +279,9 @@ class PlaceResolver:
             if not readings:
                 continue
             found.append(
-                Mention(span.start_char, span.end_char, span.text, "GPE", readings, admin_suffix=True)
+                Mention(
+                    span.start_char, span.end_char, span.text, "GPE", readings, admin_suffix=True, cued=True
+                )
             )
             for i in range(cued.start, cued.end):
                 taken[i] = True
@@ -295,7 +302,7 @@ class PlaceResolver:
             span = doc[cued.start : cued.end]
             held = tentative.get((span.start_char, span.end_char))
             if held is not None:
-                held.tentative = False
+                held.tentative, held.cued = False, True
                 continue
             if any(taken[cued.start : cued.end]) or (len(span) == 1 and span[0].lower_ in person_tokens):
                 continue
@@ -304,6 +311,7 @@ class PlaceResolver:
             mention = self._mention(text, span.start_char, span.end_char, "GPE")
             if mention is None or not mention.readings:
                 continue
+            mention.cued = True
             found.append(mention)
             for i in range(cued.start, cued.end):
                 taken[i] = True
@@ -357,9 +365,7 @@ class PlaceResolver:
             if label == "LANGUAGE":
                 hold = True
             elif label == "PERSON":
-                hold = (
-                    self.gazetteer.demonym(ent.text) is None or len(ent) > 2 or ent[-1].lower_ in surnames
-                )
+                hold = self.gazetteer.demonym(ent.text) is None or len(ent) > 2 or ent[-1].lower_ in surnames
             elif label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART"):
                 hold = len(ent) > 1 and not any(t.text in state_words for t in ent)
             else:
@@ -493,22 +499,67 @@ class PlaceResolver:
             return mention
         return None
 
-    def _text_datelines(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Datelines left in the body ("HAMILTON —", "SAN FRANCISCO, Calif. --") as place mentions."""
-        found = []
+    def _with_text_datelines(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The mentions with the datelines left in the body ("HAMILTON —", "SAN FRANCISCO, Calif. --"):
+        a dateline makes a mention of its name firm, and replaces mentions of parts of it ("ST" of
+        "ST. PAUL --")."""
         for match in _TEXT_DATELINE.finditer(text):
             start, end = match.span(1)
             overlapping = [m for m in mentions if m.start < end and start < m.end]
             for m in overlapping:
-                m.tentative = False
-            if overlapping:
-                continue
-            surface = text[start:end]
-            if not self.gazetteer.lookup(surface):
+                m.tentative, m.cued = False, True
+            if any(m.end - m.start >= end - start for m in overlapping):
                 continue
             mention = self._mention(text, start, end, "GPE")
             if mention is not None and mention.readings:
-                found.append(mention)
+                mention.cued = True
+                mentions = [m for m in mentions if m not in overlapping] + [mention]
+        return mentions
+
+    def _repeated_mentions(
+        self, doc: Doc, taken: list[bool], mentions: list[Mention], person_tokens: set[str]
+    ) -> list[Mention]:
+        """Other occurrences of a name the article already uses as a place, one name one place per
+        article: "Alexandria" tagged a person or left untagged where the same article's "Alexandria
+        police" made it a place. Not inside a longer person's name, not a surname, not after a title,
+        and not followed by another capitalised word unless it opens a public body's name."""
+        firm: dict[str, list[str]] = {}
+        for m in mentions:
+            if m.cued and m.kind == "name" and m.readings and not m.tentative:
+                words = m.text.split()
+                if len(words) > 1 or m.text.lower() not in person_tokens:
+                    firm.setdefault(words[0], []).append(m.text)
+        if not firm:
+            return []
+        hosts = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
+        institutions = place_cues.cue_words()["institutions"] | local_institution_words()
+        found = []
+        for token in doc:
+            if taken[token.i] or token.text not in firm:
+                continue
+            for surface in sorted(set(firm[token.text]), key=len, reverse=True):
+                end = token.i + len(surface.split())
+                span = doc[token.i : end]
+                if span.text != surface or any(taken[token.i : end]):
+                    continue
+                after = doc[end] if end < len(doc) else None
+                if after is not None and _capital_word(after) and after.text not in institutions:
+                    break
+                if token.i > 0 and (_is_title_word(doc[token.i - 1].text) or _capital_word(doc[token.i - 1])):
+                    break
+                if any(
+                    e.start <= token.i < e.end
+                    and len(e) > len(span)
+                    and (e.label_ == "PERSON" or e.start < token.i and doc[e.start].lower_ != "the")
+                    for e in hosts
+                ):
+                    break
+                mention = self._mention(doc_text(doc), span.start_char, span.end_char, "GPE")
+                if mention is not None and mention.readings:
+                    found.append(mention)
+                    for i in range(token.i, end):
+                        taken[i] = True
+                break
         return found
 
     def _mention(self, text: str, start: int, end: int, label: str) -> Mention | None:
@@ -914,6 +965,11 @@ class PlaceResolver:
         if dateline is not None and dateline_key is not None:
             dateline["place"] = ids[dateline_key]
         return result, dateline
+
+
+def _capital_word(token: Any) -> bool:
+    """A capitalised word (not a sentence's first): part of a longer name."""
+    return (token.is_title or token.is_upper) and token.is_alpha and not token.is_sent_start
 
 
 def _single_unknown_word(mention: Mention) -> bool:
