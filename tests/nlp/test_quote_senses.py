@@ -92,6 +92,9 @@ NON_STATEMENTS = [
     "It goes without saying that the roads in the north are bad.",
     "It is worth noting that the bridge is older than the town hall.",
     "The mayor stopped short of calling the fire an act of arson.",
+    # showing without a document that shows it
+    "The rebels showed no sign of retreat.",
+    "The player showed great skill in the final.",
 ]
 
 STATEMENTS = [
@@ -107,6 +110,8 @@ STATEMENTS = [
     ("The minister stressed the need for new roads in the north.", "The minister"),
     ("The senator chastised the agency for its slow response to the floods.", "The senator"),
     ("The coach outlined a plan to rebuild the team over two seasons.", "The coach"),
+    ("The latest poll shows the mayor ahead by six points.", "The latest poll"),
+    ("The minister cited the drought as the reason for the price rise.", "The minister"),
     (
         "As the harbour master pointed out, the boats cannot leave before the tide turns.",
         "the harbour master",

@@ -36,6 +36,7 @@ class Cues:
     statement_senses: frozenset[str]
     agent_senses: frozenset[str]
     reason_senses: frozenset[str]
+    document_senses: frozenset[str]
     realising: frozenset[str]
     reason_preps: frozenset[str]
     entity_kinds: dict[str, str]
@@ -141,6 +142,7 @@ def cues() -> Cues:
         statement_senses=frozenset(n for n, v in data["senses"].items() if v["statement"]),
         agent_senses=frozenset(n for n, v in data["senses"].items() if v.get("agent_required")),
         reason_senses=frozenset(n for n, v in data["senses"].items() if v.get("needs_reason")),
+        document_senses=frozenset(n for n, v in data["senses"].items() if v.get("object_needs_document")),
         realising=frozenset(data["realising"]["lemmas"]),
         reason_preps=frozenset(data["reason_preps"]),
         entity_kinds=dict(data["speaker_kinds"]["entity_types"]),

@@ -213,6 +213,8 @@ class QuoteFinder:
             lo, hi, content_rank = content
             if not self.cues.statement_use(token, content_rank == 0):
                 continue
+            if content_rank and not self._documented(attributor, token):
+                continue
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
             if end - start < 3 or geo.alpha_count(start, end) < 2:
@@ -232,6 +234,14 @@ class QuoteFinder:
             quote["_rank"] = content_rank
             results.append(quote)
         return results
+
+    def _documented(self, attributor: Attributor, cue: Token) -> bool:
+        """Whether an object report of an evidence cue has a document as its subject ("the poll
+        shows Clinton ahead"), as its sense requires; other senses need nothing."""
+        if self.cues.sense_of.get(cue.lemma_.lower()) not in self.cues.document_senses:
+            return True
+        subject = attributor.subject_of(cue)
+        return subject is not None and subject.lemma_.lower() in self.cues.document_nouns
 
     @staticmethod
     def _parenthetical(attributor: Attributor, cue: Token) -> dict[str, Any] | None:
