@@ -274,3 +274,22 @@ def test_a_time_stamp_paragraph_is_not_part_of_the_speaker():
 def test_according_to_a_document_credits_its_author():
     quotes = _quotes("According to a report by the river authority, the dam is safe for another decade.")
     assert quotes[0]["speaker_text"] == "the river authority"
+
+
+def test_a_cue_clause_ending_in_a_colon_reports_the_next_paragraph():
+    text = (
+        "The coach spoke after the match.\n\nThe coach added:\n\n"
+        "We played well in the first half and then lost our shape. The second half was poor."
+    )
+    quotes = _quotes(text)
+    assert [(q["speaker_text"], q["text"][:20]) for q in quotes] == [("The coach", "We played well in th")]
+
+
+def test_transcript_lines_opened_by_quotation_marks_keep_their_speaker_labels():
+    text = (
+        "The debate went on for an hour.\n\n"
+        '"SMITH: We will build the bridge this year and we will pay for it.\n\n'
+        '"JONES: Can you tell us how you will pay for it, sir?\n\n'
+        '"SMITH: With the money we saved on the old tunnel."'
+    )
+    assert [q["speaker_text"] for q in _quotes(text)] == ["SMITH", "JONES", "SMITH"]

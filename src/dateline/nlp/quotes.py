@@ -4,10 +4,12 @@ Direct quotes are paired quotation marks attributed by a cue clause right after 
 ("“…,” Stoltenberg told the Guardian", "“…” ― Jane Doe") or right before them ("He says:
 “…”"); two quotations around one cue clause are one quote ("“A,” he said, “B.”"); a
 quotation that opens a paragraph with no cue of its own goes to the speaker of the quote just
-before. A line that opens with a speaker label ("PENCE: Well, …", "Caddell: …") is quoted
-speech. Indirect quotes are what cue verbs report: a clause ("X said that …", "…, X said"),
-an object, a to-clause or a prepositional object for the verbs that take one ("X cited …",
-"X vowed to …", "X called for …"), a sentence around a parenthetical or "as" cue clause ("…, she
+before. A line that opens with a speaker label ("PENCE: Well, …", "Caddell: …"), also after the
+quotation mark of a quoted transcript, is quoted speech; so is what a cue clause ending in a colon
+introduces, up to the end of its paragraph or the whole next paragraph ("He added:").
+Indirect quotes are what cue verbs report: a clause ("X said that …", "…, X said"), an object,
+a to-clause or a prepositional object for the verbs that take one ("X cited …", "X vowed to
+…", "X called for …"), a sentence around a parenthetical or "as" cue clause ("…, she
 said, …", "As X pointed out, …"), and "according to X" sentences; an indirect quote whose
 content holds quotation marks is mixed. Speakers are linked to ``doc._.entities`` (pronoun and
 nominal mentions included). Cues, media nouns and line labels are data
@@ -31,10 +33,11 @@ from .doc_index import doc_text
 from .quote_content import content_of, parenthetical_of
 from .quote_credit import header, trailer
 from .quote_cues import cues
-from .quote_geometry import QuoteGeometry, strip_span
+from .quote_geometry import MARK_CHARS, QuoteGeometry, strip_span
 from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor
 
+_COLON_REACH = 6
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 
 
@@ -177,7 +180,10 @@ class QuoteFinder:
             label = match.group(1).strip().strip("\"'\u201c\u201d")
             if not label or label.lower() in self.cues.labels or not _looks_like_name(label):
                 continue
-            if geo.inside_any_quote(label_start):
+            opened = geo.text[label_start] in MARK_CHARS
+            while label_start < label_end and geo.text[label_start] in MARK_CHARS:
+                label_start += 1
+            if geo.inside_any_quote(label_start) and not opened:
                 continue
             line_end = geo.text.find("\n", match.end())
             line_end = len(geo.text) if line_end < 0 else line_end
@@ -190,6 +196,7 @@ class QuoteFinder:
             speaker = attributor.speaker_from(span.root, span)
             quote = {"kind": "direct", "text": geo.text[start:end], "start": start, "end": end, **speaker}
             quote.update({"cue": ":", "cue_start": label_end, "cue_end": label_end + 1, "medium": None})
+            quote["_rank"] = -1
             geo.cover(start, end)
             results.append(quote)
         return results
@@ -206,7 +213,7 @@ class QuoteFinder:
                 continue
             content = content_of(attributor, token, self.object_cues)
             if content is None:
-                quote = self._parenthetical(attributor, token)
+                quote = self._parenthetical(attributor, token) or self._after_colon(attributor, token)
                 if quote is not None:
                     results.append(quote)
                 continue
@@ -218,6 +225,9 @@ class QuoteFinder:
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
             if end - start < 3 or geo.alpha_count(start, end) < 2:
+                quote = self._after_colon(attributor, token)
+                if quote is not None:
+                    results.append(quote)
                 continue
             inside = geo.marks_overlapping(start, end)
             kind = "indirect"
@@ -242,6 +252,42 @@ class QuoteFinder:
             return True
         subject = attributor.subject_of(cue)
         return subject is not None and subject.lemma_.lower() in self.cues.document_nouns
+
+    def _after_colon(self, attributor: Attributor, cue: Token) -> dict[str, Any] | None:
+        """What a cue clause ending in a colon introduces: the rest of its paragraph, or the next
+        paragraph when the colon ends it ("The governor added:" and a paragraph of speech)."""
+        geo = attributor.geometry
+        if cue.lemma_.lower() not in self.cues.clausal or attributor.subject_of(cue) is None:
+            return None
+        if not self.cues.statement_use(cue, True):
+            return None
+        doc = geo.doc
+        colon = cue.i + 1
+        while colon < min(len(doc), cue.i + _COLON_REACH) and doc[colon].text != ":":
+            token = doc[colon]
+            if token.pos_ in ("VERB", "AUX") or token.text in (".", "!", "?") or "\n" in token.text:
+                return None
+            colon += 1
+        if colon >= len(doc) or doc[colon].text != ":":
+            return None
+        after = doc[colon].idx + 1
+        para_start, para_end = geo.paragraph_of(after)
+        start, end = strip_span(geo.text, after, para_end)
+        if end <= start:
+            next_start = para_end + 1
+            while next_start < len(geo.text) and geo.text[next_start] in " \t\n\u00a0":
+                next_start += 1
+            if next_start >= len(geo.text):
+                return None
+            start, end = strip_span(geo.text, *geo.paragraph_of(next_start))
+        if geo.alpha_count(start, end) < 3 or geo.inside_covered(start) or geo.inside_any_quote(start):
+            return None
+        kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
+        quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, "parts": None}
+        attribution = attributor.attribution(cue)
+        quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
+        quote["_rank"] = 2
+        return quote
 
     @staticmethod
     def _parenthetical(attributor: Attributor, cue: Token) -> dict[str, Any] | None:
