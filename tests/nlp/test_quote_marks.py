@@ -44,3 +44,9 @@ def test_linear_on_many_marks():
     assert len(pair_quotes("x “a” " * 10_000)[0]) == 10_000
     assert _best("“" * 200_000) < 12 * _best("“" * 50_000)
     assert _best('x "a ' * 100_000) < 12 * _best('x "a ' * 25_000)
+
+
+def test_a_closing_mark_typed_as_an_opener_opens_a_quotation():
+    text = "”The harbour will stay open all winter,” ― Ann Berg\n\nThe vote ended, ” she said."
+    texts, unpaired = _texts(text)
+    assert texts == ["The harbour will stay open all winter,"] and unpaired == 1

@@ -2,7 +2,8 @@
 
 A quote left open at the end of a paragraph continues when the next paragraph opens with a
 quotation mark (the newspaper convention for multi-paragraph quotes); otherwise it is
-dropped as unbalanced. Marks that cannot be paired are counted, never fatal.
+dropped as unbalanced. A closing mark typed where a quotation opens (after a space, before a
+letter) opens one. Marks that cannot be paired are counted, never fatal.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
             open_at = chain_start = None
             crossed = False
         if open_at is None:
-            if char in CLOSERS:
+            if char in CLOSERS and not _opens(text, pos, width):
                 unpaired += 1
                 continue
             open_at = chain_start = pos
@@ -90,3 +91,11 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
     if open_at is not None:
         unpaired += 1
     return quotes, unpaired
+
+
+def _opens(text: str, pos: int, width: int) -> bool:
+    """Whether a closing mark stands where a quotation opens (a mistyped "”Yes,” she said"):
+    after a space or at the start of a line, before a letter or digit."""
+    before = text[pos - 1] if pos else "\n"
+    after = text[pos + width] if pos + width < len(text) else ""
+    return before.isspace() and after.isalnum()
