@@ -2,9 +2,11 @@ import time
 
 from dateline.nlp import get_nlp
 from dateline.nlp.summary import WS, MainEvent
+from dateline.nlp.summary.candidates import Candidate
 from dateline.nlp.summary.clauses import is_bare, who_shape
 from dateline.nlp.summary.ranking import fit, score, shipped_weights
 from dateline.nlp.summary.when import time_kind
+from dateline.nlp.summary.where import town_before_country
 
 
 def run(text: str, *, skip: tuple[str, ...] = (), published: str = "2021-06-10"):
@@ -138,6 +140,35 @@ def test_where_keeps_a_town_with_its_qualifier_and_reads_a_body_dateline():
     doc = run("MADRID, June 9 (Wire) - The ministry said on Wednesday it would review the rules. ")
     where = candidates(doc)["where"]
     assert any(c.text == "MADRID" and c.features.get("kind_dateline") for c in where)
+
+
+def test_a_town_of_the_lead_comes_before_its_country():
+    doc = run(
+        "A bridge collapsed in Portugal on Sunday. The old bridge fell into the river in Lamego, "
+        "officials said. Portugal has ordered checks on every bridge of its kind."
+    )
+    where = get_nlp().get_pipe("dateline_summary").predict(doc)["where"]
+    assert where and where[0]["text"] == "Lamego"
+    town = Candidate(
+        "Lamego", 60, 66, {"locative": 1.0, "position": 0.9}, place={"feature": "city", "country": "PT"}
+    )
+    country = Candidate("Portugal", 20, 28, {}, place={"feature": "country", "country": "PT"})
+    abroad = Candidate(
+        "Vigo", 90, 94, {"locative": 1.0, "position": 0.8}, place={"feature": "city", "country": "ES"}
+    )
+    assert town_before_country([country, abroad, town])[0] is town
+    assert town_before_country([country, abroad])[0] is country
+    assert town_before_country([town, country])[0] is town
+
+
+def test_headline_tells_a_locative_place_from_a_modifier():
+    doc = run("Fans of the Leeds club travelled to Bristol on Saturday for the final. Leeds won the game.")
+    where = candidates(doc, "Leeds fans celebrate cup win in Bristol")["where"]
+    bristol = [c for c in where if c.text == "Bristol"]
+    leeds = [c for c in where if c.text == "Leeds"]
+    assert bristol and all(c.features.get("headline_locative") for c in bristol)
+    assert leeds and all(not c.features.get("headline_locative") for c in leeds)
+    assert any(c.features.get("headline_modifier") for c in leeds)
 
 
 def test_why_and_how_candidates():

@@ -19,6 +19,7 @@ class Candidate:
     source: str = "body"
     score: float = 0.0
     value: str | None = None
+    place: dict[str, Any] | None = None
 
     def answer(self) -> dict[str, Any]:
         found: dict[str, Any] = {

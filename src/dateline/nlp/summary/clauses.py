@@ -169,7 +169,8 @@ def _in_place(tok: Token) -> bool:
 
 def who_shape(span: Span) -> dict[str, float]:
     """The features of a subject phrase: what kind of entity its head names (an entity that only owns
-    the head, "Lee's car", is a possessor), and whether it can act at all."""
+    the head, "Lee's car", is a possessor), and whether it can act at all (``actor``: a person, an
+    organisation or group, or a noun naming a kind of actor, "police", "rescuers")."""
     head = span.root
     heads = [head, *(t for t in span if t.dep_ == "conj" and t.head.i == head.i)]
     head_labels = {t.ent_type_ for t in heads if t.ent_type_}
@@ -185,7 +186,9 @@ def who_shape(span: Span) -> dict[str, float]:
     words |= {w + "s" for w in words}
     agent = bool(words & agent_nouns())
     event = bool(words & set(headline_cues()["event_nouns"]))
+    actor = bool(head_labels & {"PERSON", "ORG", "NORP"}) or agent
     return {
+        "actor": float(actor and not only_place),
         "named": float(bool(head_labels & ENTITY_LABELS)),
         "person": float("PERSON" in head_labels),
         "organisation": float(bool(head_labels & {"ORG", "NORP"})),

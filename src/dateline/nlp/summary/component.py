@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from spacy.language import Language
@@ -70,7 +70,7 @@ class MainEvent:
             found["who"] += from_events["who"]
             found["what"] += from_events["what"]
         found["when"] = when.when(ctx)
-        found["where"] = where.where(ctx)
+        found["where"] = where.where(ctx, reading)
         if ctx.scan and parsed:
             found["why"] = why_how.cue_phrases(ctx, "why") + why_how.purposes(ctx) + why_how.causes(ctx)
             found["how"] = why_how.cue_phrases(ctx, "how") + why_how.manner(ctx)
@@ -92,20 +92,29 @@ class MainEvent:
         for w in spine_questions():
             for cand in found[w]:
                 cand.features.setdefault("spine", 0.0)
-        return {w: self.rank(found[w], weights.get(w, {}), w in spine_questions()) for w in WS}
+        reorder = {"where": where.town_before_country}
+        return {
+            w: self.rank(found[w], weights.get(w, {}), w in spine_questions(), reorder.get(w)) for w in WS
+        }
 
     def rank(
-        self, candidates: list[Candidate], weights: Mapping[str, float], spine: bool = False
+        self,
+        candidates: list[Candidate],
+        weights: Mapping[str, float],
+        spine: bool = False,
+        reorder: Callable[[list[Candidate]], list[Candidate]] | None = None,
     ) -> list[dict[str, Any]]:
         """The best answers (distinct texts), scored by the question's weights; with ``spine``, the main
-        event's own answer (a candidate with the ``spine`` feature) comes first."""
+        event's own answer (a candidate with the ``spine`` feature) comes first; ``reorder`` then
+        adjusts the order (where: a town before its country)."""
         for cand in candidates:
             cand.score = score(weights, cand.features)
             if spine and cand.features.get("spine"):
                 cand.score += SPINE_PRECEDENCE
         seen: set[str] = set()
         answers = []
-        for cand in sorted(candidates, key=lambda c: (-c.score, c.start if c.start is not None else -1)):
+        ordered = sorted(candidates, key=lambda c: (-c.score, c.start if c.start is not None else -1))
+        for cand in reorder(ordered) if reorder else ordered:
             key = cand.text.lower().strip()
             if not key or key in seen:
                 continue

@@ -15,38 +15,25 @@ from .cues import cues
 from .headline import HeadlineReading
 
 _QUALIFIER = re.compile(r"(,\s+)(?:([A-Za-z-]+)\s+)?")
+FINER = ("city", "facility", "admin")
 _DATELINE = re.compile(load_json("summary_cues.json")["dateline_pattern"])
 
 
-def where(ctx: Context) -> list[Candidate]:
+def where(ctx: Context, reading: HeadlineReading | None = None) -> list[Candidate]:
     """Place mentions of the lead, with what kind of place each is; the dateline place too."""
     doc = ctx.doc
+    roles = headline_roles(ctx, reading)
     found = []
     places = doc._.places
-    if places:
-        mentions = [
-            (
-                m["start"],
-                m["end"],
-                p.get("feature") or "place",
-                len(p["mentions"]),
-                p.get("country"),
-                p.get("id"),
-            )
-            for p in places
-            for m in p.get("mentions") or []
-        ]
-    else:
-        mentions = [
-            (e.start_char, e.end_char, "place", 1, None, None)
-            for e in doc.ents
-            if e.label_ in ("GPE", "LOC", "FAC")
-        ]
+    mentions = place_mentions(doc)
     starts = {start: end for start, end, *_ in mentions}
     specific = specific_countries(doc)
     main = ctx.main_event or {}
     event_places = {e.get("where") for e in ctx.events if e.get("where")}
-    for start, end, feature, count, country, pid in mentions:
+    lead_places = lead_event_places(ctx)
+    order = 0
+    for start, end, feature, count, country, place in sorted(mentions, key=lambda m: m[0]):
+        pid = place.get("id")
         text = doc_text(doc)[start:end]
         feats = ctx.base(start, end, text)
         if feats["position"] == 0.0:
@@ -63,10 +50,15 @@ def where(ctx: Context) -> list[Candidate]:
                 pid is not None and pid == main.get("where") and not main.get("where_assumed")
             ),
             "any_event_where": float(pid is not None and pid in event_places),
+            "lead_event_where": float(pid is not None and pid in lead_places),
             "headline_names": float(bool(ctx.headline) and ctx.on_headline(text) > 0),
+            "first_place": float(order == 0),
+            "located": float(place.get("lat") is not None),
             "kind_mention": 1.0,
         }
-        found.append(Candidate(doc_text(doc)[start:whole], start, whole, feats))
+        feats |= roles.get(str(pid), {})
+        order += 1
+        found.append(Candidate(doc_text(doc)[start:whole], start, whole, feats, place=place or None))
     dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
     if dateline and dateline.get("text"):
         text = str(dateline["text"])
@@ -76,10 +68,40 @@ def where(ctx: Context) -> list[Candidate]:
         if place is not None:
             feats[f"feature_{place.get('feature') or 'place'}"] = 1.0
             feats["mentions"] = min(len(place.get("mentions") or []), 5) / 5
-        found.append(Candidate(text, None, None, feats))
+            feats["located"] = float(place.get("lat") is not None)
+        found.append(Candidate(text, None, None, feats, place=place))
     elif ctx.scan:
         found += body_dateline(ctx, ctx.scan[0].start_char)
     return found
+
+
+def place_mentions(doc: Doc) -> list[tuple[int, int, str, int, str | None, dict]]:
+    """(start, end, kind of place, mentions of the place, its country, the place) of every place
+    mention; the parser's place entities when there is no places layer."""
+    places = doc._.places
+    if places:
+        return [
+            (m["start"], m["end"], p.get("feature") or "place", len(p["mentions"]), p.get("country"), p)
+            for p in places
+            for m in p.get("mentions") or []
+        ]
+    return [
+        (e.start_char, e.end_char, "place", 1, None, {})
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC", "FAC")
+    ]
+
+
+def lead_event_places(ctx: Context) -> set[str]:
+    """Ids of the places of the events stated in the lead sentences (not assumed from the dateline)."""
+    if not ctx.lead:
+        return set()
+    end = ctx.lead[-1].end_char
+    return {
+        str(e["where"])
+        for e in ctx.events
+        if e.get("where") and not e.get("where_assumed") and (e.get("evidence") or {}).get("start", end) < end
+    }
 
 
 def qualified(doc: Doc, end: int, starts: dict[int, int]) -> int:
@@ -127,13 +149,32 @@ def locative(doc: Doc, start: int, end: int) -> float:
     return 0.0
 
 
+def town_before_country(ranked: list[Candidate]) -> list[Candidate]:
+    """The ranked candidates with a town first when the best one is a country and the lead places the
+    story in a town, landmark or province of that country ("a car bomb in Quetta", "the mine near X")."""
+    if not ranked or (ranked[0].place or {}).get("feature") != "country":
+        return ranked
+    country = ranked[0].place.get("country") if ranked[0].place else None
+    for cand in ranked[1:]:
+        place = cand.place or {}
+        if (
+            place.get("feature") in FINER
+            and country
+            and place.get("country") == country
+            and cand.features.get("locative")
+            and cand.features.get("position", 0.0) > 0.0
+        ):
+            return [cand, *(c for c in ranked if c is not cand)]
+    return ranked
+
+
 def specific_countries(doc: Doc) -> set[str]:
     """Countries of the towns, landmarks and provinces the story's first paragraphs name."""
     limit = cues()["where_specific_chars"]
     return {
         str(p.get("country"))
         for p in doc._.places or []
-        if p.get("feature") in ("city", "facility", "admin")
+        if p.get("feature") in FINER
         and p.get("country")
         and any(m["start"] < limit for m in p.get("mentions") or [])
     }
@@ -147,6 +188,7 @@ def headline_where(ctx: Context, headline: str, reading: HeadlineReading | None)
     low = headline.lower()
     covered = set()
     specific = specific_countries(doc)
+    roles = headline_roles(ctx, reading)
     for place in doc._.places or []:
         mentions = place.get("mentions") or []
         names = {str(place.get("name", "")), *(str(a) for a in place.get("aliases") or [])}
@@ -161,22 +203,54 @@ def headline_where(ctx: Context, headline: str, reading: HeadlineReading | None)
         feats = {
             "kind_headline_place": 1.0,
             f"feature_{feature}": 1.0,
+            "located": float(place.get("lat") is not None),
             "country_of_a_town": float(feature == "country" and place.get("country") in specific),
             "mentions": min(len(mentions), 5) / 5,
             "headline": 1.0,
             "headline_names": 1.0,
         }
+        feats |= roles.get(str(place.get("id")), {})
         if mentions:
             m = mentions[0]
-            found.append(Candidate(doc_text(doc)[m["start"] : m["end"]], m["start"], m["end"], feats))
+            text = doc_text(doc)[m["start"] : m["end"]]
+            found.append(Candidate(text, m["start"], m["end"], feats, place=place))
         else:
             at = low.find(max(named, key=len).lower())
             end = at + len(max(named, key=len))
-            found.append(Candidate(headline[at:end], at, end, feats, "headline"))
+            found.append(Candidate(headline[at:end], at, end, feats, "headline", place=place))
     if reading is not None:
         for ent in reading.doc.ents:
-            if ent.label_ in ("GPE", "LOC", "FAC") and ent.text.lower() not in covered:
-                start, end = reading.offset + ent.start_char, reading.offset + ent.end_char
-                feats = {"kind_headline_unknown_place": 1.0, "headline": 1.0}
-                found.append(Candidate(headline[start:end], start, end, feats, "headline"))
+            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.text.lower() in covered:
+                continue
+            start, end = reading.offset + ent.start_char, reading.offset + ent.end_char
+            feats = {"kind_headline_unknown_place": 1.0, "headline": 1.0}
+            found.append(Candidate(headline[start:end], start, end, feats, "headline"))
     return found
+
+
+def headline_roles(ctx: Context, reading: HeadlineReading | None) -> dict[str, dict[str, float]]:
+    """Per place id, how the headline names the place: after a locative preposition ("... in Leeds":
+    ``headline_locative``) or as a modifier of a noun ("Leeds Rhinos", "Leeds council":
+    ``headline_modifier``)."""
+    if reading is None or not isinstance(ctx.doc._.headline, str):
+        return {}
+    headline = ctx.doc._.headline
+    low = headline.lower()
+    roles: dict[str, dict[str, float]] = {}
+    for place in ctx.doc._.places or []:
+        names = {str(place.get("name", "")), *(str(a) for a in place.get("aliases") or [])}
+        names |= {str(m.get("text", "")) for m in place.get("mentions") or []}
+        for name in sorted((n for n in names if n), key=len, reverse=True):
+            found = re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", low)
+            if found is None:
+                continue
+            start, end = found.start() - reading.offset, found.end() - reading.offset
+            if start < 0 or end > len(reading.doc.text):
+                continue
+            role = locative(reading.doc, start, end)
+            roles[str(place.get("id"))] = {
+                "headline_locative": float(role > 0),
+                "headline_modifier": float(role < 0),
+            }
+            break
+    return roles
