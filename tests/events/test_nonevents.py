@@ -56,3 +56,28 @@ def test_a_visit_at_home_is_not_a_visit_event():
 def test_asking_whether_is_an_inquiry_not_a_request():
     assert _types("Kenyan lawmakers also asked whether the deals required the recipients to cooperate.") == []
     assert _types("Kenyan lawmakers asked the minister to resign.") == ["REQUEST"]
+
+
+def _one(text):
+    events = _events(text)
+    assert len(events) == 1, events
+    return events[0]["plover"]["type"], events[0]["modality"]
+
+
+def test_a_promise_to_attack_is_an_asserted_threat():
+    assert _one("The Syrian rebels vowed to attack the army base.") == ("THREATEN", "asserted")
+
+
+def test_a_scheduled_action_keeps_its_type():
+    assert _one("The Japanese envoy will travel to Seoul next week.") == ("CONSULT", "planned")
+    assert _one("The Labour party plans to sue the British government.") == ("ACCUSE", "planned")
+
+
+def test_an_announced_or_stated_intention_is_an_agreement():
+    assert _one("Iran said it would release the British sailors.") == ("AGREE", "asserted")
+    assert _one("Syria is willing to withdraw its troops from Lebanon.")[0] == "AGREE"
+
+
+def test_a_poll_with_several_shares_is_not_an_event():
+    text = "Among voters, 46 percent would choose Smith, 5 percent prefer Brown and 1 percent support Roe."
+    assert _types(text) == []

@@ -621,9 +621,11 @@ class EventCoder:
                 if hit and hit[1] == "THREATEN":
                     code, mode, rule = hit[0], None, f"+{inner.sense.key}"
             elif plover == "AGREE" and code == "030":
+                # a promise to act: to cooperate is AGREE, to attack or punish THREATEN ("vowed to attack")
                 hit = recode(inner.sense.cameo, c.intent_recode)
-                if hit and hit[1] == "AGREE":
-                    code, rule = hit[0], f"+{inner.sense.key}"
+                if hit:
+                    code, plover, rule = hit[0], hit[1], f"+{inner.sense.key}"
+                    mode = None if hit[1] != "AGREE" else mode
             elif plover == "REJECT" and code == "120":
                 hit = recode(inner.sense.cameo, c.refusal_recode)
                 if hit:
@@ -775,7 +777,8 @@ class EventCoder:
             "cameo": {"code": code, "label": info["label"]},
             "goldstein": info["goldstein"],
             "quad_class": info["quad_class"],
-            "modality": mood.value,
+            # a promise, threat or refusal is itself the event: the announcement's modality
+            "modality": mood.act if suffix.endswith(("+intent", "+refusal")) else mood.value,
             "when": self._when(trig, sent),
             "where": where,
             "where_assumed": assumed,

@@ -114,6 +114,7 @@ class Cues:
     verbal_attack_offices: frozenset[str] = frozenset()
     itinerary_codes: frozenset[str] = frozenset()
     conditional_threat_types: frozenset[str] = frozenset()
+    commitment_verbs: frozenset[str] = frozenset()
 
 
 @cache

@@ -27,6 +27,8 @@ class Modality:
     refusal: bool = False
     cue: str | None = None
     reporter: Token | None = None
+    # the modality of the announcement itself when an intention recodes the event ("vowed to ...")
+    act: str = "asserted"
 
 
 def _lower(token: Token) -> str:
@@ -68,7 +70,7 @@ def _has_condition(token: Token) -> bool:
 def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
-    negated = hypothetical = planned = intent = would = False
+    negated = hypothetical = planned = intent = would = committed = future = False
     cue: str | None = None
     reporter: Token | None = None
     chain = governing_chain(trigger)
@@ -88,7 +90,7 @@ def modality(trigger: Token) -> Modality:
             hypothetical, cue = True, cue or "if"
         for aux in _aux_words(word):
             if aux in c.planned_aux:
-                planned = intent = True
+                planned = intent = future = True
                 cue = cue or aux
             elif aux in ("would", "'d"):
                 would, cue = True, cue or aux
@@ -100,6 +102,8 @@ def modality(trigger: Token) -> Modality:
                 hypothetical, cue = True, cue or lemma
             elif lemma in (c.intent_verbs if verb else c.intent_adjectives):
                 planned = intent = True
+                # a promise or threat, or a stated readiness ("is ready to", "is willing to")
+                committed = committed or not verb or lemma in c.commitment_verbs
                 cue = cue or lemma
             elif lemma in (c.scheduled_verbs if verb else c.scheduled_adjectives):
                 planned, cue = True, cue or lemma
@@ -114,7 +118,12 @@ def modality(trigger: Token) -> Modality:
     if hypothetical:
         return Modality("hypothetical", cue=cue, reporter=reporter)
     if planned:
-        return Modality("planned", intent=intent, cue=cue, reporter=reporter)
+        # a promise or threat ("have sworn to fight") or an announcement ("said it will withdraw") is
+        # an event of its own; a plan, wish or schedule ("plans to sue", "will travel", "said he
+        # hoped to meet") is not
+        announced = committed or ((future or would) and reporter is not None)
+        act = "reported" if committed and reporter is not None else "asserted"
+        return Modality("planned", intent=announced, cue=cue, reporter=reporter, act=act)
     if reporter is not None:
         return Modality("reported", cue=reporter.lower_, reporter=reporter)
     return Modality("asserted")

@@ -44,12 +44,15 @@ def in_condition(token: Token) -> bool:
 def imperative(token: Token) -> bool:
     """Whether a predicate is an imperative addressed to the reader: a bare verb opening its
     sentence with no subject or auxiliary ("Help shape the future of ...", "Give her a break")."""
-    if token.tag_ != "VB" or token.dep_ != "ROOT":
+    if token.tag_ != "VB" or token.dep_ not in ("ROOT", "dep", "parataxis"):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children):
         return False
     first = next((t for t in token.sent if not t.is_punct), None)
-    return first is not None and first.i == token.i
+    if first is not None and first.i == token.i:
+        return True
+    # a line of its own (a headline or a link the sentence splitter joined to the next line)
+    return token.i > 0 and "\n" in token.doc[token.i - 1].whitespace_ + token.doc[token.i - 1].text
 
 
 def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
@@ -82,9 +85,11 @@ def statistic(predicate: Token, subject: Token | None) -> bool:
     """Whether a predicate's subject (or a word coordinated with it) is a share or a percentage:
     "52 percent agreed", "20% were killed", "Johnson and 1 percent support ..." (a poll). A
     predicate the parse left without a subject counts a percentage on its left as one."""
-    if subject is None:
-        return any(_share(t) for left in predicate.lefts for t in left.subtree)
-    return any(_share(t) for t in (subject, *subject.conjuncts))
+    if subject is not None and any(_share(t) for t in (subject, *subject.conjuncts)):
+        return True
+    shares = [t for left in predicate.lefts for t in left.subtree if _share(t)]
+    # no subject of its own, or several shares before it: a poll ("46 percent back A and 44 percent B")
+    return bool(shares) and (subject is None or len(shares) > 1)
 
 
 def _dates_directly(head: Token, predicate: Token) -> bool:
