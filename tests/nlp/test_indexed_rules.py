@@ -66,3 +66,21 @@ def test_a_pattern_it_cannot_index_keeps_the_spacy_ruler():
         compile_rules(ruler)
     assert index_model_rules(nlp) == []
     assert nlp("very very")[1].lemma_ == "very"
+
+
+INFLECTED = (
+    "The ferries were carrying fewer passengers, and the busiest harbours stopped taking bookings. "
+    "Her analyses showed children's teeth, geese and mice; the oxen had been fed earlier than the "
+    "wolves. Crises deepened as the leaves fell; she'd swum, they'd flown, prices rose 3.5% to $12bn."
+)
+
+
+def test_cached_lemmas_are_spacys_rule_lemmas(models, example_text):
+    _, indexed = models
+    lemmatizer = indexed.get_pipe("lemmatizer")
+    with indexed.select_pipes(disable=["lemmatizer"]):
+        docs = list(indexed.pipe([example_text, INFLECTED, TRICKY, INFLECTED.upper()]))
+    tokens = [t for doc in docs for t in doc]
+    assert [lemmatizer.lemma(t) for t in tokens] == [
+        lemmatizer.lemmatizer.rule_lemmatize(t)[0] for t in tokens
+    ]

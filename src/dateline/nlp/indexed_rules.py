@@ -226,17 +226,66 @@ class CachedLemmatizer(_PerDoc):
     """A rule ``Lemmatizer`` whose lemmas are cached per (orth, pos, morph) and set in one pass.
 
     The tables live in the wrapped ``Lemmatizer``, which ``to_disk``/``from_disk`` save and load.
+    A lemma not yet cached is found by spaCy's rule lemmatization with the known-lemma index of a
+    part of speech held as a set (spaCy tests membership in its list, a scan of thousands of words
+    for every rule of every new word).
     """
 
     def __init__(self, vocab: Vocab, name: str = "lemmatizer", overwrite: bool = False) -> None:
         self.name = name
         self.lemmatizer = Lemmatizer(vocab, None, name, mode="rule", overwrite=overwrite)
         self._cache: dict[tuple[int, int, int], int] = {}
+        self._index: dict[str, frozenset[str]] = {}
 
     def adopt(self, lemmatizer: Lemmatizer) -> None:
         """Lemmatize with ``lemmatizer``'s tables and rules."""
         self.lemmatizer = lemmatizer
         self._cache = {}
+        self._index = {}
+
+    def _known_lemmas(self, univ_pos: str) -> frozenset[str]:
+        index = self._index.get(univ_pos)
+        if index is None:
+            table = self.lemmatizer.lookups.get_table("lemma_index", {})
+            index = self._index[univ_pos] = frozenset(table.get(univ_pos, ()))
+        return index
+
+    def lemma(self, token: Token) -> str:
+        """``Lemmatizer.rule_lemmatize(token)[0]``, the same steps with the index as a set."""
+        lemmatizer = self.lemmatizer
+        if lemmatizer.mode != "rule" or type(lemmatizer).rule_lemmatize is not Lemmatizer.rule_lemmatize:
+            return lemmatizer.lemmatize(token)[0]
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space") or lemmatizer.is_base_form(token):
+            return lemmatizer.lemmatize(token)[0]
+        lookups = lemmatizer.lookups
+        exc_table = lookups.get_table("lemma_exc", {})
+        rules_table = lookups.get_table("lemma_rules", {})
+        string = token.text
+        if not any((self._known_lemmas(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            return string if univ_pos == "propn" else string.lower()
+        index = self._known_lemmas(univ_pos)
+        exceptions = exc_table.get(univ_pos, {})
+        orig = string
+        string = string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules_table.get(univ_pos, {}):
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        return (forms or oov_forms or [orig])[0]
 
     def initialize(
         self, get_examples: Callable | None = None, *, nlp: Language | None = None, **kwargs: object
@@ -274,7 +323,7 @@ class CachedLemmatizer(_PerDoc):
             key = (orth, pos, morph)
             value = self._cache.get(key)
             if value is None:
-                value = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                value = strings.add(self.lemma(doc[i]))
                 self._cache[key] = value
             array[i, 3] = value
             changed = True
