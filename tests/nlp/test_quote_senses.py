@@ -95,6 +95,7 @@ NON_STATEMENTS = [
     # showing without a document that shows it
     "The rebels showed no sign of retreat.",
     "The player showed great skill in the final.",
+    "Thousands marched, many holding signs with slogans such as, “Less Money on Roads, More on Schools.”",
 ]
 
 STATEMENTS = [

@@ -47,6 +47,7 @@ class Cues:
     nominal_source_preps: frozenset[str]
     gerund_preps: frozenset[str]
     unsaid_preps: frozenset[str]
+    clause_only: frozenset[str]
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -93,7 +94,10 @@ class Cues:
 
     def is_speech_cue(self, token: Token) -> bool:
         """Whether a token is a cue that can introduce a quotation or a reported clause."""
-        return self.is_cue(token) and token.lemma_.lower() in self.clausal
+        lemma = token.lemma_.lower()
+        if lemma in self.clause_only and not any(c.dep_ == "ccomp" for c in token.children):
+            return False
+        return self.is_cue(token) and lemma in self.clausal
 
     def statement_use(self, cue: Token, clausal: bool) -> bool:
         """Whether this use of a cue reports a statement someone made (see the module docstring)."""
@@ -153,4 +157,5 @@ def cues() -> Cues:
         nominal_source_preps=frozenset(data["nominal"]["source_preps"]),
         gerund_preps=frozenset(data["gerund_preps"]["lemmas"]),
         unsaid_preps=frozenset(data["gerund_preps"]["not_said"]),
+        clause_only=frozenset(data["clause_only"]["lemmas"]),
     )
