@@ -15,9 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import (
+    ENT_IOB,
+    IS_ALPHA,
+    IS_STOP,
+    IS_TITLE,
+    IS_UPPER,
+    LIKE_NUM,
+    SENT_START,
+)
 from spacy.tokens import Doc, Token
 
 from ..ontology import load_json
+from .doc_index import doc_text
 
 MAX_RUN = 4
 _ABBREVIATED = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})
@@ -49,6 +59,49 @@ def cue_words() -> dict:
     }
 
 
+@dataclass(frozen=True)
+class TokenView:
+    """The token attributes the cues read, as plain lists (read once per doc: spaCy's token objects
+    are dear to make)."""
+
+    text: str
+    words: list[str]
+    lower: list[str]
+    idx: list[int]
+    capital: list[bool]
+    stop: list[bool]
+    sent_start: list[bool]
+    ent_type: list[str]
+    ent_begins: list[bool]
+    number: list[bool]
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end`` (exclusive)."""
+        return self.text[self.idx[start] : self.idx[end - 1] + len(self.words[end - 1])]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def token_view(doc: Doc) -> TokenView:
+    """The doc's tokens as a :class:`TokenView` (one pass over the tokens, flags through ``to_array``)."""
+    words, lower, ent_type, idx = [], [], [], []
+    for token in doc:
+        words.append(token.text)
+        lower.append(token.lower_)
+        ent_type.append(token.ent_type_)
+        idx.append(token.idx)
+    flags = doc.to_array([IS_TITLE, IS_UPPER, IS_ALPHA, IS_STOP, SENT_START, ENT_IOB, LIKE_NUM]).tolist()
+    capital, stop, sent, begins, number = [], [], [], [], []
+    for word, (title, upper, alpha, is_stop, sent_start, iob, like_num) in zip(words, flags, strict=True):
+        capital.append(bool(title or (upper and alpha and len(word) > 1) or word in _ABBREVIATED))
+        stop.append(bool(is_stop))
+        sent.append(sent_start == 1)
+        begins.append(iob == 3)
+        number.append(bool(like_num))
+    return TokenView(doc_text(doc), words, lower, idx, capital, stop, sent, ent_type, begins, number)
+
+
 def _capital(token: Token) -> bool:
     text = token.text
     return (
@@ -56,19 +109,20 @@ def _capital(token: Token) -> bool:
     ) and not token.is_punct
 
 
-def _runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
+def _runs(view: TokenView, taken: list[bool]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised, untaken tokens within a sentence, leading stop words dropped."""
     runs = []
-    i, n = 0, len(doc)
+    i, n = 0, len(view)
+    capital, sent = view.capital, view.sent_start
     while i < n:
-        if not _capital(doc[i]) or taken[i]:
+        if not capital[i] or taken[i]:
             i += 1
             continue
         j = i
-        while j < n and _capital(doc[j]) and not taken[j] and (j == i or not doc[j].is_sent_start):
+        while j < n and capital[j] and not taken[j] and (j == i or not sent[j]):
             j += 1
         start = i
-        while start < j and (doc[start].is_stop or doc[start].lower_ == "the"):
+        while start < j and (view.stop[start] or view.lower[start] == "the"):
             start += 1
         if start < j:
             runs.append((start, min(j, start + MAX_RUN)))
@@ -76,110 +130,111 @@ def _runs(doc: Doc, taken: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
-def _before_cue(doc: Doc, start: int) -> bool:
+def _before_cue(view: TokenView, start: int) -> bool:
     for phrase in cue_words()["before"]:
         k = len(phrase)
-        if start - k >= 0 and tuple(t.lower_ for t in doc[start - k : start]) == phrase:
+        if start - k >= 0 and tuple(view.lower[start - k : start]) == phrase:
             return True
     return False
 
 
-def _person_of(doc: Doc, start: int) -> bool:
+def _person_of(view: TokenView, start: int) -> bool:
     """``Jane Doe of Springfield`` / ``Jane Doe, 34, of Springfield``: a person's home town."""
-    if start < 2 or doc[start - 1].lower_ != "of":
+    if start < 2 or view.lower[start - 1] != "of":
         return False
     k = start - 2
-    if doc[k].text == "," and k >= 1:
+    if view.words[k] == "," and k >= 1:
         k -= 1
-        if doc[k].like_num and k >= 2 and doc[k - 1].text == ",":
+        if view.number[k] and k >= 2 and view.words[k - 1] == ",":
             k -= 2
-    return doc[k].ent_type_ == "PERSON"
+    return view.ent_type[k] == "PERSON"
 
 
-def _name_of(doc: Doc, start: int, end: int) -> bool:
+def _name_of(view: TokenView, start: int, end: int) -> bool:
     """The place closing an organisation's or facility's name ("the University of Springfield", "the
     Arts Center in Millbrook")."""
-    if start < 2 or doc[start - 1].lower_ not in ("of", "in") or not _capital(doc[start - 2]):
+    if start < 2 or view.lower[start - 1] not in ("of", "in") or not view.capital[start - 2]:
         return False
-    ent = doc[start].ent_type_
+    ent = view.ent_type[start]
     return (
         ent in ("ORG", "FAC")
-        and doc[start - 2].ent_type_ == ent
-        and (end == len(doc) or doc[end].ent_type_ != ent or doc[end].ent_iob_ == "B")
+        and view.ent_type[start - 2] == ent
+        and (end == len(view) or view.ent_type[end] != ent or view.ent_begins[end])
     )
 
 
-def _party_cue(doc: Doc, start: int) -> bool:
+def _party_cue(view: TokenView, start: int) -> bool:
     """``, D-Springfield`` / ``(R-Marshall)``: a party letter and a hyphen before the name."""
     return (
         start >= 3
-        and doc[start - 1].text == "-"
-        and doc[start - 2].text in cue_words()["party"]
-        and doc[start - 3].text in (",", "(")
+        and view.words[start - 1] == "-"
+        and view.words[start - 2] in cue_words()["party"]
+        and view.words[start - 3] in (",", "(")
     )
 
 
-def _street_list(doc: Doc, end: int, streets: frozenset[str]) -> bool:
+def _street_list(view: TokenView, end: int, streets: frozenset[str]) -> bool:
     """The run is the first of a list of streets ("Elm and Oak avenues")."""
-    if end >= len(doc) or doc[end].lower_ not in ("and", "&", ","):
+    if end >= len(view) or view.lower[end] not in ("and", "&", ","):
         return False
-    return any(t.lower_ in streets for t in doc[end + 1 : end + 5])
+    return any(w in streets for w in view.lower[end + 1 : end + 5])
 
 
-def cued_spans(doc: Doc, taken: list[bool], known: Callable[[str], bool]) -> list[Cued]:
+def cued_spans(view: TokenView, taken: list[bool], known: Callable[[str], bool]) -> list[Cued]:
     """Spans of the doc the cues mark as places and the gazetteer knows (``known(name)``)."""
     words = cue_words()
     found: list[Cued] = []
-    for start, end in _runs(doc, taken):
-        span = _cued_in_run(doc, start, end, words, known)
+    for start, end in _runs(view, taken):
+        span = _cued_in_run(view, start, end, words, known)
         if span is not None:
             found.append(span)
     return found
 
 
-def _cued_in_run(doc: Doc, start: int, end: int, words: dict, known: Callable[[str], bool]) -> Cued | None:
+def _cued_in_run(
+    view: TokenView, start: int, end: int, words: dict, known: Callable[[str], bool]
+) -> Cued | None:
     for k in range(end - 1, start, -1):
-        if doc[k].text in words["institutions"] and known(doc[start:k].text):
+        if view.words[k] in words["institutions"] and known(view.span_text(start, k)):
             return Cued(start, k, "institution")
     if (
-        _before_cue(doc, start)
-        or _party_cue(doc, start)
-        or _person_of(doc, start)
-        or _name_of(doc, start, end)
+        _before_cue(view, start)
+        or _party_cue(view, start)
+        or _person_of(view, start)
+        or _name_of(view, start, end)
     ):
-        if known(doc[start:end].text) and not _street_list(doc, end, words["streets"]):
+        if known(view.span_text(start, end)) and not _street_list(view, end, words["streets"]):
             return Cued(start, end, "before")
         return None
-    after = doc[end] if end < len(doc) else None
-    if after is not None and (after.lower_ in words["after"] and after.text == after.lower_):
+    if end < len(view) and view.lower[end] in words["after"] and view.words[end] == view.lower[end]:
         for k in range(start, end):
-            if known(doc[k:end].text):
+            if known(view.span_text(k, end)):
                 return Cued(k, end, "after")
     return None
 
 
-def listed_divisions(doc: Doc, known: Callable[[str], bool]) -> list[Cued]:
+def listed_divisions(view: TokenView, known: Callable[[str], bool]) -> list[Cued]:
     """The names of a list closed by a plural division word ("Pike, Scott and Clay counties"), each
     with the division word its name takes."""
     plural = cue_words()["plural"]
     found = []
-    for token in doc:
-        division = plural.get(token.lower_)
-        if division is None or token.i == 0:
+    for i, word in enumerate(view.lower):
+        division = plural.get(word)
+        if division is None or i == 0:
             continue
         names: list[Cued] = []
-        end = token.i
+        end = i
         while end > 0:
             start = end
-            while start > 0 and _capital(doc[start - 1]) and end - start < 3:
+            while start > 0 and view.capital[start - 1] and end - start < 3:
                 start -= 1
             if start == end:
                 break
-            if not known(f"{doc[start:end].text} {division}"):
+            if not known(f"{view.span_text(start, end)} {division}"):
                 break
             names.append(Cued(start, end, "list", division))
-            joint = doc[start - 1].lower_ if start > 0 else ""
-            if joint in ("and", "or") and start > 1 and doc[start - 2].text == ",":
+            joint = view.lower[start - 1] if start > 0 else ""
+            if joint in ("and", "or") and start > 1 and view.words[start - 2] == ",":
                 end = start - 2
             elif joint in (",", "and", "or"):
                 end = start - 1

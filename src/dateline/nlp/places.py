@@ -35,7 +35,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..ontology import load_json, load_tsv
 from . import place_cues
@@ -161,19 +161,21 @@ class PlaceResolver:
         text = doc_text(doc)
         mentions: list[Mention] = []
         taken = [False] * (len(doc) + 1)
-        place_surfaces = {normalize(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")}
-        place_surfaces |= self._organisation_heads(doc)
-        as_place: Counter[str] = Counter(e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC"))
-        as_person: Counter[str] = Counter(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e)
-        person_tokens = {t.lower_ for e in doc.ents if len(e) > 1 and _looks_like_person(e) for t in e}
+        ents = doc.ents
+        place_surfaces = {normalize(e.text) for e in ents if e.label_ in ("GPE", "LOC")}
+        place_surfaces |= self._organisation_heads(ents)
+        as_place: Counter[str] = Counter(e.text.lower() for e in ents if e.label_ in ("GPE", "LOC"))
+        as_person: Counter[str] = Counter(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
+        person_tokens = {t.lower_ for e in ents if len(e) > 1 and _looks_like_person(e) for t in e}
         multiword_people = {
             e[-1].lower_
-            for e in doc.ents
+            for e in ents
             if e.label_ == "PERSON" and len(e) > 1 and as_person[e[-1].lower_] >= as_place[e[-1].lower_]
         }
+        view = place_cues.token_view(doc)
         if self.match_names and len(doc):
-            mentions.extend(self._listed_mentions(doc, text, taken))
-        for ent in doc.ents:
+            mentions.extend(self._listed_mentions(doc, view, taken))
+        for ent in ents:
             if any(taken[ent.start : ent.end]):
                 continue
             label = ent.label_
@@ -202,11 +204,11 @@ class PlaceResolver:
                 taken[i] = True
             mentions.append(mention)
         if self.match_names and len(doc):
-            mentions.extend(self._cued_mentions(doc, text, taken, person_tokens, mentions))
+            mentions.extend(self._cued_mentions(doc, view, taken, person_tokens, mentions))
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
             mentions = self._with_text_datelines(text, mentions)
-            mentions.extend(self._repeated_mentions(doc, taken, mentions, person_tokens))
-            mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(doc, taken)))
+            mentions.extend(self._repeated_mentions(ents, view, taken, mentions, person_tokens))
+            mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(ents, taken)))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         mentions.sort(key=lambda m: m.start)
         sentence_of = _sentence_index(doc)
@@ -266,10 +268,10 @@ class PlaceResolver:
         """A name the gazetteer has as the primary name of a country, division or town."""
         return any(not r.alternate and r.feature != "region" for r in self.gazetteer.lookup(name))
 
-    def _listed_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
+    def _listed_mentions(self, doc: Doc, view: place_cues.TokenView, taken: list[bool]) -> list[Mention]:
         """The names of a list closed by "counties", "parishes"... as those divisions."""
         found = []
-        for cued in place_cues.listed_divisions(doc, self._known_place):
+        for cued in place_cues.listed_divisions(view, self._known_place):
             span = doc[cued.start : cued.end]
             readings = [
                 r
@@ -288,7 +290,12 @@ class PlaceResolver:
         return found
 
     def _cued_mentions(
-        self, doc: Doc, text: str, taken: list[bool], person_tokens: set[str], mentions: list[Mention]
+        self,
+        doc: Doc,
+        view: place_cues.TokenView,
+        taken: list[bool],
+        person_tokens: set[str],
+        mentions: list[Mention],
     ) -> list[Mention]:
         """Names the NER missed or mislabelled that a cue word marks as places (``nlp/place_cues.py``);
         a tentative mention (a one-word name tagged a person or an organisation) a cue marks becomes firm."""
@@ -298,7 +305,8 @@ class PlaceResolver:
             for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
                 open_tokens[token.i] = False
         found = []
-        for cued in place_cues.cued_spans(doc, open_tokens, self._known_place):
+        text = view.text
+        for cued in place_cues.cued_spans(view, open_tokens, self._known_place):
             span = doc[cued.start : cued.end]
             held = tentative.get((span.start_char, span.end_char))
             if held is not None:
@@ -334,11 +342,11 @@ class PlaceResolver:
                 last_end = end
         return found
 
-    def _organisation_heads(self, doc: Doc) -> set[str]:
+    def _organisation_heads(self, ents: tuple[Span, ...]) -> set[str]:
         """Place names (primary, a state or country, or a town of some size) opening the names of the
         article's local institutions ("Gainesville Police Department"): evidence the word is a place here."""
         heads = set()
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "ORG":
                 continue
             tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
@@ -352,15 +360,15 @@ class PlaceResolver:
                 heads.add(normalize(tokens[0].text))
         return heads
 
-    def _named_after_nations(self, doc: Doc, taken: list[bool]) -> list[bool]:
+    def _named_after_nations(self, ents: tuple[Span, ...], taken: list[bool]) -> list[bool]:
         """``taken`` with the tokens of names that hold a demonym without meaning the country: a language
         ("English"), a person ("Philip English"), an organisation or facility that is not a state body
         ("American Legion", "British Airways"; a state body, "the Georgian Interior Ministry", still
         names its country)."""
         blocked = list(taken)
         state_words = demonym_state_words()
-        surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        for ent in doc.ents:
+        surnames = {e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1}
+        for ent in ents:
             label = ent.label_
             if label == "LANGUAGE":
                 hold = True
@@ -517,7 +525,12 @@ class PlaceResolver:
         return mentions
 
     def _repeated_mentions(
-        self, doc: Doc, taken: list[bool], mentions: list[Mention], person_tokens: set[str]
+        self,
+        ents: tuple[Span, ...],
+        view: place_cues.TokenView,
+        taken: list[bool],
+        mentions: list[Mention],
+        person_tokens: set[str],
     ) -> list[Mention]:
         """Other occurrences of a name the article already uses as a place, one name one place per
         article: "Alexandria" tagged a person or left untagged where the same article's "Alexandria
@@ -531,34 +544,40 @@ class PlaceResolver:
                     firm.setdefault(words[0], []).append(m.text)
         if not firm:
             return []
-        hosts = [e for e in doc.ents if e.label_ not in PLACE_LABELS]
+        hosts = [e for e in ents if e.label_ not in PLACE_LABELS]
         institutions = place_cues.cue_words()["institutions"] | local_institution_words()
+        n = len(view)
         found = []
-        for token in doc:
-            if taken[token.i] or token.text not in firm:
+        for i, word in enumerate(view.words):
+            if taken[i] or word not in firm:
                 continue
-            for surface in sorted(set(firm[token.text]), key=len, reverse=True):
-                end = token.i + len(surface.split())
-                span = doc[token.i : end]
-                if span.text != surface or any(taken[token.i : end]):
+            for surface in sorted(set(firm[word]), key=len, reverse=True):
+                end = i + len(surface.split())
+                if end > n or view.span_text(i, end) != surface or any(taken[i:end]):
                     continue
-                after = doc[end] if end < len(doc) else None
-                if after is not None and _capital_word(after) and after.text not in institutions:
+                if (
+                    end < n
+                    and view.capital[end]
+                    and not view.sent_start[end]
+                    and view.words[end] not in institutions
+                ):
                     break
-                if token.i > 0 and (_is_title_word(doc[token.i - 1].text) or _capital_word(doc[token.i - 1])):
+                if i > 0 and (
+                    _is_title_word(view.words[i - 1]) or view.capital[i - 1] and not view.sent_start[i - 1]
+                ):
                     break
                 if any(
-                    e.start <= token.i < e.end
-                    and len(e) > len(span)
-                    and (e.label_ == "PERSON" or e.start < token.i and doc[e.start].lower_ != "the")
+                    e.start <= i < e.end
+                    and len(e) > end - i
+                    and (e.label_ == "PERSON" or e.start < i and view.lower[e.start] != "the")
                     for e in hosts
                 ):
                     break
-                mention = self._mention(doc_text(doc), span.start_char, span.end_char, "GPE")
+                mention = self._mention(view.text, view.idx[i], view.idx[i] + len(surface), "GPE")
                 if mention is not None and mention.readings:
                     found.append(mention)
-                    for i in range(token.i, end):
-                        taken[i] = True
+                    for k in range(i, end):
+                        taken[k] = True
                 break
         return found
 
@@ -965,11 +984,6 @@ class PlaceResolver:
         if dateline is not None and dateline_key is not None:
             dateline["place"] = ids[dateline_key]
         return result, dateline
-
-
-def _capital_word(token: Any) -> bool:
-    """A capitalised word (not a sentence's first): part of a longer name."""
-    return (token.is_title or token.is_upper) and token.is_alpha and not token.is_sent_start
 
 
 def _single_unknown_word(mention: Mention) -> bool:
