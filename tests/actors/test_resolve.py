@@ -232,3 +232,8 @@ def test_an_undated_group_is_coded_by_its_kind():
     assert resolve_actor("Taliban fighters")["sector"] == "REB"
     assert resolve_actor("the Taliban")["code"] == "AFGREB"
     assert resolve_actor("the Taliban", date="2023-03-01")["code"] == "AFGGOV"
+
+
+def test_an_english_word_is_not_a_misspelt_place():
+    assert resolve_actor("the Green camp") is None
+    assert resolve_actor("Britian")["country"] == "GBR"

@@ -129,15 +129,38 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
     return matches
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The lower-case words of WordNet's index as the English model's lemmatizer ships it (nouns,
+    verbs, adjectives, adverbs); empty when the model is not installed."""
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        from ..nlp.pipeline import MODEL_PACKAGE
+
+        root = spacy.util.get_package_path(MODEL_PACKAGE)
+        folder = next(root.glob("*/lemmatizer/lookups"), None)
+        if folder is None:
+            return frozenset()
+        index = Lookups().from_disk(folder).get_table("lemma_index")
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(word for pos in index for word in index[pos])
+
+
 def _fuzzy(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
     """Edit-distance-1 matches for lone capitalised words (misspelt countries, demonyms, cities).
 
-    A word written between capitalised words is part of a name, never a misspelling ("Green Party").
+    A word written between capitalised words is part of a name, never a misspelling ("Green Party"),
+    and neither is an English word ("Green" is not a misspelt "Greek").
     """
     covered = {k for m in matches for k in range(m.start, m.end)}
     extra = []
     for i, tok in enumerate(tokens):
         if i in covered or len(tok.key) < 5 or not tok.capitalized or tok.key in lex.entries:
+            continue
+        if tok.key in english_words():
             continue
         # a capitalised neighbour, known or not, makes the word part of a name ("Green Party")
         neighbours = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
