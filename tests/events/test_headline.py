@@ -30,3 +30,13 @@ def test_the_headlines_event_is_coded_with_the_original_words():
     assert rally, [(e["plover"]["type"], e["trigger"]) for e in doc._.events]
     assert rally[0]["trigger"].startswith("Rally")
     assert rally[0]["evidence"]["text"].startswith("Angry Farmers Rally")
+
+
+def test_a_claim_after_a_speakers_colon_is_coded_with_its_own_subject():
+    text = (
+        "Berg: Premier Pia Moss Was ‘Mocking’ Lars Dahl Camp.\n\n"
+        "The Ruritanian premier Pia Moss and the Freedonian envoy Lars Dahl met in Vell on Monday."
+    )
+    doc = get_nlp()(text)
+    found = [e for e in doc._.events if e["evidence"]["start"] == 0 and e["plover"]["type"] == "ACCUSE"]
+    assert found, [(e["plover"]["type"], e["trigger"]) for e in doc._.events]

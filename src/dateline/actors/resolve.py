@@ -23,6 +23,8 @@ PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
 )
 PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
+# English words shorter than this are never read as misspelt places ("Green" is not "Greek")
+MAX_COMMON_WORD = 7
 NAME_GUARDED = ("country", "seat", "region", "city")
 ELITE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
 STATE_OWNED = frozenset({"JRN", "BUS", "MED", "EDU"})
@@ -131,8 +133,10 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
 
 @lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
-    """The lower-case words of WordNet's index as the English model's lemmatizer ships it (nouns,
-    verbs, adjectives, adverbs); empty when the model is not installed."""
+    """The short (under ``MAX_COMMON_WORD`` letters) lower-case words of WordNet's index as the
+    English model's lemmatizer ships it; empty when the model is not installed. Longer words of the
+    index include place adjectives that one edit from a lexicon entry are its spelling variants
+    ("Californian", "Bavarian")."""
     try:
         import spacy.util
         from spacy.lookups import Lookups
@@ -146,7 +150,7 @@ def english_words() -> frozenset[str]:
         index = Lookups().from_disk(folder).get_table("lemma_index")
     except (ImportError, OSError, KeyError, ValueError):
         return frozenset()
-    return frozenset(word for pos in index for word in index[pos])
+    return frozenset(word for pos in index for word in index[pos] if len(word) < MAX_COMMON_WORD)
 
 
 def _fuzzy(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:

@@ -39,6 +39,8 @@ FOLD_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp
 BACKGROUND_DEPS = frozenset({"relcl", "acl", "amod", "compound", "nsubj", "nsubjpass", "csubj"})
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "once"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# tags of relative pronouns ("who", "which", "that", "whose")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 # "we must act" obliges the speaker: not a demand on another actor
@@ -70,7 +72,23 @@ def _content_clause(token: Token) -> bool:
     return token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
+def _colon_clause(token: Token) -> bool:
+    """A clause with a subject of its own after a colon that the parser hung on the noun before it
+    ("Mayor: Council was 'misleading' voters"): the speaker's claim, not a relative clause."""
+    if token.dep_ != "acl" or token.i < token.head.i:
+        return False
+    words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(t.tag_ in FINITE_TAGS for t in words):
+        return False
+    subjects = [c for t in words for c in t.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.tag_ in RELATIVE_TAGS for c in subjects):
+        return False
+    return any(t.text == ":" for t in token.doc[token.head.i + 1 : token.i])
+
+
 def _background(token: Token) -> bool:
+    if _colon_clause(token):
+        return False
     if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not _content_clause(token):
         return True
     if token.dep_ == "advcl":
@@ -312,7 +330,14 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     # a participle coordinated with a passive verb is passive too ("was evicted and sentenced")
     shares_voice = True
     for _ in range(MAX_CHAIN):
-        subj = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)), None)
+        # in a claim after a colon the parser may hang the subject on the auxiliary ("Mayor:
+        # Council was 'misleading' voters")
+        heads = [current]
+        if _colon_clause(current):
+            heads += [c for c in current.children if c.dep_ in ("aux", "auxpass")]
+        subj = next(
+            (c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)), None
+        )
         if subj is not None:
             # a verb with a by-agent and no auxiliary is a headline's passive ("X removed by police")
             passive = subj.dep_ == "nsubjpass" or (
