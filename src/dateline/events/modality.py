@@ -70,7 +70,7 @@ def _has_condition(token: Token) -> bool:
 def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
-    negated = hypothetical = planned = intent = would = committed = future = False
+    negated = hypothetical = planned = intent = would = committed = future = own_voice = False
     cue: str | None = None
     reporter: Token | None = None
     chain = governing_chain(trigger)
@@ -80,6 +80,10 @@ def modality(trigger: Token) -> Modality:
         via_conj = depth > 0 and chain[depth - 1].dep_ == "conj"
         if depth and not via_conj and word.pos_ in ("VERB", "AUX") and lemma in c.reporting_verbs:
             reporter = word
+            # "Chile says it is willing to ...": the speaker's own commitment, not a reported one
+            own_voice = any(
+                ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON" for ch in chain[depth - 1].children
+            )
             break
         if _is_negated(word) and not (depth and lemma in c.negating_verbs):
             # "did not hesitate to act", "never failed to pay": the two negations cancel
@@ -122,7 +126,7 @@ def modality(trigger: Token) -> Modality:
         # an event of its own; a plan, wish or schedule ("plans to sue", "will travel", "said he
         # hoped to meet") is not
         announced = committed or ((future or would) and reporter is not None)
-        act = "reported" if committed and reporter is not None else "asserted"
+        act = "reported" if committed and reporter is not None and not own_voice else "asserted"
         return Modality("planned", intent=announced, cue=cue, reporter=reporter, act=act)
     if reporter is not None:
         return Modality("reported", cue=reporter.lower_, reporter=reporter)
