@@ -81,3 +81,8 @@ def test_an_announced_or_stated_intention_is_an_agreement():
 def test_a_poll_with_several_shares_is_not_an_event():
     text = "Among voters, 46 percent would choose Smith, 5 percent prefer Brown and 1 percent support Roe."
     assert _types(text) == []
+
+
+def test_a_state_of_mind_is_not_an_event():
+    assert _types("Kenyan farmers want cheaper fertiliser from the government.") == []
+    assert _types("The Afghan president said he hoped the swap would pave the way for talks.") == []

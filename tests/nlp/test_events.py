@@ -118,7 +118,7 @@ def test_modality(text, modality):
 
 
 def test_announced_intent_and_refusal_are_recoded():
-    (agree,) = _events("Chile says it is willing to withdraw its soldiers from Haiti.")
+    (agree,) = _events("Chile says it is ready to send food aid to Haiti.")
     assert agree["plover"]["type"] == "AGREE" and agree["cameo"]["code"].startswith("03")
     (threat,) = _events("Iran said it will cut off electricity to Armenia.")
     assert threat["plover"]["type"] == "THREATEN"

@@ -115,6 +115,7 @@ class Cues:
     itinerary_codes: frozenset[str] = frozenset()
     conditional_threat_types: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
+    stative_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -276,9 +277,13 @@ def match_verb(verb: Token) -> Sense | None:
     pattern that names the verb's argument words (it may say "not an event"); then a bare frame
     sense; then, for verbs the frame lexicon does not know, the dictionary's default code of a
     block's head verb. The frame lexicon also gives
-    where the target sits (prepositions). A code about persons needs an object naming people.
+    where the target sits (prepositions). A code about persons needs an object naming people; a
+    verb of a state of mind (want, need, hope) codes nothing.
     """
     lemmas = verb_lemmas(verb)
+    if lemmas[0] in cues().stative_verbs:
+        # a state of mind ("wants", "needs", "hopes"), not an action
+        return None
     derived = None if _frames_a_clause(verb, lemmas[0]) else match_cameo_verb(verb, lemmas)
     lemma = next((item for item in lemmas if item in lexicon().verbs), None)
     frame = _match_lexicon(verb, lemma) if lemma is not None else None

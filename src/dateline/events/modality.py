@@ -67,6 +67,12 @@ def _has_condition(token: Token) -> bool:
     )
 
 
+def _own_subject(word: Token) -> bool:
+    """Whether a clause's subject is a pronoun, as in a speaker's "said it would ..." (not "said
+    the swap would ...")."""
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON" for ch in word.children)
+
+
 def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
@@ -81,9 +87,7 @@ def modality(trigger: Token) -> Modality:
         if depth and not via_conj and word.pos_ in ("VERB", "AUX") and lemma in c.reporting_verbs:
             reporter = word
             # "Chile says it is willing to ...": the speaker's own commitment, not a reported one
-            own_voice = any(
-                ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON" for ch in chain[depth - 1].children
-            )
+            own_voice = _own_subject(chain[depth - 1])
             break
         if _is_negated(word) and not (depth and lemma in c.negating_verbs):
             # "did not hesitate to act", "never failed to pay": the two negations cancel
@@ -94,10 +98,12 @@ def modality(trigger: Token) -> Modality:
             hypothetical, cue = True, cue or "if"
         for aux in _aux_words(word):
             if aux in c.planned_aux:
-                planned = intent = future = True
+                planned = intent = True
+                future = future or _own_subject(word)
                 cue = cue or aux
             elif aux in ("would", "'d"):
                 would, cue = True, cue or aux
+                future = future or _own_subject(word)
             elif aux in c.hypothetical_aux:
                 hypothetical, cue = True, cue or aux
         if depth and not via_conj and word.pos_ in ("VERB", "ADJ", "AUX"):
@@ -125,7 +131,7 @@ def modality(trigger: Token) -> Modality:
         # a promise or threat ("have sworn to fight") or an announcement ("said it will withdraw") is
         # an event of its own; a plan, wish or schedule ("plans to sue", "will travel", "said he
         # hoped to meet") is not
-        announced = committed or ((future or would) and reporter is not None)
+        announced = committed or (future and reporter is not None)
         act = "reported" if committed and reporter is not None and not own_voice else "asserted"
         return Modality("planned", intent=announced, cue=cue, reporter=reporter, act=act)
     if reporter is not None:

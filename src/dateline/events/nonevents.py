@@ -44,14 +44,14 @@ def in_condition(token: Token) -> bool:
 def imperative(token: Token) -> bool:
     """Whether a predicate is an imperative addressed to the reader: a bare verb opening its
     sentence with no subject or auxiliary ("Help shape the future of ...", "Give her a break")."""
-    if token.tag_ != "VB" or token.dep_ not in ("ROOT", "dep", "parataxis"):
+    if token.tag_ != "VB":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children):
         return False
     first = next((t for t in token.sent if not t.is_punct), None)
-    if first is not None and first.i == token.i:
+    if token.is_sent_start or (first is not None and first.i == token.i):
         return True
-    # a line of its own (a headline or a link the sentence splitter joined to the next line)
+    # a line of its own (a headline or a link the parser joined to the next line)
     return token.i > 0 and "\n" in token.doc[token.i - 1].whitespace_ + token.doc[token.i - 1].text
 
 
