@@ -283,3 +283,13 @@ def test_dateline_in_the_body_replaces_its_parts():
     doc = run("Man fined for fraud. ST. CLOUD -- A man was fined on Monday, Minnesota officials said.")
     place = next(p for p in doc._.places if any(m["text"] == "ST. CLOUD" for m in p["mentions"]))
     assert place["country"] == "US" and abs(place["lat"] - 45.56) < 0.3
+
+
+def test_street_with_a_compass_word_is_no_town_and_a_region_stays_a_region():
+    doc = run("His car was parked in North Street. Storms crossed the Middle East and New England.")
+    for place in doc._.places:
+        if any(m["text"] == "North Street" for m in place["mentions"]):
+            assert place["lat"] is None
+    features = {p["name"]: p["feature"] for p in doc._.places}
+    assert features.get("Middle East", "region") == "region"
+    assert features.get("New England", "region") == "region"

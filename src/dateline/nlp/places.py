@@ -618,8 +618,10 @@ class PlaceResolver:
             if own or admins:
                 readings = own or admins
                 suffix = True
-        if not readings:
+        if not readings and not FACILITY_WORDS.search(surface):
             readings = self._stem_readings(surface)
+        if label == "LOC" and any(r.feature == "region" and not r.alternate for r in readings):
+            readings = [r for r in readings if r.feature in ("region", "country", "admin")]
         abbreviation = state_abbreviations().get(surface) if "." in surface else None
         if abbreviation and not readings:
             state = self.gazetteer.admin(*abbreviation)
