@@ -294,3 +294,8 @@ def test_transcript_lines_opened_by_quotation_marks_keep_their_speaker_labels():
         '"SMITH: With the money we saved on the old tunnel."'
     )
     assert [q["speaker_text"] for q in _quotes(text)] == ["SMITH", "JONES", "SMITH"]
+
+
+def test_a_gerund_after_for_or_of_is_said_by_the_object_of_its_verb():
+    quote = _quotes("The council criticized the mayor for saying that the bridge was safe.")[0]
+    assert quote["speaker_text"] == "the mayor" and quote["text"] == "that the bridge was safe"

@@ -47,6 +47,7 @@ class Cues:
     nominal_source_preps: frozenset[str]
     gerund_preps: frozenset[str]
     unsaid_preps: frozenset[str]
+    object_gerund_preps: frozenset[str]
     clause_only: frozenset[str]
 
     def states(self, lemma: str) -> bool:
@@ -157,5 +158,6 @@ def cues() -> Cues:
         nominal_source_preps=frozenset(data["nominal"]["source_preps"]),
         gerund_preps=frozenset(data["gerund_preps"]["lemmas"]),
         unsaid_preps=frozenset(data["gerund_preps"]["not_said"]),
+        object_gerund_preps=frozenset(data["gerund_preps"]["object_said"]),
         clause_only=frozenset(data["clause_only"]["lemmas"]),
     )

@@ -81,6 +81,9 @@ class Attributor:
             if current.dep_ == "pcomp" and current.head.lower_ in self.cues.gerund_preps:
                 current = current.head.head
                 continue
+            if current.dep_ == "pcomp" and current.head.lower_ in self.cues.object_gerund_preps:
+                governor = current.head.head
+                return next((c for c in governor.children if c.dep_ == "dobj" and c.i < current.i), None)
             if current.dep_ not in _CLIMB or current.head.i == current.i:
                 return None
             current = current.head
