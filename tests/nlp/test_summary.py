@@ -79,6 +79,18 @@ def test_durations_and_a_bare_part_of_day_are_no_when():
     assert top["text"] == "Tuesday" and top["value"] == "2021-06-08"
 
 
+def test_the_date_of_an_embedded_post_is_marked():
+    doc = run(
+        "Firefighters put out a blaze at a warehouse in Leeds shortly after 9 pm. "
+        "We are on scene at the warehouse fire. - Leeds Fire (@LeedsFire) June 10, 2021 "
+        "Nobody was hurt, the fire service said.",
+        published="2021-06-10",
+    )
+    found = {c.text: c.features for c in candidates(doc)["when"]}
+    assert found["June 10, 2021"]["post_date"] == 1.0
+    assert not any(f["post_date"] for text, f in found.items() if text != "June 10, 2021")
+
+
 def test_a_day_keeps_the_part_of_it_written_before():
     doc = run("The rebels crossed the river in the early hours of Thursday, officials said.")
     texts = [c.text for c in candidates(doc)["when"]]

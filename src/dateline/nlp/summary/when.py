@@ -3,7 +3,9 @@
 A duration ("five years", "the next five years") and a part of the day named alone ("the morning",
 "the evening": the time layer pins it to the publication day, but the text names no day) are no
 answers. A clock time or part of day only counts as dated when its text names the day ("Sunday
-morning", "6.15am on Wednesday", "this morning").
+morning", "6.15am on Wednesday", "this morning"). The date line of an embedded post ("— Ann Lee
+(@annlee) May 3, 2019") says when the post was made, which is not always when the news happened
+(``post_date`` feature).
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ def when(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
     items = _items(doc)
     skip = [re.compile(p) for p in cues()["time_skip_patterns"]]
+    post_dates = [re.compile(p) for p in cues()["post_date_patterns"]]
     days: dict[str, int] = {}
     for *_, value, _id in items:
         if FULL_DATE.match(value):
@@ -121,6 +124,7 @@ def when(ctx: Context) -> list[Candidate]:
                 and bool(dates_main_action(ctx, span))
             ),
             "any_event_when": float(tid is not None and tid in event_times),
+            "post_date": float(any(p.search(doc_text(doc)[max(0, start - 40) : start]) for p in post_dates)),
         }
         start, text = _with_part_of_day(doc, start, text)
         found.append(Candidate(text, start, end, feats, value=value[:10] if dated else None))
