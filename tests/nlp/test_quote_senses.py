@@ -299,3 +299,21 @@ def test_transcript_lines_opened_by_quotation_marks_keep_their_speaker_labels():
 def test_a_gerund_after_for_or_of_is_said_by_the_object_of_its_verb():
     quote = _quotes("The council criticized the mayor for saying that the bridge was safe.")[0]
     assert quote["speaker_text"] == "the mayor" and quote["text"] == "that the bridge was safe"
+
+
+def test_a_cue_tagged_as_a_noun_but_parsed_as_a_verb_is_a_cue():
+    from spacy.tokens import Doc
+
+    nlp = get_nlp()
+    words = ["Smith", "claims", "that", "taxes", "rose"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "NOUN", "SCONJ", "NOUN", "VERB"],
+        tags=["NNP", "NNS", "IN", "NNS", "VBD"],
+        heads=[1, 1, 4, 4, 1],
+        deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp"],
+        lemmas=["Smith", "claim", "that", "tax", "rise"],
+    )
+    assert cues().is_cue(doc[1])
+    assert not cues().is_cue(doc[3])

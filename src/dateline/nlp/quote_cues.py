@@ -85,7 +85,11 @@ class Cues:
 
     def is_cue(self, token: Token) -> bool:
         """Whether a token is a verb of the lexicon, with its particle when it needs one."""
-        if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        if (
+            token.pos_ not in ("VERB", "AUX")
+            and not token.tag_.startswith("VB")
+            and not _parsed_as_verb(token)
+        ):
             return False
         lemma = token.lemma_.lower()
         if not self.any(lemma):
@@ -128,6 +132,13 @@ class Cues:
             ]
             return bool(reasons)
         return True
+
+
+def _parsed_as_verb(token: Token) -> bool:
+    """A word tagged as a noun that the parse makes a verb with a subject and a complement
+    ("Trump claims that …" with "claims" tagged NNS)."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in deps and bool(deps & {"ccomp", "dobj", "xcomp"})
 
 
 @cache
