@@ -118,3 +118,14 @@ def test_the_charge_after_of_is_not_part_of_the_accuser():
 def test_forces_deployed_with_no_agent_are_the_mobilising_side():
     event = _one("Thousands of Indian soldiers were sent to the border.", "MOBILIZE")
     assert event["source"]["country"] == "IND"
+
+
+def test_the_agent_of_a_coordinated_participle_is_the_source():
+    event = _one("The activist was shot and killed by a Canadian police officer on Monday.", "ASSAULT")
+    assert event["source"]["text"] == "a Canadian police officer" and event["source"]["country"] == "CAN"
+
+
+def test_a_thing_with_a_nationality_adjective_is_not_an_actor():
+    event = _one("Norway welcomed the Swedish move on Monday.", "SUPPORT")
+    assert event["target"] is None
+    assert _one("Swedish prosecutors criticized Norway.", "ACCUSE")["source"]["country"] == "SWE"

@@ -466,6 +466,11 @@ class EventCoder:
         subject, passive = _subject(token)
         if passive:
             agent = _agent(token)
+            if agent is None:
+                # "was shot and killed by an officer": the agent of a coordinated participle folded
+                # into this event
+                twins = [inner.token for inner in trig.inner if inner.token in token.conjuncts]
+                agent = next((a for c in twins if (a := _agent(c)) is not None), None)
             if agent is None and trig.sense.plover in SELF_MOVED_TYPES:
                 # "troops were deployed to the border": the forces moved are the mobilising side
                 return self._actors_of(subject)
