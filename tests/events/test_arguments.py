@@ -129,3 +129,8 @@ def test_a_thing_with_a_nationality_adjective_is_not_an_actor():
     event = _one("Norway welcomed the Swedish move on Monday.", "SUPPORT")
     assert event["target"] is None
     assert _one("Swedish prosecutors criticized Norway.", "ACCUSE")["source"]["country"] == "SWE"
+
+
+def test_a_coordinated_clause_with_its_own_subject_gives_no_target():
+    event = _one("The Canadian minister resigned and Jane Roe was named the new envoy to France.", "RETREAT")
+    assert event["target"] is None

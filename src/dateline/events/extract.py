@@ -582,9 +582,14 @@ class EventCoder:
         """Names and nationality words after the predicate, inside its clause: the PETRARCH-style
         fallback target ("lift embargoes on sales to Iran", "attacked a camp for Congolese refugees")."""
         token = trig.noun if trig.noun is not None else trig.token
+        # a coordinated clause with a subject of its own is another event ("X resigned and Y was
+        # named to replace him")
+        other = {
+            t.i for c in token.children if c.dep_ == "conj" and _own_subject(c) for t in c.subtree
+        }
         out: list[Token] = []
         for t in token.subtree:
-            if t.i <= trig.token.i or len(out) >= MAX_SCOPE_NAMES:
+            if t.i <= trig.token.i or len(out) >= MAX_SCOPE_NAMES or t.i in other:
                 continue
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
