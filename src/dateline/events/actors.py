@@ -18,7 +18,6 @@ from ..actors.lexicon import lexicon as actor_lexicon
 from ..knowledge import country_name, iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from ..text.boilerplate import match_dateline
-from .lexicon import names_agent
 
 LOGGER = logging.getLogger(__name__)
 
@@ -189,14 +188,6 @@ def in_dateline(token: Token) -> bool:
         return False
     found = match_dateline(text[start : start + MAX_DATELINE_CHARS * 2])
     return found is not None and token.idx < start + found[2]
-
-
-def _thing_of_a_country(hit: dict[str, Any] | None, head: Token) -> bool:
-    """A thing or an abstract noun with a nationality adjective ("the Swedish move", "Chinese
-    purchases"): the adjective names a country, the phrase no actor."""
-    if hit is None or hit.get("basis") != "adjective" or hit.get("sector"):
-        return False
-    return head.pos_ == "NOUN" and not head.ent_type_ and not names_agent(head)
 
 
 def _same_name(child: Token, head: Token) -> bool:
@@ -457,8 +448,6 @@ class ActorResolver:
                         and titled.get("sector") not in ("", "ELI")
                     ):
                         hit = titled
-            if _thing_of_a_country(hit, head):
-                return None
             ethnic = hit is not None and hit.get("basis") == "ethnic"
             if not _has_country(hit) and not _known_group(hit) and not ethnic and entity is not None:
                 via_entity = self._from_entity(entity)
