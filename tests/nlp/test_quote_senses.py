@@ -317,3 +317,12 @@ def test_a_cue_tagged_as_a_noun_but_parsed_as_a_verb_is_a_cue():
     )
     assert cues().is_cue(doc[1])
     assert not cues().is_cue(doc[3])
+
+
+def test_a_cue_clause_leading_into_the_next_quotation_is_not_the_earlier_ones():
+    text = (
+        "She laughed. “Of course I will come to the party. I was only joking.” "
+        "To which he said, “Then we will see you on Friday at eight.”"
+    )
+    quotes = _quotes(text)
+    assert [(q["speaker_text"], q["text"][:8]) for q in quotes] == [("he", "Then we ")]

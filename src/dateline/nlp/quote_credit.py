@@ -17,6 +17,7 @@ _DASH_CREDIT = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]+|--?)[ \t\u00a0]*(
 _END_PUNCT = {".", "!", "?"}
 _CLAUSE_STOPS = (",", ".", "!", "?", ":")
 _WINDOW = 24
+_INTRODUCES = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*[\u201c\u00ab\"]")
 _CUE_REACH = 8
 _MAX_CREDIT = 8
 
@@ -52,8 +53,17 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
             if found.get("speaker_text") is None:
                 return None
             found["clause_end"] = _clause_end(attributor, j, stop)
+            if _leads_on(text, mark, found["clause_end"]):
+                return None
             return found
     return None
+
+
+def _leads_on(text: str, mark: QuoteMarks, clause_end: int) -> bool:
+    """Whether a cue clause after a quotation that closed its sentence leads into the next
+    quotation instead ("“… kidding.” To which she said, “…”"): it is that quotation's cue."""
+    inner = text[mark.inner[0] : mark.inner[1]].rstrip()
+    return inner.endswith(".") and _INTRODUCES.match(text, clause_end) is not None
 
 
 def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
