@@ -176,11 +176,12 @@ def who_shape(span: Span) -> dict[str, float]:
     head_labels = {t.ent_type_ for t in heads if t.ent_type_}
     if not head_labels and span.label_ and span.root.i == head.i:
         head_labels = {span.label_}
-    labels = {e.label_ for e in span.ents}
+    ents = span.ents
+    labels = {e.label_ for e in ents}
     places = {"GPE", "LOC", "FAC"}
     content = [t for t in span if not t.is_stop and not t.is_punct]
-    only_place = bool(span.ents) and all(e.label_ in places for e in span.ents)
-    only_place = only_place and len(span.ents[0]) >= len(content)
+    only_place = bool(ents) and all(e.label_ in places for e in ents)
+    only_place = only_place and len(ents[0]) >= len(content)
     only_place = only_place or (bool(content) and all(_in_place(t) for t in content))
     words = {head.lower_, head.lemma_.lower()}
     words |= {w + "s" for w in words}
