@@ -130,7 +130,7 @@ def clean_text(
                 removed.append(Removed(kind="caption", text=caption, line=number))
             removed.append(Removed(kind="credit", text=credit_text, line=number))
             continue
-        if line in captions or any(line == s for _, s in story if len(line.split()) < 40):
+        if line in captions or (len(line.split()) < 40 and any(line == s for _, s in story)):
             removed.append(Removed(kind="caption" if line in captions else "other", text=line, line=number))
             continue
         story.append((number, line))
