@@ -1,6 +1,7 @@
 import json
+import multiprocessing
 
-from dateline.runners.local import ingest
+from dateline.runners.local import ingest, worker_context
 from dateline.settings import Settings
 from dateline.store import connect
 from dateline.store.queries import get_article_model, table_counts
@@ -69,9 +70,20 @@ def test_workers_give_the_same_rows(tmp_path, example_text):
     two = ingest([folder], db=tmp_path / "two.duckdb", workers=2, settings=Settings(batch_size=2))
     assert one.inserted == two.inserted == 5
     assert len(two.peak_rss_kb) >= 1
-    counts = []
+    counts, records = [], []
     for name in ("one", "two"):
         con = connect(tmp_path / f"{name}.duckdb", read_only=True)
         counts.append({k: v for k, v in table_counts(con).items() if k != "runs"})
+        ids = sorted(r[0] for r in con.execute("SELECT id FROM articles").fetchall())
+        records.append([get_article_model(con, i).model_dump_json() for i in ids])
         con.close()
     assert counts[0] == counts[1]
+    assert records[0] == records[1]
+
+
+def test_workers_are_forked_from_a_preloaded_server():
+    ctx = worker_context()
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        assert ctx.get_start_method() == "forkserver"
+    else:
+        assert ctx.get_start_method() == "spawn"

@@ -30,6 +30,8 @@ from .work import PIPE_BATCH, ChunkResult, init_worker, process_chunk
 
 LOGGER = logging.getLogger(__name__)
 
+PRELOAD = "dateline.runners.preload"
+
 
 @dataclass
 class IngestStats:
@@ -101,6 +103,17 @@ def _chunks(
         yield docs, failures
 
 
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: forked from a fork server that has built the pipeline and read a
+    sample article (``runners/preload.py``), so the pipeline and its tables load once per run, not once
+    per worker; spawned (each loads its own) where there is no fork server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([PRELOAD])
+    return ctx
+
+
 def _results(
     chunks: Iterable[tuple[list[tuple[str, RawDocument]], list[ReadFailure]]],
     workers: int,
@@ -111,7 +124,7 @@ def _results(
         for docs, failures in chunks:
             yield process_chunk(docs, settings), failures
         return
-    ctx = multiprocessing.get_context("spawn")
+    ctx = worker_context()
     with ctx.Pool(workers, initializer=init_worker, initargs=(settings,)) as pool:
         pending: deque = deque()
         for docs, failures in chunks:

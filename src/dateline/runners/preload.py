@@ -1,0 +1,32 @@
+"""Imported once by the fork server the ingest workers are forked from (``runners/local.py``).
+
+Importing this module builds the pipeline and reads one shipped sample article through it, so every
+table the pipeline loads on first use (the place index, the actor lexicon, the verb dictionary) is in
+memory before the workers are forked: each worker starts ready instead of loading them again. A
+failure here is only logged; the worker then loads what it needs itself and reports the error.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+LOGGER = logging.getLogger(__name__)
+
+SAMPLE = "sample-article.txt"
+
+
+def warm_up() -> None:
+    """Build the pipeline and process the shipped sample article once."""
+    from ..nlp import get_nlp
+    from ..process import process_many
+    from ..sources.raw import read_bytes
+
+    text = resources.files("dateline.samples").joinpath(SAMPLE).read_bytes()
+    list(process_many([read_bytes(text, path=SAMPLE)], nlp=get_nlp(), published="2026-01-06"))
+
+
+try:
+    warm_up()
+except Exception:  # the worker's own start-up reports the real error
+    LOGGER.warning("the ingest workers could not be preloaded", exc_info=True)
