@@ -535,7 +535,8 @@ class PlaceResolver:
         """Other occurrences of a name the article already uses as a place, one name one place per
         article: "Alexandria" tagged a person or left untagged where the same article's "Alexandria
         police" made it a place. Not inside a longer person's name, not a surname, not after a title,
-        and not followed by another capitalised word unless it opens a public body's name."""
+        not followed by another capitalised word unless it opens a public body's name, and not where the
+        NER tags the word a person more often than the article makes it a place."""
         firm: dict[str, list[str]] = {}
         for m in mentions:
             if m.cued and m.kind == "name" and m.readings and not m.tentative:
@@ -544,12 +545,17 @@ class PlaceResolver:
                     firm.setdefault(words[0], []).append(m.text)
         if not firm:
             return []
+        as_person = Counter(
+            w for w, e in zip(view.words, view.ent_type, strict=True) if e == "PERSON" and w in firm
+        )
         hosts = [e for e in ents if e.label_ not in PLACE_LABELS]
         institutions = place_cues.cue_words()["institutions"] | local_institution_words()
         n = len(view)
         found = []
         for i, word in enumerate(view.words):
             if taken[i] or word not in firm:
+                continue
+            if view.ent_type[i] == "PERSON" and as_person[word] > len(firm[word]):
                 continue
             for surface in sorted(set(firm[word]), key=len, reverse=True):
                 end = i + len(surface.split())
