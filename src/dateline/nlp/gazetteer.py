@@ -111,7 +111,10 @@ _SPELLED = {"st": "saint", "saint": "st", "mt": "mount", "mount": "mt", "ft": "f
 
 def spellings(key: str) -> list[str]:
     """A folded name and its forms with "St."/"Mt."/"Ft." written out or abbreviated ("st paul",
-    "saint paul"): GeoNames files a town under one of them and not always the other."""
+    "saint paul"): GeoNames files a town under one of them and not always the other. A place reached
+    only through another spelling than the written one counts as reached through an alternate name
+    when the written spelling names places of its own, and then only towns are so reached (a
+    division's own names carry its usual spellings)."""
     words = key.split(" ")
     out = [key]
     for i, word in enumerate(words):
@@ -123,11 +126,16 @@ def spellings(key: str) -> list[str]:
 
 def _lookup(gaz: Gazetteer, key: str) -> list[Reading]:
     found: dict[str, Reading] = {}
-    for form in spellings(key):
+    for n, form in enumerate(spellings(key)):
+        written = any(not r.alternate for r in found.values())
         for reading in gaz.names.get(form, []):
-            found.setdefault(reading.key, reading)
+            found.setdefault(reading.key, reading.as_alternate() if n and written else reading)
         for entry in geonames.places().lookup(form):
+            if n and written and entry.feature != "city":
+                continue
             reading = _with_point(gaz, entry_reading(entry))
+            if n and written:
+                reading = reading.as_alternate()
             known = found.get(reading.key)
             if known is None or (known.alternate and not reading.alternate):
                 found[reading.key] = reading
