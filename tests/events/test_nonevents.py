@@ -87,3 +87,8 @@ def test_a_state_of_mind_is_not_an_event():
     assert _types("Kenyan farmers want cheaper fertiliser from the government.") == []
     text = "The Kenyan minister said she hoped the truce would lead to peace talks with the rebels."
     assert _types(text) == []
+
+
+def test_cooperation_needs_a_partner():
+    assert _types("The Kenyan statistics agency released new unemployment figures on Monday.") == []
+    assert _types("The Kenyan police shared intelligence with their Ugandan counterparts.") == ["COOPERATE"]

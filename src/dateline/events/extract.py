@@ -750,6 +750,9 @@ class EventCoder:
                 sources, targets = sources[:1], sources[1:]
             elif not targets:
                 targets = self._target_of(trig, sources)
+            if trig.sense.plover in cues().partner_types and not targets:
+                # cooperation needs a partner: "released the figures" shares nothing with anyone
+                continue
             if trig.sense.plover == "THREATEN":
                 if not _threat_by_source(trig.token, sources, self.actors):
                     continue

@@ -116,6 +116,7 @@ class Cues:
     conditional_threat_types: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
     stative_verbs: frozenset[str] = frozenset()
+    partner_types: frozenset[str] = frozenset()
 
 
 @cache
