@@ -1,8 +1,8 @@
 """The headline as a source of the main event: its actor, its action and its places.
 
-News headlines are written in "headlinese": Title Case, a topic before a colon ("Croydon tram crash:
-..."), dropped auxiliaries ("Consulate bombed in attack"), present-tense verbs the tagger often reads as
-plural nouns ("Trump slams FBI"). The helpers here make a headline parseable and read it:
+News headlines are written in "headlinese": Title Case, a topic before a colon ("Harbour fire:
+..."), dropped auxiliaries ("Border post shelled in raid"), present-tense verbs the tagger often reads as
+plural nouns ("Mayor slams council"). The helpers here make a headline parseable and read it:
 
 - ``truecase``: a Title Case or ALL CAPS headline gets the casing its words have in the body (a word
   the body writes in lower case, or never uses, is lower-cased; names keep their capitals). The text

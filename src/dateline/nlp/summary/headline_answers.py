@@ -92,7 +92,7 @@ def _has_complement(verb: Token, before: int) -> bool:
 
 
 def _names_place(prep: Token) -> bool:
-    """True when a preposition's object is a place ("in Seattle"): the where, not the action."""
+    """True when a preposition's object is a place ("in Leeds"): the where, not the action."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in prep.children)
 
 
