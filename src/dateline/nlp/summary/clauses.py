@@ -29,7 +29,10 @@ def lead(doc: Doc) -> list[Span]:
         if seen >= table["scan_sentences"] * 4 or len(found) >= table["scan_sentences"]:
             break
         words = [t for t in sent if t.is_alpha]
-        if len(words) < 4 or any(p.search(sent.text) for p in table["skip"]):
+        if len(words) < 4:
+            continue
+        text = sent.text
+        if any(p.search(text) for p in table["skip"]):
             continue
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             continue
@@ -243,7 +246,8 @@ def who_what(ctx: Context) -> tuple[list[Candidate], list[Candidate]]:
                 "headline_pair": (ctx.on_headline(span.text) + ctx.on_headline(vp.text)) / 2,
                 "sentence_headline": ctx.sentence_headline(ctx.position(span.start_char)[1]),
             }
-            who_feats = dict(clause, **who_shape(span), kind_subject=1.0)
+            shape = who_shape(span)
+            who_feats = dict(clause, **shape, kind_subject=1.0)
             who_feats |= {
                 "headline": ctx.on_headline(span.text),
                 "frequency": freq,
@@ -258,7 +262,7 @@ def who_what(ctx: Context) -> tuple[list[Candidate], list[Candidate]]:
             what_feats = dict(clause, **what_shape(vp, verb), kind_clause=1.0)
             what_feats |= {
                 "headline": ctx.on_headline(vp.text),
-                "subject_named": who_shape(span)["named"],
+                "subject_named": shape["named"],
                 "subject_frequency": freq,
                 "subject_weak": who_feats["weak"],
                 "repetition": ctx.repetition(vp.text),
