@@ -101,47 +101,13 @@ def _same_actor(gold_code: str | None, predicted: str | None) -> bool:
 
 
 def _best_pairing(weights: list[list[int]]) -> dict[int, int]:
-    """Row -> column of a maximum-weight assignment (Hungarian method); zero weight is no pair."""
-    rows = len(weights)
-    cols = len(weights[0]) if rows else 0
-    size = max(rows, cols)
-    if not rows or not cols:
+    """Row -> column of a maximum-weight assignment; zero weight is no pair."""
+    if not weights or not weights[0]:
         return {}
-    cost = [[-(weights[i][j] if i < rows and j < cols else 0) for j in range(size)] for i in range(size)]
-    u, v = [0] * (size + 1), [0] * (size + 1)
-    match, way = [0] * (size + 1), [0] * (size + 1)
-    for i in range(1, size + 1):
-        match[0], j0 = i, 0
-        low, used = [float("inf")] * (size + 1), [False] * (size + 1)
-        while True:
-            used[j0] = True
-            i0, delta, j1 = match[j0], float("inf"), 0
-            for j in range(1, size + 1):
-                if used[j]:
-                    continue
-                current = cost[i0 - 1][j - 1] - u[i0] - v[j]
-                if current < low[j]:
-                    low[j], way[j] = current, j0
-                if low[j] < delta:
-                    delta, j1 = low[j], j
-            for j in range(size + 1):
-                if used[j]:
-                    u[match[j]] += delta
-                    v[j] -= delta
-                else:
-                    low[j] -= delta
-            j0 = j1
-            if match[j0] == 0:
-                break
-        while j0:
-            j1 = way[j0]
-            match[j0] = match[j1]
-            j0 = j1
-    return {
-        match[j] - 1: j - 1
-        for j in range(1, size + 1)
-        if match[j] and match[j] - 1 < rows and j - 1 < cols and weights[match[j] - 1][j - 1] > 0
-    }
+    from scipy.optimize import linear_sum_assignment
+
+    rows, cols = linear_sum_assignment(weights, maximize=True)
+    return {int(i): int(j) for i, j in zip(rows, cols, strict=True) if weights[i][j] > 0}
 
 
 def _fit(dyad: dict[str, Any], source: str | None, target: str | None) -> int:
