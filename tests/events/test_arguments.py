@@ -128,3 +128,13 @@ def test_the_agent_of_a_coordinated_participle_is_the_source():
 def test_a_coordinated_clause_with_its_own_subject_gives_no_target():
     event = _one("The Canadian minister resigned and Jane Roe was named the new envoy to France.", "RETREAT")
     assert event["target"] is None
+
+
+def test_the_venue_of_talks_is_not_their_other_party():
+    events = [
+        e
+        for e in _events("The Chilean president held talks in Lima on Friday.")
+        if e["plover"]["type"] == "CONSULT"
+    ]
+    assert events
+    assert all((e["target"] or {}).get("text") != "Lima" for e in events)

@@ -55,6 +55,8 @@ MAX_SCOPE_NAMES = 4
 # names a predicate's scope may supply as its target: countries, peoples and organisations (a person
 # named in passing, "during X's trial", is not the target)
 SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
+# prepositions whose place object is the venue of a meeting, not its other party ("talks in Geneva")
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # PLOVER types whose passive subject with no agent is the acting side (the forces deployed)
 SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
 
@@ -364,6 +366,18 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _venue(trig: Trigger, token: Token) -> bool:
+    """Whether a place name is where a meeting happens ("held talks in Geneva"): the venue of a
+    CONSULT event is not its target."""
+    head = _name_head(token)
+    return (
+        trig.sense.plover == "CONSULT"
+        and token.ent_type_ == "GPE"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in VENUE_PREPS
+    )
+
+
 def _name_head(token: Token) -> Token:
     """The noun a name belongs to: the name's own head word, or the noun it modifies ("the Nigerian
     government", "Iran's nuclear programme" stays "Iran")."""
@@ -593,7 +607,7 @@ class EventCoder:
                 continue
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
-            if t.ent_type_ in SCOPE_ENTS and t.ent_iob_ == "B":
+            if t.ent_type_ in SCOPE_ENTS and t.ent_iob_ == "B" and not _venue(trig, t):
                 out.append(_name_head(t))
         return out
 
