@@ -45,7 +45,7 @@ def test_a_politician_attacking_a_plan_accuses():
 
 
 def test_an_imperative_to_the_reader_is_not_an_event():
-    assert _types("Help shape the future of public transit in Nairobi") == []
+    assert _types("Help rebuild the flooded schools of Kenya") == []
 
 
 def test_a_visit_at_home_is_not_a_visit_event():
@@ -54,7 +54,7 @@ def test_a_visit_at_home_is_not_a_visit_event():
 
 
 def test_asking_whether_is_an_inquiry_not_a_request():
-    assert _types("Kenyan lawmakers also asked whether the deals required the recipients to cooperate.") == []
+    assert _types("Kenyan lawmakers asked whether the contracts forced the suppliers to comply.") == []
     assert _types("Kenyan lawmakers asked the minister to resign.") == ["REQUEST"]
 
 
