@@ -43,7 +43,7 @@ def in_condition(token: Token) -> bool:
 
 def imperative(token: Token) -> bool:
     """Whether a predicate is an imperative addressed to the reader: a bare verb opening its
-    sentence with no subject or auxiliary ("Help shape the future of ...", "Give her a break")."""
+    sentence with no subject or auxiliary ("Help rebuild the schools", "Give her a break")."""
     if token.tag_ != "VB":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children):
