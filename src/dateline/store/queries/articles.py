@@ -7,17 +7,14 @@ from typing import Any
 import duckdb
 
 from ..rows import ITEM_TABLES, article_from_rows
-from .filters import Filters, Where, country_codes, fetch_dicts, like, parse_date
+from .filters import Filters, Where, country_codes, fetch_dicts, like
 
 
 def _article_where(f: Filters) -> Where:
     w = Where()
     if f.article:
         w.add("a.id LIKE ?", f"{f.article}%")
-    if since := parse_date(f.since, "since"):
-        w.add("a.published_date >= ?", since)
-    if until := parse_date(f.until, "until"):
-        w.add("a.published_date <= ?", until)
+    w.add_dates(f, "a.published_date")
     if f.text:
         w.add("(a.headline ILIKE ? ESCAPE '\\' OR a.body ILIKE ? ESCAPE '\\')", like(f.text), like(f.text))
     if f.country:

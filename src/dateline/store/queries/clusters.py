@@ -6,17 +6,14 @@ from typing import Any
 
 import duckdb
 
-from .filters import Filters, Where, fetch_dicts, iso, like, parse_date
+from .filters import Filters, Where, fetch_dicts, iso, like
 
 
 def _cluster_where(f: Filters) -> Where:
     w = Where()
     if f.article:
         w.add("c.cluster_id IN (SELECT cluster_id FROM clusters WHERE article_id LIKE ?)", f"{f.article}%")
-    if since := parse_date(f.since, "since"):
-        w.add("a.published_date >= ?", since)
-    if until := parse_date(f.until, "until"):
-        w.add("a.published_date <= ?", until)
+    w.add_dates(f, "a.published_date")
     if f.text:
         w.add("a.headline ILIKE ? ESCAPE '\\'", like(f.text))
     return w

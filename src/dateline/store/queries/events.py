@@ -8,7 +8,7 @@ from typing import Any
 
 import duckdb
 
-from .filters import Filters, Where, country_codes, fetch_dicts, iso, like, parse_date
+from .filters import Filters, Where, country_codes, fetch_dicts, iso, like
 
 _CODE_RE = re.compile(r"^[A-Z0-9]{3,}$")
 
@@ -46,10 +46,7 @@ def _event_where(f: Filters) -> Where:
             w.add("starts_with(v.cameo_code, ?)", f.type)
         else:
             w.add("v.plover_type = ?", f.type.upper())
-    if since := parse_date(f.since, "since"):
-        w.add("v.event_date >= ?", since)
-    if until := parse_date(f.until, "until"):
-        w.add("v.event_date <= ?", until)
+    w.add_dates(f, "v.event_date")
     if f.country:
         codes = country_codes(f.country)
         w.add(

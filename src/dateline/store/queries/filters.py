@@ -67,6 +67,13 @@ class Where:
         self.parts.append(sql)
         self.params.extend(params)
 
+    def add_dates(self, f: Filters, column: str) -> None:
+        """``column`` within the filters' ``since`` and ``until`` (each optional, inclusive)."""
+        if since := parse_date(f.since, "since"):
+            self.add(f"{column} >= ?", since)
+        if until := parse_date(f.until, "until"):
+            self.add(f"{column} <= ?", until)
+
     @property
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""

@@ -7,7 +7,7 @@ from typing import Any
 
 import duckdb
 
-from .filters import Filters, Where, fetch_dicts, like, parse_date
+from .filters import Filters, Where, fetch_dicts, like
 
 
 def _quote_where(f: Filters) -> Where:
@@ -24,10 +24,7 @@ def _quote_where(f: Filters) -> Where:
         w.add("q.text ILIKE ? ESCAPE '\\'", like(f.text))
     if f.type:
         w.add("q.kind = ?", f.type.lower())
-    if since := parse_date(f.since, "since"):
-        w.add("a.published_date >= ?", since)
-    if until := parse_date(f.until, "until"):
-        w.add("a.published_date <= ?", until)
+    w.add_dates(f, "a.published_date")
     return w
 
 
