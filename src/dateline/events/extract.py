@@ -842,7 +842,7 @@ class EventCoder:
             "_context": {
                 "strength": trig.sense.strength,
                 "kind": trig.sense.origin if trig.rule.startswith("verb:") else trig.rule.split(":", 1)[0],
-                "question": sentence.rstrip().rstrip("\"'”’)").endswith("?"),
+                "question": question(sentence),
                 "quoted": self._quoted(trig.token.idx),
                 "lead": sent.start < self.lead_end,
                 "genre": self.story_genre or ("sentence_discard" if sentence_discarded(sentence) else None),
