@@ -19,12 +19,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 from ..errors import ResourceError
 from ..ontology import ONTOLOGY_VERSION
 from .extensions import install_extensions
 
 T = TypeVar("T")
 DATA_FILE = "dateline.json"
+# the names of dateline's own pipeline components begin with this
+PREFIX = "dateline_"
 
 
 class PackagedData:
@@ -82,3 +87,13 @@ def dateline_component(component: T, load: Callable[[], object] | None = None) -
         if not hasattr(component, method):
             setattr(component, method, getattr(contract, method))
     return component
+
+
+def model_parse(nlp: Language, text: str) -> Doc:
+    """``text`` through the model's own pipes (tagger, parser, NER), none of dateline's: how a
+    component parses a second reading of a line (a headline) without recursing into itself."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith(PREFIX):
+            doc = proc(doc)
+    return doc

@@ -11,7 +11,7 @@ from ..events.actors import Resolver, default_resolver
 from ..events.extract import code_events
 from ..events.headline import parse_headline
 from ..events.lexicon import lexicon
-from .contract import dateline_component
+from .contract import dateline_component, model_parse
 
 
 class EventComponent:
@@ -35,13 +35,7 @@ class EventComponent:
         return code_events(doc, self.resolver, keep_features, headline=headline)
 
     def _model_parse(self, text: str) -> Doc:
-        """``text`` through the model's own pipes (tagger, parser, NER), none of dateline's."""
-        doc = self.nlp.make_doc(text)
-        for name, proc in self.nlp.pipeline:
-            if name.startswith("dateline_"):
-                break
-            doc = proc(doc)
-        return doc
+        return model_parse(self.nlp, text)
 
 
 @Language.factory(

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..contract import model_parse
 from .cues import headline_cues
 
 FINITE_TAGS = {"VBZ", "VBP", "VBD"}
@@ -114,14 +115,6 @@ class HeadlineReading:
     headlinese_passive: bool = False
 
 
-def _parse(nlp: Language, text: str) -> Doc:
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("dateline_"):
-            doc = proc(doc)
-    return doc
-
-
 def _segments(doc: Doc) -> list[Span]:
     """The parts of a "kicker: story" headline, as token spans."""
     cuts = [0]
@@ -210,7 +203,7 @@ def read_headline(nlp: Language, headline: str, lexicon: BodyLexicon) -> Headlin
         return None
     offset = headline.find(text)
     cased = truecase(text, lexicon)
-    doc = _parse(nlp, cased)
+    doc = model_parse(nlp, cased)
     if not doc.has_annotation("DEP"):
         return None
     segments = _segments(doc)
