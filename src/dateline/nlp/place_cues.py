@@ -24,7 +24,7 @@ from spacy.attrs import (
     LIKE_NUM,
     SENT_START,
 )
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..ontology import load_json
 from .doc_index import doc_text
@@ -100,13 +100,6 @@ def token_view(doc: Doc) -> TokenView:
         begins.append(iob == 3)
         number.append(bool(like_num))
     return TokenView(doc_text(doc), words, lower, idx, capital, stop, sent, ent_type, begins, number)
-
-
-def _capital(token: Token) -> bool:
-    text = token.text
-    return (
-        token.is_title or (token.is_upper and len(text) > 1 and text.isalpha()) or text in _ABBREVIATED
-    ) and not token.is_punct
 
 
 def _runs(view: TokenView, taken: list[bool]) -> list[tuple[int, int]]:
