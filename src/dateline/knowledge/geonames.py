@@ -57,12 +57,6 @@ def countries() -> dict[str, dict[str, Any]]:
 
 
 @cache
-def us_states() -> dict[str, dict[str, Any]]:
-    """US states by postal code (name, FIPS code, GeoNames id)."""
-    return dict(_cache_object().get_us_states())
-
-
-@cache
 def continents() -> dict[str, dict[str, Any]]:
     """Continents by two-letter code (GeoNames records with point and alternate names)."""
     return dict(_cache_object().get_continents())
