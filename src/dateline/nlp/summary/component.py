@@ -70,7 +70,8 @@ class MainEvent:
             found["who"] += from_events["who"]
             found["what"] += from_events["what"]
         found["when"] = when.when(ctx)
-        found["where"] = where.where(ctx, reading)
+        roles = where.headline_roles(ctx, reading)
+        found["where"] = where.where(ctx, roles)
         if ctx.scan and parsed:
             found["why"] = why_how.cue_phrases(ctx, "why") + why_how.purposes(ctx) + why_how.causes(ctx)
             found["how"] = why_how.cue_phrases(ctx, "how") + why_how.manner(ctx)
@@ -80,7 +81,7 @@ class MainEvent:
             found["who"] += headline_answers.headline_who(doc, headline, reading)
             found["how"] += headline_answers.headline_how(doc, headline, reading)
         if headline:
-            found["where"] += where.headline_where(ctx, headline, reading)
+            found["where"] += where.headline_where(ctx, headline, reading, roles)
         for w in ("who", "where"):
             _count_same_text(found[w])
         return found

@@ -19,10 +19,11 @@ FINER = ("city", "facility", "admin")
 _DATELINE = re.compile(load_json("summary_cues.json")["dateline_pattern"])
 
 
-def where(ctx: Context, reading: HeadlineReading | None = None) -> list[Candidate]:
-    """Place mentions of the lead, with what kind of place each is; the dateline place too."""
+def where(ctx: Context, roles: dict[str, dict[str, float]] | None = None) -> list[Candidate]:
+    """Place mentions of the lead, with what kind of place each is; the dateline place too.
+    ``roles``: how the headline names each place (``headline_roles``)."""
     doc = ctx.doc
-    roles = headline_roles(ctx, reading)
+    roles = roles or {}
     found = []
     places = doc._.places
     mentions = place_mentions(doc)
@@ -180,7 +181,12 @@ def specific_countries(doc: Doc) -> set[str]:
     }
 
 
-def headline_where(ctx: Context, headline: str, reading: HeadlineReading | None) -> list[Candidate]:
+def headline_where(
+    ctx: Context,
+    headline: str,
+    reading: HeadlineReading | None,
+    roles: dict[str, dict[str, float]] | None = None,
+) -> list[Candidate]:
     """Places of the article the headline names (as a body mention); a place the headline names but
     the body does not is answered from the headline."""
     doc = ctx.doc
@@ -188,7 +194,7 @@ def headline_where(ctx: Context, headline: str, reading: HeadlineReading | None)
     low = headline.lower()
     covered = set()
     specific = specific_countries(doc)
-    roles = headline_roles(ctx, reading)
+    roles = roles or {}
     for place in doc._.places or []:
         mentions = place.get("mentions") or []
         names = {str(place.get("name", "")), *(str(a) for a in place.get("aliases") or [])}
@@ -215,8 +221,9 @@ def headline_where(ctx: Context, headline: str, reading: HeadlineReading | None)
             text = doc_text(doc)[m["start"] : m["end"]]
             found.append(Candidate(text, m["start"], m["end"], feats, place=place))
         else:
-            at = low.find(max(named, key=len).lower())
-            end = at + len(max(named, key=len))
+            longest = max(named, key=len)
+            at = low.find(longest.lower())
+            end = at + len(longest)
             found.append(Candidate(headline[at:end], at, end, feats, "headline", place=place))
     if reading is not None:
         for ent in reading.doc.ents:
