@@ -9,9 +9,11 @@ from spacy.tokens import Token
 
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
-from .patterns import VerbMatch, agent_nouns, match_cameo_verb
+from .patterns import VerbMatch, agent_nouns, match_cameo_verb, verb_table
 
 VERBS_FILE = "event_verbs.json"
+# strength of a noun read as the verb of the same word
+STRENGTH_NOUN = 0.85
 CUES_FILE = "event_cues.json"
 
 
@@ -68,6 +70,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     version: str
+    support_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -80,7 +83,12 @@ def lexicon() -> Lexicon:
     }
     nouns = {lemma: _sense(lemma, s) for lemma, s in data["nouns"].items()}
     return Lexicon(
-        verbs, nouns, frozenset(data["light_verbs"]), frozenset(data["frame_nouns"]), str(data["version"])
+        verbs,
+        nouns,
+        frozenset(data["light_verbs"]),
+        frozenset(data["frame_nouns"]),
+        str(data["version"]),
+        frozenset(data.get("support_nouns", ())),
     )
 
 
@@ -236,6 +244,11 @@ def _from_dictionary(match: VerbMatch, frame: Sense | None) -> Sense | None:
     )
 
 
+def dictionary_sense(match: VerbMatch) -> Sense | None:
+    """A dictionary coding as a Sense of its own (no frame of the lexicon)."""
+    return _from_dictionary(match, None)
+
+
 AGENT_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
@@ -306,6 +319,19 @@ def match_verb(verb: Token) -> Sense | None:
     return sense
 
 
+@cache
+def verb_noun_sense(lemma: str) -> Sense | None:
+    """The sense of a noun that is also a verb of the CAMEO dictionary ("a rescue mission"): the
+    default code of that verb as the head of its block, or None."""
+    entries = verb_table().verbs.get(lemma, ())
+    entry = next((e for e in entries if e.code is not None and (e.primary or e.own_code)), None)
+    if entry is None:
+        return None
+    match = VerbMatch(entry.code, lemma, entry.block, STRENGTH_NOUN, None)
+    sense = _from_dictionary(match, None)
+    return replace(sense, origin="default") if sense is not None else None
+
+
 def match_noun(noun: Token, depth: int = 0) -> Sense | None:
     """The sense of an event noun, or None.
 
@@ -324,7 +350,7 @@ def match_noun(noun: Token, depth: int = 0) -> Sense | None:
         return hit
     for child in noun.children:
         if child.dep_ == "compound" and child.i < noun.i:
-            hit = lex.nouns.get(_lemma(child))
+            hit = lex.nouns.get(_lemma(child)) or verb_noun_sense(_lemma(child))
             if hit:
                 return hit
         if child.dep_ == "prep" and child.lower_ == "of":

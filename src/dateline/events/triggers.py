@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Sense, lexicon, match_noun, match_verb, verb_lemma
+from .lexicon import Sense, dictionary_sense, lexicon, match_noun, match_verb, verb_lemma, verb_lemmas
+from .patterns import match_cameo_verb
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "conj", "pcomp", "csubj", "parataxis", "dep", "relcl", "acl"}
 )
 LIGHT_PREPS = ("for", "in", "into", "on", "under")
+# the reading of a light verb whose support noun names no event: no event at all
+SUPPORT_ONLY = Sense(key="support", cameo="", plover="")
 
 
 @dataclass
@@ -60,18 +63,51 @@ def noun_doers(noun: Token) -> list[Token]:
     return []
 
 
+def _light_objects(token: Token, support_nouns: frozenset[str]) -> list[Token]:
+    """Nouns a light verb may take its sense from: its object, the objects of its prepositions, and
+    the prepositional objects of a support noun ("took part in a strike", "played a role in talks")."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    heads = [token] + [o for o in objects if o.lemma_.lower() in support_nouns]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS):
+            objects.extend(p for p in prep.children if p.dep_ == "pobj")
+    return objects
+
+
+def _named_by_pattern(token: Token, noun: Token) -> Sense | None:
+    """The dictionary's coding of the light verb when one of its patterns names the noun itself
+    ("lodged a protest" is CAMEO 110 where "staged a protest" is 141); None if no pattern does."""
+    match = match_cameo_verb(token, verb_lemmas(token))
+    pattern = match.pattern if match is not None else None
+    if pattern is None:
+        return None
+    lemma, text = noun.lemma_.lower(), noun.lower_
+    slots = list(pattern.obj) + [s for _, words in pattern.preps for s in words]
+    if not any(lemma in slot or text in slot for slot in slots):
+        return None
+    return dictionary_sense(match)
+
+
 def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | None:
-    """A light verb with an event noun as its object ("staged a protest", "issued an ultimatum")."""
+    """A light verb with an event noun as its object ("staged a protest", "issued an ultimatum"):
+    the noun's sense, or the dictionary pattern of the verb that names the noun. A support noun with
+    no event noun after it ("took part in a walkabout") codes nothing: the claim marks the verb."""
+    lex = lexicon()
     light = verb_lemma(token, light_verbs)
     if light is None:
         return None
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS):
-        objects.extend(p for p in prep.children if p.dep_ == "pobj")
+    objects = _light_objects(token, lex.support_nouns)
     for obj in objects:
         noun_sense = match_noun(obj)
-        if noun_sense is not None:
-            return Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj)
+        if noun_sense is None:
+            continue
+        if obj.lemma_.lower() not in lex.frame_nouns:
+            named = _named_by_pattern(token, obj)
+            if named is not None:
+                return Trigger(token, named, f"light:{light}+{obj.lemma_.lower()}", noun=obj)
+        return Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj)
+    if any(o.lemma_.lower() in lex.support_nouns for o in objects):
+        return Trigger(token, SUPPORT_ONLY, f"support:{light}")
     return None
 
 
@@ -86,7 +122,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         light = _light_verb_reading(token, lex.light_verbs)
         if light is not None:
             claimed.add(light.noun.i if light.noun is not None else token.i)
-            found.append(light)
+            if light.sense is not SUPPORT_ONLY:
+                found.append(light)
             continue
         sense = match_verb(token)
         if sense is not None:

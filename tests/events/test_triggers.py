@@ -1,0 +1,32 @@
+import pytest
+
+from dateline.events.triggers import find_triggers
+from dateline.nlp import get_nlp
+
+
+def _triggers(text: str):
+    doc = get_nlp()(text)
+    return [t for sent in doc.sents for t in find_triggers(sent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover", "cameo"),
+    [
+        # the light verb's dictionary pattern that names the noun decides its sense
+        ("Hundreds of farmers staged a protest outside the parliament.", "staged", "PROTEST", "141"),
+        ("The embassy lodged a protest with the foreign ministry.", "lodged", "ACCUSE", "110"),
+        # a support noun passes the light verb on to the event noun after it
+        ("Thousands of dock workers took part in a strike on Tuesday.", "took", "PROTEST", "143"),
+        ("Naval units took part in a joint military exercise with Chile.", "took", "COOPERATE", "062"),
+        # a frame noun takes the sense of its modifier, read as the dictionary verb of that word
+        ("The coast guard launched a rescue mission for the fishermen.", "launched", "AID", "073"),
+    ],
+)
+def test_light_verbs_take_the_sense_of_their_noun(text, word, plover, cameo):
+    found = [t for t in _triggers(text) if t.token.text == word]
+    assert found and (found[0].sense.plover, found[0].sense.cameo) == (plover, cameo)
+
+
+def test_a_support_noun_without_an_event_noun_codes_nothing():
+    text = "About two hundred pupils took part in a spelling contest at the town hall."
+    assert not [t for t in _triggers(text) if t.token.text == "took"]
