@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
-from .patterns import VerbMatch, agent_nouns, match_cameo_verb, verb_table
+from .argument_kinds import fits, names_actor
+from .patterns import VerbMatch, match_cameo_verb, verb_table
 
 VERBS_FILE = "event_verbs.json"
 # strength of a noun read as the verb of the same word
@@ -113,8 +114,6 @@ class Cues:
     background_preps: frozenset[str]
     intent_recode: dict[str, tuple[str, str]]
     refusal_recode: dict[str, tuple[str, str]]
-    person_object_codes: frozenset[str] = frozenset()
-    agent_suffixes: frozenset[str] = frozenset()
     reciprocal_types: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_objects: frozenset[str] = frozenset()
@@ -249,28 +248,9 @@ def dictionary_sense(match: VerbMatch) -> Sense | None:
     return _from_dictionary(match, None)
 
 
-AGENT_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-
-
-def names_agent(token: Token) -> bool:
-    """Whether a noun phrase head names people or a group (a name, a pronoun, an agent noun, a
-    bare count)."""
-    if token.ent_type_ in AGENT_ENTS or token.pos_ in ("PRON", "PROPN"):
-        return True
-    if token.like_num and not any(c.dep_ == "prep" for c in token.children):
-        # "arrested 12", "freed three": a bare count of people
-        return True
-    if token.lemma_.lower() in agent_nouns() or token.lower_ in agent_nouns():
-        return True
-    return len(token.text) > 5 and any(token.lower_.endswith(s) for s in cues().agent_suffixes)
-
-
 def _object_fits(verb: Token, sense: Sense) -> bool:
     """A code about persons needs an object naming people ("released the prisoners", not "the figures")."""
-    if sense.cameo not in cues().person_object_codes:
-        return True
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return not objects or any(names_agent(o) for o in objects)
+    return fits(sense.cameo, [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
 
 
 def _frames_a_clause(verb: Token, lemma: str) -> bool:
@@ -312,7 +292,7 @@ def match_verb(verb: Token) -> Sense | None:
         # a verb whose frames all carry conditions codes nothing when none holds ("called it a mistake")
         sense = _from_dictionary(derived, None)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if sense is not None and objects and not any(names_agent(o) for o in objects):
+        if sense is not None and objects and not any(names_actor(o) for o in objects):
             sense = replace(sense, origin="default-thing")
     if sense is not None and not _object_fits(verb, sense):
         return None

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..ontology import load_json
+from .argument_kinds import names_actor, names_place
 
 VERBS_FILE = "cameo_verbs.json"
 DISCARDS_FILE = "cameo_discards.json"
@@ -130,12 +131,6 @@ def verb_table() -> VerbTable:
     return VerbTable(verbs, heads, str(data["version"]))
 
 
-@cache
-def agent_nouns() -> frozenset[str]:
-    """Head nouns naming people or groups (from the CAMEO agents dictionary), loaded once."""
-    return frozenset(load_json(VERBS_FILE)["agent_nouns"])
-
-
 @dataclass(frozen=True)
 class Discards:
     """Phrases that mark a sentence or a whole story as not political-event material."""
@@ -159,11 +154,13 @@ def _words(token: Token, out: set[str]) -> None:
         out.add(t.lemma_.lower())
 
 
-def argument_words(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]]:
-    """(subject words, object words, preposition -> words of its object) around a verb."""
+def argument_words(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[str]]:
+    """(subject words, object words, preposition -> words of its object, prepositions whose object
+    names an actor or a place) around a verb."""
     subj: set[str] = set()
     obj: set[str] = set()
     preps: dict[str, set[str]] = {}
+    actor_preps: set[str] = set()
     for child in verb.children:
         dep = child.dep_
         if dep in SUBJECT_DEPS:
@@ -174,6 +171,8 @@ def argument_words(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]
             words = preps.setdefault(child.lower_, set())
             for pobj in child.children:
                 _words(pobj, words)
+                if pobj.dep_ == "pobj" and (names_actor(pobj) or names_place(pobj)):
+                    actor_preps.add(child.lower_)
         elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass":
             _words(child, obj)
         elif dep == "neg":
@@ -181,7 +180,7 @@ def argument_words(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]]
         elif dep in CLAUSE_DEPS and child.i > verb.i:
             obj.add(child.lower_)
             obj.add(child.lemma_.lower())
-    return subj, obj, preps
+    return subj, obj, preps, actor_preps
 
 
 def _has(slot: frozenset[str], words: set[str]) -> bool:
@@ -194,7 +193,9 @@ def _has(slot: frozenset[str], words: set[str]) -> bool:
     return False
 
 
-def _matches(pattern: Pattern, subj: set[str], obj: set[str], preps: dict[str, set[str]]) -> bool:
+def _matches(
+    pattern: Pattern, subj: set[str], obj: set[str], preps: dict[str, set[str]], actor_preps: set[str]
+) -> bool:
     if not all(_has(s, subj) for s in pattern.subj):
         return False
     if not all(_has(s, obj) or any(_has(s, w) for w in preps.values()) for s in pattern.obj):
@@ -202,6 +203,9 @@ def _matches(pattern: Pattern, subj: set[str], obj: set[str], preps: dict[str, s
     for prep, slots in pattern.preps:
         words = preps.get(prep)
         if words is None or not all(_has(s, words) for s in slots):
+            return False
+        if not slots and prep not in actor_preps:
+            # a phrase the pattern names no word of holds its actor ("- * (TO) [040]")
             return False
     return True
 
@@ -228,12 +232,14 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     if key is None:
         return None
     entries = table.verbs[key]
-    subj, obj, preps = argument_words(verb)
+    subj, obj, preps, actor_preps = argument_words(verb)
     best: tuple[int, Pattern, VerbEntry] | None = None
     for entry in entries:
         for pattern in entry.patterns:
             weight = pattern.weight
-            if weight and (best is None or weight > best[0]) and _matches(pattern, subj, obj, preps):
+            if not weight or (best is not None and weight <= best[0]):
+                continue
+            if _matches(pattern, subj, obj, preps, actor_preps):
                 best = (weight, pattern, entry)
     if best is not None:
         _, pattern, entry = best
