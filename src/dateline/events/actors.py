@@ -35,6 +35,20 @@ PLACEABLE_NAMES = frozenset({"PERSON", "ORG"})
 # a prepositional complement that locates an actor ("rebels in Darfur", "Albanians of southern Serbia")
 PLACE_PREPS = frozenset({"in", "of", "from", "near", "inside"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+# prepositions whose object is where an event happens ("arrested in Cairo", "talks at the UN
+# headquarters"), not a party to it
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "outside of"}
+)
+# personal pronouns that stand for an actor; unresolved, they are placed like a generic noun
+ACTOR_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "us", "i", "me"})
+MAX_PATH = 16
+# name mentions of an entity read for a nationality or office its record lacks
+MAX_MENTIONS = 12
+# private keys of an actor record: the story's country may replace its country (set by the coder
+# once the whole story is read), and a sentence place a parent phrase may fall back on
+STORY_KEY = "_story"
+FALLBACK_KEY = "_fallback"
 # modifiers whose coordination makes a compound actor ("French and Egyptian warships")
 COORD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 MAX_CONTEXTS = 6
@@ -124,6 +138,12 @@ class EntityIndex:
             if hit is not None and hit.get("type") in ("PERSON", "ORG", "GPE", "NORP"):
                 return hit
         return None
+
+
+def actor_code(country: str, sector: str | None) -> str:
+    """The CAMEO actor code of a country and a sector ("USA" + "MED" -> "USAHLH")."""
+    sectors = actor_lexicon().sectors
+    return country + (sectors.get(sector or "", {}).get("cameo", "") if sector else "")
 
 
 def _split_code(code: str) -> tuple[str | None, str | None]:
@@ -286,7 +306,9 @@ class ActorResolver:
             hit = None  # a personal name that is also a town ("Hassan", "Hamad")
         if _has_country(hit) or _known_group(hit):
             return hit
-        for mention in (entity.get("mentions") or [])[:3]:
+        named = [m for m in entity.get("mentions") or [] if m.get("kind") in (None, "name", "alias")]
+        for mention in named[:MAX_MENTIONS]:
+            # a later mention may say what an earlier one does not ("Australian-born Assange")
             span = self.doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
             if span is None or span.root.pos_ in PRONOUNS:
                 continue
@@ -318,13 +340,14 @@ class ActorResolver:
         return self.doc[span.start : end]
 
     def candidates(self, head: Token) -> list[Token]:
-        """Tokens to try after the phrase: appositions, possessors, nationality adjectives, of-objects."""
+        """Tokens to try after the phrase: appositions, possessors (a pronoun through the entity it
+        was resolved to: "his government"), nationality adjectives, of-objects."""
         out: list[Token] = []
         for child in head.children:
             if child.dep_ == "appos":
                 out.append(child)
         for child in head.children:
-            if child.dep_ == "poss" and child.pos_ not in PRONOUNS:
+            if child.dep_ == "poss" and (child.pos_ not in PRONOUNS or self.entities.at(child) is not None):
                 out.append(child)
         for child in head.children:
             if (
@@ -339,7 +362,9 @@ class ActorResolver:
                 out.extend(p for p in child.children if p.dep_ == "pobj")
         return out
 
-    def actors(self, head: Token, exclude: Span | None = None) -> list[dict[str, Any]]:
+    def actors(
+        self, head: Token, exclude: Span | None = None, event: Token | None = None
+    ) -> list[dict[str, Any]]:
         """The actors an argument head denotes: one per nationality in "US and British forces".
 
         Dates, times, quantities and statistics are never actors: "thousands of workers" denotes
@@ -349,11 +374,11 @@ class ActorResolver:
         if head.ent_type_ in NOT_ACTOR_ENTS or head.like_num:
             of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             of = [p for p in of if p.dep_ == "pobj"]
-            return self.actors(of[0], exclude) if of and of[0].i != head.i else []
+            return self.actors(of[0], exclude, event) if of and of[0].i != head.i else []
         split = self._coordinated(head)
         if split:
             return split
-        actor = self.actor(head, exclude=exclude)
+        actor = self.actor(head, exclude=exclude, event=event)
         inferred = actor is None or actor.get("country_source") in (None, "sentence", "dateline")
         if inferred and head.dep_ == "conj" and not any(head.lefts):
             shared = self._shared_modifiers(head)
@@ -420,8 +445,17 @@ class ActorResolver:
             "country_source": source if hit.get("country") or source == "document" else None,
         }
 
-    def actor(self, head: Token, depth: int = 0, exclude: Span | None = None) -> dict[str, Any] | None:
-        """The actor an argument head denotes, or None when it names no actor."""
+    def actor(
+        self, head: Token, depth: int = 0, exclude: Span | None = None, event: Token | None = None
+    ) -> dict[str, Any] | None:
+        """The actor an argument head denotes, or None when it names no actor.
+
+        An actor whose own words, appositions and entity record name no country is placed by a
+        place where the event happens ("police arrested him in Cairo") or the dateline; otherwise
+        it is left to the story's country (marked with ``STORY_KEY``; the coder decides once the
+        story is read), placed meanwhile by a place named elsewhere in the sentence, else by a place
+        inside the event's other arguments ("called on the president to retaliate against Russia"),
+        which only a text that says nothing else leaves standing."""
         if in_dateline(head):
             return None
         pronoun = head.pos_ in PRONOUNS
@@ -455,7 +489,7 @@ class ActorResolver:
                     hit, source = via_entity, "entity"
         if not _is_actor(hit) and depth < 2 and not pronoun:
             for candidate in self.candidates(head):
-                sub = self.actor(candidate, depth + 1, exclude)
+                sub = self.actor(candidate, depth + 1, exclude, event)
                 if sub is not None:
                     sub.update(
                         text=self.text[span.start_char : span.end_char],
@@ -463,20 +497,32 @@ class ActorResolver:
                         end=span.end_char,
                     )
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
+                    fallback = sub.pop(FALLBACK_KEY, None)
+                    if depth == 0 and not sub.get("country") and not _known_group(sub):
+                        if fallback is not None:
+                            sub.update(
+                                country=fallback["country"],
+                                code=actor_code(fallback["country"], sub.get("sector")),
+                                country_source="sentence",
+                            )
+                        else:
+                            sub["country_source"] = "document"
+                        sub[STORY_KEY] = True
                     return sub
         if not _is_actor(hit):
             named = (entity or {}).get("type") if pronoun else head.ent_type_
-            if depth == 0 and named in PLACEABLE_NAMES:
+            if depth == 0 and (named in PLACEABLE_NAMES or self._placeable_pronoun(head, entity)):
                 # a named person or organisation (or a pronoun standing for one) the dictionaries
                 # do not place: the coder may place them by the story's country (``country_source``
                 # "document")
-                return self._record({}, span, entity, "document")
+                return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             return None
         assert hit is not None
         if not _has_country(hit) and not _known_group(hit) and not pronoun and depth < 2:
             for candidate in self.candidates(head):
-                sub = self.actor(candidate, depth + 1, exclude)
-                if sub is not None and sub.get("country") and sub.get("country_source") == "phrase":
+                sub = self.actor(candidate, depth + 1, exclude, event)
+                placed = sub is not None and sub.get("country_source") in ("phrase", "entity")
+                if sub is not None and placed and sub.get("country"):
                     sub.update(
                         text=self.text[span.start_char : span.end_char],
                         start=span.start_char,
@@ -485,30 +531,82 @@ class ActorResolver:
                     sub["sector"] = sub.get("sector") or hit.get("sector") or None
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
                     return sub
+        fallback: dict[str, Any] | None = None
+        people = hit if hit.get("basis") == "ethnic" else None
+        if people is not None:
+            # "ethnic Albanians" names a people, not where they live: the story says that
+            hit = dict(hit, country="", code=actor_code("", hit.get("sector")))
         if not _has_country(hit) and not _known_group(hit) and not pronoun:
-            for context, where in self.contexts(head, span, exclude):
+            for context, where in self.contexts(head, span, exclude, event):
                 in_context = self._resolve_text(span.text, context)
-                if in_context is not None and in_context.get("basis") == "context":
-                    hit, source = in_context, where
-                    break
-        if not _has_country(hit) and not _known_group(hit) and not pronoun and depth == 0:
-            source = "document"
+                if in_context is None or in_context.get("basis") != "context":
+                    continue
+                if where in ("elsewhere", "party"):
+                    fallback = fallback or in_context
+                    continue
+                hit, source = in_context, where
+                break
+        fallback = fallback or people
+        if not _has_country(hit) and not _known_group(hit):
+            if depth == 0 and (not pronoun or self._placeable_pronoun(head, entity)):
+                record = self._record(fallback or hit, span, entity, "sentence" if fallback else "document")
+                record[STORY_KEY] = True
+                return record
+            record = self._record(hit, span, entity, source)
+            if fallback is not None:
+                record[FALLBACK_KEY] = fallback
+            return record
         return self._record(hit, span, entity, source)
 
-    def contexts(self, head: Token, span: Span, exclude: Span | None = None) -> list[tuple[str, str]]:
-        """Context for an actor whose phrase names no country, nearest first: places named elsewhere in
-        the sentence (outside ``exclude``, the other argument, then inside it), then the dateline."""
-        outside: list[tuple[int, str]] = []
-        inside: list[tuple[int, str]] = []
+    @staticmethod
+    def _placeable_pronoun(head: Token, entity: dict[str, Any] | None) -> bool:
+        """A personal pronoun standing for an actor the story places (a person or organisation it
+        was resolved to, or one it could not be resolved to): not the "it" of "it is said"."""
+        if head.pos_ not in PRONOUNS or head.lower_ not in ACTOR_PRONOUNS or head.dep_ == "expl":
+            return False
+        return entity is None or entity.get("type") in PLACEABLE_NAMES
+
+    def contexts(
+        self, head: Token, span: Span, exclude: Span | None = None, event: Token | None = None
+    ) -> list[tuple[str, str]]:
+        """Context for an actor whose phrase names no country, strongest first: places where the
+        event happens ("sentence"), the dateline ("dateline"), places named elsewhere in the
+        sentence outside the event ("elsewhere", nearest first), then places inside the event's
+        other arguments or inside ``exclude`` (the other argument): "party", which places an actor
+        only in a text that says nothing else (the story's country overrides both)."""
+        found: dict[str, list[tuple[int, str]]] = {"venue": [], "outside": [], "party": [], "other": []}
         for ent in head.sent.ents:
             if ent.label_ not in PLACE_ENTS or ent.root.i == head.i:
                 continue
             if ent.start < span.end and span.start < ent.end:
                 continue
-            within = exclude is not None and exclude.start <= ent.start < exclude.end
-            (inside if within else outside).append((abs(ent.start - head.i), ent.text))
-        out = [(text, "sentence") for _, text in sorted(outside)]
-        out += [(text, "sentence") for _, text in sorted(inside)]
+            if exclude is not None and exclude.start <= ent.start < exclude.end:
+                where = "other"
+            else:
+                where = _place_role(ent.root, event)
+            found[where].append((abs(ent.start - head.i), ent.text))
+        out = [(text, "sentence") for _, text in sorted(found["venue"])]
         if self.dateline:
             out.append((self.dateline, "dateline"))
+        out += [(text, "elsewhere") for _, text in sorted(found["outside"])]
+        out += [(text, "party") for _, text in sorted(found["party"]) + sorted(found["other"])]
         return out[:MAX_CONTEXTS]
+
+
+def _place_role(place: Token, event: Token | None) -> str:
+    """How a place named in an event's sentence relates to the event: "venue" (inside a locative
+    phrase of the event's clause: "arrested in Cairo"), "party" (inside one of its arguments:
+    "retaliate against Russia", "a camp for Congolese refugees") or "outside" (not under the event).
+    With no event every place is "outside"."""
+    if event is None:
+        return "outside"
+    located = False
+    current = place
+    for _ in range(MAX_PATH):
+        if current.i == event.i:
+            return "venue" if located else "party"
+        located = located or (current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPS)
+        if current.head.i == current.i:
+            return "outside"
+        current = current.head
+    return "outside"

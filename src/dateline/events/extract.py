@@ -16,20 +16,19 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
-from .actors import ActorResolver, Resolver, in_dateline
+from .actors import STORY_KEY, ActorResolver, Resolver, actor_code, in_dateline
 from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded
 from .lexicon import Sense, cues, match_verb, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
-    clause_signals,
     domestic_visit,
     earlier_year,
     imperative,
     in_condition,
-    opinion_share,
     question,
     statistic,
 )
@@ -435,8 +434,6 @@ class EventCoder:
         self.place_by_id = {p["id"]: p for p in self.places}
         self.dateline_place = self._dateline_place_id(doc._.dateline)
         self.story_genre = "story_discard" if story_discarded(self.text) else None
-        self.opinion = opinion_share(doc, self._quoted)
-        self.published = doc._.published
         # a Title Case headline is coded from its sentence-cased parse (``headline.py``)
         self.headline = self._headline_coder(headline, resolver) if headline is not None else None
 
@@ -448,7 +445,6 @@ class EventCoder:
         coder = EventCoder(headline, resolver, self.keep_features, text=self.text)
         coder.lead_end = len(headline)
         coder.story_genre = self.story_genre
-        coder.opinion = self.opinion
         return coder
 
     def _dateline_place_id(self, dateline: dict[str, Any] | None) -> str | None:
@@ -463,12 +459,16 @@ class EventCoder:
 
     # --- arguments -------------------------------------------------------------------------
 
-    def _actors_of(self, head: Token | None, exclude: Span | None = None) -> list[dict[str, Any]]:
+    def _actors_of(
+        self, head: Token | None, exclude: Span | None = None, event: Token | None = None
+    ) -> list[dict[str, Any]]:
+        """The actors of an argument head and its conjuncts; ``event`` is the predicate they are
+        arguments of (places inside its other arguments never place them)."""
         if head is None:
             return []
         out: list[dict[str, Any]] = []
         for token in _conjuncts(head):
-            for actor in self.actors.actors(token, exclude=exclude):
+            for actor in self.actors.actors(token, exclude=exclude, event=event):
                 key = (actor.get("start"), actor.get("end"), actor.get("country"))
                 if all((a.get("start"), a.get("end"), a.get("country")) != key for a in out):
                     out.append(actor)
@@ -479,9 +479,9 @@ class EventCoder:
         if trig.rule.startswith("noun:"):
             poss = next((c for c in token.children if c.dep_ == "poss"), None)
             if poss is not None:
-                return self._actors_of(poss)
+                return self._actors_of(poss, event=token)
             by = noun_doers(token)
-            return self._actors_of(by[0]) if by else []
+            return self._actors_of(by[0], event=token) if by else []
         subject, passive = _subject(token)
         if passive:
             agent = _agent(token)
@@ -492,23 +492,26 @@ class EventCoder:
                 agent = next((a for c in twins if (a := _agent(c)) is not None), None)
             if agent is None and trig.sense.plover in SELF_MOVED_TYPES:
                 # "troops were deployed to the border": the forces moved are the mobilising side
-                return self._actors_of(subject)
-            return self._actors_of(agent) if agent is not None else []
+                return self._actors_of(subject, event=token)
+            return self._actors_of(agent, event=token) if agent is not None else []
         if trig.sense.role_swap:
             heads = _prep_objects(token, ("from",))
             for obj in (c for c in token.children if c.dep_ == "dobj"):
                 heads.extend(_prep_objects(obj, ("from",)))
-            return [a for head in heads for a in self._actors_of(head)]
-        actors = self._actors_of(subject)
+            return [a for head in heads for a in self._actors_of(head, event=token)]
+        actors = self._actors_of(subject, event=token)
         if not actors and subject is not None and subject.pos_ == "NOUN":
             # "a bombing claimed by the group killed ...", "an attack by rebels wounded ...": the
             # doer named in the subject's own by-phrase
             doer = _noun_agent(subject)
             if doer is not None:
-                actors = self._actors_of(doer)
-        if not actors and subject is not None and subject.pos_ == "PRON" and mood.reporter is not None:
+                actors = self._actors_of(doer, event=token)
+        unresolved = not any(a.get("entity") for a in actors)
+        if unresolved and subject is not None and subject.pos_ == "PRON" and mood.reporter is not None:
+            # "Officials said they would ...": a pronoun coreference leaves open stands for the
+            # reporting verb's subject
             reporter_subject, _ = _subject(mood.reporter)
-            actors = self._actors_of(reporter_subject)
+            actors = self._actors_of(reporter_subject, event=token) or actors
         return actors
 
     def _target_candidates(self, trig: Trigger) -> list[Token]:
@@ -577,14 +580,14 @@ class EventCoder:
             for head in self._target_candidates(level):
                 if _owned_by_subject(head):
                     continue
-                actors = [a for a in self._actors_of(head, exclude) if usable(a)]
+                actors = [a for a in self._actors_of(head, exclude, trig.token) if usable(a)]
                 if actors:
                     return actors
         if not fallback:
             return []
         for level in chains:
             for head in self._named_in_scope(level, exclude):
-                actors = [a for a in self._actors_of(head, exclude) if usable(a)]
+                actors = [a for a in self._actors_of(head, exclude, trig.token) if usable(a)]
                 if actors:
                     return actors
         return []
@@ -603,9 +606,7 @@ class EventCoder:
         token = trig.noun if trig.noun is not None else trig.token
         # a coordinated clause with a subject of its own is another event ("X resigned and Y was
         # named to replace him")
-        other = {
-            t.i for c in token.children if c.dep_ == "conj" and _own_subject(c) for t in c.subtree
-        }
+        other = {t.i for c in token.children if c.dep_ == "conj" and _own_subject(c) for t in c.subtree}
         out: list[Token] = []
         for t in token.subtree:
             if t.i <= trig.token.i or len(out) >= MAX_SCOPE_NAMES or t.i in other:
@@ -747,8 +748,8 @@ class EventCoder:
             )
             trig = Trigger(reporter, sense, f"demand:{reporter.lemma_.lower()}+must")
             trig.inner = [t for t in triggers if t.token.i == clause.i]
-            sources = self._actors_of(_subject(reporter)[0])
-            targets = self._actors_of(subj)
+            sources = self._actors_of(_subject(reporter)[0], event=reporter)
+            targets = self._actors_of(subj, event=reporter)
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
@@ -851,34 +852,62 @@ class EventCoder:
                 "quoted": self._quoted(trig.token.idx),
                 "lead": sent.start < self.lead_end,
                 "genre": self.story_genre or ("sentence_discard" if sentence_discarded(sentence) else None),
-                "position": sent.start_char / max(1, len(self.text)),
-                "opinion": self.opinion,
-                "clause": clause_signals(
-                    _clause_verb(trig), _subject(trig.token)[0], sent, sentence, self.times, self.published
-                ),
             },
         }
         return event
 
-    @staticmethod
-    def _place_people(coded: list[dict[str, Any]]) -> None:
-        """Give named persons no dictionary places the story's country: the country most of the
-        story's placed actors have (none when no country has a majority)."""
+    def _place_people(self, coded: list[dict[str, Any]]) -> None:
+        """Place the actors left to the story's country (``STORY_KEY``: named people and
+        organisations the dictionaries do not place, generic nouns, unresolved pronouns). The
+        story's country is read outside the event's sentence, whose other parties are no evidence of
+        where this actor is ("Protesters burned a Danish flag"): the country most of the placed
+        actors of the other sentences have, else the country the story's places name most outside
+        the sentence.
+        With none (a single sentence says nothing beyond the event) the actor keeps the country a
+        place of its sentence gave it, or none (``country_source`` None)."""
         placed = [
-            a["country"]
+            [
+                a["country"]
+                for a in (*event["_sources"], *event["_targets"])
+                if a.get("country") and a.get("country_source") in ("phrase", "entity")
+            ]
             for event in coded
-            for a in (*event["_sources"], *event["_targets"])
-            if a.get("country") and a.get("country_source") in ("phrase", "entity")
         ]
-        story = Counter(placed).most_common(1)
-        country = story[0][0] if story and story[0][1] * 2 > len(placed) else None
+        total = Counter(c for countries in placed for c in countries)
+        by_sentence: dict[int, Counter[str]] = {}
+        for event, countries in zip(coded, placed, strict=True):
+            by_sentence.setdefault(event["evidence"]["start"], Counter()).update(countries)
         for event in coded:
-            for actor in (*event["_sources"], *event["_targets"]):
-                if actor.get("country_source") == "document" and not actor.get("country"):
-                    if country is None:
-                        actor["country_source"] = None
-                    else:
-                        actor.update(country=country, code=country + (actor.get("sector") or ""))
+            actors = (*event["_sources"], *event["_targets"])
+            country = None
+            if any(a.get(STORY_KEY) for a in actors):
+                country = _majority(total - by_sentence[event["evidence"]["start"]])
+                if country is None:
+                    country = self._most_named_country(event["evidence"]["start"], event["evidence"]["end"])
+            for actor in actors:
+                if not actor.pop(STORY_KEY, False):
+                    continue
+                if country is not None:
+                    code = actor_code(country, actor.get("sector"))
+                    actor.update(country=country, code=code, country_source="document")
+                elif not actor.get("country"):
+                    actor["country_source"] = None
+
+    def _most_named_country(self, start: int, end: int) -> str | None:
+        """The country the story's places name most often (ISO alpha-3) outside the characters
+        [start, end) (the event's sentence), when no other is named as often."""
+        counts: Counter[str] = Counter()
+        for place in self.places:
+            iso3 = iso3_of_iso2(str(place.get("country") or "")) if place.get("country") else None
+            if not iso3:
+                continue
+            for mention in place.get("mentions") or []:
+                if not start <= int(mention["start"]) < end:
+                    counts[iso3] += 1
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def events(self) -> list[dict[str, Any]]:
         """Every coded event of the Doc, one per source-target pair, with ids V1, V2..."""
@@ -930,6 +959,12 @@ class EventCoder:
                     if len(out) >= MAX_EVENTS_PER_DOC:
                         return out
         return out
+
+
+def _majority(counts: Counter[str]) -> str | None:
+    """The country more than half of the counted actors have, or None."""
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] * 2 > counts.total() else None
 
 
 def code_events(

@@ -1,0 +1,44 @@
+"""Placing actors whose own words name no country (sentences written for these tests)."""
+
+from dateline.nlp import get_nlp
+
+
+def _events(text):
+    return list(get_nlp()(text)._.events or [])
+
+
+def _find(text, trigger):
+    found = [e for e in _events(text) if trigger in e["trigger"]]
+    assert found, [(e["plover"]["type"], e["trigger"]) for e in _events(text)]
+    return found[0]
+
+
+def test_a_country_the_event_is_aimed_at_does_not_place_its_source():
+    text = (
+        "Kenyan police arrested two journalists in Nairobi on Monday. The Kenyan government said it "
+        "would not release them. A senior official accused Uganda of arming the rebels."
+    )
+    event = _find(text, "accused")
+    assert event["source"]["country"] == "KEN"
+
+
+def test_a_pronoun_takes_the_country_of_the_person_it_stands_for():
+    text = "The Nigerian activist Chidi Obi was arrested on Monday. He accused the police of torture."
+    event = _find(text, "accused")
+    assert event["source"]["text"] == "He" and event["source"]["country"] == "NGA"
+
+
+def test_a_possessive_pronoun_places_the_noun_it_owns():
+    text = "Chilean President Maria Soto said her government would recall its ambassador from Peru."
+    event = _find(text, "recall")
+    assert event["source"]["country"] == "CHL"
+
+
+def test_a_place_where_the_event_happens_places_a_generic_actor():
+    event = _find("Gunmen killed five villagers in northern Mali on Sunday.", "killed")
+    assert event["source"]["country"] == "MLI"
+
+
+def test_an_ethnic_group_is_placed_where_it_lives():
+    event = _find("Ethnic Hungarians protested against a new language law in Slovakia.", "protested")
+    assert event["source"]["country"] == "SVK"
