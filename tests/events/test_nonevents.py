@@ -92,3 +92,58 @@ def test_a_state_of_mind_is_not_an_event():
 def test_cooperation_needs_a_partner():
     assert _types("The Kenyan statistics agency released new unemployment figures on Monday.") == []
     assert _types("The Kenyan police shared intelligence with their Ugandan counterparts.") == ["COOPERATE"]
+
+
+def _clause(text, lemma, published=None):
+    from dateline.events.extract import _subject
+    from dateline.events.nonevents import clause_signals
+
+    nlp = get_nlp()
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == lemma)
+    sent = verb.sent
+    return clause_signals(verb, _subject(verb)[0], sent, sent.text, list(doc._.times or []), published)
+
+
+def test_the_past_perfect_sets_an_event_before_the_story():
+    assert _clause("The Chilean navy had seized the trawler before the talks began.", "seize")["pluperfect"]
+    assert not _clause("The Chilean navy seized the trawler on Monday.", "seize")["pluperfect"]
+
+
+def test_an_obligation_is_not_an_act():
+    assert _clause("We must punish the smugglers who endanger our coast.", "punish")["deontic"]
+    assert _clause("It is important to support the nurses of Lagos.", "support")["deontic"]
+    assert not _clause("The Nigerian governor supported the nurses.", "support")["deontic"]
+
+
+def test_generic_and_speaker_subjects():
+    assert _clause("Farmers often protest outside the ministry in Nairobi.", "protest")["generic_subject"]
+    assert _clause("Farmers often protest outside the ministry in Nairobi.", "protest")["habitual"]
+    assert not _clause("The Kenyan farmers protested outside the ministry.", "protest")["generic_subject"]
+    assert _clause("We condemned the raid on the village.", "condemn")["speaker_subject"]
+
+
+def test_a_sentence_dated_to_an_earlier_year_is_history():
+    text = "Since 2009, the Peruvian army has arrested dozens of coca growers."
+    assert _clause(text, "arrest", "2014-03-02")["dates_earlier"]
+    dated = _clause("The Peruvian army arrested dozens of coca growers on Monday.", "arrest", "2014-03-02")
+    assert not dated["dates_earlier"]
+
+
+def test_the_story_year_falls_back_on_the_latest_dated_mention():
+    from dateline.events.nonevents import story_year
+
+    times = [{"value": "2019-11-18"}, {"value": "2047"}, {"value": "2012-04"}]
+    assert story_year(times, None) == 2019
+    assert story_year(times, "2020-01-05") == 2020
+    assert story_year([{"value": "2031"}], None) is None
+
+
+def test_a_letter_in_the_first_person_reads_as_opinion():
+    from dateline.events.nonevents import opinion_share
+
+    nlp = get_nlp()
+    letter = nlp("I have lived here for years. We deserve better schools. The council voted on Monday.")
+    report = nlp("The council voted on Monday. The mayor criticized the vote. Police arrested two men.")
+    assert opinion_share(letter, lambda _: False) > 0.5
+    assert opinion_share(report, lambda _: False) == 0.0

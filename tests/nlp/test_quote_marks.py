@@ -50,3 +50,9 @@ def test_a_closing_mark_typed_as_an_opener_opens_a_quotation():
     text = "”The harbour will stay open all winter,” ― Ann Berg\n\nThe vote ended, ” she said."
     texts, unpaired = _texts(text)
     assert texts == ["The harbour will stay open all winter,"] and unpaired == 1
+
+
+def test_a_straight_quote_left_open_is_not_continued_by_a_curly_one():
+    text = '"The first paragraph was never closed.\n\n“The second one is its own quote,” she said.'
+    texts, unpaired = _texts(text)
+    assert texts == ["The second one is its own quote,"] and unpaired == 1

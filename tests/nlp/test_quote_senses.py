@@ -326,3 +326,29 @@ def test_a_cue_clause_leading_into_the_next_quotation_is_not_the_earlier_ones():
     )
     quotes = _quotes(text)
     assert [(q["speaker_text"], q["text"][:8]) for q in quotes] == [("he", "Then we ")]
+
+
+def test_a_cue_reporting_its_own_clause_after_a_quotation_does_not_credit_it():
+    text = (
+        'The chief said that the footage did not give "clear visual evidence of a weapon," but he '
+        'said that the footage and other evidence "supports what we have heard" about the shooting.'
+    )
+    quotes = _quotes(text)
+    assert [q["text"][:20] for q in quotes] == ["that the footage did", "that the footage and"]
+    assert [q["kind"] for q in quotes] == ["mixed", "mixed"]
+
+
+def test_a_quotation_after_a_colon_is_credited_by_a_cue_of_any_kind():
+    quote = _quotes("The senator scolded him: “The evidence is overwhelmingly against you on this point.”")[0]
+    assert quote["speaker_text"] == "The senator" and quote["text"].startswith("The evidence")
+
+
+def test_when_and_where_it_was_said_is_not_what_was_called_for():
+    quote = _quotes("The governor called for more school funding in a statement on Thursday.")[0]
+    assert quote["text"] == "more school funding"
+
+
+def test_a_gerund_on_a_medium_is_said_by_who_spoke_through_it():
+    text = "The official spoke at a news conference announcing that her office was suing the state."
+    quote = _quotes(text)[0]
+    assert quote["speaker_text"] == "The official" and quote["text"].startswith("that her office")

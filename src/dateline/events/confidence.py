@@ -28,6 +28,8 @@ WEIGHTS_FILE = "event_confidence.json"
 GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "MNC")
 INFERRED_SOURCES = frozenset({"sentence", "dateline", "document"})
 RESOLUTIONS = ("resolved", "inferred", "unresolved", "none")
+# modalities of an event that has not (yet) happened
+IRREALIS = frozenset({"planned", "hypothetical", "negated"})
 
 
 @dataclass(frozen=True)
@@ -86,9 +88,18 @@ def features(
     pronoun_source: bool,
     genre: str | None,
     cameo: str = "",
+    position: float = 0.0,
+    opinion: float = 0.0,
+    clause: dict[str, bool] | None = None,
 ) -> dict[str, float]:
-    """The named features of one event (indicators, and the trigger strength)."""
+    """The named features of one event: indicators, the trigger strength, the sentence's position
+    in the text (0 first, 1 last), the text's share of first- and second-person sentences
+    (``nonevents.opinion_share``) and the clause's non-event signals (``nonevents.clause_signals``).
+    The model weighs only the features its weights name."""
     out = {
+        "position": position,
+        "opinion": opinion,
+        "irrealis": float(modality in IRREALIS),
         "generic": float(generic_code(cameo)),
         "statement": float(cameo.startswith("01")),
         "strength": strength,
@@ -103,6 +114,8 @@ def features(
     }
     if genre:
         out[f"genre:{genre}"] = 1.0
+    for name, value in (clause or {}).items():
+        out[f"clause:{name}"] = float(value)
     return out
 
 

@@ -25,10 +25,12 @@ from .lexicon import Sense, cues, match_verb, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
+    clause_signals,
     domestic_visit,
     earlier_year,
     imperative,
     in_condition,
+    opinion_share,
     question,
     statistic,
 )
@@ -434,6 +436,8 @@ class EventCoder:
         self.place_by_id = {p["id"]: p for p in self.places}
         self.dateline_place = self._dateline_place_id(doc._.dateline)
         self.story_genre = "story_discard" if story_discarded(self.text) else None
+        self.opinion = opinion_share(doc, self._quoted)
+        self.published = doc._.published
         # a Title Case headline is coded from its sentence-cased parse (``headline.py``)
         self.headline = self._headline_coder(headline, resolver) if headline is not None else None
 
@@ -445,6 +449,7 @@ class EventCoder:
         coder = EventCoder(headline, resolver, self.keep_features, text=self.text)
         coder.lead_end = len(headline)
         coder.story_genre = self.story_genre
+        coder.opinion = self.opinion
         return coder
 
     def _dateline_place_id(self, dateline: dict[str, Any] | None) -> str | None:
@@ -852,6 +857,11 @@ class EventCoder:
                 "quoted": self._quoted(trig.token.idx),
                 "lead": sent.start < self.lead_end,
                 "genre": self.story_genre or ("sentence_discard" if sentence_discarded(sentence) else None),
+                "position": sent.start_char / max(1, len(self.text)),
+                "opinion": self.opinion,
+                "clause": clause_signals(
+                    _clause_verb(trig), _subject(trig.token)[0], sent, sentence, self.times, self.published
+                ),
             },
         }
         return event

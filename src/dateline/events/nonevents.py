@@ -7,13 +7,27 @@ another action ("if attacked, ..."), a predicate whose subject is a share or a p
 statistic or a poll ("38 percent support the plan"), a visit within the visitor's own country is a
 campaign stop, and an action the sentence dates to a year before the story's is background ("she
 was arrested in 2012"). Each check reads the parse (or the resolved actors) only.
+
+``clause_signals`` names weaker signs that a clause does not report an act of the story, which the
+confidence model weighs rather than obeys: the past perfect of background, the simple present of
+habits and claims, an obligation or evaluation ("must", "it is important to"), a generic subject
+("people", "many"), the speaker or reader as subject, an adverb of habit, a line without final
+punctuation and a date of an earlier year anywhere in the sentence; ``opinion_share`` measures how
+much of a text the writer voices in the first or second person (letters, columns, editorials).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
+from ..ontology import load_json
 from .lexicon import cues
+
+NONEVENT_CUES_FILE = "event_nonevent_cues.json"
 
 PERCENT_NOUNS = frozenset({"percent", "%", "percentage", "proportion"})
 # links from a time phrase up to the predicate it dates directly ("arrested in 2012", "met Tuesday")
@@ -110,8 +124,8 @@ def _year(value: object) -> int | None:
 
 def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str | None) -> bool:
     """Whether a time phrase attached to the predicate itself dates it to a year before the story's
-    publication year ("was arrested in 2012" in a 2016 story): historical background."""
-    now = _year(published)
+    year ("was arrested in 2012" in a 2016 story; ``story_year``): historical background."""
+    now = story_year(times, published)
     if now is None:
         return False
     doc: Doc = predicate.doc
@@ -125,3 +139,157 @@ def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str
         if span is not None and _dates_directly(span.root, predicate):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class NoneventCues:
+    """Word lists of non-event clauses (``ontology/event_nonevent_cues.json``)."""
+
+    deontic_modals: frozenset[str]
+    evaluative_adjectives: frozenset[str]
+    generic_subjects: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    speaker_pronouns: frozenset[str]
+    opinion_pronouns: frozenset[str]
+
+
+@cache
+def nonevent_cues() -> NoneventCues:
+    """The non-event word lists, loaded once."""
+    data = load_json(NONEVENT_CUES_FILE)
+    return NoneventCues(**{name: frozenset(data[name]) for name in NoneventCues.__dataclass_fields__})
+
+
+def _aux(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+
+
+def pluperfect(verb: Token) -> bool:
+    """Whether a clause is in the past perfect ("had launched", "had been shelved"): an event the
+    story sets before its own time line, i.e. background."""
+    return any(a.lower_ in ("had", "'d") for a in _aux(verb)) and (
+        verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in _aux(verb))
+    )
+
+
+def simple_present(verb: Token) -> bool:
+    """Whether a clause is in the simple present with no auxiliary ("refuses", "faces"): outside a
+    headline, the tense of habits, states and general claims rather than of a reported event."""
+    return verb.tag_ in ("VBZ", "VBP") and not _aux(verb)
+
+
+def deontic(verb: Token) -> bool:
+    """Whether a clause states an obligation or an evaluation rather than an act: "we must apply",
+    "need to support", "it is critical to support", "has to make"."""
+    c = nonevent_cues()
+    if any(a.lower_ in c.deontic_modals and a.lower_ not in ("have", "has", "got") for a in _aux(verb)):
+        return True
+    current = verb
+    for _ in range(3):
+        if current.dep_ != "xcomp" or current.head.i == current.i:
+            break
+        head = current.head
+        lemma = head.lemma_.lower()
+        if lemma in ("need", "have", "get") and head.pos_ in ("VERB", "AUX"):
+            return lemma != "get" or any(a.lower_ == "'ve" or a.lower_ == "have" for a in _aux(head))
+        if head.pos_ == "ADJ" and head.lower_ in c.evaluative_adjectives:
+            return True
+        if head.pos_ == "AUX" and any(
+            ch.dep_ in ("acomp", "attr") and ch.lower_ in c.evaluative_adjectives for ch in head.children
+        ):
+            return True
+        current = head
+    return False
+
+
+def generic_subject(subject: Token | None) -> bool:
+    """Whether a clause's subject is a generic or indefinite group ("people", "many", "some of
+    them", "anyone", "workers" with no determiner): a general statement, not one actor's act."""
+    if subject is None:
+        return False
+    c = nonevent_cues()
+    if subject.lower_ in c.generic_subjects:
+        return True
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return False
+    # a bare plural common noun: no determiner, possessor, number or proper-noun modifier
+    return not any(
+        ch.dep_ in ("det", "poss", "nummod") or ch.pos_ == "PROPN" or ch.ent_type_ for ch in subject.children
+    )
+
+
+def speaker_subject(subject: Token | None) -> bool:
+    """Whether the subject is the speaker or the addressee ("I", "we", "you"): a claim voiced in a
+    quote, a letter or an opinion piece."""
+    return subject is not None and subject.lower_ in nonevent_cues().speaker_pronouns
+
+
+def habitual(verb: Token) -> bool:
+    """Whether an adverb of habit or duration modifies the clause ("has always denied", "often
+    detain"): a disposition, not a dated act."""
+    adverbs = nonevent_cues().habitual_adverbs
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in adverbs for c in verb.children)
+
+
+def unpunctuated(sentence: str) -> bool:
+    """Whether a sentence has no final punctuation: a headline, caption, link or menu line."""
+    return not sentence.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?", ":", "…"))
+
+
+def story_year(times: list[dict], published: str | None) -> int | None:
+    """The story's year: its publication year, else the latest year among the dates of the text
+    given with a month or a day ("August 2019", "Nov. 18, 2019"; a bare year may be a deadline)."""
+    year = _year(published)
+    if year is not None:
+        return year
+    dated = [_year(t.get("value")) for t in times if len(str(t.get("value") or "")) >= 7]
+    return max((y for y in dated if y is not None), default=None)
+
+
+def dates_earlier(sent: Span, times: list[dict], published: str | None) -> bool:
+    """Whether the sentence names a date of a year before the story's ("since 2011", "in 2010"):
+    a history or a career, whichever predicate the date hangs on."""
+    now = story_year(times, published)
+    if now is None:
+        return False
+    for time in times:
+        if not (sent.start_char <= time["start"] < sent.end_char) or time.get("type", "DATE") != "DATE":
+            continue
+        year = _year(time.get("value"))
+        if year is not None and year < now:
+            return True
+    return False
+
+
+def opinion_share(doc: Doc, quoted: Callable[[int], bool]) -> float:
+    """The share of a text's sentences in which the writer speaks in the first or second person
+    outside quotation marks: high for letters, columns and editorials, near 0 for news reports."""
+    words = nonevent_cues().opinion_pronouns
+    sents = list(doc.sents)
+    if not sents:
+        return 0.0
+    voiced = sum(
+        1 for s in sents if any(t.lower_ in words and t.pos_ == "PRON" and not quoted(t.idx) for t in s)
+    )
+    return voiced / len(sents)
+
+
+def clause_signals(
+    verb: Token,
+    subject: Token | None,
+    sent: Span,
+    sentence: str,
+    times: list[dict],
+    published: str | None,
+) -> dict[str, bool]:
+    """The non-event signals of the clause of an event predicate, named for the confidence model."""
+    return {
+        "pluperfect": pluperfect(verb),
+        "simple_present": simple_present(verb),
+        "deontic": deontic(verb),
+        "generic_subject": generic_subject(subject),
+        "speaker_subject": speaker_subject(subject),
+        "habitual": habitual(verb),
+        "unpunctuated": unpunctuated(sentence),
+        "dates_earlier": dates_earlier(sent, times, published),
+    }

@@ -38,7 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..ontology import load_json, load_tsv
-from . import place_cues
+from . import place_cues, place_mentions
 from . import place_features as pf
 from .contract import dateline_component
 from .doc_index import doc_text
@@ -108,6 +108,7 @@ class Mention:
     tentative: bool = False
     supported: bool = False
     cued: bool = False
+    source: str = ""
 
     @property
     def key(self) -> str:
@@ -200,6 +201,7 @@ class PlaceResolver:
                 )
             if mention is None:
                 continue
+            mention.source = mention.source or f"ner_{label}"
             for i in range(ent.start, ent.end):
                 taken[i] = True
             mentions.append(mention)
@@ -233,7 +235,9 @@ class PlaceResolver:
             state = self.gazetteer.admin(*m.qualifier_admin)
             if state is None or any(o.start < end and start < o.end for o in mentions):
                 continue
-            found.append(Mention(start, end, text[start:end], "GPE", [state], kind="name"))
+            found.append(
+                Mention(start, end, text[start:end], "GPE", [state], kind="name", source="abbreviation")
+            )
         return found
 
     @staticmethod
@@ -282,7 +286,14 @@ class PlaceResolver:
                 continue
             found.append(
                 Mention(
-                    span.start_char, span.end_char, span.text, "GPE", readings, admin_suffix=True, cued=True
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    "GPE",
+                    readings,
+                    admin_suffix=True,
+                    cued=True,
+                    source="cue_list",
                 )
             )
             for i in range(cued.start, cued.end):
@@ -319,7 +330,7 @@ class PlaceResolver:
             mention = self._mention(text, span.start_char, span.end_char, "GPE")
             if mention is None or not mention.readings:
                 continue
-            mention.cued = True
+            mention.cued, mention.source = True, f"cue_{cued.cue}"
             found.append(mention)
             for i in range(cued.start, cued.end):
                 taken[i] = True
@@ -338,6 +349,7 @@ class PlaceResolver:
             span = doc[start:end]
             mention = self._mention(text, span.start_char, span.end_char, "GPE")
             if mention is not None and mention.readings:
+                mention.source = "gazetteer"
                 found.append(mention)
                 last_end = end
         return found
@@ -393,6 +405,7 @@ class PlaceResolver:
             span = doc[start:end]
             mention = self._demonym(text, span.start_char, span.end_char)
             if mention is not None:
+                mention.source = "demonym_match"
                 found.append(mention)
                 last_end = end
         return found
@@ -520,7 +533,7 @@ class PlaceResolver:
                 continue
             mention = self._mention(text, start, end, "GPE")
             if mention is not None and mention.readings:
-                mention.cued = True
+                mention.cued, mention.source = True, "text_dateline"
                 mentions = [m for m in mentions if m not in overlapping] + [mention]
         return mentions
 
@@ -581,6 +594,7 @@ class PlaceResolver:
                     break
                 mention = self._mention(view.text, view.idx[i], view.idx[i] + len(surface), "GPE")
                 if mention is not None and mention.readings:
+                    mention.source = "repeated"
                     found.append(mention)
                     for k in range(i, end):
                         taken[k] = True
@@ -836,13 +850,25 @@ class PlaceResolver:
 
     def predict(self, doc: Doc) -> tuple[list[dict[str, Any]], dict | None]:
         """The places of the article as record dicts, and the dateline with its place id."""
+        mentions, dateline_mentions, dateline = self.resolved_mentions(doc)
+        mentions = place_mentions.kept(mentions, self.mention_facts(doc, mentions))
+        persons = self._person_words(doc)
+        return self._group(mentions, dateline_mentions, persons, dateline)
+
+    def resolved_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention], dict | None]:
+        """The article's place mentions resolved (before the mention filter), its dateline's mentions and
+        the dateline."""
         mentions = self.find_mentions(doc)
         dateline = dict(doc._.dateline) if isinstance(doc._.dateline, dict) else None
         dateline_mentions = self._dateline_mentions(dateline)
         self.resolve(mentions, dateline_mentions)
-        mentions = _without_unsupported(mentions)
-        persons = self._person_words(doc)
-        return self._group(mentions, dateline_mentions, persons, dateline)
+        return _without_unsupported(mentions), dateline_mentions, dateline
+
+    @staticmethod
+    def mention_facts(doc: Doc, mentions: list[Mention]) -> place_mentions.ArticleFacts:
+        """What the mention filter reads of the article."""
+        institutions = place_cues.cue_words()["institutions"] | local_institution_words()
+        return place_mentions.article_facts(doc, mentions, institutions, first_names())
 
     def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[dict[str, Any] | None]:
         """The reading chosen for each given character span, with the article's own mentions as context."""

@@ -42,9 +42,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     objects = [c for c in clauses if c.dep_ == "dobj"]
     if objects:
         tail = [c for c in cue.children if c.dep_ in _OBJECT_TAIL and c.i > objects[0].i]
-        clauses += [
-            c for c in tail if c not in clauses and not _names_medium(lexicon, c) and not _names_time(c)
-        ]
+        clauses += [c for c in tail if c not in clauses and not _sets_scene(lexicon, c)]
     after = [c for c in clauses if c.i > cue.i]
     side = after or clauses
     lo = min(c.left_edge.i for c in side)
@@ -172,9 +170,15 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
         return False
     if not cue.doc[child.left_edge.i - 1].is_punct:
         return False
-    if child.dep_ == "prep" and (_names_medium(lexicon, child) or _names_time(child)):
+    if child.dep_ == "prep" and _sets_scene(lexicon, child):
         return False
     return True
+
+
+def _sets_scene(lexicon: Cues, prep: Token) -> bool:
+    """Whether a prepositional phrase says when or where something was said ("on Thursday",
+    "in a statement"), not what ("called on the council", "spoke about taxes")."""
+    return _names_time(prep) or _names_medium(lexicon, prep)
 
 
 def _names_time(prep: Token) -> bool:
@@ -216,7 +220,7 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
             found.append(child)
         elif child.dep_ == "xcomp" and lemma in lexicon.infinitive:
             found.append(child)
-        elif child.dep_ == "prep" and child.lower_ in preps:
+        elif child.dep_ == "prep" and child.lower_ in preps and not _sets_scene(lexicon, child):
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     if found and lemma in lexicon.infinitive:
         found.extend(c for c in cue.children if c.dep_ == "xcomp" and c not in found and c.i > cue.i)

@@ -23,7 +23,10 @@ _MAX_CREDIT = 8
 
 
 def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
-    """Attribution right after the closing mark: "…,” X said", "…,” said X", "…” ― X"."""
+    """Attribution right after the closing mark: "…,” X said", "…,” said X", "…” ― X".
+
+    A cue there that reports a clause of its own after it ("…,” but he said that …") starts a
+    new report and credits nothing before it."""
     geometry = attributor.geometry
     doc, text = geometry.doc, geometry.text
     dash = _DASH_CREDIT.match(text, mark.end)
@@ -44,6 +47,8 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
             return None
         cue = attributor.cues.is_speech_cue(t)
         if not cue and j >= i + _CUE_REACH and not _in_speaker_phrase(t):
+            return None
+        if cue and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
             return None
         if cue:
             found = attributor.attribution(t, window=(i, stop))
@@ -75,11 +80,12 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
         i -= 1
     if i < 0 or (doc[i].text not in (":", ",") and not attributor.cues.is_speech_cue(doc[i])):
         return None
+    colon = doc[i].text == ":"
     for j in range(i, max(-1, i - _WINDOW), -1):
         t = doc[j]
         if "\n" in t.text or t.text in _END_PUNCT or has_mark(t.text):
             break
-        if attributor.cues.is_speech_cue(t):
+        if attributor.cues.is_speech_cue(t) or (colon and _states_before_colon(attributor, t)):
             found = attributor.attribution(t)
             if found.get("speaker_start") is None:
                 found = attributor.attribution(t, window=(t.i + 1, i + 1), inverted_only=True)
@@ -88,6 +94,15 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
                 return None
             return found
     return None
+
+
+def _states_before_colon(attributor: Attributor, token) -> bool:
+    """Whether a cue of any complement class introduces the quotation after a colon ("She
+    scolded him: “…”", "He praised the crew: “…”"): a statement use with a subject."""
+    cues = attributor.cues
+    return (
+        cues.is_cue(token) and cues.statement_use(token, False) and attributor.subject_of(token) is not None
+    )
 
 
 def _abbreviation(doc, j: int) -> bool:

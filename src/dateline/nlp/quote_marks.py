@@ -1,9 +1,10 @@
 """Pair quotation marks in one linear pass: curly, straight and guillemets, across paragraphs.
 
 A quote left open at the end of a paragraph continues when the next paragraph opens with a
-quotation mark (the newspaper convention for multi-paragraph quotes); otherwise it is
-dropped as unbalanced. A closing mark typed where a quotation opens (after a space, before a
-letter) opens one. Marks that cannot be paired are counted, never fatal.
+quotation mark of the same style (the newspaper convention for multi-paragraph quotes; a
+straight mark is not continued by a curly one); otherwise it is dropped as unbalanced. A
+closing mark typed where a quotation opens (after a space, before a letter) opens one. Marks
+that cannot be paired are counted, never fatal.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
     open_at: int | None = None
     chain_start: int | None = None
     open_len = 1
+    open_straight = False
     crossed = False
     para_start = 0
     for match in _MARK.finditer(text):
@@ -64,11 +66,12 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
                 unpaired += 1
                 continue
             open_at = chain_start = pos
-            open_len = width
+            open_len, open_straight = width, char == STRAIGHT
             crossed = False
             continue
         if crossed:
-            if char in OPENERS + STRAIGHT and not text[para_start:pos].strip():
+            continued = char in OPENERS + STRAIGHT and (char == STRAIGHT) == open_straight
+            if continued and not text[para_start:pos].strip():
                 open_at = pos
                 crossed = False
                 continue
@@ -77,13 +80,13 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
                 open_at = chain_start = None
             else:
                 open_at = chain_start = pos
-                open_len = width
+                open_len, open_straight = width, char == STRAIGHT
             crossed = False
             continue
         if char in OPENERS:
             unpaired += 1
             open_at = chain_start = pos
-            open_len = width
+            open_len, open_straight = width, False
             continue
         start = chain_start if chain_start is not None else open_at
         quotes.append(QuoteMarks(start, pos + width, open_len, width))

@@ -77,7 +77,7 @@ class Attributor:
                 if child.dep_ in _SUBJECTS:
                     return child
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
-                return current.head
+                return self._behind_medium(current.head)
             if current.dep_ == "pcomp" and current.head.lower_ in self.cues.gerund_preps:
                 current = current.head.head
                 continue
@@ -88,6 +88,18 @@ class Attributor:
                 return None
             current = current.head
         return None
+
+    def _behind_medium(self, noun: Token) -> Token:
+        """Who spoke through a medium a gerund hangs on ("spoke at a news conference announcing
+        that …"): the subject of the verb the medium's phrase belongs to; the noun itself when
+        it is no medium or nothing else speaks through it ("a statement announcing …")."""
+        if noun.lemma_.lower() not in self.cues.media or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return noun
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return noun
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        return subject if subject is not None else noun
 
     def attribution(
         self, cue: Token, window: tuple[int, int] | None = None, inverted_only: bool = False

@@ -1,0 +1,188 @@
+"""Which found place mentions are toponyms: a logistic filter over what the finder already knows.
+
+A mention is described by how it was found (the NER label of its entity, a cue word, the gazetteer's name
+list, a dateline in the body, a repetition of a name the article already uses as a place), by
+the place it resolved to (feature class, population, the resolver's confidence, an alternate name, a
+qualifier, the article's support), and by its surroundings (inside a longer organisation's or person's
+name, a capitalised word right after it that is not a public body's word, the headline, all capitals, how
+often the article names it, whether the NER tags the same name a place elsewhere). The weights live in
+``ontology/places_mentions.json``, fitted on the tune half of the places dev set by
+``scripts/fit_place_mentions.py`` (L2-regularised logistic regression; the threshold chosen on the tune
+half's out-of-fold probabilities). A mention below the threshold is dropped from the article's places.
+Street and facility names (``kind: "facility"``) and demonyms (``kind: "demonym"``, their own kind of
+mention, whose annotation differs between corpora: local news rarely marks "French" as France, world news
+does) are not filtered.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..ontology import load_json
+from .gazetteer import normalize
+
+if TYPE_CHECKING:
+    from .places import Mention
+
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+SOURCES = (
+    "ner_GPE",
+    "ner_LOC",
+    "ner_FAC",
+    "ner_NORP",
+    "ner_ORG",
+    "ner_PERSON",
+    "cue_after",
+    "cue_before",
+    "cue_institution",
+    "cue_list",
+    "gazetteer",
+    "text_dateline",
+    "repeated",
+    "abbreviation",
+)
+CLASSES = ("country", "admin", "admin2", "city", "region", "facility")
+FEATURES = (
+    "bias",
+    *(f"source_{s}" for s in SOURCES),
+    "source_other",
+    *(f"class_{c}" for c in CLASSES),
+    "no_reading",
+    "population",
+    "confidence",
+    "alternate",
+    "qualified",
+    "supported",
+    "tentative",
+    "multiword",
+    "repeats",
+    "tagged_place_elsewhere",
+    "inside_entity",
+    "capital_after",
+    "institution_after",
+    "after_the",
+    "town_after_the",
+    "possessive_after",
+    "given_name",
+    "person_word",
+    "headline",
+    "all_caps",
+    "readings",
+)
+
+
+@dataclass
+class ArticleFacts:
+    """What the article says around its mentions, read once per document."""
+
+    doc: Doc
+    counts: Counter[str]
+    place_names: frozenset[str]
+    institutions: frozenset[str]
+    hosts: tuple[tuple[int, int], ...]
+    given_names: frozenset[str]
+    person_words: frozenset[str]
+
+
+def article_facts(
+    doc: Doc, mentions: list[Mention], institutions: frozenset[str], given_names: frozenset[str]
+) -> ArticleFacts:
+    """Counts of each name among the mentions, the names the NER tags a place, the spans of other
+    entities and the words of people's names."""
+    return ArticleFacts(
+        doc=doc,
+        counts=Counter(m.key for m in mentions),
+        place_names=frozenset(normalize(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")),
+        institutions=institutions,
+        hosts=tuple((e.start, e.end) for e in doc.ents if e.label_ not in PLACE_ENTS),
+        given_names=given_names,
+        person_words=frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e),
+    )
+
+
+def features(mention: Mention, facts: ArticleFacts) -> list[float]:
+    """The feature vector of one mention (order of ``FEATURES``)."""
+    doc = facts.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    first = span.start if span is not None else 0
+    last = span.end if span is not None else 0
+    after = doc[last] if span is not None and last < len(doc) else None
+    before = doc[first - 1] if span is not None and first > 0 else None
+    inside = span is not None and any(
+        s <= first and last <= e and e - s > last - first for s, e in facts.hosts
+    )
+    reading = mention.chosen
+    source = mention.source if mention.source in SOURCES else "other"
+    text = mention.text
+    return [
+        1.0,
+        *(float(source == s) for s in SOURCES),
+        float(source == "other"),
+        *(float(reading is not None and reading.feature == c) for c in CLASSES),
+        float(reading is None),
+        math.log10(reading.population + 1) / 7.0 if reading is not None else 0.0,
+        mention.confidence or 0.0,
+        float(reading is not None and reading.alternate),
+        float(mention.qualifier is not None or mention.qualifier_admin is not None),
+        float(mention.supported),
+        float(mention.tentative),
+        float(len(text.split()) > 1),
+        math.log2(facts.counts.get(mention.key, 1)),
+        float(mention.key in facts.place_names),
+        float(inside),
+        float(
+            after is not None
+            and (after.is_title or after.is_upper)
+            and not after.is_sent_start
+            and after.text not in facts.institutions
+        ),
+        float(after is not None and after.text in facts.institutions),
+        float(before is not None and before.lower_ == "the"),
+        float(
+            before is not None
+            and before.lower_ == "the"
+            and reading is not None
+            and reading.feature in ("city", "admin2")
+        ),
+        float(after is not None and after.lower_ in ("'s", "\u2019s")),
+        float(text.split()[0] in facts.given_names),
+        float(mention.source != "ner_PERSON" and any(w.lower() in facts.person_words for w in text.split())),
+        float(mention.sentence == 0),
+        float(text.isupper() and len(text) > 3),
+        math.log2(1 + len(mention.readings)),
+    ]
+
+
+@cache
+def model() -> tuple[tuple[float, ...], float]:
+    """The fitted weights (order of ``FEATURES``; missing ones are 0) and the keep threshold."""
+    data = load_json("places_mentions.json")
+    table = data["weights"]
+    return tuple(float(table.get(name, 0.0)) for name in FEATURES), float(data["threshold"])
+
+
+def probability(vector: list[float], w: tuple[float, ...] | None = None) -> float:
+    """The logistic probability that a mention is a toponym."""
+    w = w or model()[0]
+    z = sum(a * b for a, b in zip(vector, w, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+UNFILTERED_KINDS = ("facility", "demonym")
+
+
+def filtered(mention: Mention) -> bool:
+    """Whether the filter judges the mention (not a street or facility name, not a demonym)."""
+    return mention.kind not in UNFILTERED_KINDS
+
+
+def kept(mentions: list[Mention], facts: ArticleFacts) -> list[Mention]:
+    """The mentions the filter keeps (facility names and demonyms always)."""
+    _, threshold = model()
+    return [m for m in mentions if not filtered(m) or probability(features(m, facts)) >= threshold]

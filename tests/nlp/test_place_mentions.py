@@ -1,0 +1,44 @@
+"""The place mention filter: its fitted model matches its features, and it drops weak place readings."""
+
+from __future__ import annotations
+
+from test_places import run
+
+from dateline.nlp import get_nlp
+from dateline.nlp import place_mentions as pm
+from dateline.nlp.places import Mention
+from dateline.ontology import load_json
+
+
+def test_model_covers_every_feature():
+    data = load_json("places_mentions.json")
+    assert set(data["weights"]) == set(pm.FEATURES)
+    weights, threshold = pm.model()
+    assert len(weights) == len(pm.FEATURES) and 0.0 < threshold < 1.0
+
+
+def test_demonyms_and_facilities_are_not_judged():
+    assert not pm.filtered(Mention(0, 7, "Chilean", "NORP", kind="demonym"))
+    assert not pm.filtered(Mention(0, 11, "Elm Street", "FAC", kind="facility"))
+    assert pm.filtered(Mention(0, 6, "Quincy", "GPE"))
+
+
+def test_landmark_standing_for_a_government_is_dropped():
+    doc = run("Critics called the senator a Kremlin loyalist after the vote in Moscow.")
+    names = {p["name"] for p in doc._.places}
+    assert "Moscow" in names and "Kremlin" not in names
+
+
+def test_broad_region_is_dropped_and_state_kept():
+    doc = run("Farmers across the Midwest said the drought in Kansas hurt their wheat crop.")
+    names = {p["name"] for p in doc._.places}
+    assert names == {"Kansas"}
+
+
+def test_probability_is_a_probability():
+    doc = run("Flooding closed two bridges in Springfield, Illinois, on Monday.")
+    resolver = get_nlp().get_pipe("dateline_places")
+    mentions, _, _ = resolver.resolved_mentions(doc)
+    facts = resolver.mention_facts(doc, mentions)
+    probs = [pm.probability(pm.features(m, facts)) for m in mentions if pm.filtered(m)]
+    assert probs and all(0.5 < p <= 1.0 for p in probs)
