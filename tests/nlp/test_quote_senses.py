@@ -352,3 +352,23 @@ def test_a_gerund_on_a_medium_is_said_by_who_spoke_through_it():
     text = "The official spoke at a news conference announcing that her office was suing the state."
     quote = _quotes(text)[0]
     assert quote["speaker_text"] == "The official" and quote["text"].startswith("that her office")
+
+
+def test_a_cue_reporting_words_before_its_quotation_makes_one_mixed_quote():
+    text = (
+        "The mayor praised the bridge and said she has the key quality for the job: "
+        '"Patience -- a deep patience, and mixed with resolve."'
+    )
+    quote = next(q for q in _quotes(text) if q["cue"] == "said")
+    assert quote["kind"] == "mixed" and quote["text"].startswith("she has the key quality")
+    assert quote["text"].rstrip('."').endswith("resolve")
+    quote = _quotes('The mayor said: "We will rebuild the bridge next year."')[0]
+    assert quote["kind"] == "direct" and quote["text"].startswith("We will")
+
+
+def test_an_opening_according_to_phrase_ends_at_its_comma():
+    quote = _quotes("According to the radio host Tom Bell, the decision reeks of “panic” and weakness.")[0]
+    assert quote["speaker_text"] == "the radio host Tom Bell"
+    assert quote["text"].startswith("the decision reeks")
+    quote = _quotes("According to Maria Lopez, the mayor of the town, the road will reopen in May.")[0]
+    assert quote["text"] == "the road will reopen in May"

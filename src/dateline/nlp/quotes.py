@@ -33,7 +33,7 @@ from .doc_index import doc_text
 from .quote_content import content_of, parenthetical_of
 from .quote_credit import header, trailer
 from .quote_cues import cues
-from .quote_geometry import MARK_CHARS, QuoteGeometry, strip_span
+from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span
 from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor
 
@@ -140,6 +140,10 @@ class QuoteFinder:
             kind, begin = "direct", mark.start
             if attribution.get("clause_end") and geo.embedded(mark):
                 kind, begin = "mixed", geo.sentence_start(mark.start)
+            elif attribution.get("cue_tokens") and not attribution.get("clause_end"):
+                lead = self._lead_in(attributor, attribution, mark)
+                if lead is not None:
+                    kind, begin = "mixed", lead
             start, stop = strip_span(geo.text, begin, end)
             parts[0] = strip_span(geo.text, begin, parts[0][1])
             quote = {"kind": kind, "text": geo.text[start:stop], "start": start, "end": stop}
@@ -150,6 +154,24 @@ class QuoteFinder:
             results.append(quote)
             previous, previous_end = quote, end
         return results
+
+    def _lead_in(self, attributor: Attributor, attribution: dict[str, Any], mark: QuoteMarks) -> int | None:
+        """Start of the words a cue before a quotation reports ahead of it ("said she has the
+        quality for the job: “Steadiness …”"): what was said runs from there through the
+        quotation; None when the quotation follows the cue clause directly ("He said: “…”")."""
+        geo = attributor.geometry
+        cue_tokens = attribution.get("cue_tokens") or ()
+        if len(cue_tokens) != 1:
+            return None
+        content = content_of(attributor, geo.doc[cue_tokens[0]], self.object_cues)
+        if content is None:
+            return None
+        lo, hi, _ = content
+        start, end = geo.doc[lo].idx, geo.doc[hi - 1].idx + len(geo.doc[hi - 1])
+        if not start < mark.start or (mark.start > end and geo.text[end : mark.start].strip(" :,")):
+            return None
+        words = [t for t in geo.tokens_in(start, mark.start) if t.is_alpha and t.lower_ != "that"]
+        return start if len(words) >= 2 else None
 
     @staticmethod
     def _runs_on(geo: QuoteGeometry, previous: dict[str, Any], mark: QuoteMarks) -> bool:
@@ -386,9 +408,13 @@ class QuoteFinder:
             source = self._author_of(objects[0])
             sent_start, sent_end = geo.sents[token.i]
             if token.i - sent_start <= 1:
-                lo, hi = source.right_edge.i + 1, sent_end
+                # The source phrase ends at its comma even where the parse runs it on ("According to
+                # X, the plan reeks of …" with the clause hung on X).
+                lo, hi = _source_phrase_end(doc, to.i, source) + 1, sent_end
             else:
                 lo, hi = sent_start, token.i
+            while hi > lo and doc[hi - 1].is_punct and not has_mark(doc[hi - 1].text):
+                hi -= 1
             if hi - lo < 3:
                 continue
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
@@ -403,6 +429,39 @@ class QuoteFinder:
             quote["cue_end"] = to.idx + len(to)
             results.append(quote)
         return results
+
+
+def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
+    """Last token of a sentence-opening "according to" phrase: its comma, past an apposition
+    closed by a comma of its own ("According to Jo Lee, the mayor, the road …"), or the end of
+    the source's subtree when no comma sets it off."""
+    last = source.right_edge.i
+    j = to + 1
+    while j <= last:
+        if doc[j].text == ",":
+            appos = _apposition_at(doc, j + 1)
+            if appos is not None:
+                close = appos.right_edge.i + 1
+                if close < len(doc) and doc[close].text == ",":
+                    if close >= last:
+                        return close
+                    j = close + 1
+                    continue
+            return j
+        j += 1
+    return last
+
+
+def _apposition_at(doc: Doc, i: int) -> Token | None:
+    """The apposition that starts at token ``i``, if any ("the mayor" in "Jo Lee, the mayor, …")."""
+    if i >= len(doc):
+        return None
+    token = doc[i]
+    if token.dep_ == "appos":
+        return token
+    if token.head.dep_ == "appos" and token.head.left_edge.i == i:
+        return token.head
+    return None
 
 
 def _looks_like_name(label: str) -> bool:
