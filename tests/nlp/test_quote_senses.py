@@ -330,11 +330,11 @@ def test_a_cue_clause_leading_into_the_next_quotation_is_not_the_earlier_ones():
 
 def test_a_cue_reporting_its_own_clause_after_a_quotation_does_not_credit_it():
     text = (
-        'The chief said that the footage did not give "clear visual evidence of a weapon," but he '
-        'said that the footage and other evidence "supports what we have heard" about the shooting.'
+        'The coach said that the replay did not offer "any proof of a foul in the box," but she '
+        'added that the referee and his assistants "got the big calls right" during the match.'
     )
     quotes = _quotes(text)
-    assert [q["text"][:20] for q in quotes] == ["that the footage did", "that the footage and"]
+    assert [q["text"][:20] for q in quotes] == ["that the replay did ", "that the referee and"]
     assert [q["kind"] for q in quotes] == ["mixed", "mixed"]
 
 
