@@ -40,3 +40,39 @@ def test_a_code_about_persons_needs_a_person_object():
 def test_a_bare_phrase_of_a_pattern_holds_an_actor_or_a_place(text, word, coded):
     sense = match_verb(_token(text, word))
     assert (sense is not None and sense.plover == "CONSULT") is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        # a quantity word names what its of-phrase names
+        ("Soldiers detained dozens of students at the gate.", "detained", "COERCE"),
+        ("Pupils demonstrated outside the town hall.", "demonstrated", "PROTEST"),
+        ("The envoy met with the rebel commanders in Doha.", "met", "CONSULT"),
+        ("The premier asked parliament to pass the budget.", "asked", "REQUEST"),
+        ("The opposition leader declined to comment on the report.", "declined", "REJECT"),
+    ],
+)
+def test_senses_whose_arguments_fit(text, word, plover):
+    sense = match_verb(_token(text, word))
+    assert sense is not None and sense.plover == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a material event with a finite clause as complement is showing, not demonstrating
+        ("The survey results demonstrate that the scheme worked.", "demonstrate"),
+        # a transitive sense without a complement is another sense
+        ("The columnist seized on the governor's slip.", "seized"),
+        ("Exports declined by four percent in May.", "declined"),
+        # a meeting needs a partner that is an actor or a place
+        ("Her speech was met with silence.", "met"),
+        # a question is not a request
+        ("Asked about the budget, the treasurer smiled.", "Asked"),
+        # a dictionary default of material cooperation with a thing as object
+        ("The columnist linked the outage to the storm.", "linked"),
+    ],
+)
+def test_senses_whose_arguments_do_not_fit(text, word):
+    assert match_verb(_token(text, word)) is None

@@ -8,7 +8,7 @@ named place or facility or a noun of the CAMEO verb dictionary's place sets; the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
@@ -33,6 +33,12 @@ class ArgumentKinds:
     agent_nouns: frozenset[str]
     place_nouns: frozenset[str]
     object_kinds: dict[str, frozenset[str]]
+    partitive_heads: frozenset[str] = frozenset()
+    clause_free_types: frozenset[str] = frozenset()
+    transitive_verbs: frozenset[str] = frozenset()
+    verb_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    default_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
+    question_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -48,13 +54,35 @@ def argument_kinds() -> ArgumentKinds:
         agent_suffixes=tuple(data["agent_suffixes"]),
         agent_nouns=frozenset(verbs["agent_nouns"]),
         place_nouns=frozenset(places),
-        object_kinds={code: frozenset(kinds) for code, kinds in data["object_kinds"].items()},
+        object_kinds=_table(data["object_kinds"]),
+        partitive_heads=frozenset(data["partitive_heads"]),
+        clause_free_types=frozenset(data["clause_free_types"]),
+        transitive_verbs=frozenset(data["transitive_verbs"]),
+        verb_object_kinds=_table(data["verb_object_kinds"]),
+        default_object_kinds=_table(data["default_object_kinds"]),
+        question_verbs=_table(data["question_verbs"]),
     )
+
+
+def _table(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {key: frozenset(values) for key, values in raw.items()}
+
+
+def _named(token: Token) -> Token:
+    """The word a noun phrase names people or things by: the of-object of a quantity or part word
+    ("dozens of activists", "a group of soldiers"), else the head itself."""
+    if token.like_num or token.lemma_.lower() in argument_kinds().partitive_heads:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return token
 
 
 def names_actor(token: Token) -> bool:
     """Whether a noun phrase head names people, a group, an organisation or a country."""
     kinds = argument_kinds()
+    token = _named(token)
     if token.ent_type_ in kinds.actor_entities or token.pos_ == "PROPN":
         return True
     if token.pos_ == "PRON":
@@ -71,6 +99,7 @@ def names_actor(token: Token) -> bool:
 def names_place(token: Token) -> bool:
     """Whether a noun phrase head names a place, a facility or a vehicle."""
     kinds = argument_kinds()
+    token = _named(token)
     return token.ent_type_ in kinds.place_entities or token.lemma_.lower() in kinds.place_nouns
 
 
@@ -93,3 +122,52 @@ def fits(code: str, objects: list[Token]) -> bool:
     if wanted is None or not objects:
         return True
     return any(kinds_of(o) & wanted for o in objects)
+
+
+COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative", "oprd", "attr"})
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+
+
+def _finite_clause(verb: Token) -> bool:
+    """Whether a verb's complement is a finite clause ("showed that the plan failed")."""
+    for child in verb.children:
+        if child.dep_ != "ccomp":
+            continue
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        if marks & CLAUSE_MARKS or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            return True
+    return False
+
+
+def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) -> bool:
+    """Whether the arguments of a verb fit the sense it was coded with (``event_arguments.json``):
+    a material event has no finite clause as complement; a transitive sense has a complement; a
+    verb's or a dictionary default's object is of the kinds it asks for; a question is no request."""
+    kinds = argument_kinds()
+    if plover in kinds.clause_free_types and _finite_clause(verb):
+        return False
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    if lemma in kinds.transitive_verbs and not complements:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    wanted = kinds.verb_object_kinds.get(lemma)
+    if wanted is not None:
+        partners = objects + [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if partners and not any(kinds_of(o) & wanted for o in partners):
+            return False
+    wanted = kinds.default_object_kinds.get(code[:2])
+    if default and wanted is not None and objects and not any(kinds_of(o) & wanted for o in objects):
+        return False
+    preps = kinds.question_verbs.get(lemma)
+    if preps is not None:
+        asks_for = any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
+        about = any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+        if about and not asks_for:
+            return False
+    return True

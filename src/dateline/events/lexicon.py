@@ -9,10 +9,11 @@ from spacy.tokens import Token
 
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
-from .argument_kinds import fits, names_actor
+from .argument_kinds import fits, names_actor, sense_holds
 from .patterns import VerbMatch, match_cameo_verb, verb_table
 
 VERBS_FILE = "event_verbs.json"
+SECTORS_FILE = "actor_sectors.json"
 # strength of a noun read as the verb of the same word
 STRENGTH_NOUN = 0.85
 CUES_FILE = "event_cues.json"
@@ -72,6 +73,7 @@ class Lexicon:
     frame_nouns: frozenset[str]
     version: str
     support_nouns: frozenset[str] = frozenset()
+    armed_nouns: dict[str, Sense] = field(default_factory=dict)
 
 
 @cache
@@ -90,6 +92,7 @@ def lexicon() -> Lexicon:
         frozenset(data["frame_nouns"]),
         str(data["version"]),
         frozenset(data.get("support_nouns", ())),
+        {lemma: _sense(lemma, raw) for lemma, raw in data.get("armed_senses", {}).items()},
     )
 
 
@@ -294,9 +297,43 @@ def match_verb(verb: Token) -> Sense | None:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if sense is not None and objects and not any(names_actor(o) for o in objects):
             sense = replace(sense, origin="default-thing")
-    if sense is not None and not _object_fits(verb, sense):
+    if sense is None or not _object_fits(verb, sense):
+        return None
+    key = lemma or (derived.lemma if derived is not None else lemmas[0])
+    if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing"):
         return None
     return sense
+
+
+@cache
+def armed_terms() -> frozenset[str]:
+    """Words that name armed actors: the terms of the armed sectors in ``actor_sectors.json``."""
+    terms = load_json(SECTORS_FILE)["terms"]
+    return frozenset(t for sector in cues().armed_sectors for t in terms.get(sector, ()))
+
+
+def _noun_doers(noun: Token) -> list[Token]:
+    """Who does what an event noun names: its possessor, the objects of its "by" / "between"
+    phrase, or the subject of the verb it is the object of ("the coalition carried out strikes")."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "between")):
+        out.extend(p for p in prep.children if p.dep_ == "pobj")
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX"):
+        out.extend(c for c in head.children if c.dep_ == "nsubj")
+    return out
+
+
+def _armed_doer(noun: Token) -> bool:
+    """Whether an event noun's doer is a country or an armed actor (army, police, rebels, gunmen)."""
+    terms = armed_terms()
+    for doer in _noun_doers(noun):
+        for token in doer.subtree:
+            if token.ent_type_ == "GPE" or token.lower_ in terms or token.lemma_.lower() in terms:
+                return True
+    return False
 
 
 @cache
@@ -326,6 +363,8 @@ def match_noun(noun: Token, depth: int = 0) -> Sense | None:
             if hit:
                 return hit
     hit = lex.nouns.get(lemma)
+    if hit is not None and lemma in lex.armed_nouns and _armed_doer(noun):
+        return lex.armed_nouns[lemma]
     if hit is not None or lemma not in lex.frame_nouns or depth > 1:
         return hit
     for child in noun.children:
