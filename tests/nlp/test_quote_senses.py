@@ -372,3 +372,17 @@ def test_an_opening_according_to_phrase_ends_at_its_comma():
     assert quote["text"].startswith("the decision reeks")
     quote = _quotes("According to Maria Lopez, the mayor of the town, the road will reopen in May.")[0]
     assert quote["text"] == "the road will reopen in May"
+
+
+def test_an_according_to_phrase_credits_the_quotation_after_it():
+    text = "According to the coach, “We played our best game of the season. The fans deserved this win.”"
+    quote = _quotes(text)[0]
+    assert quote["kind"] == "direct" and quote["speaker_text"] == "the coach"
+    assert quote["text"].startswith("We played") and quote["text"].endswith("this win.")
+
+
+def test_a_headline_label_naming_a_kind_of_source_reports_its_line():
+    quote = _quotes("Survey: Most commuters would pay more for faster trains\n\nIt asked 900 people.")[0]
+    assert quote["speaker_text"] == "Survey" and quote["kind"] == "indirect"
+    assert quote["text"] == "Most commuters would pay more for faster trains"
+    assert _quotes("Photo: The old bridge at dawn after the storm\n\nThe bridge reopened.") == []

@@ -72,7 +72,8 @@ def _leads_on(text: str, mark: QuoteMarks, clause_end: int) -> bool:
 
 
 def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
-    """Attribution right before the opening mark: "He says: “…”", "said X, “…”"."""
+    """Attribution right before the opening mark: "He says: “…”", "said X, “…”", "According to
+    X, “…”"."""
     geometry = attributor.geometry
     doc = geometry.doc
     i = geometry.token_at(mark.start) - 1
@@ -85,6 +86,8 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
         t = doc[j]
         if "\n" in t.text or t.text in _END_PUNCT or has_mark(t.text):
             break
+        if t.lower_ == "to" and j > 0 and doc[j - 1].lower_ == "according" and not colon:
+            return _according_to_credit(attributor, t, mark)
         if attributor.cues.is_speech_cue(t) or (colon and _states_before_colon(attributor, t)):
             found = attributor.attribution(t)
             if found.get("speaker_start") is None:
@@ -94,6 +97,30 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
                 return None
             return found
     return None
+
+
+def _according_to_credit(attributor: Attributor, to, mark: QuoteMarks) -> dict[str, Any] | None:
+    """The source of an "According to X, “…”" header: the object of "to", set off by its comma
+    right before the quotation."""
+    doc = attributor.doc
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None or source.i >= attributor.geometry.token_at(mark.start):
+        return None
+    span = doc[source.left_edge.i : source.i + 1]
+    if span.end_char > mark.start:
+        return None
+    found = attributor.speaker_from(source, span)
+    according = doc[to.i - 1]
+    found.update(
+        {
+            "cue": doc[according.i : to.i + 1].text,
+            "cue_start": according.idx,
+            "cue_end": to.idx + len(to),
+            "medium": None,
+            "cue_tokens": (according.i, to.i),
+        }
+    )
+    return found
 
 
 def _states_before_colon(attributor: Attributor, token) -> bool:

@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .contract import dateline_component
 from .doc_index import doc_text
@@ -213,15 +213,26 @@ class QuoteFinder:
             if geo.alpha_count(start, end) < 3:
                 continue
             span = geo.doc.char_span(label_start, label_end, alignment_mode="expand")
-            if span is None or not attributor.names_someone(span):
+            if span is None:
+                continue
+            someone = attributor.names_someone(span)
+            if not someone and not self._names_a_source(span):
                 continue
             speaker = attributor.speaker_from(span.root, span)
-            quote = {"kind": "direct", "text": geo.text[start:end], "start": start, "end": end, **speaker}
+            # A source noun's line reports what it found ("Poll: …"); a name's line is their words.
+            kind = "direct" if someone else "indirect"
+            quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, **speaker}
             quote.update({"cue": ":", "cue_start": label_end, "cue_end": label_end + 1, "medium": None})
             quote["_rank"] = -1
             geo.cover(start, end)
             results.append(quote)
         return results
+
+    def _names_a_source(self, label: Span) -> bool:
+        """A line label that names a kind of source rather than someone ("Poll: …", "Police: …",
+        "Study: …"): its last word is a document or organisation noun."""
+        lemma = label[-1].lemma_.lower()
+        return lemma in self.cues.document_nouns or lemma in self.cues.organisation_nouns
 
     def _indirect(self, attributor: Attributor, consumed: set[int]) -> list[dict[str, Any]]:
         """What cue verbs report outside the quotations already attributed."""
