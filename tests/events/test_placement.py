@@ -42,3 +42,23 @@ def test_a_place_where_the_event_happens_places_a_generic_actor():
 def test_an_ethnic_group_is_placed_where_it_lives():
     event = _find("Ethnic Hungarians protested against a new language law in Slovakia.", "protested")
     assert event["source"]["country"] == "SVK"
+
+
+def test_a_small_clause_subject_is_the_target():
+    event = _find("The Nigerian court found the opposition leader guilty of treason.", "found")
+    assert event["target"] is not None and event["target"]["text"] == "the opposition leader"
+
+
+def test_a_verb_given_two_subjects_by_the_parse_takes_the_nearest():
+    from spacy.tokens import Doc
+
+    from dateline.events.extract import _subject
+
+    words = ["A", "clip", "showing", "a", "boy", "was", "freed", "by", "police", "was", "shown"]
+    heads = [1, 6, 1, 4, 6, 6, 6, 6, 7, 10, 6]
+    deps = ["det", "nsubjpass", "acl", "det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"]
+    deps += ["auxpass", "conj"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps)
+    subject, passive = _subject(doc[6])
+    assert subject.text == "boy" and passive
+    assert _subject(doc[10])[0].text == "clip"

@@ -38,7 +38,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 # prepositions whose object is where an event happens ("arrested in Cairo", "talks at the UN
 # headquarters"), not a party to it
 LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "outside of"}
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
 )
 # personal pronouns that stand for an actor; unresolved, they are placed like a generic noun
 ACTOR_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "us", "i", "me"})
@@ -583,7 +583,7 @@ class ActorResolver:
             if exclude is not None and exclude.start <= ent.start < exclude.end:
                 where = "other"
             else:
-                where = _place_role(ent.root, event)
+                where = place_role(ent.root, event)
             found[where].append((abs(ent.start - head.i), ent.text))
         out = [(text, "sentence") for _, text in sorted(found["venue"])]
         if self.dateline:
@@ -593,7 +593,7 @@ class ActorResolver:
         return out[:MAX_CONTEXTS]
 
 
-def _place_role(place: Token, event: Token | None) -> str:
+def place_role(place: Token, event: Token | None) -> str:
     """How a place named in an event's sentence relates to the event: "venue" (inside a locative
     phrase of the event's clause: "arrested in Cairo"), "party" (inside one of its arguments:
     "retaliate against Russia", "a camp for Congolese refugees") or "outside" (not under the event).

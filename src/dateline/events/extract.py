@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
-from .actors import STORY_KEY, ActorResolver, Resolver, actor_code, in_dateline
+from .actors import STORY_KEY, ActorResolver, Resolver, actor_code, in_dateline, place_role
 from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded
 from .lexicon import Sense, cues, match_verb, recode
@@ -58,8 +58,7 @@ MAX_SCOPE_NAMES = 4
 # names a predicate's scope may supply as its target: countries, peoples and organisations (a person
 # named in passing, "during X's trial", is not the target)
 SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
-# prepositions whose place object is the venue of a meeting, not its other party ("talks in Geneva")
-VENUE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+
 # PLOVER types whose passive subject with no agent is the acting side (the forces deployed)
 SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
 
@@ -340,9 +339,12 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         heads = [current]
         if _colon_clause(current):
             heads += [c for c in current.children if c.dep_ in ("aux", "auxpass")]
-        subj = next(
-            (c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)), None
-        )
+        subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]
+        # a parse that gives a verb two subjects ("A video showing the moment a girl was rescued by
+        # police was released") gives it the nearest one before it
+        before = [c for c in subjects if c.i < current.i]
+        nearest = current is token and len(before) > 1
+        subj = max(before, key=lambda c: c.i) if nearest else (subjects[0] if subjects else None)
         if subj is not None:
             # a verb with a by-agent and no auxiliary is a headline's passive ("X removed by police")
             passive = subj.dep_ == "nsubjpass" or (
@@ -371,14 +373,9 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
 
 def _venue(trig: Trigger, token: Token) -> bool:
     """Whether a place name is where a meeting happens ("held talks in Geneva"): the venue of a
-    CONSULT event is not its target."""
-    head = _name_head(token)
-    return (
-        trig.sense.plover == "CONSULT"
-        and token.ent_type_ == "GPE"
-        and head.dep_ == "pobj"
-        and head.head.lower_ in VENUE_PREPS
-    )
+    CONSULT event is not its target (the venue of another event may be: "threatened attacks in
+    Israel")."""
+    return trig.sense.plover == "CONSULT" and place_role(token, trig.token) == "venue"
 
 
 def _name_head(token: Token) -> Token:
@@ -547,6 +544,11 @@ class EventCoder:
         ]
         if sense.target in ("object", "that"):
             out.extend(dobjs)
+            # a small clause takes its subject as the object: "found him guilty", "declared them
+            # enemies"
+            for clause in (c for c in token.children if c.dep_ in ("ccomp", "oprd")):
+                if clause.pos_ in ("ADJ", "NOUN"):
+                    out.extend(c for c in clause.children if c.dep_ == "nsubj")
         if sense.target == "dative":
             out.extend(c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP")
         preps = sense.preps or DEFAULT_TARGET_PREPS
