@@ -30,3 +30,13 @@ def test_light_verbs_take_the_sense_of_their_noun(text, word, plover, cameo):
 def test_a_support_noun_without_an_event_noun_codes_nothing():
     text = "About two hundred pupils took part in a spelling contest at the town hall."
     assert not [t for t in _triggers(text) if t.token.text == "took"]
+
+
+def test_a_report_of_an_event_noun_is_not_an_event_of_its_own():
+    found = _triggers("The monitoring group reported fierce clashes between the militias.")
+    assert [(t.token.text, t.sense.plover) for t in found] == [("clashes", "ASSAULT")]
+
+
+def test_the_ground_of_an_armed_group_is_not_a_verbal_target():
+    doc = get_nlp()("Greek gunboats shelled Albanian positions along the coast.")
+    assert [e["plover"]["type"] for e in doc._.events] == ["ASSAULT"]

@@ -21,7 +21,7 @@ from ..nlp.doc_index import doc_text
 from .actors import STORY_KEY, ActorResolver, Resolver, actor_code, in_dateline, place_role
 from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded
-from .lexicon import Sense, cues, match_verb, recode
+from .lexicon import Sense, armed_terms, cues, match_verb, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
@@ -213,9 +213,20 @@ def _verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
         return False
     objects = [ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass")]
     objects += _prep_objects(token, ("with", "on", "at"))
-    if any(o.lemma_.lower() in c.verbal_objects or o.lower_ in c.verbal_objects for o in objects):
+    if any(_verbal_object(o) for o in objects):
         return True
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in c.verbal_attack_offices for o in objects)
+
+
+def _verbal_object(noun: Token) -> bool:
+    """A policy or statement noun ("attacked his record"); one held by a people or an armed group
+    names their ground ("struck Kurdish positions", "shelled rebel lines")."""
+    c = cues()
+    if noun.lemma_.lower() not in c.verbal_objects and noun.lower_ not in c.verbal_objects:
+        return False
+    terms = armed_terms()
+    held = [m for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i]
+    return not any(m.ent_type_ == "NORP" or m.lower_ in terms for m in held)
 
 
 CONDITIONAL_THREAT = Sense(key="conditional-threat", cameo="130", plover="THREATEN")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Sense, dictionary_sense, lexicon, match_noun, match_verb, verb_lemma, verb_lemmas
+from .lexicon import Sense, cues, dictionary_sense, lexicon, match_noun, match_verb, verb_lemma, verb_lemmas
 from .patterns import match_cameo_verb
 
 CLAUSE_DEPS = frozenset(
@@ -111,6 +111,14 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     return None
 
 
+def _reports_an_event(token: Token) -> bool:
+    """A reporting verb whose object is an event noun ("reported clashes", "confirmed the attack"):
+    the report is no event of its own; the noun is, when it names its doers."""
+    if verb_lemma(token, cues().reporting_verbs) is None:
+        return False
+    return any(c.dep_ == "dobj" and match_noun(c) is not None for c in token.children)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Event predicates of a sentence, in order."""
     lex = lexicon()
@@ -124,6 +132,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             claimed.add(light.noun.i if light.noun is not None else token.i)
             if light.sense is not SUPPORT_ONLY:
                 found.append(light)
+            continue
+        if _reports_an_event(token):
             continue
         sense = match_verb(token)
         if sense is not None:
