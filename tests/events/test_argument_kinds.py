@@ -76,3 +76,16 @@ def test_senses_whose_arguments_fit(text, word, plover):
 )
 def test_senses_whose_arguments_do_not_fit(text, word):
     assert match_verb(_token(text, word)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "coded"),
+    [
+        ("The mayor talked about the tram project at length.", "talked", False),
+        ("The mayor talked with the union leaders about the tram project.", "talked", True),
+        ("Norway and Sweden discussed fishing quotas.", "discussed", True),
+        ("The premier discussed the drought with the Kenyan president.", "discussed", True),
+    ],
+)
+def test_a_consultation_needs_a_partner(text, word, coded):
+    assert (match_verb(_token(text, word)) is not None) is coded

@@ -39,6 +39,7 @@ class ArgumentKinds:
     verb_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     default_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     question_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    partner_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -61,6 +62,7 @@ def argument_kinds() -> ArgumentKinds:
         verb_object_kinds=_table(data["verb_object_kinds"]),
         default_object_kinds=_table(data["default_object_kinds"]),
         question_verbs=_table(data["question_verbs"]),
+        partner_verbs=_table(data["partner_verbs"]),
     )
 
 
@@ -139,6 +141,23 @@ def _finite_clause(verb: Token) -> bool:
     return False
 
 
+def _has_partner(verb: Token, preps: frozenset[str], objects: list[Token]) -> bool:
+    """Whether a verb of consultation has a partner: an actor in a partner phrase or as object, or a
+    plural or coordinated subject ("the two sides talked", "talked with the envoy")."""
+    partners = list(objects)
+    for head in [verb, *objects]:
+        # the parser may hang the partner phrase on the object ("discussed the crisis with X")
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+            partners.extend(p for p in prep.children if p.dep_ == "pobj")
+    if any(names_actor(p) or names_place(p) for p in partners):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        # the subject sits elsewhere (a controlling verb, a relative clause): not checked here
+        return True
+    return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
 def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) -> bool:
     """Whether the arguments of a verb fit the sense it was coded with (``event_arguments.json``):
     a material event has no finite clause as complement; a transitive sense has a complement; a
@@ -163,6 +182,9 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
             return False
     wanted = kinds.default_object_kinds.get(code[:2])
     if default and wanted is not None and objects and not any(kinds_of(o) & wanted for o in objects):
+        return False
+    preps = kinds.partner_verbs.get(lemma)
+    if preps is not None and not _has_partner(verb, preps, objects):
         return False
     preps = kinds.question_verbs.get(lemma)
     if preps is not None:
