@@ -4,18 +4,24 @@ Usage::
 
     python scripts/fit_event_confidence.py [--eval-dir ../shared/eval] [--write]
 
-Runs the pipeline on the tune-half articles and labels every coded event 1 when its PLOVER type
-matches a gold event of its sentence (the scorer's pairing). The tune half is small (26 articles),
-so the model is kept small: an L2-regularised logistic regression over a short list of named
-features (``FEATURE_SETS``; the set and the L2 strength with the lowest leave-one-article-out log
-loss win), trained on the tune articles plus the events the coder finds in the tune half of
-events-plover.dev (labelled the same way against its gold types). The default threshold is the
-best F0.5 of type precision against recall on the tune half, scored with the *out-of-fold*
-confidences (each article scored by a model fitted without it), so that it is not chosen on the
-items that set the weights. Prints the cross-validated losses, the calibration of the out-of-fold
-confidences, the threshold curve and the weights (writes ``ontology/event_confidence.json`` with
-``--write``). The check half is never read here; report it with
-``dateline evaluate events-news --half check``.
+Two logistic models, both L2-regularised, both with the L2 strength (and for the second the feature
+list, ``FEATURE_SETS``) that gives the lowest leave-one-article-out log loss on the tune half:
+
+1. the sentence model: whether a sentence reports an event of the story at all (label: the gold
+   sentence holds an event), over its non-event signals (``SENTENCE``,
+   ``events.nonevents.sentence_signals``), fitted on every sentence of the tune texts;
+2. the event model: whether a coded event's PLOVER type matches a gold event of its sentence (the
+   scorer's pairing), over a short list of named features (``events.confidence.features``; the
+   sentence model's log-odds is the feature ``eventive``, computed out of fold), fitted on the tune
+   articles' events plus the events the coder finds in the tune half of events-plover.dev.
+
+The tune half is small (26 articles), hence the short feature lists and the cross-validated
+choices. The default threshold is the best F0.5 of type precision against recall on the tune half,
+scored with the out-of-fold confidences (each article scored by models fitted without it), so that
+it is not chosen on the items that set the weights. Prints the cross-validated losses, the
+out-of-fold calibration, the threshold curve and the weights (writes
+``ontology/event_confidence.json`` with ``--write``). The check half is never read here; report it
+with ``dateline evaluate events-news --half check``.
 """
 
 from __future__ import annotations
@@ -57,57 +63,110 @@ NONEVENT = (
     "clause:habitual",
     "clause:dates_earlier",
 )
-FEATURE_SETS = {"core": CORE, "core+nonevent": CORE + NONEVENT}
+FEATURE_SETS = {
+    "core": CORE,
+    "core+eventive": (*CORE, "eventive"),
+    "core+nonevent": CORE + NONEVENT,
+    "core+nonevent+eventive": (*CORE, *NONEVENT, "eventive"),
+}
+# the sentence model's signals (``events.nonevents.sentence_signals``)
+SENTENCE = (
+    "clause:pluperfect",
+    "clause:purpose",
+    "clause:simple_present",
+    "clause:deontic",
+    "clause:generic_subject",
+    "clause:speaker_subject",
+    "clause:habitual",
+    "clause:unpunctuated",
+    "clause:dates_earlier",
+    "question",
+    "quoted",
+    "reporting",
+    "names",
+    "length",
+    "position",
+    "lead",
+    "opinion",
+)
 L2_CHOICES = (1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = [round(0.05 * n, 2) for n in range(2, 19)]
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
 
 Row = tuple[dict[str, float], int]
+# an event's features, its sentence's signals and its label
+Event = tuple[dict[str, float], dict[str, float], int]
 
 
-def _run(texts: list[tuple[str, str | None]]) -> list[list[dict[str, Any]]]:
+def _run(texts: list[tuple[str, str | None]]) -> tuple[list[list[dict[str, Any]]], list[Any]]:
+    """The coder's events (with their features) and the parsed Doc of each (text, date)."""
     from dateline.nlp import get_nlp
 
     nlp = get_nlp()
     coder = nlp.get_pipe("dateline_events")
-    out = []
+    events, docs = [], []
     for text, date in texts:
         doc = nlp.make_doc(text)
         doc._.published = date
-        out.append(coder.predict(nlp(doc), keep_features=True))
-    return out
+        doc = nlp(doc)
+        events.append(coder.predict(doc, keep_features=True))
+        docs.append(doc)
+    return events, docs
 
 
-def coded(eval_dir: Path) -> tuple[list[dict[str, Any]], list[list[dict[str, Any]]]]:
-    """The tune-half gold articles and, per article, the coder's events with their features."""
+def coded(
+    eval_dir: Path,
+) -> tuple[list[dict[str, Any]], list[list[dict[str, Any]]], list[list[Row]]]:
+    """The tune-half gold articles and, per article, the coder's events with their features and
+    (signals, holds a gold event) for every sentence of the text."""
+    from dateline.events.extract import EventCoder
+
     gold = load_gold(half="tune")
     texts = article_texts(gold, eval_dir)
-    return gold, _run([(texts[a["id"]]["text"], texts[a["id"]]["date"]) for a in gold])
+    events, docs = _run([(texts[a["id"]]["text"], texts[a["id"]]["date"]) for a in gold])
+    sentences = []
+    for article, doc in zip(gold, docs, strict=True):
+        eventful = [(s["start"], s["end"]) for s in article["sentences"] if s["events"]]
+        coder = EventCoder(doc, None)
+        sentences.append(
+            [
+                (
+                    coder.sentence_signals(sent),
+                    int(any(a < sent.end_char and sent.start_char < b for a, b in eventful)),
+                )
+                for sent in doc.sents
+                if sent.text.strip()
+            ]
+        )
+    return gold, events, sentences
 
 
-def labelled(gold: list[dict[str, Any]], events: list[list[dict[str, Any]]]) -> list[list[Row]]:
-    """Per article, (features, type matched) for every coded event."""
+def labelled(gold: list[dict[str, Any]], events: list[list[dict[str, Any]]]) -> list[list[Event]]:
+    """Per article, (features, sentence signals, type matched) for every coded event."""
     out = []
     for article, predicted in zip(gold, events, strict=True):
         pairs = score_article(article, [dict(e, confidence=1.0) for e in predicted], Counts(), 0.0)
-        out.append([(p["event"]["_features"], int(p["gold"] is not None)) for p in pairs])
+        out.append(
+            [(p["event"]["_features"], p["event"]["_sentence"], int(p["gold"] is not None)) for p in pairs]
+        )
     return out
 
 
-def plover_rows(eval_dir: Path) -> list[Row]:
-    """(features, type matched) for the events coded in the tune half of events-plover.dev: each
-    output event is matched to an unused gold event of the same type."""
+def plover_rows(eval_dir: Path) -> list[Event]:
+    """(features, sentence signals, type matched) for the events coded in the tune half of
+    events-plover.dev: each output event is matched to an unused gold event of the same type."""
     from dateline.evaluate import events as plover
 
     records = plover.load(eval_dir, half="tune")
     rows = []
-    for record, predicted in zip(records, _run([(r["text"], r.get("date")) for r in records]), strict=True):
+    events, _ = _run([(r["text"], r.get("date")) for r in records])
+    for record, predicted in zip(records, events, strict=True):
         types = [plover.gold_type(g["plover_event"]) for g in record["events"]]
         for event in predicted:
             hit = event["plover"]["type"] in types
             if hit:
                 types.remove(event["plover"]["type"])
-            rows.append((event["_features"], int(hit)))
+            rows.append((event["_features"], event["_sentence"], int(hit)))
     return rows
 
 
@@ -131,19 +190,48 @@ def fit(rows: list[Row], names: tuple[str, ...], l2: float) -> tuple[float, dict
     return round(float(w[0]), 4), {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True)}
 
 
+def _scores(rows: list[Row], bias: float, weights: dict[str, float]) -> list[float]:
+    from dateline.events import confidence as conf
+
+    model = conf.Model(0.5, bias, weights)
+    return [conf.score(feats, model) for feats, _ in rows]
+
+
 def out_of_fold(
     articles: list[list[Row]], extra: list[Row], names: tuple[str, ...], l2: float
 ) -> list[list[float]]:
-    """Each article's event scores from a model fitted on the other articles plus ``extra``."""
-    from dateline.events import confidence as conf
-
+    """Each article's scores from a model fitted on the other articles plus ``extra``."""
     out = []
     for k, held in enumerate(articles):
         train = [r for i, rows in enumerate(articles) if i != k for r in rows] + extra
-        bias, weights = fit(train, names, l2)
-        model = conf.Model(0.5, bias, weights)
-        out.append([conf.score(feats, model) for feats, _ in held])
+        out.append(_scores(held, *fit(train, names, l2)))
     return out
+
+
+def with_eventive(
+    feats: dict[str, float], signals: dict[str, float], bias: float, weights: dict[str, float]
+) -> dict[str, float]:
+    """An event's features with ``eventive``, the log-odds of the given sentence model."""
+    from dateline.events.confidence import log_odds
+
+    return dict(feats, eventive=log_odds(_scores([(signals, 0)], bias, weights)[0]))
+
+
+def choose(
+    name: str, articles: list[list[Row]], extra: list[Row], sets: dict[str, tuple[str, ...]]
+) -> tuple[float, str, float, list[list[float]]]:
+    """(log loss, feature set, L2, out-of-fold scores) of the feature set and L2 strength with the
+    lowest leave-one-article-out log loss."""
+    best: tuple[float, str, float, list[list[float]]] | None = None
+    for set_name, names in sets.items():
+        for l2 in L2_CHOICES:
+            scores = out_of_fold(articles, extra, names, l2)
+            loss = log_loss(articles, scores)
+            print(f"{name}: {set_name} L2 {l2}: leave-one-article-out log loss {loss:.4f}")
+            if best is None or loss < best[0] - 1e-4:
+                best = (loss, set_name, l2, scores)
+    assert best is not None
+    return best
 
 
 def log_loss(articles: list[list[Row]], scores: list[list[float]]) -> float:
@@ -204,32 +292,37 @@ def main() -> int:
     )
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
-    gold, events = coded(args.eval_dir)
+    gold, events, sentences = coded(args.eval_dir)
     articles = labelled(gold, events)
     extra = plover_rows(args.eval_dir)
-    best: tuple[float, str, float, list[list[float]]] | None = None
-    for set_name, names in FEATURE_SETS.items():
-        for l2 in L2_CHOICES:
-            scores = out_of_fold(articles, extra, names, l2)
-            loss = log_loss(articles, scores)
-            print(f"{set_name} L2 {l2}: leave-one-article-out log loss {loss:.4f}")
-            if best is None or loss < best[0] - 1e-4:
-                best = (loss, set_name, l2, scores)
-    assert best is not None
-    loss, set_name, l2, scores = best
+
+    # stage 1: does a sentence report an event of the story at all (every sentence of the tune texts)
+    s_loss, s_set, s_l2, _ = choose("sentence", sentences, [], {"sentence": SENTENCE})
+    s_bias, s_weights = fit([r for rows in sentences for r in rows], SENTENCE, s_l2)
+    print(f"sentence model: {sum(len(r) for r in sentences)} sentences, L2 {s_l2}, log loss {s_loss:.4f}")
+
+    # stage 2: is a coded event right; its sentence's "eventive" score comes from a sentence model
+    # fitted without its article (out of fold), the PLOVER rows' from the full one
+    rows_by_article: list[list[Row]] = []
+    for k, rows in enumerate(articles):
+        train = [r for i, sents in enumerate(sentences) if i != k for r in sents]
+        bias_k, weights_k = fit(train, SENTENCE, s_l2)
+        rows_by_article.append([(with_eventive(f, sig, bias_k, weights_k), label) for f, sig, label in rows])
+    extra_rows = [(with_eventive(f, sig, s_bias, s_weights), label) for f, sig, label in extra]
+    loss, set_name, l2, scores = choose("event", rows_by_article, extra_rows, FEATURE_SETS)
     names = FEATURE_SETS[set_name]
-    rows = [r for rows_of in articles for r in rows_of]
-    bias, weights = fit(rows + extra, names, l2)
+    rows = [r for rows_of in rows_by_article for r in rows_of]
+    bias, weights = fit(rows + extra_rows, names, l2)
     threshold, curve = choose_threshold(gold, events, scores)
     print(
         f"{len(rows)} tune events ({sum(label for _, label in rows)} type-matched) + {len(extra)} "
         f"PLOVER dev tune events; features {set_name}, L2 {l2}; threshold {threshold}"
     )
-    print("out-of-fold calibration:", calibration(articles, scores, threshold))
+    print("out-of-fold calibration:", calibration(rows_by_article, scores, threshold))
     for t, m in curve:
         print(t, {k: round(v, 3) for k, v in m.items()})
     data = {
-        "version": "3",
+        "version": "4",
         "about": (
             "Event confidence: a logistic model over named features of how an event was found and "
             "of the clause it sits in (dateline.events.confidence.features), fitted by "
@@ -240,11 +333,14 @@ def main() -> int:
             "'threshold' is the default minimum shown by exports, queries and the API: the best F0.5 "
             "of type precision against recall on the tune half, scored with out-of-fold confidences. "
             "An event whose source resolves to no country, IGO or known group scores at most half "
-            "the threshold (the PETRARCH rule)."
+            "the threshold (the PETRARCH rule). 'sentence': the sentence model (whether a sentence "
+            f"reports an event of the story; {sum(len(r) for r in sentences)} tune sentences, "
+            f"L2 = {s_l2}) whose log-odds is the feature 'eventive'."
         ),
         "threshold": threshold,
         "bias": bias,
         "weights": weights,
+        "sentence": {"bias": s_bias, "weights": s_weights},
     }
     print(json.dumps(data, indent=1))
     if args.write:

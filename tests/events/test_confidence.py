@@ -46,3 +46,25 @@ def test_features_name_the_resolution_and_the_clause():
     )
     assert feats["source:resolved"] == 1.0 and feats["target:none"] == 1.0
     assert feats["question"] == 1.0 and feats["lead"] == 1.0
+
+
+def test_the_sentence_model_gives_a_probability_and_its_log_odds_is_a_feature():
+    from dateline.events.confidence import Model, eventive, log_odds
+
+    m = Model(0.3, 0.0, {}, -1.0, {"names": 2.0, "question": -3.0})
+    assert eventive({"names": 1.0}, m) > 0.5 > eventive({"names": 0.0, "question": 1.0}, m)
+    assert log_odds(0.5) == 0.0
+    feats = features(
+        strength=1.0,
+        kind="verb",
+        source=None,
+        target=None,
+        modality="asserted",
+        question=False,
+        quoted=False,
+        lead=False,
+        pronoun_source=False,
+        genre=None,
+        eventive=0.9,
+    )
+    assert feats["eventive"] == log_odds(0.9)

@@ -117,7 +117,7 @@ def test_an_obligation_is_not_an_act():
 
 
 def test_generic_and_speaker_subjects():
-    assert _clause("Farmers often protest outside the ministry in Nairobi.", "protest")["generic_subject"]
+    assert _clause("Many have protested outside the ministry in Nairobi.", "protest")["generic_subject"]
     assert _clause("Farmers often protest outside the ministry in Nairobi.", "protest")["habitual"]
     assert not _clause("The Kenyan farmers protested outside the ministry.", "protest")["generic_subject"]
     assert _clause("We condemned the raid on the village.", "condemn")["speaker_subject"]
@@ -147,3 +147,17 @@ def test_a_letter_in_the_first_person_reads_as_opinion():
     report = nlp("The council voted on Monday. The mayor criticized the vote. Police arrested two men.")
     assert opinion_share(letter, lambda _: False) > 0.5
     assert opinion_share(report, lambda _: False) == 0.0
+
+
+def test_sentence_signals_name_actors_questions_and_reporting():
+    from dateline.events.nonevents import sentence_signals
+
+    nlp = get_nlp()
+    doc = nlp("The Kenyan army shelled rebel positions near Garissa. Will the talks resume? He said so.")
+    sents = list(doc.sents)
+    signals = [
+        sentence_signals(s, doc.text, [], None, lambda _: False, i == 0, 0.0) for i, s in enumerate(sents)
+    ]
+    assert signals[0]["names"] > 0 and signals[0]["lead"] == 1.0 and signals[0]["question"] == 0.0
+    assert signals[1]["question"] == 1.0
+    assert signals[2]["reporting"] == 1.0 and signals[2]["position"] > signals[0]["position"]

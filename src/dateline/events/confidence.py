@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -39,6 +39,9 @@ class Model:
     threshold: float
     bias: float
     weights: dict[str, float]
+    # the sentence model: whether a sentence reports an event of the story at all
+    sentence_bias: float = 0.0
+    sentence_weights: dict[str, float] = field(default_factory=dict)
 
     @property
     def unresolved_cap(self) -> float:
@@ -50,10 +53,13 @@ class Model:
 def model() -> Model:
     """The confidence model, loaded once."""
     data = load_json(WEIGHTS_FILE)
+    sentence = data.get("sentence") or {}
     return Model(
         float(data["threshold"]),
         float(data["bias"]),
         {k: float(v) for k, v in data["weights"].items()},
+        float(sentence.get("bias", 0.0)),
+        {k: float(v) for k, v in (sentence.get("weights") or {}).items()},
     )
 
 
@@ -91,12 +97,16 @@ def features(
     position: float = 0.0,
     opinion: float = 0.0,
     clause: dict[str, bool] | None = None,
+    eventive: float = 0.5,
 ) -> dict[str, float]:
     """The named features of one event: indicators, the trigger strength, the sentence's position
     in the text (0 first, 1 last), the text's share of first- and second-person sentences
-    (``nonevents.opinion_share``) and the clause's non-event signals (``nonevents.clause_signals``).
-    The model weighs only the features its weights name."""
+    (``nonevents.opinion_share``), the clause's non-event signals (``nonevents.clause_signals``)
+    and the log-odds of the sentence model's probability that the sentence reports an event
+    (``eventive``). The
+    model weighs only the features its weights name."""
     out = {
+        "eventive": log_odds(eventive),
         "position": position,
         "opinion": opinion,
         "irrealis": float(modality in IRREALIS),
@@ -122,6 +132,23 @@ def features(
 def generic_code(cameo: str) -> bool:
     """Whether a CAMEO code is a catch-all: a root code ("12", "120") rather than a specific one."""
     return len(cameo) == 2 or (len(cameo) == 3 and cameo.endswith("0"))
+
+
+def log_odds(p: float) -> float:
+    """log(p / (1 - p)), bounded."""
+    p = min(max(p, 1e-3), 1 - 1e-3)
+    return math.log(p / (1 - p))
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def eventive(signals: dict[str, float], m: Model | None = None) -> float:
+    """The sentence model's probability that a sentence reports an event of the story, from its
+    signals (``nonevents.sentence_signals``)."""
+    m = m or model()
+    return _logistic(m.sentence_bias + sum(m.sentence_weights.get(k, 0.0) * v for k, v in signals.items()))
 
 
 def score(feats: dict[str, float], m: Model | None = None) -> float:

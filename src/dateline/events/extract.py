@@ -20,7 +20,7 @@ from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from .actors import STORY_KEY, ActorResolver, Resolver, actor_code, in_dateline, place_role
 from .coding import describe, gdelt_fields
-from .confidence import confidence, features, sentence_discarded, story_discarded
+from .confidence import confidence, eventive, features, sentence_discarded, story_discarded
 from .lexicon import Sense, armed_terms, cues, match_verb, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
@@ -32,6 +32,7 @@ from .nonevents import (
     in_condition,
     opinion_share,
     question,
+    sentence_signals,
     statistic,
 )
 from .triggers import Trigger, find_triggers, has_verb, noun_doers
@@ -446,6 +447,7 @@ class EventCoder:
         self.story_genre = "story_discard" if story_discarded(self.text) else None
         self.opinion = opinion_share(doc, self._quoted)
         self.published = doc._.published
+        self._signals: dict[int, dict[str, float]] = {}
         # a Title Case headline is coded from its sentence-cased parse (``headline.py``)
         self.headline = self._headline_coder(headline, resolver) if headline is not None else None
 
@@ -641,6 +643,15 @@ class EventCoder:
         before = self.text[start:offset]
         opens, closes = before.count("“"), before.count("”")
         return opens > closes or before.count('"') % 2 == 1
+
+    def sentence_signals(self, sent: Span) -> dict[str, float]:
+        """Whether a sentence reports an event of the story at all (``nonevents.sentence_signals``)."""
+        if sent.start not in self._signals:
+            lead = sent.start < self.lead_end
+            self._signals[sent.start] = sentence_signals(
+                sent, self.text, self.times, self.published, self._quoted, lead, self.opinion
+            )
+        return self._signals[sent.start]
 
     # --- when / where ----------------------------------------------------------------------
 
@@ -875,6 +886,7 @@ class EventCoder:
                 "clause": clause_signals(
                     _clause_verb(trig), _subject(trig.token)[0], sent, sentence, self.times, self.published
                 ),
+                "sentence": self.sentence_signals(sent),
             },
         }
         return event
@@ -964,17 +976,20 @@ class EventCoder:
                         continue
                     seen.add(key)
                     item = dict(event, source=source, target=target)
+                    sentence = context["sentence"]
                     feats = features(
                         source=source,
                         target=target,
                         modality=item["modality"],
                         pronoun_source=bool(source and source.get("text", "").lower() in PRONOUNS),
                         cameo=item["cameo"]["code"] or "",
-                        **context,
+                        eventive=eventive(sentence),
+                        **{k: v for k, v in context.items() if k != "sentence"},
                     )
                     item["confidence"] = confidence(feats)
                     if self.keep_features:
                         item["_features"] = feats
+                        item["_sentence"] = sentence
                     place = self.place_by_id.get(item["where"]) if item["where"] else None
                     item["gdelt"] = gdelt_fields(item, place)
                     item["id"] = f"V{len(out) + 1}"

@@ -28,6 +28,8 @@ from ..ontology import load_json
 from .lexicon import cues
 
 NONEVENT_CUES_FILE = "event_nonevent_cues.json"
+# verbs whose infinitive complement states a purpose ("used the money to bribe", "worked to free")
+PURPOSE_HEADS = frozenset({"use", "work", "act", "move", "come", "go", "travel", "fight", "help"})
 
 PERCENT_NOUNS = frozenset({"percent", "%", "percentage", "proportion"})
 # links from a time phrase up to the predicate it dates directly ("arrested in 2012", "met Tuesday")
@@ -172,6 +174,20 @@ def pluperfect(verb: Token) -> bool:
     )
 
 
+def purpose(verb: Token) -> bool:
+    """Whether a predicate heads a purpose clause ("edited the video to exclude ...", "in order to
+    prevent ..."): what an actor means to do, not something done."""
+    if verb.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return (
+        verb.dep_ == "advcl"
+        or verb.head.pos_ not in ("VERB", "AUX")
+        or verb.head.lemma_.lower() in PURPOSE_HEADS
+    )
+
+
 def simple_present(verb: Token) -> bool:
     """Whether a clause is in the simple present with no auxiliary ("refuses", "faces"): outside a
     headline, the tense of habits, states and general claims rather than of a reported event."""
@@ -203,25 +219,20 @@ def deontic(verb: Token) -> bool:
 
 
 def generic_subject(subject: Token | None) -> bool:
-    """Whether a clause's subject is a generic or indefinite group ("people", "many", "some of
-    them", "anyone", "workers" with no determiner): a general statement, not one actor's act."""
-    if subject is None:
+    """Whether a clause's subject is an indefinite quantifier or pronoun ("many", "some",
+    "anyone", "others", "people" with no modifier): a general statement, not one actor's act. A bare
+    plural is not counted: in news it usually names a specific group ("Prosecutors in Sweden")."""
+    if subject is None or subject.lower_ not in nonevent_cues().generic_subjects:
         return False
-    c = nonevent_cues()
-    if subject.lower_ in c.generic_subjects:
-        return True
-    if subject.pos_ != "NOUN" or subject.tag_ != "NNS":
-        return False
-    # a bare plural common noun: no determiner, possessor, number or proper-noun modifier
-    return not any(
-        ch.dep_ in ("det", "poss", "nummod") or ch.pos_ == "PROPN" or ch.ent_type_ for ch in subject.children
-    )
+    return not any(c.dep_ in ("prep", "amod", "det", "poss", "relcl", "acl") for c in subject.children)
 
 
 def speaker_subject(subject: Token | None) -> bool:
     """Whether the subject is the speaker or the addressee ("I", "we", "you"): a claim voiced in a
     quote, a letter or an opinion piece."""
-    return subject is not None and subject.lower_ in nonevent_cues().speaker_pronouns
+    return (
+        subject is not None and subject.pos_ == "PRON" and subject.lower_ in nonevent_cues().speaker_pronouns
+    )
 
 
 def habitual(verb: Token) -> bool:
@@ -285,6 +296,7 @@ def clause_signals(
     """The non-event signals of the clause of an event predicate, named for the confidence model."""
     return {
         "pluperfect": pluperfect(verb),
+        "purpose": purpose(verb),
         "simple_present": simple_present(verb),
         "deontic": deontic(verb),
         "generic_subject": generic_subject(subject),
@@ -293,3 +305,56 @@ def clause_signals(
         "unpunctuated": unpunctuated(sentence),
         "dates_earlier": dates_earlier(sent, times, published),
     }
+
+
+# entity types that can name an actor
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+MAX_NAMES = 3
+LONG_SENTENCE = 40
+
+
+def main_verb(sent: Span) -> Token:
+    """The verb of a sentence's main clause: its root, else the first finite verb, else the root."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return sent.root
+    return next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sent.root)
+
+
+def _root_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+
+def sentence_signals(
+    sent: Span,
+    text: str,
+    times: list[dict],
+    published: str | None,
+    quoted: Callable[[int], bool],
+    lead: bool,
+    opinion: float,
+) -> dict[str, float]:
+    """Named signals of whether a sentence reports an event of the story at all, for the sentence
+    model of ``events.confidence``: its main clause's non-event signals (``clause_signals``), whether
+    it is a question, opens inside a quotation or has a reporting verb as its main verb ("said"),
+    how many actors it names (entities, up to 3), its length, its position in the text, the lead,
+    and the text's opinion share."""
+    sentence = text[sent.start_char : sent.end_char]
+    verb = main_verb(sent)
+    out: dict[str, float] = {
+        f"clause:{k}": float(v)
+        for k, v in clause_signals(verb, _root_subject(verb), sent, sentence, times, published).items()
+    }
+    names = sum(1 for t in sent if t.ent_iob_ == "B" and t.ent_type_ in ACTOR_ENTS)
+    out.update(
+        {
+            "question": float(question(sentence)),
+            "quoted": float(quoted(sent.start_char + 1)),
+            "reporting": float(verb.lemma_.lower() in cues().reporting_verbs),
+            "names": min(names, MAX_NAMES) / MAX_NAMES,
+            "length": min(len(sent), LONG_SENTENCE) / LONG_SENTENCE,
+            "position": sent.start_char / max(1, len(text)),
+            "lead": float(lead),
+            "opinion": opinion,
+        }
+    )
+    return out
