@@ -386,3 +386,9 @@ def test_a_headline_label_naming_a_kind_of_source_reports_its_line():
     assert quote["speaker_text"] == "Survey" and quote["kind"] == "indirect"
     assert quote["text"] == "Most commuters would pay more for faster trains"
     assert _quotes("Photo: The old bridge at dawn after the storm\n\nThe bridge reopened.") == []
+
+
+def test_a_noun_of_saying_takes_a_name_before_it_as_its_source():
+    text = "The senator rejected the White House statement that the program was working."
+    quote = next(q for q in _quotes(text) if q["cue"] == "statement")
+    assert "White House" in quote["speaker_text"] and quote["text"] == "that the program was working"

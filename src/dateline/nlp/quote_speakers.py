@@ -196,6 +196,8 @@ class Attributor:
         start, end = span.start_char, span.end_char
         if held is not None and held[1] < end and held[2] > start:
             start, end = min(start, held[1]), max(end, held[2])
+        while start < end - 1 and not self.text[start].isalnum():
+            start += 1
         return {
             "speaker": held[0] if held is not None else None,
             "speaker_text": self.text[start:end],

@@ -361,7 +361,7 @@ class QuoteFinder:
                 (
                     c
                     for c in token.children
-                    if c.dep_ in ("acl", "ccomp") and c.i > token.i and c.left_edge.lower_ == "that"
+                    if c.i > token.i and c.left_edge.lower_ == "that" and _content_clause(c)
                 ),
                 None,
             )
@@ -382,13 +382,15 @@ class QuoteFinder:
         return results
 
     def _nominal_source(self, noun: Token) -> Token | None:
-        """The source of a noun of saying: its possessor, or the object of its by/from phrase."""
+        """The source of a noun of saying: its possessor, the object of its by/from phrase, or a
+        name before it ("a Reuters report that …", "a White House statement that …")."""
         for child in noun.children:
             if child.dep_ == "poss":
                 return child
             if child.dep_ == "prep" and child.lower_ in self.cues.nominal_source_preps:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        return None
+        names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_]
+        return names[-1] if names else None
 
     def _author_of(self, source: Token) -> Token:
         """The author of a medium or document named as a source ("a speech by X", "a report from X")."""
@@ -461,6 +463,14 @@ def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
             return j
         j += 1
     return last
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether a "that" clause on a noun says what the noun's content is ("the claim that taxes
+    rose"), also where the parse took it for a relative clause with "that" as its marker."""
+    if clause.dep_ in ("acl", "ccomp"):
+        return True
+    return clause.dep_ == "relcl" and clause.left_edge.dep_ == "mark"
 
 
 def _apposition_at(doc: Doc, i: int) -> Token | None:
