@@ -40,3 +40,9 @@ def test_a_report_of_an_event_noun_is_not_an_event_of_its_own():
 def test_the_ground_of_an_armed_group_is_not_a_verbal_target():
     doc = get_nlp()("Greek gunboats shelled Albanian positions along the coast.")
     assert [e["plover"]["type"] for e in doc._.events] == ["ASSAULT"]
+
+
+def test_an_agreement_is_made_by_signing_or_reaching_it_not_by_delivering_the_papers():
+    assert not _triggers("The clerk delivered the signed agreements to the court registry.")
+    found = _triggers("Chile and Peru signed a fisheries treaty on Monday.")
+    assert [t.token.text for t in found] == ["signed"]

@@ -35,6 +35,8 @@ class Sense:
     preps_required: tuple[str, ...] = ()
     role_swap: bool = False
     strength: float = 0.9
+    # light verbs under which a noun takes this sense (empty: any)
+    light_verbs: frozenset[str] = field(default_factory=frozenset)
     # how the coding was found: "frame" (the frame lexicon), "pattern" (a dictionary pattern naming
     # the arguments), "default" (a dictionary verb's default code), "default-thing" (the default of
     # a verb whose object names no actor and that no pattern covers)
@@ -60,6 +62,7 @@ def _sense(key: str, raw: dict) -> Sense:
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
         role_swap=bool(raw.get("role_swap", False)),
+        light_verbs=frozenset(raw.get("light_verbs", ())),
     )
 
 

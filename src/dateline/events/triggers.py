@@ -99,7 +99,7 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     objects = _light_objects(token, lex.support_nouns)
     for obj in objects:
         noun_sense = match_noun(obj)
-        if noun_sense is None:
+        if noun_sense is None or (noun_sense.light_verbs and light not in noun_sense.light_verbs):
             continue
         if obj.lemma_.lower() not in lex.frame_nouns:
             named = _named_by_pattern(token, obj)
