@@ -40,5 +40,14 @@ def test_probability_is_a_probability():
     resolver = get_nlp().get_pipe("dateline_places")
     mentions, _, _ = resolver.resolved_mentions(doc)
     facts = resolver.mention_facts(doc, mentions)
-    probs = [pm.probability(pm.features(m, facts)) for m in mentions if pm.filtered(m)]
+    probs = [pm.probability(v) for v in pm.vectors([m for m in mentions if pm.filtered(m)], facts)]
     assert probs and all(0.5 < p <= 1.0 for p in probs)
+
+
+def test_place_name_opening_another_entity_is_a_weak_mention():
+    doc = run("The Roanoke Valley Regional Jail held him overnight.")
+    resolver = get_nlp().get_pipe("dateline_places")
+    mentions, _, _ = resolver.resolved_mentions(doc)
+    weak = [m for m in mentions if m.weak]
+    assert [m.text for m in weak] == ["Roanoke"] and weak[0].source == "weak_ORG"
+    assert "Roanoke" not in {p["name"] for p in doc._.places}

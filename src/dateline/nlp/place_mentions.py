@@ -1,17 +1,17 @@
 """Which found place mentions are toponyms: a logistic filter over what the finder already knows.
 
 A mention is described by how it was found (the NER label of its entity, a cue word, the gazetteer's name
-list, a dateline in the body, a repetition of a name the article already uses as a place), by
-the place it resolved to (feature class, population, the resolver's confidence, an alternate name, a
-qualifier, the article's support), and by its surroundings (inside a longer organisation's or person's
-name, a capitalised word right after it that is not a public body's word, the headline, all capitals, how
-often the article names it, whether the NER tags the same name a place elsewhere). The weights live in
-``ontology/places_mentions.json``, fitted on the tune half of the places dev set by
+list, a dateline in the body, a repetition of a name the article already uses as a place, or weakly: a
+place name opening an entity no rule took), by the place it resolved to (feature class, population, the
+resolver's confidence, an alternate name, a qualifier, the article's support), and by its surroundings (a
+cue word next to it, inside a longer organisation's or person's name, a capitalised word right after it
+that is not a public body's word, "the" before a town's name, a given name, the headline, all capitals,
+how often the article names it, whether the NER tags the same name a place elsewhere). The weights live
+in ``ontology/places_mentions.json``, fitted on the tune half of the places dev set by
 ``scripts/fit_place_mentions.py`` (L2-regularised logistic regression; the threshold chosen on the tune
 half's out-of-fold probabilities). A mention below the threshold is dropped from the article's places.
-Street and facility names (``kind: "facility"``) and demonyms (``kind: "demonym"``, their own kind of
-mention, whose annotation differs between corpora: local news rarely marks "French" as France, world news
-does) are not filtered.
+Street and facility names (``kind: "facility"``) and demonyms (``kind: "demonym"``, a mention kind of
+their own, whose annotation differs between corpora) are not filtered.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..ontology import load_json
+from . import place_cues
 from .gazetteer import normalize
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ SOURCES = (
     "text_dateline",
     "repeated",
     "abbreviation",
+    "weak_PERSON",
+    "weak_ORG",
+    "weak_NORP",
 )
 CLASSES = ("country", "admin", "admin2", "city", "region", "facility")
 FEATURES = (
@@ -66,6 +70,8 @@ FEATURES = (
     "inside_entity",
     "capital_after",
     "institution_after",
+    "cue_word_after",
+    "cue_words_before",
     "after_the",
     "town_after_the",
     "possessive_after",
@@ -85,13 +91,16 @@ class ArticleFacts:
     counts: Counter[str]
     place_names: frozenset[str]
     institutions: frozenset[str]
-    hosts: tuple[tuple[int, int], ...]
+    host_of: dict[int, tuple[int, int]]
     given_names: frozenset[str]
     person_words: frozenset[str]
 
 
 def article_facts(
-    doc: Doc, mentions: list[Mention], institutions: frozenset[str], given_names: frozenset[str]
+    doc: Doc,
+    mentions: list[Mention],
+    institutions: frozenset[str],
+    given_names: frozenset[str],
 ) -> ArticleFacts:
     """Counts of each name among the mentions, the names the NER tags a place, the spans of other
     entities and the words of people's names."""
@@ -100,10 +109,17 @@ def article_facts(
         counts=Counter(m.key for m in mentions),
         place_names=frozenset(normalize(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")),
         institutions=institutions,
-        hosts=tuple((e.start, e.end) for e in doc.ents if e.label_ not in PLACE_ENTS),
+        host_of={
+            i: (e.start, e.end) for e in doc.ents if e.label_ not in PLACE_ENTS for i in range(e.start, e.end)
+        },
         given_names=given_names,
         person_words=frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e),
     )
+
+
+def vectors(mentions: list[Mention], facts: ArticleFacts) -> list[list[float]]:
+    """The feature vectors of the mentions (order of ``FEATURES``)."""
+    return [features(m, facts) for m in mentions]
 
 
 def features(mention: Mention, facts: ArticleFacts) -> list[float]:
@@ -114,9 +130,10 @@ def features(mention: Mention, facts: ArticleFacts) -> list[float]:
     last = span.end if span is not None else 0
     after = doc[last] if span is not None and last < len(doc) else None
     before = doc[first - 1] if span is not None and first > 0 else None
-    inside = span is not None and any(
-        s <= first and last <= e and e - s > last - first for s, e in facts.hosts
-    )
+    host = facts.host_of.get(first) if span is not None else None
+    inside = host is not None and host[0] <= first and last <= host[1] and host[1] - host[0] > last - first
+    cues = place_cues.cue_words()
+    words_before = tuple(t.lower_ for t in doc[max(0, first - 2) : first]) if span is not None else ()
     reading = mention.chosen
     source = mention.source if mention.source in SOURCES else "other"
     text = mention.text
@@ -143,6 +160,8 @@ def features(mention: Mention, facts: ArticleFacts) -> list[float]:
             and after.text not in facts.institutions
         ),
         float(after is not None and after.text in facts.institutions),
+        float(after is not None and after.lower_ in cues["after"]),
+        float(any(words_before[len(words_before) - len(p) :] == p for p in cues["before"])),
         float(before is not None and before.lower_ == "the"),
         float(
             before is not None
@@ -185,4 +204,8 @@ def filtered(mention: Mention) -> bool:
 def kept(mentions: list[Mention], facts: ArticleFacts) -> list[Mention]:
     """The mentions the filter keeps (facility names and demonyms always)."""
     _, threshold = model()
-    return [m for m in mentions if not filtered(m) or probability(features(m, facts)) >= threshold]
+    judged = [m for m in mentions if filtered(m)]
+    dropped = {
+        id(m) for m, v in zip(judged, vectors(judged, facts), strict=True) if probability(v) < threshold
+    }
+    return [m for m in mentions if id(m) not in dropped]

@@ -111,6 +111,11 @@ class Mention:
     source: str = ""
 
     @property
+    def weak(self) -> bool:
+        """Proposed only because a place name opens an entity no rule took."""
+        return self.source.startswith("weak_")
+
+    @property
     def key(self) -> str:
         return normalize(self.text)
 
@@ -211,6 +216,7 @@ class PlaceResolver:
             mentions = self._with_text_datelines(text, mentions)
             mentions.extend(self._repeated_mentions(ents, view, taken, mentions, person_tokens))
             mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(ents, taken)))
+            mentions.extend(self._weak_mentions(text, ents, mentions))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         mentions.sort(key=lambda m: m.start)
         sentence_of = _sentence_index(doc)
@@ -219,6 +225,31 @@ class PlaceResolver:
         for m in mentions:
             m.sentence = sentence_of(m.start)
         return mentions
+
+    def _weak_mentions(self, text: str, ents: tuple[Span, ...], mentions: list[Mention]) -> list[Mention]:
+        """Place names opening the other entities no rule took (a town the NER called a person, a group
+        or an organisation): weak mentions, resolved after the others and kept only when the mention
+        filter trusts them."""
+        covered = bytearray(len(text) + 1)
+        for m in mentions:
+            if m.start >= 0:
+                covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        found = []
+        for ent in ents:
+            if ent.label_ in PLACE_LABELS or any(covered[ent.start_char : ent.end_char]):
+                continue
+            tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            for size in range(min(3, len(tokens)), 0, -1):
+                head = tokens[:size]
+                if not all(t.is_title or t.is_upper for t in head) or head[-1].is_punct:
+                    continue
+                mention = self._mention(text, head[0].idx, head[-1].idx + len(head[-1]), "GPE")
+                if mention is None or not any(not r.alternate for r in mention.readings):
+                    continue
+                mention.source = f"weak_{ent.label_}"
+                found.append(mention)
+                break
+        return found
 
     def _abbreviated_qualifiers(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The state or province abbreviation qualifying a town ("Fresno, Calif.") as a mention of
@@ -858,11 +889,35 @@ class PlaceResolver:
     def resolved_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention], dict | None]:
         """The article's place mentions resolved (before the mention filter), its dateline's mentions and
         the dateline."""
-        mentions = self.find_mentions(doc)
+        found = self.find_mentions(doc)
         dateline = dict(doc._.dateline) if isinstance(doc._.dateline, dict) else None
         dateline_mentions = self._dateline_mentions(dateline)
+        mentions = [m for m in found if not m.weak]
         self.resolve(mentions, dateline_mentions)
+        weak = [m for m in found if m.weak]
+        if weak:
+            self._resolve_weak(weak, mentions, dateline_mentions)
+        mentions = sorted(mentions + weak, key=lambda m: m.start)
         return _without_unsupported(mentions), dateline_mentions, dateline
+
+    def _resolve_weak(
+        self, weak: list[Mention], mentions: list[Mention], dateline_mentions: list[Mention]
+    ) -> None:
+        """Resolve weak mentions with the other mentions' places as context (one name, one place)."""
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            if m.readings:
+                groups[m.key].append(m)
+        context = self._context(groups, dateline_mentions)
+        sentence_admins = self._sentence_admins(mentions)
+        chosen: dict[str, Mention] = {}
+        for m in weak:
+            lead = next((o for o in groups.get(m.key, []) if o.chosen is not None), None) or chosen.get(m.key)
+            if lead is not None:
+                _adopt(m, lead)
+                continue
+            self._choose(m, context, sentence_admins.get(m.sentence, set()))
+            chosen[m.key] = m
 
     @staticmethod
     def mention_facts(doc: Doc, mentions: list[Mention]) -> place_mentions.ArticleFacts:
