@@ -392,3 +392,9 @@ def test_a_noun_of_saying_takes_a_name_before_it_as_its_source():
     text = "The senator rejected the White House statement that the program was working."
     quote = next(q for q in _quotes(text) if q["cue"] == "statement")
     assert "White House" in quote["speaker_text"] and quote["text"] == "that the program was working"
+
+
+def test_the_subject_of_a_passive_cue_is_who_was_told_not_the_speaker():
+    quote = _quotes("She was told to wait outside the courtroom.")[0]
+    assert quote["speaker_text"] is None and quote["speaker"] is None
+    assert quote["speaker_kind"] == "unknown"

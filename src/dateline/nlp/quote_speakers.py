@@ -106,6 +106,8 @@ class Attributor:
     ) -> dict[str, Any]:
         """Speaker, cue and medium of a cue verb."""
         subject = None if inverted_only else self.subject_of(cue)
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == cue.i:
+            subject = self._agent_of(cue)
         if subject is not None and subject.i < cue.i and "\n" in self.text[subject.idx : cue.idx]:
             para_start = self.geometry.first_token_from(self.geometry.paragraph_of(cue.idx)[0])
             subject = self._preceding_subject(cue, para_start)
@@ -140,6 +142,15 @@ class Attributor:
                 speaker = self.speaker_from(subject, self.noun_phrase(subject))
             result.update(speaker)
         return result
+
+    @staticmethod
+    def _agent_of(cue: Token) -> Token | None:
+        """Who did the saying of a passive cue: the object of its "by" phrase ("was told by the
+        guards"); its passive subject is who was told or what was said, never the speaker."""
+        for child in cue.children:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
 
     def _preceding_subject(self, cue: Token, start: int) -> Token | None:
         """A name between a quotation and its cue that the parse did not make the subject
