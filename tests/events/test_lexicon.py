@@ -99,3 +99,18 @@ def test_a_conviction_or_sentence_is_a_sanction(text):
 def test_a_resignation_is_a_retreat():
     events = get_nlp()("The Nigerian oil minister resigned on Monday.")._.events
     assert [(e["plover"]["type"], e["plover"]["mode"]) for e in events] == [("RETREAT", "resign")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover", "cameo"),
+    [
+        # a dictionary pattern's object word is the head of the phrase, not a modifier
+        ("Two aid workers were released by the kidnappers.", "released", "RETREAT", "0841"),
+        ("The donors released emergency aid for the flood zone.", "released", "AID", "070"),
+        # a particle the parser reads as a preposition still makes the phrasal verb
+        ("The junta forced the observers out of the country.", "forced", "COERCE", "174"),
+    ],
+)
+def test_dictionary_heads_and_particles(text, word, plover, cameo):
+    sense = match_verb(_token(text, word))
+    assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)

@@ -14,6 +14,8 @@ from .patterns import VerbMatch, match_cameo_verb, verb_table
 
 VERBS_FILE = "event_verbs.json"
 SECTORS_FILE = "actor_sectors.json"
+# particles the parser may label as prepositions; "in" and "for" stay prepositions ("gave aid in X")
+ADVERBIAL_PARTICLES = frozenset({"out", "back", "down", "off", "over", "away"})
 # strength of a noun read as the verb of the same word
 STRENGTH_NOUN = 0.85
 CUES_FILE = "event_cues.json"
@@ -207,7 +209,9 @@ def object_lemmas(verb: Token) -> set[str]:
 def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     """The most specific sense of the project's frame lexicon whose conditions the parse satisfies."""
     senses = lexicon().verbs[lemma]
+    # the parser often reads an adverbial particle as a preposition ("forced them out of the country")
     particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
+    particles |= {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ADVERBIAL_PARTICLES}
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent")}
     subjects = {_lemma(c) for c in verb.children if c.dep_ == "nsubj"}
     objects: set[str] | None = None

@@ -9,7 +9,7 @@ not from word order, so "the prisoners were released" matches like "released the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Token
@@ -154,33 +154,52 @@ def _words(token: Token, out: set[str]) -> None:
         out.add(t.lemma_.lower())
 
 
-def argument_words(verb: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[str]]:
-    """(subject words, object words, preposition -> words of its object, prepositions whose object
-    names an actor or a place) around a verb."""
-    subj: set[str] = set()
-    obj: set[str] = set()
-    preps: dict[str, set[str]] = {}
-    actor_preps: set[str] = set()
+@dataclass
+class Arguments:
+    """The words around a verb a pattern is matched against."""
+
+    subj: set[str] = field(default_factory=set)
+    obj: set[str] = field(default_factory=set)
+    # preposition -> words of its object
+    preps: dict[str, set[str]] = field(default_factory=dict)
+    # prepositions whose object names an actor or a place
+    actor_preps: set[str] = field(default_factory=set)
+    # head words of the object and prepositional phrases (and of their of-phrases and conjuncts)
+    heads: set[str] = field(default_factory=set)
+
+
+def _add_heads(token: Token, heads: set[str]) -> None:
+    for t in [token, *(c for c in token.children if c.dep_ == "conj")]:
+        heads.add(t.lower_)
+        heads.add(t.lemma_.lower())
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                heads.add(pobj.lower_)
+                heads.add(pobj.lemma_.lower())
+
+
+def argument_words(verb: Token) -> Arguments:
+    """The subject, object and prepositional words around a verb, and the head words among them."""
+    args = Arguments()
     for child in verb.children:
         dep = child.dep_
-        if dep in SUBJECT_DEPS:
-            _words(child, subj)
-        elif dep == "agent":
-            _words(child, subj)
+        if dep in SUBJECT_DEPS or dep == "agent":
+            _words(child, args.subj)
         elif dep == "prep":
-            words = preps.setdefault(child.lower_, set())
+            words = args.preps.setdefault(child.lower_, set())
             for pobj in child.children:
                 _words(pobj, words)
+                _add_heads(pobj, args.heads)
                 if pobj.dep_ == "pobj" and (names_actor(pobj) or names_place(pobj)):
-                    actor_preps.add(child.lower_)
+                    args.actor_preps.add(child.lower_)
         elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass":
-            _words(child, obj)
-        elif dep == "neg":
-            obj.add(child.lower_)
-        elif dep in CLAUSE_DEPS and child.i > verb.i:
-            obj.add(child.lower_)
-            obj.add(child.lemma_.lower())
-    return subj, obj, preps, actor_preps
+            _words(child, args.obj)
+            _add_heads(child, args.heads)
+        elif dep == "neg" or dep in CLAUSE_DEPS and child.i > verb.i:
+            for words in (args.obj, args.heads):
+                words.add(child.lower_)
+                words.add(child.lemma_.lower())
+    return args
 
 
 def _has(slot: frozenset[str], words: set[str]) -> bool:
@@ -193,18 +212,25 @@ def _has(slot: frozenset[str], words: set[str]) -> bool:
     return False
 
 
-def _matches(
-    pattern: Pattern, subj: set[str], obj: set[str], preps: dict[str, set[str]], actor_preps: set[str]
-) -> bool:
-    if not all(_has(s, subj) for s in pattern.subj):
+def _heads(slot: frozenset[str]) -> frozenset[str]:
+    """A slot's alternatives by their last word, the head of an English noun phrase."""
+    return frozenset(alternative.rsplit(" ", 1)[-1] for alternative in slot)
+
+
+def _matches(pattern: Pattern, args: Arguments) -> bool:
+    if not all(_has(s, args.subj) for s in pattern.subj):
         return False
-    if not all(_has(s, obj) or any(_has(s, w) for w in preps.values()) for s in pattern.obj):
+    if not all(_has(s, args.obj) or any(_has(s, w) for w in args.preps.values()) for s in pattern.obj):
+        return False
+    if pattern.obj and not _has(_heads(pattern.obj[-1]), args.heads):
+        # the pattern's last object word is the head of the phrase ("released aid" is no "released
+        # aid workers")
         return False
     for prep, slots in pattern.preps:
-        words = preps.get(prep)
+        words = args.preps.get(prep)
         if words is None or not all(_has(s, words) for s in slots):
             return False
-        if not slots and prep not in actor_preps:
+        if not slots and prep not in args.actor_preps:
             # a phrase the pattern names no word of holds its actor ("- * (TO) [040]")
             return False
     return True
@@ -232,14 +258,14 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     if key is None:
         return None
     entries = table.verbs[key]
-    subj, obj, preps, actor_preps = argument_words(verb)
+    args = argument_words(verb)
     best: tuple[int, Pattern, VerbEntry] | None = None
     for entry in entries:
         for pattern in entry.patterns:
             weight = pattern.weight
             if not weight or (best is not None and weight <= best[0]):
                 continue
-            if _matches(pattern, subj, obj, preps, actor_preps):
+            if _matches(pattern, args):
                 best = (weight, pattern, entry)
     if best is not None:
         _, pattern, entry = best
