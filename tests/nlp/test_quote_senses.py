@@ -398,3 +398,35 @@ def test_the_subject_of_a_passive_cue_is_who_was_told_not_the_speaker():
     quote = _quotes("She was told to wait outside the courtroom.")[0]
     assert quote["speaker_text"] is None and quote["speaker"] is None
     assert quote["speaker_kind"] == "unknown"
+
+
+def test_a_name_right_before_a_finite_cue_without_a_parsed_subject_is_its_subject():
+    from spacy.tokens import Doc
+
+    from dateline.nlp.quote_geometry import QuoteGeometry
+    from dateline.nlp.quote_speakers import Attributor
+
+    nlp = get_nlp()
+    words = ["After", "the", "games", ",", "Smith", "says", "that", "prices", "rose"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, False, True, True, True, True, True, False],
+        pos=["ADP", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "SCONJ", "NOUN", "VERB"],
+        tags=["IN", "DT", "NNS", ",", "NNP", "VBZ", "IN", "NNS", "VBD"],
+        heads=[5, 2, 0, 2, 2, 5, 8, 8, 5],
+        deps=["prep", "det", "pobj", "punct", "appos", "ROOT", "mark", "nsubj", "ccomp"],
+        lemmas=["after", "the", "game", ",", "Smith", "say", "that", "price", "rise"],
+    )
+    start = doc[4].idx
+    doc._.entities = [
+        {
+            "id": "e1",
+            "type": "PERSON",
+            "name": "Smith",
+            "mentions": [{"start": start, "end": start + 5, "text": "Smith"}],
+        }
+    ]
+    attributor = Attributor(QuoteGeometry(doc, []), cues())
+    assert attributor.subject_of(doc[5]).text == "Smith"
+    assert attributor.subject_of(doc[8]).text == "prices"

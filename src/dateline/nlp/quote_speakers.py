@@ -71,6 +71,22 @@ class Attributor:
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject of a verb, climbing through conjunctions, xcomp and adverbial clauses."""
+        found = self._parsed_subject(verb)
+        return found if found is not None else self._name_before(verb)
+
+    def _name_before(self, verb: Token) -> Token | None:
+        """A name right before a finite verb the parse gave no subject ("…, Smith and Jones call
+        them …" with the names hung on the clause before): English puts the subject there."""
+        if verb.i == 0 or verb.tag_ not in ("VBD", "VBP", "VBZ"):
+            return None
+        before = self.doc[verb.i - 1]
+        if before.pos_ != "PROPN" or verb.i - 1 not in self.mention_at:
+            return None
+        if before.head.i > before.i and before.dep_ in ("compound", "flat"):
+            return None
+        return before
+
+    def _parsed_subject(self, verb: Token) -> Token | None:
         current = verb
         for _ in range(6):
             for child in current.children:
