@@ -114,3 +114,18 @@ def test_a_resignation_is_a_retreat():
 def test_dictionary_heads_and_particles(text, word, plover, cameo):
     sense = match_verb(_token(text, word))
     assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        # a phrasal verb of the dictionary is a word of its own
+        ("The supreme court struck down the ban on rallies.", "struck", None),
+        ("The militia gave up its heavy weapons.", "gave", "CONCEDE"),
+        # one of the same kind keeps the verb's sense
+        ("Insurgents shot down an army helicopter.", "shot", "ASSAULT"),
+    ],
+)
+def test_phrasal_verbs(text, word, plover):
+    sense = match_verb(_token(text, word))
+    assert (sense.plover if sense is not None else None) == plover

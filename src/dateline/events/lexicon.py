@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .argument_kinds import fits, names_actor, sense_holds
-from .patterns import VerbMatch, match_cameo_verb, verb_table
+from .patterns import VerbMatch, match_cameo_verb, particle_verb, verb_table
 
 VERBS_FILE = "event_verbs.json"
 SECTORS_FILE = "actor_sectors.json"
@@ -292,6 +292,21 @@ def match_verb(verb: Token) -> Sense | None:
     lemma = next((item for item in lemmas if item in lexicon().verbs), None)
     frame = _match_lexicon(verb, lemma) if lemma is not None else None
     sense: Sense | None = None
+    phrasal = particle_verb(verb, lemmas)
+    if (
+        phrasal is not None
+        and frame is not None
+        and not frame.particle
+        and (derived is None or not derived.pattern)
+    ):
+        # a phrasal verb is a word of its own: "struck down the law" is no strike, "gave up" no gift
+        code = phrasal[1]
+        row = cameo_code(code) if code else None
+        if row is None or not row.plover_type:
+            return None
+        if row.plover_type != frame.plover:
+            match = VerbMatch(code, phrasal[0], "", STRENGTH_NOUN, None)
+            return _from_dictionary(match, None)
     if frame is not None and frame.specificity:
         sense = frame
     elif derived is not None and derived.pattern is not None:

@@ -247,6 +247,24 @@ def _phrasal(verb: Token, lemma: str, table: VerbTable) -> str | None:
     return None
 
 
+PARTICLES = frozenset({"out", "back", "down", "off", "over", "away", "up"})
+
+
+def particle_verb(verb: Token, lemmas: list[str]) -> tuple[str, str | None] | None:
+    """(phrasal lemma, its block's default code or None) when a verb with an adverbial particle is a
+    phrasal verb of the dictionary ("struck down", "gave up"), else None."""
+    table = verb_table()
+    particles = [
+        c.lower_ for c in verb.children if c.i > verb.i and (c.dep_ == "prt" or c.lower_ in PARTICLES)
+    ]
+    for lemma in lemmas:
+        for particle in particles:
+            entries = table.verbs.get(f"{lemma} {particle}")
+            if entries:
+                return f"{lemma} {particle}", entries[0].code
+    return None
+
+
 def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     """The coding of a verb by the dictionary, or None when its lemma is not in it."""
     table = verb_table()
