@@ -430,3 +430,13 @@ def test_a_name_right_before_a_finite_cue_without_a_parsed_subject_is_its_subjec
     attributor = Attributor(QuoteGeometry(doc, []), cues())
     assert attributor.subject_of(doc[5]).text == "Smith"
     assert attributor.subject_of(doc[8]).text == "prices"
+
+
+def test_an_uncredited_quotation_right_before_a_credited_one_is_part_of_it():
+    text = (
+        "The vote was close.\n\n“It does not make the deficit worse.” “It has the virtue of being "
+        "responsible,” said Jane Doe, an economist at the institute."
+    )
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0]["speaker_text"] == "Jane Doe"
+    assert quotes[0]["text"].startswith("It does not") and len(quotes[0]["parts"]) == 2

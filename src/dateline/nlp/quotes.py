@@ -104,6 +104,16 @@ class QuoteFinder:
                 continue
             end = mark.end
             parts = [strip_span(geo.text, mark.start, mark.end)]
+            if (
+                attribution is None
+                and i < len(marks)
+                and not (previous and self._runs_on(geo, previous, mark))
+            ):
+                attribution = self._credit_of_next(attributor, mark, marks[i])
+                if attribution is not None:
+                    end = marks[i].end
+                    parts.append(strip_span(geo.text, marks[i].start, marks[i].end))
+                    i += 1
             if attribution is not None and attribution.get("clause_end") and i < len(marks):
                 nxt = marks[i]
                 between = geo.tokens_in(attribution["clause_end"], nxt.start)
@@ -154,6 +164,16 @@ class QuoteFinder:
             results.append(quote)
             previous, previous_end = quote, end
         return results
+
+    @staticmethod
+    def _credit_of_next(attributor: Attributor, mark: QuoteMarks, nxt: QuoteMarks) -> dict[str, Any] | None:
+        """The credit of a quotation right after an uncredited one in the same paragraph ("“A.”
+        “B,” she said."): both are hers."""
+        geo = attributor.geometry
+        gap = geo.text[mark.end : nxt.start]
+        if gap.strip() or "\n" in gap or geo.embedded(mark):
+            return None
+        return trailer(attributor, nxt)
 
     def _lead_in(self, attributor: Attributor, attribution: dict[str, Any], mark: QuoteMarks) -> int | None:
         """Start of the words a cue before a quotation reports ahead of it ("said she has the
