@@ -13,11 +13,28 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..knowledge import countries, demonym_countries, fold, iso3_of_iso2, name_countries, regions, titles
+from ..knowledge import (
+    countries,
+    country_by_iso3,
+    demonym_countries,
+    fold,
+    iso3_of_iso2,
+    name_countries,
+    regions,
+    titles,
+)
 from ..ontology import load_json, load_tsv
 
 REGION_KINDS = {"region": "region", "admin": "region", "city": "city", "people": "adjective"}
 FUZZY_CITY_MIN_POPULATION = 1_000_000
+# code prefixes of the Phoenix dictionaries' international actors
+DICTIONARY_KINDS = ("IGO", "NGO", "MNC", "IMG", "NGM")
+# a one-word group name this short is an acronym ("PLA", "KRG"): read only in capitals
+ACRONYM_LETTERS = 5
+PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
+EARLIEST, LATEST = "0000-01-01", "9999-12-31"
+# longer dictionary names are left out: matching is linear in the longest name
+MAX_DICTIONARY_WORDS = 8
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
@@ -190,6 +207,7 @@ def lexicon() -> Lexicon:
         if not any(e.kind == "term" for e in entries.get(key_of(term), [])):
             add(term, Entry("term", term, sector="", proper=False, weak=True))
 
+    _add_dictionary(entries, add, vocab["sectors"])
     _add_cities(entries)
     fuzzy: dict[str, set[str]] = defaultdict(set)
     for key, items in entries.items():
@@ -209,7 +227,7 @@ def lexicon() -> Lexicon:
     given: dict[str, set[str]] = defaultdict(set)
     for key, items in entries.items():
         for e in items:
-            if e.kind == "person" and e.name:
+            if e.kind == "person" and e.name and not e.extra.get("dictionary"):
                 # every word but the last of the name and its aliases: the forms a first name can take
                 given[e.name].update(key.split(" ")[:-1])
                 if e not in surnames[key_of(e.name).split(" ")[-1]]:
@@ -254,6 +272,87 @@ def _add_countries(add) -> None:
                 for iso2 in codes:
                     c = by_iso2[iso2]
                     add(text, Entry(kind, c.name, country=c.iso3, code=c.iso3))
+
+
+def _dictionary_actor(code: str, sectors: dict[str, dict]) -> tuple[str, str, str]:
+    """(country, sector, group kind) of a Phoenix dictionary code: "CHNMIL" -> ("CHN", "MIL",
+    "STATE"), "IGOUNOWFP" -> ("IGO", "", "IGO"), "NGOHRIAMN" -> ("", "", "NGO")."""
+    by_type = {v.get("cameo"): k for k, v in sectors.items() if v.get("cameo") == k}
+    by_type.update({v.get("cameo"): k for k, v in sectors.items() if v.get("cameo") not in by_type})
+    prefix = code[:3]
+    if prefix in DICTIONARY_KINDS:
+        return ("IGO" if prefix == "IGO" else ""), "", prefix
+    country = prefix if country_by_iso3(prefix) is not None else ""
+    return country, by_type.get(code[3:6], ""), "STATE"
+
+
+def _has_kind(entries: dict[str, list[Entry]], key: str, kinds: tuple[str, ...]) -> bool:
+    """Whether some run of up to three words of ``key`` is an entry of one of ``kinds``."""
+    words = key.split(" ")
+    for i in range(len(words)):
+        for n in (1, 2, 3):
+            if any(e.kind in kinds for e in entries.get(" ".join(words[i : i + n]), ())):
+                return True
+    return False
+
+
+def _add_dictionary(entries: dict[str, list[Entry]], add, sectors: dict[str, dict]) -> None:
+    """Institutions, groups, companies and office holders of PETRARCH2's Phoenix dictionaries
+    (``actor_dictionary.json``), under names the hand-made tables do not already hold. A person is
+    entered under full names only (not a bare surname, not a titled form) and stays out of the
+    surname index: a bare surname is read only for the hand-made table's people."""
+    data = load_json("actor_dictionary.json")
+    for g in data["groups"]:
+        country, sector, kind = _dictionary_actor(g["code"], sectors)
+        for name in g["names"]:
+            key = key_of(name)
+            if key in entries or key.count(" ") >= MAX_DICTIONARY_WORDS:
+                continue
+            if " " in key and _has_kind(entries, key, PLACE_KINDS):
+                # "Israeli Prime Minister", "Afghan National Army": the resolver composes the
+                # place and the office itself
+                continue
+            add(
+                name,
+                Entry(
+                    "group",
+                    g["names"][0].title(),
+                    country=country,
+                    sector=sector,
+                    code=g["code"],
+                    group_kind=kind,
+                    extra={"dictionary": True},
+                ),
+            )
+            if " " not in name and len(name) <= ACRONYM_LETTERS:
+                entries[key_of(name)][-1].caps_only = True
+    for p in data["people"]:
+        roles = []
+        dated = [r for r in p["roles"] if (r[1], r[2]) != (EARLIEST, LATEST)]
+        # the undated code says what the person is out of office (an elite): the resolver already
+        # reads a past office so, and an office the text names wins
+        for code, start, end in dated or p["roles"]:
+            country, sector, _ = _dictionary_actor(code, sectors)
+            roles.append((start, end, country, sector, "", code))
+        home = next((r[2] for r in roles if r[2]), "")
+        for name in p["names"]:
+            key = key_of(name)
+            if key in entries or " " not in key or key.count(" ") >= MAX_DICTIONARY_WORDS:
+                continue
+            if _has_kind(entries, key, ("term",)):
+                # a titled form ("President Hu Jintao", "the Bush administration"): the resolver
+                # reads the office from the text
+                continue
+            add(
+                name,
+                Entry(
+                    "person",
+                    p["names"][0].title(),
+                    country=home,
+                    roles=tuple(roles),
+                    extra={"dictionary": True},
+                ),
+            )
 
 
 def _add_cities(entries: dict[str, list[Entry]]) -> None:
