@@ -276,12 +276,13 @@ def _add_countries(add) -> None:
 
 def _dictionary_actor(code: str, sectors: dict[str, dict]) -> tuple[str, str, str]:
     """(country, sector, group kind) of a Phoenix dictionary code: "CHNMIL" -> ("CHN", "MIL",
-    "STATE"), "IGOUNOWFP" -> ("IGO", "", "IGO"), "NGOHRIAMN" -> ("", "", "NGO")."""
+    "STATE"), "IGOUNOWFP" -> ("IGO", "", "IGO"), "NGOHRIAMN" -> ("", "HRI", "NGO")."""
     by_type = {v.get("cameo"): k for k, v in sectors.items() if v.get("cameo") == k}
     by_type.update({v.get("cameo"): k for k, v in sectors.items() if v.get("cameo") not in by_type})
     prefix = code[:3]
     if prefix in DICTIONARY_KINDS:
-        return ("IGO" if prefix == "IGO" else ""), "", prefix
+        types = [by_type[code[i : i + 3]] for i in range(3, len(code), 3) if code[i : i + 3] in by_type]
+        return ("IGO" if prefix == "IGO" else ""), (types[0] if types else ""), prefix
     country = prefix if country_by_iso3(prefix) is not None else ""
     return country, by_type.get(code[3:6], ""), "STATE"
 
@@ -333,7 +334,8 @@ def _add_dictionary(entries: dict[str, list[Entry]], add, sectors: dict[str, dic
         # reads a past office so, and an office the text names wins
         for code, start, end in dated or p["roles"]:
             country, sector, _ = _dictionary_actor(code, sectors)
-            roles.append((start, end, country, sector, "", code))
+            # the code is composed from country and sector, as for the hand-made table's people
+            roles.append((start, end, country, sector, "", ""))
         home = next((r[2] for r in roles if r[2]), "")
         for name in p["names"]:
             key = key_of(name)

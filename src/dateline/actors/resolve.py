@@ -425,6 +425,11 @@ def _resolve(text: str, context: str | None, day: dt.date | None) -> tuple | Non
     person_code = ""
     if person is None and (strong_head or weak_head) and not places_head and not places_tail:
         person = _surname(tokens, matches, lex)
+    if person is not None and person.extra.get("dictionary") and (places_head or group is not None):
+        if _role_at(person, day)[2].startswith("former "):
+            # the broad dictionary's office holders stop in 2014: an office the text names with
+            # its place or organisation ("the UN relief coordinator X") is the one held now
+            person = None
     if person is not None:
         country, sector, _title, person_code = _role_at(person, day)
         name, basis = person.name, "person"

@@ -479,7 +479,10 @@ class ActorResolver:
                     if (
                         titled is not None
                         and titled.get("country")
-                        and titled.get("sector") not in ("", "ELI")
+                        and (
+                            titled.get("sector") not in ("", "ELI")
+                            or titled.get("country") != hit.get("country")
+                        )
                     ):
                         hit = titled
             ethnic = hit is not None and hit.get("basis") == "ethnic"

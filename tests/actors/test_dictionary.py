@@ -1,0 +1,36 @@
+"""The Phoenix actor dictionaries as a table of the lexicon (ontology/actor_dictionary.json)."""
+
+import pytest
+
+from dateline.actors import resolve_actor
+from dateline.actors.lexicon import lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("PLA", "CHNMIL"),
+        ("the Knesset", "ISRLEG"),
+        ("Mossad agents", "ISRSPY"),
+        ("Human Rights Watch", "NGOHRI"),
+    ],
+)
+def test_institutions_and_groups_of_the_dictionary(text, code):
+    assert resolve_actor(text, date="2019-06-01")["code"] == code
+
+
+def test_a_composed_name_is_left_to_the_resolver():
+    # "Israeli Prime Minister" is a country and an office, read from the words themselves
+    hit = resolve_actor("the Israeli Prime Minister", date="2019-06-01")
+    assert (hit["code"], hit["basis"]) == ("ISRGOV", "adjective")
+
+
+def test_dictionary_people_stay_out_of_the_surname_index():
+    people = [e for items in lexicon().surnames.values() for e in items]
+    assert people and not any(e.extra.get("dictionary") for e in people)
+
+
+def test_an_office_the_text_names_beats_a_past_dictionary_role():
+    # a dictionary person whose listed offices ended: the text's "UN envoy" is the office held now
+    assert resolve_actor("Ahmed Ben Bella", date="2025-01-01")["code"] == "DZAELI"
+    assert resolve_actor("UN envoy Ahmed Ben Bella", date="2025-01-01")["country"] == "IGO"
