@@ -12,9 +12,13 @@ def _triggers(text: str):
 @pytest.mark.parametrize(
     ("text", "word", "plover", "cameo"),
     [
-        # the light verb's dictionary pattern that names the noun decides its sense
+        # the light verb decides the sense of a noun it is listed with
         ("Hundreds of farmers staged a protest outside the parliament.", "staged", "PROTEST", "141"),
-        ("The embassy lodged a protest with the foreign ministry.", "lodged", "ACCUSE", "110"),
+        ("The embassy lodged a protest with the foreign ministry.", "lodged", "ACCUSE", "114"),
+        # a dictionary pattern of the light verb that names the noun and more decides
+        ("The opposition launched a scathing attack on the budget.", "launched", "ACCUSE", "111"),
+        # one that names the noun alone says no more than the noun
+        ("The Dutch king made a visit to Indonesia in March.", "made", "CONSULT", "042"),
         # a support noun passes the light verb on to the event noun after it
         ("Thousands of dock workers took part in a strike on Tuesday.", "took", "PROTEST", "143"),
         ("Naval units took part in a joint military exercise with Chile.", "took", "COOPERATE", "062"),

@@ -79,6 +79,8 @@ class Lexicon:
     version: str
     support_nouns: frozenset[str] = frozenset()
     armed_nouns: dict[str, Sense] = field(default_factory=dict)
+    # noun -> (light verbs, the noun's sense under them)
+    light_senses: dict[str, tuple[frozenset[str], Sense]] = field(default_factory=dict)
 
 
 @cache
@@ -98,6 +100,10 @@ def lexicon() -> Lexicon:
         str(data["version"]),
         frozenset(data.get("support_nouns", ())),
         {lemma: _sense(lemma, raw) for lemma, raw in data.get("armed_senses", {}).items()},
+        {
+            lemma: (frozenset(raw["verbs"]), _sense(lemma, raw))
+            for lemma, raw in data.get("light_senses", {}).items()
+        },
     )
 
 

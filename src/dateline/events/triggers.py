@@ -75,11 +75,14 @@ def _light_objects(token: Token, support_nouns: frozenset[str]) -> list[Token]:
 
 
 def _named_by_pattern(token: Token, noun: Token) -> Sense | None:
-    """The dictionary's coding of the light verb when one of its patterns names the noun itself
-    ("lodged a protest" is CAMEO 110 where "staged a protest" is 141); None if no pattern does."""
+    """The dictionary's coding of the light verb when one of its patterns names the noun and more
+    ("launched a scathing attack" is CAMEO 111, "took part in a protest" 141); None if none does."""
     match = match_cameo_verb(token, verb_lemmas(token))
     pattern = match.pattern if match is not None else None
     if pattern is None:
+        return None
+    if pattern.weight < 2:
+        # a pattern that names the noun alone says no more than the noun ("made a visit")
         return None
     lemma, text = noun.lemma_.lower(), noun.lower_
     slots = list(pattern.obj) + [s for _, words in pattern.preps for s in words]
@@ -101,7 +104,10 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
         noun_sense = match_noun(obj)
         if noun_sense is None or (noun_sense.light_verbs and light not in noun_sense.light_verbs):
             continue
-        if obj.lemma_.lower() not in lex.frame_nouns:
+        verbs, under = lex.light_senses.get(obj.lemma_.lower(), (frozenset(), noun_sense))
+        if light in verbs:
+            noun_sense = under
+        elif obj.lemma_.lower() not in lex.frame_nouns:
             named = _named_by_pattern(token, obj)
             if named is not None:
                 return Trigger(token, named, f"light:{light}+{obj.lemma_.lower()}", noun=obj)
