@@ -440,3 +440,12 @@ def test_an_uncredited_quotation_right_before_a_credited_one_is_part_of_it():
     quotes = _quotes(text)
     assert len(quotes) == 1 and quotes[0]["speaker_text"] == "Jane Doe"
     assert quotes[0]["text"].startswith("It does not") and len(quotes[0]["parts"]) == 2
+
+
+def test_a_closing_clause_with_a_report_of_its_own_is_a_second_quote():
+    text = (
+        "The judge said the long hours sometimes erase the barriers that women face, though she "
+        "noted clients are beginning to demand diverse teams."
+    )
+    assert [q["cue"] for q in _quotes(text)] == ["said", "noted"]
+    assert _quotes(text)[0]["text"] == "the long hours sometimes erase the barriers that women face"

@@ -64,6 +64,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _to_sentence_end(attributor, cue, hi, clausal=rank == 0)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
         hi = _before_aside(doc, lo, hi)
+        hi = _before_second_report(attributor, lo, hi)
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     return (lo, hi, rank) if hi - lo >= 2 else None
@@ -179,6 +180,26 @@ def _sets_scene(lexicon: Cues, prep: Token) -> bool:
     """Whether a prepositional phrase says when or where something was said ("on Thursday",
     "in a statement"), not what ("called on the council", "spoke about taxes")."""
     return _names_time(prep) or _names_medium(lexicon, prep)
+
+
+def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
+    """End of a reported span before a closing clause set off by a comma that makes a report of
+    its own ("said the hours are long, though she noted that …", "…, but he added that …"): that
+    is a second quote, not more of this one. An aside inside the span ("— even as he says … —")
+    stays."""
+    doc = attributor.doc
+    for t in doc[lo + 1 : hi]:
+        if t.dep_ not in ("advcl", "conj") or not attributor.cues.is_speech_cue(t):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        start = t.left_edge.i
+        if start <= lo + 2 or doc[start - 1].text not in (",", ";", "—", "--") or t.right_edge.i + 1 < hi:
+            continue
+        if attributor.geometry.inside_any_quote(t.idx):
+            continue
+        return start - 1
+    return hi
 
 
 def _names_time(prep: Token) -> bool:
