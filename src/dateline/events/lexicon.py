@@ -322,7 +322,7 @@ def match_verb(verb: Token) -> Sense | None:
     elif derived is not None and derived.code is not None and lemma is None:
         # a verb whose frames all carry conditions codes nothing when none holds ("called it a mistake")
         sense = _from_dictionary(derived, None)
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if sense is not None and objects and not any(names_actor(o) for o in objects):
             sense = replace(sense, origin="default-thing")
     if sense is None or not _object_fits(verb, sense):
