@@ -68,7 +68,6 @@ NONEVENT = (
     "clause:speaker_subject",
     "clause:deontic",
     "clause:pluperfect",
-    "clause:habitual",
     "clause:dates_earlier",
 )
 FEATURE_SETS = {

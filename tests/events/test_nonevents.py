@@ -161,3 +161,8 @@ def test_sentence_signals_name_actors_questions_and_reporting():
     assert signals[0]["names"] > 0 and signals[0]["lead"] == 1.0 and signals[0]["question"] == 0.0
     assert signals[1]["question"] == 1.0
     assert signals[2]["reporting"] == 1.0 and signals[2]["position"] > signals[0]["position"]
+
+
+def test_a_habit_is_not_an_event():
+    assert "COERCE" not in _types("The Peruvian police often detain coca growers near the border.")
+    assert "COERCE" in _types("The Peruvian police detained coca growers near the border on Monday.")

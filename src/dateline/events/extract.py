@@ -28,6 +28,7 @@ from .nonevents import (
     clause_signals,
     domestic_visit,
     earlier_year,
+    habitual,
     imperative,
     in_condition,
     opinion_share,
@@ -725,8 +726,8 @@ class EventCoder:
         return code, plover, mode, rule
 
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
-        """A predicate in a question, an imperative or an "if" clause, a statistic, or an earlier
-        year's background."""
+        """A predicate in a question, an imperative or an "if" clause, a statistic, an earlier year's
+        background, or a habit ("often detain")."""
         token = trig.token
         return (
             question(self.text[sent.start_char : sent.end_char])
@@ -735,6 +736,7 @@ class EventCoder:
             or (trig.sense.plover == "REQUEST" and asks_a_question(token))
             or statistic(token, _subject(token)[0])
             or earlier_year(token, sent, self.times, self.doc._.published)
+            or habitual(_clause_verb(trig))
         )
 
     def _demands(self, sent: Span) -> list[tuple[Token, Token, Token]]:

@@ -5,7 +5,8 @@ The annotation guide (docs/annotation-guide.md, section 2) codes none of these: 
 about an action and an imperative addresses the reader, an "if" clause states the condition of
 another action ("if attacked, ..."), a predicate whose subject is a share or a percentage reports a
 statistic or a poll ("38 percent support the plan"), a visit within the visitor's own country is a
-campaign stop, and an action the sentence dates to a year before the story's is background ("she
+campaign stop, an adverb of habit makes a generic statement ("police often detain protesters
+there"), and an action the sentence dates to a year before the story's is background ("she
 was arrested in 2012"). Each check reads the parse (or the resolved actors) only.
 
 ``clause_signals`` names weaker signs that a clause does not report an act of the story, which the
@@ -236,8 +237,8 @@ def speaker_subject(subject: Token | None) -> bool:
 
 
 def habitual(verb: Token) -> bool:
-    """Whether an adverb of habit or duration modifies the clause ("has always denied", "often
-    detain"): a disposition, not a dated act."""
+    """Whether an adverb of habit modifies the clause ("police often detain protesters there", "has
+    always denied"): a generic or habitual statement, not a dated act (not coded)."""
     adverbs = nonevent_cues().habitual_adverbs
     return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in adverbs for c in verb.children)
 
