@@ -449,3 +449,16 @@ def test_a_closing_clause_with_a_report_of_its_own_is_a_second_quote():
     )
     assert [q["cue"] for q in _quotes(text)] == ["said", "noted"]
     assert _quotes(text)[0]["text"] == "the long hours sometimes erase the barriers that women face"
+
+
+def test_a_gerund_after_aside_from_or_a_bare_for_is_said_by_the_subject():
+    quote = _quotes(
+        "The mayor refuses to discuss the candidates, aside from saying he wants a diverse council."
+    )[0]
+    assert quote["speaker_text"] == "The mayor" and quote["text"] == "he wants a diverse council"
+    quote = _quotes(
+        "The host appeared at a hearing last year for saying that the pills were a miracle cure."
+    )[0]
+    assert quote["speaker_text"] == "The host"
+    quote = _quotes("The union said in a statement announcing the pick that it was proud.")[0]
+    assert quote["speaker_text"] == "a statement"

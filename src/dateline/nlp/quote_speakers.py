@@ -42,6 +42,14 @@ def mention_index(geometry: QuoteGeometry) -> dict[int, Mention]:
     return found
 
 
+def _past_adverb(token: Token) -> Token:
+    """The verb an adverb such as "aside" or "apart" hangs on ("refuses to discuss it, aside from
+    saying …"), or the token itself."""
+    while token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _possessor(token: Token, head: Token) -> bool:
     """Whether a token sits in a possessor of the head ("his" or "Trump's" in "his wife", "Trump's aide")."""
     while token.i != head.i and token.head.i != token.i:
@@ -95,11 +103,17 @@ class Attributor:
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return self._behind_medium(current.head)
             if current.dep_ == "pcomp" and current.head.lower_ in self.cues.gerund_preps:
-                current = current.head.head
+                current = _past_adverb(current.head.head)
                 continue
             if current.dep_ == "pcomp" and current.head.lower_ in self.cues.object_gerund_preps:
                 governor = current.head.head
-                return next((c for c in governor.children if c.dep_ == "dobj" and c.i < current.i), None)
+                found = next((c for c in governor.children if c.dep_ == "dobj" and c.i < current.i), None)
+                if found is not None or self.cues.idle_gerund(current):
+                    return found
+                # With no object the verb's own subject said it ("apologized for saying", "was
+                # criticized for saying").
+                current = _past_adverb(governor)
+                continue
             if current.dep_ not in _CLIMB or current.head.i == current.i:
                 return None
             current = current.head
@@ -108,8 +122,12 @@ class Attributor:
     def _behind_medium(self, noun: Token) -> Token:
         """Who spoke through a medium a gerund hangs on ("spoke at a news conference announcing
         that …"): the subject of the verb the medium's phrase belongs to; the noun itself when
-        it is no medium or nothing else speaks through it ("a statement announcing …")."""
-        if noun.lemma_.lower() not in self.cues.media or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        it is no medium, a document that speaks for itself ("said in a statement announcing …")
+        or nothing else speaks through it."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.cues.media or lemma in self.cues.document_nouns:
+            return noun
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return noun
         verb = noun.head.head
         if verb.pos_ not in ("VERB", "AUX"):
