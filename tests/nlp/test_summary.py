@@ -241,3 +241,17 @@ def test_long_text_is_bounded():
     component(big)
     assert time.perf_counter() - started < 15
     assert big._.summary["who"]
+
+
+def test_a_person_is_answered_by_the_fullest_written_name():
+    doc = run(
+        "Marta Okonjo won the city marathon on Sunday after a late sprint. Okonjo said the rain had "
+        "helped her. Organisers said more than 9,000 runners finished the race."
+    )
+    found = candidates(doc)["who"]
+    texts = {c.text for c in found}
+    assert "Okonjo" not in texts and "Marta Okonjo" in texts
+    for cand in found:
+        if cand.source == "body":
+            assert doc.text[cand.start : cand.end] == cand.text
+    assert "Organisers" in texts

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ...ontology import load_json
 from ..contract import dateline_component
-from . import clauses, headline_answers, main_event, when, where, why_how
+from . import clauses, headline_answers, main_event, names, when, where, why_how
 from .candidates import Candidate
 from .context import Context
 from .cues import WS
@@ -84,6 +84,7 @@ class MainEvent:
             found["where"] += where.headline_where(ctx, headline, reading, roles)
         for w in ("who", "where"):
             _count_same_text(found[w])
+        names.by_full_name(doc, found["who"])
         return found
 
     def predict(self, doc: Doc, weights: Weights | None = None) -> dict[str, list[dict[str, Any]]]:
