@@ -255,3 +255,16 @@ def test_a_person_is_answered_by_the_fullest_written_name():
         if cand.source == "body":
             assert doc.text[cand.start : cand.end] == cand.text
     assert "Organisers" in texts
+
+
+def test_a_bare_definite_noun_is_answered_by_the_description_that_introduced_it():
+    doc = run(
+        "A seven-year-old girl was pulled from a flooded quarry near Tarnow on Monday. The girl had been "
+        "missing since the weekend, police said."
+    )
+    found = candidates(doc)["who"]
+    texts = {c.text for c in found}
+    assert "The girl" not in texts and "A seven-year-old girl" in texts
+    for cand in found:
+        if cand.source == "body":
+            assert doc.text[cand.start : cand.end] == cand.text

@@ -85,6 +85,7 @@ class MainEvent:
         for w in ("who", "where"):
             _count_same_text(found[w])
         names.by_full_name(doc, found["who"])
+        names.by_first_description(doc, found["who"])
         return found
 
     def predict(self, doc: Doc, weights: Weights | None = None) -> dict[str, list[dict[str, Any]]]:

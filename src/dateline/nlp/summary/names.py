@@ -1,12 +1,13 @@
-"""Who by full name: a person answered by part of a name ("Massa", "Mr Lee") is given the fullest form of
-that name the article writes ("Felipe Massa", "Ann Lee"), with the evidence span of that mention."""
+"""Who as the article first tells it: a person answered by part of a name ("Okonjo", "Mr Lee") is given the
+fullest form of that name the article writes ("Marta Okonjo"), and a bare definite noun ("the boy") the
+description that introduced it ("a five-year-old boy"), each with the evidence span of that mention."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..doc_index import doc_text
 from .candidates import Candidate
@@ -62,3 +63,39 @@ def by_full_name(doc: Doc, candidates: list[Candidate]) -> None:
             cand.text = text[best["start"] : best["end"]]
             cand.start, cand.end = int(best["start"]), int(best["end"])
             break
+
+
+def by_first_description(doc: Doc, candidates: list[Candidate]) -> None:
+    """Rewrite, in place, each body candidate that is only a definite noun ("the boy", "The driver") to
+    the fuller description that introduced it earlier in the article ("a five-year-old boy"): the first
+    earlier noun phrase with the same head noun and words of its own before it."""
+    if not doc.has_annotation("DEP"):
+        return
+    for cand in candidates:
+        if cand.source != "body" or cand.start is None or cand.end is None:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or len(span) != 2 or span[0].dep_ != "det" or span[1].pos_ != "NOUN":
+            continue
+        if span[0].lower_ not in DEFINITE:
+            continue
+        head = span[1]
+        earlier = _introduction(doc, head)
+        if earlier is not None:
+            cand.text, cand.start, cand.end = earlier.text, earlier.start_char, earlier.end_char
+
+
+DEFINITE = ("the", "this", "that")
+
+
+def _introduction(doc: Doc, head: Token) -> Span | None:
+    """The first noun phrase before ``head`` whose head is the same noun, with modifiers of its own."""
+    for tok in doc[: head.i]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != head.lemma_.lower() or tok.ent_type_:
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod")]
+        if not mods:
+            continue
+        start = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ != "punct")])
+        return doc[start : tok.i + 1]
+    return None

@@ -48,25 +48,23 @@ def fit(
     if not usable or not names:
         return {}
     index = {name: i for i, name in enumerate(names)}
-    matrices, labels = [], []
-    for group in usable:
-        x = np.zeros((len(group), len(names)))
-        for row, (feats, _) in enumerate(group):
-            for name, value in feats.items():
-                x[row, index[name]] = value
-        matrices.append(x)
-        labels.append(np.array([1.0 if ok else 0.0 for _, ok in group]))
+    rows = [feats for group in usable for feats, _ in group]
+    x = np.zeros((len(rows), len(names)))
+    for row, feats in enumerate(rows):
+        for name, value in feats.items():
+            x[row, index[name]] = value
+    y = np.array([1.0 if ok else 0.0 for group in usable for _, ok in group])
+    starts = np.cumsum([0] + [len(group) for group in usable[:-1]])
+    member = np.repeat(np.arange(len(usable)), [len(group) for group in usable])
     w = np.zeros(len(names))
     m, v = np.zeros_like(w), np.zeros_like(w)
     for step in range(1, steps + 1):
-        grad = 2 * l2 * w * len(usable)
-        for x, y in zip(matrices, labels, strict=True):
-            z = x @ w
-            p = np.exp(z - z.max())
-            p /= p.sum()
-            q = p * y / (p * y).sum()
-            grad += x.T @ (p - q)
-        grad /= len(usable)
+        z = x @ w
+        p = np.exp(z - np.maximum.reduceat(z, starts)[member])
+        p /= np.add.reduceat(p, starts)[member]
+        q = p * y
+        q /= np.add.reduceat(q, starts)[member]
+        grad = (2 * l2 * w * len(usable) + x.T @ (p - q)) / len(usable)
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         w -= rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
