@@ -174,7 +174,7 @@ def test_a_town_of_the_lead_comes_before_its_country():
 
 
 def test_headline_tells_a_locative_place_from_a_modifier():
-    doc = run("Fans of the Leeds club travelled to Bristol on Saturday for the final. Leeds won the game.")
+    doc = run("Thousands of fans went from Leeds to Bristol on Saturday for the final. Leeds won the game.")
     where = candidates(doc, "Leeds fans celebrate cup win in Bristol")["where"]
     bristol = [c for c in where if c.text == "Bristol"]
     leeds = [c for c in where if c.text == "Leeds"]
