@@ -33,6 +33,8 @@ CODE = re.compile(r"\[([A-Z]{3,})(?:\s+([<>]?\d{6,8}(?:-\d{6,8})?))?\]")
 PAREN = re.compile(r"\(([^)]*)\)")
 EARLIEST, LATEST = "0000-01-01", "9999-12-31"
 MIN_NAME = 3
+# longer names are left out: the lexicon's matching is linear in its longest name
+MAX_WORDS = 8
 INTERNATIONAL = ("IGO", "NGO", "MNC", "IMG", "NGM")
 AGENT = re.compile(r"\[~([A-Z]+)\]")
 
@@ -118,14 +120,24 @@ def _entries(path: Path) -> list[dict]:
 
 
 def _record(entry: dict, types: frozenset[str], words: frozenset[str]) -> tuple[str, dict] | None:
+    """A person (dated codes) or a group, with the lexicon keys of its names (``key_of``): a person
+    only under names of two to ``MAX_WORDS`` words, a group under names of up to ``MAX_WORDS``."""
+    from dateline.actors.lexicon import key_of
+
     names = [n for n in dict.fromkeys(entry["names"]) if " " in n or n.lower() not in words]
     codes = [c for c in dict.fromkeys(entry["codes"]) if usable_code(c[0], types)]
     if not names or not codes:
         return None
-    dated = [c for c in codes if (c[1], c[2]) != (EARLIEST, LATEST)]
-    if dated:
-        return "people", {"names": names, "roles": [list(c) for c in codes]}
-    return "groups", {"names": names, "code": codes[0][0]}
+    person = any((c[1], c[2]) != (EARLIEST, LATEST) for c in codes)
+    keys = [k for k in dict.fromkeys(key_of(n) for n in names) if k and k.count(" ") < MAX_WORDS]
+    if person:
+        keys = [k for k in keys if " " in k]
+    if not keys:
+        return None
+    name = names[0].title()
+    if person:
+        return "people", {"name": name, "keys": keys, "roles": [list(c) for c in codes]}
+    return "groups", {"name": name, "keys": keys, "code": codes[0][0]}
 
 
 def build(reference: Path) -> dict:
@@ -147,7 +159,7 @@ def build(reference: Path) -> dict:
             if record is None:
                 continue
             kind, item = record
-            key = (kind, *item["names"])
+            key = (kind, *item["keys"])
             if key in seen:
                 continue
             seen.add(key)

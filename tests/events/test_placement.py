@@ -62,3 +62,24 @@ def test_a_verb_given_two_subjects_by_the_parse_takes_the_nearest():
     subject, passive = _subject(doc[6])
     assert subject.text == "boy" and passive
     assert _subject(doc[10])[0].text == "clip"
+
+
+def test_a_bare_count_of_people_is_the_target():
+    event = _find("Kenyan police fired tear gas at the crowd and arrested 40 in Mombasa.", "arrested")
+    assert event["target"] is not None and event["target"]["country"] == "KEN"
+
+
+def test_a_person_of_no_stated_kind_undergoing_the_event_is_placed():
+    event = _find("Gunmen shot a man outside a mosque in Quetta on Friday.", "shot")
+    assert event["target"] is not None and event["target"]["country"] == "PAK"
+
+
+def test_the_people_a_place_is_for_are_its_actor():
+    event = _find("A shelter for Syrian refugees was attacked by masked men.", "attacked")
+    assert event["target"] is not None and event["target"]["country"] == "SYR"
+
+
+def test_a_participle_after_a_passive_is_done_by_its_agent_and_is_one_event():
+    text = "A convoy was ambushed by Taliban fighters near Kandahar, killing six Afghan soldiers."
+    assaults = [e for e in _events(text) if e["plover"]["type"] == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0]["source"]["code"] == "AFGREB"

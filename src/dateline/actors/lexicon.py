@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..knowledge import (
@@ -33,8 +33,7 @@ DICTIONARY_KINDS = ("IGO", "NGO", "MNC", "IMG", "NGM")
 ACRONYM_LETTERS = 5
 PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
 EARLIEST, LATEST = "0000-01-01", "9999-12-31"
-# longer dictionary names are left out: matching is linear in the longest name
-MAX_DICTIONARY_WORDS = 8
+
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
@@ -114,6 +113,8 @@ class Lexicon:
     sponsor_prefixes: frozenset[str]
     fuzzy: dict[str, set[str]]
     given_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # words for people of no stated kind ("a man", "one person")
+    people_words: frozenset[str] = frozenset()
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -207,7 +208,7 @@ def lexicon() -> Lexicon:
         if not any(e.kind == "term" for e in entries.get(key_of(term), [])):
             add(term, Entry("term", term, sector="", proper=False, weak=True))
 
-    _add_dictionary(entries, add, vocab["sectors"])
+    _add_dictionary(entries, vocab["sectors"])
     _add_cities(entries)
     fuzzy: dict[str, set[str]] = defaultdict(set)
     for key, items in entries.items():
@@ -246,6 +247,7 @@ def lexicon() -> Lexicon:
         sponsor_prefixes=frozenset(key_of(w) for w in vocab.get("sponsor_prefixes", [])),
         fuzzy=dict(fuzzy),
         given_names={name: frozenset(words) for name, words in given.items()},
+        people_words=frozenset(vocab.get("people_words", [])),
     )
 
 
@@ -274,11 +276,16 @@ def _add_countries(add) -> None:
                     add(text, Entry(kind, c.name, country=c.iso3, code=c.iso3))
 
 
-def _dictionary_actor(code: str, sectors: dict[str, dict]) -> tuple[str, str, str]:
-    """(country, sector, group kind) of a Phoenix dictionary code: "CHNMIL" -> ("CHN", "MIL",
-    "STATE"), "IGOUNOWFP" -> ("IGO", "", "IGO"), "NGOHRIAMN" -> ("", "HRI", "NGO")."""
+def _cameo_types(sectors: dict[str, dict]) -> dict[str, str]:
+    """CAMEO actor type -> sector code ("HLH" -> "MED"; a type that is a sector's own code wins)."""
     by_type = {v.get("cameo"): k for k, v in sectors.items() if v.get("cameo") == k}
     by_type.update({v.get("cameo"): k for k, v in sectors.items() if v.get("cameo") not in by_type})
+    return by_type
+
+
+def _dictionary_actor(code: str, by_type: dict[str, str]) -> tuple[str, str, str]:
+    """(country, sector, group kind) of a Phoenix dictionary code: "CHNMIL" -> ("CHN", "MIL",
+    "STATE"), "IGOUNOWFP" -> ("IGO", "", "IGO"), "NGOHRIAMN" -> ("", "HRI", "NGO")."""
     prefix = code[:3]
     if prefix in DICTIONARY_KINDS:
         types = [by_type[code[i : i + 3]] for i in range(3, len(code), 3) if code[i : i + 3] in by_type]
@@ -297,64 +304,53 @@ def _has_kind(entries: dict[str, list[Entry]], key: str, kinds: tuple[str, ...])
     return False
 
 
-def _add_dictionary(entries: dict[str, list[Entry]], add, sectors: dict[str, dict]) -> None:
+def _add_dictionary(entries: dict[str, list[Entry]], sectors: dict[str, dict]) -> None:
     """Institutions, groups, companies and office holders of PETRARCH2's Phoenix dictionaries
-    (``actor_dictionary.json``), under names the hand-made tables do not already hold. A person is
-    entered under full names only (not a bare surname, not a titled form) and stays out of the
-    surname index: a bare surname is read only for the hand-made table's people."""
+    (``actor_dictionary.json``, names stored as lexicon keys), under keys the hand-made tables do
+    not already hold. A person is entered under full names only (the build drops one-word names;
+    titled forms are dropped here) and stays out of the surname index: a bare surname is read only
+    for the hand-made table's people."""
     data = load_json("actor_dictionary.json")
+    by_type = _cameo_types(sectors)
     for g in data["groups"]:
-        country, sector, kind = _dictionary_actor(g["code"], sectors)
-        for name in g["names"]:
-            key = key_of(name)
-            if key in entries or key.count(" ") >= MAX_DICTIONARY_WORDS:
+        country, sector, kind = _dictionary_actor(g["code"], by_type)
+        entry = Entry(
+            "group",
+            g["name"],
+            country=country,
+            sector=sector,
+            code=g["code"],
+            group_kind=kind,
+            extra={"dictionary": True},
+        )
+        for key in g["keys"]:
+            if key in entries:
                 continue
             if " " in key and _has_kind(entries, key, PLACE_KINDS):
                 # "Israeli Prime Minister", "Afghan National Army": the resolver composes the
                 # place and the office itself
                 continue
-            add(
-                name,
-                Entry(
-                    "group",
-                    g["names"][0].title(),
-                    country=country,
-                    sector=sector,
-                    code=g["code"],
-                    group_kind=kind,
-                    extra={"dictionary": True},
-                ),
-            )
-            if " " not in name and len(name) <= ACRONYM_LETTERS:
-                entries[key_of(name)][-1].caps_only = True
+            if " " not in key and len(key) <= ACRONYM_LETTERS:
+                entries[key].append(replace(entry, caps_only=True))
+            else:
+                entries[key].append(entry)
     for p in data["people"]:
         roles = []
         dated = [r for r in p["roles"] if (r[1], r[2]) != (EARLIEST, LATEST)]
         # the undated code says what the person is out of office (an elite): the resolver already
         # reads a past office so, and an office the text names wins
         for code, start, end in dated or p["roles"]:
-            country, sector, _ = _dictionary_actor(code, sectors)
+            country, sector, _ = _dictionary_actor(code, by_type)
             # the code is composed from country and sector, as for the hand-made table's people
             roles.append((start, end, country, sector, "", ""))
         home = next((r[2] for r in roles if r[2]), "")
-        for name in p["names"]:
-            key = key_of(name)
-            if key in entries or " " not in key or key.count(" ") >= MAX_DICTIONARY_WORDS:
-                continue
-            if _has_kind(entries, key, ("term",)):
+        entry = Entry("person", p["name"], country=home, roles=tuple(roles), extra={"dictionary": True})
+        for key in p["keys"]:
+            if key in entries or _has_kind(entries, key, ("term",)):
                 # a titled form ("President Hu Jintao", "the Bush administration"): the resolver
                 # reads the office from the text
                 continue
-            add(
-                name,
-                Entry(
-                    "person",
-                    p["names"][0].title(),
-                    country=home,
-                    roles=tuple(roles),
-                    extra={"dictionary": True},
-                ),
-            )
+            entries[key].append(entry)
 
 
 def _add_cities(entries: dict[str, list[Entry]]) -> None:

@@ -43,6 +43,9 @@ LOCATIVE_PREPS = frozenset(
 # personal pronouns that stand for an actor; unresolved, they are placed like a generic noun
 ACTOR_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "us", "i", "me"})
 MAX_PATH = 16
+# a bare count as an argument counts people ("arresting 12"), read as this noun
+COUNT_NOUN = "people"
+COUNT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "conj"})
 # name mentions of an entity read for a nationality or office its record lacks
 MAX_MENTIONS = 12
 # private keys of an actor record: the story's country may replace its country (set by the coder
@@ -341,7 +344,8 @@ class ActorResolver:
 
     def candidates(self, head: Token) -> list[Token]:
         """Tokens to try after the phrase: appositions, possessors (a pronoun through the entity it
-        was resolved to: "his government"), nationality adjectives, of-objects."""
+        was resolved to: "his government"), nationality adjectives, the objects of "of", "by",
+        "from" and "for" ("a camp for Congolese refugees")."""
         out: list[Token] = []
         for child in head.children:
             if child.dep_ == "appos":
@@ -358,7 +362,7 @@ class ActorResolver:
             ):
                 out.append(child)
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for"):
                 out.extend(p for p in child.children if p.dep_ == "pobj")
         return out
 
@@ -374,7 +378,11 @@ class ActorResolver:
         if head.ent_type_ in NOT_ACTOR_ENTS or head.like_num:
             of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             of = [p for p in of if p.dep_ == "pobj"]
-            return self.actors(of[0], exclude, event) if of and of[0].i != head.i else []
+            if of and of[0].i != head.i:
+                return self.actors(of[0], exclude, event)
+            if head.like_num and head.ent_type_ in ("", "CARDINAL") and head.dep_ in COUNT_DEPS:
+                return [self._count_actor(head, exclude, event)]
+            return []
         split = self._coordinated(head)
         if split:
             return split
@@ -512,7 +520,11 @@ class ActorResolver:
                             sub["country_source"] = "document"
                         sub[STORY_KEY] = True
                     return sub
-        if not _is_actor(hit):
+        # "killing one person", "a man was arrested": people of no stated kind undergoing an event,
+        # placed like a generic noun (as the doer they name no actor: "a man died")
+        doer = head.dep_ in ("nsubj", "csubj") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+        someone = depth == 0 and not pronoun and not doer and head.lower_ in actor_lexicon().people_words
+        if not _is_actor(hit) and not someone:
             named = (entity or {}).get("type") if pronoun else head.ent_type_
             if depth == 0 and (named in PLACEABLE_NAMES or self._placeable_pronoun(head, entity)):
                 # a named person or organisation (or a pronoun standing for one) the dictionaries
@@ -560,6 +572,24 @@ class ActorResolver:
                 record[FALLBACK_KEY] = fallback
             return record
         return self._record(hit, span, entity, source)
+
+    def _count_actor(self, head: Token, exclude: Span | None, event: Token | None) -> dict[str, Any]:
+        """A bare count of people as an argument ("arresting 12", "freed three", "12 were hurt"):
+        people, placed like a generic noun."""
+        span = self.doc[head.i : head.i + 1]
+        fallback: dict[str, Any] | None = None
+        for context, where in self.contexts(head, span, exclude, event):
+            hit = self._resolve_text(COUNT_NOUN, context)
+            if hit is None or hit.get("basis") != "context":
+                continue
+            if where in ("elsewhere", "party"):
+                fallback = fallback or hit
+                continue
+            return self._record(hit, span, None, where)
+        people = fallback or self._resolve_text(COUNT_NOUN, None) or {}
+        record = self._record(people, span, None, "sentence" if fallback else "document")
+        record[STORY_KEY] = True
+        return record
 
     @staticmethod
     def _placeable_pronoun(head: Token, entity: dict[str, Any] | None) -> bool:

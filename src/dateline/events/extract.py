@@ -175,8 +175,10 @@ def fold(triggers: list[Trigger]) -> list[Trigger]:
             if parent is not None and parent is not trig:
                 break
             parent = None
-        if parent is None and start.dep_ == "conj" and not _own_subject(start):
-            # "killed one soldier and wounded two others": one event of the first predicate's type
+        same_act = start.dep_ == "conj" or (start.dep_ == "advcl" and start.tag_ == "VBG")
+        if parent is None and same_act and not _own_subject(start):
+            # "killed one soldier and wounded two others", "attacked the camp, killing 156": one
+            # event of the first predicate's type
             twin = by_token.get(start.head.i)
             if twin is not None and twin is not trig and twin.sense.plover == trig.sense.plover:
                 parent = twin
@@ -379,6 +381,13 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
             or current.head.i == current.i
         ):
             return None, False
+        if current.dep_ == "advcl" and current.tag_ == "VBG":
+            # "the camp was attacked by militiamen, killing 156 people": the doer of the
+            # participle is the passive's agent, not its subject
+            head = current.head
+            agent = _agent(head) if any(c.dep_ == "nsubjpass" for c in head.children) else None
+            if agent is not None:
+                return agent, False
         shares_voice = shares_voice and current.dep_ == "conj" and _bare_participle(current)
         current = current.head
     return None, False
