@@ -462,3 +462,22 @@ def test_a_gerund_after_aside_from_or_a_bare_for_is_said_by_the_subject():
     assert quote["speaker_text"] == "The host"
     quote = _quotes("The union said in a statement announcing the pick that it was proud.")[0]
     assert quote["speaker_text"] == "a statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Aid workers in the region said supplies were running low.", "Aid workers in the region"),
+        ("Doctors Without Borders said its clinic had been hit twice.", "Doctors Without Borders"),
+        ("Save the Children said that thousands of pupils had missed school.", "Save the Children"),
+    ],
+)
+def test_a_speaker_name_is_not_cut(sentence, speaker):
+    assert _quotes(sentence)[0]["speaker_text"] == speaker
+
+
+def test_a_role_with_a_name_in_apposition_is_that_person():
+    doc = get_nlp()("The head of the World Food Programme, David Beasley, said famine was near.")
+    quote = doc._.quotes[0]
+    names = {e["id"]: e["name"] for e in doc._.entities}
+    assert quote["speaker_kind"] == "person" and names[quote["speaker"]] == "David Beasley"

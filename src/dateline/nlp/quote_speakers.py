@@ -215,16 +215,22 @@ class Attributor:
         return None
 
     def noun_phrase(self, head: Token) -> Span:
-        """The speaker phrase of a subject head: its left edge up to its name-like right modifiers."""
+        """The speaker phrase of a subject head: its left edge up to its name-like right modifiers
+        (a capitalised preposition belongs to a name: "Doctors Without Borders")."""
         para_start = self.geometry.first_token_from(self.geometry.paragraph_of(head.idx)[0])
         lo = max(head.left_edge.i, head.i - _MAX_SPEAKER, para_start)
         hi = head.i + 1
+        if head.dep_ == "csubj":
+            # A name the parse read as a clause ("Aid workers said", "Save the Children said").
+            return self.doc[lo : min(head.right_edge.i + 1, head.i + _MAX_SPEAKER)]
         if head.pos_ not in ("NOUN", "PROPN", "PRON") and any(c.dep_ == "conj" for c in head.children):
             hi = min(head.right_edge.i + 1, head.i + _MAX_SPEAKER)
             return self.doc[lo:hi]
         for child in head.rights:
             if child.dep_ in ("compound", "flat", "case", "nummod", "amod") or (
-                child.dep_ == "prep" and child.lower_ in ("of", "for", "at", "from", "with") and child.i == hi
+                child.dep_ == "prep"
+                and (child.lower_ in ("of", "for", "at", "from", "with") or child.text[:1].isupper())
+                and child.i == hi
             ):
                 hi = min(child.right_edge.i + 1, head.i + _MAX_SPEAKER)
             else:
@@ -233,7 +239,7 @@ class Attributor:
 
     def speaker_from(self, head: Token, span: Span) -> dict[str, Any]:
         """Speaker fields for a subject head and its phrase; the entity is the one mentioned at the head."""
-        held = self.mention_at.get(head.i)
+        held = self.mention_at.get(head.i) or self._apposed_person(head)
         if held is None:
             for t in span:
                 if t.i in self.mention_at and not _possessor(t, head):
@@ -250,6 +256,18 @@ class Attributor:
             "speaker_end": end,
             "speaker_kind": self.kind_of(head, held),
         }
+
+    def _apposed_person(self, head: Token) -> Mention | None:
+        """The person an apposition names for a title or role ("The head of the agency, Jo Lee,
+        said"): the speaker is that person, not the organisation in the title."""
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            for t in child.subtree:
+                held = self.mention_at.get(t.i)
+                if held is not None and self.entity_types.get(held[0]) == "PERSON":
+                    return held
+        return None
 
     def kind_of(self, head: Token, held: Mention | None) -> str:
         """What kind of source a speaker is: person, organisation, document or unnamed."""
