@@ -268,3 +268,14 @@ def test_a_bare_definite_noun_is_answered_by_the_description_that_introduced_it(
     for cand in found:
         if cand.source == "body":
             assert doc.text[cand.start : cand.end] == cand.text
+
+
+def test_where_reads_a_hyphenated_modifier_and_keeps_a_compass_word():
+    doc = run(
+        "Shoppers in Spain protested on Friday after the US-based retailer closed forty shops. Workers "
+        "in northern Portugal also walked out."
+    )
+    where = candidates(doc)["where"]
+    us = [c for c in where if c.text == "US"]
+    assert us and all(c.features["modifier"] and not c.features["locative"] for c in us)
+    assert any(c.text == "northern Portugal" for c in where)

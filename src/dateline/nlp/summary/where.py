@@ -59,6 +59,7 @@ def where(ctx: Context, roles: dict[str, dict[str, float]] | None = None) -> lis
         }
         feats |= roles.get(str(pid), {})
         order += 1
+        start = with_compass(doc, start)
         found.append(Candidate(doc_text(doc)[start:whole], start, whole, feats, place=place or None))
     dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
     if dateline and dateline.get("text"):
@@ -105,6 +106,19 @@ def lead_event_places(ctx: Context) -> set[str]:
     }
 
 
+def with_compass(doc: Doc, start: int) -> int:
+    """The start of a place mention with the part of it written before it ("central China", "south
+    London", "northern Syria")."""
+    before = doc_text(doc)[max(0, start - 16) : start]
+    found = re.search(r"\b([A-Za-z-]+)\s+$", before)
+    if found is None:
+        return start
+    word = found.group(1).lower()
+    if word not in cues()["compass_words"] or word in cues()["locative"]:
+        return start
+    return start - (len(before) - found.start(1))
+
+
 def qualified(doc: Doc, end: int, starts: dict[int, int]) -> int:
     """The end of "Springfield, Sangamon county" / "a town, south Wales" for a town with its qualifier."""
     found = _QUALIFIER.match(doc_text(doc), end)
@@ -138,10 +152,13 @@ def body_dateline(ctx: Context, before: int) -> list[Candidate]:
 
 
 def locative(doc: Doc, start: int, end: int) -> float:
-    """1 when the mention is the object of a locative preposition, -1 when it only modifies a noun."""
+    """1 when the mention is the object of a locative preposition, -1 when it only modifies a noun or
+    opens a hyphenated word ("US-based", "Leeds-born")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return 0.0
+    if re.match(r"-[A-Za-z]", doc_text(doc)[end : end + 2]):
+        return -1.0
     head = span.root
     if head.dep_ in ("compound", "amod", "nmod", "poss") or head.head.i in range(span.start, span.end):
         return -1.0
