@@ -279,3 +279,12 @@ def test_where_reads_a_hyphenated_modifier_and_keeps_a_compass_word():
     us = [c for c in where if c.text == "US"]
     assert us and all(c.features["modifier"] and not c.features["locative"] for c in us)
     assert any(c.text == "northern Portugal" for c in where)
+
+
+def test_a_surname_two_people_share_is_not_given_a_first_name():
+    doc = run(
+        "Priya Desai and her brother Arjun Desai opened a bakery in Leicester on Saturday. Desai said "
+        "the first loaves sold out within an hour."
+    )
+    texts = {c.text for c in candidates(doc)["who"]}
+    assert "Desai" in texts

@@ -22,21 +22,28 @@ def _words(text: str) -> list[str]:
 
 
 def written_names(doc: Doc) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    """(mention, fullest written mention) for every name mention of a person of the entity layer: the
-    fullest is the entity's longest name mention containing all the mention's words (so a nickname or
-    a title is never taken for a fuller form of the name)."""
-    found = []
+    """(mention, mention of the full name) for every name mention of a person of the entity layer whose
+    full name (the entity's name) the article writes and contains all the mention's words. A part of a
+    name that two people of the article share ("Obama", "Trump" in a story on a couple) is left as it is."""
+    people = []
     for entity in doc._.entities or []:
         if entity.get("type") != "PERSON":
             continue
         mentions = [m for m in entity.get("mentions") or [] if m.get("kind", "name") in NAME_KINDS]
+        name = str(entity.get("name") or "")
+        full = next((m for m in mentions if str(m.get("text") or "") == name), None)
+        people.append((mentions, set(_words(name)), full))
+    found = []
+    for mentions, name_words, full in people:
+        if full is None:
+            continue
         for mention in mentions:
             words = set(_words(str(mention.get("text") or "")))
-            if not words:
+            if not words or not words <= name_words:
                 continue
-            fuller = [m for m in mentions if words <= set(_words(str(m.get("text") or "")))]
-            best = max(fuller, key=lambda m: (len(_words(str(m.get("text") or ""))), -int(m["start"])))
-            found.append((mention, best))
+            if sum(words <= other for _, other, _ in people) > 1:
+                continue
+            found.append((mention, full))
     return found
 
 
