@@ -83,3 +83,9 @@ def test_a_participle_after_a_passive_is_done_by_its_agent_and_is_one_event():
     text = "A convoy was ambushed by Taliban fighters near Kandahar, killing six Afghan soldiers."
     assaults = [e for e in _events(text) if e["plover"]["type"] == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0]["source"]["code"] == "AFGREB"
+
+
+def test_a_person_word_the_dictionaries_cannot_read_is_still_placed():
+    # "A Glenfield man": a town the actor tables do not know before a person word
+    event = _find("A Glenfield man was charged on Friday, Ohio police said.", "charged")
+    assert event["target"] is not None and event["target"]["text"] == "A Glenfield man"

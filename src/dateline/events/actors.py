@@ -524,6 +524,8 @@ class ActorResolver:
         # placed like a generic noun (as the doer they name no actor: "a man died")
         doer = head.dep_ in ("nsubj", "csubj") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
         someone = depth == 0 and not pronoun and not doer and head.lower_ in actor_lexicon().people_words
+        if someone and hit is None:
+            hit = {"code": "", "country": "", "sector": ""}
         if not _is_actor(hit) and not someone:
             named = (entity or {}).get("type") if pronoun else head.ent_type_
             if depth == 0 and (named in PLACEABLE_NAMES or self._placeable_pronoun(head, entity)):
