@@ -51,3 +51,9 @@ def test_place_name_opening_another_entity_is_a_weak_mention():
     weak = [m for m in mentions if m.weak]
     assert [m.text for m in weak] == ["Roanoke"] and weak[0].source == "weak_ORG"
     assert "Roanoke" not in {p["name"] for p in doc._.places}
+
+
+def test_demonym_is_grouped_apart_from_a_name_spelled_alike():
+    demonym = Mention(2, 10, "Canadian", "NORP", kind="demonym")
+    name = Mention(49, 57, "Canadian", "GPE")
+    assert demonym.key == name.key and demonym.group_key != name.group_key

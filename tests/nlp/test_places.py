@@ -49,6 +49,9 @@ def test_demonym_is_a_mention_of_its_country(example_article):
     norway = by_name([p.model_dump() for p in example_article.places], "Norway")
     assert norway is not None and norway["feature"] == "country"
     assert norway["mentions"] == [] and {m["kind"] for m in norway["demonyms"]} == {"demonym"}
+    canada = by_name([p.model_dump() for p in example_article.places], "Canada")
+    assert [m["text"] for m in canada["demonyms"]] == ["Canadian"]
+    assert by_name([p.model_dump() for p in example_article.places], "Canadian") is None
 
 
 def test_groups_and_streets_are_not_towns():

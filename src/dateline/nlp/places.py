@@ -111,6 +111,12 @@ class Mention:
     source: str = ""
 
     @property
+    def group_key(self) -> str:
+        """The name's key, apart for demonyms: a demonym written like a town's name ("Canadian") names
+        its country, not the town the same article's name mention resolves to."""
+        return f"demonym:{self.key}" if self.kind == "demonym" else self.key
+
+    @property
     def weak(self) -> bool:
         """Proposed only because a place name opens an entity no rule took."""
         return self.source.startswith("weak_")
@@ -841,7 +847,7 @@ class PlaceResolver:
         groups: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             if m.readings:
-                groups[m.key].append(m)
+                groups[m.group_key].append(m)
         for m in reversed(dateline_mentions):
             self._choose(m, pf.Context(), set())
         context = self._context(groups, dateline_mentions)
@@ -907,7 +913,7 @@ class PlaceResolver:
         groups: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             if m.readings:
-                groups[m.key].append(m)
+                groups[m.group_key].append(m)
         context = self._context(groups, dateline_mentions)
         sentence_admins = self._sentence_admins(mentions)
         chosen: dict[str, Mention] = {}
@@ -978,7 +984,7 @@ class PlaceResolver:
         groups: dict[str, list[Mention]] = defaultdict(list)
         for m in mentions:
             if m.readings:
-                groups[m.key].append(m)
+                groups[m.group_key].append(m)
         context = self._context(groups, [])
         sentence_admins = self._sentence_admins(mentions)
         rows = []
