@@ -23,10 +23,13 @@ def test_demonyms_and_facilities_are_not_judged():
     assert pm.filtered(Mention(0, 6, "Quincy", "GPE"))
 
 
-def test_landmark_standing_for_a_government_is_dropped():
+def test_landmark_and_tagged_town_are_not_judged():
     doc = run("Critics called the senator a Kremlin loyalist after the vote in Moscow.")
-    names = {p["name"] for p in doc._.places}
-    assert "Moscow" in names and "Kremlin" not in names
+    resolver = get_nlp().get_pipe("dateline_places")
+    mentions, _, _ = resolver.resolved_mentions(doc)
+    assert {m.text for m in mentions} == {"Kremlin", "Moscow"}
+    assert not any(pm.filtered(m) for m in mentions)
+    assert {p["name"] for p in doc._.places} == {"Kremlin", "Moscow"}
 
 
 def test_broad_region_is_dropped_and_state_kept():
@@ -35,13 +38,14 @@ def test_broad_region_is_dropped_and_state_kept():
     assert names == {"Kansas"}
 
 
-def test_probability_is_a_probability():
-    doc = run("Flooding closed two bridges in Springfield, Illinois, on Monday.")
+def test_cued_town_is_kept_and_weak_person_name_dropped():
+    doc = run("Officers from the Millbrook police met Dana Price on Friday.")
     resolver = get_nlp().get_pipe("dateline_places")
     mentions, _, _ = resolver.resolved_mentions(doc)
     facts = resolver.mention_facts(doc, mentions)
-    probs = [pm.probability(v) for v in pm.vectors([m for m in mentions if pm.filtered(m)], facts)]
-    assert probs and all(0.5 < p <= 1.0 for p in probs)
+    probs = {m.text: pm.probability(v) for m, v in zip(mentions, pm.vectors(mentions, facts), strict=True)}
+    assert all(0.0 <= p <= 1.0 for p in probs.values())
+    assert {p["name"] for p in doc._.places} == {"Millbrook"}
 
 
 def test_place_name_opening_another_entity_is_a_weak_mention():

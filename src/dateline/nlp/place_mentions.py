@@ -10,8 +10,11 @@ how often the article names it, whether the NER tags the same name a place elsew
 in ``ontology/places_mentions.json``, fitted on the tune half of the places dev set by
 ``scripts/fit_place_mentions.py`` (L2-regularised logistic regression; the threshold chosen on the tune
 half's out-of-fold probabilities). A mention below the threshold is dropped from the article's places.
-Street and facility names (``kind: "facility"``) and demonyms (``kind: "demonym"``, a mention kind of
-their own, whose annotation differs between corpora) are not filtered.
+Not judged: names the NER tags a place (GPE, LOC) that resolve to a country, division or town (the tune
+half, mostly local news, holds too few world-news names to judge them: a transliterated city it would
+drop); landmarks the gazetteer places ("White House", where events happen); street and facility names
+(``kind: "facility"``); and demonyms (``kind: "demonym"``, a mention kind of their own, whose annotation
+differs between corpora).
 """
 
 from __future__ import annotations
@@ -46,21 +49,20 @@ SOURCES = (
     "gazetteer",
     "text_dateline",
     "repeated",
-    "abbreviation",
     "weak_PERSON",
     "weak_ORG",
     "weak_NORP",
 )
-CLASSES = ("country", "admin", "admin2", "city", "region", "facility")
+CLASSES = ("country", "admin", "admin2", "city", "region")
+SETTLED = ("country", "admin", "admin2", "city")
+TAGGED = ("ner_GPE", "ner_LOC")
 FEATURES = (
     "bias",
     *(f"source_{s}" for s in SOURCES),
-    "source_other",
     *(f"class_{c}" for c in CLASSES),
     "no_reading",
     "population",
     "confidence",
-    "alternate",
     "qualified",
     "supported",
     "tentative",
@@ -135,17 +137,15 @@ def features(mention: Mention, facts: ArticleFacts) -> list[float]:
     cues = place_cues.cue_words()
     words_before = tuple(t.lower_ for t in doc[max(0, first - 2) : first]) if span is not None else ()
     reading = mention.chosen
-    source = mention.source if mention.source in SOURCES else "other"
+    source = mention.source
     text = mention.text
     return [
         1.0,
         *(float(source == s) for s in SOURCES),
-        float(source == "other"),
         *(float(reading is not None and reading.feature == c) for c in CLASSES),
         float(reading is None),
         math.log10(reading.population + 1) / 7.0 if reading is not None else 0.0,
         mention.confidence or 0.0,
-        float(reading is not None and reading.alternate),
         float(mention.qualifier is not None or mention.qualifier_admin is not None),
         float(mention.supported),
         float(mention.tentative),
@@ -197,8 +197,13 @@ UNFILTERED_KINDS = ("facility", "demonym")
 
 
 def filtered(mention: Mention) -> bool:
-    """Whether the filter judges the mention (not a street or facility name, not a demonym)."""
-    return mention.kind not in UNFILTERED_KINDS
+    """Whether the filter judges the mention: not a street or facility name, not a demonym, not a
+    landmark the gazetteer places, not a name the NER tags a place that resolves to a country, division
+    or town."""
+    reading = mention.chosen
+    landmark = reading is not None and reading.feature == "facility"
+    tagged = mention.source in TAGGED and reading is not None and reading.feature in SETTLED
+    return mention.kind not in UNFILTERED_KINDS and not landmark and not tagged
 
 
 def kept(mentions: list[Mention], facts: ArticleFacts) -> list[Mention]:

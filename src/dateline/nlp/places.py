@@ -81,6 +81,7 @@ MISTAGGED_MIN_POPULATION = {
 }
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 ROUNDS = 3
+MISTAGGED_SOURCES = ("ner_NORP", "ner_PERSON")
 ORG_HEAD_MIN_POPULATION = 5000
 MIN_ALTERNATE_POPULATION = 5000
 DEMONYM_WEIGHT = 0.5
@@ -347,7 +348,7 @@ class PlaceResolver:
     ) -> list[Mention]:
         """Names the NER missed or mislabelled that a cue word marks as places (``nlp/place_cues.py``);
         a tentative mention (a one-word name tagged a person or an organisation) a cue marks becomes firm."""
-        tentative = {(m.start, m.end): m for m in mentions if m.tentative}
+        tentative = {(m.start, m.end): m for m in mentions if m.tentative or m.source in MISTAGGED_SOURCES}
         open_tokens = list(taken)
         for m in tentative.values():
             for token in doc.char_span(m.start, m.end, alignment_mode="expand") or []:
@@ -358,7 +359,7 @@ class PlaceResolver:
             span = doc[cued.start : cued.end]
             held = tentative.get((span.start_char, span.end_char))
             if held is not None:
-                held.tentative, held.cued = False, True
+                held.tentative, held.cued, held.source = False, True, f"cue_{cued.cue}"
                 continue
             if any(taken[cued.start : cued.end]) or (len(span) == 1 and span[0].lower_ in person_tokens):
                 continue
