@@ -130,6 +130,16 @@ COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative", "o
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 
 
+def _passive_participle(verb: Token) -> bool:
+    """A participle read as passive, whose patient is its subject or head noun: a by-agent, or a
+    past participle with no perfect auxiliary ("Activist detained by police", "a man detained
+    on Monday")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and not perfect
+
+
 def _finite_clause(verb: Token) -> bool:
     """Whether a verb's complement is a finite clause ("showed that the plan failed")."""
     for child in verb.children:
@@ -166,7 +176,7 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
     if plover in kinds.clause_free_types and _finite_clause(verb):
         return False
     complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
-    if lemma in kinds.transitive_verbs and not complements:
+    if lemma in kinds.transitive_verbs and not complements and not _passive_participle(verb):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     wanted = kinds.verb_object_kinds.get(lemma)
