@@ -935,7 +935,7 @@ class PlaceResolver:
     def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[dict[str, Any] | None]:
         """The reading chosen for each given character span, with the article's own mentions as context."""
         text = doc_text(doc)
-        found = self.find_mentions(doc)
+        found = [m for m in self.find_mentions(doc) if not m.weak]
         given = []
         for s, e in spans:
             m = self._demonym(text, s, e) if self.gazetteer.demonym(text[s:e]) else None
@@ -968,7 +968,7 @@ class PlaceResolver:
         """For each given span: its candidate readings and their feature vectors in the article's context
         after resolution (for fitting the weights)."""
         text = doc_text(doc)
-        found = self.find_mentions(doc)
+        found = [m for m in self.find_mentions(doc) if not m.weak]
         given = []
         for s, e in spans:
             m = self._mention(text, s, e, "GPE") or Mention(s, e, text[s:e], "GPE")
