@@ -154,8 +154,7 @@ def eventive(signals: dict[str, float], m: Model | None = None) -> float:
 def score(feats: dict[str, float], m: Model | None = None) -> float:
     """The model's probability for a feature dict (no cap)."""
     m = m or model()
-    z = m.bias + sum(m.weights.get(name, 0.0) * value for name, value in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return _logistic(m.bias + sum(m.weights.get(name, 0.0) * value for name, value in feats.items()))
 
 
 def confidence(feats: dict[str, float]) -> float:

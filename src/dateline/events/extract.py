@@ -20,7 +20,7 @@ from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from .actors import STORY_KEY, ActorResolver, Resolver, actor_code, in_dateline, place_role
 from .coding import describe, gdelt_fields
-from .confidence import confidence, eventive, features, sentence_discarded, story_discarded
+from .confidence import confidence, eventive, features, model, sentence_discarded, story_discarded
 from .lexicon import Sense, armed_terms, cues, match_verb, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
@@ -458,6 +458,8 @@ class EventCoder:
         self.opinion = opinion_share(doc, self._quoted)
         self.published = doc._.published
         self._signals: dict[int, dict[str, float]] = {}
+        # the sentence model is read only when the confidence model weighs it, or for fitting
+        self._sentence_model = keep_features or "eventive" in model().weights
         # a Title Case headline is coded from its sentence-cased parse (``headline.py``)
         self.headline = self._headline_coder(headline, resolver) if headline is not None else None
 
@@ -897,7 +899,7 @@ class EventCoder:
                 "clause": clause_signals(
                     _clause_verb(trig), _subject(trig.token)[0], sent, sentence, self.times, self.published
                 ),
-                "sentence": self.sentence_signals(sent),
+                "sentence": self.sentence_signals(sent) if self._sentence_model else None,
             },
         }
         return event
@@ -994,7 +996,7 @@ class EventCoder:
                         modality=item["modality"],
                         pronoun_source=bool(source and source.get("text", "").lower() in PRONOUNS),
                         cameo=item["cameo"]["code"] or "",
-                        eventive=eventive(sentence),
+                        eventive=eventive(sentence) if sentence is not None else 0.5,
                         **{k: v for k, v in context.items() if k != "sentence"},
                     )
                     item["confidence"] = confidence(feats)
