@@ -1,8 +1,9 @@
 """Inter-annotator agreement on the events-news gold, and the merged gold file.
 
-Compares a second annotator (B by default, ``--other C`` for C) against annotator A on the articles
-both coded (16-25 of ``events-news.articles.tsv`` for B), with A's sentences as the units (the other
-annotator's events are placed in the A sentence that holds their trigger):
+Compares a second annotator (B by default, ``--other C`` or ``--other D``) against a reference
+annotator (A by default, ``--ref``) on the articles both coded (16-25 of ``events-news.articles.tsv``
+for A and B), with the reference's sentences as the units (the other annotator's events are placed in
+the reference sentence that holds their trigger):
 
 - sentence level: Cohen's kappa on "the sentence holds a codable event";
 - events: a B event matches an A event of the same sentence and the same PLOVER type (one-to-one,
@@ -11,11 +12,12 @@ annotator's events are placed in the A sentence that holds their trigger):
 - on matched events: dyad agreement (type + source country + target country, the first three letters
   of the first actor's code) and modality agreement.
 
-``--write`` also builds ``events-news.jsonl``: annotator A where A coded the article, else B, else C.
+``--write`` also builds ``events-news.jsonl``: annotator A where A coded the article, else B, else C,
+else D.
 
 Usage::
 
-    python3 scripts/gold_agreement.py [--other B|C] [--write]
+    python3 scripts/gold_agreement.py [--ref A|B|C|D] [--other B|C|D] [--write]
 """
 
 from __future__ import annotations
@@ -177,20 +179,19 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--write", action="store_true", help="also write events-news.jsonl")
-    parser.add_argument("--other", default="B", choices=("B", "C"), help="the annotator compared with A")
+    parser.add_argument("--ref", default="A", choices=("A", "B", "C", "D"), help="the reference annotator")
+    parser.add_argument("--other", default="B", choices=("A", "B", "C", "D"), help="the annotator compared")
     args = parser.parse_args()
-    a_records = load(GOLD / "events-news.A.jsonl")
-    b_records = load(GOLD / "events-news.B.jsonl")
-    c_records = load(GOLD / "events-news.C.jsonl")
-    figures = agreement(a_records, b_records if args.other == "B" else c_records)
+    coded = {name: load(GOLD / f"events-news.{name}.jsonl") for name in ("A", "B", "C", "D")}
+    figures = agreement(coded[args.ref], coded[args.other])
     by_type = figures.pop("by_type")
     for key, value in figures.items():
         print(f"{key:32} {value:.3f}" if isinstance(value, float) else f"{key:32} {value}")
-    print(f"type        A    {args.other}    matched")
+    print(f"type        {args.ref}    {args.other}    matched")
     for event_type, counts in by_type.items():
         print(f"{event_type:10} {counts['a']:4} {counts['b']:4} {counts['matched']:6}")
     if args.write:
-        records = merged(a_records, b_records, c_records)
+        records = merged(coded["A"], coded["B"], coded["C"], coded["D"])
         path = GOLD / "events-news.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         events = sum(len(s["events"]) for r in records for s in r["sentences"])
