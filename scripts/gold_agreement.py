@@ -1,7 +1,8 @@
 """Inter-annotator agreement on the events-news gold, and the merged gold file.
 
 Compares a second annotator (B by default, ``--other C`` or ``--other D``) against a reference
-annotator (A by default, ``--ref``) on the articles both coded (16-25 of ``events-news.articles.tsv``
+annotator (A by default, ``--ref``; ``--ref ABC`` takes the first of A, B, C who coded each article) on
+the articles both coded (16-25 of ``events-news.articles.tsv``
 for A and B), with the reference's sentences as the units (the other annotator's events are placed in
 the reference sentence that holds their trigger):
 
@@ -17,7 +18,7 @@ else D.
 
 Usage::
 
-    python3 scripts/gold_agreement.py [--ref A|B|C|D] [--other B|C|D] [--write]
+    python3 scripts/gold_agreement.py [--ref A|B|C|D|ABC] [--other B|C|D] [--write]
 """
 
 from __future__ import annotations
@@ -179,10 +180,14 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--write", action="store_true", help="also write events-news.jsonl")
-    parser.add_argument("--ref", default="A", choices=("A", "B", "C", "D"), help="the reference annotator")
+    parser.add_argument(
+        "--ref", default="A", choices=("A", "B", "C", "D", "ABC"),
+        help="the reference annotator (ABC: whichever of A, B, C is in events-news.jsonl)",
+    )
     parser.add_argument("--other", default="B", choices=("A", "B", "C", "D"), help="the annotator compared")
     args = parser.parse_args()
     coded = {name: load(GOLD / f"events-news.{name}.jsonl") for name in ("A", "B", "C", "D")}
+    coded["ABC"] = {record["id"]: record for record in merged(coded["A"], coded["B"], coded["C"])}
     figures = agreement(coded[args.ref], coded[args.other])
     by_type = figures.pop("by_type")
     for key, value in figures.items():
