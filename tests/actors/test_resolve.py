@@ -238,3 +238,18 @@ def test_an_undated_group_is_coded_by_its_kind():
 def test_an_english_word_is_not_a_misspelt_place():
     assert resolve_actor("the Green camp") is None
     assert resolve_actor("Britian")["country"] == "GBR"
+
+
+def test_a_name_written_with_a_possessive_is_the_dictionarys_name():
+    assert resolve_actor("the People’s Liberation Army")["code"] == "CHNMIL"
+
+
+def test_a_party_member_is_the_party_and_a_party_modifier_its_country():
+    assert resolve_actor("a Democrat")["code"] == "USAPTY"
+    assert resolve_actor("Republican lawmakers")["code"] == "USALEG"
+
+
+def test_with_no_date_a_person_keeps_the_latest_office():
+    undated = resolve_actor("Barack Obama")
+    dated = resolve_actor("Barack Obama", date="2020-06-01")
+    assert undated["sector"] == "GOV" and dated["sector"] == "ELI"

@@ -86,3 +86,33 @@ def test_dateline_is_the_last_context():
     )
     actors = [e.source for e in article.events if e.source]
     assert actors and all(a.country == "CAN" and a.country_source == "dateline" for a in actors)
+
+
+def test_an_abstract_noun_is_no_actor_but_its_possessor_is():
+    events = _events("The senators criticized the governor's latest decision on Tuesday.")
+    accuse = [e for e in events if e["plover"]["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["target"]["text"] == "the governor"
+
+
+def test_a_thing_named_by_an_actor_noun_is_no_actor():
+    events = _events("The mayor rejected the police proposals for the festival.")
+    reject = [e for e in events if e["plover"]["type"] == "REJECT"]
+    assert reject and (reject[0]["target"] or {}).get("text") == "police"
+
+
+def test_a_law_is_never_an_actor():
+    events = _events("The Clean Water Act would impose sanctions on polluting firms.")
+    assert not [e for e in events if e["source"] and "Act" in e["source"]["text"]]
+
+
+def test_a_member_of_a_party_is_placed_by_the_party():
+    events = _events("One Republican criticized the Justice Department on Friday.")
+    assert _sources(events) == {"USAPTY"}
+
+
+def test_a_subject_the_parse_hung_on_another_phrase_is_still_the_source():
+    events = _events(
+        "Tories said the bank mishandled the loans and Democrats accused the GOP of hiding the report."
+    )
+    accuse = [e for e in events if e["plover"]["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["source"]["text"] == "Democrats"

@@ -115,6 +115,10 @@ class Lexicon:
     given_names: dict[str, frozenset[str]] = field(default_factory=dict)
     # words for people of no stated kind ("a man", "one person")
     people_words: frozenset[str] = frozenset()
+    # one-word nouns that name people or a body of them (sector terms, people words and the
+    # ``actor_nouns`` of no sector: "campaign", "critics"); a noun phrase headed by another noun
+    # names a thing ("the council's latest failure")
+    head_nouns: frozenset[str] = frozenset()
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -248,6 +252,10 @@ def lexicon() -> Lexicon:
         fuzzy=dict(fuzzy),
         given_names={name: frozenset(words) for name, words in given.items()},
         people_words=frozenset(vocab.get("people_words", [])),
+        head_nouns=frozenset(
+            {k for k, items in entries.items() if " " not in k and any(e.kind == "term" for e in items)}
+            | {key_of(w) for w in (*vocab.get("people_words", []), *vocab.get("actor_nouns", []))}
+        ),
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..errors import BadDate
@@ -100,6 +100,23 @@ def _singular(key: str) -> list[str]:
     return out
 
 
+NAME_KINDS = ("group", "person")
+
+
+def _possessive_name(span: list[Token], lex: Lexicon, start: int, all_lower: bool) -> Match | None:
+    """A group or person whose name holds a possessive, under the key that writes it "peoples" or
+    "people" (the Phoenix dictionaries drop apostrophes)."""
+    for joined in (
+        " ".join(t.key + ("s" if t.possessive and not t.key.endswith("s") else "") for t in span),
+        " ".join(t.key for t in span),
+    ):
+        entries = lex.entries.get(joined, ())
+        usable = [e for e in entries if e.kind in NAME_KINDS and _usable(e, span, all_lower)]
+        if usable:
+            return Match(start, start + len(span), usable)
+    return None
+
+
 def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
     """Greedy longest-first matches of lexicon entries over the tokens (linear in the token count)."""
     all_lower = not any(t.text[:1].isupper() for t in tokens)
@@ -110,6 +127,11 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
         for n in range(min(lex.max_len, len(tokens) - i), 0, -1):
             span = tokens[i : i + n]
             if n > 1 and any(t.possessive for t in span[:-1]):
+                # a name written with a possessive inside ("the People's Liberation Army") is
+                # stored as the dictionaries spell it, without the apostrophe
+                found = _possessive_name(span, lex, i, all_lower)
+                if found:
+                    break
                 continue
             keys = [" ".join(t.key for t in span)]
             if n <= 3:
@@ -123,12 +145,32 @@ def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
                     break
             if found:
                 break
+        if found is None:
+            found = _party_member(tokens[i], lex, i, last=i == len(tokens) - 1)
         if found:
             matches.append(found)
             i = found.end
         else:
             i += 1
     return matches
+
+
+def _party_member(token: Token, lex: Lexicon, index: int, last: bool) -> Match | None:
+    """A member of a party its plural names ("one Republican", "a Tory"): the party as the last
+    word; as a modifier only the party's country ("a Republican senator" keeps the office's
+    sector)."""
+    if not token.capitalized or token.possessive:
+        return None
+    plurals = [token.key + "s"] + ([token.key[:-1] + "ies"] if token.key.endswith("y") else [])
+    for key in plurals:
+        usable = [e for e in lex.entries.get(key, ()) if e.kind == "group" and e.group_kind == "PARTY"]
+        if usable and last:
+            return Match(index, index + 1, usable)
+        if usable and usable[0].country:
+            party = usable[0]
+            country = Entry("adjective", party.name, country=party.country, code=party.country)
+            return Match(index, index + 1, [replace(country, extra={"party": True})])
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -308,9 +350,15 @@ def _split(tokens: list[Token], matches: list[Match]) -> int:
 
 
 def _role_at(entry: Entry, day: dt.date | None) -> tuple[str, str, str, str]:
-    """(country, sector, title, code) of a person on a day (None: today); the last office turns into
-    ELI once it ended."""
-    iso = (day or dt.date.today()).isoformat()
+    """(country, sector, title, code) of a person on a day; the last office turns into ELI once it
+    ended. With no date, the person's latest office (a text that gives no date is not read as
+    written today: the office it names its people by is the latest they held)."""
+    if day is None:
+        if not entry.roles:
+            return entry.country, "", "", ""
+        role = max(entry.roles, key=lambda r: (r[0], r[1]))
+        return role[2], role[3], role[4], role[5]
+    iso = day.isoformat()
     current = [r for r in entry.roles if r[0] <= iso <= r[1]]
     if current:
         role = max(current, key=lambda r: r[0])
@@ -426,7 +474,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None) -> tuple | Non
     if person is None and (strong_head or weak_head) and not places_head and not places_tail:
         person = _surname(tokens, matches, lex)
     if person is not None and person.extra.get("dictionary") and (places_head or group is not None):
-        if _role_at(person, day)[2].startswith("former "):
+        if _role_at(person, day or dt.date.today())[2].startswith("former "):
             # the broad dictionary's office holders stop in 2014: an office the text names with
             # its place or organisation ("the UN relief coordinator X") is the one held now
             person = None
@@ -488,6 +536,8 @@ def _resolve(text: str, context: str | None, day: dt.date | None) -> tuple | Non
         head_places = [p for p in places_head if p.kind in ("seat", "city")]
         if head_places and len(matches) == 1 and person is None and group_entry is None:
             sector = "GOV" if head_places[0].kind == "seat" else "CVL"
+    if not sector and person is None and any(p.extra.get("party") for p in places_head):
+        sector = "PTY"  # "the Republican nominee", "Republican Jim Jordan"
     if not sector and unk and person is None and group_entry is None:
         sector = "UNK"
     sector2 = term.extra.get("sector2", "") if term is not None and sector == term.sector else ""
@@ -524,7 +574,7 @@ def resolve_actor(
     CAMEO actor code (``MEXGOV``, ``IGOWSTNAT``, ``AFGREB``). ``context`` (nearby text, such as a
     country name) settles strings that name no country or an ambiguous acronym; ``date`` (ISO or
     written date, "today", or a ``datetime.date``) picks the office a person held and the status of
-    groups that changed (with no date, a person's office of today and a group's status by its kind).
+    groups that changed (with no date, a person's latest office and a group's status by its kind).
     ``basis`` says what gave the country: "person", "group", a place kind
     ("country", "adjective", "seat", "region", "city"), "context", "ethnic" (only an ethnic adjective
     such as "ethnic Albanians", which names a people, not the country they live in) or "". None means

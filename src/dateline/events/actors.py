@@ -8,6 +8,7 @@ role "Prime Minister" of Canada, a pronoun through the entity its mention was re
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from ..actors.lexicon import lexicon as actor_lexicon
 from ..knowledge import country_name, iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from ..text.boilerplate import match_dateline
+from .argument_kinds import agentive, argument_kinds, verb_lemmas
 
 LOGGER = logging.getLogger(__name__)
 
@@ -80,6 +82,87 @@ MAX_DATELINE_TOKENS = 16
 SHARED_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 # CAMEO codes of actors with no country of their own (NGOs, transnational armed groups, companies)
 GROUP_PREFIXES = frozenset({"IMG", "NGO", "NGM", "MNC"})
+
+
+# named entities of things, never actors ("the Clean Air Act", "the North American Free Trade
+# Agreement", "the Olympics")
+THING_ENTS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# abstract endings: a noun so made names an act, a state or a quality, not an actor
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "ship", "cy")
+# "-al" makes such a noun only of a verb ("proposal", "withdrawal"; not "official", "criminal")
+DEVERBAL_AL = "al"
+MAX_OWNER_MODIFIERS = 4
+
+
+def names_thing(head: Token) -> bool:
+    """Whether a noun phrase head names a thing, never an actor: a name of a law, a work, an event or
+    a product ("the Clean Air Act"), or a common noun that is no word for people or a body of them
+    (sector terms, people words, ``actor_nouns`` of ``actor_sectors.json``, the CAMEO agents
+    dictionary's head nouns, an agentive ending) and is a verb's noun ("move", "orders", "tweet")
+    or an abstract noun by its ending ("failure", "actions", "policy"). Other nouns are left to the
+    actor dictionaries."""
+    if head.ent_type_ in THING_ENTS:
+        return True
+    if head.pos_ != "NOUN" or head.ent_type_ in ACTOR_ENTS:
+        return False
+    word, lemma = head.lower_, head.lemma_.lower()
+    words = {word, lemma}
+    if words & actor_lexicon().head_nouns or words & argument_kinds().agent_nouns or agentive(word):
+        return False
+    if lemma in verb_lemmas() or lemma.endswith(ABSTRACT_ENDINGS):
+        return True
+    stem = lemma[: -len(DEVERBAL_AL)]
+    return lemma.endswith(DEVERBAL_AL) and bool({stem, stem + "e", stem[:-1] + "y"} & verb_lemmas())
+
+
+def owner(head: Token) -> Token | None:
+    """The actor a thing belongs to: its possessor ("the council's failure", "its powers"), the
+    object of its by- or of-phrase ("an effort by the mayor", "the withdrawal of Serbian forces"),
+    a name or actor noun modifying it ("a United Nations appeal", "police orders"), else the object
+    of its from- or for-phrase ("a request from Kyiv", "a shelter for refugees"), when that names no
+    thing."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    found = _prep_owner(head, ("by", "of"))
+    if found is not None:
+        return found
+    for child in list(head.lefts)[-MAX_OWNER_MODIFIERS:]:
+        if child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if child.ent_type_ in ACTOR_ENTS or (child.pos_ == "NOUN" and _actor_word(child)):
+            return child
+    return _prep_owner(head, ("from", "for"))
+
+
+def _actor_word(token: Token) -> bool:
+    words = {token.lower_, token.lemma_.lower()}
+    return bool(words & actor_lexicon().head_nouns or words & argument_kinds().agent_nouns)
+
+
+def _prep_owner(head: Token, preps: tuple[str, ...]) -> Token | None:
+    for prep in preps:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ != prep:
+                continue
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None and not names_thing(pobj) and not pobj.like_num:
+                return pobj
+    return None
+
+
+DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
+
+
+def story_date(times: list[dict[str, Any]], published: str | None) -> str | None:
+    """The date actors are resolved at (the office a person held then): the publication date, else
+    the latest date the text gives with a month or a day ("Nov. 18, 2019"), else None (the
+    resolver then reads each person's latest office, not today's)."""
+    if published:
+        return published
+    dated = [str(t["value"]) for t in times if DATE_VALUE.match(str(t.get("value") or ""))]
+    return max(dated, default=None)
 
 
 def default_resolver() -> Resolver:
@@ -375,6 +458,10 @@ class ActorResolver:
         the workers, "20 percent (of voters)" nothing (a poll or a statistic, not an actor)."""
         if head.lemma_.lower() in STATISTIC_NOUNS or head.ent_type_ == "PERCENT":
             return []
+        if names_thing(head):
+            # places, documents and abstract nouns are never actors; a thing's possessor may be
+            found = owner(head)
+            return self.actors(found, exclude, event) if found is not None else []
         if head.ent_type_ in NOT_ACTOR_ENTS or head.like_num:
             of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             of = [p for p in of if p.dep_ == "pobj"]
@@ -481,8 +568,10 @@ class ActorResolver:
                 hit, source = self._from_entity(entity), "entity"
             if hit is None:
                 hit = self._resolve_text(span.text, appos)
-                if appos and hit is not None and hit.get("basis") == "person" and hit.get("sector") == "ELI":
+                dated_office = hit is not None and hit.get("sector") == "ELI" or self.date is None
+                if appos and hit is not None and hit.get("basis") == "person" and dated_office:
                     # "Kofi Annan, UN secretary-general": the apposition gives the office held then
+                    # (a former office, or any office when the story gives no date)
                     titled = self._resolve_text(f"{appos} {span.text}", None)
                     if (
                         titled is not None

@@ -95,7 +95,49 @@ def names_actor(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in kinds.agent_nouns or token.lower_ in kinds.agent_nouns:
         return True
-    return len(token.text) > 5 and token.lower_.endswith(kinds.agent_suffixes)
+    return agentive(token.lower_)
+
+
+# endings that make a noun of a verb's doer or undergoer only when the rest is that verb
+# ("protester", "detainee"; not "laughter", "border", "degree")
+DEVERBAL_SUFFIXES = ("er", "ers", "or", "ors", "ee", "ees")
+
+
+def agentive(word: str) -> bool:
+    """Whether a noun of more than five letters has an English agentive ending: "-ist" and "-ian"
+    ("journalist", "civilian"), or "-er", "-or" or "-ee" after a verb of WordNet's index
+    ("protester", "organizer", "governor", "detainee"; "laughter" and "border" are no one)."""
+    kinds = argument_kinds()
+    if len(word) <= 5 or not word.endswith(kinds.agent_suffixes):
+        return False
+    suffix = next((s for s in sorted(DEVERBAL_SUFFIXES, key=len, reverse=True) if word.endswith(s)), None)
+    if suffix is None:
+        return True
+    stem = word[: -len(suffix)]
+    forms = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])  # "shopper"
+    if stem.endswith("i"):
+        forms.add(stem[:-1] + "y")  # "carrier"
+    return bool(forms & verb_lemmas())
+
+
+@cache
+def verb_lemmas() -> frozenset[str]:
+    """The verbs of WordNet's index as the English model's lemmatizer ships it (empty without it)."""
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        from ..nlp.pipeline import MODEL_PACKAGE
+
+        root = spacy.util.get_package_path(MODEL_PACKAGE)
+        folder = next(root.glob("*/lemmatizer/lookups"), None)
+        if folder is None:
+            return frozenset()
+        return frozenset(Lookups().from_disk(folder).get_table("lemma_index")["verb"])
+    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset()
 
 
 def names_place(token: Token) -> bool:

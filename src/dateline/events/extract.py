@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
-from .actors import STORY_KEY, ActorResolver, Resolver, actor_code, in_dateline, place_role
+from .actors import STORY_KEY, ActorResolver, Resolver, actor_code, in_dateline, place_role, story_date
 from .coding import describe, gdelt_fields
 from .confidence import confidence, eventive, features, model, sentence_discarded, story_discarded
 from .lexicon import Sense, armed_terms, cues, match_verb, recode
@@ -370,6 +370,9 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
             return subj, (passive and shares_voice) or participle
         if current is token and headline_passive(current):
             return current.head, True
+        stray = _stray_subject(current)
+        if stray is not None:
+            return stray, False
         if current is token and _passive_participle(current):
             # "Asked about the plan, the minister said ...": the main subject undergoes the event
             participle = True
@@ -391,6 +394,27 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         shares_voice = shares_voice and current.dep_ == "conj" and _bare_participle(current)
         current = current.head
     return None, False
+
+
+STRAY_SUBJECT_DEPS = frozenset({"conj", "dobj", "pobj", "appos", "npadvmod"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The subject the parser hung elsewhere: a finite verb with no subject right after a noun
+    phrase that is not its own ("... mishandled the probe and Democrats accused the GOP", parsed
+    with "Democrats" coordinated with "the probe")."""
+    if verb.tag_ not in FINITE_VERB_TAGS or verb.dep_ not in ("ccomp", "conj", "ROOT"):
+        return None
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].pos_ in ("ADV", "AUX", "PART"):
+        before -= 1
+    if before < verb.sent.start:
+        return None
+    noun = verb.doc[before]
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.head.i == verb.i:
+        return None
+    return noun if noun.dep_ in STRAY_SUBJECT_DEPS else None
 
 
 def _venue(trig: Trigger, token: Token) -> bool:
@@ -449,7 +473,7 @@ class EventCoder:
         self.text = text if text is not None else doc_text(doc)
         sents = list(doc.sents)
         self.lead_end = sents[min(1, len(sents) - 1)].end if sents else 0
-        self.actors = ActorResolver(doc, resolver, doc._.published, self.text)
+        self.actors = ActorResolver(doc, resolver, story_date(doc._.times or [], doc._.published), self.text)
         self.times = list(doc._.times or [])
         self.places = list(doc._.places or [])
         self.place_by_id = {p["id"]: p for p in self.places}
