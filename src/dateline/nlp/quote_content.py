@@ -29,7 +29,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         c
         for c in cue.children
         if (c.dep_ == "ccomp" and lemma in lexicon.clausal)
-        or (c.dep_ in ("xcomp", "oprd") and lemma in lexicon.naming)
+        or (c.dep_ in ("xcomp", "oprd") and lemma in lexicon.naming and not _infinitive(c))
     ]
     rank = 0
     if clauses and lemma in lexicon.naming:
@@ -37,6 +37,9 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if not clauses and object_cues:
         rank = 1
         clauses = _other_complements(attributor, cue, lemma)
+    if not clauses and lemma in lexicon.naming:
+        rank = 0
+        clauses = [c for c in cue.children if c.dep_ == "xcomp" and _infinitive(c)]
     if not clauses:
         return None
     objects = [c for c in clauses if c.dep_ == "dobj"]
@@ -68,6 +71,11 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _infinitive(clause: Token) -> bool:
+    """Whether a complement is a to-clause ("called on them to leave"), not a naming predicate."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int, int] | None:
@@ -184,11 +192,18 @@ def _sets_scene(lexicon: Cues, prep: Token) -> bool:
 
 def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
     """End of a reported span before a closing clause set off by a comma that makes a report of
-    its own ("said the hours are long, though she noted that …", "…, but he added that …"): that
-    is a second quote, not more of this one. An aside inside the span ("— even as he says … —")
+    its own ("said the hours are long, though she noted that …", "…, but he added that …"), or
+    before a second report of the same speaker the parse hung inside it ("said the plan is sound
+    and suggested that …"): that is a second quote, not more of this one. An aside inside the span ("— even as he says … —")
     stays."""
     doc = attributor.doc
     for t in doc[lo + 1 : hi]:
+        if attributor.outer_report(t) is not None:
+            cut = max((c.i for c in t.head.children if c.dep_ == "cc" and lo < c.i < t.i), default=None)
+            if cut is not None:
+                while cut > lo + 1 and doc[cut - 1].is_punct and not has_mark(doc[cut - 1].text):
+                    cut -= 1
+                return cut
         if t.dep_ not in ("advcl", "conj") or not attributor.cues.is_speech_cue(t):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):

@@ -94,8 +94,29 @@ class Attributor:
             return None
         return before
 
+    def outer_report(self, verb: Token) -> Token | None:
+        """The cue whose reported clause a second report of its speaker was hung in by the parse
+        ("said the plan was sound and suggested that …", with "suggested" a conjunct of "was"): a
+        clausal cue with a reported clause and no subject of its own, conjoined to a verb that is
+        not a cue, inside the reported clause of a cue of the same verb form."""
+        if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+            return None
+        if not self.cues.is_speech_cue(verb) or self.cues.is_cue(verb.head):
+            return None
+        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return None
+        current = verb.head
+        for _ in range(6):
+            if current.dep_ == "ccomp" and self.cues.is_speech_cue(current.head):
+                outer = current.head
+                return outer if outer.tag_ == verb.tag_ and outer.i < verb.i else None
+            if current.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or current.head.i == current.i:
+                return None
+            current = current.head
+        return None
+
     def _parsed_subject(self, verb: Token) -> Token | None:
-        current = verb
+        current = self.outer_report(verb) or verb
         for _ in range(6):
             for child in current.children:
                 if child.dep_ in _SUBJECTS:

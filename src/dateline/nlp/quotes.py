@@ -512,6 +512,17 @@ def _looks_like_name(label: str) -> bool:
     return all(w[:1].isupper() or w.lower() in ("of", "the", "de", "van", "von", "al") for w in words)
 
 
+def _reports(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """Whether a quote's content holds the cue of another, not in quotation marks: the other is
+    said inside it ("calls on her to apologise for suggesting …"), and the outer quote is the one
+    the sentence reports."""
+    cue = inner.get("cue_start")
+    own = outer.get("cue_start")
+    return inner["kind"] != "direct" and cue is not None and own is not None and outer["start"] <= cue < outer["end"] and not (
+        inner["start"] <= own < inner["end"]
+    )
+
+
 def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One quote per stretch of text: on a large overlap keep the direct/mixed or clausal one."""
     order = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -529,7 +540,7 @@ def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 break
         if clash is None:
             kept.append(quote)
-        elif rank(quote) < rank(clash):
+        elif _reports(quote, clash) or (not _reports(clash, quote) and rank(quote) < rank(clash)):
             kept[kept.index(clash)] = quote
     for quote in kept:
         for key in ("cue_tokens", "clause_end", "_rank"):
