@@ -14,6 +14,7 @@ _OBJECT_TAIL = ("prep", "oprd")
 _RELATIVE = ("who", "which", "whose", "whom")
 _WHEN = ("DATE", "TIME")
 _CLOSING = ("”", "’", "'", '"', ")")
+_COORDINATORS = ("and", "but")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
     {"mark", "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "prt", "punct", "npadvmod", "neg"}
@@ -204,13 +205,21 @@ def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
                 while cut > lo + 1 and doc[cut - 1].is_punct and not has_mark(doc[cut - 1].text):
                     cut -= 1
                 return cut
-        if t.dep_ not in ("advcl", "conj") or not attributor.cues.is_speech_cue(t):
+        if t.dep_ not in ("advcl", "conj", "ccomp") or not attributor.cues.is_speech_cue(t):
             continue
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             continue
-        start = t.left_edge.i
-        if start <= lo + 2 or doc[start - 1].text not in (",", ";", "—", "--") or t.right_edge.i + 1 < hi:
+        if any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in t.children):
             continue
+        start = t.left_edge.i
+        if start > lo + 2 and doc[start - 1].lower_ in _COORDINATORS:
+            start -= 1
+        if start <= lo + 2 or doc[start - 1].text not in (",", ";", "—", "--") or t.right_edge.i + 1 < hi:
+            if not (start > lo + 2 and doc[start].lower_ in _COORDINATORS and t.right_edge.i + 1 >= hi):
+                continue
+            if attributor.geometry.inside_any_quote(t.idx):
+                continue
+            return start
         if attributor.geometry.inside_any_quote(t.idx):
             continue
         return start - 1
