@@ -14,6 +14,7 @@ _OBJECT_TAIL = ("prep", "oprd")
 _RELATIVE = ("who", "which", "whose", "whom")
 _WHEN = ("DATE", "TIME")
 _CLOSING = ("”", "’", "'", '"', ")")
+_REPORTS = ("ccomp", "dobj", "xcomp", "oprd", "attr")
 _COORDINATORS = ("and", "but")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
@@ -99,6 +100,36 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     if not lo <= hole_lo < hole_hi <= hi or hi - lo - (hole_hi - hole_lo) < 3:
         return None
     return lo, hi, hole_lo, hole_hi
+
+
+def fronted_of(attributor: Attributor, cue: Token) -> tuple[int, int] | None:
+    """A report set before its cue clause that the parse did not hang on the cue ("People like
+    him, she said.", a headline "Plan unclear, experts say"): the sentence up to the comma before
+    the cue clause, when the cue ends the sentence with its subject and reports nothing else, and
+    what comes before is not a scene-setting phrase or clause ("In the morning, he said")."""
+    lexicon = attributor.cues
+    if cue.lemma_.lower() not in lexicon.clausal or cue.dep_ not in ("ROOT", "parataxis"):
+        return None
+    subject = attributor.subject_of(cue)
+    if subject is None or subject.head.i != cue.i or subject.i > cue.i:
+        return None
+    if any(c.dep_ in _REPORTS for c in cue.children if c.i > cue.i):
+        return None
+    doc = cue.doc
+    lo, _ = attributor.geometry.sents[cue.i]
+    comma = subject.left_edge.i - 1
+    while comma > lo and has_mark(doc[comma].text):
+        comma -= 1
+    if comma <= lo + 1 or doc[comma].text != ",":
+        return None
+    if cue.dep_ == "parataxis" and cue.head.i >= comma:
+        return None
+    first = next((t for t in doc[lo:comma] if t.dep_ != "cc" and not t.is_punct), None)
+    if first is None or first.pos_ in ("ADP", "SCONJ") or first.tag_ in ("WRB", "IN"):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[lo:comma]):
+        return None
+    return lo, comma
 
 
 def _marked_as(cue: Token) -> bool:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .contract import dateline_component
 from .doc_index import doc_text
-from .quote_content import content_of, parenthetical_of
+from .quote_content import content_of, fronted_of, parenthetical_of
 from .quote_credit import header, trailer
 from .quote_cues import cues
 from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span
@@ -266,7 +266,11 @@ class QuoteFinder:
                 continue
             content = content_of(attributor, token, self.object_cues)
             if content is None:
-                quote = self._parenthetical(attributor, token) or self._after_colon(attributor, token)
+                quote = (
+                    self._parenthetical(attributor, token)
+                    or self._fronted(attributor, token)
+                    or self._after_colon(attributor, token)
+                )
                 if quote is not None:
                     results.append(quote)
                 continue
@@ -340,6 +344,28 @@ class QuoteFinder:
         attribution = attributor.attribution(cue)
         quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
         quote["_rank"] = 2
+        return quote
+
+    @staticmethod
+    def _fronted(attributor: Attributor, cue: Token) -> dict[str, Any] | None:
+        """A sentence reported before a cue clause the parse left unlinked: "People like him, she said."."""
+        found = fronted_of(attributor, cue)
+        if found is None:
+            return None
+        geo, doc = attributor.geometry, attributor.doc
+        lo, hi = found
+        start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+        start, end = geo.clip_to_paragraph(cue.idx, start, end)
+        if geo.alpha_count(start, end) < 2 or geo.inside_covered(start) or geo.inside_any_quote(start):
+            return None
+        inside = geo.marks_overlapping(start, end)
+        kind = "indirect"
+        if inside:
+            start, end = strip_span(geo.text, min(start, inside[0].start), max(end, inside[-1].end))
+            kind = "mixed"
+        quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, "parts": None}
+        attribution = attributor.attribution(cue)
+        quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
         return quote
 
     @staticmethod
