@@ -1,7 +1,8 @@
 """Attribution of a quotation by the cue clause around it.
 
 Right after the closing mark ("…,” X said", "…,” said X", "…” ― Jane Doe") or right before the
-opening mark ("He says: “…”", "said X, “…”").
+opening mark ("He says: “…”", "said X, “…”"). A possessive apostrophe in the cue clause ("the
+city's director said") is not a quotation mark.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
         if (
             "\n" in t.text
             or (t.text in _END_PUNCT and j > i and not _abbreviation(doc, j))
-            or has_mark(t.text)
+            or (has_mark(t.text) and t.tag_ != "POS")
         ):
             return None
         cue = attributor.cues.is_speech_cue(t)
@@ -84,7 +85,7 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
     colon = doc[i].text == ":"
     for j in range(i, max(-1, i - _WINDOW), -1):
         t = doc[j]
-        if "\n" in t.text or t.text in _END_PUNCT or has_mark(t.text):
+        if "\n" in t.text or t.text in _END_PUNCT or (has_mark(t.text) and t.tag_ != "POS"):
             break
         if t.lower_ == "to" and j > 0 and doc[j - 1].lower_ == "according" and not colon:
             return _according_to_credit(attributor, t, mark)

@@ -118,9 +118,12 @@ class Attributor:
     def _parsed_subject(self, verb: Token) -> Token | None:
         current = self.outer_report(verb) or verb
         for _ in range(6):
-            for child in current.children:
-                if child.dep_ in _SUBJECTS:
-                    return child
+            subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+            if subjects:
+                # A quotation the parse made a second subject ("“My view, …,” the director said")
+                # is what was said, not who said it.
+                outside = [c for c in subjects if not self.geometry.inside_any_quote(c.idx)]
+                return (outside or subjects)[0]
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return self._behind_medium(current.head)
             if current.dep_ == "pcomp" and current.head.lower_ in self.cues.gerund_preps:
