@@ -456,9 +456,7 @@ def test_a_gerund_after_aside_from_or_a_bare_for_is_said_by_the_subject():
         "The chairman would not talk about the budget, aside from saying it will be balanced by June."
     )[0]
     assert quote["speaker_text"] == "The chairman" and quote["text"] == "it will be balanced by June"
-    quote = _quotes(
-        "The senator apologized on Tuesday for saying that the old bridge was unsafe."
-    )[0]
+    quote = _quotes("The senator apologized on Tuesday for saying that the old bridge was unsafe.")[0]
     assert quote["speaker_text"] == "The senator"
     quote = _quotes("The union said in a statement announcing the pick that it was proud.")[0]
     assert quote["speaker_text"] == "a statement"
@@ -481,3 +479,52 @@ def test_a_role_with_a_name_in_apposition_is_that_person():
     quote = doc._.quotes[0]
     names = {e["id"]: e["name"] for e in doc._.entities}
     assert quote["speaker_kind"] == "person" and names[quote["speaker"]] == "David Beasley"
+
+
+def test_a_call_on_someone_to_act_reports_whom_and_what():
+    quote = _quotes("The council urged calm and called on residents to stay indoors.")[0]
+    assert quote["speaker_text"] == "The council" and quote["text"] == "residents to stay indoors"
+
+
+def test_a_saying_inside_a_request_gives_way_to_the_request():
+    sentence = "The union called on the minister to apologise for claiming that nurses were overpaid."
+    texts = [q["text"] for q in _quotes(sentence)]
+    assert texts == ["the minister to apologise for claiming that nurses were overpaid"]
+
+
+def test_a_second_report_hung_inside_the_first_is_its_own_quote():
+    quotes = _quotes("The minister said the plan was sound and suggested that critics had misread it.")
+    assert [(q["speaker_text"], q["text"]) for q in quotes] == [
+        ("The minister", "the plan was sound"),
+        ("The minister", "that critics had misread it"),
+    ]
+
+
+def test_a_coordinated_report_of_someone_else_ends_the_first():
+    quotes = _quotes("Republicans said the plan had failed and Democrats accused them of sabotage.")
+    assert [(q["speaker_text"], q["text"]) for q in quotes] == [
+        ("Republicans", "the plan had failed"),
+        ("Democrats", "them of sabotage"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Voters like him, she said.", "Voters like him", "she"),
+        ("Plan unclear on costs, experts say.", "Plan unclear on costs", "experts"),
+    ],
+)
+def test_a_report_before_an_unlinked_cue_clause(sentence, content, speaker):
+    quote = _quotes(sentence)[0]
+    assert (quote["text"], quote["speaker_text"]) == (content, speaker)
+
+
+def test_a_scene_setting_phrase_before_a_cue_clause_is_not_a_report():
+    assert _quotes("In the morning, he said.") == []
+
+
+def test_a_possessive_in_the_cue_clause_does_not_stop_the_attribution():
+    sentence = "“My view, that was a mistake,” the city's former budget director said in an interview."
+    quote = _quotes(sentence)[0]
+    assert quote["kind"] == "direct" and quote["speaker_text"] == "the city's former budget director"

@@ -226,8 +226,8 @@ def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
     """End of a reported span before a closing clause set off by a comma that makes a report of
     its own ("said the hours are long, though she noted that …", "…, but he added that …"), or
     before a second report of the same speaker the parse hung inside it ("said the plan is sound
-    and suggested that …"): that is a second quote, not more of this one. An aside inside the span ("— even as he says … —")
-    stays."""
+    and suggested that …"): that is a second quote, not more of this one. An aside inside the
+    span ("— even as he says … —") stays."""
     doc = attributor.doc
     for t in doc[lo + 1 : hi]:
         if attributor.outer_report(t) is not None:

@@ -299,6 +299,9 @@ class QuoteFinder:
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
             quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
             quote["_rank"] = content_rank
+            quote["_cue_i"] = token.i
+            if token.tag_ == "VBG" and token.dep_ == "pcomp" and self.cues.is_cue(token.head.head):
+                quote["_reason_of"] = token.head.head.i
             results.append(quote)
         return results
 
@@ -541,11 +544,18 @@ def _looks_like_name(label: str) -> bool:
 def _reports(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
     """Whether a quote's content holds the cue of another, not in quotation marks: the other is
     said inside it ("calls on her to apologise for suggesting …"), and the outer quote is the one
-    the sentence reports."""
+    the sentence reports. A saying that is the reason the outer cue gives ("criticized the mayor
+    for saying that …") is not held: what was said there is the news."""
     cue = inner.get("cue_start")
     own = outer.get("cue_start")
-    return inner["kind"] != "direct" and cue is not None and own is not None and outer["start"] <= cue < outer["end"] and not (
-        inner["start"] <= own < inner["end"]
+    governor = inner.get("_reason_of")
+    if inner["kind"] == "direct" or (governor is not None and governor == outer.get("_cue_i")):
+        return False
+    return (
+        cue is not None
+        and own is not None
+        and outer["start"] <= cue < outer["end"]
+        and not (inner["start"] <= own < inner["end"])
     )
 
 
@@ -569,7 +579,7 @@ def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         elif _reports(quote, clash) or (not _reports(clash, quote) and rank(quote) < rank(clash)):
             kept[kept.index(clash)] = quote
     for quote in kept:
-        for key in ("cue_tokens", "clause_end", "_rank"):
+        for key in ("cue_tokens", "clause_end", "_rank", "_reason_of", "_cue_i"):
             quote.pop(key, None)
         quote.setdefault("parts", None)
     return sorted(kept, key=lambda q: q["start"])
