@@ -528,3 +528,10 @@ def test_a_possessive_in_the_cue_clause_does_not_stop_the_attribution():
     sentence = "“My view, that was a mistake,” the city's former budget director said in an interview."
     quote = _quotes(sentence)[0]
     assert quote["kind"] == "direct" and quote["speaker_text"] == "the city's former budget director"
+
+
+def test_what_a_person_finds_is_not_a_statement_but_what_a_study_finds_is():
+    assert _quotes("Maria Lopez checked the tapes and found there had been three fouls.") == []
+    assert _quotes("He will find it hard to win the seat back.") == []
+    quote = _quotes("The study found that most pupils walk to school.")[0]
+    assert quote["speaker_text"] == "The study" and quote["text"] == "that most pupils walk to school"

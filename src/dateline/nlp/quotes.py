@@ -296,6 +296,8 @@ class QuoteFinder:
             attribution = attributor.attribution(token)
             if attribution.get("speaker_text") is None and self.cues.idle_gerund(token):
                 continue
+            if self._finding_of_someone(token, attribution):
+                continue
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
             quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
             quote["_rank"] = content_rank
@@ -312,6 +314,13 @@ class QuoteFinder:
             return True
         subject = attributor.subject_of(cue)
         return subject is not None and subject.lemma_.lower() in self.cues.document_nouns
+
+    def _finding_of_someone(self, cue: Token, attribution: dict[str, Any]) -> bool:
+        """Whether an evidence cue has a person as its source ("he found there had been three
+        fouls", "she will find it hard"): what a person finds or shows is not a statement; what a
+        poll, study or record shows is."""
+        sense = self.cues.sense_of.get(cue.lemma_.lower())
+        return sense in self.cues.document_senses and attribution.get("speaker_kind") == "person"
 
     def _after_colon(self, attributor: Attributor, cue: Token) -> dict[str, Any] | None:
         """What a cue clause ending in a colon introduces: the rest of its paragraph, or the next
