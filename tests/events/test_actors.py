@@ -116,3 +116,15 @@ def test_a_subject_the_parse_hung_on_another_phrase_is_still_the_source():
     )
     accuse = [e for e in events if e["plover"]["type"] == "ACCUSE"]
     assert accuse and accuse[0]["source"]["text"] == "Democrats"
+
+
+def test_the_target_of_a_dropped_inquiry_is_whom_it_was_into():
+    events = _events("Prosecutors in Norway have dropped an inquiry into bribery claims made against Ola Berg.")
+    concede = [e for e in events if e["plover"]["type"] == "CONCEDE"]
+    assert concede and concede[0]["target"]["text"] == "Ola Berg"
+
+
+def test_the_target_of_a_threat_is_whom_the_threatened_act_is_aimed_at():
+    events = _events("One senator threatened to make the envoy testify in public.")
+    threaten = [e for e in events if e["plover"]["type"] == "THREATEN"]
+    assert threaten and threaten[0]["target"]["text"] == "the envoy"

@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -99,8 +100,9 @@ def names_thing(head: Token) -> bool:
     """Whether a noun phrase head names a thing, never an actor: a name of a law, a work, an event or
     a product ("the Clean Air Act"), or a common noun that is no word for people or a body of them
     (sector terms, people words, ``actor_nouns`` of ``actor_sectors.json``, the CAMEO agents
-    dictionary's head nouns, an agentive ending) and is a verb's noun ("move", "orders", "tweet")
-    or an abstract noun by its ending ("failure", "actions", "policy"). Other nouns are left to the
+    dictionary's head nouns, an agentive ending) and is a verb's noun ("move", "orders", "tweet"),
+    an event noun of the predicate lexicon ("inquiry") or an abstract noun by its ending
+    ("failure", "actions", "policy"). Other nouns are left to the
     actor dictionaries."""
     if head.ent_type_ in THING_ENTS:
         return True
@@ -110,10 +112,23 @@ def names_thing(head: Token) -> bool:
     words = {word, lemma}
     if words & actor_lexicon().head_nouns or words & argument_kinds().agent_nouns or agentive(word):
         return False
-    if lemma in verb_lemmas() or lemma.endswith(ABSTRACT_ENDINGS):
+    if lemma in verb_lemmas() or lemma in _event_nouns() or lemma.endswith(ABSTRACT_ENDINGS):
         return True
     stem = lemma[: -len(DEVERBAL_AL)]
     return lemma.endswith(DEVERBAL_AL) and bool({stem, stem + "e", stem[:-1] + "y"} & verb_lemmas())
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The one-word event and frame nouns of the predicate lexicon ("inquiry", "talks", "mission")
+    but for attacks."""
+    from .lexicon import lexicon as event_lexicon
+
+    lex = event_lexicon()
+    # an attack noun as a doer stands for its unknown attackers, as the sector terms "bomb" and
+    # "explosion" do: left to the actor dictionaries
+    attacks = {n for n, sense in lex.nouns.items() if sense.plover == "ASSAULT"}
+    return frozenset(n for n in (*lex.nouns, *lex.frame_nouns) if " " not in n and n not in attacks)
 
 
 def owner(head: Token) -> Token | None:

@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
-from .actors import STORY_KEY, ActorResolver, Resolver, actor_code, in_dateline, place_role, story_date
+from .actors import (
+    STORY_KEY,
+    ActorResolver,
+    Resolver,
+    actor_code,
+    in_dateline,
+    names_thing,
+    place_role,
+    story_date,
+)
 from .coding import describe, gdelt_fields
 from .confidence import confidence, eventive, features, model, sentence_discarded, story_discarded
 from .lexicon import Sense, armed_terms, cues, match_verb, recode
@@ -417,6 +426,26 @@ def _stray_subject(verb: Token) -> Token | None:
     return noun if noun.dep_ in STRAY_SUBJECT_DEPS else None
 
 
+# prepositions whose object is whom an act or a charge is aimed at ("the charges against X", "an
+# inquiry into X", "sanctions on X")
+AIMED_PREPS = ("against", "into", "on", "over")
+
+
+def _thing_targets(head: Token) -> list[Token]:
+    """Whom a thing a predicate acts on is aimed at, in a phrase of the thing or of the predicate:
+    "dropped the charges against X", "ended an inquiry into claims made against X" (through one more
+    thing and its participle)."""
+    out: list[Token] = []
+    for obj in _prep_objects(head, AIMED_PREPS):
+        if not names_thing(obj):
+            out.append(obj)
+            continue
+        out.extend(_prep_objects(obj, AIMED_PREPS))
+        for clause in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            out.extend(_prep_objects(clause, AIMED_PREPS))
+    return out
+
+
 def _venue(trig: Trigger, token: Token) -> bool:
     """Whether a place name is where a meeting happens ("held talks in Geneva"): the venue of a
     CONSULT event is not its target (the venue of another event may be: "threatened attacks in
@@ -611,12 +640,21 @@ class EventCoder:
             out.extend(_prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
         for obj in dobjs:
             out.extend(_prep_objects(obj, preps))
+            if names_thing(obj):
+                # the parser hangs the thing's phrase on the verb as often as on the noun
+                out.extend(_thing_targets(obj) + _thing_targets(token))
         if sense.target == "dative":
             out.extend(dobjs)
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
             obj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if obj is not None:
                 out.append(obj)
+        for clause in (c for c in token.children if c.dep_ == "xcomp"):
+            # the one a promised, threatened or refused act is aimed at: "threatened to make the
+            # envoy testify", "vowed to help the refugees"
+            out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c))
+            for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
+                out.extend(c for c in inner.children if c.dep_ == "nsubj")
         return out
 
     def _target_of(
