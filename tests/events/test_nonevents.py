@@ -166,3 +166,16 @@ def test_sentence_signals_name_actors_questions_and_reporting():
 def test_a_habit_is_not_an_event():
     assert "COERCE" not in _types("The Peruvian police often detain coca growers near the border.")
     assert "COERCE" in _types("The Peruvian police detained coca growers near the border on Monday.")
+
+
+def test_an_action_wanted_or_tried_is_embedded_a_reported_one_is_not():
+    assert _clause("The Bolivian miners tried to block the highway near Oruro.", "block")["embedded"]
+    assert _clause("The union's demands include blocking the highway to Oruro.", "block")["embedded"]
+    assert not _clause("The Bolivian miners blocked the highway near Oruro.", "block")["embedded"]
+    assert not _clause("Police said the Bolivian miners blocked the highway.", "block")["embedded"]
+    assert not _clause("The miners marched and blocked the highway near Oruro.", "block")["embedded"]
+
+
+def test_the_present_perfect_is_named():
+    assert _clause("The Bolivian miners have blocked the highway near Oruro.", "block")["present_perfect"]
+    assert not _clause("The Bolivian miners had blocked the highway near Oruro.", "block")["present_perfect"]

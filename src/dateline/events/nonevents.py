@@ -243,6 +243,37 @@ def habitual(verb: Token) -> bool:
     return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in adverbs for c in verb.children)
 
 
+def _reporting(token: Token) -> bool:
+    return token.lemma_.lower() in cues().reporting_verbs
+
+
+def embedded(verb: Token) -> bool:
+    """Whether a clause is not a main clause of its sentence: climbing its coordinations, it is
+    not the sentence's root nor the reported content of a main-clause reporting verb ("said the army
+    attacked"), but a wanted, tried or promised action ("pledged to take", "trying to prepare"), an
+    adverbial or relative clause, or a noun's complement."""
+    current = verb
+    for _ in range(MAX_CLIMB):
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+            continue
+        if current.dep_ == "ROOT" or current.head.i == current.i:
+            return False
+        if current.dep_ in ("ccomp", "parataxis") and _reporting(current.head):
+            current = current.head
+            continue
+        return True
+    return True
+
+
+def present_perfect(verb: Token) -> bool:
+    """Whether a clause is in the present perfect ("has criticized", "have opposed"): in news both
+    the just-happened and a career's or a dispute's standing record."""
+    return any(a.lower_ in ("has", "have", "'s", "'ve") for a in _aux(verb)) and (
+        verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in _aux(verb))
+    )
+
+
 def unpunctuated(sentence: str) -> bool:
     """Whether a sentence has no final punctuation: a headline, caption, link or menu line."""
     return not sentence.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?", ":", "…"))
@@ -305,6 +336,8 @@ def clause_signals(
         "habitual": habitual(verb),
         "unpunctuated": unpunctuated(sentence),
         "dates_earlier": dates_earlier(sent, times, published),
+        "embedded": embedded(verb),
+        "present_perfect": present_perfect(verb),
     }
 
 
