@@ -5,8 +5,8 @@ Usage::
     python scripts/fit_event_confidence.py [--eval-dir ../shared/eval] [--write]
 
 Two logistic models, both L2-regularised, their L2 strength (and for the second the feature list,
-``FEATURE_SETS``) chosen by leave-one-article-out log loss on the tune half (``choose``: the
-fewest features whose loss is within one standard error of the lowest, at their best L2):
+``FEATURE_SETS``) chosen by leave-one-article-out log loss on the tune half (``choose``: a
+longer feature list only when it lowers the loss by more than one standard error):
 
 1. the sentence model: whether a sentence reports an event of the story at all (label: the gold
    sentence holds an event), over its non-event signals (``SENTENCE``,
@@ -246,29 +246,34 @@ def with_eventive(
 def choose(
     name: str, articles: list[list[Row]], extra: list[Row], sets: dict[str, tuple[str, ...]]
 ) -> tuple[float, str, float, list[list[float]]]:
-    """(log loss, feature set, L2, out-of-fold scores) of the chosen model: among the feature sets
-    whose leave-one-article-out log loss (at some L2) is within one standard error of the lowest
-    (the standard error of the per-article differences from the lowest, summed), the one with the
-    fewest features, at its best L2: a larger model only when the tune half clearly prefers it."""
-    results = []
+    """(log loss, feature set, L2, out-of-fold scores) of the chosen model. Each feature set is
+    scored at its best L2 by leave-one-article-out log loss; going from the fewest features up, a
+    set replaces the one chosen so far only when its loss is lower by more than one standard error
+    of their per-article differences (summed over articles): a larger model only when the tune
+    half clearly prefers it."""
+    rows = sum(len(r) for r in articles)
+    best_of_set: list[tuple[np.ndarray, str, float, list[list[float]]]] = []
     for set_name, names in sets.items():
+        candidates = []
         for l2 in L2_CHOICES:
             scores = out_of_fold(articles, extra, names, l2)
-            results.append((article_losses(articles, scores), set_name, l2, scores))
-    rows = sum(len(r) for r in articles)
-    lowest = min(results, key=lambda r: float(r[0].sum()))[0]
-    eligible = []
-    for per, set_name, l2, scores in results:
-        diff = per - lowest
-        excess, se = float(diff.sum()) / rows, float(np.sqrt(len(diff)) * diff.std(ddof=1)) / rows
-        print(
-            f"{name}: {set_name} L2 {l2}: leave-one-article-out log loss {float(per.sum()) / rows:.4f} "
-            f"(+{excess:.4f}, SE {se:.4f}), AUC {auc(articles, scores):.3f}"
-        )
-        if excess <= se:
-            eligible.append((len(sets[set_name]), float(per.sum()) / rows, set_name, l2, scores))
-    _, loss, set_name, l2, scores = min(eligible, key=lambda item: item[:2])
-    return loss, set_name, l2, scores
+            per = article_losses(articles, scores)
+            print(
+                f"{name}: {set_name} L2 {l2}: leave-one-article-out log loss {float(per.sum()) / rows:.4f}, "
+                f"AUC {auc(articles, scores):.3f}"
+            )
+            candidates.append((per, set_name, l2, scores))
+        best_of_set.append(min(candidates, key=lambda c: float(c[0].sum())))
+    best_of_set.sort(key=lambda c: len(sets[c[1]]))
+    chosen = best_of_set[0]
+    for candidate in best_of_set[1:]:
+        diff = chosen[0] - candidate[0]
+        gain, se = float(diff.sum()) / rows, float(np.sqrt(len(diff)) * diff.std(ddof=1)) / rows
+        print(f"{name}: {candidate[1]} (L2 {candidate[2]}) against {chosen[1]}: gain {gain:.4f}, SE {se:.4f}")
+        if gain > se:
+            chosen = candidate
+    per, set_name, l2, scores = chosen
+    return float(per.sum()) / rows, set_name, l2, scores
 
 
 def article_losses(articles: list[list[Row]], scores: list[list[float]]) -> np.ndarray:
