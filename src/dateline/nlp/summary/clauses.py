@@ -31,6 +31,7 @@ def lead(doc: Doc) -> list[Span]:
         words = [t for t in sent if t.is_alpha]
         if len(words) < 4:
             continue
+        sent = after_caption(sent)
         text = sent.text
         if any(p.search(text) for p in table["skip"]):
             continue
@@ -38,6 +39,28 @@ def lead(doc: Doc) -> list[Span]:
             continue
         found.append(sent)
     return found
+
+
+def after_caption(sent: Span) -> Span:
+    """The sentence a photo caption runs into ("Image caption Rescuers dig A boy fell into a well ..."
+    gives "A boy fell into a well ..."): from the first subject after the caption that opens a clause,
+    is capitalised and follows a word without punctuation between; the sentence itself otherwise."""
+    low = [t.lower_ for t in sent]
+    for words in (m.split() for m in cues()["caption_markers"]):
+        at = next((i for i in range(len(low)) if low[i : i + len(words)] == words), None)
+        if at is None:
+            continue
+        first = sent.start + at + len(words)
+        for tok in sent.doc[first + 1 : sent.end]:
+            if tok.dep_ not in SUBJECT_DEPS:
+                continue
+            edge = tok.left_edge
+            before = sent.doc[edge.i - 1]
+            capital = edge.is_title or (edge.is_upper and len(edge) > 1)
+            if edge.i > first + 1 and capital and before.is_alpha:
+                return sent.doc[edge.i : sent.end]
+        return sent
+    return sent
 
 
 def clauses(sent: Span) -> list[tuple[Token, Token]]:
