@@ -67,13 +67,18 @@ def clauses(sent: Span) -> list[tuple[Token, Token]]:
     """(verb, subject) pairs of a sentence: the root, or the clause reported by its root."""
     root = sent.root
     found = []
+
+    def subject_of(verb: Token) -> Token | None:
+        inside = (c for c in verb.children if sent.start <= c.i < sent.end)
+        return next((c for c in inside if c.dep_ in SUBJECT_DEPS), None)
+
     if root.lemma_.lower() in cues()["reporting"]:
         for child in root.children:
             if child.dep_ == "ccomp":
-                subj = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+                subj = subject_of(child)
                 if subj is not None:
                     found.append((child, subj))
-    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = subject_of(root)
     if subj is not None:
         found.append((root, subj))
     return found
