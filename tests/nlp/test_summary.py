@@ -293,8 +293,8 @@ def test_a_surname_two_people_share_is_not_given_a_first_name():
 def test_a_lead_a_photo_caption_runs_into_is_read_after_the_caption():
     doc = run(
         "Image copyright Northern Press Image caption Volunteers carried sandbags along the river bank "
-        "Hundreds of families were evacuated from their homes in York after the river burst its banks on Tuesday. "
-        "The council said shelters would stay open all week."
+        "Hundreds of families were evacuated from their homes in York after the river burst its banks on "
+        "Tuesday. The council said shelters would stay open all week."
     )
     found = candidates(doc)
     assert any(c.text.startswith("Hundreds of families") for c in found["who"])
