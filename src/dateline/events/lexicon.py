@@ -81,6 +81,8 @@ class Lexicon:
     armed_nouns: dict[str, Sense] = field(default_factory=dict)
     # noun -> (light verbs, the noun's sense under them)
     light_senses: dict[str, tuple[frozenset[str], Sense]] = field(default_factory=dict)
+    # verbs of coming and gathering whose "for" phrase names the event ("gathered for a protest")
+    purpose_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -104,6 +106,7 @@ def lexicon() -> Lexicon:
             lemma: (frozenset(raw["verbs"]), _sense(lemma, raw))
             for lemma, raw in data.get("light_senses", {}).items()
         },
+        frozenset(data.get("purpose_verbs", ())),
     )
 
 
@@ -201,6 +204,9 @@ def object_lemmas(verb: Token) -> set[str]:
     lemmas: set[str] = set()
     for head in heads:
         lemmas.add(_lemma(head))
+        if head.ent_type_ == "MONEY":
+            # "$10 million", "5 billion euros": money
+            lemmas.add("money")
         for child in head.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 lemmas.add(_lemma(child))

@@ -152,6 +152,9 @@ def _words(token: Token, out: set[str]) -> None:
             break
         out.add(t.lower_)
         out.add(t.lemma_.lower())
+        if t.ent_type_ == "MONEY":
+            # "$10 million" is money (the dictionary's &CURRENCY set holds the word "money")
+            out.add("money")
 
 
 @dataclass
@@ -195,6 +198,11 @@ def argument_words(verb: Token) -> Arguments:
         elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass":
             _words(child, args.obj)
             _add_heads(child, args.heads)
+            for prep in (c for c in child.children if c.dep_ == "prep"):
+                # a phrase the parse hangs on the object: "declared a state of emergency", "signed
+                # a deal with Iran" match a pattern's phrase after the object as in PETRARCH
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    _words(pobj, args.preps.setdefault(prep.lower_, set()))
         elif dep == "neg" or dep in CLAUSE_DEPS and child.i > verb.i:
             for words in (args.obj, args.heads):
                 words.add(child.lower_)

@@ -117,6 +117,21 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     return None
 
 
+def _purpose_reading(token: Token, sense: Sense | None) -> Trigger | None:
+    """A verb of coming or gathering whose "for" phrase names an event noun ("gathered in the square
+    for a protest", "returned to Geneva for talks"): the noun's sense, unless a conditioned sense of
+    the frame lexicon holds for the verb itself ("arrived in Paris for talks" is a visit)."""
+    lemma = verb_lemma(token, lexicon().purpose_verbs)
+    if lemma is None or (sense is not None and sense.specificity):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (p for p in prep.children if p.dep_ == "pobj"):
+            noun_sense = match_noun(obj)
+            if noun_sense is not None and not noun_sense.light_verbs:
+                return Trigger(token, noun_sense, f"purpose:{lemma}+{noun_sense.key}", noun=obj)
+    return None
+
+
 def _reports_an_event(token: Token) -> bool:
     """A reporting verb whose object is an event noun ("reported clashes", "confirmed the attack"):
     the report is no event of its own; the noun is, when it names its doers."""
@@ -142,7 +157,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if _reports_an_event(token):
             continue
         sense = match_verb(token)
-        if sense is not None:
+        purpose = _purpose_reading(token, sense)
+        if purpose is not None:
+            claimed.add(token.i if purpose.noun is None else purpose.noun.i)
+            found.append(purpose)
+        elif sense is not None:
             found.append(Trigger(token, sense, f"verb:{sense.key}"))
     for token in sent:
         if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
