@@ -218,6 +218,12 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
     if plover in kinds.clause_free_types and _finite_clause(verb):
         return False
     complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    if not complements:
+        # coordinated verbs share the object the parse hangs on the last ("arrested and charged them")
+        complements = [
+            c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children
+            if c.dep_ in COMPLEMENT_DEPS
+        ]
     if lemma in kinds.transitive_verbs and not complements and not _passive_participle(verb):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

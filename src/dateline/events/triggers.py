@@ -97,7 +97,8 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     no event noun after it ("took part in a walkabout") codes nothing: the claim marks the verb."""
     lex = lexicon()
     light = verb_lemma(token, light_verbs)
-    if light is None:
+    if light is None or any(c.dep_ == "oprd" for c in token.children):
+        # "called the attack a crime" names the noun, it does not make the event
         return None
     objects = _light_objects(token, lex.support_nouns)
     for obj in objects:
