@@ -795,9 +795,9 @@ class EventCoder:
             hit = recode(code, c.refusal_recode)
             if hit:
                 return hit[0], hit[1], None, rule + "+refusal"
-        elif mood.intent and mood.value == "planned":
+        elif (mood.intent or mood.foretold) and mood.value == "planned":
             hit = recode(code, c.intent_recode)
-            if hit and hit[1] != plover:
+            if hit and hit[1] != plover and (mood.intent or code[:2] in c.foretold_roots):
                 return hit[0], hit[1], None, rule + "+intent"
         return code, plover, mode, rule
 

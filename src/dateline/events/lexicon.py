@@ -141,6 +141,7 @@ class Cues:
     commitment_verbs: frozenset[str] = frozenset()
     stative_verbs: frozenset[str] = frozenset()
     partner_types: frozenset[str] = frozenset()
+    foretold_roots: frozenset[str] = frozenset()
 
 
 @cache

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .argument_kinds import names_actor
 from .lexicon import cues
 
 # dependency labels through which a predicate is governed by a cue ("scheduled to meet")
@@ -29,6 +30,9 @@ class Modality:
     reporter: Token | None = None
     # the modality of the announcement itself when an intention recodes the event ("vowed to ...")
     act: str = "asserted"
+    # a named actor's future action that a reporting verb announces ("the agency will provide food,
+    # a spokesman said"): a promise when the action is cooperative (CAMEO 03), not a threat
+    foretold: bool = False
 
 
 def _lower(token: Token) -> str:
@@ -73,10 +77,16 @@ def _own_subject(word: Token) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON" for ch in word.children)
 
 
+def _actor_subject(word: Token) -> bool:
+    """Whether a clause's subject names an actor ("the agency will provide", not "the swap will")."""
+    return any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" and names_actor(ch) for ch in word.children)
+
+
 def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
     negated = hypothetical = planned = intent = would = committed = future = own_voice = False
+    actor_future = False
     cue: str | None = None
     reporter: Token | None = None
     chain = governing_chain(trigger)
@@ -100,6 +110,7 @@ def modality(trigger: Token) -> Modality:
             if aux in c.planned_aux:
                 planned = intent = True
                 future = future or _own_subject(word)
+                actor_future = actor_future or _actor_subject(word)
                 cue = cue or aux
             elif aux in ("would", "'d"):
                 would, cue = True, cue or aux
@@ -133,7 +144,8 @@ def modality(trigger: Token) -> Modality:
         # hoped to meet") is not
         announced = committed or (future and reporter is not None)
         act = "reported" if committed and reporter is not None and not own_voice else "asserted"
-        return Modality("planned", intent=announced, cue=cue, reporter=reporter, act=act)
+        foretold = not announced and actor_future and reporter is not None
+        return Modality("planned", intent=announced, cue=cue, reporter=reporter, act=act, foretold=foretold)
     if reporter is not None:
         return Modality("reported", cue=reporter.lower_, reporter=reporter)
     return Modality("asserted")
