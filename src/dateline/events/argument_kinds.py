@@ -40,6 +40,7 @@ class ArgumentKinds:
     default_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     question_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     partner_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    thing_pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -63,6 +64,7 @@ def argument_kinds() -> ArgumentKinds:
         default_object_kinds=_table(data["default_object_kinds"]),
         question_verbs=_table(data["question_verbs"]),
         partner_verbs=_table(data["partner_verbs"]),
+        thing_pronouns=frozenset(data.get("thing_pronouns", ())),
     )
 
 
@@ -165,7 +167,8 @@ def fits(code: str, objects: list[Token]) -> bool:
     wanted = object_kinds(code)
     if wanted is None or not objects:
         return True
-    return any(kinds_of(o) & wanted for o in objects)
+    things = argument_kinds().thing_pronouns
+    return any((kinds_of(o) - ({ACTOR} if o.lower_ in things else set())) & wanted for o in objects)
 
 
 COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative", "oprd", "attr"})
@@ -221,7 +224,10 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
     if not complements:
         # coordinated verbs share the object the parse hangs on the last ("arrested and charged them")
         complements = [
-            c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children
+            c
+            for v in verb.children
+            if v.dep_ == "conj" and v.pos_ == "VERB"
+            for c in v.children
             if c.dep_ in COMPLEMENT_DEPS
         ]
     if lemma in kinds.transitive_verbs and not complements and not _passive_participle(verb):

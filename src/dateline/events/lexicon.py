@@ -142,6 +142,8 @@ class Cues:
     stative_verbs: frozenset[str] = frozenset()
     partner_types: frozenset[str] = frozenset()
     foretold_roots: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    praise_predicates: frozenset[str] = frozenset()
 
 
 @cache
@@ -287,6 +289,37 @@ def _frames_a_clause(verb: Token, lemma: str) -> bool:
     return any(child.dep_ in ("ccomp", "xcomp") for child in verb.children)
 
 
+CRITICISM = Sense(key="naming", cameo="111", plover="ACCUSE", mode="disapprove", strength=0.9)
+PRAISE = Sense(key="naming", cameo="051", plover="SUPPORT", strength=0.9)
+
+
+def naming_predicate(verb: Token) -> Token | None:
+    """What a verb of naming calls its actor object: an object complement ("called the senator a
+    fraud"), a second object ("branded the envoy a liar") or an "as" phrase ("described the leader
+    as a traitor"); None when the verb names no actor."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not names_actor(objects[0]):
+        return None
+    for child in verb.children:
+        if child.dep_ == "oprd" or (child.dep_ == "dobj" and child.i != objects[0].i):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _naming(verb: Token, lemma: str) -> Sense | None:
+    """A verb of naming with an actor object and a predicate: criticism, or praise (``event_cues.json``)."""
+    c = cues()
+    if lemma not in c.naming_verbs:
+        return None
+    predicate = naming_predicate(verb)
+    if predicate is None:
+        return None
+    words = {predicate.lemma_.lower()} | {m.lemma_.lower() for m in predicate.children if m.dep_ == "amod"}
+    return PRAISE if words & c.praise_predicates else CRITICISM
+
+
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
@@ -301,6 +334,9 @@ def match_verb(verb: Token) -> Sense | None:
     if lemmas[0] in cues().stative_verbs:
         # a state of mind ("wants", "needs", "hopes"), not an action
         return None
+    naming = _naming(verb, lemmas[0])
+    if naming is not None:
+        return replace(naming, key=f"{lemmas[0]}+naming")
     derived = None if _frames_a_clause(verb, lemmas[0]) else match_cameo_verb(verb, lemmas)
     lemma = next((item for item in lemmas if item in lexicon().verbs), None)
     frame = _match_lexicon(verb, lemma) if lemma is not None else None

@@ -1,0 +1,104 @@
+"""Word senses decided by the arguments: purpose phrases, naming, charges, announced intentions."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _events(text: str, published: str = "2020-05-04"):
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return list(nlp(doc)._.events or [])
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e["plover"]["type"], e["cameo"]["code"]) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # a verb of coming or gathering takes the sense of the event noun it comes for
+        ("Hundreds of Kenyan farmers gathered in Nairobi for a protest against the tax.", "PROTEST"),
+        ("The Iranian foreign minister flew to Moscow for talks with Sergei Lavrov.", "CONSULT"),
+    ],
+)
+def test_a_verb_of_coming_takes_the_sense_of_its_purpose(text, plover):
+    assert plover in [t for t, _ in _types(text)]
+
+
+def test_a_conditioned_frame_of_the_verb_comes_before_its_purpose():
+    events = _events("French President Emmanuel Macron arrived in Berlin for talks with Angela Merkel.")
+    assert [(e["plover"]["type"], e["plover"]["mode"]) for e in events] == [("CONSULT", "visit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iranian president branded the American envoy a liar.", ("ACCUSE", "111")),
+        ("The Chinese government described the Tibetan leader as a separatist.", ("ACCUSE", "111")),
+        ("The US president called the Chinese leader a great friend.", ("SUPPORT", "051")),
+    ],
+)
+def test_naming_an_actor_is_criticism_or_praise(text, expected):
+    assert _types(text) == [expected]
+
+
+def test_naming_is_no_call_for_anything():
+    assert ("REQUEST", "020") not in _types(
+        "The senator was called a fraud by his rivals for backing the plan."
+    )
+
+
+def test_a_light_verb_that_names_its_noun_makes_no_event():
+    # "called the bombing a crime" is a judgement, not a call for a bombing
+    assert not [t for t in _types("The Turkish president called the bombing a crime.") if t[0] == "ASSAULT"]
+
+
+def test_a_criminal_charge_is_an_accusation():
+    assert ("ACCUSE", "1121") in _types(
+        "Egyptian prosecutors charged the activist with spreading false news."
+    )
+
+
+def test_coordinated_verbs_share_their_object():
+    found = _types("Kenyan police arrested and charged three men with murder.")
+    assert ("COERCE", "173") in found and ("ACCUSE", "1121") in found
+
+
+def test_a_cooperative_action_announced_for_a_named_actor_is_its_promise():
+    found = _types("The agency will provide food to refugees in Chad, a spokesman said on Monday.")
+    assert found and found[0][0] == "AGREE"
+
+
+def test_an_announced_visit_stays_a_planned_visit():
+    events = _events("The German chancellor will travel to Paris next week, her spokesman said.")
+    assert [(e["plover"]["type"], e["modality"]) for e in events] == [("CONSULT", "planned")]
+
+
+def test_a_hostile_action_others_foretell_is_no_threat():
+    assert "THREATEN" not in [t for t, _ in _types("Analysts said Russia will attack Ukraine in the spring.")]
+
+
+def test_a_warning_of_an_existential_clause_is_no_threat():
+    assert "THREATEN" not in [
+        t for t, _ in _types("Russia warned that there is no room for compromise on Crimea.")
+    ]
+    assert "THREATEN" in [t for t, _ in _types("Russia warned that it would retaliate against any strike.")]
+
+
+def test_a_sum_of_money_is_money():
+    assert _types("Japan provided $10 million to the Philippines.") == [("AID", "071")]
+
+
+def test_shelter_is_given_to_people():
+    assert not _events("Companies sheltered billions of dollars in offshore accounts.")
+    assert _types("Thailand sheltered thousands of refugees from Myanmar.") == [("AID", "075")]
+
+
+def test_a_pattern_reads_the_phrase_the_parse_hangs_on_the_object():
+    # "- * STATE (OF EMERGENCY)": the of-phrase belongs to the object, not to the verb
+    assert _types("The Ethiopian government extended the state of emergency by four months.") == [
+        ("COERCE", "1724")
+    ]
