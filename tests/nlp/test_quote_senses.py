@@ -535,3 +535,23 @@ def test_what_a_person_finds_is_not_a_statement_but_what_a_study_finds_is():
     assert _quotes("He will find it hard to win the seat back.") == []
     quote = _quotes("The study found that most pupils walk to school.")[0]
     assert quote["speaker_text"] == "The study" and quote["text"] == "that most pupils walk to school"
+
+
+def test_who_was_told_is_not_part_of_what_was_reported():
+    quote = _quotes("The company revealed its plans to reporters on Monday.")[0]
+    assert quote["text"] == "its plans"
+
+
+def test_a_prepositional_report_keeps_its_label():
+    quote = _quotes("My uncle referred to the mayor as the king of potholes.")[0]
+    assert quote["text"] == "the mayor as the king of potholes"
+
+
+def test_a_second_report_after_a_cue_in_the_first_clause_is_its_own_quote():
+    sentence = (
+        "The minister said the country would announce its decision soon "
+        "and suggested that talks could resume."
+    )
+    quotes = _quotes(sentence)
+    assert [q["text"] for q in quotes][-1] == "that talks could resume"
+    assert quotes[-1]["speaker_text"] == "The minister"

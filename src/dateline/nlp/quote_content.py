@@ -15,6 +15,7 @@ _RELATIVE = ("who", "which", "whose", "whom")
 _WHEN = ("DATE", "TIME")
 _CLOSING = ("”", "’", "'", '"', ")")
 _REPORTS = ("ccomp", "dobj", "xcomp", "oprd", "attr")
+_RECIPIENTS = ("PERSON", "ORG", "NORP", "GPE")
 _COORDINATORS = ("and", "but")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
@@ -45,9 +46,13 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if not clauses:
         return None
     objects = [c for c in clauses if c.dep_ == "dobj"]
-    if objects:
-        tail = [c for c in cue.children if c.dep_ in _OBJECT_TAIL and c.i > objects[0].i]
-        clauses += [c for c in tail if c not in clauses and not _sets_scene(lexicon, c)]
+    # A prepositional object takes only a label after it ("referred to her as the boss").
+    labelled = [c for c in clauses if c.dep_ in ("pobj", "pcomp") and c.head.head.i == cue.i]
+    if objects or labelled:
+        first = min(c.i for c in objects + labelled)
+        tail = [c for c in cue.children if c.dep_ in _OBJECT_TAIL and c.i > first and c not in clauses]
+        tail = [c for c in tail if objects or (c.lower_ == "as" and c.i > max(o.i for o in labelled))]
+        clauses += [c for c in tail if not _sets_scene(lexicon, c) and not _recipient(lexicon, c)]
     after = [c for c in clauses if c.i > cue.i]
     side = after or clauses
     lo = min(c.left_edge.i for c in side)
@@ -255,6 +260,17 @@ def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
             continue
         return start - 1
     return hi
+
+
+def _recipient(lexicon: Cues, prep: Token) -> bool:
+    """Whether a "to" phrase after a reported object names who was told ("disclosed them to the
+    press", "released the video to reporters"), not more of what was said."""
+    if prep.lower_ != "to":
+        return False
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in _RECIPIENTS or c.pos_ == "PRON" or c.lower_ in lexicon.audiences)
+        for c in prep.children
+    )
 
 
 def _names_time(prep: Token) -> bool:

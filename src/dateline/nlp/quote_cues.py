@@ -49,6 +49,7 @@ class Cues:
     unsaid_preps: frozenset[str]
     object_gerund_preps: frozenset[str]
     clause_only: frozenset[str]
+    audiences: frozenset[str] = frozenset()
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -171,4 +172,5 @@ def cues() -> Cues:
         unsaid_preps=frozenset(data["gerund_preps"]["not_said"]),
         object_gerund_preps=frozenset(data["gerund_preps"]["object_said"]),
         clause_only=frozenset(data["clause_only"]["lemmas"]),
+        audiences=frozenset(data["audiences"]),
     )

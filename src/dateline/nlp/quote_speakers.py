@@ -97,11 +97,11 @@ class Attributor:
     def outer_report(self, verb: Token) -> Token | None:
         """The cue whose reported clause a second report of its speaker was hung in by the parse
         ("said the plan was sound and suggested that …", with "suggested" a conjunct of "was"): a
-        clausal cue with a reported clause and no subject of its own, conjoined to a verb that is
-        not a cue, inside the reported clause of a cue of the same verb form."""
+        clausal cue with a reported clause and no subject of its own, conjoined to a verb inside
+        the reported clause of a cue of the same verb form."""
         if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
             return None
-        if not self.cues.is_speech_cue(verb) or self.cues.is_cue(verb.head):
+        if not self.cues.is_speech_cue(verb):
             return None
         if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
             return None
