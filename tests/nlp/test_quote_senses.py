@@ -555,3 +555,27 @@ def test_a_second_report_after_a_cue_in_the_first_clause_is_its_own_quote():
     quotes = _quotes(sentence)
     assert [q["text"] for q in quotes][-1] == "that talks could resume"
     assert quotes[-1]["speaker_text"] == "The minister"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "If, as the auditor has argued, the accounts were never checked, the board must answer for it.",
+            "the accounts were never checked",
+            "the auditor",
+        ),
+        (
+            "As one reader pointed out with a neat chart, the gap between the two parties is huge.",
+            "the gap between the two parties is huge.",
+            "one reader",
+        ),
+    ],
+)
+def test_an_as_clause_reports_the_clause_it_sits_in(sentence, content, speaker):
+    quote = _quotes(sentence)[0]
+    assert (quote["text"], quote["speaker_text"]) == (content, speaker)
+
+
+def test_an_as_clause_about_a_topic_reports_nothing():
+    assert _quotes("As he went on about taxes, the crowd grew restless.") == []

@@ -21,6 +21,8 @@ _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
     {"mark", "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "prt", "punct", "npadvmod", "neg"}
 )
+# Phrases an "as" clause may carry that say how or where it was said, not what about.
+_AS_CLAUSE_SCENE = frozenset({"with", "in", "at", "during", "after", "before", "since"})
 
 
 def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[int, int, int] | None:
@@ -101,7 +103,19 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     if any(c.dep_ == "ccomp" for c in cue.children) or attributor.subject_of(cue) is None:
         return None
     lo, hi = attributor.geometry.sents[cue.i]
+    if cue.dep_ == "advcl" and cue.head.dep_ != "ROOT":
+        # "If, as I have argued, the accounts were never checked, …": the clause the "as"
+        # clause sits in, without its own marker.
+        lo, hi = cue.head.left_edge.i, cue.head.right_edge.i + 1
+        marks = [c for c in cue.head.children if c.dep_ == "mark" and c.i < cue.i]
+        if marks:
+            lo = marks[-1].i + 1
     hole_lo, hole_hi = cue.left_edge.i, cue.right_edge.i + 1
+    doc = cue.doc
+    while lo < hole_lo and (
+        doc[lo].dep_ == "cc" or doc[lo].pos_ == "CCONJ" or doc[lo].is_punct or doc[lo].lower_ == "yet"
+    ):
+        lo += 1
     if not lo <= hole_lo < hole_hi <= hi or hi - lo - (hole_hi - hole_lo) < 3:
         return None
     return lo, hi, hole_lo, hole_hi
@@ -143,9 +157,9 @@ def _marked_as(cue: Token) -> bool:
     The clause has its own subject and reports nothing itself ("as promised" has no speaker, "as
     he went on about taxes" reports through its object).
     """
-    deps = {c.dep_ for c in cue.children}
+    deps = {c.dep_ for c in cue.children if c.dep_ != "prep" or c.lower_ not in _AS_CLAUSE_SCENE}
     return (
-        cue.head.dep_ == "ROOT"
+        cue.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
         and bool(deps & {"nsubj", "nsubjpass"})
         and deps <= _AS_CLAUSE_DEPS
