@@ -579,3 +579,7 @@ def test_an_as_clause_reports_the_clause_it_sits_in(sentence, content, speaker):
 
 def test_an_as_clause_about_a_topic_reports_nothing():
     assert _quotes("As he went on about taxes, the crowd grew restless.") == []
+
+
+def test_who_is_told_to_act_is_part_of_the_request():
+    assert _quotes("The coach told his players to stay calm.")[0]["text"] == "his players to stay calm"

@@ -330,4 +330,12 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     if found and lemma in lexicon.infinitive:
         found.extend(c for c in cue.children if c.dep_ == "xcomp" and c not in found and c.i > cue.i)
+        # Who is asked, told or urged to act is part of the request ("told his players to stay").
+        to_clauses = [c.i for c in found if c.dep_ == "xcomp"]
+        if to_clauses:
+            found.extend(
+                c
+                for c in cue.children
+                if c.dep_ in ("dobj", "dative") and cue.i < c.i < min(to_clauses) and c not in found
+            )
     return found
