@@ -583,3 +583,30 @@ def test_an_as_clause_about_a_topic_reports_nothing():
 
 def test_who_is_told_to_act_is_part_of_the_request():
     assert _quotes("The coach told his players to stay calm.")[0]["text"] == "his players to stay calm"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "In the latest poll, conducted last week, the mayor leads her rival by nine points.",
+            "the mayor leads her rival by nine points",
+            "the latest poll",
+        ),
+        (
+            "Under the governor's plan, parking fees would double in the city centre.",
+            "parking fees would double in the city centre",
+            "the governor",
+        ),
+    ],
+)
+def test_a_sentence_opened_by_its_document_reports_what_the_document_says(sentence, content, speaker):
+    quote = _quotes(sentence)[0]
+    assert (quote["text"], quote["speaker_text"]) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["In the morning, the road was closed.", "In his speech, the president looked tired."]
+)
+def test_a_sentence_opened_by_a_time_or_a_speech_is_not_a_report(sentence):
+    assert _quotes(sentence) == []

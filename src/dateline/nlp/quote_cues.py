@@ -50,6 +50,7 @@ class Cues:
     object_gerund_preps: frozenset[str]
     clause_only: frozenset[str]
     audiences: frozenset[str] = frozenset()
+    document_preps: frozenset[str] = frozenset()
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -173,4 +174,5 @@ def cues() -> Cues:
         object_gerund_preps=frozenset(data["gerund_preps"]["object_said"]),
         clause_only=frozenset(data["clause_only"]["lemmas"]),
         audiences=frozenset(data["audiences"]),
+        document_preps=frozenset(data["document_source"]["preps"]),
     )

@@ -81,6 +81,7 @@ class QuoteFinder:
         attributor.geometry.freeze_covered()
         found += self._indirect(attributor, consumed)
         found += self._according_to(attributor)
+        found += self._in_document(attributor)
         found += self._nominal(attributor)
         return _dedupe(found)
 
@@ -462,6 +463,54 @@ class QuoteFinder:
                     return author
         return source
 
+    def _in_document(self, attributor: Attributor) -> list[dict[str, Any]]:
+        """Sentences opened by the document they come from ("In the latest poll, Clinton leads
+        by five points", "Under the governor's plan, fees would double"): the main clause, when
+        it has a subject and no cue of its own; the source is the document, or its owner."""
+        geo = attributor.geometry
+        doc = geo.doc
+        results = []
+        for lo, hi in sorted(set(geo.sents)):
+            while lo < hi and doc[lo].is_space:
+                lo += 1
+            if lo >= hi:
+                continue
+            first = doc[lo]
+            if first.lower_ not in self.cues.document_preps or first.dep_ != "prep":
+                continue
+            source = next((c for c in first.children if c.dep_ == "pobj"), None)
+            if source is None or source.lemma_.lower() not in self.cues.document_nouns:
+                continue
+            start_i = _after_opening_phrase(doc, first)
+            if start_i < 0 or start_i >= hi or geo.inside_covered(doc[start_i].idx):
+                continue
+            clause = doc[start_i:hi]
+            if any(self.cues.is_cue(t) and t.dep_ not in ("acl", "amod") for t in clause):
+                continue
+            if geo.inside_any_quote(doc[start_i].idx):
+                continue
+            if not any(t.dep_ in ("nsubj", "nsubjpass") for t in clause):
+                continue
+            end_i = hi
+            while end_i > start_i and (doc[end_i - 1].is_punct or doc[end_i - 1].is_space):
+                end_i -= 1
+            if end_i - start_i < 3:
+                continue
+            start, end = strip_span(geo.text, doc[start_i].idx, doc[end_i - 1].idx + len(doc[end_i - 1]))
+            start, end = geo.clip_to_paragraph(first.idx, start, end)
+            kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
+            quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, "parts": None}
+            owner = next((c for c in source.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                # "Under the governor's plan": the plan's author is the source.
+                quote.update(attributor.speaker_from(owner, doc[owner.left_edge.i : owner.i + 1]))
+            else:
+                quote.update(attributor.speaker_from(source, doc[source.left_edge.i : source.i + 1]))
+            quote.update({"cue": first.text, "cue_start": first.idx, "cue_end": first.idx + len(first)})
+            quote.update({"medium": None, "_rank": 1})
+            results.append(quote)
+        return results
+
     def _according_to(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Sentences sourced by "according to X", before or after the phrase."""
         geo = attributor.geometry
@@ -500,6 +549,20 @@ class QuoteFinder:
             quote["cue_end"] = to.idx + len(to)
             results.append(quote)
         return results
+
+
+def _after_opening_phrase(doc: Doc, prep: Token) -> int:
+    """First token after a sentence-opening phrase and its comma, past a participle or
+    apposition closed by a comma of its own ("In the poll, conducted in May, …")."""
+    j = prep.right_edge.i + 1
+    if j < len(doc) and doc[j].text == ",":
+        k = j + 1
+        if k < len(doc) and doc[k].dep_ in ("acl", "appos") and doc[k].head.i <= prep.right_edge.i:
+            close = doc[k].right_edge.i + 1
+            if close < len(doc) and doc[close].text == ",":
+                return close + 1
+        return j + 1
+    return -1
 
 
 def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
