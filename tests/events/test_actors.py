@@ -128,3 +128,9 @@ def test_the_target_of_a_threat_is_whom_the_threatened_act_is_aimed_at():
     events = _events("One senator threatened to make the envoy testify in public.")
     threaten = [e for e in events if e["plover"]["type"] == "THREATEN"]
     assert threaten and threaten[0]["target"]["text"] == "the envoy"
+
+
+def test_a_definite_description_stands_for_the_group_named_before():
+    events = _events("Hamas fired rockets at Israel. Later, the group threatened to attack Tel Aviv.")
+    threaten = [e for e in events if e["plover"]["type"] == "THREATEN"]
+    assert threaten and threaten[0]["source"]["country"] == "PSE"

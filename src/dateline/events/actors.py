@@ -180,6 +180,17 @@ def story_date(times: list[dict[str, Any]], published: str | None) -> str | None
     return max(dated, default=None)
 
 
+# definite descriptions that may stand for an actor named before ("the group", "these militants")
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
+# named bodies a description may stand for (a person is described by an office, a country or
+# seat by "the government": the story's country places those)
+ANTECEDENT_ENTS = frozenset({"ORG", "NORP"})
+# sectors of armed and civic groups: "the group" or "the organisation" may stand for any of them
+GROUP_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM", "OPP", "NGO", "HRI", "ENV"})
+# how far back (in characters: a few sentences) a definite description finds its actor
+MAX_ANTECEDENT_CHARS = 1500
+
+
 def default_resolver() -> Resolver:
     """``dateline.actors.resolve_actor``: actor strings to CAMEO-style codes."""
     from ..actors import resolve_actor
@@ -354,6 +365,48 @@ class ActorResolver:
         self._entity_cache: dict[str, dict[str, Any] | None] = {}
         dateline = doc._.dateline or {}
         self.dateline = str(dateline.get("text") or "").strip() or None
+        # (start, actor) of the actors named so far, for definite descriptions ("the group")
+        self._named: list[tuple[int, dict[str, Any]]] | None = None
+
+    def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:
+        """(start, actor) of every mention of a named entity the dictionaries place, in text order."""
+        if self._named is None:
+            self._named = []
+            for entity in self.entity_by_id.values():
+                if entity.get("type") not in ANTECEDENT_ENTS:
+                    continue
+                hit = self._from_entity(entity)
+                if not (_has_country(hit) or _known_group(hit)):
+                    continue
+                for mention in entity.get("mentions") or []:
+                    if mention.get("kind") in (None, "name", "alias"):
+                        self._named.append((int(mention["start"]), hit))
+            self._named.sort(key=lambda pair: pair[0])
+        return self._named
+
+    def _antecedent(self, head: Token, span: Span) -> dict[str, Any] | None:
+        """The actor a definite description stands for ("the group", "the militants", "the
+        ministry"): the nearest actor named before it, within ``MAX_ANTECEDENT_CHARS``, of the
+        description's sector (any armed or civic group for "the group" or "the organisation")."""
+        words = [t for t in span if t.i != head.i]
+        if not words or words[0].lower_ not in ANAPHORIC_DETS or head.pos_ != "NOUN":
+            return None
+        if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in words):
+            return None
+        described = self._resolve_text(head.lemma_, None)
+        sector = (described or {}).get("sector") or ""
+        if not sector or (described or {}).get("country"):
+            return None
+        wanted = GROUP_SECTORS if sector in GROUP_SECTORS or sector == "UNK" else frozenset({sector})
+        for start, hit in reversed(self._named_actors()):
+            if start >= span.start_char:
+                continue
+            if span.start_char - start > MAX_ANTECEDENT_CHARS:
+                break
+            group = str(hit.get("code") or "")[:3] in GROUP_PREFIXES
+            if hit.get("sector") in wanted or (group and wanted is GROUP_SECTORS):
+                return hit
+        return None
 
     def speaker_at(self, token: Token) -> dict[str, Any] | None:
         """The entity of the speaker of the quotation a first-person pronoun stands in."""
@@ -602,6 +655,12 @@ class ActorResolver:
                 via_entity = self._from_entity(entity)
                 if _has_country(via_entity) or not _is_actor(hit):
                     hit, source = via_entity, "entity"
+        if depth == 0 and not pronoun and not _has_country(hit) and not _known_group(hit):
+            # "Hamas fired rockets ... The group said": a definite description of an actor named
+            # earlier
+            earlier = self._antecedent(head, span)
+            if earlier is not None:
+                return self._record(earlier, span, entity, "entity")
         if not _is_actor(hit) and depth < 2 and not pronoun:
             for candidate in self.candidates(head):
                 sub = self.actor(candidate, depth + 1, exclude, event)
