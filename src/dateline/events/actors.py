@@ -20,7 +20,7 @@ from ..actors.lexicon import lexicon as actor_lexicon
 from ..knowledge import country_name, iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from ..text.boilerplate import match_dateline
-from .argument_kinds import agentive, argument_kinds, verb_lemmas
+from .argument_kinds import agentive, verb_lemmas
 
 LOGGER = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ GROUP_PREFIXES = frozenset({"IMG", "NGO", "NGM", "MNC"})
 THING_ENTS = frozenset({"LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # abstract endings: a noun so made names an act, a state or a quality, not an actor
-ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "ship", "cy")
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "cy")
 # "-al" makes such a noun only of a verb ("proposal", "withdrawal"; not "official", "criminal")
 DEVERBAL_AL = "al"
 MAX_OWNER_MODIFIERS = 4
@@ -99,8 +99,8 @@ MAX_OWNER_MODIFIERS = 4
 def names_thing(head: Token) -> bool:
     """Whether a noun phrase head names a thing, never an actor: a name of a law, a work, an event or
     a product ("the Clean Air Act"), or a common noun that is no word for people or a body of them
-    (sector terms, people words, ``actor_nouns`` of ``actor_sectors.json``, the CAMEO agents
-    dictionary's head nouns, an agentive ending) and is a verb's noun ("move", "orders", "tweet"),
+    (sector terms, people words, ``actor_nouns`` of ``actor_sectors.json``, an agentive ending)
+    and is a verb's noun ("move", "orders", "tweet"),
     an event noun of the predicate lexicon ("inquiry") or an abstract noun by its ending
     ("failure", "actions", "policy"). Other nouns are left to the
     actor dictionaries."""
@@ -108,9 +108,8 @@ def names_thing(head: Token) -> bool:
         return True
     if head.pos_ != "NOUN" or head.ent_type_ in ACTOR_ENTS:
         return False
-    word, lemma = head.lower_, head.lemma_.lower()
-    words = {word, lemma}
-    if words & actor_lexicon().head_nouns or words & argument_kinds().agent_nouns or agentive(word):
+    lemma = head.lemma_.lower()
+    if _actor_word(head):
         return False
     if lemma in verb_lemmas() or lemma in _event_nouns() or lemma.endswith(ABSTRACT_ENDINGS):
         return True
@@ -152,8 +151,10 @@ def owner(head: Token) -> Token | None:
 
 
 def _actor_word(token: Token) -> bool:
+    """A word for people or a body of them: a sector term, a people word, an ``actor_nouns`` word
+    or an agentive ending ("protester")."""
     words = {token.lower_, token.lemma_.lower()}
-    return bool(words & actor_lexicon().head_nouns or words & argument_kinds().agent_nouns)
+    return bool(words & actor_lexicon().head_nouns) or agentive(token.lower_)
 
 
 def _prep_owner(head: Token, preps: tuple[str, ...]) -> Token | None:
