@@ -610,3 +610,16 @@ def test_a_sentence_opened_by_its_document_reports_what_the_document_says(senten
 )
 def test_a_sentence_opened_by_a_time_or_a_speech_is_not_a_report(sentence):
     assert _quotes(sentence) == []
+
+
+def test_a_transcript_turn_goes_on_over_paragraphs_until_the_next_label():
+    text = (
+        "The interview went on.\n\n"
+        '"SMITH: We will build the bridge this year.\n\n'
+        '"And we will pay for it with the money we saved on the tunnel.\n\n'
+        '"(CROSSTALK.)\n\n'
+        '"JONES: Can you tell us how?'
+    )
+    quotes = _quotes(text)
+    assert [q["speaker_text"] for q in quotes] == ["SMITH", "JONES"]
+    assert len(quotes[0]["parts"]) == 2 and quotes[0]["text"].endswith("saved on the tunnel.")

@@ -38,6 +38,7 @@ from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor
 
 _COLON_REACH = 6
+_NEXT_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[\"\u201c](?=\S)")
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 
 
@@ -242,10 +243,16 @@ class QuoteFinder:
             speaker = attributor.speaker_from(span.root, span)
             # A source noun's line reports what it found ("Poll: …"); a name's line is their words.
             kind = "direct" if someone else "indirect"
+            parts = [(start, end)]
+            if opened:
+                parts += _turn_goes_on(geo.text, line_end)
+            for a, b in parts:
+                geo.cover(a, b)
+            end = parts[-1][1]
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, **speaker}
             quote.update({"cue": ":", "cue_start": label_end, "cue_end": label_end + 1, "medium": None})
+            quote["parts"] = parts if len(parts) > 1 else None
             quote["_rank"] = -1
-            geo.cover(start, end)
             results.append(quote)
         return results
 
@@ -549,6 +556,29 @@ class QuoteFinder:
             quote["cue_end"] = to.idx + len(to)
             results.append(quote)
         return results
+
+
+def _turn_goes_on(text: str, line_end: int) -> list[tuple[int, int]]:
+    """The paragraphs that carry on a quoted transcript turn ("\"PENCE: …" and then paragraphs
+    opened by a quotation mark with no speaker label of their own), up to the next label, a
+    stage note ("(CROSSTALK.)") or a paragraph that is not part of the quotation."""
+    parts: list[tuple[int, int]] = []
+    position = line_end
+    while True:
+        found = _NEXT_PARAGRAPH.match(text, position)
+        if found is None:
+            return parts
+        body_start = found.end()
+        next_end = text.find("\n", body_start)
+        next_end = len(text) if next_end < 0 else next_end
+        line = text[body_start:next_end]
+        if not line.strip() or _LABEL.match("\n" + line) or line.lstrip().startswith("("):
+            return parts
+        start, end = strip_span(text, body_start, next_end)
+        if end - start < 3:
+            return parts
+        parts.append((start, end))
+        position = next_end
 
 
 def _after_opening_phrase(doc: Doc, prep: Token) -> int:
