@@ -96,6 +96,10 @@ NON_STATEMENTS = [
     "The rebels showed no sign of retreat.",
     "The player showed great skill in the final.",
     "Thousands marched, many holding signs with slogans such as, “Less Money on Roads, More on Schools.”",
+    # reading (learning from a text) and releasing what is no text
+    "She read that taxes had risen again.",
+    "The rebels released the hostages on Friday.",
+    "The factory released a cloud of smoke over the town.",
 ]
 
 STATEMENTS = [
@@ -113,6 +117,9 @@ STATEMENTS = [
     ("The coach outlined a plan to rebuild the team over two seasons.", "The coach"),
     ("The latest poll shows the mayor ahead by six points.", "The latest poll"),
     ("The minister cited the drought as the reason for the price rise.", "The minister"),
+    ("“Our schools are thriving,” the letter reads.", "the letter"),
+    ("The campaign released an ad attacking the senator's record on taxes.", "The campaign"),
+    ("The company issued a statement saying it would appeal the ruling.", "The company"),
     (
         "As the harbour master pointed out, the boats cannot leave before the tide turns.",
         "the harbour master",

@@ -51,6 +51,8 @@ class Cues:
     clause_only: frozenset[str]
     audiences: frozenset[str] = frozenset()
     document_preps: frozenset[str] = frozenset()
+    document_object_senses: frozenset[str] = frozenset()
+    document_subject_senses: frozenset[str] = frozenset()
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -175,4 +177,8 @@ def cues() -> Cues:
         clause_only=frozenset(data["clause_only"]["lemmas"]),
         audiences=frozenset(data["audiences"]),
         document_preps=frozenset(data["document_source"]["preps"]),
+        document_object_senses=frozenset(n for n, v in data["senses"].items() if v.get("object_is_document")),
+        document_subject_senses=frozenset(
+            n for n, v in data["senses"].items() if v.get("subject_is_document")
+        ),
     )

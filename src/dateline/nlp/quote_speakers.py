@@ -147,8 +147,17 @@ class Attributor:
         """Who spoke through a medium a gerund hangs on ("spoke at a news conference announcing
         that …"): the subject of the verb the medium's phrase belongs to; the noun itself when
         it is no medium, a document that speaks for itself ("said in a statement announcing …")
-        or nothing else speaks through it."""
+        or nothing else speaks through it. A document someone publishes speaks for its publisher
+        ("issued a statement saying …")."""
         lemma = noun.lemma_.lower()
+        publisher = noun.head
+        if (
+            noun.dep_ == "dobj"
+            and self.cues.sense_of.get(publisher.lemma_.lower()) in self.cues.document_object_senses
+        ):
+            # "The company issued a statement saying …": the publisher speaks through it.
+            subject = self._parsed_subject(publisher)
+            return subject if subject is not None else noun
         if lemma not in self.cues.media or lemma in self.cues.document_nouns:
             return noun
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":

@@ -287,6 +287,8 @@ class QuoteFinder:
                 continue
             if content_rank and not self._documented(attributor, token):
                 continue
+            if not self._published_document(token, lo, hi):
+                continue
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
             if end - start < 3 or geo.alpha_count(start, end) < 2:
@@ -312,6 +314,8 @@ class QuoteFinder:
             quote["_cue_i"] = token.i
             if token.tag_ == "VBG" and token.dep_ == "pcomp" and self.cues.is_cue(token.head.head):
                 quote["_reason_of"] = token.head.head.i
+            elif token.dep_ == "acl" and token.head.dep_ == "dobj" and self.cues.is_cue(token.head.head):
+                quote["_reason_of"] = token.head.head.i
             results.append(quote)
         return results
 
@@ -326,9 +330,23 @@ class QuoteFinder:
     def _finding_of_someone(self, cue: Token, attribution: dict[str, Any]) -> bool:
         """Whether an evidence cue has a person as its source ("he found there had been three
         fouls", "she will find it hard"): what a person finds or shows is not a statement; what a
-        poll, study or record shows is."""
+        poll, study or record shows is. A text's own words ("the letter reads") need the text as
+        their source ("she read that taxes rose" is learning)."""
         sense = self.cues.sense_of.get(cue.lemma_.lower())
+        if sense in self.cues.document_subject_senses:
+            return attribution.get("speaker_kind") != "document"
         return sense in self.cues.document_senses and attribution.get("speaker_kind") == "person"
+
+    def _published_document(self, cue: Token, lo: int, hi: int) -> bool:
+        """Whether a publishing cue makes a document public ("released an ad", "published the
+        video"), as its sense requires; other senses need nothing."""
+        if self.cues.sense_of.get(cue.lemma_.lower()) not in self.cues.document_object_senses:
+            return True
+        objects = [c for c in cue.children if c.dep_ == "dobj" and lo <= c.i < hi]
+        lexicon = self.cues
+        return any(
+            o.lemma_.lower() in lexicon.document_nouns or o.lemma_.lower() in lexicon.media for o in objects
+        )
 
     def _after_colon(self, attributor: Attributor, cue: Token) -> dict[str, Any] | None:
         """What a cue clause ending in a colon introduces: the rest of its paragraph, or the next
@@ -647,7 +665,8 @@ def _reports(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
     """Whether a quote's content holds the cue of another, not in quotation marks: the other is
     said inside it ("calls on her to apologise for suggesting …"), and the outer quote is the one
     the sentence reports. A saying that is the reason the outer cue gives ("criticized the mayor
-    for saying that …") is not held: what was said there is the news."""
+    for saying that …") or what its document says ("issued a statement saying that …") is not
+    held: what was said there is the news."""
     cue = inner.get("cue_start")
     own = outer.get("cue_start")
     governor = inner.get("_reason_of")
