@@ -73,6 +73,8 @@ NONEVENT = (
     "clause:pluperfect",
     "clause:dates_earlier",
 )
+# the genre of the text (``events.nonevents.text_signals``)
+GENRE = ("text:present",)
 FEATURE_SETS = {
     "lean": LEAN,
     "lean+embedded": (*LEAN, "clause:embedded"),
@@ -80,6 +82,8 @@ FEATURE_SETS = {
     "lean+trigger": LEAN + TRIGGER,
     "lean+nonevent": LEAN + NONEVENT,
     "lean+trigger+nonevent": LEAN + TRIGGER + NONEVENT,
+    "lean+nonevent+genre": LEAN + NONEVENT + GENRE,
+    "lean+trigger+nonevent+genre": LEAN + TRIGGER + NONEVENT + GENRE,
     "lean+trigger+nonevent+eventive": (*LEAN, *TRIGGER, *NONEVENT, "eventive"),
 }
 # the sentence model's signals (``events.nonevents.sentence_signals``)

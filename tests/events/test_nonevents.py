@@ -179,3 +179,13 @@ def test_an_action_wanted_or_tried_is_embedded_a_reported_one_is_not():
 def test_the_present_perfect_is_named():
     assert _clause("The Bolivian miners have blocked the highway near Oruro.", "block")["present_perfect"]
     assert not _clause("The Bolivian miners had blocked the highway near Oruro.", "block")["present_perfect"]
+
+
+def test_an_essay_in_the_present_reads_differently_from_a_report():
+    from dateline.events.nonevents import text_signals
+
+    nlp = get_nlp()
+    essay = "Power corrupts those who hold it. Every ruler fears the crowd. History repeats itself."
+    report = "The Chilean navy seized a trawler on Monday. The owners protested. The court fined them."
+    assert text_signals(nlp(essay), essay, lambda _: False)["present"] > 0.5
+    assert text_signals(nlp(report), report, lambda _: False)["present"] == 0.0

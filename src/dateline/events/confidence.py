@@ -98,13 +98,14 @@ def features(
     opinion: float = 0.0,
     clause: dict[str, bool] | None = None,
     eventive: float = 0.5,
+    text: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """The named features of one event: indicators, the trigger strength, the sentence's position
     in the text (0 first, 1 last), the text's share of first- and second-person sentences
-    (``nonevents.opinion_share``), the clause's non-event signals (``nonevents.clause_signals``)
-    and the log-odds of the sentence model's probability that the sentence reports an event
-    (``eventive``). The
-    model weighs only the features its weights name."""
+    (``nonevents.opinion_share``), the clause's non-event signals (``nonevents.clause_signals``),
+    the log-odds of the sentence model's probability that the sentence reports an event
+    (``eventive``) and the text's genre signs (``nonevents.text_signals``, as ``text:<name>``).
+    The model weighs only the features its weights name."""
     out = {
         "eventive": log_odds(eventive),
         "position": position,
@@ -126,6 +127,8 @@ def features(
         out[f"genre:{genre}"] = 1.0
     for name, value in (clause or {}).items():
         out[f"clause:{name}"] = float(value)
+    for name, value in (text or {}).items():
+        out[f"text:{name}"] = float(value)
     return out
 
 

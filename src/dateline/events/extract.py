@@ -44,6 +44,7 @@ from .nonevents import (
     question,
     sentence_signals,
     statistic,
+    text_signals,
 )
 from .triggers import Trigger, find_triggers, has_verb, noun_doers
 
@@ -512,6 +513,7 @@ class EventCoder:
         self.dateline_place = self._dateline_place_id(doc._.dateline)
         self.story_genre = "story_discard" if story_discarded(self.text) else None
         self.opinion = opinion_share(doc, self._quoted)
+        self.genre_signs = text_signals(doc, self.text, self._quoted)
         self.published = doc._.published
         self._signals: dict[int, dict[str, float]] = {}
         # the sentence model is read only when the confidence model weighs it, or for fitting
@@ -528,6 +530,7 @@ class EventCoder:
         coder.lead_end = len(headline)
         coder.story_genre = self.story_genre
         coder.opinion = self.opinion
+        coder.genre_signs = self.genre_signs
         return coder
 
     def _dateline_place_id(self, dateline: dict[str, Any] | None) -> str | None:
@@ -961,6 +964,7 @@ class EventCoder:
                 "genre": self.story_genre or ("sentence_discard" if sentence_discarded(sentence) else None),
                 "position": sent.start_char / max(1, len(self.text)),
                 "opinion": self.opinion,
+                "text": self.genre_signs,
                 "clause": clause_signals(
                     _clause_verb(trig), _subject(trig.token)[0], sent, sentence, self.times, self.published
                 ),

@@ -317,6 +317,20 @@ def opinion_share(doc: Doc, quoted: Callable[[int], bool]) -> float:
     return voiced / len(sents)
 
 
+def text_signals(doc: Doc, text: str, quoted: Callable[[int], bool]) -> dict[str, float]:
+    """Signs of a text's genre, as shares of its sentences: ``present``, the main verb in the
+    simple present outside quotation marks (essays, analyses and explainers argue and describe in
+    the present; reports narrate in the past)."""
+    sents = [s for s in doc.sents if text[s.start_char : s.end_char].strip()]
+    if not sents:
+        return {"present": 0.0}
+    present = 0
+    for sent in sents:
+        verb = main_verb(sent)
+        present += int(simple_present(verb) and not quoted(verb.idx))
+    return {"present": present / len(sents)}
+
+
 def clause_signals(
     verb: Token,
     subject: Token | None,
