@@ -102,3 +102,22 @@ def test_a_pattern_reads_the_phrase_the_parse_hangs_on_the_object():
     assert _types("The Ethiopian government extended the state of emergency by four months.") == [
         ("COERCE", "1724")
     ]
+
+
+def test_a_demand_is_made_of_people():
+    assert ("REQUEST", "100") in _types("The Kenyan opposition leader said the president must resign.")
+    assert not _events("The Kenyan finance minister said the new deal should boost exports.")
+
+
+def test_a_thing_makes_no_commitment():
+    assert not _events("The senator's tax proposals offer a stark alternative to the current system.")
+    assert [t for t, _ in _types("Iran offered to host talks between the two sides.")] == ["AGREE"]
+
+
+def test_describing_oneself_is_no_event():
+    assert not _events("The French president portrayed himself as a reformer.")
+
+
+def test_pressing_asks_someone():
+    assert not _events("Campaigns have been pressing the boundaries of the law.")
+    assert _types("Germany pressed Greece to cut spending.") == [("REQUEST", "100")]

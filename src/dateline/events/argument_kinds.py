@@ -41,6 +41,7 @@ class ArgumentKinds:
     question_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     partner_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     thing_pronouns: frozenset[str] = frozenset()
+    actor_subject_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -65,6 +66,7 @@ def argument_kinds() -> ArgumentKinds:
         question_verbs=_table(data["question_verbs"]),
         partner_verbs=_table(data["partner_verbs"]),
         thing_pronouns=frozenset(data.get("thing_pronouns", ())),
+        actor_subject_types=frozenset(data.get("actor_subject_types", ())),
     )
 
 
@@ -140,6 +142,12 @@ def verb_lemmas() -> frozenset[str]:
         return frozenset(Lookups().from_disk(folder).get_table("lemma_index")["verb"])
     except (ImportError, OSError, KeyError, ValueError):
         return frozenset()
+
+
+def names_people(token: Token) -> bool:
+    """Whether a noun phrase head names an actor that can act or be asked to: not a thing, and not
+    a pronoun of ``thing_pronouns`` ("it")."""
+    return names_actor(token) and token.lower_ not in argument_kinds().thing_pronouns
 
 
 def names_place(token: Token) -> bool:
@@ -220,6 +228,10 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
     kinds = argument_kinds()
     if plover in kinds.clause_free_types and _finite_clause(verb):
         return False
+    if plover in kinds.actor_subject_types:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
+            return False
     complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     if not complements:
         # coordinated verbs share the object the parse hangs on the last ("arrested and charged them")

@@ -28,6 +28,7 @@ from .actors import (
     place_role,
     story_date,
 )
+from .argument_kinds import names_people
 from .coding import describe, gdelt_fields
 from .confidence import confidence, eventive, features, model, sentence_discarded, story_discarded
 from .lexicon import Sense, armed_terms, cues, match_verb, recode
@@ -819,7 +820,8 @@ class EventCoder:
         )
 
     def _demands(self, sent: Span) -> list[tuple[Token, Token, Token]]:
-        """(reporting verb, clause, clause subject) for "X said Y must ..." demands."""
+        """(reporting verb, clause, clause subject) for "X said Y must ..." demands: Y names an actor
+        ("said the council must resign", not "said the deal should boost growth")."""
         c = cues()
         out = []
         for token in sent:
@@ -828,8 +830,9 @@ class EventCoder:
             for clause in (ch for ch in token.children if ch.dep_ == "ccomp"):
                 if any(a.dep_ == "aux" and a.lower_ in c.demand_modals for a in clause.children):
                     subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is not None and subj.lower_ not in FIRST_PERSON:
-                        out.append((token, clause, subj))
+                    if subj is None or subj.lower_ in FIRST_PERSON or not names_people(subj):
+                        continue
+                    out.append((token, clause, subj))
         return out
 
     def sentence_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:

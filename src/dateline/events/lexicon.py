@@ -298,7 +298,8 @@ def naming_predicate(verb: Token) -> Token | None:
     fraud"), a second object ("branded the envoy a liar") or an "as" phrase ("described the leader
     as a traitor"); None when the verb names no actor."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not names_actor(objects[0]):
+    if not objects or not names_actor(objects[0]) or objects[0].lower_.endswith(("self", "selves")):
+        # "portrayed himself as a dealmaker" is self-description
         return None
     for child in verb.children:
         if child.dep_ == "oprd" or (child.dep_ == "dobj" and child.i != objects[0].i):
