@@ -110,7 +110,7 @@ def test_a_demand_is_made_of_people():
 
 
 def test_a_thing_makes_no_commitment():
-    assert not _events("The senator's tax proposals offer a stark alternative to the current system.")
+    assert not _events("The new budget plans offer farmers little relief from rising costs.")
     assert [t for t, _ in _types("Iran offered to host talks between the two sides.")] == ["AGREE"]
 
 
