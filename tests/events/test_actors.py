@@ -134,3 +134,14 @@ def test_a_definite_description_stands_for_the_group_named_before():
     events = _events("Hamas fired rockets at Israel. Later, the group threatened to attack Tel Aviv.")
     threaten = [e for e in events if e["plover"]["type"] == "THREATEN"]
     assert threaten and threaten[0]["source"]["country"] == "PSE"
+
+
+def test_a_surname_is_the_person_the_story_names_in_full():
+    events = _events("Police in Ohio arrested Hans Peter Merkel. Later, Merkel urged the crowd to go home.")
+    request = [e for e in events if e["plover"]["type"] == "REQUEST"]
+    assert request and request[0]["source"]["country"] == "USA"
+
+
+def test_an_actor_phrase_stops_at_a_line_break():
+    events = _events("10:40 a.m.\n\nDonald Trump called on Russia to release the journalist.")
+    assert events and events[0]["source"]["text"] == "Donald Trump"

@@ -215,6 +215,14 @@ def phrase(head: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    # an actor phrase never runs over a line break ("10:40 a.m.\n\nDonald Trump")
+    for i in range(start, head.i):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+    for i in range(head.i, end - 1):
+        if "\n" in doc[i].whitespace_ or "\n" in doc[i + 1].text:
+            end = i + 1
+            break
     while start < end - 1 and doc[start].dep_ in ("punct", "cc"):
         start += 1
     while end - 1 > start and doc[end - 1].dep_ in ("punct", "cc", "case"):
@@ -321,6 +329,16 @@ def in_dateline(token: Token) -> bool:
         return False
     found = match_dateline(text[start : start + MAX_DATELINE_CHARS * 2])
     return found is not None and token.idx < start + found[2]
+
+
+def _short_name(span: Span, entity: dict[str, Any] | None) -> bool:
+    """Whether a mention names a person by part of the full name the story gives ("Scott" of
+    "Keith Lamont Scott")."""
+    if not entity or entity.get("type") != "PERSON":
+        return False
+    full = str(entity.get("name") or "").split()
+    names = [t.text for t in span if t.pos_ == "PROPN"]
+    return bool(names) and len(names) < len(full) and all(n in full for n in names)
 
 
 def _same_name(child: Token, head: Token) -> bool:
@@ -635,6 +653,13 @@ class ActorResolver:
             appos = " ".join(phrase(a).text for a in head.children if a.dep_ == "appos") or None
             if entity is not None and entity.get("actor_code"):
                 hit, source = self._from_entity(entity), "entity"
+            if hit is None and head.pos_ == "PROPN" and _short_name(span, entity):
+                # "Scott" of a story's "Keith Lamont Scott" is not whoever else the dictionaries
+                # know by that surname: the person is read by their full name
+                hit, source = self._from_entity(entity), "entity"
+                hit = hit if _is_actor(hit) else None
+                if hit is None:
+                    return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             if hit is None:
                 hit = self._resolve_text(span.text, appos)
                 dated_office = hit is not None and hit.get("sector") == "ELI" or self.date is None
