@@ -189,3 +189,8 @@ def test_an_essay_in_the_present_reads_differently_from_a_report():
     report = "The Chilean navy seized a trawler on Monday. The owners protested. The court fined them."
     assert text_signals(nlp(essay), essay, lambda _: False)["present"] > 0.5
     assert text_signals(nlp(report), report, lambda _: False)["present"] == 0.0
+
+
+def test_a_time_clause_is_background_in_all_its_conjuncts():
+    text = "Chilean prosecutors released the video when police officers found and freed the hostages."
+    assert _types(text) == []

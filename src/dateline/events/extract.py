@@ -109,8 +109,13 @@ def _background(token: Token) -> bool:
     if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not _content_clause(token):
         return True
     if token.dep_ == "advcl":
+        # the parse may hang the subordinator on a later conjunct ("when police found and rescued")
+        words = (token, *(c for c in token.children if c.dep_ == "conj"))
         marks = {
-            c.lower_ for c in token.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+            c.lower_
+            for word in words
+            for c in word.children
+            if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
         }
         if marks & BACKGROUND_MARKS:
             return True
