@@ -121,3 +121,22 @@ def test_describing_oneself_is_no_event():
 def test_pressing_asks_someone():
     assert not _events("Campaigns have been pressing the boundaries of the law.")
     assert _types("Germany pressed Greece to cut spending.") == [("REQUEST", "100")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the PLOVER codebook's COERCE/seize: a raid or search by the police or other authorities
+        ("Turkish police searched the home of a Kurdish lawmaker.", ("COERCE", "171")),
+        ("Russian jets raided rebel villages near Idlib.", ("ASSAULT", "195")),
+        # support expressed or thrown behind someone
+        ("The German chancellor expressed support for the French plan.", ("SUPPORT", "051")),
+        ("Russia returned the seized ships to Ukraine.", ("RETREAT", "0842")),
+    ],
+)
+def test_senses_from_the_codebook(text, expected):
+    assert _types(text) == [expected]
+
+
+def test_a_search_by_others_is_no_coercion():
+    assert "COERCE" not in [t for t, _ in _types("Rescue teams searched the rubble for survivors.")]
