@@ -145,3 +145,15 @@ def test_a_surname_is_the_person_the_story_names_in_full():
 def test_an_actor_phrase_stops_at_a_line_break():
     events = _events("10:40 a.m.\n\nDonald Trump called on Russia to release the journalist.")
     assert events and events[0]["source"]["text"] == "Donald Trump"
+
+
+def test_a_name_in_a_coordinated_predicate_is_not_the_first_predicates_target():
+    events = _events("Chile condemned the raid and called on Peru to withdraw its troops.")
+    accuse = [e for e in events if e["plover"]["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["target"] is None
+
+
+def test_a_request_to_an_object_is_not_aimed_at_the_requested_acts_object():
+    events = _events("The envoy urged all sides to protect the refugees.")
+    request = [e for e in events if e["plover"]["type"] == "REQUEST"]
+    assert request and (request[0]["target"] or {}).get("sector") != "REF"

@@ -188,6 +188,8 @@ ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 ANTECEDENT_ENTS = frozenset({"ORG", "NORP"})
 # sectors of armed and civic groups: "the group" or "the organisation" may stand for any of them
 GROUP_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM", "OPP", "NGO", "HRI", "ENV"})
+# sectors a description of one stands for ("the rebels" for a group coded UAF; not an NGO)
+KINDRED_SECTORS = (frozenset({"REB", "UAF", "PRM"}), frozenset({"NGO", "HRI", "ENV"}))
 # how far back (in characters: a few sentences) a definite description finds its actor
 MAX_ANTECEDENT_CHARS = 1500
 
@@ -406,7 +408,7 @@ class ActorResolver:
     def _antecedent(self, head: Token, span: Span) -> dict[str, Any] | None:
         """The actor a definite description stands for ("the group", "the militants", "the
         ministry"): the nearest actor named before it, within ``MAX_ANTECEDENT_CHARS``, of the
-        description's sector (any armed or civic group for "the group" or "the organisation")."""
+        description's sector or a kindred one (any armed or civic group for "the group")."""
         words = [t for t in span if t.i != head.i]
         if not words or words[0].lower_ not in ANAPHORIC_DETS or head.pos_ != "NOUN":
             return None
@@ -416,7 +418,11 @@ class ActorResolver:
         sector = (described or {}).get("sector") or ""
         if not sector or (described or {}).get("country"):
             return None
-        wanted = GROUP_SECTORS if sector in GROUP_SECTORS or sector == "UNK" else frozenset({sector})
+        wanted = (
+            GROUP_SECTORS
+            if sector == "UNK"
+            else next((kin for kin in KINDRED_SECTORS if sector in kin), frozenset({sector}))
+        )
         for start, hit in reversed(self._named_actors()):
             if start >= span.start_char:
                 continue

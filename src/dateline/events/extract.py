@@ -661,9 +661,10 @@ class EventCoder:
             obj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if obj is not None:
                 out.append(obj)
-        for clause in (c for c in token.children if c.dep_ == "xcomp"):
+        for clause in (c for c in token.children if c.dep_ == "xcomp" and not dobjs):
             # the one a promised, threatened or refused act is aimed at: "threatened to make the
-            # envoy testify", "vowed to help the refugees"
+            # envoy testify", "vowed to help the refugees" (not when the predicate has an object of
+            # its own: "urged all sides to protect civilians")
             out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c))
             for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
                 out.extend(c for c in inner.children if c.dep_ == "nsubj")
@@ -711,8 +712,15 @@ class EventCoder:
         fallback target ("lift embargoes on sales to Iran", "attacked a camp for Congolese refugees")."""
         token = trig.noun if trig.noun is not None else trig.token
         # a coordinated clause with a subject of its own is another event ("X resigned and Y was
-        # named to replace him")
-        other = {t.i for c in token.children if c.dep_ == "conj" and _own_subject(c) for t in c.subtree}
+        # named to replace him"), and so is a coordinated predicate not folded into this one ("X
+        # condemned the attack and called on Russia to ...": Russia is the call's)
+        folded = {inner.token.i for inner in trig.inner}
+        other = {
+            t.i
+            for c in token.children
+            if c.dep_ == "conj" and (_own_subject(c) or (c.pos_ in ("VERB", "AUX") and c.i not in folded))
+            for t in c.subtree
+        }
         out: list[Token] = []
         for t in token.subtree:
             if t.i <= trig.token.i or len(out) >= MAX_SCOPE_NAMES or t.i in other:
