@@ -89,3 +89,10 @@ def test_senses_whose_arguments_do_not_fit(text, word):
 )
 def test_a_consultation_needs_a_partner(text, word, coded):
     assert (match_verb(_token(text, word)) is not None) is coded
+
+
+def test_a_short_doubled_stem_names_no_doer():
+    from dateline.events.argument_kinds import agentive
+
+    assert agentive("kidnapper") and agentive("protester")
+    assert not agentive("letter") and not agentive("banner")

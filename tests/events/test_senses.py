@@ -140,3 +140,18 @@ def test_senses_from_the_codebook(text, expected):
 
 def test_a_search_by_others_is_no_coercion():
     assert "COERCE" not in [t for t, _ in _types("Rescue teams searched the rubble for survivors.")]
+
+
+def test_a_trip_made_is_a_visit():
+    events = _events("The Japanese prime minister made a three-day trip to India.")
+    assert [(e["plover"]["type"], e["plover"]["mode"]) for e in events] == [("CONSULT", "visit")]
+
+
+def test_words_do_no_violence():
+    assert not _events("His remarks about migrants are hurting the party.")
+    assert [t for t, _ in _types("A roadside bomb hurt three Afghan soldiers.")] == ["ASSAULT"]
+
+
+def test_opposing_is_disapproval_and_opposing_a_proposal_rejection():
+    assert _types("Members of the Ugandan parliament opposed the new tax bill.") == [("ACCUSE", "111")]
+    assert _types("Uganda opposed the proposal to expand the council.") == [("REJECT", "120")]

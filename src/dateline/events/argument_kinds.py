@@ -119,8 +119,9 @@ def agentive(word: str) -> bool:
         return True
     stem = word[: -len(suffix)]
     forms = {stem, stem + "e"}
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        forms.add(stem[:-1])  # "shopper"
+    if len(stem) > 4 and stem[-1] == stem[-2]:
+        # "shopper", "kidnapper"; a short stem doubled names things ("letter", "banner", "summer")
+        forms.add(stem[:-1])
     if stem.endswith("i"):
         forms.add(stem[:-1] + "y")  # "carrier"
     return bool(forms & verb_lemmas())

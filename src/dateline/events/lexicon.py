@@ -371,6 +371,11 @@ def match_verb(verb: Token) -> Sense | None:
             sense = replace(sense, origin="default-thing")
     if sense is None or not _object_fits(verb, sense):
         return None
+    if sense.plover == "ASSAULT" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in cues().verbal_objects for c in verb.children
+    ):
+        # words do no violence: "his remarks are hurting us", "the comments struck a nerve"
+        return None
     key = lemma or (derived.lemma if derived is not None else lemmas[0])
     if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing"):
         return None
