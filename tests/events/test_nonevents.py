@@ -194,3 +194,10 @@ def test_an_essay_in_the_present_reads_differently_from_a_report():
 def test_a_time_clause_is_background_in_all_its_conjuncts():
     text = "Chilean prosecutors released the video when police officers found and freed the hostages."
     assert _types(text) == []
+
+
+def test_an_action_still_pending_is_negated():
+    events = _events("The Chilean navy has yet to withdraw its ships from the Peruvian coast.")
+    assert [e["modality"] for e in events] == ["negated"]
+    events = _events("Yet the Chilean navy withdrew its ships from the Peruvian coast.")
+    assert [e["modality"] for e in events] == ["asserted"]

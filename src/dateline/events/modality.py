@@ -1,8 +1,9 @@
 """Modality of an event predicate from its auxiliaries, negation and the words that govern it.
 
 "is scheduled to meet" -> planned; "has been considering sending" -> hypothetical; "has not yet
-received" -> negated; "could be poised to provide" -> hypothetical; an event in the clausal
-complement of "said" -> reported. Precedence: negated > hypothetical > planned > reported > asserted.
+received", "has yet to withdraw" -> negated; "could be poised to provide" -> hypothetical; an event
+in the clausal complement of "said" -> reported. Precedence: negated > hypothetical > planned >
+reported > asserted.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 
 from .argument_kinds import names_actor
 from .lexicon import cues
+from .nonevents import nonevent_cues
 
 # dependency labels through which a predicate is governed by a cue ("scheduled to meet")
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "prep", "advcl", "conj"})
@@ -82,6 +84,13 @@ def _actor_subject(word: Token) -> bool:
     return any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" and names_actor(ch) for ch in word.children)
 
 
+def _pending(word: Token) -> bool:
+    """Whether a word is "have" or "be" with an adverb of pending ("has yet to ...")."""
+    return word.lemma_.lower() in ("have", "be") and any(
+        ch.dep_ == "advmod" and ch.lower_ in nonevent_cues().pending_adverbs for ch in word.children
+    )
+
+
 def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
@@ -104,6 +113,9 @@ def modality(trigger: Token) -> Modality:
             negated, cue = True, cue or "not"
         if depth and not via_conj and lemma in c.negating_verbs and not _is_negated(word):
             negated, cue = True, cue or lemma
+        if depth and chain[depth - 1].dep_ == "xcomp" and _pending(word):
+            # "has yet to withdraw", "is yet to respond": not done (yet)
+            negated, cue = True, cue or "yet"
         if _has_condition(word):
             hypothetical, cue = True, cue or "if"
         for aux in _aux_words(word):

@@ -154,6 +154,7 @@ class NoneventCues:
     habitual_adverbs: frozenset[str]
     speaker_pronouns: frozenset[str]
     opinion_pronouns: frozenset[str]
+    pending_adverbs: frozenset[str]
 
 
 @cache
