@@ -157,3 +157,9 @@ def test_a_request_to_an_object_is_not_aimed_at_the_requested_acts_object():
     events = _events("The envoy urged all sides to protect the refugees.")
     request = [e for e in events if e["plover"]["type"] == "REQUEST"]
     assert request and (request[0]["target"] or {}).get("sector") != "REF"
+
+
+def test_people_with_no_code_are_still_the_object_not_a_later_phrase():
+    events = _events("The UN refugee agency urged donors to send more aid to displaced families.")
+    request = [e for e in events if e["plover"]["type"] == "REQUEST"]
+    assert request and request[0]["target"]["text"] == "donors" and request[0]["target"]["code"] is None

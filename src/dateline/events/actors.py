@@ -188,6 +188,8 @@ ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 ANTECEDENT_ENTS = frozenset({"ORG", "NORP"})
 # sectors of armed and civic groups: "the group" or "the organisation" may stand for any of them
 GROUP_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM", "OPP", "NGO", "HRI", "ENV"})
+# the dependencies of a predicate's own subject and objects
+CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
 # sectors a description of one stands for ("the rebels" for a group coded UAF; not an NGO)
 KINDRED_SECTORS = (frozenset({"REB", "UAF", "PRM"}), frozenset({"NGO", "HRI", "ENV"}))
 # how far back (in characters: a few sentences) a definite description finds its actor
@@ -728,6 +730,12 @@ class ActorResolver:
                 # do not place: the coder may place them by the story's country (``country_source``
                 # "document")
                 return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
+            core = head.dep_ in CORE_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+            if depth == 0 and core and head.pos_ == "NOUN" and _actor_word(head):
+                # people the dictionaries give no code as a subject, object or agent ("urged donors
+                # to send aid"): the argument is theirs, with no code (a generic noun gets no
+                # country of the story's setting)
+                return self._record({}, span, entity, "none")
             return None
         assert hit is not None
         if not _has_country(hit) and not _known_group(hit) and not pronoun and depth < 2:
