@@ -163,3 +163,9 @@ def test_people_with_no_code_are_still_the_object_not_a_later_phrase():
     events = _events("The UN refugee agency urged donors to send more aid to displaced families.")
     request = [e for e in events if e["plover"]["type"] == "REQUEST"]
     assert request and request[0]["target"]["text"] == "donors" and request[0]["target"]["code"] is None
+
+
+def test_a_hyphenated_name_the_parser_split_is_one_subject():
+    events = _events("South Korean President Moon Jae-in condemned the missile launch on Monday.")
+    accuse = [e for e in events if e["plover"]["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["source"]["text"] == "South Korean President Moon Jae-in"

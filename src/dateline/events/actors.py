@@ -219,6 +219,14 @@ def phrase(head: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    # a hyphenated word the parser split ("Moon Jae-in") stays whole
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):
+        end += 2
     # an actor phrase never runs over a line break ("10:40 a.m.\n\nDonald Trump")
     for i in range(start, head.i):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:

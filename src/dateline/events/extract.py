@@ -376,7 +376,7 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]
         # a parse that gives a verb two subjects ("A video showing the moment a girl was rescued by
         # police was released") gives it the nearest one before it
-        before = [c for c in subjects if c.i < current.i]
+        before = [c for c in subjects if c.i < current.i and not _hyphen_piece(c, subjects)]
         nearest = current is token and len(before) > 1
         subj = max(before, key=lambda c: c.i) if nearest else (subjects[0] if subjects else None)
         if subj is not None:
@@ -413,6 +413,19 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         shares_voice = shares_voice and current.dep_ == "conj" and _bare_participle(current)
         current = current.head
     return None, False
+
+
+def _hyphen_piece(token: Token, subjects: list[Token]) -> bool:
+    """A second "subject" that is the hyphenated end of the first one's word ("Moon Jae-in" parsed
+    as the subjects "Jae" and "in")."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 2].whitespace_
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 2] in subjects
+    )
 
 
 STRAY_SUBJECT_DEPS = frozenset({"conj", "dobj", "pobj", "appos", "npadvmod"})
