@@ -630,3 +630,14 @@ def test_a_transcript_turn_goes_on_over_paragraphs_until_the_next_label():
     quotes = _quotes(text)
     assert [q["speaker_text"] for q in quotes] == ["SMITH", "JONES"]
     assert len(quotes[0]["parts"]) == 2 and quotes[0]["text"].endswith("saved on the tunnel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LONDON — The government will rebuild the flood walls, the minister said on Tuesday.",
+        "WASHINGTON (AP) -- The government will rebuild the flood walls, the minister said on Tuesday.",
+    ],
+)
+def test_a_dateline_is_not_part_of_what_was_said(text):
+    assert _quotes(text)[0]["text"] == "The government will rebuild the flood walls"

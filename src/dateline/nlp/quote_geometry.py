@@ -19,6 +19,12 @@ from .quote_marks import CLOSERS, OPENERS, STRAIGHT, QuoteMarks
 MARK_CHARS = frozenset(OPENERS + CLOSERS + STRAIGHT + "'`")
 _PARA_START = re.compile(r"(?:^|\n)[ \t\u00a0]*(?=\S)")
 _JUNK = " \t\n\u00a0,;:'`" + OPENERS + CLOSERS + STRAIGHT + "\u2014\u2013\u2015-"
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Za-z ]+\))?[ \t\u00a0]*[\u2014\u2013]+[ \t\u00a0]*|"
+    r"[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*(?: \([A-Za-z ]+\))?[ \t\u00a0]+--?[ \t\u00a0]+"
+    r")(?=[A-Z\u201c\"])"
+)
 _SENTENCE_END = (".", "!", "?", ":")
 
 
@@ -29,6 +35,13 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _JUNK:
         end -= 1
     return start, end
+
+
+def past_dateline(text: str, start: int, end: int) -> int:
+    """Start of a span past a dateline that opens it ("LONDON — …", "LOS ANGELES, Sept. 28 (UPI) —
+    …"): the place line of a wire story is not part of what was said."""
+    found = _DATELINE.match(text, start, end)
+    return found.end() if found is not None else start
 
 
 def has_mark(text: str) -> bool:
@@ -115,9 +128,12 @@ class QuoteGeometry:
         return start, end
 
     def clip_to_paragraph(self, anchor: int, start: int, end: int) -> tuple[int, int]:
-        """A content span cut to the paragraph of its cue."""
+        """A content span cut to the paragraph of its cue, past a dateline opening the paragraph."""
         p_start, p_end = self.paragraph_of(anchor)
-        return strip_span(self.text, max(start, p_start), min(end, p_end))
+        start, end = strip_span(self.text, max(start, p_start), min(end, p_end))
+        if self.opens_paragraph(start):
+            start = past_dateline(self.text, start, end)
+        return start, end
 
     def paragraphs_between(self, a: int, b: int) -> int:
         """Line breaks between two offsets (99 when ``a`` is unset)."""
