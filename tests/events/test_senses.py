@@ -155,3 +155,11 @@ def test_words_do_no_violence():
 def test_opposing_is_disapproval_and_opposing_a_proposal_rejection():
     assert _types("Members of the Ugandan parliament opposed the new tax bill.") == [("ACCUSE", "111")]
     assert _types("Uganda opposed the proposal to expand the council.") == [("REJECT", "120")]
+
+
+def test_an_insult_under_a_reporting_verb_is_criticism():
+    found = _events("The Kenyan opposition leader said the president is a liar and a fraud.")
+    assert [(e["plover"]["type"], e["cameo"]["code"]) for e in found] == [("ACCUSE", "111")]
+    assert (found[0]["source"] or {}).get("country") == "KEN"
+    assert not _events("The Kenyan opposition leader said the president is not a liar.")
+    assert not _events("The minister said the plan is reckless.")

@@ -31,7 +31,7 @@ from .actors import (
 from .argument_kinds import names_people
 from .coding import describe, gdelt_fields
 from .confidence import confidence, eventive, features, model, sentence_discarded, story_discarded
-from .lexicon import Sense, armed_terms, cues, match_verb, recode
+from .lexicon import CRITICISM, Sense, armed_terms, cues, match_verb, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
@@ -861,6 +861,28 @@ class EventCoder:
                     out.append((token, clause, subj))
         return out
 
+    def _evaluations(self, sent: Span) -> list[tuple[Token, Token, Token]]:
+        """(reporting verb, predicate word, subject) for "X said Y is a liar" / "'She is a disgrace,'
+        he said": a copula clause under a reporting verb whose predicate is an insult
+        (``insult_predicates``) and whose subject names people."""
+        c = cues()
+        out = []
+        for token in sent:
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in c.reporting_verbs:
+                continue
+            for clause in (ch for ch in token.children if ch.dep_ == "ccomp" and ch.lemma_ == "be"):
+                if any(ch.dep_ == "neg" for ch in clause.children):
+                    continue
+                subj = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+                if subj is None or subj.lower_ in FIRST_PERSON or not names_people(subj):
+                    continue
+                for pred in (ch for ch in clause.children if ch.dep_ in ("attr", "acomp")):
+                    words = [pred, *(ch for ch in pred.children if ch.dep_ in ("amod", "conj"))]
+                    if any(w.lemma_.lower() in c.insult_predicates for w in words):
+                        out.append((token, pred, subj))
+                        break
+        return out
+
     def sentence_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
         """Coded events of one sentence (capped); with ``after``, only predicates from that offset."""
         if not has_verb(sent):
@@ -889,6 +911,13 @@ class EventCoder:
             trig.inner = [t for t in triggers if t.token.i == clause.i]
             sources = self._actors_of(_subject(reporter)[0], event=reporter)
             targets = self._actors_of(subj, event=reporter)
+            events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
+        for reporter, pred, subj in self._evaluations(sent):
+            if reporter.idx < after:
+                continue
+            trig = Trigger(pred, CRITICISM, f"evaluation:{pred.lemma_.lower()}")
+            sources = self._actors_of(_subject(reporter)[0], event=reporter)
+            targets = self._actors_of(subj, event=pred.head)
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):

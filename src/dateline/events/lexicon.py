@@ -143,6 +143,7 @@ class Cues:
     partner_types: frozenset[str] = frozenset()
     foretold_roots: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    insult_predicates: frozenset[str] = frozenset()
     praise_predicates: frozenset[str] = frozenset()
 
 
