@@ -641,3 +641,13 @@ def test_a_transcript_turn_goes_on_over_paragraphs_until_the_next_label():
 )
 def test_a_dateline_is_not_part_of_what_was_said(text):
     assert _quotes(text)[0]["text"] == "The government will rebuild the flood walls"
+
+
+def test_a_second_report_in_the_speakers_verb_form_is_the_speakers():
+    quotes = _quotes("The senator said he would order a review of the deals and warned against hasty cuts.")
+    assert [(q["speaker_text"], q["text"]) for q in quotes] == [
+        ("The senator", "he would order a review of the deals"),
+        ("The senator", "hasty cuts"),
+    ]
+    quote = _quotes("The mayor said the minister lied and claimed credit for the bridge.")[0]
+    assert quote["text"] == "the minister lied and claimed credit for the bridge"

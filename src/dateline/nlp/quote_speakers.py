@@ -101,9 +101,13 @@ class Attributor:
         the reported clause of a cue of the same verb form."""
         if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
             return None
-        if not self.cues.is_speech_cue(verb):
-            return None
-        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        reports_clause = self.cues.is_speech_cue(verb) and any(
+            c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+        )
+        # Without a clause of its own, a cue is the speaker's only when its verb form matches the
+        # speaker's cue and not the verb it was hung on ("said he would order … and warned
+        # against …"; in "said the minister lied and claimed credit" the claim is the minister's).
+        if not reports_clause and (not self.cues.is_cue(verb) or verb.head.tag_ == verb.tag_):
             return None
         current = verb.head
         for _ in range(6):
