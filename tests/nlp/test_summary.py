@@ -299,3 +299,23 @@ def test_a_lead_a_photo_caption_runs_into_is_read_after_the_caption():
     found = candidates(doc)
     assert any(c.text.startswith("Hundreds of families") for c in found["who"])
     assert any(c.text == "York" for c in found["where"])
+
+
+def test_a_dateline_opening_the_lead_is_no_subject():
+    doc = run(
+        "Photo NAIROBI, Kenya -- Armed herders attacked a police post near the border on Monday, killing "
+        "three officers. The interior ministry said reinforcements had been sent."
+    )
+    who = [c.text for c in candidates(doc)["who"]]
+    assert "Armed herders" in who
+    assert not any(text.startswith(("NAIROBI", "Photo")) for text in who)
+
+
+def test_a_demonym_standing_for_a_person_is_answered_by_the_name():
+    doc = run(
+        "Pierre Lambert finished second in the Monaco rally on Sunday after a late puncture. The Frenchman "
+        "said he was proud of his team. Organisers praised the crowd."
+    )
+    who = [c.text for c in candidates(doc)["who"]]
+    assert "The Frenchman" not in who
+    assert "Pierre Lambert" in who

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, span_candidate
@@ -16,6 +18,7 @@ VERB_GROUP_DEPS = {"aux", "auxpass", "neg"}
 MAX_WHO = 10
 MAX_WHAT = 12
 MAX_LIST = 24
+DATELINE = re.compile(cues()["dateline_pattern"])
 
 
 def lead(doc: Doc) -> list[Span]:
@@ -31,7 +34,7 @@ def lead(doc: Doc) -> list[Span]:
         words = [t for t in sent if t.is_alpha]
         if len(words) < 4:
             continue
-        sent = after_caption(sent)
+        sent = after_dateline(after_caption(sent))
         text = sent.text
         if any(p.search(text) for p in table["skip"]):
             continue
@@ -61,6 +64,16 @@ def after_caption(sent: Span) -> Span:
                 return sent.doc[edge.i : sent.end]
         return sent
     return sent
+
+
+def after_dateline(sent: Span) -> Span:
+    """The sentence after a dateline it opens with ("KABUL, Afghanistan -- Rebels attacked ..." gives
+    "Rebels attacked ..."), so that the dateline's place is not read as the subject."""
+    found = DATELINE.search(sent.text[: cues()["dateline_lead_chars"]])
+    if found is None:
+        return sent
+    start = sent.doc.char_span(sent.start_char + found.end(), sent.end_char, alignment_mode="expand")
+    return start if start is not None and len(start) else sent
 
 
 def clauses(sent: Span) -> list[tuple[Token, Token]]:

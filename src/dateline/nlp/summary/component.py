@@ -13,7 +13,7 @@ from ..contract import dateline_component
 from . import clauses, headline_answers, main_event, names, when, where, why_how
 from .candidates import Candidate
 from .context import Context
-from .cues import WS
+from .cues import WS, headline_overlap, stems
 from .headline import BodyLexicon, HeadlineReading, read_headline
 from .ranking import RANKING_FILE, score, shipped_weights
 
@@ -84,8 +84,10 @@ class MainEvent:
             found["where"] += where.headline_where(ctx, headline, reading, roles)
         for w in ("who", "where"):
             _count_same_text(found[w])
+        _mark_headline_subject(found["who"], reading)
         names.by_full_name(doc, found["who"])
         names.by_first_description(doc, found["who"])
+        names.by_demonym(doc, found["who"])
         return found
 
     def predict(self, doc: Doc, weights: Weights | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -137,6 +139,16 @@ class MainEvent:
 def make_summary(nlp: Language, name: str, max_answers: int) -> MainEvent:
     """Factory for the main-event (5W1H) summary."""
     return dateline_component(MainEvent(nlp, name, max_answers))
+
+
+def _mark_headline_subject(candidates: list[Candidate], reading: HeadlineReading | None) -> None:
+    """Give each candidate the share of its content words that the headline's subject repeats (the
+    headline's subject is who the story is about), as the ``headline_subject`` feature."""
+    if reading is None or reading.subject is None:
+        return
+    subject = stems(reading.subject.text)
+    for cand in candidates:
+        cand.features["headline_subject"] = headline_overlap(cand.text, subject)
 
 
 def _count_same_text(candidates: list[Candidate]) -> None:

@@ -95,6 +95,47 @@ def by_first_description(doc: Doc, candidates: list[Candidate]) -> None:
 DEFINITE = ("the", "this", "that")
 
 
+def by_demonym(doc: Doc, candidates: list[Candidate]) -> None:
+    """Rewrite, in place, each body candidate that is a definite demonym standing for a person ("The
+    Brazilian", "the 19-year-old Dutchman") to the full written name of the person the article named
+    last before it."""
+    if not doc.has_annotation("DEP"):
+        return
+    names = [(int(m["start"]), best) for m, best in written_names(doc)]
+    people = sorted(
+        (int(m["start"]), m)
+        for entity in doc._.entities or []
+        if entity.get("type") == "PERSON"
+        for m in entity.get("mentions") or []
+        if m.get("kind", "name") in NAME_KINDS
+    )
+    if not people:
+        return
+    for cand in candidates:
+        if cand.source != "body" or cand.start is None or cand.end is None:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or len(span) < 2 or span[0].lower_ not in DEFINITE:
+            continue
+        head = span.root
+        if head.i != span.end - 1 or head.pos_ not in ("NOUN", "PROPN") or not _demonym(head.text):
+            continue
+        before = [m for start, m in people if start < cand.start]
+        if not before:
+            continue
+        last = before[-1]
+        full = next((best for start, best in names if start == int(last["start"])), last)
+        cand.text = doc_text(doc)[int(full["start"]) : int(full["end"])]
+        cand.start, cand.end = int(full["start"]), int(full["end"])
+
+
+def _demonym(word: str) -> bool:
+    """True for a word the gazetteer knows as a demonym ("Brazilian", "Dutchman")."""
+    from ..gazetteer import get_gazetteer
+
+    return get_gazetteer().demonym(word) is not None
+
+
 def _introduction(doc: Doc, head: Token) -> Span | None:
     """The first noun phrase before ``head`` whose head is the same noun, with modifiers of its own."""
     for tok in doc[: head.i]:
