@@ -651,3 +651,9 @@ def test_a_second_report_in_the_speakers_verb_form_is_the_speakers():
     ]
     quote = _quotes("The mayor said the minister lied and claimed credit for the bridge.")[0]
     assert quote["text"] == "the minister lied and claimed credit for the bridge"
+
+
+def test_an_according_to_phrase_is_not_part_of_a_report():
+    quotes = _quotes("The singer mocked younger acts with cruel jokes, according to former producers.")
+    assert all("according" not in q["text"] for q in quotes)
+    assert any(q["speaker_text"] == "former producers" for q in quotes)

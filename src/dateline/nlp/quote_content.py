@@ -236,9 +236,10 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
 
 
 def _sets_scene(lexicon: Cues, prep: Token) -> bool:
-    """Whether a prepositional phrase says when or where something was said ("on Thursday",
-    "in a statement"), not what ("called on the council", "spoke about taxes")."""
-    return _names_time(prep) or _names_medium(lexicon, prep)
+    """Whether a prepositional phrase says when, where or on whose word something was said ("on
+    Thursday", "in a statement", "according to two aides"), not what ("called on the council",
+    "spoke about taxes")."""
+    return prep.lower_ == "according" or _names_time(prep) or _names_medium(lexicon, prep)
 
 
 def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
