@@ -169,3 +169,15 @@ def test_a_hyphenated_name_the_parser_split_is_one_subject():
     events = _events("South Korean President Moon Jae-in condemned the missile launch on Monday.")
     accuse = [e for e in events if e["plover"]["type"] == "ACCUSE"]
     assert accuse and accuse[0]["source"]["text"] == "South Korean President Moon Jae-in"
+
+
+def test_an_object_pronoun_is_never_its_clauses_subject():
+    events = _events("Senator Maria Ortiz of Texas accused him of lying to the committee.")
+    accuse = [e for e in events if e["plover"]["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["target"] is not None and accuse[0]["target"]["text"] == "him"
+
+
+def test_a_protest_has_no_target_in_the_town_where_it_is_held():
+    events = _events("Hundreds of teachers rallied outside the courthouse in Denver on Friday.")
+    protest = [e for e in events if e["plover"]["type"] == "PROTEST"]
+    assert protest and protest[0]["target"] is None

@@ -786,6 +786,11 @@ class ActorResolver:
             return record
         return self._record(hit, span, entity, source)
 
+    def unbound(self, head: Token) -> dict[str, Any]:
+        """A pronoun read as no entity: someone the story places (``STORY_KEY``)."""
+        span = self.doc[head.i : head.i + 1]
+        return dict(self._record({}, span, None, "document"), **{STORY_KEY: True})
+
     def _count_actor(self, head: Token, exclude: Span | None, event: Token | None) -> dict[str, Any]:
         """A bare count of people as an argument ("arresting 12", "freed three", "12 were hurt"):
         people, placed like a generic noun."""

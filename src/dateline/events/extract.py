@@ -61,6 +61,8 @@ DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 # "we must act" obliges the speaker: not a demand on another actor
 FIRST_PERSON = frozenset({"i", "we"})
+# object pronouns that never stand for the subject of their own clause (reflexives do)
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # a demand read from "X said Y must ..." is weaker than a verb that names the demand
 DEMAND_STRENGTH = 0.8
 MAX_EVENTS_PER_SENTENCE = 6
@@ -415,6 +417,16 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+POSSESSIVE_DETERMINERS = ("his ", "her ", "their ", "its ", "our ", "my ")
+
+
+def _possessed(actor: dict[str, Any]) -> bool:
+    """Whether an actor phrase is someone's ("his surrogates", "Trump's aides"): its entity is the
+    owner's, not the actor's own."""
+    text = str(actor.get("text") or "").lower()
+    return text.startswith(POSSESSIVE_DETERMINERS) or "'s " in text or "’s " in text
+
+
 def _hyphen_piece(token: Token, subjects: list[Token]) -> bool:
     """A second "subject" that is the hyphenated end of the first one's word ("Moon Jae-in" parsed
     as the subjects "Jae" and "in")."""
@@ -469,11 +481,19 @@ def _thing_targets(head: Token) -> list[Token]:
     return out
 
 
+# types whose venue is never their target: a meeting's place, a protest's place ("rallied outside
+# the courthouse in San Francisco" has no addressee)
+VENUE_TYPES = frozenset({"CONSULT", "PROTEST"})
+VENUE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
 def _venue(trig: Trigger, token: Token) -> bool:
     """Whether a place name is where a meeting happens ("held talks in Geneva"): the venue of a
     CONSULT event is not its target (the venue of another event may be: "threatened attacks in
     Israel")."""
-    return trig.sense.plover == "CONSULT" and place_role(token, trig.token) == "venue"
+    if token.ent_type_ not in VENUE_ENTS:
+        return False  # a nationality is no place ("in protest of the Russian government's refusal")
+    return trig.sense.plover in VENUE_TYPES and place_role(token, trig.token) == "venue"
 
 
 def _name_head(token: Token) -> Token:
@@ -687,7 +707,8 @@ class EventCoder:
         self, trig: Trigger, sources: list[dict[str, Any]], fallback: bool = True
     ) -> list[dict[str, Any]]:
         source_spans = {(a.get("start"), a.get("end")) for a in sources}
-        source_entities = {a.get("entity") for a in sources if a.get("entity")}
+        # the entity a source is (not one it is only owned by: "his surrogates called him ...")
+        source_entities = {a.get("entity") for a in sources if a.get("entity") and not _possessed(a)}
         exclude = self._source_span(trig)
         chains = [trig] + [inner for inner in trig.inner]
 
@@ -700,7 +721,12 @@ class EventCoder:
             for head in self._target_candidates(level):
                 if _owned_by_subject(head):
                     continue
-                actors = [a for a in self._actors_of(head, exclude, trig.token) if usable(a)]
+                found = self._actors_of(head, exclude, trig.token)
+                actors = [a for a in found if usable(a)]
+                if not actors and found and head.lower_ in OBJECT_PRONOUNS:
+                    # "Cotton accused him": an object pronoun is never its own clause's subject,
+                    # whatever coreference said; it is someone the story places
+                    actors = [self.actors.unbound(head)]
                 if actors:
                     return actors
         if not fallback:
