@@ -163,3 +163,17 @@ def test_an_insult_under_a_reporting_verb_is_criticism():
     assert (found[0]["source"] or {}).get("country") == "KEN"
     assert not _events("The Kenyan opposition leader said the president is not a liar.")
     assert not _events("The minister said the plan is reckless.")
+
+
+def test_a_guilty_plea_is_a_conviction_of_the_one_who_pleads():
+    found = _events("A former Kenyan minister pleaded guilty to corruption charges in a Nairobi court.")
+    assert [(e["plover"]["type"], (e["target"] or {}).get("country")) for e in found] == [("SANCTION", "KEN")]
+    assert _types("The Kenyan businessman pleaded not guilty to fraud.") == [("REJECT", "016")]
+    assert [t for t, _ in _types("The rebels pleaded with the government to release their leader.")] == [
+        "REQUEST"
+    ]
+
+
+def test_an_acquittal_is_no_conviction():
+    assert not _events("A Kenyan court found the former minister not guilty of corruption.")
+    assert _types("A Kenyan court found the former minister guilty of corruption.") == [("SANCTION", "116")]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .argument_kinds import fits, names_actor, sense_holds
-from .patterns import VerbMatch, match_cameo_verb, particle_verb, verb_table
+from .patterns import Pattern, VerbMatch, match_cameo_verb, particle_verb, verb_table
 
 VERBS_FILE = "event_verbs.json"
 SECTORS_FILE = "actor_sectors.json"
@@ -322,6 +322,19 @@ def _naming(verb: Token, lemma: str) -> Sense | None:
     return PRAISE if words & c.praise_predicates else CRITICISM
 
 
+def _negated_small_clause(verb: Token) -> bool:
+    """Whether a verb's small-clause predicate is negated ("found him not guilty")."""
+    return any(
+        c.dep_ in ("acomp", "oprd", "ccomp") and c.pos_ == "ADJ" and any(n.dep_ == "neg" for n in c.children)
+        for c in verb.children
+    )
+
+
+def _names_negation(pattern: Pattern) -> bool:
+    """Whether a dictionary pattern's object words name a negation ("{NOT GUILTY}")."""
+    return any(slot & cues().negation for slot in pattern.obj)
+
+
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
@@ -342,6 +355,12 @@ def match_verb(verb: Token) -> Sense | None:
     derived = None if _frames_a_clause(verb, lemmas[0]) else match_cameo_verb(verb, lemmas)
     lemma = next((item for item in lemmas if item in lexicon().verbs), None)
     frame = _match_lexicon(verb, lemma) if lemma is not None else None
+    if _negated_small_clause(verb):
+        # "found him not guilty" is no conviction; a dictionary pattern that names the negation
+        # ("pleaded not guilty": PLEAD "* {NOT GUILTY}", a denial, 016) still codes
+        if derived is None or derived.pattern is None or not _names_negation(derived.pattern):
+            return None
+        frame = None
     sense: Sense | None = None
     phrasal = particle_verb(verb, lemmas)
     if (
