@@ -657,3 +657,26 @@ def test_an_according_to_phrase_is_not_part_of_a_report():
     quotes = _quotes("The singer mocked younger acts with cruel jokes, according to former producers.")
     assert all("according" not in q["text"] for q in quotes)
     assert any(q["speaker_text"] == "former producers" for q in quotes)
+
+
+def test_a_quoted_nickname_in_the_speaker_phrase_does_not_end_the_credit():
+    text = (
+        '"This is a big night for our next mayor, Jane Smith!" her cousin, state Sen. Roberta "Bobbie" '
+        'Lopez (D-Ohio), shouted. "The whole state is watching us."'
+    )
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0]["speaker_text"] == "her cousin"
+    assert [text[a:b] for a, b in quotes[0]["parts"]][1] == "The whole state is watching us."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Stop the count!” the candidate wrote. “The vote is rigged.”",
+        "“Where is the money?” she asked. “Nobody can tell us.”",
+    ],
+)
+def test_a_quotation_ending_in_an_exclamation_or_question_runs_on_past_its_cue(text):
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and len(quotes[0]["parts"]) == 2

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .quote_geometry import has_mark
+from spacy.tokens import Token
+
+from .quote_geometry import QuoteGeometry, has_mark
 from .quote_marks import QuoteMarks
 from .quote_speakers import Attributor
 
@@ -43,7 +45,7 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
         if (
             "\n" in t.text
             or (t.text in _END_PUNCT and j > i and not _abbreviation(doc, j))
-            or (has_mark(t.text) and t.tag_ != "POS")
+            or (has_mark(t.text) and t.tag_ != "POS" and not _nickname_mark(geometry, t))
         ):
             return None
         cue = attributor.cues.is_speech_cue(t)
@@ -63,6 +65,19 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
                 return None
             return found
     return None
+
+
+def _nickname_mark(geometry: QuoteGeometry, token: Token) -> bool:
+    """Whether a quotation mark belongs to a quoted nickname inside a name ('Marcia "Cia" Price'):
+    one or two capitalised words in quotation marks, between capitalised words."""
+    for mark in geometry.marks_overlapping(token.idx, token.idx + len(token)):
+        inner = geometry.text[mark.inner[0] : mark.inner[1]]
+        if not 1 <= geometry.word_count(*mark.inner) <= 2 or not inner[:1].isupper():
+            return False
+        before = geometry.text[: mark.start].rstrip().rsplit(None, 1)
+        after = geometry.text[mark.end :].lstrip()
+        return bool(before) and before[-1][:1].isupper() and after[:1].isupper()
+    return False
 
 
 def _leads_on(text: str, mark: QuoteMarks, clause_end: int) -> bool:

@@ -212,7 +212,8 @@ class QuoteFinder:
         cue_start = previous.get("cue_start")
         if cue_start is None or not previous["end"] <= cue_start < mark.start:
             return False
-        words = [t for t in geo.tokens_in(previous["end"], mark.start) if not t.is_space]
+        # The closing mark of a quotation that ends in "!" or "?" may fall in the sentence before.
+        words = [t for t in geo.tokens_in(previous["end"], mark.start) if not t.is_space and not t.is_punct]
         return len({geo.sents[t.i] for t in words}) <= 1
 
     def _labelled(self, attributor: Attributor) -> list[dict[str, Any]]:
