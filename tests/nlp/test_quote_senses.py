@@ -680,3 +680,26 @@ def test_a_quoted_nickname_in_the_speaker_phrase_does_not_end_the_credit():
 def test_a_quotation_ending_in_an_exclamation_or_question_runs_on_past_its_cue(text):
     quotes = _quotes(text)
     assert len(quotes) == 1 and len(quotes[0]["parts"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The party chairman said as much in an interview on Monday.", "as much"),
+        ("A dozen senior senators have said the same thing.", "the same thing"),
+        (
+            "Half of the voters trusted the mayor, while 70 percent said the same of the senator.",
+            "the same of the senator",
+        ),
+    ],
+)
+def test_a_phrase_standing_for_what_was_said_before_is_the_report(sentence, content):
+    quotes = _quotes(sentence)
+    assert [q["text"] for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The mayor did not say as much.", "The cook made the same thing again the next day."]
+)
+def test_a_phrase_standing_for_a_clause_needs_a_cue_that_says_it(sentence):
+    assert _quotes(sentence) == []

@@ -46,7 +46,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         rank = 0
         clauses = [c for c in cue.children if c.dep_ == "xcomp" and _infinitive(c)]
     if not clauses:
-        return None
+        return _anaphoric(lexicon, cue)
     objects = [c for c in clauses if c.dep_ == "dobj"]
     # A prepositional object takes only a label after it ("referred to her as the boss").
     labelled = [c for c in clauses if c.dep_ in ("pobj", "pcomp") and c.head.head.i == cue.i]
@@ -80,6 +80,22 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _anaphoric(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
+    """What a clausal cue reports through a phrase standing for a clause said before ("said as
+    much", "said the same of the senator"), not when negated ("did not say as much")."""
+    if cue.lemma_.lower() not in lexicon.clausal or any(c.dep_ == "neg" for c in cue.children):
+        return None
+    for child in cue.children:
+        if child.i < cue.i or child.dep_ not in ("dobj", "advmod"):
+            continue
+        words = " ".join(t.lower_ for t in cue.doc[child.left_edge.i : child.i + 1])
+        if words in lexicon.anaphoric_reports:
+            # Only what it was said of stays with the phrase, not when or where it was said.
+            about = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > child.i]
+            return child.left_edge.i, max([child.i, *(c.right_edge.i for c in about)]) + 1, 0
+    return None
 
 
 def _infinitive(clause: Token) -> bool:

@@ -53,6 +53,7 @@ class Cues:
     document_preps: frozenset[str] = frozenset()
     document_object_senses: frozenset[str] = frozenset()
     document_subject_senses: frozenset[str] = frozenset()
+    anaphoric_reports: frozenset[str] = frozenset()
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -181,4 +182,5 @@ def cues() -> Cues:
         document_subject_senses=frozenset(
             n for n, v in data["senses"].items() if v.get("subject_is_document")
         ),
+        anaphoric_reports=frozenset(data["anaphoric_reports"]["phrases"]),
     )
