@@ -703,3 +703,11 @@ def test_a_phrase_standing_for_what_was_said_before_is_the_report(sentence, cont
 )
 def test_a_phrase_standing_for_a_clause_needs_a_cue_that_says_it(sentence):
     assert _quotes(sentence) == []
+
+
+def test_a_reported_object_ends_before_when_it_was_said():
+    quotes = _quotes("The governor blasted the senator as a “traitor” Wednesday on a local radio show.")
+    assert len(quotes) == 1
+    assert quotes[0]["text"].startswith("the senator as a") and "Wednesday" not in quotes[0]["text"]
+    quotes = _quotes("The mayor said the bridge would reopen on Wednesday after the repairs.")
+    assert quotes[0]["text"] == "the bridge would reopen on Wednesday after the repairs"

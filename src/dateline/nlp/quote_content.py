@@ -72,6 +72,8 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
             hi = subject.left_edge.i
     if hi <= cue.i and not _set_off(doc, hi, cue, subject):
         return None
+    if rank and lo > cue.i:
+        hi = _before_time(doc, lo, hi)
     if lo > cue.i:
         hi = _to_sentence_end(attributor, cue, hi, clausal=rank == 0)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
@@ -96,6 +98,21 @@ def _anaphoric(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
             about = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > child.i]
             return child.left_edge.i, max([child.i, *(c.right_edge.i for c in about)]) + 1, 0
     return None
+
+
+def _before_time(doc: Doc, lo: int, hi: int) -> int:
+    """End of a reported object before a bare time phrase the parse hung inside it ("blasted the
+    senator as a “traitor” Wednesday on a radio show"): from there on it says when and where it
+    was said, not what."""
+    for t in doc[lo + 1 : hi]:
+        if t.dep_ in ("npadvmod", "tmod") and t.ent_type_ in _WHEN and t.head.pos_ in ("NOUN", "PROPN"):
+            cut = t.left_edge.i
+            if cut <= lo + 1:
+                return hi
+            while cut > lo + 1 and doc[cut - 1].is_punct and doc[cut - 1].text not in _CLOSING:
+                cut -= 1
+            return cut
+    return hi
 
 
 def _infinitive(clause: Token) -> bool:
