@@ -109,6 +109,16 @@ def test_title_in_text_outranks_table_dates():
     assert (got["country"], got["sector"]) == ("CIV", "GOV")
 
 
+def test_a_former_office_of_a_person_now_at_an_igo():
+    got = resolve_actor("the former Norwegian prime minister Stoltenberg", date="2016-06-01")
+    assert got is not None and got["name"] == "Jens Stoltenberg"
+
+
+def test_a_bare_candidate_is_a_party_actor():
+    assert resolve_actor("the candidate", date="2016-05-01")["sector"] == "PTY"
+    assert resolve_actor("the Labour nominee", date="2016-05-01")["code"] == "GBRPTY"
+
+
 def test_titled_surname_of_a_known_person():
     assert resolve_actor("President Omar El Bashir", date="2000-01-01")["code"] == "SDNGOV"
     assert resolve_actor("John Bashir") is None

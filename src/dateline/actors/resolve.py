@@ -557,7 +557,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None) -> tuple | Non
         code = code_base
         if sector != group_sector and ctype and not code.endswith(ctype):
             code = (country if country and country != "IGO" else code_base) + ctype
-            if group_entry.group_kind == "IGO":
+            if group_entry is not None and group_entry.group_kind == "IGO":
                 code = code_base + ctype
     else:
         code = (country if country else "") + ctype
