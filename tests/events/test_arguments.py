@@ -138,3 +138,31 @@ def test_the_venue_of_talks_is_not_their_other_party():
     ]
     assert events
     assert all((e["target"] or {}).get("text") != "Lima" for e in events)
+
+
+def test_a_particle_the_parse_gave_an_object_names_the_addressee():
+    event = _one("The widow has called on police to hand over the files.", "REQUEST")
+    assert event["target"] is not None and event["target"]["text"] == "police"
+
+
+def test_a_request_is_aimed_at_whom_it_is_made_of_not_at_the_owner_of_what_is_asked():
+    event = _one("France is seeking the businessman's extradition from Lebanon over the fraud.", "REQUEST")
+    assert event["target"]["country"] == "LBN"
+
+
+def test_a_venue_is_no_target_but_a_party_inside_an_argument_may_be():
+    event = _one("The doctors have offered to give free flu shots at a detention centre in Texas.", "AGREE")
+    assert event["target"] is None
+    event = _one("The Security Council agreed to extend the mandate of the force in Cyprus.", "AGREE")
+    assert event["target"]["country"] == "CYP"
+
+
+def test_a_possessive_pronoun_standing_for_someone_else_makes_its_object_theirs():
+    text = (
+        "President Lula da Silva spoke in Brasilia on Monday. "
+        "The opposition leader criticised his remarks on the budget."
+    )
+    event = _one(text, "ACCUSE")
+    assert event["target"]["country"] == "BRA" and event["target"]["text"] == "his"
+    event = _one("The Dutch minister defended his own record on migration.", "SUPPORT")
+    assert event["target"] is None

@@ -861,3 +861,23 @@ def place_role(place: Token, event: Token | None) -> str:
             return "outside"
         current = current.head
     return "outside"
+
+
+def clause_venue(place: Token, event: Token, noun: Token | None = None) -> bool:
+    """Whether a place is where the event's clause happens: its locative phrase hangs on a verb of
+    the clause or on the event's own noun (``noun``: "held talks in Lima"), directly or through a
+    place of a locative phrase ("at a camp in Calais"), not on a noun of an argument ("extended the
+    mandate of the force in Lebanon": Lebanon is a party)."""
+    current = place
+    for _ in range(MAX_PATH):
+        if current.i == event.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPS:
+            head = current.head
+            if head.pos_ in ("VERB", "AUX") or (noun is not None and head.i == noun.i):
+                return place_role(place, event) == "venue"
+            locative = head.head
+            if not (head.dep_ == "pobj" and locative.dep_ == "prep" and locative.lower_ in LOCATIVE_PREPS):
+                return False
+        current = current.head
+    return False

@@ -23,9 +23,9 @@ from .actors import (
     ActorResolver,
     Resolver,
     actor_code,
+    clause_venue,
     in_dateline,
     names_thing,
-    place_role,
     story_date,
 )
 from .argument_kinds import names_people
@@ -61,6 +61,8 @@ DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 # "we must act" obliges the speaker: not a demand on another actor
 FIRST_PERSON = frozenset({"i", "we"})
+# possessives of the speaker's side: "our troops", "my government" are the source's own
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 # object pronouns that never stand for the subject of their own clause (reflexives do)
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # a demand read from "X said Y must ..." is weaker than a verb that names the demand
@@ -330,9 +332,9 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _owned_by_subject(head: Token) -> bool:
-    """An object possessed by a pronoun ("its troops", "their forces"): the source's own, not a target."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+def _pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun of an object ("its troops", "their demands"), if any."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
 
 
 def _passive_participle(token: Token) -> bool:
@@ -481,19 +483,20 @@ def _thing_targets(head: Token) -> list[Token]:
     return out
 
 
-# types whose venue is never their target: a meeting's place, a protest's place ("rallied outside
-# the courthouse in San Francisco" has no addressee)
-VENUE_TYPES = frozenset({"CONSULT", "PROTEST"})
+# types whose venue may be their target: force, coercion and threats of them land on the place
+# ("shelled positions in Idlib", "threatened attacks in Israel"); a meeting's, a protest's, a
+# deployment's or an offer's place has no addressee ("rallied outside the courthouse in San
+# Francisco", "troops were deployed in the capital")
+VENUE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 VENUE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _venue(trig: Trigger, token: Token) -> bool:
-    """Whether a place name is where a meeting happens ("held talks in Geneva"): the venue of a
-    CONSULT event is not its target (the venue of another event may be: "threatened attacks in
-    Israel")."""
+    """Whether a place name is where the event happens ("held talks in Geneva") and so not its
+    target (the venue of force, coercion or a threat may be: "threatened attacks in Israel")."""
     if token.ent_type_ not in VENUE_ENTS:
         return False  # a nationality is no place ("in protest of the Russian government's refusal")
-    return trig.sense.plover in VENUE_TYPES and place_role(token, trig.token) == "venue"
+    return trig.sense.plover not in VENUE_TARGET_TYPES and clause_venue(token, trig.token, trig.noun)
 
 
 def _name_head(token: Token) -> Token:
@@ -522,9 +525,11 @@ def _agent(token: Token) -> Token | None:
 
 
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions among ``preps`` (a particle the parse gave an object
+    counts as one: "called on police to ...")."""
     out: list[Token] = []
     for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+        if child.dep_ in ("prep", "dative", "prt") and child.lower_ in preps:
             out.extend(p for p in child.children if p.dep_ == "pobj")
     return out
 
@@ -666,7 +671,16 @@ class EventCoder:
             and (trig.noun is None or c.i != trig.noun.i)
         ]
         if sense.target in ("object", "that"):
-            out.extend(dobjs)
+            if sense.preps:
+                # the one a frame's own preposition names is the addressee, before whoever owns the
+                # thing asked for or given ("sought X's extradition from Britain": Britain)
+                named = [obj for obj in dobjs if not names_thing(obj)]
+                things = [obj for obj in dobjs if obj not in named]
+                out.extend(named + _prep_objects(token, sense.preps))
+                out.extend(o for thing in things for o in _prep_objects(thing, sense.preps))
+                out.extend(things)
+            else:
+                out.extend(dobjs)
             # a small clause takes its subject as the object: "found him guilty", "declared them
             # enemies"
             for clause in (c for c in token.children if c.dep_ in ("ccomp", "oprd")):
@@ -719,7 +733,7 @@ class EventCoder:
 
         for level in chains:
             for head in self._target_candidates(level):
-                if _owned_by_subject(head):
+                if self._owned_by_source(head, source_entities):
                     continue
                 found = self._actors_of(head, exclude, trig.token)
                 actors = [a for a in found if usable(a)]
@@ -737,6 +751,18 @@ class EventCoder:
                 if actors:
                     return actors
         return []
+
+    def _owned_by_source(self, head: Token, source_entities: set[Any]) -> bool:
+        """An object a pronoun possesses is the source's own ("moved its troops", "defended his
+        own record"), not a target, unless the pronoun stands for someone else the story names
+        ("the opposition leader criticised his remarks": those of the minister named before)."""
+        pronoun = _pronoun_owner(head)
+        if pronoun is None:
+            return False
+        if any(c.lower_ == "own" for c in head.children) or pronoun.lower_ in FIRST_PERSON_OWNERS:
+            return True
+        entity = self.actors.entities.in_span(self.doc[pronoun.i : pronoun.i + 1], pronoun)
+        return entity is None or entity.get("id") in source_entities
 
     def _source_span(self, trig: Trigger) -> Span | None:
         subject, passive = _subject(trig.token)
