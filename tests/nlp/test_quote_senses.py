@@ -100,6 +100,10 @@ NON_STATEMENTS = [
     "She read that taxes had risen again.",
     "The rebels released the hostages on Friday.",
     "The factory released a cloud of smoke over the town.",
+    # speaking on some terms, about nothing reported
+    "Two officials spoke on condition of anonymity.",
+    "A lawyer spoke on behalf of the family at the hearing.",
+    "The mayor spoke on the record for the first time.",
 ]
 
 STATEMENTS = [
@@ -124,6 +128,9 @@ STATEMENTS = [
         "As the harbour master pointed out, the boats cannot leave before the tide turns.",
         "the harbour master",
     ),
+    ("Several council members questioned whether the tram would ever run.", "Several council members"),
+    ("The new mayor proclaimed a day of mourning for the victims.", "The new mayor"),
+    ("The union threatened a strike over the pay offer.", "The union"),
 ]
 
 

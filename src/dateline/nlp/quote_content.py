@@ -269,10 +269,15 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
 
 
 def _sets_scene(lexicon: Cues, prep: Token) -> bool:
-    """Whether a prepositional phrase says when, where or on whose word something was said ("on
-    Thursday", "in a statement", "according to two aides"), not what ("called on the council",
-    "spoke about taxes")."""
-    return prep.lower_ == "according" or _names_time(prep) or _names_medium(lexicon, prep)
+    """Whether a prepositional phrase says when, where, on what terms or on whose word something
+    was said ("on Thursday", "in a statement", "on condition of anonymity", "according to two
+    aides"), not what ("called on the council", "spoke about taxes")."""
+    return (
+        prep.lower_ == "according"
+        or _names_time(prep)
+        or _names_medium(lexicon, prep)
+        or any(c.dep_ == "pobj" and c.lemma_.lower() in lexicon.terms for c in prep.children)
+    )
 
 
 def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:

@@ -54,6 +54,7 @@ class Cues:
     document_object_senses: frozenset[str] = frozenset()
     document_subject_senses: frozenset[str] = frozenset()
     anaphoric_reports: frozenset[str] = frozenset()
+    terms: frozenset[str] = frozenset()
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -183,4 +184,5 @@ def cues() -> Cues:
             n for n, v in data["senses"].items() if v.get("subject_is_document")
         ),
         anaphoric_reports=frozenset(data["anaphoric_reports"]["phrases"]),
+        terms=frozenset(data["terms"]["lemmas"]),
     )
