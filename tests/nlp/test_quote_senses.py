@@ -104,6 +104,9 @@ NON_STATEMENTS = [
     "Two officials spoke on condition of anonymity.",
     "A lawyer spoke on behalf of the family at the hearing.",
     "The mayor spoke on the record for the first time.",
+    # wording verbs outside an "as … it" clause
+    "The workers put the boxes on the truck before noon.",
+    "She put it on the kitchen table and left.",
 ]
 
 STATEMENTS = [
@@ -718,3 +721,24 @@ def test_a_reported_object_ends_before_when_it_was_said():
     assert quotes[0]["text"].startswith("the senator as a") and "Wednesday" not in quotes[0]["text"]
     quotes = _quotes("The mayor said the bridge would reopen on Wednesday after the repairs.")
     assert quotes[0]["text"] == "the bridge would reopen on Wednesday after the repairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "As one economist put it, the plan is a gift to landlords.",
+            "the plan is a gift to",
+            "one economist",
+        ),
+        (
+            "As a local historian recently put it, ''Who pays for the bridge, and who gets to cross it?''",
+            "Who pays for the bridge",
+            "a local historian",
+        ),
+    ],
+)
+def test_an_as_clause_saying_how_it_was_worded_reports_its_sentence(text, content, speaker):
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0]["text"].startswith(content) and quotes[0]["speaker_text"] == speaker

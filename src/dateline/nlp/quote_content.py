@@ -190,7 +190,11 @@ def _marked_as(cue: Token) -> bool:
     The clause has its own subject and reports nothing itself ("as promised" has no speaker, "as
     he went on about taxes" reports through its object).
     """
-    deps = {c.dep_ for c in cue.children if c.dep_ != "prep" or c.lower_ not in _AS_CLAUSE_SCENE}
+    deps = {
+        c.dep_
+        for c in cue.children
+        if (c.dep_ != "prep" or c.lower_ not in _AS_CLAUSE_SCENE) and (c.dep_ != "dobj" or c.lower_ != "it")
+    }
     return (
         cue.head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)

@@ -55,6 +55,7 @@ class Cues:
     document_subject_senses: frozenset[str] = frozenset()
     anaphoric_reports: frozenset[str] = frozenset()
     terms: frozenset[str] = frozenset()
+    as_it: frozenset[str] = frozenset()
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -100,6 +101,8 @@ class Cues:
         lemma = token.lemma_.lower()
         if not self.any(lemma):
             return False
+        if lemma in self.as_it and not worded_as_it(token):
+            return False
         particle = self.particles.get(lemma)
         return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
@@ -138,6 +141,14 @@ class Cues:
             ]
             return bool(reasons)
         return True
+
+
+def worded_as_it(token: Token) -> bool:
+    """Whether a verb is in an 'as' clause with 'it' as its object ("as the mayor put it")."""
+    children = list(token.children)
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in children
+    )
 
 
 def _parsed_as_verb(token: Token) -> bool:
@@ -185,4 +196,5 @@ def cues() -> Cues:
         ),
         anaphoric_reports=frozenset(data["anaphoric_reports"]["phrases"]),
         terms=frozenset(data["terms"]["lemmas"]),
+        as_it=frozenset(data["as_it"]["lemmas"]),
     )
