@@ -742,3 +742,19 @@ def test_an_as_clause_saying_how_it_was_worded_reports_its_sentence(text, conten
     quotes = _quotes(text)
     assert len(quotes) == 1
     assert quotes[0]["text"].startswith(content) and quotes[0]["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the delay, the mayor said the city had run out of money.",
+        "When asked whether he would run again, the senator said he had not decided.",
+    ],
+)
+def test_who_was_asked_is_not_who_asked(text):
+    quotes = _quotes(text)
+    asked = next(q for q in quotes if q["cue"].lower() == "asked")
+    said = next(q for q in quotes if q["cue"] == "said")
+    assert asked["speaker"] is None and asked["speaker_text"] is None
+    assert asked["speaker_kind"] == "unknown"
+    assert said["speaker_text"] in ("the mayor", "the senator")

@@ -59,6 +59,17 @@ def _possessor(token: Token, head: Token) -> bool:
     return False
 
 
+def passive_participle(verb: Token) -> bool:
+    """Whether a verb is a past participle clause on another verb with no auxiliary, subject or
+    agent of its own ("Asked about X, she said …", "When pressed on X, he …"): the subject of
+    the verb it hangs on is who was asked, not who asked."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
+    )
+
+
 class Attributor:
     """Speakers, cue spans and media of cue verbs in one doc."""
 

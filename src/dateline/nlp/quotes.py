@@ -35,7 +35,7 @@ from .quote_credit import header, trailer
 from .quote_cues import cues
 from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span
 from .quote_marks import QuoteMarks, pair_quotes
-from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor
+from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor, passive_participle
 
 _COLON_REACH = 6
 _NEXT_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[\"\u201c](?=\S)")
@@ -305,6 +305,9 @@ class QuoteFinder:
                 kind = "direct" if words and len(quoted) == len(words) else "mixed"
                 start, end = strip_span(geo.text, min(start, inside[0].start), max(end, inside[-1].end))
             attribution = attributor.attribution(token)
+            if passive_participle(token):
+                # "Asked about the delay, the mayor said …": who asked is not said.
+                attribution.update(dict.fromkeys(SPEAKER_KEYS), speaker_kind="unknown")
             if attribution.get("speaker_text") is None and self.cues.idle_gerund(token):
                 continue
             if self._finding_of_someone(token, attribution):
