@@ -166,3 +166,25 @@ def test_a_possessive_pronoun_standing_for_someone_else_makes_its_object_theirs(
     assert event["target"]["country"] == "BRA" and event["target"]["text"] == "his"
     event = _one("The Dutch minister defended his own record on migration.", "SUPPORT")
     assert event["target"] is None
+
+
+def test_an_office_of_no_stated_country_serves_the_state_named_before():
+    text = (
+        "The Ukrainian defence ministry said Russian forces shelled Kharkiv overnight. "
+        "Spokesman Oleh Petrenko accused Moscow of targeting civilians."
+    )
+    event = _one(text, "ACCUSE")
+    assert (event["source"]["country"], event["target"]["country"]) == ("UKR", "RUS")
+    text = (
+        "The Turkish government is under pressure after the floods. "
+        "Foreign Minister Kemal Ozdemir accused Greece of ignoring the warnings."
+    )
+    assert _one(text, "ACCUSE")["source"]["code"] == "TURGOV"
+
+
+def test_an_office_is_not_given_a_state_when_the_text_names_two_before_it():
+    text = (
+        "The Turkish government and the Greek government met in Vienna. "
+        "Foreign Minister Kemal Ozdemir accused Bulgaria of ignoring the warnings."
+    )
+    assert _one(text, "ACCUSE")["source"]["country"] not in ("TUR", "GRC")

@@ -194,6 +194,12 @@ CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
 KINDRED_SECTORS = (frozenset({"REB", "UAF", "PRM"}), frozenset({"NGO", "HRI", "ENV"}))
 # how far back (in characters: a few sentences) a definite description finds its actor
 MAX_ANTECEDENT_CHARS = 1500
+# sectors of the state: an office of one with no country of its own ("Foreign Minister X",
+# "Spokesman Y") serves the state a phrase named before it ("the Turkish government", "Ghana's
+# parliament", "the Ukrainian defence ministry")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# modifiers that give a state body its country ("the Turkish government", "Ghana's parliament")
+STATE_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def default_resolver() -> Resolver:
@@ -398,6 +404,7 @@ class ActorResolver:
         self.dateline = str(dateline.get("text") or "").strip() or None
         # (start, actor) of the actors named so far, for definite descriptions ("the group")
         self._named: list[tuple[int, dict[str, Any]]] | None = None
+        self._states: list[tuple[int, dict[str, Any]]] | None = None
 
     def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:
         """(start, actor) of every mention of a named entity the dictionaries place, in text order."""
@@ -414,6 +421,45 @@ class ActorResolver:
                         self._named.append((int(mention["start"]), hit))
             self._named.sort(key=lambda pair: pair[0])
         return self._named
+
+    def _state_bodies(self) -> list[tuple[int, dict[str, Any]]]:
+        """(start, actor) of each state body the text names with its country, in text order: a
+        state noun with a nationality or country modifier ("the Turkish government", "Ghana's
+        parliament") or a named organisation of a state sector ("the Ukrainian Defence Ministry")."""
+        if self._states is None:
+            found = [
+                (start, hit) for start, hit in self._named_actors() if hit.get("sector") in STATE_SECTORS
+            ]
+            for token in self.doc:
+                if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
+                    continue
+                modifiers = [
+                    c
+                    for c in token.children
+                    if c.dep_ in STATE_MODIFIER_DEPS and c.ent_type_ in ("NORP", "GPE") and c.i < token.i
+                ]
+                if not modifiers:
+                    continue
+                body = self._resolve_text(token.lemma_.lower(), None)
+                if (body or {}).get("sector") not in STATE_SECTORS or _has_country(body):
+                    continue
+                start = min(c.left_edge.i for c in modifiers)
+                hit = self._resolve_text(self.doc[start : token.i + 1].text, None)
+                if _has_country(hit) and (hit or {}).get("sector") in STATE_SECTORS:
+                    found.append((self.doc[start].idx, hit))
+            self._states = sorted(found, key=lambda pair: pair[0])
+        return self._states
+
+    def state_of(self, offset: int) -> dict[str, Any] | None:
+        """The state whose bodies the text names before ``offset`` (within
+        ``MAX_ANTECEDENT_CHARS``), when they are all of one country; None when it names two."""
+        before = [
+            hit
+            for start, hit in self._state_bodies()
+            if start < offset and offset - start <= MAX_ANTECEDENT_CHARS
+        ]
+        countries = {hit["country"] for hit in before}
+        return before[-1] if len(countries) == 1 else None
 
     def _antecedent(self, head: Token, span: Span) -> dict[str, Any] | None:
         """The actor a definite description stands for ("the group", "the militants", "the
@@ -511,6 +557,15 @@ class ActorResolver:
                 return in_text
         if best is None and _is_actor(hit):
             return hit
+        if best is not None and best.get("sector") in STATE_SECTORS and named:
+            # "The Turkish government ... Foreign Minister X": an office of no stated country serves
+            # the state named last before the person first appears
+            state = self.state_of(int(named[0]["start"]))
+            if state is not None:
+                country = str(state["country"])
+                return dict(
+                    best, country=country, code=actor_code(country, best.get("sector")), basis="state"
+                )
         return best
 
     def extent(self, head: Token) -> Span:
