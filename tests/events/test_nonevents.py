@@ -201,3 +201,12 @@ def test_an_action_still_pending_is_negated():
     assert [e["modality"] for e in events] == ["negated"]
     events = _events("Yet the Chilean navy withdrew its ships from the Peruvian coast.")
     assert [e["modality"] for e in events] == ["asserted"]
+
+
+def test_a_promise_needs_a_partner():
+    assert _types("The Kenyan president promised to focus on jobs and schools.") == []
+    assert _types("Striking Kenyan teachers pledged to stay calm during the march.") == []
+    assert _types("The Greek prime minister promised to work with Turkey on the migrant crisis.") == ["AGREE"]
+    assert _types("Kenya and Uganda agreed to reopen their border crossing.") == ["AGREE"]
+    # a promise of something handed over is an offer even with no one named to take it
+    assert _types("A Kenyan charity offered to hand out free meals at a Nairobi school.") == ["AGREE"]

@@ -31,7 +31,7 @@ from .actors import (
 from .argument_kinds import names_people
 from .coding import describe, gdelt_fields
 from .confidence import confidence, eventive, features, model, sentence_discarded, story_discarded
-from .lexicon import CRITICISM, Sense, armed_terms, cues, match_verb, recode
+from .lexicon import CRITICISM, Sense, armed_terms, cues, match_verb, promises_nothing, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
@@ -990,8 +990,16 @@ class EventCoder:
                 sources, targets = sources[:1], sources[1:]
             elif not targets:
                 targets = self._target_of(trig, sources)
-            if trig.sense.plover in cues().partner_types and not targets:
-                # cooperation needs a partner: "released the figures" shares nothing with anyone
+            if not targets and (
+                trig.sense.plover in cues().partner_types
+                or (
+                    trig.sense.cameo in cues().bare_promise_codes
+                    and not trig.inner
+                    and promises_nothing(trig.token)
+                )
+            ):
+                # cooperation needs a partner: "released the figures" shares nothing with anyone,
+                # "pledged to stay calm" promises no one anything
                 continue
             if trig.sense.plover == "THREATEN":
                 if not _threat_by_source(trig.token, sources, self.actors):

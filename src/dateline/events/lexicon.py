@@ -141,6 +141,7 @@ class Cues:
     commitment_verbs: frozenset[str] = frozenset()
     stative_verbs: frozenset[str] = frozenset()
     partner_types: frozenset[str] = frozenset()
+    bare_promise_codes: frozenset[str] = frozenset()
     foretold_roots: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     insult_predicates: frozenset[str] = frozenset()
@@ -400,6 +401,19 @@ def match_verb(verb: Token) -> Sense | None:
     if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing"):
         return None
     return sense
+
+
+PROMISED_DEPS = frozenset({"dobj", "dative"})
+
+
+def promises_nothing(verb: Token) -> bool:
+    """Whether a promise names nothing it hands over: neither the verb nor its complement has an
+    object ("pledged to stay calm", "promised to focus on jobs"; not "offered to give free shots",
+    "committed $5 million")."""
+    for word in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
+        if any(c.dep_ in PROMISED_DEPS for c in word.children):
+            return False
+    return True
 
 
 @cache
