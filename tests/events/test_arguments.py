@@ -188,3 +188,15 @@ def test_an_office_is_not_given_a_state_when_the_text_names_two_before_it():
         "Foreign Minister Kemal Ozdemir accused Bulgaria of ignoring the warnings."
     )
     assert _one(text, "ACCUSE")["source"]["country"] not in ("TUR", "GRC")
+
+
+def test_a_subject_owned_by_an_open_pronoun_under_a_reporting_verb_is_the_reporters():
+    event = _one("The Indian army said its troops killed three militants near Srinagar.", "ASSAULT")
+    assert event["source"]["code"] == "INDMIL"
+    events = get_nlp()("The Nigerian army said its soldiers freed 12 hostages in Borno.")._.events
+    assert [e["source"]["code"] for e in events if e["source"]] == ["NGAMIL"]
+
+
+def test_the_agent_of_a_participle_owns_the_thing_it_modifies():
+    event = _one("The Dutch ministry dismissed the claims made by Belgian lawmakers.", "REJECT")
+    assert event["target"]["country"] == "BEL"

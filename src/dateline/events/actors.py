@@ -132,14 +132,15 @@ def _event_nouns() -> frozenset[str]:
 
 def owner(head: Token) -> Token | None:
     """The actor a thing belongs to: its possessor ("the council's failure", "its powers"), the
-    object of its by- or of-phrase ("an effort by the mayor", "the withdrawal of Serbian forces"),
+    object of its by- or of-phrase ("an effort by the mayor", "the withdrawal of Serbian forces")
+    or of its participle's by-phrase ("the demonstration staged by students"),
     a name or actor noun modifying it ("a United Nations appeal", "police orders"), else the object
     of its from- or for-phrase ("a request from Kyiv", "a shelter for refugees"), when that names no
     thing."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
-    found = _prep_owner(head, ("by", "of"))
+    found = _prep_owner(head, ("by", "of")) or _participle_agent(head)
     if found is not None:
         return found
     for child in list(head.lefts)[-MAX_OWNER_MODIFIERS:]:
@@ -155,6 +156,19 @@ def _actor_word(token: Token) -> bool:
     or an agentive ending ("protester")."""
     words = {token.lower_, token.lemma_.lower()}
     return bool(words & actor_lexicon().head_nouns) or agentive(token.lower_)
+
+
+def _participle_agent(head: Token) -> Token | None:
+    """The agent of a participle modifying a thing ("the demonstration staged by students", "the
+    charges brought by prosecutors"), when it names no thing."""
+    for clause in head.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        for agent in (c for c in clause.children if c.dep_ == "agent"):
+            pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+            if pobj is not None and not names_thing(pobj) and not pobj.like_num:
+                return pobj
+    return None
 
 
 def _prep_owner(head: Token, preps: tuple[str, ...]) -> Token | None:

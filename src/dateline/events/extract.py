@@ -642,7 +642,39 @@ class EventCoder:
             # reporting verb's subject
             reporter_subject, _ = _subject(mood.reporter)
             actors = self._actors_of(reporter_subject, event=token) or actors
+        elif subject is not None and mood.reporter is not None and len(actors) == 1:
+            actors = [self._reporters_own(subject, actors[0], mood.reporter, token)]
         return actors
+
+    def _reporters_own(
+        self, subject: Token, actor: dict[str, Any], reporter: Token, event: Token
+    ) -> dict[str, Any]:
+        """A subject owned by a pronoun coreference leaves open, under a reporting verb, is the
+        reporting side's ("The army said its soldiers shot ...": the army's soldiers), placed in the
+        reporter's country when its own words name none."""
+        pronoun = _pronoun_owner(subject)
+        if (
+            pronoun is None
+            or pronoun.lower_ in FIRST_PERSON_OWNERS
+            or actor.get("country_source") in ("phrase", "entity")
+        ):
+            return actor
+        if self.actors.entities.in_span(self.doc[pronoun.i : pronoun.i + 1], pronoun) is not None:
+            return actor
+        reporter_subject, _ = _subject(reporter)
+        owners = self._actors_of(reporter_subject, event=event)
+        countries = {a.get("country") for a in owners}
+        if (
+            len(owners) != 1
+            or None in countries
+            or owners[0].get("country_source") not in ("phrase", "entity")
+        ):
+            return actor
+        country = str(owners[0]["country"])
+        actor = {k: v for k, v in actor.items() if k != STORY_KEY}
+        return dict(
+            actor, country=country, code=actor_code(country, actor.get("sector")), country_source="entity"
+        )
 
     def _target_candidates(self, trig: Trigger) -> list[Token]:
         token, sense = trig.token, trig.sense
