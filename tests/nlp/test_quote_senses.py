@@ -758,3 +758,16 @@ def test_who_was_asked_is_not_who_asked(text):
     assert asked["speaker"] is None and asked["speaker_text"] is None
     assert asked["speaker_kind"] == "unknown"
     assert said["speaker_text"] in ("the mayor", "the senator")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is a disaster,” Smith said, “and everyone knows it.”",
+        '"It is a disaster for the town," Smith said, "and everyone in it knows that."',
+    ],
+)
+def test_a_quotation_split_by_its_cue_is_one_quote_though_the_parse_hangs_its_second_part_on_the_cue(text):
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0]["speaker_text"] == "Smith"
+    assert [text[a:b] for a, b in quotes[0]["parts"]][0].startswith("It is a disaster")

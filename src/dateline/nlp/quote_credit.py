@@ -29,7 +29,8 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
     """Attribution right after the closing mark: "…,” X said", "…,” said X", "…” ― X".
 
     A cue there that reports a clause of its own after it ("…,” but he said that …") starts a
-    new report and credits nothing before it."""
+    new report and credits nothing before it; a clause in the quotation after it ("“A,” she said,
+    “and B.”") is the rest of the quotation."""
     geometry = attributor.geometry
     doc, text = geometry.doc, geometry.text
     dash = _DASH_CREDIT.match(text, mark.end)
@@ -51,7 +52,10 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
         cue = attributor.cues.is_speech_cue(t)
         if not cue and j >= i + _CUE_REACH and not _in_speaker_phrase(t):
             return None
-        if cue and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+        if cue and any(
+            c.dep_ == "ccomp" and c.i > t.i and not geometry.inside_any_quote(c.left_edge.idx)
+            for c in t.children
+        ):
             return None
         if cue:
             found = attributor.attribution(t, window=(i, stop))
