@@ -771,3 +771,10 @@ def test_a_quotation_split_by_its_cue_is_one_quote_though_the_parse_hangs_its_se
     quotes = _quotes(text)
     assert len(quotes) == 1 and quotes[0]["speaker_text"] == "Smith"
     assert [text[a:b] for a, b in quotes[0]["parts"]][0].startswith("It is a disaster")
+
+
+def test_a_second_that_clause_conjoined_to_the_cue_stays_in_the_report():
+    quotes = _quotes("The mayor said no decision had been made, but that talks would continue.")
+    assert [q["text"] for q in quotes] == ["no decision had been made, but that talks would continue"]
+    quotes = _quotes("The mayor said the road was closed, and he urged drivers to stay home.")
+    assert quotes[0]["text"] == "the road was closed"

@@ -256,6 +256,8 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
     ("endorsed him since …").
     """
     lexicon = attributor.cues
+    if clausal and _second_that_clause(cue, child):
+        return True
     if child.dep_ == "advcl":
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
@@ -270,6 +272,14 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
     if child.dep_ == "prep" and _sets_scene(lexicon, child):
         return False
     return True
+
+
+def _second_that_clause(cue: Token, child: Token) -> bool:
+    """Whether a dependent of the cue is a second reported clause conjoined by "that" ("said no
+    decision had been made, but that talks would go on"), or the conjunction before it."""
+    if child.dep_ == "cc":
+        child = next((c for c in cue.children if c.dep_ == "conj" and c.i > child.i), child)
+    return child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
 
 
 def _sets_scene(lexicon: Cues, prep: Token) -> bool:
