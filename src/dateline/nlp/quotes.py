@@ -189,6 +189,11 @@ class QuoteFinder:
         if content is None:
             return None
         lo, hi, _ = content
+        if any(
+            self._names_document(t) for t in geo.doc[lo:hi] if t.dep_ == "dobj" and t.head.i == cue_tokens[0]
+        ):
+            # "issued a statement Monday: “…”": the document is where it was said, not what.
+            return None
         start, end = geo.doc[lo].idx, geo.doc[hi - 1].idx + len(geo.doc[hi - 1])
         if not start < mark.start or (mark.start > end and geo.text[end : mark.start].strip(" :,")):
             return None
@@ -256,6 +261,11 @@ class QuoteFinder:
             quote["_rank"] = -1
             results.append(quote)
         return results
+
+    def _names_document(self, noun: Token) -> bool:
+        """Whether a noun names a document or medium ("a statement", "an ad", "the letter")."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.cues.document_nouns or lemma in self.cues.media
 
     def _names_a_source(self, label: Span) -> bool:
         """A line label that names a kind of source rather than someone ("Poll: …", "Police: …",
