@@ -778,3 +778,24 @@ def test_a_second_that_clause_conjoined_to_the_cue_stays_in_the_report():
     assert [q["text"] for q in quotes] == ["no decision had been made, but that talks would continue"]
     quotes = _quotes("The mayor said the road was closed, and he urged drivers to stay home.")
     assert quotes[0]["text"] == "the road was closed"
+
+
+def test_a_document_issued_before_a_colon_is_not_part_of_the_quotation():
+    text = 'The governor\'s office issued a statement Monday: "The governor will sign the bill."'
+    quotes = _quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0]["kind"] == "direct" and quotes[0]["text"] == "The governor will sign the bill."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The senator\'s response was swift: "We will sue the state over this law."', "The senator"),
+        ("The mayor's reply was short: “No comment on the budget at this time.”", "The mayor"),
+    ],
+)
+def test_a_quotation_after_a_clause_about_someones_words_is_theirs(text, speaker):
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0]["kind"] == "direct"
+    assert quotes[0]["speaker_text"] == speaker
+    assert _quotes('The weather was bad: "We could not see the road at all."') == []

@@ -108,6 +108,10 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
             break
         if t.lower_ == "to" and j > 0 and doc[j - 1].lower_ == "according" and not colon:
             return _according_to_credit(attributor, t, mark)
+        if colon and j == i - 1:
+            said = _saying_before_colon(attributor, t)
+            if said is not None:
+                return said
         if attributor.cues.is_speech_cue(t) or (colon and _states_before_colon(attributor, t)):
             found = attributor.attribution(t)
             if found.get("speaker_start") is None:
@@ -140,6 +144,26 @@ def _according_to_credit(attributor: Attributor, to, mark: QuoteMarks) -> dict[s
             "cue_tokens": (according.i, to.i),
         }
     )
+    return found
+
+
+def _saying_before_colon(attributor: Attributor, last) -> dict[str, Any] | None:
+    """The credit of a quotation after a clause about someone's words ending in a colon ("The
+    senator's response was swift: “…”", "His answer was simple: “…”"): the owner of the noun
+    of saying the clause is about."""
+    verb = last.head if last.dep_ in ("acomp", "attr", "advmod") else last
+    if verb.lemma_ != "be":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.lemma_.lower() not in attributor.cues.nominal:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    doc = attributor.doc
+    found = attributor.speaker_from(owner, doc[owner.left_edge.i : owner.i + 1])
+    found.update({"cue": noun.text, "cue_start": noun.idx, "cue_end": noun.idx + len(noun), "medium": None})
+    found["cue_tokens"] = (noun.i,)
     return found
 
 
