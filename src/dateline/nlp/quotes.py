@@ -561,7 +561,7 @@ class QuoteFinder:
             if geo.inside_covered(token.idx) or geo.inside_any_quote(token.idx):
                 continue
             to = doc[token.i + 1]
-            objects = [c for c in to.children if c.dep_ == "pobj"]
+            objects = [c for c in to.children if c.dep_ == "pobj"] or _misread_source(to)
             if not objects:
                 continue
             source = self._author_of(objects[0])
@@ -580,7 +580,10 @@ class QuoteFinder:
             start, end = geo.clip_to_paragraph(token.idx, start, end)
             if end - start < 3:
                 continue
-            speaker = attributor.speaker_from(source, doc[source.left_edge.i : source.i + 1])
+            first = source.left_edge.i
+            if source.head.dep_ == "pcomp" and source.head.head.i == to.i:
+                first = to.i + 1
+            speaker = attributor.speaker_from(source, doc[first : source.i + 1])
             inside = geo.marks_overlapping(start, end)
             quote = {"kind": "mixed" if inside else "indirect", "text": geo.text[start:end], "start": start}
             quote.update({"end": end, **speaker, "medium": None})
@@ -588,6 +591,16 @@ class QuoteFinder:
             quote["cue_end"] = to.idx + len(to)
             results.append(quote)
         return results
+
+
+def _misread_source(to: Token) -> list[Token]:
+    """The source after "according to" where the parse read a noun of it as a verb ("according to
+    show insiders" with "show" a verb taking "insiders"): the verb's object, or the word itself."""
+    for child in to.children:
+        if child.dep_ == "pcomp" and child.i == to.i + 1:
+            found = [c for c in child.children if c.dep_ == "dobj"]
+            return found or [child]
+    return []
 
 
 def _turn_goes_on(text: str, line_end: int) -> list[tuple[int, int]]:
