@@ -810,3 +810,12 @@ def test_an_according_to_source_the_parse_read_as_a_verb_is_still_the_source():
     assert len(quotes) == 1
     assert quotes[0]["cue"] == "according to" and quotes[0]["speaker_text"] == "show insiders"
     assert quotes[0]["text"].startswith("As a host on")
+
+
+def test_a_headline_naming_who_spoke_on_what_credits_the_quotation_to_the_name():
+    text = "Senator Jane Smith on the war: “We should never have gone in the first place.”"
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0]["kind"] == "direct"
+    assert quotes[0]["speaker_text"] == "Senator Jane Smith" and quotes[0]["cue"] == ":"
+    assert text[quotes[0]["cue_start"]] == ":"
+    assert _quotes("Senator Jane Smith on the war: a look back at ten years of fighting.") == []

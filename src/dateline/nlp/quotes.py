@@ -227,7 +227,13 @@ class QuoteFinder:
         results = []
         for match in _LABEL.finditer(geo.text):
             label_start, label_end = match.span(1)
+            name_end = label_end
             label = match.group(1).strip().strip("\"'\u201c\u201d")
+            topic = _topic_of(label)
+            if topic and geo.text[match.end()] in MARK_CHARS:
+                # "Smith on the tax plan: “…”": the name before "on" is the speaker.
+                label = label[:topic]
+                name_end = label_start + match.group(1).index(label) + len(label)
             if not label or label.lower() in self.cues.labels or not _looks_like_name(label):
                 continue
             opened = geo.text[label_start] in MARK_CHARS
@@ -240,7 +246,7 @@ class QuoteFinder:
             start, end = strip_span(geo.text, match.end(), line_end)
             if geo.alpha_count(start, end) < 3:
                 continue
-            span = geo.doc.char_span(label_start, label_end, alignment_mode="expand")
+            span = geo.doc.char_span(label_start, name_end, alignment_mode="expand")
             if span is None:
                 continue
             someone = attributor.names_someone(span)
@@ -679,6 +685,12 @@ def _apposition_at(doc: Doc, i: int) -> Token | None:
     if token.head.dep_ == "appos" and token.head.left_edge.i == i:
         return token.head
     return None
+
+
+def _topic_of(label: str) -> int:
+    """Where the topic starts in a headline label "NAME on TOPIC" ("Smith on the tax plan"), or 0."""
+    at = label.find(" on ")
+    return at if at > 0 and _looks_like_name(label[:at]) else 0
 
 
 def _looks_like_name(label: str) -> bool:
