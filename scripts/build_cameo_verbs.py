@@ -261,6 +261,12 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
         record = [name, own_code, primary]
         if record not in verbs.setdefault(lemma, []):
             verbs[lemma].append(record)
+    for block in blocks.values():
+        coded = [p for p in block["patterns"] if p.get("code")]
+        if block["code"] is not None and 2 * sum(1 for p in coded if p.get("swap")) > len(coded):
+            # most patterns make the subject the one the event befalls ("died in clashes" is
+            # [:190]): so does the block's default
+            block["swap"] = True
     used = {
         s[1:]
         for b in blocks.values()
@@ -283,7 +289,8 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
         "about": (
             "Derived by scripts/build_cameo_verbs.py from PETRARCH2's CAMEO verb-pattern dictionary "
             "CAMEO.2.0.txt (30 April 2015; MIT licence, (c) 2015 Open Event Data Alliance). "
-            "blocks: default CAMEO code (null: codes nothing unless a pattern matches) and patterns "
+            "blocks: default CAMEO code (null: codes nothing unless a pattern matches; swap: its subject "
+            "is the target, as in most of the block's patterns) and patterns "
             "(verb: the verb it was written for, when the comment names one; subj / obj: words of the "
             "subject / object phrase, &SET a synonym set; preps: [preposition, words of its object]; "
             "source / target: where the actor sits; swap: roles reversed; code "

@@ -2,6 +2,7 @@
 
 import pytest
 
+from dateline.events.confidence import default_threshold
 from dateline.nlp import get_nlp
 
 
@@ -177,3 +178,11 @@ def test_a_guilty_plea_is_a_conviction_of_the_one_who_pleads():
 def test_an_acquittal_is_no_conviction():
     assert not _events("A Kenyan court found the former minister not guilty of corruption.")
     assert _types("A Kenyan court found the former minister guilty of corruption.") == [("SANCTION", "116")]
+
+
+def test_a_death_befalls_its_subject():
+    # the dictionary's DIE patterns mostly make the one who dies the target ("died in a raid",
+    # [:190]); so does its default code: dying is nothing its subject does to anyone
+    found = _events("The former Ugandan army chief died on Sunday in a Kampala hospital.")
+    assert all((e["source"] or {}).get("country") is None for e in found)
+    assert all(e["confidence"] < default_threshold() for e in found)

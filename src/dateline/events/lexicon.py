@@ -264,7 +264,8 @@ def _from_dictionary(match: VerbMatch, frame: Sense | None) -> Sense | None:
         mode=row.plover_mode or None,
         preps=preps,
         target=frame.target if frame is not None else "object",
-        role_swap=bool(pattern is not None and pattern.swap) or bool(frame is not None and frame.role_swap),
+        role_swap=(pattern.swap if pattern is not None else match.swap)
+        or bool(frame is not None and frame.role_swap),
         strength=match.strength,
         origin="pattern" if pattern is not None else "default",
     )

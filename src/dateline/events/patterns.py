@@ -60,6 +60,8 @@ class VerbEntry:
     primary: bool
     patterns: tuple[Pattern, ...]
     own_code: bool = False
+    # the default code befalls the subject (the block's patterns mostly swap roles: "died")
+    swap: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class VerbMatch:
     block: str
     strength: float
     pattern: Pattern | None
+    swap: bool = False
 
     @property
     def key(self) -> str:
@@ -115,17 +118,20 @@ def verb_table() -> VerbTable:
     data = load_json(VERBS_FILE)
     synsets = data["synsets"]
     blocks = {
-        name: (block["code"], tuple(_pattern(p, synsets) for p in block["patterns"]))
+        name: (block["code"], tuple(_pattern(p, synsets) for p in block["patterns"]), bool(block.get("swap")))
         for name, block in data["blocks"].items()
     }
     verbs: dict[str, tuple[VerbEntry, ...]] = {}
     for lemma, entries in data["verbs"].items():
         out = []
         for block_name, own, primary in entries:
-            default, patterns = blocks[block_name]
+            default, patterns, swap = blocks[block_name]
             code = None if own == "---" else (own or default)
             mine = tuple(p for p in patterns if p.verb is None or p.verb == lemma)
-            out.append(VerbEntry(lemma, block_name, code, bool(primary), mine, own not in (None, "---")))
+            own_code = own not in (None, "---")
+            out.append(
+                VerbEntry(lemma, block_name, code, bool(primary), mine, own_code, swap and not own_code)
+            )
         verbs[lemma] = tuple(out)
     heads = frozenset(lemma.split(" ", 1)[0] for lemma in verbs if " " in lemma)
     return VerbTable(verbs, heads, str(data["version"]))
@@ -300,4 +306,4 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     if entry is None:
         # a synonym the dictionary added from WordNet sets codes only through a pattern of its own
         return None
-    return VerbMatch(entry.code, key, entry.block, STRENGTH_HEAD, None)
+    return VerbMatch(entry.code, key, entry.block, STRENGTH_HEAD, None, entry.swap)
