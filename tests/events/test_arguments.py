@@ -200,3 +200,13 @@ def test_a_subject_owned_by_an_open_pronoun_under_a_reporting_verb_is_the_report
 def test_the_agent_of_a_participle_owns_the_thing_it_modifies():
     event = _one("The Dutch ministry dismissed the claims made by Belgian lawmakers.", "REJECT")
     assert event["target"]["country"] == "BEL"
+
+
+def test_a_by_phrase_the_parse_hung_inside_a_passives_phrase_is_its_agent():
+    event = _one("The Nigerian senator was charged with fraud by federal prosecutors.", "ACCUSE")
+    assert event["source"] is not None and event["source"]["text"] == "federal prosecutors"
+
+
+def test_a_thing_received_names_its_giver_in_its_of_phrase():
+    event = _one("The Peruvian president won the backing of the army.", "SUPPORT")
+    assert (event["source"]["code"], event["target"]["code"]) == ("PERMIL", "PERGOV")

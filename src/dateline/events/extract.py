@@ -524,6 +524,17 @@ def _agent(token: Token) -> Token | None:
     return None
 
 
+def _inner_agent(token: Token) -> Token | None:
+    """The by-phrase the parse hung on the object of a passive's own preposition ("was charged with
+    fraud by prosecutors", "was killed in a strike by rebels"): the passive's agent."""
+    for obj in _prep_objects(token, tuple({c.lower_ for c in token.children if c.dep_ == "prep"} - {"by"})):
+        for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+            doer = next((p for p in by.children if p.dep_ == "pobj"), None)
+            if doer is not None and not names_thing(doer) and doer.ent_type_ not in ("DATE", "TIME"):
+                return doer
+    return None
+
+
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositions among ``preps`` (a particle the parse gave an object
     counts as one: "called on police to ...")."""
@@ -620,6 +631,8 @@ class EventCoder:
                 # into this event
                 twins = [inner.token for inner in trig.inner if inner.token in token.conjuncts]
                 agent = next((a for c in twins if (a := _agent(c)) is not None), None)
+            if agent is None:
+                agent = _inner_agent(token)
             if agent is None and trig.sense.plover in SELF_MOVED_TYPES:
                 # "troops were deployed to the border": the forces moved are the mobilising side
                 return self._actors_of(subject, event=token)
@@ -627,7 +640,8 @@ class EventCoder:
         if trig.sense.role_swap:
             heads = _prep_objects(token, ("from",))
             for obj in (c for c in token.children if c.dep_ == "dobj"):
-                heads.extend(_prep_objects(obj, ("from",)))
+                # "received aid from X"; a thing's own doer: "won the backing of the army"
+                heads.extend(_prep_objects(obj, ("from", "of") if names_thing(obj) else ("from",)))
             return [a for head in heads for a in self._actors_of(head, event=token)]
         actors = self._actors_of(subject, event=token)
         if not actors and subject is not None and subject.pos_ == "NOUN":
