@@ -1,4 +1,5 @@
 import time
+from datetime import date
 
 from dateline.nlp import get_nlp
 from dateline.nlp.summary import WS, MainEvent
@@ -319,3 +320,56 @@ def test_a_demonym_standing_for_a_person_is_answered_by_the_name():
     who = [c.text for c in candidates(doc)["who"]]
     assert "The Frenchman" not in who
     assert "Pierre Lambert" in who
+
+
+def test_a_place_inside_another_named_place_is_marked():
+    doc = run(
+        "A fire destroyed a warehouse in Porto on Monday. Portugal's civil protection agency said the "
+        "blaze in the city was out by the evening."
+    )
+    where = candidates(doc, "Warehouse fire in Portugal")["where"]
+    porto = [c for c in where if c.text == "Porto"]
+    portugal = [c for c in where if c.text == "Portugal"]
+    assert porto and all(c.features["inside_other"] and not c.features["contains_other"] for c in porto)
+    assert portugal and all(c.features["contains_other"] for c in portugal)
+
+
+def test_containment_by_country_province_and_nearby_town():
+    from dateline.nlp.summary.where import contains
+
+    country = {"feature": "country", "country": "PT"}
+    town = {"feature": "city", "country": "PT", "lat": 41.15, "lon": -8.61}
+    venue = {"feature": "facility", "country": "PT", "lat": 41.16, "lon": -8.58}
+    far = {"feature": "facility", "country": "PT", "lat": 38.72, "lon": -9.14}
+    assert contains(country, town, 30) and not contains(town, country, 30)
+    assert contains(town, venue, 30) and not contains(town, far, 30)
+    assert not contains(country, {"feature": "city", "country": "ES"}, 30)
+
+
+def test_a_compass_word_and_a_headline_role_are_features():
+    doc = run("Floods cut off villages in northern Portugal on Tuesday. Rescuers reached them by boat.")
+    where = candidates(doc, "Portugal floods cut off villages in Braga")["where"]
+    assert any(c.text == "northern Portugal" and c.features["compass"] for c in where)
+    unknown = [c for c in where if c.features.get("kind_headline_unknown_place")]
+    assert all("headline_locative" in c.features for c in unknown)
+
+
+def test_a_headline_announcing_an_event_dates_it_ahead():
+    from dateline.nlp.summary.cues import recency
+    from dateline.nlp.summary.headline import states_future
+
+    doc = run(
+        "Trade minister Ana Ruiz will meet her Chilean counterpart in Lisbon on Friday, her office "
+        "said on Wednesday. The two will sign a fishing accord.",
+        published="2021-06-09",
+    )
+    component = get_nlp().get_pipe("dateline_summary")
+    doc._.headline = "Ruiz to meet Chilean minister in Lisbon"
+    assert states_future(component.reading(doc)) is True
+    doc._.headline = "Ruiz meets Chilean minister in Lisbon"
+    assert states_future(component.reading(doc)) is False
+    found = {c.text: c.features for c in candidates(doc, "Ruiz to meet Chilean minister in Lisbon")["when"]}
+    assert found["Friday"]["tense_agrees"] == 1.0 and found["Friday"]["recent"] == 1.0
+    assert found["Wednesday"]["tense_disagrees"] == 1.0
+    assert recency("2021-06-11", date(2021, 6, 9)) == -1.0
+    assert recency("2021-06-11", date(2021, 6, 9), ahead=True) == 1.0

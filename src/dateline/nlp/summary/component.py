@@ -8,22 +8,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...ontology import load_json
 from ..contract import dateline_component
 from . import clauses, headline_answers, main_event, names, when, where, why_how
 from .candidates import Candidate
 from .context import Context
-from .cues import WS, headline_overlap, stems
-from .headline import BodyLexicon, HeadlineReading, read_headline
-from .ranking import RANKING_FILE, score, shipped_weights
+from .cues import WS, cues, headline_overlap, stems
+from .headline import BodyLexicon, HeadlineReading, read_headline, states_future
+from .ranking import score, shipped_weights
 
 Weights = Mapping[str, Mapping[str, float]]
-SPINE_PRECEDENCE = 1000.0
-
-
-def spine_questions() -> tuple[str, ...]:
-    """The questions answered from the main event first (``spine`` in ``ontology/summary_ranking.json``)."""
-    return tuple(load_json(RANKING_FILE).get("spine", ()))
 
 
 class MainEvent:
@@ -46,6 +39,7 @@ class MainEvent:
         ctx = Context.of(doc, clauses.lead(doc) if len(doc) else [])
         if reading is not None:
             ctx.headline_subject = headline_answers.subject_entity(doc, reading)
+            ctx.headline_future = states_future(reading)
         scored = main_event.choose(ctx, dict(weights.get("event", {})))
         return ctx, scored
 
@@ -82,6 +76,7 @@ class MainEvent:
             found["how"] += headline_answers.headline_how(doc, headline, reading)
         if headline:
             found["where"] += where.headline_where(ctx, headline, reading, roles)
+        where.mark_containment(found["where"], cues()["where_near_km"])
         for w in ("who", "where"):
             _count_same_text(found[w])
         _mark_headline_subject(found["who"], reading)
@@ -94,28 +89,19 @@ class MainEvent:
         """The summary block: each W a list of answers, best first."""
         weights = shipped_weights() if weights is None else weights
         found = self.candidates(doc, weights)
-        for w in spine_questions():
-            for cand in found[w]:
-                cand.features.setdefault("spine", 0.0)
         reorder = {"where": where.town_before_country}
-        return {
-            w: self.rank(found[w], weights.get(w, {}), w in spine_questions(), reorder.get(w)) for w in WS
-        }
+        return {w: self.rank(found[w], weights.get(w, {}), reorder.get(w)) for w in WS}
 
     def rank(
         self,
         candidates: list[Candidate],
         weights: Mapping[str, float],
-        spine: bool = False,
         reorder: Callable[[list[Candidate]], list[Candidate]] | None = None,
     ) -> list[dict[str, Any]]:
-        """The best answers (distinct texts), scored by the question's weights; with ``spine``, the main
-        event's own answer (a candidate with the ``spine`` feature) comes first; ``reorder`` then
+        """The best answers (distinct texts), scored by the question's weights; ``reorder`` then
         adjusts the order (where: a town before its country)."""
         for cand in candidates:
             cand.score = score(weights, cand.features)
-            if spine and cand.features.get("spine"):
-                cand.score += SPINE_PRECEDENCE
         seen: set[str] = set()
         answers = []
         ordered = sorted(candidates, key=lambda c: (-c.score, c.start if c.start is not None else -1))

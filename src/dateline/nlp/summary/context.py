@@ -29,6 +29,7 @@ class Context:
     main_event: dict[str, Any] | None = None
     headline_entities: set[str] = field(default_factory=set)
     headline_subject: str | None = None
+    headline_future: bool | None = None
     main_stated: bool = False
     _sentence_stems: dict[int, set[str]] = field(default_factory=dict)
 

@@ -57,12 +57,14 @@ def day_of(value: object) -> date | None:
         return None
 
 
-def recency(value: str, published: date | None) -> float:
-    """1 for a day in the week up to publication (news reports what just happened), -1 for a day far off."""
+def recency(value: str, published: date | None, ahead: bool = False) -> float:
+    """1 for a day in the few days up to publication (news reports what just happened), 0.5 for one
+    within a week, -1 for a day far off; with ``ahead`` (a story announcing a coming event) the days
+    are counted forward from publication instead."""
     day = day_of(value)
     if day is None or published is None:
         return 0.0
-    before = (published - day).days
+    before = (day - published).days if ahead else (published - day).days
     if 0 <= before <= 3:
         return 1.0
     if -1 <= before <= 7:

@@ -156,6 +156,18 @@ def _verb_like(tok: Token, segment: Span, lexicon: BodyLexicon) -> bool:
     return False
 
 
+def states_future(reading: HeadlineReading | None) -> bool | None:
+    """Whether the headline announces a coming event ("Mayor to open bridge", "Mayor will open
+    bridge"): True, False for a done or ongoing one ("Mayor opens bridge"), None without a verb."""
+    if reading is None or reading.verb is None:
+        return None
+    verb = reading.verb
+    before = verb.doc[verb.i - 1] if verb.i > reading.segment.start else None
+    if before is not None and before.lower_ == "to" and _headlinese_future(before, reading.segment):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
 def _headlinese_future(to: Token, segment: Span) -> bool:
     """True for the "to" of "Mayor to open bridge": after a noun, before a bare verb, no verb before it."""
     doc = to.doc

@@ -111,7 +111,7 @@ def when(ctx: Context) -> list[Candidate]:
             f"kind_{answer_kind}": 1.0,
             "outside_lead": float(outside),
             "repeated_day": min(days.get(value[:10], 1) - 1, 3) / 3 if FULL_DATE.match(value) else 0.0,
-            "recent": recency(value, ctx.published) if dated else 0.0,
+            "recent": recency(value, ctx.published, bool(ctx.headline_future)) if dated else 0.0,
             "modifies_noun": modifies_noun(doc, span) if span is not None and len(span) else 0.0,
             "dates_a_statement": dates_a_statement(span) if span is not None and len(span) else 0.0,
             "event_when": float(tid is not None and tid == main.get("when")),
@@ -126,9 +126,21 @@ def when(ctx: Context) -> list[Candidate]:
             "any_event_when": float(tid is not None and tid in event_times),
             "post_date": float(any(p.search(doc_text(doc)[max(0, start - 40) : start]) for p in post_dates)),
         }
+        feats |= tense_agreement(ctx, value if dated else "")
         start, text = _with_part_of_day(doc, start, text)
         found.append(Candidate(text, start, end, feats, value=value[:10] if dated else None))
     return found
+
+
+def tense_agreement(ctx: Context, value: str) -> dict[str, float]:
+    """Whether a calendar day agrees with the headline's tense: a day after publication for a headline
+    announcing a coming event ("Mayor to open bridge"), a day up to publication for one reporting a done
+    event (``tense_agrees``; ``tense_disagrees`` otherwise). Nothing without a day or a headline verb."""
+    day = day_of(value)
+    if day is None or ctx.published is None or ctx.headline_future is None:
+        return {}
+    agrees = (day > ctx.published) == ctx.headline_future
+    return {"tense_agrees": float(agrees), "tense_disagrees": float(not agrees)}
 
 
 def modifies_noun(doc: Doc, span: Span) -> float:

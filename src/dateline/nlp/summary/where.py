@@ -3,10 +3,12 @@ the places the headline names."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from spacy.tokens import Doc
 
+from ...knowledge import geonames
 from ...ontology import load_json
 from ..doc_index import doc_text
 from .candidates import Candidate
@@ -59,7 +61,9 @@ def where(ctx: Context, roles: dict[str, dict[str, float]] | None = None) -> lis
         }
         feats |= roles.get(str(pid), {})
         order += 1
-        start = with_compass(doc, start)
+        compassed = with_compass(doc, start)
+        feats["compass"] = float(compassed < start)
+        start = compassed
         found.append(Candidate(doc_text(doc)[start:whole], start, whole, feats, place=place or None))
     dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
     if dateline and dateline.get("text"):
@@ -247,7 +251,13 @@ def headline_where(
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.text.lower() in covered:
                 continue
             start, end = reading.offset + ent.start_char, reading.offset + ent.end_char
-            feats = {"kind_headline_unknown_place": 1.0, "headline": 1.0}
+            role = locative(reading.doc, ent.start_char, ent.end_char)
+            feats = {
+                "kind_headline_unknown_place": 1.0,
+                "headline": 1.0,
+                "headline_locative": float(role > 0),
+                "headline_modifier": float(role < 0),
+            }
             found.append(Candidate(headline[start:end], start, end, feats, "headline"))
     return found
 
@@ -278,3 +288,54 @@ def headline_roles(ctx: Context, reading: HeadlineReading | None) -> dict[str, d
             }
             break
     return roles
+
+
+def mark_containment(candidates: list[Candidate], near_km: float) -> None:
+    """Give each candidate place how it nests with the other places the candidates name:
+    ``inside_other`` when another candidate contains it (its country, its province, or a larger town
+    within ``near_km``: "Quetta" beside "Pakistan", a district beside its city) and ``contains_other``
+    when it contains another one. The more specific place is the likelier scene of the event."""
+    places = {str(c.place.get("id")): c.place for c in candidates if c.place and c.place.get("id")}
+    for cand in candidates:
+        place = cand.place or {}
+        pid = str(place.get("id") or "")
+        if not pid:
+            continue
+        others = [p for key, p in places.items() if key != pid]
+        cand.features["inside_other"] = float(any(contains(o, place, near_km) for o in others))
+        cand.features["contains_other"] = float(any(contains(place, o, near_km) for o in others))
+
+
+def contains(outer: dict, inner: dict, near_km: float) -> bool:
+    """True when place ``outer`` contains place ``inner``: a country its towns and provinces, a
+    province the towns of it, a town a smaller town or a facility within ``near_km`` of it."""
+    kind, inner_kind = outer.get("feature"), inner.get("feature")
+    if not outer.get("country") or outer.get("country") != inner.get("country") or inner_kind == "country":
+        return False
+    if kind == "country":
+        return inner_kind in FINER
+    if kind == "admin":
+        if inner_kind not in ("city", "facility"):
+            return False
+        outer_entry, inner_entry = _entry(outer), _entry(inner)
+        return bool(outer_entry and inner_entry and outer_entry.admin1 == inner_entry.admin1)
+    if kind == "city" and inner_kind in ("city", "facility") and _distance_km(outer, inner) <= near_km:
+        if inner_kind == "facility":
+            return True
+        outer_entry, inner_entry = _entry(outer), _entry(inner)
+        return bool(outer_entry and inner_entry and outer_entry.population > inner_entry.population)
+    return False
+
+
+def _entry(place: dict) -> geonames.Entry | None:
+    gid = place.get("geonameid")
+    return geonames.places().by_id(int(gid)) if gid else None
+
+
+def _distance_km(a: dict, b: dict) -> float:
+    """Great-circle distance of two located places (infinite when either has no point)."""
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(h, 1.0)))
