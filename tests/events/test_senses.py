@@ -186,3 +186,11 @@ def test_a_death_befalls_its_subject():
     found = _events("The former Ugandan army chief died on Sunday in a Kampala hospital.")
     assert all((e["source"] or {}).get("country") is None for e in found)
     assert all(e["confidence"] < default_threshold() for e in found)
+
+
+def test_a_verbal_noun_of_force_with_a_doer_is_an_event():
+    found = _events("The beating of Kenyan students by Ugandan border guards drew protests.")
+    coded = [(e["plover"]["type"], (e["source"] or {}).get("country")) for e in found]
+    assert ("ASSAULT", "UGA") in coded
+    # a verbal noun of no force or coercion is no event ("hearing", "funding")
+    assert not _events("Kenya's funding of the Ugandan school drew no comment.")

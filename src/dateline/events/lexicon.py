@@ -83,6 +83,8 @@ class Lexicon:
     light_senses: dict[str, tuple[frozenset[str], Sense]] = field(default_factory=dict)
     # verbs of coming and gathering whose "for" phrase names the event ("gathered for a protest")
     purpose_verbs: frozenset[str] = frozenset()
+    # PLOVER types a verbal noun in -ing of a dictionary verb codes ("the shooting of a protester")
+    gerund_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -107,6 +109,7 @@ def lexicon() -> Lexicon:
             for lemma, raw in data.get("light_senses", {}).items()
         },
         frozenset(data.get("purpose_verbs", ())),
+        frozenset(data.get("gerund_types", ())),
     )
 
 
@@ -461,6 +464,19 @@ def verb_noun_sense(lemma: str) -> Sense | None:
     return replace(sense, origin="default") if sense is not None else None
 
 
+def _gerund_sense(noun: Token) -> Sense | None:
+    """The sense of a verbal noun in -ing ("the shooting of a protester", "the beating of
+    detainees"): the default code of the dictionary verb it is made from, when that codes one of
+    the lexicon's ``gerund_types`` (force, coercion)."""
+    if not noun.lower_.endswith("ing"):
+        return None
+    for stem in verb_lemmas(noun)[1:]:
+        sense = verb_noun_sense(stem)
+        if sense is not None:
+            return sense if sense.plover in lexicon().gerund_types else None
+    return None
+
+
 def match_noun(noun: Token, depth: int = 0) -> Sense | None:
     """The sense of an event noun, or None.
 
@@ -474,7 +490,7 @@ def match_noun(noun: Token, depth: int = 0) -> Sense | None:
             hit = lex.nouns.get(f"{_lemma(child)} {lemma}")
             if hit:
                 return hit
-    hit = lex.nouns.get(lemma)
+    hit = lex.nouns.get(lemma) or _gerund_sense(noun)
     if hit is not None and lemma in lex.armed_nouns and _armed_doer(noun):
         return lex.armed_nouns[lemma]
     if hit is not None or lemma not in lex.frame_nouns or depth > 1:
