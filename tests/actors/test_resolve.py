@@ -263,3 +263,10 @@ def test_with_no_date_a_person_keeps_the_latest_office():
     undated = resolve_actor("Barack Obama")
     dated = resolve_actor("Barack Obama", date="2020-06-01")
     assert undated["sector"] == "GOV" and dated["sector"] == "ELI"
+
+
+def test_a_cased_phrase_needs_capitals_to_name_a_town():
+    assert resolve_actor("lander")["country"]  # a query in lower case may name places
+    hit = resolve_actor("lunar lander missions", cased=True)
+    assert hit is None or not hit["country"]
+    assert resolve_actor("Police in Leeds", cased=True)["code"] == "GBRCOP"

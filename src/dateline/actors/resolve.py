@@ -117,9 +117,12 @@ def _possessive_name(span: list[Token], lex: Lexicon, start: int, all_lower: boo
     return None
 
 
-def find_matches(tokens: list[Token], lex: Lexicon) -> list[Match]:
-    """Greedy longest-first matches of lexicon entries over the tokens (linear in the token count)."""
-    all_lower = not any(t.text[:1].isupper() for t in tokens)
+def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list[Match]:
+    """Greedy longest-first matches of lexicon entries over the tokens (linear in the token count).
+
+    A text written all in lower case may name proper entries ("canada"), unless ``cased`` says its
+    case is the writer's (a phrase of running text: "lunar lander missions" names no town)."""
+    all_lower = not cased and not any(t.text[:1].isupper() for t in tokens)
     matches: list[Match] = []
     i = 0
     while i < len(tokens):
@@ -417,13 +420,13 @@ def _text_of(tokens: list[Token]) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _resolve(text: str, context: str | None, day: dt.date | None) -> tuple | None:
+def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = False) -> tuple | None:
     lex = lexicon()
     tokens = tokenize(text)
     if not tokens or len(tokens) > 60:
         return None
     ctx = _context_countries(context, lex)
-    matches = find_matches(tokens, lex)
+    matches = find_matches(tokens, lex, cased)
     matches = _place_city(tokens, _guard_names(tokens, _drop_sponsors(tokens, matches, lex), lex), lex)
     matches = sorted(matches + _fuzzy(tokens, matches, lex), key=lambda m: m.start)
     split = _split(tokens, matches)
@@ -432,7 +435,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None) -> tuple | Non
     if 0 < split < len(tokens) - 1 and not any(m.start < split for m in matches):
         if not any(t.capitalized and t.key not in lex.skip_words for t in tokens[:split]):
             # "the resignation of President X", "the capital city of Algiers": the actor is the complement
-            return _resolve(_text_of(tokens[split + 1 :]), context, day)
+            return _resolve(_text_of(tokens[split + 1 :]), context, day, cased)
 
     covered_all = {k for m in matches for k in range(m.start, m.end)}
     person = group = None
@@ -565,7 +568,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None) -> tuple | Non
 
 
 def resolve_actor(
-    text: str, *, context: str | None = None, date: str | dt.date | None = None
+    text: str, *, context: str | None = None, date: str | dt.date | None = None, cased: bool = False
 ) -> dict[str, str] | None:
     """Resolve an actor string to ``{code, country, sector}`` (and ``sector2``, ``name``, ``igo``, ``basis``).
 
@@ -578,7 +581,9 @@ def resolve_actor(
     ``basis`` says what gave the country: "person", "group", a place kind
     ("country", "adjective", "seat", "region", "city"), "context", "ethnic" (only an ethnic adjective
     such as "ethnic Albanians", which names a people, not the country they live in) or "". None means
-    the text names no actor.
+    the text names no actor. A text written all in lower case may name countries, places and
+    people ("canada"); with ``cased`` (a phrase of running text, whose case is the writer's) a name
+    needs its capital ("lunar lander missions" names no town).
 
     Example::
 
@@ -588,7 +593,7 @@ def resolve_actor(
     if not isinstance(text, str) or not text.strip():
         return None
     undated = date is None or (isinstance(date, str) and not date.strip())
-    result = _resolve(text.strip()[:400], context or None, None if undated else parse_date(date))
+    result = _resolve(text.strip()[:400], context or None, None if undated else parse_date(date), cased)
     if result is None:
         return None
     code, country, sector, sector2, name, igo, basis = result

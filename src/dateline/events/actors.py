@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -217,10 +217,11 @@ STATE_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def default_resolver() -> Resolver:
-    """``dateline.actors.resolve_actor``: actor strings to CAMEO-style codes."""
+    """``dateline.actors.resolve_actor`` on phrases of running text (``cased``: a name needs its
+    capital): actor strings to CAMEO-style codes."""
     from ..actors import resolve_actor
 
-    return resolve_actor
+    return partial(resolve_actor, cased=True)
 
 
 def phrase(head: Token) -> Span:
