@@ -819,3 +819,19 @@ def test_a_headline_naming_who_spoke_on_what_credits_the_quotation_to_the_name()
     assert quotes[0]["speaker_text"] == "Senator Jane Smith" and quotes[0]["cue"] == ":"
     assert text[quotes[0]["cue_start"]] == ":"
     assert _quotes("Senator Jane Smith on the war: a look back at ten years of fighting.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator's remarks about the war drew sharp criticism from veterans.", "the war"),
+        (
+            "Clinton's comments Tuesday on the shooting of a black motorist angered police unions.",
+            "the shooting",
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_its_source_reports_what_the_words_were_about(text, content):
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0]["text"].startswith(content)
+    assert _quotes("The statement on the website was removed after an hour.") == []

@@ -56,6 +56,7 @@ class Cues:
     anaphoric_reports: frozenset[str] = frozenset()
     terms: frozenset[str] = frozenset()
     as_it: frozenset[str] = frozenset()
+    nominal_topic_preps: frozenset[str] = frozenset()
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -197,4 +198,5 @@ def cues() -> Cues:
         anaphoric_reports=frozenset(data["anaphoric_reports"]["phrases"]),
         terms=frozenset(data["terms"]["lemmas"]),
         as_it=frozenset(data["as_it"]["lemmas"]),
+        nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
     )

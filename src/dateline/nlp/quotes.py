@@ -470,12 +470,25 @@ class QuoteFinder:
                 None,
             )
             source = self._nominal_source(token)
-            if clause is None or source is None:
+            if source is None:
                 continue
+            if clause is None:
+                # "his remarks about the war": what the words were about.
+                topic = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ == "prep" and c.lower_ in self.cues.nominal_topic_preps
+                    ),
+                    None,
+                )
+                clause = next((c for c in topic.children if c.dep_ == "pobj"), None) if topic else None
+                if clause is None:
+                    continue
             lo, hi = clause.left_edge.i, clause.right_edge.i + 1
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
-            if geo.alpha_count(start, end) < 3:
+            if geo.alpha_count(start, end) < (3 if clause.dep_ != "pobj" else 2):
                 continue
             kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, "parts": None}
