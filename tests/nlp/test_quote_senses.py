@@ -107,6 +107,7 @@ NON_STATEMENTS = [
     # wording verbs outside an "as … it" clause
     "The workers put the boxes on the truck before noon.",
     "She put it on the kitchen table and left.",
+    "Small gestures such as saying thank you matter to the staff.",
 ]
 
 STATEMENTS = [
@@ -134,6 +135,7 @@ STATEMENTS = [
     ("Several council members questioned whether the tram would ever run.", "Several council members"),
     ("The new mayor proclaimed a day of mourning for the victims.", "The new mayor"),
     ("The union threatened a strike over the pay offer.", "The union"),
+    ("The senator was quoted as saying that the deal was dead.", "The senator"),
 ]
 
 
