@@ -837,3 +837,14 @@ def test_a_noun_of_saying_with_its_source_reports_what_the_words_were_about(text
     quotes = _quotes(text)
     assert len(quotes) == 1 and quotes[0]["text"].startswith(content)
     assert _quotes("The statement on the website was removed after an hour.") == []
+
+
+def test_a_predicate_conjoined_after_a_quotation_is_no_credit_of_it():
+    text = (
+        'The miners\' union has urged the company to publish the safety report "without any more delay" '
+        "and called on its members to stay calm until Monday."
+    )
+    quotes = _quotes(text)
+    assert [q["speaker_text"] for q in quotes] == ["The miners' union", "The miners' union"]
+    assert quotes[0]["text"].startswith("the company to publish the safety report")
+    assert quotes[1]["text"].startswith("its members to stay calm")

@@ -386,9 +386,8 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
         # Who is asked, told or urged to act is part of the request ("told his players to stay").
         to_clauses = [c.i for c in found if c.dep_ == "xcomp"]
         if to_clauses:
-            found.extend(
-                c
-                for c in cue.children
-                if c.dep_ in ("dobj", "dative") and cue.i < c.i < min(to_clauses) and c not in found
-            )
+            asked = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+            # "called on police to …" with "on" read as a particle taking "police".
+            asked += [g for c in cue.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+            found.extend(c for c in asked if cue.i < c.i < min(to_clauses) and c not in found)
     return found

@@ -40,6 +40,10 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
     i = geometry.first_token_from(mark.end)
     if i >= len(doc) or "\n" in text[mark.end : doc[i].idx]:
         return None
+    first_word = next((t for t in doc[i : i + 3] if not t.is_punct), None)
+    if first_word is not None and first_word.pos_ == "CCONJ":
+        # "… “for the truth” and called on people to …": a new predicate, not a credit.
+        return None
     stop = min(len(doc), i + _WINDOW)
     for j in range(i, stop):
         t = doc[j]
