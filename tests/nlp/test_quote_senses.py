@@ -108,6 +108,9 @@ NON_STATEMENTS = [
     "The workers put the boxes on the truck before noon.",
     "She put it on the kitchen table and left.",
     "Small gestures such as saying thank you matter to the staff.",
+    # calling a meeting, not calling for something
+    "The mayor called the meeting for Monday.",
+    "The chair called the vote on the budget for noon.",
 ]
 
 STATEMENTS = [

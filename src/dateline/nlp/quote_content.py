@@ -380,6 +380,10 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
         elif child.dep_ == "xcomp" and lemma in lexicon.infinitive:
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in preps and not _sets_scene(lexicon, child):
+            if lemma in lexicon.prepositional_adjacent and any(
+                c.dep_ == "dobj" and cue.i < c.i < child.i for c in cue.children
+            ):
+                continue
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
     if found and lemma in lexicon.infinitive:
         found.extend(c for c in cue.children if c.dep_ == "xcomp" and c not in found and c.i > cue.i)

@@ -57,6 +57,7 @@ class Cues:
     terms: frozenset[str] = frozenset()
     as_it: frozenset[str] = frozenset()
     nominal_topic_preps: frozenset[str] = frozenset()
+    prepositional_adjacent: frozenset[str] = frozenset()
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -199,4 +200,5 @@ def cues() -> Cues:
         terms=frozenset(data["terms"]["lemmas"]),
         as_it=frozenset(data["as_it"]["lemmas"]),
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
+        prepositional_adjacent=frozenset(data["prepositional_adjacent"]["lemmas"]),
     )
