@@ -851,3 +851,10 @@ def test_a_predicate_conjoined_after_a_quotation_is_no_credit_of_it():
     assert [q["speaker_text"] for q in quotes] == ["The miners' union", "The miners' union"]
     assert quotes[0]["text"].startswith("the company to publish the safety report")
     assert quotes[1]["text"].startswith("its members to stay calm")
+
+
+def test_a_reported_that_clause_the_parse_hung_on_a_later_noun_is_still_reported():
+    text = 'The coach reminded a few of the younger players after every practice that "defence wins titles."'
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0]["text"].startswith('that "defence wins titles')
+    assert _quotes("The mayor told the crowd the story that everyone in town already knew.") == []

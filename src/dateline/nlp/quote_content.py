@@ -36,6 +36,8 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         if (c.dep_ == "ccomp" and lemma in lexicon.clausal)
         or (c.dep_ in ("xcomp", "oprd") and lemma in lexicon.naming and not _infinitive(c))
     ]
+    if not clauses and lemma in lexicon.clausal:
+        clauses = _stray_that_clause(lexicon, cue)
     rank = 0
     if clauses and lemma in lexicon.naming:
         clauses += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
@@ -82,6 +84,23 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _stray_that_clause(lexicon: Cues, cue: Token) -> list[Token]:
+    """A cue's reported "that" clause the parse hung on a noun after the cue ("reminded a few of
+    the players after every practice that “defence wins titles”", with the clause on "practice"):
+    a clause opened by "that" as its marker, with a subject, on a noun that is no noun of saying."""
+    for token in cue.subtree:
+        if token.i <= cue.i or token.dep_ not in ("acl", "relcl") or token.head.i == cue.i:
+            continue
+        first = token.left_edge
+        if first.lower_ != "that" or first.dep_ != "mark" or first.head.i != token.i:
+            continue
+        if token.head.lemma_.lower() in lexicon.nominal or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return [token]
+    return []
 
 
 def _anaphoric(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
