@@ -210,3 +210,10 @@ def test_a_by_phrase_the_parse_hung_inside_a_passives_phrase_is_its_agent():
 def test_a_thing_received_names_its_giver_in_its_of_phrase():
     event = _one("The Peruvian president won the backing of the army.", "SUPPORT")
     assert (event["source"]["code"], event["target"]["code"]) == ("PERMIL", "PERGOV")
+
+
+def test_the_object_of_a_verb_of_causing_does_the_infinitive():
+    event = _one("Protesters forced the Peruvian president to resign.", "RETREAT")
+    assert event["source"]["code"] == "PERGOV"
+    event = _one("The minister promised voters to cut taxes.", "AGREE")
+    assert event["source"]["text"] == "The minister"

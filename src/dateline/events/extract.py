@@ -407,6 +407,9 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
             or current.head.i == current.i
         ):
             return None, False
+        controller = _object_controller(current)
+        if controller is not None:
+            return controller, False
         if current.dep_ == "advcl" and current.tag_ == "VBG":
             # "the camp was attacked by militiamen, killing 156 people": the doer of the
             # participle is the passive's agent, not its subject
@@ -417,6 +420,19 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         shares_voice = shares_voice and current.dep_ == "conj" and _bare_participle(current)
         current = current.head
     return None, False
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """The object that is the doer of an infinitive under a verb of causing or asking ("forced the
+    president to resign", "persuaded the governor to withdraw": the president, the governor), not
+    under a verb of commitment, whose subject acts ("promised voters to cut taxes")."""
+    head = clause.head
+    if clause.dep_ != "xcomp" or clause.tag_ != "VB" or head.lemma_.lower() in cues().commitment_verbs:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or names_thing(obj):
+        return None
+    return obj
 
 
 POSSESSIVE_DETERMINERS = ("his ", "her ", "their ", "its ", "our ", "my ")
