@@ -68,3 +68,19 @@ def test_the_sentence_model_gives_a_probability_and_its_log_odds_is_a_feature():
         eventive=0.9,
     )
     assert feats["eventive"] == log_odds(0.9)
+
+
+def test_an_event_told_in_a_first_person_essay_is_less_confident_than_in_a_report():
+    report = _events(
+        "The village lies a few miles from the border. Syrian troops shelled the village of Kafr Nabl "
+        "on Monday. Residents fled to the hills, the local council said."
+    )
+    essay = _events(
+        "I have never written about this war before. Syrian troops shelled the village of Kafr Nabl "
+        "on Monday. We owe its people our attention, and you should not look away either."
+    )
+
+    def shelling(events):
+        return max(e["confidence"] for e in events if e["plover"]["type"] == "ASSAULT")
+
+    assert shelling(essay) < shelling(report)
