@@ -210,3 +210,8 @@ def test_a_promise_needs_a_partner():
     assert _types("Kenya and Uganda agreed to reopen their border crossing.") == ["AGREE"]
     # a promise of something handed over is an offer even with no one named to take it
     assert _types("A Kenyan charity offered to hand out free meals at a Nairobi school.") == ["AGREE"]
+
+
+def test_a_visit_needs_a_host():
+    assert _types("The Kenyan president made a short trip to a Nairobi hospital for a check-up.") == []
+    assert _types("The Kenyan president paid a visit to Uganda on Monday.") == ["CONSULT"]

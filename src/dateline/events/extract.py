@@ -1054,6 +1054,7 @@ class EventCoder:
                 targets = self._target_of(trig, sources)
             if not targets and (
                 trig.sense.plover in cues().partner_types
+                or trig.sense.cameo in cues().host_codes
                 or (
                     trig.sense.cameo in cues().bare_promise_codes
                     and not trig.inner

@@ -145,6 +145,7 @@ class Cues:
     stative_verbs: frozenset[str] = frozenset()
     partner_types: frozenset[str] = frozenset()
     bare_promise_codes: frozenset[str] = frozenset()
+    host_codes: frozenset[str] = frozenset()
     foretold_roots: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     insult_predicates: frozenset[str] = frozenset()
