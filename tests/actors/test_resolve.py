@@ -1,9 +1,21 @@
+import json
 import time
+from importlib import resources
 
 import pytest
 
 import dateline
 from dateline.actors import resolve_actor
+
+
+def _reference_seconds() -> float:
+    """Time to read and parse the actor dictionary once: the yardstick the speed tests measure
+    against, so a loaded or slow machine moves both sides alike."""
+    start = time.perf_counter()
+    json.loads(
+        resources.files("dateline.ontology").joinpath("actor_dictionary.json").read_text(encoding="utf-8")
+    )
+    return time.perf_counter() - start
 
 
 @pytest.mark.parametrize(
@@ -90,10 +102,11 @@ def test_fast_enough():
     texts = [
         f"{adj} {noun} {i}" for i in range(300) for adj, noun in [("Mexican", "police"), ("Syrian", "rebels")]
     ]
+    reference = _reference_seconds()
     start = time.perf_counter()
     for t in texts:
         resolve_actor(t)
-    assert time.perf_counter() - start < 1.5
+    assert time.perf_counter() - start < 5 * reference
 
 
 def test_people_with_dated_roles():
@@ -159,10 +172,11 @@ def test_city_table_and_build_time():
 
     from dateline.actors import lexicon as lex_module
 
+    reference = _reference_seconds()
     lex_module.lexicon.cache_clear()
     start = _time.perf_counter()
     lex_module.lexicon()
-    assert _time.perf_counter() - start < 3.0
+    assert _time.perf_counter() - start < 30 * reference
     assert resolve_actor("Lagos police")["code"] == "NGACOP"
     assert resolve_actor("residents of Aleppo")["code"] == "SYRCVL"
 
