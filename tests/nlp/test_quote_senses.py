@@ -855,3 +855,22 @@ def test_a_reported_that_clause_the_parse_hung_on_a_later_noun_is_still_reported
     quotes = _quotes(text)
     assert len(quotes) == 1 and quotes[0]["text"].startswith('that "defence wins titles')
     assert _quotes("The mayor told the crowd the story that everyone in town already knew.") == []
+
+
+def test_a_named_object_alone_is_the_report_but_a_pronoun_is_not():
+    quotes = _quotes("The nurses' union endorsed Whitmore on Tuesday.")
+    assert [q["text"] for q in quotes] == ["Whitmore"]
+    assert _quotes("The senator scolded him.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As stated in the city's report, the bridge is older than the town hall.", "the city's report"),
+        ("As reported by the local paper, the mayor will not run again.", "the local paper"),
+    ],
+)
+def test_a_passive_as_clause_credits_its_document_or_agent(text, speaker):
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0]["speaker_text"] == speaker
+    assert _quotes("As expected, the bridge was closed for the winter.") == []

@@ -83,6 +83,8 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _before_second_report(attributor, lo, hi)
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
+    if hi - lo == 1 and rank and _named_object(doc[lo], cue):
+        return lo, hi, rank
     return (lo, hi, rank) if hi - lo >= 2 else None
 
 
@@ -119,6 +121,12 @@ def _anaphoric(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
     return None
 
 
+def _named_object(token: Token, cue: Token) -> bool:
+    """Whether a one-word report is a name the cue takes as its object ("endorsed Clinton"), not a
+    pronoun ("scolded him"), a common noun or what a preposition takes ("campaigned for X")."""
+    return token.dep_ == "dobj" and token.head.i == cue.i and token.pos_ == "PROPN"
+
+
 def _before_time(doc: Doc, lo: int, hi: int) -> int:
     """End of a reported object before a bare time phrase the parse hung inside it ("blasted the
     senator as a “traitor” Wednesday on a radio show"): from there on it says when and where it
@@ -150,9 +158,10 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     lexicon = attributor.cues
     if cue.lemma_.lower() not in lexicon.clausal:
         return None
-    if cue.dep_ != "parataxis" and not (cue.dep_ == "advcl" and _marked_as(cue)):
+    sourced = cue.dep_ == "advcl" and passive_as_source(lexicon, cue) is not None
+    if cue.dep_ != "parataxis" and not (cue.dep_ == "advcl" and _marked_as(cue)) and not sourced:
         return None
-    if any(c.dep_ == "ccomp" for c in cue.children) or attributor.subject_of(cue) is None:
+    if any(c.dep_ == "ccomp" for c in cue.children) or (attributor.subject_of(cue) is None and not sourced):
         return None
     lo, hi = attributor.geometry.sents[cue.i]
     if cue.dep_ == "advcl" and cue.head.dep_ != "ROOT":
@@ -201,6 +210,25 @@ def fronted_of(attributor: Attributor, cue: Token) -> tuple[int, int] | None:
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[lo:comma]):
         return None
     return lo, comma
+
+
+def passive_as_source(lexicon: Cues, cue: Token) -> Token | None:
+    """The source of a passive "as" clause with no subject ("As stated in the report, …", "as
+    reported by the Times"): its "by" agent, or the document or medium of its "in" phrase."""
+    children = list(cue.children)
+    if cue.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+        return None
+    for child in children:
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "agent" and objects:
+            return objects[0]
+        if child.dep_ == "prep" and child.lower_ == "in" and objects:
+            lemma = objects[0].lemma_.lower()
+            if lemma in lexicon.document_nouns or lemma in lexicon.media:
+                return objects[0]
+    return None
 
 
 def _marked_as(cue: Token) -> bool:

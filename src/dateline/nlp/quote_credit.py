@@ -19,7 +19,7 @@ from .quote_speakers import Attributor
 _DASH_CREDIT = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]+|--?)[ \t\u00a0]*(?=[^\W\d_])")
 _END_PUNCT = {".", "!", "?"}
 _CLAUSE_STOPS = (",", ".", "!", "?", ":")
-_WINDOW = 24
+_WINDOW = 32
 _INTRODUCES = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*[\u201c\u00ab\"]")
 _CUE_REACH = 8
 _MAX_CREDIT = 8

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .contract import dateline_component
 from .doc_index import doc_text
-from .quote_content import content_of, fronted_of, parenthetical_of
+from .quote_content import content_of, fronted_of, parenthetical_of, passive_as_source
 from .quote_credit import header, trailer
 from .quote_cues import cues
 from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span
@@ -308,7 +308,7 @@ class QuoteFinder:
                 continue
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
-            if end - start < 3 or geo.alpha_count(start, end) < 2:
+            if end - start < 2 or geo.alpha_count(start, end) < (2 if content_rank == 0 else 1):
                 quote = self._after_colon(attributor, token)
                 if quote is not None:
                     results.append(quote)
@@ -448,6 +448,10 @@ class QuoteFinder:
         quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
         quote["parts"] = parts if len(parts) > 1 else None
         attribution = attributor.attribution(cue)
+        source = passive_as_source(attributor.cues, cue)
+        if source is not None:
+            # "As stated in the report, …": the report, or who wrote it.
+            attribution.update(attributor.speaker_from(source, attributor.noun_phrase(source)))
         quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
         return quote
 
