@@ -6,10 +6,10 @@ from dateline.evaluate.quotes import match, run, speaker_correct, word_positions
 
 # Measured with `dateline evaluate quotes --half check` (44 articles of quotes.dev, never read for
 # errors); floors sit a little below.
-# Check half on 2026-12-03 evening: spans 0.848 / 0.518, direct+mixed F1 0.839, speaker 0.946 / 0.961.
+# Check half on 2026-12-03 evening: spans 0.849 / 0.526, direct+mixed F1 0.837, speaker 0.947 / 0.961.
 FLOORS = {
     ("spans all", "precision"): 0.84,
-    ("spans all", "recall"): 0.51,
+    ("spans all", "recall"): 0.52,
     ("spans direct+mixed", "f1"): 0.83,
     ("speaker all", "lenient"): 0.94,
     ("speaker direct", "lenient"): 0.95,
