@@ -310,9 +310,9 @@ def auc(articles: list[list[Row]], scores: list[list[float]]) -> float:
 
 
 def _capped(feats: dict[str, float], value: float, threshold: float) -> float:
-    if not (feats.get("source:resolved") or feats.get("source:inferred")):
-        return min(value, threshold / 2)
-    return value
+    from dateline.events.confidence import capped
+
+    return min(value, threshold / 2) if capped(feats) else value
 
 
 def choose_threshold(
@@ -440,7 +440,8 @@ def main() -> int:
             "recall at the threshold over the recall of every coded event) on the tune half, scored "
             "with out-of-fold confidences. "
             "An event whose source resolves to no country, IGO or known group scores at most half "
-            "the threshold (the PETRARCH rule). 'sentence': the sentence model (whether a sentence "
+            "the threshold (the PETRARCH rule), and so does a hypothetical event. 'sentence': the "
+            "sentence model (whether a sentence "
             f"reports an event of the story; {sum(len(r) for r in sentences)} tune sentence codings, "
             f"L2 = {s_l2}) whose log-odds is the feature 'eventive'."
         ),

@@ -84,3 +84,10 @@ def test_an_event_told_in_a_first_person_essay_is_less_confident_than_in_a_repor
         return max(e["confidence"] for e in events if e["plover"]["type"] == "ASSAULT")
 
     assert shelling(essay) < shelling(report)
+
+
+def test_a_hypothetical_event_stays_below_the_threshold():
+    possible = _events("If the talks fail, Turkey could launch a new offensive against Kurdish fighters.")
+    done = _events("Turkey launched a new offensive against Kurdish fighters on Monday.")
+    assert possible and all(e["confidence"] < default_threshold() for e in possible)
+    assert any(e["confidence"] >= default_threshold() for e in done)

@@ -8,7 +8,7 @@ pronoun, and the genre of the text (PETRARCH2's discard phrases for sports, ente
 history). The weights and the default threshold are in ``ontology/event_confidence.json``, fitted
 by ``scripts/fit_event_confidence.py`` on the tune half of the events-news gold
 (docs/event-coding.md). An event whose source does not resolve to a country, an IGO or a known group
-is capped at half the threshold (the PETRARCH rule).
+is capped at half the threshold (the PETRARCH rule), and so is a hypothetical event.
 """
 
 from __future__ import annotations
@@ -160,11 +160,20 @@ def score(feats: dict[str, float], m: Model | None = None) -> float:
     return _logistic(m.bias + sum(m.weights.get(name, 0.0) * value for name, value in feats.items()))
 
 
+def capped(feats: dict[str, float]) -> bool:
+    """Whether an event scores at most half the threshold: its source resolves to no country, IGO
+    or known group (the PETRARCH rule), or it is hypothetical (a condition or a possibility, "if
+    ..., the army could strike": no act of the story, so never shown by default)."""
+    resolved = feats.get("source:resolved") or feats.get("source:inferred")
+    return not resolved or bool(feats.get("modality:hypothetical"))
+
+
 def confidence(feats: dict[str, float]) -> float:
-    """The confidence of one event (0-1, three decimals), capped when its source is unresolved."""
+    """The confidence of one event (0-1, three decimals), capped at half the threshold when its
+    source is unresolved or it is hypothetical (``capped``)."""
     m = model()
     value = score(feats, m)
-    if not (feats.get("source:resolved") or feats.get("source:inferred")):
+    if capped(feats):
         value = min(value, m.unresolved_cap)
     return round(value, 3)
 
