@@ -874,3 +874,10 @@ def test_a_passive_as_clause_credits_its_document_or_agent(text, speaker):
     quotes = _quotes(text)
     assert len(quotes) == 1 and quotes[0]["speaker_text"] == speaker
     assert _quotes("As expected, the bridge was closed for the winter.") == []
+
+
+def test_a_passive_object_cue_with_its_agent_reports_its_subject():
+    quotes = _quotes("The plan was praised by the mayor and the council.")
+    assert len(quotes) == 1 and quotes[0]["text"] == "The plan" and quotes[0]["speaker_text"] == "the mayor"
+    assert _quotes("He was praised by the mayor.") == []
+    assert _quotes("The plan has been praised as bold.") == []

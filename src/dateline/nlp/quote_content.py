@@ -48,7 +48,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         rank = 0
         clauses = [c for c in cue.children if c.dep_ == "xcomp" and _infinitive(c)]
     if not clauses:
-        return _anaphoric(lexicon, cue)
+        return _anaphoric(lexicon, cue) or _passive_object(lexicon, cue)
     objects = [c for c in clauses if c.dep_ == "dobj"]
     # A prepositional object takes only a label after it ("referred to her as the boss").
     labelled = [c for c in clauses if c.dep_ in ("pobj", "pcomp") and c.head.head.i == cue.i]
@@ -103,6 +103,17 @@ def _stray_that_clause(lexicon: Cues, cue: Token) -> list[Token]:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return [token]
     return []
+
+
+def _passive_object(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
+    """What a passive object cue with its agent reports: its passive subject ("His views were
+    echoed by most experts", "The plan was praised by the mayor")."""
+    if cue.lemma_.lower() not in lexicon.object or not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject.left_edge.i, subject.right_edge.i + 1, 1
 
 
 def _anaphoric(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
