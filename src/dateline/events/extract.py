@@ -689,7 +689,7 @@ class EventCoder:
             or actor.get("country_source") in ("phrase", "entity")
         ):
             return actor
-        if self.actors.entities.in_span(self.doc[pronoun.i : pronoun.i + 1], pronoun) is not None:
+        if self._entity_of(pronoun) is not None:
             return actor
         reporter_subject, _ = _subject(reporter)
         owners = self._actors_of(reporter_subject, event=event)
@@ -823,8 +823,12 @@ class EventCoder:
             return False
         if any(c.lower_ == "own" for c in head.children) or pronoun.lower_ in FIRST_PERSON_OWNERS:
             return True
-        entity = self.actors.entities.in_span(self.doc[pronoun.i : pronoun.i + 1], pronoun)
+        entity = self._entity_of(pronoun)
         return entity is None or entity.get("id") in source_entities
+
+    def _entity_of(self, word: Token) -> dict[str, Any] | None:
+        """The entity a single word stands for (a pronoun coreference resolved), if any."""
+        return self.actors.entities.in_span(self.doc[word.i : word.i + 1], word)
 
     def _source_span(self, trig: Trigger) -> Span | None:
         subject, passive = _subject(trig.token)
