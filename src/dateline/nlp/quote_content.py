@@ -235,10 +235,8 @@ def passive_as_source(lexicon: Cues, cue: Token) -> Token | None:
         objects = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "agent" and objects:
             return objects[0]
-        if child.dep_ == "prep" and child.lower_ == "in" and objects:
-            lemma = objects[0].lemma_.lower()
-            if lemma in lexicon.document_nouns or lemma in lexicon.media:
-                return objects[0]
+        if child.dep_ == "prep" and child.lower_ == "in" and objects and lexicon.names_document(objects[0]):
+            return objects[0]
     return None
 
 

@@ -59,6 +59,11 @@ class Cues:
     nominal_topic_preps: frozenset[str] = frozenset()
     prepositional_adjacent: frozenset[str] = frozenset()
 
+    def names_document(self, word: Token) -> bool:
+        """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
+        lemma = word.lemma_.lower()
+        return lemma in self.document_nouns or lemma in self.media
+
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
         return self.sense_of.get(lemma) in self.statement_senses

@@ -190,7 +190,9 @@ class QuoteFinder:
             return None
         lo, hi, _ = content
         if any(
-            self._names_document(t) for t in geo.doc[lo:hi] if t.dep_ == "dobj" and t.head.i == cue_tokens[0]
+            self.cues.names_document(t)
+            for t in geo.doc[lo:hi]
+            if t.dep_ == "dobj" and t.head.i == cue_tokens[0]
         ):
             # "issued a statement Monday: “…”": the document is where it was said, not what.
             return None
@@ -267,11 +269,6 @@ class QuoteFinder:
             quote["_rank"] = -1
             results.append(quote)
         return results
-
-    def _names_document(self, noun: Token) -> bool:
-        """Whether a noun names a document or medium ("a statement", "an ad", "the letter")."""
-        lemma = noun.lemma_.lower()
-        return lemma in self.cues.document_nouns or lemma in self.cues.media
 
     def _names_a_source(self, label: Span) -> bool:
         """A line label that names a kind of source rather than someone ("Poll: …", "Police: …",
@@ -363,10 +360,7 @@ class QuoteFinder:
         if self.cues.sense_of.get(cue.lemma_.lower()) not in self.cues.document_object_senses:
             return True
         objects = [c for c in cue.children if c.dep_ == "dobj" and lo <= c.i < hi]
-        lexicon = self.cues
-        return any(
-            o.lemma_.lower() in lexicon.document_nouns or o.lemma_.lower() in lexicon.media for o in objects
-        )
+        return any(self.cues.names_document(o) for o in objects)
 
     def _after_colon(self, attributor: Attributor, cue: Token) -> dict[str, Any] | None:
         """What a cue clause ending in a colon introduces: the rest of its paragraph, or the next
@@ -515,8 +509,7 @@ class QuoteFinder:
 
     def _author_of(self, source: Token) -> Token:
         """The author of a medium or document named as a source ("a speech by X", "a report from X")."""
-        lemma = source.lemma_.lower()
-        if lemma not in self.cues.media and lemma not in self.cues.document_nouns:
+        if not self.cues.names_document(source):
             return source
         for prep in source.children:
             if prep.dep_ == "prep" and prep.lower_ in self.cues.nominal_source_preps:
