@@ -215,3 +215,15 @@ def test_a_promise_needs_a_partner():
 def test_a_visit_needs_a_host():
     assert _types("The Kenyan president made a short trip to a Nairobi hospital for a check-up.") == []
     assert _types("The Kenyan president paid a visit to Uganda on Monday.") == ["CONSULT"]
+
+
+def test_a_negative_imperative_is_not_an_event():
+    assert _types("Don't blame the Kenyan president for the floods.") == []
+    assert _types('"Do not shoot the prisoners," the Nigerian colonel told his men.') == []
+    assert _types("The Nigerian colonel did not shoot the prisoners.") != []
+
+
+def test_aid_and_consultation_need_a_recipient_or_partner():
+    assert _types("The Canadian billionaire contributed money to pay for the ads.") == []
+    assert _types("The Irish senator talked about the reform for an hour.") == []
+    assert _types("The Canadian government contributed money to Haiti.") == ["AID"]

@@ -194,3 +194,13 @@ def test_a_verbal_noun_of_force_with_a_doer_is_an_event():
     assert ("ASSAULT", "UGA") in coded
     # a verbal noun of no force or coercion is no event ("hearing", "funding")
     assert not _events("Kenya's funding of the Ugandan school drew no comment.")
+
+
+def test_a_catenative_verb_is_no_event_of_its_own():
+    assert ("AID", "070") not in _types("The new Kenyan tax helped pay for the Nairobi schools.")
+    assert _types("The Nigerian army helped the flood victims in Lagos.")[0][0] == "AID"
+
+
+def test_a_message_sent_is_no_material_act():
+    assert _types("The Spanish mayor sent a clear message to Madrid.") == []
+    assert _types("The Bolivian miners sent a letter to the president.") == []

@@ -58,16 +58,33 @@ def in_condition(token: Token) -> bool:
     return False
 
 
+def _do_support(token: Token) -> Token | None:
+    """The "do" of a negated bare verb ("Don't shoot", "Do not blame"): its only auxiliary, with a
+    negation; None otherwise."""
+    aux = [c for c in token.children if c.dep_ == "aux"]
+    if len(aux) != 1 or aux[0].lower_ not in ("do", "don't") or aux[0].i > token.i:
+        return None
+    return aux[0] if any(c.dep_ == "neg" for c in token.children) else None
+
+
 def imperative(token: Token) -> bool:
-    """Whether a predicate is an imperative addressed to the reader: a bare verb opening its
-    sentence with no subject or auxiliary ("Help rebuild the schools", "Give her a break")."""
+    """Whether a predicate is an imperative addressed to the reader or the listener: a bare verb
+    opening its sentence with no subject or auxiliary ("Help rebuild the schools", "Give her a
+    break"), or negated by "do" ("Don't shoot him", "Do not blame the mayor")."""
     if token.tag_ != "VB":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in token.children):
         return False
+    support = _do_support(token)
+    if support is None and any(c.dep_ == "aux" for c in token.children):
+        return False
+    opening = support if support is not None else token
     first = next((t for t in token.sent if not t.is_punct), None)
-    if token.is_sent_start or (first is not None and first.i == token.i):
+    if opening.is_sent_start or (first is not None and first.i == opening.i):
         return True
+    if support is not None:
+        # a negative imperative quoted after other words ("'Don't shoot him,' she says")
+        return opening.i > 0 and opening.doc[opening.i - 1].is_punct and opening.doc[opening.i - 1].is_quote
     # a line of its own (a headline or a link the parser joined to the next line)
     return token.i > 0 and "\n" in token.doc[token.i - 1].whitespace_ + token.doc[token.i - 1].text
 
@@ -155,6 +172,9 @@ class NoneventCues:
     speaker_pronouns: frozenset[str]
     opinion_pronouns: frozenset[str]
     pending_adverbs: frozenset[str]
+    catenative_verbs: frozenset[str]
+    message_nouns: frozenset[str]
+    message_types: frozenset[str]
 
 
 @cache

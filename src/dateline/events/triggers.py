@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .lexicon import Sense, cues, dictionary_sense, lexicon, match_noun, match_verb, verb_lemma, verb_lemmas
+from .nonevents import nonevent_cues
 from .patterns import match_cameo_verb
 
 CLAUSE_DEPS = frozenset(
@@ -141,6 +142,24 @@ def _reports_an_event(token: Token) -> bool:
     return any(c.dep_ == "dobj" and match_noun(c) is not None for c in token.children)
 
 
+def other_sense(token: Token, sense: Sense) -> bool:
+    """Whether a verb is used in a sense that is not the event it was coded as (``catenative_verbs``
+    and ``message_nouns`` of ``event_nonevent_cues.json``): a catenative verb with a verbal
+    complement, which carries the act ("helped finance the hospital"), unless a dictionary pattern
+    names the complement; or a verb of a material type whose object is a message ("sent a letter to
+    the board", "sent a clear message")."""
+    c = nonevent_cues()
+    if (
+        sense.origin != "pattern"
+        and verb_lemma(token, c.catenative_verbs) is not None
+        and any(ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB" for ch in token.children)
+    ):
+        return True
+    return sense.plover in c.message_types and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in c.message_nouns for ch in token.children
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Event predicates of a sentence, in order."""
     lex = lexicon()
@@ -162,7 +181,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if purpose is not None:
             claimed.add(token.i if purpose.noun is None else purpose.noun.i)
             found.append(purpose)
-        elif sense is not None:
+        elif sense is not None and not other_sense(token, sense):
             found.append(Trigger(token, sense, f"verb:{sense.key}"))
     for token in sent:
         if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
