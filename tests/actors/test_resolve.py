@@ -284,3 +284,9 @@ def test_a_cased_phrase_needs_capitals_to_name_a_town():
     hit = resolve_actor("lunar lander missions", cased=True)
     assert hit is None or not hit["country"]
     assert resolve_actor("Police in Leeds", cased=True)["code"] == "GBRCOP"
+
+
+def test_a_place_after_new_is_another_place():
+    assert resolve_actor("the New London fire department", cased=True)["country"] == ""
+    assert resolve_actor("New Zealand troops", cased=True)["country"] == "NZL"
+    assert resolve_actor("the new Russian ambassador", cased=True)["country"] == "RUS"

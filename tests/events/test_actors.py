@@ -181,3 +181,24 @@ def test_a_protest_has_no_target_in_the_town_where_it_is_held():
     events = _events("Hundreds of teachers rallied outside the courthouse in Denver on Friday.")
     protest = [e for e in events if e["plover"]["type"] == "PROTEST"]
     assert protest and protest[0]["target"] is None
+
+
+def test_a_country_the_recogniser_took_for_a_thing_is_still_an_actor():
+    from spacy.tokens import Span
+
+    from dateline.events.actors import names_thing
+
+    doc = get_nlp()("Greece is pressuring Malta over the fishing rights.")
+    doc.ents = [Span(doc, 3, 4, label="PRODUCT")]
+    assert not names_thing(doc[3])
+    doc.ents = [Span(doc, 6, 7, label="PRODUCT")]
+    assert names_thing(doc[6])
+
+
+def test_a_town_written_with_a_persons_own_name_does_not_place_the_person():
+    from dateline.events.actors import _place_in_name
+
+    person = {"type": "PERSON", "name": "Lima Grant"}
+    assert _place_in_name({"basis": "city", "name": "Lima", "country": "PER"}, person)
+    assert not _place_in_name({"basis": "region", "name": "Ohio", "country": "USA"}, person)
+    assert not _place_in_name({"basis": "city", "name": "Lima"}, {"type": "ORG", "name": "Lima Grant"})

@@ -217,3 +217,25 @@ def test_the_object_of_a_verb_of_causing_does_the_infinitive():
     assert event["source"]["code"] == "PERGOV"
     event = _one("The minister promised voters to cut taxes.", "AGREE")
     assert event["source"]["text"] == "The minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers singled out the Canadian envoy for refusing to testify.",
+        "The Canadian envoy was held in contempt by the committee for refusing to testify.",
+    ],
+)
+def test_the_doer_of_a_reason_gerund_is_the_one_it_is_held_against(text):
+    assert _one(text, "REJECT")["source"]["country"] == "CAN"
+
+
+def test_a_deployment_at_home_has_no_target_and_one_abroad_has():
+    assert _one("Egypt deployed troops in Cairo on Friday.", "MOBILIZE")["target"] is None
+    event = _one("Russia deployed troops to the border with Ukraine.", "MOBILIZE")
+    assert event["target"]["country"] == "UKR"
+
+
+def test_a_name_of_the_building_a_meeting_is_held_in_is_no_target():
+    event = _one("The foreign ministers held talks at the United Nations headquarters.", "CONSULT")
+    assert event["target"] is None

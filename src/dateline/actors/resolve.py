@@ -26,6 +26,9 @@ PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
 # English words shorter than this are never read as misspelt places ("Green" is not "Greek")
 MAX_COMMON_WORD = 7
 NAME_GUARDED = ("country", "seat", "region", "city")
+# a capitalised word that names another place with the place after it ("New London", "New Britain"):
+# a place the lexicon knows under the whole name was matched whole before
+NEW_PLACE_WORD = "new"
 ELITE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
 STATE_OWNED = frozenset({"JRN", "BUS", "MED", "EDU"})
 _DATE_FORMATS = (
@@ -245,13 +248,25 @@ def _name_like(i: int, tokens: list[Token], covered: set[int], lex: Lexicon) -> 
     return tok.capitalized and not tok.upper and tok.key not in lex.skip_words and tok.key not in PREPOSITIONS
 
 
+def _new_place(i: int, tokens: list[Token], covered: set[int]) -> bool:
+    """Whether the token at i is a capitalised "New" naming another place with the next word."""
+    return (
+        0 <= i < len(tokens)
+        and i not in covered
+        and tokens[i].key == NEW_PLACE_WORD
+        and tokens[i].capitalized
+    )
+
+
 def _guard_names(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
     """Drop place matches glued to unknown capitalised words ("Leon Bobb", "Sofia Vergara")."""
     covered = {k for m in matches for k in range(m.start, m.end)}
     kept = []
     for m in matches:
         kinds = {e.kind for e in m.entries}
-        glued_before = not tokens[m.start].gap.strip() and _name_like(m.start - 1, tokens, covered, lex)
+        glued_before = not tokens[m.start].gap.strip() and (
+            _name_like(m.start - 1, tokens, covered, lex) or _new_place(m.start - 1, tokens, covered)
+        )
         glued_after = (
             m.end < len(tokens)
             and not tokens[m.end].gap.strip()

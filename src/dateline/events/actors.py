@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..knowledge import country_name, iso3_of_iso2
 from ..nlp.doc_index import doc_text
@@ -105,16 +106,25 @@ def names_thing(head: Token) -> bool:
     ("failure", "actions", "policy"). Other nouns are left to the
     actor dictionaries."""
     if head.ent_type_ in THING_ENTS:
-        return True
+        # a country the recogniser took for a thing is still a country ("Syria pressuring Cyprus")
+        return not _country_name_word(head)
     if head.pos_ != "NOUN" or head.ent_type_ in ACTOR_ENTS:
         return False
     lemma = head.lemma_.lower()
-    if _actor_word(head):
+    if actor_word(head):
         return False
     if lemma in verb_lemmas() or lemma in _event_nouns() or lemma.endswith(ABSTRACT_ENDINGS):
         return True
     stem = lemma[: -len(DEVERBAL_AL)]
     return lemma.endswith(DEVERBAL_AL) and bool({stem, stem + "e", stem[:-1] + "y"} & verb_lemmas())
+
+
+def _country_name_word(token: Token) -> bool:
+    """Whether a capitalised word is the name of a country in the actor lexicon."""
+    if not token.text[:1].isupper():
+        return False
+    entries = actor_lexicon().entries.get(key_of(token.text), ())
+    return any(e.kind == "country" for e in entries)
 
 
 @cache
@@ -146,12 +156,12 @@ def owner(head: Token) -> Token | None:
     for child in list(head.lefts)[-MAX_OWNER_MODIFIERS:]:
         if child.dep_ not in ("compound", "amod", "nmod"):
             continue
-        if child.ent_type_ in ACTOR_ENTS or (child.pos_ == "NOUN" and _actor_word(child)):
+        if child.ent_type_ in ACTOR_ENTS or (child.pos_ == "NOUN" and actor_word(child)):
             return child
     return _prep_owner(head, ("from", "for"))
 
 
-def _actor_word(token: Token) -> bool:
+def actor_word(token: Token) -> bool:
     """A word for people or a body of them: a sector term, a people word, an ``actor_nouns`` word
     or an agentive ending ("protester")."""
     words = {token.lower_, token.lemma_.lower()}
@@ -374,6 +384,16 @@ def _short_name(span: Span, entity: dict[str, Any] | None) -> bool:
     return bool(names) and len(names) < len(full) and all(n in full for n in names)
 
 
+def _place_in_name(hit: dict[str, Any] | None, entity: dict[str, Any]) -> bool:
+    """Whether a person's mention resolved only to a town or region written with the person's own
+    name words ("Mary" of "Mary Day Coker", "Hamilton" of "Lee Hamilton")."""
+    if not hit or entity.get("type") != "PERSON" or hit.get("basis") not in ("city", "region"):
+        return False
+    place = str(hit.get("name") or "").split()
+    names = set(str(entity.get("name") or "").split())
+    return bool(place) and all(word in names for word in place)
+
+
 def _same_name(child: Token, head: Token) -> bool:
     """Whether a modifier is a word of a longer name ("Green" in "the Green Party" or "the Green
     Party nominee"): the whole phrase was resolved already, a word of it alone names nothing (and
@@ -566,6 +586,8 @@ class ActorResolver:
             if extent.text == mention.get("text"):
                 continue
             in_text = self._resolve_text(extent.text, None)
+            if _place_in_name(in_text, entity):
+                continue  # "Mary" of "Judge Mary Day Coker" is no town in Turkmenistan
             if _has_country(in_text):
                 if best is not None and best.get("sector") and not in_text.get("sector"):
                     in_text = dict(in_text, sector=best["sector"], code=in_text["country"] + best["sector"])
@@ -809,7 +831,7 @@ class ActorResolver:
                 # "document")
                 return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             core = head.dep_ in CORE_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-            if depth == 0 and core and head.pos_ == "NOUN" and _actor_word(head):
+            if depth == 0 and core and head.pos_ == "NOUN" and actor_word(head):
                 # people the dictionaries give no code as a subject, object or agent ("urged donors
                 # to send aid"): the argument is theirs, with no code (a generic noun gets no
                 # country of the story's setting)

@@ -23,6 +23,7 @@ from .actors import (
     ActorResolver,
     Resolver,
     actor_code,
+    actor_word,
     clause_venue,
     in_dateline,
     names_thing,
@@ -78,6 +79,9 @@ SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
 # PLOVER types whose passive subject with no agent is the acting side (the forces deployed)
 SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
+# PLOVER types whose place at home has no addressee: forces deployed in their own country's capital
+# or region are deployed against no one ("troops were deployed in the capital")
+HOME_PLACE_TYPES = frozenset({"MOBILIZE"})
 
 
 def _purpose_or_manner(token: Token) -> bool:
@@ -407,7 +411,7 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
             or current.head.i == current.i
         ):
             return None, False
-        controller = _object_controller(current)
+        controller = _object_controller(current) or _reason_controller(current)
         if controller is not None:
             return controller, False
         if current.dep_ == "advcl" and current.tag_ == "VBG":
@@ -433,6 +437,29 @@ def _object_controller(clause: Token) -> Token | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or names_thing(obj):
         return None
     return obj
+
+
+# prepositions of a gerund that gives the reason or the charge of what is done to an actor ("thanked
+# Egypt for mediating", "accused the mayor of lying", "held the aide in contempt for refusing")
+REASON_PREPS = frozenset({"for", "of"})
+
+
+def _reason_controller(clause: Token) -> Token | None:
+    """The doer of a gerund that gives the reason or charge of an act on someone: the act's object
+    ("praised the police for arresting the gang": the police arrest) or, in the passive, its subject
+    ("the aide was held in contempt for refusing to testify": the aide refuses); never a thing ("won
+    praise for helping": the subject helps)."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if prep.lower_ not in REASON_PREPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    deps = ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else ("nsubjpass",)
+    doer = next((c for c in verb.children if c.dep_ in deps and c.i < clause.i), None)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON") or names_thing(doer):
+        return None
+    return doer
 
 
 POSSESSIVE_DETERMINERS = ("his ", "her ", "their ", "its ", "our ", "my ")
@@ -508,11 +535,32 @@ VENUE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _venue(trig: Trigger, token: Token) -> bool:
-    """Whether a place name is where the event happens ("held talks in Geneva") and so not its
-    target (the venue of force, coercion or a threat may be: "threatened attacks in Israel")."""
+    """Whether a name is where the event happens and so not its target: a place name ("held talks in
+    Geneva") or a name of the place noun it modifies ("talks at the UN headquarters", "a clinic at
+    the Border Patrol station"). The venue of force, coercion or a threat may be the target
+    ("threatened attacks in Israel")."""
+    if trig.sense.plover in VENUE_TARGET_TYPES:
+        return False
     if token.ent_type_ not in VENUE_ENTS:
-        return False  # a nationality is no place ("in protest of the Russian government's refusal")
-    return trig.sense.plover not in VENUE_TARGET_TYPES and clause_venue(token, trig.token, trig.noun)
+        head = _name_head(token)
+        # a nationality or an organisation is a place only as the name of one ("in protest of the
+        # Russian government's refusal" names no place)
+        if head.i == token.i or head.pos_ != "NOUN" or actor_word(head) or head.ent_type_:
+            return False
+    return clause_venue(token, trig.token, trig.noun)
+
+
+def _name_root(first: Token) -> Token:
+    """The head word of the named entity a token begins ("the Customs and Border Protection": Customs;
+    "the United Nations": Nations)."""
+    doc = first.doc
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    start = first.i
+    while start < end - 1 and doc[start].dep_ in ("det", "punct"):
+        start += 1
+    return doc[start:end].root
 
 
 def _name_head(token: Token) -> Token:
@@ -814,6 +862,14 @@ class EventCoder:
                     return actors
         return []
 
+    def _home_place(self, target: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
+        """Whether a target is a place name (not a people or a body) of a source's own country."""
+        countries = {a.get("country") for a in sources if a.get("country")}
+        if target.get("country") not in countries or target.get("start") is None:
+            return False
+        span = self.doc.char_span(int(target["start"]), int(target["end"]), alignment_mode="expand")
+        return span is not None and span.root.ent_type_ in VENUE_ENTS
+
     def _owned_by_source(self, head: Token, source_entities: set[Any]) -> bool:
         """An object a pronoun possesses is the source's own ("moved its troops", "defended his
         own record"), not a target, unless the pronoun stands for someone else the story names
@@ -858,8 +914,11 @@ class EventCoder:
                 continue
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
-            if t.ent_type_ in SCOPE_ENTS and t.ent_iob_ == "B" and not _venue(trig, t):
-                out.append(_name_head(t))
+            if t.ent_type_ not in SCOPE_ENTS or t.ent_iob_ != "B":
+                continue
+            name = _name_root(t)
+            if not _venue(trig, name):
+                out.append(_name_head(name))
         return out
 
     def _quoted(self, offset: int) -> bool:
@@ -1076,6 +1135,8 @@ class EventCoder:
                 if speaker is not None:
                     inside = range(speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
                     targets = [t for t in targets if t.get("start") not in inside]
+            if trig.sense.plover in HOME_PLACE_TYPES:
+                targets = [t for t in targets if not self._home_place(t, sources)]
             if trig.sense.cameo in cues().itinerary_codes and (
                 len(targets) > 2 or domestic_visit(sources, targets)
             ):
