@@ -299,13 +299,14 @@ def test_according_to_a_document_credits_its_author():
     assert quotes[0]["speaker_text"] == "the river authority"
 
 
-def test_a_cue_clause_ending_in_a_colon_reports_the_next_paragraph():
+def test_unquoted_text_after_a_cue_clause_ending_in_a_colon_is_not_a_quote():
     text = (
         "The coach spoke after the match.\n\nThe coach added:\n\n"
         "We played well in the first half and then lost our shape. The second half was poor."
     )
-    quotes = _quotes(text)
-    assert [(q["speaker_text"], q["text"][:20]) for q in quotes] == [("The coach", "We played well in th")]
+    assert _quotes(text) == []
+    quotes = _quotes("The coach added: “We played well in the first half and then lost our shape.”")
+    assert [(q["speaker_text"], q["kind"]) for q in quotes] == [("The coach", "direct")]
 
 
 def test_transcript_lines_opened_by_quotation_marks_keep_their_speaker_labels():

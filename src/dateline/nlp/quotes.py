@@ -5,8 +5,7 @@ Direct quotes are paired quotation marks attributed by a cue clause right after 
 “…”"); two quotations around one cue clause are one quote ("“A,” he said, “B.”"); a
 quotation that opens a paragraph with no cue of its own goes to the speaker of the quote just
 before. A line that opens with a speaker label ("PENCE: Well, …", "Caddell: …"), also after the
-quotation mark of a quoted transcript, is quoted speech; so is what a cue clause ending in a colon
-introduces, up to the end of its paragraph or the whole next paragraph ("He added:").
+quotation mark of a quoted transcript, is quoted speech.
 Indirect quotes are what cue verbs report: a clause ("X said that …", "…, X said"), an object,
 a to-clause or a prepositional object for the verbs that take one ("X cited …", "X vowed to
 …", "X called for …"), a sentence around a parenthetical or "as" cue clause ("…, she
@@ -37,7 +36,6 @@ from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span
 from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor, passive_participle
 
-_COLON_REACH = 6
 _NEXT_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[\"\u201c](?=\S)")
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 
@@ -288,11 +286,7 @@ class QuoteFinder:
                 continue
             content = content_of(attributor, token, self.object_cues)
             if content is None:
-                quote = (
-                    self._parenthetical(attributor, token)
-                    or self._fronted(attributor, token)
-                    or self._after_colon(attributor, token)
-                )
+                quote = self._parenthetical(attributor, token) or self._fronted(attributor, token)
                 if quote is not None:
                     results.append(quote)
                 continue
@@ -306,9 +300,6 @@ class QuoteFinder:
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
             if end - start < 2 or geo.alpha_count(start, end) < (2 if content_rank == 0 else 1):
-                quote = self._after_colon(attributor, token)
-                if quote is not None:
-                    results.append(quote)
                 continue
             inside = geo.marks_overlapping(start, end)
             kind = "indirect"
@@ -361,42 +352,6 @@ class QuoteFinder:
             return True
         objects = [c for c in cue.children if c.dep_ == "dobj" and lo <= c.i < hi]
         return any(self.cues.names_document(o) for o in objects)
-
-    def _after_colon(self, attributor: Attributor, cue: Token) -> dict[str, Any] | None:
-        """What a cue clause ending in a colon introduces: the rest of its paragraph, or the next
-        paragraph when the colon ends it ("The governor added:" and a paragraph of speech)."""
-        geo = attributor.geometry
-        if cue.lemma_.lower() not in self.cues.clausal or attributor.subject_of(cue) is None:
-            return None
-        if not self.cues.statement_use(cue, True):
-            return None
-        doc = geo.doc
-        colon = cue.i + 1
-        while colon < min(len(doc), cue.i + _COLON_REACH) and doc[colon].text != ":":
-            token = doc[colon]
-            if token.pos_ in ("VERB", "AUX") or token.text in (".", "!", "?") or "\n" in token.text:
-                return None
-            colon += 1
-        if colon >= len(doc) or doc[colon].text != ":":
-            return None
-        after = doc[colon].idx + 1
-        para_start, para_end = geo.paragraph_of(after)
-        start, end = strip_span(geo.text, after, para_end)
-        if end <= start:
-            next_start = para_end + 1
-            while next_start < len(geo.text) and geo.text[next_start] in " \t\n\u00a0":
-                next_start += 1
-            if next_start >= len(geo.text):
-                return None
-            start, end = strip_span(geo.text, *geo.paragraph_of(next_start))
-        if geo.alpha_count(start, end) < 3 or geo.inside_covered(start) or geo.inside_any_quote(start):
-            return None
-        kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
-        quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, "parts": None}
-        attribution = attributor.attribution(cue)
-        quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
-        quote["_rank"] = 2
-        return quote
 
     @staticmethod
     def _fronted(attributor: Attributor, cue: Token) -> dict[str, Any] | None:
