@@ -49,6 +49,8 @@ DISCARDS_IN = "cameo-discards-dictionary.txt"
 VERBS_OUT = ONTOLOGY / "cameo_verbs.json"
 DISCARDS_OUT = ONTOLOGY / "cameo_discards.json"
 VERSION = "1"
+# a block's default gives way to the code more than half of its coded patterns give (at least this many)
+MAJORITY_MIN = 3
 
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 CODE_RE = re.compile(r"\[([^\]]*)\]")
@@ -262,6 +264,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
         if record not in verbs.setdefault(lemma, []):
             verbs[lemma].append(record)
     for block in blocks.values():
+        block["code"] = pattern_majority(block, codes)
         coded = [p for p in block["patterns"] if p.get("code")]
         if block["code"] is not None and 2 * sum(1 for p in coded if p.get("swap")) > len(coded):
             # most patterns make the subject the one the event befalls ("died in clashes" is
@@ -289,8 +292,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
         "about": (
             "Derived by scripts/build_cameo_verbs.py from PETRARCH2's CAMEO verb-pattern dictionary "
             "CAMEO.2.0.txt (30 April 2015; MIT licence, (c) 2015 Open Event Data Alliance). "
-            "blocks: default CAMEO code (null: codes nothing unless a pattern matches; swap: its subject "
-            "is the target, as in most of the block's patterns) and patterns "
+            "blocks: default CAMEO code (the code more than half of the block's coded patterns give "
+            "when they contradict the dictionary's; null: codes nothing unless a pattern matches; swap: "
+            "its subject is the target, as in most of the block's patterns) and patterns "
             "(verb: the verb it was written for, when the comment names one; subj / obj: words of the "
             "subject / object phrase, &SET a synonym set; preps: [preposition, words of its object]; "
             "source / target: where the actor sits; swap: roles reversed; code "
@@ -301,6 +305,17 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
         "blocks": blocks,
         "verbs": dict(sorted(verbs.items())),
     }
+
+
+def pattern_majority(block: dict[str, Any], codes: dict[str, str]) -> str | None:
+    """A block's default code, or the code more than half of its coded patterns give when they
+    contradict it: CONSIDER [040] (a consultation) is mostly 014 in its patterns, considering a policy
+    option; DEFEND [074] is mostly 052, defending verbally."""
+    coded = [p["code"] for p in block["patterns"] if p.get("code")]
+    if block["code"] is None or len(coded) < MAJORITY_MIN:
+        return block["code"]
+    top = max(sorted(set(coded)), key=coded.count)
+    return top if 2 * coded.count(top) > len(coded) and top in codes else block["code"]
 
 
 def agent_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:

@@ -129,3 +129,15 @@ def test_dictionary_heads_and_particles(text, word, plover, cameo):
 def test_phrasal_verbs(text, word, plover):
     sense = match_verb(_token(text, word))
     assert (sense.plover if sense is not None else None) == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        # a block's default follows what most of its patterns say: considering is no consultation
+        ("The cabinet considered the governor of the central bank.", "considered", None),
+    ],
+)
+def test_a_block_default_follows_its_patterns(text, word, plover):
+    sense = match_verb(_token(text, word))
+    assert (sense.plover if sense is not None else None) == plover
