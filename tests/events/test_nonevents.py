@@ -227,3 +227,10 @@ def test_aid_and_consultation_need_a_recipient_or_partner():
     assert _types("The Canadian billionaire contributed money to pay for the ads.") == []
     assert _types("The Irish senator talked about the reform for an hour.") == []
     assert _types("The Canadian government contributed money to Haiti.") == ["AID"]
+
+
+def test_a_date_of_an_earlier_year_dates_the_coordinated_predicate():
+    text = "The Kenyan lawyer moved to Nairobi in 2009 and soon criticized President Kenyatta."
+    assert _types(text, "2016-05-02") == []
+    text = "The Kenyan lawyer moved to Nairobi in 2009 and criticized President Kenyatta on Monday."
+    assert _types(text, "2016-05-02") == ["ACCUSE"]

@@ -204,3 +204,10 @@ def test_a_catenative_verb_is_no_event_of_its_own():
 def test_a_message_sent_is_no_material_act():
     assert _types("The Spanish mayor sent a clear message to Madrid.") == []
     assert _types("The Bolivian miners sent a letter to the president.") == []
+
+
+def test_campaign_logistics_are_no_events():
+    assert _types("The Ohio senator agreed to a long interview with the local paper.") == []
+    assert _types("A Texas oil executive gave $2 million to a super PAC that backs the senator.") == []
+    assert _types("The Ohio senator voted against the governor's budget.") == []
+    assert _types("Japan gave $5 million in aid to Haiti before the election.")[0][0] == "AID"

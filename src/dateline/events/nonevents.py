@@ -144,21 +144,49 @@ def _year(value: object) -> int | None:
 
 def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str | None) -> bool:
     """Whether a time phrase attached to the predicate itself dates it to a year before the story's
-    year ("was arrested in 2012" in a 2016 story; ``story_year``): historical background."""
+    year ("was arrested in 2012" in a 2016 story; ``story_year``): historical background. A
+    predicate coordinated under a dated one with no time phrase of its own shares its date
+    ("arrived in 1993 and promptly voted against the bill")."""
     now = story_year(times, published)
     if now is None:
         return False
     doc: Doc = predicate.doc
+    spans = []
     for time in times:
         if not (sent.start_char <= time["start"] < sent.end_char) or time.get("type", "DATE") != "DATE":
             continue
-        year = _year(time.get("value"))
+        span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
+        if span is not None:
+            spans.append((span, _year(time.get("value"))))
+    timed = {t.i for span, _ in spans for t in span}
+    predicates = _sharing_date(predicate, timed)
+    for span, year in spans:
         if year is None or year >= now:
             continue
-        span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
-        if span is not None and _dates_directly(span.root, predicate):
+        if any(_dates_directly(span.root, p) for p in predicates):
             return True
     return False
+
+
+def _sharing_date(predicate: Token, timed: set[int]) -> list[Token]:
+    """The predicate and the predicates it is coordinated under, climbing only while a predicate
+    has no time phrase (no token of ``timed``) of its own."""
+    out = [predicate]
+    current = predicate
+    for _ in range(MAX_CLIMB):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            break
+        own = {t.i for t in current.subtree} - _conj_span(current)
+        if own & timed:
+            break
+        current = current.head
+        out.append(current)
+    return out
+
+
+def _conj_span(verb: Token) -> set[int]:
+    """Indices of the predicates coordinated under a verb, with their phrases."""
+    return {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
 
 
 @dataclass(frozen=True)
@@ -175,6 +203,9 @@ class NoneventCues:
     catenative_verbs: frozenset[str]
     message_nouns: frozenset[str]
     message_types: frozenset[str]
+    logistics_nouns: frozenset[str]
+    logistics_types: frozenset[str]
+    logistics_verbs: frozenset[str]
 
 
 @cache

@@ -155,9 +155,53 @@ def other_sense(token: Token, sense: Sense) -> bool:
         and any(ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB" for ch in token.children)
     ):
         return True
-    return sense.plover in c.message_types and any(
+    if sense.plover in c.message_types and any(
         ch.dep_ == "dobj" and ch.lemma_.lower() in c.message_nouns for ch in token.children
-    )
+    ):
+        return True
+    return logistics(token, sense)
+
+
+ARGUMENT_DEPS = frozenset({"dobj", "dative", "pobj", "appos", "attr"})
+# complements through which a verb's objects reach further ("plans to give", "to help fund")
+COMPLEMENT_LINKS = frozenset({"xcomp", "acl"})
+
+
+def _arguments(token: Token, depth: int = 3) -> list[Token]:
+    """The object-side nouns of a verb: objects, prepositional objects (not of time phrases such as
+    "before the vote"), their appositions and conjuncts, and those of the infinitives it or its
+    object governs (``depth`` levels of verbs)."""
+    out: list[Token] = []
+    timing = cues().background_preps
+    stack = [c for c in token.children if c.dep_ in ("dobj", "dative", "prep", "attr")]
+    while stack:
+        word = stack.pop()
+        if word.dep_ == "prep" and word.lower_ in timing:
+            continue
+        if word.dep_ in ARGUMENT_DEPS or (word.dep_ == "conj" and word.pos_ in ("NOUN", "PROPN")):
+            out.append(word)
+        for child in word.children:
+            if child.dep_ in ("prep", "pobj", "appos", "conj"):
+                stack.append(child)
+            elif child.dep_ in COMPLEMENT_LINKS and child.pos_ == "VERB" and depth > 1:
+                out.extend(_arguments(child, depth - 1))
+    if depth > 1:
+        for comp in (c for c in token.children if c.dep_ in COMPLEMENT_LINKS and c.pos_ == "VERB"):
+            out.extend(_arguments(comp, depth - 1))
+    return out
+
+
+def logistics(token: Token, sense: Sense) -> bool:
+    """Whether a verb reports campaign logistics or media routine rather than an event (guide,
+    section 2; ``logistics_*`` of ``event_nonevent_cues.json``): a verb of voting or campaigning, or
+    a cooperative act whose object names a rally, an interview, a debate, a campaign or the like
+    ("agreed to an interview", "gave $1 million to a super PAC")."""
+    c = nonevent_cues()
+    if verb_lemma(token, c.logistics_verbs) is not None:
+        return True
+    if sense.plover not in c.logistics_types:
+        return False
+    return any(w.lemma_.lower() in c.logistics_nouns for w in _arguments(token))
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
