@@ -202,3 +202,14 @@ def test_a_town_written_with_a_persons_own_name_does_not_place_the_person():
     assert _place_in_name({"basis": "city", "name": "Lima", "country": "PER"}, person)
     assert not _place_in_name({"basis": "region", "name": "Ohio", "country": "USA"}, person)
     assert not _place_in_name({"basis": "city", "name": "Lima"}, {"type": "ORG", "name": "Lima Grant"})
+
+
+def test_critics_take_no_country_from_the_story_only_from_their_own_words():
+    text = (
+        "MADRID (AP) — Critics accused the Spanish prime minister of misleading parliament. "
+        "The Spanish government rejected the claim on Monday."
+    )
+    accuse = [e for e in _events(text) if e["plover"]["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["source"]["country"] is None
+    placed = _events("Critics in Germany accused the chancellor of lying.")
+    assert _sources(placed) == {"DEUOPP"}

@@ -238,3 +238,11 @@ def test_a_deployment_at_home_has_no_target_and_one_abroad_has():
 def test_a_name_of_the_building_an_event_is_held_in_is_no_target():
     text = "The Brazilian senator criticized the decision in a speech at the United Nations headquarters."
     assert _one(text, "ACCUSE")["target"] is None
+
+
+def test_a_name_in_the_address_of_a_building_is_no_target():
+    text = (
+        "On Monday, the Mexican senator denounced the policy in a speech at the El Paso, Texas, "
+        "Immigration and Customs Enforcement office."
+    )
+    assert _one(text, "ACCUSE")["target"] is None

@@ -119,6 +119,8 @@ class Lexicon:
     # ``actor_nouns`` of no sector: "campaign", "critics"); a noun phrase headed by another noun
     # names a thing ("the council's latest failure")
     head_nouns: frozenset[str] = frozenset()
+    # generic nouns for doers only the text places, never the story's country ("critics", "a gunman")
+    unplaced_nouns: frozenset[str] = frozenset()
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -252,6 +254,7 @@ def lexicon() -> Lexicon:
         fuzzy=dict(fuzzy),
         given_names={name: frozenset(words) for name, words in given.items()},
         people_words=frozenset(vocab.get("people_words", [])),
+        unplaced_nouns=frozenset(key_of(w) for w in vocab.get("unplaced_nouns", [])),
         head_nouns=frozenset(
             {k for k, items in entries.items() if " " not in k and any(e.kind == "term" for e in items)}
             | {key_of(w) for w in (*vocab.get("people_words", []), *vocab.get("actor_nouns", []))}

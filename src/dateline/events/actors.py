@@ -384,6 +384,16 @@ def _short_name(span: Span, entity: dict[str, Any] | None) -> bool:
     return bool(names) and len(names) < len(full) and all(n in full for n in names)
 
 
+def _unplaced(head: Token) -> bool:
+    """A generic noun for doers that only the text places, never the story's country ("critics",
+    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``)."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    words = actor_lexicon().unplaced_nouns
+    before = head.doc[head.i - 1].lower_ + " " if head.i > 0 else ""
+    return bool({head.lower_, head.lemma_.lower(), before + head.lower_} & words)
+
+
 def _place_in_name(hit: dict[str, Any] | None, entity: dict[str, Any]) -> bool:
     """Whether a person's mention resolved only to a town or region written with the person's own
     name words ("Mary" of "Mary Day Coker", "Hamilton" of "Lee Hamilton")."""
@@ -858,6 +868,8 @@ class ActorResolver:
             hit = dict(hit, country="", code=actor_code("", hit.get("sector")))
         if not _has_country(hit) and not _known_group(hit) and not pronoun:
             for context, where in self.contexts(head, span, exclude, event):
+                if where == "dateline" and _unplaced(head):
+                    continue  # the story's place is not where a critic or a gunman comes from
                 in_context = self._resolve_text(span.text, context)
                 if in_context is None or in_context.get("basis") != "context":
                     continue
@@ -868,6 +880,9 @@ class ActorResolver:
                 break
         fallback = fallback or people
         if not _has_country(hit) and not _known_group(hit):
+            if depth == 0 and not pronoun and _unplaced(head):
+                # "critics", "a gunman": no country but the one their own sentence gives them
+                return self._record(hit, span, entity, source)
             if depth == 0 and (not pronoun or self._placeable_pronoun(head, entity)):
                 record = self._record(fallback or hit, span, entity, "sentence" if fallback else "document")
                 record[STORY_KEY] = True

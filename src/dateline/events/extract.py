@@ -541,6 +541,12 @@ def _venue(trig: Trigger, token: Token) -> bool:
     ("threatened attacks in Israel")."""
     if trig.sense.plover in VENUE_TARGET_TYPES:
         return False
+    for _ in range(MAX_CHAIN):
+        # a name coordinated with a place is part of that place's address ("at the Santa Rosa,
+        # California, Border Patrol station")
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
     if token.ent_type_ not in VENUE_ENTS:
         head = _name_head(token)
         # a nationality or an organisation is a place only as the name of one ("in protest of the
