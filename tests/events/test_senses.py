@@ -211,3 +211,13 @@ def test_campaign_logistics_are_no_events():
     assert _types("A Texas oil executive gave $2 million to a super PAC that backs the senator.") == []
     assert _types("The Ohio senator voted against the governor's budget.") == []
     assert _types("Japan gave $5 million in aid to Haiti before the election.")[0][0] == "AID"
+
+
+def test_a_question_put_is_no_request():
+    assert _types("I want to ask you about the Kenyan budget.") == []
+    assert _types("The Ohio senator asked the minister a question.") == []
+    assert _types("The Ohio senator asked the minister to resign.")[0][0] == "REQUEST"
+
+
+def test_a_disposition_is_no_event():
+    assert _types("The Kenyan opposition remained skeptical of the plan.") == []

@@ -206,6 +206,8 @@ class NoneventCues:
     logistics_nouns: frozenset[str]
     logistics_types: frozenset[str]
     logistics_verbs: frozenset[str]
+    asking_verbs: frozenset[str]
+    linking_verbs: frozenset[str]
 
 
 @cache

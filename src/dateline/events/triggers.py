@@ -143,11 +143,12 @@ def _reports_an_event(token: Token) -> bool:
 
 
 def other_sense(token: Token, sense: Sense) -> bool:
-    """Whether a verb is used in a sense that is not the event it was coded as (``catenative_verbs``
-    and ``message_nouns`` of ``event_nonevent_cues.json``): a catenative verb with a verbal
-    complement, which carries the act ("helped finance the hospital"), unless a dictionary pattern
-    names the complement; or a verb of a material type whose object is a message ("sent a letter to
-    the board", "sent a clear message")."""
+    """Whether a verb is used in a sense that is not the event it was coded as
+    (``event_nonevent_cues.json``): a catenative verb with a verbal complement, which carries the act
+    ("helped finance the hospital"), unless a dictionary pattern names the complement; a verb of a
+    material type whose object is a message ("sent a letter to the board", "sent a clear message");
+    a linking verb with an adjective ("remained skeptical"); a question ("asked him the question");
+    campaign logistics (``logistics``)."""
     c = nonevent_cues()
     if (
         sense.origin != "pattern"
@@ -159,7 +160,20 @@ def other_sense(token: Token, sense: Sense) -> bool:
         ch.dep_ == "dobj" and ch.lemma_.lower() in c.message_nouns for ch in token.children
     ):
         return True
-    return logistics(token, sense)
+    if verb_lemma(token, c.linking_verbs) is not None and any(ch.dep_ == "acomp" for ch in token.children):
+        return True
+    return puts_a_question(token, sense) or logistics(token, sense)
+
+
+def puts_a_question(token: Token, sense: Sense) -> bool:
+    """Whether a request verb puts a question rather than asking for an action (``asking_verbs``):
+    no infinitive, for-phrase or clause says what is asked ("I want to ask you", "asked him the
+    question"; not "asked him to resign", "asked for calm")."""
+    if sense.plover != "REQUEST" or verb_lemma(token, nonevent_cues().asking_verbs) is None:
+        return False
+    return not any(
+        ch.dep_ in ("xcomp", "ccomp") or (ch.dep_ == "prep" and ch.lower_ == "for") for ch in token.children
+    )
 
 
 ARGUMENT_DEPS = frozenset({"dobj", "dative", "pobj", "appos", "attr"})
