@@ -49,6 +49,8 @@ DISCARDS_IN = "cameo-discards-dictionary.txt"
 VERBS_OUT = ONTOLOGY / "cameo_verbs.json"
 DISCARDS_OUT = ONTOLOGY / "cameo_discards.json"
 VERSION = "1"
+# particles that make a phrasal verb of the verb before them ("lash out", "back down")
+PARTICLES = {"out", "down", "up", "back", "off", "over", "away", "in", "together", "forth"}
 # a block's default gives way to the code more than half of its coded patterns give (at least this many)
 MAJORITY_MIN = 3
 
@@ -209,6 +211,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
     stats = {"blocks": 0, "patterns": 0, "unknown_code": 0, "unparsed": 0}
     block: dict[str, Any] | None = None
     block_verbs: set[str] = set()
+    members: dict[str, set[str]] = {}
     name = ""
     for line in lines[start + 1 : end]:
         head = BLOCK_RE.match(line)
@@ -259,10 +262,13 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             own_code = "---"
         if own_code not in (None, "---") and own_code not in codes:
             own_code = None
-        primary = lemma == word(name)
-        record = [name, own_code, primary]
+        record = [name, own_code, lemma == word(name)]
         if record not in verbs.setdefault(lemma, []):
             verbs[lemma].append(record)
+        members.setdefault(name, set()).add(lemma)
+    for lemma, records in verbs.items():
+        for record in records:
+            record[2] = record[2] or own_phrasal_verb(lemma, members[record[0]], blocks[record[0]], codes)
     for block in blocks.values():
         block["code"] = pattern_majority(block, codes)
         coded = [p for p in block["patterns"] if p.get("code")]
@@ -298,13 +304,28 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "(verb: the verb it was written for, when the comment names one; subj / obj: words of the "
             "subject / object phrase, &SET a synonym set; preps: [preposition, words of its object]; "
             "source / target: where the actor sits; swap: roles reversed; code "
-            "null: not an event). verbs: lemma -> [block, own code ('---': none), block's head verb]."
+            "null: not an event). verbs: lemma -> [block, own code ('---': none), head verb: the block's "
+            "named verb or a phrasal verb whose verb is no member of the block, coding its default]."
         ),
         "synsets": {k: v for k, v in sorted(sets.items()) if k in used},
         "agent_nouns": agent_nouns(path.parent / AGENTS_IN, sets),
         "blocks": blocks,
         "verbs": dict(sorted(verbs.items())),
     }
+
+
+def own_phrasal_verb(lemma: str, members: set[str], block: dict[str, Any], codes: dict[str, str]) -> bool:
+    """Whether a verb entry is a phrasal verb whose verb is no member of its block ("lash out" in
+    DEPLORE, "back down" in RETREAT): the particle makes the word the block is about, so it heads the
+    block like its named verb. A phrasal form of a member ("go away" beside "go") is that member's
+    synonym, and one whose own patterns mostly code another PLOVER type than the default ("step up"
+    security, BOOST [060]) is coded by those patterns."""
+    words = lemma.split()
+    if len(words) != 2 or words[1] not in PARTICLES or words[0] in members:
+        return False
+    own = [p["code"] for p in block["patterns"] if p.get("verb") == lemma and p.get("code")]
+    kind = codes.get(block["code"] or "")
+    return 2 * sum(1 for code in own if codes.get(code) == kind) >= len(own)
 
 
 def pattern_majority(block: dict[str, Any], codes: dict[str, str]) -> str | None:
@@ -315,7 +336,12 @@ def pattern_majority(block: dict[str, Any], codes: dict[str, str]) -> str | None
     if block["code"] is None or len(coded) < MAJORITY_MIN:
         return block["code"]
     top = max(sorted(set(coded)), key=coded.count)
-    return top if 2 * coded.count(top) > len(coded) and top in codes else block["code"]
+    if 2 * coded.count(top) > len(coded) and top in codes:
+        return top
+    if not any(code[:2] == block["code"][:2] for code in coded):
+        # none of its patterns is of the default's CAMEO root (HEAR [040], INTRODUCE [040])
+        return None
+    return block["code"]
 
 
 def agent_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:

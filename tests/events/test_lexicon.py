@@ -136,8 +136,32 @@ def test_phrasal_verbs(text, word, plover):
     [
         # a block's default follows what most of its patterns say: considering is no consultation
         ("The cabinet considered the governor of the central bank.", "considered", None),
+        # a default none of the block's patterns shares the root of codes nothing: introducing is no
+        # consultation (INTRODUCE [040])
+        ("The senator introduced the visiting delegation.", "introduced", None),
     ],
 )
 def test_a_block_default_follows_its_patterns(text, word, plover):
     sense = match_verb(_token(text, word))
     assert (sense.plover if sense is not None else None) == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        # a phrasal verb whose verb is no member of its block heads it and codes its default
+        ("The opposition leader lashed out at the ruling party.", "lashed", "ACCUSE"),
+        ("The junta kicked out the foreign reporters.", "kicked", "COERCE"),
+        ("The militia wiped out the garrison.", "wiped", "ASSAULT"),
+        # without its particle the verb is another word
+        ("The farmer kicked the ball.", "kicked", None),
+    ],
+)
+def test_phrasal_verbs_code_their_block_default(text, word, plover):
+    sense = match_verb(_token(text, word))
+    assert (sense.plover if sense is not None else None) == plover
+
+
+def test_a_phrasal_verb_aims_at_the_object_of_its_preposition():
+    events = get_nlp()("The Iranian foreign minister lashed out at Britain on Monday.")._.events
+    assert [(e["plover"]["type"], e["target"]["country"]) for e in events] == [("ACCUSE", "GBR")]

@@ -150,6 +150,7 @@ class Cues:
     naming_verbs: frozenset[str] = frozenset()
     insult_predicates: frozenset[str] = frozenset()
     praise_predicates: frozenset[str] = frozenset()
+    phrasal_target_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -259,6 +260,9 @@ def _from_dictionary(match: VerbMatch, frame: Sense | None) -> Sense | None:
         return None
     pattern = match.pattern
     preps = frame.preps if frame is not None else ()
+    if frame is None and pattern is None and " " in match.lemma:
+        # a phrasal verb's target is the object of its preposition ("lashed out at the president")
+        preps = tuple(sorted(cues().phrasal_target_preps))
     if pattern is not None and pattern.target and pattern.target.startswith("prep:"):
         preps = (pattern.target[5:], *preps)
     return Sense(
