@@ -111,6 +111,10 @@ NON_STATEMENTS = [
     # calling a meeting, not calling for something
     "The mayor called the meeting for Monday.",
     "The chair called the vote on the budget for noon.",
+    # a thing causing or risking what a request or promise would have someone ask or promise
+    "It would encourage farmers to plant earlier in the year.",
+    "This threatens to undo ten years of work on the river banks.",
+    "It promises to be a long night for the rescue teams.",
 ]
 
 STATEMENTS = [
@@ -138,6 +142,8 @@ STATEMENTS = [
     ("Several council members questioned whether the tram would ever run.", "Several council members"),
     ("The new mayor proclaimed a day of mourning for the victims.", "The new mayor"),
     ("The union threatened a strike over the pay offer.", "The union"),
+    ("The union urged its members to vote against the deal.", "The union"),
+    ("She promised to cut the tax on small shops.", "She"),
     ("The senator was quoted as saying that the deal was dead.", "The senator"),
 ]
 

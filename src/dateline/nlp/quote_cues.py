@@ -58,11 +58,21 @@ class Cues:
     as_it: frozenset[str] = frozenset()
     nominal_topic_preps: frozenset[str] = frozenset()
     prepositional_adjacent: frozenset[str] = frozenset()
+    asker_senses: frozenset[str] = frozenset()
+    thing_pronouns: frozenset[str] = frozenset()
 
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
         lemma = word.lemma_.lower()
         return lemma in self.document_nouns or lemma in self.media
+
+    def asked_by_a_thing(self, cue: Token, subject: Token | None) -> bool:
+        """Whether a cue whose sense needs someone asking or promising has a thing as its subject
+        ("it would encourage investors to hold", "this threatens to undo years of work"): the
+        verb then says what the thing causes or risks, not what anyone asked or promised."""
+        if self.sense_of.get(cue.lemma_.lower()) not in self.asker_senses or subject is None:
+            return False
+        return subject.pos_ == "PRON" and subject.lower_ in self.thing_pronouns
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -206,4 +216,6 @@ def cues() -> Cues:
         as_it=frozenset(data["as_it"]["lemmas"]),
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         prepositional_adjacent=frozenset(data["prepositional_adjacent"]["lemmas"]),
+        asker_senses=frozenset(n for n, v in data["senses"].items() if v.get("asker_required")),
+        thing_pronouns=frozenset(data["speaker_kinds"]["thing_pronouns"]),
     )

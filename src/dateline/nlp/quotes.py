@@ -316,6 +316,12 @@ class QuoteFinder:
                 continue
             if self._finding_of_someone(token, attribution):
                 continue
+            if attribution.get("speaker") is None and self.cues.asked_by_a_thing(
+                token, attributor.subject_of(token)
+            ):
+                # "it would encourage investors to hold": a thing causes; an "it" that stands for
+                # an organisation named before still asks.
+                continue
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
             quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
             quote["_rank"] = content_rank
