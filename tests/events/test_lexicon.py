@@ -51,6 +51,8 @@ def test_more_specific_senses_are_tried_first():
         ("Officers arrested the opposition leader at his home.", "arrested", "COERCE", "173"),
         ("A judge sentenced the editor to two years in prison.", "sentenced", "SANCTION", "116"),
         ("The rebels released the hostages on Friday.", "released", "RETREAT", "0841"),
+        # a participle standing for people names them, though lemmatised as its verb
+        ("Rescue teams evacuated the injured from the flooded village.", "evacuated", "AID", "073"),
     ],
 )
 def test_verb_codes_depend_on_the_arguments(text, word, plover, cameo):

@@ -214,6 +214,8 @@ def object_lemmas(verb: Token) -> set[str]:
     lemmas: set[str] = set()
     for head in heads:
         lemmas.add(_lemma(head))
+        # a participle standing for people is lemmatised as its verb ("the wounded": "wound")
+        lemmas.add(head.lower_)
         if head.ent_type_ == "MONEY":
             # "$10 million", "5 billion euros": money
             lemmas.add("money")
