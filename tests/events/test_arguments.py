@@ -246,3 +246,15 @@ def test_a_name_in_the_address_of_a_building_is_no_target():
         "Immigration and Customs Enforcement office."
     )
     assert _one(text, "ACCUSE")["target"] is None
+
+
+def test_a_recognised_name_over_a_clause_is_read_by_its_first_name_not_its_verb():
+    from spacy.tokens import Span
+
+    from dateline.events.extract import _name_root
+
+    doc = get_nlp()("The two players argued before Smith hit Jones.")
+    doc.ents = [Span(doc, 5, 8, label="ORG")]
+    assert _name_root(doc[5]).text == "Smith"
+    doc.ents = [Span(doc, 5, 6, label="PERSON")]
+    assert _name_root(doc[5]).text == "Smith"

@@ -566,7 +566,9 @@ def _name_root(first: Token) -> Token:
     start = first.i
     while start < end - 1 and doc[start].dep_ in ("det", "punct"):
         start += 1
-    return doc[start:end].root
+    root = doc[start:end].root
+    # a recogniser's span over a clause ("Smith hit Jones" as one name) has a verb for its root
+    return root if root.pos_ in ("PROPN", "NOUN") else doc[start]
 
 
 def _name_head(token: Token) -> Token:
