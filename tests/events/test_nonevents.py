@@ -234,3 +234,8 @@ def test_a_date_of_an_earlier_year_dates_the_coordinated_predicate():
     assert _types(text, "2016-05-02") == []
     text = "The Kenyan lawyer moved to Nairobi in 2009 and criticized President Kenyatta on Monday."
     assert _types(text, "2016-05-02") == ["ACCUSE"]
+
+
+def test_an_event_with_no_actor_named_is_not_coded():
+    assert _types("A long report on the floods was released on Monday.") == []
+    assert _types("The bill was withdrawn on Monday.") == []

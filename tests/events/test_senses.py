@@ -221,3 +221,8 @@ def test_a_question_put_is_no_request():
 
 def test_a_disposition_is_no_event():
     assert _types("The Kenyan opposition remained skeptical of the plan.") == []
+
+
+def test_a_protest_verb_with_an_object_is_no_protest():
+    assert _types("The Bolivian miners demonstrated their resolve over the winter.") == []
+    assert _types("Thousands of Bolivian miners demonstrated in La Paz on Monday.")[0][0] == "PROTEST"

@@ -42,6 +42,7 @@ from .nonevents import (
     habitual,
     imperative,
     in_condition,
+    names_no_actor,
     opinion_share,
     question,
     sentence_signals,
@@ -1123,6 +1124,8 @@ class EventCoder:
                 sources, targets = sources[:1], sources[1:]
             elif not targets:
                 targets = self._target_of(trig, sources)
+            if not sources and not targets and names_no_actor(trig.tokens):
+                continue
             if not targets and (
                 trig.sense.plover in cues().partner_types
                 or trig.sense.cameo in cues().host_codes

@@ -26,6 +26,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import load_json
+from .argument_kinds import names_actor
 from .lexicon import cues
 
 NONEVENT_CUES_FILE = "event_nonevent_cues.json"
@@ -94,6 +95,28 @@ def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
     campaign stop, a tour of the border) is not a CONSULT/visit event."""
     countries = {a.get("country") for a in sources if a.get("country")}
     return bool(countries) and bool(targets) and all(t.get("country") in countries for t in targets)
+
+
+# a predicate's own arguments, and the phrases whose object is one ("by" agents, "between" pairs)
+ARGUMENT_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
+DOER_PREPS = frozenset({"by", "between", "agent"})
+
+
+def names_no_actor(tokens: list[Token]) -> bool:
+    """Whether a predicate has a subject of its own and no argument naming an actor (a person, group,
+    organisation or country): "the bill was withdrawn", "a video of the rescue was released". The
+    guide codes an event only where the sentence names one of its actors. A predicate whose subject
+    sits elsewhere (a controlling or coordinated verb) is not judged here."""
+    arguments: list[Token] = []
+    subject = False
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ in ARGUMENT_LINKS:
+                arguments.append(child)
+                subject = subject or child.dep_ in ("nsubj", "nsubjpass")
+            elif child.dep_ in ("agent", "prep") and child.lower_ in DOER_PREPS:
+                arguments.extend(p for p in child.children if p.dep_ == "pobj")
+    return subject and not any(names_actor(a) for a in arguments)
 
 
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -208,6 +231,7 @@ class NoneventCues:
     logistics_verbs: frozenset[str]
     asking_verbs: frozenset[str]
     linking_verbs: frozenset[str]
+    intransitive_protest_verbs: frozenset[str]
 
 
 @cache

@@ -147,7 +147,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     (``event_nonevent_cues.json``): a catenative verb with a verbal complement, which carries the act
     ("helped finance the hospital"), unless a dictionary pattern names the complement; a verb of a
     material type whose object is a message ("sent a letter to the board", "sent a clear message");
-    a linking verb with an adjective ("remained skeptical"); a question ("asked him the question");
+    a linking verb with an adjective ("remained skeptical"); a verb of protest with a direct object
+    ("demonstrated their resolve"); a question ("asked him the question");
     campaign logistics (``logistics``)."""
     c = nonevent_cues()
     if (
@@ -161,6 +162,12 @@ def other_sense(token: Token, sense: Sense) -> bool:
     ):
         return True
     if verb_lemma(token, c.linking_verbs) is not None and any(ch.dep_ == "acomp" for ch in token.children):
+        return True
+    if (
+        sense.plover == "PROTEST"
+        and verb_lemma(token, c.intransitive_protest_verbs) is not None
+        and any(ch.dep_ == "dobj" for ch in token.children)
+    ):
         return True
     return puts_a_question(token, sense) or logistics(token, sense)
 
