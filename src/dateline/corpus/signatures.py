@@ -72,6 +72,13 @@ def minhash(tokens: set[bytes], num_perm: int = NUM_PERM) -> np.ndarray | None:
     return m.hashvalues.astype(np.uint64)
 
 
+def load() -> None:
+    """Load what signing needs once per process (the stop words, the MinHash library and its
+    permutations), ahead of the first signature."""
+    _stop_words()
+    _permutations(NUM_PERM)
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return float(np.mean(a == b))

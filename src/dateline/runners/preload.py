@@ -2,12 +2,15 @@
 
 Importing this module builds the pipeline and reads one shipped sample article through it, so every
 table the pipeline loads on first use (the place index, the actor lexicon, the verb dictionary) is in
-memory before the workers are forked: each worker starts ready instead of loading them again. A
-failure here is only logged; the worker then loads what it needs itself and reports the error.
+memory before the workers are forked: each worker starts ready instead of loading them again. The
+loaded objects are then frozen out of the garbage collector's reach (``gc.freeze``): a worker's
+collections scan only what the worker creates, and leave the pages it shares with the server unwritten.
+A failure here is only logged; the worker then loads what it needs itself and reports the error.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from importlib import resources
 
@@ -24,6 +27,8 @@ def warm_up() -> None:
 
     text = resources.files("dateline.samples").joinpath(SAMPLE).read_bytes()
     list(process_many([read_bytes(text, path=SAMPLE)], nlp=get_nlp(), published="2026-01-06"))
+    gc.collect()
+    gc.freeze()
 
 
 try:
