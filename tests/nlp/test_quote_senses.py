@@ -292,6 +292,18 @@ def test_reported_span_runs_to_the_end_of_its_sentence_but_not_over_when_it_was_
     assert _quotes("The union endorsed the candidate in July.")[0]["text"] == "the candidate"
 
 
+def test_a_cue_inside_a_noun_phrase_of_the_tail_is_no_second_report():
+    quotes = _quotes(
+        "The senator railed against the influence of donors, including the group backing the "
+        "mayor that raised millions."
+    )
+    assert [q["text"] for q in quotes] == [
+        "the influence of donors, including the group backing the mayor that raised millions"
+    ]
+    quotes = _quotes("The minister spoke of the flood defences, then told reporters that the wall held.")
+    assert quotes[0]["text"] == "the flood defences"
+
+
 def test_a_time_stamp_paragraph_is_not_part_of_the_speaker():
     text = (
         "A lawyer for the firm did not respond to requests for comment.\n\n___.\n\n12:15 p.m.\n\n"

@@ -321,12 +321,28 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
             return False
     if child.dep_ in ("conj", "cc", "npadvmod", "dative", "agent", "nsubj", "nsubjpass", "dobj"):
         return False
-    if child.ent_type_ in _WHEN or any(attributor.cues.is_cue(t) for t in child.subtree if t.pos_ == "VERB"):
+    if child.ent_type_ in _WHEN or any(_report_beside(lexicon, t, child) for t in child.subtree):
         return False
     if not cue.doc[child.left_edge.i - 1].is_punct:
         return False
     if child.dep_ == "prep" and _sets_scene(lexicon, child):
         return False
+    return True
+
+
+def _report_beside(lexicon: Cues, verb: Token, top: Token) -> bool:
+    """Whether a verb under a dependent of the cue is a report made beside the first one ("…,
+    adding that …"), not a verb inside a noun phrase of what was said ("…, including the group
+    backing the mayor", "— something a witness also told police")."""
+    if verb.pos_ != "VERB" or not lexicon.is_cue(verb):
+        return False
+    current = verb
+    for _ in range(12):
+        if current.i == top.i:
+            return True
+        if current.dep_ in ("relcl", "acl", "appos") or current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+        current = current.head
     return True
 
 
