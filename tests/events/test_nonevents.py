@@ -239,3 +239,8 @@ def test_a_date_of_an_earlier_year_dates_the_coordinated_predicate():
 def test_an_event_with_no_actor_named_is_not_coded():
     assert _types("A long report on the floods was released on Monday.") == []
     assert _types("The bill was withdrawn on Monday.") == []
+
+
+def test_the_content_of_an_imperative_is_not_an_event():
+    assert _types("Imagine the Russian army attacked the Estonian border town.") == []
+    assert _types("Analysts said the Russian army attacked the Estonian border town.") == ["ASSAULT"]

@@ -69,9 +69,16 @@ def _do_support(token: Token) -> Token | None:
 
 
 def imperative(token: Token) -> bool:
-    """Whether a predicate is an imperative addressed to the reader or the listener: a bare verb
+    """Whether a predicate is an imperative addressed to the reader or the listener, or the content
+    clause of one ("Imagine the army attacked the town", "Suppose the envoy resigned"): a bare verb
     opening its sentence with no subject or auxiliary ("Help rebuild the schools", "Give her a
     break"), or negated by "do" ("Don't shoot him", "Do not blame the mayor")."""
+    if token.dep_ == "ccomp" and token.head.i != token.i and _imperative(token.head):
+        return True
+    return _imperative(token)
+
+
+def _imperative(token: Token) -> bool:
     if token.tag_ != "VB":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "expl") for c in token.children):
