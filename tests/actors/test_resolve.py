@@ -39,6 +39,7 @@ def _reference_seconds() -> float:
         ("Ukrainian refugees", "UKRREF", "UKR", "REF"),
         ("South Africa", "ZAF", "ZAF", ""),
         ("the U.S. and British governments", "USAGOV", "USA", "GOV"),
+        ("angry Dutch parents", "NLDCVL", "NLD", "CVL"),
     ],
 )
 def test_resolves_common_actor_strings(text, code, country, sector):
