@@ -304,6 +304,13 @@ def test_a_cue_inside_a_noun_phrase_of_the_tail_is_no_second_report():
     assert quotes[0]["text"] == "the flood defences"
 
 
+def test_a_closing_aside_about_a_person_is_cut_but_a_which_clause_stays():
+    quote = _quotes("The mayor said she would meet the new police chief, who took office in May.")[0]
+    assert quote["text"] == "she would meet the new police chief"
+    quote = _quotes("The coach said the team had moved to a new ground, which the club bought in 2019.")[0]
+    assert quote["text"] == "the team had moved to a new ground, which the club bought in 2019"
+
+
 def test_a_time_stamp_paragraph_is_not_part_of_the_speaker():
     text = (
         "A lawyer for the firm did not respond to requests for comment.\n\n___.\n\n12:15 p.m.\n\n"

@@ -11,7 +11,9 @@ from .quote_speakers import Attributor
 _MAX_CONTENT = 160
 # What follows a reported object and belongs to it: "criticized X for Y", "cited X on Tuesday".
 _OBJECT_TAIL = ("prep", "oprd")
-_RELATIVE = ("who", "which", "whose", "whom")
+# Relative pronouns of a closing aside about a person ("…, who took office in May"): the writer
+# saying who someone is. A closing ", which …" clause stays in what was said.
+_RELATIVE = ("who", "whose", "whom")
 _WHEN = ("DATE", "TIME")
 _CLOSING = ("”", "’", "'", '"', ")")
 _REPORTS = ("ccomp", "dobj", "xcomp", "oprd", "attr")
@@ -418,7 +420,9 @@ def _names_time(prep: Token) -> bool:
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
-    """End of a reported span before a closing aside set off by a comma (", who …", ", which …")."""
+    """End of a reported span before a closing aside about a person set off by a comma (", who
+    …"); a closing ", which …" clause goes on with what was said ("said the team had moved to a
+    new ground, which the club bought in 2019")."""
     for t in doc[lo:hi]:
         if t.dep_ == "relcl" and t.i > lo:
             first = t.left_edge
