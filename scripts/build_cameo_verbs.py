@@ -51,6 +51,8 @@ DISCARDS_OUT = ONTOLOGY / "cameo_discards.json"
 VERSION = "1"
 # particles that make a phrasal verb of the verb before them ("lash out", "back down")
 PARTICLES = {"out", "down", "up", "back", "off", "over", "away", "in", "together", "forth"}
+# particles a pattern may name right after its verb
+PATTERN_PARTICLES = {"out", "down", "up", "back", "off", "over", "away"}
 # a block's default gives way to the code more than half of its coded patterns give (at least this many)
 MAJORITY_MIN = 3
 
@@ -146,7 +148,13 @@ def parse_pattern(text: str, sets: dict[str, list[str]]) -> dict[str, Any] | Non
             pattern["subj"].append(value)
     group: list[str] | None = None
     prep: str | None = None
-    for raw in tokens_of(after):
+    words = tokens_of(after)
+    if len(words) > 1 and word(words[0]) in PATTERN_PARTICLES:
+        # a particle right after the verb, with words after it, makes a phrasal verb ("- * DOWN (ON
+        # PROTEST)", "- * OFF TALK"): the parse reads it as the verb's particle, what follows as its
+        # object
+        pattern["prt"] = word(words.pop(0))
+    for raw in words:
         if raw == "(":
             group, prep = [], None
             continue
@@ -182,7 +190,7 @@ def parse_pattern(text: str, sets: dict[str, list[str]]) -> dict[str, Any] | Non
                 pattern["preps"][-1][1].append(value)
             else:
                 pattern["obj"].append(value)
-    if not (pattern["subj"] or pattern["obj"] or pattern["preps"]):
+    if not (pattern["subj"] or pattern["obj"] or pattern["preps"] or pattern.get("prt")):
         pattern["bare"] = True
     return {k: v for k, v in pattern.items() if v or k == "bare"}
 
@@ -303,7 +311,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "its subject is the target, as in most of the block's patterns) and patterns "
             "(verb: the verb it was written for, when the comment names one; subj / obj: words of the "
             "subject / object phrase, &SET a synonym set; preps: [preposition, words of its object]; "
-            "source / target: where the actor sits; swap: roles reversed; code "
+            "prt: the verb's particle; source / target: where the actor sits; swap: roles reversed; code "
             "null: not an event). verbs: lemma -> [block, own code ('---': none), head verb: the block's "
             "named verb or a phrasal verb whose verb is no member of the block, coding its default]."
         ),

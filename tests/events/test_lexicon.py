@@ -167,3 +167,17 @@ def test_phrasal_verbs_code_their_block_default(text, word, plover):
 def test_a_phrasal_verb_aims_at_the_object_of_its_preposition():
     events = get_nlp()("The Iranian foreign minister lashed out at Britain on Monday.")._.events
     assert [(e["plover"]["type"], e["target"]["country"]) for e in events] == [("ACCUSE", "GBR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover", "cameo"),
+    [
+        # a dictionary pattern naming a particle and an object matches the parse's particle
+        ("The rebels set off explosives near the barracks.", "set", "ASSAULT", "183"),
+        ("The government put off the talks with the rebels.", "put", "SANCTION", "164"),
+        ("The court threw out the charges against the editor.", "threw", "CONCEDE", "081"),
+    ],
+)
+def test_dictionary_patterns_with_a_particle(text, word, plover, cameo):
+    sense = match_verb(_token(text, word))
+    assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)

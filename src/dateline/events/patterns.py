@@ -25,6 +25,7 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "prt", "nsubjpass", "d
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 MAX_WORDS = 24
+PARTICLES = frozenset({"out", "back", "down", "off", "over", "away", "up"})
 # pattern strength: a pattern that names its argument words, the default code of a block's head verb
 # (or of a verb with a code of its own)
 STRENGTH_PATTERN = 1.0
@@ -43,11 +44,14 @@ class Pattern:
     source: str | None
     swap: bool
     verb: str | None = None
+    # the verb's particle ("- * DOWN (ON PROTEST)": "cracked down on")
+    prt: str | None = None
 
     @property
     def weight(self) -> int:
-        """How much the pattern says: its word slots and prepositions."""
-        return len(self.subj) + len(self.obj) + sum(1 + len(slots) for _, slots in self.preps)
+        """How much the pattern says: its particle, word slots and prepositions."""
+        slots = len(self.subj) + len(self.obj) + sum(1 + len(slots) for _, slots in self.preps)
+        return slots + bool(self.prt)
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ def _pattern(raw: dict, synsets: dict[str, list[str]]) -> Pattern:
         source=raw.get("source"),
         swap=bool(raw.get("swap")),
         verb=raw.get("verb"),
+        prt=raw.get("prt"),
     )
 
 
@@ -175,6 +180,8 @@ class Arguments:
     actor_preps: set[str] = field(default_factory=set)
     # head words of the object and prepositional phrases (and of their of-phrases and conjuncts)
     heads: set[str] = field(default_factory=set)
+    # the verb's particles (the parser may read one as a preposition or an adverb)
+    particles: set[str] = field(default_factory=set)
 
 
 def _add_heads(token: Token, heads: set[str]) -> None:
@@ -192,6 +199,8 @@ def argument_words(verb: Token) -> Arguments:
     args = Arguments()
     for child in verb.children:
         dep = child.dep_
+        if child.i > verb.i and (dep == "prt" or dep in ("prep", "advmod") and child.lower_ in PARTICLES):
+            args.particles.add(child.lower_)
         if dep in SUBJECT_DEPS or dep == "agent":
             _words(child, args.subj)
         elif dep == "prep":
@@ -232,6 +241,8 @@ def _heads(slot: frozenset[str]) -> frozenset[str]:
 
 
 def _matches(pattern: Pattern, args: Arguments) -> bool:
+    if pattern.prt is not None and pattern.prt not in args.particles:
+        return False
     if not all(_has(s, args.subj) for s in pattern.subj):
         return False
     if not all(_has(s, args.obj) or any(_has(s, w) for w in args.preps.values()) for s in pattern.obj):
@@ -259,9 +270,6 @@ def _phrasal(verb: Token, lemma: str, table: VerbTable) -> str | None:
             if key in table.verbs:
                 return key
     return None
-
-
-PARTICLES = frozenset({"out", "back", "down", "off", "over", "away", "up"})
 
 
 def particle_verb(verb: Token, lemmas: list[str]) -> tuple[str, str | None] | None:
