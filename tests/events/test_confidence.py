@@ -48,26 +48,29 @@ def test_features_name_the_resolution_and_the_clause():
     assert feats["question"] == 1.0 and feats["lead"] == 1.0
 
 
-def test_the_sentence_model_gives_a_probability_and_its_log_odds_is_a_feature():
-    from dateline.events.confidence import Model, eventive, log_odds
+def test_story_features_mark_a_body_event_of_a_type_the_lead_reports():
+    from dateline.events.confidence import story_features
 
-    m = Model(0.3, 0.0, {}, -1.0, {"names": 2.0, "question": -3.0})
-    assert eventive({"names": 1.0}, m) > 0.5 > eventive({"names": 0.0, "question": 1.0}, m)
-    assert log_odds(0.5) == 0.0
-    feats = features(
-        strength=1.0,
-        kind="verb",
-        source=None,
-        target=None,
-        modality="asserted",
-        question=False,
-        quoted=False,
-        lead=False,
-        pronoun_source=False,
-        genre=None,
-        eventive=0.9,
+    events = [("PROTEST", {"lead": 1.0}), ("PROTEST", {"lead": 0.0}), ("ASSAULT", {"lead": 0.0})]
+    assert [f["lead_type"] for f in story_features(events)] == [0.0, 1.0, 0.0]
+    assert story_features([("PROTEST", {"lead": 0.0})]) == [{"lead_type": 0.0}]
+
+
+def test_a_body_event_that_retells_the_lead_is_more_confident():
+    body = "Later that day, hundreds of French farmers also demonstrated in Lyon, the interior ministry said."
+    retold = _events(
+        "Farmers in France protested against new fuel taxes outside parliament in Paris on Monday. "
+        "Police said the crowd was calm. " + body
     )
-    assert feats["eventive"] == log_odds(0.9)
+    alone = _events(
+        "The French government raised fuel taxes on Monday, the finance ministry said. "
+        "Police said the roads were calm. " + body
+    )
+
+    def demonstration(events):
+        return max(e["confidence"] for e in events if e["trigger"] == "demonstrated")
+
+    assert demonstration(retold) > demonstration(alone)
 
 
 def test_an_event_told_in_a_first_person_essay_is_less_confident_than_in_a_report():

@@ -4,18 +4,21 @@ An event's confidence is a logistic model over a few named features of how it wa
 strength of its trigger (a dictionary pattern naming the arguments, a frame, a verb's default code),
 whether its CAMEO code is a catch-all root code or a statement (CAMEO 01x), how its source and
 target resolve, whether it sits in quotation marks or in the lead, its modality, its source being a
-pronoun, and the genre of the text (PETRARCH2's discard phrases for sports, entertainment and
-history). The weights and the default threshold are in ``ontology/event_confidence.json``, fitted
-by ``scripts/fit_event_confidence.py`` on the tune half of the events-news gold
-(docs/event-coding.md). An event whose source does not resolve to a country, an IGO or a known group
-is capped at half the threshold (the PETRARCH rule), and so is a hypothetical event.
+pronoun, the genre of the text (PETRARCH2's discard phrases for sports, entertainment and
+history) and what the rest of the story says of it (``story_features``: an event outside the lead
+of a type the lead reports). The weights and the default threshold are in
+``ontology/event_confidence.json``, fitted by ``scripts/fit_event_confidence.py`` on the tune half
+of the events-news gold (docs/event-coding.md). An event whose source does not resolve to a
+country, an IGO or a known group is capped at half the threshold (the PETRARCH rule), and so is a
+hypothetical event.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -39,9 +42,6 @@ class Model:
     threshold: float
     bias: float
     weights: dict[str, float]
-    # the sentence model: whether a sentence reports an event of the story at all
-    sentence_bias: float = 0.0
-    sentence_weights: dict[str, float] = field(default_factory=dict)
 
     @property
     def unresolved_cap(self) -> float:
@@ -53,14 +53,8 @@ class Model:
 def model() -> Model:
     """The confidence model, loaded once."""
     data = load_json(WEIGHTS_FILE)
-    sentence = data.get("sentence") or {}
-    return Model(
-        float(data["threshold"]),
-        float(data["bias"]),
-        {k: float(v) for k, v in data["weights"].items()},
-        float(sentence.get("bias", 0.0)),
-        {k: float(v) for k, v in (sentence.get("weights") or {}).items()},
-    )
+    weights = {k: float(v) for k, v in data["weights"].items()}
+    return Model(float(data["threshold"]), float(data["bias"]), weights)
 
 
 def default_threshold() -> float:
@@ -97,17 +91,15 @@ def features(
     position: float = 0.0,
     opinion: float = 0.0,
     clause: dict[str, bool] | None = None,
-    eventive: float = 0.5,
     text: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """The named features of one event: indicators, the trigger strength, the sentence's position
     in the text (0 first, 1 last), the text's share of first- and second-person sentences
-    (``nonevents.opinion_share``), the clause's non-event signals (``nonevents.clause_signals``),
-    the log-odds of the sentence model's probability that the sentence reports an event
-    (``eventive``) and the text's genre signs (``nonevents.text_signals``, as ``text:<name>``).
-    The model weighs only the features its weights name."""
+    (``nonevents.opinion_share``), the clause's non-event signals (``nonevents.clause_signals``)
+    and the text's genre signs (``nonevents.text_signals``, as ``text:<name>``); the features from
+    the rest of the story are added by ``story_features``. The model weighs only the features its
+    weights name."""
     out = {
-        "eventive": log_odds(eventive),
         "position": position,
         "opinion": opinion,
         "irrealis": float(modality in IRREALIS),
@@ -137,21 +129,17 @@ def generic_code(cameo: str) -> bool:
     return len(cameo) == 2 or (len(cameo) == 3 and cameo.endswith("0"))
 
 
-def log_odds(p: float) -> float:
-    """log(p / (1 - p)), bounded."""
-    p = min(max(p, 1e-3), 1 - 1e-3)
-    return math.log(p / (1 - p))
+def story_features(events: Sequence[tuple[str, dict[str, float]]]) -> list[dict[str, float]]:
+    """The features each of a text's events takes from the others, given (PLOVER type, features)
+    of every coded event in text order: ``lead_type``, an event outside the lead whose type is that
+    of an event coded in the lead (the story's main event told again in its body: "Rebels shelled
+    the airport" in the lead, "The shelling went on for hours" further down)."""
+    lead = {kind for kind, feats in events if feats.get("lead")}
+    return [{"lead_type": float(not feats.get("lead") and kind in lead)} for kind, feats in events]
 
 
 def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def eventive(signals: dict[str, float], m: Model | None = None) -> float:
-    """The sentence model's probability that a sentence reports an event of the story, from its
-    signals (``nonevents.sentence_signals``)."""
-    m = m or model()
-    return _logistic(m.sentence_bias + sum(m.sentence_weights.get(k, 0.0) * v for k, v in signals.items()))
 
 
 def score(feats: dict[str, float], m: Model | None = None) -> float:

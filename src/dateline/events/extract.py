@@ -31,7 +31,7 @@ from .actors import (
 )
 from .argument_kinds import names_people
 from .coding import describe, gdelt_fields
-from .confidence import confidence, eventive, features, model, sentence_discarded, story_discarded
+from .confidence import confidence, features, sentence_discarded, story_discarded, story_features
 from .lexicon import CRITICISM, Sense, armed_terms, cues, match_verb, promises_nothing, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
@@ -45,7 +45,6 @@ from .nonevents import (
     names_no_actor,
     opinion_share,
     question,
-    sentence_signals,
     statistic,
     text_signals,
 )
@@ -643,9 +642,6 @@ class EventCoder:
         self.opinion = opinion_share(doc, self._quoted)
         self.genre_signs = text_signals(doc, self.text, self._quoted)
         self.published = doc._.published
-        self._signals: dict[int, dict[str, float]] = {}
-        # the sentence model is read only when the confidence model weighs it, or for fitting
-        self._sentence_model = keep_features or "eventive" in model().weights
         # a Title Case headline is coded from its sentence-cased parse (``headline.py``)
         self.headline = self._headline_coder(headline, resolver) if headline is not None else None
 
@@ -937,15 +933,6 @@ class EventCoder:
         opens, closes = before.count("“"), before.count("”")
         return opens > closes or before.count('"') % 2 == 1
 
-    def sentence_signals(self, sent: Span) -> dict[str, float]:
-        """Whether a sentence reports an event of the story at all (``nonevents.sentence_signals``)."""
-        if sent.start not in self._signals:
-            lead = sent.start < self.lead_end
-            self._signals[sent.start] = sentence_signals(
-                sent, self.text, self.times, self.published, self._quoted, lead, self.opinion
-            )
-        return self._signals[sent.start]
-
     # --- when / where ----------------------------------------------------------------------
 
     def _when(self, trig: Trigger, sent: Span) -> str | None:
@@ -1225,7 +1212,6 @@ class EventCoder:
                 "clause": clause_signals(
                     _clause_verb(trig), _subject(trig.token)[0], sent, sentence, self.times, self.published
                 ),
-                "sentence": self.sentence_signals(sent) if self._sentence_model else None,
             },
         }
         return event
@@ -1286,6 +1272,7 @@ class EventCoder:
     def events(self) -> list[dict[str, Any]]:
         """Every coded event of the Doc, one per source-target pair, with ids V1, V2..."""
         out: list[dict[str, Any]] = []
+        scored: list[dict[str, float]] = []
         coded: list[dict[str, Any]] = []
         if self.headline is not None:
             coded.extend(e for sent in self.headline.doc.sents for e in self.headline.sentence_events(sent))
@@ -1315,27 +1302,32 @@ class EventCoder:
                         continue
                     seen.add(key)
                     item = dict(event, source=source, target=target)
-                    sentence = context["sentence"]
                     feats = features(
                         source=source,
                         target=target,
                         modality=item["modality"],
                         pronoun_source=bool(source and source.get("text", "").lower() in PRONOUNS),
                         cameo=item["cameo"]["code"] or "",
-                        eventive=eventive(sentence) if sentence is not None else 0.5,
-                        **{k: v for k, v in context.items() if k != "sentence"},
+                        **context,
                     )
-                    item["confidence"] = confidence(feats)
-                    if self.keep_features:
-                        item["_features"] = feats
-                        item["_sentence"] = sentence
                     place = self.place_by_id.get(item["where"]) if item["where"] else None
                     item["gdelt"] = gdelt_fields(item, place)
                     item["id"] = f"V{len(out) + 1}"
                     out.append(item)
+                    scored.append(feats)
                     if len(out) >= MAX_EVENTS_PER_DOC:
-                        return out
-        return out
+                        return self._scored(out, scored)
+        return self._scored(out, scored)
+
+    def _scored(self, events: list[dict[str, Any]], feats: list[dict[str, float]]) -> list[dict[str, Any]]:
+        """The events with their confidence, once every event of the text is known (``story_features``)."""
+        story = story_features([(e["plover"]["type"], f) for e, f in zip(events, feats, strict=True)])
+        for event, own, more in zip(events, feats, story, strict=True):
+            own.update(more)
+            event["confidence"] = confidence(own)
+            if self.keep_features:
+                event["_features"] = own
+        return events
 
 
 def _majority(counts: Counter[str]) -> str | None:
