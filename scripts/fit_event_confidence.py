@@ -379,6 +379,12 @@ def main() -> int:
         "--eval-dir", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval"
     )
     parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="write this default threshold instead of the F0.5 choice",
+    )
     args = parser.parse_args()
     gold, events = coded(args.eval_dir)
     articles = labelled(gold, events)
@@ -391,14 +397,22 @@ def main() -> int:
     w = fit_matrix(np.vstack([x, extra_x]), np.concatenate([rows.y, rows.extra_y]), l2)
     bias, weights = round(float(w[0]), 4), {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True)}
     scores = gold_scores(rows, gold, events, names, l2)
-    threshold, curve = choose_threshold(gold, events, scores, extra, plover_scores(rows, names, l2))
+    chosen, curve = choose_threshold(gold, events, scores, extra, plover_scores(rows, names, l2))
+    threshold = chosen if args.threshold is None else args.threshold
+    rule = (
+        "the best F0.5 (averaged with the neighbouring thresholds) of type precision against kept recall "
+        "(the recall at the threshold over the recall of every coded event) over the tune half scored with "
+        "the held-out-annotator confidences and the events-plover.dev tune events"
+    )
+    if args.threshold is not None:
+        rule = f"set with --threshold; {rule} is {chosen}"
     annotator_scores, _ = held_out(rows, names, l2, "annotator")
     article_scores, _ = held_out(rows, names, l2, "article")
     print(
         f"{sum(len(e) for e in events)} tune events, {len(rows.y)} labelled rows over every coding "
         f"({int(rows.y.sum())} type-matched) + {len(extra)} PLOVER dev tune events; features {set_name}, "
         f"L2 {l2}; held-out annotator log loss {per.sum():.4f}, AUC {auc(rows.y, annotator_scores):.3f}; "
-        f"held-out article AUC {auc(rows.y, article_scores):.3f}; threshold {threshold}"
+        f"held-out article AUC {auc(rows.y, article_scores):.3f}; threshold {threshold} (F0.5: {chosen})"
     )
     gold_rows = [
         [label for _, _, label in rows_of][: len(e)] for rows_of, e in zip(articles, events, strict=True)
@@ -417,9 +431,7 @@ def main() -> int:
             f"event of the sentence) plus the {len(extra)} events coded in the tune half of "
             f"events-plover.dev; feature set '{set_name}' and L2 = {l2} chosen by the log loss with "
             "each annotator's articles held out. 'threshold' is the default minimum shown by exports, "
-            "queries and the API: the best F0.5 (averaged with the neighbouring thresholds) of type "
-            "precision against kept recall (the recall at the threshold over the recall of every coded "
-            "event) on the tune half, scored with the held-out-annotator confidences. An event whose "
+            f"queries and the API: {rule}. An event whose "
             "source resolves to no country, IGO or known group scores at most half the threshold (the "
             "PETRARCH rule), and so does a hypothetical event."
         ),
