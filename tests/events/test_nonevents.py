@@ -149,20 +149,6 @@ def test_a_letter_in_the_first_person_reads_as_opinion():
     assert opinion_share(report, lambda _: False) == 0.0
 
 
-def test_sentence_signals_name_actors_questions_and_reporting():
-    from dateline.events.nonevents import sentence_signals
-
-    nlp = get_nlp()
-    doc = nlp("The Kenyan army shelled rebel positions near Garissa. Will the talks resume? He said so.")
-    sents = list(doc.sents)
-    signals = [
-        sentence_signals(s, doc.text, [], None, lambda _: False, i == 0, 0.0) for i, s in enumerate(sents)
-    ]
-    assert signals[0]["names"] > 0 and signals[0]["lead"] == 1.0 and signals[0]["question"] == 0.0
-    assert signals[1]["question"] == 1.0
-    assert signals[2]["reporting"] == 1.0 and signals[2]["position"] > signals[0]["position"]
-
-
 def test_a_habit_is_not_an_event():
     assert "COERCE" not in _types("The Peruvian police often detain coca growers near the border.")
     assert "COERCE" in _types("The Peruvian police detained coca growers near the border on Monday.")

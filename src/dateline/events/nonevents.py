@@ -440,54 +440,8 @@ def clause_signals(
     }
 
 
-# entity types that can name an actor
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-MAX_NAMES = 3
-LONG_SENTENCE = 40
-
-
 def main_verb(sent: Span) -> Token:
     """The verb of a sentence's main clause: its root, else the first finite verb, else the root."""
     if sent.root.pos_ in ("VERB", "AUX"):
         return sent.root
     return next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sent.root)
-
-
-def _root_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-
-
-def sentence_signals(
-    sent: Span,
-    text: str,
-    times: list[dict],
-    published: str | None,
-    quoted: Callable[[int], bool],
-    lead: bool,
-    opinion: float,
-) -> dict[str, float]:
-    """Named signals of whether a sentence reports an event of the story at all, for the sentence
-    model of ``events.confidence``: its main clause's non-event signals (``clause_signals``), whether
-    it is a question, opens inside a quotation or has a reporting verb as its main verb ("said"),
-    how many actors it names (entities, up to 3), its length, its position in the text, the lead,
-    and the text's opinion share."""
-    sentence = text[sent.start_char : sent.end_char]
-    verb = main_verb(sent)
-    out: dict[str, float] = {
-        f"clause:{k}": float(v)
-        for k, v in clause_signals(verb, _root_subject(verb), sent, sentence, times, published).items()
-    }
-    names = sum(1 for t in sent if t.ent_iob_ == "B" and t.ent_type_ in ACTOR_ENTS)
-    out.update(
-        {
-            "question": float(question(sentence)),
-            "quoted": float(quoted(sent.start_char + 1)),
-            "reporting": float(verb.lemma_.lower() in cues().reporting_verbs),
-            "names": min(names, MAX_NAMES) / MAX_NAMES,
-            "length": min(len(sent), LONG_SENTENCE) / LONG_SENTENCE,
-            "position": sent.start_char / max(1, len(text)),
-            "lead": float(lead),
-            "opinion": opinion,
-        }
-    )
-    return out
