@@ -56,7 +56,8 @@ PATTERN_PARTICLES = {"out", "down", "up", "back", "off", "over", "away"}
 # a block's default gives way to the code more than half of its coded patterns give (at least this many)
 MAJORITY_MIN = 3
 
-BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+# a block header; four are written "[120]---  ---", with no space before the first closing dashes
+BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\](?:---)?\s+---")
 CODE_RE = re.compile(r"\[([^\]]*)\]")
 # pattern words that carry no lexical constraint
 MARKERS = {"$", "+", "%", "^", "*"}

@@ -1,0 +1,47 @@
+"""The CAMEO verb table built from PETRARCH2's dictionary (``scripts/build_cameo_verbs.py``)."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from dateline.events.lexicon import match_verb
+from dateline.events.patterns import verb_table
+from dateline.nlp import get_nlp
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_cameo_verbs.py"
+
+
+def _build():
+    spec = importlib.util.spec_from_file_location("build_cameo_verbs", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "code"),
+    [
+        ("---  KIDNAP   [181]  ---", "KIDNAP", "181"),
+        # a header written with no space before its first closing dashes is a header all the same
+        ("---  STALL   [120]---  ---", "STALL", "120"),
+    ],
+)
+def test_block_headers(line, name, code):
+    head = _build().BLOCK_RE.match(line)
+    assert head is not None and (head.group(1), head.group(2)) == (name, code)
+
+
+def test_every_block_of_the_dictionary_is_its_own():
+    # postponing and overruling are blocks of their own, not members of the one before them
+    heads = {
+        (lemma, e.block) for lemma in ("delay", "overrule") for e in verb_table().verbs[lemma] if e.primary
+    }
+    assert heads == {("delay", "DELAY"), ("overrule", "OVERRULE")}
+
+
+def test_the_head_of_such_a_block_codes_its_default():
+    sense = match_verb(
+        next(t for t in get_nlp()("The judges overruled the minister.") if t.text == "overruled")
+    )
+    assert sense is not None and (sense.plover, sense.cameo) == ("REJECT", "120")
