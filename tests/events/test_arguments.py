@@ -258,3 +258,35 @@ def test_a_recognised_name_over_a_clause_is_read_by_its_first_name_not_its_verb(
     assert _name_root(doc[5]).text == "Smith"
     doc.ents = [Span(doc, 5, 6, label="PERSON")]
     assert _name_root(doc[5]).text == "Smith"
+
+
+def test_an_agency_credit_opening_the_line_is_not_the_source():
+    event = _one(
+        "(CNN) Senator Jane Doe, according to her office, criticized the Chinese embassy on Saturday.",
+        "ACCUSE",
+    )
+    assert event["source"]["text"] == "Senator Jane Doe"
+
+
+def test_praise_under_a_reporting_verb_is_support_for_the_one_praised():
+    event = _one("The senator said the governor was a great friend of the farmers.", "SUPPORT")
+    assert event["cameo"]["code"] == "051" and event["target"]["text"] == "the governor"
+
+
+def test_praise_of_no_actor_is_no_support():
+    assert not [
+        e for e in _events("The senator said the economy is great.") if e["plover"]["type"] == "SUPPORT"
+    ]
+
+
+def test_two_words_for_one_criticism_of_one_person_give_one_event():
+    text = 'Senator Jane Doe attacked Governor John Roe over the budget, saying "He is a liar and a fraud."'
+    assert len([e for e in _events(text) if e["plover"]["type"] == "ACCUSE"]) == 1
+
+
+def test_a_trip_to_a_place_the_story_puts_in_the_visitors_country_is_no_visit():
+    text = (
+        "President Emmanuel Macron made a trip to a hospital in the capital on Saturday. "
+        "On Friday, Macron criticized the French unions."
+    )
+    assert not [e for e in _events(text) if e["plover"]["type"] == "CONSULT"]

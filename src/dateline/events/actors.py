@@ -360,9 +360,29 @@ def _sponsored(token: Token) -> bool:
     return token.i > 0 and token.lower_.split("-")[0] in prefixes
 
 
+# the most words of an agency's credit in parentheses opening a line ("(CNN)", "(Reuters)")
+MAX_CREDIT_TOKENS = 4
+
+
+def _line_credit(token: Token) -> bool:
+    """Whether a token is inside parentheses that open a line ("(CNN) President ..."): the credit of
+    the agency that filed the story, a dateline with no place."""
+    doc = token.doc
+    start = max(0, token.i - MAX_CREDIT_TOKENS)
+    opening = next((t for t in reversed(doc[start : token.i]) if t.text in ("(", ")")), None)
+    if opening is None or opening.text != "(":
+        return False
+    if opening.i > 0 and "\n" not in doc[opening.i - 1].whitespace_ + doc[opening.i - 1].text:
+        return False
+    closing = doc[token.i + 1 : opening.i + MAX_CREDIT_TOKENS + 2]
+    return any(t.text == ")" for t in closing)
+
+
 def in_dateline(token: Token) -> bool:
-    """Whether a token is part of a dateline opening its line ("LONDON (AP) —"): a place and an
-    agency that say where the story was filed, never an actor."""
+    """Whether a token is part of a dateline opening its line ("LONDON (AP) —", "(CNN)"): a place and
+    an agency that say where the story was filed, never an actor."""
+    if _line_credit(token):
+        return True
     window = token.doc[max(0, token.i - MAX_DATELINE_TOKENS) : token.i]
     if token.i > MAX_DATELINE_TOKENS and not any("\n" in t.text for t in window):
         return False

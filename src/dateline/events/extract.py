@@ -32,7 +32,7 @@ from .actors import (
 from .argument_kinds import names_people
 from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded, story_features
-from .lexicon import CRITICISM, Sense, armed_terms, cues, match_verb, promises_nothing, recode
+from .lexicon import CRITICISM, PRAISE, Sense, armed_terms, cues, match_verb, promises_nothing, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
@@ -222,6 +222,13 @@ def _actor_key(actor: dict[str, Any] | None) -> tuple:
     return (actor.get("start"), actor.get("end"))
 
 
+def _mention_key(actor: dict[str, Any] | None) -> Any:
+    """The entity an actor mention stands for, else the mention's offset."""
+    if not actor:
+        return None
+    return actor.get("entity") or actor.get("start")
+
+
 def _own_subject(token: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
@@ -381,7 +388,7 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         heads = [current]
         if _colon_clause(current):
             heads += [c for c in current.children if c.dep_ in ("aux", "auxpass")]
-        subjects = [c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)]
+        subjects = _undated([c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS])
         # a parse that gives a verb two subjects ("A video showing the moment a girl was rescued by
         # police was released") gives it the nearest one before it
         before = [c for c in subjects if c.i < current.i and not _hyphen_piece(c, subjects)]
@@ -424,6 +431,18 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         shares_voice = shares_voice and current.dep_ == "conj" and _bare_participle(current)
         current = current.head
     return None, False
+
+
+def _undated(subjects: list[Token]) -> list[Token]:
+    """The subjects outside a dateline; a dateline the parse made the subject gives way to the name
+    it hung on it as an apposition ("(CNN) President Jane Doe made ...": Jane Doe)."""
+    out: list[Token] = []
+    for subject in subjects:
+        if not in_dateline(subject):
+            out.append(subject)
+            continue
+        out.extend(c for c in subject.children if c.dep_ == "appos" and not in_dateline(c))
+    return out
 
 
 def _object_controller(clause: Token) -> Token | None:
@@ -1034,10 +1053,12 @@ class EventCoder:
                     out.append((token, clause, subj))
         return out
 
-    def _evaluations(self, sent: Span) -> list[tuple[Token, Token, Token]]:
-        """(reporting verb, predicate word, subject) for "X said Y is a liar" / "'She is a disgrace,'
-        he said": a copula clause under a reporting verb whose predicate is an insult
-        (``insult_predicates``) and whose subject names people."""
+    def _evaluations(self, sent: Span) -> list[tuple[Token, Token, Token, Sense]]:
+        """(reporting verb, predicate word, subject, sense) for "X said Y is a liar" / "'She is a
+        disgrace,' he said": a copula clause under a reporting verb whose predicate is an insult
+        (``insult_predicates``: criticism) or praise (``praise_predicates``: "'He is a true
+        statesman,' she said", CAMEO 051, as the naming verbs read "called him a statesman") and
+        whose subject names people."""
         c = cues()
         out = []
         for token in sent:
@@ -1051,8 +1072,12 @@ class EventCoder:
                     continue
                 for pred in (ch for ch in clause.children if ch.dep_ in ("attr", "acomp")):
                     words = [pred, *(ch for ch in pred.children if ch.dep_ in ("amod", "conj"))]
-                    if any(w.lemma_.lower() in c.insult_predicates for w in words):
-                        out.append((token, pred, subj))
+                    lemmas = {w.lemma_.lower() for w in words}
+                    if lemmas & c.insult_predicates:
+                        out.append((token, pred, subj, CRITICISM))
+                        break
+                    if lemmas & c.praise_predicates:
+                        out.append((token, pred, subj, PRAISE))
                         break
         return out
 
@@ -1085,12 +1110,15 @@ class EventCoder:
             sources = self._actors_of(_subject(reporter)[0], event=reporter)
             targets = self._actors_of(subj, event=reporter)
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
-        for reporter, pred, subj in self._evaluations(sent):
+        for reporter, pred, subj, sense in self._evaluations(sent):
             if reporter.idx < after:
                 continue
-            trig = Trigger(pred, CRITICISM, f"evaluation:{pred.lemma_.lower()}")
+            trig = Trigger(pred, sense, f"evaluation:{pred.lemma_.lower()}")
             sources = self._actors_of(_subject(reporter)[0], event=reporter)
             targets = self._actors_of(subj, event=pred.head)
+            if sense is PRAISE and not targets:
+                # praise of no one ("said the economy is great") is an opinion, not support
+                continue
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
@@ -1151,13 +1179,16 @@ class EventCoder:
 
     @staticmethod
     def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """One event per type, source, target and modality of a sentence: two words of it that tell
+        the same act ("attacked Clinton, saying 'she is unstable'") name the same actors, by the
+        same mention or by mentions of one entity."""
         seen: set[tuple] = set()
         out = []
         for event in events:
             key = (
                 event["plover"]["type"],
-                (event["source"] or {}).get("start"),
-                (event["target"] or {}).get("start"),
+                _mention_key(event["source"]),
+                _mention_key(event["target"]),
                 event["modality"],
             )
             if key in seen:
@@ -1282,6 +1313,13 @@ class EventCoder:
                 # a sentence the model ran on from the headline keeps the predicates after it
                 coded.extend(self.sentence_events(sent, after=cut if sent.start_char < cut else 0))
         self._place_people(coded)
+        # a visit whose host the story placed in the visitor's own country is travel at home
+        coded = [
+            e
+            for e in coded
+            if e["cameo"]["code"] not in cues().itinerary_codes
+            or not domestic_visit(e["_sources"], e["_targets"])
+        ]
         seen: set[tuple] = set()
         for event in coded:
             sources = event.pop("_sources") or [None]
