@@ -2,7 +2,9 @@
 
 Word classes (%MONTH%, %WEEKDAY%, %UNITS%, ...) are built from ``ontology/time_lexicon.json``; the rules
 refer to them and to the macros of the rules file. Matching is a set of ``re.finditer`` scans, so the
-time taken is linear in the length of the text.
+time taken is linear in the length of the text. A rule whose needed words (``regex_needs``: a month
+name, "quarter" or "half", a weekday in the plural, ...) are not all in the text is not scanned: it
+cannot match there.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..ontology import load_json
+from .regex_needs import Need, Needs, fold, needs
 
 _MACRO = re.compile(r"%([A-Z0-9_]+)%")
 _MAX_EXPANSIONS = 50
@@ -28,6 +31,8 @@ class Rule:
     resolve: str
     regex: re.Pattern[str]
     priority: int
+    # words every match contains (``regex_needs``)
+    needs: Needs = Needs(())
 
 
 @dataclass
@@ -119,14 +124,19 @@ def rules() -> tuple[Rule, ...]:
             regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
         except re.error as exc:
             raise ResourceError(f"time rule {spec['name']} does not compile: {exc}") from exc
-        compiled.append(Rule(spec["name"], spec["type"], spec["resolve"], regex, priority))
+        compiled.append(Rule(spec["name"], spec["type"], spec["resolve"], regex, priority, needs(regex)))
     return tuple(compiled)
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """Every match of every rule in ``text`` (overlapping; the caller chooses among them)."""
+def find_candidates(text: str, *, prefilter: bool = True) -> list[Candidate]:
+    """Every match of every rule in ``text`` (overlapping; the caller chooses among them).
+    ``prefilter=False`` scans every rule, even one whose needed words the text lacks (same result)."""
     found = []
+    folded = fold(text) if prefilter else ""
+    seen: dict[Need, bool] = {}
     for rule in rules():
+        if prefilter and not rule.needs.met_by(text, folded, seen):
+            continue
         for match in rule.regex.finditer(text):
             if match.end() == match.start():
                 continue
