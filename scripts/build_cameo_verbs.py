@@ -209,6 +209,42 @@ def verb_entry(line: str) -> tuple[str, str | None] | None:
     return lemma, (code_match.group(1).strip() if code_match else None)
 
 
+def verb_forms(line: str) -> list[str]:
+    """The inflected forms a verb line lists in braces: ``+STEP_UP {+STEPS_UP +STEPPED_UP}``."""
+    braces = re.search(r"\{([^}]*)\}", line.split("#", 1)[0])
+    return [word(form.lstrip("+")) for form in braces.group(1).split()] if braces else []
+
+
+def pattern_origins(comment: str, verbs: set[str], forms: dict[str, str]) -> list[str]:
+    """The block verbs a pattern's comment names before any coder's note: ``DELAY , POSTPONE``,
+    ``STEP_UP , STEPPED_UP`` (an inflected form stands for its verb)."""
+    out: list[str] = []
+    for piece in comment.split(","):
+        words = piece.split()
+        name = forms.get(word(words[0]), word(words[0])) if words else ""
+        if name not in verbs:
+            break
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def own_over_shared(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A block's patterns, less those written for several verbs ("# SEND , DEPLOY") that a pattern
+    written for one of them alone contradicts with the same words ("- * &MILITARY [154] # DEPLOY"):
+    the verb's own pattern says what it means with those words."""
+
+    def words(pattern: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(json.dumps(pattern.get(k)) for k in ("verb", "subj", "obj", "preps", "prt"))
+
+    own = {words(p) for p in patterns if not p.get("shared")}
+    return [
+        {k: v for k, v in p.items() if k != "shared"}
+        for p in patterns
+        if not (p.get("shared") and words(p) in own)
+    ]
+
+
 def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
     """The verb table: synonym sets, blocks (default code, patterns) and verbs -> blocks."""
     lines = path.read_text(encoding="latin-1").splitlines()
@@ -220,6 +256,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
     stats = {"blocks": 0, "patterns": 0, "unknown_code": 0, "unparsed": 0}
     block: dict[str, Any] | None = None
     block_verbs: set[str] = set()
+    block_forms: dict[str, str] = {}
     members: dict[str, set[str]] = {}
     name = ""
     for line in lines[start + 1 : end]:
@@ -231,6 +268,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
                 name = f"{name}_{len(blocks)}"
             block = {"code": default if default in codes else None, "patterns": []}
             block_verbs = set()
+            block_forms = {}
             blocks[name] = block
             stats["blocks"] += 1
             continue
@@ -251,21 +289,24 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
                 stats["unknown_code"] += 1
                 continue
             pattern["code"] = code
-            origin = word(comment.split()[0]) if comment.split() else ""
-            if origin in block_verbs:
-                # the comment names the verb the pattern was written for: it holds for that verb only
-                pattern["verb"] = origin
             if swapped:
                 pattern["swap"] = True
-            if pattern not in block["patterns"]:
-                block["patterns"].append(pattern)
-                stats["patterns"] += 1
+            # the comment names the verbs the pattern was written for: it holds for those verbs only
+            origins = pattern_origins(comment, block_verbs, block_forms)
+            for origin in origins or [None]:
+                written = dict(pattern, verb=origin) if origin else pattern
+                if len(origins) > 1:
+                    written["shared"] = True
+                if written not in block["patterns"]:
+                    block["patterns"].append(written)
+                    stats["patterns"] += 1
             continue
         entry = verb_entry(line)
         if entry is None:
             continue
         lemma, own = entry
         block_verbs.add(lemma)
+        block_forms.update(dict.fromkeys(verb_forms(line), lemma))
         own_code, _ = parse_code(own) if own is not None else (None, False)
         if own is not None and own_code is None:
             own_code = "---"
@@ -279,6 +320,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
         for record in records:
             record[2] = record[2] or own_phrasal_verb(lemma, members[record[0]], blocks[record[0]], codes)
     for block in blocks.values():
+        block["patterns"] = own_over_shared(block["patterns"])
         block["code"] = pattern_majority(block, codes)
         coded = [p for p in block["patterns"] if p.get("code")]
         if block["code"] is not None and 2 * sum(1 for p in coded if p.get("swap")) > len(coded):

@@ -45,3 +45,26 @@ def test_the_head_of_such_a_block_codes_its_default():
         next(t for t in get_nlp()("The judges overruled the minister.") if t.text == "overruled")
     )
     assert sense is not None and (sense.plover, sense.cameo) == ("REJECT", "120")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover", "cameo"),
+    [
+        # a pattern whose comment names two verbs holds for both ("- * VISIT [160] # DELAY , POSTPONE")
+        ("The ministry postponed the visit of the inspectors.", "postponed", "SANCTION", "160"),
+        # a verb's own pattern outweighs one written for it and another verb with the same words
+        ("The republic deployed troops along its northern border.", "deployed", "MOBILIZE", "154"),
+    ],
+)
+def test_patterns_hold_for_the_verbs_their_comment_names(text, word, plover, cameo):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
+
+
+def test_a_comment_names_verbs_and_their_inflected_forms():
+    build = _build()
+    assert build.pattern_origins("STEP_UP , STEPPED_UP  # OY", {"step up"}, {"stepped up": "step up"}) == [
+        "step up"
+    ]
+    assert build.pattern_origins("DELAY , POSTPONE", {"delay", "postpone"}, {}) == ["delay", "postpone"]
+    assert build.pattern_origins("DISCUSS", {"go", "travel"}, {}) == []
