@@ -318,7 +318,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
         members.setdefault(name, set()).add(lemma)
     for lemma, records in verbs.items():
         for record in records:
-            record[2] = record[2] or own_phrasal_verb(lemma, members[record[0]], blocks[record[0]], codes)
+            record[2] = record[2] or own_phrasal_verb(
+                lemma, members[record[0]], blocks[record[0]], codes, particle_codes(lemma, verbs, blocks)
+            )
     for block in blocks.values():
         block["patterns"] = own_over_shared(block["patterns"])
         block["code"] = pattern_majority(block, codes)
@@ -365,16 +367,35 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def own_phrasal_verb(lemma: str, members: set[str], block: dict[str, Any], codes: dict[str, str]) -> bool:
+def particle_codes(
+    lemma: str, verbs: dict[str, list[list[Any]]], blocks: dict[str, dict[str, Any]]
+) -> list[str]:
+    """The codes of the patterns that the plain verb of a phrasal verb has with its particle, in the
+    plain verb's blocks ("walk out": WALK's "- * OUT (OF SUMMIT) [164]")."""
+    words = lemma.split()
+    if len(words) != 2:
+        return []
+    return [
+        p["code"]
+        for record in verbs.get(words[0], [])
+        for p in blocks[record[0]]["patterns"]
+        if p.get("prt") == words[1] and p.get("verb") in (None, words[0]) and p.get("code")
+    ]
+
+
+def own_phrasal_verb(
+    lemma: str, members: set[str], block: dict[str, Any], codes: dict[str, str], elsewhere: list[str]
+) -> bool:
     """Whether a verb entry is a phrasal verb whose verb is no member of its block ("lash out" in
     DEPLORE, "back down" in RETREAT): the particle makes the word the block is about, so it heads the
     block like its named verb. A phrasal form of a member ("go away" beside "go") is that member's
-    synonym, and one whose own patterns mostly code another PLOVER type than the default ("step up"
-    security, BOOST [060]) is coded by those patterns."""
+    synonym, and one whose own patterns (with those the plain verb has with the particle elsewhere,
+    ``elsewhere``) mostly code another PLOVER type than the default ("step up" security, BOOST [060];
+    "walk out" of a summit, 164, in GO_SOMEWHERE [040]) is coded by those patterns."""
     words = lemma.split()
     if len(words) != 2 or words[1] not in PARTICLES or words[0] in members:
         return False
-    own = [p["code"] for p in block["patterns"] if p.get("verb") == lemma and p.get("code")]
+    own = [p["code"] for p in block["patterns"] if p.get("verb") == lemma and p.get("code")] + elsewhere
     kind = codes.get(block["code"] or "")
     return 2 * sum(1 for code in own if codes.get(code) == kind) >= len(own)
 

@@ -68,3 +68,19 @@ def test_a_comment_names_verbs_and_their_inflected_forms():
     ]
     assert build.pattern_origins("DELAY , POSTPONE", {"delay", "postpone"}, {}) == ["delay", "postpone"]
     assert build.pattern_origins("DISCUSS", {"go", "travel"}, {}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover", "cameo"),
+    [
+        # the plain verb's patterns with the particle hold for the phrasal verb, and "of" hung on the
+        # particle is the verb's phrase
+        ("The rebel envoys walked out of the summit on Friday.", "walked", "SANCTION", "164"),
+        # those patterns say a walk-out is no journey: without one of their words it codes nothing
+        ("The rebel envoys walked out of the hotel on Friday.", "walked", None, None),
+    ],
+)
+def test_a_phrasal_verb_takes_the_patterns_of_its_plain_verb(text, word, plover, cameo):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    coded = (sense.plover, sense.cameo) if sense is not None else (None, None)
+    assert coded == (plover, cameo)

@@ -194,6 +194,15 @@ def _add_heads(token: Token, heads: set[str]) -> None:
                 heads.add(pobj.lemma_.lower())
 
 
+def _add_prep(prep: Token, args: Arguments) -> None:
+    words = args.preps.setdefault(prep.lower_, set())
+    for pobj in prep.children:
+        _words(pobj, words)
+        _add_heads(pobj, args.heads)
+        if pobj.dep_ == "pobj" and (names_actor(pobj) or names_place(pobj)):
+            args.actor_preps.add(prep.lower_)
+
+
 def argument_words(verb: Token) -> Arguments:
     """The subject, object and prepositional words around a verb, and the head words among them."""
     args = Arguments()
@@ -204,12 +213,11 @@ def argument_words(verb: Token) -> Arguments:
         if dep in SUBJECT_DEPS or dep == "agent":
             _words(child, args.subj)
         elif dep == "prep":
-            words = args.preps.setdefault(child.lower_, set())
-            for pobj in child.children:
-                _words(pobj, words)
-                _add_heads(pobj, args.heads)
-                if pobj.dep_ == "pobj" and (names_actor(pobj) or names_place(pobj)):
-                    args.actor_preps.add(child.lower_)
+            _add_prep(child, args)
+            if child.lower_ in PARTICLES:
+                # "walked out of the summit": the parse hangs "of" on the particle
+                for prep in (c for c in child.children if c.dep_ == "prep"):
+                    _add_prep(prep, args)
         elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass":
             _words(child, args.obj)
             _add_heads(child, args.heads)
@@ -287,6 +295,19 @@ def particle_verb(verb: Token, lemmas: list[str]) -> tuple[str, str | None] | No
     return None
 
 
+def _candidates(
+    key: str, entries: tuple[VerbEntry, ...], table: VerbTable
+) -> list[tuple[VerbEntry, Pattern]]:
+    """The patterns a verb is matched against: its own entries', and for a phrasal verb ("walk out")
+    those of its plain verb that name its particle ("- * OUT (OF SUMMIT)" of WALK)."""
+    out = [(entry, pattern) for entry in entries for pattern in entry.patterns]
+    plain, _, particle = key.partition(" ")
+    if particle:
+        for entry in table.verbs.get(plain, ()):
+            out.extend((entry, pattern) for pattern in entry.patterns if pattern.prt == particle)
+    return out
+
+
 def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     """The coding of a verb by the dictionary, or None when its lemma is not in it."""
     table = verb_table()
@@ -300,13 +321,12 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     entries = table.verbs[key]
     args = argument_words(verb)
     best: tuple[int, Pattern, VerbEntry] | None = None
-    for entry in entries:
-        for pattern in entry.patterns:
-            weight = pattern.weight
-            if not weight or (best is not None and weight <= best[0]):
-                continue
-            if _matches(pattern, args):
-                best = (weight, pattern, entry)
+    for entry, pattern in _candidates(key, entries, table):
+        weight = pattern.weight
+        if not weight or (best is not None and weight <= best[0]):
+            continue
+        if _matches(pattern, args):
+            best = (weight, pattern, entry)
     if best is not None:
         _, pattern, entry = best
         return VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)
