@@ -94,3 +94,18 @@ def test_a_hypothetical_event_stays_below_the_threshold():
     done = _events("Turkey launched a new offensive against Kurdish fighters on Monday.")
     assert possible and all(e["confidence"] < default_threshold() for e in possible)
     assert any(e["confidence"] >= default_threshold() for e in done)
+
+
+def test_only_the_leads_act_with_no_named_doer_escapes_the_source_cap():
+    from dateline.events.confidence import capped
+
+    lead = {"source:none": 1.0, "target:resolved": 1.0, "lead": 1.0, "clause:doerless": 1.0}
+    assert not capped(lead)
+    assert capped(dict(lead, lead=0.0))
+    assert capped(dict(lead, **{"clause:doerless": 0.0}))
+
+
+def test_an_agentless_passive_in_the_lead_is_coded_with_no_source():
+    text = "A Ghanaian diplomat was expelled from Lagos on Monday. Officials said he had spied."
+    event = next(e for e in _events(text) if e["plover"]["type"] == "SANCTION")
+    assert event["source"] is None and event["target"]["country"] == "GHA"

@@ -222,6 +222,14 @@ def _actor_key(actor: dict[str, Any] | None) -> tuple:
     return (actor.get("start"), actor.get("end"))
 
 
+def _doerless(trig: Trigger, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> bool:
+    """Whether the text names no doer of an act done to someone: a passive with no agent ("the
+    envoy was expelled on Monday"). The guide codes it with no source."""
+    if sources or not targets or trig.rule.startswith("noun:") or trig.sense.role_swap:
+        return False
+    return _subject(trig.token)[1]
+
+
 def _mention_key(actor: dict[str, Any] | None) -> Any:
     """The entity an actor mention stands for, else the mention's offset."""
     if not actor:
@@ -1240,8 +1248,16 @@ class EventCoder:
                 "position": sent.start_char / max(1, len(self.text)),
                 "opinion": self.opinion,
                 "text": self.genre_signs,
-                "clause": clause_signals(
-                    _clause_verb(trig), _subject(trig.token)[0], sent, sentence, self.times, self.published
+                "clause": dict(
+                    clause_signals(
+                        _clause_verb(trig),
+                        _subject(trig.token)[0],
+                        sent,
+                        sentence,
+                        self.times,
+                        self.published,
+                    ),
+                    doerless=_doerless(trig, sources, targets),
                 ),
             },
         }
