@@ -53,6 +53,8 @@ VERSION = "1"
 PARTICLES = {"out", "down", "up", "back", "off", "over", "away", "in", "together", "forth"}
 # particles a pattern may name right after its verb
 PATTERN_PARTICLES = {"out", "down", "up", "back", "off", "over", "away"}
+# CAMEO roots of verbal conflict (GDELT QuadClass 3): criticising, demanding, rejecting, threatening
+CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 # a block's default gives way to the code more than half of its coded patterns give (at least this many)
 MAJORITY_MIN = 3
 
@@ -318,8 +320,12 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
         members.setdefault(name, set()).add(lemma)
     for lemma, records in verbs.items():
         for record in records:
-            record[2] = record[2] or own_phrasal_verb(
-                lemma, members[record[0]], blocks[record[0]], codes, particle_codes(lemma, verbs, blocks)
+            record[2] = (
+                record[2]
+                or own_phrasal_verb(
+                    lemma, members[record[0]], blocks[record[0]], codes, particle_codes(lemma, verbs, blocks)
+                )
+                or narrow_synonym(lemma, record, members[record[0]], blocks[record[0]], codes)
             )
     for block in blocks.values():
         block["patterns"] = own_over_shared(block["patterns"])
@@ -381,6 +387,26 @@ def particle_codes(
         for p in blocks[record[0]]["patterns"]
         if p.get("prt") == words[1] and p.get("verb") in (None, words[0]) and p.get("code")
     ]
+
+
+def narrow_synonym(
+    lemma: str, record: list[Any], members: set[str], block: dict[str, Any], codes: dict[str, str]
+) -> bool:
+    """Whether a member of a block codes the block's default like its head verb: the block is named
+    by one of its verbs (not a WordNet concept such as GO_SOMEWHERE or VERBAL_CONFLICT), its default
+    is a specific code of verbal conflict (CAMEO 09-13, GDELT's QuadClass 3, below the root's
+    catch-all x0: DENOUNCE [111], not DISAPPROVE [110]), the member has no code of its own and none
+    of its own patterns gives another PLOVER type ("chastise", "lambaste", "scold" in DENOUNCE). The
+    WordNet synonyms of verbal cooperation are left to their patterns: theirs are mostly other senses
+    ("inspire", "spur" in ENCOURAGE [051]; "tend", "shield" in DEFEND [052])."""
+    code = pattern_majority(block, codes)
+    if record[1] is not None or code is None or word(record[0]) not in members:
+        return False
+    if code[:2] not in CONFLICT_ROOTS or (len(code) == 3 and code[2] == "0"):
+        return False
+    kind = codes.get(code)
+    own = [p["code"] for p in block["patterns"] if p.get("verb") == lemma and p.get("code")]
+    return bool(kind) and all(codes.get(c) == kind for c in own)
 
 
 def own_phrasal_verb(

@@ -84,3 +84,19 @@ def test_a_phrasal_verb_takes_the_patterns_of_its_plain_verb(text, word, plover,
     sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
     coded = (sense.plover, sense.cameo) if sense is not None else (None, None)
     assert coded == (plover, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        # a member of a block of a specific verbal-conflict code codes it like the block's head verb
+        ("The Swedish envoy lambasted the junta over the arrests.", "lambasted", "ACCUSE"),
+        ("The opposition leader chastised the governor for the delays.", "chastised", "ACCUSE"),
+        # WordNet synonyms of verbal cooperation code only through their own patterns
+        ("The victory inspired the young players.", "inspired", None),
+        ("The farmers tend their cattle in the hills.", "tend", None),
+    ],
+)
+def test_synonyms_of_a_narrow_criticism_code_its_default(text, word, plover):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    assert (sense.plover if sense is not None else None) == plover
