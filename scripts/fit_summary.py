@@ -3,7 +3,10 @@
 The weights are fitted on the TUNE half of 5w1h.dev (title given as the headline), so the check half
 stays unseen; the leave-one-story-out cross-validated score over every dev article is printed beside it.
 
-Usage: .venv/bin/python scripts/fit_summary.py [--eval-dir ../shared/eval] [--no-write]
+Usage: .venv/bin/python scripts/fit_summary.py [--eval-dir ../shared/eval] [--no-write] [--errors]
+
+``--errors`` also lists the cross-validated answers that miss on the TUNE half's articles (the check
+half's errors are not shown).
 """
 
 from __future__ import annotations
@@ -23,23 +26,28 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--errors", action="store_true", help="list the tune half's cross-validated misses")
     args = parser.parse_args()
-    records = split.load(args.eval_dir / "5w1h.dev.jsonl", half="tune")
-    docs = [fivew._doc(r) for r in records]
-    for doc, record in zip(docs, records, strict=True):
-        if doc is not None and record.get("title"):
-            doc._.headline = record["title"]
-    weights = fivew.fit_weights(get_nlp().get_pipe("dateline_summary"), docs, records)
-    target = ROOT / "src" / "dateline" / "ontology" / RANKING_FILE
-    data = json.loads(target.read_text(encoding="utf-8"))
-    data["weights"] = {w: dict(sorted(v.items())) for w, v in weights.items()}
-    data["fitted_on"] = f"5w1h.dev tune half ({len(records)} articles), title given as headline"
+    everything = split.load(args.eval_dir / "5w1h.dev.jsonl")
+    docs = fivew.titled_docs(everything)
     if not args.no_write:
+        tune = [i for i, r in enumerate(everything) if split.half_of(r["id"]) == "tune"]
+        records = [everything[i] for i in tune]
+        component = get_nlp().get_pipe("dateline_summary")
+        weights = fivew.fit_weights(component, [docs[i] for i in tune], records)
+        target = ROOT / "src" / "dateline" / "ontology" / RANKING_FILE
+        data = json.loads(target.read_text(encoding="utf-8"))
+        data["weights"] = {w: dict(sorted(v.items())) for w, v in weights.items()}
+        data["fitted_on"] = f"5w1h.dev tune half ({len(records)} articles), title given as headline"
         target.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {target}")
-    report = fivew.cross_validate(args.eval_dir)
+    summaries = fivew.cv_summaries(everything, docs)
+    report = fivew.cv_report(everything, summaries, str(args.eval_dir / "5w1h.dev.jsonl"))
     for name, row in report.rows.items():
         print(f"{name:45s} precision {row['precision']:.3f}  soft {row['soft']:.3f}")
+    if args.errors:
+        for miss in fivew.cv_misses(everything, summaries):
+            print(f"{miss['id'][:12]} {miss['w']:5s} {miss['answers'][:3]} gold {miss['gold'][:3]}")
 
 
 if __name__ == "__main__":

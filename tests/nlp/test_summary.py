@@ -172,6 +172,10 @@ def test_a_town_of_the_lead_comes_before_its_country():
     assert town_before_country([country, abroad, town])[0] is town
     assert town_before_country([country, abroad])[0] is country
     assert town_before_country([town, country])[0] is town
+    envoy = Candidate(
+        "Porto", 120, 125, {"locative": 1.0, "position": 0.5}, place={"feature": "city", "country": "PT"}
+    )
+    assert town_before_country([country, envoy, abroad, town])[0] is town
 
 
 def test_headline_tells_a_locative_place_from_a_modifier():

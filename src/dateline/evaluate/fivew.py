@@ -229,32 +229,59 @@ def titled_docs(records: list[dict]) -> list:
     return docs
 
 
+def cv_summaries(records: list[dict], docs: list, l2: float = L2) -> list[dict]:
+    """The summary of each article answered with ranking weights fitted on the other stories (leave one
+    story out); an empty summary for a rejected text."""
+    from ..nlp import get_nlp
+
+    component = get_nlp().get_pipe("dateline_summary")
+    summaries: list[dict] = [{} for _ in records]
+    for story in sorted({story_of(r) for r in records}):
+        train = [i for i, r in enumerate(records) if story_of(r) != story]
+        weights = fit_weights(component, [docs[i] for i in train], [records[i] for i in train], l2)
+        for i, record in enumerate(records):
+            if story_of(record) == story and docs[i] is not None:
+                summaries[i] = component.predict(docs[i], weights)
+    return summaries
+
+
 def cross_validate(eval_dir: Path, l2: float = L2, docs: list | None = None) -> Report:
     """Leave-one-story-out cross-validation of the learned ranking over every dev article (title given as
     headline): the articles of each story are answered with weights fitted on the other stories, so no
     fold is answered by weights fitted on another outlet's article about the same event."""
-    from ..nlp import get_nlp
-
     path = eval_dir / "5w1h.dev.jsonl"
     records = split.load(path)
     docs = docs if docs is not None else titled_docs(records)
-    component = get_nlp().get_pipe("dateline_summary")
+    return cv_report(records, cv_summaries(records, docs, l2), str(path))
+
+
+def cv_report(records: list[dict], summaries: list[dict], dataset: str) -> Report:
+    """The cross-validated scores of these summaries (one per record, from :func:`cv_summaries`)."""
     tops: dict[str, list[tuple[str | None, list[str]]]] = {w: [] for w in WS}
-    stories = sorted({story_of(r) for r in records})
-    for story in stories:
-        train = [i for i, r in enumerate(records) if story_of(r) != story]
-        weights = fit_weights(component, [docs[i] for i in train], [records[i] for i in train], l2)
-        for i, record in enumerate(records):
-            if story_of(record) != story:
-                continue
-            summary = component.predict(docs[i], weights) if docs[i] is not None else {}
-            for w in WS:
-                answers = summary.get(w) or []
-                tops[w].append((answers[0]["text"] if answers else None, record["gold"].get(w) or []))
-    report = Report(task="5w1h", dataset=f"{path} (leave-one-story-out cross-validation)", n=len(records))
+    for record, summary in zip(records, summaries, strict=True):
+        for w in WS:
+            answers = summary.get(w) or []
+            tops[w].append((answers[0]["text"] if answers else None, record["gold"].get(w) or []))
+    stories = {story_of(r) for r in records}
+    report = Report(task="5w1h", dataset=f"{dataset} (leave-one-story-out cross-validation)", n=len(records))
     report.rows.update(_rows(tops, " +headline cv"))
     report.notes.append(
         f"{len(stories)} folds, one per story (meta.category); each answered with ranking weights fitted on "
         "the other stories (scripts/fit_summary.py); title given as headline"
     )
     return report
+
+
+def cv_misses(records: list[dict], summaries: list[dict], half: str = "tune") -> list[dict]:
+    """The cross-validated answers of one half's articles that miss the gold: id, question, the answers
+    given (best first) and the gold phrases. Errors are read on the tune half only."""
+    misses = []
+    for record, summary in zip(records, summaries, strict=True):
+        if split.half_of(record["id"]) != half:
+            continue
+        for w in WS:
+            gold = record["gold"].get(w) or []
+            answers = [a["text"] for a in summary.get(w) or []]
+            if gold and not (answers and matches(answers[0], gold)):
+                misses.append({"id": record["id"], "w": w, "answers": answers, "gold": gold})
+    return misses

@@ -173,21 +173,25 @@ def locative(doc: Doc, start: int, end: int) -> float:
 
 def town_before_country(ranked: list[Candidate]) -> list[Candidate]:
     """The ranked candidates with a town first when the best one is a country and the lead places the
-    story in a town, landmark or province of that country ("a car bomb in Quetta", "the mine near X")."""
+    story in a town, landmark or province of that country ("a car bomb in Quetta", "the mine near X"):
+    the one the lead names first (a lead places its story before it adds other places)."""
     if not ranked or (ranked[0].place or {}).get("feature") != "country":
         return ranked
     country = ranked[0].place.get("country") if ranked[0].place else None
-    for cand in ranked[1:]:
-        place = cand.place or {}
-        if (
-            place.get("feature") in FINER
-            and country
-            and place.get("country") == country
-            and cand.features.get("locative")
-            and cand.features.get("position", 0.0) > 0.0
-        ):
-            return [cand, *(c for c in ranked if c is not cand)]
-    return ranked
+    towns = [
+        cand
+        for cand in ranked[1:]
+        if (cand.place or {}).get("feature") in FINER
+        and country
+        and (cand.place or {}).get("country") == country
+        and cand.features.get("locative")
+        and cand.features.get("position", 0.0) > 0.0
+        and cand.start is not None
+    ]
+    if not towns:
+        return ranked
+    first = min(towns, key=lambda c: c.start or 0)
+    return [first, *(c for c in ranked if c is not first)]
 
 
 def specific_countries(doc: Doc) -> set[str]:
