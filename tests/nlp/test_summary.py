@@ -377,3 +377,36 @@ def test_a_headline_announcing_an_event_dates_it_ahead():
     assert found["Wednesday"]["tense_disagrees"] == 1.0
     assert recency("2021-06-11", date(2021, 6, 9)) == -1.0
     assert recency("2021-06-11", date(2021, 6, 9), ahead=True) == 1.0
+
+
+def _where_of(text: str) -> list[str]:
+    import dateline
+
+    return [a.text for a in dateline.extract(text, published="2021-06-10").summary.where]
+
+
+def test_a_dateline_the_lead_repeats_is_the_scene_before_the_headline_country():
+    where = _where_of(
+        "Rebels storm army post in northern Mali\n\nGAO, Mali (Wire) — Rebels attacked an army post near "
+        "the town of Gao on Tuesday, killing four soldiers, the defence ministry said.\n\nThe ministry "
+        "said troops had repelled the attack after two hours of fighting. France condemned the attack."
+    )
+    assert where[0] == "Gao"
+
+
+def test_a_dateline_town_comes_before_its_country():
+    where = _where_of(
+        "Flooding forces thousands from homes in Portugal\n\nCOIMBRA, Portugal (Wire) — Thousands of people "
+        "left their homes in Portugal on Sunday as rivers burst their banks after a week of rain, "
+        "officials said.\n\nThe government said it would send soldiers to help. Spain offered boats."
+    )
+    assert where[0] == "Coimbra"
+
+
+def test_a_town_of_the_lead_comes_before_the_headline_country_and_another_dateline():
+    where = _where_of(
+        "Rebels storm army post in northern Mali\n\nBAMAKO, Mali (Wire) — Rebels attacked an army post "
+        "near Gao on Tuesday, killing four soldiers, the defence ministry in Bamako said.\n\nThe ministry "
+        "said troops had repelled the attack after two hours of fighting. France condemned the attack."
+    )
+    assert where[0] == "Gao"

@@ -89,7 +89,7 @@ class MainEvent:
         """The summary block: each W a list of answers, best first."""
         weights = shipped_weights() if weights is None else weights
         found = self.candidates(doc, weights)
-        reorder = {"where": where.town_before_country}
+        reorder = {"where": where.scene_first}
         return {w: self.rank(found[w], weights.get(w, {}), reorder.get(w)) for w in WS}
 
     def rank(
@@ -99,7 +99,7 @@ class MainEvent:
         reorder: Callable[[list[Candidate]], list[Candidate]] | None = None,
     ) -> list[dict[str, Any]]:
         """The best answers (distinct texts), scored by the question's weights; ``reorder`` then
-        adjusts the order (where: a town before its country)."""
+        adjusts the order (where: the scene first, a town before its country)."""
         for cand in candidates:
             cand.score = score(weights, cand.features)
         seen: set[str] = set()

@@ -67,7 +67,7 @@ def where(ctx: Context, roles: dict[str, dict[str, float]] | None = None) -> lis
         found.append(Candidate(doc_text(doc)[start:whole], start, whole, feats, place=place or None))
     dateline = doc._.dateline if isinstance(doc._.dateline, dict) else None
     if dateline and dateline.get("text"):
-        text = str(dateline["text"])
+        text = dateline_place(str(dateline["text"]))
         feats = {"kind_dateline": 1.0, "headline": ctx.on_headline(text)}
         feats["headline_names"] = float(feats["headline"] > 0)
         place = next((p for p in places or [] if p.get("id") == dateline.get("place")), None)
@@ -151,8 +151,18 @@ def body_dateline(ctx: Context, before: int) -> list[Candidate]:
             continue
         start = found.start("place")
         feats = {"kind_dateline": 1.0, "headline": ctx.on_headline(place)}
-        return [Candidate(place, start, start + len(place), feats)]
+        named = next(
+            (p for p in doc._.places or [] for m in p.get("mentions") or [] if m["start"] == start),
+            None,
+        )
+        return [Candidate(place, start, start + len(place), feats, place=named)]
     return []
+
+
+def dateline_place(text: str) -> str:
+    """The place a dateline names first, as a name ("GAO, Mali (Wire)" gives "Gao")."""
+    place = re.split(r"[,(]", text, maxsplit=1)[0].strip(" -\u2013\u2014")
+    return place.title() if place.isupper() else place
 
 
 def locative(doc: Doc, start: int, end: int) -> float:
@@ -192,6 +202,41 @@ def town_before_country(ranked: list[Candidate]) -> list[Candidate]:
         return ranked
     first = min(towns, key=lambda c: c.start or 0)
     return [first, *(c for c in ranked if c is not first)]
+
+
+def scene_first(ranked: list[Candidate]) -> list[Candidate]:
+    """The ranked candidates with the story's scene first: a town of the lead before its country
+    (:func:`town_before_country`), then the dateline's place when the first sentence of the lead names
+    it and not the best answer, or when it is a town of the country the best answer is. A place of
+    the dateline or inside it stays first (the dateline and the lead agree)."""
+    ranked = town_before_country(ranked)
+    line = next((c for c in ranked if c.features.get("kind_dateline")), None)
+    if line is None or not ranked or ranked[0] is line:
+        return ranked
+    top, near = ranked[0], cues()["where_near_km"]
+    scene = line.place or {}
+    if _same_place(top, line) or (top.place and scene and contains(scene, top.place, near)):
+        return ranked
+    opening = [c for c in ranked if c.features.get("first_sentence") and c.source == "body"]
+    mention = next((c for c in opening if _same_place(c, line)), None)
+    if mention is not None and not any(_same_place(c, top) for c in opening):
+        return [mention, *(c for c in ranked if c is not mention)]
+    country = (top.place or {}).get("country")
+    if (
+        (top.place or {}).get("feature") == "country"
+        and scene.get("feature") in FINER
+        and scene.get("country") == country
+    ):
+        return [line, *(c for c in ranked if c is not line)]
+    return ranked
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """True when two candidates name one place (one place id, or one text when either has none)."""
+    first, second = (a.place or {}).get("id"), (b.place or {}).get("id")
+    if first and second:
+        return first == second
+    return a.text.lower().strip() == b.text.lower().strip()
 
 
 def specific_countries(doc: Doc) -> set[str]:
@@ -262,8 +307,20 @@ def headline_where(
                 "headline_locative": float(role > 0),
                 "headline_modifier": float(role < 0),
             }
-            found.append(Candidate(headline[start:end], start, end, feats, "headline"))
+            country = _country_named(ent.text)
+            found.append(Candidate(headline[start:end], start, end, feats, "headline", place=country))
     return found
+
+
+def _country_named(name: str) -> dict | None:
+    """A country the gazetteer reads a name as first (a headline's "Mali" the body never names), as a
+    place without mentions; None for any other name."""
+    from ..gazetteer import get_gazetteer
+
+    readings = get_gazetteer().lookup(name)
+    if not readings or readings[0].feature != "country" or not readings[0].country:
+        return None
+    return {"name": readings[0].name, "feature": "country", "country": readings[0].country}
 
 
 def headline_roles(ctx: Context, reading: HeadlineReading | None) -> dict[str, dict[str, float]]:
