@@ -7,7 +7,8 @@ takes decides what it reports: a clause ("said that …"), an object ("cited the
 ("vowed to …") or a prepositional object ("called for …"). A use of a cue is a statement only
 when someone makes it: not in a to-clause under a verb that does not carry it out ("plans to
 ask"), not negated with a non-clausal report ("did not respond to"), not passive without an agent
-for senses that need one ("has been accused of", "dubbed").
+for senses that need one ("has been accused of", "dubbed", a headline's "Driver accused of
+theft").
 """
 
 from __future__ import annotations
@@ -145,7 +146,10 @@ class Cues:
             "auxpass" in deps or "nsubjpass" in deps or (cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"))
         )
         naming = any(c.dep_ in ("oprd", "xcomp") for c in children) and lemma in self.naming
-        if passive and "agent" not in deps and (sense in self.agent_senses or naming):
+        if "agent" not in deps and (
+            (passive and (sense in self.agent_senses or naming))
+            or (sense in self.agent_senses and lemma in self.object and _reduced_passive(cue, deps))
+        ):
             return False
         if sense in self.reason_senses:
             reasons = [c for c in children if c.dep_ == "prep" and c.lower_ in self.reason_preps]
@@ -158,6 +162,19 @@ class Cues:
             ]
             return bool(reasons)
         return True
+
+
+def _reduced_passive(cue: Token, deps: set[str]) -> bool:
+    """Whether a verb that needs an object heads its sentence with a subject but no auxiliary,
+    object or clause ("Driver accused of theft", "Striker blamed for defeat", headlines): a
+    passive with its auxiliary left out, whichever past form the tagger gave it, so its subject
+    is who was accused, not who accused."""
+    return (
+        cue.tag_ in ("VBD", "VBN")
+        and cue.dep_ == "ROOT"
+        and "nsubj" in deps
+        and not deps & {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "oprd"}
+    )
 
 
 def worded_as_it(token: Token) -> bool:
