@@ -84,6 +84,10 @@ class VerbMatch:
         return f"{self.lemma}/{self.block.lower()}"
 
 
+# a pattern, its dictionary entry and the words one of which must head its object phrase
+Ranked = tuple[Pattern, VerbEntry, frozenset[str] | None]
+
+
 @dataclass(frozen=True)
 class VerbTable:
     """Verb entries by lemma (phrasal verbs as "pull out") and the table version."""
@@ -91,6 +95,8 @@ class VerbTable:
     verbs: dict[str, tuple[VerbEntry, ...]]
     phrasal_heads: frozenset[str]
     version: str
+    # a verb's patterns in the order they are tried (``_ranked``), filled on first use
+    ranked: dict[str, tuple[Ranked, ...]] = field(default_factory=dict, compare=False)
 
 
 def _slot(raw: str, synsets: dict[str, list[str]]) -> frozenset[str]:
@@ -308,6 +314,22 @@ def _candidates(
     return out
 
 
+def _ranked(candidates: list[tuple[VerbEntry, Pattern]]) -> tuple[Ranked, ...]:
+    """A verb's patterns (``_candidates``) that say something, most specific first (ties in
+    dictionary order), each with the words one of which must head its object phrase (``_matches``;
+    None: no object)."""
+    ranked = [(p, e) for e, p in candidates if p.weight]
+    ranked.sort(key=lambda pair: -pair[0].weight)
+    out = []
+    for pattern, entry in ranked:
+        heads = None
+        if pattern.obj:
+            last = _heads(pattern.obj[-1])
+            heads = last | {a[:-1] for a in last if a.endswith("s")}
+        out.append((pattern, entry, heads))
+    return tuple(out)
+
+
 def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     """The coding of a verb by the dictionary, or None when its lemma is not in it."""
     table = verb_table()
@@ -319,17 +341,17 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     if key is None:
         return None
     entries = table.verbs[key]
-    args = argument_words(verb)
-    best: tuple[int, Pattern, VerbEntry] | None = None
-    for entry, pattern in _candidates(key, entries, table):
-        weight = pattern.weight
-        if not weight or (best is not None and weight <= best[0]):
-            continue
-        if _matches(pattern, args):
-            best = (weight, pattern, entry)
-    if best is not None:
-        _, pattern, entry = best
-        return VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)
+    ranked = table.ranked.get(key)
+    if ranked is None:
+        ranked = table.ranked[key] = _ranked(_candidates(key, entries, table))
+    if ranked:
+        args = argument_words(verb)
+        for pattern, entry, heads in ranked:
+            # the most specific pattern that matches wins: the first in this order
+            if heads is not None and heads.isdisjoint(args.heads):
+                continue
+            if _matches(pattern, args):
+                return VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)
     entry = next((e for e in entries if e.code is not None and (e.primary or e.own_code)), None)
     if entry is None:
         # a synonym the dictionary added from WordNet sets codes only through a pattern of its own
