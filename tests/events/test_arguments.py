@@ -290,3 +290,13 @@ def test_a_trip_to_a_place_the_story_puts_in_the_visitors_country_is_no_visit():
         "On Friday, Macron criticized the French unions."
     )
     assert not [e for e in _events(text) if e["plover"]["type"] == "CONSULT"]
+
+
+def test_an_appeal_names_no_target_it_does_not_address():
+    event = _one("The union demanded new limits on imports from Brazil.", "REQUEST")
+    assert event["target"] is None
+
+
+def test_an_appeal_to_a_country_targets_that_country():
+    event = _one("The senator urged Brazil to release the detained activists.", "REQUEST")
+    assert event["target"]["country"] == "BRA"

@@ -42,6 +42,7 @@ class ArgumentKinds:
     partner_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     thing_pronouns: frozenset[str] = frozenset()
     actor_subject_types: frozenset[str] = frozenset()
+    addressee_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -67,6 +68,7 @@ def argument_kinds() -> ArgumentKinds:
         partner_verbs=_table(data["partner_verbs"]),
         thing_pronouns=frozenset(data.get("thing_pronouns", ())),
         actor_subject_types=frozenset(data.get("actor_subject_types", ())),
+        addressee_types=frozenset(data.get("addressee_types", ())),
     )
 
 

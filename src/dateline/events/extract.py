@@ -29,7 +29,7 @@ from .actors import (
     names_thing,
     story_date,
 )
-from .argument_kinds import names_people
+from .argument_kinds import argument_kinds, names_people
 from .coding import describe, gdelt_fields
 from .confidence import confidence, features, sentence_discarded, story_discarded, story_features
 from .lexicon import CRITICISM, PRAISE, Sense, armed_terms, cues, match_verb, promises_nothing, recode
@@ -1145,7 +1145,8 @@ class EventCoder:
             if not targets and len(sources) > 1 and trig.sense.plover in cues().reciprocal_types:
                 # "A and B met": coded once, the first-named actor as source, the other as target
                 sources, targets = sources[:1], sources[1:]
-            elif not targets:
+            elif not targets and trig.sense.plover not in argument_kinds().addressee_types:
+                # an appeal's target is the one asked, never a name merely mentioned in its scope
                 targets = self._target_of(trig, sources)
             if not sources and not targets and names_no_actor(trig.tokens):
                 continue
