@@ -85,6 +85,10 @@ NON_STATEMENTS = [
     "Driver accused of stealing a delivery van.",
     "Striker blamed for the cup defeat.",
     "Landlord accused of ignoring damp in his flats.",
+    # who was questioned or urged, with nothing of what was asked
+    "Officers questioned Maria Lopez for two hours.",
+    "Detectives questioned him again on Friday.",
+    "The coach urged them.",
     # practical senses of verbs that also report speech
     "Rebels attacked the army base before dawn.",
     "The bank backed the loan with government bonds.",

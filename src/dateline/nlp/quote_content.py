@@ -85,9 +85,26 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _before_second_report(attributor, lo, hi)
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
+    if rank and _addressee_only(lexicon, cue, lo, hi):
+        return None
     if hi - lo == 1 and rank and _named_object(doc[lo], cue):
         return lo, hi, rank
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _addressee_only(lexicon: Cues, cue: Token, lo: int, hi: int) -> bool:
+    """Whether an object report is only who was asked, questioned or urged ("police questioned
+    him", "she urged them"): a person, organisation, pronoun or audience and nothing of what was
+    asked, for the cues whose object may be the addressee (``addressee_objects``)."""
+    if cue.lemma_.lower() not in lexicon.addressee_objects:
+        return False
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative") and lo <= c.i < hi]
+    if len(objects) != 1:
+        return False
+    found = objects[0]
+    if found.left_edge.i != lo or found.right_edge.i + 1 < hi:
+        return False
+    return found.ent_type_ in _RECIPIENTS or found.tag_ == "PRP" or found.lower_ in lexicon.audiences
 
 
 def _stray_that_clause(lexicon: Cues, cue: Token) -> list[Token]:

@@ -59,6 +59,7 @@ class Cues:
     as_it: frozenset[str] = frozenset()
     nominal_topic_preps: frozenset[str] = frozenset()
     prepositional_adjacent: frozenset[str] = frozenset()
+    addressee_objects: frozenset[str] = frozenset()
     asker_senses: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str] = frozenset()
 
@@ -233,6 +234,7 @@ def cues() -> Cues:
         as_it=frozenset(data["as_it"]["lemmas"]),
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         prepositional_adjacent=frozenset(data["prepositional_adjacent"]["lemmas"]),
+        addressee_objects=frozenset(data["addressee_objects"]["lemmas"]),
         asker_senses=frozenset(n for n, v in data["senses"].items() if v.get("asker_required")),
         thing_pronouns=frozenset(data["speaker_kinds"]["thing_pronouns"]),
     )
