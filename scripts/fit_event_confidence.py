@@ -15,30 +15,38 @@ twice). The annotators disagree on the guide's open edges (positions taken in a 
 letters), and the check half is mostly coded by B and C, the tune half mostly by A and D, so the
 choices are made on **text and coding the model has not seen**: the feature list (``FEATURE_SETS``)
 and the L2 strength by the log loss with each annotator held out (``held_out``: for each annotator,
-a model fitted on the articles that annotator did not code, with the other annotators' labels,
-scores that annotator's articles against that annotator's coding), going from the shortest list up
-and taking a longer one only when it lowers the loss by more than one standard error of the
-per-article differences. The loss and AUC with each article held out (leave one article out) are
-printed beside it: they run better, as the model has seen the annotator. The candidates are fixed
-lists of features grouped by what they say, not lists searched feature by feature: a list found by
-dropping features one at a time while the held-out loss falls scores far better on the folds that
-chose it than on an annotator left out of the search.
+a model fitted on the articles that annotator did not code, with the other annotators' labels and
+every wire text, scores that annotator's articles against that annotator's coding) and the wire
+texts held out in ``WIRE_FOLDS`` folds (by a hash of their id), going from the shortest list up
+and taking a longer one only when it lowers the loss over every row by more than one standard
+error of the per-unit (article or wire text) differences. The loss and AUC with each article held
+out (leave one article out) are printed beside it: they run better, as the model has seen the
+annotator. The candidates are fixed lists of features grouped by what they say, not lists searched
+feature by feature: a list found by dropping features one at a time while the held-out loss falls
+scores far better on the folds that chose it than on an annotator left out of the search.
 
-The default threshold is the best F0.5 of type precision against kept recall on the tune half
-(gold coding; kept recall: the recall at the threshold over the recall of every coded event, since
-a threshold only keeps or drops what the coder found; each threshold's F0.5 averaged with its
-neighbours on the 0.05 grid), scored with the held-out-annotator confidences, so that it is
-neither chosen on the items that set the weights nor on the annotator who labelled them; the
-events coded in the tune half of events-plover.dev count too (scored by a model fitted without
-them), since the same threshold serves edited wire sentences. Prints the
-cross-validated losses, the held-out calibration, the threshold curve and the weights (writes
-``ontology/event_confidence.json`` with ``--write``). The check half is never read here; report it
-with ``dateline evaluate events-news --half check``.
+Two genres by the text's length (``events.confidence.length_signs``): a **brief** (at most
+``genre.brief_sentences`` sentences: a one-sentence item, an edited wire text) and a **full
+article**. The length is offered to the model as a feature (``BRIEF``, ``LENGTH``) like any other
+list; each genre also has its own threshold, chosen on its own held-out scores by the measure it
+is accepted on (``choose_thresholds``). The default threshold, that of full articles, is the best
+F0.5 of type precision against kept recall on the tune half of events-news (gold coding; kept
+recall: the recall at the threshold over the recall of every coded event, since a threshold only
+keeps or drops what the coder found), scored with the held-out-annotator confidences, so that it
+is neither chosen on the items that set the weights nor on the annotator who labelled them. The
+briefs' threshold is the best F1 over the events coded in the tune half of events-plover.dev,
+each scored by the model fitted without its wire fold: a brief's few events are its news, and a
+threshold there mostly drops right ones. Each threshold's measure is averaged with its neighbours
+on the 0.05 grid. Prints the cross-validated losses, the held-out calibration, the threshold curve
+and the weights (writes ``ontology/event_confidence.json`` with ``--write``). The check halves are
+never read here; report them with ``dateline evaluate events-news --half check`` and ``dateline
+evaluate events --half check``.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,6 +57,7 @@ from scipy.optimize import minimize
 
 from dateline.evaluate.events_news import GOLD, Counts, article_texts, load_gold, score_article
 from dateline.evaluate.split import read_jsonl
+from dateline.events.confidence import model
 
 GOLD_DIR = GOLD.parent
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "ontology" / "event_confidence.json"
@@ -82,6 +91,10 @@ NONEVENT = (
 GENRE = ("text:present",)
 # what the rest of the story says (``events.confidence.story_features``)
 STORY = ("lead_type",)
+# the text's length (``events.confidence.length_signs``): a brief against a full article, or the log
+# of its sentence count
+BRIEF = ("text:brief",)
+LENGTH = ("text:log_sentences",)
 FEATURE_SETS = {
     "lean": LEAN,
     "lean+story": LEAN + STORY,
@@ -89,6 +102,12 @@ FEATURE_SETS = {
     "lean+nonevent+story": LEAN + NONEVENT + STORY,
     "lean+nonevent+genre+story": LEAN + NONEVENT + GENRE + STORY,
     "lean+trigger+nonevent+genre+story": LEAN + TRIGGER + NONEVENT + GENRE + STORY,
+    "lean+brief": LEAN + BRIEF,
+    "lean+story+brief": LEAN + STORY + BRIEF,
+    "lean+nonevent+story+brief": LEAN + NONEVENT + STORY + BRIEF,
+    "lean+nonevent+story+length": LEAN + NONEVENT + STORY + LENGTH,
+    "lean+nonevent+genre+story+brief": LEAN + NONEVENT + GENRE + STORY + BRIEF,
+    "lean+trigger+nonevent+genre+story+brief": LEAN + TRIGGER + NONEVENT + GENRE + STORY + BRIEF,
 }
 L2_CHOICES = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = [round(0.05 * n, 2) for n in range(2, 19)]
@@ -96,30 +115,41 @@ BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
 
 # an event's features and its label
 Row = tuple[dict[str, float], int]
+# the events-plover.dev texts are held out in this many folds (by a hash of their id)
+WIRE_FOLDS = 5
+WIRE = "wire"
+
+
+def wire_fold(record_id: str) -> int:
+    """The fold an events-plover.dev text is held out in (a hash of its id)."""
+    return hashlib.sha256(f"confidence:{record_id}".encode()).digest()[0] % WIRE_FOLDS
 
 
 class Rows:
-    """The labelled rows of the tune articles as arrays: one per coded event per coding, with the
-    article and the annotator of the coding, plus the events-plover.dev rows (always trained on)."""
+    """The labelled rows as arrays: one per coded event per coding of each tune article, with the
+    article and the annotator of the coding, then one per event coded in each tune text of
+    events-plover.dev (annotator ``wire``). A unit is an article or a wire text."""
 
-    def __init__(self, articles: list[list[tuple[dict[str, float], str, int]]], extra: list[Row]) -> None:
-        self.feats = [f for rows in articles for f, _, _ in rows]
-        self.article = np.array([k for k, rows in enumerate(articles) for _ in rows], dtype=int)
-        self.annotator = np.array([a for rows in articles for _, a, _ in rows])
-        self.y = np.array([y for rows in articles for _, _, y in rows], dtype=float)
-        self.coders = [{a for _, a, _ in rows} for rows in articles]
-        self.extra = extra
-        self.extra_y = np.array([y for _, y in extra], dtype=float)
+    def __init__(
+        self,
+        articles: list[list[tuple[dict[str, float], str, int]]],
+        wire: list[tuple[str, list[Row]]],
+    ) -> None:
+        units = articles + [[(f, WIRE, y) for f, y in rows] for _, rows in wire]
+        self.feats = [f for rows in units for f, _, _ in rows]
+        self.unit = np.array([k for k, rows in enumerate(units) for _ in rows], dtype=int)
+        self.annotator = np.array([a for rows in units for _, a, _ in rows])
+        self.y = np.array([y for rows in units for _, _, y in rows], dtype=float)
+        self.coders = [{a for _, a, _ in rows} for rows in articles] + [{WIRE} for _ in wire]
+        self.fold = [-1 for _ in articles] + [wire_fold(record_id) for record_id, _ in wire]
+        self.wire = self.annotator == WIRE
+        self.n_articles = len(articles)
 
-    def matrix(self, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-        """The feature matrices of the article rows and of the extra rows."""
-
-        def build(feats: list[dict[str, float]]) -> np.ndarray:
-            return np.array([[f.get(n, 0.0) for n in names] for f in feats], dtype=float).reshape(
-                len(feats), len(names)
-            )
-
-        return build(self.feats), build([f for f, _ in self.extra])
+    def matrix(self, names: tuple[str, ...]) -> np.ndarray:
+        """The feature matrix of every row."""
+        return np.array([[f.get(n, 0.0) for n in names] for f in self.feats], dtype=float).reshape(
+            len(self.feats), len(names)
+        )
 
 
 def _run(texts: list[tuple[str, str | None]]) -> list[list[dict[str, Any]]]:
@@ -170,21 +200,23 @@ def labelled(
     return out
 
 
-def plover_rows(eval_dir: Path) -> list[Row]:
-    """(features, type matched) for the events coded in the tune half of events-plover.dev: each
-    output event is matched to an unused gold event of the same type."""
+def plover_rows(eval_dir: Path) -> list[tuple[str, list[Row]]]:
+    """Per tune text of events-plover.dev, its id and (features, type matched) for each event
+    the coder finds: each output event is matched to an unused gold event of the same type."""
     from dateline.evaluate import events as plover
 
     records = plover.load(eval_dir, half="tune")
-    rows = []
+    out = []
     for record, predicted in zip(records, _run([(r["text"], r.get("date")) for r in records]), strict=True):
         types = [plover.gold_type(g["plover_event"]) for g in record["events"]]
+        rows = []
         for event in predicted:
             hit = event["plover"]["type"] in types
             if hit:
                 types.remove(event["plover"]["type"])
             rows.append((event["_features"], int(hit)))
-    return rows
+        out.append((str(record["id"]), rows))
+    return out
 
 
 def fit_matrix(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
@@ -200,42 +232,49 @@ def fit_matrix(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
     return minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B").x
 
 
-def folds(rows: Rows, scheme: str) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """(training rows, test rows, test articles) masks. ``article``: each article held out, trained on
-    every coding of the others. ``annotator``: each annotator held out, trained on the articles that
-    annotator did not code, tested on that annotator's coding of the articles it did."""
+def folds(rows: Rows, scheme: str) -> Iterator[tuple[str, np.ndarray, np.ndarray]]:
+    """(fold name, training rows, test rows) masks; every row is tested once. The articles:
+    ``article``, each article held out, trained on every other unit; ``annotator``, each annotator
+    held out, trained on the articles that annotator did not code and on every wire text, tested
+    on that annotator's coding of the articles it did. Then, in both schemes, each fold of the wire
+    texts (``wire_fold``) held out, trained on every article and the other wire texts."""
     if scheme == "article":
-        for k in range(len(rows.coders)):
-            yield rows.article != k, rows.article == k, np.arange(len(rows.coders)) == k
-        return
-    for annotator in ANNOTATORS:
-        tested = np.array([annotator in c for c in rows.coders])
-        if not tested.any():
-            continue
-        held = tested[rows.article]
-        yield ~held, held & (rows.annotator == annotator), tested
+        for k in range(rows.n_articles):
+            yield f"article {k}", rows.unit != k, rows.unit == k
+    else:
+        for annotator in ANNOTATORS:
+            tested = np.array([annotator in c for c in rows.coders])
+            if not tested.any():
+                continue
+            held = tested[rows.unit]
+            yield annotator, ~held, held & (rows.annotator == annotator)
+    fold = np.array(rows.fold)[rows.unit]
+    for k in range(WIRE_FOLDS):
+        held = rows.wire & (fold == k)
+        if held.any():
+            yield f"{WIRE} {k}", ~held, held
 
 
 def held_out(
     rows: Rows, names: tuple[str, ...], l2: float, scheme: str
-) -> tuple[np.ndarray, list[np.ndarray]]:
-    """The held-out score of every row, and the models (bias, weights) of the folds in order."""
-    x, extra = rows.matrix(names)
+) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """The held-out score of every row, and the model (bias, weights) of each fold by name."""
+    x = rows.matrix(names)
     scores = np.full(len(rows.y), np.nan)
-    models = []
-    for train, test, _ in folds(rows, scheme):
-        w = fit_matrix(np.vstack([x[train], extra]), np.concatenate([rows.y[train], rows.extra_y]), l2)
+    models = {}
+    for name, train, test in folds(rows, scheme):
+        w = fit_matrix(x[train], rows.y[train], l2)
         scores[test] = 1.0 / (1.0 + np.exp(-(x[test] @ w[1:] + w[0])))
-        models.append(w)
+        models[name] = w
     return scores, models
 
 
-def article_losses(rows: Rows, scores: np.ndarray) -> np.ndarray:
-    """The summed log loss of each article's held-out rows."""
+def unit_losses(rows: Rows, scores: np.ndarray) -> np.ndarray:
+    """The summed log loss of each unit's held-out rows."""
     tested = ~np.isnan(scores)
     p = np.clip(np.where(tested, scores, 0.5), 1e-6, 1 - 1e-6)
     loss = np.where(tested, -(rows.y * np.log(p) + (1 - rows.y) * np.log(1 - p)), 0.0)
-    return np.bincount(rows.article, weights=loss, minlength=len(rows.coders))
+    return np.bincount(rows.unit, weights=loss, minlength=len(rows.coders))
 
 
 def auc(y: np.ndarray, scores: np.ndarray) -> float:
@@ -248,25 +287,39 @@ def auc(y: np.ndarray, scores: np.ndarray) -> float:
     return float(wins) / (len(pos) * len(neg))
 
 
+def describe(rows: Rows, scores: np.ndarray) -> str:
+    """Log loss and AUC of held-out scores over every row, the articles' and the wire texts'."""
+    losses = unit_losses(rows, scores)
+    news = rows.unit < rows.n_articles
+    parts = []
+    for label, mask, units in (
+        ("all", np.ones(len(rows.y), dtype=bool), slice(None)),
+        ("news", news, slice(0, rows.n_articles)),
+        ("wire", ~news, slice(rows.n_articles, None)),
+    ):
+        loss = float(losses[units].sum()) / max(1, int(mask.sum()))
+        parts.append(f"{label} {loss:.4f} / {auc(rows.y[mask], scores[mask]):.3f}")
+    return ", ".join(parts)
+
+
 def choose(rows: Rows) -> tuple[str, float, np.ndarray]:
-    """(feature set, L2, per-article held-out-annotator losses) of the chosen model. Each feature
-    set is scored at its best L2 by the held-out-annotator log loss; going from the fewest features
+    """(feature set, L2, per-unit held-out losses) of the chosen model. Each feature set is scored
+    at its best L2 by the held-out log loss over every row (``folds``, ``annotator`` scheme: the
+    articles with their annotator held out, the wire texts by fold); going from the fewest features
     up, a set replaces the one chosen so far only when its loss is lower by more than one standard
-    error of their per-article differences (summed over articles)."""
-    # every row is held out once: its annotator coded its article
+    error of their per-unit differences (summed over units)."""
+    # every row is held out once
     n = float(len(rows.y))
     best_of_set = []
     for set_name, names in FEATURE_SETS.items():
         candidates = []
         for l2 in L2_CHOICES:
             scores, _ = held_out(rows, names, l2, "annotator")
-            per = article_losses(rows, scores)
-            article_scores, _ = held_out(rows, names, l2, "article")
-            article_loss = article_losses(rows, article_scores).sum() / n
+            per = unit_losses(rows, scores)
+            unit_scores, _ = held_out(rows, names, l2, "article")
             print(
-                f"{set_name} L2 {l2}: held-out annotator log loss {per.sum() / n:.4f} AUC "
-                f"{auc(rows.y, scores):.3f}; held-out article {article_loss:.4f} / "
-                f"{auc(rows.y, article_scores):.3f}"
+                f"{set_name} L2 {l2}: held-out annotator/wire fold log loss / AUC "
+                f"{describe(rows, scores)}; held-out article {describe(rows, unit_scores)}"
             )
             candidates.append((per, set_name, l2))
         best_of_set.append(min(candidates, key=lambda c: float(c[0].sum())))
@@ -288,49 +341,55 @@ def _capped(feats: dict[str, float], value: float, threshold: float) -> float:
 
 
 def gold_scores(
-    rows: Rows,
-    gold: list[dict[str, Any]],
-    events: list[list[dict[str, Any]]],
-    names: tuple[str, ...],
-    l2: float,
+    rows: Rows, events: list[list[dict[str, Any]]], gold: list[dict[str, Any]], scores: np.ndarray
 ) -> list[list[float]]:
-    """Each article's events scored by the model fitted without its gold annotator's articles."""
-    x, _ = rows.matrix(names)
-    _, models = held_out(rows, names, l2, "annotator")
-    by_annotator = dict(zip([a for a in ANNOTATORS if any(a in c for c in rows.coders)], models, strict=True))
+    """Each article's events as scored by the model fitted without its gold annotator's articles
+    (the held-out scores of the gold coding's rows, which come first in each article)."""
     out = []
     for k, (article, predicted) in enumerate(zip(gold, events, strict=True)):
-        w = by_annotator[str(article.get("annotator"))]
-        first = x[rows.article == k][: len(predicted)]
-        out.append((1.0 / (1.0 + np.exp(-(first @ w[1:] + w[0])))).tolist())
+        mine = (rows.unit == k) & (rows.annotator == str(article.get("annotator")))
+        out.append(scores[mine][: len(predicted)].tolist())
     return out
 
 
-def plover_scores(rows: Rows, names: tuple[str, ...], l2: float) -> list[float]:
-    """The events-plover.dev rows scored by a model fitted on the events-news rows alone."""
-    x, extra = rows.matrix(names)
-    w = fit_matrix(x, rows.y, l2)
-    return (1.0 / (1.0 + np.exp(-(extra @ w[1:] + w[0])))).tolist()
+def f_beta(precision: float, recall: float, beta: float) -> float:
+    """F-beta: recall weighs ``beta`` times precision."""
+    b2 = beta * beta
+    return (1 + b2) * precision * recall / (b2 * precision + recall) if precision + recall else 0.0
 
 
-def choose_threshold(
+def best_on_grid(values: list[float]) -> int:
+    """The index of the best value averaged with its two neighbours on the grid (the curves are flat
+    near their top, and a single point would move with every few events); on a tie the highest
+    (the same measure with fewer events shown)."""
+    smoothed = [float(np.mean(values[max(0, i - 1) : i + 2])) for i in range(len(values))]
+    return max(range(len(values)), key=lambda i: (round(smoothed[i], 6), i))
+
+
+def choose_thresholds(
     gold: list[dict[str, Any]],
     events: list[list[dict[str, Any]]],
     scores: list[list[float]],
-    plover: list[Row],
-    plover_scored: list[float],
-) -> tuple[float, list[tuple[float, dict[str, float]]]]:
-    """The threshold with the best F0.5 of type precision against kept recall over the given
-    (held-out) scores of the events-news articles and the events-plover.dev events together,
-    averaged with its two neighbours on the grid, and the curve. Kept recall is the recall at the
-    threshold over the recall of every coded event (threshold 0): a threshold can only keep or drop
-    what the coder found, so the coder's own ceiling does not weigh in. The default threshold serves
-    both news and edited wire sentences, so both weigh in: on the wire sentences most coded events
-    are right and a threshold mostly drops them."""
+    wire: list[tuple[dict[str, float], int, float]],
+) -> tuple[float, float, list[tuple[float, dict[str, float]]]]:
+    """(default threshold, briefs' threshold, curve), each genre's threshold chosen on its own
+    held-out scores, by the measure that genre is accepted on. Full articles (the events-news
+    articles, scored with the held-out-annotator confidences): the best F0.5 of type precision
+    against kept recall, the recall at the threshold over the recall of every coded event
+    (threshold 0), since a threshold can only keep or drop what the coder found. Briefs (the
+    events-plover.dev texts, ``wire``: features, label, held-out score by wire fold): the best F1 of
+    type precision against kept recall, since a brief's few events are its news and a threshold
+    there mostly drops right events. Both averaged with their neighbours on the grid."""
+    if any(e["_features"].get("text:brief") for predicted in events for e in predicted):
+        raise ValueError(
+            "an events-news tune article counts as a brief: its events need the briefs' threshold"
+        )
+    if not all(f.get("text:brief") for f, _, _ in wire):
+        raise ValueError("an events-plover.dev tune text counts as a full article")
     everything = Counts()
     for article, predicted in zip(gold, events, strict=True):
         score_article(article, [dict(e, confidence=1.0) for e in predicted], everything, 0.0)
-    plover_hits = sum(label for _, label in plover)
+    wire_hits = sum(label for _, label, _ in wire)
     curve = []
     for t in THRESHOLDS:
         counts = Counts()
@@ -339,21 +398,20 @@ def choose_threshold(
                 dict(e, confidence=_capped(e["_features"], s, t)) for e, s in zip(predicted, ps, strict=True)
             ]
             score_article(article, rescored, counts, t)
-        kept = [label for (f, label), s in zip(plover, plover_scored, strict=True) if _capped(f, s, t) >= t]
-        p = (counts.typed + sum(kept)) / max(1, counts.output + len(kept))
-        r = (counts.found + sum(kept)) / max(1, everything.found + plover_hits)
-        f = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
-        plover_kept = {
-            "plover_precision": sum(kept) / max(1, len(kept)),
-            "plover_kept": sum(kept) / max(1, plover_hits),
+        kept = [label for f, label, s in wire if _capped(f, s, t) >= t]
+        news_r = counts.found / max(1, everything.found)
+        wire_p, wire_r = sum(kept) / max(1, len(kept)), sum(kept) / max(1, wire_hits)
+        genres = {
+            "kept_recall": news_r,
+            "news_f05": f_beta(counts.metrics()["type_precision"], news_r, 0.5),
+            "brief_precision": wire_p,
+            "brief_kept": wire_r,
+            "brief_f1": f_beta(wire_p, wire_r, 1.0),
         }
-        curve.append((t, dict(counts.metrics(), **plover_kept, kept_recall=r, f05=f)))
-    # the F0.5 of each threshold and its neighbours: the curve is flat near its top, and a single
-    # point would move with every few events
-    f05 = [item[1]["f05"] for item in curve]
-    smoothed = [float(np.mean(f05[max(0, i - 1) : i + 2])) for i in range(len(f05))]
-    best = max(range(len(curve)), key=lambda i: (round(smoothed[i], 6), -curve[i][0]))
-    return curve[best][0], curve
+        curve.append((t, dict(counts.metrics(), **genres)))
+    article = best_on_grid([m["news_f05"] for _, m in curve])
+    brief = best_on_grid([m["brief_f1"] for _, m in curve])
+    return curve[article][0], curve[brief][0], curve
 
 
 def calibration(
@@ -388,31 +446,37 @@ def main() -> int:
     args = parser.parse_args()
     gold, events = coded(args.eval_dir)
     articles = labelled(gold, events)
-    extra = plover_rows(args.eval_dir)
-    rows = Rows(articles, extra)
+    wire = plover_rows(args.eval_dir)
+    rows = Rows(articles, wire)
+    n_wire = int(rows.wire.sum())
 
     set_name, l2, per = choose(rows)
     names = FEATURE_SETS[set_name]
-    x, extra_x = rows.matrix(names)
-    w = fit_matrix(np.vstack([x, extra_x]), np.concatenate([rows.y, rows.extra_y]), l2)
+    w = fit_matrix(rows.matrix(names), rows.y, l2)
     bias, weights = round(float(w[0]), 4), {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True)}
-    scores = gold_scores(rows, gold, events, names, l2)
-    chosen, curve = choose_threshold(gold, events, scores, extra, plover_scores(rows, names, l2))
+    annotator_scores, _ = held_out(rows, names, l2, "annotator")
+    unit_scores, _ = held_out(rows, names, l2, "article")
+    scores = gold_scores(rows, events, gold, annotator_scores)
+    wire_scored = [
+        (f, int(y), float(p))
+        for f, y, p, is_wire in zip(rows.feats, rows.y, annotator_scores, rows.wire, strict=True)
+        if is_wire
+    ]
+    chosen, brief, curve = choose_thresholds(gold, events, scores, wire_scored)
     threshold = chosen if args.threshold is None else args.threshold
     rule = (
         "the best F0.5 (averaged with the neighbouring thresholds) of type precision against kept recall "
         "(the recall at the threshold over the recall of every coded event) over the tune half scored with "
-        "the held-out-annotator confidences and the events-plover.dev tune events"
+        "the held-out-annotator confidences"
     )
     if args.threshold is not None:
         rule = f"set with --threshold; {rule} is {chosen}"
-    annotator_scores, _ = held_out(rows, names, l2, "annotator")
-    article_scores, _ = held_out(rows, names, l2, "article")
     print(
-        f"{sum(len(e) for e in events)} tune events, {len(rows.y)} labelled rows over every coding "
-        f"({int(rows.y.sum())} type-matched) + {len(extra)} PLOVER dev tune events; features {set_name}, "
-        f"L2 {l2}; held-out annotator log loss {per.sum():.4f}, AUC {auc(rows.y, annotator_scores):.3f}; "
-        f"held-out article AUC {auc(rows.y, article_scores):.3f}; threshold {threshold} (F0.5: {chosen})"
+        f"{sum(len(e) for e in events)} tune events, {len(rows.y) - n_wire} labelled rows over every coding "
+        f"+ {n_wire} PLOVER dev tune events ({int(rows.y.sum())} type-matched); features {set_name}, "
+        f"L2 {l2}; held-out annotator/wire fold log loss / AUC {describe(rows, annotator_scores)}; "
+        f"held-out article {describe(rows, unit_scores)}; threshold {threshold} (F0.5: {chosen}), "
+        f"briefs {brief}"
     )
     gold_rows = [
         [label for _, _, label in rows_of][: len(e)] for rows_of, e in zip(articles, events, strict=True)
@@ -427,14 +491,21 @@ def main() -> int:
             "the clause it sits in and of the rest of the story (dateline.events.confidence.features, "
             "story_features), fitted by scripts/fit_event_confidence.py on the tune half of the "
             f"events-news gold ({sum(len(e) for e in events)} coded events, each labelled against every "
-            f"annotator's coding of its article, {len(rows.y)} rows; label: PLOVER type matches a gold "
-            f"event of the sentence) plus the {len(extra)} events coded in the tune half of "
+            f"annotator's coding of its article, {len(rows.y) - n_wire} rows; label: PLOVER type matches a "
+            f"gold event of the sentence) plus the {n_wire} events coded in the tune half of "
             f"events-plover.dev; feature set '{set_name}' and L2 = {l2} chosen by the log loss with "
-            "each annotator's articles held out. 'threshold' is the default minimum shown by exports, "
-            f"queries and the API: {rule}. An event whose "
+            f"each annotator's articles held out and the wire texts in {WIRE_FOLDS} folds. 'threshold' "
+            f"is the default minimum shown by exports, queries and the API: {rule}. 'genre': a text of "
+            "at most 'brief_sentences' sentences is a brief (text:brief), whose own threshold "
+            "('thresholds') is the best F1 (averaged with the neighbouring thresholds) of type precision "
+            "against kept recall over the events coded in the tune half of events-plover.dev, each scored "
+            f"by the model fitted without its wire fold; its events' probabilities are moved by "
+            "logit(threshold) - logit(its threshold), so that the default threshold serves it too. "
+            "An event whose "
             "source resolves to no country, IGO or known group scores at most half the threshold (the "
             "PETRARCH rule), and so does a hypothetical event."
         ),
+        "genre": {"brief_sentences": model().brief_sentences, "thresholds": {"brief": brief}},
         "threshold": threshold,
         "bias": bias,
         "weights": weights,

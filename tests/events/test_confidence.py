@@ -1,3 +1,5 @@
+import pytest
+
 from dateline.events.confidence import default_threshold, features, resolution
 from dateline.nlp import get_nlp
 
@@ -109,3 +111,38 @@ def test_an_agentless_passive_in_the_lead_is_coded_with_no_source():
     text = "A Ghanaian diplomat was expelled from Lagos on Monday. Officials said he had spied."
     event = next(e for e in _events(text) if e["plover"]["type"] == "SANCTION")
     assert event["source"] is None and event["target"]["country"] == "GHA"
+
+
+def test_length_signs_tell_a_brief_from_a_full_article():
+    from dateline.events.confidence import length_signs
+
+    assert length_signs(1, brief_sentences=3) == {"brief": 1.0, "log_sentences": 0.0}
+    assert length_signs(3, brief_sentences=3)["brief"] == 1.0
+    assert length_signs(12, brief_sentences=3)["brief"] == 0.0
+    assert length_signs(0, brief_sentences=3)["brief"] == 1.0
+
+
+def test_a_brief_event_at_its_genre_threshold_scores_the_default_threshold():
+    import math
+
+    from dateline.events.confidence import Model, genre_shift
+
+    m = Model(threshold=0.7, bias=0.0, weights={}, brief_sentences=3, genre_thresholds={"brief": 0.2})
+    logit = math.log(0.2 / 0.8) + genre_shift({"text:brief": 1.0}, m)
+    assert 1 / (1 + math.exp(-logit)) == pytest.approx(0.7)
+    assert genre_shift({"text:brief": 0.0}, m) == 0.0
+    assert genre_shift({}, Model(threshold=0.7, bias=0.0, weights={})) == 0.0
+
+
+def test_the_same_lead_event_is_more_confident_in_a_brief_than_in_a_full_article():
+    lead = "Turkish troops shelled Kurdish positions near the Syrian border town of Kobani on Tuesday."
+    brief = _events(lead)
+    article = _events(
+        lead + " The town lies on a plain south of the frontier. Its market was busy in the morning. "
+        "Farmers there grow wheat and cotton. Many of its houses were rebuilt after 2015."
+    )
+
+    def shelling(events):
+        return max(e["confidence"] for e in events if e["trigger"].startswith("shell"))
+
+    assert shelling(brief) > shelling(article)

@@ -5,12 +5,15 @@ strength of its trigger (a dictionary pattern naming the arguments, a frame, a v
 whether its CAMEO code is a catch-all root code or a statement (CAMEO 01x), how its source and
 target resolve, whether it sits in quotation marks or in the lead, its modality, its source being a
 pronoun, the genre of the text (PETRARCH2's discard phrases for sports, entertainment and
-history) and what the rest of the story says of it (``story_features``: an event outside the lead
-of a type the lead reports). The weights and the default threshold are in
+history; its length, ``length_signs``: a brief of a sentence or two, edited wire copy, against a
+full article) and what the rest of the story says of it (``story_features``: an event outside the
+lead of a type the lead reports). The weights and the default threshold are in
 ``ontology/event_confidence.json``, fitted by ``scripts/fit_event_confidence.py`` on the tune half
-of the events-news gold (docs/event-coding.md). An event whose source does not resolve to a
-country, an IGO or a known group is capped at half the threshold (the PETRARCH rule), and so is a
-hypothetical event.
+of the events-news gold (docs/event-coding.md). A genre with a threshold of its own (a brief:
+``genre.thresholds`` in the weights file, chosen on the briefs of the tune data) has its events'
+probabilities moved so that its threshold falls on the default one (``genre_shift``): one default
+threshold then serves every text. An event whose source does not resolve to a country, an IGO or a
+known group is capped at half the threshold (the PETRARCH rule), and so is a hypothetical event.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -37,11 +40,15 @@ IRREALIS = frozenset({"planned", "hypothetical", "negated"})
 
 @dataclass(frozen=True)
 class Model:
-    """The logistic model: bias, weight per feature, the default threshold and the source cap."""
+    """The logistic model: bias, weight per feature, the default threshold and the source cap; the
+    most sentences of a brief and the threshold of each genre that has its own (by the name of its
+    ``text:<genre>`` feature)."""
 
     threshold: float
     bias: float
     weights: dict[str, float]
+    brief_sentences: int = 3
+    genre_thresholds: dict[str, float] = field(default_factory=dict)
 
     @property
     def unresolved_cap(self) -> float:
@@ -54,7 +61,10 @@ def model() -> Model:
     """The confidence model, loaded once."""
     data = load_json(WEIGHTS_FILE)
     weights = {k: float(v) for k, v in data["weights"].items()}
-    return Model(float(data["threshold"]), float(data["bias"]), weights)
+    genre = data.get("genre", {})
+    brief = int(genre.get("brief_sentences", Model.brief_sentences))
+    own = {k: float(v) for k, v in genre.get("thresholds", {}).items()}
+    return Model(float(data["threshold"]), float(data["bias"]), weights, brief, own)
 
 
 def default_threshold() -> float:
@@ -124,6 +134,17 @@ def features(
     return out
 
 
+def length_signs(sentences: int, brief_sentences: int | None = None) -> dict[str, float]:
+    """The text's genre by its length in sentences (headline and dateline count as sentences):
+    ``brief``, a text of at most ``brief_sentences`` sentences (the weights file's
+    ``genre.brief_sentences``), a brief, a one-sentence item or an edited wire text, whose few
+    events are its news, against a full article, whose body also tells background, reactions and
+    comment; and ``log_sentences``, the natural log of the count (0 for a single sentence)."""
+    limit = model().brief_sentences if brief_sentences is None else brief_sentences
+    count = max(1, sentences)
+    return {"brief": float(count <= limit), "log_sentences": math.log(count)}
+
+
 def generic_code(cameo: str) -> bool:
     """Whether a CAMEO code is a catch-all: a root code ("12", "120") rather than a specific one."""
     return len(cameo) == 2 or (len(cameo) == 3 and cameo.endswith("0"))
@@ -142,8 +163,24 @@ def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
+
+
+def genre_shift(feats: dict[str, float], m: Model | None = None) -> float:
+    """The logit added to the probability of an event of a genre with its own threshold (the
+    ``text:<genre>`` feature set): ``logit(default threshold) - logit(genre threshold)``, so that an
+    event at its genre's threshold scores the default threshold; 0 for any other text."""
+    m = m or model()
+    shift = 0.0
+    for genre, own in m.genre_thresholds.items():
+        if feats.get(f"text:{genre}"):
+            shift += _logit(m.threshold) - _logit(own)
+    return shift
+
+
 def score(feats: dict[str, float], m: Model | None = None) -> float:
-    """The model's probability for a feature dict (no cap)."""
+    """The model's probability for a feature dict (no genre shift, no cap)."""
     m = m or model()
     return _logistic(m.bias + sum(m.weights.get(name, 0.0) * value for name, value in feats.items()))
 
@@ -160,10 +197,14 @@ def capped(feats: dict[str, float]) -> bool:
 
 
 def confidence(feats: dict[str, float]) -> float:
-    """The confidence of one event (0-1, three decimals), capped at half the threshold when its
+    """The confidence of one event (0-1, three decimals): the model's probability, moved for a
+    genre with its own threshold (``genre_shift``), capped at half the default threshold when its
     source is unresolved or it is hypothetical (``capped``)."""
     m = model()
     value = score(feats, m)
+    shift = genre_shift(feats, m)
+    if shift:
+        value = _logistic(_logit(min(max(value, 1e-9), 1 - 1e-9)) + shift)
     if capped(feats):
         value = min(value, m.unresolved_cap)
     return round(value, 3)

@@ -31,7 +31,14 @@ from .actors import (
 )
 from .argument_kinds import argument_kinds, names_people
 from .coding import describe, gdelt_fields
-from .confidence import confidence, features, sentence_discarded, story_discarded, story_features
+from .confidence import (
+    confidence,
+    features,
+    length_signs,
+    sentence_discarded,
+    story_discarded,
+    story_features,
+)
 from .lexicon import CRITICISM, PRAISE, Sense, armed_terms, cues, match_verb, promises_nothing, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
@@ -667,7 +674,9 @@ class EventCoder:
         self.dateline_place = self._dateline_place_id(doc._.dateline)
         self.story_genre = "story_discard" if story_discarded(self.text) else None
         self.opinion = opinion_share(doc, self._quoted)
-        self.genre_signs = text_signals(doc, self.text, self._quoted)
+        self.genre_signs = text_signals(doc, self.text, self._quoted) | length_signs(
+            sum(1 for s in sents if s.text.strip())
+        )
         self.published = doc._.published
         # a Title Case headline is coded from its sentence-cased parse (``headline.py``)
         self.headline = self._headline_coder(headline, resolver) if headline is not None else None
