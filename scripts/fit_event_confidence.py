@@ -91,6 +91,8 @@ NONEVENT = (
 GENRE = ("text:present",)
 # what the rest of the story says (``events.confidence.story_features``)
 STORY = ("lead_type",)
+# an event whose type the story codes in another sentence too (``events.confidence.story_features``)
+REPEAT = ("type_repeats",)
 # the text's length (``events.confidence.length_signs``): a brief against a full article, or the log
 # of its sentence count
 BRIEF = ("text:brief",)
@@ -102,6 +104,7 @@ FEATURE_SETS = {
     "lean+nonevent+story": LEAN + NONEVENT + STORY,
     "lean+nonevent+genre+story": LEAN + NONEVENT + GENRE + STORY,
     "lean+trigger+nonevent+genre+story": LEAN + TRIGGER + NONEVENT + GENRE + STORY,
+    "lean+nonevent+story+repeat": LEAN + NONEVENT + STORY + REPEAT,
     "lean+brief": LEAN + BRIEF,
     "lean+story+brief": LEAN + STORY + BRIEF,
     "lean+nonevent+story+brief": LEAN + NONEVENT + STORY + BRIEF,

@@ -53,9 +53,16 @@ def test_features_name_the_resolution_and_the_clause():
 def test_story_features_mark_a_body_event_of_a_type_the_lead_reports():
     from dateline.events.confidence import story_features
 
-    events = [("PROTEST", {"lead": 1.0}), ("PROTEST", {"lead": 0.0}), ("ASSAULT", {"lead": 0.0})]
-    assert [f["lead_type"] for f in story_features(events)] == [0.0, 1.0, 0.0]
-    assert story_features([("PROTEST", {"lead": 0.0})]) == [{"lead_type": 0.0}]
+    events = [
+        ("PROTEST", {"lead": 1.0, "position": 0.0}),
+        ("PROTEST", {"lead": 0.0, "position": 0.5}),
+        ("ASSAULT", {"lead": 0.0, "position": 0.5}),
+        ("ASSAULT", {"lead": 0.0, "position": 0.5}),
+    ]
+    feats = story_features(events)
+    assert [f["lead_type"] for f in feats] == [0.0, 1.0, 0.0, 0.0]
+    assert [f["type_repeats"] for f in feats] == [1.0, 1.0, 0.0, 0.0]
+    assert story_features([("PROTEST", {"lead": 0.0})]) == [{"lead_type": 0.0, "type_repeats": 0.0}]
 
 
 def test_a_body_event_that_retells_the_lead_is_more_confident():

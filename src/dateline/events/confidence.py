@@ -154,9 +154,20 @@ def story_features(events: Sequence[tuple[str, dict[str, float]]]) -> list[dict[
     """The features each of a text's events takes from the others, given (PLOVER type, features)
     of every coded event in text order: ``lead_type``, an event outside the lead whose type is that
     of an event coded in the lead (the story's main event told again in its body: "Rebels shelled
-    the airport" in the lead, "The shelling went on for hours" further down)."""
+    the airport" in the lead, "The shelling went on for hours" further down); ``type_repeats``, an
+    event whose type is coded in another sentence of the text (sentences told apart by their
+    ``position``), wherever they sit."""
     lead = {kind for kind, feats in events if feats.get("lead")}
-    return [{"lead_type": float(not feats.get("lead") and kind in lead)} for kind, feats in events]
+    sentences: dict[str, set[float]] = {}
+    for kind, feats in events:
+        sentences.setdefault(kind, set()).add(feats.get("position", 0.0))
+    return [
+        {
+            "lead_type": float(not feats.get("lead") and kind in lead),
+            "type_repeats": float(len(sentences[kind] - {feats.get("position", 0.0)}) > 0),
+        }
+        for kind, feats in events
+    ]
 
 
 def _logistic(z: float) -> float:
