@@ -4,8 +4,10 @@ Each coded event of ``doc._.events`` is scored on its lead position, how much of
 repeats, how often its source actor recurs, its confidence and its modality (weights fitted like the
 answers', question ``event``). The best one is the main event: its source is a "who" candidate (as
 written, and by its entity's full name), its trigger with the object a "what" candidate, and the time
-and place it is coded with mark those "when" / "where" candidates. Every candidate inside the main
-event's sentence carries the ``main_event`` feature, so the ranking can lean on it where it helps.
+it is coded with marks that "when" candidate. Every who / what / when candidate inside the main event's
+sentence carries the ``main_event`` feature, so the ranking can lean on it where it helps. "Where" takes
+nothing from the events (their places, read over stories held out, moved its answer more than they
+helped it).
 """
 
 from __future__ import annotations

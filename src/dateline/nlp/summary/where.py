@@ -23,7 +23,9 @@ _DATELINE = re.compile(load_json("summary_cues.json")["dateline_pattern"])
 
 def where(ctx: Context, roles: dict[str, dict[str, float]] | None = None) -> list[Candidate]:
     """Place mentions of the lead, with what kind of place each is; the dateline place too.
-    ``roles``: how the headline names each place (``headline_roles``)."""
+    ``roles``: how the headline names each place (``headline_roles``). The places the events are coded
+    with are no features: the answer rests on the lead, the headline and the dateline, which a change
+    of the event layer does not move."""
     doc = ctx.doc
     roles = roles or {}
     found = []
@@ -31,14 +33,12 @@ def where(ctx: Context, roles: dict[str, dict[str, float]] | None = None) -> lis
     mentions = place_mentions(doc)
     starts = {start: end for start, end, *_ in mentions}
     specific = specific_countries(doc)
-    main = ctx.main_event or {}
-    event_places = {e.get("where") for e in ctx.events if e.get("where")}
-    lead_places = lead_event_places(ctx)
     order = 0
     for start, end, feature, count, country, place in sorted(mentions, key=lambda m: m[0]):
         pid = place.get("id")
         text = doc_text(doc)[start:end]
         feats = ctx.base(start, end, text)
+        del feats["main_event"]
         if feats["position"] == 0.0:
             continue
         whole = qualified(doc, end, starts)
@@ -49,11 +49,6 @@ def where(ctx: Context, roles: dict[str, dict[str, float]] | None = None) -> lis
             "locative": float(locative(doc, start, end) > 0),
             "modifier": float(locative(doc, start, end) < 0),
             "qualified": float(whole > end),
-            "event_where": float(
-                pid is not None and pid == main.get("where") and not main.get("where_assumed")
-            ),
-            "any_event_where": float(pid is not None and pid in event_places),
-            "lead_event_where": float(pid is not None and pid in lead_places),
             "headline_names": float(bool(ctx.headline) and ctx.on_headline(text) > 0),
             "first_place": float(order == 0),
             "located": float(place.get("lat") is not None),
@@ -96,18 +91,6 @@ def place_mentions(doc: Doc) -> list[tuple[int, int, str, int, str | None, dict]
         for e in doc.ents
         if e.label_ in ("GPE", "LOC", "FAC")
     ]
-
-
-def lead_event_places(ctx: Context) -> set[str]:
-    """Ids of the places of the events stated in the lead sentences (not assumed from the dateline)."""
-    if not ctx.lead:
-        return set()
-    end = ctx.lead[-1].end_char
-    return {
-        str(e["where"])
-        for e in ctx.events
-        if e.get("where") and not e.get("where_assumed") and (e.get("evidence") or {}).get("start", end) < end
-    }
 
 
 def with_compass(doc: Doc, start: int) -> int:
