@@ -181,7 +181,9 @@ def main() -> int:
     )
     parser.add_argument("--write", action="store_true", help="also write events-news.jsonl")
     parser.add_argument(
-        "--ref", default="A", choices=("A", "B", "C", "D", "ABC"),
+        "--ref",
+        default="A",
+        choices=("A", "B", "C", "D", "ABC"),
         help="the reference annotator (ABC: whichever of A, B, C is in events-news.jsonl)",
     )
     parser.add_argument("--other", default="B", choices=("A", "B", "C", "D"), help="the annotator compared")

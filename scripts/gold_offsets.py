@@ -50,20 +50,114 @@ TYPES_MODES: dict[str, set[str]] = {
     "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct"},
     "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
     "MOBILIZE": {"troops", "weapons", "police", "militia"},
-    "COERCE": {"seize", "restrict", "ban", "censor", "curfew", "arrest", "deport", "withhold",
-               "misinformation", "cyber"},
-    "ASSAULT": {"abduct", "beat", "torture", "execute", "sexual", "assassinate", "destroy", "primitive",
-                "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons",
-                "crowd-control", "cleansing", "massacre", "unconventional"},
+    "COERCE": {
+        "seize",
+        "restrict",
+        "ban",
+        "censor",
+        "curfew",
+        "arrest",
+        "deport",
+        "withhold",
+        "misinformation",
+        "cyber",
+    },
+    "ASSAULT": {
+        "abduct",
+        "beat",
+        "torture",
+        "execute",
+        "sexual",
+        "assassinate",
+        "destroy",
+        "primitive",
+        "firearms",
+        "explosives",
+        "suicide-attack",
+        "aerial",
+        "drone",
+        "heavy-weapons",
+        "crowd-control",
+        "cleansing",
+        "massacre",
+        "unconventional",
+    },
 }
 MODALITIES = {"asserted", "planned", "hypothetical", "negated", "reported"}
-SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "PTY", "REB", "CVL", "BUS", "MED", "EDU", "ELI",
-           "LAB", "REF", "NGO", "HLH", "REL", "CRM", "SPY", "UAF", "INS", "AGR", "DEV", "ENV", "HRI",
-           "MOD", "RAD", "IGO"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "LEG",
+    "JUD",
+    "COP",
+    "OPP",
+    "PTY",
+    "REB",
+    "CVL",
+    "BUS",
+    "MED",
+    "EDU",
+    "ELI",
+    "LAB",
+    "REF",
+    "NGO",
+    "HLH",
+    "REL",
+    "CRM",
+    "SPY",
+    "UAF",
+    "INS",
+    "AGR",
+    "DEV",
+    "ENV",
+    "HRI",
+    "MOD",
+    "RAD",
+    "IGO",
+}
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
-    "prof", "rev", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs",
-    "inc", "corp", "co", "ltd", "mt", "ft", "pres", "gens", "reps", "sens", "atty", "supt", "cmdr",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "rev",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "vs",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "mt",
+    "ft",
+    "pres",
+    "gens",
+    "reps",
+    "sens",
+    "atty",
+    "supt",
+    "cmdr",
 }
 CLOSERS = "\"'”’)]"
 OPENERS = "\"'“‘([" + "—-"
@@ -285,7 +379,7 @@ def validate(record: dict, text: str) -> list[str]:
     label = record["id"]
     previous = 0
     for index, sentence in enumerate(record["sentences"]):
-        gap = text[previous:sentence["start"]]
+        gap = text[previous : sentence["start"]]
         if gap.strip() or sentence["start"] > sentence["end"]:
             problems.append(f"{label}: sentence {index + 1} does not follow the previous one")
         previous = sentence["end"]
@@ -303,7 +397,7 @@ def validate(record: dict, text: str) -> list[str]:
                 problems.append(f"{where}: main outside the lead")
             spans = [event["trigger"], *event["source"], *event["target"]]
             for span in spans:
-                if text[span["start"]:span["end"]] != span["text"] or span["start"] >= span["end"]:
+                if text[span["start"] : span["end"]] != span["text"] or span["start"] >= span["end"]:
                     problems.append(f"{where}: span {span['text']!r} does not match the text")
             trigger = event["trigger"]
             if not sentence["start"] <= trigger["start"] < trigger["end"] <= sentence["end"]:

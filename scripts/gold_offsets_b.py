@@ -50,11 +50,66 @@ SECTORS = (
     "AGR CRM INS SEP UAF MOD RAD REL"
 ).split()
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "reps", "lt", "gen", "col", "capt", "sgt",
-    "st", "jr", "sr", "sept", "jan", "feb", "aug", "oct", "nov", "dec", "no", "vs", "inc",
-    "corp", "co", "u.s", "u.k", "u.n", "d.c", "n.y", "n.c", "s.c", "wash", "minn", "wis",
-    "tenn", "ky", "ind", "nev", "va", "calif", "fla", "mass", "mich", "ariz", "ala", "ga",
-    "pa", "ill", "a.m", "p.m", "e.g", "i.e", "pres", "prof", "mt", "ft",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gov",
+    "sen",
+    "rep",
+    "reps",
+    "lt",
+    "gen",
+    "col",
+    "capt",
+    "sgt",
+    "st",
+    "jr",
+    "sr",
+    "sept",
+    "jan",
+    "feb",
+    "aug",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "vs",
+    "inc",
+    "corp",
+    "co",
+    "u.s",
+    "u.k",
+    "u.n",
+    "d.c",
+    "n.y",
+    "n.c",
+    "s.c",
+    "wash",
+    "minn",
+    "wis",
+    "tenn",
+    "ky",
+    "ind",
+    "nev",
+    "va",
+    "calif",
+    "fla",
+    "mass",
+    "mich",
+    "ariz",
+    "ala",
+    "ga",
+    "pa",
+    "ill",
+    "a.m",
+    "p.m",
+    "e.g",
+    "i.e",
+    "pres",
+    "prof",
+    "mt",
+    "ft",
 }
 
 
@@ -95,9 +150,18 @@ def q(text: str, code: str | None, sector: str | None = None, after: bool = Fals
     return Actor(text, code, sector, speaker="after" if after else "before")
 
 
-def ev(anchor: str, type_: str, mode: str, cameo: str, trigger: str | tuple[str, int],
-       src: list[Actor] | None = None, tgt: list[Actor] | None = None, mod: str = "asserted",
-       main: bool = False, note: str = "") -> Event:
+def ev(
+    anchor: str,
+    type_: str,
+    mode: str,
+    cameo: str,
+    trigger: str | tuple[str, int],
+    src: list[Actor] | None = None,
+    tgt: list[Actor] | None = None,
+    mod: str = "asserted",
+    main: bool = False,
+    note: str = "",
+) -> Event:
     """Note an event."""
     return Event(anchor, type_, mode, cameo, trigger, src or [], tgt or [], mod, main, note)
 
@@ -139,7 +203,7 @@ def split_sentences(text: str, split: list[str], join: list[str]) -> list[tuple[
         start = para.start()
         for match in _BOUNDARY.finditer(para.group()):
             end = para.start() + match.end()
-            rest = text[end:para.end()].lstrip()
+            rest = text[end : para.end()].lstrip()
             if not rest or _ends_with_abbreviation(text, para.start() + match.end()):
                 continue
             if rest[0].isupper() or rest[0] in "\"'“‘([" or rest[0].isdigit():
@@ -187,7 +251,7 @@ def _unique(text: str, piece: str) -> int:
 
 def _find(text: str, span: tuple[int, int], needle: str | tuple[str, int], what: str) -> tuple[int, int]:
     word, nth = (needle, 1) if isinstance(needle, str) else needle
-    region = text[span[0]:span[1]]
+    region = text[span[0] : span[1]]
     pattern = re.escape(word)
     if word[:1].isalnum():
         pattern = r"(?<!\w)" + pattern
@@ -199,7 +263,7 @@ def _find(text: str, span: tuple[int, int], needle: str | tuple[str, int], what:
     if len(hits) >= nth:
         start = span[0] + hits[nth - 1]
         return start, start + len(word)
-    raise SystemExit(f"{what} {word!r} not found in sentence {text[span[0]:span[1]][:80]!r}")
+    raise SystemExit(f"{what} {word!r} not found in sentence {text[span[0] : span[1]][:80]!r}")
 
 
 def _nearest_before(text: str, position: int, word: str) -> tuple[int, int]:
@@ -246,17 +310,24 @@ def build(notes_path: Path, rows: dict[int, dict[str, str]]) -> dict:
         span = spans[owners[0]]
         t0, t1 = _find(text, span, event.trigger, "trigger")
         record = {
-            "type": event.type, "mode": event.mode, "cameo": event.cameo,
+            "type": event.type,
+            "mode": event.mode,
+            "cameo": event.cameo,
             "trigger": {"start": t0, "end": t1, "text": text[t0:t1]},
             "source": [_actor(text, span, actor) for actor in event.src],
             "target": [_actor(text, span, actor) for actor in event.tgt],
-            "modality": event.mod, "main": event.main, "note": event.note,
+            "modality": event.mod,
+            "main": event.main,
+            "note": event.note,
         }
         sentences[owners[0]]["events"].append(record)
     lead_end = spans[scope["LEAD"] - 1][1]
     return {
-        "id": row["id"], "file": row["file"], "text_field": row["text_field"],
-        "text_sha256": row["text_sha256"], "annotator": "B",
+        "id": row["id"],
+        "file": row["file"],
+        "text_field": row["text_field"],
+        "text_sha256": row["text_sha256"],
+        "annotator": "B",
         "lead": {"start": spans[0][0], "end": lead_end},
         "sentences": sentences,
     }
@@ -270,8 +341,7 @@ def _actor(text: str, span: tuple[int, int], actor: Actor) -> dict:
         end = start + len(str(actor.text))
     else:
         start, end = _find(text, span, actor.text, "actor")
-    return {"text": text[start:end], "start": start, "end": end,
-            "code": actor.code, "sector": actor.sector}
+    return {"text": text[start:end], "start": start, "end": end, "code": actor.code, "sector": actor.sector}
 
 
 def validate(line: dict, text: str) -> list[str]:
@@ -291,7 +361,7 @@ def validate(line: dict, text: str) -> list[str]:
         for event in sentence["events"]:
             where = f"{s}: {event['type']} {event['trigger']['text']!r}"
             trig = event["trigger"]
-            if text[trig["start"]:trig["end"]] != trig["text"] or not s <= trig["start"] < trig["end"] <= e:
+            if text[trig["start"] : trig["end"]] != trig["text"] or not s <= trig["start"] < trig["end"] <= e:
                 problems.append(f"{where}: trigger span")
             if event["type"] not in TYPES:
                 problems.append(f"{where}: type")
@@ -304,7 +374,7 @@ def validate(line: dict, text: str) -> list[str]:
             if event["main"] and not (lead["start"] <= s and e <= lead["end"]):
                 problems.append(f"{where}: main outside the lead")
             for actor in event["source"] + event["target"]:
-                if text[actor["start"]:actor["end"]] != actor["text"]:
+                if text[actor["start"] : actor["end"]] != actor["text"]:
                     problems.append(f"{where}: actor span {actor['text']!r}")
                 if actor["sector"] not in (None, *SECTORS):
                     problems.append(f"{where}: sector {actor['sector']!r}")

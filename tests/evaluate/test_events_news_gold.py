@@ -9,8 +9,22 @@ import pytest
 GOLD = Path(__file__).resolve().parents[2] / "src" / "dateline" / "evaluate" / "gold"
 ANNOTATORS = ("A", "B", "C", "D")
 TYPES = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 }
 MODALITIES = {"asserted", "reported", "planned", "hypothetical", "negated"}
 

@@ -28,8 +28,11 @@ def _span(dates: list[tuple[int, int, int]]) -> list[int]:
     """[first year shown, last year shown, dates left out] of the timeline over ``dates`` (y, m, d)."""
     times = ", ".join(f"Date.UTC({y}, {m - 1}, {d})" for y, m, d in dates)
     year = "(t) => new Date(t).getUTCFullYear()"
-    return _run("time_range.js", f"(() => {{ const r = m.coreRange([{times}]); const y = {year};"
-                " return [y(r.lo), y(r.hi), r.outliers.length]; })()")
+    return _run(
+        "time_range.js",
+        f"(() => {{ const r = m.coreRange([{times}]); const y = {year};"
+        " return [y(r.lo), y(r.hi), r.outliers.length]; })()",
+    )
 
 
 def test_timeline_spans_the_bulk_of_the_dates_not_a_few_far_ones():
