@@ -6,26 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from dateline.ontology.cameo import plover_types
+
 GOLD = Path(__file__).resolve().parents[2] / "src" / "dateline" / "evaluate" / "gold"
 ANNOTATORS = ("A", "B", "C", "D")
-TYPES = {
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-}
+TYPES = set(plover_types())  # pinned to the 16 types in tests/ontology/test_cameo.py
 MODALITIES = {"asserted", "reported", "planned", "hypothetical", "negated"}
 
 
