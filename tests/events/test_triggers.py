@@ -50,3 +50,15 @@ def test_an_agreement_is_made_by_signing_or_reaching_it_not_by_delivering_the_pa
     assert not _triggers("The clerk delivered the signed agreements to the court registry.")
     found = _triggers("Chile and Peru signed a fisheries treaty on Monday.")
     assert [t.token.text for t in found] == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between Chadian troops and rebels near the border.",
+        "Clashes erupted between riot police and students outside the university.",
+    ],
+)
+def test_an_event_noun_takes_the_between_phrase_of_the_verb_it_is_the_subject_of(text):
+    found = _triggers(text)
+    assert [(t.token.i, t.sense.plover) for t in found] == [(0, "ASSAULT")]

@@ -50,7 +50,8 @@ def has_verb(sent: Span) -> bool:
 
 def noun_doers(noun: Token) -> list[Token]:
     """Objects of an event noun's "by" / "between" phrase, also when the parse hangs it on the
-    noun's place phrase ("talks in Sochi between Russia and Turkey")."""
+    noun's place phrase ("talks in Sochi between Russia and Turkey") or, for the "between" phrase,
+    on the verb the noun is the subject of ("fighting broke out between the army and rebels")."""
     heads = [noun]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
@@ -58,6 +59,12 @@ def noun_doers(noun: Token) -> list[Token]:
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "between"):
+                found = [p for p in child.children if p.dep_ == "pobj"]
+                if found:
+                    return found
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        for child in noun.head.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
                 found = [p for p in child.children if p.dep_ == "pobj"]
                 if found:
                     return found
