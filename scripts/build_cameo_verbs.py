@@ -211,6 +211,22 @@ def verb_entry(line: str) -> tuple[str, str | None] | None:
     return lemma, (code_match.group(1).strip() if code_match else None)
 
 
+def spelling(text: str) -> str:
+    """A word with its spelling variants folded: no hyphens, underscores or spaces, "-ise" and
+    "-yse" as "-ize" and "-yze" ("re-arrest" / "rearrest", "legalise" / "legalize")."""
+    folded = re.sub(r"[-_ ]", "", text.lower())
+    return re.sub(r"([iy])s(e|es|ed|ing)$", r"\1z\2", folded)
+
+
+def names_block(lemma: str, name: str, forms: list[str]) -> bool:
+    """Whether a verb is the one its block is named by: the same word in either spelling ("LEGALISE"
+    for "legalize", "RE_ARREST" for "rearrest"), or a block named by one of the verb's inflected
+    forms ("OVERTHREW" for "overthrow")."""
+    if lemma == word(name):
+        return True
+    return spelling(lemma) == spelling(name) or spelling(name) in {spelling(f) for f in forms}
+
+
 def verb_forms(line: str) -> list[str]:
     """The inflected forms a verb line lists in braces: ``+STEP_UP {+STEPS_UP +STEPPED_UP}``."""
     braces = re.search(r"\{([^}]*)\}", line.split("#", 1)[0])
@@ -314,7 +330,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             own_code = "---"
         if own_code not in (None, "---") and own_code not in codes:
             own_code = None
-        record = [name, own_code, lemma == word(name)]
+        record = [name, own_code, names_block(lemma, name, verb_forms(line))]
         if record not in verbs.setdefault(lemma, []):
             verbs[lemma].append(record)
         members.setdefault(name, set()).add(lemma)

@@ -100,3 +100,30 @@ def test_a_phrasal_verb_takes_the_patterns_of_its_plain_verb(text, word, plover,
 def test_synonyms_of_a_narrow_criticism_code_its_default(text, word, plover):
     sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
     assert (sense.plover if sense is not None else None) == plover
+
+
+@pytest.mark.parametrize(
+    ("lemma", "name", "forms", "head"),
+    [
+        ("legalize", "LEGALISE", [], True),
+        ("rearrest", "RE_ARREST", [], True),
+        ("overthrow", "OVERTHREW", ["overthrows", "overthrew"], True),
+        ("topple", "FELL", [], False),
+    ],
+)
+def test_a_block_is_named_by_its_verb_in_either_spelling_or_form(lemma, name, forms, head):
+    assert _build().names_block(lemma, name, forms) is head
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        # the head of VANDALISE [1712] in the other spelling
+        ("Rioters vandalized the consulate on Friday.", "vandalized", "ASSAULT"),
+        # a verb the dictionary spells in -ize only, written in -ise
+        ("Militiamen terrorised the villagers for weeks.", "terrorised", "ASSAULT"),
+    ],
+)
+def test_spelling_variants_code_like_the_dictionary_verb(text, word, plover):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    assert sense is not None and sense.plover == plover

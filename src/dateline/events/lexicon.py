@@ -19,6 +19,8 @@ ADVERBIAL_PARTICLES = frozenset({"out", "back", "down", "off", "over", "away"})
 # strength of a noun read as the verb of the same word
 STRENGTH_NOUN = 0.85
 CUES_FILE = "event_cues.json"
+# the two spellings of the verb endings -ise / -ize and -yse / -yze
+SPELLINGS = {"ise": "ize", "ize": "ise", "yse": "yze", "yze": "yse"}
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,10 @@ def verb_lemmas(token: Token) -> list[str]:
             out.append(text[:-4])
     elif text.endswith("s") and len(text) > 3:
         out += [text[:-1], text[:-2]]
+    ending = out[0][-3:]
+    if ending in SPELLINGS and len(out[0]) > 5:
+        # the other spelling of a verb in -ise / -ize ("terrorised" is found as "terrorize")
+        out.append(out[0][:-3] + SPELLINGS[ending])
     return out
 
 
