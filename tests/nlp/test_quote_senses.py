@@ -319,6 +319,13 @@ def test_a_closing_aside_about_a_person_is_cut_but_a_which_clause_stays():
     assert quote["text"] == "the team had moved to a new ground, which the club bought in 2019"
 
 
+def test_a_closing_which_clause_with_a_report_of_its_own_is_a_second_quote():
+    quotes = _quotes("The coach blamed the referees for the late penalty, which he said had cost the game.")
+    assert [q["text"] for q in quotes] == ["the referees for the late penalty", "had cost the game"]
+    quote = _quotes("The mayor said the old pier would be rebuilt, which residents say is long overdue.")[0]
+    assert quote["text"] == "the old pier would be rebuilt"
+
+
 def test_a_time_stamp_paragraph_is_not_part_of_the_speaker():
     text = (
         "A lawyer for the firm did not respond to requests for comment.\n\n___.\n\n12:15 p.m.\n\n"

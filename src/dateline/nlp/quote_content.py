@@ -82,6 +82,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _to_sentence_end(attributor, cue, hi, clausal=rank == 0)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
         hi = _before_aside(doc, lo, hi)
+        hi = _before_reported_relative(lexicon, doc, lo, hi)
         hi = _before_second_report(attributor, lo, hi)
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
@@ -451,6 +452,28 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
             ):
                 return first.i - 1
     return hi
+
+
+def _before_reported_relative(lexicon: Cues, doc: Doc, lo: int, hi: int) -> int:
+    """End of a reported span before a closing relative clause set off by a comma that holds a
+    report of its own ("attacked the donors, which he said had bought favours", "said the files
+    were lost, which officials say is untrue"): what that clause says is another attribution."""
+    for t in doc[lo + 1 : hi]:
+        if t.dep_ != "relcl" or t.right_edge.i + 1 < hi:
+            continue
+        first = t.left_edge
+        if first.i <= lo + 1 or doc[first.i - 1].text != "," or first.tag_ not in ("WDT", "WP", "WP$"):
+            continue
+        if any(_own_report(lexicon, v) for v in t.subtree):
+            return first.i - 1
+    return hi
+
+
+def _own_report(lexicon: Cues, verb: Token) -> bool:
+    """Whether a verb is a speech cue with a subject of its own that is no relative pronoun."""
+    return lexicon.is_speech_cue(verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children
+    )
 
 
 def _names_medium(lexicon: Cues, prep: Token) -> bool:
