@@ -576,6 +576,7 @@ def test_a_coordinated_report_of_someone_else_ends_the_first():
     [
         ("Voters like him, she said.", "Voters like him", "she"),
         ("Plan unclear on costs, experts say.", "Plan unclear on costs", "experts"),
+        ("People like Lee, he said.", "People like Lee", "he"),
     ],
 )
 def test_a_report_before_an_unlinked_cue_clause(sentence, content, speaker):

@@ -138,7 +138,7 @@ class Attributor:
                 # A quotation the parse made a second subject ("“My view, …,” the director said")
                 # is what was said, not who said it.
                 outside = [c for c in subjects if not self.geometry.inside_any_quote(c.idx)]
-                return (outside or subjects)[0]
+                return _nearest_set_off(outside) or (outside or subjects)[0]
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return self._behind_medium(current.head)
             if current.dep_ == "pcomp" and current.head.lower_ in self.cues.gerund_preps:
@@ -365,3 +365,16 @@ class Attributor:
                 start = self.doc[first - 1].idx
             return self.text[start:end]
         return self.doc[head.left_edge.i : head.i + 1].text
+
+
+def _nearest_set_off(subjects: list[Token]) -> Token | None:
+    """Of two subjects the parse gave one verb ("People like him, she said."), the later one when
+    a comma sets it off from the earlier: the earlier phrase is what was said, not who said it."""
+    before = [c for c in subjects if c.i < c.head.i]
+    if len(before) < 2:
+        return None
+    last = before[-1]
+    comma = last.left_edge.i - 1
+    if comma <= before[-2].right_edge.i or last.doc[comma].text != ",":
+        return None
+    return last
