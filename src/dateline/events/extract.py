@@ -39,7 +39,8 @@ from .confidence import (
     story_discarded,
     story_features,
 )
-from .lexicon import CRITICISM, PRAISE, Sense, armed_terms, cues, match_verb, promises_nothing, recode
+from .evaluation import judgement
+from .lexicon import PRAISE, Sense, armed_terms, cues, match_verb, promises_nothing, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
@@ -321,6 +322,28 @@ def _threat_by_source(token: Token, sources: list[dict[str, Any]], actors: Actor
     countries = {a.get("country") for a in sources if a.get("country")}
     found = actors.actors(subject)
     return bool(found) and any(a.get("country") in countries for a in found)
+
+
+def _judged(subject: Token | None) -> Token | None:
+    """Whom a judged copula subject stands for: the subject when it names people (not the speaker's
+    "I" or "we"), the owner of a thing people own ("the minister's remarks"), else None."""
+    if subject is None or subject.lower_ in FIRST_PERSON:
+        return None
+    if names_people(subject):
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in FIRST_PERSON_OWNERS or not names_people(owner):
+        return None
+    return owner
+
+
+def _same_entity(sources: list[dict[str, Any]], targets: list[dict[str, Any]], pronoun: bool) -> bool:
+    """Whether the targets may be the speaker: every target an entity among the sources, or, for a
+    pronoun, none an entity other than theirs ("she said she was proud": herself)."""
+    entities = {a.get("entity") for a in sources if a.get("entity")}
+    if pronoun:
+        return not any(a.get("entity") and a.get("entity") not in entities for a in targets)
+    return bool(targets) and all(a.get("entity") in entities for a in targets)
 
 
 def _each_other(token: Token) -> bool:
@@ -1071,30 +1094,31 @@ class EventCoder:
         return out
 
     def _evaluations(self, sent: Span) -> list[tuple[Token, Token, Token, Sense]]:
-        """(reporting verb, predicate word, subject, sense) for "X said Y is a liar" / "'She is a
-        disgrace,' he said": a copula clause under a reporting verb whose predicate is an insult
-        (``insult_predicates``: criticism) or praise (``praise_predicates``: "'He is a true
-        statesman,' she said", CAMEO 051, as the naming verbs read "called him a statesman") and
-        whose subject names people."""
+        """(reporting verb, predicate word, one judged, sense) for "X said Y is a liar" / "'She is a
+        disgrace,' he said" / "said Y's remarks were outrageous": a copula clause under a reporting
+        verb whose predicate judges (``evaluation.judgement``: criticism, or praise as the naming
+        verbs read "called him a statesman") and whose subject names people, or, for criticism, is
+        a thing people own (the owner is the one judged); not under a modal ("would be wrong")."""
         c = cues()
         out = []
         for token in sent:
             if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in c.reporting_verbs:
                 continue
             for clause in (ch for ch in token.children if ch.dep_ == "ccomp" and ch.lemma_ == "be"):
-                if any(ch.dep_ == "neg" for ch in clause.children):
+                if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
+                    # "was not a liar", "would be mistaken to": no judgement voiced
                     continue
-                subj = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
-                if subj is None or subj.lower_ in FIRST_PERSON or not names_people(subj):
+                subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+                subj = _judged(subject)
+                if subj is None:
                     continue
                 for pred in (ch for ch in clause.children if ch.dep_ in ("attr", "acomp")):
-                    words = [pred, *(ch for ch in pred.children if ch.dep_ in ("amod", "conj"))]
-                    lemmas = {w.lemma_.lower() for w in words}
-                    if lemmas & c.insult_predicates:
-                        out.append((token, pred, subj, CRITICISM))
+                    sense = judgement(pred)
+                    if sense is PRAISE and subj is not subject:
+                        # a thing rated good or true ("said her claim was true") praises no one
                         break
-                    if lemmas & c.praise_predicates:
-                        out.append((token, pred, subj, PRAISE))
+                    if sense is not None:
+                        out.append((token, pred, subj, sense))
                         break
         return out
 
@@ -1135,6 +1159,9 @@ class EventCoder:
             targets = self._actors_of(subj, event=pred.head)
             if sense is PRAISE and not targets:
                 # praise of no one ("said the economy is great") is an opinion, not support
+                continue
+            if _same_entity(sources, targets, subj.pos_ == "PRON"):
+                # "she said she was proud": the speaker describing herself
                 continue
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         for trig in triggers:

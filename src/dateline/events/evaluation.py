@@ -1,0 +1,49 @@
+"""Judgements voiced of someone: criticism or praise in a reported copula clause.
+
+"The senator said the governor was reckless", "'He is a fraud,' she said", "said the minister's
+remarks were outrageous": the speech act is criticism (ACCUSE/disapprove, CAMEO 111) or praise
+(SUPPORT, 051) from the speaker to the one judged (docs/annotation-guide.md section 2: "the content
+of a statement is coded only when the speech act itself is one of the types"). Which words judge
+comes from a general sentiment lexicon (``ontology/evaluation_words.json``, built from VADER's by
+``scripts/build_evaluation_words.py``) together with the insults and praise of ``event_cues.json``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..ontology import load_json
+from .lexicon import CRITICISM, PRAISE, Sense, cues
+
+# modifiers of a predicate that carry its judgement with it ("a pathetic coward", "reckless and cruel")
+JUDGING_DEPS = ("amod", "conj")
+
+
+@cache
+def evaluation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(negative, positive) words: the sentiment lexicon's and the event cues' insults and praise."""
+    data = load_json("evaluation_words.json")
+    c = cues()
+    negative = frozenset(data["negative"]) | c.insult_predicates
+    positive = frozenset(data["positive"]) | c.praise_predicates
+    return negative - positive, positive - negative
+
+
+def judgement(predicate: Token) -> Sense | None:
+    """CRITICISM or PRAISE when a copula's predicate (with its modifiers) judges; None otherwise.
+
+    A negative word wins over a positive one ("a great disappointment"); a negated modifier reads
+    no judgement ("not a bad man"), nor does a positive word with an infinitive ("ready to help")."""
+    negative, positive = evaluation_words()
+    words = [predicate, *(ch for ch in predicate.children if ch.dep_ in JUDGING_DEPS)]
+    if any(ch.dep_ == "neg" for w in words for ch in w.children):
+        return None
+    forms = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
+    if forms & negative:
+        return CRITICISM
+    if forms & positive and not any(ch.dep_ == "xcomp" for ch in predicate.children):
+        # "is ready to contribute", "is happy to help": a readiness, not praise
+        return PRAISE
+    return None

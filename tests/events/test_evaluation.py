@@ -1,0 +1,37 @@
+"""Judgements voiced of someone: criticism or praise in a reported copula clause (sentences
+written for these tests)."""
+
+from dateline.events.evaluation import evaluation_words
+from dateline.nlp import get_nlp
+
+
+def _judgements(text: str) -> list[dict]:
+    doc = get_nlp()(text)
+    return [e for e in doc._.events if e["rule"].startswith("evaluation:")]
+
+
+def test_the_lexicon_is_broad_and_keeps_feelings_out():
+    negative, positive = evaluation_words()
+    assert len(negative) > 1000 and len(positive) > 1000
+    assert {"reckless", "outrageous", "dishonest"} <= negative
+    assert "disappointed" not in negative and "disappointing" in negative
+    assert not negative & positive
+
+
+def test_a_person_said_to_be_reckless_is_criticised_by_the_speaker():
+    found = _judgements("Senator Mara Voss said the governor was reckless and dishonest.")
+    assert [(e["plover"]["type"], e["cameo"]["code"]) for e in found] == [("ACCUSE", "111")]
+    assert found[0]["source"]["text"] == "Senator Mara Voss"
+    assert found[0]["target"]["text"] == "the governor"
+
+
+def test_criticism_of_what_someone_owns_is_aimed_at_the_owner():
+    found = _judgements("The mayor said the minister's remarks were outrageous.")
+    assert [e["target"]["text"] for e in found] == ["the minister"]
+
+
+def test_no_judgement_of_oneself_a_readiness_or_a_possibility():
+    assert not _judgements("The mayor said she was proud of the city.")
+    assert not _judgements("The envoy said his country was ready to send troops.")
+    assert not _judgements("The senator said the council would be wrong to delay the vote.")
+    assert not _judgements("The senator said the governor was not dishonest.")
