@@ -40,3 +40,15 @@ def test_a_claim_after_a_speakers_colon_is_coded_with_its_own_subject():
     doc = get_nlp()(text)
     found = [e for e in doc._.events if e["evidence"]["start"] == 0 and e["plover"]["type"] == "ACCUSE"]
     assert found, [(e["plover"]["type"], e["trigger"]) for e in doc._.events]
+
+
+def test_a_title_case_headlines_names_are_those_of_its_sentence_cased_reading():
+    text = (
+        "Freedonian Envoy Meets Ruritanian Premier Anna Berg in Vell\n\n"
+        "The Freedonian envoy met Prime Minister Anna Berg of Ruritania in Vell on Monday."
+    )
+    doc = get_nlp()(text)
+    end = text.index("\n")
+    names = [e.text for e in doc.ents if e.end_char <= end]
+    assert not any(name.startswith("Meets") for name in names), names
+    assert any("Anna Berg" in name for name in names), names

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # a line is Title Case when this share of its longer words (after the first) are capitalised
 TITLE_SHARE = 0.75
@@ -77,6 +77,10 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
     return "".join(parts)
 
 
+# the last sentence-cased headline parsed: the entity and the event components read the same one
+_last_parse: list[tuple[str, Doc]] = []
+
+
 def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     """The sentence-cased headline parsed by ``parse`` (the model's own pipes), or None when the
     text has no Title Case headline."""
@@ -86,4 +90,24 @@ def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     cased = sentence_cased(doc, end)
     if cased is None:
         return None
-    return parse(cased)
+    if _last_parse and _last_parse[0][0] == cased:
+        return _last_parse[0][1]
+    parsed = parse(cased)
+    _last_parse[:] = [(cased, parsed)]
+    return parsed
+
+
+def headline_entities(doc: Doc, parse: Callable[[str], Doc]) -> tuple[int, list[Span]] | None:
+    """(end of the headline, the named entities of its sentence-cased parse as spans of ``doc``) for
+    a Title Case headline, else None. The model reads capitalised runs of a Title Case line as
+    names ("Criticizes Trump" as a person); in sentence case it finds the names themselves."""
+    parsed = parse_headline(doc, parse)
+    if parsed is None:
+        return None
+    end = len(parsed.text)
+    spans = []
+    for ent in parsed.ents:
+        span = doc.char_span(ent.start_char, ent.end_char, label=ent.label_)
+        if span is not None:
+            spans.append(span)
+    return end, spans

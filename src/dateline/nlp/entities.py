@@ -21,7 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .contract import dateline_component
+from ..events.headline import headline_entities
+from .contract import dateline_component, model_parse
 from .coref import resolve_references
 from .doc_index import doc_text
 from .people_data import AliasEntry, PeopleData, people_data
@@ -69,6 +70,7 @@ class EntityGrouper:
 
     def __init__(self, nlp: Language, name: str, labels: list[str], resolve_pronouns: bool = True) -> None:
         self.name = name
+        self.nlp = nlp
         self.labels = set(labels)
         self.resolve_pronouns = resolve_pronouns
         self.data: PeopleData = people_data()
@@ -104,6 +106,12 @@ class EntityGrouper:
 
     def _candidate_spans(self, doc: Doc, titles: TitleMatches) -> list[Span]:
         """NER spans plus alias-table matches, overlaps resolved (longest first), titles trimmed."""
+        headline = headline_entities(doc, lambda text: model_parse(self.nlp, text))
+        if headline is not None:
+            # a Title Case headline's names as the model finds them in its sentence-cased reading
+            # ("Criticizes Trump" is no person), for this and every later component
+            end, cased = headline
+            doc.ents = filter_spans([e for e in doc.ents if e.start_char >= end] + cased)
         spans = [ent for ent in doc.ents if ent.label_ in self.labels]
         shouting = _shouting(doc_text(doc))
         if shouting:
@@ -308,7 +316,7 @@ def _records(doc: Doc, groups: list[Group]) -> list[dict[str, Any]]:
 @Language.factory(
     "dateline_entities",
     default_config={"labels": list(ENTITY_LABELS), "resolve_pronouns": True},
-    assigns=["doc._.entities"],
+    assigns=["doc._.entities", "doc.ents"],
     requires=["doc.ents", "token.dep"],
 )
 def make_entities(nlp: Language, name: str, labels: list[str], resolve_pronouns: bool) -> EntityGrouper:
