@@ -233,13 +233,32 @@ def verb_forms(line: str) -> list[str]:
     return [word(form.lstrip("+")) for form in braces.group(1).split()] if braces else []
 
 
+def regular_lemmas(form: str) -> list[str]:
+    """The verbs a regular inflected form may be of, the particle kept: "called off" -> "call off",
+    "ruled out" -> "rule out", "wrapped up" -> "wrap up", "carried" -> "carry"."""
+    head, _, rest = form.partition(" ")
+    stems: list[str] = []
+    for ending in ("ed", "ing", "s"):
+        if head.endswith(ending) and len(head) > len(ending) + 2:
+            stem = head[: -len(ending)]
+            stems += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])
+            if ending != "ing" and stem.endswith("i"):
+                stems.append(stem[:-1] + "y")
+    return [f"{stem} {rest}".strip() for stem in stems]
+
+
 def pattern_origins(comment: str, verbs: set[str], forms: dict[str, str]) -> list[str]:
     """The block verbs a pattern's comment names before any coder's note: ``DELAY , POSTPONE``,
-    ``STEP_UP , STEPPED_UP`` (an inflected form stands for its verb)."""
+    ``STEP_UP , STEPPED_UP``, ``CALLED_OFF`` (an inflected form stands for its verb)."""
     out: list[str] = []
     for piece in comment.split(","):
         words = piece.split()
         name = forms.get(word(words[0]), word(words[0])) if words else ""
+        if name not in verbs:
+            # a regular form, which the dictionary does not list ("CALLED_OFF", "RULED_OUT")
+            name = next((v for v in regular_lemmas(name) if v in verbs), name)
         if name not in verbs:
             break
         if name not in out:

@@ -127,3 +127,11 @@ def test_a_block_is_named_by_its_verb_in_either_spelling_or_form(lemma, name, fo
 def test_spelling_variants_code_like_the_dictionary_verb(text, word, plover):
     sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
     assert sense is not None and sense.plover == plover
+
+
+def test_a_pattern_comment_may_name_its_verb_by_a_regular_form():
+    build = _build()
+    verbs = {"call off", "end", "halt"}
+    assert build.pattern_origins(" CALLED_OFF", verbs, {}) == ["call off"]
+    assert build.pattern_origins(" HALT , ENDED", verbs, {}) == ["halt", "end"]
+    assert build.pattern_origins(" CONCLUDE", verbs, {}) == []

@@ -62,3 +62,9 @@ def test_an_agreement_is_made_by_signing_or_reaching_it_not_by_delivering_the_pa
 def test_an_event_noun_takes_the_between_phrase_of_the_verb_it_is_the_subject_of(text):
     found = _triggers(text)
     assert [(t.token.i, t.sense.plover) for t in found] == [(0, "ASSAULT")]
+
+
+def test_a_phrasal_light_verb_takes_its_own_pattern_for_the_noun():
+    # CANCEL: "- * STRIKE [087] # CALLED_OFF": calling off a strike is no strike
+    found = _triggers("The dockers' union called off the strike on Friday.")
+    assert [(t.token.text, t.sense.cameo) for t in found] == [("called", "087")]

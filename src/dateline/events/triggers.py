@@ -89,8 +89,9 @@ def _named_by_pattern(token: Token, noun: Token) -> Sense | None:
     pattern = match.pattern if match is not None else None
     if pattern is None:
         return None
-    if pattern.weight < 2:
-        # a pattern that names the noun alone says no more than the noun ("made a visit")
+    if pattern.weight < 2 and " " not in match.lemma:
+        # a pattern that names the noun alone says no more than the noun ("made a visit"); one of a
+        # phrasal verb does: "called off the strike" is no strike
         return None
     lemma, text = noun.lemma_.lower(), noun.lower_
     slots = list(pattern.obj) + [s for _, words in pattern.preps for s in words]
@@ -114,12 +115,12 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
         if noun_sense is None or (noun_sense.light_verbs and light not in noun_sense.light_verbs):
             continue
         verbs, under = lex.light_senses.get(obj.lemma_.lower(), (frozenset(), noun_sense))
-        if light in verbs:
+        named = _named_by_pattern(token, obj)
+        phrasal = named is not None and " " in named.key.split("/", 1)[0]
+        if light in verbs and not phrasal:
             noun_sense = under
-        elif obj.lemma_.lower() not in lex.frame_nouns:
-            named = _named_by_pattern(token, obj)
-            if named is not None:
-                return Trigger(token, named, f"light:{light}+{obj.lemma_.lower()}", noun=obj)
+        elif named is not None and (phrasal or obj.lemma_.lower() not in lex.frame_nouns):
+            return Trigger(token, named, f"light:{light}+{obj.lemma_.lower()}", noun=obj)
         return Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj)
     if any(o.lemma_.lower() in lex.support_nouns for o in objects):
         return Trigger(token, SUPPORT_ONLY, f"support:{light}")
