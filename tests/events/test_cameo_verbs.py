@@ -135,3 +135,10 @@ def test_a_pattern_comment_may_name_its_verb_by_a_regular_form():
     assert build.pattern_origins(" CALLED_OFF", verbs, {}) == ["call off"]
     assert build.pattern_origins(" HALT , ENDED", verbs, {}) == ["halt", "end"]
     assert build.pattern_origins(" CONCLUDE", verbs, {}) == []
+
+
+def test_a_pattern_of_another_verb_of_the_block_that_names_more_words_holds():
+    # DECREE: "- * STATE (OF EMERGENCY) [1724] # DECREE" outweighs "- * EMERGENCY [012] # DECLARE"
+    text = "The cabinet declared a state of emergency in the northern provinces."
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == "declared"))
+    assert sense is not None and (sense.plover, sense.cameo) == ("COERCE", "1724")

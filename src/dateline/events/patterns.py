@@ -30,6 +30,8 @@ PARTICLES = frozenset({"out", "back", "down", "off", "over", "away", "up"})
 # (or of a verb with a code of its own)
 STRENGTH_PATTERN = 1.0
 STRENGTH_HEAD = 0.85
+# a pattern written for another verb of the block holds for a verb when it names this many words
+SIBLING_WEIGHT = 2
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,9 @@ class VerbEntry:
     own_code: bool = False
     # the default code befalls the subject (the block's patterns mostly swap roles: "died")
     swap: bool = False
+    # patterns written for other verbs of the block that name two or more words ("- * STATE (OF
+    # EMERGENCY) [1724] # DECREE" for "declare"): tried after the verb's own of the same weight
+    siblings: tuple[Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,11 @@ def _pattern(raw: dict, synsets: dict[str, list[str]]) -> Pattern:
     )
 
 
+def _words_of(pattern: Pattern) -> tuple:
+    """What a pattern names, whatever it codes: its particle and word slots."""
+    return (pattern.prt, pattern.subj, pattern.obj, pattern.preps)
+
+
 @cache
 def verb_table() -> VerbTable:
     """The derived verb table, loaded once."""
@@ -139,9 +149,17 @@ def verb_table() -> VerbTable:
             default, patterns, swap = blocks[block_name]
             code = None if own == "---" else (own or default)
             mine = tuple(p for p in patterns if p.verb is None or p.verb == lemma)
+            said = {_words_of(p) for p in mine}
+            siblings = tuple(
+                p
+                for p in patterns
+                if p.verb not in (None, lemma) and p.weight >= SIBLING_WEIGHT and _words_of(p) not in said
+            )
             own_code = own not in (None, "---")
             out.append(
-                VerbEntry(lemma, block_name, code, bool(primary), mine, own_code, swap and not own_code)
+                VerbEntry(
+                    lemma, block_name, code, bool(primary), mine, own_code, swap and not own_code, siblings
+                )
             )
         verbs[lemma] = tuple(out)
     heads = frozenset(lemma.split(" ", 1)[0] for lemma in verbs if " " in lemma)
@@ -307,6 +325,7 @@ def _candidates(
     """The patterns a verb is matched against: its own entries', and for a phrasal verb ("walk out")
     those of its plain verb that name its particle ("- * OUT (OF SUMMIT)" of WALK)."""
     out = [(entry, pattern) for entry in entries for pattern in entry.patterns]
+    out += [(entry, pattern) for entry in entries for pattern in entry.siblings]
     plain, _, particle = key.partition(" ")
     if particle:
         for entry in table.verbs.get(plain, ()):
