@@ -35,3 +35,12 @@ def test_no_judgement_of_oneself_a_readiness_or_a_possibility():
     assert not _judgements("The envoy said his country was ready to send troops.")
     assert not _judgements("The senator said the council would be wrong to delay the vote.")
     assert not _judgements("The senator said the governor was not dishonest.")
+
+
+def test_a_headlines_verbless_judgements_are_read():
+    said = _judgements("Mayor says police chief 'a disgrace' after raid.")
+    assert [(e["source"]["text"], e["target"]["text"]) for e in said] == [("Mayor", "police chief")]
+    colon = _judgements("Governor: Senator Smith is 'dishonest'.")
+    assert [(e["source"]["text"], e["target"]["text"]) for e in colon] == [("Governor", "Senator Smith")]
+    bare = _judgements("Lopez says Smith 'absolutely wrong' on taxes.")
+    assert [e["target"]["text"] for e in bare] == ["Smith"]

@@ -337,6 +337,47 @@ def _judged(subject: Token | None) -> Token | None:
     return owner
 
 
+def _predicates(clause: Token) -> list[Token]:
+    """The predicate words of a copula clause that voices a judgement (none when it is negated or
+    under a modal: "was not a liar", "would be mistaken to")."""
+    if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
+        return []
+    return [ch for ch in clause.children if ch.dep_ in ("attr", "acomp")]
+
+
+def _judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
+    """(subject, predicate word) of the clauses a reporting verb governs that may judge someone."""
+    out: list[tuple[Token | None, Token]] = []
+    for child in reporter.children:
+        if child.dep_ == "ccomp" and child.lemma_ == "be":
+            subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
+            out.extend((subject, pred) for pred in _predicates(child))
+        elif child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"):
+            # a headline's verbless clause: "says Y 'absolutely wrong'"
+            subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
+            if subject is not None and not any(ch.dep_ == "neg" for ch in child.children):
+                out.append((subject, child))
+        elif child.dep_ == "dobj":
+            # a quoted apposition to the object: "says the chief 'a disgrace'"
+            for pred in (ch for ch in child.children if ch.dep_ == "appos"):
+                before = pred.doc[pred.left_edge.i - 1] if pred.left_edge.i > 0 else None
+                if before is not None and before.is_quote:
+                    out.append((child, pred))
+    return out
+
+
+def _judging(subject: Token | None, pred: Token) -> list[tuple[Token, Sense]]:
+    """[(one judged, sense)] when ``pred`` judges the subject: people, or for criticism a thing
+    people own; a thing rated good or true ("her claim was true") praises no one."""
+    judged = _judged(subject)
+    if judged is None:
+        return []
+    sense = judgement(pred)
+    if sense is None or (sense is PRAISE and judged is not subject):
+        return []
+    return [(judged, sense)]
+
+
 def _same_entity(sources: list[dict[str, Any]], targets: list[dict[str, Any]], pronoun: bool) -> bool:
     """Whether the targets may be the speaker: every target an entity among the sources, or, for a
     pronoun, none an entity other than theirs ("she said she was proud": herself)."""
@@ -1093,33 +1134,26 @@ class EventCoder:
                     out.append((token, clause, subj))
         return out
 
-    def _evaluations(self, sent: Span) -> list[tuple[Token, Token, Token, Sense]]:
-        """(reporting verb, predicate word, one judged, sense) for "X said Y is a liar" / "'She is a
-        disgrace,' he said" / "said Y's remarks were outrageous": a copula clause under a reporting
-        verb whose predicate judges (``evaluation.judgement``: criticism, or praise as the naming
-        verbs read "called him a statesman") and whose subject names people, or, for criticism, is
-        a thing people own (the owner is the one judged); not under a modal ("would be wrong")."""
+    def _evaluations(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token, Sense]]:
+        """(reporting word, speaker, predicate word, one judged, sense) for "X said Y is a liar" /
+        "'She is a disgrace,' he said" / "said Y's remarks were outrageous": a clause a reporting
+        verb governs whose predicate judges (``evaluation.judgement``: criticism, or praise as the
+        naming verbs read "called him a statesman") and whose subject names people, or, for
+        criticism, is a thing people own (the owner is the one judged); not under a modal ("would
+        be wrong"). Besides a copula clause, the verbless clauses of headlines: a predicate with a
+        subject of its own ("X says Y 'absolutely wrong'"), a quoted apposition to the object ("X
+        says Y 'a disgrace'"), and a copula clause after a speaker's colon ("X: Y is 'desperate'")."""
         c = cues()
         out = []
         for token in sent:
-            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in c.reporting_verbs:
-                continue
-            for clause in (ch for ch in token.children if ch.dep_ == "ccomp" and ch.lemma_ == "be"):
-                if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
-                    # "was not a liar", "would be mistaken to": no judgement voiced
-                    continue
-                subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
-                subj = _judged(subject)
-                if subj is None:
-                    continue
-                for pred in (ch for ch in clause.children if ch.dep_ in ("attr", "acomp")):
-                    sense = judgement(pred)
-                    if sense is PRAISE and subj is not subject:
-                        # a thing rated good or true ("said her claim was true") praises no one
-                        break
-                    if sense is not None:
-                        out.append((token, pred, subj, sense))
-                        break
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
+                speaker = _subject(token)[0]
+                for subject, pred in _judged_clauses(token):
+                    out.extend((token, speaker, pred, *found) for found in _judging(subject, pred))
+            elif token.lemma_ == "be" and _colon_clause(token):
+                subject = next((ch for ch in token.children if ch.dep_ == "nsubj"), None)
+                for pred in _predicates(token):
+                    out.extend((token, token.head, pred, *found) for found in _judging(subject, pred))
         return out
 
     def sentence_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
@@ -1151,11 +1185,11 @@ class EventCoder:
             sources = self._actors_of(_subject(reporter)[0], event=reporter)
             targets = self._actors_of(subj, event=reporter)
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
-        for reporter, pred, subj, sense in self._evaluations(sent):
+        for reporter, speaker, pred, subj, sense in self._evaluations(sent):
             if reporter.idx < after:
                 continue
             trig = Trigger(pred, sense, f"evaluation:{pred.lemma_.lower()}")
-            sources = self._actors_of(_subject(reporter)[0], event=reporter)
+            sources = self._actors_of(speaker, event=reporter)
             targets = self._actors_of(subj, event=pred.head)
             if sense is PRAISE and not targets:
                 # praise of no one ("said the economy is great") is an opinion, not support
