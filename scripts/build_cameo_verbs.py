@@ -55,6 +55,8 @@ PARTICLES = {"out", "down", "up", "back", "off", "over", "away", "in", "together
 PATTERN_PARTICLES = {"out", "down", "up", "back", "off", "over", "away"}
 # CAMEO roots of verbal conflict (GDELT QuadClass 3): criticising, demanding, rejecting, threatening
 CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
+# CAMEO roots of force (GDELT QuadClass 4 less coercion): assault, fight, mass violence
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 # a block's default gives way to the code more than half of its coded patterns give (at least this many)
 MAJORITY_MIN = 3
 
@@ -433,15 +435,24 @@ def narrow_synonym(
     catch-all x0: DENOUNCE [111], not DISAPPROVE [110]), the member has no code of its own and none
     of its own patterns gives another PLOVER type ("chastise", "lambaste", "scold" in DENOUNCE). The
     WordNet synonyms of verbal cooperation are left to their patterns: theirs are mostly other senses
-    ("inspire", "spur" in ENCOURAGE [051]; "tend", "shield" in DEFEND [052])."""
+    ("inspire", "spur" in ENCOURAGE [051]; "tend", "shield" in DEFEND [052]). In a block whose
+    default is force (CAMEO 18-20), of any name, a member whose own patterns code force and nothing
+    else codes the default too ("blew himself up": "blow up", whose pattern "- * PIPELINE [1712]"
+    is force)."""
     code = pattern_majority(block, codes)
-    if record[1] is not None or code is None or word(record[0]) not in members:
-        return False
-    if code[:2] not in CONFLICT_ROOTS or (len(code) == 3 and code[2] == "0"):
+    if record[1] is not None or code is None:
         return False
     kind = codes.get(code)
     own = [p["code"] for p in block["patterns"] if p.get("verb") == lemma and p.get("code")]
-    return bool(kind) and all(codes.get(c) == kind for c in own)
+    if not kind or not all(codes.get(c) == kind for c in own):
+        return False
+    if code[:2] in FORCE_ROOTS:
+        # a verb the dictionary's own patterns code as force, and only as force ("blow up" a
+        # pipeline, "ram", "blitz" in EXPLOSIVE_DESTRUCTION, POUND, PHYSICAL_CONFLICT)
+        return bool(own)
+    if word(record[0]) not in members:
+        return False
+    return code[:2] in CONFLICT_ROOTS and not (len(code) == 3 and code[2] == "0")
 
 
 def own_phrasal_verb(

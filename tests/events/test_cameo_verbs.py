@@ -142,3 +142,22 @@ def test_a_pattern_of_another_verb_of_the_block_that_names_more_words_holds():
     text = "The cabinet declared a state of emergency in the northern provinces."
     sense = match_verb(next(t for t in get_nlp()(text) if t.text == "declared"))
     assert sense is not None and (sense.plover, sense.cameo) == ("COERCE", "1724")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # EXPLOSIVE_DESTRUCTION [190]: "blow up" has one pattern of its own, and it is force
+        ("A suicide bomber blew himself up outside the ministry in the capital.", "blew"),
+        ("Guerrillas blew up a police post near the border.", "blew"),
+    ],
+)
+def test_a_member_of_a_force_block_whose_own_patterns_are_force_codes_its_default(text, word):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    assert sense is not None and sense.plover == "ASSAULT"
+
+
+def test_a_force_block_member_with_patterns_of_other_types_stays_with_its_patterns():
+    # "blast" has patterns of criticism (REPORT, PRESS [110]): it heads nothing
+    entries = verb_table().verbs["blast"]
+    assert not any(e.primary for e in entries)
