@@ -93,6 +93,8 @@ NON_STATEMENTS = [
     "Rebels attacked the army base before dawn.",
     "The bank backed the loan with government bonds.",
     "Troops hit the town with heavy artillery overnight.",
+    "The crowd welcomed the players at the airport.",
+    "Police defended the station against the mob.",
     # "as" clauses that report nobody's words
     "The council cut the budget as promised.",
     "Prices rose as expected, and the shops stayed open late.",
@@ -153,6 +155,9 @@ STATEMENTS = [
     ("The union urged its members to vote against the deal.", "The union"),
     ("She promised to cut the tax on small shops.", "She"),
     ("The senator was quoted as saying that the deal was dead.", "The senator"),
+    ("Several council members have opposed the new parking resolution.", "Several council members"),
+    ("The senator voted against the crime bill.", "The senator"),
+    ("The mayor backed the plan to close the old port.", "The mayor"),
 ]
 
 

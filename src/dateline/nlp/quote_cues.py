@@ -161,8 +161,28 @@ class Cues:
                 for g in c.children
                 if g.dep_ == "prep" and g.lower_ in self.reason_preps
             ]
-            return bool(reasons)
+            return bool(reasons) or self._takes_a_stance_on_a_text(cue)
         return True
+
+    def _takes_a_stance_on_a_text(self, cue: Token) -> bool:
+        """Whether a verb with a practical sense beside the verbal one has a text or proposal as
+        its object ("opposed the resolution", "backed the plan", "voted against the bill"): a
+        stance on a bill, plan or policy is a stated position, where "attacked the village" or
+        "backed the truck" is no statement. A noun of saying with a clause of its own ("rejected
+        the statement that …") reports that clause itself."""
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        objects += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(
+            o.lemma_.lower() in self.document_nouns
+            and not (o.lemma_.lower() in self.nominal and any(says_what(c) for c in o.children))
+            for o in objects
+        )
+
+
+def says_what(clause: Token) -> bool:
+    """Whether a clause on a noun says what the noun's content is ("the statement that …"), also
+    where the parse took it for a relative clause with "that" as its marker."""
+    return clause.dep_ in ("acl", "ccomp") or (clause.dep_ == "relcl" and clause.left_edge.dep_ == "mark")
 
 
 def _reduced_passive(cue: Token, deps: set[str]) -> bool:

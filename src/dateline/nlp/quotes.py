@@ -31,7 +31,7 @@ from .contract import dateline_component
 from .doc_index import doc_text
 from .quote_content import content_of, fronted_of, parenthetical_of, passive_as_source
 from .quote_credit import header, trailer
-from .quote_cues import cues
+from .quote_cues import cues, says_what
 from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span
 from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor, passive_participle
@@ -424,7 +424,7 @@ class QuoteFinder:
                 (
                     c
                     for c in token.children
-                    if c.i > token.i and c.left_edge.lower_ == "that" and _content_clause(c)
+                    if c.i > token.i and c.left_edge.lower_ == "that" and says_what(c)
                 ),
                 None,
             )
@@ -636,14 +636,6 @@ def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
             return j
         j += 1
     return last
-
-
-def _content_clause(clause: Token) -> bool:
-    """Whether a "that" clause on a noun says what the noun's content is ("the claim that taxes
-    rose"), also where the parse took it for a relative clause with "that" as its marker."""
-    if clause.dep_ in ("acl", "ccomp"):
-        return True
-    return clause.dep_ == "relcl" and clause.left_edge.dep_ == "mark"
 
 
 def _apposition_at(doc: Doc, i: int) -> Token | None:
