@@ -44,3 +44,19 @@ def test_a_headlines_verbless_judgements_are_read():
     assert [(e["source"]["text"], e["target"]["text"]) for e in colon] == [("Governor", "Senator Smith")]
     bare = _judgements("Lopez says Smith 'absolutely wrong' on taxes.")
     assert [e["target"]["text"] for e in bare] == ["Smith"]
+
+
+def test_a_quoted_sentence_without_its_speaker_is_judged_by_the_quotes_speaker():
+    text = (
+        "Governor John Lane criticized Senator Mary Roe on Monday. "
+        "“She’s a disgrace. She never tells the truth,” Lane said."
+    )
+    found = _judgements(text)
+    assert [(e["source"]["text"], e["target"]["text"]) for e in found] == [("Lane", "She")]
+
+
+def test_a_positive_adjective_with_a_complement_is_no_praise():
+    assert not _judgements("Smith said the governor was very confident of victory.")
+    assert [
+        e["plover"]["type"] for e in _judgements("Smith said the governor was a great friend of farmers.")
+    ] == ["SUPPORT"]

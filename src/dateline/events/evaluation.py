@@ -19,6 +19,9 @@ from .lexicon import CRITICISM, PRAISE, Sense, cues
 
 # modifiers of a predicate that carry its judgement with it ("a pathetic coward", "reckless and cruel")
 JUDGING_DEPS = ("amod", "conj")
+# complements of a positive adjective that make it a readiness, a feeling or a skill, not praise
+# ("ready to help", "confident of victory", "good at fundraising")
+COMPLEMENT_DEPS = ("xcomp", "prep")
 
 
 @cache
@@ -35,7 +38,8 @@ def judgement(predicate: Token) -> Sense | None:
     """CRITICISM or PRAISE when a copula's predicate (with its modifiers) judges; None otherwise.
 
     A negative word wins over a positive one ("a great disappointment"); a negated modifier reads
-    no judgement ("not a bad man"), nor does a positive word with an infinitive ("ready to help")."""
+    no judgement ("not a bad man"), nor does a positive adjective with a complement ("ready to
+    help", "confident of victory", "good at fundraising")."""
     negative, positive = evaluation_words()
     words = [predicate, *(ch for ch in predicate.children if ch.dep_ in JUDGING_DEPS)]
     if any(ch.dep_ == "neg" for w in words for ch in w.children):
@@ -43,7 +47,7 @@ def judgement(predicate: Token) -> Sense | None:
     forms = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
     if forms & negative:
         return CRITICISM
-    if forms & positive and not any(ch.dep_ == "xcomp" for ch in predicate.children):
-        # "is ready to contribute", "is happy to help": a readiness, not praise
+    qualified = predicate.pos_ == "ADJ" and any(ch.dep_ in COMPLEMENT_DEPS for ch in predicate.children)
+    if forms & positive and not qualified:
         return PRAISE
     return None

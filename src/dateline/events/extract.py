@@ -70,6 +70,7 @@ DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
 # "we must act" obliges the speaker: not a demand on another actor
 FIRST_PERSON = frozenset({"i", "we"})
+CONTRACTED_BE = frozenset({"'s", "'re"})
 # possessives of the speaker's side: "our troops", "my government" are the source's own
 FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 # object pronouns that never stand for the subject of their own clause (reflexives do)
@@ -342,16 +343,30 @@ def _predicates(clause: Token) -> list[Token]:
     under a modal: "was not a liar", "would be mistaken to")."""
     if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
         return []
-    return [ch for ch in clause.children if ch.dep_ in ("attr", "acomp")]
+    # the parse may make a copula's noun its object ("She's a disgrace")
+    return [ch for ch in clause.children if ch.dep_ in ("attr", "acomp", "dobj")]
+
+
+def _copulas(clause: Token) -> list[Token]:
+    """A copula clause and the copula clauses coordinated with it ("she is a disgrace and her
+    comments are a disgrace")."""
+    return [clause, *(c for c in clause.children if c.dep_ == "conj" and _copula(c))]
+
+
+def _copula(token: Token) -> bool:
+    """Whether a verb is "be", also a contracted "'s" or "'re" the lemmatizer leaves as it is."""
+    contracted = token.lower_.replace("’", "'") in CONTRACTED_BE
+    return token.lemma_ == "be" or (token.tag_ in ("VBZ", "VBP") and contracted)
 
 
 def _judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
     """(subject, predicate word) of the clauses a reporting verb governs that may judge someone."""
     out: list[tuple[Token | None, Token]] = []
     for child in reporter.children:
-        if child.dep_ == "ccomp" and child.lemma_ == "be":
-            subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
-            out.extend((subject, pred) for pred in _predicates(child))
+        if child.dep_ == "ccomp" and _copula(child):
+            for clause in _copulas(child):
+                subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+                out.extend((subject, pred) for pred in _predicates(clause))
         elif child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"):
             # a headline's verbless clause: "says Y 'absolutely wrong'"
             subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
@@ -1150,11 +1165,32 @@ class EventCoder:
                 speaker = _subject(token)[0]
                 for subject, pred in _judged_clauses(token):
                     out.extend((token, speaker, pred, *found) for found in _judging(subject, pred))
-            elif token.lemma_ == "be" and _colon_clause(token):
+            elif _copula(token) and _colon_clause(token):
                 subject = next((ch for ch in token.children if ch.dep_ == "nsubj"), None)
                 for pred in _predicates(token):
                     out.extend((token, token.head, pred, *found) for found in _judging(subject, pred))
+            elif _copula(token) and token.dep_ == "ROOT":
+                # a sentence of a quotation that does not name its speaker ("'She is a disgrace.
+                # She never tells the truth,' he said"): the quote layer's speaker
+                speaker = self._quote_speaker(token)
+                for clause in _copulas(token) if speaker is not None else []:
+                    subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+                    for pred in _predicates(clause):
+                        out.extend((token, speaker, pred, *found) for found in _judging(subject, pred))
         return out
+
+    def _quote_speaker(self, token: Token) -> Token | None:
+        """The speaker's mention of the direct quotation a token is in, when the quote layer found
+        one."""
+        for quote in self.doc._.quotes or []:
+            if quote.get("kind") == "indirect" or quote.get("speaker_start") is None:
+                continue
+            if int(quote["start"]) <= token.idx < int(quote["end"]):
+                span = self.doc.char_span(
+                    int(quote["speaker_start"]), int(quote["speaker_end"]), alignment_mode="expand"
+                )
+                return span.root if span is not None else None
+        return None
 
     def sentence_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
         """Coded events of one sentence (capped); with ``after``, only predicates from that offset."""
