@@ -196,6 +196,12 @@ def test_a_verbal_noun_of_force_with_a_doer_is_an_event():
     assert not _events("Kenya's funding of the Ugandan school drew no comment.")
 
 
+def test_a_verbal_noun_of_force_in_the_plural_is_an_event():
+    found = _events("The beatings of Kenyan students by Ugandan border guards drew protests.")
+    coded = [(e["plover"]["type"], (e["source"] or {}).get("country")) for e in found]
+    assert ("ASSAULT", "UGA") in coded
+
+
 def test_a_catenative_verb_is_no_event_of_its_own():
     assert ("AID", "070") not in _types("The new Kenyan tax helped pay for the Nairobi schools.")
     assert _types("The Nigerian army helped the flood victims in Lagos.")[0][0] == "AID"

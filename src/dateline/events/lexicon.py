@@ -480,10 +480,13 @@ def verb_noun_sense(lemma: str) -> Sense | None:
 def _gerund_sense(noun: Token) -> Sense | None:
     """The sense of a verbal noun in -ing ("the shooting of a protester", "the beating of
     detainees"): the default code of the dictionary verb it is made from, when that codes one of
-    the lexicon's ``gerund_types`` (force, coercion)."""
-    if not noun.lower_.endswith("ing"):
+    the lexicon's ``gerund_types`` (force, coercion); in the plural too ("the killings of
+    activists")."""
+    text = noun.lower_[:-1] if noun.lower_.endswith("ings") else noun.lower_
+    if not text.endswith("ing") or len(text) <= 5:
         return None
-    for stem in verb_lemmas(noun)[1:]:
+    stems = [text[:-3], text[:-3] + "e"] + ([text[:-4]] if text[-4] == text[-5] else [])
+    for stem in stems:
         sense = verb_noun_sense(stem)
         if sense is not None:
             return sense if sense.plover in lexicon().gerund_types else None
