@@ -300,3 +300,27 @@ def test_an_appeal_names_no_target_it_does_not_address():
 def test_an_appeal_to_a_country_targets_that_country():
     event = _one("The senator urged Brazil to release the detained activists.", "REQUEST")
     assert event["target"]["country"] == "BRA"
+
+
+def test_an_acronym_after_or_names_the_same_body_again():
+    from spacy.tokens import Doc
+
+    from dateline.events.extract import _conjuncts
+
+    # the parse of "monitors of the Atomic Energy Agency, or AEA, left": the acronym a conjunct
+    words = ["monitors", "of", "the", "Atomic", "Energy", "Agency", ",", "or", "AEA", ",", "left"]
+    heads = [10, 0, 5, 5, 5, 1, 0, 0, 0, 10, 10]
+    deps = ["nsubj", "prep", "det", "compound", "compound", "pobj", "punct", "cc", "conj", "punct", "ROOT"]
+    pos = ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "CCONJ", "PROPN", "PUNCT", "VERB"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _conjuncts(doc[0])] == ["monitors"]
+    # a second body after "or" is a conjunct all the same
+    words = ["Chad", "or", "Sudan", "left"]
+    other = Doc(
+        get_nlp().vocab,
+        words=words,
+        heads=[3, 0, 0, 3],
+        deps=["nsubj", "cc", "conj", "ROOT"],
+        pos=["PROPN", "CCONJ", "PROPN", "VERB"],
+    )
+    assert [t.text for t in _conjuncts(other[0])] == ["Chad", "Sudan"]

@@ -433,8 +433,25 @@ def _clause_verb(trig: Trigger) -> Token:
 
 def _conjuncts(token: Token) -> list[Token]:
     out = [token]
-    out.extend(c for c in token.conjuncts if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON"))
+    out.extend(
+        c
+        for c in token.conjuncts
+        if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON") and not _acronym_of_name(c)
+    )
     return out
+
+
+def _acronym_of_name(token: Token) -> bool:
+    """A conjunct after "or" that is the acronym of a name just before it ("the International Atomic
+    Energy Agency, or IAEA"): the same body named again, not a second one."""
+    text = token.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children):
+        return False
+    words = [t for t in token.doc[max(token.sent.start, token.i - 12) : token.i] if t.is_alpha]
+    initials = "".join(t.text[0] for t in words if t.text[0].isupper() and not t.text.isupper())
+    return text in initials
 
 
 def _pronoun_owner(head: Token) -> Token | None:
