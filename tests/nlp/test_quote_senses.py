@@ -95,6 +95,7 @@ NON_STATEMENTS = [
     "Troops hit the town with heavy artillery overnight.",
     "The crowd welcomed the players at the airport.",
     "Police defended the station against the mob.",
+    "Troops defended the bridge for three days.",
     # "as" clauses that report nobody's words
     "The council cut the budget as promised.",
     "Prices rose as expected, and the shops stayed open late.",

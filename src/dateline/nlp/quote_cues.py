@@ -161,6 +161,8 @@ class Cues:
                 for g in c.children
                 if g.dep_ == "prep" and g.lower_ in self.reason_preps
             ]
+            # "defended the station for an hour": how long is no reason.
+            reasons = [r for r in reasons if not any(g.ent_type_ in ("DATE", "TIME") for g in r.children)]
             return bool(reasons) or self._takes_a_stance_on_a_text(cue)
         return True
 
