@@ -60,3 +60,10 @@ def test_a_positive_adjective_with_a_complement_is_no_praise():
     assert [
         e["plover"]["type"] for e in _judgements("Smith said the governor was a great friend of farmers.")
     ] == ["SUPPORT"]
+
+
+def test_a_judgement_said_of_someone_is_aimed_at_them():
+    found = _judgements("'She is unfit to lead,' the Ohio senator said of the governor.")
+    assert [(e["source"]["text"], e["target"]["text"]) for e in found] == [
+        ("the Ohio senator", "the governor")
+    ]

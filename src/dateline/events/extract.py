@@ -1180,7 +1180,11 @@ class EventCoder:
         for token in sent:
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
                 speaker = _subject(token)[0]
+                about = next(iter(_prep_objects(token, ("of",))), None)
                 for subject, pred in _judged_clauses(token):
+                    if about is not None and subject is not None and subject.pos_ == "PRON":
+                        # "'She is unfit to lead,' the senator said of the governor"
+                        subject = about
                     out.extend((token, speaker, pred, *found) for found in _judging(subject, pred))
             elif _copula(token) and _colon_clause(token):
                 subject = next((ch for ch in token.children if ch.dep_ == "nsubj"), None)
