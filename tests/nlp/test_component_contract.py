@@ -34,8 +34,9 @@ def _with_requirements(name: str) -> list[str]:
 
     def visit(factory: str) -> None:
         for needed in Language.get_factory_meta(factory).requires:
-            if needed in assigned and assigned[needed] not in order:
-                visit(assigned[needed])
+            provider = assigned.get(needed)
+            if provider is not None and provider != factory and provider not in order:
+                visit(provider)
         if factory not in order:
             order.append(factory)
 
