@@ -232,3 +232,10 @@ def test_a_disposition_is_no_event():
 def test_a_protest_verb_with_an_object_is_no_protest():
     assert _types("The Bolivian miners demonstrated their resolve over the winter.") == []
     assert _types("Thousands of Bolivian miners demonstrated in La Paz on Monday.")[0][0] == "PROTEST"
+
+
+def test_a_promise_of_force_the_dictionary_lists_as_a_synonym_is_a_threat():
+    # "crush" codes nothing of its own (a synonym in DESTROY [190]); promised, it is a threat
+    assert [t for t, _ in _types("The Ugandan army vowed to crush the rebel movement.")] == ["THREATEN"]
+    # a promise of cooperation stays one
+    assert [t for t, _ in _types("The Ugandan army vowed to protect the refugees.")] != ["THREATEN"]

@@ -40,7 +40,7 @@ from .confidence import (
     story_features,
 )
 from .evaluation import judgement
-from .lexicon import PRAISE, Sense, armed_terms, cues, match_verb, promises_nothing, recode
+from .lexicon import PRAISE, Sense, armed_terms, cues, match_verb, promised_code, promises_nothing, recode
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
@@ -1126,6 +1126,14 @@ class EventCoder:
                 hit = recode(inner.sense.cameo, c.refusal_recode)
                 if hit:
                     code, rule = hit[0], f"+{inner.sense.key}"
+        elif plover == "AGREE" and code == "030":
+            # a promise of a hostile act the coder leaves uncoded ("vowed to crush the insurgency")
+            for act in (ch for ch in trig.token.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"):
+                promised = promised_code(act)
+                hit = recode(promised, c.intent_recode) if promised else None
+                if hit and hit[1] == "THREATEN":
+                    code, plover, mode, rule = hit[0], hit[1], None, f"+{act.lemma_.lower()}"
+                    break
         if mood.refusal:
             hit = recode(code, c.refusal_recode)
             if hit:

@@ -423,6 +423,20 @@ def match_verb(verb: Token) -> Sense | None:
 PROMISED_DEPS = frozenset({"dobj", "dative"})
 
 
+def promised_code(verb: Token) -> str | None:
+    """The CAMEO code of an act promised in a clause the coder leaves uncoded ("vowed to crush the
+    insurgency"): the dictionary's pattern or head code for the verb, else the default of its one
+    block even for a synonym that codes nothing on its own (CRUSH in DESTROY [190]); None when a
+    pattern says "not an event" or the verb's blocks disagree."""
+    lemmas = verb_lemmas(verb)
+    match = match_cameo_verb(verb, lemmas)
+    if match is not None:
+        return match.code
+    lemma = next((item for item in lemmas if item in verb_table().verbs), None)
+    codes = {e.code for e in verb_table().verbs.get(lemma or "", ()) if e.code}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def promises_nothing(verb: Token) -> bool:
     """Whether a promise names nothing it hands over: neither the verb nor its complement has an
     object ("pledged to stay calm", "promised to focus on jobs"; not "offered to give free shots",
