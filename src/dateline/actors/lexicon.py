@@ -305,14 +305,15 @@ def _dictionary_actor(code: str, by_type: dict[str, str]) -> tuple[str, str, str
     return country, by_type.get(code[3:6], ""), "STATE"
 
 
-def _has_kind(entries: dict[str, list[Entry]], key: str, kinds: tuple[str, ...]) -> bool:
-    """Whether some run of up to three words of ``key`` is an entry of one of ``kinds``."""
+def _keys_of_kind(entries: dict[str, list[Entry]], kinds: tuple[str, ...]) -> frozenset[str]:
+    """The keys with an entry of one of ``kinds``."""
+    return frozenset(k for k, items in entries.items() if any(e.kind in kinds for e in items))
+
+
+def _has_kind(keys: frozenset[str], key: str) -> bool:
+    """Whether some run of up to three words of ``key`` is one of ``keys``."""
     words = key.split(" ")
-    for i in range(len(words)):
-        for n in (1, 2, 3):
-            if any(e.kind in kinds for e in entries.get(" ".join(words[i : i + n]), ())):
-                return True
-    return False
+    return any(" ".join(words[i : i + n]) in keys for i in range(len(words)) for n in (1, 2, 3))
 
 
 def _add_dictionary(entries: dict[str, list[Entry]], sectors: dict[str, dict]) -> None:
@@ -323,6 +324,8 @@ def _add_dictionary(entries: dict[str, list[Entry]], sectors: dict[str, dict]) -
     for the hand-made table's people."""
     data = load_json("actor_dictionary.json")
     by_type = _cameo_types(sectors)
+    # the dictionary adds groups and people only, so the keys of places and of terms stay these
+    places, terms = _keys_of_kind(entries, PLACE_KINDS), _keys_of_kind(entries, ("term",))
     for g in data["groups"]:
         country, sector, kind = _dictionary_actor(g["code"], by_type)
         entry = Entry(
@@ -337,7 +340,7 @@ def _add_dictionary(entries: dict[str, list[Entry]], sectors: dict[str, dict]) -
         for key in g["keys"]:
             if key in entries:
                 continue
-            if " " in key and _has_kind(entries, key, PLACE_KINDS):
+            if " " in key and _has_kind(places, key):
                 # "Israeli Prime Minister", "Afghan National Army": the resolver composes the
                 # place and the office itself
                 continue
@@ -357,7 +360,7 @@ def _add_dictionary(entries: dict[str, list[Entry]], sectors: dict[str, dict]) -
         home = next((r[2] for r in roles if r[2]), "")
         entry = Entry("person", p["name"], country=home, roles=tuple(roles), extra={"dictionary": True})
         for key in p["keys"]:
-            if key in entries or _has_kind(entries, key, ("term",)):
+            if key in entries or _has_kind(terms, key):
                 # a titled form ("President Hu Jintao", "the Bush administration"): the resolver
                 # reads the office from the text
                 continue
