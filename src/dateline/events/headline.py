@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.doc_index import doc_text
+
 # a line is Title Case when this share of its longer words (after the first) are capitalised
 TITLE_SHARE = 0.75
 MIN_TITLE_WORDS = 3
@@ -26,13 +28,17 @@ OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "
 
 def headline_end(doc: Doc) -> int | None:
     """The end offset of the text's first line when it is a Title Case headline, else None."""
-    text = doc.text
+    text = doc_text(doc)
     first = text.find("\n")
     end = len(text.rstrip()) if first < 0 else first
     if end <= 0 or end > MAX_HEADLINE_CHARS or first < 0:
         return None
-    words = [t for t in doc if t.idx < end and t.is_alpha and len(t) >= MIN_WORD_LENGTH]
-    words = [t for t in words if t.i > 0]
+    words = []
+    for t in doc:
+        if t.idx >= end:
+            break
+        if t.i > 0 and t.is_alpha and len(t) >= MIN_WORD_LENGTH:
+            words.append(t)
     if len(words) < MIN_TITLE_WORDS:
         return None
     capitalised = sum(1 for t in words if t.text[0].isupper())
@@ -56,7 +62,7 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
     """The text up to ``end`` with the headline's capitalised common words in lower case (None when
     lower-casing would change the length of a word)."""
     names = _names(t for t in doc if t.idx >= end)
-    text = doc.text
+    text = doc_text(doc)
     parts: list[str] = []
     position = 0
     for token in doc:
