@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _KEY = "dateline.sentence_bounds"
 
@@ -28,3 +28,24 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data[_TEXT_KEY] = doc.text
     return cached
+
+
+def entities_within(span: Span) -> list[Span]:
+    """``span.ents`` (the named entities wholly inside the span), read off the span's own tokens:
+    spaCy's ``Span.ents`` makes a ``Span`` of every entity of the Doc to choose among them."""
+    doc = span.doc
+    found: list[Span] = []
+    i, end, length = span.start, span.end, len(doc)
+    while i < end:
+        token = doc[i]
+        if token.ent_iob != 3 or token.ent_type == 0:
+            i += 1
+            continue
+        j = i + 1
+        while j < length and doc[j].ent_iob == 1:
+            j += 1
+        if j > end:
+            break
+        found.append(Span(doc, i, j, label=token.ent_type, kb_id=token.ent_kb_id, span_id=token.ent_id))
+        i = j
+    return found

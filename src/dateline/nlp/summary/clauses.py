@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_index import entities_within
 from .candidates import Candidate, span_candidate
 from .context import Context
 from .cues import ENTITY_LABELS, SUBJECT_DEPS, agent_nouns, cues, headline_cues, skip_furniture
@@ -220,7 +221,7 @@ def who_shape(span: Span) -> dict[str, float]:
     head_labels = {t.ent_type_ for t in heads if t.ent_type_}
     if not head_labels and span.label_ and span.root.i == head.i:
         head_labels = {span.label_}
-    ents = span.ents
+    ents = entities_within(span)
     labels = {e.label_ for e in ents}
     places = {"GPE", "LOC", "FAC"}
     content = [t for t in span if not t.is_stop and not t.is_punct]
@@ -276,7 +277,7 @@ def who_what(ctx: Context) -> tuple[list[Candidate], list[Candidate]]:
             if span is None:
                 continue
             vp = what_span(doc, verb, subj)
-            freq = max((counts.get(e.text.lower(), 0) for e in span.ents), default=0) / top
+            freq = max((counts.get(e.text.lower(), 0) for e in entities_within(span)), default=0) / top
             clause = {
                 "position": 1.0 / (1 + i),
                 "first_sentence": float(i == 0),

@@ -1,0 +1,46 @@
+"""Per-doc lookups: the same answers as spaCy's own attributes."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from dateline.nlp.doc_index import doc_text, entities_within, sentence_bounds
+
+
+def _doc() -> Doc:
+    nlp = spacy.blank("en")
+    doc = nlp("Ana Lima of Port Vela met the Harbour Trust in North Bay on Monday .")
+    doc.ents = [
+        Span(doc, 0, 2, label="PERSON", kb_id="Q1"),
+        Span(doc, 3, 5, label="GPE"),
+        Span(doc, 7, 9, label="ORG"),
+        Span(doc, 10, 12, label="GPE"),
+        Span(doc, 13, 14, label="DATE"),
+    ]
+    return doc
+
+
+def test_entities_within_is_span_ents() -> None:
+    doc = _doc()
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            span = doc[start:end]
+            mine, theirs = entities_within(span), list(span.ents)
+            assert mine == theirs
+            assert [(e.label_, e.kb_id_) for e in mine] == [(e.label_, e.kb_id_) for e in theirs]
+
+
+def test_entities_within_cuts_a_straddling_entity() -> None:
+    doc = _doc()
+    assert [e.text for e in entities_within(doc[1:9])] == ["Port Vela", "Harbour Trust"]
+    assert entities_within(doc[0:1]) == []
+
+
+def test_text_and_sentence_bounds() -> None:
+    doc = _doc()
+    doc[0].is_sent_start = True
+    for token in doc[1:]:
+        token.is_sent_start = False
+    assert doc_text(doc) == doc.text
+    assert sentence_bounds(doc) == [(0, len(doc))] * len(doc)
