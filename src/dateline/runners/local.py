@@ -115,6 +115,15 @@ def worker_context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
+def start_worker_server() -> None:
+    """Start the fork server now rather than with the first worker: it builds the pipeline before it
+    forks one, and does so while this process opens the store and lists the documents it holds."""
+    if worker_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
 def _results(
     chunks: Iterable[tuple[list[tuple[str, RawDocument]], list[ReadFailure]]],
     workers: int,
@@ -222,6 +231,8 @@ def ingest(
     Example: ``ingest(["crawl/", "feed.xml"], db="news.duckdb", workers=2).inserted``
     """
     settings = settings or load_settings()
+    if workers > 1:
+        start_worker_server()
     db = db or settings.db
     server = find_server(db)
     con = None if server else connect(db)
