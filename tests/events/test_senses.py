@@ -239,3 +239,9 @@ def test_a_promise_of_force_the_dictionary_lists_as_a_synonym_is_a_threat():
     assert [t for t, _ in _types("The Ugandan army vowed to crush the rebel movement.")] == ["THREATEN"]
     # a promise of cooperation stays one
     assert [t for t, _ in _types("The Ugandan army vowed to protect the refugees.")] != ["THREATEN"]
+
+
+def test_a_for_to_clause_is_the_for_phrase_of_a_request_verb():
+    # "push" asks only with a for-phrase; a "for ... to" clause is one
+    found = _types("The Kenyan union pushed hard for the ministry to reopen the Mombasa plant.")
+    assert [t for t, _ in found] == ["REQUEST"]

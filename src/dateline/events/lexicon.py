@@ -243,6 +243,14 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
     particles |= {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ADVERBIAL_PARTICLES}
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent")}
+    # a "for ... to" clause is the verb's for-phrase ("pushed for Washington to back the plan")
+    preps |= {
+        m.lower_
+        for c in verb.children
+        if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    }
     subjects = {_lemma(c) for c in verb.children if c.dep_ == "nsubj"}
     objects: set[str] | None = None
     for sense in senses:
