@@ -40,7 +40,18 @@ from .confidence import (
     story_features,
 )
 from .evaluation import judgement
-from .lexicon import PRAISE, Sense, armed_terms, cues, match_verb, promised_code, promises_nothing, recode
+from .lexicon import (
+    PRAISE,
+    Sense,
+    armed_terms,
+    cues,
+    lexicon,
+    match_verb,
+    promised_code,
+    promises_nothing,
+    recode,
+    verb_lemma,
+)
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
@@ -1142,6 +1153,14 @@ class EventCoder:
             hit = recode(code, c.intent_recode)
             if hit and hit[1] != plover and (mood.intent or code[:2] in c.foretold_roots):
                 return hit[0], hit[1], None, rule + "+intent"
+        elif inner is None and mood.value in ("asserted", "reported"):
+            hit = recode(code, c.realised_recode)
+            own = lexicon().verbs.get(verb_lemma(trig.token, lexicon().verbs) or "")
+            if hit and own and own[-1].plover == hit[1]:
+                # the act itself, as the verb names it ("negotiated with" 046, "met" 040)
+                if own[-1].cameo[:2] == hit[0][:2]:
+                    return own[-1].cameo, hit[1], own[-1].mode, rule + "+realised"
+                return hit[0], hit[1], None, rule + "+realised"
         return code, plover, mode, rule
 
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:

@@ -136,6 +136,7 @@ class Cues:
     background_preps: frozenset[str]
     intent_recode: dict[str, tuple[str, str]]
     refusal_recode: dict[str, tuple[str, str]]
+    realised_recode: dict[str, tuple[str, str]] = field(default_factory=dict)
     reciprocal_types: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_objects: frozenset[str] = frozenset()
@@ -164,6 +165,7 @@ def cues() -> Cues:
         **lists,
         intent_recode={k: tuple(v) for k, v in data["intent_recode"].items()},
         refusal_recode={k: tuple(v) for k, v in data["refusal_recode"].items()},
+        realised_recode={k: tuple(v) for k, v in data.get("realised_recode", {}).items()},
     )
 
 

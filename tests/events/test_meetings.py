@@ -1,0 +1,43 @@
+"""A meeting held is consultation (CAMEO 04), a meeting promised an intention (CAMEO 036): sentences
+written for these tests."""
+
+from dateline.events.lexicon import cues
+from dateline.nlp import get_nlp
+from dateline.ontology.cameo import cameo_code
+
+
+def _events(text):
+    return [(e["plover"]["type"], e["cameo"]["code"], e["modality"]) for e in get_nlp()(text)._.events or []]
+
+
+def test_a_meeting_at_a_place_that_took_place_is_consultation():
+    events = _events("The Italian prime minister met the Turkish president at the Elysee on Thursday.")
+    assert events == [("CONSULT", "040", "asserted")]
+
+
+def test_a_meeting_for_talks_that_took_place_is_consultation():
+    events = _events("The Kenyan president met with the Ugandan president for talks in Nairobi on Monday.")
+    assert events == [("CONSULT", "040", "asserted")]
+
+
+def test_a_reported_meeting_with_leaders_is_consultation():
+    events = _events("The Ghanaian president met with Togolese leaders on Monday, his office said.")
+    assert events == [("CONSULT", "040", "reported")]
+
+
+def test_a_promise_to_meet_stays_an_intention_to_meet():
+    events = _events("The Chilean president agreed to meet the Peruvian president at the summit.")
+    assert events == [("AGREE", "036", "asserted")]
+
+
+def test_a_meeting_still_to_come_is_planned():
+    for text in (
+        "The Chilean president will meet with the Peruvian president for talks in Lima next month.",
+        "The Chilean president plans to meet the Peruvian president at the summit next month.",
+    ):
+        assert [mood for _, _, mood in _events(text)] == ["planned"], text
+
+
+def test_realised_recoding_turns_intentions_into_their_act():
+    for intent, (act, plover) in cues().realised_recode.items():
+        assert intent.startswith("03") and cameo_code(act).plover_type == plover
