@@ -93,6 +93,8 @@ GENRE = ("text:present",)
 STORY = ("lead_type",)
 # an event whose type the story codes in another sentence too (``events.confidence.story_features``)
 REPEAT = ("type_repeats",)
+# how far from the top of the text the event's sentence starts (``events.confidence.depth``)
+DEPTH = ("depth",)
 # the text's length (``events.confidence.length_signs``): a brief against a full article, or the log
 # of its sentence count
 BRIEF = ("text:brief",)
@@ -105,6 +107,10 @@ FEATURE_SETS = {
     "lean+nonevent+genre+story": LEAN + NONEVENT + GENRE + STORY,
     "lean+trigger+nonevent+genre+story": LEAN + TRIGGER + NONEVENT + GENRE + STORY,
     "lean+nonevent+story+repeat": LEAN + NONEVENT + STORY + REPEAT,
+    "lean+depth": LEAN + DEPTH,
+    "lean+nonevent+story+depth": LEAN + NONEVENT + STORY + DEPTH,
+    "lean+nonevent+story+depth+repeat": LEAN + NONEVENT + STORY + DEPTH + REPEAT,
+    "lean+trigger+nonevent+genre+story+depth": LEAN + TRIGGER + NONEVENT + GENRE + STORY + DEPTH,
     "lean+brief": LEAN + BRIEF,
     "lean+story+brief": LEAN + STORY + BRIEF,
     "lean+nonevent+story+brief": LEAN + NONEVENT + STORY + BRIEF,

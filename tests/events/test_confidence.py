@@ -50,6 +50,28 @@ def test_features_name_the_resolution_and_the_clause():
     assert feats["question"] == 1.0 and feats["lead"] == 1.0
 
 
+def test_depth_grows_with_the_distance_from_the_top_of_the_text():
+    from dateline.events.confidence import DEPTH_UNIT, depth
+
+    assert depth(0) == 0.0
+    assert 0.0 < depth(DEPTH_UNIT) < depth(10 * DEPTH_UNIT) < depth(100 * DEPTH_UNIT)
+    feats = features(
+        strength=1.0,
+        kind="verb",
+        source=None,
+        target=None,
+        modality="asserted",
+        question=False,
+        quoted=False,
+        lead=False,
+        pronoun_source=False,
+        genre=None,
+        position=0.5,
+        offset=4 * DEPTH_UNIT,
+    )
+    assert feats["depth"] == depth(4 * DEPTH_UNIT)
+
+
 def test_story_features_mark_a_body_event_of_a_type_the_lead_reports():
     from dateline.events.confidence import story_features
 

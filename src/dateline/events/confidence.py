@@ -36,6 +36,8 @@ INFERRED_SOURCES = frozenset({"sentence", "dateline", "document"})
 RESOLUTIONS = ("resolved", "inferred", "unresolved", "none")
 # modalities of an event that has not (yet) happened
 IRREALIS = frozenset({"planned", "hypothetical", "negated"})
+# characters of text read as one unit of an event's depth (``depth``): about three sentences of news
+DEPTH_UNIT = 500
 
 
 @dataclass(frozen=True)
@@ -99,18 +101,21 @@ def features(
     genre: str | None,
     cameo: str = "",
     position: float = 0.0,
+    offset: int = 0,
     opinion: float = 0.0,
     clause: dict[str, bool] | None = None,
     text: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """The named features of one event: indicators, the trigger strength, the sentence's position
-    in the text (0 first, 1 last), the text's share of first- and second-person sentences
+    in the text (0 first, 1 last) and its depth (``depth``: how far from the top of the text it
+    starts, ``offset`` in characters), the text's share of first- and second-person sentences
     (``nonevents.opinion_share``), the clause's non-event signals (``nonevents.clause_signals``)
     and the text's genre signs (``nonevents.text_signals``, as ``text:<name>``); the features from
     the rest of the story are added by ``story_features``. The model weighs only the features its
     weights name."""
     out = {
         "position": position,
+        "depth": depth(offset),
         "opinion": opinion,
         "irrealis": float(modality in IRREALIS),
         "generic": float(generic_code(cameo)),
@@ -132,6 +137,14 @@ def features(
     for name, value in (text or {}).items():
         out[f"text:{name}"] = float(value)
     return out
+
+
+def depth(offset: int) -> float:
+    """How far into the text a sentence starts, on a log scale: ln(1 + offset / ``DEPTH_UNIT``)
+    for a sentence starting ``offset`` characters after the top (0 for the first). Unlike the
+    relative ``position``, it grows with the length of a text: the 40th sentence of a long column
+    is far from its news, the last of a short wire story is not."""
+    return math.log1p(max(0, offset) / DEPTH_UNIT)
 
 
 def length_signs(sentences: int, brief_sentences: int | None = None) -> dict[str, float]:

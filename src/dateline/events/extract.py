@@ -1401,6 +1401,7 @@ class EventCoder:
                 "lead": sent.start < self.lead_end,
                 "genre": self.story_genre or ("sentence_discard" if sentence_discarded(sentence) else None),
                 "position": sent.start_char / max(1, len(self.text)),
+                "offset": sent.start_char,
                 "opinion": self.opinion,
                 "text": self.genre_signs,
                 "clause": dict(
