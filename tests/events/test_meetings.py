@@ -1,6 +1,8 @@
 """A meeting held is consultation (CAMEO 04), a meeting promised an intention (CAMEO 036): sentences
 written for these tests."""
 
+import pytest
+
 from dateline.events.lexicon import cues
 from dateline.nlp import get_nlp
 from dateline.ontology.cameo import cameo_code
@@ -10,19 +12,16 @@ def _events(text):
     return [(e["plover"]["type"], e["cameo"]["code"], e["modality"]) for e in get_nlp()(text)._.events or []]
 
 
-def test_a_meeting_at_a_place_that_took_place_is_consultation():
-    events = _events("The Italian prime minister met the Turkish president at the Elysee on Thursday.")
-    assert events == [("CONSULT", "040", "asserted")]
-
-
-def test_a_meeting_for_talks_that_took_place_is_consultation():
-    events = _events("The Kenyan president met with the Ugandan president for talks in Nairobi on Monday.")
-    assert events == [("CONSULT", "040", "asserted")]
-
-
-def test_a_reported_meeting_with_leaders_is_consultation():
-    events = _events("The Ghanaian president met with Togolese leaders on Monday, his office said.")
-    assert events == [("CONSULT", "040", "reported")]
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The Italian prime minister met the Turkish president at the Elysee on Thursday.", "asserted"),
+        ("The Kenyan president met with the Ugandan president for talks in Nairobi on Monday.", "asserted"),
+        ("The Ghanaian president met with Togolese leaders on Monday, his office said.", "reported"),
+    ],
+)
+def test_a_meeting_that_took_place_is_consultation(text, modality):
+    assert _events(text) == [("CONSULT", "040", modality)]
 
 
 def test_a_promise_to_meet_stays_an_intention_to_meet():
