@@ -58,6 +58,8 @@ def build_nlp(components: tuple[tuple[str, str], ...] = COMPONENTS) -> Language:
         ) from exc
     check_model(nlp)
     index_model_rules(nlp)
+    importlib.import_module("dateline.nlp.paragraphs")
+    nlp.add_pipe("dateline_paragraphs", before="parser")
     for name, module in components:
         importlib.import_module(module)
         nlp.add_pipe(name, last=True)

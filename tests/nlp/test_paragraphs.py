@@ -1,0 +1,58 @@
+"""A blank line starts a sentence: texts written for these tests."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _sentences(text):
+    return [s.text.strip() for s in get_nlp()(text).sents if s.text.strip()]
+
+
+def test_the_component_runs_before_the_parser():
+    names = get_nlp().pipe_names
+    assert names.index("dateline_paragraphs") < names.index("parser")
+
+
+def test_a_headline_without_a_stop_is_a_sentence_of_its_own():
+    text = "Mayor Opens New Bridge Over River\n\nThe mayor of Lyon opened a new bridge on Friday.\n"
+    assert _sentences(text) == [
+        "Mayor Opens New Bridge Over River",
+        "The mayor of Lyon opened a new bridge on Friday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Costa Slams Lemaire Over Tariffs\n\n"
+            "Antonio Costa on Tuesday criticized Bruno Lemaire over the new steel tariffs.\n",
+            "Antonio Costa",
+            "Bruno Lemaire",
+        ),
+        (
+            "Harris Attacks Pence Over Virus Response\n\n"
+            "Kamala Harris on Wednesday criticized Mike Pence over the government's virus response.\n",
+            "Kamala Harris",
+            "Mike Pence",
+        ),
+    ],
+)
+def test_the_body_verb_keeps_its_own_subject_after_a_headline(text, source, target):
+    dyads = [
+        ((e["source"] or {}).get("text"), (e["target"] or {}).get("text")) for e in get_nlp()(text)._.events
+    ]
+    assert (source, target) in dyads, dyads
+
+
+def test_a_paragraph_first_word_is_not_cut_off_on_its_own():
+    text = "Costa Slams Lemaire Over Tariffs\n\nAntonio Costa on Tuesday criticized Bruno Lemaire.\n"
+    doc = get_nlp()(text)
+    assert _sentences(text)[1] == "Antonio Costa on Tuesday criticized Bruno Lemaire."
+    assert "Antonio Costa" in [e.text for e in doc.ents]
+
+
+def test_a_single_line_break_is_no_paragraph():
+    text = "The minister arrived in Accra on Monday\nand met the president on Tuesday.\n"
+    assert len(_sentences(text)) == 1
