@@ -20,6 +20,7 @@ from lxml.etree import ParserError, XMLSyntaxError
 
 from ..errors import BadMarkup, EmptyInput
 from .agreement import merge
+from .readable import TextDocument
 
 LOGGER = logging.getLogger(__name__)
 
@@ -74,8 +75,9 @@ def extract_html(html: str, *, url: str | None = None, document: str | None = No
     html = _XML_INCOMPATIBLE.sub(" ", html)
     tree = _parse(html, document)
     try:
+        # trafilatura works on its own copy of a tree it is given (lxml's copy is a deep copy).
         result = trafilatura.bare_extraction(
-            copy.deepcopy(tree),
+            tree,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -98,7 +100,7 @@ def extract_html(html: str, *, url: str | None = None, document: str | None = No
     return HtmlExtract(
         text=text,
         title=page_title(meta.get("title"), meta.get("sitename"), url),
-        date=publication_date(tree, url) or meta.get("date") or None,
+        date=_find_date(tree, url) or meta.get("date") or None,
         authors=[a.strip() for a in author.split(";") if a.strip()],
         site_name=meta.get("sitename") or None,
         language=meta.get("language") or None,
@@ -154,10 +156,15 @@ def publication_date(tree: lxml_html.HtmlElement, url: str | None = None) -> str
     Only markup is searched (no guessing from running text), so a page that does not state its
     date gets none rather than a wrong one.
     """
+    return _find_date(copy.deepcopy(tree), url)
+
+
+def _find_date(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
+    """``publication_date`` on a tree the caller no longer needs (htmldate may prune it)."""
     from htmldate import find_date
 
     try:
-        return find_date(copy.deepcopy(tree), url=url, original_date=True, extensive_search=False)
+        return find_date(tree, url=url, original_date=True, extensive_search=False)
     except (ValueError, TypeError, AssertionError):
         LOGGER.debug("htmldate found no date")
         return None
@@ -165,10 +172,8 @@ def publication_date(tree: lxml_html.HtmlElement, url: str | None = None) -> str
 
 def readability_text(html: str) -> str:
     """The article body readability-lxml finds, one block element per line ("" when none)."""
-    from readability import Document
-
     try:
-        summary = Document(html).summary(html_partial=True)
+        summary = TextDocument(html).summary(html_partial=True)
         tree = lxml_html.fromstring(summary)
     except (ParserError, XMLSyntaxError, ValueError, TypeError):
         return ""
