@@ -32,7 +32,8 @@ def shingle_set(text: str, n: int = 4) -> set[tuple[str, ...]]:
     tokens = [t.lower() for t in _TOKEN.findall(text)]
     if len(tokens) < n:
         return {tuple(tokens)} if tokens else set()
-    return {tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1)}
+    # The k-th shifted list is k shorter; zip stops with the last whole shingle.
+    return set(zip(*(tokens[i:] for i in range(n)), strict=False))
 
 
 def paragraphs(text: str) -> list[str]:

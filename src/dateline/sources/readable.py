@@ -37,6 +37,9 @@ _OPTIONS = (
     "safe_attrs_only",
 )
 
+# Elements with an attribute whose name starts with "on" (the cleaner's test is applied to them).
+_WITH_ON_ATTRIBUTE = etree.XPath("//*[@*[starts-with(name(), 'on') or starts-with(local-name(), 'on')]]")
+
 # readability's cleaner with the link walk left out (its ``on*`` removal is done in ``_parse``).
 _CLEANER = Cleaner(javascript=False, **{name: getattr(html_cleaner, name) for name in _OPTIONS})
 
@@ -56,7 +59,7 @@ class TextDocument(Document):
         for elem in doc.xpath("//*[@style]"):
             if REGEXES["displayNoneRe"].search(elem.get("style")):
                 elem.drop_tree()
-        for elem in doc.iter(etree.Element):
+        for elem in _WITH_ON_ATTRIBUTE(doc):
             attrib = elem.attrib
             for name in attrib.keys():
                 if name.startswith("on"):
