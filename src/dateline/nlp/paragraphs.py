@@ -8,6 +8,7 @@ before the parser, a sentence start is kept by it (spaCy's parser respects prese
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,11 +23,12 @@ class ParagraphStarts:
     ("Angela | Merkel said ...", "7 | p.m.")."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space and token.text.count("\n") >= PARAGRAPH_BREAK:
-                doc[token.i + 1].is_sent_start = True
-                if token.i + 2 < len(doc) and not doc[token.i + 2].is_space:
-                    doc[token.i + 2].is_sent_start = False
+        last = len(doc) - 1
+        for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+            if i < last and doc[i].text.count("\n") >= PARAGRAPH_BREAK:
+                doc[i + 1].is_sent_start = True
+                if i + 2 <= last and not doc[i + 2].is_space:
+                    doc[i + 2].is_sent_start = False
         return doc
 
 
