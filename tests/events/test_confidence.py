@@ -8,6 +8,23 @@ def _events(text):
     return list(get_nlp()(text)._.events or [])
 
 
+def _plain_event(**changes):
+    """The ``features`` arguments of an asserted verb event with no actors, outside the lead."""
+    return {
+        "strength": 1.0,
+        "kind": "verb",
+        "source": None,
+        "target": None,
+        "modality": "asserted",
+        "question": False,
+        "quoted": False,
+        "lead": False,
+        "pronoun_source": False,
+        "genre": None,
+        **changes,
+    }
+
+
 def test_an_event_without_a_resolved_source_stays_below_the_threshold():
     events = _events("Unknown assailants shelled the village on Monday night.")
     assert all(e["confidence"] < default_threshold() for e in events)
@@ -35,16 +52,7 @@ def test_resolution_levels():
 
 def test_features_name_the_resolution_and_the_clause():
     feats = features(
-        strength=1.0,
-        kind="verb",
-        source={"country": "SYR", "country_source": "phrase"},
-        target=None,
-        modality="asserted",
-        question=True,
-        quoted=False,
-        lead=True,
-        pronoun_source=False,
-        genre=None,
+        **_plain_event(source={"country": "SYR", "country_source": "phrase"}, question=True, lead=True)
     )
     assert feats["source:resolved"] == 1.0 and feats["target:none"] == 1.0
     assert feats["question"] == 1.0 and feats["lead"] == 1.0
@@ -55,20 +63,7 @@ def test_depth_grows_with_the_distance_from_the_top_of_the_text():
 
     assert depth(0) == 0.0
     assert 0.0 < depth(DEPTH_UNIT) < depth(10 * DEPTH_UNIT) < depth(100 * DEPTH_UNIT)
-    feats = features(
-        strength=1.0,
-        kind="verb",
-        source=None,
-        target=None,
-        modality="asserted",
-        question=False,
-        quoted=False,
-        lead=False,
-        pronoun_source=False,
-        genre=None,
-        position=0.5,
-        offset=4 * DEPTH_UNIT,
-    )
+    feats = features(**_plain_event(position=0.5, offset=4 * DEPTH_UNIT))
     assert feats["depth"] == depth(4 * DEPTH_UNIT)
 
 
