@@ -1155,7 +1155,7 @@ class EventCoder:
                 return hit[0], hit[1], None, rule + "+intent"
         elif inner is None and mood.value in ("asserted", "reported"):
             hit = recode(code, c.realised_recode)
-            own = lexicon().verbs.get(verb_lemma(trig.token, lexicon().verbs) or "")
+            own = lexicon().verbs.get(verb_lemma(trig.token, lexicon().verbs) or "") if hit else None
             if hit and own and own[-1].plover == hit[1]:
                 # the act itself, as the verb names it ("negotiated with" 046, "met" 040)
                 if own[-1].cameo[:2] == hit[0][:2]:
