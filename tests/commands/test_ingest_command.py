@@ -86,3 +86,24 @@ def test_ingest_exit_code_and_errors(tmp_path):
     assert "empty.txt" in result.stderr and "1 inserted" in result.stderr
     quiet = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db), "--quiet"])
     assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+@pytest.mark.parametrize("with_bar", [True, False])
+def test_ingest_passes_link_and_progress_with_or_without_bar(tmp_path, monkeypatch, with_bar):
+    from dateline.commands import ingest as ingest_command
+    from dateline.errors import DatelineError
+    from dateline.runners import local
+
+    seen = {}
+
+    def fake_ingest(paths, **kwargs):
+        seen.update(kwargs)
+        raise DatelineError("stop here")
+
+    bar = ingest_command._progress_bar(True) if with_bar else (None, None)
+    monkeypatch.setattr(ingest_command, "_progress_bar", lambda enabled: bar)
+    monkeypatch.setattr(local, "ingest", fake_ingest)
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.duckdb"), "--no-link"])
+    assert result.exit_code == 2
+    assert seen["link"] is False
+    assert (seen["progress"] is not None) is with_bar

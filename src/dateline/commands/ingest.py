@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import sys
@@ -100,18 +101,7 @@ def ingest(
         return
     bar, update = _progress_bar(not quiet and err_console.is_terminal and sys.stderr.isatty())
     try:
-        if bar:
-            with bar:
-                stats = run_ingest(
-                    paths,
-                    db=settings.db,
-                    workers=workers,
-                    fetch=fetch,
-                    published=published,
-                    settings=settings,
-                    progress=update,
-                )
-        else:
+        with bar or contextlib.nullcontext():
             stats = run_ingest(
                 paths,
                 db=settings.db,
@@ -119,6 +109,7 @@ def ingest(
                 fetch=fetch,
                 published=published,
                 settings=settings,
+                progress=update,
                 link=link,
             )
     except DatelineError as exc:
