@@ -170,3 +170,14 @@ def test_the_same_lead_event_is_more_confident_in_a_brief_than_in_a_full_article
         return max(e["confidence"] for e in events if e["trigger"].startswith("shell"))
 
     assert shelling(brief) > shelling(article)
+
+
+def test_a_verb_whose_subject_undergoes_the_act_has_no_doer_and_escapes_the_cap_in_the_lead():
+    half = default_threshold() / 2
+    lead = "A Kenyan banker pleaded guilty on Tuesday to fraud charges. His lawyer spoke to reporters."
+    event = next(e for e in _events(lead) if e["plover"]["type"] == "SANCTION")
+    assert event["source"] is None and event["target"]["country"] == "KEN"
+    assert event["confidence"] > half
+    later = "The bank opened in 1990. It grew fast. A Kenyan banker pleaded guilty on Tuesday to fraud."
+    event = next(e for e in _events(later) if e["plover"]["type"] == "SANCTION")
+    assert event["confidence"] <= half
