@@ -777,6 +777,42 @@ def test_a_reported_object_ends_before_when_it_was_said():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The mayor said on Monday, in a long interview with a local radio station, that the bridge "
+            "would close.",
+            "that the bridge would close",
+        ),
+        (
+            "The minister told reporters on Friday, after a meeting with the unions, that the strike "
+            "was over.",
+            "that the strike was over",
+        ),
+        (
+            "The senator continues to insist, most recently in an interview with a radio station, that "
+            "he wants to release his taxes.",
+            "that he wants to release his taxes",
+        ),
+    ],
+)
+def test_what_stands_before_a_that_marker_is_not_what_was_said(sentence, content):
+    assert [q["text"] for q in _quotes(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recent polls show the mayor with a lead of four points, with Gallup showing her ahead by six.",
+        "Averages show the senator with a small lead in the state, with Reuters showing him ahead by two.",
+    ],
+)
+def test_a_reported_object_ends_before_a_phrase_making_a_report_of_its_own(sentence):
+    quotes = _quotes(sentence)
+    assert quotes[0]["text"].endswith("lead of four points") or quotes[0]["text"].endswith("in the state")
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
         (

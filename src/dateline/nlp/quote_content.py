@@ -19,6 +19,8 @@ _CLOSING = ("”", "’", "'", '"', ")")
 _REPORTS = ("ccomp", "dobj", "xcomp", "oprd", "attr")
 _RECIPIENTS = ("PERSON", "ORG", "NORP", "GPE")
 _COORDINATORS = ("and", "but")
+# Words before a "that" marker that make its clause one of purpose or result ("so that …").
+_PURPOSE_BEFORE_THAT = ("so", "such", "order", "now", "given", "except", "save")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
     {"mark", "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "prt", "punct", "npadvmod", "neg"}
@@ -58,11 +60,24 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         first = min(c.i for c in objects + labelled)
         tail = [c for c in cue.children if c.dep_ in _OBJECT_TAIL and c.i > first and c not in clauses]
         tail = [c for c in tail if objects or (c.lower_ == "as" and c.i > max(o.i for o in labelled))]
-        clauses += [c for c in tail if not _sets_scene(lexicon, c) and not _recipient(lexicon, c)]
+        # Not a phrase making a report of its own ("…, with one poll showing her ahead").
+        clauses += [
+            c
+            for c in tail
+            if not _sets_scene(lexicon, c)
+            and not _recipient(lexicon, c)
+            and not (doc[c.i - 1].text == "," and any(_report_beside(lexicon, t, c) for t in c.subtree))
+        ]
     after = [c for c in clauses if c.i > cue.i]
     side = after or clauses
     lo = min(c.left_edge.i for c in side)
     hi = max(c.right_edge.i for c in side) + 1
+    if after and lo > cue.i:
+        # What stands before a "that" marker belongs to the cue's clause ("said, in an
+        # interview, that …").
+        marker = _marker(min(after, key=lambda c: c.i))
+        if marker is not None and marker.lower_ == "that" and marker.i > lo:
+            lo = marker.i
     if lo <= cue.i < hi:
         if after:
             lo = cue.i + 1
@@ -122,7 +137,44 @@ def _stray_that_clause(lexicon: Cues, cue: Token) -> list[Token]:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return [token]
+    return _adverbial_that_clause(lexicon, cue)
+
+
+def _adverbial_that_clause(lexicon: Cues, cue: Token) -> list[Token]:
+    """A cue's reported "that" clause the parse took for an adverbial clause, on the cue or on
+    the verb whose to-clause carries the cue out ("continues to insist, most recently in an
+    interview, that he …" with the clause on "continues"): a clause after the cue opened by
+    "that" as its marker, with a subject, not a purpose or result clause ("so that …")."""
+    heads = [cue]
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.realising:
+        heads.append(cue.head)
+    doc = cue.doc
+    for head in heads:
+        for token in head.children:
+            if token.i <= cue.i or token.dep_ != "advcl":
+                continue
+            first = _marker(token)
+            if first is None or first.lower_ != "that":
+                continue
+            if first.i > 0 and doc[first.i - 1].lower_ in _PURPOSE_BEFORE_THAT:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+                return [token]
     return []
+
+
+def _marker(clause: Token) -> Token | None:
+    """The subordinating marker of a clause ("that", "whether"), when it opens the clause but for
+    a phrase set off by a comma before it."""
+    found = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+    if found is None:
+        return None
+    doc = clause.doc
+    if found.i > clause.left_edge.i and not any(
+        t.text in _SET_OFF for t in doc[clause.left_edge.i : found.i]
+    ):
+        return None
+    return found
 
 
 def _passive_object(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
