@@ -362,7 +362,10 @@ def test_transcript_lines_opened_by_quotation_marks_keep_their_speaker_labels():
         '"JONES: Can you tell us how you will pay for it, sir?\n\n'
         '"SMITH: With the money we saved on the old tunnel."'
     )
-    assert [q["speaker_text"] for q in _quotes(text)] == ["SMITH", "JONES", "SMITH"]
+    quotes = _quotes(text)
+    assert [q["speaker_text"] for q in quotes] == ["SMITH", "JONES", "SMITH"]
+    # The quotation mark opens before the label: the words are not set in marks of their own.
+    assert {q["kind"] for q in quotes} == {"indirect"}
 
 
 def test_a_gerund_after_for_or_of_is_said_by_the_object_of_its_verb():
@@ -693,6 +696,7 @@ def test_a_transcript_turn_goes_on_over_paragraphs_until_the_next_label():
     quotes = _quotes(text)
     assert [q["speaker_text"] for q in quotes] == ["SMITH", "JONES"]
     assert len(quotes[0]["parts"]) == 2 and quotes[0]["text"].endswith("saved on the tunnel.")
+    assert quotes[0]["kind"] == "indirect"
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,14 @@ def test_dash_credit_and_speaker_label():
     quotes = _run(text)._.quotes
     assert quotes[0]["speaker_text"] == "Maria Lopez"
     assert quotes[1]["speaker_text"] == "PENCE" and quotes[1]["text"].startswith("Well")
+    # Not set in quotation marks of its own, a labelled line reports its speaker's words.
+    assert [q["kind"] for q in quotes] == ["direct", "indirect"]
+
+
+def test_a_labelled_line_holding_a_quotation_is_mixed():
+    text = "The hearing opened at noon.\n\nLEE: My answer is the one I gave you: “No new taxes.”"
+    quotes = _run(text)._.quotes
+    assert [(q["speaker_text"], q["kind"]) for q in quotes] == [("LEE", "mixed")]
 
 
 def test_cue_inside_quotation_is_not_a_speaker():

@@ -253,11 +253,18 @@ class QuoteFinder:
             if not someone and not self._names_a_source(span):
                 continue
             speaker = attributor.speaker_from(span.root, span)
-            # A source noun's line reports what it found ("Poll: …"); a name's line is their words.
-            kind = "direct" if someone else "indirect"
             parts = [(start, end)]
             if opened:
                 parts += _turn_goes_on(geo.text, line_end)
+            # Direct only when the line is one quotation ("Smith on the war: “…”"); a quoted
+            # transcript opens its mark before the label, so its words are reported, mixed when
+            # they hold a quotation.
+            marks = geo.marks_overlapping(start, end)
+            inner = [m for m in marks if any(a <= m.start < b for a, b in parts)]
+            if len(parts) == 1 and any(label_end <= m.start <= start and end <= m.end for m in marks):
+                kind = "direct"
+            else:
+                kind = "mixed" if inner else "indirect"
             for a, b in parts:
                 geo.cover(a, b)
             end = parts[-1][1]
@@ -265,6 +272,8 @@ class QuoteFinder:
             quote.update({"cue": ":", "cue_start": label_end, "cue_end": label_end + 1, "medium": None})
             quote["parts"] = parts if len(parts) > 1 else None
             quote["_rank"] = -1
+            # A speaker's line wins over quotations read across it, as a direct quote would.
+            quote["_ranked_as"] = "direct" if someone else kind
             results.append(quote)
         return results
 
@@ -672,7 +681,9 @@ def _reports(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
     cue = inner.get("cue_start")
     own = outer.get("cue_start")
     governor = inner.get("_reason_of")
-    if inner["kind"] == "direct" or (governor is not None and governor == outer.get("_cue_i")):
+    if inner.get("_ranked_as", inner["kind"]) == "direct" or (
+        governor is not None and governor == outer.get("_cue_i")
+    ):
         return False
     return (
         cue is not None
@@ -687,7 +698,7 @@ def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     order = {"direct": 0, "mixed": 1, "indirect": 2}
 
     def rank(q: dict[str, Any]) -> tuple[int, int, int]:
-        return (order[q["kind"]], q.get("_rank", 0), -(q["end"] - q["start"]))
+        return (order[q.get("_ranked_as", q["kind"])], q.get("_rank", 0), -(q["end"] - q["start"]))
 
     kept: list[dict[str, Any]] = []
     for quote in sorted(quotes, key=lambda q: (q["start"], rank(q))):
@@ -702,7 +713,7 @@ def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         elif _reports(quote, clash) or (not _reports(clash, quote) and rank(quote) < rank(clash)):
             kept[kept.index(clash)] = quote
     for quote in kept:
-        for key in ("cue_tokens", "clause_end", "_rank", "_reason_of", "_cue_i"):
+        for key in ("cue_tokens", "clause_end", "_rank", "_reason_of", "_cue_i", "_ranked_as"):
             quote.pop(key, None)
         quote.setdefault("parts", None)
     return sorted(kept, key=lambda q: q["start"])
