@@ -89,3 +89,14 @@ def test_a_person_word_the_dictionaries_cannot_read_is_still_placed():
     # "A Glenfield man": a town the actor tables do not know before a person word
     event = _find("A Glenfield man was charged on Friday, Ohio police said.", "charged")
     assert event["target"] is not None and event["target"]["text"] == "A Glenfield man"
+
+
+def test_residents_left_to_the_story_are_placed_where_it_happens():
+    text = (
+        "Russian jets bombed villages near Homs in western Syria on Monday. Russia's defence ministry "
+        "denied the report. Russia's foreign minister said Moscow would keep up the campaign. "
+        "Fighting also broke out in Hama and in the suburbs of Damascus.\n\n"
+        "The rebels accused the jets of killing dozens of civilians."
+    )
+    event = _find(text, "accused")
+    assert event["source"]["text"] == "The rebels" and event["source"]["country"] == "SYR"

@@ -100,6 +100,26 @@ def test_gender_keeps_pronouns_apart():
     assert not any(m["text"] == "He" for m in clinton["mentions"])
 
 
+def test_a_surname_takes_the_gender_of_the_dictionary_person_it_names():
+    text = (
+        "Angela Merkel welcomed President Putin to Berlin on Friday. "
+        "Putin praised her patience, and she thanked him for coming."
+    )
+    merkel = _by_name(_entities(text), "Angela Merkel")
+    assert {"her", "she"} <= {m["text"] for m in merkel["mentions"]}
+
+
+def test_dictionary_gender_needs_one_gender_and_the_same_full_name():
+    from dateline.nlp.entities import dictionary_gender
+    from dateline.nlp.people_data import people_data
+
+    first_names = people_data().first_names
+    assert dictionary_gender("Obama", first_names) == "male"
+    assert dictionary_gender("Merkel", first_names) == "female"
+    assert dictionary_gender("Clinton", first_names) is None
+    assert dictionary_gender("Maria Blair", first_names) is None
+
+
 def test_national_title_without_evidence_has_no_country():
     ents = _entities("President Joko Widodo opened the session.")
     person = _by_name(ents, "Joko Widodo")

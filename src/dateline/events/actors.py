@@ -44,6 +44,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
 )
+SETTING_PREPS = LOCATIVE_PREPS | {"into"}
 # personal pronouns that stand for an actor; unresolved, they are placed like a generic noun
 ACTOR_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "us", "i", "me"})
 MAX_PATH = 16
@@ -56,6 +57,9 @@ MAX_MENTIONS = 12
 # once the whole story is read), and a sentence place a parent phrase may fall back on
 STORY_KEY = "_story"
 FALLBACK_KEY = "_fallback"
+# sectors of people who live where the story happens ("civilians", "protesters", "the police",
+# "rebels"): left to the story, they are placed by the country its places name, not by its other actors
+RESIDENT_SECTORS = frozenset({"CVL", "OPP", "REB", "UAF", "COP"})
 # modifiers whose coordination makes a compound actor ("French and Egyptian warships")
 COORD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 MAX_CONTEXTS = 6
@@ -988,6 +992,26 @@ def place_role(place: Token, event: Token | None) -> str:
             return "outside"
         current = current.head
     return "outside"
+
+
+# the most steps from a place name up to the preposition of its locative phrase ("in the northern
+# province of Idlib")
+MAX_SETTING_STEPS = 5
+SETTING_DEPS = frozenset({"compound", "amod", "pobj", "prep", "appos", "conj", "nmod", "det"})
+
+
+def in_setting(place: Token) -> bool:
+    """Whether a place is named as where something happens: inside a locative phrase ("clashes in
+    Aleppo", "a suburb of Damascus near the border", "into northern Syria"), not as an actor or a
+    party ("Russia denied", "talks with Turkey")."""
+    current = place
+    for _ in range(MAX_SETTING_STEPS):
+        if current.dep_ == "prep" and current.lower_ in SETTING_PREPS:
+            return True
+        if current.dep_ not in SETTING_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def clause_venue(place: Token, event: Token, noun: Token | None = None) -> bool:

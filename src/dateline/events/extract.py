@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from .actors import (
+    RESIDENT_SECTORS,
     STORY_KEY,
     ActorResolver,
     Resolver,
@@ -26,6 +27,7 @@ from .actors import (
     actor_word,
     clause_venue,
     in_dateline,
+    in_setting,
     names_thing,
     story_date,
 )
@@ -779,6 +781,7 @@ class EventCoder:
         self.times = list(doc._.times or [])
         self.places = list(doc._.places or [])
         self.place_by_id = {p["id"]: p for p in self.places}
+        self._mentions: list[tuple[int, str, bool]] | None = None
         self.dateline_place = self._dateline_place_id(doc._.dateline)
         self.story_genre = "story_discard" if story_discarded(self.text) else None
         self.opinion = opinion_share(doc, self._quoted)
@@ -1426,7 +1429,8 @@ class EventCoder:
         story's country is read outside the event's sentence, whose other parties are no evidence of
         where this actor is ("Protesters burned a Danish flag"): the country most of the placed
         actors of the other sentences have, else the country the story's places name most outside
-        the sentence.
+        the sentence; for residents (``RESIDENT_SECTORS``: civilians, protesters, police, rebels)
+        the places' country first ("Russian jets bombed Aleppo ... the rebels": Syria's).
         With none (a single sentence says nothing beyond the event) the actor keeps the country a
         place of its sentence gave it, or none (``country_source`` None)."""
         placed = [
@@ -1443,13 +1447,18 @@ class EventCoder:
             by_sentence.setdefault(event["evidence"]["start"], Counter()).update(countries)
         for event in coded:
             actors = (*event["_sources"], *event["_targets"])
-            country = None
+            country = setting = None
             if any(a.get(STORY_KEY) for a in actors):
                 country = _majority(total - by_sentence[event["evidence"]["start"]])
-                if country is None:
-                    country = self._most_named_country(event["evidence"]["start"], event["evidence"]["end"])
+                start, end = event["evidence"]["start"], event["evidence"]["end"]
+                country = country or self._most_named_country(start, end)
+                setting = self._most_named_country(start, end, setting=True)
             for actor in actors:
                 if not actor.pop(STORY_KEY, False):
+                    continue
+                if setting is not None and actor.get("sector") in RESIDENT_SECTORS:
+                    actor.update(country=setting, code=actor_code(setting, actor.get("sector")))
+                    actor["country_source"] = "document"
                     continue
                 if country is not None:
                     code = actor_code(country, actor.get("sector"))
@@ -1457,17 +1466,29 @@ class EventCoder:
                 elif not actor.get("country"):
                     actor["country_source"] = None
 
-    def _most_named_country(self, start: int, end: int) -> str | None:
+    def _place_mentions(self) -> list[tuple[int, str, bool]]:
+        """(start, country, named as a setting) of each mention of a place of a country."""
+        if self._mentions is None:
+            self._mentions = []
+            for place in self.places:
+                iso3 = iso3_of_iso2(str(place.get("country") or "")) if place.get("country") else None
+                if not iso3:
+                    continue
+                for mention in place.get("mentions") or []:
+                    at = int(mention["start"])
+                    span = self.doc.char_span(at, int(mention["end"]), alignment_mode="expand")
+                    self._mentions.append((at, iso3, span is not None and in_setting(span.root)))
+        return self._mentions
+
+    def _most_named_country(self, start: int, end: int, setting: bool = False) -> str | None:
         """The country the story's places name most often (ISO alpha-3) outside the characters
-        [start, end) (the event's sentence), when no other is named as often."""
-        counts: Counter[str] = Counter()
-        for place in self.places:
-            iso3 = iso3_of_iso2(str(place.get("country") or "")) if place.get("country") else None
-            if not iso3:
-                continue
-            for mention in place.get("mentions") or []:
-                if not start <= int(mention["start"]) < end:
-                    counts[iso3] += 1
+        [start, end) (the event's sentence), when no other is named as often; with ``setting``
+        only the places named where something happens (``actors.in_setting``)."""
+        counts = Counter(
+            iso3
+            for at, iso3, where in self._place_mentions()
+            if not start <= at < end and (where or not setting)
+        )
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None

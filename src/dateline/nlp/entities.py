@@ -222,7 +222,22 @@ class EntityGrouper:
                 gendered = self.data.gendered_titles.get(entry.title.lower())
                 if gendered:
                     return gendered
+        return dictionary_gender(group.name, self.data.first_names)
+
+
+def dictionary_gender(name: str, first_names: dict[str, str]) -> str | None:
+    """The gender of the people of the actor dictionary a name stands for, by their first names: a
+    surname alone ("Obama") or the full name; None when they differ ("Clinton") or none is known."""
+    from ..actors.lexicon import key_of, lexicon
+
+    key = key_of(name)
+    if not key:
         return None
+    people = lexicon().surnames.get(key.split(" ")[-1], [])
+    if " " in key:
+        people = [p for p in people if key_of(p.name) == key]
+    genders = {first_names.get(p.name.split()[0]) for p in people}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _shouting(text: str) -> bool:
