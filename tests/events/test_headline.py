@@ -52,3 +52,27 @@ def test_a_title_case_headlines_names_are_those_of_its_sentence_cased_reading():
     names = [e.text for e in doc.ents if e.end_char <= end]
     assert not any(name.startswith("Meets") for name in names), names
     assert any("Anna Berg" in name for name in names), names
+
+
+def test_a_headline_whose_verb_the_parse_misses_tells_the_ledes_event_on_its_own_word():
+    text = (
+        "Turkey Expels Dutch Ambassador Over Rally Ban\n\n"
+        "ANKARA — Turkey expelled the Dutch ambassador on Saturday after a dispute over a rally. "
+        "The Dutch government called the move regrettable."
+    )
+    doc = get_nlp()(text)
+    head = [e for e in doc._.events if e["evidence"]["start"] == 0]
+    assert [e["trigger"] for e in head] == ["Expels"]
+    lede = next(e for e in doc._.events if e["trigger"] == "expelled")
+    assert head[0]["plover"] == lede["plover"] and head[0]["rule"] == lede["rule"] + "+headline"
+    assert head[0]["evidence"]["text"] == "Turkey Expels Dutch Ambassador Over Rally Ban"
+
+
+def test_a_first_line_that_is_a_long_lede_sentence_tells_no_event_again():
+    text = (
+        "A group of Ruritanian teachers, worried that the ministry is cutting school budgets across the "
+        "country, is asking the minister to accept its offer to run free classes.\n\n"
+        "The teachers offered to run the classes on weekends."
+    )
+    doc = get_nlp()(text)
+    assert not [e for e in doc._.events if e["rule"].endswith("+headline")]

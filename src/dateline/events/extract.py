@@ -42,6 +42,7 @@ from .confidence import (
     story_features,
 )
 from .evaluation import judgement
+from .headline import echoes, first_line
 from .lexicon import (
     PRAISE,
     Sense,
@@ -1514,6 +1515,9 @@ class EventCoder:
             if e["cameo"]["code"] not in cues().itinerary_codes
             or not domestic_visit(e["_sources"], e["_targets"])
         ]
+        head = first_line(self.doc)
+        if head is not None:
+            coded[:0] = echoes(coded, head, self.headline.doc if self.headline is not None else head)
         seen: set[tuple] = set()
         for event in coded:
             sources = event.pop("_sources") or [None]

@@ -11,6 +11,7 @@ an acronym. Only letter case changes, so character offsets are those of the orig
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -117,3 +118,82 @@ def headline_entities(doc: Doc, parse: Callable[[str], Doc]) -> tuple[int, list[
         if span is not None:
             spans.append(span)
     return end, spans
+
+
+# sentences after the headline whose events a headline may tell again: a dateline line and the lede
+ECHO_SENTENCES = 2
+# a first line longer than this is a lede sentence of its own, not a headline over one
+ECHO_MAX_CHARS = 150
+
+
+def _stem(word: str) -> str:
+    """A crude stem of an inflected English word, for telling a headline's verb from its lede's
+    ("Expels" and "expelled", "Frees" and "freed", "Seizes" and "seized")."""
+    word = word.lower()
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def first_line(doc: Doc) -> Span | None:
+    """The text's first line when a story follows it on later lines (a headline, in Title Case or
+    not), as a span of ``doc``."""
+    text = doc_text(doc)
+    newline = text.find("\n")
+    end = len(text[:newline].rstrip())
+    if end <= 0 or newline > MAX_HEADLINE_CHARS or not text[newline:].strip():
+        return None
+    return doc.char_span(0, end, alignment_mode="contract")
+
+
+def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> list[dict[str, Any]]:
+    """The lede's events that the headline tells with the same verb but the parse of the headline
+    missed (a headline drops articles and auxiliaries, and the model often reads its verb as a
+    noun: "Turkey Expels Dutch Ambassador" over "Turkey expelled the Dutch ambassador on ..."):
+    copies coded in the headline, on its word, with the lede's actors. ``events`` are the text's
+    coded events (``extract``'s internal form), ``words`` the headline's tokens (its lemmas from the
+    sentence-cased parse when it has one); the lede is the ``ECHO_SENTENCES`` sentences after it."""
+    after = [s for s in head.doc.sents if any(not t.is_space for t in s if t.i >= head.end)]
+    after = after[:ECHO_SENTENCES]
+    if not after:
+        return []
+    lede = (head.end_char, after[-1].end_char)
+    told = {e["plover"]["type"] for e in events if e["evidence"]["start"] < head.end_char}
+    by_stem: dict[str, Token] = {}
+    if len(head.text) > ECHO_MAX_CHARS:
+        return []
+    for token in words:
+        # a noun with its determiner or owner ("its offer") is no headline's verb
+        if token.is_alpha and len(token) > 3 and not any(c.dep_ in ("det", "poss") for c in token.children):
+            by_stem.setdefault(_stem(token.text), token)
+            by_stem.setdefault(_stem(token.lemma_), token)
+    text = doc_text(head.doc)
+    head_text = text[head.start_char : head.end_char]
+    out = []
+    for event in events:
+        kind = event["plover"]["type"]
+        if kind in told or not lede[0] <= event["evidence"]["start"] < lede[1]:
+            continue
+        first = event["trigger"].split()[0]
+        evidence = event["evidence"]
+        span = head.doc.char_span(evidence["start"], evidence["end"], alignment_mode="expand")
+        lemmas = {t.lemma_ for t in span or () if t.text == first}
+        word = next((by_stem[k] for k in map(_stem, (first, *lemmas)) if k in by_stem), None)
+        if word is None:
+            continue
+        told.add(kind)
+        context = dict(event["_context"], lead=True, position=0.0, offset=head.start_char)
+        out.append(
+            dict(
+                event,
+                evidence={"start": head.start_char, "end": head.end_char, "text": head_text},
+                trigger=text[word.idx : word.idx + len(word)],
+                rule=event["rule"] + "+headline",
+                _context=context,
+            )
+        )
+    return out
