@@ -51,8 +51,8 @@ DISCARDS_OUT = ONTOLOGY / "cameo_discards.json"
 VERSION = "1"
 # particles that make a phrasal verb of the verb before them ("lash out", "back down")
 PARTICLES = {"out", "down", "up", "back", "off", "over", "away", "in", "together", "forth"}
-# particles a pattern may name right after its verb
-PATTERN_PARTICLES = {"out", "down", "up", "back", "off", "over", "away"}
+# particles a pattern may name right after its verb, alone ("- * DOWN", stepped down) or before words
+PATTERN_PARTICLES = {"out", "down", "up", "back", "off", "over", "away", "aside"}
 # CAMEO roots of verbal conflict (GDELT QuadClass 3): criticising, demanding, rejecting, threatening
 CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
 # CAMEO roots of force (GDELT QuadClass 4 less coercion): assault, fight, mass violence
@@ -68,9 +68,9 @@ MARKERS = {"$", "+", "%", "^", "*"}
 # auxiliaries and function words PETRARCH patterns spell out but a parse attaches elsewhere
 SKIP_WORDS = {"will", "been", "be", "is", "was", "were", "has", "have", "had", "a", "an", "the"}
 PREPOSITIONS = {
-    "about", "across", "after", "against", "along", "among", "around", "as", "at", "before", "behind",
-    "below", "beneath", "beside", "between", "beyond", "by", "despite", "during", "for", "from", "in",
-    "inside", "into", "near", "of", "off", "on", "onto", "out", "outside", "over", "per", "since",
+    "about", "across", "after", "against", "along", "amid", "among", "around", "as", "at", "before",
+    "behind", "below", "beneath", "beside", "between", "beyond", "by", "despite", "during", "for", "from",
+    "in", "inside", "into", "near", "of", "off", "on", "onto", "out", "outside", "over", "per", "since",
     "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via", "with",
     "within", "without",
 }  # fmt: skip
@@ -124,6 +124,30 @@ def tokens_of(text: str) -> list[str]:
     return re.sub(r"([{}()])", r" \1 ", text).split()
 
 
+def alternatives(text: str) -> list[str]:
+    """A pattern with words written as alternatives, ``(BY/WITH &WEAPON)``, ``(IN AIR
+    ATTACK/BOMBING/RAID)``, as one pattern per choice of word."""
+    out = [""]
+    for piece in re.split(r"([^\s(){}]+/[^\s(){}]+)", text):
+        choices = piece.split("/") if re.fullmatch(r"[^\s(){}]+/[^\s(){}]+", piece) else [piece]
+        out = [done + choice for done in out for choice in choices]
+    return out
+
+
+def particle_first(words: list[str]) -> tuple[str | None, list[str]]:
+    """The particle a pattern names right after its verb, and the words after it: ``- * DOWN``
+    ("stepped down"), ``- * OUT (OF SUMMIT)``, and a particle written as a phrase with its object,
+    ``- * (OFF SANCTIONS)`` ("shrugged off sanctions"), ``- * (OUT OF)``; "over" opens a phrase
+    ("clashed over the plan")."""
+    if words and word(words[0]) in PATTERN_PARTICLES:
+        return word(words[0]), words[1:]
+    if len(words) > 2 and words[0] == "(" and word(words[1]) in PATTERN_PARTICLES - {"over"}:
+        inner = words[2:]
+        close = inner.index(")") if ")" in inner else len(inner)
+        return word(words[1]), inner[:close] + inner[close + 1 :]
+    return None, words
+
+
 def slot(raw: str, sets: dict[str, list[str]]) -> str | None:
     """A pattern word as a table slot: ``&SET`` stays a set reference, a word is normalised."""
     if raw.startswith("&"):
@@ -138,7 +162,8 @@ def slot(raw: str, sets: dict[str, list[str]]) -> str | None:
 def parse_pattern(text: str, sets: dict[str, list[str]]) -> dict[str, Any] | None:
     """One ``- before * after`` pattern as subject / object / preposition constraints."""
     before, star, after = text.partition("*")
-    if not star:
+    if not star or any(name.rstrip("_").upper() not in sets for name in re.findall(r"&(\w+)", text)):
+        # a set the dictionary never defines (&WEATHER) would leave the pattern wider than written
         return None
     pattern: dict[str, Any] = {"subj": [], "obj": [], "preps": []}
     for raw in tokens_of(before):
@@ -153,18 +178,21 @@ def parse_pattern(text: str, sets: dict[str, list[str]]) -> dict[str, Any] | Non
             pattern["subj"].append(value)
     group: list[str] | None = None
     prep: str | None = None
-    words = tokens_of(after)
-    if len(words) > 1 and word(words[0]) in PATTERN_PARTICLES:
-        # a particle right after the verb, with words after it, makes a phrasal verb ("- * DOWN (ON
-        # PROTEST)", "- * OFF TALK"): the parse reads it as the verb's particle, what follows as its
-        # object
-        pattern["prt"] = word(words.pop(0))
+    # a particle right after the verb makes a phrasal verb ("- * DOWN (ON PROTEST)", "- * OFF
+    # TALK"): the parse reads it as the verb's particle, what follows as its object
+    particle, words = particle_first(tokens_of(after))
+    if particle:
+        pattern["prt"] = particle
     for raw in words:
         if raw == "(":
             group, prep = [], None
             continue
         if raw == ")":
-            if prep is not None:
+            if prep in PATTERN_PARTICLES - {"over"} and not group and "prt" not in pattern:
+                # "- * &MILITARY (OUT) (OF EXERCISE)": the particle after the object ("pulled the
+                # troops out of")
+                pattern["prt"] = prep
+            elif prep:
                 pattern["preps"].append([prep, group or []])
             group, prep = None, None
             continue
@@ -177,15 +205,22 @@ def parse_pattern(text: str, sets: dict[str, list[str]]) -> dict[str, Any] | Non
             continue
         if raw in MARKERS:
             continue
-        if group is not None:
-            if prep is None:
-                prep = word(raw)
+        if group is not None and prep is None:
+            # a phrase in parentheses opens with its preposition; one that does not ("(HOLDING
+            # TALKS)", "(THE STAKES)") holds words of the object
+            prep = word(raw) if word(raw) in PREPOSITIONS else ""
+            if prep:
                 continue
+        if group is not None and prep:
             value = slot(raw, sets)
             if value:
                 group.append(value)
             continue
         value = slot(raw, sets)
+        if word(raw) in PATTERN_PARTICLES - {"over"} and pattern["obj"] and "prt" not in pattern:
+            # a particle after the object: "- * MINISTER OUT" ("forced the minister out")
+            pattern["prt"] = word(raw)
+            continue
         if value and word(raw) in PREPOSITIONS and not pattern["obj"]:
             # a bare preposition after the verb ("- * ON + BY $") is a PP with its object following
             pattern["preps"].append([word(raw), []])
@@ -297,6 +332,8 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
     block_verbs: set[str] = set()
     block_forms: dict[str, str] = {}
     members: dict[str, set[str]] = {}
+    # the verbs a block is named by
+    heads: dict[str, set[str]] = {}
     name = ""
     for line in lines[start + 1 : end]:
         head = BLOCK_RE.match(line)
@@ -320,25 +357,26 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
                 stats["unparsed"] += 1
                 continue
             code, swapped = parse_code(code_match.group(1))
-            pattern = parse_pattern(CODE_RE.sub("", text), sets)
-            if pattern is None:
-                stats["unparsed"] += 1
-                continue
             if code is not None and code not in codes:
                 stats["unknown_code"] += 1
                 continue
-            pattern["code"] = code
-            if swapped:
-                pattern["swap"] = True
             # the comment names the verbs the pattern was written for: it holds for those verbs only
             origins = pattern_origins(comment, block_verbs, block_forms)
-            for origin in origins or [None]:
-                written = dict(pattern, verb=origin) if origin else pattern
-                if len(origins) > 1:
-                    written["shared"] = True
-                if written not in block["patterns"]:
-                    block["patterns"].append(written)
-                    stats["patterns"] += 1
+            for variant in alternatives(CODE_RE.sub("", text)):
+                pattern = parse_pattern(variant, sets)
+                if pattern is None:
+                    stats["unparsed"] += 1
+                    continue
+                pattern["code"] = code
+                if swapped:
+                    pattern["swap"] = True
+                for origin in origins or [None]:
+                    written = dict(pattern, verb=origin) if origin else pattern
+                    if len(origins) > 1:
+                        written["shared"] = True
+                    if written not in block["patterns"]:
+                        block["patterns"].append(written)
+                        stats["patterns"] += 1
             continue
         entry = verb_entry(line)
         if entry is None:
@@ -352,6 +390,8 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
         if own_code not in (None, "---") and own_code not in codes:
             own_code = None
         record = [name, own_code, names_block(lemma, name, verb_forms(line))]
+        if record[2]:
+            heads.setdefault(name, set()).add(lemma)
         if record not in verbs.setdefault(lemma, []):
             verbs[lemma].append(record)
         members.setdefault(name, set()).add(lemma)
@@ -364,9 +404,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
                 )
                 or narrow_synonym(lemma, record, members[record[0]], blocks[record[0]], codes)
             )
-    for block in blocks.values():
+    for name, block in blocks.items():
         block["patterns"] = own_over_shared(block["patterns"])
-        block["code"] = pattern_majority(block, codes)
+        block["code"] = pattern_majority(block, codes, heads.get(name, set()))
         coded = [p for p in block["patterns"] if p.get("code")]
         if block["code"] is not None and 2 * sum(1 for p in coded if p.get("swap")) > len(coded):
             # most patterns make the subject the one the event befalls ("died in clashes" is
@@ -472,17 +512,25 @@ def own_phrasal_verb(
     return 2 * sum(1 for code in own if codes.get(code) == kind) >= len(own)
 
 
-def pattern_majority(block: dict[str, Any], codes: dict[str, str]) -> str | None:
+def pattern_majority(
+    block: dict[str, Any], codes: dict[str, str], heads: set[str] | None = None
+) -> str | None:
     """A block's default code, or the code more than half of its coded patterns give when they
     contradict it: CONSIDER [040] (a consultation) is mostly 014 in its patterns, considering a policy
-    option; DEFEND [074] is mostly 052, defending verbally."""
+    option; DEFEND [074] is mostly 052, defending verbally. A default none of the (three or more)
+    coded patterns shares the CAMEO root of codes nothing (HEAR [040], INTRODUCE [040]) when three or
+    more of them are of its named verbs ``heads`` (or of no verb): patterns written for its other
+    verbs alone do not decide that (TAKE_CONTROL [171] keeps its default for "take over" whatever
+    OVERTURN's and HIJACK's patterns say)."""
     coded = [p["code"] for p in block["patterns"] if p.get("code")]
     if block["code"] is None or len(coded) < MAJORITY_MIN:
         return block["code"]
     top = max(sorted(set(coded)), key=coded.count)
     if 2 * coded.count(top) > len(coded) and top in codes:
         return top
-    if not any(code[:2] == block["code"][:2] for code in coded):
+    own = {None, *heads} if heads is not None else None
+    named = [p["code"] for p in block["patterns"] if p.get("code") and (own is None or p.get("verb") in own)]
+    if not any(code[:2] == block["code"][:2] for code in coded) and len(named) >= MAJORITY_MIN:
         # none of its patterns is of the default's CAMEO root (HEAR [040], INTRODUCE [040])
         return None
     return block["code"]

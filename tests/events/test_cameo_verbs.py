@@ -161,3 +161,59 @@ def test_a_force_block_member_with_patterns_of_other_types_stays_with_its_patter
     # "blast" has patterns of criticism (REPORT, PRESS [110]): it heads nothing
     entries = verb_table().verbs["blast"]
     assert not any(e.primary for e in entries)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # a particle alone after the verb is the verb's particle: "- * DOWN [0831] # STEP"
+        ("* DOWN ", {"prt": "down"}),
+        # a particle written as a phrase with its object, or after the object
+        ("* (OFF SANCTIONS) ", {"prt": "off", "obj": ["sanctions"]}),
+        ("* EMBASSY OUT ", {"prt": "out", "obj": ["embassy"]}),
+        (
+            "* &MILITARY (OUT) (OF EXERCISE) ",
+            {"prt": "out", "obj": ["&MILITARY"], "preps": [["of", ["exercise"]]]},
+        ),
+        # "over" opens a phrase
+        ("* (OVER POLICY) ", {"preps": [["over", ["policy"]]]}),
+        # a phrase in parentheses with no preposition holds words of the object
+        ("* (HOLDING TALKS) ", {"obj": ["holding", "talks"]}),
+        # a set the dictionary never defines leaves no pattern
+        ("* (IN &UNDEFINED) ", None),
+    ],
+)
+def test_pattern_words_are_read_as_the_parse_shows_them(pattern, expected):
+    build = _build()
+    assert build.parse_pattern(pattern, {"MILITARY": ["troops"]}) == expected
+
+
+def test_words_written_as_alternatives_give_one_pattern_each():
+    assert _build().alternatives("* (BY/WITH &WEAPON) ") == ["* (BY &WEAPON) ", "* (WITH &WEAPON) "]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover", "cameo"),
+    [
+        # "- * DOWN [0831] # STEP", the particle read as an adverb
+        ("The deputy governor stepped down after the vote.", "stepped", "RETREAT", "0831"),
+        # "- * AWAY (FROM SUMMIT) [125] # STAY": the phrase hangs on the particle
+        ("The northern delegations stayed away from the summit in Lima.", "stayed", "REJECT", "125"),
+        # "- * (OVER &TOWN) [192] # TAKE": the particle is the preposition of the object after it
+        ("The militia took over the town before dawn.", "took", "COERCE", "192"),
+        # "- * (BY &MILITARY) [150] # GUARD": a passive's agent is the pattern's by-phrase
+        ("The old parliament building was guarded by soldiers all week.", "guarded", "MOBILIZE", "150"),
+        # "- * SIT-IN [141] # STAGE": the tokenizer splits the hyphenated word
+        ("The teachers staged a sit-in outside the education ministry.", "staged", "PROTEST", "141"),
+    ],
+)
+def test_patterns_match_particles_passives_and_hyphenated_words(text, word, plover, cameo):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
+
+
+def test_a_by_phrase_of_a_passive_is_no_object():
+    # "- * POLICE [0874] # REMOVE" names the object; "by police" is the doer
+    text = "The protesters were removed from the square by police."
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == "removed"))
+    assert sense is None or sense.cameo != "0874"

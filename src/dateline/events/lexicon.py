@@ -278,8 +278,10 @@ def _from_dictionary(match: VerbMatch, frame: Sense | None) -> Sense | None:
         return None
     pattern = match.pattern
     preps = frame.preps if frame is not None else ()
-    if frame is None and pattern is None and " " in match.lemma:
-        # a phrasal verb's target is the object of its preposition ("lashed out at the president")
+    bare_particle = pattern is not None and pattern.prt and not (pattern.obj or pattern.preps)
+    if frame is None and (pattern is None and " " in match.lemma or bare_particle):
+        # a phrasal verb's target is the object of its preposition ("lashed out at the president";
+        # "- * OUT [111] # LASH")
         preps = tuple(sorted(cues().phrasal_target_preps))
     if pattern is not None and pattern.target and pattern.target.startswith("prep:"):
         preps = (pattern.target[5:], *preps)
@@ -405,7 +407,10 @@ def match_verb(verb: Token) -> Sense | None:
         if row.plover_type != frame.plover:
             match = VerbMatch(code, phrasal[0], "", STRENGTH_NOUN, None)
             return _from_dictionary(match, None)
-    if frame is not None and frame.specificity:
+    # a dictionary pattern naming the verb's particle says more than a frame of the plain verb
+    # ("- * UP [080] # GIVE": "gave up its weapons" is no gift)
+    particle_pattern = derived is not None and derived.pattern is not None and bool(derived.pattern.prt)
+    if frame is not None and frame.specificity and not (particle_pattern and not frame.particle):
         sense = frame
     elif derived is not None and derived.pattern is not None:
         sense = _from_dictionary(derived, frame)

@@ -9,6 +9,7 @@ not from word order, so "the prisoners were released" matches like "released the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -206,6 +207,8 @@ class Arguments:
     heads: set[str] = field(default_factory=set)
     # the verb's particles (the parser may read one as a preposition or an adverb)
     particles: set[str] = field(default_factory=set)
+    # words of a passive's by-phrase
+    agent: set[str] = field(default_factory=set)
 
 
 def _add_heads(token: Token, heads: set[str]) -> None:
@@ -225,6 +228,15 @@ def _add_prep(prep: Token, args: Arguments) -> None:
         _add_heads(pobj, args.heads)
         if pobj.dep_ == "pobj" and (names_actor(pobj) or names_place(pobj)):
             args.actor_preps.add(prep.lower_)
+        if pobj.dep_ != "pobj":
+            continue
+        # a phrase the parse hangs on this one's object is the pattern's next phrase, as after an
+        # object: "- * (IN FAVOR) (OF {CONSTITUTIONAL AMENDMENT})"
+        for inner in (c for c in pobj.children if c.dep_ == "prep"):
+            for inner_obj in (c for c in inner.children if c.dep_ == "pobj"):
+                _words(inner_obj, args.preps.setdefault(inner.lower_, set()))
+                if names_actor(inner_obj) or names_place(inner_obj):
+                    args.actor_preps.add(inner.lower_)
 
 
 def argument_words(verb: Token) -> Arguments:
@@ -234,14 +246,20 @@ def argument_words(verb: Token) -> Arguments:
         dep = child.dep_
         if child.i > verb.i and (dep == "prt" or dep in ("prep", "advmod") and child.lower_ in PARTICLES):
             args.particles.add(child.lower_)
+            # "walked out of the summit", "stayed away from": the parse hangs the phrase on the particle
+            for prep in (c for c in child.children if c.dep_ == "prep"):
+                _add_prep(prep, args)
         if dep in SUBJECT_DEPS or dep == "agent":
             _words(child, args.subj)
+            if dep == "agent":
+                # a passive's by-phrase is the pattern's "(BY ...)" ("was hit by a grenade"), not
+                # words of its object
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    _words(pobj, args.agent)
+                    if names_actor(pobj) or names_place(pobj):
+                        args.actor_preps.add("by")
         elif dep == "prep":
             _add_prep(child, args)
-            if child.lower_ in PARTICLES:
-                # "walked out of the summit": the parse hangs "of" on the particle
-                for prep in (c for c in child.children if c.dep_ == "prep"):
-                    _add_prep(prep, args)
         elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass":
             _words(child, args.obj)
             _add_heads(child, args.heads)
@@ -254,13 +272,21 @@ def argument_words(verb: Token) -> Arguments:
             for words in (args.obj, args.heads):
                 words.add(child.lower_)
                 words.add(child.lemma_.lower())
+    for particle in (c for c in verb.children if c.dep_ == "prt" and c.lower_ not in args.preps):
+        # a particle is the preposition of the object after it: "took over the town" matches
+        # "- * (OVER &TOWN)", "took in refugees" "- * IN &REFUGEE"
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > particle.i):
+            _words(obj, args.preps.setdefault(particle.lower_, set()))
+            if names_actor(obj) or names_place(obj):
+                args.actor_preps.add(particle.lower_)
     return args
 
 
 def _has(slot: frozenset[str], words: set[str]) -> bool:
     for alternative in slot:
-        if " " in alternative:
-            if all(part in words for part in alternative.split()):
+        if " " in alternative or "-" in alternative:
+            # the words of a phrase, and of a hyphenated word the tokenizer splits ("cease-fire")
+            if all(part in words for part in re.split(r"[ -]", alternative) if part):
                 return True
         elif alternative in words or (alternative.endswith("s") and alternative[:-1] in words):
             return True
@@ -268,8 +294,9 @@ def _has(slot: frozenset[str], words: set[str]) -> bool:
 
 
 def _heads(slot: frozenset[str]) -> frozenset[str]:
-    """A slot's alternatives by their last word, the head of an English noun phrase."""
-    return frozenset(alternative.rsplit(" ", 1)[-1] for alternative in slot)
+    """A slot's alternatives by their last word, the head of an English noun phrase ("sit-in":
+    "in", as the tokenizer splits it)."""
+    return frozenset(re.split(r"[ -]", alternative)[-1] or alternative for alternative in slot)
 
 
 def _matches(pattern: Pattern, args: Arguments) -> bool:
@@ -284,7 +311,7 @@ def _matches(pattern: Pattern, args: Arguments) -> bool:
         # aid workers")
         return False
     for prep, slots in pattern.preps:
-        words = args.preps.get(prep)
+        words = args.preps.get(prep, args.agent if prep == "by" and args.agent else None)
         if words is None or not all(_has(s, words) for s in slots):
             return False
         if not slots and prep not in args.actor_preps:
@@ -323,14 +350,21 @@ def _candidates(
     key: str, entries: tuple[VerbEntry, ...], table: VerbTable
 ) -> list[tuple[VerbEntry, Pattern]]:
     """The patterns a verb is matched against: its own entries', and for a phrasal verb ("walk out")
-    those of its plain verb that name its particle ("- * OUT (OF SUMMIT)" of WALK)."""
+    those of its plain verb that name its particle ("- * OUT (OF SUMMIT)" of WALK), or a phrase of
+    it with words ("- * (OVER &TOWN)" of TAKE: "took over the town")."""
     out = [(entry, pattern) for entry in entries for pattern in entry.patterns]
     out += [(entry, pattern) for entry in entries for pattern in entry.siblings]
     plain, _, particle = key.partition(" ")
     if particle:
         for entry in table.verbs.get(plain, ()):
-            out.extend((entry, pattern) for pattern in entry.patterns if pattern.prt == particle)
+            out.extend((entry, pattern) for pattern in entry.patterns if _names_particle(pattern, particle))
     return out
+
+
+def _names_particle(pattern: Pattern, particle: str) -> bool:
+    """Whether a pattern names a particle, as such or as the preposition of its first phrase."""
+    first = pattern.preps[0] if pattern.preps else None
+    return pattern.prt == particle or first is not None and first[0] == particle and bool(first[1])
 
 
 def _ranked(candidates: list[tuple[VerbEntry, Pattern]]) -> tuple[Ranked, ...]:
