@@ -324,3 +324,26 @@ def test_an_acronym_after_or_names_the_same_body_again():
         pos=["PROPN", "CCONJ", "PROPN", "VERB"],
     )
     assert [t.text for t in _conjuncts(other[0])] == ["Chad", "Sudan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The drought boosted the prospects of the northern farmers.", "AID"),
+        ("The new fence prevented the villagers from reaching the river.", "COERCE"),
+        ("The ceasefire allowed the withdrawal of the troops.", "RETREAT"),
+    ],
+)
+def test_a_thing_as_subject_does_no_material_act(text, plover):
+    assert plover not in [e["plover"]["type"] for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The police prevented the villagers from reaching the river.", "COERCE"),
+        ("The general allowed the withdrawal of the troops.", "RETREAT"),
+    ],
+)
+def test_an_actor_as_subject_of_the_same_verb_still_acts(text, plover):
+    assert plover in [e["plover"]["type"] for e in _events(text)]

@@ -42,6 +42,7 @@ class ArgumentKinds:
     partner_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     thing_pronouns: frozenset[str] = frozenset()
     actor_subject_types: frozenset[str] = frozenset()
+    actor_phrase_subject_types: frozenset[str] = frozenset()
     addressee_types: frozenset[str] = frozenset()
 
 
@@ -68,6 +69,7 @@ def argument_kinds() -> ArgumentKinds:
         partner_verbs=_table(data["partner_verbs"]),
         thing_pronouns=frozenset(data.get("thing_pronouns", ())),
         actor_subject_types=frozenset(data.get("actor_subject_types", ())),
+        actor_phrase_subject_types=frozenset(data.get("actor_phrase_subject_types", ())),
         addressee_types=frozenset(data.get("addressee_types", ())),
     )
 
@@ -226,7 +228,8 @@ def _has_partner(verb: Token, preps: frozenset[str], objects: list[Token]) -> bo
 
 def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) -> bool:
     """Whether the arguments of a verb fit the sense it was coded with (``event_arguments.json``):
-    a material event has no finite clause as complement; a transitive sense has a complement; a
+    a material event has no finite clause as complement, and its subject's phrase names an actor or a
+    place ("the drought boosted ..." aids no one); a transitive sense has a complement; a
     verb's or a dictionary default's object is of the kinds it asks for; a question is no request."""
     kinds = argument_kinds()
     if plover in kinds.clause_free_types and _finite_clause(verb):
@@ -234,6 +237,10 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
     if plover in kinds.actor_subject_types:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
+            return False
+    if plover in kinds.actor_phrase_subject_types:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and not any(names_actor(t) or names_place(t) for s in subjects for t in s.subtree):
             return False
     complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     if not complements:
