@@ -126,6 +126,13 @@ NON_STATEMENTS = [
     "It would encourage farmers to plant earlier in the year.",
     "This threatens to undo ten years of work on the river banks.",
     "It promises to be a long night for the rescue teams.",
+    # practical senses of verbs that can also judge or report
+    "The general commanded the troops in the north for a decade.",
+    "Workers smeared paint on the walls of the old school.",
+    "The storm heralded the start of a long winter.",
+    "The defenders rebuffed the attack on the northern gate.",
+    "The pipeline conveys oil from the coast to the refinery.",
+    "Police interrogated the driver for three hours.",
 ]
 
 STATEMENTS = [
@@ -159,6 +166,17 @@ STATEMENTS = [
     ("Several council members have opposed the new parking resolution.", "Several council members"),
     ("The senator voted against the crime bill.", "The senator"),
     ("The mayor backed the plan to close the old port.", "The mayor"),
+    # judging, recording and instructing out loud (VerbNet judgment-33, advise-37.9)
+    ("The senator downplayed the risk of flooding in the valley.", "The senator"),
+    ("The documentary chronicles the rise and fall of the steel town.", "The documentary"),
+    ("The report documents how the river was polluted over two decades.", "The report"),
+    ("The governor heralded the deal as a new start for the region.", "The governor"),
+    ("The council censured the mayor for his remarks about the flood.", "The council"),
+    ("The minister disavowed the comments made by her aide.", "The minister"),
+    ("The coach instructed his players to keep the ball low.", "The coach"),
+    ("The mayor blurted out that the budget was empty.", "The mayor"),
+    ("Witnesses relayed that the driver had left before the police arrived.", "Witnesses"),
+    ("The union repudiated the deal signed by its former leaders.", "The union"),
 ]
 
 
