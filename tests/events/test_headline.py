@@ -76,3 +76,14 @@ def test_a_first_line_that_is_a_long_lede_sentence_tells_no_event_again():
     )
     doc = get_nlp()(text)
     assert not [e for e in doc._.events if e["rule"].endswith("+headline")]
+
+
+def test_a_common_word_the_story_capitalises_only_now_and_then_is_lower_cased():
+    text = (
+        "Police Chief Says The Mayor Will Resign.\n\n"
+        "The chief told The Vell Courier that the mayor would step down. Officers of the Harbour "
+        "Police and city police were told on Monday. The mayor will speak on Tuesday."
+    )
+    doc = get_nlp().make_doc(text)
+    cased = headline.sentence_cased(doc, headline.headline_end(doc))
+    assert cased == "Police chief says the mayor will resign."

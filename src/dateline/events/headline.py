@@ -10,6 +10,7 @@ an acronym. Only letter case changes, so character offsets are those of the orig
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -47,16 +48,22 @@ def headline_end(doc: Doc) -> int | None:
 
 
 def _names(tokens: Iterable[Token]) -> set[str]:
-    """Words the text writes capitalised inside a sentence: names, not sentence-initial capitals."""
-    out: set[str] = set()
+    """Words the text writes capitalised inside a sentence more often than in lower case: names
+    ("Clinton", "Party" of "the Green Party"), not sentence-initial capitals nor a common word
+    capitalised now and then in a title or a name ("The" of "The Times", "Police" of "Capitol
+    Police", beside many a "the" and "police")."""
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
     for token in tokens:
+        if token.text[:1].islower():
+            lower[token.text] += 1
         if not token.text[:1].isupper() or token.is_sent_start or token.i == 0:
             continue
         before = token.doc[token.i - 1]
         if before.text in OPENERS or "\n" in before.text or before.is_space:
             continue
-        out.add(token.text)
-    return out
+        capitalised[token.text] += 1
+    return {word for word, count in capitalised.items() if count > lower[word.lower()]}
 
 
 def sentence_cased(doc: Doc, end: int) -> str | None:
