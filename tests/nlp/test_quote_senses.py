@@ -311,6 +311,30 @@ def test_a_short_quotation_with_its_own_cue_is_a_quote():
     assert _quotes("The new stadium is a “fresh start” for the town.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("When the judge asked again, the witness said “no.”", "no.", "the witness"),
+        ("At the gate, the nurse had written “urgent care.”", "urgent care.", "the nurse"),
+    ],
+)
+def test_a_short_quotation_ending_the_sentence_of_a_speech_verb_right_before_it(text, content, speaker):
+    quotes = _quotes(text)
+    assert [(q["kind"], q["text"], q["speaker_text"]) for q in quotes] == [("direct", content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called “experts” were wrong again about the river.",
+        "The paper reported “six shooting incidents” in the old town this year.",
+        "In a box labeled “medical problem,” the clerk wrote the name of the ward.",
+    ],
+)
+def test_a_short_quotation_going_on_into_its_sentence_is_no_direct_quote(text):
+    assert all(q["kind"] != "direct" for q in _quotes(text))
+
+
 def test_an_inverted_cue_before_a_colon_credits_the_quotation():
     quotes = _quotes("The talks ended late. Said the mayor: “We will meet again on Friday.”")
     assert [q["speaker_text"] for q in quotes] == ["the mayor"]

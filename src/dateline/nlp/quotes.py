@@ -97,9 +97,12 @@ class QuoteFinder:
             i += 1
             words = geo.word_count(*mark.inner)
             short = words < self.min_direct_words
-            if not words or (short and geo.embedded(mark)):
+            said = short and self._said_right_before(attributor, mark)
+            if not words or (short and geo.embedded(mark) and not said):
                 continue
-            attribution = trailer(attributor, mark) or (None if short else header(attributor, mark))
+            attribution = trailer(attributor, mark)
+            if attribution is None and (not short or said):
+                attribution = header(attributor, mark)
             if short and attribution is None and (previous is None or not self._runs_on(geo, previous, mark)):
                 continue
             end = mark.end
@@ -164,6 +167,25 @@ class QuoteFinder:
             results.append(quote)
             previous, previous_end = quote, end
         return results
+
+    def _said_right_before(self, attributor: Attributor, mark: QuoteMarks) -> bool:
+        """Whether a quotation is what the speech verb right before it says, with its speaker as
+        subject ("Protesters chanted “What curfew?”", "she yelled “Stop!”"), so that a short
+        one is a quote too; not a label or a name ("so-called “experts”", "a box labeled “…”")."""
+        doc = attributor.doc
+        i = attributor.geometry.token_at(mark.start) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or not self.cues.is_speech_cue(doc[i]) or doc[i].dep_ in ("amod", "acl", "relcl"):
+            return False
+        deps = {c.dep_ for c in doc[i].children}
+        if "nsubj" not in deps or "auxpass" in deps:
+            return False
+        # It ends the sentence: a quotation going on into more words is part of a mixed report.
+        geo = attributor.geometry
+        last = geo.sents[geo.token_at(max(mark.start, mark.end - 1))][1]
+        rest = geo.text[mark.end : doc[last - 1].idx + len(doc[last - 1])].split("\n", 1)[0]
+        return not any(c.isalnum() for c in rest)
 
     @staticmethod
     def _credit_of_next(attributor: Attributor, mark: QuoteMarks, nxt: QuoteMarks) -> dict[str, Any] | None:
