@@ -303,6 +303,36 @@ def pattern_origins(comment: str, verbs: set[str], forms: dict[str, str]) -> lis
     return out
 
 
+def dictionary_forms(lines: list[str]) -> dict[str, str]:
+    """Every verb of the dictionary and its listed forms -> the verb ("laid" -> "lay")."""
+    out: dict[str, str] = {}
+    for line in lines:
+        if line.startswith(("-", "#")) or BLOCK_RE.match(line) or not line.strip():
+            continue
+        entry = verb_entry(line)
+        if entry is not None:
+            out.setdefault(entry[0], entry[0])
+            for form in verb_forms(line):
+                out.setdefault(form, entry[0])
+    return out
+
+
+def named_verb(comment: str, forms: dict[str, str]) -> str | None:
+    """The verb a pattern's comment names when it is no verb of the pattern's block: a word in
+    capitals ("# URGE" in DEMAND, "# CONCLUDE" in CANCEL, "# LAID_DOWN" in LAY: "lay down"), as the
+    dictionary writes the verb a pattern was found for; None for a coder's note."""
+    first = comment.split()[0].rstrip(",") if comment.split() else ""
+    if not re.fullmatch(r"[A-Z][A-Z_]{3,}", first):
+        return None
+    name = word(first)
+    head, _, rest = name.partition(" ")
+    if head in forms:
+        return f"{forms[head]} {rest}".strip()
+    folded = {spelling(form): verb for form, verb in forms.items()}
+    # "PULLBACK" for "pull back"
+    return folded.get(spelling(name)) or next((v for v in regular_lemmas(name) if v in forms), name)
+
+
 def own_over_shared(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A block's patterns, less those written for several verbs ("# SEND , DEPLOY") that a pattern
     written for one of them alone contradicts with the same words ("- * &MILITARY [154] # DEPLOY"):
@@ -325,6 +355,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
     start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
     end = next((i for i, line in enumerate(lines) if "TRANSFORMATIONS" in line), len(lines))
     sets = synonym_sets(lines[:start])
+    all_forms = dictionary_forms(lines[start + 1 : end])
     blocks: dict[str, dict[str, Any]] = {}
     verbs: dict[str, list[list[Any]]] = {}
     stats = {"blocks": 0, "patterns": 0, "unknown_code": 0, "unparsed": 0}
@@ -362,6 +393,15 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
                 continue
             # the comment names the verbs the pattern was written for: it holds for those verbs only
             origins = pattern_origins(comment, block_verbs, block_forms)
+            named = None if origins else named_verb(comment, all_forms)
+            if named is not None:
+                # a pattern found for a verb the block does not list holds for that verb, which
+                # joins the block with no default of its own, not for the block's other verbs
+                origins = [named]
+                record = [name, None, False]
+                if record not in verbs.setdefault(named, []):
+                    verbs[named].append(record)
+                members.setdefault(name, set()).add(named)
             for variant in alternatives(CODE_RE.sub("", text)):
                 pattern = parse_pattern(variant, sets)
                 if pattern is None:

@@ -217,3 +217,27 @@ def test_a_by_phrase_of_a_passive_is_no_object():
     text = "The protesters were removed from the square by police."
     sense = match_verb(next(t for t in get_nlp()(text) if t.text == "removed"))
     assert sense is None or sense.cameo != "0874"
+
+
+def test_a_comment_may_name_a_verb_its_block_does_not_list():
+    build = _build()
+    forms = {"lay": "lay", "laid": "lay", "pull back": "pull back"}
+    assert build.named_verb("URGE", forms) == "urge"
+    assert build.named_verb("LAID_DOWN", forms) == "lay down"
+    assert build.named_verb("PULLBACK", forms) == "pull back"
+    # a coder's note names no verb
+    assert build.named_verb("oy 29 Dec 2005", forms) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover", "cameo"),
+    [
+        # "- * DOWN &WEAPON [0871] # LAID_DOWN" in LAY
+        ("The militias laid down their weapons in March.", "laid", "RETREAT", "0871"),
+        # "- * WITHDRAW [025] # URGE" in DEMAND, whose verbs do not list "urge"
+        ("The envoy urged the generals to withdraw from the capital.", "urged", "REQUEST", "025"),
+    ],
+)
+def test_patterns_hold_for_the_verb_their_comment_names_outside_the_block(text, word, plover, cameo):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
