@@ -1,4 +1,5 @@
-"""The needed-words prefilter of regular expressions and of the time grammar: same matches as a full scan."""
+"""The needed-words prefilter and the start classes of regular expressions, and of the time grammar:
+same matches as a full scan."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 import pytest
 
-from dateline.nlp.regex_needs import fold, needs
+from dateline.nlp.regex_needs import fold, needs, start_class
 from dateline.nlp.time_grammar import find_candidates, rules
 
 SENTENCES = [
@@ -83,3 +84,43 @@ def test_fold_keeps_length_and_matches_case_blind_equivalents():
 def test_optional_and_zero_width_parts_are_not_needed():
     assert needs(re.compile(r"(?:very\s+)?old")).clauses == (frozenset({("old", False)}),)
     assert needs(re.compile(r"(?=abc)\w+")).clauses == ()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        (r"(?:next|last)\s+(?:week|month)s?", re.IGNORECASE, "See you NEXT  Week and last month."),
+        (r"(?:early|late)?\s*(?-i:May|June)\s+\d{4}", re.IGNORECASE, "late June 2020, May 2021"),
+        (r"(?:\$|USD\s?)?\d+(?:\.\d+)?", 0, "USD 5 or $7.50 and 12"),
+        (r"\bk(?:m|ilometres)\b", re.IGNORECASE, "\u212am away, 5 KILOMETRES on"),
+        (r"(?:a[-\]^]|[x-z])+", 0, "a- a] a^ yz"),
+        (r"(?=x)\w+|\s\d", 0, "xy 4"),
+    ],
+)
+def test_every_match_starts_with_a_character_of_the_start_class(pattern, flags, text):
+    regex = re.compile(pattern, flags)
+    first = re.compile(start_class(pattern, flags), flags)
+    starts = [m.group()[0] for m in regex.finditer(text)]
+    assert starts
+    assert all(first.fullmatch(ch) for ch in starts)
+    led = re.compile(rf"(?={start_class(pattern, flags)})(?:{pattern})", flags)
+    assert [m.span() for m in led.finditer(text)] == [m.span() for m in regex.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [(r"(?:very\s+)?", 0), (r".x", 0), (r"[^a]b", 0), (r"(a)?\1b", 0), (r"(?i:a)b", 0)],
+)
+def test_no_start_class_when_a_match_may_start_anywhere_or_be_empty(pattern, flags):
+    assert start_class(pattern, flags) is None
+
+
+def test_start_class_skips_zero_width_and_optional_parts():
+    assert start_class(r"\b(?:the\s+)?(?:next|last)", re.IGNORECASE) == "[tnl]"
+    assert start_class(r"(?<!\w)(?=a)x*y", 0) == "[xy]"
+
+
+def test_every_time_rule_is_scanned_behind_its_start_class():
+    for rule in rules():
+        assert rule.regex.pattern != rule.full.pattern
+        assert needs(rule.regex) == needs(rule.full)
