@@ -410,3 +410,47 @@ def test_a_town_of_the_lead_comes_before_the_headline_country_and_another_dateli
         "said troops had repelled the attack after two hours of fighting. France condemned the attack."
     )
     assert where[0] == "Gao"
+
+
+BATCH = [
+    (
+        "Mayor Opens Flood Barrier Ahead Of Storm Season",
+        "Mayor Lena Brandt opened the new flood barrier on the river on Monday, city officials said. "
+        "The barrier cost 40 million euros.",
+    ),
+    (
+        "Dockworkers strike over pay as talks stall",
+        "Dockworkers at the northern port walked out on Tuesday after pay talks with the operator "
+        "stalled, their union said.",
+    ),
+    ("", "The council approved the budget on Wednesday."),
+    (
+        "SHIPYARD TO HIRE 500 WELDERS",
+        "The shipyard in Gdynia will hire 500 welders next year, its owner said.",
+    ),
+]
+
+
+def test_a_batch_of_docs_gets_the_summaries_and_headline_readings_each_doc_gets_alone():
+    component = get_nlp().get_pipe("dateline_summary")
+    alone, batch = [], []
+    for headline, body in BATCH:
+        for docs in (alone, batch):
+            doc = run(body, skip=("dateline_summary",))
+            doc._.headline = headline or None
+            docs.append(doc)
+    readings = component.readings(batch)
+    for doc, reading in zip(alone, readings, strict=True):
+        expected = component.reading(doc)
+        assert (reading is None) == (expected is None)
+        if reading is not None:
+            assert reading.doc.to_json() == expected.doc.to_json()
+            assert (reading.segment.start, reading.segment.end) == (
+                expected.segment.start,
+                expected.segment.end,
+            )
+            assert (reading.verb and reading.verb.i) == (expected.verb and expected.verb.i)
+    assert [r is None for r in readings] == [False, False, True, False]
+    piped = list(component.pipe(batch, batch_size=3))
+    assert [doc._.summary for doc in piped] == [component.predict(doc) for doc in alone]
+    assert all(doc._.summary["who"] for doc in piped)

@@ -15,7 +15,7 @@ Example::
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -97,3 +97,19 @@ def model_parse(nlp: Language, text: str) -> Doc:
         if not name.startswith(PREFIX):
             doc = proc(doc)
     return doc
+
+
+def model_parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """``model_parse`` of each text, the texts passed through each pipe as one batch: the same
+    parses, and the model's cost per call (large next to a short line's own) is paid once."""
+    docs = [nlp.make_doc(text) for text in texts]
+    if not docs:
+        return docs
+    for name, proc in nlp.pipeline:
+        if name.startswith(PREFIX):
+            continue
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=len(docs)))
+        else:
+            docs = [proc(doc) for doc in docs]
+    return docs

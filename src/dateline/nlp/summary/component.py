@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
-from ..contract import dateline_component
+from ..contract import dateline_component, model_parse_many
 from . import clauses, headline_answers, main_event, names, when, where, why_how
 from .candidates import Candidate
 from .context import Context
 from .cues import WS, cues, headline_overlap, stems
-from .headline import BodyLexicon, HeadlineReading, read_headline, states_future
+from .headline import (
+    BodyLexicon,
+    HeadlineReading,
+    headline_to_parse,
+    read_headline,
+    reading_of,
+    states_future,
+)
 from .ranking import score, shipped_weights
 
 Weights = Mapping[str, Mapping[str, float]]
+
+
+class _Unread:
+    """No reading given: the component reads the Doc's headline itself."""
+
+
+UNREAD = _Unread()
 
 
 class MainEvent:
@@ -30,6 +45,13 @@ class MainEvent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.summary = self.predict(doc)
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """``__call__`` over a stream, the headlines of each batch parsed together (``readings``)."""
+        for batch in minibatch(docs, size=batch_size):
+            for doc, reading in zip(batch, self.readings(batch), strict=True):
+                doc._.summary = self.predict(doc, reading=reading)
+                yield doc
 
     def events(
         self, doc: Doc, weights: Weights | None = None, reading: HeadlineReading | None = None
@@ -50,12 +72,31 @@ class MainEvent:
             return None
         return read_headline(self.nlp, headline, BodyLexicon.of(doc))
 
-    def candidates(self, doc: Doc, weights: Weights | None = None) -> dict[str, list[Candidate]]:
-        """Every candidate answer of each question, with its features (not yet scored)."""
+    def readings(self, docs: list[Doc]) -> list[HeadlineReading | None]:
+        """``reading`` of each Doc (None for an empty one, whose summary reads no headline), the
+        headlines parsed as one batch: the same parses, the model's cost per call paid once."""
+        wanted: list[tuple[str, int, BodyLexicon] | None] = []
+        for doc in docs:
+            headline = doc._.headline if isinstance(doc._.headline, str) and doc._.headline.strip() else None
+            if headline is None or not len(doc) or not doc.has_annotation("DEP"):
+                wanted.append(None)
+                continue
+            lexicon = BodyLexicon.of(doc)
+            found = headline_to_parse(headline, lexicon)
+            wanted.append(None if found is None else (*found, lexicon))
+        parsed = iter(model_parse_many(self.nlp, [w[0] for w in wanted if w is not None]))
+        return [None if w is None else reading_of(next(parsed), w[1], w[2]) for w in wanted]
+
+    def candidates(
+        self, doc: Doc, weights: Weights | None = None, reading: HeadlineReading | None | _Unread = UNREAD
+    ) -> dict[str, list[Candidate]]:
+        """Every candidate answer of each question, with its features (not yet scored); ``reading``
+        is the headline's (``reading``), read here unless given."""
         found: dict[str, list[Candidate]] = {w: [] for w in WS}
         if not len(doc):
             return found
-        reading = self.reading(doc)
+        if isinstance(reading, _Unread):
+            reading = self.reading(doc)
         ctx, scored = self.events(doc, weights, reading)
         parsed = doc.has_annotation("DEP")
         if ctx.lead and parsed:
@@ -85,10 +126,12 @@ class MainEvent:
         names.by_demonym(doc, found["who"])
         return found
 
-    def predict(self, doc: Doc, weights: Weights | None = None) -> dict[str, list[dict[str, Any]]]:
-        """The summary block: each W a list of answers, best first."""
+    def predict(
+        self, doc: Doc, weights: Weights | None = None, reading: HeadlineReading | None | _Unread = UNREAD
+    ) -> dict[str, list[dict[str, Any]]]:
+        """The summary block: each W a list of answers, best first (``reading`` as ``candidates``)."""
         weights = shipped_weights() if weights is None else weights
-        found = self.candidates(doc, weights)
+        found = self.candidates(doc, weights, reading)
         reorder = {"where": where.scene_first}
         return {w: self.rank(found[w], weights.get(w, {}), reorder.get(w)) for w in WS}
 

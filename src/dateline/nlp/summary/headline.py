@@ -210,12 +210,24 @@ def _first_verb_or(segment: Span, before: int, found: Token) -> Token:
 
 def read_headline(nlp: Language, headline: str, lexicon: BodyLexicon) -> HeadlineReading | None:
     """Parse the headline (truecased) and find its main segment, verb and subject."""
+    found = headline_to_parse(headline, lexicon)
+    if found is None:
+        return None
+    cased, offset = found
+    return reading_of(model_parse(nlp, cased), offset, lexicon)
+
+
+def headline_to_parse(headline: str, lexicon: BodyLexicon) -> tuple[str, int] | None:
+    """The text ``read_headline`` parses (the headline cut to length, truecased) and its offset in
+    ``headline``; None for a blank headline."""
     text = headline.strip()[: headline_cues()["max_chars"]]
     if not text:
         return None
-    offset = headline.find(text)
-    cased = truecase(text, lexicon)
-    doc = model_parse(nlp, cased)
+    return truecase(text, lexicon), headline.find(text)
+
+
+def reading_of(doc: Doc, offset: int, lexicon: BodyLexicon) -> HeadlineReading | None:
+    """The reading of a parsed headline (``headline_to_parse``): main segment, verb and subject."""
     if not doc.has_annotation("DEP"):
         return None
     segments = _segments(doc)
