@@ -62,6 +62,14 @@ def test_a_positive_adjective_with_a_complement_is_no_praise():
     ] == ["SUPPORT"]
 
 
+def test_a_complement_the_parse_hung_on_the_copula_still_qualifies_the_adjective():
+    assert not _judgements("The senator said the governor has been good at following the rules.")
+    assert not _judgements("'She was very good on defence,' he said of the minister.")
+    assert [e["plover"]["type"] for e in _judgements("The senator said the governor was brilliant.")] == [
+        "SUPPORT"
+    ]
+
+
 def test_a_judgement_said_of_someone_is_aimed_at_them():
     found = _judgements("'She is unfit to lead,' the Ohio senator said of the governor.")
     assert [(e["source"]["text"], e["target"]["text"]) for e in found] == [

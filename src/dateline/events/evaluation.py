@@ -47,7 +47,17 @@ def judgement(predicate: Token) -> Sense | None:
     forms = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
     if forms & negative:
         return CRITICISM
-    qualified = predicate.pos_ == "ADJ" and any(ch.dep_ in COMPLEMENT_DEPS for ch in predicate.children)
+    qualified = predicate.pos_ == "ADJ" and any(ch.dep_ in COMPLEMENT_DEPS for ch in _complements(predicate))
     if forms & positive and not qualified:
         return PRAISE
     return None
+
+
+def _complements(adjective: Token) -> list[Token]:
+    """The adjective's own dependents, and those after it that the parse hung on its copula ("was
+    very good on reaction", "has been good at following the rules")."""
+    out = list(adjective.children)
+    head = adjective.head
+    if adjective.dep_ == "acomp" and head.i != adjective.i:
+        out.extend(ch for ch in head.children if ch.i > adjective.i)
+    return out
