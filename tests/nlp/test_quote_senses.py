@@ -727,6 +727,34 @@ def test_a_sentence_opened_by_a_time_or_a_speech_is_not_a_report(sentence):
     assert _quotes(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "By the mayor's own admission, the budget is far larger than last year's.",
+            "the budget is far larger than last year's",
+            "the mayor",
+        ),
+        ("By his account, the talks lasted until dawn.", "the talks lasted until dawn", "his"),
+        (
+            "In the words of one aide, the campaign is running out of money.",
+            "the campaign is running out of money",
+            "one aide",
+        ),
+    ],
+)
+def test_a_sentence_opened_by_whose_word_it_is_reports_what_they_said(sentence, content, speaker):
+    assert [(q["text"], q["speaker_text"]) for q in _quotes(sentence)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In other words, the bridge is closed.", "By the end of the day, the roads were closed."],
+)
+def test_a_sentence_opened_by_no_ones_words_is_not_a_report(sentence):
+    assert _quotes(sentence) == []
+
+
 def test_a_transcript_turn_goes_on_over_paragraphs_until_the_next_label():
     text = (
         "The interview went on.\n\n"

@@ -52,6 +52,7 @@ class Cues:
     clause_only: frozenset[str]
     audiences: frozenset[str] = frozenset()
     document_preps: frozenset[str] = frozenset()
+    source_phrases: frozenset[tuple[str, str]] = frozenset()
     document_object_senses: frozenset[str] = frozenset()
     document_subject_senses: frozenset[str] = frozenset()
     anaphoric_reports: frozenset[str] = frozenset()
@@ -247,6 +248,12 @@ def cues() -> Cues:
         clause_only=frozenset(data["clause_only"]["lemmas"]),
         audiences=frozenset(data["audiences"]),
         document_preps=frozenset(data["document_source"]["preps"]),
+        source_phrases=frozenset(
+            (prep, noun)
+            for prep, nouns in data["document_source"]["source_phrases"].items()
+            if prep != "about"
+            for noun in nouns
+        ),
         document_object_senses=frozenset(n for n, v in data["senses"].items() if v.get("object_is_document")),
         document_subject_senses=frozenset(
             n for n, v in data["senses"].items() if v.get("subject_is_document")

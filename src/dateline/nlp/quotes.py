@@ -523,11 +523,24 @@ class QuoteFinder:
             if lo >= hi:
                 continue
             first = doc[lo]
-            if first.lower_ not in self.cues.document_preps or first.dep_ != "prep":
+            if first.dep_ != "prep":
                 continue
             source = next((c for c in first.children if c.dep_ == "pobj"), None)
-            if source is None or source.lemma_.lower() not in self.cues.document_nouns:
+            if source is None:
                 continue
+            noun = source.lemma_.lower()
+            words = (first.lower_, noun) in self.cues.source_phrases
+            if not words and (
+                first.lower_ not in self.cues.document_preps or noun not in self.cues.document_nouns
+            ):
+                continue
+            owner = next((c for c in source.children if c.dep_ == "poss"), None)
+            if words and owner is None:
+                # "In the words of one aide, …": whose words they are.
+                of = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if owner is None:
+                    continue
             start_i = _after_opening_phrase(doc, first)
             if start_i < 0 or start_i >= hi or geo.inside_covered(doc[start_i].idx):
                 continue
@@ -547,7 +560,6 @@ class QuoteFinder:
             start, end = geo.clip_to_paragraph(first.idx, start, end)
             kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, "parts": None}
-            owner = next((c for c in source.children if c.dep_ == "poss"), None)
             if owner is not None:
                 # "Under the governor's plan": the plan's author is the source.
                 quote.update(attributor.speaker_from(owner, doc[owner.left_edge.i : owner.i + 1]))
