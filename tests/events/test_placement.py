@@ -100,3 +100,20 @@ def test_residents_left_to_the_story_are_placed_where_it_happens():
     )
     event = _find(text, "accused")
     assert event["source"]["text"] == "The rebels" and event["source"]["country"] == "SYR"
+
+
+def test_a_place_name_is_read_as_the_place_the_story_means():
+    text = (
+        "ATLANTA (AP) — Georgia election officials rejected a request to recount ballots in Cobb "
+        "County on Monday. Officials in Paris, Texas, urged residents to save water."
+    )
+    rejected = _find(text, "rejected")
+    assert rejected["source"]["country"] == "USA"
+    urged = _find(text, "urged")
+    assert urged["source"]["country"] == "USA"
+
+
+def test_a_country_keeps_its_name_when_the_story_names_no_other_place_of_the_alternative():
+    text = "Georgia accused Russia on Tuesday of moving border fences deeper into its territory."
+    event = _find(text, "accused")
+    assert event["source"]["country"] == "GEO"

@@ -226,6 +226,9 @@ MAX_ANTECEDENT_CHARS = 1500
 # "Spokesman Y") serves the state a phrase named before it ("the Turkish government", "Ghana's
 # parliament", "the Ukrainian defence ministry")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# what gives a resolved actor its country when it is a place name: the story's places may say which
+# place of that name it is ("Georgia election officials" of an Atlanta story; "Paris, Texas")
+PLACE_BASES = frozenset({"country", "adjective", "seat", "region", "city"})
 # modifiers that give a state body its country ("the Turkish government", "Ghana's parliament")
 STATE_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -474,6 +477,13 @@ class ActorResolver:
         # (start, actor) of the actors named so far, for definite descriptions ("the group")
         self._named: list[tuple[int, dict[str, Any]]] | None = None
         self._states: list[tuple[int, dict[str, Any]]] | None = None
+        # (start, end, ISO alpha-3) of each mention of a place the places layer gives a country
+        self.place_mentions = [
+            (int(m["start"]), int(m["end"]), iso3)
+            for place in doc._.places or []
+            if (iso3 := iso3_of_iso2(str(place.get("country") or "")) if place.get("country") else None)
+            for m in place.get("mentions") or []
+        ]
 
     def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:
         """(start, actor) of every mention of a named entity the dictionaries place, in text order."""
@@ -529,6 +539,28 @@ class ActorResolver:
         ]
         countries = {hit["country"] for hit in before}
         return before[-1] if len(countries) == 1 else None
+
+    def _story_place(self, hit: dict[str, Any] | None, start: int, end: int) -> dict[str, Any] | None:
+        """A hit placed by a place name of characters [start, end) in the country the places layer
+        found that name to be in this story, when it differs and the story names another place of
+        that country ("Georgia" of a story from Atlanta is the US state, "Paris, Texas" a US town):
+        the places layer reads the whole story."""
+        if not hit or hit.get("basis") not in PLACE_BASES or not hit.get("country"):
+            return hit
+        found, names = set(), set()
+        for m_start, m_end, iso3 in self.place_mentions:
+            if not (start <= m_start and m_end <= end):
+                continue
+            name = self.text[m_start:m_end]
+            if (self._resolve_text(name, None) or {}).get("country") == hit["country"]:
+                found.add(iso3)
+                names.add(name)
+        if len(found) != 1 or hit["country"] in found:
+            return hit
+        country = found.pop()
+        if not any(iso3 == country and self.text[a:b] not in names for a, b, iso3 in self.place_mentions):
+            return hit
+        return dict(hit, country=country, code=actor_code(country, hit.get("sector")))
 
     def _antecedent(self, head: Token, span: Span) -> dict[str, Any] | None:
         """The actor a definite description stands for ("the group", "the militants", "the
@@ -602,6 +634,11 @@ class ActorResolver:
                     return titled
             where = role.get("organization") or _country_name(role.get("country")) or ""
             hit = self._resolve_text(f"{where} {role.get('title') or ''}".strip(), None)
+            if role.get("start") is not None:
+                # the role's country was read from a place name of its sentence
+                sent = self.doc.char_span(int(role["start"]), int(role["end"]), alignment_mode="expand")
+                if sent is not None:
+                    hit = self._story_place(hit, sent.sent.start_char, sent.sent.end_char)
             if _has_country(hit):
                 return hit
             best = best or (hit if _is_actor(hit) else None)
@@ -619,7 +656,9 @@ class ActorResolver:
             extent = self.extent(span.root)
             if extent.text == mention.get("text"):
                 continue
-            in_text = self._resolve_text(extent.text, None)
+            in_text = self._story_place(
+                self._resolve_text(extent.text, None), extent.start_char, extent.end_char
+            )
             if _place_in_name(in_text, entity):
                 continue  # "Mary" of "Judge Mary Day Coker" is no town in Turkmenistan
             if _has_country(in_text):
@@ -803,7 +842,7 @@ class ActorResolver:
                 if hit is None:
                     return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             if hit is None:
-                hit = self._resolve_text(span.text, appos)
+                hit = self._story_place(self._resolve_text(span.text, appos), span.start_char, span.end_char)
                 dated_office = hit is not None and hit.get("sector") == "ELI" or self.date is None
                 if appos and hit is not None and hit.get("basis") == "person" and dated_office:
                     # "Kofi Annan, UN secretary-general": the apposition gives the office held then
