@@ -248,10 +248,12 @@ def _actor_key(actor: dict[str, Any] | None) -> tuple:
 def _doerless(trig: Trigger, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> bool:
     """Whether the text names no doer of an act done to someone: a passive with no agent ("the
     envoy was expelled on Monday") or a verb whose subject undergoes the act, with no one it comes
-    from ("pleaded guilty", "faces charges", "came under fire"). The guide codes it with no source."""
+    from, by a frame or a pattern ("pleaded guilty", "faces charges", "came under fire", "died in
+    an airstrike"; not a block's default: "died on Sunday" is no act). The guide codes it with no
+    source."""
     if sources or not targets or trig.rule.startswith("noun:"):
         return False
-    return trig.sense.role_swap or _subject(trig.token)[1]
+    return (trig.sense.role_swap and trig.sense.origin != "default") or _subject(trig.token)[1]
 
 
 def _mention_key(actor: dict[str, Any] | None) -> Any:
