@@ -117,3 +117,14 @@ def test_a_country_keeps_its_name_when_the_story_names_no_other_place_of_the_alt
     text = "Georgia accused Russia on Tuesday of moving border fences deeper into its territory."
     event = _find(text, "accused")
     assert event["source"]["country"] == "GEO"
+
+
+def test_a_definite_state_body_serves_the_state_named_just_before_it():
+    text = (
+        "The Ghanaian government imposed a curfew in the capital on Monday.\n\n"
+        "The ministry accused the opposition of inciting violence.\n\n"
+        "In Washington, President Donald Trump criticized the curfew. Trump said the United States "
+        "would review its aid. Senator Bob Corker urged the State Department to act."
+    )
+    event = _find(text, "accused")
+    assert event["source"]["text"] == "The ministry" and event["source"]["country"] == "GHA"

@@ -562,6 +562,25 @@ class ActorResolver:
             return hit
         return dict(hit, country=country, code=actor_code(country, hit.get("sector")))
 
+    def _state_description(
+        self, head: Token, span: Span, hit: dict[str, Any] | None
+    ) -> dict[str, Any] | None:
+        """A definite description of a state body or office ("the ministry", "the foreign
+        minister") in the state whose bodies the text names just before it (``state_of``)."""
+        words = [t for t in span if t.i != head.i]
+        if not words or words[0].lower_ not in ANAPHORIC_DETS or head.pos_ != "NOUN":
+            return None
+        if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.dep_ == "poss" for t in words):
+            return None
+        sector = (hit or {}).get("sector")
+        if sector not in STATE_SECTORS:
+            return None
+        state = self.state_of(span.start_char)
+        if state is None:
+            return None
+        country = str(state["country"])
+        return dict(hit or {}, country=country, code=actor_code(country, sector), basis="state")
+
     def _antecedent(self, head: Token, span: Span) -> dict[str, Any] | None:
         """The actor a definite description stands for ("the group", "the militants", "the
         ministry"): the nearest actor named before it, within ``MAX_ANTECEDENT_CHARS``, of the
@@ -868,6 +887,9 @@ class ActorResolver:
             earlier = self._antecedent(head, span)
             if earlier is not None:
                 return self._record(earlier, span, entity, "entity")
+            state = self._state_description(head, span, hit)
+            if state is not None:
+                return self._record(state, span, entity, "entity")
         if not _is_actor(hit) and depth < 2 and not pronoun:
             for candidate in self.candidates(head):
                 sub = self.actor(candidate, depth + 1, exclude, event)
