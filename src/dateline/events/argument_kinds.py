@@ -239,8 +239,11 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
         if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
             return False
     if plover in kinds.actor_phrase_subject_types:
+        # a plural common noun may be a body of people the tables do not know ("rescue teams")
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subjects and not any(names_actor(t) or names_place(t) for s in subjects for t in s.subtree):
+        if subjects and not any(
+            s.tag_ == "NNS" or any(names_actor(t) or names_place(t) for t in s.subtree) for s in subjects
+        ):
             return False
     complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     if not complements:
