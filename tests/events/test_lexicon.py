@@ -61,6 +61,21 @@ def test_two_word_event_nouns():
     assert match_noun(_token("The union called a strike.", "strike")).cameo == "143"
 
 
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Nurses in Manila went on strike over pay.", "143"),
+        ("Workers at a plant near Ohio went on strike.", "143"),
+        ("Kenya carried out strikes on the camps.", "190"),
+        ("The navy of Peru carried out strikes along the river.", "190"),
+        ("The rebels in the north carried out strikes on the base.", "190"),
+    ],
+)
+def test_a_strike_is_force_only_when_its_doer_is_armed_or_a_state(text, cameo):
+    # a place named where the doers are makes them no state
+    assert match_noun(_token(text, "strikes" if "strikes" in text else "strike")).cameo == cameo
+
+
 def test_recode_uses_the_longest_prefix():
     table = cues().intent_recode
     assert recode("072", table) == ("0332", "AGREE")

@@ -487,10 +487,23 @@ def _armed_doer(noun: Token) -> bool:
     """Whether an event noun's doer is a country or an armed actor (army, police, rebels, gunmen)."""
     terms = armed_terms()
     for doer in _noun_doers(noun):
-        for token in doer.subtree:
+        for token in _own_words(doer):
             if token.ent_type_ == "GPE" or token.lower_ in terms or token.lemma_.lower() in terms:
                 return True
     return False
+
+
+def _own_words(head: Token) -> list[Token]:
+    """The words of a noun phrase that say who it is: its subtree without the clauses and the
+    phrases of place or time hung on it ("drivers in Lagos" are no state; "forces of the
+    government" keep their of-phrase)."""
+    away = {
+        t.i
+        for child in head.children
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "prep" and child.lower_ != "of")
+        for t in child.subtree
+    }
+    return [t for t in head.subtree if t.i not in away]
 
 
 @cache
