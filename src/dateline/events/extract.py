@@ -16,7 +16,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from .actors import (
     RESIDENT_SECTORS,
@@ -1473,14 +1472,9 @@ class EventCoder:
         """(start, country, named as a setting) of each mention of a place of a country."""
         if self._mentions is None:
             self._mentions = []
-            for place in self.places:
-                iso3 = iso3_of_iso2(str(place.get("country") or "")) if place.get("country") else None
-                if not iso3:
-                    continue
-                for mention in place.get("mentions") or []:
-                    at = int(mention["start"])
-                    span = self.doc.char_span(at, int(mention["end"]), alignment_mode="expand")
-                    self._mentions.append((at, iso3, span is not None and in_setting(span.root)))
+            for start, end, iso3 in self.actors.place_mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                self._mentions.append((start, iso3, span is not None and in_setting(span.root)))
         return self._mentions
 
     def _most_named_country(self, start: int, end: int, setting: bool = False) -> str | None:

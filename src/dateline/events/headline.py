@@ -164,6 +164,8 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
     copies coded in the headline, on its word, with the lede's actors. ``events`` are the text's
     coded events (``extract``'s internal form), ``words`` the headline's tokens (its lemmas from the
     sentence-cased parse when it has one); the lede is the ``ECHO_SENTENCES`` sentences after it."""
+    if len(head.text) > ECHO_MAX_CHARS:
+        return []
     after = [s for s in head.doc.sents if any(not t.is_space for t in s if t.i >= head.end)]
     after = after[:ECHO_SENTENCES]
     if not after:
@@ -171,8 +173,6 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
     lede = (head.end_char, after[-1].end_char)
     told = {e["plover"]["type"] for e in events if e["evidence"]["start"] < head.end_char}
     by_stem: dict[str, Token] = {}
-    if len(head.text) > ECHO_MAX_CHARS:
-        return []
     for token in words:
         # a noun with its determiner or owner ("its offer") is no headline's verb
         if token.is_alpha and len(token) > 3 and not any(c.dep_ in ("det", "poss") for c in token.children):
