@@ -34,6 +34,14 @@ class _Unread:
 UNREAD = _Unread()
 
 
+def _headline(doc: Doc) -> str | None:
+    """The Doc's headline, when it has one and a parse to read it with."""
+    headline = doc._.headline
+    if not isinstance(headline, str) or not headline.strip() or not doc.has_annotation("DEP"):
+        return None
+    return headline
+
+
 class MainEvent:
     """Pick the main event's who/what/when/where/why/how from the layers and the lead's parse."""
 
@@ -67,18 +75,16 @@ class MainEvent:
 
     def reading(self, doc: Doc) -> HeadlineReading | None:
         """The headline's parse and reading (None without a headline or a parse)."""
-        headline = doc._.headline if isinstance(doc._.headline, str) and doc._.headline.strip() else None
-        if headline is None or not doc.has_annotation("DEP"):
-            return None
-        return read_headline(self.nlp, headline, BodyLexicon.of(doc))
+        headline = _headline(doc)
+        return None if headline is None else read_headline(self.nlp, headline, BodyLexicon.of(doc))
 
     def readings(self, docs: list[Doc]) -> list[HeadlineReading | None]:
         """``reading`` of each Doc (None for an empty one, whose summary reads no headline), the
         headlines parsed as one batch: the same parses, the model's cost per call paid once."""
         wanted: list[tuple[str, int, BodyLexicon] | None] = []
         for doc in docs:
-            headline = doc._.headline if isinstance(doc._.headline, str) and doc._.headline.strip() else None
-            if headline is None or not len(doc) or not doc.has_annotation("DEP"):
+            headline = _headline(doc) if len(doc) else None
+            if headline is None:
                 wanted.append(None)
                 continue
             lexicon = BodyLexicon.of(doc)
