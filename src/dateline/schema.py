@@ -155,7 +155,8 @@ class EventActor(_Model):
     start: int | None = None
     end: int | None = None
     # where the country came from: "phrase" (the actor's own words), "entity" (its entity record),
-    # "sentence" (a place elsewhere in the sentence) or "dateline"; the last two are inferred
+    # "sentence" (a place elsewhere in the sentence), "dateline", "document" (the story's country) or
+    # "title" (the form of an office only some countries use, "Sen."); the last four are inferred
     country_source: str | None = None
 
 

@@ -213,3 +213,45 @@ def test_critics_take_no_country_from_the_story_only_from_their_own_words():
     assert accuse and accuse[0]["source"]["country"] is None
     placed = _events("Critics in Germany accused the chancellor of lying.")
     assert _sources(placed) == {"DEUOPP"}
+
+
+def _dated(text: str) -> list[dict]:
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = "2019-06-01"
+    return nlp(doc)._.events
+
+
+def test_a_congress_form_of_a_title_places_its_holder_not_a_foreign_state_named_before():
+    text = "The Chinese embassy rejected the claims on Monday. Rep. Dana Whitfield accused Beijing of spying."
+    accuse = [e for e in _dated(text) if e["plover"]["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["source"]["code"] == "USALEG"
+    assert accuse[0]["source"]["country_source"] == "title"
+
+
+def test_a_congress_form_of_a_title_is_the_other_countrys_where_the_text_is_set_there():
+    text = (
+        "MANILA - The Philippine government rejected the report on Monday. "
+        "Sen. Maria Dela Cruz accused the police of abuses in Manila."
+    )
+    accuse = [e for e in _dated(text) if e["plover"]["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["source"]["country"] == "PHL"
+
+
+def test_a_legislator_serves_no_government_but_one_whose_legislature_is_named():
+    for text in (
+        "The U.S. Congress passed the bill on Tuesday. The Iranian government denied the report. "
+        "Senator Tom Hartley accused Tehran of lying.",
+        "The Iranian government denied the report on Monday. "
+        "Senator Tom Hartley accused Tehran of lying at a hearing in Washington.",
+    ):
+        accuse = [e for e in _dated(text) if e["plover"]["type"] == "ACCUSE"]
+        assert accuse and accuse[0]["source"]["country"] == "USA"
+
+
+def test_an_attribution_phrase_names_no_target_and_places_no_actor():
+    events = _dated("The militants fired rockets at the airport on Sunday, according to U.S. officials.")
+    assault = [e for e in events if e["plover"]["type"] == "ASSAULT"]
+    assert assault
+    assert not assault[0]["target"] or assault[0]["target"]["country"] != "USA"
+    assert assault[0]["source"]["country"] != "USA"

@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
-from ..knowledge import country_name, iso3_of_iso2
+from ..knowledge import country_name, form_countries, iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from ..text.boilerplate import match_dateline
-from .argument_kinds import agentive, verb_lemmas
+from .argument_kinds import agentive, in_attribution, verb_lemmas
 
 LOGGER = logging.getLogger(__name__)
 
@@ -226,6 +226,8 @@ MAX_ANTECEDENT_CHARS = 1500
 # "Spokesman Y") serves the state a phrase named before it ("the Turkish government", "Ghana's
 # parliament", "the Ukrainian defence ministry")
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# branches of the state an office of which serves only a state whose body of the same branch is named
+BRANCH_SECTORS = frozenset({"LEG", "JUD"})
 # what gives a resolved actor its country when it is a place name: the story's places may say which
 # place of that name it is ("Georgia election officials" of an Atlanta story; "Paris, Texas")
 PLACE_BASES = frozenset({"country", "adjective", "seat", "region", "city"})
@@ -529,16 +531,37 @@ class ActorResolver:
             self._states = sorted(found, key=lambda pair: pair[0])
         return self._states
 
-    def state_of(self, offset: int) -> dict[str, Any] | None:
+    def state_of(self, offset: int, sector: str | None = None) -> dict[str, Any] | None:
         """The state whose bodies the text names before ``offset`` (within
-        ``MAX_ANTECEDENT_CHARS``), when they are all of one country; None when it names two."""
+        ``MAX_ANTECEDENT_CHARS``), when they are all of one country; None when it names two. An
+        office of a branch of its own (``BRANCH_SECTORS``: a legislator, a judge) serves only a state
+        whose body of that branch is named ("the Turkish government ... Senator X" names no
+        senate)."""
         before = [
             hit
             for start, hit in self._state_bodies()
-            if start < offset and offset - start <= MAX_ANTECEDENT_CHARS
+            if start < offset
+            and offset - start <= MAX_ANTECEDENT_CHARS
+            and (sector not in BRANCH_SECTORS or hit.get("sector") == sector)
         ]
         countries = {hit["country"] for hit in before}
         return before[-1] if len(countries) == 1 else None
+
+    def _form_country(self, hit: dict[str, Any], entity: dict[str, Any]) -> dict[str, Any] | None:
+        """A person whose office is written in a form only some countries' legislatures use ("Sen.",
+        "Rep.", "Congresswoman": ``form_countries`` of the titles table) and names no country: in
+        the first of those countries unless the text names a place in another of them."""
+        for role in entity.get("roles") or []:
+            countries = form_countries().get(str(role.get("title") or "").lower())
+            if not countries or role.get("country") or role.get("former"):
+                continue
+            if {iso3 for _, _, iso3 in self.place_mentions} & set(countries[1:]):
+                return None
+            sector = hit.get("sector") or role.get("sector")
+            return dict(
+                hit, country=countries[0], code=actor_code(countries[0], sector), sector=sector, basis="title"
+            )
+        return None
 
     def _story_place(self, hit: dict[str, Any] | None, start: int, end: int) -> dict[str, Any] | None:
         """A hit placed by a place name of characters [start, end) in the country the places layer
@@ -688,8 +711,9 @@ class ActorResolver:
             return hit
         if best is not None and best.get("sector") in STATE_SECTORS and named:
             # "The Turkish government ... Foreign Minister X": an office of no stated country serves
-            # the state named last before the person first appears
-            state = self.state_of(int(named[0]["start"]))
+            # the state named last before the person first appears (a legislator or a judge only
+            # one whose legislature or courts are named)
+            state = self.state_of(int(named[0]["start"]), best.get("sector"))
             if state is not None:
                 country = str(state["country"])
                 return dict(
@@ -816,6 +840,8 @@ class ActorResolver:
     def _record(
         self, hit: dict[str, Any], span: Span, entity: dict[str, Any] | None, source: str
     ) -> dict[str, Any]:
+        if hit.get("basis") == "title":
+            source = "title"  # inferred from the form of an office ("Sen."), not stated
         return {
             "entity": (entity or {}).get("id"),
             "text": self.text[span.start_char : span.end_char],
@@ -924,6 +950,9 @@ class ActorResolver:
                 # a named person or organisation (or a pronoun standing for one) the dictionaries
                 # do not place: the coder may place them by the story's country (``country_source``
                 # "document")
+                formed = self._form_country({}, entity) if entity is not None else None
+                if formed is not None:
+                    return self._record(formed, span, entity, "title")
                 return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             core = head.dep_ in CORE_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
             if depth == 0 and core and head.pos_ == "NOUN" and actor_word(head):
@@ -946,6 +975,10 @@ class ActorResolver:
                     sub["sector"] = sub.get("sector") or hit.get("sector") or None
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
                     return sub
+        if not _has_country(hit) and not _known_group(hit) and entity is not None:
+            formed = self._form_country(hit, entity)
+            if formed is not None:
+                return self._record(formed, span, entity, "title")
         fallback: dict[str, Any] | None = None
         people = hit if hit.get("basis") == "ethnic" else None
         if people is not None:
@@ -1021,7 +1054,7 @@ class ActorResolver:
         for ent in head.sent.ents:
             if ent.label_ not in PLACE_ENTS or ent.root.i == head.i:
                 continue
-            if ent.start < span.end and span.start < ent.end:
+            if (ent.start < span.end and span.start < ent.end) or in_attribution(ent.root):
                 continue
             if exclude is not None and exclude.start <= ent.start < exclude.end:
                 where = "other"

@@ -44,6 +44,7 @@ class ArgumentKinds:
     actor_subject_types: frozenset[str] = frozenset()
     actor_phrase_subject_types: frozenset[str] = frozenset()
     addressee_types: frozenset[str] = frozenset()
+    attribution_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -71,7 +72,26 @@ def argument_kinds() -> ArgumentKinds:
         actor_subject_types=frozenset(data.get("actor_subject_types", ())),
         actor_phrase_subject_types=frozenset(data.get("actor_phrase_subject_types", ())),
         addressee_types=frozenset(data.get("addressee_types", ())),
+        attribution_heads=frozenset(data.get("attribution_heads", ())),
     )
+
+
+# the most steps from a word up to the head of the phrase it is in
+MAX_ATTRIBUTION_STEPS = 12
+
+
+def in_attribution(token: Token) -> bool:
+    """Whether a word is inside a phrase that says where a report comes from ("according to U.S.
+    officials", "citing witnesses"): the teller, never a party to the event nor where its actors are."""
+    heads = argument_kinds().attribution_heads
+    current = token
+    for _ in range(MAX_ATTRIBUTION_STEPS):
+        if current.lower_ in heads and current.dep_ in ("prep", "advcl", "xcomp", "acl"):
+            return True
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _table(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:

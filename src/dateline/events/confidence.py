@@ -32,7 +32,7 @@ from .patterns import discards
 WEIGHTS_FILE = "event_confidence.json"
 # CAMEO code prefixes of actors with no country of their own that still count as resolved groups
 GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "MNC")
-INFERRED_SOURCES = frozenset({"sentence", "dateline", "document"})
+INFERRED_SOURCES = frozenset({"sentence", "dateline", "document", "title"})
 RESOLUTIONS = ("resolved", "inferred", "unresolved", "none")
 # modalities of an event that has not (yet) happened
 IRREALIS = frozenset({"planned", "hypothetical", "negated"})

@@ -30,7 +30,7 @@ from .actors import (
     names_thing,
     story_date,
 )
-from .argument_kinds import argument_kinds, names_people
+from .argument_kinds import argument_kinds, in_attribution, names_people
 from .coding import describe, gdelt_fields
 from .confidence import (
     confidence,
@@ -997,7 +997,7 @@ class EventCoder:
 
         for level in chains:
             for head in self._target_candidates(level):
-                if self._owned_by_source(head, source_entities):
+                if self._owned_by_source(head, source_entities) or in_attribution(head):
                     continue
                 found = self._actors_of(head, exclude, trig.token)
                 actors = [a for a in found if usable(a)]
@@ -1068,7 +1068,7 @@ class EventCoder:
                 continue
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
-            if t.ent_type_ not in SCOPE_ENTS or t.ent_iob_ != "B":
+            if t.ent_type_ not in SCOPE_ENTS or t.ent_iob_ != "B" or in_attribution(t):
                 continue
             name = _name_root(t)
             if not _venue(trig, name):

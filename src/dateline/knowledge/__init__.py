@@ -20,7 +20,7 @@ from .countries import (
 )
 from .names import fold
 from .regions import Region, regions
-from .titles import Title, title_sectors, titles, titles_table
+from .titles import Title, form_countries, title_sectors, titles, titles_table
 
 KNOWLEDGE_TABLES = ("countries.tsv", "ambiguous.tsv", "regions.tsv", "titles.json")
 
@@ -36,6 +36,7 @@ __all__ = [
     "demonym_countries",
     "fips_of_iso2",
     "fold",
+    "form_countries",
     "iso2_of_iso3",
     "iso3_of_iso2",
     "name_countries",

@@ -55,3 +55,10 @@ def titles() -> tuple[Title, ...]:
 def title_sectors() -> dict[str, str]:
     """Lower-cased form of every title -> its sector."""
     return {text.lower(): t.sector for t in titles() for text in t.texts}
+
+
+@cache
+def form_countries() -> dict[str, tuple[str, ...]]:
+    """Lower-cased title form -> the countries (ISO alpha-3) whose legislatures alone write it, the
+    usual one first ("sen." -> USA, PHL)."""
+    return {form.lower(): tuple(codes) for form, codes in titles_table().get("form_countries", {}).items()}
