@@ -126,6 +126,15 @@ NON_STATEMENTS = [
     "It would encourage farmers to plant earlier in the year.",
     "This threatens to undo ten years of work on the river banks.",
     "It promises to be a long night for the rescue teams.",
+    "That promises a long night for the rescue teams.",
+    # a thing backing or opposing a text takes no stand
+    "That backs the plan for a second bridge over the river.",
+    "It supports the budget proposal from the council.",
+    "This opposes the new parking resolution.",
+    # a sentence before a colon is not what the cue after it reports
+    "The county had been there already: Tom Baker declared war on litter in 1990.",
+    "Farmers have been here often: Maria Lopez declared a drought emergency last year.",
+    "It was all done by then: Tom Baker said goodbye to the staff.",
     # practical senses of verbs that can also judge or report
     "The general commanded the troops in the north for a decade.",
     "Workers smeared paint on the walls of the old school.",

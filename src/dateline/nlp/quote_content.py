@@ -335,6 +335,9 @@ def _set_off(doc: Doc, hi: int, cue: Token, subject: Token | None) -> bool:
     """Whether a span reported before its cue is set off from the cue clause by a comma, dash or
     closing quotation mark ("The talks failed, she said"), not by a colon or full stop."""
     first = min(cue.i, subject.left_edge.i) if subject is not None and subject.i < cue.i else cue.i
+    # A colon or full stop the parse hung inside the span still stands between it and the cue.
+    while hi > 0 and doc[hi - 1].text in (":", ".") and hi <= first:
+        hi -= 1
     between = doc[hi:first]
     return not len(between) or any(t.text in _SET_OFF or has_mark(t.text) for t in between)
 

@@ -70,12 +70,15 @@ class Cues:
         return lemma in self.document_nouns or lemma in self.media
 
     def asked_by_a_thing(self, cue: Token, subject: Token | None) -> bool:
-        """Whether a cue whose sense needs someone asking or promising has a thing as its subject
-        ("it would encourage investors to hold", "this threatens to undo years of work"): the
-        verb then says what the thing causes or risks, not what anyone asked or promised."""
+        """Whether a cue whose sense needs someone asking, promising or taking a stand has a thing
+        as its subject ("it would encourage investors to hold", "this threatens to undo years of
+        work", "that backs the plan"): the verb then says what the thing causes, risks or
+        supports, not what anyone asked, promised or stood for."""
         if self.sense_of.get(cue.lemma_.lower()) not in self.asker_senses or subject is None:
             return False
-        return subject.pos_ == "PRON" and subject.lower_ in self.thing_pronouns
+        # "That promises 300 horsepower": a demonstrative as subject, not a relative "that".
+        pronoun = subject.pos_ in ("PRON", "DET") and subject.tag_ != "WDT"
+        return pronoun and subject.lower_ in self.thing_pronouns
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
