@@ -131,6 +131,8 @@ NON_STATEMENTS = [
     "That backs the plan for a second bridge over the river.",
     "It supports the budget proposal from the council.",
     "This opposes the new parking resolution.",
+    # a concessive opener says nothing was said
+    "That said, the old bridge is safe for now.",
     # a sentence before a colon is not what the cue after it reports
     "The county had been there already: Tom Baker declared war on litter in 1990.",
     "Farmers have been here often: Maria Lopez declared a drought emergency last year.",
@@ -186,6 +188,8 @@ STATEMENTS = [
     ("The mayor blurted out that the budget was empty.", "The mayor"),
     ("Witnesses relayed that the driver had left before the police arrived.", "Witnesses"),
     ("The union repudiated the deal signed by its former leaders.", "The union"),
+    # a concessive opener is no cue; the sentence's own cue is
+    ("That said, the mayor insists the old bridge is safe.", "the mayor"),
 ]
 
 

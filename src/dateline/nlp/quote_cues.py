@@ -63,6 +63,7 @@ class Cues:
     addressee_objects: frozenset[str] = frozenset()
     asker_senses: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str] = frozenset()
+    concessive_openers: frozenset[str] = frozenset()
 
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
@@ -126,8 +127,23 @@ class Cues:
             return False
         if lemma in self.as_it and not worded_as_it(token):
             return False
+        if self.concessive(token):
+            return False
         particle = self.particles.get(lemma)
         return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+
+    def concessive(self, token: Token) -> bool:
+        """Whether a verb of saying is in a concessive phrase opening its sentence before a comma
+        ("That said, the bridge is safe", "That being said, …")."""
+        doc = token.doc
+        end = token.i + 1
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        start = token.sent.start
+        while start < token.i and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        words = " ".join(t.lower_ for t in doc[start:end] if not t.is_space)
+        return words in self.concessive_openers
 
     def is_speech_cue(self, token: Token) -> bool:
         """Whether a token is a cue that can introduce a quotation or a reported clause."""
@@ -269,4 +285,5 @@ def cues() -> Cues:
         addressee_objects=frozenset(data["addressee_objects"]["lemmas"]),
         asker_senses=frozenset(n for n, v in data["senses"].items() if v.get("asker_required")),
         thing_pronouns=frozenset(data["speaker_kinds"]["thing_pronouns"]),
+        concessive_openers=frozenset(data["concessive_openers"]["phrases"]),
     )
