@@ -16,6 +16,10 @@ def test_every_sense_has_a_plover_type_and_a_cameo_code():
     senses = [s for senses in lex.verbs.values() for s in senses] + list(lex.nouns.values())
     assert len(senses) > 250
     for sense in senses:
+        if not sense.plover and not sense.cameo:
+            # a sense of the verb that is no event ("struck off the register")
+            assert sense.specificity, sense
+            continue
         assert sense.plover in PLOVER_TYPES, sense
         assert sense.cameo.isdigit() and 2 <= len(sense.cameo) <= 4, sense
 
@@ -53,7 +57,8 @@ def test_every_frame_follows_the_crosswalk():
 
     lex = lexicon()
     for sense in [s for senses in lex.verbs.values() for s in senses] + list(lex.nouns.values()):
-        assert cameo_code(sense.cameo).plover_type == sense.plover, sense
+        if sense.cameo:
+            assert cameo_code(sense.cameo).plover_type == sense.plover, sense
 
 
 def test_two_word_event_nouns():

@@ -230,3 +230,14 @@ def test_an_event_with_no_actor_named_is_not_coded():
 def test_the_content_of_an_imperative_is_not_an_event():
     assert _types("Imagine the Russian army attacked the Estonian border town.") == []
     assert _types("Analysts said the Russian army attacked the Estonian border town.") == ["ASSAULT"]
+
+
+def test_crowds_on_the_move_make_no_visit():
+    assert _types("Thousands of Syrians travelled to Germany last year.") == []
+    assert _types("More than 2,000 Nigerian pilgrims visited Jerusalem on Sunday.") == []
+    assert _types("Two Australian senators visited Taiwan on Monday.") == ["CONSULT"]
+
+
+def test_a_recurring_act_in_the_present_is_a_habit():
+    assert "COERCE" not in _types("Bolivian police detain hundreds of coca growers every year.")
+    assert "ASSAULT" in _types("Syrian troops shelled the rebel town every night last week.")

@@ -245,3 +245,36 @@ def test_a_for_to_clause_is_the_for_phrase_of_a_request_verb():
     # "push" asks only with a for-phrase; a "for ... to" clause is one
     found = _types("The Kenyan union pushed hard for the ministry to reopen the Mombasa plant.")
     assert [t for t, _ in found] == ["REQUEST"]
+
+
+def test_arresting_protesters_is_an_arrest():
+    # the dictionary's "- * PROTESTERS [175] # ARREST" is violent repression, PLOVER ASSAULT
+    assert _types("Bolivian police arrested dozens of protesters outside the congress in La Paz.") == [
+        ("COERCE", "173")
+    ]
+    assert _types("Bolivian police arrested a journalist in La Paz on Monday.") == [("COERCE", "173")]
+
+
+def test_struck_off_a_register_is_no_strike():
+    assert not _events("The Irish surgeon was struck off the medical register on Friday.")
+    assert [t for t, _ in _types("Yemeni rebels struck a Saudi oil facility on Friday.")] == ["ASSAULT"]
+
+
+def test_a_name_or_a_praising_label_is_no_criticism():
+    assert not [t for t in _types("The Texas rancher called his horse Thunder.") if t[0] == "ACCUSE"]
+    assert _types("The Kenyan president called the Ethiopian leader a very good man.") == [("SUPPORT", "051")]
+    assert _types("The Kenyan president called the Ethiopian leader a puppet of foreign powers.") == [
+        ("ACCUSE", "111")
+    ]
+
+
+def test_a_forecast_of_a_hazard_is_no_threat():
+    assert "THREATEN" not in [
+        t for t, _ in _types("Chilean officials warned residents that heavy rains would cause floods.")
+    ]
+    assert "THREATEN" in [t for t, _ in _types("The Chilean army warned the rebels that it would attack.")]
+
+
+def test_advice_to_the_public_is_no_demand():
+    assert not _events("The Canadian health agency said people should avoid the lake this weekend.")
+    assert ("REQUEST", "100") in _types("The Canadian health agency said the firm must recall the product.")

@@ -30,7 +30,7 @@ from .actors import (
     names_thing,
     story_date,
 )
-from .argument_kinds import argument_kinds, in_attribution, names_people
+from .argument_kinds import argument_kinds, in_attribution, names_actor, names_people
 from .coding import describe, gdelt_fields
 from .confidence import (
     confidence,
@@ -58,8 +58,10 @@ from .modality import Modality, governing_chain, modality
 from .nonevents import (
     asks_a_question,
     clause_signals,
+    crowd,
     domestic_visit,
     earlier_year,
+    generic_subject,
     habitual,
     imperative,
     in_condition,
@@ -323,12 +325,22 @@ def _clause_subject(token: Token) -> Token | None:
     return next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _object_clause(token: Token) -> Token | None:
+    """A "that" clause the parse hung on the verb's object ("warned residents [that the rains will
+    ...]"), which is the verb's own complement."""
+    for obj in (ch for ch in token.children if ch.dep_ == "dobj"):
+        for clause in (ch for ch in obj.children if ch.dep_ == "acl"):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return clause
+    return None
+
+
 def _threat_by_source(token: Token, sources: list[dict[str, Any]], actors: ActorResolver) -> bool:
     """A threat is the source's own action: "warned that it would retaliate" is one, "warned that
     the vote could hurt growth" is a forecast. A clause complement whose subject is a pronoun or an
     actor of the source's country keeps the threat; any other subject does not, nor does an
     existential clause ("warned that there is no room for compromise")."""
-    clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None)
+    clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None) or _object_clause(token)
     if clause is None:
         return True
     if any(ch.dep_ == "expl" for ch in clause.children):
@@ -336,6 +348,9 @@ def _threat_by_source(token: Token, sources: list[dict[str, Any]], actors: Actor
     subject = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return True
+    if not names_actor(subject) and not any(ch.dep_ == "poss" for ch in subject.children):
+        # "warned residents that the rains will cause landslides": a forecast, no one's act
+        return False
     countries = {a.get("country") for a in sources if a.get("country")}
     found = actors.actors(subject)
     return bool(found) and any(a.get("country") in countries for a in found)
@@ -1196,6 +1211,9 @@ class EventCoder:
                     subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
                     if subj is None or subj.lower_ in FIRST_PERSON or not names_people(subj):
                         continue
+                    if generic_subject(subj):
+                        # "said people should throw the product out": advice to the public
+                        continue
                     out.append((token, clause, subj))
         return out
 
@@ -1333,9 +1351,10 @@ class EventCoder:
             if trig.sense.plover in HOME_PLACE_TYPES:
                 targets = [t for t in targets if not self._home_place(t, sources)]
             if trig.sense.cameo in cues().itinerary_codes and (
-                len(targets) > 2 or domestic_visit(sources, targets)
+                len(targets) > 2 or domestic_visit(sources, targets) or crowd(_subject(trig.token)[0])
             ):
-                # "toured Paris, Berlin, Rome and Madrid", "visited the border": not a visit event
+                # "toured Paris, Berlin, Rome and Madrid", "visited the border", "thousands of
+                # Syrians travelled to Germany": not a visit event
                 continue
             if trig.sense.plover == "AGREE" and _conditional_threat(trig.token):
                 trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")

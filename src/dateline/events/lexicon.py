@@ -154,6 +154,7 @@ class Cues:
     insult_predicates: frozenset[str] = frozenset()
     praise_predicates: frozenset[str] = frozenset()
     phrasal_target_preps: frozenset[str] = frozenset()
+    repression_codes: frozenset[str] = frozenset()
 
 
 @cache
@@ -341,15 +342,23 @@ def naming_predicate(verb: Token) -> Token | None:
 
 
 def _naming(verb: Token, lemma: str) -> Sense | None:
-    """A verb of naming with an actor object and a predicate: criticism, or praise (``event_cues.json``)."""
+    """A verb of naming with an actor object and a predicate: criticism or praise as the predicate
+    judges (``evaluation.judgement``: a sentiment lexicon and the insults and praise of
+    ``event_cues.json``), criticism when it judges neither way (a label pinned on an actor in the
+    news is mostly a charge: "called him a 'puppet of Moscow'"), none for a proper name."""
     c = cues()
     if lemma not in c.naming_verbs:
         return None
     predicate = naming_predicate(verb)
     if predicate is None:
         return None
-    words = {predicate.lemma_.lower()} | {m.lemma_.lower() for m in predicate.children if m.dep_ == "amod"}
-    return PRAISE if words & c.praise_predicates else CRITICISM
+    from .evaluation import judgement
+
+    judged = judgement(predicate)
+    if judged is not None:
+        return judged
+    # a proper name is a name, not a label ("called him Okie", "dubbed the plan Project Phoenix")
+    return None if predicate.pos_ == "PROPN" else CRITICISM
 
 
 def _negated_small_clause(verb: Token) -> bool:
@@ -414,6 +423,9 @@ def match_verb(verb: Token) -> Sense | None:
         sense = frame
     elif derived is not None and derived.pattern is not None:
         sense = _from_dictionary(derived, frame)
+        if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
+            # "arrested the protesters" is an arrest, not the violence of CAMEO 175
+            sense = frame
     elif frame is not None:
         sense = frame
     elif derived is not None and derived.code is not None and lemma is None:
@@ -422,7 +434,8 @@ def match_verb(verb: Token) -> Sense | None:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if sense is not None and objects and not any(names_actor(o) for o in objects):
             sense = replace(sense, origin="default-thing")
-    if sense is None or not _object_fits(verb, sense):
+    if sense is None or not sense.plover or not _object_fits(verb, sense):
+        # an empty code is a sense of the verb that is no event ("struck off the register")
         return None
     if sense.plover == "ASSAULT" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in cues().verbal_objects for c in verb.children

@@ -97,6 +97,36 @@ def _imperative(token: Token) -> bool:
     return token.i > 0 and "\n" in token.doc[token.i - 1].whitespace_ + token.doc[token.i - 1].text
 
 
+# a number of people this large travelling is a count of travellers, not a delegation
+CROWD_SIZE = 100
+
+
+def _number(token: Token) -> float | None:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def crowd(subject: Token | None) -> bool:
+    """Whether a subject counts people by the crowd: a multitude noun ("hundreds of Syrians",
+    "thousands"), a quantifier ("many Israelis") or a number of ``CROWD_SIZE`` or more ("2,000
+    pilgrims"). Such people travelling are migrants, tourists or pilgrims, not a visiting actor."""
+    if subject is None:
+        return False
+    c = nonevent_cues()
+    if subject.lower_ in c.multitude_nouns:
+        return True
+    for child in subject.children:
+        if child.dep_ in ("amod", "det", "quantmod") and child.lower_ in c.multitude_quantifiers:
+            return True
+        if child.dep_ == "nummod":
+            value = _number(child)
+            if value is not None and value >= CROWD_SIZE or child.lower_ in c.multitude_nouns:
+                return True
+    return False
+
+
 def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
     """Whether a visit goes to a place or actor of the visitor's own country: travel at home (a
     campaign stop, a tour of the border) is not a CONSULT/visit event."""
@@ -239,6 +269,9 @@ class NoneventCues:
     asking_verbs: frozenset[str]
     linking_verbs: frozenset[str]
     intransitive_protest_verbs: frozenset[str]
+    multitude_nouns: frozenset[str]
+    multitude_quantifiers: frozenset[str]
+    habitual_determiners: frozenset[str]
 
 
 @cache
@@ -323,9 +356,18 @@ def speaker_subject(subject: Token | None) -> bool:
 
 def habitual(verb: Token) -> bool:
     """Whether an adverb of habit modifies the clause ("police often detain protesters there", "has
-    always denied"): a generic or habitual statement, not a dated act (not coded)."""
-    adverbs = nonevent_cues().habitual_adverbs
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in adverbs for c in verb.children)
+    always denied"), or a time phrase of recurrence a clause in the simple present ("detain
+    hundreds every year"): a generic or habitual statement, not a dated act (not coded)."""
+    c = nonevent_cues()
+    if any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in c.habitual_adverbs for ch in verb.children):
+        return True
+    every = c.habitual_determiners
+    recurring = [
+        ch
+        for ch in verb.children
+        if ch.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in every for d in ch.children)
+    ]
+    return bool(recurring) and simple_present(verb)
 
 
 def _reporting(token: Token) -> bool:
