@@ -131,6 +131,8 @@ NON_STATEMENTS = [
     "That backs the plan for a second bridge over the river.",
     "It supports the budget proposal from the council.",
     "This opposes the new parking resolution.",
+    # a letter's salutation names who is addressed, not who speaks
+    "DEAR MARGARET: My brother has not paid back the money he borrowed in March.",
     # a concessive opener says nothing was said
     "That said, the old bridge is safe for now.",
     # a sentence before a colon is not what the cue after it reports
@@ -280,6 +282,26 @@ def test_parenthetical_cue_clause_is_left_out_of_the_quote():
     text = "The bridge, the mayor said, will reopen in May after the repairs."
     assert [text[a:b] for a, b in quote["parts"]][0] == "The bridge"
     assert text[quote["parts"][1][0] :].startswith("will reopen in May")
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "The top earners would see a cut of 5 percent, the group said, "
+            "compared with 1 percent for others.",
+            "compared with 1 percent for others.",
+        ),
+        (
+            "The plan is vague about who would qualify, experts say, including a clause on single parents.",
+            "including a clause on single parents.",
+        ),
+    ],
+)
+def test_a_parenthetical_cue_clause_ends_before_the_rest_of_the_sentence(text, tail):
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and len(quotes[0]["parts"]) == 2
+    assert text[slice(*quotes[0]["parts"][1])] == tail
 
 
 def test_a_title_in_quotation_marks_is_neither_speaker_nor_continuation():

@@ -64,6 +64,7 @@ class Cues:
     asker_senses: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str] = frozenset()
     concessive_openers: frozenset[str] = frozenset()
+    salutations: frozenset[str] = frozenset()
 
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
@@ -286,4 +287,5 @@ def cues() -> Cues:
         asker_senses=frozenset(n for n, v in data["senses"].items() if v.get("asker_required")),
         thing_pronouns=frozenset(data["speaker_kinds"]["thing_pronouns"]),
         concessive_openers=frozenset(data["concessive_openers"]["phrases"]),
+        salutations=frozenset(data["salutations"]["words"]),
     )

@@ -258,6 +258,9 @@ class QuoteFinder:
                 name_end = label_start + match.group(1).index(label) + len(label)
             if not label or label.lower() in self.cues.labels or not _looks_like_name(label):
                 continue
+            if label.split()[0].lower() in self.cues.salutations:
+                # "Dear Abby: …": who is addressed, not who speaks.
+                continue
             opened = geo.text[label_start] in MARK_CHARS
             while label_start < label_end and geo.text[label_start] in MARK_CHARS:
                 label_start += 1
