@@ -255,3 +255,17 @@ def test_an_attribution_phrase_names_no_target_and_places_no_actor():
     assert assault
     assert not assault[0]["target"] or assault[0]["target"]["country"] != "USA"
     assert assault[0]["source"]["country"] != "USA"
+
+
+def test_a_locative_phrase_of_an_act_is_no_place_of_the_actor():
+    text = (
+        "Police in Mexico arrested a suspect in the killing of an American journalist on Monday. "
+        "The suspect was taken to a prison in Mexico City."
+    )
+    arrest = [e for e in _dated(text) if e["target"] and e["target"]["text"] == "a suspect"]
+    assert arrest and arrest[0]["target"]["country"] == "MEX"
+    from dateline.events.actors import place_role
+
+    doc = get_nlp()("Soldiers killed five villagers in northern Mali.")
+    mali = next(t for t in doc if t.text == "Mali")
+    assert place_role(mali, next(t for t in doc if t.text == "killed")) == "venue"

@@ -144,6 +144,32 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(n for n in (*lex.nouns, *lex.frame_nouns) if " " not in n and n not in attacks)
 
 
+@cache
+def _all_event_nouns() -> frozenset[str]:
+    """Every one-word event and frame noun of the predicate lexicon, attacks too."""
+    from .lexicon import lexicon as event_lexicon
+
+    lex = event_lexicon()
+    return frozenset(n for n in (*lex.nouns, *lex.frame_nouns) if " " not in n)
+
+
+# the ending of a verbal noun ("killing", "shooting")
+GERUND = "ing"
+
+
+def names_act(token: Token) -> bool:
+    """Whether a noun names an act: an event noun of the predicate lexicon ("the attack", "the
+    probe") or a verbal noun ("the killing"). "A suspect in the killing of an American" is not where
+    the suspect was arrested."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in _all_event_nouns():
+        return True
+    stem = lemma[: -len(GERUND)]
+    return lemma.endswith(GERUND) and bool({stem, stem + "e", stem[:-1]} & verb_lemmas())
+
+
 def owner(head: Token) -> Token | None:
     """The actor a thing belongs to: its possessor ("the council's failure", "its powers"), the
     object of its by- or of-phrase ("an effort by the mayor", "the withdrawal of Serbian forces")
@@ -1077,14 +1103,16 @@ def place_role(place: Token, event: Token | None) -> str:
     if event is None:
         return "outside"
     located = False
-    current = place
+    current, below = place, place
     for _ in range(MAX_PATH):
         if current.i == event.i:
             return "venue" if located else "party"
-        located = located or (current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPS)
+        # a locative preposition whose object is an act is no place ("a suspect in the killing of ...")
+        locative = current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPS
+        located = located or (locative and not names_act(below))
         if current.head.i == current.i:
             return "outside"
-        current = current.head
+        current, below = current.head, current
     return "outside"
 
 
