@@ -13,6 +13,7 @@ The table adds what the sources leave open, by fixed rules:
     follows the crosswalk of 10x (demand), which PLOVER merges into REQUEST; CAMEO 01x statements
     have no PLOVER event except where a PLOVER category clearly covers them (plover_source says which);
   - 116 (find guilty) and 0831 (resignation) take the type and mode the PLOVER codebook gives them;
+    163 (sanctions), 0813 and 0814 (easing a curfew or a state of emergency) those of NGEC's labels;
   - codes without a GDELT Goldstein value take their parent's value (goldstein_source = "parent");
   - QuadClass follows GDELT: roots 01-05 verbal cooperation (1), 06-08 material cooperation (2),
     09-13 verbal conflict (3), 14-20 material conflict (4).
@@ -59,6 +60,12 @@ STATEMENTS = {
 # (crosswalk: ACCUSE) and "RETREAT resign: a resignation by a government official" (crosswalk:
 # CONCEDE, "accede to demands for change in leadership").
 CODEBOOK = {"116": ("SANCTION", "convict"), "0831": ("RETREAT", "resign")}
+# Codes whose action NGEC's PLOVER-labelled stories (plover-synthetic-train.csv, whose labels follow
+# the codebook) file under another type than the 2021 crosswalk: sanctions imposed on a company are
+# SANCTION/discontinue (crosswalk: COERCE), a curfew lifted is CONCEDE (crosswalk: RETREAT, its
+# 2021 note: "'ease' is no longer a mode"), and so is the state of emergency the crosswalk moved with
+# it: the codebook's RETREAT modes name no easing, its CONCEDE modes easing restrictions and curfews.
+NGEC_LABELS = {"163": ("SANCTION", "discontinue"), "0813": ("CONCEDE", ""), "0814": ("CONCEDE", "")}
 # CAMEO 1951/1952 (added after the crosswalk) match PLOVER's ASSAULT modes "aerial" and "drone".
 EXTRA = {"1951": ("ASSAULT", "aerial"), "1952": ("ASSAULT", "drone")}
 LABEL_FIXES = {"commment": "comment", "Apolgize": "Apologize", "adminstrative": "administrative"}
@@ -101,6 +108,8 @@ def main(ref: Path) -> None:
     def plover(code: str) -> tuple[str, str, str]:
         if code in CODEBOOK:
             return (*CODEBOOK[code], "plover-codebook")
+        if code in NGEC_LABELS:
+            return (*NGEC_LABELS[code], "ngec-labels")
         if code in crosswalk:
             return (*crosswalk[code], "plover-2021")
         if code in EXTRA:

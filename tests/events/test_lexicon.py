@@ -35,7 +35,8 @@ def test_more_specific_senses_are_tried_first():
     [
         ("The government is sending rifles and ammunition to the militia.", "sending", "AID", "072"),
         ("The army is sending troops to the northern frontier.", "sending", "MOBILIZE", "154"),
-        ("The governor lifted the curfew in the capital.", "lifted", "RETREAT", "0813"),
+        ("The governor lifted the curfew in the capital.", "lifted", "CONCEDE", "0813"),
+        ("The council imposed sanctions on the mining company.", "imposed", "SANCTION", "163"),
         ("Officers arrested the opposition leader at his home.", "arrested", "COERCE", "173"),
         ("A judge sentenced the editor to two years in prison.", "sentenced", "SANCTION", "116"),
         ("The rebels released the hostages on Friday.", "released", "RETREAT", "0841"),
