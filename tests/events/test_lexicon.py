@@ -36,7 +36,9 @@ def test_more_specific_senses_are_tried_first():
         ("The government is sending rifles and ammunition to the militia.", "sending", "AID", "072"),
         ("The army is sending troops to the northern frontier.", "sending", "MOBILIZE", "154"),
         ("The governor lifted the curfew in the capital.", "lifted", "CONCEDE", "0813"),
+        ("The cabinet eased the state of emergency in the north.", "eased", "CONCEDE", "0814"),
         ("The council imposed sanctions on the mining company.", "imposed", "SANCTION", "163"),
+        ("The two agencies shared intelligence with the border police.", "shared", "COOPERATE", "064"),
         ("Officers arrested the opposition leader at his home.", "arrested", "COERCE", "173"),
         ("A judge sentenced the editor to two years in prison.", "sentenced", "SANCTION", "116"),
         ("The rebels released the hostages on Friday.", "released", "RETREAT", "0841"),
@@ -47,6 +49,10 @@ def test_more_specific_senses_are_tried_first():
 def test_verb_codes_depend_on_the_arguments(text, word, plover, cameo):
     sense = match_verb(_token(text, word))
     assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
+
+
+def test_sharing_what_is_no_information_is_no_intelligence_sharing():
+    assert match_verb(_token("The two universities shared their expertise in farming.", "shared")) is None
 
 
 def test_a_code_about_persons_needs_an_object_naming_people():
