@@ -131,6 +131,9 @@ NON_STATEMENTS = [
     "That backs the plan for a second bridge over the river.",
     "It supports the budget proposal from the council.",
     "This opposes the new parking resolution.",
+    # a relative clause saying whom someone spoke to, not what was said
+    "The people she talked with about the plan were mostly farmers.",
+    "Several economists I spoke to about the new budget were worried.",
     # a letter's salutation names who is addressed, not who speaks
     "DEAR MARGARET: My brother has not paid back the money he borrowed in March.",
     # a concessive opener says nothing was said

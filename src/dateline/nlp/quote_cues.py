@@ -8,7 +8,8 @@ takes decides what it reports: a clause ("said that …"), an object ("cited the
 when someone makes it: not in a to-clause under a verb that does not carry it out ("plans to
 ask"), not negated with a non-clausal report ("did not respond to"), not passive without an agent
 for senses that need one ("has been accused of", "dubbed", a headline's "Driver accused of
-theft").
+theft"), not in a relative clause saying whom someone spoke to ("the experts I spoke to about
+the plan").
 """
 
 from __future__ import annotations
@@ -164,6 +165,9 @@ class Cues:
                 return False
         if not clausal and "neg" in deps:
             return False
+        if cue.dep_ == "relcl" and any(_stranded(c) for c in children):
+            # "the experts I spoke to about the plan": who was spoken to, not what was said.
+            return False
         passive = (
             "auxpass" in deps or "nsubjpass" in deps or (cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"))
         )
@@ -200,6 +204,11 @@ class Cues:
             and not (o.lemma_.lower() in self.nominal and any(says_what(c) for c in o.children))
             for o in objects
         )
+
+
+def _stranded(prep: Token) -> bool:
+    """Whether a preposition has lost its object to a relative clause ("the man I spoke to")."""
+    return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
 
 
 def says_what(clause: Token) -> bool:
