@@ -181,3 +181,11 @@ def test_a_verb_whose_subject_undergoes_the_act_has_no_doer_and_escapes_the_cap_
     later = "The bank opened in 1990. It grew fast. A Kenyan banker pleaded guilty on Tuesday to fraud."
     event = next(e for e in _events(later) if e["plover"]["type"] == "SANCTION")
     assert event["confidence"] <= half
+
+
+def test_a_sports_story_is_not_coded():
+    match = _events(
+        "Chile beat Peru 3-1 in Santiago on Tuesday. "
+        "The Chilean midfielder scored twice before the final whistle."
+    )
+    assert match and all(e["confidence"] < default_threshold() for e in match)

@@ -241,3 +241,10 @@ def test_crowds_on_the_move_make_no_visit():
 def test_a_recurring_act_in_the_present_is_a_habit():
     assert "COERCE" not in _types("Bolivian police detain hundreds of coca growers every year.")
     assert "ASSAULT" in _types("Syrian troops shelled the rebel town every night last week.")
+
+
+def test_what_one_actor_wishes_another_would_do_is_hypothetical():
+    wished = _events("Many Kenyan farmers want the government to release the detained activists.")
+    assert [e["modality"] for e in wished if e["plover"]["type"] == "RETREAT"] == ["hypothetical"]
+    planned = _events("The Kenyan government wants to release the detained activists.")
+    assert [e["modality"] for e in planned if e["plover"]["type"] == "RETREAT"] == ["planned"]

@@ -211,13 +211,16 @@ def score(feats: dict[str, float], m: Model | None = None) -> float:
 
 def capped(feats: dict[str, float]) -> bool:
     """Whether an event scores at most half the threshold: its source resolves to no country, IGO
-    or known group (the PETRARCH rule), or it is hypothetical (a condition or a possibility, "if
-    ..., the army could strike": no act of the story, so never shown by default)."""
+    or known group (the PETRARCH rule), it is hypothetical (a condition or a possibility, "if
+    ..., the army could strike": no act of the story, so never shown by default), or its story has
+    a discard phrase (sports, entertainment: PETRARCH discards the story)."""
     resolved = feats.get("source:resolved") or feats.get("source:inferred")
     # the story's lead told in the passive with no doer named ("the envoy was expelled on Monday"):
     # the guide codes it with no source, and it is the story's news
     unnamed = feats.get("clause:doerless") and feats.get("lead") and not feats.get("target:none")
-    return not (resolved or unnamed) or bool(feats.get("modality:hypothetical"))
+    # a story PETRARCH's discard phrases mark as sports or entertainment is not coded
+    discarded = bool(feats.get("genre:story_discard"))
+    return not (resolved or unnamed) or bool(feats.get("modality:hypothetical")) or discarded
 
 
 def confidence(feats: dict[str, float]) -> float:

@@ -91,6 +91,17 @@ def _pending(word: Token) -> bool:
     )
 
 
+def _wished_of_another(word: Token, clause: Token) -> bool:
+    """Whether a verb of wishing ("want", "hope", "wish": both a state of mind and an intention in
+    ``event_cues.json``) governs a clause with a subject of its own ("wants the council to resign",
+    "hopes the army will withdraw"): what one actor wishes another would do is neither's act."""
+    c = cues()
+    lemma = word.lemma_.lower()
+    if lemma not in c.stative_verbs or lemma not in c.intent_verbs or clause.dep_ != "ccomp":
+        return False
+    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in clause.children)
+
+
 def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
@@ -131,7 +142,10 @@ def modality(trigger: Token) -> Modality:
                 hypothetical, cue = True, cue or aux
         if depth and not via_conj and word.pos_ in ("VERB", "ADJ", "AUX"):
             verb = word.pos_ != "ADJ"
-            if lemma in (c.hypothetical_verbs if verb else c.hypothetical_adjectives):
+            if verb and _wished_of_another(word, chain[depth - 1]):
+                # "wants the government to free the hostages": a wish, no one's plan
+                hypothetical, cue = True, cue or lemma
+            elif lemma in (c.hypothetical_verbs if verb else c.hypothetical_adjectives):
                 hypothetical, cue = True, cue or lemma
             elif lemma in (c.intent_verbs if verb else c.intent_adjectives):
                 planned = intent = True
