@@ -59,7 +59,8 @@ def test_a_compound_gold_event_takes_one_predicted_event_per_dyad():
 def test_events_plover_dev_gate_on_the_check_half():
     report = ev.run(EVAL_DIR, half="check")
     micro = report.rows["dateline (micro)"]
-    assert micro["f1"] >= 0.75, micro
+    # the acceptance line of issue 13 (measured 0.822 on 2026-12-04)
+    assert micro["f1"] >= 0.80, micro
     assert micro["precision"] >= 0.79, micro
     assert micro["source_country"] >= 0.90, micro
     assert micro["target_country"] >= 0.88, micro
