@@ -307,6 +307,22 @@ def test_a_parenthetical_cue_clause_ends_before_the_rest_of_the_sentence(text, t
     assert text[slice(*quotes[0]["parts"][1])] == tail
 
 
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The judge asked the lawyers if they had any more witnesses.", "if they had any more witnesses"),
+        ("I asked my brother if he had paid the bill.", "if he had paid the bill"),
+        (
+            "The mayor said she would resign if the council voted against her.",
+            "she would resign if the council",
+        ),
+    ],
+)
+def test_an_if_clause_is_the_question_of_a_verb_of_asking_only(text, reported):
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0]["text"].startswith(reported)
+
+
 def test_a_title_in_quotation_marks_is_neither_speaker_nor_continuation():
     text = (
         "“The harbour will not close this winter, whatever the council says,” Ann Berg, the harbour "

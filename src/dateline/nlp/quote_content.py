@@ -21,6 +21,7 @@ _RECIPIENTS = ("PERSON", "ORG", "NORP", "GPE")
 _COORDINATORS = ("and", "but")
 # Words before a "that" marker that make its clause one of purpose or result ("so that …").
 _PURPOSE_BEFORE_THAT = ("so", "such", "order", "now", "given", "except", "save")
+_QUESTION_MARKERS = ("that", "if", "whether")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
     {"mark", "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "prt", "punct", "npadvmod", "neg"}
@@ -144,7 +145,10 @@ def _adverbial_that_clause(lexicon: Cues, cue: Token) -> list[Token]:
     """A cue's reported "that" clause the parse took for an adverbial clause, on the cue or on
     the verb whose to-clause carries the cue out ("continues to insist, most recently in an
     interview, that he …" with the clause on "continues"): a clause after the cue opened by
-    "that" as its marker, with a subject, not a purpose or result clause ("so that …")."""
+    "that" as its marker, with a subject, not a purpose or result clause ("so that …"); for a
+    verb of asking also an indirect question opened by "if" or "whether" ("asked the lawyers if
+    they had more witnesses"), which for any other cue is a condition ("said she would resign if
+    …")."""
     heads = [cue]
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.realising:
         heads.append(cue.head)
@@ -154,7 +158,8 @@ def _adverbial_that_clause(lexicon: Cues, cue: Token) -> list[Token]:
             if token.i <= cue.i or token.dep_ != "advcl":
                 continue
             first = _marker(token)
-            if first is None or first.lower_ != "that":
+            markers = _QUESTION_MARKERS if cue.lemma_.lower() in lexicon.asking else ("that",)
+            if first is None or first.lower_ not in markers:
                 continue
             if first.i > 0 and doc[first.i - 1].lower_ in _PURPOSE_BEFORE_THAT:
                 continue

@@ -66,6 +66,7 @@ class Cues:
     thing_pronouns: frozenset[str] = frozenset()
     concessive_openers: frozenset[str] = frozenset()
     salutations: frozenset[str] = frozenset()
+    asking: frozenset[str] = frozenset()
 
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
@@ -297,4 +298,5 @@ def cues() -> Cues:
         thing_pronouns=frozenset(data["speaker_kinds"]["thing_pronouns"]),
         concessive_openers=frozenset(data["concessive_openers"]["phrases"]),
         salutations=frozenset(data["salutations"]["words"]),
+        asking=frozenset(data["asking"]["lemmas"]),
     )
