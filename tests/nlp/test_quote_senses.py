@@ -308,6 +308,26 @@ def test_a_parenthetical_cue_clause_ends_before_the_rest_of_the_sentence(text, t
 
 
 @pytest.mark.parametrize(
+    ("text", "halves"),
+    [
+        (
+            "The north paid 9 percent, the ministry said in its yearly report, "
+            "but the south paid only 1 percent.",
+            ["The north paid 9 percent", "the south paid only 1 percent"],
+        ),
+        (
+            "The bridge is safe, the mayor said on Monday, but repairs will start in May.",
+            ["The bridge is safe", "repairs will start in May"],
+        ),
+    ],
+)
+def test_a_report_goes_on_after_its_cue_clause(text, halves):
+    quotes = _quotes(text)
+    assert len(quotes) == 1 and quotes[0]["speaker_text"].startswith("the ")
+    assert [text[a:b] for a, b in quotes[0]["parts"]] == halves
+
+
+@pytest.mark.parametrize(
     ("text", "reported"),
     [
         ("The judge asked the lawyers if they had any more witnesses.", "if they had any more witnesses"),

@@ -270,6 +270,31 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     return lo, hi, hole_lo, hole_hi
 
 
+def continued_after(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
+    """The rest of a sentence reported before its cue clause, joined after the cue clause by a
+    comma and "and" or "but" ("The north paid 9 percent, the agency said in a report, and the
+    south paid 1 percent"): a clause with a subject of its own and no report of its own. Token
+    range, or None."""
+    doc = cue.doc
+    for child in cue.children:
+        if child.i <= cue.i or child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if lexicon.is_cue(child) or any(_report_beside(lexicon, t, child) for t in child.subtree):
+            return None
+        if not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("WDT", "WP") for c in child.children
+        ):
+            return None
+        cc = [c for c in cue.children if c.dep_ == "cc" and c.i < child.i]
+        if not cc or cc[-1].lower_ not in _COORDINATORS or doc[cc[-1].i - 1].text != ",":
+            return None
+        lo, hi = child.left_edge.i, child.right_edge.i + 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and not has_mark(doc[hi - 1].text):
+            hi -= 1
+        return (lo, hi) if hi - lo >= 3 else None
+    return None
+
+
 def _cue_clause_end(lexicon: Cues, cue: Token) -> int:
     """End of a parenthetical cue clause: past where and when it was said ("…, the group said
     in a report on Monday, …"), up to a comma-set dependent the parse hung on the cue that

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .contract import dateline_component
 from .doc_index import doc_text
-from .quote_content import content_of, fronted_of, parenthetical_of, passive_as_source
+from .quote_content import content_of, continued_after, fronted_of, parenthetical_of, passive_as_source
 from .quote_credit import header, trailer
 from .quote_cues import cues, says_what
 from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span
@@ -357,6 +357,16 @@ class QuoteFinder:
                 # an organisation named before still asks.
                 continue
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
+            tail = continued_after(self.cues, token) if hi <= token.i and not content_rank else None
+            if tail is not None:
+                # "A, the agency said, and B": both halves are what was said, around the cue.
+                first = doc[tail[0]].idx
+                last = strip_span(geo.text, first, doc[tail[1] - 1].idx + len(doc[tail[1] - 1]))
+                if "\n" not in geo.text[end : last[1]]:
+                    quote["parts"] = [(start, end), last]
+                    quote.update(end=last[1], text=geo.text[start : last[1]])
+                    if kind == "indirect" and geo.marks_overlapping(*last):
+                        quote["kind"] = "mixed"
             quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
             quote["_rank"] = content_rank
             quote["_cue_i"] = token.i
