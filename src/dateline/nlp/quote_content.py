@@ -272,9 +272,9 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
 
 def continued_after(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
     """The rest of a sentence reported before its cue clause, joined after the cue clause by a
-    comma and "and" or "but" ("The north paid 9 percent, the agency said in a report, and the
-    south paid 1 percent"): a clause with a subject of its own and no report of its own. Token
-    range, or None."""
+    comma and "and" or "but" ("The north paid 9 percent, the ministry noted in its yearly
+    review, but the south paid 1 percent"): a clause with a subject of its own and no report of
+    its own. Token range, or None."""
     doc = cue.doc
     for child in cue.children:
         if child.i <= cue.i or child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX"):

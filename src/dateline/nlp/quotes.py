@@ -359,7 +359,7 @@ class QuoteFinder:
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
             tail = continued_after(self.cues, token) if hi <= token.i and not content_rank else None
             if tail is not None:
-                # "A, the agency said, and B": both halves are what was said, around the cue.
+                # "A, the ministry noted, but B": both halves are what was said, around the cue.
                 first = doc[tail[0]].idx
                 last = strip_span(geo.text, first, doc[tail[1] - 1].idx + len(doc[tail[1] - 1]))
                 if "\n" not in geo.text[end : last[1]]:
