@@ -291,3 +291,10 @@ def test_a_place_after_new_is_another_place():
     assert resolve_actor("the New London fire department", cased=True)["country"] == ""
     assert resolve_actor("New Zealand troops", cased=True)["country"] == "NZL"
     assert resolve_actor("the new Russian ambassador", cased=True)["country"] == "RUS"
+
+
+def test_a_party_term_after_a_persons_name_names_the_party_body():
+    assert resolve_actor("the Biden campaign", date="2023-06-01")["code"] == "USAPTY"
+    assert resolve_actor("Biden campaign manager Jane Roe", date="2023-06-01")["sector"] == "PTY"
+    assert resolve_actor("the Biden administration", date="2022-06-01")["code"] == "USAGOV"
+    assert resolve_actor("President Joe Biden", date="2022-06-01")["code"] == "USAGOV"

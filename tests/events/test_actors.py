@@ -269,3 +269,11 @@ def test_a_locative_phrase_of_an_act_is_no_place_of_the_actor():
     doc = get_nlp()("Soldiers killed five villagers in northern Mali.")
     mali = next(t for t in doc if t.text == "Mali")
     assert place_role(mali, next(t for t in doc if t.text == "killed")) == "venue"
+
+
+def test_people_of_no_other_sector_who_strike_are_labour():
+    events = _dated("Bus drivers in Lagos went on strike on Monday to protest a fuel price increase.")
+    strike = [e for e in events if e["cameo"]["code"].startswith("143")]
+    assert strike and strike[0]["source"]["code"] == "NGALAB"
+    nurses = _dated("Nurses in Kenya went on strike on Monday over pay.")
+    assert {e["source"]["sector"] for e in nurses if e["cameo"]["code"].startswith("143")} == {"MED"}

@@ -31,6 +31,8 @@ NAME_GUARDED = ("country", "seat", "region", "city")
 NEW_PLACE_WORD = "new"
 ELITE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
 STATE_OWNED = frozenset({"JRN", "BUS", "MED", "EDU"})
+# the sector of a party body a person leads ("the Trump campaign")
+PARTY_SECTOR = "PTY"
 _DATE_FORMATS = (
     "%Y-%m-%d",
     "%d %B %Y",
@@ -410,6 +412,16 @@ def _pick(entries: list[Entry], context_countries: list[str]) -> Entry:
     return sorted(entries, key=lambda e: order.index(e.kind))[0]
 
 
+def _party_body(matches: list[Match], person_end: int, ctx: list[str]) -> bool:
+    """Whether a party term follows a person's name ("the Trump campaign", "Trump campaign manager
+    X"): the phrase names the party body the person leads, or one of its people."""
+    for m in matches:
+        entry = _pick(m.entries, ctx)
+        if m.start >= person_end and entry.kind == "term" and entry.sector == PARTY_SECTOR:
+            return True
+    return False
+
+
 def _cameo_type(sector: str, lex: Lexicon) -> str:
     return lex.sectors.get(sector, {}).get("cameo", "")
 
@@ -454,6 +466,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
 
     covered_all = {k for m in matches for k in range(m.start, m.end)}
     person = group = None
+    person_end = 0
     people_word = False
     places_head, places_tail, ethnic = [], [], []
     strong_head, strong_tail, weak_head, unk = [], [], [], []
@@ -463,7 +476,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
         if entry.kind == "person" and person is None:
             if _other_first_name(tokens, m.start, covered_all, lex, entry):
                 continue
-            person = entry
+            person, person_end = entry, m.end
         elif entry.kind == "group":
             if group is None or (in_head and group[1] is False):
                 group = (entry, in_head)
@@ -538,7 +551,10 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
     if term is not None:
         term_sector = term.sector
 
-    if person is not None and sector:
+    if person is not None and sector and _party_body(matches, person_end, ctx):
+        # "the Trump campaign", "Sanders's campaign": the party body a person leads, not the person
+        sector, code_base, group_sector = PARTY_SECTOR, "", ""
+    elif person is not None and sector:
         if _title.startswith("former ") and term_sector and (strong_head or weak_head):
             # the text gives the office ("Defence Secretary Ben Wallace"): trust it over the table's dates
             sector = term_sector

@@ -222,6 +222,24 @@ def _prep_owner(head: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+# CAMEO's "conduct strike or boycott" (and its kinds, 1431-1434): people of no other stated sector who
+# strike act as labour, as the CAMEO agents dictionary's STRIKING_WORKER ("bus drivers went on strike")
+STRIKE_CODE = "143"
+LABOUR_SECTOR = "LAB"
+GENERAL_SECTORS = frozenset({"", "CVL"})
+
+
+def as_strikers(actor: dict[str, Any] | None, code: str) -> dict[str, Any] | None:
+    """The doer of a strike in the labour sector when the text gives it no other ("bus drivers",
+    "residents"); a group with a sector of its own ("nurses", "teachers", a party) keeps it."""
+    if not actor or not code.startswith(STRIKE_CODE) or (actor.get("sector") or "") not in GENERAL_SECTORS:
+        return actor
+    if str(actor.get("code") or "")[:3] in GROUP_PREFIXES:
+        return actor
+    country = str(actor.get("country") or "")
+    return dict(actor, sector=LABOUR_SECTOR, code=actor_code(country, LABOUR_SECTOR))
+
+
 DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
 
 

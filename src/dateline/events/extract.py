@@ -24,6 +24,7 @@ from .actors import (
     Resolver,
     actor_code,
     actor_word,
+    as_strikers,
     clause_venue,
     in_dateline,
     in_setting,
@@ -1538,7 +1539,7 @@ class EventCoder:
             sources = event.pop("_sources") or [None]
             targets = event.pop("_targets") or [None]
             context = event.pop("_context")
-            for source in sources:
+            for source in (as_strikers(s, event["cameo"]["code"] or "") for s in sources):
                 for target in targets:
                     key = (
                         event["evidence"]["start"],
