@@ -14,7 +14,7 @@ from .schema import Article, Published, Source
 from .settings import Settings, load_settings
 from .sources.decode import charset_of, decode
 from .sources.html import extract_html
-from .sources.raw import RawDocument
+from .sources.raw import UNREAD_DATE, RawDocument
 from .text import CleanDocument, clean_text
 from .text.language import language_warning
 from .version import PIPELINE_VERSION
@@ -29,6 +29,14 @@ NO_DATE_WARNING = (
     "no publication date: none was given (--published), found in page metadata or stated in "
     "the text; relative dates are left unresolved"
 )
+
+
+def unread_date_warning(value: str) -> str:
+    """The warning of a record whose date field holds no date the reader understands."""
+    return (
+        f"no publication date: the input's date {value!r} is not a date dateline can read (give "
+        "YYYY-MM-DD); relative dates are left unresolved"
+    )
 
 
 @dataclass
@@ -81,7 +89,8 @@ def prepare(raw: RawDocument, *, published: str | None = None, settings: Setting
     elif meta_date:
         clean.published = Published(value=meta_date, source="metadata", note="page metadata (htmldate)")
     if clean.published is None:
-        clean.warnings.append(NO_DATE_WARNING)
+        unread = raw.meta.get(UNREAD_DATE)
+        clean.warnings.append(unread_date_warning(unread) if unread else NO_DATE_WARNING)
     not_english = language_warning(clean.body)
     if not_english:
         clean.warnings.append(not_english)

@@ -158,3 +158,16 @@ def test_fetch_goes_through_the_safe_fetcher():
     assert items[0].error.code == "E109"
     plain = list(feed_documents(LOOPBACK_FEED, name="feed.xml", settings=Settings()))
     assert isinstance(plain[0], RawDocument) and b"Summary text here." in plain[0].data
+
+
+def test_jsonl_date_that_is_no_date_is_named_in_the_warning(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    rows = [{"text": STORY, "published": "None"}, {"text": STORY + " Again.", "date": "2015-03-22"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    docs, fails = _docs([path])
+    assert not fails and [d.published for d in docs] == [None, "2015-03-22"]
+    from dateline.process import prepare
+
+    unread, dated = (prepare(d).clean for d in docs)
+    assert unread.published is None and any("'None'" in w for w in unread.warnings)
+    assert dated.published.value == "2015-03-22" and not any("publication date" in w for w in dated.warnings)

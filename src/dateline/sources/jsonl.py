@@ -20,7 +20,7 @@ from ..errors import EmptyInput, InputError, TooLarge
 from ..isodates import to_date
 from ..settings import Settings
 from .capped import CappedGzip, read_line
-from .raw import RawDocument, read_bytes
+from .raw import UNREAD_DATE, RawDocument, read_bytes
 
 HTML_KEYS = ("html", "raw_html", "content_html")
 TEXT_KEYS = ("text", "body", "content", "maintext", "article")
@@ -55,8 +55,14 @@ def record_to_raw(obj: Any, *, name: str, settings: Settings) -> RawDocument:
         if title and not text.lstrip().startswith(title.strip()):
             text = f"{title.strip()}\n\n{text}"
         raw = read_bytes(text, url=url, path=name, content_type="text/plain", max_bytes=settings.max_bytes)
+    day = _date(published)
     return RawDocument(
-        data=raw.data, content_type=raw.content_type, url=url, path=name, published=_date(published)
+        data=raw.data,
+        content_type=raw.content_type,
+        url=url,
+        path=name,
+        published=day,
+        meta={UNREAD_DATE: published.strip()[:80]} if published and day is None else {},
     )
 
 

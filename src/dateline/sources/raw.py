@@ -11,6 +11,8 @@ from ..errors import InputError, TooLarge
 from .decode import looks_like_html
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# meta key of a date the input gave that is no date ("None", "last week"): the record warns of it
+UNREAD_DATE = "unread_date"
 
 
 @dataclass(frozen=True)
