@@ -134,7 +134,15 @@ def _deletes(word: str) -> set[str]:
 
 @cache
 def lexicon() -> Lexicon:
-    """The cached lexicon."""
+    """The lexicon, once per process: from its binary cache (``lexicon_cache``) when it holds the
+    lexicon of the installed tables, else built."""
+    from .lexicon_cache import cached_lexicon
+
+    return cached_lexicon(build_lexicon)
+
+
+def build_lexicon() -> Lexicon:
+    """The lexicon built from its tables."""
     entries: dict[str, list[Entry]] = defaultdict(list)
 
     def add(name: str, entry: Entry) -> None:

@@ -17,10 +17,8 @@ import gzip
 import hashlib
 import logging
 import marshal
-import os
 import re
 import sys
-import tempfile
 from array import array
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +26,7 @@ from pathlib import Path
 from sys import intern
 from typing import Any
 
+from ..cache_files import cache_dir, write_atomic
 from .names import fold as fold_name
 
 LOGGER = logging.getLogger(__name__)
@@ -223,12 +222,6 @@ def read_index_file(path: Path = INDEX_FILE) -> PlaceIndex:
     return index
 
 
-def cache_dir() -> Path:
-    """Where dateline keeps derived data it can rebuild: ``$XDG_CACHE_HOME/dateline``, else
-    ``~/.cache/dateline``."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dateline"
-
-
 def index_cache_file(path: Path = INDEX_FILE) -> Path:
     """The binary cache of the index file at ``path``: named by the file's sha256, the cache layout
     and the Python version (``marshal``'s format may change between versions)."""
@@ -252,23 +245,8 @@ def load_index(path: Path = INDEX_FILE) -> PlaceIndex:
             LOGGER.info("the place index cache %s is unusable (%s); rebuilding it", cached, exc)
     index = read_index_file(path)
     if cached is not None:
-        _write_cache(index, cached)
+        write_atomic(cached, index.to_bytes(), "place index")
     return index
-
-
-def _write_cache(index: PlaceIndex, target: Path) -> None:
-    """Write the index's bytes to ``target`` whole or not at all (a temporary file, then renamed)."""
-    temporary = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
-            temporary = Path(handle.name)
-            handle.write(index.to_bytes())
-        os.replace(temporary, target)
-    except OSError as exc:
-        LOGGER.info("the place index could not be cached in %s: %s", target.parent, exc)
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
 
 
 @cache
