@@ -87,3 +87,24 @@ def test_workers_are_forked_from_a_preloaded_server():
         assert ctx.get_start_method() == "forkserver"
     else:
         assert ctx.get_start_method() == "spawn"
+
+
+def test_workers_sign_the_articles_for_the_link(tmp_path, example_text, monkeypatch):
+    from dateline.corpus import link
+
+    def no_signing(*_args):
+        raise AssertionError("the link signed an article the ingest had signed")
+
+    folder = _corpus(tmp_path, example_text, n_extra=2)
+    with monkeypatch.context() as patch:
+        patch.setattr(link, "article_signatures", no_signing)
+        stats = ingest([folder], db=tmp_path / "s.duckdb", settings=Settings(batch_size=2))
+    assert stats.inserted == 3
+    con = connect(tmp_path / "s.duckdb")
+    query = "SELECT article_id, minhash, title_minhash FROM signatures ORDER BY article_id"
+    signed = con.execute(query).fetchall()
+    assert len(signed) == 3 and all(r[1] for r in signed)
+    con.execute("DELETE FROM signatures")
+    link._sign_new(con)
+    assert con.execute(query).fetchall() == signed
+    con.close()

@@ -22,7 +22,7 @@ from .actors import EntityRow
 from .duplicates import Signed
 from .event_links import link_events
 from .link_common import outlet
-from .signatures import body_shingles, lead_terms, minhash
+from .signatures import article_signatures
 from .story_links import link_clusters, link_duplicates
 
 LOGGER = logging.getLogger(__name__)
@@ -75,9 +75,7 @@ def _sign_new(con: duckdb.DuckDBPyConnection) -> None:
     for i in range(0, len(rows), 500):
         batch = []
         for article_id, headline, body in rows[i : i + 500]:
-            b = minhash(body_shingles(body or ""))
-            t = minhash(lead_terms(headline, body or ""))
-            batch.append((article_id, None if b is None else b.tolist(), None if t is None else t.tolist()))
+            batch.append((article_id, *article_signatures(headline, body or "")))
         insert_rows(con, "signatures", batch)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import cache
@@ -53,28 +54,49 @@ def lead_terms(headline: str | None, body: str, lead_words: int = LEAD_WORDS) ->
     return {t.lower().encode() for t in content}
 
 
-@cache
-def _permutations(num_perm: int):
-    """The hash permutations of seed 1 (drawn once: MinHash draws them again for every signature)."""
-    from datasketch import MinHash
+# datasketch's "affine32" scheme: each token's sha1 (first 4 bytes, little-endian), mixed by the
+# MurmurHash3 finalizer, then h -> a * h + b modulo 2**32 with permutations drawn from seed 1
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 
-    return MinHash(num_perm=num_perm, seed=1, scheme=SCHEME).permutations
+
+@cache
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of the permutations of seed 1, drawn as ``datasketch.MinHash`` draws them."""
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
 
 def minhash(tokens: set[bytes], num_perm: int = NUM_PERM) -> np.ndarray | None:
-    """The MinHash signature (uint64 array) of a token set, or None for an empty set."""
+    """The MinHash signature (uint64 array) of a token set, or None for an empty set: the values of
+    ``datasketch.MinHash(num_perm, seed=1, scheme="affine32")`` updated with the tokens, computed
+    without importing datasketch (which imports scipy)."""
     if not tokens:
         return None
-    from datasketch import MinHash
+    sha1 = hashlib.sha1
+    hv = np.frombuffer(b"".join([sha1(t).digest()[:4] for t in tokens]), dtype="<u4").astype(np.uint32)
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    a, b = _permutations(num_perm)
+    return (hv[:, None] * a + b).min(axis=0).astype(np.uint64)
 
-    m = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME, permutations=_permutations(num_perm))
-    m.update_batch(sorted(tokens))
-    return m.hashvalues.astype(np.uint64)
+
+def article_signatures(headline: str | None, body: str) -> tuple[list[int] | None, list[int] | None]:
+    """The two signatures of an article as the ``signatures`` table keeps them: of its body's
+    shingles and of its title and lead words."""
+    b = minhash(body_shingles(body))
+    t = minhash(lead_terms(headline, body))
+    return (None if b is None else b.tolist()), (None if t is None else t.tolist())
 
 
 def load() -> None:
-    """Load what signing needs once per process (the stop words, the MinHash library and its
-    permutations), ahead of the first signature."""
+    """Load what signing needs once per process (the stop words and the permutations), ahead of
+    the first signature."""
     _stop_words()
     _permutations(NUM_PERM)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import multiprocessing
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -147,25 +146,6 @@ def _results(
             yield job.get(), fails
 
 
-def _import_linking() -> None:
-    """Load what linking needs and the main process has not loaded yet: the MinHash library (it
-    imports scipy) and spaCy's stop words."""
-    try:
-        from ..corpus import signatures
-
-        signatures.load()
-    except Exception:  # the link reports the real error when it imports them itself
-        LOGGER.debug("linking could not be prepared in the background", exc_info=True)
-
-
-def prepare_linking() -> threading.Thread:
-    """Start loading the linking code in a background thread (while the workers start: the main
-    process waits for them then, so the link after the last document does not wait for imports)."""
-    thread = threading.Thread(target=_import_linking, name="dateline-link-imports", daemon=True)
-    thread.start()
-    return thread
-
-
 @dataclass
 class _Pending:
     """Processed documents waiting for the next store transaction."""
@@ -174,6 +154,7 @@ class _Pending:
     failed: list[tuple[DocRef, ErrorInfo]] = field(default_factory=list)
     processed: int = 0
     words: int = 0
+    signatures: dict[str, tuple[list[int] | None, list[int] | None]] = field(default_factory=dict)
 
     @property
     def size(self) -> int:
@@ -187,6 +168,7 @@ class _Pending:
         ]
         self.processed += len(result.done) + len(result.failed)
         self.words += result.words
+        self.signatures.update(result.signatures)
 
 
 def _write(
@@ -197,7 +179,12 @@ def _write(
     progress: Progress | None,
 ) -> None:
     """Write the pending documents in one transaction and count them."""
-    batch = writer.write_batch(pending.done, pending.failed, run_id=stats.run_id)
+    if isinstance(writer, StoreWriter):
+        batch = writer.write_batch(
+            pending.done, pending.failed, run_id=stats.run_id, signatures=pending.signatures
+        )
+    else:
+        batch = writer.write_batch(pending.done, pending.failed, run_id=stats.run_id)
     stats.processed += pending.processed
     stats.inserted += batch.inserted
     stats.duplicates += batch.duplicates
@@ -250,8 +237,6 @@ def ingest(
         # transactions of ``batch_size`` documents.
         chunk_size = min(settings.batch_size, PIPE_BATCH) if workers > 1 else settings.batch_size
         chunks = _chunks(items, known, stats, chunk_size, published)
-        if link and not server and workers > 1:
-            prepare_linking()
         pending = _Pending()
         for result, read_failures in _results(chunks, workers, settings):
             pending.add(result, read_failures)

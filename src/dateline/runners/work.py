@@ -8,8 +8,9 @@ from __future__ import annotations
 import logging
 import os
 import resource
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ..corpus.signatures import article_signatures
 from ..errors import DatelineError
 from ..process import Failure, process_many
 from ..schema import Article
@@ -35,6 +36,8 @@ class ChunkResult:
     pid: int
     peak_rss_kb: int
     words: int
+    # article id -> its two MinHash signatures (``corpus.signatures.article_signatures``)
+    signatures: dict[str, tuple[list[int] | None, list[int] | None]] = field(default_factory=dict)
 
 
 def init_worker(settings: Settings | None = None) -> None:
@@ -73,6 +76,7 @@ def process_chunk(chunk: list[tuple[str, RawDocument]], settings: Settings | Non
         if isinstance(outcome, Article):
             result.done.append((ref, outcome))
             result.words += len(outcome.body.split())
+            result.signatures[outcome.id] = article_signatures(outcome.headline, outcome.body)
         elif isinstance(outcome, Failure):
             result.failed.append((ref, ErrorInfo.from_error(outcome.error)))
         else:

@@ -102,10 +102,13 @@ class StoreWriter:
         *,
         run_id: str | None = None,
         extra: Mapping[str, Sequence[tuple]] | None = None,
+        signatures: Mapping[str, tuple[list[int] | None, list[int] | None]] | None = None,
     ) -> BatchResult:
         """Insert a batch in one transaction; records already stored (same id) are linked, not re-inserted.
 
         ``extra`` adds rows to the follower's tables (``EXTRA_TABLES``) in the same transaction.
+        ``signatures`` (article id -> ``corpus.signatures.article_signatures``) are kept for the
+        articles inserted, so the corpus link need not compute them.
         """
         extra = dict(extra or {})
         unknown = set(extra) - set(EXTRA_TABLES)
@@ -153,6 +156,11 @@ class StoreWriter:
             self._insert_existing_sources_safe(rows)
             for table, table_rows in rows.items():
                 self._insert(table, table_rows)
+            if signatures:
+                signed = [(a, *signatures[a]) for a in result.article_ids if a in signatures]
+                if "signatures" not in self._schemas:
+                    self._schemas["signatures"] = arrow_schema(self.con, "signatures")
+                self._insert("signatures", signed)
             for table, table_rows in extra.items():
                 if table not in self._schemas:
                     self._schemas[table] = arrow_schema(self.con, table)
