@@ -277,3 +277,12 @@ def test_people_of_no_other_sector_who_strike_are_labour():
     assert strike and strike[0]["source"]["code"] == "NGALAB"
     nurses = _dated("Nurses in Kenya went on strike on Monday over pay.")
     assert {e["source"]["sector"] for e in nurses if e["cameo"]["code"].startswith("143")} == {"MED"}
+
+
+def test_a_headline_passive_takes_its_doer_from_the_by_phrase_of_its_preposition():
+    events = _dated("Italian embassy in Somalia bombed in revenge attack by al-Shabaab")
+    assault = [e for e in events if e["plover"]["type"] == "ASSAULT"]
+    assert assault and assault[0]["source"]["country"] == "SOM"
+    assert assault[0]["target"]["country"] == "ITA"
+    running = _dated("Rebels retreated in a counterattack by government troops on Sunday.")
+    assert all(e["source"]["text"] == "Rebels" for e in running if e["source"])

@@ -178,6 +178,10 @@ def _folds_into_parent(token: Token, trig_sense: Sense) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+# what ends a sentence of running text (a headline has none)
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+
+
 def headline_passive(token: Token) -> bool:
     """A participle after the noun it happens to, in a sentence with no finite verb: the passive of a
     headline ("Opposition leader arrested by police in the capital")."""
@@ -188,6 +192,15 @@ def headline_passive(token: Token) -> bool:
 
 def _has_agent(token: Token) -> bool:
     return any(c.dep_ == "agent" for c in token.children)
+
+
+def _headline_inner_agent(token: Token) -> bool:
+    """A verb of a headline (a sentence with no final punctuation) with no object whose preposition's
+    object has a by-phrase: a passive ("Embassy bombed in attack by militants")."""
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in token.children):
+        return False
+    last = next((t for t in reversed(token.sent) if not t.is_space), None)
+    return last is not None and last.text not in SENTENCE_ENDS and _inner_agent(token) is not None
 
 
 def in_background(token: Token) -> bool:
@@ -539,10 +552,11 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         nearest = current is token and len(before) > 1
         subj = max(before, key=lambda c: c.i) if nearest else (subjects[0] if subjects else None)
         if subj is not None:
-            # a verb with a by-agent and no auxiliary is a headline's passive ("X removed by police")
+            # a verb with a by-agent and no auxiliary is a headline's passive ("X removed by police"),
+            # so is one with no object whose preposition's object has one ("X bombed in attack by Y")
             passive = subj.dep_ == "nsubjpass" or (
                 current.tag_ in ("VBD", "VBN")
-                and _has_agent(current)
+                and (_has_agent(current) or _headline_inner_agent(current))
                 and not any(c.dep_ in ("aux", "auxpass") for c in current.children)
             )
             return subj, (passive and shares_voice) or participle
