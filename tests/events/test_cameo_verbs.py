@@ -61,6 +61,19 @@ def test_patterns_hold_for_the_verbs_their_comment_names(text, word, plover, cam
     assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "- * PROTEST [141] # HOLD , DETAIN": a protest in a phrase of time is when police detained
+        ("Riot police detained the union leader after the protest on Monday.", "detained"),
+        ("Riot police detained two students during a protest outside the ministry.", "detained"),
+    ],
+)
+def test_a_phrase_of_time_is_no_object_of_a_pattern(text, word):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    assert sense is not None and sense.cameo != "141" and sense.plover != "PROTEST"
+
+
 def test_a_comment_names_verbs_and_their_inflected_forms():
     build = _build()
     assert build.pattern_origins("STEP_UP , STEPPED_UP  # OY", {"step up"}, {"stepped up": "step up"}) == [

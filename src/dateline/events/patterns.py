@@ -27,6 +27,9 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 MAX_WORDS = 24
 PARTICLES = frozenset({"out", "back", "down", "off", "over", "away", "up"})
+# prepositions of time and circumstance: their phrase sets the act in time, it is not what the act
+# is done to ("detained the leader after the protest" is no "- * PROTEST"), unless a pattern names it
+ADJUNCT_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "despite"})
 # pattern strength: a pattern that names its argument words, the default code of a block's head verb
 # (or of a verb with a code of its own)
 STRENGTH_PATTERN = 1.0
@@ -225,7 +228,8 @@ def _add_prep(prep: Token, args: Arguments) -> None:
     words = args.preps.setdefault(prep.lower_, set())
     for pobj in prep.children:
         _words(pobj, words)
-        _add_heads(pobj, args.heads)
+        if prep.lower_ not in ADJUNCT_PREPS:
+            _add_heads(pobj, args.heads)
         if pobj.dep_ == "pobj" and (names_actor(pobj) or names_place(pobj)):
             args.actor_preps.add(prep.lower_)
         if pobj.dep_ != "pobj":
@@ -304,7 +308,8 @@ def _matches(pattern: Pattern, args: Arguments) -> bool:
         return False
     if not all(_has(s, args.subj) for s in pattern.subj):
         return False
-    if not all(_has(s, args.obj) or any(_has(s, w) for w in args.preps.values()) for s in pattern.obj):
+    phrases = [w for p, w in args.preps.items() if p not in ADJUNCT_PREPS]
+    if not all(_has(s, args.obj) or any(_has(s, w) for w in phrases) for s in pattern.obj):
         return False
     if pattern.obj and not _has(_heads(pattern.obj[-1]), args.heads):
         # the pattern's last object word is the head of the phrase ("released aid" is no "released
