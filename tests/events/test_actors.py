@@ -286,3 +286,15 @@ def test_a_headline_passive_takes_its_doer_from_the_by_phrase_of_its_preposition
     assert assault[0]["target"]["country"] == "ITA"
     running = _dated("Rebels retreated in a counterattack by government troops on Sunday.")
     assert all(e["source"]["text"] == "Rebels" for e in running if e["source"])
+
+
+def test_a_publication_date_that_is_no_date_leaves_the_texts_dates():
+    from dateline.events.actors import story_date
+
+    times = [{"value": "2019-11-18"}]
+    assert story_date(times, "None") == "2019-11-18"
+    assert story_date(times, "2020-01-02") == "2020-01-02"
+    nlp = get_nlp()
+    doc = nlp.make_doc("Rep. Dana Whitfield accused Beijing of spying on Nov. 18, 2019.")
+    doc._.published = "None"
+    assert nlp(doc)._.events

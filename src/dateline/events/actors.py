@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
+from ..actors.resolve import parse_date
+from ..errors import BadDate
 from ..knowledge import country_name, form_countries, iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from ..text.boilerplate import match_dateline
@@ -243,11 +245,21 @@ def as_strikers(actor: dict[str, Any] | None, code: str) -> dict[str, Any] | Non
 DATE_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
 
 
+def _readable_date(value: str) -> bool:
+    try:
+        parse_date(value)
+    except BadDate:
+        LOGGER.debug("publication date %r is no date; the text's dates are used", value)
+        return False
+    return True
+
+
 def story_date(times: list[dict[str, Any]], published: str | None) -> str | None:
     """The date actors are resolved at (the office a person held then): the publication date, else
     the latest date the text gives with a month or a day ("Nov. 18, 2019"), else None (the
-    resolver then reads each person's latest office, not today's)."""
-    if published:
+    resolver then reads each person's latest office, not today's). A publication date that reads as
+    no date ("None", "unknown") is left for the text's dates."""
+    if published and _readable_date(published):
         return published
     dated = [str(t["value"]) for t in times if DATE_VALUE.match(str(t.get("value") or ""))]
     return max(dated, default=None)
