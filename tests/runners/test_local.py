@@ -108,3 +108,15 @@ def test_workers_sign_the_articles_for_the_link(tmp_path, example_text, monkeypa
     link._sign_new(con)
     assert con.execute(query).fetchall() == signed
     con.close()
+
+
+def test_a_chunk_is_signed_unless_told_not_to(example_text):
+    from dateline.runners.work import process_chunk
+    from dateline.sources.raw import read_bytes
+
+    raw = read_bytes(example_text.encode(), path="example.txt")
+    signed = process_chunk([(raw.id, raw)])
+    unsigned = process_chunk([(raw.id, raw)], sign=False)
+    assert list(signed.signatures) == [signed.done[0][1].id]
+    assert all(signed.signatures[signed.done[0][1].id])
+    assert unsigned.done and unsigned.signatures == {}

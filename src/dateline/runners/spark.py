@@ -163,7 +163,7 @@ def process_partition(items: Iterable[RawDocument | ReadFailure], settings: Sett
 
     def flush() -> Iterator[tuple]:
         init_worker(settings)
-        result = process_chunk(chunk, settings)
+        result = process_chunk(chunk, settings, sign=False)  # the store's link signs the records
         for ref, article in result.done:
             rows = article_rows(article, raw_id=ref.raw_id)
             yield _document_row(

@@ -54,8 +54,11 @@ def ref_of(raw: RawDocument, raw_id: str | None = None) -> DocRef:
     return DocRef(raw_id=raw_id or raw.id, path=raw.path, url=raw.url, content_type=raw.content_type)
 
 
-def process_chunk(chunk: list[tuple[str, RawDocument]], settings: Settings | None = None) -> ChunkResult:
+def process_chunk(
+    chunk: list[tuple[str, RawDocument]], settings: Settings | None = None, sign: bool = True
+) -> ChunkResult:
     """Process ``(raw_id, document)`` pairs; a document that breaks the pipeline fails alone.
+    ``sign`` computes each record's MinHash signatures for the store (``ChunkResult.signatures``).
 
     The chunk runs under ``doc_timeout`` per document; when it runs out, each document is retried
     alone under ``doc_timeout`` and the one that is too slow fails with ``DocumentTimeout``.
@@ -76,7 +79,8 @@ def process_chunk(chunk: list[tuple[str, RawDocument]], settings: Settings | Non
         if isinstance(outcome, Article):
             result.done.append((ref, outcome))
             result.words += len(outcome.body.split())
-            result.signatures[outcome.id] = article_signatures(outcome.headline, outcome.body)
+            if sign:
+                result.signatures[outcome.id] = article_signatures(outcome.headline, outcome.body)
         elif isinstance(outcome, Failure):
             result.failed.append((ref, ErrorInfo.from_error(outcome.error)))
         else:
