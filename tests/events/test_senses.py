@@ -234,6 +234,13 @@ def test_a_protest_verb_with_an_object_is_no_protest():
     assert _types("Thousands of Bolivian miners demonstrated in La Paz on Monday.")[0][0] == "PROTEST"
 
 
+def test_a_thing_that_rallies_is_no_protest():
+    # markets and currencies rally, march and demonstrate in figures, not in the street
+    assert _types("South Korea's main stock index rallied 3 percent on Friday.") == []
+    assert _types("The Mexican peso rallied against the dollar after the vote.") == []
+    assert _types("Striking Korean dockworkers rallied in Busan on Friday.")[0][0] == "PROTEST"
+
+
 def test_a_promise_of_force_the_dictionary_lists_as_a_synonym_is_a_threat():
     # "crush" codes nothing of its own (a synonym in DESTROY [190]); promised, it is a threat
     assert [t for t, _ in _types("The Ugandan army vowed to crush the rebel movement.")] == ["THREATEN"]

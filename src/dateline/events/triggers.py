@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from .actors import actor_word
+from .argument_kinds import names_actor
 from .lexicon import Sense, cues, dictionary_sense, lexicon, match_noun, match_verb, verb_lemma, verb_lemmas
 from .nonevents import nonevent_cues
 from .patterns import match_cameo_verb
@@ -174,10 +176,23 @@ def other_sense(token: Token, sense: Sense) -> bool:
     if (
         sense.plover == "PROTEST"
         and verb_lemma(token, c.intransitive_protest_verbs) is not None
-        and any(ch.dep_ == "dobj" for ch in token.children)
+        and (any(ch.dep_ == "dobj" for ch in token.children) or _moved_thing(token))
     ):
         return True
     return puts_a_question(token, sense) or logistics(token, sense)
+
+
+def _moved_thing(verb: Token) -> bool:
+    """Whether the subject of a verb is a common noun that names no people ("the index rallied",
+    "the dollar rallied"): things move, only people demonstrate."""
+    subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and not (names_actor(subject) or actor_word(subject))
+        and subject.lower_ not in nonevent_cues().multitude_nouns
+    )
 
 
 def puts_a_question(token: Token, sense: Sense) -> bool:
