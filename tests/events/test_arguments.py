@@ -110,6 +110,13 @@ def test_a_dateline_is_never_an_actor():
     assert event["source"]["text"] == "the Freedonian government"
 
 
+@pytest.mark.parametrize("dash", ["-", "--", "—"])
+def test_a_dateline_the_parse_hangs_on_the_subject_is_not_part_of_it(dash):
+    text = f"CAIRO (Reuters) {dash} Egypt accused Ethiopia on Monday of breaking the dam accord."
+    event = _one(text, "ACCUSE")
+    assert event["source"]["text"] == "Egypt" and event["source"]["country"] == "EGY"
+
+
 def test_the_charge_after_of_is_not_part_of_the_accuser():
     event = _one("The mayor is accused by Canadian critics of promoting high taxes.", "ACCUSE")
     assert event["source"]["text"] == "Canadian critics"

@@ -331,6 +331,9 @@ def phrase(head: Token) -> Span:
         if "\n" in doc[i].whitespace_ or "\n" in doc[i + 1].text:
             end = i + 1
             break
+    # nor takes in the dateline the parse hung on it ("KYIV (Reuters) - Ukraine accused ...")
+    while start < head.i and (in_dateline(doc[start]) or doc[start].is_punct):
+        start += 1
     while start < end - 1 and doc[start].dep_ in ("punct", "cc"):
         start += 1
     while end - 1 > start and doc[end - 1].dep_ in ("punct", "cc", "case"):
