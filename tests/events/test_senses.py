@@ -285,3 +285,16 @@ def test_a_forecast_of_a_hazard_is_no_threat():
 def test_advice_to_the_public_is_no_demand():
     assert not _events("The Canadian health agency said people should avoid the lake this weekend.")
     assert ("REQUEST", "100") in _types("The Canadian health agency said the firm must recall the product.")
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the PLOVER codebook's MOBILIZE/weapons: "Test weapons systems"
+        ("Pakistan tested a new cruise missile on Thursday.", True),
+        ("India carried out a nuclear test in the desert on Monday.", True),
+        ("The new law will test the patience of Indian voters.", False),
+    ],
+)
+def test_a_weapons_test_is_a_show_of_force(text, coded):
+    assert (("MOBILIZE", "150") in _types(text)) is coded
