@@ -87,3 +87,26 @@ def test_a_common_word_the_story_capitalises_only_now_and_then_is_lower_cased():
     doc = get_nlp().make_doc(text)
     cased = headline.sentence_cased(doc, headline.headline_end(doc))
     assert cased == "Police chief says the mayor will resign."
+
+
+def test_a_headlines_judgement_tells_the_ledes_judgement_again():
+    text = (
+        "Senator Lars Dahl: Premier 'a disgrace'.\n\n"
+        "Senator Lars Dahl said on Monday that Prime Minister Anna Berg was a disgrace. "
+        "The premier did not respond."
+    )
+    doc = get_nlp()(text)
+    head = [e for e in doc._.events if e["evidence"]["start"] == 0 and e["plover"]["type"] == "ACCUSE"]
+    assert [e["trigger"] for e in head] == ["disgrace"], [(e["trigger"], e["rule"]) for e in doc._.events]
+
+
+def test_a_claim_after_a_colon_the_parse_ends_a_sentence_at_is_the_speakers():
+    text = (
+        "Dahl: Berg is 'a phony, a fraud'.\n\n"
+        "Senator Lars Dahl attacked Prime Minister Anna Berg in a speech in Vell on Monday."
+    )
+    doc = get_nlp()(text)
+    end = text.index("\n")
+    found = [e for e in doc._.events if e["evidence"]["start"] < end and e["plover"]["type"] == "ACCUSE"]
+    assert found, [(e["trigger"], e["evidence"]["start"]) for e in doc._.events]
+    assert found[0]["source"]["text"] == "Dahl" and found[0]["target"]["text"] == "Berg"

@@ -137,6 +137,27 @@ def _colon_clause(token: Token) -> bool:
     return any(t.text == ":" for t in token.doc[token.head.i + 1 : token.i])
 
 
+def _colon_speaker(token: Token) -> Token | None:
+    """The name a line opens with before a colon when ``token`` roots the claim after it, whether
+    the parse hangs the name on it or ends a sentence at the colon ("Mayor Berg: Council is
+    'lying'"): the speaker of the claim, else None."""
+    if token.dep_ != "ROOT":
+        return None
+    sent = token.sent
+    for child in token.lefts:
+        after = token.doc[child.right_edge.i + 1]
+        if child.left_edge.i == sent.start and after.text == ":" and child.dep_ != "nsubj":
+            name = [t for t in child.subtree if not t.is_punct]
+            return child if all(t.text[:1].isupper() for t in name) else None
+    if sent.start < 2 or token.doc[sent.start - 1].text != ":":
+        return None
+    before = token.doc[sent.start - 1].sent
+    words = [t for t in before if not (t.is_punct or t.is_space)]
+    if not words or any(not t.text[:1].isupper() for t in words) or "\n" in before.text:
+        return None
+    return before.root
+
+
 def _background(token: Token) -> bool:
     if _colon_clause(token):
         return False
@@ -390,7 +411,9 @@ def _predicates(clause: Token) -> list[Token]:
     if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
         return []
     # the parse may make a copula's noun its object ("She's a disgrace")
-    return [ch for ch in clause.children if ch.dep_ in ("attr", "acomp", "dobj")]
+    words = [ch for ch in clause.children if ch.dep_ in ("attr", "acomp", "dobj")]
+    # a noun set beside the predicate restates it ("is a phony, a fraud")
+    return [*words, *(ch for w in words for ch in w.children if ch.dep_ == "appos")]
 
 
 def _copulas(clause: Token) -> list[Token]:
@@ -1257,6 +1280,11 @@ class EventCoder:
                 subject = next((ch for ch in token.children if ch.dep_ == "nsubj"), None)
                 for pred in _predicates(token):
                     out.extend((token, token.head, pred, *found) for found in _judging(subject, pred))
+            elif _copula(token) and (speaker := _colon_speaker(token)) is not None:
+                # the parse ended a sentence at the speaker's colon ("Mayor: | Council is 'lying'")
+                subject = next((ch for ch in token.children if ch.dep_ == "nsubj"), None)
+                for pred in _predicates(token):
+                    out.extend((token, speaker, pred, *found) for found in _judging(subject, pred))
             elif _copula(token) and token.dep_ == "ROOT":
                 # a sentence of a quotation that does not name its speaker ("'She is a disgrace.
                 # She never tells the truth,' he said"): the quote layer's speaker

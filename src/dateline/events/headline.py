@@ -158,10 +158,12 @@ def first_line(doc: Doc) -> Span | None:
 
 
 def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> list[dict[str, Any]]:
-    """The lede's events that the headline tells with the same verb but the parse of the headline
-    missed (a headline drops articles and auxiliaries, and the model often reads its verb as a
-    noun: "Turkey Expels Dutch Ambassador" over "Turkey expelled the Dutch ambassador on ..."):
-    copies coded in the headline, on its word, with the lede's actors. ``events`` are the text's
+    """The lede's events that the headline tells but the parse of the headline missed (a headline
+    drops articles and auxiliaries, and the model often reads its verb as a noun: "Turkey Expels
+    Dutch Ambassador" over "Turkey expelled the Dutch ambassador on ..."): copies coded in the
+    headline, on its word, with the lede's actors: the headline's word of the same stem ("Expels"
+    over "expelled"), or of a judgement the lede reads ("Senator: Premier 'a disgrace'" over "said
+    the premier was a disgrace"), whatever the parse hangs on it. ``events`` are the text's
     coded events (``extract``'s internal form), ``words`` the headline's tokens (its lemmas from the
     sentence-cased parse when it has one); the lede is the ``ECHO_SENTENCES`` sentences after it."""
     if len(head.text) > ECHO_MAX_CHARS:
@@ -173,11 +175,16 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
     lede = (head.end_char, after[-1].end_char)
     told = {e["plover"]["type"] for e in events if e["evidence"]["start"] < head.end_char}
     by_stem: dict[str, Token] = {}
+    # a judgement's word is a noun or an adjective with whatever the parse hangs on it ("a disgrace")
+    judging: dict[str, Token] = {}
     for token in words:
-        # a noun with its determiner or owner ("its offer") is no headline's verb
-        if token.is_alpha and len(token) > 3 and not any(c.dep_ in ("det", "poss") for c in token.children):
-            by_stem.setdefault(_stem(token.text), token)
-            by_stem.setdefault(_stem(token.lemma_), token)
+        if not token.is_alpha or len(token) <= 3:
+            continue
+        for key in (_stem(token.text), _stem(token.lemma_)):
+            judging.setdefault(key, token)
+            # a noun with its determiner or owner ("its offer") is no headline's verb
+            if not any(c.dep_ in ("det", "poss") for c in token.children):
+                by_stem.setdefault(key, token)
     text = doc_text(head.doc)
     head_text = text[head.start_char : head.end_char]
     out = []
@@ -189,7 +196,8 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
         evidence = event["evidence"]
         span = head.doc.char_span(evidence["start"], evidence["end"], alignment_mode="expand")
         lemmas = {t.lemma_ for t in span or () if t.text == first}
-        word = next((by_stem[k] for k in map(_stem, (first, *lemmas)) if k in by_stem), None)
+        stems = judging if event["rule"].startswith("evaluation:") else by_stem
+        word = next((stems[k] for k in map(_stem, (first, *lemmas)) if k in stems), None)
         if word is None:
             continue
         told.add(kind)
