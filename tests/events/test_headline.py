@@ -89,6 +89,27 @@ def test_a_common_word_the_story_capitalises_only_now_and_then_is_lower_cased():
     assert cased == "Police chief says the mayor will resign."
 
 
+def test_a_headline_tells_the_ledes_event_with_another_verb_of_its_type():
+    text = (
+        "Dock workers' union backs Premier Anna Berg.\n\n"
+        "VELL, Ruritania — The Ruritanian dock workers' union endorsed Prime Minister Anna Berg on Monday. "
+        "The union has 40,000 members."
+    )
+    doc = get_nlp()(text)
+    head = [e for e in doc._.events if e["evidence"]["start"] == 0 and e["plover"]["type"] == "SUPPORT"]
+    assert [e["trigger"] for e in head] == ["backs"], [(e["trigger"], e["rule"]) for e in doc._.events]
+    assert head[0]["rule"].endswith("+headline")
+
+
+def test_the_types_a_headline_word_codes_as_a_verb():
+    assert "SUPPORT" in headline.verb_types("back")
+    assert "ACCUSE" in headline.verb_types("rip")
+    assert "SUPPORT" not in headline.verb_types("rip")
+    assert not headline.verb_types("budget")
+    # an appeal or a phone call: a word of several types says none
+    assert not headline.verb_types("call")
+
+
 def test_a_headlines_judgement_tells_the_ledes_judgement_again():
     text = (
         "Senator Lars Dahl: Premier 'a disgrace'.\n\n"

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
+from ..ontology.cameo import cameo_code
+from .lexicon import cues, lexicon
+from .patterns import verb_table
 
 # a line is Title Case when this share of its longer words (after the first) are capitalised
 TITLE_SHARE = 0.75
@@ -146,6 +150,23 @@ def _stem(word: str) -> str:
     return word
 
 
+@cache
+def verb_types(lemma: str) -> frozenset[str]:
+    """The PLOVER type a word codes as a verb, when it codes one: that of its senses in the frame
+    lexicon and of the CAMEO dictionary blocks that list it ("back" in SUPPORT [050], "free" in
+    RELEASE [080]); a word whose senses code several types says none of them ("call": an appeal, a
+    phone call). A verb of attack that is used of words (``verbal_attack_verbs``) codes force or
+    criticism ("Senator rips governor")."""
+    types = {sense.plover for sense in lexicon().verbs.get(lemma, ())}
+    for entry in verb_table().verbs.get(lemma, ()):
+        row = cameo_code(entry.code) if entry.code else None
+        if row is not None and row.plover_type:
+            types.add(row.plover_type)
+    if lemma in cues().verbal_attack_verbs:
+        return frozenset(types | {"ACCUSE"})
+    return frozenset(types) if len(types) == 1 else frozenset()
+
+
 def first_line(doc: Doc) -> Span | None:
     """The text's first line when a story follows it on later lines (a headline, in Title Case or
     not), as a span of ``doc``."""
@@ -161,9 +182,9 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
     """The lede's events that the headline tells but the parse of the headline missed (a headline
     drops articles and auxiliaries, and the model often reads its verb as a noun: "Turkey Expels
     Dutch Ambassador" over "Turkey expelled the Dutch ambassador on ..."): copies coded in the
-    headline, on its word, with the lede's actors: the headline's word of the same stem ("Expels"
-    over "expelled"), or of a judgement the lede reads ("Senator: Premier 'a disgrace'" over "said
-    the premier was a disgrace"), whatever the parse hangs on it. ``events`` are the text's
+    headline, on its word, with the lede's actors. The headline tells the event with the same verb
+    ("Expels" over "expelled") or with another verb of the same type ("Union backs senator" over
+    "The union endorsed the senator": ``verb_types``). ``events`` are the text's
     coded events (``extract``'s internal form), ``words`` the headline's tokens (its lemmas from the
     sentence-cased parse when it has one); the lede is the ``ECHO_SENTENCES`` sentences after it."""
     if len(head.text) > ECHO_MAX_CHARS:
@@ -198,6 +219,8 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
         lemmas = {t.lemma_ for t in span or () if t.text == first}
         stems = judging if event["rule"].startswith("evaluation:") else by_stem
         word = next((stems[k] for k in map(_stem, (first, *lemmas)) if k in stems), None)
+        if word is None:
+            word = next((t for t in by_stem.values() if kind in verb_types(t.lemma_.lower())), None)
         if word is None:
             continue
         told.add(kind)
