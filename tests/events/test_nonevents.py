@@ -248,9 +248,3 @@ def test_what_one_actor_wishes_another_would_do_is_hypothetical():
     assert [e["modality"] for e in wished if e["plover"]["type"] == "RETREAT"] == ["hypothetical"]
     planned = _events("The Kenyan government wants to release the detained activists.")
     assert [e["modality"] for e in planned if e["plover"]["type"] == "RETREAT"] == ["planned"]
-
-
-def test_a_death_in_an_accident_is_no_event():
-    assert _types("Two Peruvian soldiers were killed in a helicopter crash on Monday.") == []
-    assert _types("Nine Kenyan passengers were injured when a train derailed near Nakuru.") == []
-    assert "ASSAULT" in _types("Two Peruvian soldiers were killed in an ambush on Monday.")

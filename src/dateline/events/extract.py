@@ -57,7 +57,6 @@ from .lexicon import (
 )
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
-    accidental,
     asks_a_question,
     clause_signals,
     crowd,
@@ -1371,9 +1370,6 @@ class EventCoder:
                 # an appeal's target is the one asked, never a name merely mentioned in its scope
                 targets = self._target_of(trig, sources)
             if not sources and not targets and names_no_actor(trig.tokens):
-                continue
-            if trig.sense.plover == "ASSAULT" and not sources and accidental(trig.token):
-                # "two soldiers were killed in a helicopter crash": no one's act
                 continue
             if not targets and (
                 trig.sense.plover in cues().partner_types

@@ -127,21 +127,6 @@ def crowd(subject: Token | None) -> bool:
     return False
 
 
-def accidental(verb: Token) -> bool:
-    """Whether a predicate (or one coordinated with it) puts what it reports down to an accident or
-    a natural disaster: a phrase whose object is one ("killed in a helicopter crash", "died in the
-    floods") or a clause whose verb is one ("were injured when a tram derailed")."""
-    c = nonevent_cues()
-    for word in (verb, *verb.conjuncts):
-        for child in word.children:
-            if child.dep_ == "prep":
-                if any(p.dep_ == "pobj" and p.lemma_.lower() in c.accident_nouns for p in child.children):
-                    return True
-            elif child.dep_ == "advcl" and child.lemma_.lower() in c.accident_verbs:
-                return True
-    return False
-
-
 def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
     """Whether a visit goes to a place or actor of the visitor's own country: travel at home (a
     campaign stop, a tour of the border) is not a CONSULT/visit event."""
@@ -287,8 +272,6 @@ class NoneventCues:
     multitude_nouns: frozenset[str]
     multitude_quantifiers: frozenset[str]
     habitual_determiners: frozenset[str]
-    accident_nouns: frozenset[str]
-    accident_verbs: frozenset[str]
 
 
 @cache
