@@ -153,14 +153,3 @@ def test_all_caps_text_warns():
             break
     assert any("capital letters" in w for w in doc._.warnings)
     assert isinstance(doc._.entities, list)
-
-
-def test_a_repaired_surname_is_a_person_for_the_later_components():
-    text = (
-        "Trump threatens to sue accusers.\n\n"
-        "Donald Trump threatened on Saturday to sue the women who accused him of misconduct."
-    )
-    doc = get_nlp()(text)
-    assert [(e.text, e.label_) for e in doc.ents if e.start_char == 0] == [("Trump", "PERSON")]
-    head = [e for e in doc._.events if e["evidence"]["start"] == 0 and e["plover"]["type"] == "THREATEN"]
-    assert head and head[0]["source"]["text"] == "Trump", [(e["trigger"], e["source"]) for e in doc._.events]

@@ -190,7 +190,6 @@ class EntityGrouper:
             for mention in group.mentions:
                 for i in range(mention.start, mention.end):
                     owner[i] = (group, mention)
-        repaired: list[Span] = []
         for token in doc:
             candidates = surnames.get(token.text)
             if not candidates or not token.text[:1].isupper():
@@ -207,12 +206,6 @@ class EntityGrouper:
             person.mentions.append(Mention(token.i, token.i + 1, "alias"))
             if token.text not in person.aliases:
                 person.aliases.append(token.text)
-            if not token.ent_type_:
-                repaired.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-        if repaired:
-            # the later components read the person too: a headline's bare surname the model tags
-            # as a common noun ("Trump threatens to sue") is the subject of its verb
-            doc.set_ents(repaired, default="unmodified")
         groups[:] = [g for g in groups if g.mentions]
         for group in groups:
             group.aliases = [a for a in group.aliases if a != group.name]
