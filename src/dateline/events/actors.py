@@ -134,25 +134,23 @@ def _country_name_word(token: Token) -> bool:
 
 
 @cache
-def _event_nouns() -> frozenset[str]:
-    """The one-word event and frame nouns of the predicate lexicon ("inquiry", "talks", "mission")
-    but for attacks."""
-    from .lexicon import lexicon as event_lexicon
-
-    lex = event_lexicon()
-    # an attack noun as a doer stands for its unknown attackers, as the sector terms "bomb" and
-    # "explosion" do: left to the actor dictionaries
-    attacks = {n for n, sense in lex.nouns.items() if sense.plover == "ASSAULT"}
-    return frozenset(n for n in (*lex.nouns, *lex.frame_nouns) if " " not in n and n not in attacks)
-
-
-@cache
 def _all_event_nouns() -> frozenset[str]:
-    """Every one-word event and frame noun of the predicate lexicon, attacks too."""
+    """Every one-word event and frame noun of the predicate lexicon ("inquiry", "talks", "attack")."""
     from .lexicon import lexicon as event_lexicon
 
     lex = event_lexicon()
     return frozenset(n for n in (*lex.nouns, *lex.frame_nouns) if " " not in n)
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The one-word event and frame nouns of the predicate lexicon but for attacks: an attack noun
+    as a doer stands for its unknown attackers, as the sector terms "bomb" and "explosion" do, and
+    is left to the actor dictionaries."""
+    from .lexicon import lexicon as event_lexicon
+
+    attacks = {n for n, sense in event_lexicon().nouns.items() if sense.plover == "ASSAULT"}
+    return _all_event_nouns() - attacks
 
 
 # the ending of a verbal noun ("killing", "shooting")
