@@ -192,3 +192,28 @@ def test_a_phrasal_verb_aims_at_the_object_of_its_preposition():
 def test_dictionary_patterns_with_a_particle(text, word, plover, cameo):
     sense = match_verb(_token(text, word))
     assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Two wounded guards were rushed to hospital after the explosion.", "rushed"),
+        ("A badly injured reporter was rushed to a hospital in the capital.", "rushed"),
+    ],
+)
+def test_a_passive_verb_of_motion_with_a_destination_is_no_visit(text, word):
+    assert match_verb(_token(text, word)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        # the same verbs in the active voice are travel by their subject
+        ("The foreign minister rushed to Cairo for talks with his counterpart.", "rushed", "CONSULT"),
+        # a sense naming what is sent keeps it in the passive ("an envoy was sent")
+        ("An envoy was sent to Cairo for talks on the ceasefire.", "sent", "CONSULT"),
+    ],
+)
+def test_active_travel_and_sent_envoys_stay_visits(text, word, plover):
+    sense = match_verb(_token(text, word))
+    assert sense is not None and sense.plover == plover

@@ -149,6 +149,7 @@ class Cues:
     partner_types: frozenset[str] = frozenset()
     bare_promise_codes: frozenset[str] = frozenset()
     host_codes: frozenset[str] = frozenset()
+    travel_codes: frozenset[str] = frozenset()
     foretold_roots: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     insult_predicates: frozenset[str] = frozenset()
@@ -374,6 +375,18 @@ def _names_negation(pattern: Pattern) -> bool:
     return any(slot & cues().negation for slot in pattern.obj)
 
 
+DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def transported(verb: Token) -> bool:
+    """Whether a verb of motion is passive with a destination: its subject was moved there ("the
+    wounded were rushed to hospital", "a soldier flown to Germany"), which is no visit by anyone."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl"
+    )
+    return passive and any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for c in verb.children)
+
+
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
@@ -441,6 +454,9 @@ def match_verb(verb: Token) -> Sense | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in cues().verbal_objects for c in verb.children
     ):
         # words do no violence: "his remarks are hurting us", "the comments struck a nerve"
+        return None
+    names_moved = bool(sense.objects) or bool(derived is not None and derived.pattern and derived.pattern.obj)
+    if sense.cameo in cues().travel_codes and not names_moved and transported(verb):
         return None
     key = lemma or (derived.lemma if derived is not None else lemmas[0])
     if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing"):
