@@ -149,6 +149,10 @@ NON_STATEMENTS = [
     "The defenders rebuffed the attack on the northern gate.",
     "The pipeline conveys oil from the coast to the refinery.",
     "Police interrogated the driver for three hours.",
+    # "post" reports only what it makes public as a text or recording
+    "The young striker posted his fourth straight win on Sunday.",
+    "The bakery posted strong profits for the third year running.",
+    "The suspect posted bail a day after his arrest.",
 ]
 
 STATEMENTS = [
@@ -189,6 +193,7 @@ STATEMENTS = [
     ("The governor heralded the deal as a new start for the region.", "The governor"),
     ("The council censured the mayor for his remarks about the flood.", "The council"),
     ("The minister disavowed the comments made by her aide.", "The minister"),
+    ("The museum posted a short video of the restored ceiling.", "The museum"),
     ("The coach instructed his players to keep the ball low.", "The coach"),
     ("The mayor blurted out that the budget was empty.", "The mayor"),
     ("Witnesses relayed that the driver had left before the police arrived.", "Witnesses"),
@@ -420,6 +425,15 @@ def test_reported_span_runs_to_the_end_of_its_sentence_but_not_over_when_it_was_
     )
     assert quotes[0]["text"] == "the long flights over the city, past the old harbour and the towers"
     assert _quotes("The union endorsed the candidate in July.")[0]["text"] == "the candidate"
+
+
+def test_a_participle_running_on_from_a_reported_object_belongs_to_it():
+    quote = _quotes(
+        "The critics loudly disclosed the ugly picture of her brother making money from a private college."
+    )[0]
+    assert quote["text"] == "the ugly picture of her brother making money from a private college"
+    quote = _quotes("The union criticized the plan, saying it would close two schools.")[0]
+    assert quote["text"] == "the plan"
 
 
 def test_a_cue_inside_a_noun_phrase_of_the_tail_is_no_second_report():

@@ -438,6 +438,8 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
     lexicon = attributor.cues
     if clausal and _second_that_clause(cue, child):
         return True
+    if not clausal and _object_participle(lexicon, cue, child):
+        return True
     if child.dep_ == "advcl":
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
@@ -452,6 +454,18 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
     if child.dep_ == "prep" and _sets_scene(lexicon, child):
         return False
     return True
+
+
+def _object_participle(lexicon: Cues, cue: Token, child: Token) -> bool:
+    """Whether a gerund-participle the parse hung on the cue runs on from its reported object with
+    no comma, marker or subject of its own ("disclosed the picture of her brother making money"):
+    it describes the object, so it is more of what was reported."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or lexicon.is_cue(child):
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children):
+        return False
+    before = cue.doc[child.left_edge.i - 1]
+    return before.i > cue.i and not before.is_punct
 
 
 def _report_beside(lexicon: Cues, verb: Token, top: Token) -> bool:
