@@ -153,6 +153,10 @@ NON_STATEMENTS = [
     "The young striker posted his fourth straight win on Sunday.",
     "The bakery posted strong profits for the third year running.",
     "The suspect posted bail a day after his arrest.",
+    # a passive promise or offer with no agent: who was promised, not who promised
+    "The young players were promised a trip to the final.",
+    "Each volunteer was offered a free lunch and a shirt.",
+    "Residents were offered free bus passes for a year.",
 ]
 
 STATEMENTS = [
