@@ -157,6 +157,9 @@ NON_STATEMENTS = [
     "The young players were promised a trip to the final.",
     "Each volunteer was offered a free lunch and a shirt.",
     "Residents were offered free bus passes for a year.",
+    # an inability to say or tell is no statement
+    "Visitors can't tell that the new tower is taller than the old one.",
+    "Words cannot describe how proud the town is of its rowing team.",
 ]
 
 STATEMENTS = [

@@ -6,7 +6,8 @@ thinking, knowing, wanting, estimating, planning or declining to comment. Which 
 takes decides what it reports: a clause ("said that …"), an object ("cited the poll"), a to-clause
 ("vowed to …") or a prepositional object ("called for …"). A use of a cue is a statement only
 when someone makes it: not in a to-clause under a verb that does not carry it out ("plans to
-ask"), not negated with a non-clausal report ("did not respond to"), not passive without an agent
+ask"), not negated with a non-clausal report ("did not respond to") nor said to be beyond
+someone ("you can't tell that …", "words cannot describe …"), not passive without an agent
 for senses that need one ("has been accused of", "dubbed", a headline's "Driver accused of
 theft"), not in a relative clause saying whom someone spoke to ("the experts I spoke to about
 the plan").
@@ -165,6 +166,9 @@ class Cues:
             if cue.dep_ not in ("xcomp", "advcl") or cue.head.lemma_.lower() not in self.realising:
                 return False
         if not clausal and "neg" in deps:
+            return False
+        if "neg" in deps and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in children):
+            # "you can't tell that …", "words cannot describe …": an inability, no statement.
             return False
         if cue.dep_ == "relcl" and any(_stranded(c) for c in children):
             # "the experts I spoke to about the plan": who was spoken to, not what was said.
