@@ -198,6 +198,14 @@ def test_a_promise_needs_a_partner():
     assert _types("A Kenyan charity offered to hand out free meals at a Nairobi school.") == ["AGREE"]
 
 
+def test_offering_a_thing_no_pattern_names_is_no_promise_to_anyone():
+    # goods on sale and opinions are no cooperation; support, money or a recipient are
+    assert _types("The Japanese government will offer the new passport in three colours.") == []
+    assert _types("Kenyan lawmakers offered their opinions on the budget.") == []
+    assert _types("The Kenyan government offered support to the striking teachers.") == ["AGREE"]
+    assert _types("The Kenyan government pledged $2 million for the flood victims.") == ["AGREE"]
+
+
 def test_a_visit_needs_a_host():
     assert _types("The Kenyan president made a short trip to a Nairobi hospital for a check-up.") == []
     assert _types("The Kenyan president paid a visit to Uganda on Monday.") == ["CONSULT"]

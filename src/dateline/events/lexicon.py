@@ -481,11 +481,28 @@ def promised_code(verb: Token) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _hands_over(verb: Token) -> bool:
+    """Whether a verb of promising names what it hands over: a recipient, or an object that names
+    an actor or a sum of money, or that a CAMEO dictionary pattern of the verb names ("offered
+    support", "pledged $5 million"); a thing no pattern names is no cooperation ("offers the car
+    in six colours", "offered their opinions")."""
+    objects = [c for c in verb.children if c.dep_ in PROMISED_DEPS]
+    if not objects:
+        return False
+    if any(c.dep_ == "dative" or names_actor(c) or c.ent_type_ == "MONEY" or c.tag_ == "$" for c in objects):
+        return True
+    match = match_cameo_verb(verb, verb_lemmas(verb))
+    return match is not None and match.pattern is not None and bool(match.pattern.obj)
+
+
 def promises_nothing(verb: Token) -> bool:
     """Whether a promise names nothing it hands over: neither the verb nor its complement has an
     object ("pledged to stay calm", "promised to focus on jobs"; not "offered to give free shots",
-    "committed $5 million")."""
-    for word in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]:
+    "committed $5 million"), or the verb's own object is a thing no dictionary pattern names
+    (``_hands_over``)."""
+    if _hands_over(verb):
+        return False
+    for word in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
         if any(c.dep_ in PROMISED_DEPS for c in word.children):
             return False
     return True
