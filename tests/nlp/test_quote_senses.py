@@ -443,6 +443,15 @@ def test_a_participle_running_on_from_a_reported_object_belongs_to_it():
     assert quote["text"] == "the plan"
 
 
+def test_a_dash_after_a_reported_object_opens_an_aside_but_not_inside_quotation_marks():
+    praised = _quotes("The senator praised the new budget — the third in as many years — at a rally in Ohio.")
+    assert praised[0]["text"] == "the new budget"
+    cited = _quotes("The union cited the latest survey -- one of several that month -- in its letter.")
+    assert cited[0]["text"] == "the latest survey"
+    endorsed = _quotes("The mayor endorsed the “bold — and overdue” plan for the harbour.")
+    assert endorsed[0]["text"] == "the “bold — and overdue” plan for the harbour"
+
+
 def test_a_cue_inside_a_noun_phrase_of_the_tail_is_no_second_report():
     quotes = _quotes(
         "The senator railed against the influence of donors, including the group backing the "

@@ -22,6 +22,7 @@ _COORDINATORS = ("and", "but")
 # Words before a "that" marker that make its clause one of purpose or result ("so that …").
 _PURPOSE_BEFORE_THAT = ("so", "such", "order", "now", "given", "except", "save")
 _QUESTION_MARKERS = ("that", "if", "whether")
+_DASHES = ("—", "–", "--")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
     {"mark", "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "prt", "punct", "npadvmod", "neg"}
@@ -100,6 +101,8 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _before_aside(doc, lo, hi)
         hi = _before_reported_relative(lexicon, doc, lo, hi)
         hi = _before_second_report(attributor, lo, hi)
+    if rank and lo > cue.i:
+        hi = _before_dash(attributor, lo, hi)
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     if rank and _addressee_only(lexicon, cue, lo, hi):
@@ -553,6 +556,17 @@ def _recipient(lexicon: Cues, prep: Token) -> bool:
 def _names_time(prep: Token) -> bool:
     """Whether a prepositional phrase says when ("on Thursday", "in July")."""
     return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN for c in prep.children)
+
+
+def _before_dash(attributor: Attributor, lo: int, hi: int) -> int:
+    """End of a reported object before a dash outside quotation marks ("cited the poll — one of
+    many that week"): what follows the dash is the writer's aside on the object, not more of
+    what was reported."""
+    doc = attributor.doc
+    for t in doc[lo + 1 : hi]:
+        if t.text in _DASHES and not attributor.geometry.inside_any_quote(t.idx):
+            return t.i
+    return hi
 
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
