@@ -7,6 +7,9 @@ import pytest
 
 from dateline.nlp import get_nlp
 from dateline.nlp.quote_cues import cues
+from dateline.nlp.quote_geometry import QuoteGeometry
+from dateline.nlp.quote_marks import pair_quotes
+from dateline.nlp.quote_speakers import Attributor
 
 NON_STATEMENTS = [
     # thinking and believing
@@ -450,6 +453,16 @@ def test_a_dash_after_a_reported_object_opens_an_aside_but_not_inside_quotation_
     assert cited[0]["text"] == "the latest survey"
     endorsed = _quotes("The mayor endorsed the “bold — and overdue” plan for the harbour.")
     assert endorsed[0]["text"] == "the “bold — and overdue” plan for the harbour"
+
+
+def test_a_speaker_mention_that_runs_over_its_cue_is_cut_back_to_the_name():
+    text = "“We lost the farm in one winter,” Jo Lee explained."
+    doc = get_nlp()(text)
+    attributor = Attributor(QuoteGeometry(doc, pair_quotes(text)[0]), cues())
+    start, cue_start = text.index("Jo"), text.index("explained")
+    tagged = {"speaker_start": start, "speaker_end": len(text) - 1, "speaker_text": "Jo Lee explained"}
+    cut = attributor._without_cue(tagged, cue_start, cue_start + len("explained"))
+    assert (cut["speaker_text"], cut["speaker_start"], cut["speaker_end"]) == ("Jo Lee", start, start + 6)
 
 
 def test_a_cue_inside_a_noun_phrase_of_the_tail_is_no_second_report():
