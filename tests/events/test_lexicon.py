@@ -217,3 +217,25 @@ def test_a_passive_verb_of_motion_with_a_destination_is_no_visit(text, word):
 def test_active_travel_and_sent_envoys_stay_visits(text, word, plover):
     sense = match_verb(_token(text, word))
     assert sense is not None and sense.plover == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a verb that takes an object, used with none but an "on" phrase, is a prepositional verb
+        # (the parser may read the verb as a participle here)
+        (
+            "The governor's aides and his allies seized on the report, even though its figures were "
+            "disputed.",
+            "seized",
+        ),
+        ("The opposition party quickly seized upon the leaked memo.", "seized"),
+    ],
+)
+def test_a_transitive_verb_with_only_an_on_phrase_is_another_sense(text, word):
+    assert match_verb(_token(text, word)) is None
+
+
+def test_a_seizure_with_an_object_and_an_on_phrase_stays():
+    sense = match_verb(_token("Customs officers seized the weapons on the border.", "seized"))
+    assert sense is not None and sense.plover == "COERCE"

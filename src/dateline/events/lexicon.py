@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
-from .argument_kinds import fits, names_actor, sense_holds
+from .argument_kinds import argument_kinds, fits, names_actor, sense_holds
 from .patterns import Pattern, VerbMatch, match_cameo_verb, particle_verb, verb_table
 
 VERBS_FILE = "event_verbs.json"
@@ -387,6 +387,21 @@ def transported(verb: Token) -> bool:
     return passive and any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS for c in verb.children)
 
 
+PREPOSITIONAL_SENSE_PREPS = frozenset({"on", "upon", "onto"})
+
+
+def _prepositional_use(verb: Token, lemma: str) -> bool:
+    """Whether a verb that takes an object is used with none but an "on"/"upon" phrase: a
+    prepositional verb of another sense ("seized on the scandal" exploits it, seizes nothing)."""
+    if lemma not in argument_kinds().transitive_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "dative") for c in verb.children):
+        return False
+    return verb.dep_ != "acl" and any(
+        c.dep_ == "prep" and c.lower_ in PREPOSITIONAL_SENSE_PREPS for c in verb.children
+    )
+
+
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
@@ -400,6 +415,8 @@ def match_verb(verb: Token) -> Sense | None:
     lemmas = verb_lemmas(verb)
     if lemmas[0] in cues().stative_verbs:
         # a state of mind ("wants", "needs", "hopes"), not an action
+        return None
+    if _prepositional_use(verb, lemmas[0]):
         return None
     naming = _naming(verb, lemmas[0])
     if naming is not None:
