@@ -256,3 +256,10 @@ def test_what_one_actor_wishes_another_would_do_is_hypothetical():
     assert [e["modality"] for e in wished if e["plover"]["type"] == "RETREAT"] == ["hypothetical"]
     planned = _events("The Kenyan government wants to release the detained activists.")
     assert [e["modality"] for e in planned if e["plover"]["type"] == "RETREAT"] == ["planned"]
+
+
+def test_a_crowd_does_not_consult():
+    # people counted by the crowd talking or meeting are the public, not a party to talks
+    assert _types("Thousands of Kenyan fans met the French players at the airport.") == []
+    assert _types("So many Kenyans were talking about the new Tanzanian border fee.") == []
+    assert _types("The Kenyan foreign minister met the French ambassador at the airport.") == ["CONSULT"]

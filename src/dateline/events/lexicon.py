@@ -150,6 +150,7 @@ class Cues:
     bare_promise_codes: frozenset[str] = frozenset()
     host_codes: frozenset[str] = frozenset()
     travel_codes: frozenset[str] = frozenset()
+    crowd_free_types: frozenset[str] = frozenset()
     foretold_roots: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     insult_predicates: frozenset[str] = frozenset()
@@ -402,6 +403,13 @@ def _prepositional_use(verb: Token, lemma: str) -> bool:
     )
 
 
+def _crowd_subject(verb: Token) -> bool:
+    """Whether the verb's subject counts people by the crowd (``nonevents.crowd``)."""
+    from .nonevents import crowd
+
+    return any(crowd(c) for c in verb.children if c.dep_ == "nsubj")
+
+
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
@@ -471,6 +479,8 @@ def match_verb(verb: Token) -> Sense | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in cues().verbal_objects for c in verb.children
     ):
         # words do no violence: "his remarks are hurting us", "the comments struck a nerve"
+        return None
+    if sense.plover in cues().crowd_free_types and _crowd_subject(verb):
         return None
     names_moved = bool(sense.objects) or bool(derived is not None and derived.pattern and derived.pattern.obj)
     if sense.cameo in cues().travel_codes and not names_moved and transported(verb):
