@@ -50,7 +50,7 @@ def test_a_bare_phrase_of_a_pattern_holds_an_actor_or_a_place(text, word, coded)
         ("Pupils demonstrated outside the town hall.", "demonstrated", "PROTEST"),
         ("The envoy met with the rebel commanders in Doha.", "met", "CONSULT"),
         ("The premier asked parliament to pass the budget.", "asked", "REQUEST"),
-        ("The opposition leader declined to comment on the report.", "declined", "REJECT"),
+        ("The opposition leader declined to attend the talks.", "declined", "REJECT"),
     ],
 )
 def test_senses_whose_arguments_fit(text, word, plover):

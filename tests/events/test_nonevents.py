@@ -263,3 +263,9 @@ def test_a_crowd_does_not_consult():
     assert _types("Thousands of Kenyan fans met the French players at the airport.") == []
     assert _types("So many Kenyans were talking about the new Tanzanian border fee.") == []
     assert _types("The Kenyan foreign minister met the French ambassador at the airport.") == ["CONSULT"]
+
+
+def test_declining_to_comment_is_a_statement_not_a_rejection():
+    # CAMEO 011 "decline comment", a pattern of the REFUSE block, is no PLOVER event
+    assert _types("A spokeswoman for the Kenyan interior ministry declined to comment.") == []
+    assert _types("The Kenyan government declined to join the talks with Somalia.") == ["REJECT"]

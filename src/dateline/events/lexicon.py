@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .argument_kinds import argument_kinds, fits, names_actor, sense_holds
-from .patterns import Pattern, VerbMatch, match_cameo_verb, particle_verb, verb_table
+from .patterns import Pattern, VerbMatch, block_object_codes, match_cameo_verb, particle_verb, verb_table
 
 VERBS_FILE = "event_verbs.json"
 SECTORS_FILE = "actor_sectors.json"
@@ -410,6 +410,12 @@ def _crowd_subject(verb: Token) -> bool:
     return any(crowd(c) for c in verb.children if c.dep_ == "nsubj")
 
 
+def _codes_nothing(code: str | None) -> bool:
+    """Whether a dictionary code is no PLOVER event (empty, or a code of no PLOVER type)."""
+    row = cameo_code(code) if code else None
+    return row is None or not row.plover_type
+
+
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
@@ -429,7 +435,12 @@ def match_verb(verb: Token) -> Sense | None:
     naming = _naming(verb, lemmas[0])
     if naming is not None:
         return replace(naming, key=f"{lemmas[0]}+naming")
-    derived = None if _frames_a_clause(verb, lemmas[0]) else match_cameo_verb(verb, lemmas)
+    framing = _frames_a_clause(verb, lemmas[0])
+    if framing and any(_codes_nothing(code) for code in block_object_codes(verb, lemmas)):
+        # a pattern naming the clause's verb says the whole is no event: "declined to comment" is
+        # the CAMEO 011 "decline comment" ("- * COMMENT [011] # REFUSE"), a statement
+        return None
+    derived = None if framing else match_cameo_verb(verb, lemmas)
     lemma = next((item for item in lemmas if item in lexicon().verbs), None)
     frame = _match_lexicon(verb, lemma) if lemma is not None else None
     if _negated_small_clause(verb):

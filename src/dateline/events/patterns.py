@@ -106,6 +106,8 @@ class VerbTable:
     version: str
     # a verb's patterns in the order they are tried (``_ranked``), filled on first use
     ranked: dict[str, tuple[Ranked, ...]] = field(default_factory=dict, compare=False)
+    # every pattern of each block, whichever verb it was written for
+    blocks: dict[str, tuple[Pattern, ...]] = field(default_factory=dict, compare=False)
 
 
 def _slot(raw: str, synsets: dict[str, list[str]]) -> frozenset[str]:
@@ -167,7 +169,7 @@ def verb_table() -> VerbTable:
             )
         verbs[lemma] = tuple(out)
     heads = frozenset(lemma.split(" ", 1)[0] for lemma in verbs if " " in lemma)
-    return VerbTable(verbs, heads, str(data["version"]))
+    return VerbTable(verbs, heads, str(data["version"]), blocks={k: v[1] for k, v in blocks.items()})
 
 
 @dataclass(frozen=True)
@@ -386,6 +388,25 @@ def _ranked(candidates: list[tuple[VerbEntry, Pattern]]) -> tuple[Ranked, ...]:
             heads = last | {a[:-1] for a in last if a.endswith("s")}
         out.append((pattern, entry, heads))
     return tuple(out)
+
+
+def block_object_codes(verb: Token, lemmas: list[str]) -> list[str | None]:
+    """The codes of the one-word object patterns of the verb's dictionary blocks, whichever verb of
+    the block they were written for, that the verb's object words match ("declined to comment":
+    "- * COMMENT [011] # REFUSE"; a block's verbs are synonyms in the dictionary)."""
+    table = verb_table()
+    lemma = next((item for item in lemmas if item in table.verbs), None)
+    if lemma is None:
+        return []
+    args = argument_words(verb)
+    return [
+        pattern.code
+        for entry in table.verbs[lemma]
+        for pattern in table.blocks.get(entry.block, ())
+        if len(pattern.obj) == 1
+        and not (pattern.subj or pattern.preps or pattern.prt)
+        and _has(pattern.obj[0], args.heads)
+    ]
 
 
 def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
