@@ -128,3 +128,13 @@ def test_a_definite_state_body_serves_the_state_named_just_before_it():
     )
     event = _find(text, "accused")
     assert event["source"]["text"] == "The ministry" and event["source"]["country"] == "GHA"
+
+
+def test_a_name_the_tagger_read_as_a_common_noun_is_still_the_person():
+    text = (
+        "Mayor Tom Price of Denver arrived in Chicago on Tuesday. "
+        "Price then accused the union leaders of lying."
+    )
+    event = _find(text, "accused")
+    assert event["source"] is not None and event["source"]["text"] == "Price"
+    assert event["source"]["country"] == "USA"

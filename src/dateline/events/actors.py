@@ -826,7 +826,7 @@ class ActorResolver:
         the workers, "20 percent (of voters)" nothing (a poll or a statistic, not an actor)."""
         if head.lemma_.lower() in STATISTIC_NOUNS or head.ent_type_ == "PERCENT":
             return []
-        if names_thing(head):
+        if names_thing(head) and not self._named_actor(head):
             # places, documents and abstract nouns are never actors; a thing's possessor may be
             found = owner(head)
             return self.actors(found, exclude, event) if found is not None else []
@@ -848,6 +848,14 @@ class ActorResolver:
             if shared is not None:
                 actor = shared
         return [actor] if actor is not None else []
+
+    def _named_actor(self, head: Token) -> bool:
+        """Whether a word the tagger read as a common noun is a mention of a named person or body
+        by its coreference ("Trump later met ...", "Brown said"): a name, not a thing."""
+        if head.pos_ != "NOUN" or not head.text[:1].isupper():
+            return False
+        entity = self.entities.at(head)
+        return entity is not None and entity.get("type") in ACTOR_ENTS
 
     def _shared_modifiers(self, head: Token) -> dict[str, Any] | None:
         """A bare conjunct read with the first conjunct's modifiers ("Israeli helicopters and tanks")."""
