@@ -138,3 +138,15 @@ def test_a_name_the_tagger_read_as_a_common_noun_is_still_the_person():
     event = _find(text, "accused")
     assert event["source"] is not None and event["source"]["text"] == "Price"
     assert event["source"]["country"] == "USA"
+
+
+def test_a_verbal_act_trailing_a_reported_clause_is_the_speakers():
+    text = "Kenyan officials said the rebels had attacked a convoy, vowing to punish those responsible."
+    event = _find(text, "vowing")
+    assert event["source"] is not None and event["source"]["text"] == "Kenyan officials"
+
+
+def test_a_deed_trailing_a_reported_clause_stays_the_doers():
+    text = "Police in Lagos said the gunman opened fire on the crowd, killing three people."
+    events = [e for e in _events(text) if "opened" in e["trigger"] or "killing" in e["trigger"]]
+    assert events and all(e["source"] is not None and e["source"]["text"] == "the gunman" for e in events)

@@ -22,6 +22,7 @@ from ..actors.resolve import parse_date
 from ..errors import BadDate
 from ..knowledge import country_name, form_countries, iso3_of_iso2
 from ..nlp.doc_index import doc_text
+from ..ontology.cameo import quad_class
 from ..text.boilerplate import match_dateline
 from .argument_kinds import agentive, in_attribution, verb_lemmas
 
@@ -151,6 +152,34 @@ def _event_nouns() -> frozenset[str]:
 
     attacks = {n for n, sense in event_lexicon().nouns.items() if sense.plover == "ASSAULT"}
     return _all_event_nouns() - attacks
+
+
+# GDELT QuadClasses of verbal acts (verbal cooperation, verbal conflict): a saying, not a deed
+VERBAL_QUADS = frozenset({1, 3})
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def reported_speaker(token: Token, cameo: str) -> Token | None:
+    """The verb of saying whose subject does a verbal act told in a participle trailing the clause it
+    reports ("Officials said the rebels attacked a convoy, vowing to punish them": the officials
+    vow; "..., killing three" stays the deed's doer's). None when the participle is no verbal act
+    (``VERBAL_QUADS``) or hangs on no reported clause."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    if any(c.dep_ in CLAUSE_SUBJECTS for c in token.children):
+        return None
+    try:
+        if quad_class(cameo) not in VERBAL_QUADS:
+            return None
+    except KeyError:
+        return None
+    clause = token.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or clause.i > token.i or reporter.i > clause.i:
+        return None
+    if reporter.pos_ not in ("VERB", "AUX") or not any(c.dep_ in CLAUSE_SUBJECTS for c in reporter.children):
+        return None
+    return reporter
 
 
 # the ending of a verbal noun ("killing", "shooting")

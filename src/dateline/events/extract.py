@@ -29,6 +29,7 @@ from .actors import (
     in_dateline,
     in_setting,
     names_thing,
+    reported_speaker,
     story_date,
 )
 from .argument_kinds import argument_kinds, in_attribution, names_actor, names_people
@@ -894,7 +895,8 @@ class EventCoder:
                 return self._actors_of(poss, event=token)
             by = noun_doers(token)
             return self._actors_of(by[0], event=token) if by else []
-        subject, passive = _subject(token)
+        speaker = reported_speaker(token, trig.sense.cameo)
+        subject, passive = _subject(speaker if speaker is not None else token)
         if passive:
             agent = _agent(token)
             if agent is None:
