@@ -79,6 +79,16 @@ def test_a_forecast_is_not_a_threat():
         assert not [e for e in _events(text) if e["plover"]["type"] == "THREATEN"], text
 
 
+def test_a_warning_about_an_action_as_subject_is_a_forecast():
+    for text in (
+        "Kenya has urged restraint, warning that arming the militias could prolong the fighting.",
+        "The Kenyan president warned that sending troops to Somalia would be a grave mistake.",
+    ):
+        assert not [e for e in _events(text) if e["plover"]["type"] == "THREATEN"], text
+    assert _one("Russia warned that it would retaliate against any new sanctions.", "THREATEN")
+
+
+
 def test_a_word_of_a_longer_name_is_not_read_alone_as_a_misspelt_place():
     event = _one("The Green Party nominee criticized the Ruritanian senator on Monday.", "ACCUSE")
     assert (event["source"] or {}).get("country") != "GRC"

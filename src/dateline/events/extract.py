@@ -375,11 +375,12 @@ def _threat_by_source(token: Token, sources: list[dict[str, Any]], actors: Actor
     """A threat is the source's own action: "warned that it would retaliate" is one, "warned that
     the vote could hurt growth" is a forecast. A clause complement whose subject is a pronoun or an
     actor of the source's country keeps the threat; any other subject does not, nor does an
-    existential clause ("warned that there is no room for compromise")."""
+    existential clause ("warned that there is no room for compromise") or a clausal subject."""
     clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None) or _object_clause(token)
     if clause is None:
         return True
-    if any(ch.dep_ == "expl" for ch in clause.children):
+    if any(ch.dep_ in ("expl", "csubj", "csubjpass") for ch in clause.children):
+        # "warned that arming the rebels could prolong the war": an action as subject is a forecast
         return False
     subject = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
