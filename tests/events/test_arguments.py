@@ -88,6 +88,11 @@ def test_a_warning_about_an_action_as_subject_is_a_forecast():
     assert _one("Russia warned that it would retaliate against any new sanctions.", "THREATEN")
 
 
+def test_a_warning_against_an_action_is_advice():
+    event = _one("The German chancellor warned Britain against leaving the customs union.", "REQUEST")
+    assert event["cameo"]["code"] == "020" and event["target"]["country"] == "GBR"
+    assert _one("The Kenyan army warned Somalia against any provocation on the border.", "THREATEN")
+
 
 def test_a_word_of_a_longer_name_is_not_read_alone_as_a_misspelt_place():
     event = _one("The Green Party nominee criticized the Ruritanian senator on Monday.", "ACCUSE")

@@ -416,6 +416,19 @@ def _codes_nothing(code: str | None) -> bool:
     return row is None or not row.plover_type
 
 
+# a warning against an action is advice (CAMEO 020, appeal: "- * (AGAINST PULLOUT) [020] # WARN")
+ADMONITION_CODE = "020"
+
+
+def _admonition(verb: Token) -> bool:
+    """Whether a verb warns against an action: an "against" phrase holding a gerund clause
+    ("warned Britain against leaving the union"), advice to its addressee, not a threat."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
+
+
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
@@ -491,6 +504,11 @@ def match_verb(verb: Token) -> Sense | None:
     ):
         # words do no violence: "his remarks are hurting us", "the comments struck a nerve"
         return None
+    if sense.plover == "THREATEN" and _admonition(verb):
+        row = cameo_code(ADMONITION_CODE)
+        if row is None or not row.plover_type:
+            return None
+        sense = replace(sense, cameo=ADMONITION_CODE, plover=row.plover_type, mode=row.plover_mode or None)
     if sense.plover in cues().crowd_free_types and _crowd_subject(verb):
         return None
     names_moved = bool(sense.objects) or bool(derived is not None and derived.pattern and derived.pattern.obj)
