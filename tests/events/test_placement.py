@@ -150,3 +150,12 @@ def test_a_deed_trailing_a_reported_clause_stays_the_doers():
     text = "Police in Lagos said the gunman opened fire on the crowd, killing three people."
     events = [e for e in _events(text) if "opened" in e["trigger"] or "killing" in e["trigger"]]
     assert events and all(e["source"] is not None and e["source"]["text"] == "the gunman" for e in events)
+
+
+def test_the_ministry_is_the_one_named_with_an_untagged_nationality_before():
+    text = (
+        "The Kenyan ministry of health said it had sent doctors to the region. "
+        "The ministry also urged residents to boil water."
+    )
+    event = _find(text, "urged")
+    assert event["source"] is not None and event["source"]["country"] == "KEN"

@@ -126,12 +126,17 @@ def names_thing(head: Token) -> bool:
     return lemma.endswith(DEVERBAL_AL) and bool({stem, stem + "e", stem[:-1] + "y"} & verb_lemmas())
 
 
-def _country_name_word(token: Token) -> bool:
-    """Whether a capitalised word is the name of a country in the actor lexicon."""
+def _country_name_word(token: Token, kinds: tuple[str, ...] = ("country",)) -> bool:
+    """Whether a capitalised word is the name of a country in the actor lexicon (or, with
+    ``kinds``, an entry of another of its kinds: "adjective" for "Kenyan")."""
     if not token.text[:1].isupper():
         return False
     entries = actor_lexicon().entries.get(key_of(token.text), ())
-    return any(e.kind == "country" for e in entries)
+    return any(e.kind in kinds for e in entries)
+
+
+# lexicon kinds of a word that gives a state body its country ("Kenyan", "Ghana")
+NATIONALITY_KINDS = ("country", "adjective")
 
 
 @cache
@@ -600,10 +605,13 @@ class ActorResolver:
             for token in self.doc:
                 if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
                     continue
+                # the recogniser may leave the nationality untagged ("The Kenyan ministry of health")
                 modifiers = [
                     c
                     for c in token.children
-                    if c.dep_ in STATE_MODIFIER_DEPS and c.ent_type_ in ("NORP", "GPE") and c.i < token.i
+                    if c.dep_ in STATE_MODIFIER_DEPS
+                    and c.i < token.i
+                    and (c.ent_type_ in ("NORP", "GPE") or _country_name_word(c, NATIONALITY_KINDS))
                 ]
                 if not modifiers:
                     continue
