@@ -103,6 +103,7 @@ def test_title_cased_headline_with_a_period():
         ("Click here for more information.", "advert"),
         ("Tags: politics, elections, Congress", "navigation"),
         ("Tell us what YOU think...", "share"),
+        ("Continue reading the main story", "advert"),
     ],
 )
 def test_page_furniture_lines(line, kind):
@@ -120,5 +121,31 @@ def test_page_furniture_lines(line, kind):
     ],
 )
 def test_story_lines_like_furniture_are_kept(line):
+    doc = clean_text(f"A headline here\n\nThe council met on Monday.\n\n{line}")
+    assert line in doc.body
+
+
+def test_furniture_flattened_into_a_paragraph_is_cut():
+    doc = clean_text(
+        "A headline here\n\nThe council met on Tuesday. Advertisement Continue reading the main story "
+        "The mayor said the plan would pass. ADVERTISEMENT The vote is next week."
+    )
+    expected = "The council met on Tuesday. The mayor said the plan would pass. The vote is next week."
+    assert doc.body == expected
+    assert [(r.kind, r.text) for r in doc.removed] == [
+        ("advert", "Advertisement Continue reading the main story"),
+        ("advert", "ADVERTISEMENT"),
+    ]
+    assert doc.paragraphs[0].end == len(doc.body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The agency said the advertisement would continue running through May.",
+        "Readers who continue reading the main story will find the mayor's reply at the end.",
+    ],
+)
+def test_prose_about_adverts_is_kept(line):
     doc = clean_text(f"A headline here\n\nThe council met on Monday.\n\n{line}")
     assert line in doc.body

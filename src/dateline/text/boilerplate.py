@@ -12,6 +12,7 @@ from ..ontology import load_json
 @dataclass(frozen=True)
 class Patterns:
     lines: tuple[tuple[str, re.Pattern[str]], ...]
+    inline: tuple[tuple[str, re.Pattern[str]], ...]
     credit_suffix: re.Pattern[str]
     credit_inner: re.Pattern[str]
     credit_reject: re.Pattern[str]
@@ -23,8 +24,11 @@ def patterns() -> Patterns:
     """Compiled patterns from the data file, cached per process."""
     data = load_json("boilerplate.json")
     lines = tuple((kind, re.compile(p, re.I)) for kind, plist in data["line_patterns"].items() for p in plist)
+    inline_data = data.get("inline_patterns", {})
+    inline = tuple((kind, re.compile(rf" ?(?:{p})")) for kind, plist in inline_data.items() for p in plist)
     return Patterns(
         lines=lines,
+        inline=inline,
         credit_suffix=re.compile(data["credit_suffix"], re.I),
         # the same credit inside a line, where a caption runs on into the story: parenthesised only
         credit_inner=re.compile(data["credit_suffix"].removesuffix("$") + r"(?=\s+\S)", re.I),
@@ -41,6 +45,16 @@ def classify_line(line: str) -> str | None:
         if pattern.match(line):
             return kind
     return None
+
+
+def cut_inline(paragraph: str) -> tuple[str, list[tuple[str, str]]]:
+    """The paragraph without the page furniture flattened into it, and the (kind, text) cut out."""
+    cut: list[tuple[str, str]] = []
+    for kind, pattern in patterns().inline:
+        if pattern.search(paragraph):
+            cut.extend((kind, m.group(0).strip()) for m in pattern.finditer(paragraph))
+            paragraph = pattern.sub("", paragraph)
+    return paragraph.strip(), cut
 
 
 def split_credit(line: str) -> tuple[str, str] | None:

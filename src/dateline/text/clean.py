@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import Dateline, Paragraph, Published, Removed
-from .boilerplate import classify_line, match_dateline, split_credit, split_inner_credit
+from .boilerplate import classify_line, cut_inline, match_dateline, split_credit, split_inner_credit
 from .normalize import normalize
 from .pubdate import date_from_line
 
@@ -161,6 +161,11 @@ def clean_text(
 
     # A caption seen only later (repeated with its credit) is dropped wherever it stands.
     story = [(n, s) for n, s in story if s not in captions]
+    for index, (number, line) in enumerate(story):
+        line, cut = cut_inline(line)
+        removed.extend(Removed(kind=kind, text=text_, line=number) for kind, text_ in cut)
+        story[index] = (number, line)
+    story = [(n, s) for n, s in story if s]
     removed.sort(key=lambda r: r.line or 0)
 
     offset = 0
