@@ -40,3 +40,18 @@ def test_a_meeting_still_to_come_is_planned():
 def test_realised_recoding_turns_intentions_into_their_act():
     for intent, (act, plover) in cues().realised_recode.items():
         assert intent.startswith("03") and cameo_code(act).plover_type == plover
+
+
+def test_arriving_at_a_seat_of_government_is_a_visit_to_it():
+    for text, country in (
+        (
+            "The Kenyan president arrived at the Elysee Palace on Wednesday evening for talks with the host.",
+            "FRA",
+        ),
+        ("The Kenyan leader arrived at the White House late on Wednesday for a working dinner.", "USA"),
+    ):
+        doc = get_nlp()(text)
+        visits = [e for e in doc._.events if e["plover"]["type"] == "CONSULT"]
+        assert visits and (visits[0]["target"] or {}).get("country") == country, doc._.events
+    doc = get_nlp()("Riot police arrived at the scene shortly after the explosion.")
+    assert not [e for e in doc._.events if e["plover"]["type"] == "CONSULT"]
