@@ -298,3 +298,21 @@ def test_advice_to_the_public_is_no_demand():
 )
 def test_a_weapons_test_is_a_show_of_force(text, coded):
     assert (("MOBILIZE", "150") in _types(text)) is coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news verbs of backing and of verbal attack
+        ("The Greek prime minister backed the Cypriot president on Monday.", ("SUPPORT", "051")),
+        ("The French president railed against the European Commission on Tuesday.", ("ACCUSE", "111")),
+        ("The Polish prime minister tore into the German chancellor over migration.", ("ACCUSE", "111")),
+        ("The Indian minister sparred with his Pakistani counterpart at the summit.", ("ACCUSE", "111")),
+    ],
+)
+def test_verbs_of_backing_and_of_verbal_attack(text, expected):
+    assert expected in _types(text)
+
+
+def test_tearing_down_a_thing_is_no_verbal_attack():
+    assert ("ACCUSE", "111") not in _types("Protesters tore down a statue of the general in the square.")
