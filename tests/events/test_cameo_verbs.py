@@ -254,3 +254,14 @@ def test_a_comment_may_name_a_verb_its_block_does_not_list():
 def test_patterns_hold_for_the_verb_their_comment_names_outside_the_block(text, word, plover, cameo):
     sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
     assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
+
+
+def test_a_preposition_with_its_own_object_is_no_particle():
+    nlp = get_nlp()
+
+    def codes(text):
+        return [e["cameo"]["code"] for e in nlp(text)._.events or []]
+
+    # FIRE's "- * OFF [110]" is "fired off a letter", not a launch off a coast
+    assert "110" not in codes("The navy fired a cruise missile into the sea off the southern coast.")
+    assert "110" in codes("The Bolivian minister fired off a letter to the Chilean ambassador.")

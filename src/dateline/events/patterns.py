@@ -250,7 +250,13 @@ def argument_words(verb: Token) -> Arguments:
     args = Arguments()
     for child in verb.children:
         dep = child.dep_
-        if child.i > verb.i and (dep == "prt" or dep in ("prep", "advmod") and child.lower_ in PARTICLES):
+        # a preposition with its own object is no particle ("fired a missile off the coast")
+        own_object = dep == "prep" and any(c.dep_ == "pobj" for c in child.children)
+        if (
+            child.i > verb.i
+            and (dep == "prt" or dep in ("prep", "advmod") and child.lower_ in PARTICLES)
+            and not own_object
+        ):
             args.particles.add(child.lower_)
             # "walked out of the summit", "stayed away from": the parse hangs the phrase on the particle
             for prep in (c for c in child.children if c.dep_ == "prep"):
