@@ -316,3 +316,11 @@ def test_verbs_of_backing_and_of_verbal_attack(text, expected):
 
 def test_tearing_down_a_thing_is_no_verbal_attack():
     assert ("ACCUSE", "111") not in _types("Protesters tore down a statue of the general in the square.")
+
+
+def test_named_people_who_clash_with_no_object_clash_with_words():
+    text = (
+        "Dutch Prime Minister Mark Rutte and Italian Prime Minister Giuseppe Conte clashed over the budget."
+    )
+    assert ("ACCUSE", "111") in _types(text)
+    assert ("ACCUSE", "111") not in _types("Indian and Pakistani troops clashed along the border on Sunday.")

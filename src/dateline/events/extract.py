@@ -304,6 +304,7 @@ def _own_subject(token: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 VERBAL_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="disapprove")
 
 
@@ -1404,12 +1405,31 @@ class EventCoder:
                 continue
             if trig.sense.plover == "AGREE" and _conditional_threat(trig.token):
                 trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")
-            if trig.sense.plover == "ASSAULT" and _verbal_attack(trig.token, sources):
+            if trig.sense.plover == "ASSAULT" and (
+                _verbal_attack(trig.token, sources) or self._sparring(trig.token, sources, targets)
+            ):
                 trig = Trigger(trig.token, VERBAL_ATTACK, trig.rule + "+verbal", trig.noun, trig.inner)
             events.append(self._event(trig, sent, sources, targets, mood))
             if len(events) >= MAX_EVENTS_PER_SENTENCE:
                 break
         return self._dedupe(events)
+
+    def _sparring(self, token: Token, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> bool:
+        """Whether named people of no armed sector clash with one another with words: an attack verb
+        with no object whose every actor is a person ("the two candidates, A and B, clashed over
+        taxes"); crowds, police and armies clash with force."""
+        c = cues()
+        if token.lemma_.lower() not in c.verbal_attack_verbs or any(
+            ch.dep_ == "dobj" for ch in token.children
+        ):
+            return False
+        kinds = {e.get("id"): e.get("type") for e in self.doc._.entities or []}
+        # a place the clash happened in is no side of it
+        actors = [a for a in (*sources, *targets) if kinds.get(a.get("entity")) not in PLACE_ENTITY_TYPES]
+        return len(actors) > 1 and all(
+            kinds.get(a.get("entity")) == "PERSON" and (a.get("sector") or "") not in c.armed_sectors
+            for a in actors
+        )
 
     @staticmethod
     def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
