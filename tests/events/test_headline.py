@@ -131,3 +131,17 @@ def test_a_claim_after_a_colon_the_parse_ends_a_sentence_at_is_the_speakers():
     found = [e for e in doc._.events if e["evidence"]["start"] < end and e["plover"]["type"] == "ACCUSE"]
     assert found, [(e["trigger"], e["evidence"]["start"]) for e in doc._.events]
     assert found[0]["source"]["text"] == "Dahl" and found[0]["target"]["text"] == "Berg"
+
+
+def test_a_headline_tells_the_ledes_event_with_an_event_noun_of_its_type():
+    text = (
+        "Armenia-Azerbaijan ceasefire holds for a third day\n\n"
+        "A truce between Armenia and Azerbaijan held for a third day on Friday. Farmers returned to "
+        "their fields. Monitors reported no shooting overnight. Talks are due next week."
+    )
+    doc = get_nlp()(text)
+    head = [e for e in doc._.events if e["evidence"]["start"] == 0]
+    assert [e["trigger"] for e in head][:1] == ["ceasefire"], [
+        (e["trigger"], e["rule"]) for e in doc._.events
+    ]
+    assert head[0]["plover"]["type"] == "RETREAT"

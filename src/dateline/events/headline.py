@@ -167,6 +167,17 @@ def verb_types(lemma: str) -> frozenset[str]:
     return frozenset(types) if len(types) == 1 else frozenset()
 
 
+@cache
+def word_types(lemma: str) -> frozenset[str]:
+    """The PLOVER types a headline word names an event of: its types as a verb (``verb_types``) and
+    that of its sense as an event noun of the lexicon ("summit", "ceasefire"), unless the noun is an
+    event only under some light verbs ("agreement": "signed an agreement")."""
+    noun = lexicon().nouns.get(lemma)
+    if noun is None or noun.light_verbs:
+        return verb_types(lemma)
+    return verb_types(lemma) | {noun.plover}
+
+
 def first_line(doc: Doc) -> Span | None:
     """The text's first line when a story follows it on later lines (a headline, in Title Case or
     not), as a span of ``doc``."""
@@ -184,7 +195,8 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
     Dutch Ambassador" over "Turkey expelled the Dutch ambassador on ..."): copies coded in the
     headline, on its word, with the lede's actors. The headline tells the event with the same verb
     ("Expels" over "expelled") or with another verb of the same type ("Union backs senator" over
-    "The union endorsed the senator": ``verb_types``). ``events`` are the text's
+    "The union endorsed the senator": ``verb_types``), or with an event noun of its type ("Rivals'
+    ceasefire holds" over "A truce between the rivals held": ``word_types``). ``events`` are the text's
     coded events (``extract``'s internal form), ``words`` the headline's tokens (its lemmas from the
     sentence-cased parse when it has one); the lede is the ``ECHO_SENTENCES`` sentences after it."""
     if len(head.text) > ECHO_MAX_CHARS:
@@ -220,7 +232,7 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
         stems = judging if event["rule"].startswith("evaluation:") else by_stem
         word = next((stems[k] for k in map(_stem, (first, *lemmas)) if k in stems), None)
         if word is None:
-            word = next((t for t in by_stem.values() if kind in verb_types(t.lemma_.lower())), None)
+            word = next((t for t in by_stem.values() if kind in word_types(t.lemma_.lower())), None)
         if word is None:
             continue
         told.add(kind)
