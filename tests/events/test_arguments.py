@@ -369,3 +369,14 @@ def test_a_thing_as_subject_does_no_material_act(text, plover):
 )
 def test_an_actor_as_subject_of_the_same_verb_still_acts(text, plover):
     assert plover in [e["plover"]["type"] for e in _events(text)]
+
+
+def test_insisting_on_a_fact_is_a_statement_not_a_demand():
+    # an indicative that-clause reports; a subjunctive or deontic one demands
+    for text in (
+        "The Kenyan president insisted that he had done nothing wrong.",
+        "The Greek prime minister insisted that the loan deal was good for Greece.",
+    ):
+        assert not [e for e in _events(text) if e["plover"]["type"] == "REQUEST"], text
+    assert _one("The Kenyan opposition insisted that the election be held in March.", "REQUEST")
+    assert _one("The Kenyan opposition insisted on a recount of the votes.", "REQUEST")

@@ -429,6 +429,27 @@ def _admonition(verb: Token) -> bool:
     )
 
 
+def mandative(clause: Token) -> bool:
+    """Whether a that-clause states what should be done: a deontic modal ("that Iran must release
+    them") or the subjunctive, a bare verb with no modal ("that he resign", "that the vote be
+    held"); an indicative clause states a fact ("that he had done nothing wrong")."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in cues().demand_modals for a in auxes):
+        return True
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    return clause.tag_ == "VB" or any(a.tag_ == "VB" for a in auxes)
+
+
+def _reports_a_fact(verb: Token, lemma: str) -> bool:
+    """Whether a reporting verb ("insisted", "suggested") has an indicative that-clause: a
+    statement, not a demand (CAMEO 01 is no PLOVER event)."""
+    if lemma not in cues().reporting_verbs:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bool(clauses) and not any(mandative(c) for c in clauses)
+
+
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
@@ -503,6 +524,8 @@ def match_verb(verb: Token) -> Sense | None:
         c.dep_ == "nsubj" and c.lemma_.lower() in cues().verbal_objects for c in verb.children
     ):
         # words do no violence: "his remarks are hurting us", "the comments struck a nerve"
+        return None
+    if sense.plover == "REQUEST" and _reports_a_fact(verb, lemmas[0]):
         return None
     if sense.plover == "THREATEN" and _admonition(verb):
         row = cameo_code(ADMONITION_CODE)
