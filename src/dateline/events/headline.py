@@ -111,8 +111,28 @@ def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     if _last_parse and _last_parse[0][0] == cased:
         return _last_parse[0][1]
     parsed = parse(cased)
+    _verbs_read_as_nouns(parsed)
     _last_parse[:] = [(cased, parsed)]
     return parsed
+
+
+def _verbs_read_as_nouns(parsed: Doc) -> None:
+    """Retag the root of a headline that the tagger read as a plural noun though the parse gives it
+    a direct object ("Senator slams governor over cuts": "slams" NNS with the object "governor"):
+    a headline's present tense, a verb when its stem is one of the event lexicon's verbs."""
+    for token in parsed:
+        if token.dep_ != "ROOT" or token.tag_ != "NNS" or not any(c.dep_ == "dobj" for c in token.children):
+            continue
+        word = token.lower_
+        stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+        lemma = next((s for s in stems if s in lexicon().verbs or s in verb_table().verbs), None)
+        if lemma is None:
+            continue
+        token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+        for child in token.children:
+            # the noun read as its modifier is the verb's subject ("Premier" of "Premier slams")
+            if child.dep_ == "compound" and child.i < token.i:
+                child.dep_ = "nsubj"
 
 
 def headline_entities(doc: Doc, parse: Callable[[str], Doc]) -> tuple[int, list[Span]] | None:
