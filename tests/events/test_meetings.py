@@ -55,3 +55,11 @@ def test_arriving_at_a_seat_of_government_is_a_visit_to_it():
         assert visits and (visits[0]["target"] or {}).get("country") == country, doc._.events
     doc = get_nlp()("Riot police arrived at the scene shortly after the explosion.")
     assert not [e for e in doc._.events if e["plover"]["type"] == "CONSULT"]
+
+
+def test_a_trip_at_home_made_for_talks_is_a_meeting_with_the_partner():
+    doc = get_nlp()("The Kenyan president arrived in Mombasa on Monday for talks with the Ugandan president.")
+    visits = [e for e in doc._.events if e["plover"]["type"] == "CONSULT"]
+    assert visits and (visits[0]["target"] or {}).get("country") == "UGA", doc._.events
+    doc = get_nlp()("The Kenyan president arrived in Mombasa on Monday for a holiday.")
+    assert not [e for e in doc._.events if e["plover"]["type"] == "CONSULT"]

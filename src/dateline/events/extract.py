@@ -50,6 +50,7 @@ from .lexicon import (
     armed_terms,
     cues,
     lexicon,
+    match_noun,
     match_verb,
     promised_code,
     promises_nothing,
@@ -305,6 +306,8 @@ def _own_subject(token: Token) -> bool:
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# the rule suffix of a trip at home made for talks with someone named (``_talks_partner``)
+TALKS_RULE = "+talks"
 VERBAL_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="disapprove")
 
 
@@ -1397,8 +1400,18 @@ class EventCoder:
                     targets = [t for t in targets if t.get("start") not in inside]
             if trig.sense.plover in HOME_PLACE_TYPES:
                 targets = [t for t in targets if not self._home_place(t, sources)]
+            partner = []
+            if trig.sense.cameo in cues().itinerary_codes and domestic_visit(sources, targets):
+                # a trip at home made for talks with someone is a meeting with them ("arrived at the
+                # White House for talks with the president")
+                partner = self._talks_partner(trig.token)
+                if partner:
+                    targets = partner
+                    trig = replace(trig, rule=trig.rule + TALKS_RULE)
             if trig.sense.cameo in cues().itinerary_codes and (
-                len(targets) > 2 or domestic_visit(sources, targets) or crowd(_subject(trig.token)[0])
+                len(targets) > 2
+                or (domestic_visit(sources, targets) and not partner)
+                or crowd(_subject(trig.token)[0])
             ):
                 # "toured Paris, Berlin, Rome and Madrid", "visited the border", "thousands of
                 # Syrians travelled to Germany": not a visit event
@@ -1413,6 +1426,24 @@ class EventCoder:
             if len(events) >= MAX_EVENTS_PER_SENTENCE:
                 break
         return self._dedupe(events)
+
+    def _talks_partner(self, token: Token) -> list[dict[str, Any]]:
+        """The partner a trip is made to meet: the actors of the "with" phrase of a consultation
+        noun in the verb's "for" phrase, or one the parse hangs on the place ("came to Paris for
+        talks with the premier")."""
+        places = [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        heads = [token, *places]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for noun in (p for p in prep.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+                sense = match_noun(noun)
+                if sense is None or sense.plover != "CONSULT":
+                    continue
+                for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    for obj in (p for p in with_.children if p.dep_ == "pobj"):
+                        actors = self._actors_of(obj, None, token)
+                        if actors:
+                            return actors
+        return []
 
     def _sparring(self, token: Token, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> bool:
         """Whether named people of no armed sector clash with one another with words: an attack verb
@@ -1594,6 +1625,7 @@ class EventCoder:
             e
             for e in coded
             if e["cameo"]["code"] not in cues().itinerary_codes
+            or e["rule"].endswith(TALKS_RULE)
             or not domestic_visit(e["_sources"], e["_targets"])
         ]
         head = first_line(self.doc)
