@@ -89,6 +89,14 @@ COUNTRY_WEIGHT = 1.0
 PLACE_WEIGHT = 0.3
 
 
+@cache
+def _plain_tokenizer() -> Any:
+    """A blank English tokenizer for the gazetteer's phrase patterns, built once per process."""
+    from spacy.lang.en import English
+
+    return English().tokenizer
+
+
 @dataclass
 class Mention:
     """One place mention in the body (or the dateline, with start = end = -1)."""
@@ -158,9 +166,7 @@ class PlaceResolver:
     def _name_matchers(self) -> tuple[PhraseMatcher, PhraseMatcher]:
         """Matchers for country / region / US state names as written (ORTH) and, for all-caps text, LOWER."""
         if self._matchers is None:
-            from spacy.lang.en import English
-
-            tokenizer = English().tokenizer
+            tokenizer = _plain_tokenizer()
             orth = PhraseMatcher(self.vocab, attr="ORTH")
             lower = PhraseMatcher(self.vocab, attr="LOWER")
             surfaces = sorted(s for s in self.gazetteer.surfaces if s[:1].isupper())
@@ -450,9 +456,7 @@ class PlaceResolver:
 
     def _demonym_matcher(self) -> PhraseMatcher:
         if self._demonyms is None:
-            from spacy.lang.en import English
-
-            tokenizer = English().tokenizer
+            tokenizer = _plain_tokenizer()
             matcher = PhraseMatcher(self.vocab, attr="ORTH")
             forms = set()
             for key in self.gazetteer.demonyms:
