@@ -14,7 +14,11 @@ person (one role per code, an undated code holds whenever no dated one does); th
 groups. Kept are codes of an international kind (IGO, NGO, MNC, IMG, NGM) and country codes followed
 by a CAMEO agent type (the types the agents dictionary ``cameo-agents-dictionary.txt`` uses): bare
 country codes (country names, cities, rivers) and territory codes (``GBRGIB``) are left to the
-project's country and place tables. A one-word name that is an English word ("Olive") is left out.
+project's country and place tables. A one-word name that is an English word is kept only as the
+name an entry of an institution, IGO or company file is written under or a ``+`` synonym of it
+("GOOGLE_ [MNCUSAMED]", "+KREMLIN_"), never from the armed-groups file (whose synonyms translate
+names: "+YOUTH_", "+FALCON_") nor from brackets ("DIRECT_ACTION_(GREECE)_"); its key is listed
+under ``cased`` and the lexicon reads it only written with a capital ("Google", not "google").
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ MIN_NAME = 3
 # longer names are left out: the lexicon's matching is linear in its longest name
 MAX_WORDS = 8
 INTERNATIONAL = ("IGO", "NGO", "MNC", "IMG", "NGM")
+# the file of armed groups: its one-word synonyms are often translations ("+YOUTH_" for Gazteriak)
+ARMED_FILE = "cameo-nonstate-armed-actors-dictionary.txt"
 AGENT = re.compile(r"\[~([A-Z]+)\]")
 
 
@@ -85,20 +91,21 @@ def _period(spec: str | None) -> tuple[str, str]:
     return _day(start), _day(end)
 
 
-def _names(raw: str) -> list[str]:
-    """'ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_' -> ['Aden Abyan Islamic Army', 'AAIA']."""
+def _names(raw: str) -> tuple[list[str], list[str]]:
+    """The written name and the bracketed acronyms of a line:
+    'ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_' -> (['Aden Abyan Islamic Army'], ['AAIA'])."""
     text = raw.split("#", 1)[0].strip().strip("+").strip()
     text = CODE.sub("", text).strip()
     acronyms = [a.replace("_", " ").strip() for a in PAREN.findall(text)]
     text = PAREN.sub("", text).replace("_", " ")
     text = re.sub(r"\s+", " ", text).strip(" -")
-    out = [text] if len(text) >= MIN_NAME else []
-    out += [a for a in acronyms if len(a) >= MIN_NAME and a.isupper() and " " not in a]
-    return out
+    written = [text] if len(text) >= MIN_NAME else []
+    return written, [a for a in acronyms if len(a) >= MIN_NAME and a.isupper() and " " not in a]
 
 
 def _entries(path: Path) -> list[dict]:
-    """The entries of one dictionary file: names (header first) and (code, from, to) triples."""
+    """The entries of one dictionary file: names (header first), the written ones among them (not
+    bracketed acronyms) and (code, from, to) triples."""
     entries: list[dict] = []
     current: dict | None = None
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -109,23 +116,30 @@ def _entries(path: Path) -> list[dict]:
             if current is not None:
                 current["codes"] += codes
             continue
+        written, acronyms = _names(line)
         if line.startswith("+"):
             if current is not None:
-                current["names"] += _names(line)
+                current["names"] += written + acronyms
+                current["written"] += written
                 current["codes"] += codes
             continue
-        current = {"names": _names(line), "codes": codes}
+        current = {"names": written + acronyms, "written": written, "codes": codes}
         entries.append(current)
     return entries
 
 
-def _record(entry: dict, types: frozenset[str], words: frozenset[str]) -> tuple[str, dict] | None:
+def _record(
+    entry: dict, types: frozenset[str], words: frozenset[str], armed: bool = False
+) -> tuple[str, dict] | None:
     """A person (dated codes) or a group, with the lexicon keys of its names (``key_of``): a person
-    only under names of two to ``MAX_WORDS`` words, a group under names of up to ``MAX_WORDS``."""
+    only under names of two to ``MAX_WORDS`` words, a group under names of up to ``MAX_WORDS``. A
+    group's one-word names that are English words are kept when written out in an institution, IGO
+    or company file (not ``armed``), and their keys listed under ``cased``."""
     from dateline.actors.lexicon import key_of
 
-    names = [n for n in dict.fromkeys(entry["names"]) if " " in n or n.lower() not in words]
+    written = set(entry["written"]) if not armed else set()
     codes = [c for c in dict.fromkeys(entry["codes"]) if usable_code(c[0], types)]
+    names = [n for n in dict.fromkeys(entry["names"]) if " " in n or n.lower() not in words or n in written]
     if not names or not codes:
         return None
     person = any((c[1], c[2]) != (EARLIEST, LATEST) for c in codes)
@@ -137,7 +151,11 @@ def _record(entry: dict, types: frozenset[str], words: frozenset[str]) -> tuple[
     name = names[0].title()
     if person:
         return "people", {"name": name, "keys": keys, "roles": [list(c) for c in codes]}
-    return "groups", {"name": name, "keys": keys, "code": codes[0][0]}
+    item: dict = {"name": name, "keys": keys, "code": codes[0][0]}
+    cased = [k for k in keys if " " not in k and k in words]
+    if cased:
+        item["cased"] = cased
+    return "groups", item
 
 
 def build(reference: Path) -> dict:
@@ -155,7 +173,7 @@ def build(reference: Path) -> dict:
     types, words = agent_types(reference), english_words()
     for name in FILES:
         for entry in _entries(reference / name):
-            record = _record(entry, types, words)
+            record = _record(entry, types, words, armed=name == ARMED_FILE)
             if record is None:
                 continue
             kind, item = record

@@ -34,3 +34,50 @@ def test_an_office_the_text_names_beats_a_past_dictionary_role():
     # a dictionary person whose listed offices ended: the text's "UN envoy" is the office held now
     assert resolve_actor("Ahmed Ben Bella", date="2025-01-01")["code"] == "DZAELI"
     assert resolve_actor("UN envoy Ahmed Ben Bella", date="2025-01-01")["country"] == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # one-word names that are English words, written with their capital
+        ("Disney", "USABUS"),
+        ("Kurdish Peshmerga fighters", "IRQMIL"),
+        # a company is placed in its home country, in the business sector
+        ("Xerox", "USABUS"),
+        ("Honda", "JPNBUS"),
+        ("a Sony executive", "JPNBUS"),
+    ],
+)
+def test_one_word_names_and_companies_of_the_dictionary(text, code):
+    assert resolve_actor(text, cased=True)["code"] == code
+
+
+@pytest.mark.parametrize("text", ["disney", "peshmerga", "sony"])
+def test_a_capitalised_name_is_not_read_in_lower_case(text):
+    assert resolve_actor(text, cased=True) is None
+    assert resolve_actor(text) is None
+
+
+def test_a_capitalised_name_inside_another_name_is_not_read():
+    # "Keisuke Honda" is a person, not the carmaker
+    hit = resolve_actor("Keisuke Honda", cased=True)
+    assert hit is None or hit["code"] != "JPNBUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a spokesperson speaks for the company, not a government
+        ("a Xerox spokeswoman", "USABUS"),
+        ("a spokesman for Disney", "USABUS"),
+        ("the European Space Agency", "IGO"),
+        ("Roscosmos", "RUSGOV"),
+        ("NASA", "USAGOV"),
+    ],
+)
+def test_companies_and_agencies_type_their_people(text, code):
+    assert resolve_actor(text, cased=True)["code"] == code
+
+
+def test_a_director_general_is_an_official_not_a_general():
+    assert resolve_actor("Interpol Director General Ana Perez", cased=True)["sector"] != "MIL"

@@ -31,6 +31,10 @@ FUZZY_CITY_MIN_POPULATION = 1_000_000
 DICTIONARY_KINDS = ("IGO", "NGO", "MNC", "IMG", "NGM")
 # a one-word group name this short is an acronym ("PLA", "KRG"): read only in capitals
 ACRONYM_LETTERS = 5
+# the sector of a company (a Phoenix ``MNC`` code); its home country is the code's next three letters
+COMPANY_PREFIX, COMPANY_SECTOR = "MNC", "BUS"
+# the kind of the hand-made table's companies (``actor_groups.json``)
+COMPANY_KIND = "COMPANY"
 PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
 EARLIEST, LATEST = "0000-01-01", "9999-12-31"
 
@@ -86,6 +90,8 @@ class Entry:
     sector: str = ""
     code: str = ""
     caps_only: bool = False
+    # a name that is also an English word ("Google", "Kremlin"): read only written with a capital
+    capitalised: bool = False
     proper: bool = True
     weak: bool = False
     group_kind: str = ""
@@ -187,6 +193,8 @@ def build_lexicon() -> Lexicon:
                     igo=g.get("igo", ""),
                     periods=periods,
                     extra={"sector2": g["sector2"]} if g.get("sector2") else {},
+                    # a company's one-word name is read only with its capital ("Shell", "Apple")
+                    capitalised=g["kind"] == COMPANY_KIND and " " not in name,
                 ),
             )
     for p in load_json("actor_people.json")["people"]:
@@ -304,13 +312,33 @@ def _cameo_types(sectors: dict[str, dict]) -> dict[str, str]:
 
 def _dictionary_actor(code: str, by_type: dict[str, str]) -> tuple[str, str, str]:
     """(country, sector, group kind) of a Phoenix dictionary code: "CHNMIL" -> ("CHN", "MIL",
-    "STATE"), "IGOUNOWFP" -> ("IGO", "", "IGO"), "NGOHRIAMN" -> ("", "HRI", "NGO")."""
+    "STATE"), "IGOUNOWFP" -> ("IGO", "", "IGO"), "NGOHRIAMN" -> ("", "HRI", "NGO"), a company
+    "MNCUSAMED" -> ("USA", "BUS", "MNC") (its home country, the business sector)."""
     prefix = code[:3]
+    if prefix == COMPANY_PREFIX:
+        home = code[3:6] if country_by_iso3(code[3:6]) is not None else ""
+        return home, COMPANY_SECTOR, prefix
     if prefix in DICTIONARY_KINDS:
         types = [by_type[code[i : i + 3]] for i in range(3, len(code), 3) if code[i : i + 3] in by_type]
         return ("IGO" if prefix == "IGO" else ""), (types[0] if types else ""), prefix
     country = prefix if country_by_iso3(prefix) is not None else ""
     return country, by_type.get(code[3:6], ""), "STATE"
+
+
+def _company_code(code: str, country: str, by_type: dict[str, str]) -> tuple[str, str]:
+    """The actor code of a company and its second sector: "MNCUSAMED" -> ("USABUS", "JRN"); with no
+    home country the Phoenix code stays ("MNC")."""
+    rest = code[6:] if country else code[3:]
+    second = next(
+        (by_type[rest[i : i + 3]] for i in range(0, len(rest), 3) if rest[i : i + 3] in by_type), ""
+    )
+    return (country + COMPANY_SECTOR if country else code), second
+
+
+def _short_company_name(key: str, kind: str) -> bool:
+    """Whether a short one-word company name is a word written with a capital ("Sony", "Honda"),
+    not an acronym ("HSBC", "AOL"): four letters or more, a vowel among them."""
+    return kind == COMPANY_PREFIX and len(key) >= 4 and any(c in "aeiouy" for c in key[1:])
 
 
 def _keys_of_kind(entries: dict[str, list[Entry]], kinds: tuple[str, ...]) -> frozenset[str]:
@@ -336,15 +364,19 @@ def _add_dictionary(entries: dict[str, list[Entry]], sectors: dict[str, dict]) -
     places, terms = _keys_of_kind(entries, PLACE_KINDS), _keys_of_kind(entries, ("term",))
     for g in data["groups"]:
         country, sector, kind = _dictionary_actor(g["code"], by_type)
+        code, second = g["code"], ""
+        if kind == COMPANY_PREFIX:
+            code, second = _company_code(code, country, by_type)
         entry = Entry(
             "group",
             g["name"],
             country=country,
             sector=sector,
-            code=g["code"],
+            code=code,
             group_kind=kind,
-            extra={"dictionary": True},
+            extra={"dictionary": True, **({"sector2": second} if second and second != sector else {})},
         )
+        cased = frozenset(g.get("cased", ()))
         for key in g["keys"]:
             if key in entries:
                 continue
@@ -352,10 +384,12 @@ def _add_dictionary(entries: dict[str, list[Entry]], sectors: dict[str, dict]) -
                 # "Israeli Prime Minister", "Afghan National Army": the resolver composes the
                 # place and the office itself
                 continue
-            if " " not in key and len(key) <= ACRONYM_LETTERS:
+            if " " not in key and len(key) <= ACRONYM_LETTERS and not _short_company_name(key, kind):
                 entries[key].append(replace(entry, caps_only=True))
             else:
-                entries[key].append(entry)
+                entries[key].append(
+                    replace(entry, capitalised=key in cased or " " not in key and kind == COMPANY_PREFIX)
+                )
     for p in data["people"]:
         roles = []
         dated = [r for r in p["roles"] if (r[1], r[2]) != (EARLIEST, LATEST)]

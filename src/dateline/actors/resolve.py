@@ -87,6 +87,8 @@ def parse_date(value: str | dt.date | None) -> dt.date:
 def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:
     if entry.caps_only:
         return all(t.upper for t in tokens)
+    if entry.capitalised:
+        return tokens[0].capitalized
     if entry.proper and not all_lower:
         return tokens[0].capitalized or tokens[0].text[:1].isdigit()
     return True
@@ -261,7 +263,8 @@ def _new_place(i: int, tokens: list[Token], covered: set[int]) -> bool:
 
 
 def _guard_names(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
-    """Drop place matches glued to unknown capitalised words ("Leon Bobb", "Sofia Vergara")."""
+    """Drop place matches glued to unknown capitalised words ("Leon Bobb", "Sofia Vergara"), and
+    one-word names read only with a capital ("Olive Garden")."""
     covered = {k for m in matches for k in range(m.start, m.end)}
     kept = []
     for m in matches:
@@ -275,10 +278,21 @@ def _guard_names(tokens: list[Token], matches: list[Match], lex: Lexicon) -> lis
             and not tokens[m.end - 1].possessive
             and _name_like(m.end, tokens, covered, lex)
         )
-        if m.end - m.start == 1 and kinds <= set(NAME_GUARDED) and (glued_before or glued_after):
+        one_word = m.end - m.start == 1
+        if (
+            one_word
+            and (kinds <= set(NAME_GUARDED) or _capitalised_name(m))
+            and (glued_before or glued_after)
+        ):
             continue
         kept.append(m)
     return kept
+
+
+def _capitalised_name(m: Match) -> bool:
+    """Whether a match is only names that are read with a capital ("Google", "Kremlin"): glued to
+    an unknown capitalised word they are part of another name ("Olive Garden", "Michael Dell")."""
+    return all(e.capitalised for e in m.entries)
 
 
 def _drop_sponsors(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
