@@ -63,3 +63,14 @@ def test_a_trip_at_home_made_for_talks_is_a_meeting_with_the_partner():
     assert visits and (visits[0]["target"] or {}).get("country") == "UGA", doc._.events
     doc = get_nlp()("The Kenyan president arrived in Mombasa on Monday for a holiday.")
     assert not [e for e in doc._.events if e["plover"]["type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian finance minister met his Bolivian counterpart in La Paz on Friday.",
+        "The Danish defence minister held talks with her counterpart in Oslo on Tuesday.",
+    ],
+)
+def test_a_counterpart_is_a_partner_of_the_meeting(text):
+    assert [t for t, _, _ in _events(text)] == ["CONSULT"]

@@ -2,7 +2,8 @@
 
 The kinds and the codes' requirements are data (``ontology/event_arguments.json``): an actor is a
 person, group, organisation or country (a named entity of those kinds, a personal pronoun, a head noun
-of the CAMEO agents dictionary or one with an agentive ending, a bare count of people); a place is a
+of the CAMEO agents dictionary, a noun naming a person by their relation to another, "counterpart", or
+one with an agentive ending, a bare count of people); a place is a
 named place or facility or a noun of the CAMEO verb dictionary's place sets; the rest are things.
 """
 
@@ -58,7 +59,7 @@ def argument_kinds() -> ArgumentKinds:
         place_entities=frozenset(data["place_entities"]),
         personal_pronoun_tags=frozenset(data["personal_pronoun_tags"]),
         agent_suffixes=tuple(data["agent_suffixes"]),
-        agent_nouns=frozenset(verbs["agent_nouns"]),
+        agent_nouns=frozenset(verbs["agent_nouns"]) | frozenset(data.get("relation_nouns", ())),
         place_nouns=frozenset(places),
         object_kinds=_table(data["object_kinds"]),
         partitive_heads=frozenset(data["partitive_heads"]),
