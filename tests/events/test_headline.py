@@ -157,3 +157,27 @@ def test_a_title_case_headlines_verb_read_as_a_plural_noun_is_coded():
     doc = get_nlp()(text)
     head = [e for e in doc._.events if e["evidence"]["start"] == 0 and e["plover"]["type"] == "ACCUSE"]
     assert [e["trigger"] for e in head] == ["Slams"], [(e["trigger"], e["rule"]) for e in doc._.events]
+
+
+LEDE = "\n\nThe move followed weeks of unrest in the border region. Officials gave no further details."
+
+
+def _headline_events(first_line):
+    doc = get_nlp()(first_line + LEDE)
+    return [e for e in doc._.events if e["evidence"]["start"] < len(first_line)]
+
+
+def test_a_headlines_past_form_with_no_object_of_an_act_on_persons_is_its_passive():
+    for line in ("Students detained outside Ruritanian consulate", "Two farmers abducted near Vell."):
+        events = _headline_events(line)
+        assert [e["plover"]["type"] for e in events][:1] in (["COERCE"], ["ASSAULT"]), line
+        assert events[0]["source"] is None and events[0]["target"], line
+    assert not _headline_events("Profits declined in the border region")
+
+
+def test_a_headlines_infinitive_is_a_planned_act_of_the_noun_before_it():
+    for line in ("Norway's prime minister to visit Chile next week", "Norway to expel two diplomats."):
+        events = _headline_events(line)
+        assert events and events[0]["modality"] == "planned", line
+        assert "Norway" in (events[0]["source"] or {}).get("text", ""), line
+    assert not _headline_events("Plans to build a new airport in Vell")

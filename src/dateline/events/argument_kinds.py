@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..nlp.doc_index import doc_text
 from ..ontology import load_json
 
 ARGUMENTS_FILE = "event_arguments.json"
@@ -219,6 +220,30 @@ def _passive_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not perfect
 
 
+# a first line longer than this is a lede sentence, not a headline (``headline.ECHO_MAX_CHARS``)
+HEADLINE_MAX_CHARS = 150
+
+
+def in_headline(token: Token) -> bool:
+    """Whether a word lies in the text's first line and that line is short enough to be a headline."""
+    text = doc_text(token.doc)
+    newline = text.find("\n")
+    end = len(text.rstrip()) if newline < 0 else newline
+    return token.idx < end <= HEADLINE_MAX_CHARS
+
+
+def headline_bare_passive(verb: Token) -> bool:
+    """A past form in a headline with a subject and no auxiliary, object or clause, of a verb whose
+    event sense takes a complement (``transitive_verbs``): the headline's passive, which drops the
+    auxiliary ("Protesters detained outside embassy"); its subject undergoes the act."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in argument_kinds().transitive_verbs:
+        return False
+    children = {c.dep_ for c in verb.children}
+    if "nsubj" not in children or children & (COMPLEMENT_DEPS | {"aux", "auxpass"}):
+        return False
+    return in_headline(verb)
+
+
 def _finite_clause(verb: Token) -> bool:
     """Whether a verb's complement is a finite clause ("showed that the plan failed")."""
     for child in verb.children:
@@ -277,7 +302,9 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
             if c.dep_ in COMPLEMENT_DEPS
         ]
     if lemma in kinds.transitive_verbs and not complements and not _passive_participle(verb):
-        return False
+        # a headline's passive of an act done to persons has its patient as subject
+        if not (ACTOR in (object_kinds(code) or ()) and headline_bare_passive(verb)):
+            return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     wanted = kinds.verb_object_kinds.get(lemma)
     if wanted is not None:

@@ -32,7 +32,7 @@ from .actors import (
     reported_speaker,
     story_date,
 )
-from .argument_kinds import argument_kinds, in_attribution, names_actor, names_people
+from .argument_kinds import argument_kinds, headline_bare_passive, in_attribution, names_actor, names_people
 from .coding import describe, gdelt_fields
 from .confidence import (
     confidence,
@@ -57,7 +57,7 @@ from .lexicon import (
     recode,
     verb_lemma,
 )
-from .modality import Modality, governing_chain, modality
+from .modality import Modality, governing_chain, headline_infinitive, modality
 from .nonevents import (
     asks_a_question,
     clause_signals,
@@ -227,7 +227,7 @@ def _headline_inner_agent(token: Token) -> bool:
 
 def in_background(token: Token) -> bool:
     """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier."""
-    if headline_passive(token):
+    if headline_passive(token) or headline_infinitive(token):
         return False
     current = token
     for _ in range(MAX_DEPTH):
@@ -582,14 +582,20 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         if subj is not None:
             # a verb with a by-agent and no auxiliary is a headline's passive ("X removed by police"),
             # so is one with no object whose preposition's object has one ("X bombed in attack by Y")
-            passive = subj.dep_ == "nsubjpass" or (
-                current.tag_ in ("VBD", "VBN")
-                and (_has_agent(current) or _headline_inner_agent(current))
-                and not any(c.dep_ in ("aux", "auxpass") for c in current.children)
+            passive = (
+                subj.dep_ == "nsubjpass"
+                or (
+                    current.tag_ in ("VBD", "VBN")
+                    and (_has_agent(current) or _headline_inner_agent(current))
+                    and not any(c.dep_ in ("aux", "auxpass") for c in current.children)
+                )
+                or (current is token and headline_bare_passive(current))
             )
             return subj, (passive and shares_voice) or participle
         if current is token and headline_passive(current):
             return current.head, True
+        if current is token and headline_infinitive(current):
+            return current.head, False
         stray = _stray_subject(current)
         if stray is not None:
             return stray, False

@@ -102,6 +102,25 @@ def _wished_of_another(word: Token, clause: Token) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in clause.children)
 
 
+# finite verb tags: a sentence with none of them is a headline's (or a caption's) fragment
+HEADLINE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_infinitive(token: Token) -> bool:
+    """An infinitive after the noun that will do it (or with it as subject), in a sentence with no
+    finite verb: a headline's future ("President to visit Uganda next week", "Union to stage
+    strike")."""
+    if token.tag_ != "VB":
+        return False
+    after_noun = token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i > token.head.i
+    with_subject = token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+    if not (after_noun or with_subject):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    return not any(t.tag_ in HEADLINE_FINITE_TAGS for t in token.sent)
+
+
 def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
@@ -110,6 +129,8 @@ def modality(trigger: Token) -> Modality:
     cue: str | None = None
     reporter: Token | None = None
     chain = governing_chain(trigger)
+    if headline_infinitive(trigger):
+        planned, cue = True, "to"
     for depth, word in enumerate(chain):
         lemma = word.lemma_.lower()
         # a coordinated predicate shares its head's auxiliaries, not the head's meaning
