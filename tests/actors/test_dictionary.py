@@ -81,3 +81,17 @@ def test_companies_and_agencies_type_their_people(text, code):
 
 def test_a_director_general_is_an_official_not_a_general():
     assert resolve_actor("Interpol Director General Ana Perez", cased=True)["sector"] != "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Meta chief executive Mark Zuckerberg", "USABUS"),
+        ("Zuckerberg", "USABUS"),
+        ("a veteran columnist", "JRN"),
+        ("the German carmaker", "DEUBUS"),
+    ],
+)
+def test_business_leaders_and_media_roles(text, code):
+    hit = resolve_actor(text, cased=True, date="2024-03-01")
+    assert code in (hit["code"], hit["sector"])
