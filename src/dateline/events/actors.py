@@ -538,6 +538,24 @@ def _same_name(child: Token, head: Token) -> bool:
     return any(n.pos_ == "PROPN" and (n.head.i == child.i or child.head.i == n.i) for n in neighbours)
 
 
+def person_name_spans(entities: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """(start, end) of each name mention of a person entity, sorted."""
+    return sorted(
+        (int(m["start"]), int(m["end"]))
+        for entity in entities
+        if entity.get("type") == "PERSON"
+        for m in entity.get("mentions") or []
+        if m.get("kind") in (None, "name", "alias")
+        and m.get("start") is not None
+        and m.get("end") is not None
+    )
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether characters [start, end) overlap one of the spans."""
+    return any(a < end and start < b for a, b in spans)
+
+
 class ActorResolver:
     """Turns an argument token of an event into ``EventActor`` dicts.
 
@@ -570,12 +588,16 @@ class ActorResolver:
         # (start, actor) of the actors named so far, for definite descriptions ("the group")
         self._named: list[tuple[int, dict[str, Any]]] | None = None
         self._states: list[tuple[int, dict[str, Any]]] | None = None
-        # (start, end, ISO alpha-3) of each mention of a place the places layer gives a country
+        # (start, end, ISO alpha-3) of each mention of a place the places layer gives a country, but
+        # for a word of a person's name ("singer Ally Brooke" names no town): no evidence of where
+        # the story or its actors are
+        names = person_name_spans(doc._.entities or [])
         self.place_mentions = [
             (int(m["start"]), int(m["end"]), iso3)
             for place in doc._.places or []
             if (iso3 := iso3_of_iso2(str(place.get("country") or "")) if place.get("country") else None)
             for m in place.get("mentions") or []
+            if not _inside(int(m["start"]), int(m["end"]), names)
         ]
 
     def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:

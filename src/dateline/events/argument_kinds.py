@@ -47,6 +47,8 @@ class ArgumentKinds:
     actor_phrase_subject_types: frozenset[str] = frozenset()
     addressee_types: frozenset[str] = frozenset()
     attribution_heads: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()
+    release_codes: frozenset[str] = frozenset()
 
 
 @cache
@@ -75,6 +77,8 @@ def argument_kinds() -> ArgumentKinds:
         actor_phrase_subject_types=frozenset(data.get("actor_phrase_subject_types", ())),
         addressee_types=frozenset(data.get("addressee_types", ())),
         attribution_heads=frozenset(data.get("attribution_heads", ())),
+        relation_nouns=frozenset(data.get("relation_nouns", ())),
+        release_codes=frozenset(data.get("release_codes", ())),
     )
 
 

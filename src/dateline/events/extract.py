@@ -818,6 +818,38 @@ def _inner_agent(token: Token) -> Token | None:
     return None
 
 
+def _for_clause_subjects(token: Token) -> list[Token]:
+    """The subjects of a verb's "for ... to" clauses ("called for the chief to resign")."""
+    return [
+        subj
+        for clause in token.children
+        if clause.dep_ in ("advcl", "ccomp")
+        and clause.i > token.i
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+        for subj in clause.children
+        if subj.dep_ == "nsubj"
+    ]
+
+
+def _addressees(token: Token, candidates: list[Token]) -> list[Token]:
+    """The one an appeal asks among its target candidates: the subject of a "for ... to" clause
+    first ("urged an end to the fighting and for both sides to return to talks"), never the people
+    asked for ("asked for more police officers"; a thing asked for names its owner: "called for the
+    minister's resignation"), and for a participle the one its verb is written or turned to, after
+    its own ("wrote to the minister asking for ...")."""
+    asked_for = {
+        c.i
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for c in prep.children
+        if c.dep_ == "pobj" and not names_thing(c)
+    }
+    out = _for_clause_subjects(token) + [c for c in candidates if c.i not in asked_for]
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        out.extend(_prep_objects(token.head, ("to",)))
+    return out
+
+
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositions among ``preps`` (a particle the parse gave an object
     counts as one: "called on police to ...")."""
@@ -920,6 +952,10 @@ class EventCoder:
             if agent is None and trig.sense.plover in SELF_MOVED_TYPES:
                 # "troops were deployed to the border": the forces moved are the mobilising side
                 return self._actors_of(subject, event=token)
+            if agent is None and subject is not None and trig.sense.cameo in argument_kinds().release_codes:
+                # "hostages held by the rebels were freed": released by whoever held them
+                holders = (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN")
+                agent = next((_agent(c) for c in holders), None)
             return self._actors_of(agent, event=token) if agent is not None else []
         if trig.sense.role_swap:
             heads = _prep_objects(token, ("from",))
@@ -1045,6 +1081,8 @@ class EventCoder:
             out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c))
             for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
                 out.extend(c for c in inner.children if c.dep_ == "nsubj")
+        if sense.plover in argument_kinds().addressee_types:
+            out = _addressees(token, out)
         return out
 
     def _target_of(
@@ -1099,6 +1137,9 @@ class EventCoder:
             return False
         if any(c.lower_ == "own" for c in head.children) or pronoun.lower_ in FIRST_PERSON_OWNERS:
             return True
+        if {head.lower_, head.lemma_.lower()} & argument_kinds().relation_nouns:
+            # "met his counterpart", "criticised her rival": someone across from the owner
+            return False
         entity = self._entity_of(pronoun)
         return entity is None or entity.get("id") in source_entities
 
@@ -1643,7 +1684,7 @@ class EventCoder:
             targets = event.pop("_targets") or [None]
             context = event.pop("_context")
             for source in (as_strikers(s, event["cameo"]["code"] or "") for s in sources):
-                for target in targets:
+                for target in _other_targets(source, targets):
                     key = (
                         event["evidence"]["start"],
                         event["trigger"],
@@ -1683,6 +1724,26 @@ class EventCoder:
             if self.keep_features:
                 event["_features"] = own
         return events
+
+
+def _same_actor(source: dict[str, Any] | None, target: dict[str, Any] | None) -> bool:
+    """Whether a target is its event's source again: a mention of the same entity, or the same
+    name written again ("A and B clashed before B hit A" read with B on both sides)."""
+    if not source or not target:
+        return False
+    owned = _possessed(source) or _possessed(target)
+    if source.get("entity") and source.get("entity") == target.get("entity") and not owned:
+        return True
+    text = str(source.get("text") or "").strip().lower()
+    return bool(text) and text not in PRONOUNS and text == str(target.get("text") or "").strip().lower()
+
+
+def _other_targets(
+    source: dict[str, Any] | None, targets: list[dict[str, Any] | None]
+) -> list[dict[str, Any] | None]:
+    """The targets of a source that are not the source itself (none left: no target)."""
+    out = [t for t in targets if not _same_actor(source, t)]
+    return out or [None]
 
 
 def _majority(counts: Counter[str]) -> str | None:

@@ -1,0 +1,66 @@
+"""Source and target of events on sentences written for these tests (dyad shapes of issue 13)."""
+
+from dateline.nlp import get_nlp
+
+
+def _events(text):
+    return list(get_nlp()(text)._.events or [])
+
+
+def _one(text, plover):
+    found = [e for e in _events(text) if e["plover"]["type"] == plover]
+    assert found, [(e["plover"]["type"], e["trigger"]) for e in _events(text)]
+    return found[0]
+
+
+def test_a_counterpart_owned_by_the_source_is_the_other_side():
+    event = _one("Prime Minister Aiko Tanaka met her Indian counterpart in Delhi on Friday.", "CONSULT")
+    assert event["target"]["text"] == "her Indian counterpart"
+    assert event["target"]["country"] == "IND"
+
+
+def test_a_rival_owned_by_the_source_is_a_target():
+    event = _one("The governor denounced his rival during the televised debate.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["text"] == "his rival"
+
+
+def test_the_troops_a_source_owns_stay_its_own():
+    event = _one("The Chadian army moved its troops to the northern border on Sunday.", "MOBILIZE")
+    assert event["target"] is None
+
+
+def test_the_people_asked_for_are_not_the_one_asked():
+    event = _one("The Peruvian mayor asked for more soldiers after the floods.", "REQUEST")
+    assert event["target"] is None
+
+
+def test_the_subject_of_a_for_clause_is_the_one_asked():
+    event = _one("The Irish minister called for the water board chairman to step down.", "REQUEST")
+    assert event["target"] is not None and event["target"]["text"] == "the water board chairman"
+
+
+def test_a_participle_asks_the_one_its_verb_writes_to():
+    event = _one("The Chilean senator wrote to the finance minister asking for emergency funds.", "REQUEST")
+    assert event["target"] is not None and event["target"]["text"] == "the finance minister"
+
+
+def test_persons_released_are_released_by_those_holding_them():
+    event = _one("Two hostages held by Somali pirates were released on Tuesday.", "RETREAT")
+    assert event["source"] is not None and "pirates" in event["source"]["text"]
+
+
+def test_no_event_has_its_source_as_its_target():
+    text = "Okafor and Lindqvist traded blows before Lindqvist struck Okafor with a bottle."
+    for event in _events(text):
+        if event["source"] and event["target"]:
+            assert event["source"]["text"] != event["target"]["text"]
+
+
+def test_a_word_of_a_persons_name_places_no_one():
+    text = (
+        "Singer Maya Brooke thanked the judges after the final show. Later Brooke offered her award to "
+        "a fellow dancer, Tom Reyes."
+    )
+    for event in _events(text):
+        for actor in (event["source"], event["target"]):
+            assert actor is None or actor.get("country") != "KEN"
