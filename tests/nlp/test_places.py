@@ -296,3 +296,42 @@ def test_street_with_a_compass_word_is_no_town_and_a_region_stays_a_region():
     features = {p["name"]: p["feature"] for p in doc._.places}
     assert features.get("Middle East", "region") == "region"
     assert features.get("New England", "region") == "region"
+
+
+def test_planets_and_moons_alone_are_not_places():
+    doc = run(
+        "The probe flew past Saturn and photographed Titan before turning back toward Earth, "
+        "engineers in Houston said."
+    )
+    found = mention_texts(doc)
+    assert not found & {"Saturn", "Titan", "Earth"}
+    assert "Houston" in found
+
+
+def test_a_town_named_like_a_planet_stays_with_a_cue_or_a_qualifier():
+    doc = run("A Jupiter man was hurt on Friday, Jupiter police said. Voters in Mars, Pa., backed the levy.")
+    places = {m["text"]: p for p in doc._.places for m in p["mentions"]}
+    assert places["Jupiter"]["country"] == "US"
+    assert places["Mars"]["country"] == "US"
+
+
+def test_given_name_of_a_person_named_in_full_is_not_a_place():
+    doc = run("Chad Brewer threw for 300 yards on Friday. Chad later thanked the fans in Tulsa.")
+    assert not any(p["country"] == "TD" for p in doc._.places)
+    assert "Tulsa" in mention_texts(doc)
+
+
+def test_state_abbreviation_after_a_town_is_the_state():
+    doc = run("She grew up in Butler, Pa., and now teaches in Rome, Ga., her office said.")
+    places = {m["text"]: p for p in doc._.places for m in p["mentions"]}
+    assert places["Pa."]["name"] == "Pennsylvania"
+    assert places["Ga."]["country"] == "US" and places["Rome"]["country"] == "US"
+
+
+def test_a_name_is_no_evidence_for_its_own_country():
+    from dateline.nlp.place_features import Context
+
+    context = Context(countries={"IE": 2.4, "US": 0.6}, own={"dublin": {"IE": 2.4}})
+    countries, top = context.countries_without("dublin")
+    assert top == "US" and "IE" not in countries
+    assert context.countries_without("toronto") == (context.countries, "IE")

@@ -56,6 +56,7 @@ def cue_words() -> dict:
         "plural": dict(data["plural_divisions"]),
         "streets": frozenset(data["street_plurals"]),
         "generic": frozenset(data["generic_alone"]),
+        "celestial": frozenset(w.lower() for w in data["celestial"]),
     }
 
 

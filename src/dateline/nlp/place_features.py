@@ -57,10 +57,21 @@ class Context:
     dateline_admin: tuple[str, str] | None = None
     admin_candidates: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     contained: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    own: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def top_country(self) -> str | None:
         return max(self.countries, key=lambda c: self.countries[c]) if self.countries else None
+
+    def countries_without(self, key: str) -> tuple[dict[str, float], str | None]:
+        """The country evidence of the article without what the name ``key`` itself gave (a name's
+        earlier reading is no evidence for its reading), and the top country of what is left."""
+        own = self.own.get(key)
+        if not own:
+            return self.countries, self.top_country
+        left = {c: w - own.get(c, 0.0) for c, w in self.countries.items()}
+        left = {c: w for c, w in left.items() if w > 1e-9}
+        return left, max(left, key=lambda c: left[c]) if left else None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -82,7 +93,8 @@ def features(
 ) -> list[float]:
     """The feature vector of one reading (order of ``FEATURES``)."""
     feature = reading.feature
-    total = sum(context.countries.values()) or 1.0
+    countries, top_country = context.countries_without(surface_key)
+    total = sum(countries.values()) or 1.0
     country = reading.country or ""
     admin = (country, reading.admin1 or "")
     own_admin = feature == "admin"
@@ -103,8 +115,8 @@ def features(
         float(feature in ("region", "facility")),
         float(reading.alternate),
         float((preferred is not None and reading.geonameid == preferred) or feature == "facility"),
-        context.countries.get(country, 0.0) / total,
-        float(bool(country) and country == context.top_country),
+        countries.get(country, 0.0) / total,
+        float(bool(country) and country == top_country),
         float(not own_admin and context.admins.get(admin, 0.0) > 0),
         float(
             feature == "city" and reading.admin2 is not None and context.admin2s.get(reading.admin2, 0.0) > 0

@@ -186,10 +186,11 @@ class PlaceResolver:
         as_place: Counter[str] = Counter(e.text.lower() for e in ents if e.label_ in ("GPE", "LOC"))
         as_person: Counter[str] = Counter(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
         person_tokens = {t.lower_ for e in ents if len(e) > 1 and _looks_like_person(e) for t in e}
+        surnames, given = _person_name_words(ents)
         multiword_people = {
-            e[-1].lower_
-            for e in ents
-            if e.label_ == "PERSON" and len(e) > 1 and as_person[e[-1].lower_] >= as_place[e[-1].lower_]
+            word: word in given or as_person[word] > as_place[word]
+            for word in surnames | given
+            if as_person[word] >= as_place[word]
         }
         view = place_cues.token_view(doc)
         if self.match_names and len(doc):
@@ -234,6 +235,7 @@ class PlaceResolver:
         mentions.sort(key=lambda m: m.start)
         sentence_of = _sentence_index(doc)
         self._link_qualifiers(text, mentions)
+        mentions = _without_celestial(text, mentions)
         mentions = sorted(mentions + self._abbreviated_qualifiers(text, mentions), key=lambda m: m.start)
         for m in mentions:
             m.sentence = sentence_of(m.start)
@@ -285,13 +287,14 @@ class PlaceResolver:
         return found
 
     @staticmethod
-    def _is_person(mention: Mention, people: set[str]) -> bool:
-        """A name the article uses as a person's surname ("Stoltenberg" of "Jens Stoltenberg") at least as
-        often as it tags it a place,
-        unless it is a country, a first-level division or a region."""
+    def _is_person(mention: Mention, people: dict[str, bool]) -> bool:
+        """A name the article uses as a person's surname or given name ("Stoltenberg" of "Jens
+        Stoltenberg", "Chad" of "Chad Thomas") at least as often as it tags it a place; a country, a
+        first-level division or a region only when the article tags the word a person more often than
+        a place ("Jordan" in a story of Michael Jordan)."""
         if mention.kind != "name" or mention.text.lower() not in people:
             return False
-        return not any(
+        return people[mention.text.lower()] or not any(
             r.feature in ("country", "admin", "region") and not r.alternate for r in mention.readings
         )
 
@@ -385,12 +388,17 @@ class PlaceResolver:
         letters = [ch for ch in text[:20000] if ch.isalpha()]
         upper_share = sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0
         matcher = lower if upper_share > 0.8 else orth
+        given_names = {e.start for e in doc.ents if _given_and_surname(e)}
         found = []
         last_end = -1
         for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
             if start < last_end or any(taken[start:end]):
                 continue
             span = doc[start:end]
+            if (span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I") or (
+                start in given_names and end - start == 1
+            ):
+                continue
             mention = self._mention(text, span.start_char, span.end_char, "GPE")
             if mention is not None and mention.readings:
                 mention.source = "gazetteer"
@@ -685,9 +693,9 @@ class PlaceResolver:
         if label == "LOC" and any(r.feature == "region" and not r.alternate for r in readings):
             readings = [r for r in readings if r.feature in ("region", "country", "admin")]
         abbreviation = state_abbreviations().get(surface) if "." in surface else None
-        if abbreviation and not readings:
+        if abbreviation:
             state = self.gazetteer.admin(*abbreviation)
-            readings = [state] if state is not None else []
+            readings = [state] if state is not None else readings
         kind = "name"
         if not readings and (
             label == "FAC" or saints or FACILITY_WORDS.search(surface) or NUMBERED_ROAD.match(surface)
@@ -762,17 +770,21 @@ class PlaceResolver:
         countries: dict[str, float] = defaultdict(float)
         admins: dict[tuple[str, str], float] = defaultdict(float)
         admin2s: dict[int, float] = defaultdict(float)
+        own: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for key, mentions in groups.items():
             for m in mentions:
                 r = m.chosen
                 if r is None:
                     continue
-                if m.kind == "demonym":
-                    countries[r.country or ""] += DEMONYM_WEIGHT
-                elif r.feature == "country":
-                    countries[r.country or ""] += COUNTRY_WEIGHT
-                elif r.country:
-                    countries[r.country] += PLACE_WEIGHT
+                weight = (
+                    DEMONYM_WEIGHT
+                    if m.kind == "demonym"
+                    else COUNTRY_WEIGHT
+                    if r.feature == "country"
+                    else PLACE_WEIGHT
+                )
+                countries[r.country or ""] += weight
+                own[m.group_key][r.country or ""] += weight
                 if r.feature == "admin" and r.country and r.admin1:
                     admins[(r.country, r.admin1)] += 1.0
                 if r.feature != "admin" and r.country and r.admin1 and m.kind == "name":
@@ -790,6 +802,7 @@ class PlaceResolver:
                 context.dateline_admin = (head.country, head.admin1)
         countries.pop("", None)
         context.countries = dict(countries)
+        context.own = {key: dict(by_country) for key, by_country in own.items()}
         context.admins = dict(admins)
         context.admin2s = dict(admin2s)
         context.admin_candidates, context.contained = self._candidate_maps(groups)
@@ -1084,6 +1097,65 @@ class PlaceResolver:
         if dateline is not None and dateline_key is not None:
             dateline["place"] = ids[dateline_key]
         return result, dateline
+
+
+def _person_name_words(ents: tuple[Span, ...]) -> tuple[set[str], set[str]]:
+    """The surnames of the article's people named with more than one word, and the given names of
+    people named by two words ("Chad" of "Chad Thomas"; not "Texas" of "Texas Gov. Rick Perry" nor
+    "Dayton" of "Dayton Police")."""
+    surnames, given = set(), set()
+    for e in ents:
+        if e.label_ != "PERSON" or len(e) < 2:
+            continue
+        surnames.add(e[-1].lower_)
+        if _given_and_surname(e):
+            given.add(e[0].lower_)
+    return surnames, given
+
+
+def _given_and_surname(ent: Span) -> bool:
+    """A PERSON entity of two capitalised words, the second no title and no word of a local
+    institution's name ("Chad Thomas"; not "Dayton Police", "Texas Gov.")."""
+    if ent.label_ != "PERSON" or len(ent) != 2:
+        return False
+    first, last = ent[0], ent[1]
+    institutions = place_cues.cue_words()["institutions"] | local_institution_words()
+    return (
+        first.is_title
+        and last.is_title
+        and last.is_alpha
+        and last.text not in institutions
+        and not _is_title_word(last.text)
+    )
+
+
+def _without_celestial(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names of planets and moons ("Mars", "Titan") unless a cue, a qualifier or a dateline
+    makes one of the article's mentions of the name a place ("a Jupiter man", "Mars, Pa.")."""
+    cues = place_cues.cue_words()
+    named = [m for m in mentions if m.kind == "name" and m.text.lower() in cues["celestial"]]
+    if not named:
+        return mentions
+    placed = {
+        m.key
+        for m in named
+        if m.source.startswith("cue_")
+        or m.source == "text_dateline"
+        or m.qualifier is not None
+        or m.qualifier_admin is not None
+        or _cue_next_to(text, m, cues)
+    }
+    return [m for m in mentions if m not in named or m.key in placed]
+
+
+def _cue_next_to(text: str, mention: Mention, cues: dict) -> bool:
+    """Whether a cue word of a town is written right after the name ("Jupiter police", "Mars
+    Borough Council") or a cue phrase right before it ("the town of Mars")."""
+    after = text[mention.end : mention.end + 40].split()
+    if after and (after[0].lower().strip(".,;:") in cues["after"] or after[0] in cues["institutions"]):
+        return True
+    before = tuple(text[max(0, mention.start - 40) : mention.start].lower().split())
+    return any(len(p) <= len(before) and before[-len(p) :] == p for p in cues["before"])
 
 
 def _single_unknown_word(mention: Mention) -> bool:
