@@ -181,3 +181,11 @@ def test_a_headlines_infinitive_is_a_planned_act_of_the_noun_before_it():
         assert events and events[0]["modality"] == "planned", line
         assert "Norway" in (events[0]["source"] or {}).get("text", ""), line
     assert not _headline_events("Plans to build a new airport in Vell")
+
+
+def test_names_a_headline_lists_with_a_comma_are_each_a_subject():
+    for line in ("Peru, Chile hold talks in Lima", "Kenya, Uganda agree to reopen border"):
+        sources = {(e["source"] or {}).get("text") for e in _headline_events(line)}
+        targets = {(e["target"] or {}).get("text") for e in _headline_events(line)}
+        first, second = line.split(",")[0], line.split(", ")[1].split()[0]
+        assert first in sources and (second in sources or second in targets), (line, sources, targets)

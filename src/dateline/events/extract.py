@@ -32,7 +32,14 @@ from .actors import (
     reported_speaker,
     story_date,
 )
-from .argument_kinds import argument_kinds, headline_bare_passive, in_attribution, names_actor, names_people
+from .argument_kinds import (
+    argument_kinds,
+    headline_bare_passive,
+    in_attribution,
+    in_headline,
+    names_actor,
+    names_people,
+)
 from .coding import describe, gdelt_fields
 from .confidence import (
     confidence,
@@ -512,6 +519,31 @@ def _conjuncts(token: Token) -> list[Token]:
         for c in token.conjuncts
         if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON") and not _acronym_of_name(c)
     )
+    return sorted([*_headline_listed(token), *out], key=lambda t: t.i)
+
+
+# what the parse makes of a name listed before a headline's subject with a comma ("Iran, Britain
+# hold talks"): a second subject, a bare noun modifier of the verb, or an unlabelled dependent
+LISTED_DEPS = frozenset({"nsubj", "npadvmod", "dep"})
+
+
+def _headline_listed(subject: Token) -> list[Token]:
+    """The names a headline lists with its subject by a comma, which stands for "and" there ("Iran,
+    Britain hold talks", "Israel, UAE sign deal"; also a name the parse sets beside the subject as
+    its apposition, "Russia, Turkey agree ceasefire"): each is a subject too."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or not in_headline(subject):
+        return []
+    doc = subject.doc
+    out = []
+    for sibling in subject.head.children:
+        if sibling.dep_ not in LISTED_DEPS or sibling.pos_ != "PROPN" or sibling.i >= subject.i:
+            continue
+        if doc[sibling.i + 1].text == "," and subject.left_edge.i == sibling.i + 2:
+            out.append(sibling)
+    for appos in subject.children:
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.ent_type_ == subject.ent_type_ != "":
+            if doc[appos.left_edge.i - 1].text == "," and appos.i == subject.i + 2:
+                out.append(appos)
     return out
 
 
