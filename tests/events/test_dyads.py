@@ -64,3 +64,18 @@ def test_a_word_of_a_persons_name_places_no_one():
     for event in _events(text):
         for actor in (event["source"], event["target"]):
             assert actor is None or actor.get("country") != "KEN"
+
+
+def test_an_accusation_is_aimed_at_the_owner_of_what_it_is_about():
+    event = _one("The Danish senator voiced outrage at the mayor's plan to sell the harbour.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["text"] == "the mayor"
+
+
+def test_an_investigation_is_aimed_at_the_owner_of_what_it_looks_into():
+    event = _one("Auditors opened an investigation into the finance minister's conduct.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["text"] == "the finance minister"
+
+
+def test_a_complaint_made_at_a_place_is_not_aimed_at_it():
+    event = _one("The Welsh farmers' union complained at a meeting in Cardiff on Tuesday.", "ACCUSE")
+    assert event["target"] is None

@@ -49,6 +49,7 @@ class ArgumentKinds:
     attribution_heads: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     release_codes: frozenset[str] = frozenset()
+    type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -79,6 +80,7 @@ def argument_kinds() -> ArgumentKinds:
         attribution_heads=frozenset(data.get("attribution_heads", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
         release_codes=frozenset(data.get("release_codes", ())),
+        type_target_preps={k: tuple(v) for k, v in data.get("type_target_preps", {}).items()},
     )
 
 

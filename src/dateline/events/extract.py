@@ -1045,8 +1045,10 @@ class EventCoder:
     def _target_candidates(self, trig: Trigger) -> list[Token]:
         token, sense = trig.token, trig.sense
         out: list[Token] = []
+        aimed = argument_kinds().type_target_preps.get(sense.plover, ())
         if trig.rule.startswith("noun:"):
-            return _prep_objects(token, ("against", "on", "with", "to", "between", "of"))
+            own = _prep_objects(token, ("against", "on", "with", "to", "between", "of"))
+            return own + [o for o in _prep_objects(token, aimed) if not _venue(trig, o)]
         subject, passive = _subject(token)
         if sense.role_swap and subject is not None:
             return [subject]
@@ -1095,6 +1097,7 @@ class EventCoder:
                     if subj is not None:
                         out.insert(0, subj)
             out.extend(_prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
+            out.extend(o for o in _prep_objects(trig.noun, aimed) if not _venue(trig, o))
         for obj in dobjs:
             out.extend(_prep_objects(obj, preps))
             if names_thing(obj):
@@ -1113,6 +1116,9 @@ class EventCoder:
             out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c))
             for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
                 out.extend(c for c in inner.children if c.dep_ == "nsubj")
+        for head in (token, *dobjs):
+            # "expressed anger at the decision", "raised concerns about the minister"
+            out.extend(o for o in _prep_objects(head, aimed) if not _venue(trig, o))
         if sense.plover in argument_kinds().addressee_types:
             out = _addressees(token, out)
         return out
