@@ -95,3 +95,17 @@ def test_a_director_general_is_an_official_not_a_general():
 def test_business_leaders_and_media_roles(text, code):
     hit = resolve_actor(text, cased=True, date="2024-03-01")
     assert code in (hit["code"], hit["sector"])
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        # an abbreviated title before a table person is the person's title, not another first name
+        ("Gov. Kathy Hochul", "2024-05-01", "USAGOV"),
+        ("Rep. Hakeem Jeffries", "2024-05-01", "USALEG"),
+        ("Lt. Gov. Kathy Hochul", "2019-05-01", "USAGOV"),
+        ("Federal Reserve chair Jerome Powell", "2024-05-01", "USAGOV"),
+    ],
+)
+def test_abbreviated_titles_before_table_people(text, date, code):
+    assert resolve_actor(text, cased=True, date=date)["code"] == code
