@@ -79,3 +79,21 @@ def test_an_investigation_is_aimed_at_the_owner_of_what_it_looks_into():
 def test_a_complaint_made_at_a_place_is_not_aimed_at_it():
     event = _one("The Welsh farmers' union complained at a meeting in Cardiff on Tuesday.", "ACCUSE")
     assert event["target"] is None
+
+
+def test_a_description_of_a_state_stands_for_the_country_named_before():
+    text = (
+        "Lawmakers in Oslo voted to suspend arms exports to Qatar on Tuesday. "
+        "A senior legislator accused the emirate of funding militias."
+    )
+    event = _one(text, "ACCUSE")
+    assert event["target"] is not None and event["target"]["country"] == "QAT"
+
+
+def test_a_description_of_a_bloc_stands_for_the_body_named_before():
+    text = (
+        "The African Union suspended Guinea's membership on Friday. "
+        "The Guinean junta condemned the bloc on Saturday."
+    )
+    event = _one(text, "ACCUSE")
+    assert event["target"] is not None and event["target"]["code"].startswith("IGO")

@@ -24,7 +24,7 @@ from ..knowledge import country_name, form_countries, iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import quad_class
 from ..text.boilerplate import match_dateline
-from .argument_kinds import agentive, in_attribution, verb_lemmas
+from .argument_kinds import agentive, argument_kinds, in_attribution, verb_lemmas
 
 LOGGER = logging.getLogger(__name__)
 
@@ -91,6 +91,7 @@ MAX_DATELINE_TOKENS = 16
 SHARED_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 # CAMEO codes of actors with no country of their own (NGOs, transnational armed groups, companies)
 GROUP_PREFIXES = frozenset({"IMG", "NGO", "NGM", "MNC"})
+IGO_PREFIX = "IGO"
 
 
 # named entities of things, never actors ("the Clean Air Act", "the North American Free Trade
@@ -729,6 +730,12 @@ class ActorResolver:
             return None
         if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in words):
             return None
+        kinds = argument_kinds()
+        lemma = head.lemma_.lower()
+        if lemma in kinds.state_nouns:
+            return self._state_antecedent(span.start_char)
+        if lemma in kinds.bloc_nouns:
+            return self._bloc_antecedent(span.start_char)
         described = self._resolve_text(head.lemma_, None)
         sector = (described or {}).get("sector") or ""
         if not sector or (described or {}).get("country"):
@@ -745,6 +752,30 @@ class ActorResolver:
                 break
             group = str(hit.get("code") or "")[:3] in GROUP_PREFIXES
             if hit.get("sector") in wanted or (group and wanted is GROUP_SECTORS):
+                return hit
+        return None
+
+    def _state_antecedent(self, offset: int) -> dict[str, Any] | None:
+        """The country a description of a state ("the kingdom", "the country") stands for: that of
+        the place named last before ``offset``, within ``MAX_ANTECEDENT_CHARS``."""
+        before = [(start, iso3) for start, _, iso3 in self.place_mentions if start < offset]
+        if not before:
+            return None
+        start, iso3 = max(before)
+        if offset - start > MAX_ANTECEDENT_CHARS:
+            return None
+        hit = self._resolve_text(country_name(iso3), None)
+        return hit if _has_country(hit) else None
+
+    def _bloc_antecedent(self, offset: int) -> dict[str, Any] | None:
+        """The intergovernmental body a description of a bloc ("the bloc") stands for: the one
+        named last before ``offset``, within ``MAX_ANTECEDENT_CHARS``."""
+        for start, hit in reversed(self._named_actors()):
+            if start >= offset:
+                continue
+            if offset - start > MAX_ANTECEDENT_CHARS:
+                break
+            if str(hit.get("code") or "").startswith(IGO_PREFIX):
                 return hit
         return None
 

@@ -50,6 +50,8 @@ class ArgumentKinds:
     relation_nouns: frozenset[str] = frozenset()
     release_codes: frozenset[str] = frozenset()
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    state_nouns: frozenset[str] = frozenset()
+    bloc_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,6 +83,8 @@ def argument_kinds() -> ArgumentKinds:
         relation_nouns=frozenset(data.get("relation_nouns", ())),
         release_codes=frozenset(data.get("release_codes", ())),
         type_target_preps={k: tuple(v) for k, v in data.get("type_target_preps", {}).items()},
+        state_nouns=frozenset(data.get("state_nouns", ())),
+        bloc_nouns=frozenset(data.get("bloc_nouns", ())),
     )
 
 
