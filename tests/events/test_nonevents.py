@@ -1,3 +1,5 @@
+import pytest
+
 from dateline.nlp import get_nlp
 
 
@@ -269,3 +271,38 @@ def test_declining_to_comment_is_a_statement_not_a_rejection():
     # CAMEO 011 "decline comment", a pattern of the REFUSE block, is no PLOVER event
     assert _types("A spokeswoman for the Kenyan interior ministry declined to comment.") == []
     assert _types("The Kenyan government declined to join the talks with Somalia.") == ["REJECT"]
+
+
+def test_a_rate_per_so_many_is_a_statistic():
+    assert "COERCE" not in _types("Two in five Belarusian protesters were arrested, a survey found.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian senator vowed to fight for farming families in Cusco.",
+        "Governor Lena Park has fought to expand free school meals in the state.",
+        "The Chilean mayor battled leukemia for a year before returning to office.",
+        "Labour lawmakers are fighting the government's welfare bill in parliament.",
+        "The teachers' union fought against the pension reform for months.",
+    ],
+)
+def test_a_figurative_fight_is_no_assault_nor_threat(text):
+    types = _types(text)
+    assert "ASSAULT" not in types and "THREATEN" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali troops battled al-Shabaab militants near Mogadishu on Sunday.",
+        "Houthi fighters fought for control of the port city on Tuesday.",
+    ],
+)
+def test_armed_actors_fight_with_force(text):
+    assert "ASSAULT" in _types(text)
+
+
+def test_a_candidate_attacking_a_group_attacks_with_words():
+    types = _types("The Republican candidate attacked Mexican immigrants in his speech on Monday.")
+    assert "ASSAULT" not in types

@@ -324,3 +324,74 @@ def test_named_people_who_clash_with_no_object_clash_with_words():
     )
     assert ("ACCUSE", "111") in _types(text)
     assert ("ACCUSE", "111") not in _types("Indian and Pakistani troops clashed along the border on Sunday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition lawmakers and ruling party legislators clashed over the electoral law on Monday.",
+        "The Labour candidate clashed with the party chairwoman over the manifesto.",
+    ],
+)
+def test_legislators_and_candidates_who_clash_clash_with_words(text):
+    types = _types(text)
+    assert ("ACCUSE", "111") in types
+    assert not [t for t in types if t[0] == "ASSAULT"]
+
+
+def test_militants_who_clash_with_soldiers_use_force():
+    assert [t for t, _ in _types("Islamist militants clashed with Malian soldiers near Gao.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan senator agreed with the finance minister that the tax was too high.",
+        "The Brazilian mayor agreed with her critics about the cost of the stadium.",
+    ],
+)
+def test_agreeing_with_someone_s_view_is_no_commitment(text):
+    assert "AGREE" not in [t for t, _ in _types(text)]
+
+
+def test_agreeing_with_someone_on_an_act_is_a_commitment():
+    assert "AGREE" in [t for t, _ in _types("Somali rebels agreed with the government on a truce.")]
+    text = "The Chilean minister agreed with the miners' union to raise wages."
+    assert "AGREE" in [t for t, _ in _types(text)]
+
+
+def test_getting_out_of_a_vehicle_is_no_retreat():
+    types = [t for t, _ in _types("The Ohio man got out of his truck and walked toward the officers.")]
+    assert "CONCEDE" not in types and "RETREAT" not in types
+
+
+def test_an_indictment_on_charges_is_an_accusation():
+    text = "Prosecutors in Peru indicted the former president on bribery charges."
+    assert ("ACCUSE", "1121") in _types(text)
+
+
+def test_naming_someone_one_of_a_praised_set_is_praise():
+    text = (
+        'BOSTON (AP) - Governor Lena Park called Senator Omar Diaz "one of the kindest, most honest'
+        ' people I have ever worked with."'
+    )
+    assert [t for t, _ in _types(text)] == ["SUPPORT"]
+
+
+def test_a_speaker_s_claim_for_itself_is_no_demand():
+    assert "REQUEST" not in [
+        t for t, _ in _types("The jailed Turkish journalist said she must be given a fair trial.")
+    ]
+    assert "REQUEST" in [t for t, _ in _types("The Turkish journalist said the minister must resign.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The Canadian army is training Iraqi soldiers near Erbil.", True),
+        ("The Kenyan minister trained as a doctor in Nairobi.", False),
+        ("The gunman trained his rifle on the Brazilian soldiers.", False),
+    ],
+)
+def test_training_is_training_of_people(text, coded):
+    assert (("COOPERATE", "062") in _types(text)) is coded

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..ontology import load_json
+from .argument_kinds import argument_kinds
 from .lexicon import CRITICISM, PRAISE, Sense, cues
 
 # modifiers of a predicate that carry its judgement with it ("a pathetic coward", "reckless and cruel")
@@ -22,6 +23,8 @@ JUDGING_DEPS = ("amod", "conj")
 # complements of a positive adjective that make it a readiness, a feeling or a skill, not praise
 # ("ready to help", "confident of victory", "good at fundraising")
 COMPLEMENT_DEPS = ("xcomp", "prep")
+# a predicate that picks one of a judged set ("one of the finest leaders")
+PARTITIVES = frozenset({"one"})
 
 
 @cache
@@ -41,7 +44,7 @@ def judgement(predicate: Token) -> Sense | None:
     no judgement ("not a bad man"), nor does a positive adjective with a complement ("ready to
     help", "confident of victory", "good at fundraising")."""
     negative, positive = evaluation_words()
-    words = [predicate, *(ch for ch in predicate.children if ch.dep_ in JUDGING_DEPS)]
+    words = [w for head in _judged_heads(predicate) for w in (head, *_modifiers(head))]
     if any(ch.dep_ == "neg" for w in words for ch in w.children):
         return None
     forms = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
@@ -51,6 +54,19 @@ def judgement(predicate: Token) -> Sense | None:
     if forms & positive and not qualified:
         return PRAISE
     return None
+
+
+def _modifiers(word: Token) -> list[Token]:
+    return [ch for ch in word.children if ch.dep_ in JUDGING_DEPS]
+
+
+def _judged_heads(predicate: Token) -> list[Token]:
+    """The predicate, and for a partitive one the noun of its "of" phrase: "one of the finest
+    leaders", "one of the worst liars" judge as "the finest leaders" does."""
+    if predicate.lower_ not in PARTITIVES and predicate.lower_ not in argument_kinds().partitive_heads:
+        return [predicate]
+    nouns = [p for ch in predicate.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children]
+    return [predicate, *(n for n in nouns if n.dep_ == "pobj")]
 
 
 def _complements(adjective: Token) -> list[Token]:

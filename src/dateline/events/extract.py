@@ -71,11 +71,13 @@ from .nonevents import (
     crowd,
     domestic_visit,
     earlier_year,
+    figurative_struggle,
     generic_subject,
     habitual,
     imperative,
     in_condition,
     names_no_actor,
+    nonevent_cues,
     opinion_share,
     question,
     statistic,
@@ -308,6 +310,17 @@ def _mention_key(actor: dict[str, Any] | None) -> Any:
     return actor.get("entity") or actor.get("start")
 
 
+def _speaker_itself(sources: list[dict[str, Any]], targets: list[dict[str, Any]], pronoun: bool) -> bool:
+    """Whether the ones a demand is voiced of are the speaker: every target is the source's own
+    entity, or, for a pronoun ("the senator said she must be heard"), no other entity is known for
+    it (a speaker's pronoun in the clause of a reporting verb is the speaker's own)."""
+    own = {a.get("entity") for a in sources if a.get("entity")}
+    named = {t.get("entity") for t in targets if t.get("entity")}
+    if pronoun and (not own or not named):
+        return True
+    return bool(own) and bool(targets) and all(t.get("entity") in own for t in targets)
+
+
 def _own_subject(token: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
@@ -320,8 +333,9 @@ VERBAL_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="d
 
 def _verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
     """An attack verb used of words ("attacked his rival", "clashed with the president", "attacked
-    the government's record"): no source is armed, and the target is a named person or the object
-    a policy or statement noun."""
+    the government's record"): no source is armed, and the target is a named person, the object
+    a policy or statement noun, or the sources all holders of political office or standing
+    (``verbal_attack_offices``: "the candidate attacked immigrants")."""
     c = cues()
     if token.lemma_.lower() not in c.verbal_attack_verbs:
         return False
@@ -332,7 +346,20 @@ def _verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
     objects += _prep_objects(token, ("with", "on", "at"))
     if any(_verbal_object(o) for o in objects):
         return True
+    if sources and all(_office_holder(token.doc, a) for a in sources):
+        # office holders and candidates attack with words ("the candidate attacked immigrants")
+        return True
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in c.verbal_attack_offices for o in objects)
+
+
+def _office_holder(doc: Doc, actor: dict[str, Any]) -> bool:
+    """Whether an actor's phrase is headed by a word of political office or standing
+    (``verbal_attack_offices``: "the two senators", "Republican lawmakers", "the candidate")."""
+    start, end = actor.get("start"), actor.get("end")
+    if start is None or end is None:
+        return False
+    span = doc.char_span(int(start), int(end), alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in cues().verbal_attack_offices
 
 
 def _verbal_object(noun: Token) -> bool:
@@ -1427,6 +1454,9 @@ class EventCoder:
             trig.inner = [t for t in triggers if t.token.i == clause.i]
             sources = self._actors_of(_subject(reporter)[0], event=reporter)
             targets = self._actors_of(subj, event=reporter)
+            if _speaker_itself(sources, targets, subj.tag_ == "PRP"):
+                # "the inmate said he must be given a new trial": a claim of the speaker's own
+                continue
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         for reporter, speaker, pred, subj, sense in self._evaluations(sent):
             if reporter.idx < after:
@@ -1474,6 +1504,11 @@ class EventCoder:
             ):
                 # cooperation needs a partner: "released the figures" shares nothing with anyone,
                 # "pledged to stay calm" promises no one anything
+                continue
+            if trig.sense.plover in nonevent_cues().struggle_types and figurative_struggle(
+                [trig.token, *(t.token for t in trig.inner)], sources, targets
+            ):
+                # "has fought to expand health care", "vowed to fight for working families"
                 continue
             if trig.sense.plover == "THREATEN":
                 if not _threat_by_source(trig.token, sources, self.actors):
@@ -1531,9 +1566,11 @@ class EventCoder:
         return []
 
     def _sparring(self, token: Token, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> bool:
-        """Whether named people of no armed sector clash with one another with words: an attack verb
-        with no object whose every actor is a person ("the two candidates, A and B, clashed over
-        taxes"); crowds, police and armies clash with force."""
+        """Whether people of no armed sector clash with one another with words: an attack verb with
+        no object whose every actor is a named person or a holder of political office or standing
+        (``verbal_attack_offices``: "the two candidates, A and B, clashed over taxes", "Republican
+        and Democratic lawmakers clashed over the bill"); crowds, party supporters, police and armies
+        clash with force."""
         c = cues()
         if token.lemma_.lower() not in c.verbal_attack_verbs or any(
             ch.dep_ == "dobj" for ch in token.children
@@ -1542,10 +1579,11 @@ class EventCoder:
         kinds = {e.get("id"): e.get("type") for e in self.doc._.entities or []}
         # a place the clash happened in is no side of it
         actors = [a for a in (*sources, *targets) if kinds.get(a.get("entity")) not in PLACE_ENTITY_TYPES]
-        return len(actors) > 1 and all(
-            kinds.get(a.get("entity")) == "PERSON" and (a.get("sector") or "") not in c.armed_sectors
-            for a in actors
-        )
+        if not actors or any((a.get("sector") or "") in c.armed_sectors for a in actors):
+            return False
+        verbal = [_office_holder(self.doc, a) for a in actors]
+        named = [kinds.get(a.get("entity")) == "PERSON" for a in actors]
+        return (all(named) and len(actors) > 1) or all(v or n for v, n in zip(verbal, named, strict=True))
 
     @staticmethod
     def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -172,7 +172,12 @@ def asks_a_question(token: Token) -> bool:
 
 
 def _share(token: Token) -> bool:
-    return token.ent_type_ == "PERCENT" or token.lemma_.lower() in PERCENT_NOUNS
+    """A percentage or a rate: "20 percent", "a share", "three in four voters" (a count per so
+    many)."""
+    if token.ent_type_ == "PERCENT" or token.lemma_.lower() in PERCENT_NOUNS:
+        return True
+    counts = [token, *(c for c in token.children if c.dep_ == "nummod")]
+    return any(q.dep_ == "quantmod" and q.lower_ == "in" for c in counts for q in c.children)
 
 
 def statistic(predicate: Token, subject: Token | None) -> bool:
@@ -184,6 +189,56 @@ def statistic(predicate: Token, subject: Token | None) -> bool:
     shares = [t for left in predicate.lefts for t in left.subtree if _share(t)]
     # no subject of its own, or several shares before it: a poll ("46 percent back A and 44 percent B")
     return bool(shares) and (subject is None or len(shares) > 1)
+
+
+STRUGGLE_PREPS = frozenset({"for", "against", "over", "with", "on"})
+
+
+def figurative_struggle(verbs: list[Token], sources: list[dict], targets: list[dict]) -> bool:
+    """Whether a verb of struggle (``struggle_verbs``: "fight", "battle") coded as force, or
+    promised, is a figurative struggle: no actor of it is armed (``armed_sectors``) and it strives
+    for something (an infinitive: "has fought to expand health care") or against things that are no
+    actors ("battled cancer", "Democrats are fighting the tax bill", "vowed to fight for working
+    families", "promised to fight corruption": what the verb fights names no actor the coder
+    found). The guide codes deliberate violence; "a campaign battle" is a word sense that is not the
+    event."""
+    c = nonevent_cues()
+    verb = next((v for v in verbs if v.lemma_.lower() in c.struggle_verbs), None)
+    if verb is None:
+        return False
+    armed = cues().armed_sectors
+    if any((a.get("sector") or "") in armed for a in (*sources, *targets)):
+        return False
+    if any(_infinitive(ch) for ch in verb.children):
+        return True
+    causes = []
+    opponents = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    for prep in (ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in STRUGGLE_PREPS):
+        for noun in (p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTITIES):
+            (causes if prep.lower_ == "for" else opponents).append(noun)
+    if not opponents:
+        # what is fought for is a cause or a beneficiary, never the other side
+        return bool(causes)
+    # fought against things: no actor the coder found is what the verb fights
+    return not any(_names(actor, noun) for actor in targets for noun in opponents)
+
+
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _names(actor: dict, noun: Token) -> bool:
+    """Whether an actor mention covers a noun phrase's head."""
+    start, end = actor.get("start"), actor.get("end")
+    return start is not None and end is not None and int(start) <= noun.idx < int(end)
+
+
+def _infinitive(clause: Token) -> bool:
+    """A to-infinitive complement or purpose clause of a verb ("fought to expand")."""
+    return (
+        clause.dep_ in ("xcomp", "advcl")
+        and clause.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 def _dates_directly(head: Token, predicate: Token) -> bool:
@@ -272,6 +327,12 @@ class NoneventCues:
     multitude_nouns: frozenset[str]
     multitude_quantifiers: frozenset[str]
     habitual_determiners: frozenset[str]
+    struggle_verbs: frozenset[str]
+    struggle_types: frozenset[str]
+    concurrence_verbs: frozenset[str]
+    commitment_preps: frozenset[str]
+    exit_types: frozenset[str]
+    vehicle_sets: frozenset[str]
 
 
 @cache

@@ -9,9 +9,11 @@ trigger of its own ("Iran's attack on ...").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..ontology import load_json
 from .actors import actor_word
 from .argument_kinds import names_actor
 from .lexicon import Sense, cues, dictionary_sense, lexicon, match_noun, match_verb, verb_lemma, verb_lemmas
@@ -24,6 +26,7 @@ CLAUSE_DEPS = frozenset(
 LIGHT_PREPS = ("for", "in", "into", "on", "under")
 # the reading of a light verb whose support noun names no event: no event at all
 SUPPORT_ONLY = Sense(key="support", cameo="", plover="")
+CAMEO_VERBS_FILE = "cameo_verbs.json"
 
 
 @dataclass
@@ -159,7 +162,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     material type whose object is a message ("sent a letter to the board", "sent a clear message");
     a linking verb with an adjective ("remained skeptical"); a verb of protest with a direct object
     ("demonstrated their resolve"); a question ("asked him the question");
-    campaign logistics (``logistics``)."""
+    campaign logistics (``logistics``); a shared view (``concurrence``: "agreed with the governor
+    that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car")."""
     c = nonevent_cues()
     if (
         sense.origin != "pattern"
@@ -179,7 +183,64 @@ def other_sense(token: Token, sense: Sense) -> bool:
         and (any(ch.dep_ == "dobj" for ch in token.children) or _moved_thing(token))
     ):
         return True
-    return puts_a_question(token, sense) or logistics(token, sense)
+    return (
+        puts_a_question(token, sense)
+        or logistics(token, sense)
+        or concurrence(token, sense)
+        or leaves_a_vehicle(token, sense)
+    )
+
+
+def _prep_children(token: Token) -> list[Token]:
+    """A verb's prepositions, and those the parse hangs on its particle or on another preposition
+    ("got out of the car": "of" under "out")."""
+    out: list[Token] = []
+    stack = [c for c in token.children if c.dep_ in ("prep", "prt")]
+    while stack:
+        word = stack.pop()
+        out.append(word)
+        stack.extend(c for c in word.children if c.dep_ == "prep")
+    return out
+
+
+def concurrence(token: Token, sense: Sense) -> bool:
+    """Whether a verb of agreeing shares someone's view rather than committing to an act
+    (``concurrence_verbs``): a "with" phrase and nothing agreed to or on, with a that-clause, an
+    "about" phrase or nothing more ("agreed with the governor that the plan was flawed", "agreed with
+    her critics about the risks", "the mayor agreed with her"). Such concurrence is a comment (the
+    CAMEO dictionary's AGREE "(ON IMPORTANCE)", "(ON NEED)" are 019, express accord, a statement);
+    the PLOVER codebook's AGREE is a commitment ("agreed with the rebels on a ceasefire", "agreed with
+    the union to raise wages")."""
+    c = nonevent_cues()
+    if sense.plover != "AGREE" or verb_lemma(token, c.concurrence_verbs) is None:
+        return False
+    preps = {p.lower_ for p in _prep_children(token)}
+    if "with" not in preps or preps & c.commitment_preps:
+        return False
+    return not any(ch.dep_ in ("dobj", "xcomp") for ch in token.children)
+
+
+def leaves_a_vehicle(token: Token, sense: Sense) -> bool:
+    """Whether a verb of withdrawing tells of getting out of a vehicle (``exit_types``; the CAMEO
+    dictionary's vehicle and aircraft sets, ``vehicle_sets``): "got out of the car", "climbed out of
+    the plane" is motion, not a retreat or a concession."""
+    c = nonevent_cues()
+    if sense.plover not in c.exit_types:
+        return False
+    vehicles = vehicle_nouns()
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in vehicles
+        for p in _prep_children(token)
+        if p.lower_ in ("of", "from")
+        for o in p.children
+    )
+
+
+@cache
+def vehicle_nouns() -> frozenset[str]:
+    """The nouns of the CAMEO dictionary's vehicle sets (``vehicle_sets``)."""
+    synsets = load_json(CAMEO_VERBS_FILE)["synsets"]
+    return frozenset(w for name in nonevent_cues().vehicle_sets for w in synsets.get(name, ()))
 
 
 def _moved_thing(verb: Token) -> bool:
