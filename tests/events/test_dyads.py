@@ -97,3 +97,10 @@ def test_a_description_of_a_bloc_stands_for_the_body_named_before():
     )
     event = _one(text, "ACCUSE")
     assert event["target"] is not None and event["target"]["code"].startswith("IGO")
+
+
+def test_a_verb_coordinated_after_a_reported_clause_is_the_reporters():
+    text = "The Greek foreign ministry said the visit was a provocation, and accused Turkey of escalating."
+    event = _one(text, "ACCUSE")
+    assert event["source"] is not None and event["source"]["text"] == "The Greek foreign ministry"
+    assert event["target"]["country"] == "TUR"

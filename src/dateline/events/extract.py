@@ -909,6 +909,21 @@ def _addressees(token: Token, candidates: list[Token]) -> list[Token]:
     return out
 
 
+def _misattached_conjunct(token: Token, subject: Token | None) -> Token | None:
+    """The reporting verb a coordinated verb with no subject of its own belongs to when the parse
+    hung it on that verb's reported clause, whose subject names no actor ("The ministry said the
+    move was a response, and accused Britain": the ministry accused); else None."""
+    clause = token.head
+    if token.dep_ != "conj" or _own_subject(token) or clause.dep_ != "ccomp":
+        return None
+    reporter = clause.head
+    if reporter.lemma_.lower() not in cues().reporting_verbs or reporter.i > clause.i:
+        return None
+    if subject is None or subject.head.i != clause.i or names_actor(subject):
+        return None
+    return reporter
+
+
 def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositions among ``preps`` (a particle the parse gave an object
     counts as one: "called on police to ...")."""
@@ -1023,6 +1038,11 @@ class EventCoder:
                 heads.extend(_prep_objects(obj, ("from", "of") if names_thing(obj) else ("from",)))
             return [a for head in heads for a in self._actors_of(head, event=token)]
         actors = self._actors_of(subject, event=token)
+        reporter = _misattached_conjunct(token, subject)
+        if not actors and reporter is not None:
+            # "The ministry said the move was a response, and accused Britain": the parse hangs the
+            # coordinated verb on the reported clause, whose subject names no one
+            actors = self._actors_of(_subject(reporter)[0], event=token)
         if not actors and subject is not None and subject.pos_ == "NOUN":
             # "a bombing claimed by the group killed ...", "an attack by rebels wounded ...": the
             # doer named in the subject's own by-phrase
