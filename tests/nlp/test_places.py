@@ -335,3 +335,12 @@ def test_a_name_is_no_evidence_for_its_own_country():
     countries, top = context.countries_without("dublin")
     assert top == "US" and "IE" not in countries
     assert context.countries_without("toronto") == (context.countries, "IE")
+
+
+def test_compass_names_mean_a_division_of_a_country_the_story_names():
+    doc = run(
+        "Storms closed schools along the West Coast and across the South East, forecasters in Ohio said."
+    )
+    for place in doc._.places:
+        if place["mentions"] and place["mentions"][0]["text"] in ("West Coast", "South East"):
+            assert place["country"] in (None, "US")

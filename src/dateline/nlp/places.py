@@ -834,8 +834,11 @@ class PlaceResolver:
     ) -> tuple[list[Reading], list[list[float]], bool]:
         """A mention's candidate readings, their feature vectors, and whether a qualifier narrowed them."""
         readings, qualified = self._candidates(mention)
-        preferred = preferred_readings().get(mention.key)
         key = mention.key
+        if not qualified and _generic_words_only(mention.text):
+            named = context.countries_without(key)[0]
+            readings = [r for r in readings if r.feature == "region" or r.country in named]
+        preferred = preferred_readings().get(mention.key)
         vectors = [
             pf.features(r, context, key, sentence_admins, qualified, mention.admin_suffix, preferred)
             for r in readings
@@ -1127,6 +1130,14 @@ def _given_and_surname(ent: Span) -> bool:
         and last.text not in institutions
         and not _is_title_word(last.text)
     )
+
+
+def _generic_words_only(name: str) -> bool:
+    """A name made of compass and generic words only ("South East", "West Coast", "Western District"):
+    many countries name a division so, and news means one of the story's countries."""
+    words = name.lower().replace("-", " ").split()
+    generic = place_cues.cue_words()["generic"]
+    return len(words) > 1 and all(w.rstrip(".") in generic or w in DIRECTION_WORDS for w in words)
 
 
 def _without_celestial(text: str, mentions: list[Mention]) -> list[Mention]:
