@@ -298,3 +298,21 @@ def test_a_party_term_after_a_persons_name_names_the_party_body():
     assert resolve_actor("Biden campaign manager Jane Roe", date="2023-06-01")["sector"] == "PTY"
     assert resolve_actor("the Biden administration", date="2022-06-01")["code"] == "USAGOV"
     assert resolve_actor("President Joe Biden", date="2022-06-01")["code"] == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # a head noun in the singular finds the term the table lists in the plural
+        ("a lone shopper", "CVL"),
+        ("one pedestrian", "CVL"),
+        ("a Nepalese pilgrim", "CVL"),
+    ],
+)
+def test_singular_head_of_a_plural_term(text, sector):
+    assert resolve_actor(text, cased=True)["sector"] == sector
+
+
+def test_a_capitalised_singular_head_is_a_name_not_a_plural_term():
+    hit = resolve_actor("the Pedestrian", cased=True)
+    assert hit is None or hit["sector"] != "CVL"

@@ -23,6 +23,8 @@ PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
 )
 PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
+# a singular noun this short is not looked up in the plural ("new" is not "news")
+MIN_PLURAL_STEM = 4
 # English words shorter than this are never read as misspelt places ("Green" is not "Greek")
 MAX_COMMON_WORD = 7
 NAME_GUARDED = ("country", "seat", "region", "city")
@@ -107,6 +109,19 @@ def _singular(key: str) -> list[str]:
     return out
 
 
+def _plural(key: str) -> list[str]:
+    """The regular plurals of a noun of at least ``MIN_PLURAL_STEM`` letters ("voter" -> "voters")."""
+    if len(key) < MIN_PLURAL_STEM or key.endswith("s") or not key.isalpha():
+        return []
+    if key.endswith("man"):
+        return [key[:-3] + "men"]
+    if key.endswith("y") and key[-2:-1] not in "aeiou":
+        return [key[:-1] + "ies"]
+    if key.endswith(("ch", "sh", "x", "z")):
+        return [key + "es"]
+    return [key + "s"]
+
+
 NAME_KINDS = ("group", "person")
 
 
@@ -146,6 +161,12 @@ def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list
             keys = [" ".join(t.key for t in span)]
             if n <= 3:
                 keys += [" ".join([*(t.key for t in span[:-1]), s]) for s in _singular(span[-1].key)]
+                if i > 0 and i + n == len(tokens) and not span[-1].capitalized:
+                    # the head noun of the string in the singular, a term the table lists in the
+                    # plural only ("a voter", "one migrant"): a singular count noun comes after a
+                    # determiner or modifier (a bare "force" is a word, not a body of people); a
+                    # capitalised one is a name ("the House")
+                    keys += [" ".join([*(t.key for t in span[:-1]), s]) for s in _plural(span[-1].key)]
             for key in keys:
                 usable = [e for e in lex.entries.get(key, ()) if _usable(e, span, all_lower)]
                 if key != keys[0]:
