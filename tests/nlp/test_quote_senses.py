@@ -163,6 +163,10 @@ NON_STATEMENTS = [
     # an inability to say or tell is no statement
     "Visitors can't tell that the new tower is taller than the old one.",
     "Words cannot describe how proud the town is of its rowing team.",
+    # what someone says as the subject of the writer's own predicate ("Nothing X says is true")
+    "Nothing the senator says is true unless it is written down.",
+    "Everything the club announces is news to its fans.",
+    "Little the spokesman says ever turns out to be wrong.",
 ]
 
 STATEMENTS = [

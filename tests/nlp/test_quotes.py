@@ -151,3 +151,13 @@ def test_time_is_linear_in_length():
     unit = "“We will win,” she said. The council said “the vote” was close, according to Mr. Lee. " * 20
     small, big = _parsed(unit * 5), _parsed(unit * 20)
     assert _timed(big) < 12 * _timed(small)
+
+
+def test_a_span_does_not_end_on_a_coordinator_or_dash():
+    from types import SimpleNamespace
+
+    from dateline.nlp.quote_content import _without_dangling_link
+
+    doc = _parsed("The aide said the pressure would be heavy — and")
+    attributor = SimpleNamespace(doc=doc)
+    assert doc[_without_dangling_link(attributor, 3, len(doc)) - 1].text == "heavy"

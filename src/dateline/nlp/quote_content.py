@@ -39,7 +39,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     clauses = [
         c
         for c in cue.children
-        if (c.dep_ == "ccomp" and lemma in lexicon.clausal)
+        if (c.dep_ == "ccomp" and lemma in lexicon.clausal and not _antecedent_predicate(cue, c))
         or (c.dep_ in ("xcomp", "oprd") and lemma in lexicon.naming and not _infinitive(c))
     ]
     if not clauses and lemma in lexicon.clausal:
@@ -103,6 +103,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _before_second_report(attributor, lo, hi)
     if rank and lo > cue.i:
         hi = _before_dash(attributor, lo, hi)
+    hi = _without_dangling_link(attributor, lo, hi)
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     if rank and _addressee_only(lexicon, cue, lo, hi):
@@ -110,6 +111,22 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if hi - lo == 1 and rank and _named_object(doc[lo], cue):
         return lo, hi, rank
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _antecedent_predicate(cue: Token, clause: Token) -> bool:
+    """Whether a finite clause the parse hung on a cue has no subject of its own, so that it is
+    the predicate of a noun before the cue, not what was said ("Nothing the senator says is
+    true", "Everything the club announces is news": what was said is the gap the noun fills;
+    "is true" is the writer's). An imperative ("told them go home") has no subject either but
+    is no finite clause."""
+    if clause.i < cue.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return False
+    # The predicate follows the cue at once ("says is true", "says will not"), nothing between.
+    if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in cue.doc[cue.i + 1 : clause.i]):
+        return False
+    finite = ("MD", "VBZ", "VBD", "VBP")
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return clause.tag_ in finite or any(c.tag_ in finite for c in auxiliaries)
 
 
 def _addressee_only(lexicon: Cues, cue: Token, lo: int, hi: int) -> bool:
@@ -556,6 +573,17 @@ def _recipient(lexicon: Cues, prep: Token) -> bool:
 def _names_time(prep: Token) -> bool:
     """Whether a prepositional phrase says when ("on Thursday", "in July")."""
     return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN for c in prep.children)
+
+
+def _without_dangling_link(attributor: Attributor, lo: int, hi: int) -> int:
+    """End of a span without a coordinator or dash it ends on ("said the talks would be hard —
+    and"): the word links to what follows, which is not part of it."""
+    doc = attributor.doc
+    while hi - lo > 2 and (
+        doc[hi - 1].dep_ == "cc" or doc[hi - 1].text in _DASHES or doc[hi - 1].text == ","
+    ):
+        hi -= 1
+    return hi
 
 
 def _before_dash(attributor: Attributor, lo: int, hi: int) -> int:
