@@ -1160,3 +1160,19 @@ def test_a_passive_object_cue_with_its_agent_reports_its_subject():
     assert len(quotes) == 1 and quotes[0]["text"] == "The plan" and quotes[0]["speaker_text"] == "the mayor"
     assert _quotes("He was praised by the mayor.") == []
     assert _quotes("The plan has been praised as bold.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The city has said single parents and families - rich, poor, old and young - would qualify "
+            "for the new bus passes.",
+            "single parents and families - rich, poor, old and young - would qualify for the new bus passes",
+        ),
+        ("The mayor said Tuesday the bridge would reopen.", "the bridge would reopen"),
+        ("The mayor said Tuesday's vote was rigged.", "Tuesday's vote was rigged"),
+    ],
+)
+def test_a_reported_clause_keeps_its_subject_and_leaves_when_it_was_said_to_the_cue(text, content):
+    assert _quotes(text)[0]["text"] == content

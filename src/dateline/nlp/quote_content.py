@@ -73,6 +73,9 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     after = [c for c in clauses if c.i > cue.i]
     side = after or clauses
     lo = min(c.left_edge.i for c in side)
+    if after and rank == 0:
+        lo = min(lo, _stray_subject_start(cue, min(after, key=lambda c: c.i)))
+        lo = _past_cue_time(cue, lo)
     hi = max(c.right_edge.i for c in side) + 1
     if after and lo > cue.i:
         # What stands before a "that" marker belongs to the cue's clause ("said, in an
@@ -113,20 +116,52 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     return (lo, hi, rank) if hi - lo >= 2 else None
 
 
+def _past_cue_time(cue: Token, lo: int) -> int:
+    """Start of a reported clause past a time phrase right after the cue that the parse hung on
+    the clause ("said Tuesday the bridge would reopen"): when it was said, not what. A time
+    word that is part of the clause's subject ("said Tuesday's vote was rigged") stays."""
+    doc = cue.doc
+    if lo != cue.i + 1 or doc[lo].ent_type_ not in _WHEN:
+        return lo
+    phrase = next((e for e in doc.ents if e.start == lo), None)
+    if phrase is None or phrase.root.dep_ not in ("npadvmod", "tmod", "advmod"):
+        return lo
+    end = phrase.end
+    while end < len(doc) and doc[end].text == ",":
+        end += 1
+    return end if end < len(doc) and not doc[end].is_punct else lo
+
+
+def _stray_subject_start(cue: Token, clause: Token) -> int:
+    """Start of the subject of a reported finite clause that the parse hung on the cue as its
+    object ("has said single parents and families would qualify", with "parents" the object of
+    "said" and "would qualify" a clause with no subject): a finite clause after the cue has a
+    subject, so the noun phrase between them is it. The clause's own start otherwise."""
+    if clause.dep_ != "ccomp" or not _finite_without_subject(clause):
+        return clause.left_edge.i
+    nouns = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.left_edge.i]
+    return min([clause.left_edge.i] + [c.left_edge.i for c in nouns])
+
+
+def _finite_without_subject(clause: Token) -> bool:
+    """Whether a clause is finite (a tensed verb or a tensed auxiliary) and has no subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return False
+    finite = ("MD", "VBZ", "VBD", "VBP")
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return clause.tag_ in finite or any(c.tag_ in finite for c in auxiliaries)
+
+
 def _antecedent_predicate(cue: Token, clause: Token) -> bool:
     """Whether a finite clause the parse hung on a cue has no subject of its own, so that it is
     the predicate of a noun before the cue, not what was said ("Nothing the senator says is
     true", "Everything the club announces is news": what was said is the gap the noun fills;
     "is true" is the writer's). An imperative ("told them go home") has no subject either but
     is no finite clause."""
-    if clause.i < cue.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+    if clause.i < cue.i or not _finite_without_subject(clause):
         return False
     # The predicate follows the cue at once ("says is true", "says will not"), nothing between.
-    if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in cue.doc[cue.i + 1 : clause.i]):
-        return False
-    finite = ("MD", "VBZ", "VBD", "VBP")
-    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    return clause.tag_ in finite or any(c.tag_ in finite for c in auxiliaries)
+    return all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in cue.doc[cue.i + 1 : clause.i])
 
 
 def _addressee_only(lexicon: Cues, cue: Token, lo: int, hi: int) -> bool:
