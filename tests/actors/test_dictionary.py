@@ -109,3 +109,22 @@ def test_business_leaders_and_media_roles(text, code):
 )
 def test_abbreviated_titles_before_table_people(text, date, code):
     assert resolve_actor(text, cased=True, date=date)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a name that begins with the article, written with a small one mid-sentence
+        ("the Straits Times", "SGPJRN"),
+        ("a reporter for the Globe and Mail", "CANJRN"),
+        ("Interfax news agency", "RUSJRN"),
+    ],
+)
+def test_news_outlets_of_the_groups_table(text, code):
+    assert resolve_actor(text, cased=True)["code"] == code
+
+
+def test_the_article_does_not_open_a_dictionary_name_written_small():
+    # the broad dictionary's "THE_FOUNDATION_" (an armed group) is not "the Foundation" of a text
+    hit = resolve_actor("the Foundation", cased=True)
+    assert hit is None or hit["sector"] != "REB"

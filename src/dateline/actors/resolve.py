@@ -23,6 +23,8 @@ PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
 )
 PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
+# the article some names begin with ("The Hague", "The Guardian")
+LEADING_ARTICLE = "the"
 # a singular noun this short is not looked up in the plural ("new" is not "news")
 MIN_PLURAL_STEM = 4
 # English words shorter than this are never read as misspelt places ("Green" is not "Greek")
@@ -92,7 +94,11 @@ def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:
     if entry.capitalised:
         return tokens[0].capitalized
     if entry.proper and not all_lower:
-        return tokens[0].capitalized or tokens[0].text[:1].isdigit()
+        # a hand-made table's name that begins with the article is written with a small one too
+        # ("the Guardian"); the broad dictionary's are read only as written ("The Foundation")
+        small = len(tokens) > 1 and tokens[0].key == LEADING_ARTICLE and not entry.extra.get("dictionary")
+        first = tokens[1] if small else tokens[0]
+        return first.capitalized or first.text[:1].isdigit()
     return True
 
 
