@@ -104,3 +104,14 @@ def test_a_verb_coordinated_after_a_reported_clause_is_the_reporters():
     event = _one(text, "ACCUSE")
     assert event["source"] is not None and event["source"]["text"] == "The Greek foreign ministry"
     assert event["target"]["country"] == "TUR"
+
+
+def test_places_of_one_country_outweigh_a_lone_placed_actor():
+    text = (
+        "Drug overdoses rose in Ohio, Kentucky and West Virginia last year, according to a study. "
+        "The study covered Ohio and Kentucky hospitals. "
+        "Irish pharmacologist Niamh Byrne, who was not involved, praised the researchers. "
+        "Lead author Dana Whitlock said regulators should act quickly."
+    )
+    event = _one(text, "REQUEST")
+    assert event["source"]["country"] == "USA"

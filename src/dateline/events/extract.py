@@ -1689,11 +1689,13 @@ class EventCoder:
         organisations the dictionaries do not place, generic nouns, unresolved pronouns). The
         story's country is read outside the event's sentence, whose other parties are no evidence of
         where this actor is ("Protesters burned a Danish flag"): the country most of the placed
-        actors of the other sentences have, else the country the story's places name most outside
-        the sentence; for residents (``RESIDENT_SECTORS``: civilians, protesters, police, rebels)
-        the places' country first ("Russian jets bombed Aleppo ... the rebels": Syria's).
-        With none (a single sentence says nothing beyond the event) the actor keeps the country a
-        place of its sentence gave it, or none (``country_source`` None)."""
+        actors of the other sentences have (when there are ``MIN_STORY_ACTORS`` of them or the
+        places name fewer than ``MIN_STORY_PLACES`` different places of another country), else
+        the country the story's places name most outside the sentence; for residents
+        (``RESIDENT_SECTORS``: civilians, protesters, police, rebels) the places' country first
+        ("Russian jets bombed Aleppo ... the rebels": Syria's). With none (a single sentence says
+        nothing beyond the event) the actor keeps the country a place of its sentence gave it, or
+        none (``country_source`` None)."""
         placed = [
             [
                 a["country"]
@@ -1710,9 +1712,15 @@ class EventCoder:
             actors = (*event["_sources"], *event["_targets"])
             country = setting = None
             if any(a.get(STORY_KEY) for a in actors):
-                country = _majority(total - by_sentence[event["evidence"]["start"]])
+                others = total - by_sentence[event["evidence"]["start"]]
                 start, end = event["evidence"]["start"], event["evidence"]["end"]
-                country = country or self._most_named_country(start, end)
+                named = self._most_named_country(start, end)
+                country = _majority(others)
+                if others.total() < MIN_STORY_ACTORS and self._names_places_of(named, start, end):
+                    # one or two placed actors (an outside expert quoted) say less of where the
+                    # story is than the several places of one country it names
+                    country = named
+                country = country or named
                 setting = self._most_named_country(start, end, setting=True)
             for actor in actors:
                 if not actor.pop(STORY_KEY, False):
@@ -1735,6 +1743,16 @@ class EventCoder:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 self._mentions.append((start, iso3, span is not None and in_setting(span.root)))
         return self._mentions
+
+    def _names_places_of(self, country: str | None, start: int, end: int) -> bool:
+        """Whether the story names ``MIN_STORY_PLACES`` different places of a country outside the
+        characters [start, end) (one name written again may be a word misread as a place)."""
+        names = {
+            self.actors.text[a:b].lower()
+            for a, b, iso3 in self.actors.place_mentions
+            if iso3 == country and not start <= a < end
+        }
+        return country is not None and len(names) >= MIN_STORY_PLACES
 
     def _most_named_country(self, start: int, end: int, setting: bool = False) -> str | None:
         """The country the story's places name most often (ISO alpha-3) outside the characters
@@ -1840,6 +1858,12 @@ def _other_targets(
     """The targets of a source that are not the source itself (none left: no target)."""
     out = [t for t in targets if not _same_actor(source, t)]
     return out or [None]
+
+
+# the fewest placed actors whose country says where a story is before the places it names
+MIN_STORY_ACTORS = 3
+# the fewest different places of one country that outweigh fewer placed actors
+MIN_STORY_PLACES = 2
 
 
 def _majority(counts: Counter[str]) -> str | None:
