@@ -344,3 +344,12 @@ def test_compass_names_mean_a_division_of_a_country_the_story_names():
     for place in doc._.places:
         if place["mentions"] and place["mentions"][0]["text"] in ("West Coast", "South East"):
             assert place["country"] in (None, "US")
+
+
+def test_surname_of_a_person_named_in_full_is_no_unbacked_town():
+    doc = run(
+        "Director Nora Bancroft premiered her documentary on Friday. Critics said Bancroft "
+        "filmed it over three years. Bancroft thanked her crew in Atlanta."
+    )
+    assert not any(m["text"] == "Bancroft" for p in doc._.places for m in p["mentions"])
+    assert "Atlanta" in mention_texts(doc)

@@ -925,7 +925,9 @@ class PlaceResolver:
         if weak:
             self._resolve_weak(weak, mentions, dateline_mentions)
         mentions = sorted(mentions + weak, key=lambda m: m.start)
-        return _without_unsupported(mentions), dateline_mentions, dateline
+        surnames, given = _person_name_words(doc.ents)
+        mentions = _without_person_towns(_without_unsupported(mentions), surnames | given)
+        return mentions, dateline_mentions, dateline
 
     def _resolve_weak(
         self, weak: list[Mention], mentions: list[Mention], dateline_mentions: list[Mention]
@@ -1130,6 +1132,33 @@ def _given_and_surname(ent: Span) -> bool:
         and last.text not in institutions
         and not _is_title_word(last.text)
     )
+
+
+def _without_person_towns(mentions: list[Mention], people: set[str]) -> list[Mention]:
+    """Drop the mentions of a word of the name of a person the article names in full ("DuVernay" of
+    "Ava DuVernay") read as a town or county the article does not back (no state, county or nearby
+    place of it named) or through an alternate name, whatever label the NER gives the word alone,
+    unless a cue, a qualifier or a dateline makes the name a place."""
+
+    def personal(m: Mention) -> bool:
+        r = m.chosen
+        return (
+            m.kind == "name"
+            and m.text.lower() in people
+            and r is not None
+            and r.feature in ("city", "admin2")
+            and (r.alternate or not m.supported)
+        )
+
+    placed = {
+        m.key
+        for m in mentions
+        if m.source.startswith("cue_")
+        or m.source == "text_dateline"
+        or m.qualifier is not None
+        or m.qualifier_admin is not None
+    }
+    return [m for m in mentions if m.key in placed or not personal(m)]
 
 
 def _generic_words_only(name: str) -> bool:
