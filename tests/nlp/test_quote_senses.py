@@ -1176,3 +1176,14 @@ def test_a_passive_object_cue_with_its_agent_reports_its_subject():
 )
 def test_a_reported_clause_keeps_its_subject_and_leaves_when_it_was_said_to_the_cue(text, content):
     assert _quotes(text)[0]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Reporters asked him about the missing funds.", "the missing funds"),
+        ("The panel asked the minister about the delays at the port.", "the delays at the port"),
+    ],
+)
+def test_who_was_asked_is_not_what_the_question_was_about(text, content):
+    assert _quotes(text)[0]["text"] == content

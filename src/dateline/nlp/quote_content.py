@@ -705,4 +705,9 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
             # "called on police to …" with "on" read as a particle taking "police".
             asked += [g for c in cue.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
             found.extend(c for c in asked if cue.i < c.i < min(to_clauses) and c not in found)
+    if lemma in lexicon.asking:
+        # Who was asked is not what was asked about ("asked him about the loan": "the loan").
+        topics = [c.i for c in found if c.dep_ in ("pobj", "pcomp") and c.head.lower_ == "about"]
+        if topics:
+            found = [c for c in found if not (c.dep_ in ("dobj", "dative") and c.i < min(topics))]
     return found
