@@ -1187,3 +1187,14 @@ def test_a_reported_clause_keeps_its_subject_and_leaves_when_it_was_said_to_the_
 )
 def test_who_was_asked_is_not_what_the_question_was_about(text, content):
     assert _quotes(text)[0]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics of the mayor, who has said he will run again, want a recount.", "the mayor"),
+        ("Friends of the senator, who say he is tired, want him to rest.", "Friends of the senator"),
+    ],
+)
+def test_a_relative_pronoun_speaker_is_the_noun_its_verb_agrees_with(text, speaker):
+    assert _quotes(text)[0]["speaker_text"] == speaker

@@ -212,7 +212,7 @@ class Attributor:
         result["speaker_kind"] = "unknown"
         if subject is not None:
             if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
-                antecedent = subject.head.head
+                antecedent = _agreeing_antecedent(subject)
                 lo = max(antecedent.left_edge.i, subject.i - _MAX_SPEAKER)
                 hi = subject.i
                 while hi > lo + 1 and self.doc[hi - 1].is_punct:
@@ -394,3 +394,30 @@ def _nearest_set_off(subjects: list[Token]) -> Token | None:
     if comma <= before[-2].right_edge.i or last.doc[comma].text != ",":
         return None
     return last
+
+
+_SINGULAR_VERB = "VBZ"
+_PLURAL_VERB = "VBP"
+
+
+def _agreeing_antecedent(relative: Token) -> Token:
+    """The noun a relative pronoun subject stands for: the one its relative clause hangs on, or
+    the last noun inside that phrase right before the pronoun when only that one agrees in number
+    with the clause's verb ("critics of the mayor, who has said …": the mayor)."""
+    clause = relative.head
+    head = clause.head
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i)]
+    tense = next((v.tag_ for v in verbs if v.tag_ in (_SINGULAR_VERB, _PLURAL_VERB)), None)
+    if tense is None:
+        return head
+    plural = tense == _PLURAL_VERB
+    if _agrees(head, plural):
+        return head
+    inner = [t for t in head.subtree if head.i < t.i < relative.i and t.dep_ == "pobj"]
+    inner = [t for t in inner if t.pos_ in ("NOUN", "PROPN")]
+    return inner[-1] if inner and _agrees(inner[-1], plural) else head
+
+
+def _agrees(noun: Token, plural: bool) -> bool:
+    """Whether a noun's number is the one a verb asks for."""
+    return noun.tag_ in (("NNS", "NNPS") if plural else ("NN", "NNP"))
