@@ -306,3 +306,38 @@ def test_armed_actors_fight_with_force(text):
 def test_a_candidate_attacking_a_group_attacks_with_words():
     types = _types("The Republican candidate attacked Mexican immigrants in his speech on Monday.")
     assert "ASSAULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honda agreed to buy a stake in the battery maker Panasonic for $3 billion.",
+        "Samsung sued Apple over a smartphone patent on Tuesday.",
+    ],
+)
+def test_business_between_companies_is_routine(text):
+    assert _types(text) == []
+
+
+def test_a_state_acting_on_a_company_is_an_event():
+    assert "ACCUSE" in _types("The Indian government accused Amazon of breaking foreign investment rules.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ghanaian opposition leader has long accused the ruling party of vote rigging.",
+        "Activists say the Egyptian police have harassed journalists for decades.",
+    ],
+)
+def test_a_standing_record_is_no_event(text):
+    types = _types(text, "2020-03-02")
+    assert "ACCUSE" not in types and "COERCE" not in types
+
+
+def test_a_counted_span_is_no_standing_record():
+    assert "COERCE" in _types("The Egyptian police have detained the blogger for two years.", "2020-03-02")
+
+
+def test_a_quantified_group_in_the_present_is_a_generic_statement():
+    assert "SUPPORT" not in _types("Most Labour members support the new Scottish tax plan.")

@@ -67,11 +67,13 @@ from .lexicon import (
 from .modality import Modality, governing_chain, headline_infinitive, modality
 from .nonevents import (
     asks_a_question,
+    business_routine,
     clause_signals,
     crowd,
     domestic_visit,
     earlier_year,
     figurative_struggle,
+    generic_statement,
     generic_subject,
     habitual,
     imperative,
@@ -80,6 +82,7 @@ from .nonevents import (
     nonevent_cues,
     opinion_share,
     question,
+    standing,
     statistic,
     text_signals,
 )
@@ -1373,6 +1376,10 @@ class EventCoder:
             or statistic(token, _subject(token)[0])
             or earlier_year(token, sent, self.times, self.doc._.published)
             or habitual(_clause_verb(trig))
+            or standing(_clause_verb(trig))
+            or generic_statement(
+                _clause_verb(trig), _subject(token)[0], self.text[sent.start_char : sent.end_char]
+            )
         )
 
     def _demands(self, sent: Span) -> list[tuple[Token, Token, Token]]:
@@ -1524,6 +1531,9 @@ class EventCoder:
             ):
                 # cooperation needs a partner: "released the figures" shares nothing with anyone,
                 # "pledged to stay calm" promises no one anything
+                continue
+            if business_routine(sources, targets):
+                # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
                 continue
             if trig.sense.plover in nonevent_cues().struggle_types and figurative_struggle(
                 [trig.token, *(t.token for t in trig.inner)], sources, targets

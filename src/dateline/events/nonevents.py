@@ -127,6 +127,20 @@ def crowd(subject: Token | None) -> bool:
     return False
 
 
+def business_routine(sources: list[dict], targets: list[dict]) -> bool:
+    """Whether an event is done by companies to companies (``business_sectors``,
+    ``business_codes``: "Toyota agreed to buy a stake in Panasonic", "Shell withdrew its offer for
+    BG Group", "Microsoft sued Google"): business routine, which the guide codes only when a
+    political or state actor acts ("the regulator investigated the company")."""
+    c = nonevent_cues()
+
+    def business(actor: dict) -> bool:
+        code = str(actor.get("code") or "")
+        return (actor.get("sector") or "") in c.business_sectors or code.startswith(tuple(c.business_codes))
+
+    return bool(sources) and bool(targets) and all(business(a) for a in (*sources, *targets))
+
+
 def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
     """Whether a visit goes to a place or actor of the visitor's own country: travel at home (a
     campaign stop, a tour of the border) is not a CONSULT/visit event."""
@@ -328,6 +342,11 @@ class NoneventCues:
     multitude_quantifiers: frozenset[str]
     habitual_determiners: frozenset[str]
     struggle_verbs: frozenset[str]
+    standing_adverbs: frozenset[str]
+    standing_spans: frozenset[str]
+    generic_quantifiers: frozenset[str]
+    business_sectors: frozenset[str]
+    business_codes: frozenset[str]
     struggle_types: frozenset[str]
     concurrence_verbs: frozenset[str]
     commitment_preps: frozenset[str]
@@ -429,6 +448,34 @@ def habitual(verb: Token) -> bool:
         if ch.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in every for d in ch.children)
     ]
     return bool(recurring) and simple_present(verb)
+
+
+def standing(verb: Token) -> bool:
+    """Whether a clause in the present perfect states a standing record rather than an act of the
+    story: "long" ("has long backed gun control", "have long accused him") or a span of years
+    with no count ("has criticized the union for years", "for decades"; ``standing_adverbs``,
+    ``standing_spans``). The guide codes neither a career nor a disposition."""
+    if not present_perfect(verb):
+        return False
+    c = nonevent_cues()
+    if any(ch.dep_ == "advmod" and ch.lower_ in c.standing_adverbs for ch in verb.children):
+        return True
+    for prep in (ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "for"):
+        for span in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in c.standing_spans):
+            if not any(m.dep_ in ("nummod", "det", "amod", "quantmod") for m in span.children):
+                return True
+    return False
+
+
+def generic_statement(verb: Token, subject: Token | None, sentence: str) -> bool:
+    """Whether a clause in the simple present, in a sentence with final punctuation (not a
+    headline), has a subject counted by an indefinite quantifier ("many Republicans support the
+    wall", "most economists oppose tariffs"; ``generic_quantifiers``): a general statement about a
+    group, not one actor's act (docs/annotation-guide.md section 2)."""
+    if subject is None or not simple_present(verb) or unpunctuated(sentence):
+        return False
+    quantifiers = nonevent_cues().generic_quantifiers
+    return any(ch.dep_ in ("amod", "det") and ch.lower_ in quantifiers for ch in subject.children)
 
 
 def _reporting(token: Token) -> bool:
