@@ -115,3 +115,15 @@ def test_places_of_one_country_outweigh_a_lone_placed_actor():
     )
     event = _one(text, "REQUEST")
     assert event["source"]["country"] == "USA"
+
+
+def test_the_dateline_places_no_one_a_story_set_elsewhere_places():
+    import dateline
+
+    text = (
+        "LONDON (Reuters) — Uganda's health ministry said on Friday it had sent medical teams to the "
+        "flooded east. The ministry urged residents to move to higher ground."
+    )
+    events = [e.model_dump() for e in dateline.extract(text, published="2020-03-06").events]
+    found = [e for e in events if e["plover"]["type"] == "REQUEST"]
+    assert found and found[0]["target"] is not None and found[0]["target"]["country"] == "UGA"

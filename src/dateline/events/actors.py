@@ -66,6 +66,10 @@ RESIDENT_SECTORS = frozenset({"CVL", "OPP", "REB", "UAF", "COP"})
 # modifiers whose coordination makes a compound actor ("French and Egyptian warships")
 COORD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 MAX_CONTEXTS = 6
+# contexts that place an actor only when the story's country does not: the dateline (where the
+# reporter files from: "LONDON (Reuters) - Kenya's health agency ... urged residents"), places named
+# outside the event, places inside its other arguments
+FALLBACK_CONTEXTS = frozenset({"dateline", "elsewhere", "party"})
 # entity types and head nouns that never denote an actor
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 STATISTIC_NOUNS = frozenset(
@@ -1135,6 +1139,7 @@ class ActorResolver:
             if formed is not None:
                 return self._record(formed, span, entity, "title")
         fallback: dict[str, Any] | None = None
+        fallback_source = "sentence"
         people = hit if hit.get("basis") == "ethnic" else None
         if people is not None:
             # "ethnic Albanians" names a people, not where they live: the story says that
@@ -1146,8 +1151,9 @@ class ActorResolver:
                 in_context = self._resolve_text(span.text, context)
                 if in_context is None or in_context.get("basis") != "context":
                     continue
-                if where in ("elsewhere", "party"):
-                    fallback = fallback or in_context
+                if where in FALLBACK_CONTEXTS:
+                    if fallback is None:
+                        fallback, fallback_source = in_context, _fallback_source(where)
                     continue
                 hit, source = in_context, where
                 break
@@ -1157,7 +1163,8 @@ class ActorResolver:
                 # "critics", "a gunman": no country but the one their own sentence gives them
                 return self._record(hit, span, entity, source)
             if depth == 0 and (not pronoun or self._placeable_pronoun(head, entity)):
-                record = self._record(fallback or hit, span, entity, "sentence" if fallback else "document")
+                placed_by = fallback_source if fallback else "document"
+                record = self._record(fallback or hit, span, entity, placed_by)
                 record[STORY_KEY] = True
                 return record
             record = self._record(hit, span, entity, source)
@@ -1176,16 +1183,18 @@ class ActorResolver:
         people, placed like a generic noun."""
         span = self.doc[head.i : head.i + 1]
         fallback: dict[str, Any] | None = None
+        fallback_source = "sentence"
         for context, where in self.contexts(head, span, exclude, event):
             hit = self._resolve_text(COUNT_NOUN, context)
             if hit is None or hit.get("basis") != "context":
                 continue
-            if where in ("elsewhere", "party"):
-                fallback = fallback or hit
+            if where in FALLBACK_CONTEXTS:
+                if fallback is None:
+                    fallback, fallback_source = hit, _fallback_source(where)
                 continue
             return self._record(hit, span, None, where)
         people = fallback or self._resolve_text(COUNT_NOUN, None) or {}
-        record = self._record(people, span, None, "sentence" if fallback else "document")
+        record = self._record(people, span, None, fallback_source if fallback else "document")
         record[STORY_KEY] = True
         return record
 
@@ -1222,6 +1231,11 @@ class ActorResolver:
         out += [(text, "elsewhere") for _, text in sorted(found["outside"])]
         out += [(text, "party") for _, text in sorted(found["party"]) + sorted(found["other"])]
         return out[:MAX_CONTEXTS]
+
+
+def _fallback_source(where: str) -> str:
+    """The ``country_source`` of an actor placed by a fallback context: "dateline", else "sentence"."""
+    return "dateline" if where == "dateline" else "sentence"
 
 
 def place_role(place: Token, event: Token | None) -> str:
