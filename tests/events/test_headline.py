@@ -189,3 +189,21 @@ def test_names_a_headline_lists_with_a_comma_are_each_a_subject():
         targets = {(e["target"] or {}).get("text") for e in _headline_events(line)}
         first, second = line.split(",")[0], line.split(", ")[1].split()[0]
         assert first in sources and (second in sources or second in targets), (line, sources, targets)
+
+
+def test_a_headlines_past_form_with_no_object_and_an_actor_subject_is_its_passive():
+    for line in ("Harbour official accused of taking bribes.", "Retired colonel charged with treason"):
+        events = _headline_events(line)
+        assert [e["plover"]["type"] for e in events][:1] == ["ACCUSE"], line
+        assert events[0]["source"] is None, line
+        assert line.split(" ")[1] in events[0]["target"]["text"], line
+    events = _headline_events("Ruritanian troops sent to northern frontier.")
+    assert [e["plover"]["type"] for e in events] == ["MOBILIZE"]
+    assert "troops" in events[0]["source"]["text"]
+    assert not _headline_events("Leaflets sent to voters in Vell.")
+
+
+def test_a_headlines_passive_whose_agent_the_parse_hangs_on_its_phrase_has_that_doer():
+    events = _headline_events("Reporter shot dead in attack by gunmen in Ruritania.")
+    assert events and events[0]["plover"]["type"] == "ASSAULT"
+    assert "gunmen" in events[0]["source"]["text"] and "Reporter" in events[0]["target"]["text"]

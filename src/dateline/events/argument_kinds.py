@@ -242,6 +242,14 @@ def in_headline(token: Token) -> bool:
     return token.idx < end <= HEADLINE_MAX_CHARS
 
 
+def story_headline(token: Token) -> bool:
+    """Whether a word lies in a headline that a story follows: the text's first line, short enough
+    to be a headline, with more text on later lines (a one-line text is no headline of a story)."""
+    text = doc_text(token.doc)
+    newline = text.find("\n")
+    return 0 <= token.idx < newline <= HEADLINE_MAX_CHARS and bool(text[newline:].strip())
+
+
 def headline_bare_passive(verb: Token) -> bool:
     """A past form in a headline with a subject and no auxiliary, object or clause, of a verb whose
     event sense takes a complement (``transitive_verbs``): the headline's passive, which drops the
@@ -252,6 +260,11 @@ def headline_bare_passive(verb: Token) -> bool:
     if "nsubj" not in children or children & (COMPLEMENT_DEPS | {"aux", "auxpass"}):
         return False
     return in_headline(verb)
+
+
+def _actor_subject(verb: Token) -> bool:
+    """Whether a verb's subject names an actor."""
+    return any(names_actor(c) for c in verb.children if c.dep_ == "nsubj")
 
 
 def _finite_clause(verb: Token) -> bool:
@@ -312,8 +325,11 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
             if c.dep_ in COMPLEMENT_DEPS
         ]
     if lemma in kinds.transitive_verbs and not complements and not _passive_participle(verb):
-        # a headline's passive of an act done to persons has its patient as subject
-        if not (ACTOR in (object_kinds(code) or ()) and headline_bare_passive(verb)):
+        # a headline's passive has its patient as subject: an act done to persons, or, in a story's
+        # headline, one done to the actor the subject names ("Minister accused of lying", "Troops
+        # sent to border")
+        persons = ACTOR in (object_kinds(code) or ())
+        if not (headline_bare_passive(verb) and (persons or (_actor_subject(verb) and story_headline(verb)))):
             return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     wanted = kinds.verb_object_kinds.get(lemma)

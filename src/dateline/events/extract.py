@@ -39,6 +39,7 @@ from .argument_kinds import (
     in_headline,
     names_actor,
     names_people,
+    story_headline,
 )
 from .coding import describe, gdelt_fields
 from .confidence import (
@@ -229,12 +230,15 @@ def _has_agent(token: Token) -> bool:
 
 
 def _headline_inner_agent(token: Token) -> bool:
-    """A verb of a headline (a sentence with no final punctuation) with no object whose preposition's
-    object has a by-phrase: a passive ("Embassy bombed in attack by militants")."""
+    """A verb of a headline (a sentence with no final punctuation, or the first line of a story) with no
+    object whose preposition's object has a by-phrase: a passive ("Embassy bombed in attack by
+    militants", "Journalist shot dead in attack by gunmen.")."""
     if any(c.dep_ in ("dobj", "dative", "iobj") for c in token.children):
         return False
     last = next((t for t in reversed(token.sent) if not t.is_space), None)
-    return last is not None and last.text not in SENTENCE_ENDS and _inner_agent(token) is not None
+    if last is None or (last.text in SENTENCE_ENDS and not story_headline(token)):
+        return False
+    return _inner_agent(token) is not None
 
 
 def in_background(token: Token) -> bool:

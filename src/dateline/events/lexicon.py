@@ -9,7 +9,14 @@ from spacy.tokens import Token
 
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
-from .argument_kinds import argument_kinds, fits, names_actor, sense_holds
+from .argument_kinds import (
+    argument_kinds,
+    fits,
+    headline_bare_passive,
+    names_actor,
+    sense_holds,
+    story_headline,
+)
 from .patterns import Pattern, VerbMatch, block_object_codes, match_cameo_verb, particle_verb, verb_table
 
 VERBS_FILE = "event_verbs.json"
@@ -216,6 +223,9 @@ def verb_lemma(token: Token, known: dict | frozenset) -> str | None:
 def object_lemmas(verb: Token) -> set[str]:
     """Lemmas that describe what a verb acts on: its object (or passive subject) with modifiers."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+    if headline_bare_passive(verb) and story_headline(verb):
+        # a story's headline in the passive with no auxiliary: the subject is what is acted on
+        heads.extend(c for c in verb.children if c.dep_ == "nsubj")
     for prep in (c for c in verb.children if c.dep_ in ("prep", "dative")):
         heads.extend(p for p in prep.children if p.dep_ == "pobj")
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"):
