@@ -189,3 +189,13 @@ def test_a_sports_story_is_not_coded():
         "The Chilean midfielder scored twice before the final whistle."
     )
     assert match and all(e["confidence"] < default_threshold() for e in match)
+
+
+def test_an_act_whose_subject_is_a_noun_of_that_act_has_no_doer_and_escapes_the_cap_in_the_lead():
+    half = default_threshold() / 2
+    lead = "A suicide attack killed four Malian soldiers near Gao on Friday. Officials gave no details."
+    event = next(e for e in _events(lead) if e["plover"]["type"] == "ASSAULT")
+    assert event["source"] is None and event["target"]["country"] == "MLI"
+    assert event["confidence"] > half
+    thing = "A landslide killed four Malian villagers near Gao on Friday. Officials gave no details."
+    assert all(e["confidence"] <= half for e in _events(thing) if e["plover"]["type"] == "ASSAULT")

@@ -303,11 +303,19 @@ def _doerless(trig: Trigger, sources: list[dict[str, Any]], targets: list[dict[s
     """Whether the text names no doer of an act done to someone: a passive with no agent ("the
     envoy was expelled on Monday") or a verb whose subject undergoes the act, with no one it comes
     from, by a frame or a pattern ("pleaded guilty", "faces charges", "came under fire", "died in
-    an airstrike"; not a block's default: "died on Sunday" is no act). The guide codes it with no
-    source."""
+    an airstrike"; not a block's default: "died on Sunday" is no act), or whose subject is a noun of
+    the same act that names no one doing it ("a suicide attack killed two guards", "an airstrike
+    wounded five": an explosion injuring people is coded with its target only). The guide codes it
+    with no source."""
     if sources or not targets or trig.rule.startswith("noun:"):
         return False
-    return (trig.sense.role_swap and trig.sense.origin != "default") or _subject(trig.token)[1]
+    if trig.sense.role_swap and trig.sense.origin != "default":
+        return True
+    subject, passive = _subject(trig.token)
+    if passive:
+        return True
+    act = match_noun(subject) if subject is not None and subject.pos_ == "NOUN" else None
+    return act is not None and act.plover == trig.sense.plover
 
 
 def _mention_key(actor: dict[str, Any] | None) -> Any:
