@@ -353,3 +353,14 @@ def test_surname_of_a_person_named_in_full_is_no_unbacked_town():
     )
     assert not any(m["text"] == "Bancroft" for p in doc._.places for m in p["mentions"])
     assert "Atlanta" in mention_texts(doc)
+
+
+def test_dotted_initials_are_no_town():
+    doc = run("The E.U. and the U.N. urged the U.S. to act, aides in N.Y. said.")
+    assert {p["name"] for p in doc._.places} <= {"United States", "New York"}
+
+
+def test_a_division_named_like_its_country_is_the_country():
+    doc = run("Exports from Mexico rose, officials in Monterrey and Mexico City said.")
+    mexico = next(p for p in doc._.places if any(m["text"] == "Mexico" for m in p["mentions"]))
+    assert mexico["feature"] == "country"

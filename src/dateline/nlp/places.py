@@ -80,6 +80,7 @@ MISTAGGED_MIN_POPULATION = {
     "PERSON": 10000,
 }
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.\s?){2,}")
 ROUNDS = 3
 MISTAGGED_SOURCES = ("ner_NORP", "ner_PERSON")
 ORG_HEAD_MIN_POPULATION = 5000
@@ -677,6 +678,8 @@ class PlaceResolver:
             if not (r.alternate and r.feature == "city" and r.population < MIN_ALTERNATE_POPULATION)
             and not (saints and not _TRAILING_POSSESSIVE.search(r.name))
         ]
+        if _INITIALISM.fullmatch(surface):
+            readings = [r for r in readings if r.feature not in ("city", "admin2")]
         suffix = False
         if _ADMIN_SUFFIX.search(surface):
             own = [r for r in readings if r.feature in ("admin", "admin2")]
@@ -738,12 +741,18 @@ class PlaceResolver:
 
     def _candidates(self, mention: Mention) -> tuple[list[Reading], bool]:
         """The readings left after the qualifier, and whether a qualifier narrowed them. A division named
-        after a town in it means the town unless the name says "County", "province"..."""
+        after a town in it means the town unless the name says "County", "province"...; a division
+        named like its country means the country ("Mexico", not the State of Mexico)."""
         readings = mention.readings
         if not mention.admin_suffix:
             seats = {r.admin2 for r in readings if r.feature == "city" and r.admin2}
             if seats:
                 readings = [r for r in readings if not (r.feature == "admin2" and r.geonameid in seats)]
+            nations = {r.country for r in readings if r.feature == "country" and not r.alternate}
+            if nations:
+                readings = [
+                    r for r in readings if not (r.feature in ("admin", "admin2") and r.country in nations)
+                ]
         if mention.qualifier_admin is not None:
             country, admin1 = mention.qualifier_admin
             inside = [
