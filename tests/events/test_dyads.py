@@ -127,3 +127,13 @@ def test_the_dateline_places_no_one_a_story_set_elsewhere_places():
     events = [e.model_dump() for e in dateline.extract(text, published="2020-03-06").events]
     found = [e for e in events if e["plover"]["type"] == "REQUEST"]
     assert found and found[0]["target"] is not None and found[0]["target"]["country"] == "UGA"
+
+
+def test_a_mutual_verb_with_coordinated_subjects_is_coded_once_between_them():
+    events = [
+        e
+        for e in _events("Armenia and Azerbaijan exchanged fire along the border on Tuesday.")
+        if e["plover"]["type"] == "ASSAULT"
+    ]
+    assert len(events) == 1
+    assert events[0]["source"]["country"] == "ARM" and events[0]["target"]["country"] == "AZE"

@@ -52,6 +52,7 @@ class ArgumentKinds:
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     state_nouns: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
+    mutual_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -85,6 +86,7 @@ def argument_kinds() -> ArgumentKinds:
         type_target_preps={k: tuple(v) for k, v in data.get("type_target_preps", {}).items()},
         state_nouns=frozenset(data.get("state_nouns", ())),
         bloc_nouns=frozenset(data.get("bloc_nouns", ())),
+        mutual_verbs=frozenset(data.get("mutual_verbs", ())),
     )
 
 

@@ -1524,7 +1524,8 @@ class EventCoder:
                     events.append(self._event(trig, sent, [source], [other], mood))
                 continue
             targets = self._target_of(trig, sources, fallback=False)
-            if not targets and len(sources) > 1 and trig.sense.plover in cues().reciprocal_types:
+            mutual = trig.token.lemma_.lower() in argument_kinds().mutual_verbs
+            if not targets and len(sources) > 1 and (trig.sense.plover in cues().reciprocal_types or mutual):
                 # "A and B met": coded once, the first-named actor as source, the other as target
                 sources, targets = sources[:1], sources[1:]
             elif not targets and trig.sense.plover not in argument_kinds().addressee_types:
