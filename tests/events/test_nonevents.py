@@ -341,3 +341,17 @@ def test_a_counted_span_is_no_standing_record():
 
 def test_a_quantified_group_in_the_present_is_a_generic_statement():
     assert "SUPPORT" not in _types("Most Labour members support the new Scottish tax plan.")
+
+
+def test_what_the_reader_is_asked_to_suppose_is_no_event():
+    assert _types("Say Canada demanded that Mexico pay for the new bridge.") == []
+
+
+def test_a_crowd_dispersing_itself_is_no_repression():
+    assert "ASSAULT" not in _types("The Armenian protesters dispersed peacefully after the speeches.")
+    assert "ASSAULT" in _types("Armenian riot police dispersed the protesters with tear gas.")
+
+
+def test_a_kind_in_the_present_is_a_generic_statement():
+    assert "ACCUSE" not in _types("Shopkeepers complain bitterly that the new Kenyan sales tax is unfair.")
+    assert "ASSAULT" in _types("Malian troops attacked the rebel camp near Gao on Sunday.")

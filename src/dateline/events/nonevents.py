@@ -75,7 +75,21 @@ def imperative(token: Token) -> bool:
     break"), or negated by "do" ("Don't shoot him", "Do not blame the mayor")."""
     if token.dep_ == "ccomp" and token.head.i != token.i and _imperative(token.head):
         return True
-    return _imperative(token)
+    return _imperative(token) or _supposed(token)
+
+
+def _supposed(token: Token) -> bool:
+    """Whether a clause is what an opening verb of supposition asks the reader to suppose, when
+    the parse hangs that verb on the clause ("Say Mexico demanded ...": ``supposition_verbs``)."""
+    first = next((t for t in token.sent if not t.is_punct), None)
+    return (
+        first is not None
+        and first.head.i == token.i
+        and first.i < token.i
+        and first.tag_ == "VB"
+        and first.lower_ in nonevent_cues().supposition_verbs
+        and first.dep_ in ("aux", "advmod", "dep", "intj", "parataxis")
+    )
 
 
 def _imperative(token: Token) -> bool:
@@ -345,6 +359,7 @@ class NoneventCues:
     standing_adverbs: frozenset[str]
     standing_spans: frozenset[str]
     generic_quantifiers: frozenset[str]
+    supposition_verbs: frozenset[str]
     business_sectors: frozenset[str]
     business_codes: frozenset[str]
     struggle_types: frozenset[str]
@@ -470,12 +485,25 @@ def standing(verb: Token) -> bool:
 def generic_statement(verb: Token, subject: Token | None, sentence: str) -> bool:
     """Whether a clause in the simple present, in a sentence with final punctuation (not a
     headline), has a subject counted by an indefinite quantifier ("many Republicans support the
-    wall", "most economists oppose tariffs"; ``generic_quantifiers``): a general statement about a
-    group, not one actor's act (docs/annotation-guide.md section 2)."""
+    wall", "most economists oppose tariffs"; ``generic_quantifiers``) or a bare plural ("companies
+    complain that taxes are too high"): a general statement about a group or a kind, not one
+    actor's act (docs/annotation-guide.md section 2)."""
     if subject is None or not simple_present(verb) or unpunctuated(sentence):
         return False
     quantifiers = nonevent_cues().generic_quantifiers
-    return any(ch.dep_ in ("amod", "det") and ch.lower_ in quantifiers for ch in subject.children)
+    if any(ch.dep_ in ("amod", "det") and ch.lower_ in quantifiers for ch in subject.children):
+        return True
+    return _bare_plural(subject) and all(_bare_plural(c) for c in subject.conjuncts)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner, modifier or name of its own ("companies",
+    "voters"): a kind, not a particular group ("Prosecutors in Sweden", "Iraqi troops" are)."""
+    return (
+        noun.tag_ == "NNS"
+        and not noun.ent_type_
+        and not any(c.dep_ not in ("cc", "conj", "punct") for c in noun.children)
+    )
 
 
 def _reporting(token: Token) -> bool:
