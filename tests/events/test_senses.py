@@ -395,3 +395,10 @@ def test_a_speaker_s_claim_for_itself_is_no_demand():
 )
 def test_training_is_training_of_people(text, coded):
     assert (("COOPERATE", "062") in _types(text)) is coded
+
+
+def test_holding_people_on_charges_or_on_suspicion_is_detention():
+    found = _events("Two Ghanaian traders were held on suspicion of smuggling in Accra.")
+    assert [(e["plover"]["type"], e["cameo"]["code"]) for e in found] == [("COERCE", "173")]
+    assert found[0]["source"] is None and found[0]["target"]["country"] == "GHA"
+    assert not _events("The Ghanaian senator held a briefing on the charges against him.")
