@@ -364,3 +364,13 @@ def test_a_division_named_like_its_country_is_the_country():
     doc = run("Exports from Mexico rose, officials in Monterrey and Mexico City said.")
     mexico = next(p for p in doc._.places if any(m["text"] == "Mexico" for m in p["mentions"]))
     assert mexico["feature"] == "country"
+
+
+def test_nations_of_the_united_kingdom_and_provinces_carry_their_population():
+    gazetteer = get_gazetteer()
+    for name in ("Wales", "Scotland", "Ontario"):
+        division = next(r for r in gazetteer.lookup(name) if r.feature == "admin")
+        assert division.population > 1_000_000
+    doc = run("Wales beat Hungary 2-0 in Cardiff to reach the finals, fans in Swansea cheered.")
+    wales = next(p for p in doc._.places if any(m["text"] == "Wales" for m in p["mentions"]))
+    assert wales["feature"] == "admin"

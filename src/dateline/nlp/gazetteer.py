@@ -301,6 +301,9 @@ def get_gazetteer(min_city_population: int = 500) -> Gazetteer:
                 if reading.country == "US":
                     surfaces.add(reading.name)
     for reading in _continent_readings() + _region_readings():
+        indexed = admins.get((reading.country or "", reading.admin1 or ""))
+        if reading.feature == "admin" and indexed is not None and not reading.population:
+            reading = Reading(**{**reading.__dict__, "population": indexed.population})
         add(reading.name, reading)
         if reading.feature == "admin" and reading.country and reading.admin1:
             admins.setdefault((reading.country, reading.admin1), reading)
