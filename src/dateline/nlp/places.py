@@ -613,7 +613,7 @@ class PlaceResolver:
             w for w, e in zip(view.words, view.ent_type, strict=True) if e == "PERSON" and w in firm
         )
         hosts = [e for e in ents if e.label_ not in PLACE_LABELS]
-        institutions = place_cues.cue_words()["institutions"] | local_institution_words()
+        institutions = institution_words()
         n = len(view)
         found = []
         for i, word in enumerate(view.words):
@@ -960,7 +960,7 @@ class PlaceResolver:
     @staticmethod
     def mention_facts(doc: Doc, mentions: list[Mention]) -> place_mentions.ArticleFacts:
         """What the mention filter reads of the article."""
-        institutions = place_cues.cue_words()["institutions"] | local_institution_words()
+        institutions = institution_words()
         return place_mentions.article_facts(doc, mentions, institutions, first_names())
 
     def resolve_spans(self, doc: Doc, spans: list[tuple[int, int]]) -> list[dict[str, Any] | None]:
@@ -1133,7 +1133,7 @@ def _given_and_surname(ent: Span) -> bool:
     if ent.label_ != "PERSON" or len(ent) != 2:
         return False
     first, last = ent[0], ent[1]
-    institutions = place_cues.cue_words()["institutions"] | local_institution_words()
+    institutions = institution_words()
     return (
         first.is_title
         and last.is_title
@@ -1284,6 +1284,12 @@ def demonym_state_words() -> frozenset[str]:
     """Words of a state body's name ("Ministry", "Army"): an organisation so named after a nation
     names its country (``places_demonym_state_words.json``)."""
     return frozenset(load_json("places_demonym_state_words.json")["words"])
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """The cue table's institution words and the local institutions' words together."""
+    return place_cues.cue_words()["institutions"] | local_institution_words()
 
 
 @cache
