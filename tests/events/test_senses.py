@@ -402,3 +402,16 @@ def test_holding_people_on_charges_or_on_suspicion_is_detention():
     assert [(e["plover"]["type"], e["cameo"]["code"]) for e in found] == [("COERCE", "173")]
     assert found[0]["source"] is None and found[0]["target"]["country"] == "GHA"
     assert not _events("The Ghanaian senator held a briefing on the charges against him.")
+
+
+def test_the_police_removing_people_from_a_place_is_coercion():
+    for text in (
+        "Police removed two Ghanaian activists from the courthouse on Monday.",
+        "Two Ghanaian activists were removed from the courthouse by police on Monday.",
+    ):
+        found = _events(text)
+        assert [(e["plover"]["type"], e["cameo"]["code"]) for e in found] == [("COERCE", "174")], text
+        assert "police" in found[0]["source"]["text"].lower() and "activists" in found[0]["target"]["text"]
+    assert not _events("Police removed the barricades on Monday.")
+    ousted = _events("The Ghanaian parliament removed the speaker from office.")
+    assert [e["cameo"]["code"] for e in ousted] == ["160"]

@@ -266,7 +266,10 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
         for m in c.children
         if m.dep_ == "mark" and m.lower_ == "for"
     }
+    # the doer: the subject, or a passive's by-agent ("was raided by police")
     subjects = {_lemma(c) for c in verb.children if c.dep_ == "nsubj"}
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    subjects |= {_lemma(p) for p in agents}
     objects: set[str] | None = None
     for sense in senses:
         if sense.subjects and not subjects.intersection(sense.subjects):
