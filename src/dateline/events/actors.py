@@ -21,6 +21,7 @@ from ..actors.lexicon import lexicon as actor_lexicon
 from ..actors.resolve import parse_date
 from ..errors import BadDate
 from ..knowledge import country_name, form_countries, iso3_of_iso2
+from ..nlp import sports
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import quad_class
 from ..text.boilerplate import match_dateline
@@ -579,6 +580,7 @@ class ActorResolver:
         self.resolver = resolver
         self.date = date
         self.entities = EntityIndex.build(doc)
+        self.teams = sports.stored(doc)
         self.entity_by_id = {str(e.get("id")): e for e in doc._.entities or [] if e.get("id")}
         # (start, end, speaker entity id) of each quotation whose speaker the quote layer found
         self.quotes = [
@@ -996,6 +998,16 @@ class ActorResolver:
             return out
         return []
 
+    def _without_teams(self, span: Span) -> str:
+        """The phrase's words with each sports team it holds written "team" ("the manager of the
+        Seattle Indians" names no Indian)."""
+        text = span.text
+        for team in sorted(self.teams, key=lambda t: -t.start):
+            if span.start_char <= team.start and team.end <= span.end_char:
+                a, b = team.start - span.start_char, team.end - span.start_char
+                text = text[:a] + "team" + text[b:]
+        return text
+
     def _record(
         self, hit: dict[str, Any], span: Span, entity: dict[str, Any] | None, source: str
     ) -> dict[str, Any]:
@@ -1028,6 +1040,9 @@ class ActorResolver:
         pronoun = head.pos_ in PRONOUNS
         span = self.doc[head.i : head.i + 1] if pronoun else self.extent(head)
         entity = self.entities.in_span(span, head)
+        if not pronoun and sports.in_team(head.idx, head.idx + len(head), self.teams):
+            # a sports team ("the Cleveland Indians") is an organisation of no country's politics
+            return self._record({}, span, entity, "phrase")
         hit: dict[str, Any] | None = None
         source = "phrase"
         if pronoun:
@@ -1046,7 +1061,8 @@ class ActorResolver:
                 if hit is None:
                     return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             if hit is None:
-                hit = self._story_place(self._resolve_text(span.text, appos), span.start_char, span.end_char)
+                words = self._without_teams(span)
+                hit = self._story_place(self._resolve_text(words, appos), span.start_char, span.end_char)
                 dated_office = hit is not None and hit.get("sector") == "ELI" or self.date is None
                 if appos and hit is not None and hit.get("basis") == "person" and dated_office:
                     # "Kofi Annan, UN secretary-general": the apposition gives the office held then

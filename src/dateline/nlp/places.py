@@ -38,7 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..ontology import load_json, load_tsv
-from . import place_cues, place_mentions
+from . import place_cues, place_mentions, sports
 from . import place_features as pf
 from .contract import dateline_component
 from .doc_index import doc_text
@@ -233,6 +233,10 @@ class PlaceResolver:
             mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(ents, taken)))
             mentions.extend(self._weak_mentions(text, ents, mentions))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
+        teams = sports.find_teams(doc, self._is_town)
+        sports.store(doc, teams)
+        if teams:
+            mentions = self._without_nicknames(text, mentions, teams)
         mentions.sort(key=lambda m: m.start)
         sentence_of = _sentence_index(doc)
         self._link_qualifiers(text, mentions)
@@ -424,6 +428,37 @@ class PlaceResolver:
             ):
                 heads.add(normalize(tokens[0].text))
         return heads
+
+    def _without_nicknames(
+        self, text: str, mentions: list[Mention], teams: list[sports.Team]
+    ) -> list[Mention]:
+        """The mentions with no team's nickname: a nickname is no nation ("the Cleveland Indians"), and a
+        mention of a whole team ("Manchester City") keeps its town, the team's home, as a place. A
+        team's home is the most populous town of its name (a club plays in a town of size: "Manchester
+        City" is not a Jamaican parish)."""
+        kept = []
+        for m in mentions:
+            if sports.in_team(m.start, m.end, teams, nickname_only=True):
+                nick = min(t.nick_start for t in teams if t.nick_start < m.end and m.start < t.nick_end)
+                end = len(text[m.start : nick].rstrip())
+                town = self._mention(text, m.start, m.start + end, m.label) if end > 0 else None
+                if town is None or not town.readings:
+                    continue
+                town.source, town.cued = m.source, m.cued
+                m = town
+            if sports.in_team(m.start, m.end, teams):
+                towns = [r for r in m.readings if r.feature == "city" and not r.alternate]
+                if towns:
+                    m.readings = [max(towns, key=lambda r: r.population)]
+            kept.append(m)
+        return kept
+
+    def _is_town(self, name: str) -> bool:
+        """Whether a name is a country, a division or a town of some size (a team's home)."""
+        return any(
+            not r.alternate and (r.feature in ("country", "admin") or r.population >= ORG_HEAD_MIN_POPULATION)
+            for r in self.gazetteer.lookup(name)
+        )
 
     def _named_after_nations(self, ents: tuple[Span, ...], taken: list[bool]) -> list[bool]:
         """``taken`` with the tokens of names that hold a demonym without meaning the country: a language
