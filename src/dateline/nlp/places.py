@@ -1194,15 +1194,18 @@ def _without_person_towns(mentions: list[Mention], people: set[str]) -> list[Men
             and (r.alternate or not m.supported)
         )
 
-    placed = {
-        m.key
-        for m in mentions
-        if m.source.startswith("cue_")
+    placed = {m.key for m in mentions if _placed_by_text(m)}
+    return [m for m in mentions if m.key in placed or not personal(m)]
+
+
+def _placed_by_text(m: Mention) -> bool:
+    """Whether the text itself makes a mention a place: a cue, the dateline or a qualifier."""
+    return (
+        m.source.startswith("cue_")
         or m.source == "text_dateline"
         or m.qualifier is not None
         or m.qualifier_admin is not None
-    }
-    return [m for m in mentions if m.key in placed or not personal(m)]
+    )
 
 
 def _generic_words_only(name: str) -> bool:
@@ -1220,15 +1223,7 @@ def _without_celestial(text: str, mentions: list[Mention]) -> list[Mention]:
     named = [m for m in mentions if m.kind == "name" and m.text.lower() in cues["celestial"]]
     if not named:
         return mentions
-    placed = {
-        m.key
-        for m in named
-        if m.source.startswith("cue_")
-        or m.source == "text_dateline"
-        or m.qualifier is not None
-        or m.qualifier_admin is not None
-        or _cue_next_to(text, m, cues)
-    }
+    placed = {m.key for m in named if _placed_by_text(m) or _cue_next_to(text, m, cues)}
     return [m for m in mentions if m not in named or m.key in placed]
 
 
