@@ -137,3 +137,13 @@ def test_a_mutual_verb_with_coordinated_subjects_is_coded_once_between_them():
     ]
     assert len(events) == 1
     assert events[0]["source"]["country"] == "ARM" and events[0]["target"]["country"] == "AZE"
+
+
+def test_a_pronoun_for_a_described_subject_takes_its_country():
+    text = (
+        "Peru's foreign minister hosted Heraldo Munoz in Lima on Tuesday. "
+        "He urged Chile to reopen the border."
+    )
+    event = _one(text, "REQUEST")
+    assert event["source"]["text"] == "He"
+    assert event["source"]["country"] == "PER"

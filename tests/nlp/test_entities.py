@@ -153,3 +153,74 @@ def test_all_caps_text_warns():
             break
     assert any("capital letters" in w for w in doc._.warnings)
     assert isinstance(doc._.entities, list)
+
+
+def _pronouns_of(entities: list[dict], name: str) -> set[str]:
+    return {m["text"] for m in _by_name(entities, name)["mentions"] if m["kind"] == "pronoun"}
+
+
+def test_a_subject_pronoun_prefers_the_named_subject_over_a_named_object():
+    text = "Justin Trudeau received Enrique Pena Nieto in Ottawa on Friday. He praised the reforms."
+    ents = _entities(text)
+    assert "He" in _pronouns_of(ents, "Justin Trudeau")
+    assert "He" not in _pronouns_of(ents, "Enrique Pena Nieto")
+
+
+def test_a_subject_pronoun_prefers_a_described_subject_over_a_named_object():
+    text = (
+        "Peru's foreign minister hosted Heraldo Munoz in Lima on Tuesday. "
+        "He asked Chile to reopen the border."
+    )
+    ents = _entities(text)
+    assert "He" not in _pronouns_of(ents, "Heraldo Munoz")
+    described = _by_name(ents, "Peru's foreign minister")
+    assert described["type"] == "PERSON"
+    assert [m["kind"] for m in described["mentions"]] == ["nominal", "pronoun"]
+
+
+def test_a_described_subject_keeps_the_pronouns_that_follow_it():
+    text = (
+        "The Kenyan interior minister met Yoweri Museveni in Nairobi. "
+        "He said he would travel to Kampala. He also thanked the police."
+    )
+    ents = _entities(text)
+    assert _pronouns_of(ents, "Kenyan interior minister") == {"He", "he"}
+    assert not _pronouns_of(ents, "Yoweri Museveni")
+
+
+def test_a_described_object_does_not_take_a_subject_pronoun():
+    text = "Evo Morales received the Chilean ambassador in La Paz. He demanded access to the sea."
+    ents = _entities(text)
+    assert "He" in _pronouns_of(ents, "Evo Morales")
+    assert not any(e["name"].endswith("ambassador") for e in ents)
+
+
+def test_a_gendered_description_does_not_take_the_other_pronoun():
+    text = "The Danish queen welcomed Francois Hollande at the palace. He thanked her for the visit."
+    ents = _entities(text)
+    assert "He" in _pronouns_of(ents, "Francois Hollande")
+
+
+def test_they_prefers_the_subject_organisation_over_the_object():
+    text = "Greenpeace sued Shell in The Hague on Monday. They accused the company of polluting the delta."
+    ents = _entities(text)
+    assert "They" in _pronouns_of(ents, "Greenpeace")
+    assert "They" not in _pronouns_of(ents, "Shell")
+
+
+def test_a_pronoun_in_quoted_words_is_not_the_described_speaker():
+    text = (
+        'Howard Lane apologised on Sunday. "It was late," the former party chairman said. '
+        '"He should have called earlier."'
+    )
+    ents = _entities(text)
+    assert not any(e["name"].endswith("chairman") for e in ents)
+
+
+def test_a_named_subject_of_the_described_sentence_keeps_the_pronoun():
+    text = (
+        "Now the senior judge of the district, Maria Olsen began her career in Bergen. "
+        "She was appointed in 2009."
+    )
+    ents = _entities(text)
+    assert "She" in _pronouns_of(ents, "Maria Olsen")

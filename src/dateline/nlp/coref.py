@@ -1,7 +1,9 @@
 """Rule-based references to people and organisations: pronouns and definite descriptions.
 
 "he/she/his/her" -> the nearest compatible person (same sentence: the closest preceding one;
-earlier sentences: the subject first), "they/their" -> a group or organisation that was a
+earlier sentences: the subject first; after centering theory, a subject pronoun's antecedent may
+also be a subject that describes a person, "Brazil's president met Macri. He urged ...", which
+then becomes an entity of its own), "they/their" -> a group or organisation that was a
 subject just before, "the alliance" -> the last entity whose alias entry lists that noun,
 "the president" -> the person last mentioned holding that title. No model: the parse, the
 genders known from first names and honorifics, and a window of a few sentences.
@@ -35,6 +37,9 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _WINDOW_SENTENCES = 3
 _GROUP_TYPES = {"ORG", "NORP", "GPE"}
 _MAX_CANDIDATES = 40
+# what marks a title noun as a description of someone ("the president", "Brazil's president")
+_DESCRIPTION_DEPS = {"det", "poss"}
+_SINGULAR_NOUN_TAGS = {"NN"}
 
 
 def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data: PeopleData) -> None:
@@ -45,6 +50,7 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
     timeline = sorted(((m.start, g, m) for g in groups for m in g.mentions), key=lambda t: t[0])
     added: list[tuple[Group, Mention]] = []
+    descriptions = _Descriptions(doc, titles, data, taken, sent_index)
     pos = 0
     recent: list[tuple[int, Group, Mention]] = []
     for token in doc:
@@ -57,7 +63,9 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
         target = None
         end = token.i + 1
         if lower in _GENDER and token.pos_ == "PRON":
-            target = _person_for(doc, token.i, _GENDER[lower], recent, sent_index)
+            target = _person_for(doc, token.i, _GENDER[lower], recent, sent_index, descriptions)
+            if target is not None and target.gender is None and target in descriptions.made:
+                target.gender = _GENDER[lower]
         elif lower in _PLURAL and token.pos_ == "PRON":
             target = _group_for(doc, token.i, recent, sent_index)
         elif lower == "the" and token.i + 1 < len(doc):
@@ -66,8 +74,10 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
             mention = Mention(token.i, end, "nominal" if lower == "the" else "pronoun")
             added.append((target, mention))
             recent.append((token.i, target, mention))
+            descriptions.covered.update(range(token.i, end))
     for group, mention in added:
         group.mentions.append(mention)
+    groups.extend(descriptions.made)
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -114,12 +124,29 @@ def _pick(doc: Doc, i: int, candidates: list[tuple[int, Group, Mention]], sent_i
     return (subjects or in_latest)[0][1]
 
 
-def _person_for(doc: Doc, i: int, gender: str, recent, sent_index: list[int]) -> Group | None:
+def _person_for(
+    doc: Doc, i: int, gender: str, recent, sent_index: list[int], descriptions: _Descriptions
+) -> Group | None:
     candidates = [
         c
         for c in _window(recent, i, sent_index)
         if c[1].type == "PERSON" and c[1].gender in (None, gender) and c[2].end <= i
     ]
+    if doc[i].dep_ not in _SUBJECT_DEPS:
+        return _pick(doc, i, candidates, sent_index)
+    here = sent_index[i]
+    earlier = [c for c in candidates if sent_index[c[0]] < here]
+    latest = max((sent_index[c[0]] for c in earlier), default=here - _WINDOW_SENTENCES - 1)
+    if any(sent_index[c[0]] == here for c in candidates):
+        return _pick(doc, i, candidates, sent_index)
+    # a description subject of a later earlier sentence than any named candidate, or of the same
+    # one when no named candidate there is a subject; not across a quotation mark (a pronoun of
+    # the quoted words is not their speaker)
+    for head in descriptions.subjects_between(max(latest, here - _WINDOW_SENTENCES), i, gender):
+        named_subject = any(sent_index[c[0]] == sent_index[head] and _is_subject(doc, c[2]) for c in earlier)
+        if not named_subject and not any(doc[j].is_quote for j in range(head + 1, i)):
+            return descriptions.group(head)
+        break
     return _pick(doc, i, candidates, sent_index)
 
 
@@ -168,3 +195,62 @@ def _same_title(role: dict, title) -> bool:
         and role.get("sector") == title.sector
         and role["title"].lower().endswith(title.title.lower().split()[-1])
     )
+
+
+class _Descriptions:
+    """Subjects that describe one person by a title or role noun with a determiner or a
+    possessor ("the president", "Brazil's foreign minister"), made entities when a pronoun
+    refers to them."""
+
+    def __init__(
+        self, doc: Doc, titles: TitleMatches, data: PeopleData, taken: set[int], sent_index: list[int]
+    ) -> None:
+        from .entities import canonical
+
+        self.doc = doc
+        self.sent_index = sent_index
+        self.covered: set[int] = set(taken)
+        self.made: list[Group] = []
+        self._groups: dict[int, Group] = {}
+        self._canonical = canonical
+        self.heads: list[tuple[int, int, str | None]] = []  # (head, start, gender)
+        for end, (start, entry) in titles.by_end.items():
+            head = doc[end - 1]
+            if (
+                entry.kind == "honorific"
+                or head.dep_ not in _SUBJECT_DEPS
+                or head.tag_ not in _SINGULAR_NOUN_TAGS
+                or head.i in taken
+                or not any(c.dep_ in _DESCRIPTION_DEPS and c.i < start for c in head.children)
+            ):
+                continue
+            gender = data.gendered_titles.get(doc[start:end].text.lower())
+            self.heads.append((head.i, head.left_edge.i, gender))
+        self.heads.sort()
+
+    def subjects_between(self, first: int, i: int, gender: str) -> list[int]:
+        """Heads of compatible description subjects from sentence ``first`` up to token ``i``,
+        latest sentence first."""
+        found = [
+            h
+            for h, _, g in self.heads
+            if first <= self.sent_index[h]
+            and h < i
+            and g in (None, gender)
+            and h not in self.covered
+            and (self._groups.get(h) is None or self._groups[h].gender in (None, gender))
+        ]
+        return sorted(found, key=lambda h: (-self.sent_index[h], h))
+
+    def group(self, head: int) -> Group:
+        """The entity of the description ending on ``head`` (made once)."""
+        from .entities import Group, Mention
+
+        if head not in self._groups:
+            start = next(s for h, s, _ in self.heads if h == head)
+            gender = next(g for h, _, g in self.heads if h == head)
+            name = self._canonical(self.doc[start : head + 1].text)
+            group = Group(name, "PERSON", mentions=[Mention(start, head + 1, "nominal")], gender=gender)
+            self._groups[head] = group
+            self.made.append(group)
+        return self._groups[head]
