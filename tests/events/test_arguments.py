@@ -1,18 +1,11 @@
 """Arguments and sense on sentences written for these tests (the error shapes of issue 13)."""
 
 import pytest
+from event_helpers import events_of, one_event
 
 from dateline.nlp import get_nlp
 
-
-def _events(text):
-    return list(get_nlp()(text)._.events or [])
-
-
-def _one(text, plover):
-    found = [e for e in _events(text) if e["plover"]["type"] == plover]
-    assert found, [(e["plover"]["type"], e["trigger"]) for e in _events(text)]
-    return found[0]
+_events, _one = events_of, one_event
 
 
 def test_the_doer_named_in_the_subjects_by_phrase_is_the_source():

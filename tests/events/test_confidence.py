@@ -1,11 +1,9 @@
 import pytest
+from event_helpers import events_of
 
 from dateline.events.confidence import default_threshold, features, resolution
-from dateline.nlp import get_nlp
 
-
-def _events(text):
-    return list(get_nlp()(text)._.events or [])
+_events = events_of
 
 
 def _plain_event(**changes):

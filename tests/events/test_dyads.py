@@ -1,16 +1,8 @@
 """Source and target of events on sentences written for these tests (dyad shapes of issue 13)."""
 
-from dateline.nlp import get_nlp
+from event_helpers import events_of, one_event
 
-
-def _events(text):
-    return list(get_nlp()(text)._.events or [])
-
-
-def _one(text, plover):
-    found = [e for e in _events(text) if e["plover"]["type"] == plover]
-    assert found, [(e["plover"]["type"], e["trigger"]) for e in _events(text)]
-    return found[0]
+_events, _one = events_of, one_event
 
 
 def test_a_counterpart_owned_by_the_source_is_the_other_side():

@@ -1,10 +1,10 @@
 """Placing actors whose own words name no country (sentences written for these tests)."""
 
+from event_helpers import events_of
+
 from dateline.nlp import get_nlp
 
-
-def _events(text):
-    return list(get_nlp()(text)._.events or [])
+_events = events_of
 
 
 def _find(text, trigger):
