@@ -232,7 +232,7 @@ def _passive_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not perfect
 
 
-# a first line longer than this is a lede sentence, not a headline (``headline.ECHO_MAX_CHARS``)
+# a first line longer than this is a lede sentence, not a headline
 HEADLINE_MAX_CHARS = 150
 
 
@@ -249,7 +249,7 @@ def story_headline(token: Token) -> bool:
     to be a headline, with more text on later lines (a one-line text is no headline of a story)."""
     text = doc_text(token.doc)
     newline = text.find("\n")
-    return 0 <= token.idx < newline <= HEADLINE_MAX_CHARS and bool(text[newline:].strip())
+    return newline >= 0 and bool(text[newline:].strip()) and in_headline(token)
 
 
 def headline_bare_passive(verb: Token) -> bool:

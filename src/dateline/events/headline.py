@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import cameo_code
+from .argument_kinds import HEADLINE_MAX_CHARS
 from .lexicon import cues, lexicon
 from .patterns import verb_table
 
@@ -154,7 +155,7 @@ def headline_entities(doc: Doc, parse: Callable[[str], Doc]) -> tuple[int, list[
 # sentences after the headline whose events a headline may tell again: a dateline line and the lede
 ECHO_SENTENCES = 2
 # a first line longer than this is a lede sentence of its own, not a headline over one
-ECHO_MAX_CHARS = 150
+ECHO_MAX_CHARS = HEADLINE_MAX_CHARS
 
 
 def _stem(word: str) -> str:
