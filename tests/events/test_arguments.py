@@ -266,13 +266,13 @@ def test_a_name_in_the_address_of_a_building_is_no_target():
 def test_a_recognised_name_over_a_clause_is_read_by_its_first_name_not_its_verb():
     from spacy.tokens import Span
 
-    from dateline.events.extract import _name_root
+    from dateline.events.arguments import name_root
 
     doc = get_nlp()("The two players argued before Smith hit Jones.")
     doc.ents = [Span(doc, 5, 8, label="ORG")]
-    assert _name_root(doc[5]).text == "Smith"
+    assert name_root(doc[5]).text == "Smith"
     doc.ents = [Span(doc, 5, 6, label="PERSON")]
-    assert _name_root(doc[5]).text == "Smith"
+    assert name_root(doc[5]).text == "Smith"
 
 
 def test_an_agency_credit_opening_the_line_is_not_the_source():
@@ -320,7 +320,7 @@ def test_an_appeal_to_a_country_targets_that_country():
 def test_an_acronym_after_or_names_the_same_body_again():
     from spacy.tokens import Doc
 
-    from dateline.events.extract import _conjuncts
+    from dateline.events.arguments import with_conjuncts
 
     # the parse of "monitors of the Atomic Energy Agency, or AEA, left": the acronym a conjunct
     words = ["monitors", "of", "the", "Atomic", "Energy", "Agency", ",", "or", "AEA", ",", "left"]
@@ -328,7 +328,7 @@ def test_an_acronym_after_or_names_the_same_body_again():
     deps = ["nsubj", "prep", "det", "compound", "compound", "pobj", "punct", "cc", "conj", "punct", "ROOT"]
     pos = ["NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT", "CCONJ", "PROPN", "PUNCT", "VERB"]
     doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert [t.text for t in _conjuncts(doc[0])] == ["monitors"]
+    assert [t.text for t in with_conjuncts(doc[0])] == ["monitors"]
     # a second body after "or" is a conjunct all the same
     words = ["Chad", "or", "Sudan", "left"]
     other = Doc(
@@ -338,7 +338,7 @@ def test_an_acronym_after_or_names_the_same_body_again():
         deps=["nsubj", "cc", "conj", "ROOT"],
         pos=["PROPN", "CCONJ", "PROPN", "VERB"],
     )
-    assert [t.text for t in _conjuncts(other[0])] == ["Chad", "Sudan"]
+    assert [t.text for t in with_conjuncts(other[0])] == ["Chad", "Sudan"]
 
 
 @pytest.mark.parametrize(

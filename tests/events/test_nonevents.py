@@ -97,14 +97,14 @@ def test_cooperation_needs_a_partner():
 
 
 def _clause(text, lemma, published=None):
-    from dateline.events.extract import _subject
+    from dateline.events.arguments import subject_of
     from dateline.events.nonevents import clause_signals
 
     nlp = get_nlp()
     doc = nlp(text)
     verb = next(t for t in doc if t.lemma_ == lemma)
     sent = verb.sent
-    return clause_signals(verb, _subject(verb)[0], sent, sent.text, list(doc._.times or []), published)
+    return clause_signals(verb, subject_of(verb)[0], sent, sent.text, list(doc._.times or []), published)
 
 
 def test_the_past_perfect_sets_an_event_before_the_story():

@@ -52,16 +52,16 @@ def test_a_small_clause_subject_is_the_target():
 def test_a_verb_given_two_subjects_by_the_parse_takes_the_nearest():
     from spacy.tokens import Doc
 
-    from dateline.events.extract import _subject
+    from dateline.events.arguments import subject_of
 
     words = ["A", "clip", "showing", "a", "boy", "was", "freed", "by", "police", "was", "shown"]
     heads = [1, 6, 1, 4, 6, 6, 6, 6, 7, 10, 6]
     deps = ["det", "nsubjpass", "acl", "det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"]
     deps += ["auxpass", "conj"]
     doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps)
-    subject, passive = _subject(doc[6])
+    subject, passive = subject_of(doc[6])
     assert subject.text == "boy" and passive
-    assert _subject(doc[10])[0].text == "clip"
+    assert subject_of(doc[10])[0].text == "clip"
 
 
 def test_a_bare_count_of_people_is_the_target():

@@ -1,0 +1,485 @@
+"""The tokens an event's arguments come from: a predicate's subject (through control, coordination
+and the parser's misattachments), its agents, addressees and targets, and how actor mentions compare."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from .actors import (
+    actor_word,
+    clause_venue,
+    in_dateline,
+    names_thing,
+)
+from .argument_kinds import (
+    headline_bare_passive,
+    in_headline,
+    names_actor,
+)
+from .clauses import (
+    MAX_CHAIN,
+    SUBJECT_DEPS,
+    agent_of,
+    bare_participle,
+    colon_clause,
+    has_agent,
+    has_own_subject,
+    headline_inner_agent,
+    headline_passive,
+    is_passive_participle,
+    prep_objects,
+)
+from .lexicon import (
+    cues,
+    match_noun,
+)
+from .modality import headline_infinitive
+from .triggers import Trigger
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
+
+
+def actor_key_of(actor: dict[str, Any] | None) -> tuple:
+    """What tells actors apart when an event named twice is dropped: code and country, else the offsets."""
+    if not actor:
+        return (None,)
+    if actor.get("code") or actor.get("country"):
+        return (actor.get("code"), actor.get("country"))
+    return (actor.get("start"), actor.get("end"))
+
+
+def names_no_doer(trig: Trigger, sources: list[dict[str, Any]], targets: list[dict[str, Any]]) -> bool:
+    """Whether the text names no doer of an act done to someone: a passive with no agent ("the
+    envoy was expelled on Monday") or a verb whose subject undergoes the act, with no one it comes
+    from, by a frame or a pattern ("pleaded guilty", "faces charges", "came under fire", "died in
+    an airstrike"; not a block's default: "died on Sunday" is no act), or whose subject is a noun of
+    the same act that names no one doing it ("a suicide attack killed two guards", "an airstrike
+    wounded five": an explosion injuring people is coded with its target only). The guide codes it
+    with no source."""
+    if sources or not targets or trig.rule.startswith("noun:"):
+        return False
+    if trig.sense.role_swap and trig.sense.origin != "default":
+        return True
+    subject, passive = subject_of(trig.token)
+    if passive:
+        return True
+    act = match_noun(subject) if subject is not None and subject.pos_ == "NOUN" else None
+    return act is not None and act.plover == trig.sense.plover
+
+
+def mention_key(actor: dict[str, Any] | None) -> Any:
+    """The entity an actor mention stands for, else the mention's offset."""
+    if not actor:
+        return None
+    return actor.get("entity") or actor.get("start")
+
+
+def speaker_itself(sources: list[dict[str, Any]], targets: list[dict[str, Any]], pronoun: bool) -> bool:
+    """Whether the ones a demand is voiced of are the speaker: every target is the source's own
+    entity, or, for a pronoun ("the senator said she must be heard"), no other entity is known for
+    it (a speaker's pronoun in the clause of a reporting verb is the speaker's own)."""
+    own = {a.get("entity") for a in sources if a.get("entity")}
+    named = {t.get("entity") for t in targets if t.get("entity")}
+    if pronoun and (not own or not named):
+        return True
+    return bool(own) and bool(targets) and all(t.get("entity") in own for t in targets)
+
+
+def same_entity(sources: list[dict[str, Any]], targets: list[dict[str, Any]], pronoun: bool) -> bool:
+    """Whether the targets may be the speaker: every target an entity among the sources, or, for a
+    pronoun, none an entity other than theirs ("she said she was proud": herself)."""
+    entities = {a.get("entity") for a in sources if a.get("entity")}
+    if pronoun:
+        return not any(a.get("entity") and a.get("entity") not in entities for a in targets)
+    return bool(targets) and all(a.get("entity") in entities for a in targets)
+
+
+def each_other(token: Token) -> bool:
+    """Whether a predicate's object is reciprocal ("each other", "one another")."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "dative")] + prep_objects(
+        token, ("with", "on", "at", "against", "to")
+    )
+    for head in heads:
+        words = [t.lower_ for t in head.subtree][:6]
+        for first, second in zip(words, words[1:], strict=False):
+            if (first, second) in (("each", "other"), ("one", "another")):
+                return True
+    return False
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A name with the names coordinated after it and those a headline lists beside it, in text order."""
+    out = [token]
+    out.extend(
+        c
+        for c in token.conjuncts
+        if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON") and not _acronym_of_name(c)
+    )
+    return sorted([*_headline_listed(token), *out], key=lambda t: t.i)
+
+
+# what the parse makes of a name listed before a headline's subject with a comma ("Iran, Britain
+# hold talks"): a second subject, a bare noun modifier of the verb, or an unlabelled dependent
+LISTED_DEPS = frozenset({"nsubj", "npadvmod", "dep"})
+
+
+def _headline_listed(subject: Token) -> list[Token]:
+    """The names a headline lists with its subject by a comma, which stands for "and" there ("Iran,
+    Britain hold talks", "Israel, UAE sign deal"; also a name the parse sets beside the subject as
+    its apposition, "Russia, Turkey agree ceasefire"): each is a subject too."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or not in_headline(subject):
+        return []
+    doc = subject.doc
+    out = []
+    for sibling in subject.head.children:
+        if sibling.dep_ not in LISTED_DEPS or sibling.pos_ != "PROPN" or sibling.i >= subject.i:
+            continue
+        if doc[sibling.i + 1].text == "," and subject.left_edge.i == sibling.i + 2:
+            out.append(sibling)
+    for appos in subject.children:
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.ent_type_ == subject.ent_type_ != "":
+            if doc[appos.left_edge.i - 1].text == "," and appos.i == subject.i + 2:
+                out.append(appos)
+    return out
+
+
+def _acronym_of_name(token: Token) -> bool:
+    """A conjunct after "or" that is the acronym of a name just before it ("the International Atomic
+    Energy Agency, or IAEA"): the same body named again, not a second one."""
+    text = token.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in token.head.children):
+        return False
+    words = [t for t in token.doc[max(token.sent.start, token.i - 12) : token.i] if t.is_alpha]
+    initials = "".join(t.text[0] for t in words if t.text[0].isupper() and not t.text.isupper())
+    return text in initials
+
+
+def pronoun_owner(head: Token) -> Token | None:
+    """The possessive pronoun of an object ("its troops", "their demands"), if any."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+def noun_agent(noun: Token) -> Token | None:
+    """The by-phrase object of a noun or of a participle modifying it ("a bombing claimed by X")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = agent_of(child)
+            if agent is not None:
+                return agent
+    return None
+
+
+def subject_of(token: Token) -> tuple[Token | None, bool]:
+    """The subject of a predicate, climbing through control and coordination; (head, is_passive)."""
+    current = token
+    participle = False
+    # a participle coordinated with a passive verb is passive too ("was evicted and sentenced")
+    shares_voice = True
+    for _ in range(MAX_CHAIN):
+        # in a claim after a colon the parser may hang the subject on the auxiliary ("Mayor:
+        # Council was 'misleading' voters")
+        heads = [current]
+        if colon_clause(current):
+            heads += [c for c in current.children if c.dep_ in ("aux", "auxpass")]
+        subjects = _undated([c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS])
+        # a parse that gives a verb two subjects ("A video showing the moment a girl was rescued by
+        # police was released") gives it the nearest one before it
+        before = [c for c in subjects if c.i < current.i and not _hyphen_piece(c, subjects)]
+        nearest = current is token and len(before) > 1
+        subj = max(before, key=lambda c: c.i) if nearest else (subjects[0] if subjects else None)
+        if subj is not None:
+            # a verb with a by-agent and no auxiliary is a headline's passive ("X removed by police"),
+            # so is one with no object whose preposition's object has one ("X bombed in attack by Y")
+            passive = (
+                subj.dep_ == "nsubjpass"
+                or (
+                    current.tag_ in ("VBD", "VBN")
+                    and (has_agent(current) or headline_inner_agent(current))
+                    and not any(c.dep_ in ("aux", "auxpass") for c in current.children)
+                )
+                or (current is token and headline_bare_passive(current))
+            )
+            return subj, (passive and shares_voice) or participle
+        if current is token and headline_passive(current):
+            return current.head, True
+        if current is token and headline_infinitive(current):
+            return current.head, False
+        stray = _stray_subject(current)
+        if stray is not None:
+            return stray, False
+        if current is token and is_passive_participle(current):
+            # "Asked about the plan, the minister said ...": the main subject undergoes the event
+            participle = True
+        if current.pos_ in ("NOUN", "PROPN"):
+            poss = next((c for c in current.children if c.dep_ == "poss"), None)
+            return poss, False
+        if (
+            current.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep")
+            or current.head.i == current.i
+        ):
+            return None, False
+        controller = _object_controller(current) or _reason_controller(current)
+        if controller is not None:
+            return controller, False
+        if current.dep_ == "advcl" and current.tag_ == "VBG":
+            # "the camp was attacked by militiamen, killing 156 people": the doer of the
+            # participle is the passive's agent, not its subject
+            head = current.head
+            agent = agent_of(head) if any(c.dep_ == "nsubjpass" for c in head.children) else None
+            if agent is not None:
+                return agent, False
+        shares_voice = shares_voice and current.dep_ == "conj" and bare_participle(current)
+        current = current.head
+    return None, False
+
+
+def _undated(subjects: list[Token]) -> list[Token]:
+    """The subjects outside a dateline; a dateline the parse made the subject gives way to the name
+    it hung on it as an apposition ("(CNN) President Jane Doe made ...": Jane Doe)."""
+    out: list[Token] = []
+    for subject in subjects:
+        if not in_dateline(subject):
+            out.append(subject)
+            continue
+        out.extend(c for c in subject.children if c.dep_ == "appos" and not in_dateline(c))
+    return out
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """The object that is the doer of an infinitive under a verb of causing or asking ("forced the
+    president to resign", "persuaded the governor to withdraw": the president, the governor), not
+    under a verb of commitment, whose subject acts ("promised voters to cut taxes")."""
+    head = clause.head
+    if clause.dep_ != "xcomp" or clause.tag_ != "VB" or head.lemma_.lower() in cues().commitment_verbs:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or names_thing(obj):
+        return None
+    return obj
+
+
+# prepositions of a gerund that gives the reason or the charge of what is done to an actor ("thanked
+# Egypt for mediating", "accused the mayor of lying", "held the aide in contempt for refusing")
+REASON_PREPS = frozenset({"for", "of"})
+
+
+def _reason_controller(clause: Token) -> Token | None:
+    """The doer of a gerund that gives the reason or charge of an act on someone: the act's object
+    ("praised the police for arresting the gang": the police arrest) or, in the passive, its subject
+    ("the aide was held in contempt for refusing to testify": the aide refuses); never a thing ("won
+    praise for helping": the subject helps)."""
+    prep = clause.head
+    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if prep.lower_ not in REASON_PREPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    deps = ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else ("nsubjpass",)
+    doer = next((c for c in verb.children if c.dep_ in deps and c.i < clause.i), None)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN", "PRON") or names_thing(doer):
+        return None
+    return doer
+
+
+POSSESSIVE_DETERMINERS = ("his ", "her ", "their ", "its ", "our ", "my ")
+
+
+def possessed(actor: dict[str, Any]) -> bool:
+    """Whether an actor phrase is someone's ("his surrogates", "Trump's aides"): its entity is the
+    owner's, not the actor's own."""
+    text = str(actor.get("text") or "").lower()
+    return text.startswith(POSSESSIVE_DETERMINERS) or "'s " in text or "’s " in text
+
+
+def _hyphen_piece(token: Token, subjects: list[Token]) -> bool:
+    """A second "subject" that is the hyphenated end of the first one's word ("Moon Jae-in" parsed
+    as the subjects "Jae" and "in")."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 2].whitespace_
+        and not doc[token.i - 1].whitespace_
+        and doc[token.i - 2] in subjects
+    )
+
+
+STRAY_SUBJECT_DEPS = frozenset({"conj", "dobj", "pobj", "appos", "npadvmod"})
+
+
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The subject the parser hung elsewhere: a finite verb with no subject right after a noun
+    phrase that is not its own ("... mishandled the probe and Democrats accused the GOP", parsed
+    with "Democrats" coordinated with "the probe")."""
+    if verb.tag_ not in FINITE_VERB_TAGS or verb.dep_ not in ("ccomp", "conj", "ROOT"):
+        return None
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].pos_ in ("ADV", "AUX", "PART"):
+        before -= 1
+    if before < verb.sent.start:
+        return None
+    noun = verb.doc[before]
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or noun.head.i == verb.i:
+        return None
+    return noun if noun.dep_ in STRAY_SUBJECT_DEPS else None
+
+
+# prepositions whose object is whom an act or a charge is aimed at ("the charges against X", "an
+# inquiry into X", "sanctions on X")
+AIMED_PREPS = ("against", "into", "on", "over")
+
+
+def thing_targets(head: Token) -> list[Token]:
+    """Whom a thing a predicate acts on is aimed at, in a phrase of the thing or of the predicate:
+    "dropped the charges against X", "ended an inquiry into claims made against X" (through one more
+    thing and its participle)."""
+    out: list[Token] = []
+    for obj in prep_objects(head, AIMED_PREPS):
+        if not names_thing(obj):
+            out.append(obj)
+            continue
+        out.extend(prep_objects(obj, AIMED_PREPS))
+        for clause in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            out.extend(prep_objects(clause, AIMED_PREPS))
+    return out
+
+
+# types whose venue may be their target: force, coercion and threats of them land on the place
+# ("shelled positions in Idlib", "threatened attacks in Israel"); a meeting's, a protest's, a
+# deployment's or an offer's place has no addressee ("rallied outside the courthouse in San
+# Francisco", "troops were deployed in the capital")
+VENUE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+VENUE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def is_venue(trig: Trigger, token: Token) -> bool:
+    """Whether a name is where the event happens and so not its target: a place name ("held talks in
+    Geneva") or a name of the place noun it modifies ("talks at the UN headquarters", "a clinic at
+    the Border Patrol station"). The venue of force, coercion or a threat may be the target
+    ("threatened attacks in Israel")."""
+    if trig.sense.plover in VENUE_TARGET_TYPES:
+        return False
+    for _ in range(MAX_CHAIN):
+        # a name coordinated with a place is part of that place's address ("at the Santa Rosa,
+        # California, Border Patrol station")
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    if token.ent_type_ not in VENUE_ENTS:
+        head = name_head(token)
+        # a nationality or an organisation is a place only as the name of one ("in protest of the
+        # Russian government's refusal" names no place)
+        if head.i == token.i or head.pos_ != "NOUN" or actor_word(head) or head.ent_type_:
+            return False
+    return clause_venue(token, trig.token, trig.noun)
+
+
+def name_root(first: Token) -> Token:
+    """The head word of the named entity a token begins ("the Customs and Border Protection": Customs;
+    "the United Nations": Nations)."""
+    doc = first.doc
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    start = first.i
+    while start < end - 1 and doc[start].dep_ in ("det", "punct"):
+        start += 1
+    root = doc[start:end].root
+    # a recogniser's span over a clause ("Smith hit Jones" as one name) has a verb for its root
+    return root if root.pos_ in ("PROPN", "NOUN") else doc[start]
+
+
+def name_head(token: Token) -> Token:
+    """The noun a name belongs to: the name's own head word, or the noun it modifies ("the Nigerian
+    government", "Iran's nuclear programme" stays "Iran")."""
+    current = token
+    for _ in range(MAX_CHAIN):
+        if current.head.i == current.i or current.head.i >= current.i + 8:
+            break
+        if current.dep_ in ("compound", "det") and current.head.ent_type_ == token.ent_type_:
+            current = current.head
+        elif current.dep_ in ("compound", "amod", "nmod") and (
+            current.head.pos_ == "NOUN" or (current.head.pos_ == "PROPN" and not current.head.ent_type_)
+        ):
+            current = current.head
+        else:
+            break
+    return current
+
+
+def _for_clause_subjects(token: Token) -> list[Token]:
+    """The subjects of a verb's "for ... to" clauses ("called for the chief to resign")."""
+    return [
+        subj
+        for clause in token.children
+        if clause.dep_ in ("advcl", "ccomp")
+        and clause.i > token.i
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
+        for subj in clause.children
+        if subj.dep_ == "nsubj"
+    ]
+
+
+def addressees(token: Token, candidates: list[Token]) -> list[Token]:
+    """The one an appeal asks among its target candidates: the subject of a "for ... to" clause
+    first ("urged an end to the fighting and for both sides to return to talks"), never the people
+    asked for ("asked for more police officers"; a thing asked for names its owner: "called for the
+    minister's resignation"), and for a participle the one its verb is written or turned to, after
+    its own ("wrote to the minister asking for ...")."""
+    asked_for = {
+        c.i
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for c in prep.children
+        if c.dep_ == "pobj" and not names_thing(c)
+    }
+    out = _for_clause_subjects(token) + [c for c in candidates if c.i not in asked_for]
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        out.extend(prep_objects(token.head, ("to",)))
+    return out
+
+
+def misattached_conjunct(token: Token, subject: Token | None) -> Token | None:
+    """The reporting verb a coordinated verb with no subject of its own belongs to when the parse
+    hung it on that verb's reported clause, whose subject names no actor ("The ministry said the
+    move was a response, and accused Britain": the ministry accused); else None."""
+    clause = token.head
+    if token.dep_ != "conj" or has_own_subject(token) or clause.dep_ != "ccomp":
+        return None
+    reporter = clause.head
+    if reporter.lemma_.lower() not in cues().reporting_verbs or reporter.i > clause.i:
+        return None
+    if subject is None or subject.head.i != clause.i or names_actor(subject):
+        return None
+    return reporter
+
+
+def _same_actor(source: dict[str, Any] | None, target: dict[str, Any] | None) -> bool:
+    """Whether a target is its event's source again: a mention of the same entity, or the same
+    name written again ("A and B clashed before B hit A" read with B on both sides)."""
+    if not source or not target:
+        return False
+    owned = possessed(source) or possessed(target)
+    if source.get("entity") and source.get("entity") == target.get("entity") and not owned:
+        return True
+    text = str(source.get("text") or "").strip().lower()
+    return bool(text) and text not in PRONOUNS and text == str(target.get("text") or "").strip().lower()
+
+
+def other_targets(
+    source: dict[str, Any] | None, targets: list[dict[str, Any] | None]
+) -> list[dict[str, Any] | None]:
+    """The targets of a source that are not the source itself (none left: no target)."""
+    out = [t for t in targets if not _same_actor(source, t)]
+    return out or [None]

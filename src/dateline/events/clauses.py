@@ -1,0 +1,272 @@
+"""Clause structure for the event coder: which predicates fold into the one governing them, which
+sit in background clauses, passives and agents, and the objects of a predicate's prepositions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import names_thing
+from .argument_kinds import story_headline
+from .lexicon import (
+    Sense,
+    cues,
+)
+from .modality import headline_infinitive
+from .triggers import Trigger
+
+# a predicate under one of these is folded into the predicate that governs it
+FOLD_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "oprd", "attr", "advcl"})
+
+
+# predicates in background clauses ("the man who attacked ...", "after troops arrived") are not coded
+BACKGROUND_DEPS = frozenset({"relcl", "acl", "amod", "compound", "nsubj", "nsubjpass", "csubj"})
+
+
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "once"})
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+# tags of relative pronouns ("who", "which", "that", "whose")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+MAX_CHAIN = 8
+
+
+MAX_DEPTH = 16
+
+
+def _purpose_or_manner(token: Token) -> bool:
+    """An adverbial clause that states purpose ("to help"), not a background event ("after ...")."""
+    if token.dep_ != "advcl":
+        return True
+    children = {c.lower_ for c in token.children if c.dep_ in ("aux", "mark")}
+    return "to" in children or "by" in children
+
+
+def content_clause(token: Token) -> bool:
+    """A clause completing a noun ("hints that Canada could ..."), not a relative clause."""
+    return token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def colon_clause(token: Token) -> bool:
+    """A clause with a subject of its own after a colon that the parser hung on the noun before it
+    ("Mayor: Council was 'misleading' voters"): the speaker's claim, not a relative clause."""
+    if token.dep_ != "acl" or token.i < token.head.i:
+        return False
+    words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(t.tag_ in FINITE_TAGS for t in words):
+        return False
+    subjects = [c for t in words for c in t.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.tag_ in RELATIVE_TAGS for c in subjects):
+        return False
+    return any(t.text == ":" for t in token.doc[token.head.i + 1 : token.i])
+
+
+def colon_speaker(token: Token) -> Token | None:
+    """The name a line opens with before a colon when ``token`` roots the claim after it, whether
+    the parse hangs the name on it or ends a sentence at the colon ("Mayor Berg: Council is
+    'lying'"): the speaker of the claim, else None."""
+    if token.dep_ != "ROOT":
+        return None
+    sent = token.sent
+    for child in token.lefts:
+        after = token.doc[child.right_edge.i + 1]
+        if child.left_edge.i == sent.start and after.text == ":" and child.dep_ != "nsubj":
+            name = [t for t in child.subtree if not t.is_punct]
+            return child if all(t.text[:1].isupper() for t in name) else None
+    if sent.start < 2 or token.doc[sent.start - 1].text != ":":
+        return None
+    before = token.doc[sent.start - 1].sent
+    words = [t for t in before if not (t.is_punct or t.is_space)]
+    if not words or any(not t.text[:1].isupper() for t in words) or "\n" in before.text:
+        return None
+    return before.root
+
+
+def _background(token: Token) -> bool:
+    if colon_clause(token):
+        return False
+    if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not content_clause(token):
+        return True
+    if token.dep_ == "advcl":
+        # the parse may hang the subordinator on a later conjunct ("when police found and rescued")
+        words = (token, *(c for c in token.children if c.dep_ == "conj"))
+        marks = {
+            c.lower_
+            for word in words
+            for c in word.children
+            if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
+        }
+        if marks & BACKGROUND_MARKS:
+            return True
+    return False
+
+
+def _modifies_noun(child: Token, head: Token) -> bool:
+    """A predicate inside a prepositional modifier of a plain noun ("a role in fighting ISIL")."""
+    if head.pos_ not in ("NOUN", "PROPN") or child.dep_ != "prep":
+        return False
+    return child.lemma_.lower() not in cues().listing_preps and child.lower_ not in cues().listing_preps
+
+
+def _folds_into_parent(token: Token, trig_sense: Sense) -> bool:
+    """Whether a predicate under ``token``'s link belongs to the predicate above it."""
+    dep = "ccomp" if content_clause(token) else token.dep_
+    if dep == "advcl":
+        if _purpose_or_manner(token):
+            return True
+        # "blocked roads demanding ...", "demonstrated calling for ...": the appeal is the action's content
+        marks = [c for c in token.children if c.dep_ == "mark"]
+        return token.tag_ == "VBG" and not marks and trig_sense.plover == "REQUEST"
+    return dep in FOLD_DEPS
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# what ends a sentence of running text (a headline has none)
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+
+
+def headline_passive(token: Token) -> bool:
+    """A participle after the noun it happens to, in a sentence with no finite verb: the passive of a
+    headline ("Opposition leader arrested by police in the capital")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ != "ROOT" or token.i < token.head.i:
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in token.sent)
+
+
+def has_agent(token: Token) -> bool:
+    """Whether a verb has a by-agent of its own."""
+    return any(c.dep_ == "agent" for c in token.children)
+
+
+def headline_inner_agent(token: Token) -> bool:
+    """A verb of a headline (a sentence with no final punctuation, or the first line of a story) with no
+    object whose preposition's object has a by-phrase: a passive ("Embassy bombed in attack by
+    militants", "Journalist shot dead in attack by gunmen.")."""
+    if any(c.dep_ in ("dobj", "dative", "iobj") for c in token.children):
+        return False
+    last = next((t for t in reversed(token.sent) if not t.is_space), None)
+    if last is None or (last.text in SENTENCE_ENDS and not story_headline(token)):
+        return False
+    return inner_agent(token) is not None
+
+
+def in_background(token: Token) -> bool:
+    """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier."""
+    if headline_passive(token) or headline_infinitive(token):
+        return False
+    current = token
+    for _ in range(MAX_DEPTH):
+        if current.head.i == current.i:
+            return False
+        if _background(current) or _modifies_noun(current, current.head):
+            return True
+        if current.dep_ == "prep" and current.lower_ in cues().background_preps:
+            return True
+        current = current.head
+    return False
+
+
+def fold(triggers: list[Trigger]) -> list[Trigger]:
+    """Attach each predicate to the nearest predicate governing it; drop background ones."""
+    by_token = {t.token.i: t for t in triggers}
+    by_noun = {t.noun.i: t for t in triggers if t.noun is not None and t.noun is not t.token}
+    kept: list[Trigger] = []
+    for trig in triggers:
+        start = trig.noun if trig.rule.startswith("noun:") else trig.token
+        if in_background(start):
+            continue
+        current = start
+        parent: Trigger | None = None
+        for _ in range(MAX_CHAIN):
+            if current.head.i == current.i or not _folds_into_parent(current, trig.sense):
+                break
+            current = current.head
+            parent = by_token.get(current.i) or by_noun.get(current.i)
+            if parent is not None and parent is not trig:
+                break
+            parent = None
+        same_act = start.dep_ == "conj" or (start.dep_ == "advcl" and start.tag_ == "VBG")
+        if parent is None and same_act and not has_own_subject(start):
+            # "killed one soldier and wounded two others", "attacked the camp, killing 156": one
+            # event of the first predicate's type
+            twin = by_token.get(start.head.i)
+            if twin is not None and twin is not trig and twin.sense.plover == trig.sense.plover:
+                parent = twin
+        if parent is not None:
+            parent.inner.append(trig)
+            trig.folded = True
+            continue
+        kept.append(trig)
+    return kept
+
+
+def has_own_subject(token: Token) -> bool:
+    """Whether a predicate has a subject of its own (not one it shares with its head)."""
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def clause_verb(trig: Trigger) -> Token:
+    """The verb whose clause gives an event its modality: the trigger's own verb, or for an event
+    noun the nearest verb above it ("expected the truce to open the door to an exchange")."""
+    token = trig.token
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    current = token
+    for _ in range(MAX_CHAIN):
+        if current.head.i == current.i:
+            return token
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return token
+
+
+def is_passive_participle(token: Token) -> bool:
+    """A past participle heading an adverbial clause of its own, with no subject or auxiliary
+    ("Asked about the plan, ...", "if attacked by its neighbour")."""
+    if token.dep_ != "advcl" or token.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+
+
+def bare_participle(token: Token) -> bool:
+    """A coordinated verb with no subject, auxiliary or object of its own: it shares its head's
+    voice ("was evicted and sentenced to a year", even when tagged as a past tense)."""
+    if token.tag_ not in ("VBN", "VBD"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children)
+
+
+def agent_of(token: Token) -> Token | None:
+    """The object of a verb's by-agent ("was expelled by the government": government), else None."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def inner_agent(token: Token) -> Token | None:
+    """The by-phrase the parse hung on the object of a passive's own preposition ("was charged with
+    fraud by prosecutors", "was killed in a strike by rebels"): the passive's agent."""
+    for obj in prep_objects(token, tuple({c.lower_ for c in token.children if c.dep_ == "prep"} - {"by"})):
+        for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
+            doer = next((p for p in by.children if p.dep_ == "pobj"), None)
+            if doer is not None and not names_thing(doer) and doer.ent_type_ not in ("DATE", "TIME"):
+                return doer
+    return None
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions among ``preps`` (a particle the parse gave an object
+    counts as one: "called on police to ...")."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "prt") and child.lower_ in preps:
+            out.extend(p for p in child.children if p.dep_ == "pobj")
+    return out

@@ -1,0 +1,206 @@
+"""Senses a predicate takes from its context: attacks made with words, threats held by a condition or
+by their own doer, and judgements voiced in a copula clause ("the plan is a disgrace")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .actors import ActorResolver
+from .argument_kinds import (
+    names_actor,
+    names_people,
+)
+from .clauses import prep_objects
+from .evaluation import judgement
+from .lexicon import (
+    PRAISE,
+    Sense,
+    armed_terms,
+    cues,
+    match_verb,
+)
+
+# "we must act" obliges the speaker: not a demand on another actor
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+CONTRACTED_BE = frozenset({"'s", "'re"})
+
+
+# possessives of the speaker's side: "our troops", "my government" are the source's own
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
+
+
+VERBAL_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="disapprove")
+
+
+def verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
+    """An attack verb used of words ("attacked his rival", "clashed with the president", "attacked
+    the government's record"): no source is armed, and the target is a named person, the object
+    a policy or statement noun, or the sources all holders of political office or standing
+    (``verbal_attack_offices``: "the candidate attacked immigrants")."""
+    c = cues()
+    if token.lemma_.lower() not in c.verbal_attack_verbs:
+        return False
+    if any((a.get("sector") or "") in c.armed_sectors for a in sources):
+        # an army, police or rebels attack with force ("troops attacked rebel positions")
+        return False
+    objects = [ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass")]
+    objects += prep_objects(token, ("with", "on", "at"))
+    if any(_verbal_object(o) for o in objects):
+        return True
+    if sources and all(office_holder(token.doc, a) for a in sources):
+        # office holders and candidates attack with words ("the candidate attacked immigrants")
+        return True
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in c.verbal_attack_offices for o in objects)
+
+
+def office_holder(doc: Doc, actor: dict[str, Any]) -> bool:
+    """Whether an actor's phrase is headed by a word of political office or standing
+    (``verbal_attack_offices``: "the two senators", "Republican lawmakers", "the candidate")."""
+    start, end = actor.get("start"), actor.get("end")
+    if start is None or end is None:
+        return False
+    span = doc.char_span(int(start), int(end), alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in cues().verbal_attack_offices
+
+
+def _verbal_object(noun: Token) -> bool:
+    """A policy or statement noun ("attacked his record"); one held by a people or an armed group
+    names their ground ("struck Kurdish positions", "shelled rebel lines")."""
+    c = cues()
+    if noun.lemma_.lower() not in c.verbal_objects and noun.lower_ not in c.verbal_objects:
+        return False
+    terms = armed_terms()
+    held = [m for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i]
+    return not any(m.ent_type_ == "NORP" or m.lower_ in terms for m in held)
+
+
+CONDITIONAL_THREAT = Sense(key="conditional-threat", cameo="130", plover="THREATEN")
+
+
+def conditional_threat(token: Token) -> bool:
+    """A promise whose complement holds a hostile condition: "vowed to respond if attacked"."""
+    c = cues()
+    for clause in (ch for ch in token.children if ch.dep_ in ("xcomp", "ccomp")):
+        for word in clause.subtree:
+            if word.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in c.conditional_marks for m in word.children
+            ):
+                continue
+            sense = match_verb(word)
+            if sense is not None and sense.plover in c.conditional_threat_types:
+                return True
+    return False
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of a predicate's clausal complement ("warned [that the army would act]")."""
+    clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    return next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _object_clause(token: Token) -> Token | None:
+    """A "that" clause the parse hung on the verb's object ("warned residents [that the rains will
+    ...]"), which is the verb's own complement."""
+    for obj in (ch for ch in token.children if ch.dep_ == "dobj"):
+        for clause in (ch for ch in obj.children if ch.dep_ == "acl"):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                return clause
+    return None
+
+
+def threat_by_source(token: Token, sources: list[dict[str, Any]], actors: ActorResolver) -> bool:
+    """A threat is the source's own action: "warned that it would retaliate" is one, "warned that
+    the vote could hurt growth" is a forecast. A clause complement whose subject is a pronoun or an
+    actor of the source's country keeps the threat; any other subject does not, nor does an
+    existential clause ("warned that there is no room for compromise") or a clausal subject."""
+    clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None) or _object_clause(token)
+    if clause is None:
+        return True
+    if any(ch.dep_ in ("expl", "csubj", "csubjpass") for ch in clause.children):
+        # "warned that arming the rebels could prolong the war": an action as subject is a forecast
+        return False
+    subject = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    if not names_actor(subject) and not any(ch.dep_ == "poss" for ch in subject.children):
+        # "warned residents that the rains will cause landslides": a forecast, no one's act
+        return False
+    countries = {a.get("country") for a in sources if a.get("country")}
+    found = actors.actors(subject)
+    return bool(found) and any(a.get("country") in countries for a in found)
+
+
+def _judged(subject: Token | None) -> Token | None:
+    """Whom a judged copula subject stands for: the subject when it names people (not the speaker's
+    "I" or "we"), the owner of a thing people own ("the minister's remarks"), else None."""
+    if subject is None or subject.lower_ in FIRST_PERSON:
+        return None
+    if names_people(subject):
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in FIRST_PERSON_OWNERS or not names_people(owner):
+        return None
+    return owner
+
+
+def judging_predicates(clause: Token) -> list[Token]:
+    """The predicate words of a copula clause that voices a judgement (none when it is negated or
+    under a modal: "was not a liar", "would be mistaken to")."""
+    if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
+        return []
+    # the parse may make a copula's noun its object ("She's a disgrace")
+    words = [ch for ch in clause.children if ch.dep_ in ("attr", "acomp", "dobj")]
+    # a noun set beside the predicate restates it ("is a phony, a fraud")
+    return [*words, *(ch for w in words for ch in w.children if ch.dep_ == "appos")]
+
+
+def copulas(clause: Token) -> list[Token]:
+    """A copula clause and the copula clauses coordinated with it ("she is a disgrace and her
+    comments are a disgrace")."""
+    return [clause, *(c for c in clause.children if c.dep_ == "conj" and is_copula(c))]
+
+
+def is_copula(token: Token) -> bool:
+    """Whether a verb is "be", also a contracted "'s" or "'re" the lemmatizer leaves as it is."""
+    contracted = token.lower_.replace("’", "'") in CONTRACTED_BE
+    return token.lemma_ == "be" or (token.tag_ in ("VBZ", "VBP") and contracted)
+
+
+def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
+    """(subject, predicate word) of the clauses a reporting verb governs that may judge someone."""
+    out: list[tuple[Token | None, Token]] = []
+    for child in reporter.children:
+        if child.dep_ == "ccomp" and is_copula(child):
+            for clause in copulas(child):
+                subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+                out.extend((subject, pred) for pred in judging_predicates(clause))
+        elif child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"):
+            # a headline's verbless clause: "says Y 'absolutely wrong'"
+            subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
+            if subject is not None and not any(ch.dep_ == "neg" for ch in child.children):
+                out.append((subject, child))
+        elif child.dep_ == "dobj":
+            # a quoted apposition to the object: "says the chief 'a disgrace'"
+            for pred in (ch for ch in child.children if ch.dep_ == "appos"):
+                before = pred.doc[pred.left_edge.i - 1] if pred.left_edge.i > 0 else None
+                if before is not None and before.is_quote:
+                    out.append((child, pred))
+    return out
+
+
+def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense]]:
+    """[(one judged, sense)] when ``pred`` judges the subject: people, or for criticism a thing
+    people own; a thing rated good or true ("her claim was true") praises no one."""
+    judged = _judged(subject)
+    if judged is None:
+        return []
+    sense = judgement(pred)
+    if sense is None or (sense is PRAISE and judged is not subject):
+        return []
+    return [(judged, sense)]
