@@ -355,3 +355,29 @@ def test_a_crowd_dispersing_itself_is_no_repression():
 def test_a_kind_in_the_present_is_a_generic_statement():
     assert "ACCUSE" not in _types("Shopkeepers complain bitterly that the new Kenyan sales tax is unfair.")
     assert "ASSAULT" in _types("Malian troops attacked the rebel camp near Gao on Sunday.")
+
+
+def test_a_refusal_to_comment_is_no_rejection():
+    for text in (
+        "The Lebanese army declined to comment on the clashes in Tripoli.",
+        "A spokesman for the Turkish embassy refused to name the detained diplomats.",
+        "The Yemeni interior ministry declined to confirm the number of dead.",
+    ):
+        assert _types(text) == [], text
+    assert _types("The Sudanese rebels refused to withdraw from the city of Kadugli.") == ["REJECT"]
+    assert _types("The Libyan militia refused to discuss a truce with the government.") == ["REJECT"]
+
+
+def test_what_an_indirect_question_asks_is_not_reported():
+    for text in (
+        "The Afghan commander declined to say how many soldiers were killed in Kandahar.",
+        "It is unclear who carried out the attack on the Nigerian checkpoint.",
+        "The Arab League will decide whether to impose sanctions on Damascus.",
+    ):
+        assert _types(text) == [], text
+    assert _types("The Afghan commander said the Taliban killed four soldiers in Kandahar.") == ["ASSAULT"]
+
+
+def test_deciding_or_finding_out_a_question_is_no_commitment():
+    assert _types("Jordanian investigators are trying to determine how the gunmen entered the camp.") == []
+    assert _types("The Jordanian government agreed to release the Iraqi prisoners.") == ["AGREE"]

@@ -415,3 +415,10 @@ def test_the_police_removing_people_from_a_place_is_coercion():
     assert not _events("Police removed the barricades on Monday.")
     ousted = _events("The Ghanaian parliament removed the speaker from office.")
     assert [e["cameo"]["code"] for e in ousted] == ["160"]
+
+
+def test_an_alert_mobilizes_only_forces():
+    assert _types("A shopkeeper in Tikrit alerted the police to the parked car.") == []
+    assert _types("Pakistani authorities issued a storm alert for the coastal districts.") == []
+    types = _types("Egypt put its troops on high alert along the Libyan border.")
+    assert [t for t, _ in types] == ["MOBILIZE"]

@@ -102,6 +102,7 @@ from .nonevents import (
     habitual,
     imperative,
     in_condition,
+    indirect_question,
     names_no_actor,
     nonevent_cues,
     opinion_share,
@@ -580,14 +581,15 @@ class EventCoder:
         return code, plover, mode, rule
 
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
-        """A predicate in a question, an imperative or an "if" clause, a statistic, an earlier year's
-        background, or a habit ("often detain")."""
+        """A predicate in a question (also an indirect one), an imperative or an "if" clause, a
+        statistic, an earlier year's background, or a habit ("often detain")."""
         token = trig.token
         return (
             question(self.text[sent.start_char : sent.end_char])
             or imperative(token)
             or in_condition(token)
             or (trig.sense.plover == "REQUEST" and asks_a_question(token))
+            or indirect_question(token)
             or statistic(token, subject_of(token)[0])
             or earlier_year(token, sent, self.times, self.doc._.published)
             or habitual(clause_verb(trig))

@@ -190,13 +190,57 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 def asks_a_question(token: Token) -> bool:
     """Whether a predicate takes an indirect question as its complement ("asked whether the deal
     required ...", "asked who approved it"): an inquiry, not a request to act."""
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
-            return True
-        first = clause.left_edge
-        if first.tag_ in WH_TAGS and first.i > token.i:
-            return True
-    return False
+    return any(question_clause(c) for c in token.children if c.dep_ == "ccomp")
+
+
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def question_clause(clause: Token) -> bool:
+    """Whether a complement clause is an indirect question: marked by "whether" or "if", or opening
+    with a wh-word after the word it complements ("how many were killed", "who approved it")."""
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+        return True
+    first = clause.left_edge
+    return first.tag_ in WH_TAGS and first.i < clause.i and clause.head.i < first.i
+
+
+def indirect_question(token: Token) -> bool:
+    """Whether a predicate heads (or is coordinated in) a clause that is an indirect question, the
+    complement of a verb or adjective opening with a wh-word or "whether" ("declined to say how many
+    soldiers were killed", "it is unclear who carried out the attack", "asked whether the army
+    would withdraw", "will decide whether to impose sanctions"): what the clause tells is asked
+    about, not reported (docs/annotation-guide.md section 2: questions). A wh-clause a reporting
+    verb tells is reported ("explained how the army retook the town")."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    if current.head.i == current.i:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in current.children)
+    if current.dep_ == "xcomp":
+        # "will decide whether to impose sanctions"; not "agreed on how to share power"
+        return marked
+    if current.dep_ not in ("ccomp", "csubj") or not question_clause(current):
+        return False
+    if marked:
+        return True
+    # a wh-clause a reporting verb tells ("explained how the army retook the town") is told, unless
+    # the telling is negated or refused ("did not say when", "declined to say how many")
+    head = current.head
+    return not (_reporting(head) and not _withheld(head))
+
+
+def _withheld(verb: Token) -> bool:
+    """Whether a verb is negated or the complement of a negating verb ("did not say", "declined to
+    say": ``negation``, ``negating_verbs`` of event_cues.json)."""
+    c = cues()
+    if any(ch.dep_ == "neg" or (ch.dep_ == "advmod" and ch.lower_ in c.negation) for ch in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in c.negating_verbs
 
 
 def _share(token: Token) -> bool:
@@ -360,6 +404,7 @@ class NoneventCues:
     standing_spans: frozenset[str]
     generic_quantifiers: frozenset[str]
     supposition_verbs: frozenset[str]
+    comment_verbs: frozenset[str]
     business_sectors: frozenset[str]
     business_codes: frozenset[str]
     struggle_types: frozenset[str]

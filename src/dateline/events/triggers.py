@@ -17,7 +17,7 @@ from ..ontology import load_json
 from .actors import actor_word
 from .argument_kinds import names_actor
 from .lexicon import Sense, cues, dictionary_sense, lexicon, match_noun, match_verb, verb_lemma, verb_lemmas
-from .nonevents import nonevent_cues
+from .nonevents import nonevent_cues, question_clause
 from .patterns import match_cameo_verb
 
 CLAUSE_DEPS = frozenset(
@@ -162,6 +162,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     material type whose object is a message ("sent a letter to the board", "sent a clear message");
     a linking verb with an adjective ("remained skeptical"); a verb of protest with a direct object
     ("demonstrated their resolve"); a question ("asked him the question");
+    a refusal to comment (``declines_comment``: "declined to say how many were killed");
+    deciding or finding out what an indirect question asks (``deliberates``);
     campaign logistics (``logistics``); a shared view (``concurrence``: "agreed with the governor
     that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car")."""
     c = nonevent_cues()
@@ -185,6 +187,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
         return True
     return (
         puts_a_question(token, sense)
+        or declines_comment(token, sense)
+        or deliberates(token, sense)
         or logistics(token, sense)
         or concurrence(token, sense)
         or leaves_a_vehicle(token, sense)
@@ -253,6 +257,34 @@ def _moved_thing(verb: Token) -> bool:
         and not subject.ent_type_
         and not (names_actor(subject) or actor_word(subject))
         and subject.lower_ not in nonevent_cues().multitude_nouns
+    )
+
+
+def declines_comment(token: Token, sense: Sense) -> bool:
+    """Whether a refusal is one to comment (``comment_verbs``): its infinitive is a verb of
+    commenting or telling with no partner in a "with" phrase ("declined to comment on the report",
+    "refused to say how many soldiers were killed", "declined to name the victims"). The CAMEO
+    dictionary codes refusing comment as 011, decline comment, a statement (``- * COMMENT [011] #
+    REFUSE``); "refused to discuss a truce with the rebels" still rejects talks."""
+    if sense.plover != "REJECT":
+        return False
+    words = nonevent_cues().comment_verbs
+    return any(
+        ch.dep_ == "xcomp"
+        and ch.pos_ == "VERB"
+        and ch.lemma_.lower() in words
+        and not any(p.dep_ == "prep" and p.lower_ == "with" for p in ch.children)
+        for ch in token.children
+    )
+
+
+def deliberates(token: Token, sense: Sense) -> bool:
+    """Whether a verb coded as a commitment has an indirect question as its complement ("will decide
+    whether to impose sanctions", "are trying to determine who carried out the attack"): deliberation
+    or inquiry, which the CAMEO dictionary codes as considering a policy option (``- * (WHETHER
+    SUSPEND) [014] # DECIDE``, a statement with no PLOVER type), not the PLOVER codebook's AGREE."""
+    return sense.plover == "AGREE" and any(
+        ch.dep_ in ("ccomp", "xcomp") and question_clause(ch) for ch in token.children
     )
 
 
