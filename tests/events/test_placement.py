@@ -2,6 +2,7 @@
 
 from event_helpers import events_of
 
+import dateline
 from dateline.nlp import get_nlp
 
 _events = events_of
@@ -159,3 +160,27 @@ def test_the_ministry_is_the_one_named_with_an_untagged_nationality_before():
     )
     event = _find(text, "urged")
     assert event["source"] is not None and event["source"]["country"] == "KEN"
+
+
+def test_an_unplaced_legislature_belongs_to_the_country_of_the_storys_actors():
+    # the places name Latvia most, the actors Canada (the dateline's country) as often as any other
+    text = (
+        "OTTAWA – Prime Minister Claire Dubois met NATO's secretary general on Monday, and Canada's "
+        "defence minister said Canada would send more trainers to Latvia.\n\n"
+        "Dubois plans to ask the House of Commons to extend the mission this week.\n\n"
+        "Russian troops held exercises near Riga, Daugavpils and Liepaja last week. Latvia has asked "
+        "NATO for more help."
+    )
+    events = dateline.extract(text).model_dump()["events"]
+    event = next(e for e in events if e["target"] and e["target"]["text"] == "the House of Commons")
+    assert event["target"]["country"] == "CAN"
+
+
+def test_the_country_a_state_noun_stands_for_places_what_happens_in_it():
+    text = (
+        "LONDON – British Foreign Secretary Tom Hale met Saudi officials on Monday, and Britain urged "
+        "all sides to end the fighting in Yemen.\n\n"
+        "The Red Cross said the army had arrested 300 students in the country since March."
+    )
+    event = _find(text, "arrested")
+    assert event["source"]["text"] == "the army" and event["source"]["country"] == "YEM"

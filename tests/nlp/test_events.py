@@ -42,6 +42,16 @@ def test_harper_meets_stoltenberg_planned_on_monday(example_article, example_eve
     assert meet.target is not None and meet.target.country == "IGO"
 
 
+def test_harper_asks_canadas_house_of_commons(example_events):
+    asks = [
+        e for e in _find(example_events, "REQUEST") if e.target and e.target.text == "the House of Commons"
+    ]
+    assert asks, [(e.trigger, e.target) for e in _find(example_events, "REQUEST")]
+    assert asks[0].modality == "planned"
+    if HAVE_ACTORS:
+        assert asks[0].target.code == "CANLEG"
+
+
 def test_stoltenberg_visits_canada(example_events):
     visits = [e for e in _find(example_events, "CONSULT") if e.cameo.code in ("042", "043")]
     assert visits

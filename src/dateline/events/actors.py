@@ -1241,12 +1241,34 @@ class ActorResolver:
             else:
                 where = place_role(ent.root, event)
             found[where].append((abs(ent.start - head.i), ent.text))
+        for noun in self._state_venues(head, span, event):
+            state = self._state_antecedent(noun.idx)
+            if state is not None:
+                found["venue"].append((abs(noun.i - head.i), country_name(str(state["country"]))))
         out = [(text, "sentence") for _, text in sorted(found["venue"])]
         if self.dateline:
             out.append((self.dateline, "dateline"))
         out += [(text, "elsewhere") for _, text in sorted(found["outside"])]
         out += [(text, "party") for _, text in sorted(found["party"]) + sorted(found["other"])]
         return out[:MAX_CONTEXTS]
+
+    @staticmethod
+    def _state_venues(head: Token, span: Span, event: Token | None) -> list[Token]:
+        """Definite descriptions of a state where the event happens ("6,000 people have died in the
+        country", "fighting across the nation": ``state_nouns``), outside the actor's own phrase;
+        each stands for the country named last before it."""
+        nouns = argument_kinds().state_nouns
+        out = []
+        for token in head.sent:
+            if token.pos_ != "NOUN" or token.ent_type_ or token.lemma_.lower() not in nouns:
+                continue
+            lefts = list(token.lefts)
+            if not lefts or any(c.dep_ != "det" or c.lower_ not in ANAPHORIC_DETS for c in lefts):
+                continue
+            if span.start <= token.i < span.end or place_role(token, event) != "venue":
+                continue
+            out.append(token)
+        return out
 
 
 def _fallback_source(where: str) -> str:

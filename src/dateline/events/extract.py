@@ -16,9 +16,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from .actors import (
     RESIDENT_SECTORS,
+    STATE_SECTORS,
     STORY_KEY,
     ActorResolver,
     Resolver,
@@ -127,6 +129,7 @@ from .readings import (
     threat_by_source,
     verbal_attack,
 )
+from .story_country import plurality
 from .triggers import Trigger, find_triggers, has_verb, noun_doers
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
@@ -919,7 +922,10 @@ class EventCoder:
         where this actor is ("Protesters burned a Danish flag"): the country most of the placed
         actors of the other sentences have (when there are ``MIN_STORY_ACTORS`` of them or the
         places name fewer than ``MIN_STORY_PLACES`` different places of another country), else
-        the country the story's places name most outside the sentence; for residents
+        the country the story's places name most outside the sentence, but for a state body
+        (``STATE_SECTORS``: "the House of Commons", "the army") the country more of the actors
+        have than any other (``story_country.plurality``: a tie broken by the dateline's country,
+        then by the places); for residents
         (``RESIDENT_SECTORS``: civilians, protesters, police, rebels) the places' country first
         ("Russian jets bombed Aleppo ... the rebels": Syria's). With none (a single sentence says
         nothing beyond the event) the actor keeps the country a place of its sentence gave it, or
@@ -938,7 +944,7 @@ class EventCoder:
             by_sentence.setdefault(event["evidence"]["start"], Counter()).update(countries)
         for event in coded:
             actors = (*event["_sources"], *event["_targets"])
-            country = setting = None
+            country = setting = state = None
             if any(a.get(STORY_KEY) for a in actors):
                 others = total - by_sentence[event["evidence"]["start"]]
                 start, end = event["evidence"]["start"], event["evidence"]["end"]
@@ -948,6 +954,9 @@ class EventCoder:
                     # one or two placed actors (an outside expert quoted) say less of where the
                     # story is than the several places of one country it names
                     country = named
+                # a state body ("the House of Commons", "the army") belongs to the country of the
+                # story's actors rather than to the country its places name most
+                state = country or plurality(others, self._story_preferences(start, end))
                 country = country or named
                 setting = self._most_named_country(start, end, setting=True)
             for actor in actors:
@@ -957,11 +966,21 @@ class EventCoder:
                     actor.update(country=setting, code=actor_code(setting, actor.get("sector")))
                     actor["country_source"] = "document"
                     continue
-                if country is not None:
-                    code = actor_code(country, actor.get("sector"))
-                    actor.update(country=country, code=code, country_source="document")
+                placed_in = state if state is not None and actor.get("sector") in STATE_SECTORS else country
+                if placed_in is not None:
+                    code = actor_code(placed_in, actor.get("sector"))
+                    actor.update(country=placed_in, code=code, country_source="document")
                 elif not actor.get("country"):
                     actor["country_source"] = None
+
+    def _story_preferences(self, start: int, end: int) -> list[str | None]:
+        """The countries that break a tie among the story's leading actor countries: the
+        dateline's, then those the places name outside the characters [start, end), most named
+        first."""
+        place = self.place_by_id.get(self.dateline_place or "") or {}
+        dateline = iso3_of_iso2(str(place["country"])) if place.get("country") else None
+        named = Counter(iso3 for at, iso3, _ in self._place_mentions() if not start <= at < end)
+        return [dateline, *(iso3 for iso3, _ in named.most_common())]
 
     def _place_mentions(self) -> list[tuple[int, str, bool]]:
         """(start, country, named as a setting) of each mention of a place of a country."""

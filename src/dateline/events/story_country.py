@@ -1,0 +1,42 @@
+"""The country of a story, for the actors its text leaves unplaced ("the House of Commons", "the
+police", a named person the dictionaries do not know).
+
+The coder counts the countries of the actors the text places by their own words or entity records
+(``country_source`` "phrase" or "entity") outside the event's sentence. When one country holds a
+majority of them, that is the story's country (``extract.EventCoder._place_people``); when none
+does, the country most of them have, ahead of every other, is (``plurality``): "Harper plans to ask
+the House of Commons" in a story that names Canada's prime minister and ministers more often than
+Ukraine, Russia or NATO is Canada's House, whatever the places name most. A tie among the leaders is
+broken by the dateline's country (where the reporter files from: "OTTAWA –") when it is one of them,
+else by the country the story's places name most among them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+# actor keys that are no country (intergovernmental bodies, transnational groups): a story about NATO
+# has no NATO legislature
+NON_COUNTRIES = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC"})
+ISO3_LENGTH = 3
+
+
+def is_country(key: str) -> bool:
+    """Whether an actor key is a country (ISO alpha-3), not an intergovernmental body or a group."""
+    return len(key) == ISO3_LENGTH and key.isalpha() and key.isupper() and key not in NON_COUNTRIES
+
+
+def plurality(counts: Counter[str], preferred: Iterable[str | None] = ()) -> str | None:
+    """The country the most counted actors have (countries only), ahead of every other; among
+    countries tied for the lead, the first of ``preferred`` (the dateline's country, then the
+    countries the places name, most named first) that is one of them; None when nothing is counted
+    or no preference breaks a tie."""
+    countries = Counter({key: n for key, n in counts.items() if n > 0 and is_country(key)})
+    if not countries:
+        return None
+    top = max(countries.values())
+    leaders = {key for key, n in countries.items() if n == top}
+    if len(leaders) == 1:
+        return next(iter(leaders))
+    return next((key for key in preferred if key in leaders), None)
