@@ -1,6 +1,6 @@
 import pytest
 
-from dateline.events.argument_kinds import ACTOR, PLACE, THING, fits, kinds_of
+from dateline.events.argument_kinds import ACTOR, PLACE, THING, fits, kinds_of, never_target
 from dateline.events.lexicon import match_verb
 from dateline.nlp import get_nlp
 
@@ -96,3 +96,17 @@ def test_a_short_doubled_stem_names_no_doer():
 
     assert agentive("kidnapper") and agentive("protester")
     assert not agentive("letter") and not agentive("banner")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "never"),
+    [
+        ("Police found two rockets in the truck.", "rockets", True),
+        ("The bomber blew himself up at the gate.", "himself", True),
+        ("The envoys committed themselves to a truce.", "themselves", True),
+        ("Police arrested two smugglers at the port.", "smugglers", False),
+        ("The army shelled the town overnight.", "town", False),
+    ],
+)
+def test_weapons_and_reflexives_are_never_targets(text, word, never):
+    assert never_target(_token(text, word)) is never

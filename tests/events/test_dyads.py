@@ -139,3 +139,28 @@ def test_a_pronoun_for_a_described_subject_takes_its_country():
     event = _one(text, "REQUEST")
     assert event["source"]["text"] == "He"
     assert event["source"]["country"] == "PER"
+
+
+def test_a_passive_under_a_verb_of_reporting_or_belief_is_done_to_its_subject():
+    event = _one("Two aid workers are believed to have been abducted by gunmen in Darfur.", "ASSAULT")
+    assert event["source"]["text"].startswith("gunmen")
+    assert event["target"]["text"] == "Two aid workers"
+    event = _one("Four policemen were reported killed in fighting near Mosul on Tuesday.", "ASSAULT")
+    assert event["source"] is None and event["target"]["text"] == "Four policemen"
+
+
+def test_a_weapon_seized_is_not_the_target():
+    event = _one("Soldiers seized a truck bomb at a checkpoint outside Kirkuk.", "COERCE")
+    assert event["target"] is None or "bomb" not in event["target"]["text"]
+
+
+def test_the_forces_a_mobilisation_moves_are_not_its_target():
+    event = _one("Turkey moved tanks and artillery into the border province on Sunday.", "MOBILIZE")
+    assert event["target"] is None
+    event = _one("Russia sent troops to the Ukrainian border on Monday.", "MOBILIZE")
+    assert event["target"]["country"] == "UKR"
+
+
+def test_a_headline_taken_into_custody_is_passive():
+    event = _one("Opposition leader taken into custody in Harare", "COERCE")
+    assert event["source"] is None and event["target"]["text"] == "Opposition leader"

@@ -53,6 +53,7 @@ class ArgumentKinds:
     state_nouns: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -87,6 +88,9 @@ def argument_kinds() -> ArgumentKinds:
         state_nouns=frozenset(data.get("state_nouns", ())),
         bloc_nouns=frozenset(data.get("bloc_nouns", ())),
         mutual_verbs=frozenset(data.get("mutual_verbs", ())),
+        thing_nouns=frozenset(
+            w for name in data.get("thing_sets", ()) for w in verbs["synsets"].get(name, ())
+        ),
     )
 
 
@@ -187,6 +191,16 @@ def names_people(token: Token) -> bool:
     """Whether a noun phrase head names an actor that can act or be asked to: not a thing, and not
     a pronoun of ``thing_pronouns`` ("it")."""
     return names_actor(token) and token.lower_ not in argument_kinds().thing_pronouns
+
+
+def never_target(head: Token) -> bool:
+    """Whether an argument head can never be the one a deed is done to: a weapon (``thing_sets``:
+    "seized a car bomb", "fired rockets") or a reflexive pronoun, the doer again ("surrendered
+    himself to police", "blew himself up")."""
+    if head.tag_ == "PRP" and head.lower_.endswith(("self", "selves")):
+        return True
+    nouns = argument_kinds().thing_nouns
+    return head.pos_ == "NOUN" and (head.lower_ in nouns or head.lemma_.lower() in nouns)
 
 
 def names_place(token: Token) -> bool:

@@ -185,9 +185,13 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         # in a claim after a colon the parser may hang the subject on the auxiliary ("Mayor:
         # Council was 'misleading' voters")
         heads = [current]
+        auxiliaries = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
         if colon_clause(current):
-            heads += [c for c in current.children if c.dep_ in ("aux", "auxpass")]
+            heads += auxiliaries
         subjects = _undated([c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS])
+        if not subjects:
+            # so may it elsewhere, an adverb between them ("X and Y are now both charged with ...")
+            subjects = _undated([c for h in auxiliaries for c in h.children if c.dep_ in SUBJECT_DEPS])
         # a parse that gives a verb two subjects ("A video showing the moment a girl was rescued by
         # police was released") gives it the nearest one before it
         before = [c for c in subjects if c.i < current.i and not _hyphen_piece(c, subjects)]
@@ -198,6 +202,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             # so is one with no object whose preposition's object has one ("X bombed in attack by Y")
             passive = (
                 subj.dep_ == "nsubjpass"
+                or (subj.head.dep_ == "auxpass" and subj.head.head.i == current.i)
                 or (
                     current.tag_ in ("VBD", "VBN")
                     and (has_agent(current) or headline_inner_agent(current))
@@ -205,7 +210,10 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
                 )
                 or (current is token and headline_bare_passive(current))
             )
-            return subj, (passive and shares_voice) or participle
+            # a passive of the predicate's own under a verb that raises its subject ("were reported
+            # killed", "are believed to have been killed by rebels"): the subject undergoes the act
+            raised = current is not token and _own_passive(token)
+            return subj, (passive and shares_voice) or participle or raised
         if current is token and headline_passive(current):
             return current.head, True
         if current is token and headline_infinitive(current):
@@ -223,7 +231,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             current.dep_ not in ("xcomp", "conj", "advcl", "acomp", "pcomp", "prep")
             or current.head.i == current.i
         ):
-            return None, False
+            # a passive whose subject the parse lost ("Smith, ..., was taken into custody by police,
+            # an officer said" with "Smith" as a modifier) is still a passive: its agent is the doer
+            return None, current is token and _voiced_passive(token)
         controller = _object_controller(current) or _reason_controller(current)
         if controller is not None:
             return controller, False
@@ -237,6 +247,20 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         shares_voice = shares_voice and current.dep_ == "conj" and bare_participle(current)
         current = current.head
     return None, False
+
+
+def _own_passive(token: Token) -> bool:
+    """Whether a predicate is passive by its own words: with a passive auxiliary ("to have been
+    killed"), or a bare participle as a verb's complement ("were reported killed")."""
+    children = {c.dep_ for c in token.children}
+    if "auxpass" in children:
+        return True
+    return token.tag_ == "VBN" and token.dep_ in ("xcomp", "oprd") and not children & {"aux", "dobj", "nsubj"}
+
+
+def _voiced_passive(token: Token) -> bool:
+    """Whether a verb is a passive by a passive auxiliary or a by-agent of its own."""
+    return any(c.dep_ in ("auxpass", "agent") for c in token.children)
 
 
 def _undated(subjects: list[Token]) -> list[Token]:

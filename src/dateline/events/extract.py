@@ -35,6 +35,7 @@ from .argument_kinds import (
     argument_kinds,
     in_attribution,
     names_people,
+    never_target,
 )
 from .arguments import (
     PRONOUNS,
@@ -390,6 +391,10 @@ class EventCoder:
             out.extend(o for o in prep_objects(head, aimed) if not is_venue(trig, o))
         if sense.plover in argument_kinds().addressee_types:
             out = addressees(token, out)
+        if sense.plover in SELF_MOVED_TYPES:
+            # what a mobilisation moves or readies is the mobilising side's own ("moved troops into
+            # the Gulf", "put its forces on alert"), never whom it is aimed at
+            out = [c for c in out if c not in dobjs]
         return out
 
     def _target_of(
@@ -408,7 +413,7 @@ class EventCoder:
 
         for level in chains:
             for head in self._target_candidates(level):
-                if self._owned_by_source(head, source_entities) or in_attribution(head):
+                if self._owned_by_source(head, source_entities) or in_attribution(head) or never_target(head):
                     continue
                 found = self._actors_of(head, exclude, trig.token)
                 actors = [a for a in found if usable(a)]
