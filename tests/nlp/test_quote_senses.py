@@ -167,6 +167,20 @@ NON_STATEMENTS = [
     "Nothing the senator says is true unless it is written down.",
     "Everything the club announces is news to its fans.",
     "Little the spokesman says ever turns out to be wrong.",
+    # a second sense shown by the object: killing or winning, refusing, arriving, force, a symptom
+    "A two-car crash on the coast road claimed the lives of three teenagers.",
+    "Last summer's drought claimed the lives of several thousand cattle.",
+    "The rowing club claimed the title for the third year running.",
+    "The striker was denied a second goal by the referee's whistle.",
+    "The young defendant was denied bail at the first hearing.",
+    "Firefighters responded to the 300 block of Elm Street shortly after noon.",
+    "Two officers responded to the scene of the crash on Route 9.",
+    "Riot police responded with tear gas and rubber bullets as the crowd grew.",
+    "The army responded with airstrikes on positions near the river.",
+    "The driver complained of chest pains and was taken to hospital.",
+    # a request about being named says why a source is unnamed, not what it said
+    "A diplomat at the embassy asked not to be named.",
+    "One of the nurses asked that her name not be used.",
 ]
 
 STATEMENTS = [
@@ -212,6 +226,12 @@ STATEMENTS = [
     ("The mayor blurted out that the budget was empty.", "The mayor"),
     ("Witnesses relayed that the driver had left before the police arrived.", "Witnesses"),
     ("The union repudiated the deal signed by its former leaders.", "The union"),
+    # the same verbs in their statement sense
+    ("The rebels claimed responsibility for the bombing of the bridge.", "The rebels"),
+    ("The minister denied the allegations of bribery.", "The minister"),
+    ("The senator responded with attacks on the governor's record.", "The senator"),
+    ("Residents of the valley complained about the noise from the quarry.", "Residents of the valley"),
+    ("One farmer, who asked to stay anonymous, said the shelling went on all night.", "One farmer"),
     # a concessive opener is no cue; the sentence's own cue is
     ("That said, the mayor insists the old bridge is safe.", "the mayor"),
 ]

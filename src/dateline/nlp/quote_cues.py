@@ -15,12 +15,52 @@ the plan").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from spacy.tokens import Token
 
 from ..ontology import load_json
+
+_PLACE_ENTITIES = ("LOC", "FAC")
+
+
+@dataclass(frozen=True)
+class OtherSense:
+    """A non-statement sense of a cue lemma that its object shows (``other_senses`` in the lexicon)."""
+
+    objects: frozenset[str] = frozenset()
+    preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    places: bool = False
+    passive_object: bool = False
+
+    def shown_by(self, cue: Token) -> bool:
+        """Whether this use of the cue is in this sense ("claimed two lives", "was denied bail",
+        "responded to the scene", "complained of chest pains")."""
+        children = list(cue.children)
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if self.passive_object and objects and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+            return True
+        if any(_word_in(o, self.objects) for o in objects):
+            return True
+        for prep in children:
+            nouns = self.preps.get(prep.lower_) if prep.dep_ == "prep" else None
+            if nouns is None:
+                continue
+            for target in (c for c in prep.children if c.dep_ == "pobj"):
+                if _word_in(target, nouns) or (self.places and _names_a_place(target)):
+                    return True
+        return False
+
+
+def _word_in(word: Token, words: frozenset[str]) -> bool:
+    return word.lower_ in words or word.lemma_.lower() in words
+
+
+def _names_a_place(word: Token) -> bool:
+    """Whether a noun names a site or a street address ("the 500 block of Elm Street"); not a
+    country or city, which may be who was answered ("responded to Beijing with tariffs")."""
+    return word.ent_type_ in _PLACE_ENTITIES or any(c.like_num and c.i < word.i for c in word.children)
 
 
 @dataclass(frozen=True)
@@ -68,6 +108,8 @@ class Cues:
     concessive_openers: frozenset[str] = frozenset()
     salutations: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
+    other_senses: dict[str, OtherSense] = field(default_factory=dict)
+    anonymity_words: frozenset[str] = frozenset()
 
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
@@ -84,6 +126,14 @@ class Cues:
         # "That promises 300 horsepower": a demonstrative as subject, not a relative "that".
         pronoun = subject.pos_ in ("PRON", "DET") and subject.tag_ != "WDT"
         return pronoun and subject.lower_ in self.thing_pronouns
+
+    def asks_anonymity(self, cue: Token, lo: int, hi: int) -> bool:
+        """Whether a request reports only that its source asked not to be named ("who asked not to
+        be identified", "asked that his name not be used"): why the source goes unnamed, not news."""
+        if self.sense_of.get(cue.lemma_.lower()) not in self.asker_senses:
+            return False
+        words = [t.lower_ for t in cue.doc[lo:hi] if t.is_alpha]
+        return bool(words) and all(w in self.anonymity_words for w in words)
 
     def states(self, lemma: str) -> bool:
         """Whether a lemma's sense is one of making a statement."""
@@ -160,6 +210,9 @@ class Cues:
         """Whether this use of a cue reports a statement someone made (see the module docstring)."""
         lemma = cue.lemma_.lower()
         sense = self.sense_of.get(lemma)
+        other = self.other_senses.get(lemma)
+        if other is not None and other.shown_by(cue):
+            return False
         children = list(cue.children)
         deps = {c.dep_ for c in children}
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
@@ -303,4 +356,14 @@ def cues() -> Cues:
         concessive_openers=frozenset(data["concessive_openers"]["phrases"]),
         salutations=frozenset(data["salutations"]["words"]),
         asking=frozenset(data["asking"]["lemmas"]),
+        anonymity_words=frozenset(data["anonymity_requests"]["words"]),
+        other_senses={
+            lemma: OtherSense(
+                objects=frozenset(entry.get("objects", ())),
+                preps={prep: frozenset(nouns) for prep, nouns in entry.get("preps", {}).items()},
+                places=entry.get("places", False),
+                passive_object=entry.get("passive_object", False),
+            )
+            for lemma, entry in data["other_senses"]["lemmas"].items()
+        },
     )

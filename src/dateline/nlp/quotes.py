@@ -327,6 +327,9 @@ class QuoteFinder:
             lo, hi, content_rank = content
             if not self.cues.statement_use(token, content_rank == 0):
                 continue
+            if self.cues.asks_anonymity(token, lo, hi):
+                # A request to stay unnamed ("a diplomat, who asked that her name be withheld, …") is no news.
+                continue
             if content_rank and not self._documented(attributor, token):
                 continue
             if not self._published_document(token, lo, hi):
