@@ -422,3 +422,9 @@ def test_an_alert_mobilizes_only_forces():
     assert _types("Pakistani authorities issued a storm alert for the coastal districts.") == []
     types = _types("Egypt put its troops on high alert along the Libyan border.")
     assert [t for t, _ in types] == ["MOBILIZE"]
+
+
+def test_a_pattern_of_another_verb_of_the_block_does_not_overrule_the_verbs_frame():
+    # CONVICT shares its block with CHARGE, whose "(IN COURT)" pattern is an accusation
+    types = _types("A Kenyan police officer was convicted in court of beating a prisoner.")
+    assert types == [("SANCTION", "116")]

@@ -463,6 +463,18 @@ def _reports_a_fact(verb: Token, lemma: str) -> bool:
     return bool(clauses) and not any(mandative(c) for c in clauses)
 
 
+def _sibling_overruled(derived: VerbMatch, frame: Sense | None) -> bool:
+    """Whether a dictionary pattern written for another verb of the block (a sibling's: "- * (IN
+    COURT) [112] # CHARGE" read for CONVICT) gives a PLOVER type the verb's own frame sense does
+    not: the frame, written for the verb from the CAMEO manual and the PLOVER codebook, decides
+    ("was convicted in court of fraud" is a conviction, 116, not a charge)."""
+    pattern = derived.pattern
+    if frame is None or pattern is None or pattern.verb in (None, derived.lemma) or not derived.code:
+        return False
+    row = cameo_code(derived.code)
+    return row is not None and bool(row.plover_type) and row.plover_type != frame.plover
+
+
 def match_verb(verb: Token) -> Sense | None:
     """The coding of a verb, or None.
 
@@ -517,7 +529,7 @@ def match_verb(verb: Token) -> Sense | None:
     particle_pattern = derived is not None and derived.pattern is not None and bool(derived.pattern.prt)
     if frame is not None and frame.specificity and not (particle_pattern and not frame.particle):
         sense = frame
-    elif derived is not None and derived.pattern is not None:
+    elif derived is not None and derived.pattern is not None and not _sibling_overruled(derived, frame):
         sense = _from_dictionary(derived, frame)
         if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
             # "arrested the protesters" is an arrest, not the violence of CAMEO 175
