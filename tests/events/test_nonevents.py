@@ -381,3 +381,12 @@ def test_what_an_indirect_question_asks_is_not_reported():
 def test_deciding_or_finding_out_a_question_is_no_commitment():
     assert _types("Jordanian investigators are trying to determine how the gunmen entered the camp.") == []
     assert _types("The Jordanian government agreed to release the Iraqi prisoners.") == ["AGREE"]
+
+
+def test_a_warning_of_a_hazard_is_a_forecast_not_a_threat():
+    for text in (
+        "Relief groups warned of famine in southern Somalia.",
+        "The Pakistani weather office warned residents about flooding in Sindh.",
+    ):
+        assert _types(text) == [], text
+    assert _types("The Somali militants warned the government of consequences.") == ["THREATEN"]

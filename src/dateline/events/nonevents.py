@@ -405,6 +405,7 @@ class NoneventCues:
     generic_quantifiers: frozenset[str]
     supposition_verbs: frozenset[str]
     comment_verbs: frozenset[str]
+    hazard_nouns: frozenset[str]
     business_sectors: frozenset[str]
     business_codes: frozenset[str]
     struggle_types: frozenset[str]

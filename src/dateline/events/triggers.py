@@ -163,7 +163,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     a linking verb with an adjective ("remained skeptical"); a verb of protest with a direct object
     ("demonstrated their resolve"); a question ("asked him the question");
     a refusal to comment (``declines_comment``: "declined to say how many were killed");
-    deciding or finding out what an indirect question asks (``deliberates``);
+    deciding or finding out what an indirect question asks (``deliberates``); a warning of a
+    hazard (``forecasts``: "warned of famine");
     campaign logistics (``logistics``); a shared view (``concurrence``: "agreed with the governor
     that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car")."""
     c = nonevent_cues()
@@ -189,6 +190,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
         puts_a_question(token, sense)
         or declines_comment(token, sense)
         or deliberates(token, sense)
+        or forecasts(token, sense)
         or logistics(token, sense)
         or concurrence(token, sense)
         or leaves_a_vehicle(token, sense)
@@ -285,6 +287,25 @@ def deliberates(token: Token, sense: Sense) -> bool:
     SUSPEND) [014] # DECIDE``, a statement with no PLOVER type), not the PLOVER codebook's AGREE."""
     return sense.plover == "AGREE" and any(
         ch.dep_ in ("ccomp", "xcomp") and question_clause(ch) for ch in token.children
+    )
+
+
+def forecasts(token: Token, sense: Sense) -> bool:
+    """Whether a verb read as a threat warns of a hazard (``hazard_nouns``: "aid agencies warned of
+    famine in the north", "forecasters warn about freezing rain"): a forecast, no one's threat, as
+    a warning whose clause tells of no act of the warner ("warned that the rains would cause
+    landslides"). A dictionary pattern that names the hazard keeps its code."""
+    if sense.plover != "THREATEN" or sense.origin == "pattern":
+        return False
+    hazards = nonevent_cues().hazard_nouns
+    # the phrase may hang on the one warned ("warned residents about flooding")
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("of", "about")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in hazards for o in p.children)
+        for head in heads
+        for p in head.children
     )
 
 
