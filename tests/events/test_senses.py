@@ -428,3 +428,9 @@ def test_a_pattern_of_another_verb_of_the_block_does_not_overrule_the_verbs_fram
     # CONVICT shares its block with CHARGE, whose "(IN COURT)" pattern is an accusation
     types = _types("A Kenyan police officer was convicted in court of beating a prisoner.")
     assert types == [("SANCTION", "116")]
+
+
+def test_engaging_in_something_takes_its_sense():
+    assert _types("Ethiopia and Egypt engaged in a war of words over the dam.") == []
+    assert [t for t, _ in _types("The Yemeni government engaged in talks with the Houthis.")] == ["CONSULT"]
+    assert [t for t, _ in _types("Nigerian troops engaged the insurgents near Maiduguri.")] == ["ASSAULT"]

@@ -469,7 +469,9 @@ def _sibling_overruled(derived: VerbMatch, frame: Sense | None) -> bool:
     not: the frame, written for the verb from the CAMEO manual and the PLOVER codebook, decides
     ("was convicted in court of fraud" is a conviction, 116, not a charge)."""
     pattern = derived.pattern
-    if frame is None or pattern is None or pattern.verb in (None, derived.lemma) or not derived.code:
+    # a phrasal verb's own patterns are written for its verb ("- * UP [080] # GIVE" for "give up")
+    own = (None, derived.lemma, derived.lemma.split(" ", 1)[0])
+    if frame is None or pattern is None or pattern.verb in own or not derived.code:
         return False
     row = cameo_code(derived.code)
     return row is not None and bool(row.plover_type) and row.plover_type != frame.plover

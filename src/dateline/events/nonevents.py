@@ -406,6 +406,7 @@ class NoneventCues:
     supposition_verbs: frozenset[str]
     comment_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
+    participation_verbs: frozenset[str]
     business_sectors: frozenset[str]
     business_codes: frozenset[str]
     struggle_types: frozenset[str]

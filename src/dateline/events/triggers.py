@@ -164,7 +164,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     ("demonstrated their resolve"); a question ("asked him the question");
     a refusal to comment (``declines_comment``: "declined to say how many were killed");
     deciding or finding out what an indirect question asks (``deliberates``); a warning of a
-    hazard (``forecasts``: "warned of famine");
+    hazard (``forecasts``: "warned of famine"); taking part in what no event noun names
+    (``takes_part``: "engaged in a war of words");
     campaign logistics (``logistics``); a shared view (``concurrence``: "agreed with the governor
     that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car")."""
     c = nonevent_cues()
@@ -191,6 +192,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
         or declines_comment(token, sense)
         or deliberates(token, sense)
         or forecasts(token, sense)
+        or takes_part(token, sense)
         or logistics(token, sense)
         or concurrence(token, sense)
         or leaves_a_vehicle(token, sense)
@@ -307,6 +309,18 @@ def forecasts(token: Token, sense: Sense) -> bool:
         for head in heads
         for p in head.children
     )
+
+
+def takes_part(token: Token, sense: Sense) -> bool:
+    """Whether a verb of taking part (``participation_verbs``) with no object tells of taking part
+    in what its "in" phrase names, read by its block's default ("engaged in a war of words",
+    "engage in price-cutting"): the default, force for ENGAGE, is the transitive use ("engaged the
+    militants"); an event noun in the phrase is read as the light verb's ("engaged in talks")."""
+    if sense.origin == "pattern" or verb_lemma(token, nonevent_cues().participation_verbs) is None:
+        return False
+    if any(ch.dep_ in ("dobj", "nsubjpass") for ch in token.children):
+        return False
+    return any(ch.dep_ == "prep" and ch.lower_ == "in" for ch in token.children)
 
 
 def puts_a_question(token: Token, sense: Sense) -> bool:
