@@ -117,23 +117,56 @@ def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     return parsed
 
 
-def _verbs_read_as_nouns(parsed: Doc) -> None:
-    """Retag the root of a headline that the tagger read as a plural noun though the parse gives it
-    a direct object ("Senator slams governor over cuts": "slams" NNS with the object "governor"):
-    a headline's present tense, a verb when its stem is one of the event lexicon's verbs."""
+def _noun_read_verb(token: Token) -> str | None:
+    """The verb lemma of a headline's root that the tagger read as a plural noun though the parse
+    gives it a direct object ("Senator slams governor over cuts": "slams" NNS with the object
+    "governor"), when its stem is one of the event lexicon's verbs; else None."""
+    if token.dep_ != "ROOT" or token.tag_ != "NNS" or not any(c.dep_ == "dobj" for c in token.children):
+        return None
+    word = token.lower_
+    stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return next((s for s in stems if s in lexicon().verbs or s in verb_table().verbs), None)
+
+
+def _verbs_read_as_nouns(parsed: Doc) -> bool:
+    """Retag the root of a headline that the tagger read as a plural noun (``_noun_read_verb``): a
+    headline's present tense. Whether a root was retagged."""
+    retagged = False
     for token in parsed:
-        if token.dep_ != "ROOT" or token.tag_ != "NNS" or not any(c.dep_ == "dobj" for c in token.children):
-            continue
-        word = token.lower_
-        stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
-        lemma = next((s for s in stems if s in lexicon().verbs or s in verb_table().verbs), None)
+        lemma = _noun_read_verb(token)
         if lemma is None:
             continue
         token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
-        for child in token.children:
-            # the noun read as its modifier is the verb's subject ("Premier" of "Premier slams")
-            if child.dep_ == "compound" and child.i < token.i:
-                child.dep_ = "nsubj"
+        retagged = True
+        # the noun or name read as its modifier is the verb's subject ("Premier" of "Premier slams",
+        # "Pakistan" of "Pakistan expels")
+        before = [c for c in token.children if c.i < token.i]
+        subject = next(
+            (c for c in reversed(before) if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper())),
+            None,
+        )
+        if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in before):
+            subject.dep_ = "nsubj"
+    return retagged
+
+
+def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
+    """The first line parsed on its own when it is a headline (not in Title Case, which
+    ``parse_headline`` reads) whose verb the text's parse read as a plural noun ("Pakistan expels
+    envoy for spying": "expels" NNS with the object "envoy"), with that verb retagged; else None.
+    The story's parse of the line is kept for the entities; only the event coder reads this one."""
+    head = first_line(doc)
+    if head is None or len(head.text) > ECHO_MAX_CHARS or not any(_noun_read_verb(t) for t in head):
+        return None
+    text = doc_text(doc)
+    line = text[: text.find("\n")]
+    if _last_parse and _last_parse[0][0] == line:
+        return _last_parse[0][1]
+    parsed = parse(line)
+    if not _verbs_read_as_nouns(parsed) and not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in parsed):
+        return None
+    _last_parse[:] = [(line, parsed)]
+    return parsed
 
 
 def headline_entities(doc: Doc, parse: Callable[[str], Doc]) -> tuple[int, list[Span]] | None:

@@ -39,6 +39,10 @@ TIME_LINKS = frozenset({"pobj", "prep", "npadvmod", "nummod", "compound", "amod"
 # links through which a predicate shares the clause of the word above it
 CLAUSE_LINKS = frozenset({"conj", "xcomp"})
 MAX_CLIMB = 8
+# links by which a date modifies a noun ("a 2013 sit-in", "the 2014 vote")
+NOUN_DATE_LINKS = frozenset({"nummod", "compound", "amod"})
+# prepositions whose dated noun is the circumstance of the predicate ("killed in a 2012 raid")
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "on", "amid", "throughout"})
 
 
 def question(sentence: str) -> bool:
@@ -324,6 +328,24 @@ def _dates_directly(head: Token, predicate: Token) -> bool:
     return False
 
 
+def _dates_a_noun(root: Token, predicates: list[Token], timed: set[int]) -> bool:
+    """Whether a date modifies a noun of its own that is no time word and no circumstance of the
+    predicate: the noun's event is dated, not the predicate's ("sentenced 75 people over a 2013
+    sit-in", "charged in connection with a 2015 attack"; but "was killed in a 2012 raid")."""
+    if root.dep_ not in NOUN_DATE_LINKS:
+        return False
+    noun = root.head
+    if noun.i in timed or noun.pos_ not in ("NOUN", "PROPN") or any(noun.i == p.i for p in predicates):
+        return False
+    prep = noun.head
+    circumstance = (
+        noun.dep_ == "pobj"
+        and prep.lower_ in CIRCUMSTANCE_PREPS
+        and any(prep.head.i == p.i for p in predicates)
+    )
+    return not circumstance
+
+
 def _year(value: object) -> int | None:
     text = str(value or "")
     return int(text[:4]) if len(text) >= 4 and text[:4].isdigit() else None
@@ -348,7 +370,7 @@ def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str
     timed = {t.i for span, _ in spans for t in span}
     predicates = _sharing_date(predicate, timed)
     for span, year in spans:
-        if year is None or year >= now:
+        if year is None or year >= now or _dates_a_noun(span.root, predicates, timed):
             continue
         if any(_dates_directly(span.root, p) for p in predicates):
             return True

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..events.actors import Resolver, default_resolver
 from ..events.extract import code_events
-from ..events.headline import parse_headline
+from ..events.headline import parse_headline, parse_misread_headline
 from ..events.lexicon import lexicon
 from .contract import dateline_component, model_parse
 
@@ -31,7 +31,7 @@ class EventComponent:
         """The events of one Doc (empty for an empty Doc); ``keep_features`` as ``code_events``."""
         if not len(doc):
             return []
-        headline = parse_headline(doc, self._model_parse)
+        headline = parse_headline(doc, self._model_parse) or parse_misread_headline(doc, self._model_parse)
         return code_events(doc, self.resolver, keep_features, headline=headline)
 
     def _model_parse(self, text: str) -> Doc:
