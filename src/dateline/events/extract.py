@@ -32,6 +32,7 @@ from .actors import (
     story_date,
 )
 from .argument_kinds import (
+    HEADLINE_MAX_CHARS,
     argument_kinds,
     in_attribution,
     names_people,
@@ -122,6 +123,7 @@ from .readings import (
     clause_subject,
     conditional_threat,
     copulas,
+    instrument,
     is_copula,
     judged_clauses,
     judgements_of,
@@ -129,9 +131,10 @@ from .readings import (
     office_holder,
     threat_by_source,
     verbal_attack,
+    verbal_target,
 )
 from .story_country import plurality
-from .triggers import Trigger, find_triggers, has_verb, noun_doers
+from .triggers import WORDS_ATTACK, Trigger, find_triggers, has_verb, noun_doers
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 # object pronouns that never stand for the subject of their own clause (reflexives do)
@@ -602,9 +605,23 @@ class EventCoder:
             or earlier_year(token, sent, self.times, self.doc._.published)
             or habitual(clause_verb(trig))
             or standing(clause_verb(trig))
-            or generic_statement(
-                clause_verb(trig), subject_of(token)[0], self.text[sent.start_char : sent.end_char]
+            or (
+                generic_statement(
+                    clause_verb(trig), subject_of(token)[0], self.text[sent.start_char : sent.end_char]
+                )
+                and not self._story_headline(sent)
             )
+        )
+
+    def _story_headline(self, sent: Span) -> bool:
+        """Whether a sentence is the story's headline: it opens the text's first line, which is
+        short enough to be a headline and has the story after it. A headline's simple present
+        tells the news ("Sanders backs Clinton on trade."), whatever its final punctuation."""
+        newline = self.text.find("\n")
+        return (
+            sent.start_char < newline <= HEADLINE_MAX_CHARS
+            and not self.text[: sent.start_char].strip()
+            and bool(self.text[newline:].strip())
         )
 
     def _demands(self, sent: Span) -> list[tuple[Token, Token, Token]]:
@@ -794,6 +811,10 @@ class EventCoder:
                 continue
             if trig.sense.plover == "AGREE" and conditional_threat(trig.token):
                 trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")
+            words = verbal_attack(trig.token, sources) and verbal_target(trig.token)
+            if trig.sense is WORDS_ATTACK and not (words and not instrument(trig.token)):
+                # "a car hit a pedestrian", "hit the campaign trail", "hit the officer with a bottle"
+                continue
             if trig.sense.plover == "ASSAULT" and (
                 verbal_attack(trig.token, sources) or self._sparring(trig.token, sources, targets)
             ):

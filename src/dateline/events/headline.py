@@ -117,11 +117,28 @@ def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     return parsed
 
 
+# links by which a headline's parse hangs the name after its verb on it instead of as its object
+# ("slams Clinton over emails": "Clinton" appos; "knocks Trump on trade": "Trump" xcomp)
+OBJECT_MISREAD_DEPS = frozenset({"appos", "xcomp", "npadvmod", "attr"})
+
+
+def _misread_object(verb: Token) -> Token | None:
+    """The name right after a headline's verb that the parse hangs on it as something other than
+    its object, when the verb has no object ("Obama knocks Trump on trade"); else None."""
+    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
+        return None
+    names = [c for c in verb.children if c.dep_ in OBJECT_MISREAD_DEPS and c.pos_ == "PROPN"]
+    return next((c for c in names if c.left_edge.i == verb.i + 1), None)
+
+
 def _noun_read_verb(token: Token) -> str | None:
     """The verb lemma of a headline's root that the tagger read as a plural noun though the parse
-    gives it a direct object ("Senator slams governor over cuts": "slams" NNS with the object
-    "governor"), when its stem is one of the event lexicon's verbs; else None."""
-    if token.dep_ != "ROOT" or token.tag_ != "NNS" or not any(c.dep_ == "dobj" for c in token.children):
+    gives it an object ("Senator slams governor over cuts": "slams" NNS with the object
+    "governor"; or a name hung on it, ``_misread_object``: "Trump slams Clinton over emails"), when
+    its stem is one of the event lexicon's verbs; else None."""
+    if token.dep_ != "ROOT" or token.tag_ != "NNS":
+        return None
+    if not any(c.dep_ == "dobj" for c in token.children) and _misread_object(token) is None:
         return None
     word = token.lower_
     stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
@@ -130,7 +147,8 @@ def _noun_read_verb(token: Token) -> str | None:
 
 def _verbs_read_as_nouns(parsed: Doc) -> bool:
     """Retag the root of a headline that the tagger read as a plural noun (``_noun_read_verb``): a
-    headline's present tense. Whether a root was retagged."""
+    headline's present tense; and make the name after a headline's verb its object
+    (``_misread_object``). Whether a root was retagged."""
     retagged = False
     for token in parsed:
         lemma = _noun_read_verb(token)
@@ -141,12 +159,14 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
         # the noun or name read as its modifier is the verb's subject ("Premier" of "Premier slams",
         # "Pakistan" of "Pakistan expels")
         before = [c for c in token.children if c.i < token.i]
-        subject = next(
-            (c for c in reversed(before) if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper())),
-            None,
-        )
-        if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in before):
-            subject.dep_ = "nsubj"
+        modifiers = [c for c in before if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper())]
+        if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in before):
+            modifiers[-1].dep_ = "nsubj"
+    for token in parsed:
+        if token.dep_ == "ROOT" and token.pos_ == "VERB":
+            name = _misread_object(token)
+            if name is not None:
+                name.dep_ = "dobj"
     return retagged
 
 

@@ -47,14 +47,42 @@ def verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
     if any((a.get("sector") or "") in c.armed_sectors for a in sources):
         # an army, police or rebels attack with force ("troops attacked rebel positions")
         return False
-    objects = [ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass")]
-    objects += prep_objects(token, ("with", "on", "at"))
-    if any(_verbal_object(o) for o in objects):
-        return True
     if sources and all(office_holder(token.doc, a) for a in sources):
         # office holders and candidates attack with words ("the candidate attacked immigrants")
         return True
-    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in c.verbal_attack_offices for o in objects)
+    return verbal_target(token)
+
+
+def verbal_target(token: Token) -> bool:
+    """Whether what an attack verb is aimed at is a named person, a holder of political office or
+    standing, or a policy or statement noun ("hit the governor over the budget", "hammered his
+    record")."""
+    c = cues()
+    objects = [ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass")]
+    objects += prep_objects(token, ("with", "on", "at"))
+    return any(
+        _verbal_object(o) or _person(o) or o.lemma_.lower() in c.verbal_attack_offices for o in objects
+    )
+
+
+def instrument(token: Token) -> bool:
+    """Whether a verb has a "with" phrase naming no actor, the instrument of a blow ("hit the
+    officer with a bottle")."""
+    return any(not names_actor(o) for o in prep_objects(token, ("with",)))
+
+
+def _person(token: Token) -> bool:
+    """Whether a word names a person: the parse's entity, or a mention of a person of the story
+    (``doc._.entities``; a headline's parse may read a surname as an organisation)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    entities = token.doc._.entities if token.doc.has_extension("entities") else None
+    return any(
+        int(m["start"]) <= token.idx < int(m["end"])
+        for e in entities or ()
+        if e.get("type") == "PERSON"
+        for m in e.get("mentions", ())
+    )
 
 
 def office_holder(doc: Doc, actor: dict[str, Any]) -> bool:

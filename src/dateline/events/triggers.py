@@ -376,6 +376,18 @@ def logistics(token: Token, sense: Sense) -> bool:
     return any(w.lemma_.lower() in c.logistics_nouns for w in _arguments(token))
 
 
+# an attack verb the dictionary gives no code ("hit", "hammer", "bash" are only patterns of
+# PHYSICAL_CONFLICT): criticism when aimed at a person or a policy (``readings.verbal_target``:
+# "Senator hits governor over budget"), else no event
+WORDS_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="disapprove")
+
+
+def _attack_word(token: Token) -> bool:
+    """A verb of ``verbal_attack_verbs`` with a direct object."""
+    attack = token.lemma_.lower() in cues().verbal_attack_verbs
+    return attack and any(c.dep_ == "dobj" for c in token.children)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Event predicates of a sentence, in order."""
     lex = lexicon()
@@ -399,6 +411,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(purpose)
         elif sense is not None and not other_sense(token, sense):
             found.append(Trigger(token, sense, f"verb:{sense.key}"))
+        elif sense is None and _attack_word(token):
+            found.append(Trigger(token, WORDS_ATTACK, f"verb:{token.lemma_.lower()}+verbal"))
     for token in sent:
         if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
             continue
