@@ -1,0 +1,82 @@
+"""Shapes of a story's headline and lead that hold its main event (sentences written for these tests)."""
+
+from spacy.tokens import Doc
+
+from dateline.events import headline
+from dateline.nlp import get_nlp
+
+
+def _events(text, published=None):
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return list(nlp(doc)._.events or [])
+
+
+def _coded(text, plover, published=None):
+    return [e for e in _events(text, published) if e["plover"]["type"] == plover]
+
+
+def test_a_year_of_a_noun_dates_that_nouns_event_not_the_predicate():
+    text = "A military tribunal sentenced twelve guards on Tuesday over a 2012 prison riot in Vell."
+    assert _coded(text, "SANCTION", "2016-05-10")
+
+
+def test_a_year_of_the_predicates_circumstance_still_dates_the_predicate():
+    assert not _coded("The reporter was killed in a 2012 ambush near Vell.", "ASSAULT", "2016-05-10")
+
+
+def test_a_headlines_simple_present_with_a_final_stop_is_no_generic_statement():
+    text = (
+        "Rogers backs Whitman on tariffs.\n\n"
+        "WASHINGTON (AP) — Sen. Mark Rogers on Tuesday said Gov. Ann Whitman had the right plan on trade, "
+        "and voters in Ohio listened."
+    )
+    support = _coded(text, "SUPPORT")
+    assert support and support[0]["evidence"]["start"] == 0
+    assert support[0]["source"]["text"] == "Rogers"
+
+
+def test_an_attack_verb_with_no_dictionary_code_is_criticism_of_a_person():
+    text = (
+        "Governor Whitman hits Senator Rogers over school funding.\n\n"
+        "WASHINGTON (AP) — Gov. Ann Whitman and Sen. Mark Rogers argued about school funding on Tuesday."
+    )
+    accuse = _coded(text, "ACCUSE")
+    assert accuse and accuse[0]["cameo"]["code"] == "111"
+    assert accuse[0]["target"]["text"] == "Senator Rogers"
+
+
+def test_an_attack_verb_with_no_dictionary_code_is_no_event_of_a_blow_or_an_accident():
+    assert _events("A truck hit a cyclist on the bridge on Sunday, police said.") == []
+    text = "A drunk driver hit Officer Mark Rogers with a bottle outside a bar on Sunday."
+    assert not _coded(text, "ACCUSE")
+
+
+def test_a_headline_verb_read_as_a_plural_noun_is_retagged_with_its_subject():
+    vocab = get_nlp().vocab
+    doc = Doc(
+        vocab,
+        words=["Ruritania", "expels", "envoy"],
+        tags=["JJ", "NNS", "NN"],
+        pos=["ADJ", "NOUN", "NOUN"],
+        deps=["amod", "ROOT", "dobj"],
+        heads=[1, 1, 1],
+    )
+    assert headline._verbs_read_as_nouns(doc)
+    assert (doc[1].tag_, doc[1].pos_, doc[1].lemma_) == ("VBZ", "VERB", "expel")
+    assert doc[0].dep_ == "nsubj"
+
+
+def test_a_name_the_parse_hangs_on_a_headline_verb_is_its_object():
+    vocab = get_nlp().vocab
+    doc = Doc(
+        vocab,
+        words=["Berg", "slams", "Moss", "over", "cuts"],
+        tags=["NNP", "VBZ", "NNP", "IN", "NNS"],
+        pos=["PROPN", "VERB", "PROPN", "ADP", "NOUN"],
+        deps=["nsubj", "ROOT", "appos", "prep", "pobj"],
+        heads=[1, 1, 1, 1, 3],
+    )
+    headline._verbs_read_as_nouns(doc)
+    assert doc[2].dep_ == "dobj"
