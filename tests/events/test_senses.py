@@ -434,3 +434,9 @@ def test_engaging_in_something_takes_its_sense():
     assert _types("Ethiopia and Egypt engaged in a war of words over the dam.") == []
     assert [t for t, _ in _types("The Yemeni government engaged in talks with the Houthis.")] == ["CONSULT"]
     assert [t for t, _ in _types("Nigerian troops engaged the insurgents near Maiduguri.")] == ["ASSAULT"]
+
+
+def test_taking_people_out_of_a_place_is_no_withdrawal():
+    assert _types("Volunteers pulled two women out of the flooded mosque in Mosul.") == []
+    types = _types("Kenya pulled its soldiers out of the Somali town of Kismayo.")
+    assert [t for t, _ in types] == ["RETREAT"]

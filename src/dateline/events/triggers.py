@@ -15,8 +15,18 @@ from spacy.tokens import Span, Token
 
 from ..ontology import load_json
 from .actors import actor_word
-from .argument_kinds import names_actor
-from .lexicon import Sense, cues, dictionary_sense, lexicon, match_noun, match_verb, verb_lemma, verb_lemmas
+from .argument_kinds import names_actor, names_people, names_place
+from .lexicon import (
+    Sense,
+    armed_terms,
+    cues,
+    dictionary_sense,
+    lexicon,
+    match_noun,
+    match_verb,
+    verb_lemma,
+    verb_lemmas,
+)
 from .nonevents import nonevent_cues, question_clause
 from .patterns import match_cameo_verb
 
@@ -165,7 +175,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     a refusal to comment (``declines_comment``: "declined to say how many were killed");
     deciding or finding out what an indirect question asks (``deliberates``); a warning of a
     hazard (``forecasts``: "warned of famine"); taking part in what no event noun names
-    (``takes_part``: "engaged in a war of words");
+    (``takes_part``: "engaged in a war of words"); taking people out of a place
+    (``moves_someone``: "pulled three children out of the rubble");
     campaign logistics (``logistics``); a shared view (``concurrence``: "agreed with the governor
     that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car")."""
     c = nonevent_cues()
@@ -193,6 +204,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
         or deliberates(token, sense)
         or forecasts(token, sense)
         or takes_part(token, sense)
+        or moves_someone(token, sense)
         or logistics(token, sense)
         or concurrence(token, sense)
         or leaves_a_vehicle(token, sense)
@@ -321,6 +333,29 @@ def takes_part(token: Token, sense: Sense) -> bool:
     if any(ch.dep_ in ("dobj", "nsubjpass") for ch in token.children):
         return False
     return any(ch.dep_ == "prep" and ch.lower_ == "in" for ch in token.children)
+
+
+def moves_someone(token: Token, sense: Sense) -> bool:
+    """Whether a verb read as a withdrawal (RETREAT/withdraw) moves people who are neither the
+    doer's own nor an armed force ("rescuers pulled three children out of the rubble", "survivors
+    were pulled from the wreckage"): a rescue or a removal, not the PLOVER codebook's withdrawal of
+    forces ("pulled its troops out of the region", "pulled out 500 soldiers", "pulled out of the
+    talks")."""
+    if sense.plover != "RETREAT" or sense.mode != "withdraw":
+        return False
+    moved = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not moved:
+        return False
+    armed = armed_terms()
+    return all(
+        names_people(o)
+        and not names_place(o)
+        and not o.ent_type_
+        and not any(c.dep_ == "poss" for c in o.children)
+        and o.lower_ not in armed
+        and o.lemma_.lower() not in armed
+        for o in moved
+    )
 
 
 def puts_a_question(token: Token, sense: Sense) -> bool:
