@@ -390,3 +390,8 @@ def test_a_warning_of_a_hazard_is_a_forecast_not_a_threat():
     ):
         assert _types(text) == [], text
     assert _types("The Somali militants warned the government of consequences.") == ["THREATEN"]
+
+
+def test_an_election_won_is_no_beating():
+    assert _types("The Kenyan opposition leader beat the incumbent president in the runoff.") == []
+    assert _types("Zambian police beat opposition supporters outside the court.") == ["ASSAULT"]

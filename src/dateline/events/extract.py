@@ -100,6 +100,7 @@ from .nonevents import (
     crowd,
     domestic_visit,
     earlier_year,
+    electoral_contest,
     figurative_struggle,
     generic_statement,
     generic_subject,
@@ -777,6 +778,9 @@ class EventCoder:
                 continue
             if business_routine(sources, targets):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
+                continue
+            if trig.sense.plover == "ASSAULT" and electoral_contest(trig.token, sources, targets):
+                # "the senator narrowly beat the governor": an election won, not violence
                 continue
             if trig.sense.plover in nonevent_cues().struggle_types and figurative_struggle(
                 [trig.token, *(t.token for t in trig.inner)], sources, targets

@@ -159,6 +159,22 @@ def business_routine(sources: list[dict], targets: list[dict]) -> bool:
     return bool(sources) and bool(targets) and all(business(a) for a in (*sources, *targets))
 
 
+def electoral_contest(verb: Token, sources: list[dict], targets: list[dict]) -> bool:
+    """Whether a verb of defeating (``contest_verbs``) coded as force tells of an election or a vote
+    won: its "in" or "by" phrase names one (``contest_nouns``: "beat her rival in the runoff",
+    "defeated the incumbent by 300 votes"), or every actor of it is of a political sector
+    (``contest_sectors``; none armed: "the senator narrowly beat the governor in Ohio"). The guide
+    codes elections and their results as no event; "police beat the protesters" is force."""
+    c = nonevent_cues()
+    if verb.lemma_.lower() not in c.contest_verbs:
+        return False
+    for prep in (ch for ch in verb.children if ch.dep_ in ("prep", "agent") and ch.lower_ in ("in", "by")):
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in c.contest_nouns for o in prep.children):
+            return True
+    actors = [*sources, *targets]
+    return bool(sources) and all((a.get("sector") or "") in c.contest_sectors for a in actors)
+
+
 def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
     """Whether a visit goes to a place or actor of the visitor's own country: travel at home (a
     campaign stop, a tour of the border) is not a CONSULT/visit event."""
@@ -429,6 +445,9 @@ class NoneventCues:
     comment_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
     participation_verbs: frozenset[str]
+    contest_verbs: frozenset[str]
+    contest_nouns: frozenset[str]
+    contest_sectors: frozenset[str]
     business_sectors: frozenset[str]
     business_codes: frozenset[str]
     struggle_types: frozenset[str]
