@@ -316,3 +316,25 @@ def test_singular_head_of_a_plural_term(text, sector):
 def test_a_capitalised_singular_head_is_a_name_not_a_plural_term():
     hit = resolve_actor("the Pedestrian", cased=True)
     assert hit is None or hit["sector"] != "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("al-Qaeda", "IMGMUSALQ"),
+        ("al Qaida fighters", "IMGMUSALQ"),
+        ("the al-Nusra Front", "IMGMUSALQ"),
+        ("Asaib Ahl al-Haq", "IRQREB"),
+        ("Hay'at Tahrir al-Sham", "IMGMUSALQ"),
+        ("the Badr Organization", "IRQREB"),
+        ("National Defence Forces", "SYRPRM"),
+    ],
+)
+def test_transliterated_names_with_a_small_particle_or_without_their_apostrophe(text, code):
+    # running text writes the Arabic article small ("al-Qaeda") and drops or keeps an ayn or
+    # hamza ("Asa'ib"/"Asaib", "Hayat"/"Hay'at")
+    assert resolve_actor(text, cased=True)["code"] == code
+
+
+def test_a_small_particle_alone_names_nothing():
+    assert resolve_actor("al fresco dining", cased=True) is None

@@ -36,6 +36,8 @@ COMPANY_PREFIX, COMPANY_SECTOR = "MNC", "BUS"
 # the kind of the hand-made table's companies (``actor_groups.json``)
 COMPANY_KIND = "COMPANY"
 PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
+# the one apostrophe of folded keys (``knowledge.fold``)
+APOSTROPHE = "'"
 EARLIEST, LATEST = "0000-01-01", "9999-12-31"
 
 
@@ -115,6 +117,8 @@ class Lexicon:
     state_modifiers: frozenset[str]
     ethnic_modifiers: frozenset[str]
     skip_words: frozenset[str]
+    # lower-case particles that open a proper name ("al" of "al-Qaeda")
+    name_particles: frozenset[str]
     sponsor_words: frozenset[str]
     sponsor_prefixes: frozenset[str]
     fuzzy: dict[str, set[str]]
@@ -156,6 +160,10 @@ def build_lexicon() -> Lexicon:
         if key:
             entry.caps_only = entry.proper and _is_abbreviation(name)
             entries[key].append(entry)
+            if entry.proper and APOSTROPHE in key:
+                # a transliterated name is written with and without its ayn or hamza ("Asa'ib",
+                # "Asaib"; "Hay'at", "Hayat")
+                entries[key.replace(APOSTROPHE, "")].append(entry)
 
     _add_countries(add)
     for region in regions():
@@ -265,6 +273,7 @@ def build_lexicon() -> Lexicon:
         state_modifiers=frozenset(key_of(w) for w in vocab["state_modifiers"]),
         ethnic_modifiers=frozenset(key_of(w) for w in vocab.get("ethnic_modifiers", [])),
         skip_words=frozenset(key_of(w) for w in vocab["articles"]),
+        name_particles=frozenset(key_of(w) for w in vocab.get("name_particles", [])),
         sponsor_words=frozenset(key_of(w) for w in vocab.get("sponsor_words", [])),
         sponsor_prefixes=frozenset(key_of(w) for w in vocab.get("sponsor_prefixes", [])),
         fuzzy=dict(fuzzy),

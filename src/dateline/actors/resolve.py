@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..errors import BadDate
 from ..isodates import to_date
-from .lexicon import Entry, Lexicon, Token, _deletes, lexicon, tokenize
+from .lexicon import APOSTROPHE, Entry, Lexicon, Token, _deletes, lexicon, tokenize
 
 PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
@@ -95,8 +95,10 @@ def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:
         return tokens[0].capitalized
     if entry.proper and not all_lower:
         # a hand-made table's name that begins with the article is written with a small one too
-        # ("the Guardian"); the broad dictionary's are read only as written ("The Foundation")
+        # ("the Guardian"); the broad dictionary's are read only as written ("The Foundation"); a
+        # name's particle is written small ("al-Qaeda", "el-Sisi")
         small = len(tokens) > 1 and tokens[0].key == LEADING_ARTICLE and not entry.extra.get("dictionary")
+        small = small or (len(tokens) > 1 and tokens[0].key in lexicon().name_particles)
         first = tokens[1] if small else tokens[0]
         return first.capitalized or first.text[:1].isdigit()
     return True
@@ -165,6 +167,10 @@ def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list
                     break
                 continue
             keys = [" ".join(t.key for t in span)]
+            if APOSTROPHE in keys[0]:
+                # a transliteration written with an ayn or hamza the table's name leaves out ("Hay'at")
+                keys.append(keys[0].replace(APOSTROPHE, ""))
+            names = len(keys)
             if n <= 3:
                 keys += [" ".join([*(t.key for t in span[:-1]), s]) for s in _singular(span[-1].key)]
                 if i > 0 and i + n == len(tokens) and not span[-1].capitalized:
@@ -175,7 +181,7 @@ def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list
                     keys += [" ".join([*(t.key for t in span[:-1]), s]) for s in _plural(span[-1].key)]
             for key in keys:
                 usable = [e for e in lex.entries.get(key, ()) if _usable(e, span, all_lower)]
-                if key != keys[0]:
+                if key not in keys[:names]:
                     usable = [e for e in usable if e.kind == "term"]
                 if usable:
                     found = Match(i, i + n, usable)
