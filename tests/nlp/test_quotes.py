@@ -161,3 +161,18 @@ def test_a_span_does_not_end_on_a_coordinator_or_dash():
     doc = _parsed("The aide said the pressure would be heavy — and")
     attributor = SimpleNamespace(doc=doc)
     assert doc[_without_dangling_link(attributor, 3, len(doc)) - 1].text == "heavy"
+
+
+def test_a_sentence_after_a_closed_quotation_is_no_credit():
+    # The quotation ends its sentence with a full stop: what follows is a new sentence, whose
+    # subject did not say it; a question ("“Why?” Harris asked") still takes its credit.
+    text = (
+        "“The pumps were checked twice,” said Ms. Alder, the harbour engineer. "
+        "“Both of them failed in the spring.” The contract also called for six new valves.\n\n"
+        "“Why would we stop now?” Harris asked."
+    )
+    quotes = _run(text)._.quotes
+    direct = [q for q in quotes if q["kind"] == "direct"]
+    assert [q["speaker_text"] for q in direct] == ["Ms. Alder", "Harris"]
+    assert direct[0]["text"].endswith("failed in the spring.")
+    assert all(q["speaker_text"] != "The contract" for q in direct)

@@ -22,6 +22,8 @@ _CLAUSE_STOPS = (",", ".", "!", "?", ":")
 _WINDOW = 32
 _INTRODUCES = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*[\u201c\u00ab\"]")
 _CUE_REACH = 8
+# Closing marks of a quotation nested at the end of another ("… a job now.’”").
+_INNER_CLOSERS = "'\u2019\"\u201d "
 _MAX_CREDIT = 8
 
 
@@ -43,6 +45,8 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
     first_word = next((t for t in doc[i : i + 3] if not t.is_punct), None)
     if first_word is not None and first_word.pos_ == "CCONJ":
         # "… “for the truth” and called on people to …": a new predicate, not a credit.
+        return None
+    if first_word is not None and _new_sentence_after(text, mark, first_word):
         return None
     stop = min(len(doc), i + _WINDOW)
     for j in range(i, stop):
@@ -86,6 +90,15 @@ def _nickname_mark(geometry: QuoteGeometry, token: Token) -> bool:
         after = geometry.text[mark.end :].lstrip()
         return bool(before) and before[-1][:1].isupper() and after[:1].isupper()
     return False
+
+
+def _new_sentence_after(text: str, mark: QuoteMarks, first_word: Token) -> bool:
+    """Whether the words after a quotation begin a sentence of their own: the quotation closed
+    its sentence with a full stop ("“… in place.” The audit found …") and a capital follows.
+    A credit after a quotation is set off by a comma ("“…,” she said") or follows a question or
+    an exclamation ("“Why?” Smith asked"); a new sentence is no credit, whatever verb it has."""
+    inner = text[mark.inner[0] : mark.inner[1]].rstrip().rstrip(_INNER_CLOSERS)
+    return inner.endswith(".") and not inner.endswith("..") and first_word.text[:1].isupper()
 
 
 def _leads_on(text: str, mark: QuoteMarks, clause_end: int) -> bool:
