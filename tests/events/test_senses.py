@@ -440,3 +440,8 @@ def test_taking_people_out_of_a_place_is_no_withdrawal():
     assert _types("Volunteers pulled two women out of the flooded mosque in Mosul.") == []
     types = _types("Kenya pulled its soldiers out of the Somali town of Kismayo.")
     assert [t for t, _ in types] == ["RETREAT"]
+
+
+def test_denying_a_thing_to_someone_withholds_it():
+    assert _types("The Eritrean army denied medicine to the refugee camps.") == [("COERCE", "170")]
+    assert [t for t, _ in _types("The Eritrean army denied the allegations of torture.")] == ["REJECT"]
