@@ -338,3 +338,16 @@ def test_transliterated_names_with_a_small_particle_or_without_their_apostrophe(
 
 def test_a_small_particle_alone_names_nothing():
     assert resolve_actor("al fresco dining", cased=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Nato", "IGOWSTNAT"), ("Isis fighters", "IMGMUSISI"), ("Isil", "IMGMUSISI"), ("the Farc", "COLREB")],
+)
+def test_an_acronym_written_as_a_word(text, code):
+    assert resolve_actor(text, cased=True)["code"] == code
+
+
+def test_an_acronym_written_as_a_word_is_no_part_of_a_personal_name():
+    assert resolve_actor("Isis Moreno", cased=True) is None
+    assert resolve_actor("isis", cased=True) is None

@@ -201,8 +201,10 @@ def build_lexicon() -> Lexicon:
                     igo=g.get("igo", ""),
                     periods=periods,
                     extra={"sector2": g["sector2"]} if g.get("sector2") else {},
-                    # a company's one-word name is read only with its capital ("Shell", "Apple")
-                    capitalised=g["kind"] == COMPANY_KIND and " " not in name,
+                    # a company's one-word name is read only with its capital ("Shell", "Apple"),
+                    # and so is an acronym written as a word ("Nato", "Isis": not "Isis Smith")
+                    capitalised=(g["kind"] == COMPANY_KIND and " " not in name)
+                    or _acronym_as_word(name, g["names"]),
                 ),
             )
     for p in load_json("actor_people.json")["people"]:
@@ -285,6 +287,12 @@ def build_lexicon() -> Lexicon:
             | {key_of(w) for w in (*vocab.get("people_words", []), *vocab.get("actor_nouns", []))}
         ),
     )
+
+
+def _acronym_as_word(name: str, names: list[str]) -> bool:
+    """Whether a name is another of the group's names, an acronym, written as a word in the British
+    manner ("Nato" of "NATO", "Isil" of "ISIL")."""
+    return " " not in name and name != name.upper() and name.upper() in names
 
 
 def _add_countries(add) -> None:
