@@ -176,3 +176,13 @@ def test_a_sentence_after_a_closed_quotation_is_no_credit():
     assert [q["speaker_text"] for q in direct] == ["Ms. Alder", "Harris"]
     assert direct[0]["text"].endswith("failed in the spring.")
     assert all(q["speaker_text"] != "The contract" for q in direct)
+
+
+def test_a_quotation_after_a_planned_or_allowed_saying_is_no_quote():
+    text = (
+        "The coach plans to tell his players: “This season is about defence and nothing else.”\n\n"
+        "New rules allow banks to tell “one regulator that a fund is safe and another it is not.”\n\n"
+        "She went on to say: “We will rebuild every house on this street.”"
+    )
+    quotes = _run(text)._.quotes
+    assert [q["speaker_text"] for q in quotes] == ["She"]

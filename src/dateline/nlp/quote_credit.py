@@ -129,7 +129,7 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
             said = _saying_before_colon(attributor, t)
             if said is not None:
                 return said
-        if attributor.cues.is_speech_cue(t) or (colon and _states_before_colon(attributor, t)):
+        if _says_here(attributor, t) or (colon and _states_before_colon(attributor, t)):
             found = attributor.attribution(t)
             if found.get("speaker_start") is None:
                 found = attributor.attribution(t, window=(t.i + 1, i + 1), inverted_only=True)
@@ -138,6 +138,14 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
                 return None
             return found
     return None
+
+
+def _says_here(attributor: Attributor, token: Token) -> bool:
+    """Whether a speech cue before a quotation is a statement made ("She went on to say: “…”"),
+    not one planned or allowed ("plans to tell his players: “…”", "rules that allow firms to tell
+    “…”"): what nobody has said yet is no quote."""
+    cues = attributor.cues
+    return cues.is_speech_cue(token) and cues.statement_use(token, True)
 
 
 def _according_to_credit(attributor: Attributor, to, mark: QuoteMarks) -> dict[str, Any] | None:
