@@ -104,6 +104,7 @@ def test_a_short_doubled_stem_names_no_doer():
         ("Police found two rockets in the truck.", "rockets", True),
         ("The bomber blew himself up at the gate.", "himself", True),
         ("The envoys committed themselves to a truce.", "themselves", True),
+        ("The minister praised the Minsk Agreement.", "Agreement", True),
         ("Police arrested two smugglers at the port.", "smugglers", False),
         ("The army shelled the town overnight.", "town", False),
     ],

@@ -164,3 +164,26 @@ def test_the_forces_a_mobilisation_moves_are_not_its_target():
 def test_a_headline_taken_into_custody_is_passive():
     event = _one("Opposition leader taken into custody in Harare", "COERCE")
     assert event["source"] is None and event["target"]["text"] == "Opposition leader"
+
+
+def test_the_medium_of_what_was_said_is_not_the_target():
+    event = _one(
+        "The defence minister dismissed the allegations in an interview with the BBC on Monday.", "REJECT"
+    )
+    assert event["target"] is None
+    event = _one(
+        "The king welcomed the decision at a press conference with the Italian prime minister in Rome.",
+        "SUPPORT",
+    )
+    assert event["target"] is None
+
+
+def test_a_treaty_named_is_not_the_target():
+    assert (
+        _one("The president denounced the Paris Climate Agreement on Thursday.", "ACCUSE")["target"] is None
+    )
+
+
+def test_the_forces_a_threat_would_send_are_the_source_own():
+    event = _one("The president threatened to send soldiers into northern Iraq.", "THREATEN")
+    assert event["target"]["country"] == "IRQ" and "soldiers" not in event["target"]["text"]

@@ -46,7 +46,7 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 # prepositions whose object is where an event happens ("arrested in Cairo", "talks at the UN
 # headquarters"), not a party to it
 LOCATIVE_PREPS = frozenset(
-    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"}
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "through", "along"}
 )
 SETTING_PREPS = LOCATIVE_PREPS | {"into"}
 # personal pronouns that stand for an actor; unresolved, they are placed like a generic noun

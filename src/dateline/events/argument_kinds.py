@@ -194,13 +194,14 @@ def names_people(token: Token) -> bool:
 
 
 def never_target(head: Token) -> bool:
-    """Whether an argument head can never be the one a deed is done to: a weapon (``thing_sets``:
-    "seized a car bomb", "fired rockets") or a reflexive pronoun, the doer again ("surrendered
-    himself to police", "blew himself up")."""
+    """Whether an argument head can never be the one a deed is done to: a weapon or a treaty
+    (``thing_sets``: "seized a car bomb", "fired rockets", a name headed so: "criticized the North
+    American Free Trade Agreement") or a reflexive pronoun, the doer again ("surrendered himself to
+    police", "blew himself up")."""
     if head.tag_ == "PRP" and head.lower_.endswith(("self", "selves")):
         return True
     nouns = argument_kinds().thing_nouns
-    return head.pos_ == "NOUN" and (head.lower_ in nouns or head.lemma_.lower() in nouns)
+    return head.pos_ in ("NOUN", "PROPN") and (head.lower_ in nouns or head.lemma_.lower() in nouns)
 
 
 def names_place(token: Token) -> bool:

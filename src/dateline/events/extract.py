@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
+from ..nlp.quote_cues import cues as quote_cues
 from .actors import (
     RESIDENT_SECTORS,
     STATE_SECTORS,
@@ -61,6 +62,7 @@ from .arguments import (
     with_conjuncts,
 )
 from .clauses import (
+    MAX_CHAIN,
     agent_of,
     clause_verb,
     colon_clause,
@@ -387,7 +389,9 @@ class EventCoder:
             # the one a promised, threatened or refused act is aimed at: "threatened to make the
             # envoy testify", "vowed to help the refugees" (not when the predicate has an object of
             # its own: "urged all sides to protect civilians")
-            out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c))
+            # (what a promised mobilisation moves is the source's own: "threatened to send troops")
+            moved = any(i.token.i == clause.i and i.sense.plover in SELF_MOVED_TYPES for i in trig.inner)
+            out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c) and not moved)
             for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
                 out.extend(c for c in inner.children if c.dep_ == "nsubj")
         for head in (token, *dobjs):
@@ -430,7 +434,7 @@ class EventCoder:
         if not fallback:
             return []
         for level in chains:
-            for head in self._named_in_scope(level, exclude):
+            for head in (h for h in self._named_in_scope(level, exclude) if not never_target(h)):
                 actors = [a for a in self._actors_of(head, exclude, trig.token) if usable(a)]
                 if actors:
                     return actors
@@ -491,7 +495,12 @@ class EventCoder:
                 continue
             if exclude is not None and exclude.start <= t.i < exclude.end:
                 continue
-            if t.ent_type_ not in SCOPE_ENTS or t.ent_iob_ != "B" or in_attribution(t):
+            if (
+                t.ent_type_ not in SCOPE_ENTS
+                or t.ent_iob_ != "B"
+                or in_attribution(t)
+                or _in_medium(t, token)
+            ):
                 continue
             name = name_root(t)
             if not is_venue(trig, name):
@@ -1121,6 +1130,21 @@ class EventCoder:
 MIN_STORY_ACTORS = 3
 # the fewest different places of one country that outweigh fewer placed actors
 MIN_STORY_PLACES = 2
+
+
+def _in_medium(word: Token, predicate: Token) -> bool:
+    """Whether a word below a predicate lies in a phrase naming the medium or occasion of what was
+    said (the quote layer's ``media``: "in an interview with Al Jazeera", "at a news conference with
+    his counterpart", "in a statement to AFP"): whom the words went through or to, not whom the
+    event is aimed at."""
+    current = word
+    for _ in range(MAX_CHAIN):
+        if current.i == predicate.i or current.head.i == current.i:
+            return False
+        if current.dep_ == "pobj" and current.lemma_.lower() in quote_cues().media:
+            return True
+        current = current.head
+    return False
 
 
 def _majority(counts: Counter[str]) -> str | None:
