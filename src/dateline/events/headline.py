@@ -189,6 +189,82 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     return parsed
 
 
+# names the tagger reads as names, one per length, to stand in for a person's name that a
+# headline's parse reads as a common word ("Trump" as a verb, "Sanders" and "Pence" as plural nouns)
+STAND_IN_NAMES = {
+    n: name
+    for name in ("Lee", "Ross", "Kelly", "Carter", "Johnson", "Anderson", "Fernandez", "Richardson")
+    for n in (len(name),)
+}
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _person_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every mention of a person of the story (``doc._.entities``)."""
+    entities = doc._.entities if doc.has_extension("entities") else None
+    return [
+        (int(m["start"]), int(m["end"]))
+        for e in entities or ()
+        if e.get("type") == "PERSON"
+        for m in e.get("mentions", ())
+    ]
+
+
+def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> Doc | None:
+    """The headline parsed again with a stand-in name (``STAND_IN_NAMES``, of the same length)
+    in place of each name of a person of the story that its parse (``parsed``, else the story's
+    own parse of the first line) reads as a common word ("Biden mocks Trump over claims": "Trump"
+    a verb; "Sanders backs Clinton": "Sanders" a plural noun), so that the headline's verb is
+    read as its verb; else ``parsed``. Offsets are unchanged: the coder reads the story's own
+    words and entities at them."""
+    head = first_line(doc)
+    if head is None or len(head.text) > ECHO_MAX_CHARS:
+        return parsed
+    spans = _person_spans(doc)
+    tokens = list(parsed) if parsed is not None else list(head)
+    misread = [
+        t
+        for t in tokens
+        if t.is_alpha
+        and t.tag_ not in PROPER_TAGS
+        and t.text[:1].isupper()
+        and len(t) in STAND_IN_NAMES
+        and any(a <= t.idx < b for a, b in spans)
+    ]
+    if not misread:
+        return parsed
+    text = parsed.text if parsed is not None else doc_text(doc)[: doc_text(doc).find("\n")]
+    real = {t.idx: t.text for t in misread}
+    for t in misread:
+        name = STAND_IN_NAMES[len(t)]
+        text = text[: t.idx] + (name.upper() if t.text.isupper() else name) + text[t.idx + len(t) :]
+    if _last_parse and _last_parse[0][0] == text:
+        return _last_parse[0][1]
+    masked = parse(text)
+    _verbs_read_as_nouns(masked)
+    if [t.idx for t in masked if t.idx in real] != sorted(real):
+        return parsed
+    restored = _with_words(masked, real)
+    _last_parse[:] = [(text, restored)]
+    return restored
+
+
+def _with_words(parsed: Doc, words: dict[int, str]) -> Doc:
+    """A copy of a parse with the words at some offsets written back (the stand-in names replaced
+    by the story's own: the actor dictionaries read the names)."""
+    return Doc(
+        parsed.vocab,
+        words=[words.get(t.idx, t.text) for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        deps=[t.dep_ for t in parsed],
+        heads=[t.head.i for t in parsed],
+        lemmas=[words.get(t.idx, t.lemma_) for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
+
+
 def headline_entities(doc: Doc, parse: Callable[[str], Doc]) -> tuple[int, list[Span]] | None:
     """(end of the headline, the named entities of its sentence-cased parse as spans of ``doc``) for
     a Title Case headline, else None. The model reads capitalised runs of a Title Case line as
