@@ -80,3 +80,18 @@ def test_a_name_the_parse_hangs_on_a_headline_verb_is_its_object():
     )
     headline._verbs_read_as_nouns(doc)
     assert doc[2].dep_ == "dobj"
+
+
+CAMPAIGN = (
+    "\n\nWASHINGTON (AP) — Gov. Ann Hale, Sen. Mark Sanders and Donald Trump spoke about the budget on "
+    "Tuesday, and voters in Ohio listened."
+)
+
+
+def test_a_headline_is_read_with_a_stand_in_for_a_name_its_parse_reads_as_a_verb():
+    for head in ("Hale Mocks Trump Over Budget Claims.", "Hale mocks Trump over budget claims."):
+        accuse = [e for e in _coded(head + CAMPAIGN, "ACCUSE") if e["evidence"]["start"] == 0]
+        assert accuse, head
+        assert accuse[0]["trigger"].lower() == "mocks"
+        assert accuse[0]["target"]["text"] == "Trump"
+        assert accuse[0]["target"]["country"] == "USA"
