@@ -351,3 +351,13 @@ def test_an_acronym_written_as_a_word(text, code):
 def test_an_acronym_written_as_a_word_is_no_part_of_a_personal_name():
     assert resolve_actor("Isis Moreno", cased=True) is None
     assert resolve_actor("isis", cased=True) is None
+
+
+@pytest.mark.parametrize("text", ["South America", "Central America", "the Persian Gulf", "the Gulf of Aden"])
+def test_a_region_of_several_countries_names_none_of_them(text):
+    assert resolve_actor(text, cased=True) is None
+
+
+def test_a_region_named_beside_an_actor_leaves_its_country_to_the_rest():
+    assert resolve_actor("the Middle East envoy of the United States", cased=True)["code"] == "USAGOV"
+    assert resolve_actor("Indian Kashmir", cased=True)["country"] == "IND"

@@ -167,9 +167,13 @@ def build_lexicon() -> Lexicon:
 
     _add_countries(add)
     for region in regions():
-        # a building stands for a government only as a seat (countries table); a region with no
-        # country gives an actor no code
-        if region.feature == "facility" or not region.country:
+        # a building stands for a government only as a seat (countries table)
+        if region.feature == "facility":
+            continue
+        if not region.country:
+            # a region spanning several countries gives an actor no code, and no country a word of
+            # its name would ("South America" is not America, "the Persian Gulf" not Persia's)
+            add(region.name, Entry(REGION_KINDS.get(region.feature, "region"), region.name))
             continue
         iso3 = iso3_of_iso2(region.country)
         people = region.feature == "people" and region.name.endswith("s")
@@ -247,10 +251,13 @@ def build_lexicon() -> Lexicon:
         if " " in key or len(key) < 5:
             continue
         if any(
-            e.kind in ("country", "adjective", "seat")
-            or (
-                e.kind in ("city", "region")
-                and (e.population == 0 or e.population >= FUZZY_CITY_MIN_POPULATION)
+            e.country
+            and (
+                e.kind in ("country", "adjective", "seat")
+                or (
+                    e.kind in ("city", "region")
+                    and (e.population == 0 or e.population >= FUZZY_CITY_MIN_POPULATION)
+                )
             )
             for e in items
         ):

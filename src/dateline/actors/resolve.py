@@ -481,7 +481,7 @@ def _context_countries(context: str | None, lex: Lexicon) -> list[str]:
     out = []
     for m in matches:
         for e in m.entries:
-            if e.kind in PLACE_KINDS or (e.kind == "group" and e.country):
+            if e.country and (e.kind in PLACE_KINDS or e.kind == "group"):
                 out.append(e.country)
     return out
 
@@ -514,7 +514,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
     covered_all = {k for m in matches for k in range(m.start, m.end)}
     person = group = None
     person_end = 0
-    people_word = False
+    people_word = region_head = False
     places_head, places_tail, ethnic = [], [], []
     strong_head, strong_tail, weak_head, unk = [], [], [], []
     for m in matches:
@@ -528,6 +528,11 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
             if group is None or (in_head and group[1] is False):
                 group = (entry, in_head)
         elif entry.kind in PLACE_KINDS:
+            if not entry.country:
+                # a region of several countries ("South America", "the Persian Gulf", "the Gulf
+                # of Aden": its complement is part of its name)
+                region_head = region_head or (in_head and m.end == split)
+                continue
             if entry.kind == "adjective" and m.start > 0 and tokens[m.start - 1].key in lex.ethnic_modifiers:
                 ethnic.append(entry)
                 continue
@@ -574,7 +579,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
     if person_code:
         code_base, group_sector = person_code, sector
     if not country:
-        pool = places_head or places_tail
+        pool = places_head or ([] if region_head else places_tail)
         if pool:
             country = pool[0].country
             name = name or pool[0].name
