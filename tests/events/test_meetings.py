@@ -74,3 +74,8 @@ def test_a_trip_at_home_made_for_talks_is_a_meeting_with_the_partner():
 )
 def test_a_counterpart_is_a_partner_of_the_meeting(text):
     assert [t for t, _, _ in _events(text)] == ["CONSULT"]
+
+
+def test_a_meeting_held_for_a_purpose_is_a_consultation():
+    events = _events("The Pope met late on Sunday with Lebanese bishops to discuss the refugees.")
+    assert {(plover, code) for plover, code, _ in events} == {("CONSULT", "040")}

@@ -591,7 +591,8 @@ class EventCoder:
             hit = recode(code, c.intent_recode)
             if hit and hit[1] != plover and (mood.intent or code[:2] in c.foretold_roots):
                 return hit[0], hit[1], None, rule + "+intent"
-        elif inner is None and mood.value in ("asserted", "reported"):
+        elif not rule and mood.value in ("asserted", "reported"):
+            # the verb's own code, also with a purpose folded in ("met ... to discuss the border")
             hit = recode(code, c.realised_recode)
             own = lexicon().verbs.get(verb_lemma(trig.token, lexicon().verbs) or "") if hit else None
             if hit and own and own[-1].plover == hit[1]:
