@@ -186,3 +186,16 @@ def test_a_quotation_after_a_planned_or_allowed_saying_is_no_quote():
     )
     quotes = _run(text)._.quotes
     assert [q["speaker_text"] for q in quotes] == ["She"]
+
+
+def test_a_newsroom_note_is_no_attribution():
+    text = (
+        "The senator said the harbour bill would pass.\n\n"
+        "Editor’s note: The senator once advised the governor, who has\n"
+        "repeatedly vowed to veto any harbour bill.\n\n"
+        "Clarification: The mayor called for a vote on Monday, not on Tuesday.\n\n"
+        "The mayor said the vote was close."
+    )
+    quotes = _run(text)._.quotes
+    assert [q["speaker_text"] for q in quotes] == ["The senator", "The mayor", "The mayor"]
+    assert not any("veto" in q["text"] for q in quotes)

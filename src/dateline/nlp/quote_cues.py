@@ -110,6 +110,7 @@ class Cues:
     asking: frozenset[str] = frozenset()
     other_senses: dict[str, OtherSense] = field(default_factory=dict)
     anonymity_words: frozenset[str] = frozenset()
+    newsroom_notes: frozenset[str] = frozenset()
 
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
@@ -357,6 +358,7 @@ def cues() -> Cues:
         salutations=frozenset(data["salutations"]["words"]),
         asking=frozenset(data["asking"]["lemmas"]),
         anonymity_words=frozenset(data["anonymity_requests"]["words"]),
+        newsroom_notes=frozenset(data["newsroom_notes"]["labels"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),

@@ -37,6 +37,7 @@ from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor, passive_participle
 
 _NEXT_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[\"\u201c](?=\S)")
+_PARAGRAPH_END = re.compile(r"\n[ \t\u00a0]*\n")
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 
 
@@ -82,6 +83,9 @@ class QuoteFinder:
         found += self._according_to(attributor)
         found += self._in_document(attributor)
         found += self._nominal(attributor)
+        notes = _newsroom_notes(attributor.geometry.text, self.cues.newsroom_notes)
+        if notes:
+            found = [q for q in found if not any(a <= q["start"] < b for a, b in notes)]
         return _dedupe(found)
 
     def _direct(self, attributor: Attributor, consumed: set[int]) -> list[dict[str, Any]]:
@@ -627,6 +631,19 @@ class QuoteFinder:
             quote["cue_end"] = to.idx + len(to)
             results.append(quote)
         return results
+
+
+def _newsroom_notes(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
+    """Character ranges of newsroom notes ("Editor's note: …", "Correction: …"): from the label
+    to the end of its paragraph."""
+    found = []
+    for match in _LABEL.finditer(text):
+        label = match.group(1).strip().lower().replace("\u2019", "'")
+        if label not in labels:
+            continue
+        end = _PARAGRAPH_END.search(text, match.end())
+        found.append((match.start(1), end.start() if end else len(text)))
+    return found
 
 
 def _misread_source(to: Token) -> list[Token]:
