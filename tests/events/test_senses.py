@@ -445,3 +445,10 @@ def test_taking_people_out_of_a_place_is_no_withdrawal():
 def test_denying_a_thing_to_someone_withholds_it():
     assert _types("The Eritrean army denied medicine to the refugee camps.") == [("COERCE", "170")]
     assert [t for t, _ in _types("The Eritrean army denied the allegations of torture.")] == ["REJECT"]
+
+
+def test_strikes_on_military_ground_are_force_whoever_strikes():
+    types = _types("The Arab coalition launched strikes on Houthi positions near Hodeidah.")
+    assert [t for t, _ in types] == ["ASSAULT"]
+    types = _types("Kenyan doctors launched a strike against the health ministry.")
+    assert [t for t, _ in types] == ["PROTEST"]

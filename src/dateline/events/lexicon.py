@@ -94,6 +94,8 @@ class Lexicon:
     purpose_verbs: frozenset[str] = frozenset()
     # PLOVER types a verbal noun in -ing of a dictionary verb codes ("the shooting of a protester")
     gerund_types: frozenset[str] = frozenset()
+    # military ground a strike is aimed at ("strikes on rebel positions")
+    armed_targets: frozenset[str] = frozenset()
 
 
 @cache
@@ -119,6 +121,7 @@ def lexicon() -> Lexicon:
         },
         frozenset(data.get("purpose_verbs", ())),
         frozenset(data.get("gerund_types", ())),
+        frozenset(data.get("armed_targets", ())),
     )
 
 
@@ -645,6 +648,19 @@ def _armed_doer(noun: Token) -> bool:
     return False
 
 
+def _armed_target(noun: Token) -> bool:
+    """Whether an event noun is aimed ("on", "against") at military ground (``armed_targets``:
+    "strikes on Houthi positions") or at an armed actor ("strikes against the militants")."""
+    terms = armed_terms()
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        for target in (p for p in prep.children if p.dep_ == "pobj"):
+            if target.lemma_.lower() in lexicon().armed_targets:
+                return True
+            if any(t.lower_ in terms or t.lemma_.lower() in terms for t in _own_words(target)):
+                return True
+    return False
+
+
 def _own_words(head: Token) -> list[Token]:
     """The words of a noun phrase that say who it is: its subtree without the clauses and the
     phrases of place or time hung on it ("drivers in Lagos" are no state; "forces of the
@@ -701,7 +717,7 @@ def match_noun(noun: Token, depth: int = 0) -> Sense | None:
             if hit:
                 return hit
     hit = lex.nouns.get(lemma) or _gerund_sense(noun)
-    if hit is not None and lemma in lex.armed_nouns and _armed_doer(noun):
+    if hit is not None and lemma in lex.armed_nouns and (_armed_doer(noun) or _armed_target(noun)):
         return lex.armed_nouns[lemma]
     if hit is not None or lemma not in lex.frame_nouns or depth > 1:
         return hit
