@@ -95,3 +95,16 @@ def test_a_headline_is_read_with_a_stand_in_for_a_name_its_parse_reads_as_a_verb
         assert accuse[0]["trigger"].lower() == "mocks"
         assert accuse[0]["target"]["text"] == "Trump"
         assert accuse[0]["target"]["country"] == "USA"
+
+
+def test_an_object_the_dictionary_pattern_names_itself_needs_no_person():
+    expel = _coded("The interior ministry ordered the expulsion of three Freedonian diplomats.", "COERCE")
+    assert expel and expel[0]["cameo"]["code"] == "174"
+    assert "diplomats" in expel[0]["target"]["text"]
+    stones = _coded("Rioters threw stones at the riot police in Vell on Friday.", "ASSAULT")
+    assert stones and stones[0]["cameo"]["code"] == "182"
+    assert _coded("The army seized power in Ruritania on Monday.", "ASSAULT")
+
+
+def test_a_code_about_persons_still_needs_a_person_as_object():
+    assert not _coded("The ministry released the figures on Monday.", "RETREAT")

@@ -17,7 +17,15 @@ from .argument_kinds import (
     sense_holds,
     story_headline,
 )
-from .patterns import Pattern, VerbMatch, block_object_codes, match_cameo_verb, particle_verb, verb_table
+from .patterns import (
+    Pattern,
+    VerbMatch,
+    block_object_codes,
+    match_cameo_verb,
+    object_heads,
+    particle_verb,
+    verb_table,
+)
 
 VERBS_FILE = "event_verbs.json"
 SECTORS_FILE = "actor_sectors.json"
@@ -323,9 +331,13 @@ def dictionary_sense(match: VerbMatch) -> Sense | None:
     return _from_dictionary(match, None)
 
 
-def _object_fits(verb: Token, sense: Sense) -> bool:
-    """A code about persons needs an object naming people ("released the prisoners", not "the figures")."""
-    return fits(sense.cameo, [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")])
+def _object_fits(verb: Token, sense: Sense, named: frozenset[str] = frozenset()) -> bool:
+    """A code about persons needs an object naming people ("released the prisoners", not "the
+    figures"); an object the dictionary pattern of the coding names itself (``named``: "ordered the
+    expulsion of two diplomats", "threw stones at police", "seized power") is what the pattern
+    says, its actor in another phrase."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return fits(sense.cameo, [o for o in objects if o.lower_ not in named and o.lemma_.lower() not in named])
 
 
 def _frames_a_clause(verb: Token, lemma: str) -> bool:
@@ -532,13 +544,15 @@ def match_verb(verb: Token) -> Sense | None:
     # a dictionary pattern naming the verb's particle says more than a frame of the plain verb
     # ("- * UP [080] # GIVE": "gave up its weapons" is no gift)
     particle_pattern = derived is not None and derived.pattern is not None and bool(derived.pattern.prt)
+    named: frozenset[str] = frozenset()
     if frame is not None and frame.specificity and not (particle_pattern and not frame.particle):
         sense = frame
     elif derived is not None and derived.pattern is not None and not _sibling_overruled(derived, frame):
         sense = _from_dictionary(derived, frame)
+        named = object_heads(derived.pattern)
         if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
             # "arrested the protesters" is an arrest, not the violence of CAMEO 175
-            sense = frame
+            sense, named = frame, frozenset()
     elif frame is not None:
         sense = frame
     elif derived is not None and derived.code is not None and lemma is None:
@@ -547,7 +561,7 @@ def match_verb(verb: Token) -> Sense | None:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if sense is not None and objects and not any(names_actor(o) for o in objects):
             sense = replace(sense, origin="default-thing")
-    if sense is None or not sense.plover or not _object_fits(verb, sense):
+    if sense is None or not sense.plover or not _object_fits(verb, sense, named):
         # an empty code is a sense of the verb that is no event ("struck off the register")
         return None
     if sense.plover == "ASSAULT" and any(

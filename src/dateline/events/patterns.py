@@ -311,6 +311,12 @@ def _heads(slot: frozenset[str]) -> frozenset[str]:
     return frozenset(re.split(r"[ -]", alternative)[-1] or alternative for alternative in slot)
 
 
+def object_heads(pattern: Pattern | None) -> frozenset[str]:
+    """The words one of which heads the object phrase a pattern names ("- * EXPULSION [174] #
+    ORDER": "expulsion"; "- * STONES [182] # THREW": "stones"), empty when it names none."""
+    return _heads(pattern.obj[-1]) if pattern is not None and pattern.obj else frozenset()
+
+
 def _matches(pattern: Pattern, args: Arguments) -> bool:
     if pattern.prt is not None and pattern.prt not in args.particles:
         return False
