@@ -184,3 +184,9 @@ def test_the_country_a_state_noun_stands_for_places_what_happens_in_it():
     )
     event = _find(text, "arrested")
     assert event["source"]["text"] == "the army" and event["source"]["country"] == "YEM"
+
+
+def test_its_forces_are_the_forces_of_the_country_it_stands_for():
+    text = "Venezuela moved its tanks to the border on Monday, and its jets bombed camps of Colombian rebels."
+    event = _find(text, "bombed")
+    assert event["source"]["text"] == "its jets" and event["source"]["code"] == "VENMIL"

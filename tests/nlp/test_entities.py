@@ -224,3 +224,26 @@ def test_a_named_subject_of_the_described_sentence_keeps_the_pronoun():
     )
     ents = _entities(text)
     assert "She" in _pronouns_of(ents, "Maria Olsen")
+
+
+def _its_owner(text: str, occurrence: int = 1) -> str | None:
+    """The entity name the ``occurrence``-th "its" of ``text`` was resolved to."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index("its", start + 1)
+    for entity in _entities(text):
+        if any(m["start"] == start and m["kind"] == "pronoun" for m in entity["mentions"]):
+            return entity["name"]
+    return None
+
+
+def test_its_stands_for_the_subject_of_its_clause_or_a_clause_above():
+    text = "Venezuela moved its tanks to the border with Colombia, and its jets flew over the river."
+    assert _its_owner(text, 2) == "Venezuela"
+    text = "Brazil is taking steps to make sure that its navy can patrol the coast of Angola."
+    assert _its_owner(text) == "Brazil"
+
+
+def test_its_in_a_conjunct_of_the_subject_stands_for_the_conjunct_before():
+    text = "Chile said Peru's government and its navy had broken the accord."
+    assert _its_owner(text) == "Peru"

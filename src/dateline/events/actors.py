@@ -1147,7 +1147,13 @@ class ActorResolver:
                         start=span.start_char,
                         end=span.end_char,
                     )
-                    sub["sector"] = sub.get("sector") or hit.get("sector") or None
+                    if not sub.get("sector") and hit.get("sector"):
+                        # "its jets" of Russia: the phrase's sector with the owner's country
+                        sector = hit["sector"]
+                        if sub.get("code") == sub["country"]:
+                            sub["code"] = actor_code(str(sub["country"]), sector)
+                        sub["sector"] = sector
+                    sub["sector"] = sub.get("sector") or None
                     sub["entity"] = sub.get("entity") or (entity or {}).get("id")
                     return sub
         if not _has_country(hit) and not _known_group(hit) and entity is not None:

@@ -4,9 +4,11 @@
 earlier sentences: the subject first; after centering theory, a subject pronoun's antecedent may
 also be a subject that describes a person, "Brazil's president met Macri. He urged ...", which
 then becomes an entity of its own), "they/their" -> a group or organisation that was a
-subject just before, "the alliance" -> the last entity whose alias entry lists that noun,
-"the president" -> the person last mentioned holding that title. No model: the parse, the
-genders known from first names and honorifics, and a window of a few sentences.
+subject just before, "its" -> a country or organisation named in the subject of its clause or of
+a clause above it (else the previous sentence's subject), "the alliance" -> the last entity
+whose alias entry lists that noun, "the president" -> the person last mentioned holding that
+title. No model: the parse, the genders known from first names and honorifics, and a window of a
+few sentences.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _GENDER = {
     "herself": "female",
 }
 _PLURAL = {"they", "them", "their", "theirs", "themselves"}
+# the possessive that stands for a country or an organisation ("Russia deployed ... and its jets")
+_NEUTER_POSSESSIVE = "its"
+_OWNER_TYPES = {"ORG", "GPE", "NORP"}
+# how many verbs up from its own clause a possessive looks for the subject it stands for
+_MAX_CLAUSE_STEPS = 4
+_VERB_POS = {"VERB", "AUX"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _WINDOW_SENTENCES = 3
 _GROUP_TYPES = {"ORG", "NORP", "GPE"}
@@ -68,6 +76,8 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
                 target.gender = _GENDER[lower]
         elif lower in _PLURAL and token.pos_ == "PRON":
             target = _group_for(doc, token.i, recent, sent_index)
+        elif lower == _NEUTER_POSSESSIVE and token.pos_ == "PRON" and token.dep_ == "poss":
+            target = _owner_for(doc, token.i, recent, sent_index)
         elif lower == "the" and token.i + 1 < len(doc):
             target, end = _nominal_for(doc, token.i, recent, titles, data, sent_index)
         if target is not None:
@@ -162,6 +172,47 @@ def _group_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
         and _is_subject(doc, c[2])
     ]
     return candidates[-1][1] if candidates else None
+
+
+def _owner_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
+    """The country or organisation an "its" stands for: one named in the subject of its clause, or
+    of a clause above or before it that the possessive's own phrase is not ("Russia deployed
+    jets, and its pilots ...", "the U.S. is taking steps to ensure that its navy ...", "Syria's
+    government and its army"); else the subject of the sentence before ("The Iraqi army advanced.
+    Its commanders said ...")."""
+    candidates = [c for c in _window(recent, i, sent_index, 1) if c[1].type in _OWNER_TYPES and c[2].end <= i]
+    if not candidates:
+        return None
+    own = doc[i].head
+    for subject in _subjects_above(doc, i):
+        if subject.left_edge.i <= own.i <= subject.right_edge.i and subject.i != own.i:
+            # "Syria's government and its army": the possessive's phrase is a conjunct of the subject
+            inside = [c for c in candidates if subject.left_edge.i <= c[2].start < own.left_edge.i]
+        elif subject.left_edge.i <= i <= subject.right_edge.i:
+            continue
+        else:
+            inside = [c for c in candidates if subject.left_edge.i <= c[2].start <= subject.right_edge.i]
+        if inside:
+            return inside[-1][1]
+    here = sent_index[i]
+    before = [c for c in candidates if sent_index[c[0]] == here - 1 and c[1].type != "NORP"]
+    subjects = [c for c in before if _is_subject(doc, c[2])]
+    return subjects[0][1] if subjects else None
+
+
+def _subjects_above(doc: Doc, i: int) -> list:
+    """The subjects of the verb whose clause holds token i and of the verbs above it (a few steps)."""
+    out = []
+    current = doc[i]
+    for _ in range(_MAX_CLAUSE_STEPS * 3):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ in _VERB_POS:
+            out.extend(c for c in current.children if c.dep_ in _SUBJECT_DEPS)
+            if len(out) >= _MAX_CLAUSE_STEPS:
+                break
+    return out
 
 
 def _nominal_for(doc: Doc, i: int, recent, titles: TitleMatches, data: PeopleData, sent_index: list[int]):
