@@ -199,3 +199,13 @@ def test_a_newsroom_note_is_no_attribution():
     quotes = _run(text)._.quotes
     assert [q["speaker_text"] for q in quotes] == ["The senator", "The mayor", "The mayor"]
     assert not any("veto" in q["text"] for q in quotes)
+
+
+def test_a_title_case_headline_reports_to_its_end():
+    text = (
+        "New Audit Shows Waste When It Comes To Harbour Repairs.\n\n"
+        "The auditors said on Thursday that the repairs cost twice the estimate."
+    )
+    quotes = _run(text)._.quotes
+    assert quotes[0]["text"].startswith("Waste When It Comes To Harbour Repairs")
+    assert quotes[1]["text"] == "that the repairs cost twice the estimate"

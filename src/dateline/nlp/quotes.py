@@ -37,6 +37,8 @@ from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor, passive_participle
 
 _NEXT_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[\"\u201c](?=\S)")
+# Share of the longer words of a line written with a capital that makes it a title-case headline.
+_TITLE_CASE_SHARE = 0.8
 _PARAGRAPH_END = re.compile(r"\n[ \t\u00a0]*\n")
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 
@@ -340,6 +342,8 @@ class QuoteFinder:
                 continue
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
+            if lo > token.i:
+                end = _to_title_end(geo.text, token.idx, start, end)
             if end - start < 2 or geo.alpha_count(start, end) < (2 if content_rank == 0 else 1):
                 continue
             inside = geo.marks_overlapping(start, end)
@@ -631,6 +635,20 @@ class QuoteFinder:
             quote["cue_end"] = to.idx + len(to)
             results.append(quote)
         return results
+
+
+def _to_title_end(text: str, cue_at: int, start: int, end: int) -> int:
+    """End of what a cue in a title-case headline reports: the rest of the headline line
+    ("New Audit Shows Waste When It Comes To Harbour Repairs"), where a parse of capitalised
+    words cuts it short; elsewhere ``end`` as it is."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    if cue_at >= line_end or end >= line_end:
+        return end
+    words = [w for w in text[:line_end].split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
+        return end
+    return strip_span(text, start, line_end)[1]
 
 
 def _newsroom_notes(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
