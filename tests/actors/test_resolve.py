@@ -361,3 +361,9 @@ def test_a_region_of_several_countries_names_none_of_them(text):
 def test_a_region_named_beside_an_actor_leaves_its_country_to_the_rest():
     assert resolve_actor("the Middle East envoy of the United States", cased=True)["code"] == "USAGOV"
     assert resolve_actor("Indian Kashmir", cased=True)["country"] == "IND"
+
+
+def test_a_republican_guard_is_an_army_unit_not_a_party():
+    assert resolve_actor("the Republican Guard", cased=True)["code"] == "MIL"
+    assert resolve_actor("Syrian Republican Guard units", cased=True)["code"] == "SYRMIL"
+    assert resolve_actor("Republican lawmakers", cased=True)["code"] == "USALEG"
