@@ -209,3 +209,14 @@ def test_a_title_case_headline_reports_to_its_end():
     quotes = _run(text)._.quotes
     assert quotes[0]["text"].startswith("Waste When It Comes To Harbour Repairs")
     assert quotes[1]["text"] == "that the repairs cost twice the estimate"
+
+
+def test_what_a_thing_shows_before_a_colon_is_no_credit():
+    text = (
+        "Some strain soon shows once you see how the board scored this claim by the mayor in May:\n\n"
+        "“If you look at the harbour today, every one of the repairs has failed.”\n\n"
+        "The new survey shows a clear result:\n\n"
+        "“Most residents want the harbour rebuilt before the summer.”"
+    )
+    quotes = _run(text)._.quotes
+    assert [q["speaker_text"] for q in quotes] == ["The new survey"]

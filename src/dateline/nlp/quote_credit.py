@@ -196,9 +196,12 @@ def _states_before_colon(attributor: Attributor, token) -> bool:
     """Whether a cue of any complement class introduces the quotation after a colon ("She
     scolded him: “…”", "He praised the crew: “…”"): a statement use with a subject."""
     cues = attributor.cues
-    return (
-        cues.is_cue(token) and cues.statement_use(token, False) and attributor.subject_of(token) is not None
-    )
+    subject = attributor.subject_of(token)
+    if subject is None or not cues.is_cue(token) or not cues.statement_use(token, False):
+        return False
+    # "The bias begins to show when …: “…”": what a poll or record shows is said, what a thing
+    # shows is not.
+    return cues.sense_of.get(token.lemma_.lower()) not in cues.document_senses or cues.names_document(subject)
 
 
 def _abbreviation(doc, j: int) -> bool:
