@@ -187,3 +187,20 @@ def test_a_treaty_named_is_not_the_target():
 def test_the_forces_a_threat_would_send_are_the_source_own():
     event = _one("The president threatened to send soldiers into northern Iraq.", "THREATEN")
     assert event["target"]["country"] == "IRQ" and "soldiers" not in event["target"]["text"]
+
+
+def test_the_doer_of_the_attack_a_passive_was_done_in_is_its_source():
+    event = _one("Seven villagers were killed in Turkish air strikes on the outskirts of Afrin.", "ASSAULT")
+    assert event["source"]["country"] == "TUR" and event["target"]["text"] == "Seven villagers"
+    event = _one("Two fighters were killed in an Israeli strike near Damascus.", "ASSAULT")
+    assert event["source"]["country"] == "ISR"
+
+
+def test_the_strikers_of_a_labour_strike_are_not_the_doers():
+    event = _one("Dozens of dockers were arrested during a teachers' strike.", "COERCE")
+    assert event["source"] is None
+
+
+def test_a_place_naming_an_attack_is_not_its_doer():
+    assert _one("Three people were killed in the Kabul bombing on Friday.", "ASSAULT")["source"] is None
+    assert _one("The suspect was charged in the Madrid bombing.", "ACCUSE")["source"] is None

@@ -20,12 +20,14 @@ from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from ..nlp.quote_cues import cues as quote_cues
 from .actors import (
+    ACTOR_ENTS,
     RESIDENT_SECTORS,
     STATE_SECTORS,
     STORY_KEY,
     ActorResolver,
     Resolver,
     actor_code,
+    actor_word,
     as_strikers,
     in_setting,
     names_thing,
@@ -252,6 +254,9 @@ class EventCoder:
                 agent = next((a for c in twins if (a := agent_of(c)) is not None), None)
             if agent is None:
                 agent = inner_agent(token)
+            if agent is None and trig.sense.plover == "ASSAULT":
+                # "five civilians were killed in Russian air strikes": the attack's own doer
+                agent = _attack_doer(token)
             if agent is None and trig.sense.plover in SELF_MOVED_TYPES:
                 # "troops were deployed to the border": the forces moved are the mobilising side
                 return self._actors_of(subject, event=token)
@@ -469,7 +474,11 @@ class EventCoder:
 
     def _source_span(self, trig: Trigger) -> Span | None:
         subject, passive = subject_of(trig.token)
-        head = agent_of(trig.token) if passive else subject
+        head = subject
+        if passive:
+            head = agent_of(trig.token)
+            if head is None and trig.sense.plover == "ASSAULT":
+                head = _attack_doer(trig.token)
         if head is None:
             return None
         return self.doc[head.left_edge.i : head.right_edge.i + 1]
@@ -1131,6 +1140,42 @@ class EventCoder:
 MIN_STORY_ACTORS = 3
 # the fewest different places of one country that outweigh fewer placed actors
 MIN_STORY_PLACES = 2
+
+
+# names that make a strike one of force: a nationality, an organisation ("an Israeli strike", "a
+# Hezbollah strike")
+ARMED_DOER_ENTS = frozenset({"NORP", "ORG"})
+# names of places, which modify an attack noun as where it was ("the Birmingham bombing")
+PLACE_NAME_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# prepositions of a passive whose object may be the attack it was done in ("killed in an air strike",
+# "wounded during shelling")
+ATTACK_PREPS = ("in", "during", "by")
+
+
+def _attack_doer(verb: Token) -> Token | None:
+    """The doer an attack noun names in a phrase of a passive with no agent: its possessor or a name
+    or actor word modifying it ("five civilians were killed in Russian air strikes", "wounded in
+    the army's shelling", "killed in an Israeli strike"); else None."""
+    for noun in prep_objects(verb, ATTACK_PREPS):
+        if noun.pos_ != "NOUN":
+            continue
+        sense = match_noun(noun)
+        # a noun with an armed sense ("strike") is force when an actor modifies it
+        armed = noun.lemma_.lower() in lexicon().armed_nouns
+        if not armed and (sense is None or sense.plover != "ASSAULT"):
+            continue
+        for child in sorted(noun.children, key=lambda c: c.i):
+            if child.i > noun.i:
+                break
+            if armed and child.ent_type_ not in ARMED_DOER_ENTS:
+                # a labour strike's people are strikers, not the doers ("during a teachers' strike")
+                continue
+            if child.ent_type_ in PLACE_NAME_ENTS and child.dep_ != "poss":
+                continue
+            named = child.ent_type_ in ACTOR_ENTS or actor_word(child)
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and named):
+                return child
+    return None
 
 
 def _in_medium(word: Token, predicate: Token) -> bool:
