@@ -452,3 +452,8 @@ def test_strikes_on_military_ground_are_force_whoever_strikes():
     assert [t for t, _ in types] == ["ASSAULT"]
     types = _types("Kenyan doctors launched a strike against the health ministry.")
     assert [t for t, _ in types] == ["PROTEST"]
+
+
+def test_a_trial_is_legal_action_not_detention():
+    assert _types("Two Bahraini activists will stand trial in Manama next week.") == [("ACCUSE", "1121")]
+    assert [t for t, _ in _types("Bahraini police arrested two activists in Manama.")] == ["COERCE"]

@@ -175,6 +175,8 @@ class Cues:
     praise_predicates: frozenset[str] = frozenset()
     phrasal_target_preps: frozenset[str] = frozenset()
     repression_codes: frozenset[str] = frozenset()
+    trial_words: frozenset[str] = frozenset()
+    trial_code: str = ""
 
 
 @cache
@@ -187,6 +189,7 @@ def cues() -> Cues:
         intent_recode={k: tuple(v) for k, v in data["intent_recode"].items()},
         refusal_recode={k: tuple(v) for k, v in data["refusal_recode"].items()},
         realised_recode={k: tuple(v) for k, v in data.get("realised_recode", {}).items()},
+        trial_code=str(data.get("trial_code", "")),
     )
 
 
@@ -329,6 +332,22 @@ def _from_dictionary(match: VerbMatch, frame: Sense | None) -> Sense | None:
 def dictionary_sense(match: VerbMatch) -> Sense | None:
     """A dictionary coding as a Sense of its own (no frame of the lexicon)."""
     return _from_dictionary(match, None)
+
+
+def _names_trial(pattern: Pattern) -> bool:
+    """Whether a dictionary pattern names a trial (``trial_words``: "- * TRIAL [:173] # STAND")."""
+    words = cues().trial_words
+    slots = [*pattern.obj, *(slot for _, phrase in pattern.preps for slot in phrase)]
+    return any(slot & words for slot in slots)
+
+
+def _as_trial(sense: Sense) -> Sense:
+    """A trial the dictionary codes as a detention (173) coded as the legal action it is
+    (``trial_code``, ACCUSE/allege 1121, as the guide codes trials and criminal charges)."""
+    row = cameo_code(cues().trial_code)
+    if row is None or not row.plover_type:
+        return sense
+    return replace(sense, cameo=row.code, plover=row.plover_type, mode=row.plover_mode or None)
 
 
 def _object_fits(verb: Token, sense: Sense, named: frozenset[str] = frozenset()) -> bool:
@@ -550,6 +569,8 @@ def match_verb(verb: Token) -> Sense | None:
     elif derived is not None and derived.pattern is not None and not _sibling_overruled(derived, frame):
         sense = _from_dictionary(derived, frame)
         named = object_heads(derived.pattern)
+        if sense is not None and sense.plover == "COERCE" and _names_trial(derived.pattern):
+            sense = _as_trial(sense)
         if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
             # "arrested the protesters" is an arrest, not the violence of CAMEO 175
             sense, named = frame, frozenset()
