@@ -108,3 +108,25 @@ def test_an_object_the_dictionary_pattern_names_itself_needs_no_person():
 
 def test_a_code_about_persons_still_needs_a_person_as_object():
     assert not _coded("The ministry released the figures on Monday.", "RETREAT")
+
+
+def test_jailing_for_a_term_is_a_sentence_and_for_a_week_pending_trial_a_detention():
+    head = _coded("A court in Vell jailed the opposition leader for five years on Tuesday.", "SANCTION")
+    assert head and head[0]["cameo"]["code"] == "116"
+    assert not _coded("The activist was jailed for a week pending trial.", "SANCTION")
+    assert _coded("The activist was jailed for a week pending trial.", "COERCE")
+
+
+def test_a_headlines_jailed_for_a_term_is_the_passive_of_its_subject():
+    text = (
+        "Vell man jailed for 10 years over stabbing\n\n"
+        "A Vell man who stabbed a neighbour was jailed for ten years at the crown court on Monday."
+    )
+    head = [e for e in _coded(text, "SANCTION") if e["evidence"]["start"] == 0]
+    assert head and head[0]["source"] is None
+    assert head[0]["target"]["text"] == "Vell man"
+
+
+def test_a_conjunct_of_a_passive_shares_its_patient():
+    sanction = _coded("The activist was arrested in April and jailed for five years in June.", "SANCTION")
+    assert sanction and sanction[0]["target"]["text"] == "The activist"

@@ -243,8 +243,17 @@ def _passive_participle(verb: Token) -> bool:
     on Monday")."""
     if any(c.dep_ == "agent" for c in verb.children):
         return True
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and _shares_passive(verb):
+        # "was arrested in April and jailed for five years": the conjunct shares the passive
+        return True
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return verb.tag_ == "VBN" and not perfect
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A conjunct with no subject or auxiliary of its own under a verb with a passive auxiliary."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    return not own and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 # a first line longer than this is a lede sentence, not a headline
