@@ -395,3 +395,7 @@ def test_a_warning_of_a_hazard_is_a_forecast_not_a_threat():
 def test_an_election_won_is_no_beating():
     assert _types("The Kenyan opposition leader beat the incumbent president in the runoff.") == []
     assert _types("Zambian police beat opposition supporters outside the court.") == ["ASSAULT"]
+
+
+def test_affirming_that_something_is_so_is_a_statement():
+    assert _types("The Libyan premier affirmed that the vote would be held in June.") == []
