@@ -130,3 +130,13 @@ def test_a_headlines_jailed_for_a_term_is_the_passive_of_its_subject():
 def test_a_conjunct_of_a_passive_shares_its_patient():
     sanction = _coded("The activist was arrested in April and jailed for five years in June.", "SANCTION")
     assert sanction and sanction[0]["target"]["text"] == "The activist"
+
+
+def test_knocking_a_person_in_a_headline_is_criticism_and_knocking_on_doors_no_event():
+    text = (
+        "Governor Hale knocks Senator Rogers on trade.\n\n"
+        "WASHINGTON (AP) — Gov. Ann Hale and Sen. Mark Rogers argued about trade on Tuesday."
+    )
+    accuse = [e for e in _coded(text, "ACCUSE") if e["evidence"]["start"] == 0]
+    assert accuse and accuse[0]["target"]["text"] == "Senator Rogers"
+    assert _events("The senator knocked on doors in Vell on Saturday.") == []
