@@ -367,3 +367,8 @@ def test_a_republican_guard_is_an_army_unit_not_a_party():
     assert resolve_actor("the Republican Guard", cased=True)["code"] == "MIL"
     assert resolve_actor("Syrian Republican Guard units", cased=True)["code"] == "SYRMIL"
     assert resolve_actor("Republican lawmakers", cased=True)["code"] == "USALEG"
+
+
+def test_the_people_of_a_region_of_several_countries_are_of_none_of_them():
+    assert resolve_actor("Central American officials", cased=True)["code"] == "GOV"
+    assert resolve_actor("American officials", cased=True)["code"] == "USAGOV"

@@ -244,6 +244,10 @@ def build_lexicon() -> Lexicon:
         if not any(e.kind == "term" for e in entries.get(key_of(term), [])):
             add(term, Entry("term", term, sector="", proper=False, weak=True))
 
+    for demonym in vocab.get("regional_demonyms", []):
+        # the people of a region of several countries name none of them ("Latin American leaders"
+        # are not American)
+        add(demonym, Entry("adjective", demonym))
     _add_dictionary(entries, vocab["sectors"])
     _add_cities(entries)
     fuzzy: dict[str, set[str]] = defaultdict(set)
