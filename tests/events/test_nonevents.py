@@ -399,3 +399,9 @@ def test_an_election_won_is_no_beating():
 
 def test_affirming_that_something_is_so_is_a_statement():
     assert _types("The Libyan premier affirmed that the vote would be held in June.") == []
+
+
+def test_hosting_a_crowd_is_no_visit():
+    assert _types("Uganda hosts 1.5 million South Sudanese refugees.") == []
+    assert _types("The settlement hosts thousands of displaced families.") == []
+    assert _types("Uganda hosted the South Sudanese president on Friday.") == ["CONSULT"]

@@ -832,6 +832,11 @@ class EventCoder:
                 # "toured Paris, Berlin, Rome and Madrid", "visited the border", "thousands of
                 # Syrians travelled to Germany": not a visit event
                 continue
+            if trig.sense.cameo in nonevent_cues().hosting_codes and any(
+                crowd(o) for o in trig.token.children if o.dep_ in ("dobj", "nsubjpass")
+            ):
+                # "Turkey hosts 3.5 million refugees": sheltering a population, not a visit
+                continue
             if trig.sense.plover == "AGREE" and conditional_threat(trig.token):
                 trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")
             words = verbal_attack(trig.token, sources) and verbal_target(trig.token)

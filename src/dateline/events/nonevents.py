@@ -25,6 +25,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.numbers import parse_number
 from ..ontology import load_json
 from .argument_kinds import names_actor
 from .lexicon import cues
@@ -120,10 +121,9 @@ CROWD_SIZE = 100
 
 
 def _number(token: Token) -> float | None:
-    try:
-        return float(token.text.replace(",", ""))
-    except ValueError:
-        return None
+    """The value of a number word or digits ("2,000", "million", "five"), or None."""
+    value = parse_number(token.text)
+    return float(value) if value is not None else None
 
 
 def crowd(subject: Token | None) -> bool:
@@ -448,6 +448,7 @@ class NoneventCues:
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]
     contest_sectors: frozenset[str]
+    hosting_codes: frozenset[str]
     business_sectors: frozenset[str]
     business_codes: frozenset[str]
     struggle_types: frozenset[str]
