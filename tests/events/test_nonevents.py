@@ -362,6 +362,7 @@ def test_a_refusal_to_comment_is_no_rejection():
         "The Lebanese army declined to comment on the clashes in Tripoli.",
         "A spokesman for the Turkish embassy refused to name the detained diplomats.",
         "The Yemeni interior ministry declined to confirm the number of dead.",
+        "The Somali army declined to give details of the raid.",
     ):
         assert _types(text) == [], text
     assert _types("The Sudanese rebels refused to withdraw from the city of Kadugli.") == ["REJECT"]

@@ -443,6 +443,7 @@ class NoneventCues:
     generic_quantifiers: frozenset[str]
     supposition_verbs: frozenset[str]
     comment_verbs: frozenset[str]
+    comment_objects: frozenset[str]
     hazard_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]

@@ -279,16 +279,24 @@ def _moved_thing(verb: Token) -> bool:
 def declines_comment(token: Token, sense: Sense) -> bool:
     """Whether a refusal is one to comment (``comment_verbs``): its infinitive is a verb of
     commenting or telling with no partner in a "with" phrase ("declined to comment on the report",
-    "refused to say how many soldiers were killed", "declined to name the victims"). The CAMEO
+    "refused to say how many soldiers were killed", "declined to name the victims") or whose object
+    is a comment (``comment_objects``: "declined to give details"). The CAMEO
     dictionary codes refusing comment as 011, decline comment, a statement (``- * COMMENT [011] #
     REFUSE``); "refused to discuss a truce with the rebels" still rejects talks."""
     if sense.plover != "REJECT":
         return False
-    words = nonevent_cues().comment_verbs
+    c = nonevent_cues()
+
+    def telling(verb: Token) -> bool:
+        if verb.lemma_.lower() in c.comment_verbs:
+            return True
+        # "declined to give details", "refused to provide a breakdown" (``comment_objects``)
+        return any(o.dep_ == "dobj" and o.lower_ in c.comment_objects for o in verb.children)
+
     return any(
         ch.dep_ == "xcomp"
         and ch.pos_ == "VERB"
-        and ch.lemma_.lower() in words
+        and telling(ch)
         and not any(p.dep_ == "prep" and p.lower_ == "with" for p in ch.children)
         for ch in token.children
     )
