@@ -140,3 +140,14 @@ def test_knocking_a_person_in_a_headline_is_criticism_and_knocking_on_doors_no_e
     accuse = [e for e in _coded(text, "ACCUSE") if e["evidence"]["start"] == 0]
     assert accuse and accuse[0]["target"]["text"] == "Senator Rogers"
     assert _events("The senator knocked on doors in Vell on Saturday.") == []
+
+
+def test_a_headlines_a_to_b_and_an_imperative_is_an_appeal_of_a_to_b():
+    body = "\n\nWASHINGTON (AP) — Gov. Ann Hale and Sen. Mark Rogers argued about taxes on Tuesday."
+    for head in ("Hale to Rogers: Release your tax returns.", "Hale To Rogers: Release Your Tax Returns"):
+        request = [e for e in _coded(head + body, "REQUEST") if e["evidence"]["start"] == 0]
+        assert request and request[0]["cameo"]["code"] == "020", head
+        assert (request[0]["source"]["text"], request[0]["target"]["text"]) == ("Hale", "Rogers")
+    assert not _coded("Hale to Rogers: I will win." + body, "REQUEST")
+    trip = "From Vell to Tarn: Take a trip on the old railway.\n\nThe railway reopened on Tuesday."
+    assert _events(trip) == []

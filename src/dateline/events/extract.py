@@ -38,6 +38,7 @@ from .argument_kinds import (
     HEADLINE_MAX_CHARS,
     argument_kinds,
     in_attribution,
+    names_actor,
     names_people,
     never_target,
 )
@@ -146,6 +147,8 @@ DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # a demand read from "X said Y must ..." is weaker than a verb that names the demand
 DEMAND_STRENGTH = 0.8
+# "Mayor to council: Release the report" (``EventCoder._addressed_imperatives``)
+ADDRESSED_APPEAL = Sense(key="to+imperative", cameo="020", plover="REQUEST", strength=DEMAND_STRENGTH)
 MAX_EVENTS_PER_SENTENCE = 6
 MAX_EVENTS_PER_DOC = 400
 MAX_SCOPE_NAMES = 4
@@ -633,6 +636,30 @@ class EventCoder:
             )
         )
 
+    def _addressed_imperatives(self, sent: Span) -> list[tuple[Token, Token, Token]]:
+        """(speaker, addressee, verb) of a headline that tells what one actor asks of another as
+        "A to B:" and an imperative ("Mayor to council: Release the report"), also when the parse
+        ends a sentence at the colon: an appeal, CAMEO 020, whose content is not coded apart (the
+        guide's requested actions)."""
+        doc = sent.doc
+        newline = self.text.find("\n")
+        if not 0 < newline <= HEADLINE_MAX_CHARS or not self.text[newline:].strip():
+            return []
+        colons = [t for t in doc[max(sent.start - 1, 0) : sent.end] if t.text == ":" and t.idx < newline]
+        if not colons or colons[0].i + 1 >= len(doc):
+            return []
+        colon, verb = colons[0], doc[colons[0].i + 1]
+        # the parse may make the speaker before the colon the verb's subject
+        own = [c for c in verb.children if c.dep_ == "aux" or (c.dep_ == "nsubj" and c.i > colon.i)]
+        if verb not in sent or verb.tag_ != "VB" or own:
+            return []
+        for to in (t for t in doc[: colon.i] if t.lower_ == "to" and t.dep_ == "prep"):
+            addressee = next((c for c in to.children if c.dep_ == "pobj"), None)
+            speaker = to.head
+            if addressee is not None and speaker.i < to.i and names_actor(speaker) and names_actor(addressee):
+                return [(speaker, addressee, verb)]
+        return []
+
     def _story_headline(self, sent: Span) -> bool:
         """Whether a sentence is the story's headline: it opens the text's first line, which is
         short enough to be a headline and has the story after it. A headline's simple present
@@ -747,6 +774,14 @@ class EventCoder:
                 # "the inmate said he must be given a new trial": a claim of the speaker's own
                 continue
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
+        for speaker, addressee, verb in self._addressed_imperatives(sent):
+            if verb.idx < after:
+                continue
+            trig = Trigger(verb, ADDRESSED_APPEAL, f"appeal:to+{verb.lemma_.lower()}")
+            sources = self._actors_of(speaker, event=verb)
+            targets = self._actors_of(addressee, event=verb)
+            if sources and targets:
+                events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         for reporter, speaker, pred, subj, sense in self._evaluations(sent):
             if reporter.idx < after:
                 continue
