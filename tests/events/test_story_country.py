@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from dateline.events.story_country import is_country, plurality
+from dateline.events.story_country import is_country, leading, plurality
 
 
 def test_the_country_most_actors_have_leads():
@@ -24,3 +24,9 @@ def test_no_country_without_actors_or_an_unbroken_tie():
     assert plurality(Counter()) is None
     assert plurality(Counter({"IGO": 2})) is None
     assert plurality(Counter({"CAN": 2, "UKR": 2}), ["USA"]) is None
+
+
+def test_the_dateline_leads_when_among_the_two_most_named_countries():
+    counts = Counter({"UKR": 6, "CAN": 5, "USA": 4, "IGO": 9})
+    assert leading(counts, "CAN") and leading(counts, "UKR")
+    assert not leading(counts, "USA") and not leading(counts, None) and not leading(counts, "LBN")

@@ -139,7 +139,7 @@ from .readings import (
     verbal_attack,
     verbal_target,
 )
-from .story_country import plurality
+from .story_country import leading, plurality
 from .triggers import WORDS_ATTACK, Trigger, find_triggers, has_verb, noun_doers
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
@@ -1012,9 +1012,9 @@ class EventCoder:
         actors of the other sentences have (when there are ``MIN_STORY_ACTORS`` of them or the
         places name fewer than ``MIN_STORY_PLACES`` different places of another country), else
         the country the story's places name most outside the sentence, but for a state body
-        (``STATE_SECTORS``: "the House of Commons", "the army") the country more of the actors
-        have than any other (``story_country.plurality``: a tie broken by the dateline's country,
-        then by the places); for residents
+        (``STATE_SECTORS``: "the House of Commons", "the army") the dateline's country when the
+        placed actors and the places together name it among the two most named
+        (``story_country.leading``), else the country they name most (``plurality``); for residents
         (``RESIDENT_SECTORS``: civilians, protesters, police, rebels) the places' country first
         ("Russian jets bombed Aleppo ... the rebels": Syria's). With none (a single sentence says
         nothing beyond the event) the actor keeps the country a place of its sentence gave it, or
@@ -1043,9 +1043,14 @@ class EventCoder:
                     # one or two placed actors (an outside expert quoted) say less of where the
                     # story is than the several places of one country it names
                     country = named
-                # a state body ("the House of Commons", "the army") belongs to the country of the
-                # story's actors rather than to the country its places name most
-                state = country or plurality(others, self._story_preferences(start, end))
+                # a state body ("the House of Commons", "the army") belongs to the country the
+                # story's actors and places name together most, not to its places alone
+                places = self._places_named(start, end)
+                preferred = self._story_preferences(places)
+                if country is None and leading(others + places, preferred[0]):
+                    state = preferred[0]
+                else:
+                    state = country or plurality(others + places, preferred)
                 country = country or named
                 setting = self._most_named_country(start, end, setting=True)
             for actor in actors:
@@ -1062,14 +1067,16 @@ class EventCoder:
                 elif not actor.get("country"):
                     actor["country_source"] = None
 
-    def _story_preferences(self, start: int, end: int) -> list[str | None]:
-        """The countries that break a tie among the story's leading actor countries: the
-        dateline's, then those the places name outside the characters [start, end), most named
-        first."""
+    def _places_named(self, start: int, end: int) -> Counter[str]:
+        """How often the story's places name each country outside the characters [start, end)."""
+        return Counter(iso3 for at, iso3, _ in self._place_mentions() if not start <= at < end)
+
+    def _story_preferences(self, places: Counter[str]) -> list[str | None]:
+        """The countries that break a tie among the story's leading countries: the dateline's,
+        then those its places name, most named first."""
         place = self.place_by_id.get(self.dateline_place or "") or {}
         dateline = iso3_of_iso2(str(place["country"])) if place.get("country") else None
-        named = Counter(iso3 for at, iso3, _ in self._place_mentions() if not start <= at < end)
-        return [dateline, *(iso3 for iso3, _ in named.most_common())]
+        return [dateline, *(iso3 for iso3, _ in places.most_common())]
 
     def _place_mentions(self) -> list[tuple[int, str, bool]]:
         """(start, country, named as a setting) of each mention of a place of a country."""

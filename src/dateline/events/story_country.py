@@ -3,12 +3,13 @@ police", a named person the dictionaries do not know).
 
 The coder counts the countries of the actors the text places by their own words or entity records
 (``country_source`` "phrase" or "entity") outside the event's sentence. When one country holds a
-majority of them, that is the story's country (``extract.EventCoder._place_people``); when none
-does, the country most of them have, ahead of every other, is (``plurality``): "Harper plans to ask
-the House of Commons" in a story that names Canada's prime minister and ministers more often than
-Ukraine, Russia or NATO is Canada's House, whatever the places name most. A tie among the leaders is
-broken by the dateline's country (where the reporter files from: "OTTAWA –") when it is one of them,
-else by the country the story's places name most among them.
+majority of them, that is the story's country (``extract.EventCoder._place_people``). When none
+does, a state body takes the dateline's country (where the reporter files from: "OTTAWA –") when
+that is one of the two countries the actors and the places name most together (``leading``), else
+the country they name most (``plurality``, a tie broken by the dateline's country, then by the
+places): "OTTAWA – ... Harper plans to ask the House of Commons" in a story that names Ukraine's
+places more often than Canada's is Canada's House; "the army" of a story whose actors are mostly
+Russian but whose places are Syria's is Syria's.
 """
 
 from __future__ import annotations
@@ -25,6 +26,16 @@ ISO3_LENGTH = 3
 def is_country(key: str) -> bool:
     """Whether an actor key is a country (ISO alpha-3), not an intergovernmental body or a group."""
     return len(key) == ISO3_LENGTH and key.isalpha() and key.isupper() and key not in NON_COUNTRIES
+
+
+def leading(counts: Counter[str], country: str | None, places: int = 2) -> bool:
+    """Whether a country is among the ``places`` countries the counted actors name most (a tie for
+    the last place included)."""
+    countries = Counter({key: n for key, n in counts.items() if n > 0 and is_country(key)})
+    if not country or country not in countries:
+        return False
+    ranked = sorted(countries.values(), reverse=True)
+    return countries[country] >= ranked[min(places, len(ranked)) - 1]
 
 
 def plurality(counts: Counter[str], preferred: Iterable[str | None] = ()) -> str | None:
