@@ -134,6 +134,10 @@ NON_STATEMENTS = [
     "That backs the plan for a second bridge over the river.",
     "It supports the budget proposal from the council.",
     "This opposes the new parking resolution.",
+    # a quality or a doctrine asks and threatens nothing; a time that "confirmed" is an event
+    "In the north, sectarianism threatens to undo a decade of progress.",
+    "Across the region, nationalism urges voters to look inward.",
+    "She lost her job in the spring, which confirmed what her brother had feared.",
     # a relative clause saying whom someone spoke to, not what was said
     "The people she talked with about the plan were mostly farmers.",
     "Several economists I spoke to about the new budget were worried.",
@@ -232,6 +236,9 @@ STATEMENTS = [
     ("The senator responded with attacks on the governor's record.", "The senator"),
     ("Residents of the valley complained about the noise from the quarry.", "Residents of the valley"),
     ("One farmer, who asked to stay anonymous, said the shelling went on all night.", "One farmer"),
+    # a relative "which" for a body that speaks; a people word ending like a quality
+    ("The watchdog, which warned that prices would rise, kept its forecast.", "The watchdog"),
+    ("A witness urged the jury to look at the video again.", "A witness"),
     # a concessive opener is no cue; the sentence's own cue is
     ("That said, the mayor insists the old bridge is safe.", "the mayor"),
 ]

@@ -21,6 +21,7 @@ from functools import cache, cached_property
 from spacy.tokens import Token
 
 from ..ontology import load_json
+from .noun_kinds import may_name_people
 
 _PLACE_ENTITIES = ("LOC", "FAC")
 
@@ -105,6 +106,8 @@ class Cues:
     addressee_objects: frozenset[str] = frozenset()
     asker_senses: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str] = frozenset()
+    quality_endings: tuple[str, ...] = ()
+    thing_entity_types: frozenset[str] = frozenset()
     concessive_openers: frozenset[str] = frozenset()
     salutations: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
@@ -118,15 +121,37 @@ class Cues:
         return lemma in self.document_nouns or lemma in self.media
 
     def asked_by_a_thing(self, cue: Token, subject: Token | None) -> bool:
-        """Whether a cue whose sense needs someone asking, promising or taking a stand has a thing
-        as its subject ("it would encourage investors to hold", "this threatens to undo years of
-        work", "that backs the plan"): the verb then says what the thing causes, risks or
-        supports, not what anyone asked, promised or stood for."""
-        if self.sense_of.get(cue.lemma_.lower()) not in self.asker_senses or subject is None:
+        """Whether a cue has a thing as its subject, so that it reports no one's words. A cue whose
+        sense needs someone asking, promising or taking a stand says what a thing causes, risks or
+        supports when its subject is a thing pronoun ("it would encourage investors to hold",
+        "this threatens to undo years of work", "that backs the plan") or a noun of quality
+        or doctrine ("where extremism threatens to undo …"). Any cue says what an event shows
+        when its subject is a relative "which" standing for a time, an amount or such a noun
+        ("she lost the job in the spring, which confirmed what we feared"; not "the ministry,
+        which confirmed …"). A time word as a plain subject may be someone's age ("the
+        45-year-old urged …")."""
+        if subject is None:
             return False
+        if subject.lower_ == "which" and subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
+            antecedent = subject.head.head
+            return antecedent.ent_type_ in self.thing_entity_types or self.names_a_quality(antecedent)
+        if self.sense_of.get(cue.lemma_.lower()) not in self.asker_senses:
+            return False
+        if self.names_a_quality(subject):
+            return True
         # "That promises 300 horsepower": a demonstrative as subject, not a relative "that".
         pronoun = subject.pos_ in ("PRON", "DET") and subject.tag_ != "WDT"
         return pronoun and subject.lower_ in self.thing_pronouns
+
+    def names_a_quality(self, noun: Token) -> bool:
+        """Whether a common noun names a quality or a doctrine, which never speaks ("fairness",
+        "extremism"): it has an ending of quality or doctrine and names no people (``noun_kinds``),
+        organisation or document ("a witness", "the business" may speak)."""
+        if noun.pos_ != "NOUN" or not noun.lemma_.lower().endswith(self.quality_endings):
+            return False
+        if self.names_document(noun) or noun.lemma_.lower() in self.organisation_nouns:
+            return False
+        return not may_name_people(noun)
 
     def asks_anonymity(self, cue: Token, lo: int, hi: int) -> bool:
         """Whether a request reports only that its source asked not to be named ("who asked not to
@@ -354,6 +379,8 @@ def cues() -> Cues:
         addressee_objects=frozenset(data["addressee_objects"]["lemmas"]),
         asker_senses=frozenset(n for n, v in data["senses"].items() if v.get("asker_required")),
         thing_pronouns=frozenset(data["speaker_kinds"]["thing_pronouns"]),
+        quality_endings=tuple(data["speaker_kinds"]["quality_endings"]),
+        thing_entity_types=frozenset(data["speaker_kinds"]["thing_entity_types"]),
         concessive_openers=frozenset(data["concessive_openers"]["phrases"]),
         salutations=frozenset(data["salutations"]["words"]),
         asking=frozenset(data["asking"]["lemmas"]),
