@@ -16,6 +16,10 @@ Sources (read from the reference folder, never shipped as they are):
 - ``cameo-discards-dictionary.txt``: Phoenix discards (MIT, (c) 2014 Open Event Data): phrases that
   mark a sentence, or (``+``) a whole story, as not political-event material.
 
+A pattern the dictionary writes more than once with different codes (WARN ``- * (OF &FIGHT)`` once
+[110], twice [138]) keeps one code: the one most copies give; on a tie the verb's own code or else the
+block's default, when a copy gives it; else the first copy's.
+
 The CAMEO codes are checked against ``cameo_codes.tsv`` (which carries the CAMEO -> PLOVER crosswalk
 of the PLOVER manual, Draft 0.8); patterns with unknown codes are left out and counted.
 """
@@ -333,6 +337,59 @@ def named_verb(comment: str, forms: dict[str, str]) -> str | None:
     return folded.get(spelling(name)) or next((v for v in regular_lemmas(name) if v in forms), name)
 
 
+def pattern_words(pattern: dict[str, Any]) -> tuple[str, ...]:
+    """What a pattern names, whatever it codes: the verb it was written for, its word slots,
+    particle and actor positions."""
+    keys = ("verb", "subj", "obj", "preps", "prt", "source", "target")
+    return tuple(json.dumps(pattern.get(k)) for k in keys)
+
+
+def copy_key(pattern: dict[str, Any]) -> str:
+    """A pattern's words with its code and roles: copies of one pattern share it."""
+    return json.dumps([pattern_words(pattern), pattern.get("code"), bool(pattern.get("swap"))])
+
+
+def own_codes(name: str, verbs: dict[str, list[list[Any]]]) -> dict[str, str | None]:
+    """The codes block ``name``'s verbs carry of their own there ("ASK [020]"; '---': none)."""
+    return {
+        lemma: record[1]
+        for lemma, records in verbs.items()
+        for record in records
+        if record[0] == name and record[1]
+    }
+
+
+def resolve_copies(
+    block: dict[str, Any], own: dict[str, str | None]
+) -> tuple[list[dict[str, Any]], tuple[int, int]]:
+    """A block's patterns with one code for each set of words the dictionary codes more than once
+    with different codes (WARN "- * (OF &FIGHT)" once [110] and twice [138]): the code most copies
+    give; on a tie, the verb's own code in the block (EXPRESS [110]) or else the block's default
+    when one of the copies gives it, else the first copy. Returns the patterns and (number of such
+    word sets, number whose first copy's code changed)."""
+    copies: dict[str, int] = block.pop("copies")
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for pattern in block["patterns"]:
+        groups.setdefault(pattern_words(pattern), []).append(pattern)
+    keep: dict[tuple[str, ...], int] = {}
+    conflicts = recoded = 0
+    for words, group in groups.items():
+        codes = {(p.get("code"), bool(p.get("swap"))) for p in group}
+        if len({code for code, _ in codes}) < 2:
+            continue
+        conflicts += 1
+        verb = group[0].get("verb") or ""
+        default = (None if own[verb] == "---" else own[verb]) if verb in own else block["code"]
+        ranks = [
+            (copies.get(copy_key(p), 1), p.get("code") == default, -index) for index, p in enumerate(group)
+        ]
+        best = group[-max(ranks)[2]]
+        keep[words] = id(best)
+        recoded += best.get("code") != group[0].get("code")
+    patterns = [p for p in block["patterns"] if keep.get(pattern_words(p), id(p)) == id(p)]
+    return patterns, (conflicts, recoded)
+
+
 def own_over_shared(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A block's patterns, less those written for several verbs ("# SEND , DEPLOY") that a pattern
     written for one of them alone contradicts with the same words ("- * &MILITARY [154] # DEPLOY"):
@@ -358,7 +415,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
     all_forms = dictionary_forms(lines[start + 1 : end])
     blocks: dict[str, dict[str, Any]] = {}
     verbs: dict[str, list[list[Any]]] = {}
-    stats = {"blocks": 0, "patterns": 0, "unknown_code": 0, "unparsed": 0}
+    stats = {"blocks": 0, "patterns": 0, "unknown_code": 0, "unparsed": 0, "conflicts": 0, "recoded": 0}
     block: dict[str, Any] | None = None
     block_verbs: set[str] = set()
     block_forms: dict[str, str] = {}
@@ -373,7 +430,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             default, _ = parse_code(head.group(2))
             if name in blocks:
                 name = f"{name}_{len(blocks)}"
-            block = {"code": default if default in codes else None, "patterns": []}
+            block = {"code": default if default in codes else None, "patterns": [], "copies": {}}
             block_verbs = set()
             block_forms = {}
             blocks[name] = block
@@ -414,6 +471,8 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
                     written = dict(pattern, verb=origin) if origin else pattern
                     if len(origins) > 1:
                         written["shared"] = True
+                    copy = copy_key(written)
+                    block["copies"][copy] = block["copies"].get(copy, 0) + 1
                     if written not in block["patterns"]:
                         block["patterns"].append(written)
                         stats["patterns"] += 1
@@ -446,6 +505,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             )
     for name, block in blocks.items():
         block["patterns"] = own_over_shared(block["patterns"])
+        block["patterns"], changed = resolve_copies(block, own_codes(name, verbs))
+        stats["conflicts"] += changed[0]
+        stats["recoded"] += changed[1]
         block["code"] = pattern_majority(block, codes, heads.get(name, set()))
         coded = [p for p in block["patterns"] if p.get("code")]
         if block["code"] is not None and 2 * sum(1 for p in coded if p.get("swap")) > len(coded):
@@ -480,7 +542,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "(verb: the verb it was written for, when the comment names one; subj / obj: words of the "
             "subject / object phrase, &SET a synonym set; preps: [preposition, words of its object]; "
             "prt: the verb's particle; source / target: where the actor sits; swap: roles reversed; code "
-            "null: not an event). verbs: lemma -> [block, own code ('---': none), head verb: the block's "
+            "null: not an event; words the dictionary codes more than once with different codes keep the "
+            "code most copies give, on a tie the verb's own code or the block's default, else the first "
+            "copy's). verbs: lemma -> [block, own code ('---': none), head verb: the block's "
             "named verb or a phrasal verb whose verb is no member of the block, coding its default]."
         ),
         "synsets": {k: v for k, v in sorted(sets.items()) if k in used},

@@ -265,3 +265,59 @@ def test_a_preposition_with_its_own_object_is_no_particle():
     # FIRE's "- * OFF [110]" is "fired off a letter", not a launch off a coast
     assert "110" not in codes("The navy fired a cruise missile into the sea off the southern coast.")
     assert "110" in codes("The Bolivian minister fired off a letter to the Chilean ambassador.")
+
+
+def _copies(*codes: str | None) -> dict:
+    build = _build()
+    patterns = [{"obj": ["ultimatum"], "code": code} for code in codes]
+    block = {"code": "130", "patterns": [], "copies": {}}
+    for pattern in patterns:
+        key = build.copy_key(pattern)
+        block["copies"][key] = block["copies"].get(key, 0) + 1
+        if pattern not in block["patterns"]:
+            block["patterns"].append(pattern)
+    return block
+
+
+@pytest.mark.parametrize(
+    ("codes", "own", "code"),
+    [
+        # the code most copies give
+        (("110", "138", "138"), {}, "138"),
+        # a tie goes to the block's default, or to the verb's own code
+        (("110", "130"), {}, "130"),
+        (("130", "110"), {"": "110"}, "110"),
+        # with neither among the copies, to the first copy
+        (("111", "138"), {}, "111"),
+    ],
+)
+def test_copies_of_a_pattern_with_different_codes_keep_one_code(codes, own, code):
+    patterns, (conflicts, _) = _build().resolve_copies(_copies(*codes), own)
+    assert conflicts == 1 and [p["code"] for p in patterns] == [code]
+
+
+def test_copies_of_a_pattern_with_one_code_are_no_conflict():
+    patterns, counts = _build().resolve_copies(_copies("138", "138"), {})
+    assert counts == (0, 0) and [p["code"] for p in patterns] == ["138"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # WARN "- * (OF &FIGHT)" is once [110] and twice [138] in the dictionary
+        "The general warned of war if the border talks collapse.",
+        "Opposition leaders warned of fighting in the capital.",
+    ],
+)
+def test_warning_of_war_is_a_threat_of_force(text):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == "warned"))
+    assert sense is not None and (sense.plover, sense.cameo) == ("THREATEN", "138")
+
+
+def test_the_table_keeps_one_code_per_pattern():
+    for name, block in verb_table().blocks.items():
+        seen: dict = {}
+        for pattern in block:
+            words = (pattern.verb, pattern.prt, pattern.subj, pattern.obj, pattern.preps)
+            where = (pattern.source, pattern.target)
+            assert seen.setdefault((words, where), pattern.code) == pattern.code, name
