@@ -51,6 +51,41 @@ PERSON_SETS = (
 )
 DISCARDS_IN = "cameo-discards-dictionary.txt"
 VERBS_OUT = ONTOLOGY / "cameo_verbs.json"
+# the agents dictionary's !PERSON! heads and these endings make a noun of a person
+PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
+# endings of nouns of acts, states, places, bodies and writings the dictionary lists as agents
+# ("rebellion", "bureaucracy", "monastery", "sanatorium", "politburo", "gangdom", "barracks")
+THING_ENDINGS = (
+    "ion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "cy", "dom", "ship", "hood", "ry",
+    "ium", "torate", "riate", "ese", "ks", "uro", "age", "ety", "lic", "ies",
+)  # fmt: skip
+# the verb dictionary's sets of things and places: aircraft, cars, weapons, towns, strongholds
+THING_SETS = ("AIRCRAFT", "CAR", "WEAPON", "TOWN", "STRONGHOLD")
+# things and bodies of no such ending the agents dictionary lists: ships, aircraft, places,
+# writings, firms and words that also name things or are mostly adjectives
+THING_WORDS = frozenset({
+    "aerospace", "airway", "battlewagon", "blog", "carrier", "chamber", "containership", "corvette",
+    "cruiser", "freighter", "gazette", "humvee", "kfir", "landlord", "magazine", "monger", "oiler",
+    "phalanx", "preschool", "prison", "schoolhouse", "supertanker", "tabloid", "tanker", "telecom",
+    "islamic", "sunni", "hebrew", "native", "retired", "semi-official", "state-owned", "mp", "doc",
+    "kindergarden", "kindergarten", "echelon", "rabble", "maffia", "producer", "generals", "adm.",
+    "capt.", "cmdr.", "col.", "ens.", "gen.", "lt.", "maj.", "branokker", "kanidurgu", "tinginist",
+    "college", "school", "hospital", "website", "newspaper", "media", "destroyer", "hmmwv", "naval",
+    "revolt", "uprising", "jewish", "naturalized", "company", "actor", "consulate",
+})  # fmt: skip
+# English plurals not made by adding -s
+PLURAL_ENDINGS = (
+    ("man", "men"), ("person", "people"), ("child", "children"), ("thief", "thieves"), ("wife", "wives"),
+    ("arch", "archs"),
+)  # fmt: skip
+# plural sector terms of actor_sectors.json that name things or a word of no one kind
+SECTOR_THING_PLURALS = frozenset({
+    "ambulances", "campaigns", "clinics", "confederations", "customs", "figures", "mosques", "others",
+})  # fmt: skip
+# nouns no plural is made of: plurals already, and nouns of a body of people
+UNCOUNTED = frozenset({"police", "clergy", "janjaweed", "hasidim", "mukhabarat", "muhabarat", "mukabarat"})
+# shorter nouns are mostly abbreviations that spell other words too ("doc", "mp")
+MIN_PERSON_NOUN = 4
 DISCARDS_OUT = ONTOLOGY / "cameo_discards.json"
 VERSION = "1"
 # particles that make a phrasal verb of the verb before them ("lash out", "back down")
@@ -67,6 +102,7 @@ MAJORITY_MIN = 3
 # a block header; four are written "[120]---  ---", with no space before the first closing dashes
 BLOCK_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\](?:---)?\s+---")
 CODE_RE = re.compile(r"\[([^\]]*)\]")
+AGENT_TYPE_RE = re.compile(r"\[~([A-Z]+)\]")
 # pattern words that carry no lexical constraint
 MARKERS = {"$", "+", "%", "^", "*"}
 # auxiliaries and function words PETRARCH patterns spell out but a parse attaches elsewhere
@@ -642,7 +678,9 @@ def pattern_majority(
 
 def agent_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:
     """Head nouns that name people or groups: the last word of each agents-dictionary phrase (with
-    its ``!PERSON!`` substitutions) and the people synonym sets of the verb dictionary."""
+    its ``!PERSON!`` substitutions), its one-word person nouns with their plurals (``person_nouns``),
+    the people synonym sets of the verb dictionary and the plural people terms of the sector table
+    (``sector_people``)."""
     lines = path.read_text(encoding="latin-1").splitlines()
     subs: dict[str, list[str]] = {}
     heads: set[str] = set()
@@ -667,7 +705,90 @@ def agent_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:
             heads.add(value)
     for name in PERSON_SETS:
         heads.update(w for w in sets.get(name, []) if " " not in w)
+    heads.update(person_nouns(path, sets))
+    heads.update(sector_people(ONTOLOGY, sets))
     return sorted(heads)
+
+
+def person_noun(noun: str, things: frozenset[str]) -> bool:
+    """Whether a one-word noun of the agents dictionary names a person, not a thing, a place or a
+    body: no thing of the verb dictionary's thing sets or of ``THING_WORDS``, no ending of an act,
+    a state or a place (``THING_ENDINGS``) unless a person's (``PERSON_ENDINGS``)."""
+    if noun in things or noun in THING_WORDS or not re.fullmatch(r"[a-z][a-z-]*[a-z]", noun):
+        return False
+    return noun.endswith(PERSON_ENDINGS) or not noun.endswith(THING_ENDINGS)
+
+
+def plural_of(noun: str) -> str:
+    """The English plural of a person noun ("herdsman" -> "herdsmen", "rabbi" -> "rabbis",
+    "mullah" -> "mullahs", "boss" -> "bosses", "attorney" -> "attorneys", "spy" -> "spies")."""
+    if (
+        noun in UNCOUNTED
+        or noun.endswith(("men", "people"))
+        or (noun.endswith("s") and not noun.endswith("ss"))
+    ):
+        return noun
+    for one, many in PLURAL_ENDINGS:
+        if noun.endswith(one):
+            return noun[: -len(one)] + many
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def singular_of(plural: str) -> str:
+    """The singular of an English plural noun ("shepherds" -> "shepherd", "tribesmen" ->
+    "tribesman", "schoolchildren" -> "schoolchild", "militias" -> "militia", "deputies" -> "deputy")."""
+    for one, many in PLURAL_ENDINGS:
+        if plural.endswith(many):
+            return plural[: -len(many)] + one
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "shes", "ches", "xes")):
+        return plural[:-2]
+    return plural[:-1]
+
+
+def sector_people(ontology: Path, sets: dict[str, list[str]]) -> list[str]:
+    """The one-word plural terms of ``actor_sectors.json`` that name people ("shepherds", "nuns",
+    "inmates", "boys": ``person_noun``, not ``SECTOR_THING_PLURALS``), with their singulars:
+    people of a sector the agents dictionary does not list."""
+    vocab = json.loads((ontology / "actor_sectors.json").read_text(encoding="utf-8"))
+    things = frozenset(w for name in THING_SETS for w in sets.get(name, []))
+    out: set[str] = set()
+    for term in (t.lower() for terms in vocab["terms"].values() for t in terms):
+        plural = term.endswith(("s", "men", "children")) and not term.endswith("ss")
+        if " " in term or not plural or term in SECTOR_THING_PLURALS or not person_noun(term, things):
+            continue
+        out.update((term, singular_of(term)))
+    return sorted(out)
+
+
+def person_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:
+    """The agents dictionary's one-word nouns that name a person (``person_noun``), its
+    ``!PERSON!`` compounds spelt out ("FISHER!PERSON!": fisherman, fishermen, fisherwoman, ...),
+    each with its plural."""
+    things = frozenset(w for name in THING_SETS for w in sets.get(name, []))
+    subs: dict[str, list[str]] = {}
+    nouns: set[str] = set()
+    for line in path.read_text(encoding="latin-1").splitlines():
+        text = line.split("#", 1)[0].strip()
+        if text.startswith("!") and "=" in text:
+            name, _, members = text.partition("=")
+            subs[name.strip()] = [m.strip().lower() for m in members.split(",") if m.strip()]
+            continue
+        match = AGENT_TYPE_RE.search(text)
+        phrase = text[: match.start()].split("{")[0].strip().strip("_") if match else ""
+        if not phrase or "_" in phrase:
+            continue
+        stem, _, sub = phrase.partition("!")
+        forms = [stem.lower() + head for head in subs.get(f"!{sub}", [])] if sub else [phrase.lower()]
+        for noun in forms:
+            if len(noun) >= MIN_PERSON_NOUN and person_noun(noun, things):
+                nouns.update((noun, plural_of(noun)))
+    return sorted(nouns)
 
 
 def parse_discards(path: Path) -> dict[str, Any]:
