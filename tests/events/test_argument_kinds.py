@@ -17,6 +17,12 @@ def _token(text: str, word: str):
         ("The ministry published the figures.", "figures", THING),
         ("Nobody expected that.", "that", THING),
         ("The police questioned him.", "him", ACTOR),
+        # people nouns of the CAMEO agents dictionary's !PERSON! compounds and of the sector table
+        ("Raiders seized nine cattlemen at the well.", "cattlemen", ACTOR),
+        ("Soldiers held two herdsman brothers overnight.", "herdsman", ACTOR),
+        ("Unknown men abducted eleven goat shepherds.", "shepherds", ACTOR),
+        ("The militia freed the nuns of the convent.", "nuns", ACTOR),
+        ("Guards searched every inmate in the block.", "inmate", ACTOR),
     ],
 )
 def test_kinds_of_noun_phrase_heads(text, word, kind):

@@ -321,3 +321,47 @@ def test_the_table_keeps_one_code_per_pattern():
             words = (pattern.verb, pattern.prt, pattern.subj, pattern.obj, pattern.preps)
             where = (pattern.source, pattern.target)
             assert seen.setdefault((words, where), pattern.code) == pattern.code, name
+
+
+def test_person_nouns_of_the_agents_dictionary_are_people_not_things():
+    build = _build()
+    things = frozenset({"airliner", "village"})
+    assert build.person_noun("herdsman", things)
+    assert build.person_noun("inmate", things)
+    assert build.person_noun("rustler", things)
+    # a ship, an aircraft of the verb dictionary's sets, an act, an institution
+    assert not build.person_noun("tanker", things)
+    assert not build.person_noun("airliner", things)
+    assert not build.person_noun("rebellion", things)
+    assert not build.person_noun("sanatorium", things)
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural"),
+    [
+        ("herdsman", "herdsmen"),
+        ("chairperson", "chairpeople"),
+        ("boss", "bosses"),
+        ("deputy", "deputies"),
+        ("attorney", "attorneys"),
+        ("thief", "thieves"),
+        ("rabbi", "rabbis"),
+    ],
+)
+def test_person_nouns_take_their_english_plurals(singular, plural):
+    build = _build()
+    assert build.plural_of(singular) == plural
+    assert build.singular_of(plural) == singular
+
+
+def test_the_agent_nouns_hold_the_dictionarys_person_compounds_and_sector_people():
+    build = _build()
+    here = Path(__file__).resolve()
+    found = [p / "shared" / "reference" / build.AGENTS_IN for p in here.parents[2:5]]
+    reference = next((p for p in found if p.exists()), None)
+    if reference is None:
+        pytest.skip("the CAMEO agents dictionary is not in the shared reference folder")
+    nouns = set(build.agent_nouns(reference, {}))
+    assert {"fisherman", "fishermen", "herdsmen", "kidnappers", "shepherds", "shepherd", "nuns"} <= nouns
+    people = set(build.person_nouns(reference, {})) | set(build.sector_people(build.ONTOLOGY, {}))
+    assert not {"tanker", "supertanker", "monastery", "rebellion", "mosques"} & people
