@@ -738,23 +738,11 @@ def plural_of(noun: str) -> str:
     return noun + "s"
 
 
-def singular_of(plural: str) -> str:
-    """The singular of an English plural noun ("shepherds" -> "shepherd", "tribesmen" ->
-    "tribesman", "schoolchildren" -> "schoolchild", "militias" -> "militia", "deputies" -> "deputy")."""
-    for one, many in PLURAL_ENDINGS:
-        if plural.endswith(many):
-            return plural[: -len(many)] + one
-    if plural.endswith("ies"):
-        return plural[:-3] + "y"
-    if plural.endswith(("sses", "shes", "ches", "xes")):
-        return plural[:-2]
-    return plural[:-1]
-
-
 def sector_people(ontology: Path, sets: dict[str, list[str]]) -> list[str]:
     """The one-word plural terms of ``actor_sectors.json`` that name people ("shepherds", "nuns",
-    "inmates", "boys": ``person_noun``, not ``SECTOR_THING_PLURALS``), with their singulars:
-    people of a sector the agents dictionary does not list."""
+    "inmates", "boys": ``person_noun``, not ``SECTOR_THING_PLURALS``): people of a sector the agents
+    dictionary does not list, as counted in news ("kidnapped 30 shepherds"); their singulars, more
+    often of another sense or generic ("engage the crowd", "my father died"), are left out."""
     vocab = json.loads((ontology / "actor_sectors.json").read_text(encoding="utf-8"))
     things = frozenset(w for name in THING_SETS for w in sets.get(name, []))
     out: set[str] = set()
@@ -762,7 +750,7 @@ def sector_people(ontology: Path, sets: dict[str, list[str]]) -> list[str]:
         plural = term.endswith(("s", "men", "children")) and not term.endswith("ss")
         if " " in term or not plural or term in SECTOR_THING_PLURALS or not person_noun(term, things):
             continue
-        out.update((term, singular_of(term)))
+        out.add(term)
     return sorted(out)
 
 

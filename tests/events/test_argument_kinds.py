@@ -22,7 +22,7 @@ def _token(text: str, word: str):
         ("Soldiers held two herdsman brothers overnight.", "herdsman", ACTOR),
         ("Unknown men abducted eleven goat shepherds.", "shepherds", ACTOR),
         ("The militia freed the nuns of the convent.", "nuns", ACTOR),
-        ("Guards searched every inmate in the block.", "inmate", ACTOR),
+        ("Guards searched the inmates of the block.", "inmates", ACTOR),
     ],
 )
 def test_kinds_of_noun_phrase_heads(text, word, kind):
