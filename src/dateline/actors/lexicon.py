@@ -15,9 +15,9 @@ from functools import cache
 
 from ..knowledge import (
     countries,
-    country_by_iso3,
     demonym_countries,
     fold,
+    iso3_of_code,
     iso3_of_iso2,
     name_countries,
     regions,
@@ -344,13 +344,12 @@ def _dictionary_actor(code: str, by_type: dict[str, str]) -> tuple[str, str, str
     "MNCUSAMED" -> ("USA", "BUS", "MNC") (its home country, the business sector)."""
     prefix = code[:3]
     if prefix == COMPANY_PREFIX:
-        home = code[3:6] if country_by_iso3(code[3:6]) is not None else ""
+        home = iso3_of_code(code[3:6])
         return home, COMPANY_SECTOR, prefix
     if prefix in DICTIONARY_KINDS:
         types = [by_type[code[i : i + 3]] for i in range(3, len(code), 3) if code[i : i + 3] in by_type]
         return ("IGO" if prefix == "IGO" else ""), (types[0] if types else ""), prefix
-    country = prefix if country_by_iso3(prefix) is not None else ""
-    return country, by_type.get(code[3:6], ""), "STATE"
+    return iso3_of_code(prefix), by_type.get(code[3:6], ""), "STATE"
 
 
 def _company_code(code: str, country: str, by_type: dict[str, str]) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ..knowledge import iso3_of_code
 from . import split
 from .report import Report
 
@@ -29,9 +30,11 @@ def gold_type(label: str) -> str:
 
 
 def _actor(actor: dict[str, Any] | None) -> tuple[str, str | None] | None:
+    """(country, sector) of a predicted actor, its country in the gold's ISO alpha-3 (the coder
+    writes CAMEO's codes: "KSV" is the gold's "XKX", "TMP" its "TLS")."""
     if not actor or not actor.get("country"):
         return None
-    return actor["country"], actor.get("sector")
+    return iso3_of_code(actor["country"]) or actor["country"], actor.get("sector")
 
 
 def predicted_items(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..knowledge import fips_of_iso2
+from ..knowledge import cameo_country, fips_of_iso2
 from ..ontology.cameo import cameo_code
 
 
@@ -29,6 +29,17 @@ def describe(code: str) -> dict[str, Any]:
         "quad_class": row.quad_class,
         "mode": row.plover_mode or None,
     }
+
+
+def cameo_actor(actor: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An event actor with its country written as CAMEO writes it (the ISO "XKX" of the coder's
+    tables as "KSV", "XKXGOV" as "KSVGOV"); the same actor when CAMEO and ISO agree."""
+    country = str((actor or {}).get("country") or "")
+    cameo = cameo_country(country)
+    if actor is None or cameo == country:
+        return actor
+    code = str(actor.get("code") or "")
+    return dict(actor, country=cameo, code=cameo + code[len(country) :] if code.startswith(country) else code)
 
 
 def _actor_fields(prefix: str, actor: dict[str, Any] | None) -> dict[str, Any]:

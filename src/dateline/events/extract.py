@@ -76,7 +76,7 @@ from .clauses import (
     inner_agent,
     prep_objects,
 )
-from .coding import describe, gdelt_fields
+from .coding import cameo_actor, describe, gdelt_fields
 from .confidence import (
     confidence,
     features,
@@ -1154,7 +1154,7 @@ class EventCoder:
                         # "expelled inspectors of the IAEA, or IAEA": one target named twice
                         continue
                     seen.add(key)
-                    item = dict(event, source=source, target=target)
+                    item = dict(event, source=cameo_actor(source), target=cameo_actor(target))
                     feats = features(
                         source=source,
                         target=target,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .countries import (
     Country,
+    cameo_country,
     countries,
     country_by_iso2,
     country_by_iso3,
@@ -15,6 +16,7 @@ from .countries import (
     demonym_countries,
     fips_of_iso2,
     iso2_of_iso3,
+    iso3_of_code,
     iso3_of_iso2,
     name_countries,
 )
@@ -29,6 +31,7 @@ __all__ = [
     "Country",
     "Region",
     "Title",
+    "cameo_country",
     "countries",
     "country_by_iso2",
     "country_by_iso3",
@@ -38,6 +41,7 @@ __all__ = [
     "fold",
     "form_countries",
     "iso2_of_iso3",
+    "iso3_of_code",
     "iso3_of_iso2",
     "name_countries",
     "regions",

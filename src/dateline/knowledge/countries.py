@@ -65,6 +65,36 @@ def country_by_iso3(iso3: str | None) -> Country | None:
     return _by_iso3().get((iso3 or "").upper())
 
 
+@cache
+def _cameo_codes() -> dict[str, str]:
+    """ISO alpha-3 -> CAMEO country code, where CAMEO writes a country with another three letters
+    (Kosovo XKX -> KSV, East Timor TLS -> TMP, a territory coded as its state: Jersey JEY -> GBR)."""
+    return {c.iso3: c.cameo for c in countries() if len(c.cameo) == 3 and c.cameo != c.iso3}
+
+
+@cache
+def _cameo_only() -> dict[str, str]:
+    """CAMEO country code -> ISO alpha-3, for the CAMEO codes that are no ISO code (KSV, TMP)."""
+    iso = set(_by_iso3())
+    return {cameo: iso3 for iso3, cameo in _cameo_codes().items() if cameo not in iso}
+
+
+def cameo_country(iso3: str | None) -> str:
+    """The CAMEO country code of an ISO alpha-3 code ("XKX" -> "KSV"; the code itself when CAMEO
+    writes the country as ISO does, or the code is no country: "USA", "IGO")."""
+    code = (iso3 or "").upper()
+    return _cameo_codes().get(code, code)
+
+
+def iso3_of_code(code: str | None) -> str:
+    """The ISO alpha-3 code of a country written with its ISO or its CAMEO code ("KSV" -> "XKX"),
+    "" when neither."""
+    code = (code or "").upper()
+    if code in _by_iso3():
+        return code
+    return _cameo_only().get(code, "")
+
+
 def iso3_of_iso2(iso2: str | None) -> str:
     """ISO 3166 alpha-3 code of an alpha-2 code ("" when unknown)."""
     country = country_by_iso2(iso2)
