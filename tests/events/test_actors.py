@@ -298,3 +298,17 @@ def test_a_publication_date_that_is_no_date_leaves_the_texts_dates():
     doc = nlp.make_doc("Rep. Dana Whitfield accused Beijing of spying on Nov. 18, 2019.")
     doc._.published = "None"
     assert nlp(doc)._.events
+
+
+def test_actor_countries_are_written_in_cameo_codes():
+    events = _events("Kosovar police arrested two Serbian smugglers near Mitrovica on Friday.")
+    assert "KSVCOP" in _sources(events), [(e["source"], e["target"]) for e in events]
+    police = [e["source"] for e in events if e["source"] and e["source"]["code"] == "KSVCOP"]
+    assert all(actor["country"] == "KSV" for actor in police)
+
+
+def test_a_dictionary_person_with_a_cameo_only_prefix_has_a_country():
+    from dateline.actors import resolve_actor
+
+    assert resolve_actor("Fatmir Sejdiu", date="2008-06-01")["country"] == "XKX"
+    assert resolve_actor("Xanana Gusmao", date="2010-06-01")["country"] == "TLS"

@@ -10,12 +10,14 @@ import pytest
 
 from dateline.knowledge import (
     KNOWLEDGE_TABLES,
+    cameo_country,
     countries,
     country_by_iso2,
     demonym_countries,
     fips_of_iso2,
     fold,
     iso2_of_iso3,
+    iso3_of_code,
     iso3_of_iso2,
     name_countries,
     regions,
@@ -58,6 +60,14 @@ def test_every_cameo_country_has_iso3_and_fips():
         assert c.iso3 and c.fips, c
     assert country_by_iso2("XK").cameo == "KSV"
     assert fips_of_iso2("DE") == "GM" and fips_of_iso2("GB") == "UK"
+
+
+def test_cameo_country_codes_and_back():
+    assert cameo_country("XKX") == "KSV" and cameo_country("TLS") == "TMP"
+    assert cameo_country("FRA") == "FRA" and cameo_country("IGO") == "IGO" and cameo_country("") == ""
+    assert iso3_of_code("KSV") == "XKX" and iso3_of_code("tmp") == "TLS" and iso3_of_code("XKX") == "XKX"
+    # a CAMEO code that is another country's ISO code reads as that country
+    assert iso3_of_code("ANT") == "ANT" and iso3_of_code("QQQ") == ""
 
 
 def test_every_demonym_and_name_points_to_one_country_unless_ambiguous():
