@@ -457,3 +457,23 @@ def test_strikes_on_military_ground_are_force_whoever_strikes():
 def test_a_trial_is_legal_action_not_detention():
     assert _types("Two Bahraini activists will stand trial in Manama next week.") == [("ACCUSE", "1121")]
     assert [t for t, _ in _types("Bahraini police arrested two activists in Manama.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Prosecutors said the three brothers committed a string of burglaries in Kano.", False),
+        ("The militiamen committed atrocities against villagers near Bunia.", False),
+        ("The Sudanese army committed to negotiate with the rebel alliance.", True),
+        ("The Kenyan government committed 400 soldiers to the African Union mission.", True),
+    ],
+)
+def test_committing_an_act_is_no_promise(text, coded):
+    promises = [t for t, c in _types(text) if c.startswith("03")]
+    assert bool(promises) is coded
+
+
+def test_a_trip_to_a_place_of_no_name_visits_no_one():
+    assert _types("The Nigerian governor came to town on Saturday to open a market.") == []
+    assert _types("The Ugandan foreign minister flew to the city on Monday.") == []
+    assert [t for t, _ in _types("The Ugandan foreign minister flew to Nairobi on Monday.")] == ["AGREE"]

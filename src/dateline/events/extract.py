@@ -102,6 +102,7 @@ from .nonevents import (
     asks_a_question,
     business_routine,
     clause_signals,
+    common_destinations,
     crowd,
     domestic_visit,
     earlier_year,
@@ -116,6 +117,7 @@ from .nonevents import (
     names_no_actor,
     nonevent_cues,
     opinion_share,
+    perpetrates,
     question,
     standing,
     statistic,
@@ -818,6 +820,9 @@ class EventCoder:
                 targets = self._target_of(trig, sources)
             if not sources and not targets and names_no_actor(trig.tokens):
                 continue
+            if trig.sense.cameo in cues().bare_promise_codes and not trig.inner and perpetrates(trig.token):
+                # "committed a series of robberies": the act done, no promise to anyone
+                continue
             if not targets and (
                 trig.sense.plover in cues().partner_types
                 or trig.sense.cameo in cues().host_codes
@@ -829,6 +834,13 @@ class EventCoder:
             ):
                 # cooperation needs a partner: "released the figures" shares nothing with anyone,
                 # "pledged to stay calm" promises no one anything
+                continue
+            places = common_destinations(trig.token, trig.sense.cameo)
+            if places and all(
+                any(p.left_edge.idx <= (t.get("start") or -1) <= p.right_edge.idx for p in places)
+                for t in targets
+            ):
+                # "came to town", "flew to the city": travel that visits no one
                 continue
             if business_routine(sources, targets):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event

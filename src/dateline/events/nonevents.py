@@ -182,6 +182,47 @@ def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
     return bool(countries) and bool(targets) and all(t.get("country") in countries for t in targets)
 
 
+def perpetrates(verb: Token) -> bool:
+    """Whether a verb of doing an act that is coded as a promise ('perpetration_verbs') names the
+    act it does: a direct object that is no actor and no sum, with no commitment phrase and no
+    verbal complement ("committed a series of robberies", "committed atrocities against
+    civilians"); "committed to negotiate", "committed troops to the mission" and "committed
+    $5 million" promise."""
+    c = nonevent_cues()
+    if verb.lemma_.lower() not in c.perpetration_verbs:
+        return False
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    if not objects:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ in c.commitment_preps):
+            return False
+    return not any(names_actor(o) or o.ent_type_ == "MONEY" or o.tag_ == "$" for o in objects)
+
+
+DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def common_destinations(verb: Token, code: str) -> list[Token]:
+    """The destinations of a trip coded as a meeting or a visit ('journey_verbs', 'journey_codes')
+    when every one is a place named by a common noun, with no proper name in its phrase ("came to
+    town", "flew to the city"): such a trip visits no one. Empty when the trip names a place or
+    actor by name ("flew to Baghdad") or is no such trip."""
+    c = nonevent_cues()
+    if verb.lemma_.lower() not in c.journey_verbs or code not in c.journey_codes:
+        return []
+    places = [
+        p
+        for ch in verb.children
+        if ch.dep_ == "prep" and ch.lower_ in DESTINATION_PREPS
+        for p in ch.children
+        if p.dep_ == "pobj"
+    ]
+    if any(p.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.ent_type_ for t in p.subtree) for p in places):
+        return []
+    return places
+
+
 # a predicate's own arguments, and the phrases whose object is one ("by" agents, "between" pairs)
 ARGUMENT_LINKS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss"})
 DOER_PREPS = frozenset({"by", "between", "agent"})
@@ -455,6 +496,9 @@ class NoneventCues:
     struggle_types: frozenset[str]
     concurrence_verbs: frozenset[str]
     commitment_preps: frozenset[str]
+    perpetration_verbs: frozenset[str]
+    journey_verbs: frozenset[str]
+    journey_codes: frozenset[str]
     exit_types: frozenset[str]
     vehicle_sets: frozenset[str]
 
