@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from ..errors import BadDate
 from ..isodates import to_date
-from .lexicon import APOSTROPHE, Entry, Lexicon, Token, _deletes, lexicon, tokenize
+from ..ontology import load_json
+from .lexicon import APOSTROPHE, Entry, Lexicon, Token, _deletes, key_of, lexicon, tokenize
 
 PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
@@ -486,6 +487,43 @@ def _context_countries(context: str | None, lex: Lexicon) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _identity_demonyms() -> frozenset[str]:
+    """Demonyms that end a compound identity ("Mexican American", "Mexican-American"): the compound
+    names people of that country, not of the first one (``actor_sectors.json``)."""
+    return frozenset(key_of(w) for w in load_json("actor_sectors.json").get("identity_demonyms", []))
+
+
+def _compound_identities(tokens: list[Token], matches: list[Match]) -> set[int]:
+    """Starts of the country adjectives that open a compound identity ("Mexican" of "Mexican
+    American voters"): the last demonym gives the country."""
+    found = set()
+    for m, n in zip(matches, matches[1:], strict=False):
+        if (
+            n.start == m.end
+            and n.end == n.start + 1
+            and tokens[n.start].key in _identity_demonyms()
+            and all(e.kind == "adjective" for e in m.entries)
+        ):
+            found.add(m.start)
+    return found
+
+
+def _country_on(tokens: list[Token], matches: list[Match], start: int, end: int) -> str:
+    """The country a phrase puts right on a person's title and name: a possessive or a demonym just
+    before ("Jordan's King Abdullah", "Jordanian King Abdullah") or "of" a country just after
+    ("King Abdullah of Jordan"); "" when none."""
+    for m in matches:
+        if len(m.entries) != 1 or m.entries[0].kind not in ("country", "adjective"):
+            continue
+        entry = m.entries[0]
+        before = m.end == start and (entry.kind == "adjective" or tokens[m.end - 1].possessive)
+        after = m.start == end + 1 and entry.kind == "country" and tokens[end].key == "of"
+        if before or after:
+            return entry.country
+    return ""
+
+
 def _text_of(tokens: list[Token]) -> str:
     """The tokens as text again (possessives restored)."""
     return "".join(
@@ -513,7 +551,8 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
 
     covered_all = {k for m in matches for k in range(m.start, m.end)}
     person = group = None
-    person_end = 0
+    person_start = person_end = 0
+    compound = _compound_identities(tokens, matches)
     people_word = region_head = False
     places_head, places_tail, ethnic = [], [], []
     strong_head, strong_tail, weak_head, unk = [], [], [], []
@@ -523,11 +562,13 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
         if entry.kind == "person" and person is None:
             if _other_first_name(tokens, m.start, covered_all, lex, entry):
                 continue
-            person, person_end = entry, m.end
+            person, person_start, person_end = entry, m.start, m.end
         elif entry.kind == "group":
             if group is None or (in_head and group[1] is False):
                 group = (entry, in_head)
         elif entry.kind in PLACE_KINDS:
+            if m.start in compound:
+                continue
             if not entry.country:
                 # a region of several countries ("South America", "the Persian Gulf", "the Gulf
                 # of Aden": its complement is part of its name)
@@ -564,6 +605,11 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
     if person is not None:
         country, sector, _title, person_code = _role_at(person, day)
         name, basis = person.name, "person"
+        named = _country_on(tokens, matches, person_start, person_end)
+        if named and country and named != country:
+            # "Jordan's King Abdullah": the country the text puts on the name beats the table's
+            # namesake of another country; the office stays
+            country, person_code = named, ""
     group_sector = ""
     if group_entry is not None:
         g_country, group_sector, g_code = _group_at(group_entry, day)
