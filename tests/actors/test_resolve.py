@@ -372,3 +372,27 @@ def test_a_republican_guard_is_an_army_unit_not_a_party():
 def test_the_people_of_a_region_of_several_countries_are_of_none_of_them():
     assert resolve_actor("Central American officials", cased=True)["code"] == "GOV"
     assert resolve_actor("American officials", cased=True)["code"] == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Honduran American families", "Honduran-American families", "Korean Americans"],
+)
+def test_a_compound_american_identity_is_the_united_states(text):
+    assert resolve_actor(text)["country"] == "USA"
+    assert resolve_actor("Honduran families")["country"] == "HND"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Jordan's King Abdullah", "JOR"),
+        ("Jordanian King Abdullah", "JOR"),
+        ("King Abdullah of Jordan", "JOR"),
+        ("King Abdullah", "SAU"),
+        ("Saudi King Abdullah", "SAU"),
+    ],
+)
+def test_a_country_on_a_title_and_name_beats_a_namesake(text, country):
+    actor = resolve_actor(text, date="2009-03-01")
+    assert (actor["country"], actor["sector"]) == (country, "GOV")
