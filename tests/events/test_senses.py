@@ -477,3 +477,10 @@ def test_a_trip_to_a_place_of_no_name_visits_no_one():
     assert _types("The Nigerian governor came to town on Saturday to open a market.") == []
     assert _types("The Ugandan foreign minister flew to the city on Monday.") == []
     assert [t for t, _ in _types("The Ugandan foreign minister flew to Nairobi on Monday.")] == ["AGREE"]
+
+
+def test_a_court_appearance_is_legal_action_not_detention():
+    assert [
+        c for _, c in _types("Three Kurdish journalists appeared in court in Diyarbakir on Thursday.")
+    ] == ["1121"]
+    assert [c for _, c in _types("The opposition leader appeared before the court in Harare.")] == ["1121"]
