@@ -484,3 +484,8 @@ def test_a_court_appearance_is_legal_action_not_detention():
         c for _, c in _types("Three Kurdish journalists appeared in court in Diyarbakir on Thursday.")
     ] == ["1121"]
     assert [c for _, c in _types("The opposition leader appeared before the court in Harare.")] == ["1121"]
+
+
+def test_stepped_up_patrols_are_a_force_posture_not_a_threat():
+    assert _types("Kenyan police stepped up patrols in Mombasa on Sunday.") == [("MOBILIZE", "150")]
+    assert [t for t, _ in _types("Kenyan police stepped up attacks on the militants.")] != ["MOBILIZE"]
