@@ -581,10 +581,13 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "null: not an event; words the dictionary codes more than once with different codes keep the "
             "code most copies give, on a tie the verb's own code or the block's default, else the first "
             "copy's). verbs: lemma -> [block, own code ('---': none), head verb: the block's "
-            "named verb or a phrasal verb whose verb is no member of the block, coding its default]."
+            "named verb or a phrasal verb whose verb is no member of the block, coding its default]. "
+            "agent_sectors: person noun of the CAMEO agents dictionary (CAMEO.agents, same licence) -> "
+            "the CAMEO actor type its line gives (nouns of several types left out)."
         ),
         "synsets": {k: v for k, v in sorted(sets.items()) if k in used},
         "agent_nouns": agent_nouns(path.parent / AGENTS_IN, sets),
+        "agent_sectors": person_sectors(path.parent / AGENTS_IN, sets),
         "blocks": blocks,
         "verbs": dict(sorted(verbs.items())),
     }
@@ -758,9 +761,23 @@ def person_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:
     """The agents dictionary's one-word nouns that name a person (``person_noun``), its
     ``!PERSON!`` compounds spelt out ("FISHER!PERSON!": fisherman, fishermen, fisherwoman, ...),
     each with its plural."""
+    return sorted(person_types(path, sets))
+
+
+def person_sectors(path: Path, sets: dict[str, list[str]]) -> dict[str, str]:
+    """Person noun -> the CAMEO actor type the agents dictionary gives it ("farmers" -> "AGR",
+    "rustler" -> "CRM", "herdsmen" -> "AGR"; the first three letters of a compound type, "GOVAGR" ->
+    "GOV"); a noun the dictionary gives several types is left out."""
+    return {
+        noun: next(iter(types)) for noun, types in sorted(person_types(path, sets).items()) if len(types) == 1
+    }
+
+
+def person_types(path: Path, sets: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Each person noun of ``person_nouns`` (with its plural) -> the CAMEO actor types of its lines."""
     things = frozenset(w for name in THING_SETS for w in sets.get(name, []))
     subs: dict[str, list[str]] = {}
-    nouns: set[str] = set()
+    nouns: dict[str, set[str]] = {}
     for line in path.read_text(encoding="latin-1").splitlines():
         text = line.split("#", 1)[0].strip()
         if text.startswith("!") and "=" in text:
@@ -775,8 +792,9 @@ def person_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:
         forms = [stem.lower() + head for head in subs.get(f"!{sub}", [])] if sub else [phrase.lower()]
         for noun in forms:
             if len(noun) >= MIN_PERSON_NOUN and person_noun(noun, things):
-                nouns.update((noun, plural_of(noun)))
-    return sorted(nouns)
+                for form in (noun, plural_of(noun)):
+                    nouns.setdefault(form, set()).add(match.group(1)[:3])
+    return nouns
 
 
 def parse_discards(path: Path) -> dict[str, Any]:

@@ -396,3 +396,23 @@ def test_a_compound_american_identity_is_the_united_states(text):
 def test_a_country_on_a_title_and_name_beats_a_namesake(text, country):
     actor = resolve_actor(text, date="2009-03-01")
     assert (actor["country"], actor["sector"]) == (country, "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kenyan herdsmen", "KENAGR"),
+        ("three rustlers", "CRM"),
+        ("Chadian bandits", "TCDCRM"),
+        ("the sharecroppers", "AGR"),
+        ("Nigerien cattlemen", "NERAGR"),
+    ],
+)
+def test_person_nouns_of_the_cameo_agents_dictionary_take_its_sector(text, code):
+    assert resolve_actor(text)["code"] == code
+
+
+def test_the_sector_table_outranks_the_agents_dictionary():
+    # the agents dictionary files spokesmen under the media; the table's "spokesman" speaks for a government
+    assert resolve_actor("Turkish spokesmen")["sector"] == "GOV"
+    assert resolve_actor("the presidents")["sector"] == "GOV"

@@ -364,3 +364,17 @@ def test_the_agent_nouns_hold_the_dictionarys_person_compounds_and_sector_people
     assert {"fisherman", "fishermen", "herdsmen", "kidnappers", "shepherds", "nuns"} <= nouns
     people = set(build.person_nouns(reference, {})) | set(build.sector_people(build.ONTOLOGY, {}))
     assert not {"tanker", "supertanker", "monastery", "rebellion", "mosques"} & people
+
+
+def test_person_sectors_give_the_agents_dictionarys_type(tmp_path):
+    build = _build()
+    agents = tmp_path / build.AGENTS_IN
+    agents.write_text(
+        "!PERSON! = MAN, MEN\nDROVER!PERSON! [~AGR]\nPOACHER [~CRM]\nWARDEN [~GOVENV]\nWARDEN [~ENV]\n",
+        encoding="latin-1",
+    )
+    sectors = build.person_sectors(agents, {})
+    assert sectors["droverman"] == sectors["drovermen"] == "AGR"
+    assert sectors["poacher"] == sectors["poachers"] == "CRM"
+    # a noun of two types is left out
+    assert "warden" not in sectors

@@ -1,7 +1,7 @@
 """The actor lexicon: every name, demonym, seat, group, person and sector term, indexed by token keys.
 
 Built once per process from the knowledge tables (countries, regions, titles) and the ontology files
-(``actor_groups.json``, ``actor_people.json``, ``actor_sectors.json`` and ``actor_cities.tsv``, the
+(``actor_groups.json``, ``actor_people.json``, ``actor_sectors.json``, ``actor_cities.tsv``, the
 GeoNames cities of at least 150,000 people).
 """
 
@@ -243,6 +243,7 @@ def build_lexicon() -> Lexicon:
     for term in weak:
         if not any(e.kind == "term" for e in entries.get(key_of(term), [])):
             add(term, Entry("term", term, sector="", proper=False, weak=True))
+    _add_agent_nouns(add, entries, vocab["sectors"])
 
     for demonym in vocab.get("regional_demonyms", []):
         # the people of a region of several countries name none of them ("Latin American leaders"
@@ -298,6 +299,32 @@ def build_lexicon() -> Lexicon:
             | {key_of(w) for w in (*vocab.get("people_words", []), *vocab.get("actor_nouns", []))}
         ),
     )
+
+
+def _add_agent_nouns(add, entries: dict[str, list[Entry]], sectors: dict[str, dict]) -> None:
+    """The person nouns of the CAMEO agents dictionary (``cameo_verbs.json`` ``agent_sectors``:
+    "rustlers", "herdsmen", "fishermen") as weak terms of the sector its actor type gives; a word the
+    sector table or the titles already hold, in its singular or plural, keeps their reading."""
+    by_type = _cameo_types(sectors)
+    held = {k for k, items in entries.items() if any(e.kind == "term" for e in items)}
+    for noun, cameo_type in load_json("cameo_verbs.json").get("agent_sectors", {}).items():
+        sector = by_type.get(cameo_type)
+        if sector and not _number_forms(key_of(noun)) & held:
+            add(noun, Entry("term", noun, sector=sector, proper=False, weak=True))
+
+
+def _number_forms(key: str) -> set[str]:
+    """A noun with the singulars and plurals its spelling allows ("herdsmen" -> "herdsman",
+    "spies" -> "spy", "boss" -> "bosses")."""
+    forms = {key, key + "s", key + "es"}
+    for many, one in (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""), ("people", "person")):
+        if key.endswith(many):
+            forms.add(key[: -len(many)] + one)
+        if key.endswith(one) and one:
+            forms.add(key[: -len(one)] + many)
+    if key.endswith("y"):
+        forms.add(key[:-1] + "ies")
+    return forms
 
 
 def _acronym_as_word(name: str, names: list[str]) -> bool:

@@ -33,6 +33,7 @@ ONTOLOGY_FILES = (
     "actor_sectors.json",
     "actor_dictionary.json",
     "actor_cities.tsv",
+    "cameo_verbs.json",
 )
 # the code that reads the tables and builds the entries
 BUILDER_MODULES = (
