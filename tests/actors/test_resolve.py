@@ -416,3 +416,8 @@ def test_the_sector_table_outranks_the_agents_dictionary():
     # the agents dictionary files spokesmen under the media; the table's "spokesman" speaks for a government
     assert resolve_actor("Turkish spokesmen")["sector"] == "GOV"
     assert resolve_actor("the presidents")["sector"] == "GOV"
+
+
+def test_an_agent_noun_inside_a_name_is_part_of_the_name():
+    assert (resolve_actor("Marcus Dean") or {}).get("sector") != "EDU"
+    assert resolve_actor("Bandits")["sector"] == "CRM"

@@ -38,6 +38,8 @@ COMPANY_KIND = "COMPANY"
 PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
 # the one apostrophe of folded keys (``knowledge.fold``)
 APOSTROPHE = "'"
+# the mark of a person noun of the CAMEO agents dictionary: a common noun, not read inside a name
+AGENT_NOUN = "agent_noun"
 EARLIEST, LATEST = "0000-01-01", "9999-12-31"
 
 
@@ -304,13 +306,14 @@ def build_lexicon() -> Lexicon:
 def _add_agent_nouns(add, entries: dict[str, list[Entry]], sectors: dict[str, dict]) -> None:
     """The person nouns of the CAMEO agents dictionary (``cameo_verbs.json`` ``agent_sectors``:
     "rustlers", "herdsmen", "fishermen") as weak terms of the sector its actor type gives; a word the
-    sector table or the titles already hold, in its singular or plural, keeps their reading."""
+    sector table or the titles already hold, in its singular or plural, keeps their reading; written
+    with a capital inside a run of capitalised words it is part of a name ("Howard Dean")."""
     by_type = _cameo_types(sectors)
     held = {k for k, items in entries.items() if any(e.kind == "term" for e in items)}
     for noun, cameo_type in load_json("cameo_verbs.json").get("agent_sectors", {}).items():
         sector = by_type.get(cameo_type)
         if sector and not _number_forms(key_of(noun)) & held:
-            add(noun, Entry("term", noun, sector=sector, proper=False, weak=True))
+            add(noun, Entry("term", noun, sector=sector, proper=False, weak=True, extra={AGENT_NOUN: True}))
 
 
 def _number_forms(key: str) -> set[str]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..errors import BadDate
 from ..isodates import to_date
 from ..ontology import load_json
-from .lexicon import APOSTROPHE, Entry, Lexicon, Token, _deletes, key_of, lexicon, tokenize
+from .lexicon import AGENT_NOUN, APOSTROPHE, Entry, Lexicon, Token, _deletes, key_of, lexicon, tokenize
 
 PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
@@ -148,6 +148,16 @@ def _possessive_name(span: list[Token], lex: Lexicon, start: int, all_lower: boo
     return None
 
 
+def _in_name(tokens: list[Token], start: int, n: int) -> bool:
+    """Whether a capitalised span sits inside a run of capitalised words, as part of a name
+    ("Howard Dean", "Hunter Biden") rather than a noun at the start of a sentence ("Bandits")."""
+    if not tokens[start].capitalized:
+        return False
+    before = start > 0 and tokens[start - 1].capitalized
+    after = start + n < len(tokens) and tokens[start + n].capitalized
+    return before or after
+
+
 def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list[Match]:
     """Greedy longest-first matches of lexicon entries over the tokens (linear in the token count).
 
@@ -180,8 +190,13 @@ def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list
                     # determiner or modifier (a bare "force" is a word, not a body of people); a
                     # capitalised one is a name ("the House")
                     keys += [" ".join([*(t.key for t in span[:-1]), s]) for s in _plural(span[-1].key)]
+            named = _in_name(tokens, i, n)
             for key in keys:
-                usable = [e for e in lex.entries.get(key, ()) if _usable(e, span, all_lower)]
+                usable = [
+                    e
+                    for e in lex.entries.get(key, ())
+                    if _usable(e, span, all_lower) and not (named and e.extra.get(AGENT_NOUN))
+                ]
                 if key not in keys[:names]:
                     usable = [e for e in usable if e.kind == "term"]
                 if usable:
