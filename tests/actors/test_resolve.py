@@ -421,3 +421,8 @@ def test_the_sector_table_outranks_the_agents_dictionary():
 def test_an_agent_noun_inside_a_name_is_part_of_the_name():
     assert (resolve_actor("Marcus Dean") or {}).get("sector") != "EDU"
     assert resolve_actor("Bandits")["sector"] == "CRM"
+
+
+def test_advocates_in_the_news_sense_take_no_legal_sector():
+    # the agents dictionary's ADVOCATE pleads at law; news advocates mostly campaign ("housing advocates")
+    assert resolve_actor("Welsh housing advocates")["code"] == "GBR"
