@@ -4,6 +4,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from shared_paths import SHARED
 
 from dateline.events.lexicon import match_verb
 from dateline.events.patterns import verb_table
@@ -355,10 +356,8 @@ def test_person_nouns_take_their_english_plurals(singular, plural):
 
 def test_the_agent_nouns_hold_the_dictionarys_person_compounds_and_sector_people():
     build = _build()
-    here = Path(__file__).resolve()
-    found = [p / "shared" / "reference" / build.AGENTS_IN for p in here.parents[2:5]]
-    reference = next((p for p in found if p.exists()), None)
-    if reference is None:
+    reference = SHARED / "reference" / build.AGENTS_IN
+    if not reference.exists():
         pytest.skip("the CAMEO agents dictionary is not in the shared reference folder")
     nouns = set(build.agent_nouns(reference, {}))
     assert {"fisherman", "fishermen", "herdsmen", "kidnappers", "shepherds", "nuns"} <= nouns
