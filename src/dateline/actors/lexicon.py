@@ -133,6 +133,9 @@ class Lexicon:
     head_nouns: frozenset[str] = frozenset()
     # generic nouns for doers only the text places, never the story's country ("critics", "a gunman")
     unplaced_nouns: frozenset[str] = frozenset()
+    # demonyms that end a compound identity ("Mexican American"): the compound names people of that
+    # country, not of the first one
+    identity_demonyms: frozenset[str] = frozenset()
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -296,6 +299,7 @@ def build_lexicon() -> Lexicon:
         given_names={name: frozenset(words) for name, words in given.items()},
         people_words=frozenset(vocab.get("people_words", [])),
         unplaced_nouns=frozenset(key_of(w) for w in vocab.get("unplaced_nouns", [])),
+        identity_demonyms=frozenset(key_of(w) for w in vocab.get("identity_demonyms", [])),
         head_nouns=frozenset(
             {k for k, items in entries.items() if " " not in k and any(e.kind == "term" for e in items)}
             | {key_of(w) for w in (*vocab.get("people_words", []), *vocab.get("actor_nouns", []))}

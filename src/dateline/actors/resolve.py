@@ -17,8 +17,7 @@ from functools import lru_cache
 
 from ..errors import BadDate
 from ..isodates import to_date
-from ..ontology import load_json
-from .lexicon import AGENT_NOUN, APOSTROPHE, Entry, Lexicon, Token, _deletes, key_of, lexicon, tokenize
+from .lexicon import AGENT_NOUN, APOSTROPHE, Entry, Lexicon, Token, _deletes, lexicon, tokenize
 
 PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
@@ -502,22 +501,15 @@ def _context_countries(context: str | None, lex: Lexicon) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _identity_demonyms() -> frozenset[str]:
-    """Demonyms that end a compound identity ("Mexican American", "Mexican-American"): the compound
-    names people of that country, not of the first one (``actor_sectors.json``)."""
-    return frozenset(key_of(w) for w in load_json("actor_sectors.json").get("identity_demonyms", []))
-
-
-def _compound_identities(tokens: list[Token], matches: list[Match]) -> set[int]:
+def _compound_identities(tokens: list[Token], matches: list[Match], lex: Lexicon) -> set[int]:
     """Starts of the country adjectives that open a compound identity ("Mexican" of "Mexican
-    American voters"): the last demonym gives the country."""
+    American voters", ``Lexicon.identity_demonyms``): the last demonym gives the country."""
     found = set()
     for m, n in zip(matches, matches[1:], strict=False):
         if (
             n.start == m.end
             and n.end == n.start + 1
-            and tokens[n.start].key in _identity_demonyms()
+            and tokens[n.start].key in lex.identity_demonyms
             and all(e.kind == "adjective" for e in m.entries)
         ):
             found.add(m.start)
@@ -567,7 +559,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
     covered_all = {k for m in matches for k in range(m.start, m.end)}
     person = group = None
     person_start = person_end = 0
-    compound = _compound_identities(tokens, matches)
+    compound = _compound_identities(tokens, matches, lex)
     people_word = region_head = False
     places_head, places_tail, ethnic = [], [], []
     strong_head, strong_tail, weak_head, unk = [], [], [], []
