@@ -264,7 +264,7 @@ class _Descriptions:
         self.made: list[Group] = []
         self._groups: dict[int, Group] = {}
         self._canonical = canonical
-        self.heads: list[tuple[int, int, str | None]] = []  # (head, start, gender)
+        heads: list[tuple[int, int, str | None]] = []  # (head, start, gender)
         for end, (start, entry) in titles.by_end.items():
             head = doc[end - 1]
             if (
@@ -276,15 +276,16 @@ class _Descriptions:
             ):
                 continue
             gender = data.gendered_titles.get(doc[start:end].text.lower())
-            self.heads.append((head.i, head.left_edge.i, gender))
-        self.heads.sort()
+            heads.append((head.i, head.left_edge.i, gender))
+        # head -> (start, gender), in text order
+        self.heads: dict[int, tuple[int, str | None]] = {h: (start, g) for h, start, g in sorted(heads)}
 
     def subjects_between(self, first: int, i: int, gender: str) -> list[int]:
         """Heads of compatible description subjects from sentence ``first`` up to token ``i``,
         latest sentence first."""
         found = [
             h
-            for h, _, g in self.heads
+            for h, (_, g) in self.heads.items()
             if first <= self.sent_index[h]
             and h < i
             and g in (None, gender)
@@ -298,8 +299,7 @@ class _Descriptions:
         from .entities import Group, Mention
 
         if head not in self._groups:
-            start = next(s for h, s, _ in self.heads if h == head)
-            gender = next(g for h, _, g in self.heads if h == head)
+            start, gender = self.heads[head]
             name = self._canonical(self.doc[start : head + 1].text)
             group = Group(name, "PERSON", mentions=[Mention(start, head + 1, "nominal")], gender=gender)
             self._groups[head] = group
