@@ -620,22 +620,18 @@ class EventCoder:
         """A predicate in a question (also an indirect one), an imperative or an "if" clause, a
         statistic, an earlier year's background, or a habit ("often detain")."""
         token = trig.token
+        sentence = self.text[sent.start_char : sent.end_char]
+        if question(sentence) or imperative(token) or in_condition(token):
+            return True
+        verb, subject = clause_verb(trig), subject_of(token)[0]
         return (
-            question(self.text[sent.start_char : sent.end_char])
-            or imperative(token)
-            or in_condition(token)
-            or (trig.sense.plover == "REQUEST" and asks_a_question(token))
+            (trig.sense.plover == "REQUEST" and asks_a_question(token))
             or indirect_question(token)
-            or statistic(token, subject_of(token)[0])
+            or statistic(token, subject)
             or earlier_year(token, sent, self.times, self.doc._.published)
-            or habitual(clause_verb(trig))
-            or standing(clause_verb(trig))
-            or (
-                generic_statement(
-                    clause_verb(trig), subject_of(token)[0], self.text[sent.start_char : sent.end_char]
-                )
-                and not self._story_headline(sent)
-            )
+            or habitual(verb)
+            or standing(verb)
+            or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))
         )
 
     def _addressed_imperatives(self, sent: Span) -> list[tuple[Token, Token, Token]]:
