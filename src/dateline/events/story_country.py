@@ -28,10 +28,15 @@ def is_country(key: str) -> bool:
     return len(key) == ISO3_LENGTH and key.isalpha() and key.isupper() and key not in NON_COUNTRIES
 
 
+def _countries(counts: Counter[str]) -> Counter[str]:
+    """The counts of the countries counted at least once."""
+    return Counter({key: n for key, n in counts.items() if n > 0 and is_country(key)})
+
+
 def leading(counts: Counter[str], country: str | None, places: int = 2) -> bool:
     """Whether a country is among the ``places`` countries the counted actors name most (a tie for
     the last place included)."""
-    countries = Counter({key: n for key, n in counts.items() if n > 0 and is_country(key)})
+    countries = _countries(counts)
     if not country or country not in countries:
         return False
     ranked = sorted(countries.values(), reverse=True)
@@ -43,7 +48,7 @@ def plurality(counts: Counter[str], preferred: Iterable[str | None] = ()) -> str
     countries tied for the lead, the first of ``preferred`` (the dateline's country, then the
     countries the places name, most named first) that is one of them; None when nothing is counted
     or no preference breaks a tie."""
-    countries = Counter({key: n for key, n in counts.items() if n > 0 and is_country(key)})
+    countries = _countries(counts)
     if not countries:
         return None
     top = max(countries.values())
