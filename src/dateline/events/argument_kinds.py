@@ -268,12 +268,20 @@ def in_headline(token: Token) -> bool:
     return token.idx < end <= HEADLINE_MAX_CHARS
 
 
-def story_headline(token: Token) -> bool:
-    """Whether a word lies in a headline that a story follows: the text's first line, short enough
-    to be a headline, with more text on later lines (a one-line text is no headline of a story)."""
-    text = doc_text(token.doc)
+def headline_line_end(text: str) -> int | None:
+    """The offset of the line break that ends a text's first line when that line is a story's
+    headline: not blank, ending within ``HEADLINE_MAX_CHARS``, with more text on later lines (a
+    one-line text is no headline of a story); else None."""
     newline = text.find("\n")
-    return newline >= 0 and bool(text[newline:].strip()) and in_headline(token)
+    if not 0 <= newline <= HEADLINE_MAX_CHARS:
+        return None
+    return newline if text[:newline].strip() and text[newline:].strip() else None
+
+
+def story_headline(token: Token) -> bool:
+    """Whether a word lies in a headline that a story follows (``headline_line_end``)."""
+    end = headline_line_end(doc_text(token.doc))
+    return end is not None and token.idx < end
 
 
 def headline_bare_passive(verb: Token) -> bool:

@@ -35,8 +35,8 @@ from .actors import (
     story_date,
 )
 from .argument_kinds import (
-    HEADLINE_MAX_CHARS,
     argument_kinds,
+    headline_line_end,
     in_attribution,
     names_actor,
     names_people,
@@ -640,8 +640,8 @@ class EventCoder:
         ends a sentence at the colon: an appeal, CAMEO 020, whose content is not coded apart (the
         guide's requested actions)."""
         doc = sent.doc
-        newline = self.text.find("\n")
-        if not 0 < newline <= HEADLINE_MAX_CHARS or not self.text[newline:].strip():
+        newline = headline_line_end(self.text)
+        if newline is None:
             return []
         colons = [t for t in doc[max(sent.start - 1, 0) : sent.end] if t.text == ":" and t.idx < newline]
         if not colons or colons[0].i + 1 >= len(doc):
@@ -662,12 +662,8 @@ class EventCoder:
         """Whether a sentence is the story's headline: it opens the text's first line, which is
         short enough to be a headline and has the story after it. A headline's simple present
         tells the news ("Sanders backs Clinton on trade."), whatever its final punctuation."""
-        newline = self.text.find("\n")
-        return (
-            sent.start_char < newline <= HEADLINE_MAX_CHARS
-            and not self.text[: sent.start_char].strip()
-            and bool(self.text[newline:].strip())
-        )
+        newline = headline_line_end(self.text)
+        return newline is not None and sent.start_char < newline and not self.text[: sent.start_char].strip()
 
     def _demands(self, sent: Span) -> list[tuple[Token, Token, Token]]:
         """(reporting verb, clause, clause subject) for "X said Y must ..." demands: Y names an actor

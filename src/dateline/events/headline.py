@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import cameo_code
-from .argument_kinds import HEADLINE_MAX_CHARS
+from .argument_kinds import headline_line_end
 from .lexicon import cues, lexicon
 from .patterns import verb_table
 
@@ -28,17 +28,14 @@ TITLE_SHARE = 0.75
 MIN_TITLE_WORDS = 3
 # words this short are often left lower case by Title Case styles ("of", "to", "in", "and")
 MIN_WORD_LENGTH = 4
-MAX_HEADLINE_CHARS = 300
 # tokens after which a capital does not mark a name
 OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "…"})
 
 
 def headline_end(doc: Doc) -> int | None:
     """The end offset of the text's first line when it is a Title Case headline, else None."""
-    text = doc_text(doc)
-    first = text.find("\n")
-    end = len(text.rstrip()) if first < 0 else first
-    if end <= 0 or end > MAX_HEADLINE_CHARS or first < 0:
+    end = headline_line_end(doc_text(doc))
+    if end is None:
         return None
     words = []
     for t in doc:
@@ -176,7 +173,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     envoy for spying": "expels" NNS with the object "envoy"), with that verb retagged; else None.
     The story's parse of the line is kept for the entities; only the event coder reads this one."""
     head = first_line(doc)
-    if head is None or len(head.text) > ECHO_MAX_CHARS or not any(_noun_read_verb(t) for t in head):
+    if head is None or not any(_noun_read_verb(t) for t in head):
         return None
     text = doc_text(doc)
     line = text[: text.find("\n")]
@@ -218,7 +215,7 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
     read as its verb; else ``parsed``. Offsets are unchanged: the coder reads the story's own
     words and entities at them."""
     head = first_line(doc)
-    if head is None or len(head.text) > ECHO_MAX_CHARS:
+    if head is None:
         return parsed
     spans = _person_spans(doc)
     tokens = list(parsed) if parsed is not None else list(head)
@@ -283,8 +280,6 @@ def headline_entities(doc: Doc, parse: Callable[[str], Doc]) -> tuple[int, list[
 
 # sentences after the headline whose events a headline may tell again: a dateline line and the lede
 ECHO_SENTENCES = 2
-# a first line longer than this is a lede sentence of its own, not a headline over one
-ECHO_MAX_CHARS = HEADLINE_MAX_CHARS
 
 
 def _stem(word: str) -> str:
@@ -329,14 +324,13 @@ def word_types(lemma: str) -> frozenset[str]:
 
 
 def first_line(doc: Doc) -> Span | None:
-    """The text's first line when a story follows it on later lines (a headline, in Title Case or
-    not), as a span of ``doc``."""
+    """The text's first line when it is a story's headline (``headline_line_end``; in Title Case or
+    not), as a span of ``doc``. A longer first line is a lede sentence of its own."""
     text = doc_text(doc)
-    newline = text.find("\n")
-    end = len(text[:newline].rstrip())
-    if end <= 0 or newline > MAX_HEADLINE_CHARS or not text[newline:].strip():
+    newline = headline_line_end(text)
+    if newline is None:
         return None
-    return doc.char_span(0, end, alignment_mode="contract")
+    return doc.char_span(0, len(text[:newline].rstrip()), alignment_mode="contract")
 
 
 def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> list[dict[str, Any]]:
@@ -347,10 +341,9 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
     ("Expels" over "expelled") or with another verb of the same type ("Union backs senator" over
     "The union endorsed the senator": ``verb_types``), or with an event noun of its type ("Rivals'
     ceasefire holds" over "A truce between the rivals held": ``word_types``). ``events`` are the text's
-    coded events (``extract``'s internal form), ``words`` the headline's tokens (its lemmas from the
-    sentence-cased parse when it has one); the lede is the ``ECHO_SENTENCES`` sentences after it."""
-    if len(head.text) > ECHO_MAX_CHARS:
-        return []
+    coded events (``extract``'s internal form), ``head`` the headline (``first_line``), ``words`` its
+    tokens (its lemmas from the sentence-cased parse when it has one); the lede is the
+    ``ECHO_SENTENCES`` sentences after it."""
     after = [s for s in head.doc.sents if any(not t.is_space for t in s if t.i >= head.end)]
     after = after[:ECHO_SENTENCES]
     if not after:
