@@ -1,6 +1,16 @@
 import pytest
 
-from dateline.events.argument_kinds import ACTOR, PLACE, THING, fits, kinds_of, never_target
+from dateline.events.argument_kinds import (
+    ACTOR,
+    PLACE,
+    THING,
+    fits,
+    headline_line_end,
+    kinds_of,
+    mark_story_headline,
+    never_target,
+    story_headline,
+)
 from dateline.events.lexicon import match_verb
 from dateline.nlp import get_nlp
 
@@ -117,3 +127,16 @@ def test_a_short_doubled_stem_names_no_doer():
 )
 def test_weapons_and_reflexives_are_never_targets(text, word, never):
     assert never_target(_token(text, word)) is never
+
+
+def test_a_story_headline_is_a_short_first_line_over_more_text_or_a_headline_parsed_apart():
+    nlp = get_nlp()
+    story = nlp("Relief convoy halted at river crossing\n\nThe trucks turned back on Sunday.")
+    assert headline_line_end(story.text) == story.text.index("\n")
+    assert story_headline(story[1]) and not story_headline(story[-2])
+    one_line = nlp("Relief convoy halted at river crossing")
+    assert headline_line_end(one_line.text) is None and not story_headline(one_line[1])
+    long_line = nlp("The convoy of relief trucks " * 6 + "\n\nMore text follows.")
+    assert headline_line_end(long_line.text) is None
+    mark_story_headline(one_line)
+    assert story_headline(one_line[1])

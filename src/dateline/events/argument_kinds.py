@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..nlp.doc_index import doc_text
 from ..ontology import load_json
@@ -278,8 +278,21 @@ def headline_line_end(text: str) -> int | None:
     return newline if text[:newline].strip() and text[newline:].strip() else None
 
 
+# ``Doc.user_data`` key set on a story's headline parsed on its own (``mark_story_headline``)
+STORY_HEADLINE_KEY = "dateline_story_headline"
+
+
+def mark_story_headline(doc: Doc) -> None:
+    """Mark a Doc as a story's headline parsed apart from its story (a Title Case headline read in
+    sentence case), whose one line ``story_headline`` then takes for the story's headline."""
+    doc.user_data[STORY_HEADLINE_KEY] = True
+
+
 def story_headline(token: Token) -> bool:
-    """Whether a word lies in a headline that a story follows (``headline_line_end``)."""
+    """Whether a word lies in a headline that a story follows (``headline_line_end``), also in the
+    headline parsed apart from its story (``mark_story_headline``)."""
+    if token.doc.user_data.get(STORY_HEADLINE_KEY):
+        return in_headline(token)
     end = headline_line_end(doc_text(token.doc))
     return end is not None and token.idx < end
 

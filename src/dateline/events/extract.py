@@ -38,6 +38,7 @@ from .argument_kinds import (
     argument_kinds,
     headline_line_end,
     in_attribution,
+    mark_story_headline,
     names_actor,
     names_people,
     never_target,
@@ -206,6 +207,7 @@ class EventCoder:
         and writes this Doc's words (the offsets are the same)."""
         for name in ("entities", "times", "places", "quotes", "published", "dateline"):
             setattr(headline._, name, getattr(self.doc._, name))
+        mark_story_headline(headline)
         coder = EventCoder(headline, resolver, self.keep_features, text=self.text)
         coder.lead_end = len(headline)
         coder.story_genre = self.story_genre
