@@ -190,3 +190,17 @@ def test_its_forces_are_the_forces_of_the_country_it_stands_for():
     text = "Venezuela moved its tanks to the border on Monday, and its jets bombed camps of Colombian rebels."
     event = _find(text, "bombed")
     assert event["source"]["text"] == "its jets" and event["source"]["code"] == "VENMIL"
+
+
+def test_a_lone_setting_abroad_does_not_outweigh_the_story_for_residents():
+    # the story is Kenya's by its actors and places; one place of another country named as a
+    # setting in a later sentence does not make the opposition Uganda's
+    text = (
+        "NAIROBI, Kenya — Kenyan police arrested six opposition members on Monday. President William "
+        "Ruto said the arrests were lawful. The opposition accused Ruto of rigging last year's vote "
+        "and plans protests next month. Kenya's interior ministry said the six had bought "
+        "rifles from a Mombasa dealer. The detained included a regional official who had travelled "
+        "to a meeting in Kampala."
+    )
+    event = _find(text, "accused")
+    assert event["source"]["text"] == "The opposition" and event["source"]["country"] == "KEN"

@@ -1022,7 +1022,9 @@ class EventCoder:
         placed actors and the places together name it among the two most named
         (``story_country.leading``), else the country they name most (``plurality``); for residents
         (``RESIDENT_SECTORS``: civilians, protesters, police, rebels) the places' country first
-        ("Russian jets bombed Aleppo ... the rebels": Syria's). With none (a single sentence says
+        ("Russian jets bombed Aleppo ... the rebels": Syria's), when the placed actors and the places
+        name that country most together or the story names two places of it (a lone place name of
+        another country, often a name misread, does not outweigh the story). With none (a single sentence says
         nothing beyond the event) the actor keeps the country a place of its sentence gave it, or
         none (``country_source`` None)."""
         placed = [
@@ -1059,6 +1061,10 @@ class EventCoder:
                     state = country or plurality(others + places, preferred)
                 country = country or named
                 setting = self._most_named_country(start, end, setting=True)
+                if not (leading(others + places, setting, 1) or self._names_places_of(setting, start, end)):
+                    # one place name of a setting ("in the coastal region of X") whose country the
+                    # story's actors and places do not name most says less than they do
+                    setting = None
             for actor in actors:
                 if not actor.pop(STORY_KEY, False):
                     continue
