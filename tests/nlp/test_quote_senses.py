@@ -102,9 +102,18 @@ NON_STATEMENTS = [
     # "as" clauses that report nobody's words
     "The council cut the budget as promised.",
     "Prices rose as expected, and the shops stayed open late.",
+    # "as" clauses of something going on: when, not who said it
+    "As the shelling continued, hundreds of families left the valley.",
+    "As the talks went on into the night, the rebels moved toward the port.",
+    "As the truce held, the first aid convoy crossed the bridge.",
+    "As the storm echoed through the hills, the villagers stayed indoors.",
     # gerunds of saying that nobody performs
     "It goes without saying that the roads in the north are bad.",
     "It is worth noting that the bridge is older than the town hall.",
+    # the writer's own aside: an empty "it" with a modal passive of saying
+    "It should be noted that the old mill was closed for most of the year.",
+    "It must be stressed that the harvest figures are only provisional.",
+    "It could be argued that the canal was never worth its cost.",
     "The mayor stopped short of calling the fire an act of arson.",
     # showing without a document that shows it
     "The rebels showed no sign of retreat.",
@@ -181,6 +190,9 @@ NON_STATEMENTS = [
     "Two officers responded to the scene of the crash on Route 9.",
     "Riot police responded with tear gas and rubber bullets as the crowd grew.",
     "The army responded with airstrikes on positions near the river.",
+    "The navy responded by launching missiles at the radar sites on the coast.",
+    "Border guards responded by firing tear gas at the crowd at the gate.",
+    "The militia responded by shelling the northern suburbs of the city.",
     "The driver complained of chest pains and was taken to hospital.",
     # a request about being named says why a source is unnamed, not what it said
     "A diplomat at the embassy asked not to be named.",
@@ -634,6 +646,41 @@ def test_an_opening_according_to_phrase_ends_at_its_comma():
     assert quote["text"].startswith("the decision reeks")
     quote = _quotes("According to Maria Lopez, the mayor of the town, the road will reopen in May.")[0]
     assert quote["text"] == "the road will reopen in May"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "The good news is that, according to the land registry, the farm belongs to the state.",
+            "the farm belongs to the state",
+            "the land registry",
+        ),
+        (
+            "The convoy turned back and, according to two drivers, the road had been mined.",
+            "the road had been mined",
+            "two drivers",
+        ),
+    ],
+)
+def test_an_according_to_phrase_after_a_conjunction_sources_the_clause_it_opens(sentence, content, speaker):
+    quote = _quotes(sentence)[0]
+    assert (quote["text"], quote["speaker_text"]) == (content, speaker)
+
+
+def test_an_as_clause_of_a_source_still_reports_its_sentence():
+    for sentence, speaker in [
+        ("As the head of the water board noted, the reservoir is half empty.", "the head of the water board"),
+        ("As the survey showed, most families own a car.", "the survey"),
+        ("As the governor has said many times, the levee will hold.", "the governor"),
+    ]:
+        assert [q["speaker_text"] for q in _quotes(sentence)] == [speaker]
+
+
+def test_a_response_by_saying_or_citing_is_still_a_statement():
+    quote = _quotes("The ministry responded by saying the claims were false.")[0]
+    assert quote["text"] == "the claims were false"
+    assert _quotes("The senator responded by citing the budget figures.")[0]["speaker_text"] == "The senator"
 
 
 def test_an_according_to_phrase_credits_the_quotation_after_it():

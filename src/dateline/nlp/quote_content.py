@@ -304,7 +304,11 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     sourced = cue.dep_ == "advcl" and passive_as_source(lexicon, cue) is not None
     if cue.dep_ != "parataxis" and not (cue.dep_ == "advcl" and _marked_as(cue)) and not sourced:
         return None
-    if any(c.dep_ == "ccomp" for c in cue.children) or (attributor.subject_of(cue) is None and not sourced):
+    subject = attributor.subject_of(cue)
+    if any(c.dep_ == "ccomp" for c in cue.children) or (subject is None and not sourced):
+        return None
+    if cue.dep_ == "advcl" and not sourced and lexicon.only_goes_on(cue, subject):
+        # "As the fighting continued, thousands fled": when, not who said it.
         return None
     lo, hi = attributor.geometry.sents[cue.i]
     if cue.dep_ == "advcl" and cue.head.dep_ != "ROOT":

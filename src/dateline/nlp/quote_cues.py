@@ -51,6 +51,11 @@ class OtherSense:
             for target in (c for c in prep.children if c.dep_ == "pobj"):
                 if _word_in(target, nouns) or (self.places and _names_a_place(target)):
                     return True
+            for gerund in (c for c in prep.children if c.dep_ == "pcomp"):
+                # "responded by firing tear gas", "responded by shelling the town"
+                done = [gerund, *(c for c in gerund.children if c.dep_ == "dobj")]
+                if any(_word_in(word, nouns) for word in done):
+                    return True
         return False
 
 
@@ -101,6 +106,7 @@ class Cues:
     anaphoric_reports: frozenset[str] = frozenset()
     terms: frozenset[str] = frozenset()
     as_it: frozenset[str] = frozenset()
+    going_on: frozenset[str] = frozenset()
     nominal_topic_preps: frozenset[str] = frozenset()
     prepositional_adjacent: frozenset[str] = frozenset()
     addressee_objects: frozenset[str] = frozenset()
@@ -152,6 +158,28 @@ class Cues:
         if self.names_document(noun) or noun.lemma_.lower() in self.organisation_nouns:
             return False
         return not may_name_people(noun)
+
+    def names_no_source(self, noun: Token) -> bool:
+        """Whether a subject names neither someone nor where words come from: a common noun that
+        may name no people (``noun_kinds``), no organisation, document, medium or saying, and has
+        no "of" phrase saying whose it is ("the fighting", "the ceasefire", "the search"; not "the
+        report", "the ministry", "her statement", "the head of the agency")."""
+        if noun.pos_ != "NOUN" or noun.ent_type_:
+            return False
+        lemma = noun.lemma_.lower()
+        if self.names_document(noun) or lemma in self.organisation_nouns or lemma in self.nominal:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return False
+        return not may_name_people(noun)
+
+    def only_goes_on(self, cue: Token, subject: Token | None) -> bool:
+        """Whether a cue in an "as" clause says only that something went on, not what was said:
+        a verb of going on ("As the talks went on, …", "as she continued") or a cue whose subject
+        names no source ("As the ceasefire held, …", "as the meeting concluded")."""
+        if cue.lemma_.lower() in self.going_on:
+            return True
+        return subject is not None and self.names_no_source(subject)
 
     def asks_anonymity(self, cue: Token, lo: int, hi: int) -> bool:
         """Whether a request reports only that its source asked not to be named ("who asked not to
@@ -255,6 +283,8 @@ class Cues:
         passive = (
             "auxpass" in deps or "nsubjpass" in deps or (cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"))
         )
+        if passive and "agent" not in deps and _writers_aside(children):
+            return False
         naming = any(c.dep_ in ("oprd", "xcomp") for c in children) and lemma in self.naming
         if "agent" not in deps and (
             (passive and (sense in self.agent_senses or naming))
@@ -288,6 +318,14 @@ class Cues:
             and not (o.lemma_.lower() in self.nominal and any(says_what(c) for c in o.children))
             for o in objects
         )
+
+
+def _writers_aside(children: list[Token]) -> bool:
+    """Whether a passive cue has an empty "it" as subject and a modal ("It should be noted that
+    …", "it must be stressed that …", "it could be argued that …"): the writer's own aside, said
+    by no one in the story; "it was announced that …" still reports someone's words."""
+    empty = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in children)
+    return empty and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
 
 
 def _stranded(prep: Token) -> bool:
@@ -374,6 +412,7 @@ def cues() -> Cues:
         anaphoric_reports=frozenset(data["anaphoric_reports"]["phrases"]),
         terms=frozenset(data["terms"]["lemmas"]),
         as_it=frozenset(data["as_it"]["lemmas"]),
+        going_on=frozenset(data["going_on"]["lemmas"]),
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         prepositional_adjacent=frozenset(data["prepositional_adjacent"]["lemmas"]),
         addressee_objects=frozenset(data["addressee_objects"]["lemmas"]),
@@ -389,7 +428,10 @@ def cues() -> Cues:
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),
-                preps={prep: frozenset(nouns) for prep, nouns in entry.get("preps", {}).items()},
+                preps={
+                    prep: frozenset(entry["preps"][nouns] if isinstance(nouns, str) else nouns)
+                    for prep, nouns in entry.get("preps", {}).items()
+                },
                 places=entry.get("places", False),
                 passive_object=entry.get("passive_object", False),
             )

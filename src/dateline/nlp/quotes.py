@@ -610,7 +610,7 @@ class QuoteFinder:
                 continue
             source = self._author_of(objects[0])
             sent_start, sent_end = geo.sents[token.i]
-            if token.i - sent_start <= 1:
+            if token.i - sent_start <= 1 or _opens_a_clause(doc, sent_start, token.i):
                 # The source phrase ends at its comma even where the parse runs it on ("According to
                 # X, the plan reeks of …" with the clause hung on X).
                 lo, hi = _source_phrase_end(doc, to.i, source) + 1, sent_end
@@ -709,6 +709,16 @@ def _after_opening_phrase(doc: Doc, prep: Token) -> int:
                 return close + 1
         return j + 1
     return -1
+
+
+def _opens_a_clause(doc: Doc, sent_start: int, at: int) -> bool:
+    """Whether the phrase at token ``at`` opens a clause after a conjunction ("It is worth noting
+    that, according to the law, …", "The army left and according to witnesses the rebels …"):
+    what the phrase sources is that clause, after it, not the words before."""
+    i = at - 1
+    while i > sent_start and doc[i].is_punct:
+        i -= 1
+    return i > sent_start and doc[i].pos_ in ("SCONJ", "CCONJ") and doc[i].dep_ in ("mark", "cc")
 
 
 def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
