@@ -33,6 +33,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from dateline.inflection import IRREGULAR_PLURALS, plural
+
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY = ROOT / "src" / "dateline" / "ontology"
 VERBS_IN = "cameo-verbs-dictionary.txt"
@@ -73,11 +75,6 @@ THING_WORDS = frozenset({
     "college", "school", "hospital", "website", "newspaper", "media", "destroyer", "hmmwv", "naval",
     "revolt", "uprising", "jewish", "naturalized", "company", "actor", "consulate",
 })  # fmt: skip
-# English plurals not made by adding -s
-PLURAL_ENDINGS = (
-    ("man", "men"), ("person", "people"), ("child", "children"), ("thief", "thieves"), ("wife", "wives"),
-    ("arch", "archs"),
-)  # fmt: skip
 # plural sector terms of actor_sectors.json that name things or a word of no one kind
 SECTOR_THING_PLURALS = frozenset({
     "ambulances", "campaigns", "clinics", "confederations", "customs", "figures", "mosques", "others",
@@ -724,21 +721,10 @@ def person_noun(noun: str, things: frozenset[str]) -> bool:
 
 def plural_of(noun: str) -> str:
     """The English plural of a person noun ("herdsman" -> "herdsmen", "rabbi" -> "rabbis",
-    "mullah" -> "mullahs", "boss" -> "bosses", "attorney" -> "attorneys", "spy" -> "spies")."""
-    if (
-        noun in UNCOUNTED
-        or noun.endswith(("men", "people"))
-        or (noun.endswith("s") and not noun.endswith("ss"))
-    ):
-        return noun
-    for one, many in PLURAL_ENDINGS:
-        if noun.endswith(one):
-            return noun[: -len(one)] + many
-    if noun.endswith(("s", "sh", "ch", "x", "z")):
-        return noun + "es"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
+    "mullah" -> "mullahs", "boss" -> "bosses", "attorney" -> "attorneys", "spy" -> "spies"); a
+    plural or an uncounted noun is its own."""
+    uncounted = noun in UNCOUNTED or noun.endswith(IRREGULAR_PLURALS)
+    return noun if uncounted or (noun.endswith("s") and not noun.endswith("ss")) else plural(noun)
 
 
 def sector_people(ontology: Path, sets: dict[str, list[str]]) -> list[str]:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from ..inflection import plural, singulars
 from ..knowledge import (
     countries,
     demonym_countries,
@@ -323,15 +324,7 @@ def _add_agent_nouns(add, entries: dict[str, list[Entry]], sectors: dict[str, di
 def _number_forms(key: str) -> set[str]:
     """A noun with the singulars and plurals its spelling allows ("herdsmen" -> "herdsman",
     "spies" -> "spy", "boss" -> "bosses")."""
-    forms = {key, key + "s", key + "es"}
-    for many, one in (("men", "man"), ("ies", "y"), ("es", ""), ("s", ""), ("people", "person")):
-        if key.endswith(many):
-            forms.add(key[: -len(many)] + one)
-        if key.endswith(one) and one:
-            forms.add(key[: -len(one)] + many)
-    if key.endswith("y"):
-        forms.add(key[:-1] + "ies")
-    return forms
+    return {key, plural(key), *singulars(key)}
 
 
 def _acronym_as_word(name: str, names: list[str]) -> bool:

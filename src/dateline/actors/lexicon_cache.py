@@ -42,6 +42,7 @@ BUILDER_MODULES = (
     "dateline.knowledge.regions",
     "dateline.knowledge.titles",
     "dateline.knowledge.names",
+    "dateline.inflection",
     "dateline.knowledge._tables",
     "dateline.ontology",
 )

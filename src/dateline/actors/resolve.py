@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..errors import BadDate
+from ..inflection import plural, singulars
 from ..isodates import to_date
 from .lexicon import AGENT_NOUN, APOSTROPHE, Entry, Lexicon, Token, _deletes, lexicon, tokenize
 
@@ -104,30 +105,11 @@ def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:
     return True
 
 
-def _singular(key: str) -> list[str]:
-    out = []
-    if key.endswith("men"):
-        out.append(key[:-3] + "man")
-    if key.endswith("ies"):
-        out.append(key[:-3] + "y")
-    if key.endswith("es"):
-        out.append(key[:-2])
-    if key.endswith("s") and not key.endswith("ss"):
-        out.append(key[:-1])
-    return out
-
-
 def _plural(key: str) -> list[str]:
-    """The regular plurals of a noun of at least ``MIN_PLURAL_STEM`` letters ("voter" -> "voters")."""
+    """The plural of a noun of at least ``MIN_PLURAL_STEM`` letters ("voter" -> "voters")."""
     if len(key) < MIN_PLURAL_STEM or key.endswith("s") or not key.isalpha():
         return []
-    if key.endswith("man"):
-        return [key[:-3] + "men"]
-    if key.endswith("y") and key[-2:-1] not in "aeiou":
-        return [key[:-1] + "ies"]
-    if key.endswith(("ch", "sh", "x", "z")):
-        return [key + "es"]
-    return [key + "s"]
+    return [plural(key)]
 
 
 NAME_KINDS = ("group", "person")
@@ -182,7 +164,7 @@ def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list
                 keys.append(keys[0].replace(APOSTROPHE, ""))
             names = len(keys)
             if n <= 3:
-                keys += [" ".join([*(t.key for t in span[:-1]), s]) for s in _singular(span[-1].key)]
+                keys += [" ".join([*(t.key for t in span[:-1]), s]) for s in singulars(span[-1].key)]
                 if i > 0 and i + n == len(tokens) and not span[-1].capitalized:
                     # the head noun of the string in the singular, a term the table lists in the
                     # plural only ("a voter", "one migrant"): a singular count noun comes after a
@@ -405,7 +387,7 @@ def _surname(tokens: list[Token], matches: list[Match], lex: Lexicon) -> Entry |
         title = next((m for m in matches if m.end == i and any(e.kind == "term" for e in m.entries)), None)
         if title is not None:
             words = {" ".join(t.key for t in tokens[title.start : title.end])}
-            words |= set(_singular(next(iter(words))))
+            words |= set(singulars(next(iter(words))))
             held = {" ".join(t.key for t in tokenize(role[4])) for e in found for role in e.roles}
             if not any(w == h or h.endswith(" " + w) for w in words for h in held):
                 return None
