@@ -204,3 +204,27 @@ def test_the_strikers_of_a_labour_strike_are_not_the_doers():
 def test_a_place_naming_an_attack_is_not_its_doer():
     assert _one("Three people were killed in the Kabul bombing on Friday.", "ASSAULT")["source"] is None
     assert _one("The suspect was charged in the Madrid bombing.", "ACCUSE")["source"] is None
+
+
+def test_coordinated_subjects_announcing_plans_are_each_a_source_not_each_others_target():
+    events = [
+        e
+        for e in events_of(
+            "Finance Minister Ama Owusu and trade envoy Kofi Mensah announced plans to send aid to Liberia."
+        )
+        if "announced" in e["trigger"]
+    ]
+    assert events
+    assert all(
+        (e.get("target") or {}).get("text") not in ("Finance Minister Ama Owusu", "trade envoy Kofi Mensah")
+        for e in events
+    )
+
+
+def test_parties_that_agree_with_each_other_stay_one_reciprocal_event():
+    events = [
+        e
+        for e in events_of("Bolivia and Paraguay agreed on Tuesday to reopen their border.")
+        if "agreed" in e["trigger"]
+    ]
+    assert [(e["source"]["country"], e["target"]["country"]) for e in events] == [("BOL", "PRY")]

@@ -806,7 +806,7 @@ class EventCoder:
                 continue
             targets = self._target_of(trig, sources, fallback=False)
             mutual = trig.token.lemma_.lower() in argument_kinds().mutual_verbs
-            if not targets and len(sources) > 1 and (trig.sense.plover in cues().reciprocal_types or mutual):
+            if not targets and len(sources) > 1 and (_reciprocal(trig) or mutual):
                 # "A and B met": coded once, the first-named actor as source, the other as target
                 sources, targets = sources[:1], sources[1:]
             elif not targets and trig.sense.plover not in argument_kinds().addressee_types:
@@ -1209,6 +1209,18 @@ PLACE_NAME_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions of a passive whose object may be the attack it was done in ("killed in an air strike",
 # "wounded during shelling")
 ATTACK_PREPS = ("in", "during", "by")
+
+
+def _reciprocal(trig: Trigger) -> bool:
+    """Whether an event of coordinated sources is between them ("A and B met"): a reciprocal type,
+    and for a commitment a verb of one the parties make to each other ("A and B agreed", not "A and
+    B announced plans")."""
+    plover = trig.sense.plover
+    if plover not in cues().reciprocal_types:
+        return False
+    return plover not in cues().verb_reciprocal_types or (
+        verb_lemma(trig.token, cues().mutual_commitment_verbs) is not None
+    )
 
 
 def _attack_doer(verb: Token) -> Token | None:

@@ -156,6 +156,8 @@ class Cues:
     refusal_recode: dict[str, tuple[str, str]]
     realised_recode: dict[str, tuple[str, str]] = field(default_factory=dict)
     reciprocal_types: frozenset[str] = frozenset()
+    verb_reciprocal_types: frozenset[str] = frozenset()
+    mutual_commitment_verbs: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_objects: frozenset[str] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
