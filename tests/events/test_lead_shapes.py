@@ -151,3 +151,21 @@ def test_a_headlines_a_to_b_and_an_imperative_is_an_appeal_of_a_to_b():
     assert not _coded("Hale to Rogers: I will win." + body, "REQUEST")
     trip = "From Vell to Tarn: Take a trip on the old railway.\n\nThe railway reopened on Tuesday."
     assert _events(trip) == []
+
+
+def test_a_time_clause_after_a_main_clause_with_no_event_tells_the_news():
+    text = (
+        "The row between Ruritania and Freedonia escalated on Monday when the Ruritanian president "
+        "called the Freedonian premier a liar."
+    )
+    accuse = _coded(text, "ACCUSE")
+    assert accuse and accuse[0]["target"]["text"] == "the Freedonian premier"
+    assert _coded("Oil prices climbed on Tuesday when Iran seized a Greek tanker near Hormuz.", "COERCE")
+
+
+def test_a_time_clause_stays_background_beside_an_event_or_an_object_of_the_main_clause():
+    text = "Police arrested the driver when he attacked a guard outside the embassy."
+    assert not _coded(text, "ASSAULT")
+    text = "The ministry published the video on Friday when soldiers freed the hostages from a farm."
+    assert not _coded(text, "RETREAT")
+    assert not _coded("When the convoy arrived, the crowd cheered and the band played.", "CONSULT")

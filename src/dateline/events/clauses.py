@@ -25,6 +25,12 @@ BACKGROUND_DEPS = frozenset({"relcl", "acl", "amod", "compound", "nsubj", "nsubj
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "once"})
 
 
+# subordinators of a time clause that, after a main clause telling no event of its own, tells the news
+# ("the row took a personal turn on Monday when the president called his rival a liar")
+NEWS_MARKS = frozenset({"when", "as"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -86,23 +92,57 @@ def colon_speaker(token: Token) -> Token | None:
     return before.root
 
 
+def _clause_marks(token: Token) -> set[str]:
+    """The subordinators of an adverbial clause (the parse may hang one on a later conjunct: "when
+    police found and rescued")."""
+    words = (token, *(c for c in token.children if c.dep_ == "conj"))
+    return {
+        c.lower_
+        for word in words
+        for c in word.children
+        if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
+    }
+
+
 def _background(token: Token) -> bool:
     if colon_clause(token):
         return False
     if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not content_clause(token):
         return True
-    if token.dep_ == "advcl":
-        # the parse may hang the subordinator on a later conjunct ("when police found and rescued")
-        words = (token, *(c for c in token.children if c.dep_ == "conj"))
-        marks = {
-            c.lower_
-            for word in words
-            for c in word.children
-            if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
-        }
-        if marks & BACKGROUND_MARKS:
-            return True
-    return False
+    return token.dep_ == "advcl" and bool(_clause_marks(token) & BACKGROUND_MARKS)
+
+
+def _acts_on(verb: Token) -> bool:
+    """Whether a main clause's verb has an object: an act of its own ("released the footage when
+    officers rescued her"), whose time clause is its setting rather than the news."""
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+def news_clause(token: Token) -> Token | None:
+    """The time clause a predicate sits in when that clause follows an intransitive main clause
+    ("the dispute escalated on Monday when the president called his rival a liar", "this comes as
+    the ministry denounced the ruling"): the clause's verb, else None. Such a clause tells the news
+    when the main clause codes no event of its own (``fold``)."""
+    current = token
+    for _ in range(MAX_DEPTH):
+        if current.head.i == current.i:
+            return None
+        if current.dep_ == "advcl" and _background(current):
+            marks = _clause_marks(current)
+            main = current.head
+            ok = marks <= NEWS_MARKS and main.dep_ == "ROOT" and current.i > main.i and not _acts_on(main)
+            return current if ok else None
+        if current.dep_ == "relcl" and current.head.ent_type_ in TIME_ENTITIES:
+            # "on Monday when Iran seized a tanker": the parse hangs the clause on the day
+            marks, main = _clause_marks(current), current.sent.root
+            ok = bool(marks) and marks <= NEWS_MARKS and current.i > main.i and not _acts_on(main)
+            return current if ok else None
+        if _background(current) or _modifies_noun(current, current.head):
+            return None
+        if current.dep_ == "prep" and current.lower_ in cues().background_preps:
+            return None
+        current = current.head
+    return None
 
 
 def _modifies_noun(child: Token, head: Token) -> bool:
@@ -156,14 +196,18 @@ def headline_inner_agent(token: Token) -> bool:
     return inner_agent(token) is not None
 
 
-def in_background(token: Token) -> bool:
-    """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier."""
+def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
+    """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier;
+    the time clauses ``news`` (their verbs' indices) are read as news, not background."""
     if headline_passive(token) or headline_infinitive(token):
         return False
     current = token
     for _ in range(MAX_DEPTH):
         if current.head.i == current.i:
             return False
+        if current.i in news:
+            current = current.head
+            continue
         if _background(current) or _modifies_noun(current, current.head):
             return True
         if current.dep_ == "prep" and current.lower_ in cues().background_preps:
@@ -172,14 +216,23 @@ def in_background(token: Token) -> bool:
     return False
 
 
+def _start(trig: Trigger) -> Token:
+    return trig.noun if trig.rule.startswith("noun:") and trig.noun is not None else trig.token
+
+
 def fold(triggers: list[Trigger]) -> list[Trigger]:
-    """Attach each predicate to the nearest predicate governing it; drop background ones."""
+    """Attach each predicate to the nearest predicate governing it; drop background ones. When
+    every predicate of a sentence is background and some sit in a time clause after the main
+    clause (``news_clause``), that clause is the news and its predicates are coded."""
+    news: frozenset[int] = frozenset()
+    if triggers and all(in_background(_start(t)) for t in triggers):
+        news = frozenset(c.i for c in (news_clause(_start(t)) for t in triggers) if c is not None)
     by_token = {t.token.i: t for t in triggers}
     by_noun = {t.noun.i: t for t in triggers if t.noun is not None and t.noun is not t.token}
     kept: list[Trigger] = []
     for trig in triggers:
-        start = trig.noun if trig.rule.startswith("noun:") else trig.token
-        if in_background(start):
+        start = _start(trig)
+        if in_background(start, news):
             continue
         current = start
         parent: Trigger | None = None
