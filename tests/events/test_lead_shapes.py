@@ -169,3 +169,20 @@ def test_a_time_clause_stays_background_beside_an_event_or_an_object_of_the_main
     text = "The ministry published the video on Friday when soldiers freed the hostages from a farm."
     assert not _coded(text, "RETREAT")
     assert not _coded("When the convoy arrived, the crowd cheered and the band played.", "CONSULT")
+
+
+def test_a_term_received_is_a_sentence_of_the_one_who_gets_it():
+    for text in (
+        "Porto banker gets 12 years in pension fraud.",
+        "Former governor gets life for ordering the killings of two reporters.",
+        "The former mayor received a seven-year prison sentence on Tuesday.",
+        "The former mayor was given nine years in prison on Monday.",
+    ):
+        convict = _coded(text, "SANCTION")
+        assert convict and convict[0]["cameo"]["code"] == "116", text
+        assert convict[0]["source"] is None and convict[0]["target"] is not None, text
+
+
+def test_time_received_to_act_or_of_something_is_no_sentence():
+    assert not _coded("The council gets two years to comply with the new rules.", "SANCTION")
+    assert not _coded("The clinic received three years of funding from the province.", "SANCTION")

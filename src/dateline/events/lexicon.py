@@ -361,6 +361,17 @@ def _object_fits(verb: Token, sense: Sense, named: frozenset[str] = frozenset())
     return fits(sense.cameo, [o for o in objects if o.lower_ not in named and o.lemma_.lower() not in named])
 
 
+def _time_allowed(verb: Token) -> bool:
+    """A span of time received with an infinitive ("the council gets two years to comply") or of
+    something ("received five years of funding"): time given, not a term of prison."""
+    spans = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")]
+    infinitives = [
+        c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+    ]
+    measured = any(c.dep_ == "prep" and c.lower_ == "of" for span in spans for c in span.children)
+    return bool(spans and infinitives) or measured
+
+
 def _frames_a_clause(verb: Token, lemma: str) -> bool:
     """A reporting, considering, scheduling, intending or failing verb with a clausal complement:
     the clause holds the event and the verb its modality ("said it will support", "is considering
@@ -540,6 +551,8 @@ def match_verb(verb: Token) -> Sense | None:
     derived = None if framing else match_cameo_verb(verb, lemmas)
     lemma = next((item for item in lemmas if item in lexicon().verbs), None)
     frame = _match_lexicon(verb, lemma) if lemma is not None else None
+    if frame is not None and frame.role_swap and _time_allowed(verb):
+        frame = None
     if _negated_small_clause(verb):
         # "found him not guilty" is no conviction; a dictionary pattern that names the negation
         # ("pleaded not guilty": PLEAD "* {NOT GUILTY}", a denial, 016) still codes
@@ -568,6 +581,10 @@ def match_verb(verb: Token) -> Sense | None:
     named: frozenset[str] = frozenset()
     if frame is not None and frame.specificity and not (particle_pattern and not frame.particle):
         sense = frame
+        if frame.role_swap:
+            # what the subject receives is what the frame names ("gets life", "received a sentence");
+            # the one it happens to is the subject
+            named = frame.objects
     elif derived is not None and derived.pattern is not None and not _sibling_overruled(derived, frame):
         sense = _from_dictionary(derived, frame)
         named = object_heads(derived.pattern)
