@@ -1272,3 +1272,12 @@ def test_who_was_asked_is_not_what_the_question_was_about(text, content):
 )
 def test_a_relative_pronoun_speaker_is_the_noun_its_verb_agrees_with(text, speaker):
     assert _quotes(text)[0]["speaker_text"] == speaker
+
+
+def test_a_place_label_before_a_line_with_its_own_report_is_a_headline_kicker():
+    quotes = _quotes("Yemen: Rebels say they shot down a drone over the port\n\nThe port was closed.")
+    assert [(q["speaker_text"], q["text"]) for q in quotes] == [
+        ("Rebels", "they shot down a drone over the port")
+    ]
+    quotes = _quotes("MORGAN: He told me the bridge was safe, and I believed him.")
+    assert [q["speaker_text"] for q in quotes][:1] == ["MORGAN"]

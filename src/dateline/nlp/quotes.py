@@ -283,6 +283,8 @@ class QuoteFinder:
             someone = attributor.names_someone(span)
             if not someone and not self._names_a_source(span):
                 continue
+            if self._topic_label(attributor, span, start, end):
+                continue
             speaker = attributor.speaker_from(span.root, span)
             parts = [(start, end)]
             if opened:
@@ -307,6 +309,23 @@ class QuoteFinder:
             quote["_ranked_as"] = "direct" if someone else kind
             results.append(quote)
         return results
+
+    def _topic_label(self, attributor: Attributor, label: Span, start: int, end: int) -> bool:
+        """Whether a line label names a place or a topic whose line reports someone else's words
+        ("Syria: Rebels say they hold the airport", "Gaza: UN warns of famine"): a headline's
+        kicker, not a speaker; a person's label keeps its line ("Clinton: He says …", "PENCE: …" in
+        a transcript)."""
+        letters = [c for c in label.text if c.isalpha()]
+        if any(t.ent_type_ == "PERSON" for t in label) or all(c.isupper() for c in letters):
+            # "PENCE: …": a transcript's speaker, whatever the line says.
+            return False
+        geo = attributor.geometry
+        return any(
+            self.cues.is_speech_cue(t)
+            and attributor.subject_of(t) is not None
+            and not geo.inside_any_quote(t.idx)
+            for t in geo.tokens_in(start, end)
+        )
 
     def _names_a_source(self, label: Span) -> bool:
         """A line label that names a kind of source rather than someone ("Poll: …", "Police: …",
