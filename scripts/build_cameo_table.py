@@ -46,12 +46,14 @@ ROOT_PLOVER = {
     "19": "ASSAULT",
     "20": "ASSAULT",
 }
-# dateline's own reading of CAMEO 01x against the PLOVER codebook's definitions.
+# dateline's own reading of CAMEO 01x against the PLOVER codebook's definitions. A denial of
+# responsibility or of a claim (016, "denied the allegations", "pleaded not guilty") rejects no
+# request or proposal, which is what the codebook's REJECT is: a statement, as the annotation guide
+# codes denials, with no PLOVER event.
 STATEMENTS = {
     "012": ("ACCUSE", "disapprove"),
     "013": ("SUPPORT", ""),
     "015": ("CONCEDE", ""),
-    "016": ("REJECT", ""),
     "018": ("SUPPORT", ""),
     "019": ("SUPPORT", ""),
 }

@@ -212,7 +212,7 @@ def test_a_subject_owned_by_an_open_pronoun_under_a_reporting_verb_is_the_report
 
 
 def test_the_agent_of_a_participle_owns_the_thing_it_modifies():
-    event = _one("The Dutch ministry dismissed the claims made by Belgian lawmakers.", "REJECT")
+    event = _one("The Dutch ministry dismissed the demands made by Belgian lawmakers.", "REJECT")
     assert event["target"]["country"] == "BEL"
 
 

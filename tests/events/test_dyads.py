@@ -168,7 +168,7 @@ def test_a_headline_taken_into_custody_is_passive():
 
 def test_the_medium_of_what_was_said_is_not_the_target():
     event = _one(
-        "The defence minister dismissed the allegations in an interview with the BBC on Monday.", "REJECT"
+        "The defence minister dismissed the demands in an interview with the BBC on Monday.", "REJECT"
     )
     assert event["target"] is None
     event = _one(

@@ -406,3 +406,18 @@ def test_hosting_a_crowd_is_no_visit():
     assert _types("Uganda hosts 1.5 million South Sudanese refugees.") == []
     assert _types("The settlement hosts thousands of displaced families.") == []
     assert _types("Uganda hosted the South Sudanese president on Friday.") == ["CONSULT"]
+
+
+def test_denying_a_claim_is_a_statement_not_a_refusal():
+    for text in (
+        "The Yemeni coalition denied the accusations of bombing a market in Saada.",
+        "The Nigerian army denied any wrongdoing in the village.",
+        "The rebel group denied that its fighters shelled the hospital in Taiz.",
+        "The Libyan ministry denied responsibility for the blast.",
+    ):
+        assert "REJECT" not in _types(text), text
+
+
+def test_denying_a_thing_asked_for_is_a_refusal():
+    assert _types("Egypt denied entry to the Turkish delegation.") == ["REJECT"]
+    assert _types("The Sudanese government denied the request of the aid agencies.") == ["REJECT"]

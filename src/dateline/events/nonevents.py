@@ -485,6 +485,8 @@ class NoneventCues:
     supposition_verbs: frozenset[str]
     comment_verbs: frozenset[str]
     comment_objects: frozenset[str]
+    denial_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
     hazard_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]

@@ -172,7 +172,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     material type whose object is a message ("sent a letter to the board", "sent a clear message");
     a linking verb with an adjective ("remained skeptical"); a verb of protest with a direct object
     ("demonstrated their resolve"); a question ("asked him the question");
-    a refusal to comment (``declines_comment``: "declined to say how many were killed");
+    a refusal to comment (``declines_comment``: "declined to say how many were killed"); a denial
+    that something is true (``denies_a_claim``: "denied that troops fired on the crowd");
     deciding or finding out what an indirect question asks (``deliberates``); a warning of a
     hazard (``forecasts``: "warned of famine"); taking part in what no event noun names
     (``takes_part``: "engaged in a war of words"); taking people out of a place
@@ -201,6 +202,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
     return (
         puts_a_question(token, sense)
         or declines_comment(token, sense)
+        or denies_a_claim(token, sense)
         or deliberates(token, sense)
         or forecasts(token, sense)
         or takes_part(token, sense)
@@ -300,6 +302,27 @@ def declines_comment(token: Token, sense: Sense) -> bool:
         and not any(p.dep_ == "prep" and p.lower_ == "with" for p in ch.children)
         for ch in token.children
     )
+
+
+CLAUSE_COMPLEMENTS = frozenset({"ccomp", "xcomp", "pcomp", "csubj"})
+
+
+def denies_a_claim(token: Token, sense: Sense) -> bool:
+    """Whether a verb of denial read as a refusal (``denial_verbs``) denies that something is true:
+    a clause as its complement ("denied that troops fired on the crowd", "denied having met the
+    envoy"), no object ("the ministry denied it", "the army denied"), or an object that is a claim
+    (``claim_nouns``: "denied the allegations", "denied any wrongdoing"). The CAMEO dictionary codes
+    such denials 016, a statement with no PLOVER type; denying a thing asked for or granted ("denied
+    entry to the envoy", "denied their request") is a refusal."""
+    c = nonevent_cues()
+    if sense.plover != "REJECT" or token.lemma_.lower() not in c.denial_verbs:
+        return False
+    if any(ch.dep_ in CLAUSE_COMPLEMENTS for ch in token.children):
+        return True
+    objects = [ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return not any(ch.dep_ == "dative" for ch in token.children)
+    return all(o.lemma_.lower() in c.claim_nouns or o.lower_ in c.claim_nouns or o.pos_ == "PRON" for o in objects)
 
 
 def deliberates(token: Token, sense: Sense) -> bool:
