@@ -322,7 +322,8 @@ def denies_a_claim(token: Token, sense: Sense) -> bool:
     objects = [ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass")]
     if not objects:
         return not any(ch.dep_ == "dative" for ch in token.children)
-    return all(o.lemma_.lower() in c.claim_nouns or o.lower_ in c.claim_nouns or o.pos_ == "PRON" for o in objects)
+    claims = c.claim_nouns
+    return all(o.lemma_.lower() in claims or o.lower_ in claims or o.pos_ == "PRON" for o in objects)
 
 
 def deliberates(token: Token, sense: Sense) -> bool:
