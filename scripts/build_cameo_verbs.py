@@ -30,6 +30,7 @@ import csv
 import json
 import re
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +54,6 @@ PERSON_SETS = (
 )
 DISCARDS_IN = "cameo-discards-dictionary.txt"
 VERBS_OUT = ONTOLOGY / "cameo_verbs.json"
-# the agents dictionary's !PERSON! heads and these endings make a noun of a person
-PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
 # endings of nouns of acts, states, places, bodies and writings the dictionary lists as agents
 # ("rebellion", "bureaucracy", "monastery", "sanatorium", "politburo", "gangdom", "barracks")
 THING_ENDINGS = (
@@ -123,6 +122,14 @@ def known_codes(ontology: Path) -> dict[str, str]:
     with (ontology / "cameo_codes.tsv").open(encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         return {row["code"]: row["plover_type"] for row in rows}
+
+
+@cache
+def people_endings() -> tuple[str, ...]:
+    """Endings that make a noun of people (``people_endings`` of the project's
+    ``event_arguments.json``: "fishermen", "townspeople")."""
+    data = json.loads((ONTOLOGY / "event_arguments.json").read_text(encoding="utf-8"))
+    return tuple(data["people_endings"])
 
 
 def parse_code(raw: str) -> tuple[str | None, bool]:
@@ -713,10 +720,11 @@ def agent_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:
 def person_noun(noun: str, things: frozenset[str]) -> bool:
     """Whether a one-word noun of the agents dictionary names a person, not a thing, a place or a
     body: no thing of the verb dictionary's thing sets or of ``THING_WORDS``, no ending of an act,
-    a state or a place (``THING_ENDINGS``) unless a person's (``PERSON_ENDINGS``)."""
+    a state or a place (``THING_ENDINGS``) unless a person's (``people_endings`` of
+    ``event_arguments.json``)."""
     if noun in things or noun in THING_WORDS or not re.fullmatch(r"[a-z][a-z-]*[a-z]", noun):
         return False
-    return noun.endswith(PERSON_ENDINGS) or not noun.endswith(THING_ENDINGS)
+    return noun.endswith(people_endings()) or not noun.endswith(THING_ENDINGS)
 
 
 def plural_of(noun: str) -> str:

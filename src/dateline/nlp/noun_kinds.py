@@ -20,11 +20,9 @@ from spacy.tokens import Token
 
 from ..ontology import load_json
 
-_PEOPLE_ENDINGS = ("man", "men", "woman", "women", "person", "people", "folk", "folks")
-
 
 @cache
-def _people_nouns() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+def _people_nouns() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
     arguments = load_json("event_arguments.json")
     sectors = load_json("actor_sectors.json")
     nouns = (
@@ -33,19 +31,20 @@ def _people_nouns() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
         | frozenset(sectors["actor_nouns"])
         | frozenset(sectors["people_words"])
     )
-    return nouns, tuple(arguments["agent_suffixes"]), frozenset(arguments["actor_entities"])
+    entities = frozenset(arguments["actor_entities"])
+    return nouns, tuple(arguments["agent_suffixes"]), entities, tuple(arguments["people_endings"])
 
 
 def may_name_people(noun: Token) -> bool:
     """Whether a noun may name people, a group or an organisation ("residents", "the council",
     "her spokesman", "a protester"); False for a common noun of no such kind ("the drought",
     "the weather", "his fever")."""
-    nouns, suffixes, entities = _people_nouns()
+    nouns, suffixes, entities, endings = _people_nouns()
     if noun.ent_type_ in entities or noun.pos_ in ("PROPN", "PRON"):
         return True
     word, lemma = noun.lower_, noun.lemma_.lower()
     if word in nouns or lemma in nouns:
         return True
-    if word.endswith(_PEOPLE_ENDINGS):
+    if word.endswith(endings):
         return True
     return len(word) > 5 and word.endswith(suffixes)
