@@ -487,6 +487,7 @@ class NoneventCues:
     comment_objects: frozenset[str]
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    plan_nouns: frozenset[str]
     hazard_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]

@@ -173,7 +173,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     a linking verb with an adjective ("remained skeptical"); a verb of protest with a direct object
     ("demonstrated their resolve"); a question ("asked him the question");
     a refusal to comment (``declines_comment``: "declined to say how many were killed"); a denial
-    that something is true (``denies_a_claim``: "denied that troops fired on the crowd");
+    that something is true (``denies_a_claim``: "denied that troops fired on the crowd"); a plan
+    announced to do what is no event (``announces_a_plan``: "announced plans to open a refinery");
     deciding or finding out what an indirect question asks (``deliberates``); a warning of a
     hazard (``forecasts``: "warned of famine"); taking part in what no event noun names
     (``takes_part``: "engaged in a war of words"); taking people out of a place
@@ -203,6 +204,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
         puts_a_question(token, sense)
         or declines_comment(token, sense)
         or denies_a_claim(token, sense)
+        or announces_a_plan(token, sense)
         or deliberates(token, sense)
         or forecasts(token, sense)
         or takes_part(token, sense)
@@ -324,6 +326,33 @@ def denies_a_claim(token: Token, sense: Sense) -> bool:
         return not any(ch.dep_ == "dative" for ch in token.children)
     claims = c.claim_nouns
     return all(o.lemma_.lower() in claims or o.lower_ in claims or o.pos_ == "PRON" for o in objects)
+
+
+def announces_a_plan(token: Token, sense: Sense) -> bool:
+    """Whether a commitment read from announcing or unveiling a plan (``plan_nouns`` as the object,
+    the CAMEO dictionary's "- * PLANS [030] # ANNOUNCE") spells out the plan as an infinitive whose
+    act codes no event and has no partner ("announced plans to open a refinery in Basra", "unveiled
+    a plan to build 5,000 homes"): a plan of the actor's own, which cooperates with no one; the
+    guide codes an announced action by the action ("planned"), and one that is no event not at all.
+    A plan to act with someone ("to build a plant with Russia") or to do a coded act ("to send
+    troops", "to visit Tehran") stays a commitment."""
+    if sense.plover != "AGREE":
+        return False
+    plans = [ch for ch in token.children if ch.dep_ == "dobj" and ch.lemma_.lower() in nonevent_cues().plan_nouns]
+    acts = [
+        a
+        for p in plans
+        for a in p.children
+        if a.dep_ == "acl" and a.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children)
+    ]
+    if not acts:
+        return False
+    for act in acts:
+        if any(p.dep_ == "prep" and p.lower_ == "with" for p in act.subtree):
+            return False
+        if match_verb(act) is not None or any(match_noun(o) is not None for o in act.children if o.dep_ == "dobj"):
+            return False
+    return True
 
 
 def deliberates(token: Token, sense: Sense) -> bool:
