@@ -421,3 +421,19 @@ def test_denying_a_claim_is_a_statement_not_a_refusal():
 def test_denying_a_thing_asked_for_is_a_refusal():
     assert _types("Egypt denied entry to the Turkish delegation.") == ["REJECT"]
     assert _types("The Sudanese government denied the request of the aid agencies.") == ["REJECT"]
+
+
+def test_a_plan_to_do_what_is_no_event_is_no_commitment():
+    assert "AGREE" not in _types("The state oil company announced plans to open a refinery near Kirkuk.")
+    assert "AGREE" not in _types("The Algerian government unveiled a plan to build 20,000 homes in Oran.")
+    assert "AGREE" in _types("Algeria announced plans to build a gas pipeline with Nigeria.")
+
+
+def test_an_expectation_is_no_commitment():
+    assert _types("The Lebanese premier expects a serious effort from the Syrian government.") == []
+    assert _types("The Lebanese premier expects a visit from the Syrian foreign minister.") == ["AGREE"]
+
+
+def test_searching_for_someone_is_no_raid():
+    assert _types("Lebanese police are searching for two fishermen missing off Tyre.") == []
+    assert _types("Lebanese police searched the offices of the opposition newspaper in Beirut.") == ["COERCE"]

@@ -488,6 +488,8 @@ class NoneventCues:
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     plan_nouns: frozenset[str]
+    forecast_verbs: frozenset[str]
+    search_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]

@@ -175,6 +175,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     a refusal to comment (``declines_comment``: "declined to say how many were killed"); a denial
     that something is true (``denies_a_claim``: "denied that troops fired on the crowd"); a plan
     announced to do what is no event (``announces_a_plan``: "announced plans to open a refinery");
+    an expectation read by a dictionary default (``expects``: "expects an effort from the Kurds");
+    a search for someone rather than of a place (``looks_for``: "police searched for the climbers");
     deciding or finding out what an indirect question asks (``deliberates``); a warning of a
     hazard (``forecasts``: "warned of famine"); taking part in what no event noun names
     (``takes_part``: "engaged in a war of words"); taking people out of a place
@@ -205,6 +207,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
         or declines_comment(token, sense)
         or denies_a_claim(token, sense)
         or announces_a_plan(token, sense)
+        or expects(token, sense)
+        or looks_for(token, sense)
         or deliberates(token, sense)
         or forecasts(token, sense)
         or takes_part(token, sense)
@@ -338,7 +342,9 @@ def announces_a_plan(token: Token, sense: Sense) -> bool:
     troops", "to visit Tehran") stays a commitment."""
     if sense.plover != "AGREE":
         return False
-    plans = [ch for ch in token.children if ch.dep_ == "dobj" and ch.lemma_.lower() in nonevent_cues().plan_nouns]
+    plans = [
+        ch for ch in token.children if ch.dep_ == "dobj" and ch.lemma_.lower() in nonevent_cues().plan_nouns
+    ]
     acts = [
         a
         for p in plans
@@ -350,9 +356,35 @@ def announces_a_plan(token: Token, sense: Sense) -> bool:
     for act in acts:
         if any(p.dep_ == "prep" and p.lower_ == "with" for p in act.subtree):
             return False
-        if match_verb(act) is not None or any(match_noun(o) is not None for o in act.children if o.dep_ == "dobj"):
+        if match_verb(act) is not None or any(
+            match_noun(o) is not None for o in act.children if o.dep_ == "dobj"
+        ):
             return False
     return True
+
+
+def expects(token: Token, sense: Sense) -> bool:
+    """Whether a verb of forecasting (``forecast_verbs``, the CAMEO dictionary's PREDICT block, whose
+    code is 010, a statement) is coded by nothing but a dictionary default ("the Iraqi premier
+    expects an equal effort from the Kurds", "the move had been widely expected"): an expectation
+    or a forecast, no commitment; a pattern naming what is expected keeps its code ("expects a
+    visit", 036)."""
+    return sense.origin in ("default", "default-thing") and (
+        verb_lemma(token, nonevent_cues().forecast_verbs) is not None
+    )
+
+
+def looks_for(token: Token, sense: Sense) -> bool:
+    """Whether a verb of searching read as a raid (``search_verbs``, COERCE/seize) searches for
+    someone or something rather than searching a place or a person: a "for" phrase and no object
+    ("police are searching for three missing climbers", "rescuers searched for survivors"). The
+    codebook's seizure is the search of a place or of people ("police searched the house", "the
+    offices were searched"); looking for someone is neither."""
+    if sense.plover != "COERCE" or verb_lemma(token, nonevent_cues().search_verbs) is None:
+        return False
+    if any(ch.dep_ in ("dobj", "nsubjpass") for ch in token.children):
+        return False
+    return any(ch.dep_ == "prep" and ch.lower_ == "for" for ch in token.children)
 
 
 def deliberates(token: Token, sense: Sense) -> bool:
