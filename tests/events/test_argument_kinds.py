@@ -107,13 +107,6 @@ def test_a_consultation_needs_a_partner(text, word, coded):
     assert (match_verb(_token(text, word)) is not None) is coded
 
 
-def test_a_short_doubled_stem_names_no_doer():
-    from dateline.events.argument_kinds import agentive
-
-    assert agentive("kidnapper") and agentive("protester")
-    assert not agentive("letter") and not agentive("banner")
-
-
 @pytest.mark.parametrize(
     ("text", "word", "never"),
     [

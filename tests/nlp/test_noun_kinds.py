@@ -3,7 +3,7 @@
 import pytest
 
 from dateline.nlp import get_nlp
-from dateline.nlp.noun_kinds import may_name_people
+from dateline.nlp.noun_kinds import agentive, may_name_people
 
 
 def _word(text: str, word: str):
@@ -30,3 +30,8 @@ def test_people_nouns(text, word):
 )
 def test_thing_nouns(text, word):
     assert not may_name_people(_word(text, word))
+
+
+def test_a_short_doubled_stem_names_no_doer():
+    assert agentive("kidnapper") and agentive("protester")
+    assert not agentive("letter") and not agentive("banner")

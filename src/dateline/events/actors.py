@@ -23,9 +23,10 @@ from ..errors import BadDate
 from ..knowledge import country_name, form_countries, iso3_of_iso2
 from ..nlp import sports
 from ..nlp.doc_index import doc_text
+from ..nlp.noun_kinds import agentive, verb_lemmas
 from ..ontology.cameo import quad_class
 from ..text.boilerplate import match_dateline
-from .argument_kinds import agentive, argument_kinds, in_attribution, verb_lemmas
+from .argument_kinds import argument_kinds, in_attribution
 
 LOGGER = logging.getLogger(__name__)
 

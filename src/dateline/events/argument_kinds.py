@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..nlp.doc_index import doc_text
+from ..nlp.noun_kinds import agent_noun
 from ..ontology import load_json
 
 ARGUMENTS_FILE = "event_arguments.json"
@@ -31,8 +32,6 @@ class ArgumentKinds:
     actor_entities: frozenset[str]
     place_entities: frozenset[str]
     personal_pronoun_tags: frozenset[str]
-    agent_suffixes: tuple[str, ...]
-    agent_nouns: frozenset[str]
     place_nouns: frozenset[str]
     object_kinds: dict[str, frozenset[str]]
     partitive_heads: frozenset[str] = frozenset()
@@ -66,8 +65,6 @@ def argument_kinds() -> ArgumentKinds:
         actor_entities=frozenset(data["actor_entities"]),
         place_entities=frozenset(data["place_entities"]),
         personal_pronoun_tags=frozenset(data["personal_pronoun_tags"]),
-        agent_suffixes=tuple(data["agent_suffixes"]),
-        agent_nouns=frozenset(verbs["agent_nouns"]) | frozenset(data.get("relation_nouns", ())),
         place_nouns=frozenset(places),
         object_kinds=_table(data["object_kinds"]),
         partitive_heads=frozenset(data["partitive_heads"]),
@@ -128,7 +125,9 @@ def _named(token: Token) -> Token:
 
 
 def names_actor(token: Token) -> bool:
-    """Whether a noun phrase head names people, a group, an organisation or a country."""
+    """Whether a noun phrase head names people, a group, an organisation or a country: a name, a
+    personal pronoun (``personal_pronoun_tags``), a bare count of people, or a common noun of
+    ``nlp.noun_kinds.agent_noun`` (narrower than ``may_name_people``, which the quote cues read)."""
     kinds = argument_kinds()
     token = _named(token)
     if token.ent_type_ in kinds.actor_entities or token.pos_ == "PROPN":
@@ -138,53 +137,7 @@ def names_actor(token: Token) -> bool:
     if token.like_num and not any(c.dep_ == "prep" for c in token.children):
         # "arrested 12", "freed three": a bare count of people
         return True
-    lemma = token.lemma_.lower()
-    if lemma in kinds.agent_nouns or token.lower_ in kinds.agent_nouns:
-        return True
-    return agentive(token.lower_)
-
-
-# endings that make a noun of a verb's doer or undergoer only when the rest is that verb
-# ("protester", "detainee"; not "laughter", "border", "degree")
-DEVERBAL_SUFFIXES = ("er", "ers", "or", "ors", "ee", "ees")
-
-
-def agentive(word: str) -> bool:
-    """Whether a noun of more than five letters has an English agentive ending: "-ist" and "-ian"
-    ("journalist", "civilian"), or "-er", "-or" or "-ee" after a verb of WordNet's index
-    ("protester", "organizer", "governor", "detainee"; "laughter" and "border" are no one)."""
-    kinds = argument_kinds()
-    if len(word) <= 5 or not word.endswith(kinds.agent_suffixes):
-        return False
-    suffix = next((s for s in sorted(DEVERBAL_SUFFIXES, key=len, reverse=True) if word.endswith(s)), None)
-    if suffix is None:
-        return True
-    stem = word[: -len(suffix)]
-    forms = {stem, stem + "e"}
-    if len(stem) > 4 and stem[-1] == stem[-2]:
-        # "shopper", "kidnapper"; a short stem doubled names things ("letter", "banner", "summer")
-        forms.add(stem[:-1])
-    if stem.endswith("i"):
-        forms.add(stem[:-1] + "y")  # "carrier"
-    return bool(forms & verb_lemmas())
-
-
-@cache
-def verb_lemmas() -> frozenset[str]:
-    """The verbs of WordNet's index as the English model's lemmatizer ships it (empty without it)."""
-    try:
-        import spacy.util
-        from spacy.lookups import Lookups
-
-        from ..nlp.pipeline import MODEL_PACKAGE
-
-        root = spacy.util.get_package_path(MODEL_PACKAGE)
-        folder = next(root.glob("*/lemmatizer/lookups"), None)
-        if folder is None:
-            return frozenset()
-        return frozenset(Lookups().from_disk(folder).get_table("lemma_index")["verb"])
-    except (ImportError, OSError, KeyError, ValueError):
-        return frozenset()
+    return agent_noun(token.lower_, token.lemma_.lower())
 
 
 def names_people(token: Token) -> bool:
