@@ -186,3 +186,9 @@ def test_a_term_received_is_a_sentence_of_the_one_who_gets_it():
 def test_time_received_to_act_or_of_something_is_no_sentence():
     assert not _coded("The council gets two years to comply with the new rules.", "SANCTION")
     assert not _coded("The clinic received three years of funding from the province.", "SANCTION")
+
+
+def test_a_noun_given_an_age_names_a_person_one_can_arrest():
+    assert _coded("Police in Vell arrested a 17-year-old female on Sunday.", "COERCE")
+    assert _coded("A 64-year-old pilot was detained at the airport in Vell on Sunday.", "COERCE")
+    assert not _coded("Police in Vell arrested a clerk's ledger on Sunday.", "COERCE")

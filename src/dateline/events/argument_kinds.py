@@ -137,7 +137,18 @@ def names_actor(token: Token) -> bool:
     if token.like_num and not any(c.dep_ == "prep" for c in token.children):
         # "arrested 12", "freed three": a bare count of people
         return True
-    return agent_noun(token.lower_, token.lemma_.lower())
+    return agent_noun(token.lower_, token.lemma_.lower()) or aged(token)
+
+
+# units of a person's age ("a 16-year-old", "a six-month-old")
+AGE_UNITS = frozenset({"year", "month", "week"})
+
+
+def aged(token: Token) -> bool:
+    """Whether a noun phrase gives its head an age ("a 16-year-old clerk", "the 48-year-old", "a
+    six-month-old"): it names a person, whatever the noun ("female", "pilot", "teenager")."""
+    olds = [token] if token.lower_ == "old" else [c for c in token.children if c.lower_ == "old"]
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for old in olds for c in old.children)
 
 
 def names_people(token: Token) -> bool:
