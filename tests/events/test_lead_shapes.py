@@ -192,3 +192,10 @@ def test_a_noun_given_an_age_names_a_person_one_can_arrest():
     assert _coded("Police in Vell arrested a 17-year-old female on Sunday.", "COERCE")
     assert _coded("A 64-year-old pilot was detained at the airport in Vell on Sunday.", "COERCE")
     assert not _coded("Police in Vell arrested a clerk's ledger on Sunday.", "COERCE")
+
+
+def test_a_guilty_plea_dated_right_after_the_verb_is_a_conviction():
+    text = "Former Vell treasurer Ann Berg pleaded guilty Thursday to lying to investigators."
+    convict = _coded(text, "SANCTION")
+    assert convict and convict[0]["cameo"]["code"] == "116"
+    assert not _coded("The former Vell treasurer pleaded not guilty Thursday to fraud.", "SANCTION")

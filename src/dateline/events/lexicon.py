@@ -248,6 +248,10 @@ def object_lemmas(verb: Token) -> set[str]:
         heads.append(xcomp)
     # the predicate of a small clause: "found him guilty", "declared the vote void"
     heads.extend(c for c in verb.children if c.dep_ in ("ccomp", "acomp") and c.pos_ == "ADJ")
+    # a predicate right after the verb that the parse reads as a modifier of the day after it
+    # ("pleaded guilty Friday to fraud": "guilty" hung on "Friday")
+    for day in (c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"):
+        heads.extend(a for a in day.children if a.dep_ == "amod" and a.i == verb.i + 1)
     lemmas: set[str] = set()
     for head in heads:
         lemmas.add(_lemma(head))
