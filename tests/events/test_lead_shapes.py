@@ -169,6 +169,8 @@ def test_a_time_clause_stays_background_beside_an_event_or_an_object_of_the_main
     text = "The ministry published the video on Friday when soldiers freed the hostages from a farm."
     assert not _coded(text, "RETREAT")
     assert not _coded("When the convoy arrived, the crowd cheered and the band played.", "CONSULT")
+    text = "The senator said Ruritania was in danger, as the premier posed a threat to its neighbours."
+    assert not _coded(text, "THREATEN")
 
 
 def test_a_term_received_is_a_sentence_of_the_one_who_gets_it():

@@ -113,9 +113,10 @@ def _background(token: Token) -> bool:
 
 
 def _acts_on(verb: Token) -> bool:
-    """Whether a main clause's verb has an object: an act of its own ("released the footage when
-    officers rescued her"), whose time clause is its setting rather than the news."""
-    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    """Whether a main clause's verb has an object or a clause: an act or a report of its own
+    ("released the footage when officers rescued her", "said the country was at risk as he posed a
+    threat"), whose time clause is its setting rather than the news."""
+    return any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children)
 
 
 def news_clause(token: Token) -> Token | None:
