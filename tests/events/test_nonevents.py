@@ -437,3 +437,8 @@ def test_an_expectation_is_no_commitment():
 def test_searching_for_someone_is_no_raid():
     assert _types("Lebanese police are searching for two fishermen missing off Tyre.") == []
     assert _types("Lebanese police searched the offices of the opposition newspaper in Beirut.") == ["COERCE"]
+
+
+def test_a_company_deal_is_business_routine():
+    assert _types("Zain Group agreed to acquire a stake in a Jordanian bank for $200 million.") == []
+    assert _types("Algeria agreed to sell natural gas to Italy.") == ["AGREE"]

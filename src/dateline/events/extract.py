@@ -103,6 +103,7 @@ from .nonevents import (
     asks_a_question,
     business_routine,
     clause_signals,
+    commercial_deal,
     common_destinations,
     crowd,
     domestic_visit,
@@ -836,7 +837,9 @@ class EventCoder:
             ):
                 # "came to town", "flew to the city": travel that visits no one
                 continue
-            if business_routine(sources, targets):
+            if business_routine(sources, targets) or commercial_deal(
+                [trig.token, *(t.token for t in trig.inner)], sources
+            ):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
                 continue
             if trig.sense.plover == "ASSAULT" and electoral_contest(trig.token, sources, targets):

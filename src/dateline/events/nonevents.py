@@ -159,6 +159,38 @@ def business_routine(sources: list[dict], targets: list[dict]) -> bool:
     return bool(sources) and bool(targets) and all(business(a) for a in (*sources, *targets))
 
 
+def _organisation(actor: dict, doc: Doc) -> bool:
+    """Whether an actor is a company or another organisation that is no state body: of a business
+    sector or code, or named by an organisation's name (an ORG entity) with no sector of the state,
+    armed or political actors (``state_sectors``)."""
+    c = nonevent_cues()
+    sector = actor.get("sector") or ""
+    code = str(actor.get("code") or "")
+    if sector in c.business_sectors or code.startswith(tuple(c.business_codes)):
+        return True
+    if sector in c.state_sectors or code.startswith(("IGO", "NGO", "IMG")):
+        return False
+    start, end = actor.get("start"), actor.get("end")
+    span = (
+        doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    )
+    return span is not None and span.root.ent_type_ == "ORG"
+
+
+def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
+    """Whether an event is a company's purchase, sale or merger (``transaction_verbs`` as the
+    predicate or the act it commits to: "agreed to acquire Deseret Bancorp", "Compaq purchased a
+    factory", "agreed to be acquired by a group of investors") done by organisations that are no
+    state body (``_organisation``): business routine, which the guide does not code; a state's deal
+    ("Russia agreed to sell missiles to Turkey") is coded."""
+    c = nonevent_cues()
+    acts = [v for verb in verbs for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp"))]
+    if not sources or not any(v.lemma_.lower() in c.transaction_verbs for v in acts):
+        return False
+    doc = verbs[0].doc
+    return all(_organisation(a, doc) for a in sources)
+
+
 def electoral_contest(verb: Token, sources: list[dict], targets: list[dict]) -> bool:
     """Whether a verb of defeating (``contest_verbs``) coded as force tells of an election or a vote
     won: its "in" or "by" phrase names one (``contest_nouns``: "beat her rival in the runoff",
@@ -490,6 +522,8 @@ class NoneventCues:
     plan_nouns: frozenset[str]
     forecast_verbs: frozenset[str]
     search_verbs: frozenset[str]
+    transaction_verbs: frozenset[str]
+    state_sectors: frozenset[str]
     hazard_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]
