@@ -179,8 +179,9 @@ def _organisation(actor: dict, doc: Doc) -> bool:
 
 def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
     """Whether an event is a company's purchase, sale or merger (``transaction_verbs`` as the
-    predicate or the act it commits to: "agreed to acquire Deseret Bancorp", "Compaq purchased a
-    factory", "agreed to be acquired by a group of investors") done by organisations that are no
+    predicate or the act it commits to: "the bank agreed to take over a rival lender by buying its
+    shares", "the carrier purchased two hangars", "the brewer agreed to be sold to a fund") done by
+    organisations that are no
     state body (``_organisation``): business routine, which the guide does not code; a state's deal
     ("Russia agreed to sell missiles to Turkey") is coded."""
     c = nonevent_cues()
