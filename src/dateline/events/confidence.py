@@ -26,14 +26,12 @@ from functools import cache
 from typing import Any
 
 from ..ontology import load_json
+from ..ontology.cameo import international_codes
 from ..ontology.event_confidence import default_threshold as _default_threshold
 from .patterns import discards
 
 WEIGHTS_FILE = "event_confidence.json"
-# CAMEO code prefixes of actors with no country of their own that still count as resolved groups
-GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "MNC")
 INFERRED_SOURCES = frozenset({"sentence", "dateline", "document", "title"})
-RESOLUTIONS = ("resolved", "inferred", "unresolved", "none")
 # modalities of an event that has not (yet) happened
 IRREALIS = frozenset({"planned", "hypothetical", "negated"})
 # characters of text read as one unit of an event's depth (``depth``): about three sentences of news
@@ -82,7 +80,8 @@ def resolution(actor: dict[str, Any] | None) -> str:
     code = str(actor.get("code") or "")
     if actor.get("country"):
         return "inferred" if actor.get("country_source") in INFERRED_SOURCES else "resolved"
-    if code.startswith(GROUP_PREFIXES):
+    if code.startswith(international_codes()):
+        # an actor with no country of its own still counts as a resolved group
         return "resolved"
     return "unresolved"
 
