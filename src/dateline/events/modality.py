@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .argument_kinds import names_actor
 from .lexicon import cues
-from .nonevents import nonevent_cues
+from .nonevents import has_negation, nonevent_cues
 
 # dependency labels through which a predicate is governed by a cue ("scheduled to meet")
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "prep", "advcl", "conj"})
@@ -57,13 +57,6 @@ def governing_chain(token: Token) -> list[Token]:
 
 def _aux_words(token: Token) -> list[str]:
     return [_lower(c) for c in token.children if c.dep_ in ("aux", "auxpass")]
-
-
-def _is_negated(token: Token) -> bool:
-    c = cues()
-    return any(
-        ch.dep_ == "neg" or (ch.dep_ == "advmod" and _lower(ch) in c.negation) for ch in token.children
-    )
 
 
 def _has_condition(token: Token) -> bool:
@@ -140,10 +133,10 @@ def modality(trigger: Token) -> Modality:
             # "Chile says it is willing to ...": the speaker's own commitment, not a reported one
             own_voice = _own_subject(chain[depth - 1])
             break
-        if _is_negated(word) and not (depth and lemma in c.negating_verbs):
+        if has_negation(word) and not (depth and lemma in c.negating_verbs):
             # "did not hesitate to act", "never failed to pay": the two negations cancel
             negated, cue = True, cue or "not"
-        if depth and not via_conj and lemma in c.negating_verbs and not _is_negated(word):
+        if depth and not via_conj and lemma in c.negating_verbs and not has_negation(word):
             negated, cue = True, cue or lemma
         if depth and chain[depth - 1].dep_ == "xcomp" and _pending(word):
             # "has yet to withdraw", "is yet to respond": not done (yet)

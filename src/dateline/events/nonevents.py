@@ -328,13 +328,17 @@ def indirect_question(token: Token) -> bool:
     return not (_reporting(head) and not _withheld(head))
 
 
+def has_negation(token: Token) -> bool:
+    """Whether a word has a negation of its own: a "not" or a negating adverb ("never", ``negation``
+    of event_cues.json) as dependent."""
+    negation = cues().negation
+    return any(ch.dep_ == "neg" or (ch.dep_ == "advmod" and ch.lower_ in negation) for ch in token.children)
+
+
 def _withheld(verb: Token) -> bool:
     """Whether a verb is negated or the complement of a negating verb ("did not say", "declined to
-    say": ``negation``, ``negating_verbs`` of event_cues.json)."""
-    c = cues()
-    if any(ch.dep_ == "neg" or (ch.dep_ == "advmod" and ch.lower_ in c.negation) for ch in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in c.negating_verbs
+    say": ``has_negation``, ``negating_verbs`` of event_cues.json)."""
+    return has_negation(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues().negating_verbs)
 
 
 def _share(token: Token) -> bool:
