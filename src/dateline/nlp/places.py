@@ -178,6 +178,11 @@ class PlaceResolver:
 
     def find_mentions(self, doc: Doc) -> list[Mention]:
         """Place and demonym mentions in text order, with their qualifiers and sentences."""
+        return self._find_mentions(doc, _person_name_words(doc.ents))
+
+    def _find_mentions(self, doc: Doc, names: tuple[set[str], set[str]]) -> list[Mention]:
+        """``find_mentions`` with the surnames and given names of the article's people
+        (``_person_name_words``)."""
         text = doc_text(doc)
         mentions: list[Mention] = []
         taken = [False] * (len(doc) + 1)
@@ -187,7 +192,7 @@ class PlaceResolver:
         as_place: Counter[str] = Counter(e.text.lower() for e in ents if e.label_ in ("GPE", "LOC"))
         as_person: Counter[str] = Counter(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
         person_tokens = {t.lower_ for e in ents if len(e) > 1 and _looks_like_person(e) for t in e}
-        surnames, given = _person_name_words(ents)
+        surnames, given = names
         multiword_people = {
             word: word in given or as_person[word] > as_place[word]
             for word in surnames | given
@@ -960,7 +965,8 @@ class PlaceResolver:
     def resolved_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention], dict | None]:
         """The article's place mentions resolved (before the mention filter), its dateline's mentions and
         the dateline."""
-        found = self.find_mentions(doc)
+        names = _person_name_words(doc.ents)
+        found = self._find_mentions(doc, names)
         dateline = dict(doc._.dateline) if isinstance(doc._.dateline, dict) else None
         dateline_mentions = self._dateline_mentions(dateline)
         mentions = [m for m in found if not m.weak]
@@ -969,8 +975,7 @@ class PlaceResolver:
         if weak:
             self._resolve_weak(weak, mentions, dateline_mentions)
         mentions = sorted(mentions + weak, key=lambda m: m.start)
-        surnames, given = _person_name_words(doc.ents)
-        mentions = _without_person_towns(_without_unsupported(mentions), surnames | given)
+        mentions = _without_person_towns(_without_unsupported(mentions), names[0] | names[1])
         return mentions, dateline_mentions, dateline
 
     def _resolve_weak(
