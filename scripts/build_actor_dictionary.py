@@ -11,14 +11,15 @@ companies) and ``cameo-nonstate-armed-actors-dictionary.txt`` (armed groups); MI
 (c) 2014 Open Event Data Alliance. Each entry is a name with ``+`` synonyms and one or more codes
 (``[CHNMIL]``, ``[AFGGOV 050101-090228]``, ``[USAGOV >20090120]``). An entry with dated codes is a
 person (one role per code, an undated code holds whenever no dated one does); the others are
-groups. Kept are codes of an international kind (IGO, NGO, MNC, IMG, NGM) and country codes followed
-by a CAMEO agent type (the types the agents dictionary ``cameo-agents-dictionary.txt`` uses): bare
-country codes (country names, cities, rivers) and territory codes (``GBRGIB``) are left to the
-project's country and place tables. A one-word name that is an English word is kept only as the
-name an entry of an institution, IGO or company file is written under or a ``+`` synonym of it
-("GOOGLE_ [MNCUSAMED]", "+KREMLIN_"), never from the armed-groups file (whose synonyms translate
-names: "+YOUTH_", "+FALCON_") nor from brackets ("DIRECT_ACTION_(GREECE)_"); its key is listed
-under ``cased`` and the lexicon reads it only written with a capital ("Google", not "google").
+groups. Kept are codes of an international kind (IGO, NGO, MNC, IMG, NGM: ``international_codes`` of
+``actor_sectors.json``) and country codes followed by a CAMEO agent type (the types the agents
+dictionary ``cameo-agents-dictionary.txt`` uses): bare country codes (country names, cities, rivers)
+and territory codes (``GBRGIB``) are left to the project's country and place tables. A one-word name
+that is an English word is kept only as the name an entry of an institution, IGO or company file is
+written under or a ``+`` synonym of it ("GOOGLE_ [MNCUSAMED]", "+KREMLIN_"), never from the
+armed-groups file (whose synonyms translate names: "+YOUTH_", "+FALCON_") nor from brackets
+("DIRECT_ACTION_(GREECE)_"); its key is listed under ``cased`` and the lexicon reads it only written
+with a capital ("Google", not "google").
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ import json
 import re
 import sys
 from pathlib import Path
+
+from dateline.ontology.cameo import international_codes
 
 FILES = (
     "cameo-country-actors-dictionary.txt",
@@ -39,7 +42,6 @@ EARLIEST, LATEST = "0000-01-01", "9999-12-31"
 MIN_NAME = 3
 # longer names are left out: the lexicon's matching is linear in its longest name
 MAX_WORDS = 8
-INTERNATIONAL = ("IGO", "NGO", "MNC", "IMG", "NGM")
 # the file of armed groups: its one-word synonyms are often translations ("+YOUTH_" for Gazteriak)
 ARMED_FILE = "cameo-nonstate-armed-actors-dictionary.txt"
 AGENT = re.compile(r"\[~([A-Z]+)\]")
@@ -69,7 +71,7 @@ def english_words() -> frozenset[str]:
 
 def usable_code(code: str, types: frozenset[str]) -> bool:
     """An actor code of an international kind, or a country code with an agent type after it."""
-    return code.startswith(INTERNATIONAL) or (len(code) >= 6 and code[3:6] in types)
+    return code.startswith(international_codes()) or (len(code) >= 6 and code[3:6] in types)
 
 
 def _day(text: str) -> str:

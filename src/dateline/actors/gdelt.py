@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..ontology import load_json
+from ..ontology.cameo import international_codes
 
 FIELDS = (
     "Code",
@@ -18,7 +19,6 @@ FIELDS = (
     "Type2Code",
     "Type3Code",
 )
-_GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "MNC")
 
 
 @cache
@@ -52,7 +52,7 @@ def gdelt_actor_fields(actor: dict | None, name: str = "", *, prefix: str = "Act
     country = actor.get("country") or ""
     types = []
     group = ""
-    if code.startswith(_GROUP_PREFIXES):
+    if code.startswith(international_codes()):
         types.append(code[:3])
         group = code[-3:] if len(code) >= 6 else ""
     cameo = _sector_types().get(actor.get("sector") or "", "")

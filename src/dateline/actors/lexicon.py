@@ -25,11 +25,11 @@ from ..knowledge import (
     titles,
 )
 from ..ontology import load_json, load_tsv
+from ..ontology.cameo import international_codes
 
 REGION_KINDS = {"region": "region", "admin": "region", "city": "city", "people": "adjective"}
 FUZZY_CITY_MIN_POPULATION = 1_000_000
 # code prefixes of the Phoenix dictionaries' international actors
-DICTIONARY_KINDS = ("IGO", "NGO", "MNC", "IMG", "NGM")
 # a one-word group name this short is an acronym ("PLA", "KRG"): read only in capitals
 ACRONYM_LETTERS = 5
 # the sector of a company (a Phoenix ``MNC`` code); its home country is the code's next three letters
@@ -373,7 +373,7 @@ def _dictionary_actor(code: str, by_type: dict[str, str]) -> tuple[str, str, str
     if prefix == COMPANY_PREFIX:
         home = iso3_of_code(code[3:6])
         return home, COMPANY_SECTOR, prefix
-    if prefix in DICTIONARY_KINDS:
+    if prefix in international_codes():
         types = [by_type[code[i : i + 3]] for i in range(3, len(code), 3) if code[i : i + 3] in by_type]
         return ("IGO" if prefix == "IGO" else ""), (types[0] if types else ""), prefix
     return iso3_of_code(prefix), by_type.get(code[3:6], ""), "STATE"

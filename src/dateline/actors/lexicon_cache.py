@@ -45,6 +45,7 @@ BUILDER_MODULES = (
     "dateline.inflection",
     "dateline.knowledge._tables",
     "dateline.ontology",
+    "dateline.ontology.cameo",
 )
 
 

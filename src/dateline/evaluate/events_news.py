@@ -29,12 +29,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..ontology.cameo import international_codes
 from . import split
 from .report import Report
 
 GOLD = Path(__file__).resolve().parent / "gold" / "events-news.jsonl"
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
-GROUP_PREFIXES = ("IGO", "IMG", "NGO", "NGM", "MNC")
 # a pair of output event and gold dyad outweighs any number of right actors (at most 2 per pair)
 PAIR_WEIGHT = 1000
 
@@ -87,7 +87,7 @@ def actor_key(actor: dict[str, Any] | None) -> str | None:
     if actor.get("country"):
         return str(actor["country"])
     code = str(actor.get("code") or "")
-    return code if code.startswith(GROUP_PREFIXES) else None
+    return code if code.startswith(international_codes()) else None
 
 
 def _same_actor(gold_code: str | None, predicted: str | None) -> bool:
@@ -97,7 +97,8 @@ def _same_actor(gold_code: str | None, predicted: str | None) -> bool:
         return gold_code is None and predicted is None
     if predicted == gold_code:
         return True
-    return (len(gold_code) > 3 or gold_code.startswith(GROUP_PREFIXES)) and predicted.startswith(gold_code)
+    group = len(gold_code) > 3 or gold_code.startswith(international_codes())
+    return group and predicted.startswith(gold_code)
 
 
 def _best_pairing(weights: list[list[int]]) -> dict[int, int]:

@@ -24,7 +24,7 @@ from ..knowledge import country_name, form_countries, iso3_of_iso2
 from ..nlp import sports
 from ..nlp.doc_index import doc_text
 from ..nlp.noun_kinds import agentive, verb_lemmas
-from ..ontology.cameo import quad_class
+from ..ontology.cameo import international_codes, quad_class
 from ..text.boilerplate import match_dateline
 from .argument_kinds import argument_kinds, in_attribution
 
@@ -95,9 +95,10 @@ MAX_DATELINE_CHARS = 60
 MAX_DATELINE_TOKENS = 16
 # modifiers of a first conjunct that its bare coordinated nouns share ("Israeli helicopters and tanks")
 SHARED_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
-# CAMEO codes of actors with no country of their own (NGOs, transnational armed groups, companies)
-GROUP_PREFIXES = frozenset({"IMG", "NGO", "NGM", "MNC"})
 IGO_PREFIX = "IGO"
+# CAMEO codes of actors with no country of their own that are no intergovernmental body (NGOs,
+# transnational armed groups, companies)
+GROUP_PREFIXES = frozenset(international_codes()) - {IGO_PREFIX}
 
 
 # named entities of things, never actors ("the Clean Air Act", "the North American Free Trade

@@ -17,15 +17,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-# actor keys that are no country (intergovernmental bodies, transnational groups): a story about NATO
-# has no NATO legislature
-NON_COUNTRIES = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC"})
+from ..ontology.cameo import international_codes
+
 ISO3_LENGTH = 3
 
 
 def is_country(key: str) -> bool:
-    """Whether an actor key is a country (ISO alpha-3), not an intergovernmental body or a group."""
-    return len(key) == ISO3_LENGTH and key.isalpha() and key.isupper() and key not in NON_COUNTRIES
+    """Whether an actor key is a country (ISO alpha-3), not an intergovernmental body or a group
+    (``international_codes``: a story about NATO has no NATO legislature)."""
+    return len(key) == ISO3_LENGTH and key.isalpha() and key.isupper() and key not in international_codes()
 
 
 def _countries(counts: Counter[str]) -> Counter[str]:

@@ -1,4 +1,5 @@
-"""CAMEO event codes with their PLOVER crosswalk, Goldstein weight and QuadClass (``cameo_codes.tsv``).
+"""CAMEO event codes with their PLOVER crosswalk, Goldstein weight and QuadClass (``cameo_codes.tsv``),
+and the CAMEO actor codes of no country (``international_codes``).
 
 Example::
 
@@ -20,6 +21,7 @@ from . import load_json, load_tsv
 
 CODES_FILE = "cameo_codes.tsv"
 PLOVER_FILE = "plover.json"
+SECTORS_FILE = "actor_sectors.json"
 
 
 @dataclass(frozen=True)
@@ -108,3 +110,11 @@ def cameo_for_plover(plover_type: str, mode: str | None = None) -> str | None:
     if mode and mode in entry["modes"]:
         return entry["modes"][mode]["cameo"]
     return entry["cameo"]
+
+
+@cache
+def international_codes() -> tuple[str, ...]:
+    """The CAMEO actor codes of international and transnational actors, which stand where a country
+    code would and name no country (``international_codes`` of ``actor_sectors.json``: "IGO",
+    "NGO", "MNC", "IMG", "NGM"); a tuple, for ``str.startswith`` as well as ``in``."""
+    return tuple(load_json(SECTORS_FILE)["international_codes"])
