@@ -126,10 +126,12 @@ from .nonevents import (
     text_signals,
 )
 from .readings import (
+    BLAME,
     CONDITIONAL_THREAT,
     FIRST_PERSON,
     FIRST_PERSON_OWNERS,
     VERBAL_ATTACK,
+    blamed_clauses,
     clause_subject,
     conditional_threat,
     copulas,
@@ -726,6 +728,17 @@ class EventCoder:
                         out.extend((token, speaker, pred, *found) for found in judgements_of(subject, pred))
         return out
 
+    def _blames(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token]]:
+        """(reporting verb, speaker, predicate word, one blamed) for "X said Y was behind the
+        attack" (``readings.blamed_clauses``): the content of the statement is an allegation."""
+        c = cues()
+        out = []
+        for token in sent:
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
+                speaker = subject_of(token)[0]
+                out.extend((token, speaker, pred, subj) for subj, pred in blamed_clauses(token))
+        return out
+
     def _quote_speaker(self, token: Token) -> Token | None:
         """The speaker's mention of the direct quotation a token is in, when the quote layer found
         one."""
@@ -792,8 +805,22 @@ class EventCoder:
                 # "she said she was proud": the speaker describing herself
                 continue
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
+        blames = self._blames(sent)
+        # "said the army was to blame": the allegation is the speaker's, not the army's blaming
+        blame_words = {pred.i for _, _, pred, _ in blames}
+        for reporter, speaker, pred, subj in blames:
+            if reporter.idx < after:
+                continue
+            sources = self._actors_of(speaker, event=reporter)
+            targets = self._actors_of(subj, event=pred.head)
+            if targets and not same_entity(sources, targets, subj.pos_ == "PRON"):
+                # "the group said it was behind the attack" claims a deed, it accuses no one
+                trig = Trigger(pred, BLAME, f"blame:{pred.lower_}")
+                events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
+                continue
+            if trig.token.i in blame_words:
                 continue
             if self._not_an_event(trig, sent):
                 continue

@@ -179,6 +179,8 @@ class Cues:
     repression_codes: frozenset[str] = frozenset()
     trial_words: frozenset[str] = frozenset()
     trial_code: str = ""
+    blame_predicates: frozenset[str] = frozenset()
+    wrongdoing_nouns: frozenset[str] = frozenset()
 
 
 @cache

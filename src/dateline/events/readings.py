@@ -1,11 +1,15 @@
 """Senses a predicate takes from its context: attacks made with words, threats held by a condition or
-by their own doer, and judgements voiced in a copula clause ("the plan is a disgrace")."""
+by their own doer, judgements voiced in a copula clause ("the plan is a disgrace") and wrongdoing laid
+at someone's door in one ("said the rebels were behind the bombing")."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
+
+from ..ontology import load_json
 
 from .actors import ActorResolver
 from .argument_kinds import (
@@ -19,6 +23,7 @@ from .lexicon import (
     Sense,
     armed_terms,
     cues,
+    match_noun,
     match_verb,
 )
 
@@ -232,3 +237,70 @@ def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense
     if sense is None or (sense is PRAISE and judged is not subject):
         return []
     return [(judged, sense)]
+
+
+BLAME = Sense(key="blame", cameo="112", plover="ACCUSE", mode="allege")
+# event types of a wrong done: "behind the bombing", "responsible for the arrests"
+WRONGDOING_TYPES = frozenset({"ASSAULT", "COERCE"})
+# the CAMEO dictionary's set of crimes ("&CRIME": offence, violation, misconduct, ...)
+CRIME_SET = "CRIME"
+
+
+@cache
+def _crime_words() -> frozenset[str]:
+    return frozenset(load_json("cameo_verbs.json")["synsets"].get(CRIME_SET, ()))
+
+
+def wrongdoing(noun: Token) -> bool:
+    """Whether a noun names a wrong done: an act of force or coercion of the event lexicon ("the
+    bombing", "the killings"), a word of the CAMEO dictionary's crime set or of ``wrongdoing_nouns``
+    ("the plot", "the violence", "the explosion")."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    if forms & (cues().wrongdoing_nouns | _crime_words()):
+        return True
+    sense = match_noun(noun)
+    return sense is not None and sense.plover in WRONGDOING_TYPES
+
+
+def _blame_predicates(clause: Token) -> list[Token]:
+    """The words of a copula clause that lay a wrongdoing at its subject's door: "behind" or
+    "responsible for" with a wrongdoing as object ("were behind the attack", "was responsible for
+    the killings"), "to blame" with any ("was to blame for the crisis")."""
+    words = cues().blame_predicates
+    out = []
+    for child in clause.children:
+        if child.lower_ not in words:
+            continue
+        if child.dep_ == "prep":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "acomp":
+            objects = prep_objects(child, ("for",))
+        elif child.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            out.append(child)
+            continue
+        else:
+            continue
+        if any(wrongdoing(o) for o in objects):
+            out.append(child)
+    return out
+
+
+def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
+    """(one blamed, predicate word) of the clauses a reporting verb governs that lay a wrongdoing at
+    someone's door: a copula clause ("said the rebels were behind the bombing", "said the militia
+    was responsible for the killings", "said the army was to blame"), not negated or under a modal
+    ("said the rebels could not have been behind it"), whose subject names people; a headline's
+    verbless clause ("says rebels behind bombing") likewise."""
+    out: list[tuple[Token, Token]] = []
+    for child in reporter.children:
+        if child.dep_ == "ccomp" and is_copula(child):
+            for clause in copulas(child):
+                if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
+                    continue
+                subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+                if subject is None or subject.lower_ in FIRST_PERSON or not names_people(subject):
+                    continue
+                out.extend((subject, pred) for pred in _blame_predicates(clause))
+        elif child.dep_ in ("ccomp", "dobj") and child.pos_ in ("NOUN", "PROPN") and names_people(child):
+            out.extend((child, pred) for pred in _blame_predicates(child) if pred.dep_ == "prep")
+    return out

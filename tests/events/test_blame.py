@@ -1,0 +1,48 @@
+"""Wrongdoing laid at someone's door in a reported clause: "the ministry said the rebels were behind
+the bombing" is an allegation, ACCUSE/allege (docs/annotation-guide.md section 2; sentences written
+for these tests)."""
+
+from dateline.nlp import get_nlp
+
+
+def _blames(text: str) -> list[dict]:
+    doc = get_nlp()(text)
+    return [e for e in doc._.events if e["rule"].startswith("blame:")]
+
+
+def _dyads(text: str) -> list[tuple[str, str, str]]:
+    return [(e["cameo"]["code"], e["source"]["text"], e["target"]["text"]) for e in _blames(text)]
+
+
+def test_a_group_said_to_be_behind_an_attack_is_accused_by_the_speaker():
+    assert _dyads("Provincial officials said Boko Haram fighters were behind the raid on the market.") == [
+        ("112", "Provincial officials", "Boko Haram fighters")
+    ]
+    assert _dyads("'The militia is behind this massacre,' the opposition leader told reporters.") == [
+        ("112", "the opposition leader", "The militia")
+    ]
+
+
+def test_responsible_for_a_wrong_and_to_blame_accuse():
+    found = _blames("The governor said the cartel was responsible for the killings of three reporters.")
+    assert [(e["plover"]["type"], e["target"]["text"]) for e in found] == [("ACCUSE", "the cartel")]
+    blame = _blames("Opposition lawmakers said the cabinet was to blame for the shortages.")
+    assert [(e["source"]["text"], e["target"]["text"]) for e in blame] == [("Opposition lawmakers", "the cabinet")]
+
+
+def test_the_blamed_one_does_not_also_blame():
+    doc = get_nlp()("Opposition lawmakers said the cabinet was to blame for the shortages.")
+    sources = [e["source"]["text"] for e in doc._.events if e["plover"]["type"] == "ACCUSE"]
+    assert sources == ["Opposition lawmakers"]
+
+
+def test_a_headlines_verbless_clause_is_read():
+    assert _dyads("Kenya says militants behind hotel bombing") == [("112", "Kenya", "militants")]
+
+
+def test_no_allegation_of_oneself_a_duty_a_denial_or_a_possibility():
+    assert not _blames("The movement said it was behind the attack on the convoy.")
+    assert not _blames("The ministry is responsible for border security, the minister said.")
+    assert not _blames("The army said the rebels were not behind the explosion.")
+    assert not _blames("Analysts said the rebels could be behind the explosion.")
+    assert not _blames("The mayor said the trucks were behind the warehouse.")
