@@ -28,6 +28,7 @@ from typing import Any
 from ..ontology import load_json
 from ..ontology.cameo import international_codes
 from ..ontology.event_confidence import default_threshold as _default_threshold
+from .lexicon import cues
 from .patterns import discards
 
 WEIGHTS_FILE = "event_confidence.json"
@@ -119,6 +120,7 @@ def features(
         "irrealis": float(modality in IRREALIS),
         "generic": float(generic_code(cameo)),
         "statement": float(cameo.startswith("01")),
+        "legal_action": float(cameo in cues().doerless_codes),
         "strength": strength,
         f"kind:{kind}": 1.0,
         f"source:{resolution(source)}": 1.0,
@@ -214,9 +216,11 @@ def capped(feats: dict[str, float]) -> bool:
     ..., the army could strike": no act of the story, so never shown by default), or its story has
     a discard phrase (sports, entertainment: PETRARCH discards the story)."""
     resolved = feats.get("source:resolved") or feats.get("source:inferred")
-    # the story's lead told in the passive with no doer named ("the envoy was expelled on Monday"):
-    # the guide codes it with no source, and it is the story's news
-    unnamed = feats.get("clause:doerless") and feats.get("lead") and not feats.get("target:none")
+    # the story's lead told in the passive with no doer named ("the envoy was expelled on Monday"),
+    # or a charge or accusation whose doer is the state's ("the officer was charged with murder"):
+    # the guide codes it with no source
+    named_target = feats.get("clause:doerless") and not feats.get("target:none")
+    unnamed = named_target and (feats.get("lead") or feats.get("legal_action"))
     # a story PETRARCH's discard phrases mark as sports or entertainment is not coded
     discarded = bool(feats.get("genre:story_discard"))
     return not (resolved or unnamed) or bool(feats.get("modality:hypothetical")) or discarded

@@ -181,6 +181,7 @@ class Cues:
     trial_code: str = ""
     blame_predicates: frozenset[str] = frozenset()
     wrongdoing_nouns: frozenset[str] = frozenset()
+    doerless_codes: frozenset[str] = frozenset()
 
 
 @cache
@@ -349,13 +350,22 @@ def _names_trial(pattern: Pattern) -> bool:
     return any(slot & words for slot in slots)
 
 
-def _as_trial(sense: Sense) -> Sense:
+def _as_trial(sense: Sense, verb: Token) -> Sense:
     """A trial the dictionary codes as a detention (173) coded as the legal action it is
-    (``trial_code``, ACCUSE/allege 1121, as the guide codes trials and criminal charges)."""
+    (``trial_code``, ACCUSE/allege 1121, as the guide codes trials and criminal charges). With no
+    object, the verb's subject is the one tried ("appeared in court", as "- * (BEFORE COURT)
+    [:173] # APPEAR" reads it)."""
     row = cameo_code(cues().trial_code)
     if row is None or not row.plover_type:
         return sense
-    return replace(sense, cameo=row.code, plover=row.plover_type, mode=row.plover_mode or None)
+    tried = not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    return replace(
+        sense,
+        cameo=row.code,
+        plover=row.plover_type,
+        mode=row.plover_mode or None,
+        role_swap=sense.role_swap or tried,
+    )
 
 
 def _object_fits(verb: Token, sense: Sense, named: frozenset[str] = frozenset()) -> bool:
@@ -595,7 +605,7 @@ def match_verb(verb: Token) -> Sense | None:
         sense = _from_dictionary(derived, frame)
         named = object_heads(derived.pattern)
         if sense is not None and sense.plover == "COERCE" and _names_trial(derived.pattern):
-            sense = _as_trial(sense)
+            sense = _as_trial(sense, verb)
         if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
             # "arrested the protesters" is an arrest, not the violence of CAMEO 175
             sense, named = frame, frozenset()
