@@ -27,7 +27,9 @@ def test_responsible_for_a_wrong_and_to_blame_accuse():
     found = _blames("The governor said the cartel was responsible for the killings of three reporters.")
     assert [(e["plover"]["type"], e["target"]["text"]) for e in found] == [("ACCUSE", "the cartel")]
     blame = _blames("Opposition lawmakers said the cabinet was to blame for the shortages.")
-    assert [(e["source"]["text"], e["target"]["text"]) for e in blame] == [("Opposition lawmakers", "the cabinet")]
+    assert [(e["source"]["text"], e["target"]["text"]) for e in blame] == [
+        ("Opposition lawmakers", "the cabinet")
+    ]
 
 
 def test_the_blamed_one_does_not_also_blame():
@@ -46,3 +48,33 @@ def test_no_allegation_of_oneself_a_duty_a_denial_or_a_possibility():
     assert not _blames("The army said the rebels were not behind the explosion.")
     assert not _blames("Analysts said the rebels could be behind the explosion.")
     assert not _blames("The mayor said the trucks were behind the warehouse.")
+
+
+def _accusations(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = get_nlp()(text)
+    return [
+        (e["cameo"]["code"], (e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
+        for e in doc._.events
+        if e["plover"]["type"] == "ACCUSE"
+    ]
+
+
+def test_criticism_of_a_deed_is_aimed_at_its_doer_not_its_victim():
+    assert _accusations("The African Union condemned the ambush on aid workers in Darfur.") == [
+        ("111", "The African Union", None)
+    ]
+    police = _accusations("Norway condemned the shooting of the farmer by Kenyan police.")
+    assert police[0][2] == "Kenyan police"
+    assert _accusations("Norway condemned Serbia's shelling of the village.")[0][2] == "Serbia"
+    assert _accusations("The bishop condemned the reporter's murder.") == [("111", "The bishop", None)]
+
+
+def test_a_court_appearance_tries_its_subject():
+    assert _accusations("The former mayor appeared in court on bribery charges on Monday.") == [
+        ("1121", None, "The former mayor")
+    ]
+
+
+def test_arraignment_and_prosecution_are_legal_accusations():
+    assert _accusations("The suspect was arraigned on Friday.") == [("1121", None, "The suspect")]
+    assert _accusations("The state prosecuted four guards over the riot.")[0][:1] == ("1121",)

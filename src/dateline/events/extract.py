@@ -135,6 +135,8 @@ from .readings import (
     clause_subject,
     conditional_threat,
     copulas,
+    deed_doers,
+    deed_victim,
     instrument,
     is_copula,
     judged_clauses,
@@ -144,6 +146,7 @@ from .readings import (
     threat_by_source,
     verbal_attack,
     verbal_target,
+    wrongdoing,
 )
 from .story_country import leading, plurality
 from .triggers import WORDS_ATTACK, Trigger, find_triggers, has_verb, noun_doers
@@ -434,8 +437,22 @@ class EventCoder:
                 return False
             return not (actor.get("entity") and actor["entity"] in source_entities)
 
+        # criticism of a wrong ("condemned the attack on peacekeepers") is aimed at its doer, not at
+        # the one it was done to, and at no one the scope names when the doer goes unnamed
+        judged = trig.sense.plover == "ACCUSE"
+        deeds = False
         for level in chains:
-            for head in self._target_candidates(level):
+            heads = self._target_candidates(level)
+            if judged:
+                done = [h for h in heads if wrongdoing(h)]
+                deeds = deeds or bool(done)
+                heads = [
+                    d
+                    for h in heads
+                    if not any(deed_victim(h, deed) for deed in done)
+                    for d in (deed_doers(h) if h in done else [h])
+                ]
+            for head in heads:
                 if self._owned_by_source(head, source_entities) or in_attribution(head) or never_target(head):
                     continue
                 found = self._actors_of(head, exclude, trig.token)
@@ -446,7 +463,7 @@ class EventCoder:
                     actors = [self.actors.unbound(head)]
                 if actors:
                     return actors
-        if not fallback:
+        if not fallback or deeds:
             return []
         for level in chains:
             for head in (h for h in self._named_in_scope(level, exclude) if not never_target(h)):

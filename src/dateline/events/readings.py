@@ -9,8 +9,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.noun_kinds import agentive
 from ..ontology import load_json
-
 from .actors import ActorResolver
 from .argument_kinds import (
     names_actor,
@@ -304,3 +304,42 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
         elif child.dep_ in ("ccomp", "dobj") and child.pos_ in ("NOUN", "PROPN") and names_people(child):
             out.extend((child, pred) for pred in _blame_predicates(child) if pred.dep_ == "prep")
     return out
+
+
+# entity types of a modifier that names a deed's doer ("the Israeli strike", "the Houthi attack")
+DOER_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+# phrases of an event noun that name the one it was done to ("the attack on peacekeepers")
+AIMED_PREPS = ("of", "on", "against")
+
+
+def deed_doers(noun: Token) -> list[Token]:
+    """Who did the wrong an event noun names, as its criticism is aimed: the possessor ("Russia's
+    attack", "the army's killing of civilians"), the objects of its "by" phrase ("the arrest of the
+    activist by police") and a nationality or name modifying it ("the Israeli strike", "the Houthi
+    attack"); never the one it was done to ("the killing of the journalist", "the attack on
+    peacekeepers"). A person owning a deed aimed at no one is the one it befell ("the journalist's
+    killing", "his arrest")."""
+    aimed = bool(prep_objects(noun, AIMED_PREPS))
+    out = [c for c in noun.children if c.dep_ == "poss" and (aimed or not _person_word(c))]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        out.extend(p for p in prep.children if p.dep_ == "pobj")
+    out.extend(
+        c
+        for c in noun.children
+        if c.dep_ in ("amod", "compound")
+        and c.i < noun.i
+        and (c.ent_type_ in DOER_MODIFIER_ENTS or c.pos_ == "PROPN")
+    )
+    return out
+
+
+def deed_victim(word: Token, deed: Token) -> bool:
+    """Whether a word is the one a deed was done to: the object of the deed's "of", "on" or
+    "against" phrase, also when the parse hung the phrase on the verb the deed is the object of
+    ("condemned the attack on peacekeepers")."""
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ in AIMED_PREPS and prep.head.i in (deed.i, deed.head.i)
+
+
+def _person_word(word: Token) -> bool:
+    return word.pos_ == "PRON" or word.ent_type_ == "PERSON" or agentive(word.lower_)
