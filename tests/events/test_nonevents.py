@@ -442,3 +442,12 @@ def test_searching_for_someone_is_no_raid():
 def test_a_company_deal_is_business_routine():
     assert _types("Zain Group agreed to acquire a stake in a Jordanian bank for $200 million.") == []
     assert _types("Algeria agreed to sell natural gas to Italy.") == ["AGREE"]
+
+
+def test_warning_someone_not_to_act_is_advice_not_a_threat():
+    for text in (
+        "The Lebanese government warned Israel not to fly drones over Beirut.",
+        "Egyptian officials warned fishermen in Alexandria to stay in port.",
+    ):
+        assert _types(text) == ["REQUEST"], text
+    assert _types("The Lebanese army warned Israel that it would respond to any raid.") == ["THREATEN"]

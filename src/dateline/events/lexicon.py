@@ -498,9 +498,21 @@ ADMONITION_CODE = "020"
 
 def _admonition(verb: Token) -> bool:
     """Whether a verb warns against an action: an "against" phrase holding a gerund clause
-    ("warned Britain against leaving the union"), advice to its addressee, not a threat."""
-    return any(
+    ("warned Britain against leaving the union"), or an infinitive whose doer is the one warned
+    (its object, or a passive's subject: "warned Turkey not to send troops", "residents were warned
+    to stay indoors"), advice to its addressee, not a threat."""
+    if any(
         c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    ):
+        return True
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
         for c in verb.children
     )
 
