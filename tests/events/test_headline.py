@@ -207,3 +207,21 @@ def test_a_headlines_passive_whose_agent_the_parse_hangs_on_its_phrase_has_that_
     events = _headline_events("Reporter shot dead in attack by gunmen in Ruritania.")
     assert events and events[0]["plover"]["type"] == "ASSAULT"
     assert "gunmen" in events[0]["source"]["text"] and "Reporter" in events[0]["target"]["text"]
+
+
+def test_a_title_case_title_glued_to_its_story_by_a_full_stop_is_read_as_a_headline():
+    text = (
+        "Ruritania Arrests Opposition Leaders on Weapons Charges. VELL, Ruritania -- Ruritanian police "
+        "detained several members of the opposition on Monday, their party said."
+    )
+    doc = get_nlp()(text)
+    assert headline.headline_end(doc) == text.index(" VELL")
+    arrests = [e for e in doc._.events if e["trigger"] == "Arrests"]
+    assert arrests and arrests[0]["plover"]["type"] == "COERCE"
+
+
+def test_a_first_sentence_in_sentence_case_or_of_names_is_no_glued_headline():
+    text = "Ruritanian police detained several members of the opposition on Monday. Their party said so."
+    assert headline.headline_end(get_nlp()(text)) is None
+    text = "Ruritanian President Anna Berg Visited Vell. Ruritanian President Anna Berg Visited Vell on Monday."
+    assert headline.headline_end(get_nlp()(text)) is None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import cameo_code
-from .argument_kinds import headline_line_end
+from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end
 from .lexicon import cues, lexicon
 from .patterns import verb_table
 
@@ -33,8 +33,15 @@ OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "
 
 
 def headline_end(doc: Doc) -> int | None:
-    """The end offset of the text's first line when it is a Title Case headline, else None."""
-    end = headline_line_end(doc_text(doc))
+    """The end offset of the text's first line when it is a Title Case headline, else None; a
+    Title Case first sentence that the story runs on from on the same line (a title glued to its
+    story by a full stop, ``glued_title_end``) is such a headline too when sentence case changes a
+    word of it that is no name."""
+    text = doc_text(doc)
+    end = headline_line_end(text)
+    glued = end is None
+    if glued:
+        end = glued_title_end(doc)
     if end is None:
         return None
     words = []
@@ -46,7 +53,24 @@ def headline_end(doc: Doc) -> int | None:
     if len(words) < MIN_TITLE_WORDS:
         return None
     capitalised = sum(1 for t in words if t.text[0].isupper())
-    return end if capitalised >= TITLE_SHARE * len(words) else None
+    if capitalised < TITLE_SHARE * len(words):
+        return None
+    if glued and sentence_cased(doc, end) in (None, text[:end]):
+        return None
+    return end
+
+
+def glued_title_end(doc: Doc) -> int | None:
+    """The end of the text's first sentence when it ends in a full stop and the story goes on after
+    it on the same line, as a title glued to its story does ("Georgia Arrests Opposition Members on
+    Arms Charges. TBILISI, Georgia -- ..."); else None."""
+    first = next(iter(doc.sents), None)
+    if first is None or first.end >= len(doc) or first.end_char > HEADLINE_MAX_CHARS:
+        return None
+    last = next((t for t in reversed(first) if not t.is_space), None)
+    if last is None or last.text != "." or "\n" in doc_text(doc)[: first.end_char + 1]:
+        return None
+    return last.idx + len(last)
 
 
 def _names(tokens: Iterable[Token]) -> set[str]:
