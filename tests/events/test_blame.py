@@ -78,3 +78,18 @@ def test_a_court_appearance_tries_its_subject():
 def test_arraignment_and_prosecution_are_legal_accusations():
     assert _accusations("The suspect was arraigned on Friday.") == [("1121", None, "The suspect")]
     assert _accusations("The state prosecuted four guards over the riot.")[0][:1] == ("1121",)
+
+
+def test_a_deed_as_the_blamed_subject_blames_its_doer():
+    assert _dyads("Monitors said army shelling was responsible for the deaths of six farmers.") == [
+        ("112", "Monitors", "army")
+    ]
+
+
+def test_criticism_drawn_comes_from_the_from_phrase():
+    found = _accusations("The senator's vote drew a sharp rebuke from the party leader.")
+    assert found == [("111", "the party leader", "The senator")]
+    assert _accusations("The curfew sparked condemnation from the Red Cross.") == [
+        ("111", "the Red Cross", None)
+    ]
+    assert not _accusations("The plan drew support from farmers.")

@@ -289,7 +289,8 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     """(one blamed, predicate word) of the clauses a reporting verb governs that lay a wrongdoing at
     someone's door: a copula clause ("said the rebels were behind the bombing", "said the militia
     was responsible for the killings", "said the army was to blame"), not negated or under a modal
-    ("said the rebels could not have been behind it"), whose subject names people; a headline's
+    ("said the rebels could not have been behind it"), whose subject names people or is a deed
+    of someone's ("said police raids were responsible for the deaths": the police); a headline's
     verbless clause ("says rebels behind bombing") likewise."""
     out: list[tuple[Token, Token]] = []
     for child in reporter.children:
@@ -298,9 +299,8 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
                 if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
                     continue
                 subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
-                if subject is None or subject.lower_ in FIRST_PERSON or not names_people(subject):
-                    continue
-                out.extend((subject, pred) for pred in _blame_predicates(clause))
+                for blamed in _blamed_ones(subject):
+                    out.extend((blamed, pred) for pred in _blame_predicates(clause))
         elif child.dep_ in ("ccomp", "dobj") and child.pos_ in ("NOUN", "PROPN") and names_people(child):
             out.extend((child, pred) for pred in _blame_predicates(child) if pred.dep_ == "prep")
     return out
@@ -315,20 +315,21 @@ AIMED_PREPS = ("of", "on", "against")
 def deed_doers(noun: Token) -> list[Token]:
     """Who did the wrong an event noun names, as its criticism is aimed: the possessor ("Russia's
     attack", "the army's killing of civilians"), the objects of its "by" phrase ("the arrest of the
-    activist by police") and a nationality or name modifying it ("the Israeli strike", "the Houthi
-    attack"); never the one it was done to ("the killing of the journalist", "the attack on
-    peacekeepers"). A person owning a deed aimed at no one is the one it befell ("the journalist's
-    killing", "his arrest")."""
+    activist by police") and a nationality, name or armed force modifying it ("the Israeli strike",
+    "the Houthi attack", "the police raid"); never the one it was done to ("the killing of the
+    journalist", "the attack on peacekeepers"). A person owning a deed aimed at no one is the one
+    it befell ("the journalist's killing", "his arrest")."""
     aimed = bool(prep_objects(noun, AIMED_PREPS))
     out = [c for c in noun.children if c.dep_ == "poss" and (aimed or not _person_word(c))]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
         out.extend(p for p in prep.children if p.dep_ == "pobj")
+    terms = armed_terms()
     out.extend(
         c
         for c in noun.children
         if c.dep_ in ("amod", "compound")
         and c.i < noun.i
-        and (c.ent_type_ in DOER_MODIFIER_ENTS or c.pos_ == "PROPN")
+        and (c.ent_type_ in DOER_MODIFIER_ENTS or c.pos_ == "PROPN" or c.lemma_.lower() in terms)
     )
     return out
 
@@ -343,3 +344,13 @@ def deed_victim(word: Token, deed: Token) -> bool:
 
 def _person_word(word: Token) -> bool:
     return word.pos_ == "PRON" or word.ent_type_ == "PERSON" or agentive(word.lower_)
+
+
+def _blamed_ones(subject: Token | None) -> list[Token]:
+    """Who a blaming clause's subject stands for: people it names (not the speaker's "I" or "we"),
+    or the doers of a deed it names ("Serbian shelling was responsible": Serbia)."""
+    if subject is None or subject.lower_ in FIRST_PERSON:
+        return []
+    if names_people(subject):
+        return [subject]
+    return [d for d in deed_doers(subject) if names_people(d)] if wrongdoing(subject) else []
