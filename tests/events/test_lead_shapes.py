@@ -201,3 +201,10 @@ def test_a_guilty_plea_dated_right_after_the_verb_is_a_conviction():
     convict = _coded(text, "SANCTION")
     assert convict and convict[0]["cameo"]["code"] == "116"
     assert not _coded("The former Vell treasurer pleaded not guilty Thursday to fraud.", "SANCTION")
+
+
+def test_a_headline_passive_after_a_label_and_a_colon_happens_to_its_noun():
+    text = "Breaking: Opposition leader arrested in Vell.\n\nPolice in Vell said on Monday they held him."
+    arrest = _coded(text, "COERCE")
+    assert arrest and arrest[0]["evidence"]["start"] == 0
+    assert arrest[0]["source"] is None and arrest[0]["target"]["text"] == "Opposition leader"

@@ -174,10 +174,22 @@ SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 
 def headline_passive(token: Token) -> bool:
     """A participle after the noun it happens to, in a sentence with no finite verb: the passive of a
-    headline ("Opposition leader arrested by police in the capital")."""
-    if token.dep_ != "acl" or token.tag_ != "VBN" or token.head.dep_ != "ROOT" or token.i < token.head.i:
+    headline ("Opposition leader arrested by police in the capital"), also after a label and a colon
+    ("Update: Opposition leader arrested in the capital")."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.i < token.head.i:
+        return False
+    if token.head.dep_ != "ROOT" and not _after_label(token.head):
         return False
     return not any(t.tag_ in FINITE_TAGS for t in token.sent)
+
+
+def _after_label(noun: Token) -> bool:
+    """Whether the parse hangs a noun on the root of its line as an apposition after a colon, the
+    root being a label before it ("Breaking: Opposition leader ...")."""
+    label = noun.head
+    if noun.dep_ != "appos" or label.dep_ != "ROOT" or label.i > noun.i:
+        return False
+    return any(t.text == ":" for t in noun.doc[label.i + 1 : noun.left_edge.i])
 
 
 def has_agent(token: Token) -> bool:
