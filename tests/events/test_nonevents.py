@@ -451,3 +451,9 @@ def test_warning_someone_not_to_act_is_advice_not_a_threat():
     ):
         assert _types(text) == ["REQUEST"], text
     assert _types("The Lebanese army warned Israel that it would respond to any raid.") == ["THREATEN"]
+
+
+def test_a_policy_pledge_to_no_one_is_no_commitment():
+    assert _types("The Tunisian candidate promised to create jobs and make Sfax a trading hub.") == []
+    assert _types("Jordan pledged to stand with Iraq against terrorism.") == ["AGREE"]
+    assert _types("Iraq pledged to help Syria rebuild its army.") == ["AGREE"]

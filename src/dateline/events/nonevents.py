@@ -529,6 +529,7 @@ class NoneventCues:
     search_verbs: frozenset[str]
     transaction_verbs: frozenset[str]
     state_sectors: frozenset[str]
+    promise_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]

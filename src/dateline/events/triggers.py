@@ -24,6 +24,7 @@ from .lexicon import (
     lexicon,
     match_noun,
     match_verb,
+    promised_code,
     verb_lemma,
     verb_lemmas,
 )
@@ -177,6 +178,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
     announced to do what is no event (``announces_a_plan``: "announced plans to open a refinery");
     an expectation read by a dictionary default (``expects``: "expects an effort from the Kurds");
     a search for someone rather than of a place (``looks_for``: "police searched for the climbers");
+    a promise of an act that is no event, to no one (``promises_no_act``: "promised to create jobs");
     deciding or finding out what an indirect question asks (``deliberates``); a warning of a
     hazard (``forecasts``: "warned of famine"); taking part in what no event noun names
     (``takes_part``: "engaged in a war of words"); taking people out of a place
@@ -209,6 +211,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
         or announces_a_plan(token, sense)
         or expects(token, sense)
         or looks_for(token, sense)
+        or promises_no_act(token, sense)
         or deliberates(token, sense)
         or forecasts(token, sense)
         or takes_part(token, sense)
@@ -353,14 +356,7 @@ def announces_a_plan(token: Token, sense: Sense) -> bool:
     ]
     if not acts:
         return False
-    for act in acts:
-        if any(p.dep_ == "prep" and p.lower_ == "with" for p in act.subtree):
-            return False
-        if match_verb(act) is not None or any(
-            match_noun(o) is not None for o in act.children if o.dep_ == "dobj"
-        ):
-            return False
-    return True
+    return all(_no_act(act) for act in acts)
 
 
 def expects(token: Token, sense: Sense) -> bool:
@@ -385,6 +381,41 @@ def looks_for(token: Token, sense: Sense) -> bool:
     if any(ch.dep_ in ("dobj", "nsubjpass") for ch in token.children):
         return False
     return any(ch.dep_ == "prep" and ch.lower_ == "for" for ch in token.children)
+
+
+def _no_act(act: Token) -> bool:
+    """Whether an infinitive names no codable act and no partner: no frame or pattern of its verb,
+    no code the CAMEO dictionary gives the verb, no event noun as its object, no "with" phrase and
+    no condition ("to respond if attacked")."""
+    if any(p.dep_ == "prep" and p.lower_ == "with" for p in act.subtree):
+        return False
+    marks = cues().conditional_marks
+    if any(
+        w.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in w.children)
+        for w in act.subtree
+    ):
+        # "vowed to respond if attacked": a conditional threat
+        return False
+    if match_verb(act) is not None or promised_code(act) is not None:
+        return False
+    return not any(match_noun(o) is not None for o in act.children if o.dep_ == "dobj")
+
+
+def promises_no_act(token: Token, sense: Sense) -> bool:
+    """Whether a bare promise (``promise_verbs``, CAMEO 030) promises nobody an act that is no event:
+    no object or dative of its own and an infinitive that codes nothing and has no partner
+    ("promised to create jobs", "pledged to make the city a trading hub"): a policy pledge, which
+    the codebook's AGREE, a commitment to cooperate, is not. A promise to someone ("promised Iraq
+    to ..."), with someone ("to stand with Iraq") or of a coded act ("vowed to crush the rebels",
+    "pledged to help Syria") stays one."""
+    c = nonevent_cues()
+    if sense.plover != "AGREE" or sense.cameo != "030" or verb_lemma(token, c.promise_verbs) is None:
+        return False
+    if any(ch.dep_ in ("dobj", "dative") for ch in token.children):
+        return False
+    acts = [ch for ch in token.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"]
+    acts += [a for act in acts for a in act.conjuncts]
+    return bool(acts) and all(_no_act(act) for act in acts)
 
 
 def deliberates(token: Token, sense: Sense) -> bool:
