@@ -373,3 +373,31 @@ def test_insisting_on_a_fact_is_a_statement_not_a_demand():
         assert not [e for e in _events(text) if e["plover"]["type"] == "REQUEST"], text
     assert _one("The Kenyan opposition insisted that the election be held in March.", "REQUEST")
     assert _one("The Kenyan opposition insisted on a recount of the votes.", "REQUEST")
+
+
+def _targets(text: str) -> list[str | None]:
+    return [(e["target"] or {}).get("text") for e in _events(text)]
+
+
+def test_a_name_in_a_time_phrase_is_not_the_target():
+    event = _one("The opposition staged a protest on the anniversary of the war with Russia.", "PROTEST")
+    assert event["target"] is None
+
+
+def test_a_name_in_a_participle_clause_beside_the_predicate_is_not_the_target():
+    text = "The two parties met in Rome, angering the Kurdish opposition."
+    assert "the Kurdish opposition" not in _targets(text)
+
+
+def test_complements_purposes_and_conditions_keep_their_names_in_scope():
+    complaint = _one("The minister complained that Moscow was blocking the talks.", "ACCUSE")
+    assert complaint["target"]["text"] == "Moscow"
+    assert _one("Germany sent food to help Syrian refugees.", "AID")["target"]["country"] == "SYR"
+    threat = _one("The rebels threatened to quit the talks if Turkey sends troops.", "THREATEN")
+    assert threat["target"]["text"] == "Turkey"
+
+
+def test_force_may_answer_the_actors_of_its_background():
+    event = _one("Turkish troops remained on alert after attacks by Kurdish militants.", "MOBILIZE")
+    assert event["target"]["text"] == "Kurdish militants"
+    assert _targets("Police fired tear gas during clashes with Kurdish protesters.") == ["Kurdish protesters"]

@@ -53,6 +53,8 @@ class ArgumentKinds:
     bloc_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    answering_codes: tuple[str, ...] = ()
 
 
 @cache
@@ -88,6 +90,8 @@ def argument_kinds() -> ArgumentKinds:
         thing_nouns=frozenset(
             w for name in data.get("thing_sets", ()) for w in verbs["synsets"].get(name, ())
         ),
+        time_nouns=frozenset(data.get("time_nouns", ())),
+        answering_codes=tuple(data.get("answering_codes", ())),
     )
 
 
@@ -160,12 +164,27 @@ def names_people(token: Token) -> bool:
 def never_target(head: Token) -> bool:
     """Whether an argument head can never be the one a deed is done to: a weapon or a treaty
     (``thing_sets``: "seized a car bomb", "fired rockets", a name headed so: "criticized the North
-    American Free Trade Agreement") or a reflexive pronoun, the doer again ("surrendered himself to
-    police", "blew himself up")."""
+    American Free Trade Agreement"), a reflexive pronoun, the doer again ("surrendered himself to
+    police", "blew himself up"), or a time ("on the eve of the talks with the rebels": a time named
+    by another event, ``names_time``)."""
     if head.tag_ == "PRP" and head.lower_.endswith(("self", "selves")):
+        return True
+    if names_time(head):
         return True
     nouns = argument_kinds().thing_nouns
     return head.pos_ in ("NOUN", "PROPN") and (head.lower_ in nouns or head.lemma_.lower() in nouns)
+
+
+# entity types of a time expression ("on Monday", "that night")
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def names_time(token: Token) -> bool:
+    """Whether a noun phrase head names a time: a date or time expression, or a noun of
+    ``time_nouns`` that names one by another event ("the eve of the talks", "the anniversary of")."""
+    if token.ent_type_ in TIME_ENTS:
+        return True
+    return token.pos_ == "NOUN" and token.lower_ in argument_kinds().time_nouns
 
 
 def names_place(token: Token) -> bool:

@@ -14,9 +14,11 @@ from .actors import (
     names_thing,
 )
 from .argument_kinds import (
+    argument_kinds,
     headline_bare_passive,
     in_headline,
     names_actor,
+    names_time,
 )
 from .clauses import (
     MAX_CHAIN,
@@ -507,3 +509,53 @@ def other_targets(
     """The targets of a source that are not the source itself (none left: no target)."""
     out = [t for t in targets if not _same_actor(source, t)]
     return out or [None]
+
+
+# a participle clause or a clause a subordinating conjunction opens, beside a predicate, is a
+# predicate of its own: "..., visibly frustrating the mayor", "argued outside the bar before the
+# other man drew a knife"; an infinitive of purpose may name whom the act is for ("sent aid to help
+# the refugees"), a condition whom a threat or a demand is aimed at ("if the United States deploys
+# the missiles"), and a predicate's complement is its own content ("complained that Russia was
+# blocking the talks")
+OTHER_CLAUSE_DEPS = frozenset({"advcl", "parataxis"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+
+
+def _other_clause(token: Token) -> bool:
+    """Whether a dependent heads a clause of a predicate of its own: an adverbial clause or one set
+    beside the predicate (``OTHER_CLAUSE_DEPS``) that is a participle or opened by a conjunction
+    other than a condition's."""
+    if token.dep_ not in OTHER_CLAUSE_DEPS:
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    if marks:
+        return not marks & CONDITION_MARKS
+    # a participle the parse tags as an adjective still heads a clause when it has an object
+    # ("visibly frustrating the mayor")
+    participle = token.tag_ in PARTICIPLE_TAGS or any(c.dep_ == "dobj" for c in token.children)
+    return participle and not any(c.dep_ == "aux" for c in token.children)
+
+
+def circumstance(token: Token) -> bool:
+    """Whether a prepositional phrase (its preposition) tells when an event happens: its object
+    names a time ("on the eve of the talks with the rebels", "on the anniversary of the war")."""
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and names_time(c) for c in token.children)
+
+
+def outside_scope(token: Token, cameo: str, own: frozenset[int] = frozenset()) -> set[int]:
+    """The words of a predicate's phrase that name no party to its event of CAMEO code ``cameo``:
+    those in a clause of another predicate (``_other_clause``; not the predicates folded into this
+    one, ``own``) and those in a phrase of the event's circumstances (``circumstance``). Threats,
+    force postures, coercion, force and military retreat (``answering_codes``) may be aimed at the
+    actors of their background or purpose ("troops were put on alert to forestall violence after
+    attacks by the rebels"): their whole phrase stays in scope."""
+    out: set[int] = set()
+    if cameo.startswith(argument_kinds().answering_codes):
+        return out
+    for word in token.subtree:
+        if word.i == token.i or word.i in out or word.i in own:
+            continue
+        if _other_clause(word) or circumstance(word):
+            out.update(t.i for t in word.subtree)
+    return out

@@ -57,6 +57,7 @@ from .arguments import (
     names_no_doer,
     noun_agent,
     other_targets,
+    outside_scope,
     possessed,
     pronoun_owner,
     same_entity,
@@ -524,7 +525,7 @@ class EventCoder:
             for c in token.children
             if c.dep_ == "conj" and (has_own_subject(c) or (c.pos_ in ("VERB", "AUX") and c.i not in folded))
             for t in c.subtree
-        }
+        } | outside_scope(token, trig.sense.cameo, frozenset(folded))
         out: list[Token] = []
         for t in token.subtree:
             if t.i <= trig.token.i or len(out) >= MAX_SCOPE_NAMES or t.i in other:
