@@ -401,3 +401,10 @@ def test_force_may_answer_the_actors_of_its_background():
     event = _one("Turkish troops remained on alert after attacks by Kurdish militants.", "MOBILIZE")
     assert event["target"]["text"] == "Kurdish militants"
     assert _targets("Police fired tear gas during clashes with Kurdish protesters.") == ["Kurdish protesters"]
+
+
+def test_a_plural_title_stands_for_the_names_listed_in_its_apposition():
+    events = _events("Presidents Jorge Alvarez of Chile and Luis Moreno of Peru signed a border accord on Friday.")
+    assert sorted(e["source"]["country"] for e in events if e["plover"]["type"] == "SUPPORT") == ["CHL", "PER"]
+    meeting = _one("Foreign ministers Ana Ruiz of Spain and Paolo Conti of Italy met in Madrid on Monday.", "CONSULT")
+    assert (meeting["source"]["country"], meeting["target"]["country"]) == ("ESP", "ITA")

@@ -112,7 +112,10 @@ def each_other(token: Token) -> bool:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    """A name with the names coordinated after it and those a headline lists beside it, in text order."""
+    """A name with the names coordinated after it and those a headline lists beside it, in text order;
+    a plural title stands for the names listed in its apposition ("Presidents Alvarez of Chile and
+    Moreno of Peru signed": Alvarez and Moreno)."""
+    token = _listed_apposition(token) or token
     out = [token]
     out.extend(
         c
@@ -120,6 +123,18 @@ def with_conjuncts(token: Token) -> list[Token]:
         if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON") and not _acronym_of_name(c)
     )
     return sorted([*_headline_listed(token), *out], key=lambda t: t.i)
+
+
+def _listed_apposition(head: Token) -> Token | None:
+    """The first name of a list set in apposition to a plural title ("Presidents Alvarez of Chile and
+    Moreno of Peru", "foreign ministers Ruiz of Spain and Conti of Italy"): the title names no one
+    of its own."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
+        if appos.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in appos.children):
+            return appos
+    return None
 
 
 # what the parse makes of a name listed before a headline's subject with a comma ("Iran, Britain
