@@ -404,7 +404,9 @@ def test_force_may_answer_the_actors_of_its_background():
 
 
 def test_a_plural_title_stands_for_the_names_listed_in_its_apposition():
-    events = _events("Presidents Jorge Alvarez of Chile and Luis Moreno of Peru signed a border accord on Friday.")
-    assert sorted(e["source"]["country"] for e in events if e["plover"]["type"] == "SUPPORT") == ["CHL", "PER"]
-    meeting = _one("Foreign ministers Ana Ruiz of Spain and Paolo Conti of Italy met in Madrid on Monday.", "CONSULT")
+    text = "Presidents Jorge Alvarez of Chile and Luis Moreno of Peru signed a border accord on Friday."
+    signers = [e["source"]["country"] for e in _events(text) if e["plover"]["type"] == "SUPPORT"]
+    assert sorted(signers) == ["CHL", "PER"]
+    text = "Foreign ministers Ana Ruiz of Spain and Paolo Conti of Italy met in Madrid on Monday."
+    meeting = _one(text, "CONSULT")
     assert (meeting["source"]["country"], meeting["target"]["country"]) == ("ESP", "ITA")
