@@ -410,3 +410,9 @@ def test_a_plural_title_stands_for_the_names_listed_in_its_apposition():
     text = "Foreign ministers Ana Ruiz of Spain and Paolo Conti of Italy met in Madrid on Monday."
     meeting = _one(text, "CONSULT")
     assert (meeting["source"]["country"], meeting["target"]["country"]) == ("ESP", "ITA")
+
+
+def test_a_person_the_parse_hangs_on_the_country_before_is_a_second_actor():
+    text = "Presidents Ivan Petrenko of Ukraine and Oleg Sokolov of Belarus signed a gas accord on Friday."
+    signers = [e["source"]["country"] for e in _events(text) if e["plover"]["type"] == "SUPPORT"]
+    assert sorted(signers) == ["BLR", "UKR"]

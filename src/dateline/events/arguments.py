@@ -114,15 +114,36 @@ def each_other(token: Token) -> bool:
 def with_conjuncts(token: Token) -> list[Token]:
     """A name with the names coordinated after it and those a headline lists beside it, in text order;
     a plural title stands for the names listed in its apposition ("Presidents Alvarez of Chile and
-    Moreno of Peru signed": Alvarez and Moreno)."""
+    Moreno of Peru signed": Alvarez and Moreno), and a person the parse hung on the country of the
+    one before is coordinated with that one (``_misattached_people``)."""
     token = _listed_apposition(token) or token
-    out = [token]
+    out = [token, *_misattached_people(token)]
     out.extend(
         c
         for c in token.conjuncts
         if c.i > token.i and c.pos_ in ("PROPN", "NOUN", "PRON") and not _acronym_of_name(c)
     )
     return sorted([*_headline_listed(token), *out], key=lambda t: t.i)
+
+
+def _misattached_people(name: Token) -> list[Token]:
+    """The people coordinated with a person named with their country whom the parse hung on the
+    country ("Presidents Kuchma of Ukraine and Yeltsin of Russia" with "Yeltsin" a conjunct of
+    "Ukraine"): a person's name, or a name with a country of its own in the same "of" phrase, is no
+    place's conjunct."""
+    if name.ent_type_ != "PERSON":
+        return []
+    out = []
+    for place in prep_objects(name, ("of",)):
+        if place.ent_type_ not in VENUE_ENTS:
+            continue
+        for other in place.conjuncts:
+            if other.i < place.i or other.pos_ != "PROPN" or other.ent_type_ in VENUE_ENTS:
+                continue
+            own = prep_objects(other, ("of",))
+            if other.ent_type_ == "PERSON" or any(o.ent_type_ == place.ent_type_ for o in own):
+                out.append(other)
+    return out
 
 
 def _listed_apposition(head: Token) -> Token | None:
