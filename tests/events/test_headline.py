@@ -225,3 +225,8 @@ def test_a_first_sentence_in_sentence_case_or_of_names_is_no_glued_headline():
     assert headline.headline_end(get_nlp()(text)) is None
     text = "Ruritanian Premier Anna Berg Visited Vell. Ruritanian Premier Anna Berg Visited Vell on Monday."
     assert headline.headline_end(get_nlp()(text)) is None
+
+
+def test_a_first_sentence_whose_capitals_are_the_names_it_introduces_is_no_glued_headline():
+    text = "Guards in Vell detained Tomas Anders Brekke. Later, Brekke asked the court for bail."
+    assert headline.headline_end(get_nlp()(text)) is None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import cameo_code
+from ..text.language import function_words
 from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end
 from .lexicon import cues, lexicon
 from .patterns import verb_table
@@ -35,8 +36,9 @@ OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "
 def headline_end(doc: Doc) -> int | None:
     """The end offset of the text's first line when it is a Title Case headline, else None; a
     Title Case first sentence that the story runs on from on the same line (a title glued to its
-    story by a full stop, ``glued_title_end``) is such a headline too when sentence case changes a
-    word of it that is no name."""
+    story by a full stop, ``glued_title_end``) is such a headline too when every word of it but the
+    function words is capitalised and sentence case changes a word of it that is no name ("Police
+    in Ohio arrested Hans Peter Merkel." is a sentence)."""
     text = doc_text(doc)
     end = headline_line_end(text)
     glued = end is None
@@ -54,6 +56,8 @@ def headline_end(doc: Doc) -> int | None:
         return None
     capitalised = sum(1 for t in words if t.text[0].isupper())
     if capitalised < TITLE_SHARE * len(words):
+        return None
+    if glued and any(t.text[0].islower() and t.lower_ not in function_words() for t in words):
         return None
     if glued and sentence_cased(doc, end) in (None, text[:end]):
         return None

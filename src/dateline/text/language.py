@@ -14,7 +14,8 @@ SAMPLE_WORDS = 2000
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """The most frequent English function words (``ontology/english.json``)."""
     return frozenset(load_json("english.json")["function_words"])
 
 
@@ -23,7 +24,7 @@ def english_share(text: str) -> float | None:
     words = [m.group(0).lower() for m in _WORD.finditer(text[:50_000])][:SAMPLE_WORDS]
     if len(words) < MIN_WORDS:
         return None
-    common = _function_words()
+    common = function_words()
     return sum(w in common for w in words) / len(words)
 
 
