@@ -93,3 +93,23 @@ def test_criticism_drawn_comes_from_the_from_phrase():
         ("111", "the Red Cross", None)
     ]
     assert not _accusations("The plan drew support from farmers.")
+
+
+def test_a_statement_that_condemns_is_its_issuers_criticism():
+    found = _accusations(
+        "The Foreign Office issued a statement condemning the shelling of the port by rebels."
+    )
+    assert found == [("111", "The Foreign Office", "rebels")]
+    said = _accusations(
+        "Chile's foreign ministry said in a letter accusing Peru of spying that talks would stop."
+    )
+    assert ("112", "Chile's foreign ministry", "Peru") in said
+    assert not _accusations("A woman holding a banner condemning the war was detained.")
+
+
+def test_a_deed_named_a_wrong_is_criticism_of_its_doer():
+    assert _accusations("Kenya called the Somali raid a violation of international law.") == [
+        ("111", "Kenya", "Somali")
+    ]
+    assert _accusations("Peru described the Chilean airstrike as illegal.")[0][:2] == ("111", "Peru")
+    assert not _accusations("The coroner described the stabbing as an accident.")

@@ -32,6 +32,8 @@ from .clauses import (
     headline_passive,
     is_passive_participle,
     prep_objects,
+    statement_clause,
+    statement_issuer,
 )
 from .lexicon import (
     cues,
@@ -256,6 +258,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             return current.head, True
         if current is token and headline_infinitive(current):
             return current.head, False
+        if statement_clause(current):
+            # "the ministry issued a statement condemning the attack": the statement's issuer
+            return statement_issuer(current), False
         stray = _stray_subject(current)
         if stray is not None:
             return stray, False

@@ -104,8 +104,37 @@ def _clause_marks(token: Token) -> set[str]:
     }
 
 
+def statement_clause(token: Token) -> bool:
+    """A participle after a statement noun that tells what the statement says (``statement_nouns``:
+    "issued a statement condemning the attack", "in a letter urging the council to resign"): the
+    speech act of the statement's issuer, not a modifier in the background."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.i > token.head.i
+        and token.head.lemma_.lower() in cues().statement_nouns
+    )
+
+
+def statement_issuer(token: Token) -> Token | None:
+    """Who issued the statement a ``statement_clause`` hangs on: the noun's possessor ("the
+    ministry's statement condemning ..."), else the subject of the verb it is the object of, directly
+    or in a phrase ("the ministry issued a statement condemning ...", "the ministry said in a
+    statement condemning ...")."""
+    noun = token.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ not in ("dobj", "pobj") or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+
+
 def _background(token: Token) -> bool:
-    if colon_clause(token):
+    if colon_clause(token) or statement_clause(token):
         return False
     if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not content_clause(token):
         return True

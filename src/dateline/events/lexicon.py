@@ -182,6 +182,8 @@ class Cues:
     blame_predicates: frozenset[str] = frozenset()
     wrongdoing_nouns: frozenset[str] = frozenset()
     doerless_codes: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
+    deed_verdicts: frozenset[str] = frozenset()
 
 
 @cache
@@ -403,19 +405,30 @@ CRITICISM = Sense(key="naming", cameo="111", plover="ACCUSE", mode="disapprove",
 PRAISE = Sense(key="naming", cameo="051", plover="SUPPORT", strength=0.9)
 
 
+# what an "as" phrase names: its object, or an adjective the parse hangs on it ("described them as
+# dishonest")
+AS_PREDICATE_DEPS = ("pobj", "amod", "acomp")
+
+
 def naming_predicate(verb: Token) -> Token | None:
     """What a verb of naming calls its actor object: an object complement ("called the senator a
     fraud"), a second object ("branded the envoy a liar") or an "as" phrase ("described the leader
-    as a traitor"); None when the verb names no actor."""
+    as a traitor"); None when the verb names no actor, nor a deed ("called the strike a crime")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not names_actor(objects[0]) or objects[0].lower_.endswith(("self", "selves")):
+    if not objects or not (names_actor(objects[0]) or _deed(objects[0])):
+        return None
+    if objects[0].lower_.endswith(("self", "selves")):
         # "portrayed himself as a dealmaker" is self-description
         return None
     for child in verb.children:
         if child.dep_ == "oprd" or (child.dep_ == "dobj" and child.i != objects[0].i):
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
-            return next((p for p in child.children if p.dep_ == "pobj"), None)
+            return next((p for p in child.children if p.dep_ in AS_PREDICATE_DEPS), None)
+    if _deed(objects[0]):
+        # the parse may hang the "as" phrase on the deed ("described the raid as a war crime")
+        for child in (c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"):
+            return next((p for p in child.children if p.dep_ in AS_PREDICATE_DEPS), None)
     return None
 
 
@@ -433,10 +446,26 @@ def _naming(verb: Token, lemma: str) -> Sense | None:
     from .evaluation import judgement
 
     judged = judgement(predicate)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if _deed(objects[0]):
+        # a deed named a wrong ("called the strike a war crime", "described the raid as barbaric")
+        # is criticism of its doer; any other label ("a success", "an accident") is none
+        # the predicate, its modifiers and its "of" phrase ("a cowardly act", "an act of terrorism")
+        words = [predicate, *(m for m in predicate.children if m.dep_ in ("amod", "compound"))]
+        words += [o for p in predicate.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        verdict = any(w.lemma_.lower() in c.deed_verdicts or w.lower_ in c.deed_verdicts for w in words)
+        return CRITICISM if verdict or any(_deed(w) for w in words) else None
     if judged is not None:
         return judged
     # a proper name is a name, not a label ("called him Okie", "dubbed the plan Project Phoenix")
     return None if predicate.pos_ == "PROPN" else CRITICISM
+
+
+def _deed(noun: Token) -> bool:
+    """Whether a noun names a wrong done (``readings.wrongdoing``: "the strike", "a war crime")."""
+    from .readings import wrongdoing
+
+    return noun.pos_ == "NOUN" and wrongdoing(noun)
 
 
 def _negated_small_clause(verb: Token) -> bool:
