@@ -416,3 +416,8 @@ def test_a_person_the_parse_hangs_on_the_country_before_is_a_second_actor():
     text = "Presidents Ivan Petrenko of Ukraine and Oleg Sokolov of Belarus signed a gas accord on Friday."
     signers = [e["source"]["country"] for e in _events(text) if e["plover"]["type"] == "SUPPORT"]
     assert sorted(signers) == ["BLR", "UKR"]
+
+
+def test_the_victims_or_hostages_a_doer_holds_are_the_target_not_its_own():
+    assert _targets("The gunman shot his victims at close range.") == ["his victims"]
+    assert _targets("The kidnappers freed their hostages on Sunday.") == ["their hostages"]
