@@ -374,3 +374,50 @@ def test_nations_of_the_united_kingdom_and_provinces_carry_their_population():
     doc = run("Wales beat Hungary 2-0 in Cardiff to reach the finals, fans in Swansea cheered.")
     wales = next(p for p in doc._.places if any(m["text"] == "Wales" for m in p["mentions"]))
     assert wales["feature"] == "admin"
+
+
+def place_of(doc, text):
+    """The place a mention written ``text`` belongs to, or None."""
+    return next((p for p in doc._.places if any(m["text"] == text for m in p["mentions"])), None)
+
+
+def test_a_list_merged_into_one_entity_gives_each_town():
+    doc = run("Syrian troops moved on Thursday, and heavy clashes were reported in Homs, Hama and Aleppo.")
+    for name in ("Homs", "Hama", "Aleppo"):
+        place = place_of(doc, name)
+        assert place is not None and place["country"] == "SY", name
+
+
+def test_a_name_cut_before_its_particles_is_extended():
+    from dateline.nlp import places_spans
+
+    text = "Aid reached Deir ez-Zor and Ras al-Ain on Sunday."
+    start = text.index("Deir") + len("Deir")
+    longer = [text[text.index("Deir") : end] for end in places_spans.following_ends(text, start)]
+    assert longer == ["Deir ez-Zor and Ras", "Deir ez-Zor and", "Deir ez-Zor"]
+    assert places_spans.following_ends("Fighting in Mosul.", len("Fighting in Mosul")) == []
+
+
+def test_a_town_written_with_the_arabic_article_is_a_place():
+    doc = run("Turkish-backed fighters advanced on Thursday near al-Bab in northern Syria.")
+    place = place_of(doc, "al-Bab")
+    assert place is not None and place["country"] == "SY"
+
+
+def test_transliterations_with_or_without_the_article_reach_the_town():
+    gazetteer = get_gazetteer()
+    assert any(r.country == "SY" for r in gazetteer.lookup("Qamishli"))
+    assert gazetteer.lookup("Xqzvb") == []
+
+
+def test_a_governorate_named_after_its_seat_means_the_town_without_a_division_word():
+    doc = run("Iraqi police said a car bomb exploded in Baghdad on Monday, and another hit Najaf.")
+    assert place_of(doc, "Baghdad")["feature"] == "city"
+    doc = run("Iraqi police said clashes spread across Baghdad province on Monday.")
+    assert all(p["feature"] != "city" for p in doc._.places if p["country"] == "IQ")
+
+
+def test_a_large_city_of_the_story_country_tagged_an_organisation_is_kept():
+    doc = run("Iraqi troops advanced on Monday, and Kurdish forces withdrew to Erbil after the talks failed.")
+    place = place_of(doc, "Erbil")
+    assert place is not None and place["country"] == "IQ"

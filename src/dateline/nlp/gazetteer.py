@@ -124,7 +124,35 @@ def spellings(key: str) -> list[str]:
     return out
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an) ")
+
+
+def arabic_variants(key: str) -> list[str]:
+    """Other transliterations of an Arabic name ("hawija" / "al hawijah", "qamishli" / "al qamishli"):
+    with or without the article, and with or without the final "h" of a feminine ending. GeoNames
+    files many Syrian and Iraqi towns under one of them and news writes another."""
+    bare = _ARTICLE.sub("", key)
+    stems = {bare}
+    if bare.endswith("ah"):
+        stems.add(bare[:-1])
+    elif bare.endswith("a"):
+        stems.add(bare + "h")
+    out = [form for stem in sorted(stems) for form in (stem, f"al {stem}")]
+    return [form for form in out if form != key and " " not in _ARTICLE.sub("", form)]
+
+
 def _lookup(gaz: Gazetteer, key: str) -> list[Reading]:
+    readings = _written_lookup(gaz, key)
+    if readings or not key.isalpha() and not _ARTICLE.match(key):
+        return readings
+    found: dict[str, Reading] = {}
+    for form in arabic_variants(key):
+        for reading in _written_lookup(gaz, form):
+            found.setdefault(reading.key, reading.as_alternate())
+    return sorted(found.values(), key=_rank)[:MAX_READINGS]
+
+
+def _written_lookup(gaz: Gazetteer, key: str) -> list[Reading]:
     found: dict[str, Reading] = {}
     for n, form in enumerate(spellings(key)):
         written = any(not r.alternate for r in found.values())

@@ -57,6 +57,7 @@ def cue_words() -> dict:
         "streets": frozenset(data["street_plurals"]),
         "generic": frozenset(data["generic_alone"]),
         "celestial": frozenset(w.lower() for w in data["celestial"]),
+        "locative": frozenset(data["locative"]),
     }
 
 

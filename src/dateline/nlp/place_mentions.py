@@ -10,11 +10,13 @@ how often the article names it, whether the NER tags the same name a place elsew
 in ``ontology/places_mentions.json``, fitted on the tune half of the places dev set by
 ``scripts/fit_place_mentions.py`` (L2-regularised logistic regression; the threshold chosen on the tune
 half's out-of-fold probabilities). A mention below the threshold is dropped from the article's places.
-Not judged: names the NER tags a place (GPE, LOC) that resolve to a country, division or town (the tune
-half, mostly local news, holds too few world-news names to judge them: a transliterated city it would
-drop); landmarks the gazetteer places ("White House", where events happen); street and facility names
-(``kind: "facility"``); and demonyms (``kind: "demonym"``, a mention kind of their own, whose annotation
-differs between corpora).
+Names of things other than people the NER gives a town (a product, a work, an event, a law) share the
+organisations' weight. Not judged: the towns of a list the NER merged into one entity, every part a
+place ("Afrin and Jarablus"); names the NER tags a place (GPE, LOC) that resolve to a country, division
+or town (the tune half, mostly local news, holds too few world-news names to judge them: a
+transliterated city it would drop); landmarks the gazetteer places ("White House", where events
+happen); street and facility names (``kind: "facility"``); and demonyms (``kind: "demonym"``, a
+mention kind of their own, whose annotation differs between corpora).
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ SOURCES = (
 )
 CLASSES = ("country", "admin", "admin2", "city", "region")
 SETTLED = ("country", "admin", "admin2", "city")
-TAGGED = ("ner_GPE", "ner_LOC")
+TAGGED = ("ner_GPE", "ner_LOC", "ner_list")
+OTHER_NAMES = {f"ner_{label}": "ner_ORG" for label in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW")}
 FEATURES = (
     "bias",
     *(f"source_{s}" for s in SOURCES),
@@ -137,7 +140,7 @@ def features(mention: Mention, facts: ArticleFacts) -> list[float]:
     cues = place_cues.cue_words()
     words_before = tuple(t.lower_ for t in doc[max(0, first - 2) : first]) if span is not None else ()
     reading = mention.chosen
-    source = mention.source
+    source = OTHER_NAMES.get(mention.source, mention.source)
     text = mention.text
     return [
         1.0,

@@ -38,7 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..ontology import load_json, load_tsv
-from . import place_cues, place_mentions, sports
+from . import place_cues, place_mentions, places_spans, sports
 from . import place_features as pf
 from .contract import dateline_component
 from .doc_index import doc_text
@@ -83,6 +83,13 @@ _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.\s?){2,}")
 ROUNDS = 3
 MISTAGGED_SOURCES = ("ner_NORP", "ner_PERSON")
+LIST_MIN_POPULATION = 5000
+LIST_JOINTS = frozenset({",", "and", "or"})
+OTHER_LABEL_SOURCES = frozenset(
+    f"ner_{label}" for label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+)
+POPULOUS_CITY = 100000
+SEAT_SHARE = 0.25
 ORG_HEAD_MIN_POPULATION = 5000
 MIN_ALTERNATE_POPULATION = 5000
 DEMONYM_WEIGHT = 0.5
@@ -111,6 +118,7 @@ class Mention:
     qualifier: Mention | None = None
     qualifier_admin: tuple[str, str] | None = None
     admin_suffix: bool = False
+    division_named: bool = False
     sentence: int = 0
     chosen: Reading | None = None
     basis: str | None = None
@@ -210,8 +218,18 @@ class PlaceResolver:
                 mention = self._demonym(text, ent.start_char, ent.end_char) or self._mistagged(
                     ent, text, place_surfaces, person_tokens
                 )
+            elif (listed := self._list_mentions(ent, text)) is not None:
+                for i in range(ent.start, ent.end):
+                    taken[i] = True
+                mentions.extend(listed)
+                continue
             elif label in PLACE_LABELS:
-                mention = self._mention(text, ent.start_char, ent.end_char, label)
+                end = self._full_end(text, ent)
+                mention = self._mention(text, ent.start_char, end, label)
+                if end > ent.end_char:
+                    full = doc.char_span(ent.start_char, end, alignment_mode="expand")
+                    for i in range(ent.end, full.end if full is not None else ent.end):
+                        taken[i] = True
                 if mention is not None:
                     mention.cued = label == "GPE"
                 if mention is not None and not mention.readings:
@@ -233,6 +251,7 @@ class PlaceResolver:
         if self.match_names and len(doc):
             mentions.extend(self._cued_mentions(doc, view, taken, person_tokens, mentions))
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
+            mentions.extend(self._untagged_towns(doc, view, taken, mentions))
             mentions = self._with_text_datelines(text, mentions)
             mentions.extend(self._repeated_mentions(ents, view, taken, mentions, person_tokens))
             mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(ents, taken)))
@@ -250,6 +269,86 @@ class PlaceResolver:
         for m in mentions:
             m.sentence = sentence_of(m.start)
         return mentions
+
+    def _untagged_towns(
+        self, doc: Doc, view: place_cues.TokenView, taken: list[bool], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A capitalised word no entity holds, after a preposition of place ("clashes in Aleppo") or
+        continuing a list of places ("in Homs, Hama and Aleppo"), that names a populous town
+        (``_populous``): the NER left it untagged. Not at a sentence's start, not before another
+        capitalised word (a longer name). A town the NER gave another label (``_mistagged``) so placed
+        is cued the same way."""
+        locative = place_cues.cue_words()["locative"]
+        ends = {m.end for m in mentions if m.kind == "name" and m.readings}
+        text = view.text
+        n = len(view)
+        held = {m.start: m for m in mentions if m.source in OTHER_LABEL_SOURCES and m.kind == "name"}
+        found = []
+        for i in range(1, n):
+            other = held.get(view.idx[i])
+            if other is not None:
+                before = view.lower[i - 1]
+                listed = before in LIST_JOINTS and i > 1 and _ends_at(view, i - 2, ends)
+                if before in locative or listed:
+                    other.source, other.tentative, other.cued = (
+                        ("cue_list" if listed else "cue_before"),
+                        False,
+                        True,
+                    )
+                continue
+            if (
+                taken[i]
+                or view.ent_type[i]
+                or not view.capital[i]
+                or view.sent_start[i]
+                or not doc[i].is_alpha
+                or (i + 1 < n and view.capital[i + 1] and not view.sent_start[i + 1])
+            ):
+                continue
+            before = view.lower[i - 1]
+            listed = before in LIST_JOINTS and i > 1 and _ends_at(view, i - 2, ends)
+            if before not in locative and not listed:
+                continue
+            start = view.idx[i]
+            mention = self._mention(text, start, start + len(view.words[i]), "GPE")
+            if mention is None or not any(_populous(r) for r in mention.readings):
+                continue
+            mention.source = "cue_list" if listed else "cue_before"
+            found.append(mention)
+            taken[i] = True
+            ends.add(mention.end)
+        return found
+
+    def _list_mentions(self, ent: Span, text: str) -> list[Mention] | None:
+        """The names of a list of places the NER merged into one entity ("Afrin and Jarablus"), when
+        the whole is no place name and every part is a place of some size (a country, a division or a
+        town of ``LIST_MIN_POPULATION``)."""
+        parts = places_spans.list_parts(ent)
+        if parts is None or self.gazetteer.lookup(ent.text):
+            return None
+        doc = ent.doc
+        found = []
+        for s, e in parts:
+            span = doc[s:e]
+            mention = self._mention(text, span.start_char, span.end_char, "GPE")
+            if mention is None or not any(
+                r.feature in ("country", "admin") or r.population >= LIST_MIN_POPULATION
+                for r in mention.readings
+            ):
+                return None
+            mention.source = "ner_list"
+            found.append(mention)
+        return found
+
+    def _full_end(self, text: str, ent: Span) -> int:
+        """The end of a place entity, or of the longer name the gazetteer knows that the NER cut ("Deir"
+        of "Deir ez-Zor"): the longer name has a primary reading more populous than any of the cut one."""
+        own = max((r.population for r in self.gazetteer.lookup(ent.text)), default=-1)
+        for end in places_spans.following_ends(text, ent.end_char):
+            longer = self.gazetteer.lookup(text[ent.start_char : end])
+            if any(not r.alternate and r.population > own for r in longer):
+                return end
+        return ent.end_char
 
     def _weak_mentions(self, text: str, ents: tuple[Span, ...], mentions: list[Mention]) -> list[Mention]:
         """Place names opening the other entities no rule took (a town the NER called a person, a group
@@ -582,8 +681,11 @@ class PlaceResolver:
         self, ent: Any, text: str, place_surfaces: set[str], person_tokens: set[str]
     ) -> Mention | None:
         """A one-word entity the small NER labelled a person, organisation or group that is a place name
-        of some size, is not a given name or a surname in this article, and follows no title."""
+        of some size (a city of ``POPULOUS_CITY`` when only a transliteration reaches it: "Hodeidah"),
+        is not a given name or a surname in this article, and follows no title."""
         tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if places_spans.article_name(ent):
+            return self._article_named(ent, text)
         if len(tokens) != 1:
             return None
         token = tokens[0]
@@ -604,12 +706,26 @@ class PlaceResolver:
             return None
         least = MISTAGGED_MIN_POPULATION.get(ent.label_, MISTAGGED_MIN_POPULATION["ORG"])
         if any(
-            not r.alternate and (r.feature in ("country", "admin") or r.population >= least)
+            (r.feature in ("country", "admin") or r.population >= least)
+            if not r.alternate
+            else r.feature == "city" and r.population >= POPULOUS_CITY
             for r in mention.readings
         ):
             mention.tentative = ent.label_ in ("PERSON", "ORG")
             return mention
         return None
+
+    def _article_named(self, ent: Span, text: str) -> Mention | None:
+        """An entity of another label written with the Arabic article ("al-Bab") that names a town of
+        some size (tentative, as a one-word name of another label)."""
+        mention = self._mention(text, ent.start_char, ent.end_char, "GPE")
+        if mention is None:
+            return None
+        least = MISTAGGED_MIN_POPULATION.get(ent.label_, MISTAGGED_MIN_POPULATION["ORG"])
+        if not any(r.feature in ("country", "admin") or r.population >= least for r in mention.readings):
+            return None
+        mention.tentative = ent.label_ in ("PERSON", "ORG")
+        return mention
 
     def _with_text_datelines(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The mentions with the datelines left in the body ("HAMILTON —", "SAN FRANCISCO, Calif. --"):
@@ -744,7 +860,9 @@ class PlaceResolver:
             label == "FAC" or saints or FACILITY_WORDS.search(surface) or NUMBERED_ROAD.match(surface)
         ):
             kind = "facility"
-        return Mention(start, end, surface, label, list(readings), kind=kind, admin_suffix=suffix)
+        mention = Mention(start, end, surface, label, list(readings), kind=kind, admin_suffix=suffix)
+        mention.division_named = _division_named(text, start, end)
+        return mention
 
     def _stem_readings(self, surface: str) -> list[Reading]:
         """Readings of a name the gazetteer lacks as written: without a compass word before it ("Northeast
@@ -907,6 +1025,9 @@ class PlaceResolver:
         scores = [pf.score(v) for v in vectors]
         probs = pf.softmax(scores)
         best = max(range(len(readings)), key=lambda i: scores[i])
+        seat = None if mention.admin_suffix or mention.division_named else _seat(readings[best], readings)
+        if seat is not None:
+            best = readings.index(seat)
         mention.chosen = readings[best]
         mention.confidence = round(probs[best], 3)
         mention.basis = _basis(readings, vectors, best, qualified)
@@ -1256,9 +1377,66 @@ def _adopt(mention: Mention, lead: Mention) -> None:
 
 def _without_unsupported(mentions: list[Mention]) -> list[Mention]:
     """Drop tentative mentions (one-word names the NER took for a person or an organisation) whose place
-    the article does not support, unless the same name is also a place in it."""
+    the article does not support, unless the same name is also a place in it or it is a large city of a
+    country the article names."""
     firm = {m.key for m in mentions if not m.tentative}
-    return [m for m in mentions if not m.tentative or m.key in firm or (m.chosen is not None and m.supported)]
+    named = {m.chosen.country for m in mentions if not m.tentative and m.chosen is not None}
+    return [
+        m
+        for m in mentions
+        if not m.tentative
+        or m.key in firm
+        or (m.chosen is not None and (m.supported or _populous_in(m.chosen, named)))
+    ]
+
+
+_DIVISION_AFTER = re.compile(r"\s+(?:province|governorate|region|state|oblast|district|county)\b", re.I)
+_DIVISION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|district|county) of\s+$", re.I)
+
+
+def _division_named(text: str, start: int, end: int) -> bool:
+    """Whether the text names a division word with the name ("Kirkuk province", "the province of
+    Kirkuk")."""
+    return bool(_DIVISION_AFTER.match(text, end) or _DIVISION_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
+    """The town a chosen first-level division is named after, when it holds ``SEAT_SHARE`` of the
+    division's people or more, its seat ("Kirkuk", "Raqqa", "Kandahar"): written with no division
+    word, the name means the town."""
+    if reading.feature != "admin":
+        return None
+    return next(
+        (
+            r
+            for r in readings
+            if r.feature == "city"
+            and r.country == reading.country
+            and r.admin1 == reading.admin1
+            and r.population >= SEAT_SHARE * reading.population
+        ),
+        None,
+    )
+
+
+def _ends_at(view: place_cues.TokenView, i: int, ends: set[int]) -> bool:
+    """Whether a place mention ends with token ``i``."""
+    return view.idx[i] + len(view.words[i]) in ends
+
+
+def _populous(reading: Reading) -> bool:
+    """A country, a first-level division or a town of ``POPULOUS_CITY`` people or more."""
+    return (
+        reading.feature in ("country", "admin")
+        and not reading.alternate
+        or (reading.feature == "city" and reading.population >= POPULOUS_CITY)
+    )
+
+
+def _populous_in(reading: Reading, countries: set[str | None]) -> bool:
+    """A city of ``POPULOUS_CITY`` people or more in a country the article names or places a firm
+    mention in."""
+    return reading.feature == "city" and reading.population >= POPULOUS_CITY and reading.country in countries
 
 
 def _basis(readings: list[Reading], vectors: list[list[float]], best: int, qualified: bool) -> str:
