@@ -73,9 +73,9 @@ _TEXT_DATELINE = re.compile(
 )
 MISTAGGED_MIN_POPULATION = {
     "NORP": 1000,
-    "PRODUCT": 1000,
-    "WORK_OF_ART": 1000,
-    "EVENT": 1000,
+    "PRODUCT": 50000,
+    "WORK_OF_ART": 50000,
+    "EVENT": 50000,
     "ORG": 10000,
     "PERSON": 10000,
 }
@@ -276,8 +276,8 @@ class PlaceResolver:
         """A capitalised word no entity holds, after a preposition of place ("clashes in Aleppo") or
         continuing a list of places ("in Homs, Hama and Aleppo"), that names a populous town
         (``_populous``): the NER left it untagged. Not at a sentence's start, not before another
-        capitalised word (a longer name). A town the NER gave another label (``_mistagged``) so placed
-        is cued the same way."""
+        capitalised word (a longer name), not in a list of streets. A populous town the NER gave another
+        label (``_mistagged``) so placed is cued the same way."""
         locative = place_cues.cue_words()["locative"]
         ends = {m.end for m in mentions if m.kind == "name" and m.readings}
         text = view.text
@@ -289,7 +289,8 @@ class PlaceResolver:
             if other is not None:
                 before = view.lower[i - 1]
                 listed = before in LIST_JOINTS and i > 1 and _ends_at(view, i - 2, ends)
-                if before in locative or listed:
+                populous = any(_populous(r) for r in other.readings)
+                if (before in locative or listed) and populous and not _street_list(view, i):
                     other.source, other.tentative, other.cued = (
                         ("cue_list" if listed else "cue_before"),
                         False,
@@ -307,7 +308,7 @@ class PlaceResolver:
                 continue
             before = view.lower[i - 1]
             listed = before in LIST_JOINTS and i > 1 and _ends_at(view, i - 2, ends)
-            if before not in locative and not listed:
+            if before not in locative and not listed or _street_list(view, i):
                 continue
             start = view.idx[i]
             mention = self._mention(text, start, start + len(view.words[i]), "GPE")
@@ -1417,6 +1418,13 @@ def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
         ),
         None,
     )
+
+
+def _street_list(view: place_cues.TokenView, i: int) -> bool:
+    """Whether a plural street word closes the list token ``i`` opens ("near Rivers and Stokes
+    avenues")."""
+    streets = place_cues.cue_words()["streets"]
+    return any(word in streets for word in view.lower[i + 1 : i + 5])
 
 
 def _ends_at(view: place_cues.TokenView, i: int, ends: set[int]) -> bool:
