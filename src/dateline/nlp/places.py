@@ -90,6 +90,7 @@ OTHER_LABEL_SOURCES = frozenset(
 )
 POPULOUS_CITY = 100000
 SEAT_SHARE = 0.25
+LISTED_CITY = 20000
 ORG_HEAD_MIN_POPULATION = 5000
 MIN_ALTERNATE_POPULATION = 5000
 DEMONYM_WEIGHT = 0.5
@@ -275,9 +276,9 @@ class PlaceResolver:
     ) -> list[Mention]:
         """A capitalised word no entity holds, after a preposition of place ("clashes in Aleppo") or
         continuing a list of places ("in Homs, Hama and Aleppo"), that names a populous town
-        (``_populous``): the NER left it untagged. Not at a sentence's start, not before another
-        capitalised word (a longer name), not in a list of streets. A populous town the NER gave another
-        label (``_mistagged``) so placed is cued the same way."""
+        (``_populous``; a smaller one in a list): the NER left it untagged. Not at a sentence's start,
+        not before another capitalised word (a longer name), not in a list of streets. A populous town
+        the NER gave another label (``_mistagged``) so placed is cued the same way."""
         locative = place_cues.cue_words()["locative"]
         ends = {m.end for m in mentions if m.kind == "name" and m.readings}
         text = view.text
@@ -289,7 +290,7 @@ class PlaceResolver:
             if other is not None:
                 before = view.lower[i - 1]
                 listed = before in LIST_JOINTS and i > 1 and _ends_at(view, i - 2, ends)
-                populous = any(_populous(r) for r in other.readings)
+                populous = any(_populous(r, listed) for r in other.readings)
                 if (before in locative or listed) and populous and not _street_list(view, i):
                     other.source, other.tentative, other.cued = (
                         ("cue_list" if listed else "cue_before"),
@@ -312,7 +313,7 @@ class PlaceResolver:
                 continue
             start = view.idx[i]
             mention = self._mention(text, start, start + len(view.words[i]), "GPE")
-            if mention is None or not any(_populous(r) for r in mention.readings):
+            if mention is None or not any(_populous(r, listed) for r in mention.readings):
                 continue
             mention.source = "cue_list" if listed else "cue_before"
             found.append(mention)
@@ -1432,13 +1433,17 @@ def _ends_at(view: place_cues.TokenView, i: int, ends: set[int]) -> bool:
     return view.idx[i] + len(view.words[i]) in ends
 
 
-def _populous(reading: Reading) -> bool:
-    """A country, a first-level division or a town of ``POPULOUS_CITY`` people or more."""
-    return (
-        reading.feature in ("country", "admin")
-        and not reading.alternate
-        or (reading.feature == "city" and reading.population >= POPULOUS_CITY)
-    )
+def _populous(reading: Reading, listed: bool = False) -> bool:
+    """A country, a first-level division or a town of ``POPULOUS_CITY`` people or more; in a list of
+    places, a town of ``LISTED_CITY`` (``LIST_MIN_POPULATION`` by its primary name)."""
+    if reading.feature in ("country", "admin") and not reading.alternate:
+        return True
+    if reading.feature != "city":
+        return False
+    if listed:
+        least = LIST_MIN_POPULATION if not reading.alternate else LISTED_CITY
+        return reading.population >= least
+    return reading.population >= POPULOUS_CITY
 
 
 def _populous_in(reading: Reading, countries: set[str | None]) -> bool:
