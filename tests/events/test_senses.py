@@ -491,3 +491,9 @@ def test_a_court_appearance_is_legal_action_not_detention():
 def test_stepped_up_patrols_are_a_force_posture_not_a_threat():
     assert _types("Kenyan police stepped up patrols in Mombasa on Sunday.") == [("MOBILIZE", "150")]
     assert [t for t, _ in _types("Kenyan police stepped up attacks on the militants.")] != ["MOBILIZE"]
+
+
+def test_a_verb_of_criticism_with_a_particle_and_no_one_aimed_at_is_no_criticism():
+    assert not _events("The Ruritanian crew blasted off on Friday.")
+    blasts = _events("The union leader blasted the transport minister on Friday.")
+    assert blasts and blasts[0]["plover"]["type"] == "ACCUSE"

@@ -668,6 +668,9 @@ def match_verb(verb: Token) -> Sense | None:
         return None
     if sense.plover == "REQUEST" and _reports_a_fact(verb, lemmas[0]):
         return None
+    if sense is frame and sense.plover == "ACCUSE" and _aimless_phrasal(verb, sense):
+        # "the crew blasted off to the station" is a launch: criticism is aimed at someone
+        return None
     if sense.plover == "THREATEN" and _admonition(verb):
         row = cameo_code(ADMONITION_CODE)
         if row is None or not row.plover_type:
@@ -682,6 +685,26 @@ def match_verb(verb: Token) -> Sense | None:
     if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing"):
         return None
     return sense
+
+
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _aimless_phrasal(verb: Token, frame: Sense) -> bool:
+    """Whether the verb has a particle its frame does not name and neither an object nor a
+    prepositional phrase naming an actor ("blasted off", "struck out on its own")."""
+    particles = [c for c in verb.children if c.dep_ == "prt" and c.i > verb.i]
+    if not particles or any(_lemma(c) == frame.particle for c in particles):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
+        return False
+    return not any(
+        names_actor(p) and p.ent_type_ not in TIME_ENTITIES
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 PROMISED_DEPS = frozenset({"dobj", "dative"})
