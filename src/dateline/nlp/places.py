@@ -12,13 +12,19 @@ reader of ``mentions`` (event locations, the summary's "where") sees only names 
 religious groups without a country, organisations, people and events are not places; a demonym in a
 person's, a language's or a company's name does not name the country; a generic word alone ("the Delta",
 "North") is no name. A street, road or facility name with no gazetteer entry stays a mention without
-coordinates (``feature: "facility"``), not a wrong town.
+coordinates (``feature: "facility"``), not a wrong town. Places are also found through the NER's slips
+on transliterated names (``nlp/places_spans.py``): the towns of a list it merged into one entity ("Afrin
+and Jarablus"), a name it cut before its particles ("Deir" of "Deir ez-Zor"), a name written with the
+Arabic article ("al-Bab"), a populous town it gave another label or left untagged after a preposition of
+place or in a list of places ("in Homs, Hama and Aleppo").
 
 Resolving (toponym resolution): every reading of a name (``nlp/gazetteer.py``: countries, regions, first-
 and second-level divisions, cities of 500 people or more) gets a score from its priors and the article's
 evidence (``nlp/place_features.py``; weights fitted on the tune half of the places dev set). A qualifier
 right after the name ("Springfield, Ohio", "Alexandria, La.") narrows the readings to those inside it; one
-name means one place per article unless qualified. Resolution runs in rounds, each using the places chosen
+name means one place per article unless qualified. A first-level division named after its seat (the town
+holding a quarter of its people or more: "Kirkuk", "Kandahar") means the town unless the text writes a
+division word with it ("Kirkuk province"). Resolution runs in rounds, each using the places chosen
 in the previous one as context. Each place records its ``basis`` (why this reading: "qualifier",
 "dateline", "context", "population", "only reading", "demonym") and a ``confidence`` (the softmax
 probability of the chosen reading). The dateline's place is resolved the same way and linked by id in
