@@ -113,3 +113,10 @@ def test_a_deed_named_a_wrong_is_criticism_of_its_doer():
     ]
     assert _accusations("Peru described the Chilean airstrike as illegal.")[0][:2] == ("111", "Peru")
     assert not _accusations("The coroner described the stabbing as an accident.")
+
+
+def test_a_headlines_participle_charges_the_noun_it_follows():
+    text = "Trucker charged with smuggling\nA trucker was stopped on Friday, customs officers said."
+    assert ("1121", None, "Trucker") in _accusations(text)
+    text = "Farmer with rifle charged with poaching\nThe man was stopped on Friday, rangers said."
+    assert ("1121", None, "Farmer") in _accusations(text)

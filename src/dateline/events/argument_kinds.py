@@ -230,7 +230,10 @@ def _passive_participle(verb: Token) -> bool:
         # "was arrested in April and jailed for five years": the conjunct shares the passive
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return verb.tag_ == "VBN" and not perfect
+    # a noun's modifier the tagger read as a past tense ("a man charged with fraud")
+    modifier = verb.dep_ == "acl" and verb.i > verb.head.i and verb.tag_ == "VBD"
+    own = any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    return (verb.tag_ == "VBN" or (modifier and not own)) and not perfect
 
 
 def _shares_passive(verb: Token) -> bool:

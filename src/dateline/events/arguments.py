@@ -30,6 +30,7 @@ from .clauses import (
     has_own_subject,
     headline_inner_agent,
     headline_passive,
+    headline_patient,
     is_passive_participle,
     prep_objects,
     statement_clause,
@@ -255,7 +256,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             raised = current is not token and _own_passive(token)
             return subj, (passive and shares_voice) or participle or raised
         if current is token and headline_passive(current):
-            return current.head, True
+            return headline_patient(current), True
         if current is token and headline_infinitive(current):
             return current.head, False
         if statement_clause(current):

@@ -202,14 +202,31 @@ SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 
 
 def headline_passive(token: Token) -> bool:
-    """A participle after the noun it happens to, in a sentence with no finite verb: the passive of a
-    headline ("Opposition leader arrested by police in the capital"), also after a label and a colon
-    ("Update: Opposition leader arrested in the capital")."""
-    if token.dep_ != "acl" or token.tag_ != "VBN" or token.i < token.head.i:
+    """A participle after the noun it happens to, in a sentence with no other finite verb: the
+    passive of a headline ("Opposition leader arrested by police in the capital"; the tagger may
+    read the participle as a past tense: "Mason charged with assault"), also after a phrase of the
+    noun ("Man with knife arrested at airport") or after a label and a colon ("Update: Opposition
+    leader arrested in the capital")."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or token.i < token.head.i:
         return False
-    if token.head.dep_ != "ROOT" and not _after_label(token.head):
+    if headline_patient(token) is None:
         return False
-    return not any(t.tag_ in FINITE_TAGS for t in token.sent)
+    return not any(t.tag_ in FINITE_TAGS for t in token.sent if t.i != token.i)
+
+
+def headline_patient(token: Token) -> Token | None:
+    """The noun a headline's participle happens to: the sentence's root noun, which the participle
+    modifies itself or through the noun's prepositional phrase ("Man with knife arrested"), or the
+    noun after a label ("Update: Opposition leader arrested"); None when the participle hangs
+    elsewhere."""
+    head = token.head
+    if _after_label(head):
+        return head
+    while head.dep_ != "ROOT":
+        if head.dep_ not in ("pobj", "prep"):
+            return None
+        head = head.head
+    return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _after_label(noun: Token) -> bool:
