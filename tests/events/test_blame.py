@@ -120,3 +120,11 @@ def test_a_headlines_participle_charges_the_noun_it_follows():
     assert ("1121", None, "Trucker") in _accusations(text)
     text = "Farmer with rifle charged with poaching\nThe man was stopped on Friday, rangers said."
     assert ("1121", None, "Farmer") in _accusations(text)
+
+
+def test_firing_someone_from_a_post_is_no_attack():
+    assert not _accusations("The prime minister fired the defence chief on Monday.")
+    doc = get_nlp()("The prime minister fired the defence chief on Monday.")
+    assert not [e for e in doc._.events if e["plover"]["type"] == "ASSAULT"]
+    shots = get_nlp()("Militiamen fired on the patrol near the border.")
+    assert [e["plover"]["type"] for e in shots._.events] == ["ASSAULT"]

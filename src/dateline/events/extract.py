@@ -138,6 +138,7 @@ from .readings import (
     copulas,
     deed_doers,
     deed_victim,
+    dismissal,
     instrument,
     is_copula,
     judged_clauses,
@@ -928,6 +929,9 @@ class EventCoder:
                 continue
             if trig.sense.plover == "AGREE" and conditional_threat(trig.token):
                 trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")
+            if trig.sense.plover in ("ASSAULT", "ACCUSE") and dismissal(trig.token):
+                # "the president fired the interior minister": a dismissal, no attack
+                continue
             words = verbal_attack(trig.token, sources) and verbal_target(trig.token)
             if trig.sense is WORDS_ATTACK and not (words and not instrument(trig.token)):
                 # "a car hit a pedestrian", "hit the campaign trail", "hit the officer with a bottle"

@@ -184,6 +184,7 @@ class Cues:
     doerless_codes: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     deed_verdicts: frozenset[str] = frozenset()
+    dismissal_verbs: frozenset[str] = frozenset()
 
 
 @cache

@@ -354,3 +354,20 @@ def _blamed_ones(subject: Token | None) -> list[Token]:
     if names_people(subject):
         return [subject]
     return [d for d in deed_doers(subject) if names_people(d)] if wrongdoing(subject) else []
+
+
+# phrases of shots aimed at someone ("fired upon", "fired at", "fired on")
+AIMED_FIRE_PREPS = ("at", "on", "upon")
+
+
+def dismissal(token: Token) -> bool:
+    """Whether a verb of force or words dismisses someone from a post (``dismissal_verbs`` with a
+    direct object naming people: "the president fired the interior minister"), no attack."""
+    if token.lemma_.lower() not in cues().dismissal_verbs:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMED_FIRE_PREPS]
+    # a date is when it happened ("fired on Tuesday"), not whom the shots were aimed at
+    aimed = [p for p in preps if not any(o.ent_type_ in ("DATE", "TIME") for o in p.children)]
+    # "was fired upon by snipers", "were fired on": shots aimed at someone
+    return not aimed and any(names_people(o) and not o.like_num for o in objects)
