@@ -9,6 +9,7 @@ named place or facility or a noun of the CAMEO verb dictionary's place sets; the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -37,6 +38,8 @@ class ArgumentKinds:
     partitive_heads: frozenset[str] = frozenset()
     clause_free_types: frozenset[str] = frozenset()
     transitive_verbs: frozenset[str] = frozenset()
+    headline_passive_verbs: frozenset[str] = frozenset()
+    headline_aim_preps: frozenset[str] = frozenset()
     verb_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     default_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     question_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -72,6 +75,12 @@ def argument_kinds() -> ArgumentKinds:
         partitive_heads=frozenset(data["partitive_heads"]),
         clause_free_types=frozenset(data["clause_free_types"]),
         transitive_verbs=frozenset(data["transitive_verbs"]),
+        headline_passive_verbs=_acts_done_to(
+            verbs,
+            frozenset(data.get("headline_passive_roots", ())),
+            data.get("headline_intransitive_verbs", ()),
+        ),
+        headline_aim_preps=frozenset(data.get("headline_aim_preps", ())),
         verb_object_kinds=_table(data["verb_object_kinds"]),
         default_object_kinds=_table(data["default_object_kinds"]),
         question_verbs=_table(data["question_verbs"]),
@@ -93,6 +102,20 @@ def argument_kinds() -> ArgumentKinds:
         time_nouns=frozenset(data.get("time_nouns", ())),
         answering_codes=tuple(data.get("answering_codes", ())),
     )
+
+
+def _acts_done_to(verbs: dict, roots: frozenset[str], intransitive: Iterable[str]) -> frozenset[str]:
+    """The verbs the CAMEO verb dictionary codes under one of ``roots`` (their own code, else their
+    block's default), outside blocks whose subject undergoes the act and ``intransitive``."""
+    blocks = verbs["blocks"]
+    found = set()
+    for lemma, entries in verbs["verbs"].items():
+        for block_name, own, _head in entries:
+            block = blocks.get(block_name, {})
+            code = own if own and own != "---" else block.get("code")
+            if code and code[:2] in roots and not block.get("swap"):
+                found.add(lemma)
+    return frozenset(found - set(intransitive))
 
 
 # the most steps from a word up to the head of the phrase it is in
@@ -285,14 +308,31 @@ def story_headline(token: Token) -> bool:
 
 def headline_bare_passive(verb: Token) -> bool:
     """A past form in a headline with a subject and no auxiliary, object or clause, of a verb whose
-    event sense takes a complement (``transitive_verbs``): the headline's passive, which drops the
-    auxiliary ("Protesters detained outside embassy"); its subject undergoes the act."""
-    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in argument_kinds().transitive_verbs:
+    event sense takes a complement (``transitive_verbs``) or of an act done to someone
+    (``headline_passive_roots``): the headline's passive, which drops the auxiliary ("Protesters
+    detained outside embassy", "Teenager stabbed outside school"); its subject undergoes the act."""
+    kinds = argument_kinds()
+    lemma = verb.lemma_.lower()
+    if verb.tag_ not in ("VBD", "VBN") or lemma not in kinds.transitive_verbs | kinds.headline_passive_verbs:
         return False
     children = {c.dep_ for c in verb.children}
     if "nsubj" not in children or children & (COMPLEMENT_DEPS | {"aux", "auxpass"}):
         return False
+    if lemma not in kinds.transitive_verbs and _aimed_at(verb):
+        return False
     return in_headline(verb)
+
+
+def _aimed_at(verb: Token) -> bool:
+    """Whether a verb has an actor in a phrase of aim ("shot at protesters", "fired on the crowd")."""
+    preps = argument_kinds().headline_aim_preps
+    return any(
+        names_actor(p)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _actor_subject(verb: Token) -> bool:
