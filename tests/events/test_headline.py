@@ -175,6 +175,24 @@ def test_a_headlines_past_form_with_no_object_of_an_act_on_persons_is_its_passiv
     assert not _headline_events("Profits declined in the border region")
 
 
+def test_a_headlines_past_form_of_an_act_done_to_someone_is_its_passive():
+    lines = ("Student stabbed outside the school", "Farmer shot while tending his crops")
+    for line in (*lines, "Student Stabbed Outside The School"):
+        for text in (line, line + LEDE):
+            events = [e for e in get_nlp()(text)._.events if e["evidence"]["start"] < len(line)]
+            assert [e["plover"]["type"] for e in events][:1] == ["ASSAULT"], text
+            assert events[0]["source"] is None and events[0]["target"]["text"] == line.split()[0], text
+
+
+def test_a_headlines_present_tense_or_object_or_aim_keeps_it_active():
+    for line in ("Bandits shoot shopkeeper in Vell", "Bandits stabbed a shopkeeper in Vell"):
+        events = _headline_events(line)
+        assert events and events[0]["source"]["text"] == "Bandits", line
+    events = _headline_events("Guards shot at students outside the consulate")
+    assert all((e["target"] or {}).get("text") != "Guards" for e in events)
+    assert all((e["source"] or {}).get("text") in (None, "Guards") for e in events)
+
+
 def test_a_headlines_infinitive_is_a_planned_act_of_the_noun_before_it():
     for line in ("Norway's prime minister to visit Chile next week", "Norway to expel two diplomats."):
         events = _headline_events(line)
