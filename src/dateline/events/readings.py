@@ -362,12 +362,15 @@ AIMED_FIRE_PREPS = ("at", "on", "upon")
 
 def dismissal(token: Token) -> bool:
     """Whether a verb of force or words dismisses someone from a post (``dismissal_verbs`` with a
-    direct object naming people: "the president fired the interior minister"), no attack."""
+    direct object naming people: "the president fired the interior minister", "fired him at the
+    meeting"), no attack; a passive one is shots aimed at its subject when a phrase aims them ("was
+    fired upon", "were fired on")."""
     if token.lemma_.lower() not in cues().dismissal_verbs:
         return False
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "dobj" and names_people(c) and not c.like_num for c in token.children):
+        return True
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMED_FIRE_PREPS]
     # a date is when it happened ("fired on Tuesday"), not whom the shots were aimed at
     aimed = [p for p in preps if not any(o.ent_type_ in ("DATE", "TIME") for o in p.children)]
-    # "was fired upon by snipers", "were fired on": shots aimed at someone
-    return not aimed and any(names_people(o) and not o.like_num for o in objects)
+    passive = [c for c in token.children if c.dep_ == "nsubjpass" and names_people(c)]
+    return bool(passive) and not aimed
