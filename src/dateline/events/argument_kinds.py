@@ -313,12 +313,13 @@ def headline_bare_passive(verb: Token) -> bool:
     detained outside embassy", "Teenager stabbed outside school"); its subject undergoes the act."""
     kinds = argument_kinds()
     lemma = verb.lemma_.lower()
-    if verb.tag_ not in ("VBD", "VBN") or lemma not in kinds.transitive_verbs | kinds.headline_passive_verbs:
+    transitive = lemma in kinds.transitive_verbs
+    if verb.tag_ not in ("VBD", "VBN") or not (transitive or lemma in kinds.headline_passive_verbs):
         return False
     children = {c.dep_ for c in verb.children}
     if "nsubj" not in children or children & (COMPLEMENT_DEPS | {"aux", "auxpass"}):
         return False
-    if lemma not in kinds.transitive_verbs and _aimed_at(verb):
+    if not transitive and _aimed_at(verb):
         return False
     return in_headline(verb)
 
