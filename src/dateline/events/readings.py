@@ -247,16 +247,18 @@ CRIME_SET = "CRIME"
 
 
 @cache
-def _crime_words() -> frozenset[str]:
-    return frozenset(load_json("cameo_verbs.json")["synsets"].get(CRIME_SET, ()))
+def _wrongdoing_words() -> frozenset[str]:
+    """The words that name a wrong whatever their sense: ``wrongdoing_nouns`` of event_cues.json and
+    the CAMEO dictionary's crime set."""
+    return cues().wrongdoing_nouns | frozenset(load_json("cameo_verbs.json")["synsets"].get(CRIME_SET, ()))
 
 
 def wrongdoing(noun: Token) -> bool:
     """Whether a noun names a wrong done: an act of force or coercion of the event lexicon ("the
     bombing", "the killings"), a word of the CAMEO dictionary's crime set or of ``wrongdoing_nouns``
     ("the plot", "the violence", "the explosion")."""
-    forms = {noun.lower_, noun.lemma_.lower()}
-    if forms & (cues().wrongdoing_nouns | _crime_words()):
+    words = _wrongdoing_words()
+    if noun.lower_ in words or noun.lemma_.lower() in words:
         return True
     sense = match_noun(noun)
     return sense is not None and sense.plover in WRONGDOING_TYPES
