@@ -57,7 +57,8 @@ def headline_end(doc: Doc) -> int | None:
     capitalised = sum(1 for t in words if t.text[0].isupper())
     if capitalised < TITLE_SHARE * len(words):
         return None
-    if glued and any(t.text[0].islower() and t.lower_ not in function_words() for t in words):
+    closed = function_words()
+    if glued and any(t.text[0].islower() and t.lower_ not in closed for t in words):
         return None
     if glued and sentence_cased(doc, end) in (None, text[:end]):
         return None
