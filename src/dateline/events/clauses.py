@@ -167,12 +167,19 @@ def news_clause(token: Token) -> Token | None:
             marks, main = _clause_marks(current), current.sent.root
             ok = bool(marks) and marks <= NEWS_MARKS and current.i > main.i and not _acts_on(main)
             return current if ok else None
-        if _background(current) or _modifies_noun(current, current.head):
-            return None
-        if current.dep_ == "prep" and current.lower_ in cues().background_preps:
+        if _background_step(current):
             return None
         current = current.head
     return None
+
+
+def _background_step(word: Token) -> bool:
+    """Whether a word on the way up from a predicate puts it in the background: a background
+    clause (``_background``), a plain noun's modifier (``_modifies_noun``) or a phrase of
+    ``background_preps`` of event_cues.json ("after the talks", "during the war")."""
+    if _background(word) or _modifies_noun(word, word.head):
+        return True
+    return word.dep_ == "prep" and word.lower_ in cues().background_preps
 
 
 def _modifies_noun(child: Token, head: Token) -> bool:
@@ -267,9 +274,7 @@ def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
         if current.i in news:
             current = current.head
             continue
-        if _background(current) or _modifies_noun(current, current.head):
-            return True
-        if current.dep_ == "prep" and current.lower_ in cues().background_preps:
+        if _background_step(current):
             return True
         current = current.head
     return False
