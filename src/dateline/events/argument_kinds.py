@@ -199,13 +199,13 @@ def never_target(head: Token) -> bool:
 
 
 # entity types of a time expression ("on Monday", "that night")
-TIME_ENTS = frozenset({"DATE", "TIME"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def names_time(token: Token) -> bool:
     """Whether a noun phrase head names a time: a date or time expression, or a noun of
     ``time_nouns`` that names one by another event ("the eve of the talks", "the anniversary of")."""
-    if token.ent_type_ in TIME_ENTS:
+    if token.ent_type_ in TIME_ENTITIES:
         return True
     return token.pos_ == "NOUN" and token.lower_ in argument_kinds().time_nouns
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import names_thing
-from .argument_kinds import story_headline
+from .argument_kinds import TIME_ENTITIES, story_headline
 from .lexicon import (
     Sense,
     cues,
@@ -28,7 +28,6 @@ BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as",
 # subordinators of a time clause that, after a main clause telling no event of its own, tells the news
 # ("the row took a personal turn on Monday when the president called his rival a liar")
 NEWS_MARKS = frozenset({"when", "as"})
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -374,7 +373,7 @@ def inner_agent(token: Token) -> Token | None:
     for obj in prep_objects(token, tuple({c.lower_ for c in token.children if c.dep_ == "prep"} - {"by"})):
         for by in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"):
             doer = next((p for p in by.children if p.dep_ == "pobj"), None)
-            if doer is not None and not names_thing(doer) and doer.ent_type_ not in ("DATE", "TIME"):
+            if doer is not None and not names_thing(doer) and doer.ent_type_ not in TIME_ENTITIES:
                 return doer
     return None
 

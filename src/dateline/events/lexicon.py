@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .argument_kinds import (
+    TIME_ENTITIES,
     argument_kinds,
     fits,
     headline_bare_passive,
@@ -383,7 +384,7 @@ def _object_fits(verb: Token, sense: Sense, named: frozenset[str] = frozenset())
 def _time_allowed(verb: Token) -> bool:
     """A span of time received with an infinitive ("the council gets two years to comply") or of
     something ("received five years of funding"): time given, not a term of prison."""
-    spans = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME")]
+    spans = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ in TIME_ENTITIES]
     infinitives = [
         c for c in verb.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
     ]
@@ -686,9 +687,6 @@ def match_verb(verb: Token) -> Sense | None:
     if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing"):
         return None
     return sense
-
-
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _aimless_phrasal(verb: Token, frame: Sense) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.numbers import parse_number
 from ..ontology import load_json
-from .argument_kinds import names_actor
+from .argument_kinds import TIME_ENTITIES, names_actor
 from .lexicon import cues
 
 NONEVENT_CUES_FILE = "event_nonevent_cues.json"
@@ -391,9 +391,6 @@ def figurative_struggle(verbs: list[Token], sources: list[dict], targets: list[d
         return bool(causes)
     # fought against things: no actor the coder found is what the verb fights
     return not any(_names(actor, noun) for actor in targets for noun in opponents)
-
-
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _names(actor: dict, noun: Token) -> bool:

@@ -13,6 +13,7 @@ from ..nlp.noun_kinds import agentive
 from ..ontology import load_json
 from .actors import ActorResolver
 from .argument_kinds import (
+    TIME_ENTITIES,
     names_actor,
     names_people,
 )
@@ -373,6 +374,6 @@ def dismissal(token: Token) -> bool:
         return True
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMED_FIRE_PREPS]
     # a date is when it happened ("fired on Tuesday"), not whom the shots were aimed at
-    aimed = [p for p in preps if not any(o.ent_type_ in ("DATE", "TIME") for o in p.children)]
+    aimed = [p for p in preps if not any(o.ent_type_ in TIME_ENTITIES for o in p.children)]
     passive = [c for c in token.children if c.dep_ == "nsubjpass" and names_people(c)]
     return bool(passive) and not aimed
