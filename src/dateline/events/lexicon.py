@@ -438,7 +438,9 @@ def _naming(verb: Token, lemma: str) -> Sense | None:
     """A verb of naming with an actor object and a predicate: criticism or praise as the predicate
     judges (``evaluation.judgement``: a sentiment lexicon and the insults and praise of
     ``event_cues.json``), criticism when it judges neither way (a label pinned on an actor in the
-    news is mostly a charge: "called him a 'puppet of Moscow'"), none for a proper name."""
+    news is mostly a charge: "called him a 'puppet of Moscow'"), none for a proper name. With a
+    deed as object (``_deed``) it is criticism of the deed's doer when the predicate names a wrong
+    (``deed_verdicts`` or a wrong itself), else none."""
     c = cues()
     if lemma not in c.naming_verbs:
         return None
@@ -448,11 +450,12 @@ def _naming(verb: Token, lemma: str) -> Sense | None:
     from .evaluation import judgement
 
     judged = judgement(predicate)
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
     if _deed(objects[0]):
         # a deed named a wrong ("called the strike a war crime", "described the raid as barbaric")
-        # is criticism of its doer; any other label ("a success", "an accident") is none
-        # the predicate, its modifiers and its "of" phrase ("a cowardly act", "an act of terrorism")
+        # is criticism of its doer; any other label ("a success", "an accident") is none. The wrong
+        # is named by the predicate, its modifiers or its "of" phrase ("a cowardly act", "an act of
+        # terrorism")
         words = [predicate, *(m for m in predicate.children if m.dep_ in ("amod", "compound"))]
         words += [o for p in predicate.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         verdict = any(w.lemma_.lower() in c.deed_verdicts or w.lower_ in c.deed_verdicts for w in words)
