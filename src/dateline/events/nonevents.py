@@ -181,9 +181,8 @@ def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
     """Whether an event is a company's purchase, sale or merger (``transaction_verbs`` as the
     predicate or the act it commits to: "the bank agreed to take over a rival lender by buying its
     shares", "the carrier purchased two hangars", "the brewer agreed to be sold to a fund") done by
-    organisations that are no
-    state body (``_organisation``): business routine, which the guide does not code; a state's deal
-    ("Russia agreed to sell missiles to Turkey") is coded."""
+    organisations that are no state body (``_organisation``): business routine, which the guide does
+    not code; a state's deal ("Russia agreed to sell missiles to Turkey") is coded."""
     c = nonevent_cues()
     acts = [v for verb in verbs for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp"))]
     if not sources or not any(v.lemma_.lower() in c.transaction_verbs for v in acts):
