@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.numbers import parse_number
 from ..ontology import load_json
+from ..ontology.cameo import international_codes
 from .argument_kinds import TIME_ENTITIES, names_actor
 from .lexicon import cues
 
@@ -162,13 +163,14 @@ def business_routine(sources: list[dict], targets: list[dict]) -> bool:
 def _organisation(actor: dict, doc: Doc) -> bool:
     """Whether an actor is a company or another organisation that is no state body: of a business
     sector or code, or named by an organisation's name (an ORG entity) with no sector of the state,
-    armed or political actors (``state_sectors``)."""
+    armed or political actors (``state_sectors``) and no code of an international body, group or
+    movement (``ontology.cameo.international_codes``)."""
     c = nonevent_cues()
     sector = actor.get("sector") or ""
     code = str(actor.get("code") or "")
     if sector in c.business_sectors or code.startswith(tuple(c.business_codes)):
         return True
-    if sector in c.state_sectors or code.startswith(("IGO", "NGO", "IMG")):
+    if sector in c.state_sectors or code.startswith(international_codes()):
         return False
     start, end = actor.get("start"), actor.get("end")
     span = (
