@@ -39,7 +39,7 @@ class ArgumentKinds:
     clause_free_types: frozenset[str] = frozenset()
     transitive_verbs: frozenset[str] = frozenset()
     headline_passive_verbs: frozenset[str] = frozenset()
-    headline_aim_preps: frozenset[str] = frozenset()
+    aim_preps: frozenset[str] = frozenset()
     verb_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     default_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     question_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -80,7 +80,7 @@ def argument_kinds() -> ArgumentKinds:
             frozenset(data.get("headline_passive_roots", ())),
             data.get("headline_intransitive_verbs", ()),
         ),
-        headline_aim_preps=frozenset(data.get("headline_aim_preps", ())),
+        aim_preps=frozenset(data.get("aim_preps", ())),
         verb_object_kinds=_table(data["verb_object_kinds"]),
         default_object_kinds=_table(data["default_object_kinds"]),
         question_verbs=_table(data["question_verbs"]),
@@ -326,7 +326,7 @@ def headline_bare_passive(verb: Token) -> bool:
 
 def _aimed_at(verb: Token) -> bool:
     """Whether a verb has an actor in a phrase of aim ("shot at protesters", "fired on the crowd")."""
-    preps = argument_kinds().headline_aim_preps
+    preps = argument_kinds().aim_preps
     return any(
         names_actor(p)
         for c in verb.children

@@ -14,6 +14,7 @@ from ..ontology import load_json
 from .actors import ActorResolver
 from .argument_kinds import (
     TIME_ENTITIES,
+    argument_kinds,
     names_actor,
     names_people,
 )
@@ -359,20 +360,17 @@ def _blamed_ones(subject: Token | None) -> list[Token]:
     return [d for d in deed_doers(subject) if names_people(d)] if wrongdoing(subject) else []
 
 
-# phrases of shots aimed at someone ("fired upon", "fired at", "fired on")
-AIMED_FIRE_PREPS = ("at", "on", "upon")
-
-
 def dismissal(token: Token) -> bool:
     """Whether a verb of force or words dismisses someone from a post (``dismissal_verbs`` with a
     direct object naming people: "the president fired the interior minister", "fired him at the
-    meeting"), no attack; a passive one is shots aimed at its subject when a phrase aims them ("was
-    fired upon", "were fired on")."""
+    meeting"), no attack; so is a passive one whose subject names people ("the minister was
+    fired"), unless a phrase of ``aim_preps`` (event_arguments.json) aims shots at it ("was fired
+    upon", "were fired on")."""
     if token.lemma_.lower() not in cues().dismissal_verbs:
         return False
     if any(c.dep_ == "dobj" and names_people(c) and not c.like_num for c in token.children):
         return True
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in AIMED_FIRE_PREPS]
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in argument_kinds().aim_preps]
     # a date is when it happened ("fired on Tuesday"), not whom the shots were aimed at
     aimed = [p for p in preps if not any(o.ent_type_ in TIME_ENTITIES for o in p.children)]
     passive = [c for c in token.children if c.dep_ == "nsubjpass" and names_people(c)]
