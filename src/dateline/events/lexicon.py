@@ -181,6 +181,8 @@ class Cues:
     trial_words: frozenset[str] = frozenset()
     trial_code: str = ""
     blame_predicates: frozenset[str] = frozenset()
+    wrongdoing_types: frozenset[str] = frozenset()
+    wrongdoing_sets: frozenset[str] = frozenset()
     wrongdoing_nouns: frozenset[str] = frozenset()
     doerless_codes: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()

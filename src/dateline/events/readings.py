@@ -242,28 +242,26 @@ def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense
 
 
 BLAME = Sense(key="blame", cameo="112", plover="ACCUSE", mode="allege")
-# event types of a wrong done: "behind the bombing", "responsible for the arrests"
-WRONGDOING_TYPES = frozenset({"ASSAULT", "COERCE"})
-# the CAMEO dictionary's set of crimes ("&CRIME": offence, violation, misconduct, ...)
-CRIME_SET = "CRIME"
 
 
 @cache
 def _wrongdoing_words() -> frozenset[str]:
     """The words that name a wrong whatever their sense: ``wrongdoing_nouns`` of event_cues.json and
-    the CAMEO dictionary's crime set."""
-    return cues().wrongdoing_nouns | frozenset(load_json("cameo_verbs.json")["synsets"].get(CRIME_SET, ()))
+    the CAMEO dictionary's sets of ``wrongdoing_sets`` ("&CRIME": offence, violation, ...)."""
+    c = cues()
+    synsets = load_json("cameo_verbs.json")["synsets"]
+    return c.wrongdoing_nouns | frozenset(w for name in c.wrongdoing_sets for w in synsets.get(name, ()))
 
 
 def wrongdoing(noun: Token) -> bool:
-    """Whether a noun names a wrong done: an act of force or coercion of the event lexicon ("the
-    bombing", "the killings"), a word of the CAMEO dictionary's crime set or of ``wrongdoing_nouns``
-    ("the plot", "the violence", "the explosion")."""
+    """Whether a noun names a wrong done: an act of force or coercion of the event lexicon
+    (``wrongdoing_types``: "the bombing", "the killings"), a word of the CAMEO dictionary's crime set
+    or of ``wrongdoing_nouns`` ("the plot", "the violence", "the explosion")."""
     words = _wrongdoing_words()
     if noun.lower_ in words or noun.lemma_.lower() in words:
         return True
     sense = match_noun(noun)
-    return sense is not None and sense.plover in WRONGDOING_TYPES
+    return sense is not None and sense.plover in cues().wrongdoing_types
 
 
 def _blame_predicates(clause: Token) -> list[Token]:
