@@ -40,6 +40,7 @@ class ArgumentKinds:
     transitive_verbs: frozenset[str] = frozenset()
     headline_passive_verbs: frozenset[str] = frozenset()
     aim_preps: frozenset[str] = frozenset()
+    age_units: frozenset[str] = frozenset()
     verb_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     default_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
     question_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -81,6 +82,7 @@ def argument_kinds() -> ArgumentKinds:
             data.get("headline_intransitive_verbs", ()),
         ),
         aim_preps=frozenset(data.get("aim_preps", ())),
+        age_units=frozenset(data.get("age_units", ())),
         verb_object_kinds=_table(data["verb_object_kinds"]),
         default_object_kinds=_table(data["default_object_kinds"]),
         question_verbs=_table(data["question_verbs"]),
@@ -167,15 +169,13 @@ def names_actor(token: Token) -> bool:
     return agent_noun(token.lower_, token.lemma_.lower()) or aged(token)
 
 
-# units of a person's age ("a 16-year-old", "a six-month-old")
-AGE_UNITS = frozenset({"year", "month", "week"})
-
-
 def aged(token: Token) -> bool:
     """Whether a noun phrase gives its head an age ("a 16-year-old clerk", "the 48-year-old", "a
-    six-month-old"): it names a person, whatever the noun ("female", "pilot", "teenager")."""
+    six-month-old"; ``age_units``): it names a person, whatever the noun ("female", "pilot",
+    "teenager")."""
     olds = [token] if token.lower_ == "old" else [c for c in token.children if c.lower_ == "old"]
-    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in AGE_UNITS for old in olds for c in old.children)
+    units = argument_kinds().age_units
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units for old in olds for c in old.children)
 
 
 def names_people(token: Token) -> bool:
