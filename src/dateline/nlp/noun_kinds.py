@@ -59,7 +59,7 @@ def agent_noun(word: str, lemma: str, by_verb: bool = True) -> bool:
 
 
 # endings that make a noun of a verb's doer or undergoer only when the rest is that verb
-# ("protester", "detainee"; not "laughter", "border", "degree")
+# ("protester", "detainee"; not "laughter", "border", "degree"); a word ends with one at most
 DEVERBAL_SUFFIXES = ("er", "ers", "or", "ors", "ee", "ees")
 
 
@@ -75,7 +75,7 @@ def agentive(word: str) -> bool:
     ("protester", "organizer", "governor", "detainee"; "laughter" and "border" are no one)."""
     if not agentive_ending(word):
         return False
-    suffix = next((s for s in sorted(DEVERBAL_SUFFIXES, key=len, reverse=True) if word.endswith(s)), None)
+    suffix = next((s for s in DEVERBAL_SUFFIXES if word.endswith(s)), None)
     if suffix is None:
         return True
     stem = word[: -len(suffix)]
