@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 LIST_JOINTS = frozenset({",", "and", "or", "&"})
 MAX_PART = 3
-ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ad-d)-[A-Z][\w'\u2018\u2019]+(?:-\w+)*$")
+ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2018\u2019]+(?:-\w+)*$")
 _FOLLOWING = re.compile(r"[ -](?:[a-z]{1,3}-?|[A-Z][\w'\u2018\u2019]*)")
 MAX_EXTENSION = 3
 
@@ -26,7 +26,7 @@ def list_parts(ent: Span) -> list[tuple[int, int]] | None:
     parts: list[tuple[int, int]] = []
     start = ent.start
     for token in ent:
-        if token.lower_ in LIST_JOINTS or token.text in LIST_JOINTS:
+        if token.lower_ in LIST_JOINTS:
             if token.i > start:
                 parts.append((start, token.i))
             start = token.i + 1
@@ -55,7 +55,8 @@ def article_name(ent: Span) -> bool:
 
 def following_ends(text: str, end: int) -> list[int]:
     """The ends of the longer names a cut name may open ("Deir" + " ez-Zor"), longest first: up to three
-    following words, particles in lower case or capitalised words, joined by spaces or hyphens."""
+    following words joined by spaces or hyphens, lower-case (a particle such as "ez-" or "al-", but any
+    lower-case word: the gazetteer decides) or capitalised."""
     ends = []
     stop = end
     for _ in range(MAX_EXTENSION):
