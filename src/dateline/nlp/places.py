@@ -258,7 +258,7 @@ class PlaceResolver:
         if self.match_names and len(doc):
             mentions.extend(self._cued_mentions(doc, view, taken, person_tokens, mentions))
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
-            mentions.extend(self._untagged_towns(doc, view, taken, mentions))
+            mentions.extend(self._untagged_towns(view, taken, mentions))
             mentions = self._with_text_datelines(text, mentions)
             mentions.extend(self._repeated_mentions(ents, view, taken, mentions, person_tokens))
             mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(ents, taken)))
@@ -278,7 +278,7 @@ class PlaceResolver:
         return mentions
 
     def _untagged_towns(
-        self, doc: Doc, view: place_cues.TokenView, taken: list[bool], mentions: list[Mention]
+        self, view: place_cues.TokenView, taken: list[bool], mentions: list[Mention]
     ) -> list[Mention]:
         """A capitalised word no entity holds, after a preposition of place ("clashes in Aleppo") or
         continuing a list of places ("in Homs, Hama and Aleppo"), that names a populous town
@@ -309,7 +309,7 @@ class PlaceResolver:
                 or view.ent_type[i]
                 or not view.capital[i]
                 or view.sent_start[i]
-                or not doc[i].is_alpha
+                or not view.words[i].isalpha()
                 or (i + 1 < n and view.capital[i + 1] and not view.sent_start[i + 1])
             ):
                 continue
