@@ -220,17 +220,11 @@ def english_words() -> frozenset[str]:
     index include place adjectives that one edit from a lexicon entry are its spelling variants
     ("Californian", "Bavarian")."""
     try:
-        import spacy.util
-        from spacy.lookups import Lookups
-
-        from ..nlp.pipeline import MODEL_PACKAGE
-
-        root = spacy.util.get_package_path(MODEL_PACKAGE)
-        folder = next(root.glob("*/lemmatizer/lookups"), None)
-        if folder is None:
-            return frozenset()
-        index = Lookups().from_disk(folder).get_table("lemma_index")
-    except (ImportError, OSError, KeyError, ValueError):
+        from ..nlp.pipeline import wordnet_index
+    except ImportError:
+        return frozenset()
+    index = wordnet_index()
+    if index is None:
         return frozenset()
     return frozenset(word for pos in index for word in index[pos] if len(word) < MAX_COMMON_WORD)
 

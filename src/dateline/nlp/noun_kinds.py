@@ -91,18 +91,12 @@ def agentive(word: str) -> bool:
 @cache
 def verb_lemmas() -> frozenset[str]:
     """The verbs of WordNet's index as the English model's lemmatizer ships it (empty without it)."""
+    from .pipeline import wordnet_index
+
+    index = wordnet_index()
     try:
-        import spacy.util
-        from spacy.lookups import Lookups
-
-        from .pipeline import MODEL_PACKAGE
-
-        root = spacy.util.get_package_path(MODEL_PACKAGE)
-        folder = next(root.glob("*/lemmatizer/lookups"), None)
-        if folder is None:
-            return frozenset()
-        return frozenset(Lookups().from_disk(folder).get_table("lemma_index")["verb"])
-    except (ImportError, OSError, KeyError, ValueError):
+        return frozenset(index["verb"]) if index is not None else frozenset()
+    except KeyError:
         return frozenset()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -71,3 +72,19 @@ def build_nlp(components: tuple[tuple[str, str], ...] = COMPONENTS) -> Language:
 def get_nlp() -> Language:
     """The process-wide pipeline, built on first use."""
     return build_nlp()
+
+
+@lru_cache(maxsize=1)
+def wordnet_index() -> Any:
+    """WordNet's index of lemmas by part of speech (``index["verb"]``) as the English model's
+    lemmatizer ships it (its ``lemma_index`` table), read once per process; None without it."""
+    try:
+        from spacy.lookups import Lookups
+
+        root = spacy.util.get_package_path(MODEL_PACKAGE)
+        folder = next(root.glob("*/lemmatizer/lookups"), None)
+        if folder is None:
+            return None
+        return Lookups().from_disk(folder).get_table("lemma_index")
+    except (ImportError, OSError, KeyError, ValueError):
+        return None
