@@ -1411,8 +1411,8 @@ def _division_named(text: str, start: int, end: int) -> bool:
 def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
     """The town a chosen first-level division is named after, when it holds ``SEAT_SHARE`` of the
     division's people or more, its seat ("Kirkuk", "Raqqa", "Kandahar"): written with no division
-    word, the name means the town."""
-    if reading.feature != "admin":
+    word, the name means the town. A division of unknown population (0 in GeoNames) has no such share."""
+    if reading.feature != "admin" or reading.population <= 0:
         return None
     return next(
         (
