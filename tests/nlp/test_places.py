@@ -421,3 +421,24 @@ def test_a_large_city_of_the_story_country_tagged_an_organisation_is_kept():
     doc = run("Iraqi troops advanced on Monday, and Kurdish forces withdrew to Erbil after the talks failed.")
     place = place_of(doc, "Erbil")
     assert place is not None and place["country"] == "IQ"
+
+
+def test_a_cut_name_extended_stops_before_a_possessive():
+    from dateline.nlp import places_spans
+
+    text = "Officials in the Town of Millbrook's council voted."
+    start = text.index("Town") + len("Town")
+    longer = [text[text.index("Town") : end] for end in places_spans.following_ends(text, start)]
+    assert longer == ["Town of Millbrook", "Town of"]
+
+
+def test_a_division_of_unknown_population_has_no_seat():
+    from dateline.nlp.gazetteer import Reading
+    from dateline.nlp.places import _seat
+
+    division = Reading("geo:1", "Westmarch", "admin", "ZZ", population=0, admin1="01")
+    town = Reading("geo:2", "Westmarch", "city", "ZZ", population=0, admin1="01")
+    assert _seat(division, [division, town]) is None
+    peopled = Reading("geo:1", "Westmarch", "admin", "ZZ", population=40000, admin1="01")
+    seat = Reading("geo:2", "Westmarch", "city", "ZZ", population=12000, admin1="01")
+    assert _seat(peopled, [peopled, seat]) == seat

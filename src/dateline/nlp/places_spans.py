@@ -17,6 +17,7 @@ MAX_PART = 3
 ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2018\u2019]+(?:-\w+)*$")
 _FOLLOWING = re.compile(r"[ -](?:[a-z]{1,3}-?|[A-Z][\w'\u2018\u2019]*)")
 MAX_EXTENSION = 3
+POSSESSIVES = ("'s", "\u2019s")
 
 
 def list_parts(ent: Span) -> list[tuple[int, int]] | None:
@@ -56,7 +57,7 @@ def article_name(ent: Span) -> bool:
 def following_ends(text: str, end: int) -> list[int]:
     """The ends of the longer names a cut name may open ("Deir" + " ez-Zor"), longest first: up to three
     following words joined by spaces or hyphens, lower-case (a particle such as "ez-" or "al-", but any
-    lower-case word: the gazetteer decides) or capitalised."""
+    lower-case word: the gazetteer decides) or capitalised; a possessive ("'s") ends the name before it."""
     ends = []
     stop = end
     for _ in range(MAX_EXTENSION):
@@ -66,6 +67,11 @@ def following_ends(text: str, end: int) -> list[int]:
         stop = match.end()
         while stop < len(text) and (text[stop].isalpha() or text[stop] in "'\u2018\u2019"):
             stop += 1
+        if text[stop - 2 : stop] in POSSESSIVES:
+            # "the City of Richmond's mayor": the name ends before its possessive, and with it
+            if text[stop - 3].isalpha():
+                ends.append(stop - 2)
+            break
         if text[stop - 1].isalpha():
             ends.append(stop)
     return ends[::-1]
