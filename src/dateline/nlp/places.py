@@ -284,7 +284,8 @@ class PlaceResolver:
         continuing a list of places ("in Homs, Hama and Aleppo"), that names a populous town
         (``_populous``; a smaller one in a list): the NER left it untagged. Not at a sentence's start,
         not before another capitalised word (a longer name), not in a list of streets. A populous town
-        the NER gave another label (``_mistagged``) so placed is cued the same way."""
+        held by an entity of another label, alone (``_mistagged``) or opening an organisation's name
+        (``_hosted``: "at Hartford Hospital"), so placed is cued the same way."""
         locative = place_cues.cue_words()["locative"]
         ends = {m.end for m in mentions if m.kind == "name" and m.readings}
         text = view.text
