@@ -402,14 +402,16 @@ def _no_act(act: Token) -> bool:
 
 
 def promises_no_act(token: Token, sense: Sense) -> bool:
-    """Whether a bare promise (``promise_verbs``, CAMEO 030) promises nobody an act that is no event:
-    no object or dative of its own and an infinitive that codes nothing and has no partner
-    ("promised to create jobs", "pledged to make the city a trading hub"): a policy pledge, which
-    the codebook's AGREE, a commitment to cooperate, is not. A promise to someone ("promised Iraq
-    to ..."), with someone ("to stand with Iraq") or of a coded act ("vowed to crush the rebels",
-    "pledged to help Syria") stays one."""
+    """Whether a bare promise (``promise_verbs``, CAMEO 030 of ``bare_promise_codes``) promises
+    nobody an act that is no event: no object or dative of its own and an infinitive that codes
+    nothing and has no partner ("promised to create jobs", "pledged to make the city a trading
+    hub"): a policy pledge, which the codebook's AGREE, a commitment to cooperate, is not. A
+    promise to someone ("promised Iraq to ..."), with someone ("to stand with Iraq") or of a coded
+    act ("vowed to crush the rebels", "pledged to help Syria") stays one."""
     c = nonevent_cues()
-    if sense.plover != "AGREE" or sense.cameo != "030" or verb_lemma(token, c.promise_verbs) is None:
+    if sense.plover != "AGREE" or sense.cameo not in cues().bare_promise_codes:
+        return False
+    if verb_lemma(token, c.promise_verbs) is None:
         return False
     if any(ch.dep_ in ("dobj", "dative") for ch in token.children):
         return False
