@@ -69,6 +69,14 @@ def test_criticism_of_a_deed_is_aimed_at_its_doer_not_its_victim():
     assert _accusations("The bishop condemned the reporter's murder.") == [("111", "The bishop", None)]
 
 
+def test_a_deed_blamed_on_someone_accuses_them():
+    assert _accusations("Nigerian officials blamed the market bombing on Boko Haram fighters.") == [
+        ("112", "Nigerian officials", "Boko Haram fighters")
+    ]
+    ambush = _accusations("The governor blamed last week's ambush on a rival militia.")
+    assert ambush[0][2] == "a rival militia"
+
+
 def test_a_court_appearance_tries_its_subject():
     assert _accusations("The former mayor appeared in court on bribery charges on Monday.") == [
         ("1121", None, "The former mayor")

@@ -181,6 +181,7 @@ class Cues:
     trial_words: frozenset[str] = frozenset()
     trial_code: str = ""
     blame_predicates: frozenset[str] = frozenset()
+    blame_laying_verbs: frozenset[str] = frozenset()
     wrongdoing_types: frozenset[str] = frozenset()
     wrongdoing_sets: frozenset[str] = frozenset()
     wrongdoing_nouns: frozenset[str] = frozenset()

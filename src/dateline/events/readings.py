@@ -319,10 +319,13 @@ def deed_doers(noun: Token) -> list[Token]:
     attack", "the army's killing of civilians"), the objects of its "by" phrase ("the arrest of the
     activist by police") and a nationality, name or armed force modifying it ("the Israeli strike",
     "the Houthi attack", "the police raid"); never the one it was done to ("the killing of the
-    journalist", "the attack on peacekeepers"). A person owning a deed aimed at no one is the one
-    it befell ("the journalist's killing", "his arrest")."""
+    journalist", "the attack on peacekeepers"), but the one a verb of laying blame lays it on
+    (``laid_on``: "blamed the bombing on the rebels"). A person owning a deed aimed at no one is
+    the one it befell ("the journalist's killing", "his arrest")."""
+    laid = laid_on(noun)
     aimed = bool(prep_objects(noun, AIMED_PREPS))
     out = [c for c in noun.children if c.dep_ == "poss" and (aimed or not _person_word(c))]
+    out.extend(laid)
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
         out.extend(p for p in prep.children if p.dep_ == "pobj")
     terms = armed_terms()
@@ -339,9 +342,21 @@ def deed_doers(noun: Token) -> list[Token]:
 def deed_victim(word: Token, deed: Token) -> bool:
     """Whether a word is the one a deed was done to: the object of the deed's "of", "on" or
     "against" phrase, also when the parse hung the phrase on the verb the deed is the object of
-    ("condemned the attack on peacekeepers")."""
+    ("condemned the attack on peacekeepers"); not the one a verb of laying blame lays the deed on
+    (``blame_laying_verbs``: "blamed the bombing on the rebels" accuses the rebels)."""
     prep = word.head
-    return word.dep_ == "pobj" and prep.lower_ in AIMED_PREPS and prep.head.i in (deed.i, deed.head.i)
+    if word.dep_ != "pobj" or prep.lower_ not in AIMED_PREPS or prep.head.i not in (deed.i, deed.head.i):
+        return False
+    return word not in laid_on(deed)
+
+
+def laid_on(deed: Token) -> list[Token]:
+    """Whom a verb of laying blame (``blame_laying_verbs``) lays its object, a deed, on: the objects
+    of an "on" phrase of the deed or of the verb ("blamed the bombing on the rebels")."""
+    verb = deed.head
+    if deed.dep_ != "dobj" or verb.lemma_.lower() not in cues().blame_laying_verbs:
+        return []
+    return prep_objects(deed, ("on",)) + prep_objects(verb, ("on",))
 
 
 def _person_word(word: Token) -> bool:
