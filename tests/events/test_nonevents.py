@@ -457,3 +457,28 @@ def test_a_policy_pledge_to_no_one_is_no_commitment():
     assert _types("The Tunisian candidate promised to create jobs and make Sfax a trading hub.") == []
     assert _types("Jordan pledged to stand with Iraq against terrorism.") == ["AGREE"]
     assert _types("Iraq pledged to help Syria rebuild its army.") == ["AGREE"]
+
+
+def test_an_act_dated_years_ago_is_background():
+    text = "More than 20 years ago, the Peruvian army attacked the rebel camp near Ayacucho."
+    assert _types(text, "2019-05-02") == []
+    assert _types("Two days ago, the Peruvian army attacked the rebel camp near Ayacucho.", "2019-05-02") == [
+        "ASSAULT"
+    ]
+
+
+def test_the_mission_a_body_was_made_for_is_no_event():
+    for text in (
+        "The Basque separatist group was formed in 1959 to fight for an independent homeland.",
+        "The Colombian police unit was created to hunt down cocaine smugglers.",
+        "The Nigerian vigilante group was established to protect villages from bandits.",
+    ):
+        assert _types(text, "2019-05-02") == [], text
+    assert _types("Colombian police arrested three cocaine smugglers on Monday.", "2019-05-02") == ["COERCE"]
+
+
+def test_a_planned_trip_at_home_is_no_commitment():
+    text = "Kenyan Foreign Minister Ann Wambui announced plans to travel to a town in western Kenya soon."
+    assert _types(text) == []
+    text = "Kenyan Foreign Minister Ann Wambui announced plans to travel to Uganda next week."
+    assert _types(text) == ["AGREE"]

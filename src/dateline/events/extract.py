@@ -111,6 +111,7 @@ from .nonevents import (
     earlier_year,
     electoral_contest,
     figurative_struggle,
+    founding_purpose,
     generic_statement,
     generic_subject,
     habitual,
@@ -151,7 +152,7 @@ from .readings import (
     wrongdoing,
 )
 from .story_country import leading, plurality
-from .triggers import WORDS_ATTACK, Trigger, find_triggers, has_verb, noun_doers
+from .triggers import WORDS_ATTACK, Trigger, find_triggers, has_verb, noun_doers, plans_a_journey
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 # object pronouns that never stand for the subject of their own clause (reflexives do)
@@ -642,7 +643,8 @@ class EventCoder:
 
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
         """A predicate in a question (also an indirect one), an imperative or an "if" clause, a
-        statistic, an earlier year's background, or a habit ("often detain")."""
+        statistic, an earlier year's background, a body's mission ("was formed to fight"), or a
+        habit ("often detain")."""
         token = trig.token
         sentence = self.text[sent.start_char : sent.end_char]
         if question(sentence) or imperative(token) or in_condition(token):
@@ -653,6 +655,7 @@ class EventCoder:
             or indirect_question(token)
             or statistic(token, subject)
             or earlier_year(token, sent, self.times, self.doc._.published)
+            or founding_purpose(token)
             or habitual(verb)
             or standing(verb)
             or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))
@@ -921,6 +924,9 @@ class EventCoder:
             ):
                 # "toured Paris, Berlin, Rome and Madrid", "visited the border", "thousands of
                 # Syrians travelled to Germany": not a visit event
+                continue
+            if plans_a_journey(trig.token, trig.sense) and (not targets or domestic_visit(sources, targets)):
+                # "announced plans to travel to a city in the Midwest": a trip at home, or to no one
                 continue
             if trig.sense.cameo in nonevent_cues().hosting_codes and any(
                 crowd(o) for o in trig.token.children if o.dep_ in ("dobj", "nsubjpass")

@@ -410,7 +410,11 @@ def _infinitive(clause: Token) -> bool:
 
 
 def _dates_directly(head: Token, predicate: Token) -> bool:
+    """Whether a time phrase's head hangs on the predicate through links of dating; a phrase whose
+    head is an adverb ("two years ago", "more than 50 years ago") dates the verb it modifies."""
     current = head
+    if current.dep_ == "advmod" and current.head.i == predicate.i and predicate.pos_ in ("VERB", "AUX"):
+        return True
     for _ in range(MAX_CLIMB):
         if current.i == predicate.i:
             return True
@@ -470,12 +474,13 @@ def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str
 
 
 def _sharing_date(predicate: Token, timed: set[int]) -> list[Token]:
-    """The predicate and the predicates it is coordinated under, climbing only while a predicate
-    has no time phrase (no token of ``timed``) of its own."""
+    """The predicate and the predicates it is coordinated under or is the purpose of ("was formed
+    in 1959 to fight for independence": the fighting is the founding's purpose, dated with it),
+    climbing only while a predicate has no time phrase (no token of ``timed``) of its own."""
     out = [predicate]
     current = predicate
     for _ in range(MAX_CLIMB):
-        if current.dep_ != "conj" or current.head.i == current.i:
+        if not (current.dep_ == "conj" or _purpose_infinitive(current)) or current.head.i == current.i:
             break
         own = {t.i for t in current.subtree} - _conj_span(current)
         if own & timed:
@@ -483,6 +488,35 @@ def _sharing_date(predicate: Token, timed: set[int]) -> list[Token]:
         current = current.head
         out.append(current)
     return out
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """A to-infinitive adverbial clause of purpose under a verb ("was formed to fight")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def founding_purpose(predicate: Token) -> bool:
+    """Whether a predicate is the purpose of making a body (``founding_verbs`` in the passive, the
+    predicate a to-infinitive of purpose under it or its object): "the group was formed to fight for
+    independence", "a unit was set up to hunt smugglers", "the militia, created to protect the
+    villages, ...". The clause tells what the body is for, its mission or history, not an act of the
+    story (docs/annotation-guide.md section 2)."""
+    if not _purpose_infinitive(predicate) and not (
+        predicate.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children)
+    ):
+        return False
+    head = predicate.head
+    if head.lemma_.lower() not in nonevent_cues().founding_verbs:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children) or (
+        head.tag_ == "VBN" and head.dep_ in ("acl", "advcl", "amod")
+    )
+    return passive
 
 
 def _conj_span(verb: Token) -> set[int]:
@@ -544,6 +578,7 @@ class NoneventCues:
     journey_codes: frozenset[str]
     exit_types: frozenset[str]
     vehicle_sets: frozenset[str]
+    founding_verbs: frozenset[str]
 
 
 @cache

@@ -345,18 +345,34 @@ def announces_a_plan(token: Token, sense: Sense) -> bool:
     troops", "to visit Tehran") stays a commitment."""
     if sense.plover != "AGREE":
         return False
+    acts = plan_acts(token)
+    if not acts:
+        return False
+    return all(_no_act(act) for act in acts)
+
+
+def plan_acts(token: Token) -> list[Token]:
+    """The infinitives that spell out a plan a verb announces or unveils (``plan_nouns`` as its
+    object): "travel" of "announced plans to travel to the coast"."""
     plans = [
         ch for ch in token.children if ch.dep_ == "dobj" and ch.lemma_.lower() in nonevent_cues().plan_nouns
     ]
-    acts = [
+    return [
         a
         for p in plans
         for a in p.children
         if a.dep_ == "acl" and a.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in a.children)
     ]
-    if not acts:
-        return False
-    return all(_no_act(act) for act in acts)
+
+
+def plans_a_journey(token: Token, sense: Sense) -> bool:
+    """Whether a commitment read from announcing a plan (``plan_acts``) plans a trip and nothing
+    else (``journey_verbs``: "announced plans to travel to a city in the Midwest next week"): a trip
+    is coded, when at all, as the visit it makes, planned (docs/annotation-guide.md section 3: "the
+    minister plans to visit Turkey"), and one at home or to no one as nothing."""
+    acts = plan_acts(token) if sense.plover == "AGREE" else []
+    journeys = nonevent_cues().journey_verbs
+    return bool(acts) and all(a.lemma_.lower() in journeys for a in acts)
 
 
 def expects(token: Token, sense: Sense) -> bool:
