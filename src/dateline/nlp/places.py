@@ -214,6 +214,7 @@ class PlaceResolver:
             if as_person[word] >= as_place[word]
         }
         view = place_cues.token_view(doc)
+        countries = self._article_countries(ents)
         if self.match_names and len(doc):
             mentions.extend(self._listed_mentions(doc, view, taken))
         for ent in ents:
@@ -223,7 +224,7 @@ class PlaceResolver:
             mention: Mention | None = None
             if label == "NORP":
                 mention = self._demonym(text, ent.start_char, ent.end_char) or self._mistagged(
-                    ent, text, place_surfaces, person_tokens
+                    ent, text, place_surfaces, person_tokens, countries
                 )
             elif (listed := self._list_mentions(ent, text)) is not None:
                 for i in range(ent.start, ent.end):
@@ -247,7 +248,7 @@ class PlaceResolver:
                     )
             elif label in HOST_LABELS:
                 mention = self._hosted(ent, text, place_surfaces, person_tokens) or self._mistagged(
-                    ent, text, place_surfaces, person_tokens
+                    ent, text, place_surfaces, person_tokens, countries
                 )
             if mention is None:
                 continue
@@ -256,9 +257,9 @@ class PlaceResolver:
                 taken[i] = True
             mentions.append(mention)
         if self.match_names and len(doc):
-            mentions.extend(self._cued_mentions(doc, view, taken, person_tokens, mentions))
+            mentions.extend(self._cued_mentions(doc, view, taken, person_tokens, mentions, countries))
             mentions.extend(self._gazetteer_mentions(doc, text, taken))
-            mentions.extend(self._untagged_towns(view, taken, mentions))
+            mentions.extend(self._untagged_towns(view, taken, mentions, countries))
             mentions = self._with_text_datelines(text, mentions)
             mentions.extend(self._repeated_mentions(ents, view, taken, mentions, person_tokens))
             mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(ents, taken)))
@@ -278,14 +279,19 @@ class PlaceResolver:
         return mentions
 
     def _untagged_towns(
-        self, view: place_cues.TokenView, taken: list[bool], mentions: list[Mention]
+        self,
+        view: place_cues.TokenView,
+        taken: list[bool],
+        mentions: list[Mention],
+        countries: frozenset[str],
     ) -> list[Mention]:
         """A capitalised word no entity holds, after a preposition of place ("clashes in Aleppo") or
         continuing a list of places ("in Homs, Hama and Aleppo"), that names a populous town
         (``_populous``; a smaller one in a list): the NER left it untagged. Not at a sentence's start,
         not before another capitalised word (a longer name), not in a list of streets. A populous town
         held by an entity of another label, alone (``_mistagged``) or opening an organisation's name
-        (``_hosted``: "at Hartford Hospital"), so placed is cued the same way."""
+        (``_hosted``: "at Hartford Hospital"), so placed is cued the same way. A town of a country the
+        article names (``_local_town``: "to Jarablus" in a story of Syria) is cued whatever its size."""
         locative = place_cues.cue_words()["locative"]
         ends = {m.end for m in mentions if m.kind == "name" and m.readings}
         text = view.text
@@ -297,7 +303,7 @@ class PlaceResolver:
             if other is not None:
                 before = view.lower[i - 1]
                 listed = before in LIST_JOINTS and i > 1 and _ends_at(view, i - 2, ends)
-                populous = any(_populous(r, listed) for r in other.readings)
+                populous = any(_populous(r, listed) or _local_town(r, countries) for r in other.readings)
                 if (before in locative or listed) and populous and not _street_list(view, i):
                     other.source, other.tentative, other.cued = (
                         ("cue_list" if listed else "cue_before"),
@@ -320,7 +326,9 @@ class PlaceResolver:
                 continue
             start = view.idx[i]
             mention = self._mention(text, start, start + len(view.words[i]), "GPE")
-            if mention is None or not any(_populous(r, listed) for r in mention.readings):
+            if mention is None or not any(
+                _populous(r, listed) or _local_town(r, countries) for r in mention.readings
+            ):
                 continue
             mention.source = "cue_list" if listed else "cue_before"
             found.append(mention)
@@ -472,9 +480,12 @@ class PlaceResolver:
         taken: list[bool],
         person_tokens: set[str],
         mentions: list[Mention],
+        countries: frozenset[str],
     ) -> list[Mention]:
         """Names the NER missed or mislabelled that a cue word marks as places (``nlp/place_cues.py``);
-        a tentative mention (a one-word name tagged a person or an organisation) a cue marks becomes firm."""
+        a tentative mention (a one-word name tagged a person or an organisation) a cue marks becomes firm.
+        A name is known when the gazetteer has it as a primary name, or as any name of a town of a country
+        the article names (``_local_town``)."""
         tentative = {(m.start, m.end): m for m in mentions if m.tentative or m.source in MISTAGGED_SOURCES}
         open_tokens = list(taken)
         for m in tentative.values():
@@ -482,7 +493,12 @@ class PlaceResolver:
                 open_tokens[token.i] = False
         found = []
         text = view.text
-        for cued in place_cues.cued_spans(view, open_tokens, self._known_place):
+        def known(name: str) -> bool:
+            return self._known_place(name) or any(
+                _local_town(r, countries) for r in self.gazetteer.lookup(name)
+            )
+
+        for cued in place_cues.cued_spans(view, open_tokens, known):
             span = doc[cued.start : cued.end]
             held = tentative.get((span.start_char, span.end_char))
             if held is not None:
@@ -687,16 +703,24 @@ class PlaceResolver:
         return None
 
     def _mistagged(
-        self, ent: Any, text: str, place_surfaces: set[str], person_tokens: set[str]
+        self,
+        ent: Any,
+        text: str,
+        place_surfaces: set[str],
+        person_tokens: set[str],
+        countries: frozenset[str],
     ) -> Mention | None:
         """A one-word entity the small NER labelled a person, organisation or group that is a place name
-        of some size (a city of ``POPULOUS_CITY`` when only a transliteration reaches it: "Hodeidah"),
-        is not a given name or a surname in this article, and follows no title."""
+        of some size (a city of ``POPULOUS_CITY`` when only a transliteration reaches it: "Hodeidah";
+        any town of a country the article names, ``_local_town``), is not a given name or a surname in
+        this article, and follows no title. A name of two or three words so labelled ("Tal Afar", "Khan
+        Sheikhoun") when it is a town of a country the article names, as a tentative mention (a cue
+        makes it firm)."""
         tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         if places_spans.article_name(ent):
             return self._article_named(ent, text)
         if len(tokens) != 1:
-            return None
+            return self._mistagged_name(tokens, text, person_tokens, countries)
         token = tokens[0]
         if (
             not (token.is_title or token.is_upper)
@@ -715,14 +739,48 @@ class PlaceResolver:
             return None
         least = MISTAGGED_MIN_POPULATION.get(ent.label_, MISTAGGED_MIN_POPULATION["ORG"])
         if any(
-            (r.feature in ("country", "admin") or r.population >= least)
-            if not r.alternate
-            else r.feature == "city" and r.population >= POPULOUS_CITY
+            (
+                (r.feature in ("country", "admin") or r.population >= least)
+                if not r.alternate
+                else r.feature == "city" and r.population >= POPULOUS_CITY
+            )
+            or _local_town(r, countries)
             for r in mention.readings
         ):
             mention.tentative = ent.label_ in ("PERSON", "ORG")
             return mention
         return None
+
+    def _mistagged_name(
+        self, tokens: list[Any], text: str, person_tokens: set[str], countries: frozenset[str]
+    ) -> Mention | None:
+        """A name of two or three capitalised words an entity of another label holds whole that is a town
+        of a country the article names (tentative), unless it opens with a given name or a word of the
+        article's people's names written alone, or follows a title."""
+        if not 1 < len(tokens) <= 3 or not all(t.is_title or t.is_upper or t.text == "-" for t in tokens):
+            return None
+        first = tokens[0]
+        if first.text in first_names() or (first.i > 0 and _is_title_word(first.doc[first.i - 1].text)):
+            return None
+        mention = self._mention(text, first.idx, tokens[-1].idx + len(tokens[-1]), "GPE")
+        if mention is None or not any(_local_town(r, countries) for r in mention.readings):
+            return None
+        mention.tentative = True
+        return mention
+
+    def _article_countries(self, ents: tuple[Span, ...]) -> frozenset[str]:
+        """The countries the article names: place entities that are a country's name, and demonyms."""
+        found = set()
+        for ent in ents:
+            if ent.label_ == "GPE":
+                found |= {
+                    r.country for r in self.gazetteer.lookup(ent.text) if r.feature == "country" and r.country
+                }
+            elif ent.label_ == "NORP":
+                country = self.gazetteer.demonym(ent.text)
+                if country:
+                    found.add(country)
+        return frozenset(found)
 
     def _article_named(self, ent: Span, text: str) -> Mention | None:
         """An entity of another label written with the Arabic article ("al-Bab") that names a town of
@@ -840,7 +898,7 @@ class PlaceResolver:
         readings = [
             r
             for r in self.gazetteer.lookup(surface)
-            if not (r.alternate and r.feature == "city" and r.population < MIN_ALTERNATE_POPULATION)
+            if not _small_alternate(r)
             and not (saints and not _TRAILING_POSSESSIVE.search(r.name))
         ]
         if _INITIALISM.fullmatch(surface):
@@ -1451,6 +1509,26 @@ def _populous(reading: Reading, listed: bool = False) -> bool:
         least = LIST_MIN_POPULATION if not reading.alternate else LISTED_CITY
         return reading.population >= least
     return reading.population >= POPULOUS_CITY
+
+
+def _local_town(reading: Reading, countries: frozenset[str]) -> bool:
+    """A town of a country the article names, of ``LIST_MIN_POPULATION`` people or of unknown size
+    (population 0: a division's seat), by any of its names: news of a country writes its towns in
+    transliterations GeoNames files as alternate names ("Jarablus", "Reyhanli")."""
+    return (
+        reading.feature == "city"
+        and reading.country in countries
+        and (reading.population == 0 or reading.population >= LIST_MIN_POPULATION)
+    )
+
+
+def _small_alternate(reading: Reading) -> bool:
+    """A town reached through an alternate name with fewer than ``MIN_ALTERNATE_POPULATION`` people:
+    more often a chance match of another word than the place meant. A town of population 0 is not
+    small but of unknown size: GeoNames lists a place under 500 people only as the seat of a division,
+    and leaves many seats' population unset (most towns of Syria and many of Iraq: "Tal Afar",
+    "Hawija", "Makhmur")."""
+    return reading.alternate and reading.feature == "city" and 0 < reading.population < MIN_ALTERNATE_POPULATION
 
 
 def _populous_in(reading: Reading, countries: set[str | None]) -> bool:
