@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..knowledge import demonym_countries, geonames, name_countries, regions
+from ..ontology import load_json
 
 LOGGER = logging.getLogger(__name__)
 
@@ -40,10 +41,16 @@ class Reading:
     admin1: str | None = None
     alternate: bool = False
     admin2: int | None = None
+    loose: bool = False
 
     def as_alternate(self) -> Reading:
         """The same referent, reached through an alternate name."""
         return Reading(**{**self.__dict__, "alternate": True})
+
+    def as_loose(self) -> Reading:
+        """The same referent, reached through the consonant skeleton of a name (``skeleton``): an
+        alternate name of lesser trust, that only the article's own countries back."""
+        return Reading(**{**self.__dict__, "alternate": True, "loose": True})
 
 
 @dataclass
@@ -143,13 +150,58 @@ def arabic_variants(key: str) -> list[str]:
 
 def _lookup(gaz: Gazetteer, key: str) -> list[Reading]:
     readings = _written_lookup(gaz, key)
-    if readings or not key.isalpha() and not _ARTICLE.match(key):
+    if readings or not _NAME.match(key):
         return readings
     found: dict[str, Reading] = {}
-    for form in arabic_variants(key):
-        for reading in _written_lookup(gaz, form):
-            found.setdefault(reading.key, reading.as_alternate())
+    if key.isalpha() or _ARTICLE.match(key):
+        for form in arabic_variants(key):
+            for reading in _written_lookup(gaz, form):
+                found.setdefault(reading.key, reading.as_alternate())
+    if not found:
+        index = geonames.places()
+        for row in _skeletons().get(skeleton(key), ()):
+            reading = _with_point(gaz, entry_reading(index.entry(row))).as_loose()
+            found.setdefault(reading.key, reading)
     return sorted(found.values(), key=_rank)[:MAX_READINGS]
+
+
+_NAME = re.compile(r"^[a-z][a-z' \-]*$")
+_VOWELS = re.compile(r"[aeiouwy]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=1)
+def _transliteration() -> tuple[frozenset[str], frozenset[str], int]:
+    """The countries, articles and least skeleton length of ``places_transliteration.json``."""
+    data = load_json("places_transliteration.json")
+    return frozenset(data["countries"]), frozenset(data["articles"]), int(data["min_consonants"])
+
+
+def skeleton(key: str) -> str:
+    """The consonant skeleton of a folded Arabic name ("maaret al numan" and "ma'arrat an nu'man" ->
+    "mrtnmn"), or "" when it is shorter than the least length looked up."""
+    _, articles, least = _transliteration()
+    words = [w for w in re.split(r"[ \-]+", key.replace("'", "")) if w]
+    words = [w for i, w in enumerate(words) if not (w in articles and i < len(words) - 1)]
+    letters = _DOUBLED.sub(r"\1", _VOWELS.sub("", "".join(words).replace("q", "k")))
+    return letters if len(letters) >= least else ""
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, tuple[int, ...]]:
+    """Index rows of the places of the Arabic-writing countries by the skeletons of their names."""
+    countries = _transliteration()[0]
+    index = geonames.places()
+    rows: dict[str, set[int]] = defaultdict(set)
+    for key, refs in index.by_name.items():
+        for ref in (refs,) if isinstance(refs, int) else refs:
+            row = ref if ref >= 0 else -ref - 1
+            if index.country[row] in countries:
+                found = skeleton(key)
+                if found:
+                    rows[found].add(row)
+    rows.pop("", None)
+    return {k: tuple(sorted(v)) for k, v in rows.items()}
 
 
 def _written_lookup(gaz: Gazetteer, key: str) -> list[Reading]:

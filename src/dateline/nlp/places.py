@@ -493,6 +493,7 @@ class PlaceResolver:
                 open_tokens[token.i] = False
         found = []
         text = view.text
+
         def known(name: str) -> bool:
             return self._known_place(name) or any(
                 _local_town(r, countries) for r in self.gazetteer.lookup(name)
@@ -742,7 +743,7 @@ class PlaceResolver:
             (
                 (r.feature in ("country", "admin") or r.population >= least)
                 if not r.alternate
-                else r.feature == "city" and r.population >= POPULOUS_CITY
+                else r.feature == "city" and r.population >= POPULOUS_CITY and not r.loose
             )
             or _local_town(r, countries)
             for r in mention.readings
@@ -898,8 +899,7 @@ class PlaceResolver:
         readings = [
             r
             for r in self.gazetteer.lookup(surface)
-            if not _small_alternate(r)
-            and not (saints and not _TRAILING_POSSESSIVE.search(r.name))
+            if not _small_alternate(r) and not (saints and not _TRAILING_POSSESSIVE.search(r.name))
         ]
         if _INITIALISM.fullmatch(surface):
             readings = [r for r in readings if r.feature not in ("city", "admin2")]
@@ -1163,7 +1163,8 @@ class PlaceResolver:
         if weak:
             self._resolve_weak(weak, mentions, dateline_mentions)
         mentions = sorted(mentions + weak, key=lambda m: m.start)
-        mentions = _without_person_towns(_without_unsupported(mentions), names[0] | names[1])
+        people = _people_more_than_places(doc.ents, names[0] | names[1])
+        mentions = _without_person_towns(_without_unsupported(mentions), people)
         return mentions, dateline_mentions, dateline
 
     def _resolve_weak(
@@ -1355,6 +1356,15 @@ def _person_name_words(ents: tuple[Span, ...]) -> tuple[set[str], set[str]]:
     return surnames, given
 
 
+def _people_more_than_places(ents: tuple[Span, ...], words: set[str]) -> set[str]:
+    """The words of people's names the NER does not tag a place (GPE, LOC) more often than it writes
+    them in people's names: "Fallujah" of a person "Amiriyat al-Fallujah" (a town's name the NER took
+    for a person's) stays a place where the article tags "Fallujah" a place three times."""
+    as_place = Counter(e.text.lower() for e in ents if e.label_ in ("GPE", "LOC"))
+    as_person = Counter(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
+    return {w for w in words if as_place[w] <= as_person[w]}
+
+
 def _given_and_surname(ent: Span) -> bool:
     """A PERSON entity of two capitalised words, the second no title and no word of a local
     institution's name ("Chad Thomas"; not "Dayton Police", "Texas Gov.")."""
@@ -1503,7 +1513,7 @@ def _populous(reading: Reading, listed: bool = False) -> bool:
     places, a town of ``LISTED_CITY`` (``LIST_MIN_POPULATION`` by its primary name)."""
     if reading.feature in ("country", "admin") and not reading.alternate:
         return True
-    if reading.feature != "city":
+    if reading.feature != "city" or reading.loose:
         return False
     if listed:
         least = LIST_MIN_POPULATION if not reading.alternate else LISTED_CITY
@@ -1528,7 +1538,9 @@ def _small_alternate(reading: Reading) -> bool:
     small but of unknown size: GeoNames lists a place under 500 people only as the seat of a division,
     and leaves many seats' population unset (most towns of Syria and many of Iraq: "Tal Afar",
     "Hawija", "Makhmur")."""
-    return reading.alternate and reading.feature == "city" and 0 < reading.population < MIN_ALTERNATE_POPULATION
+    return (
+        reading.alternate and reading.feature == "city" and 0 < reading.population < MIN_ALTERNATE_POPULATION
+    )
 
 
 def _populous_in(reading: Reading, countries: set[str | None]) -> bool:
