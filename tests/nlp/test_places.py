@@ -442,3 +442,47 @@ def test_a_division_of_unknown_population_has_no_seat():
     peopled = Reading("geo:1", "Westmarch", "admin", "ZZ", population=40000, admin1="01")
     seat = Reading("geo:2", "Westmarch", "city", "ZZ", population=12000, admin1="01")
     assert _seat(peopled, [peopled, seat]) == seat
+
+
+def test_a_seat_of_unknown_population_reached_by_its_news_spelling_is_a_place():
+    doc = run("Iraqi troops advanced toward Hawija on Tuesday after clearing villages near Makhmur.")
+    for name in ("Hawija", "Makhmur"):
+        place = place_of(doc, name)
+        assert place is not None and place["country"] == "IQ", name
+
+
+def test_a_town_of_the_story_country_under_another_label_is_a_place():
+    doc = run("Syrian rebels withdrew to Jarablus on the Turkish border.")
+    assert place_of(doc, "Jarablus")["country"] == "SY"
+    doc = run("Shelling hit the town of Jisr al-Shughur in northwest Syria.")
+    assert place_of(doc, "Jisr al-Shughur")["country"] == "SY"
+    doc = run("Rockets struck the Turkish border towns of Kilis and Reyhanli on Sunday.")
+    for name in ("Kilis", "Reyhanli"):
+        assert place_of(doc, name)["country"] == "TR", name
+
+
+def test_an_arabic_name_in_another_spelling_reaches_the_town_by_its_skeleton():
+    from dateline.nlp.gazetteer import skeleton
+
+    assert skeleton("deir ezzor") == skeleton("dayr az zawr") != ""
+    assert skeleton("maarat al numan") == skeleton("ma'arrat an nu'man")
+    assert skeleton("taji") == ""
+    readings = get_gazetteer().lookup("Maarat al-Numan")
+    assert readings and all(r.loose and r.country == "SY" for r in readings)
+    assert get_gazetteer().lookup("Heavy Sandwich") == []
+    doc = run("Syrian jets bombed Maarat al-Numan and Saraqib, rebels said.")
+    assert place_of(doc, "Maarat al-Numan")["country"] == "SY"
+
+
+def test_a_loose_reading_alone_makes_no_place_of_a_name_under_another_label():
+    doc = run("Airstrikes hit Sakhour and the old market, activists in Aleppo said.")
+    assert place_of(doc, "Sakhour") is None or place_of(doc, "Sakhour")["country"] == "SY"
+
+
+def test_a_town_in_a_person_s_name_stays_a_place_where_the_article_tags_it_one():
+    doc = run(
+        "Iraqi troops entered Ramadi on Monday. Ramadi was calm by night, and police in Ramadi "
+        "said the tribal leader Khalid Hamid al-Ramadi had returned."
+    )
+    place = place_of(doc, "Ramadi")
+    assert place is not None and place["country"] == "IQ"

@@ -177,6 +177,11 @@ def _transliteration() -> tuple[frozenset[str], frozenset[str], int]:
     return frozenset(data["countries"]), frozenset(data["articles"]), int(data["min_consonants"])
 
 
+def arabic_articles() -> frozenset[str]:
+    """The Arabic article and its assimilated forms as news writes them ("al", "el", "ad", "ash"...)."""
+    return _transliteration()[1]
+
+
 def skeleton(key: str) -> str:
     """The consonant skeleton of a folded Arabic name ("maaret al numan" and "ma'arrat an nu'man" ->
     "mrtnmn"), or "" when it is shorter than the least length looked up."""

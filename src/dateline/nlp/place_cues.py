@@ -125,6 +125,11 @@ def _runs(view: TokenView, taken: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
+def follows_cue(view: TokenView, start: int) -> bool:
+    """Whether cue words of a place ("the town of", "near") are written right before token ``start``."""
+    return _before_cue(view, start)
+
+
 def _before_cue(view: TokenView, start: int) -> bool:
     for phrase in cue_words()["before"]:
         k = len(phrase)

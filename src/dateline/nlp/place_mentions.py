@@ -34,6 +34,7 @@ from . import place_cues
 from .gazetteer import normalize
 
 if TYPE_CHECKING:
+    from .gazetteer import Reading
     from .places import Mention
 
 PLACE_ENTS = ("GPE", "LOC", "FAC")
@@ -147,7 +148,7 @@ def features(mention: Mention, facts: ArticleFacts) -> list[float]:
         *(float(source == s) for s in SOURCES),
         *(float(reading is not None and reading.feature == c) for c in CLASSES),
         float(reading is None),
-        math.log10(reading.population + 1) / 7.0 if reading is not None else 0.0,
+        math.log10(known_population(reading) + 1) / 7.0 if reading is not None else 0.0,
         mention.confidence or 0.0,
         float(mention.qualifier is not None or mention.qualifier_admin is not None),
         float(mention.supported),
@@ -179,6 +180,18 @@ def features(mention: Mention, facts: ArticleFacts) -> list[float]:
         float(text.isupper() and len(text) > 3),
         math.log2(1 + len(mention.readings)),
     ]
+
+
+SEAT_POPULATION = 5000
+
+
+def known_population(reading: Reading) -> int:
+    """A reading's population, a town of population 0 counted as a small town of ``SEAT_POPULATION``:
+    GeoNames lists a place under 500 people only as the seat of a division, and leaves many seats'
+    population unset (most towns of Syria: "Madaya", "Tal Abyad")."""
+    if reading.feature == "city" and reading.population == 0:
+        return SEAT_POPULATION
+    return reading.population
 
 
 @cache

@@ -48,7 +48,7 @@ from . import place_cues, place_mentions, places_spans, sports
 from . import place_features as pf
 from .contract import dateline_component
 from .doc_index import doc_text
-from .gazetteer import Gazetteer, Reading, get_gazetteer, normalize
+from .gazetteer import Gazetteer, Reading, arabic_articles, get_gazetteer, normalize
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 HOST_LABELS = ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
@@ -304,7 +304,8 @@ class PlaceResolver:
                 before = view.lower[i - 1]
                 listed = before in LIST_JOINTS and i > 1 and _ends_at(view, i - 2, ends)
                 populous = any(_populous(r, listed) or _local_town(r, countries) for r in other.readings)
-                if (before in locative or listed) and populous and not _street_list(view, i):
+                cued = before in locative or place_cues.follows_cue(view, i)
+                if (cued or listed) and populous and not _street_list(view, i):
                     other.source, other.tentative, other.cued = (
                         ("cue_list" if listed else "cue_before"),
                         False,
@@ -755,10 +756,15 @@ class PlaceResolver:
     def _mistagged_name(
         self, tokens: list[Any], text: str, person_tokens: set[str], countries: frozenset[str]
     ) -> Mention | None:
-        """A name of two or three capitalised words an entity of another label holds whole that is a town
-        of a country the article names (tentative), unless it opens with a given name or a word of the
-        article's people's names written alone, or follows a title."""
-        if not 1 < len(tokens) <= 3 or not all(t.is_title or t.is_upper or t.text == "-" for t in tokens):
+        """A name of two or three capitalised words (with Arabic articles between them: "Jisr al-Shughur")
+        an entity of another label holds whole that is a town of a country the article names (tentative),
+        unless it opens with a given name or follows a title."""
+        words = [t for t in tokens if t.text != "-" and t.lower_ not in arabic_articles()]
+        if (
+            not 1 < len(words) <= 3
+            or not all(t.is_title or t.is_upper for t in words)
+            or not (tokens[0].is_title or tokens[0].is_upper)
+        ):
             return None
         first = tokens[0]
         if first.text in first_names() or (first.i > 0 and _is_title_word(first.doc[first.i - 1].text)):
