@@ -482,3 +482,17 @@ def test_a_planned_trip_at_home_is_no_commitment():
     assert _types(text) == []
     text = "Kenyan Foreign Minister Ann Wambui announced plans to travel to Uganda next week."
     assert _types(text) == ["AGREE"]
+
+
+def test_a_material_act_in_the_simple_present_is_a_standing_relation():
+    lead = "NAIROBI - Kenyan troops killed 12 militants near the Somali border on Monday, the army said. "
+    rest = "The army gave no further details. The fighting lasted for hours."
+    for middle in (
+        "The militia receives weapons and training from Eritrea. ",
+        "Eritrea funds the militia through a network of traders. ",
+    ):
+        types = _types(lead + middle + rest, "2019-05-02")
+        assert "AID" not in types, middle
+        assert "ASSAULT" in types
+    assert "AID" in _types(lead + "Eritrea sent weapons to the militia last month. " + rest, "2019-05-02")
+    assert _types("Eritrea sends weapons to Somali militia.") == ["AID"]

@@ -68,3 +68,15 @@ def test_a_phrasal_light_verb_takes_its_own_pattern_for_the_noun():
     # CANCEL: "- * STRIKE [087] # CALLED_OFF": calling off a strike is no strike
     found = _triggers("The dockers' union called off the strike on Friday.")
     assert [(t.token.text, t.sense.cameo) for t in found] == [("called", "087")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president discussed military aid with the visiting British defence minister.",
+        "Modi and Abe discussed trade, investment and military cooperation on Tuesday.",
+    ],
+)
+def test_talks_about_cooperation_are_talks(text):
+    found = [t for t in _triggers(text) if t.token.lemma_ == "discuss"]
+    assert [t.sense.plover for t in found] == ["CONSULT"], text

@@ -124,6 +124,7 @@ from .nonevents import (
     perpetrates,
     question,
     standing,
+    standing_relation,
     statistic,
     text_signals,
 )
@@ -643,8 +644,9 @@ class EventCoder:
 
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
         """A predicate in a question (also an indirect one), an imperative or an "if" clause, a
-        statistic, an earlier year's background, a body's mission ("was formed to fight"), or a
-        habit ("often detain")."""
+        statistic, an earlier year's background, a body's mission ("was formed to fight"), a
+        habit ("often detain") or, in a full article, a standing relation ("Iran funds the militia"; the
+        simple present of a brief or of a text's first sentence, a headline, tells its news)."""
         token = trig.token
         sentence = self.text[sent.start_char : sent.end_char]
         if question(sentence) or imperative(token) or in_condition(token):
@@ -659,6 +661,11 @@ class EventCoder:
             or habitual(verb)
             or standing(verb)
             or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))
+            or (
+                standing_relation(verb, trig.sense.plover, sentence)
+                and self.text[: sent.start_char].strip()
+                and not self.genre_signs.get("brief")
+            )
         )
 
     def _addressed_imperatives(self, sent: Span) -> list[tuple[Token, Token, Token]]:

@@ -579,6 +579,9 @@ class NoneventCues:
     exit_types: frozenset[str]
     vehicle_sets: frozenset[str]
     founding_verbs: frozenset[str]
+    consultation_verbs: frozenset[str]
+    topic_types: frozenset[str]
+    standing_types: frozenset[str]
 
 
 @cache
@@ -612,6 +615,13 @@ def purpose(verb: Token) -> bool:
         or verb.head.pos_ not in ("VERB", "AUX")
         or verb.head.lemma_.lower() in PURPOSE_HEADS
     )
+
+
+def standing_relation(verb: Token, plover: str, sentence: str) -> bool:
+    """Whether a material act (``standing_types``) is told in the simple present in a sentence with
+    final punctuation: a standing relation or a state ("Iran funds the militia", "the militia
+    receives weapons from Iran"), not an act of the story. The caller leaves a headline out."""
+    return plover in nonevent_cues().standing_types and simple_present(verb) and not unpunctuated(sentence)
 
 
 def simple_present(verb: Token) -> bool:

@@ -8,7 +8,7 @@ trigger of its own ("Iran's attack on ...").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -565,6 +565,18 @@ def _attack_word(token: Token) -> bool:
     return attack and any(c.dep_ == "dobj" for c in token.children)
 
 
+def talks_about(token: Token, sense: Sense) -> Sense:
+    """The sense of a verb of talking (``consultation_verbs``, the CAMEO dictionary's CONFER block)
+    that a dictionary pattern codes by its topic as a commitment or a material act (``topic_types``:
+    "discussed military aid with the defence secretary", AID's 061; "discussed trade and
+    investment", 0311): the talks themselves, a consultation, CAMEO 040, with its partner where the
+    sense reads it; any other sense is returned as it is."""
+    c = nonevent_cues()
+    if sense.plover not in c.topic_types or verb_lemma(token, c.consultation_verbs) is None:
+        return sense
+    return replace(sense, key=f"{sense.key}+talks", cameo="040", plover="CONSULT", mode=None)
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Event predicates of a sentence, in order."""
     lex = lexicon()
@@ -582,6 +594,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if _reports_an_event(token):
             continue
         sense = match_verb(token)
+        if sense is not None:
+            sense = talks_about(token, sense)
         purpose = _purpose_reading(token, sense)
         if purpose is not None:
             claimed.add(token.i if purpose.noun is None else purpose.noun.i)
