@@ -496,3 +496,19 @@ def test_a_material_act_in_the_simple_present_is_a_standing_relation():
         assert "ASSAULT" in types
     assert "AID" in _types(lead + "Eritrea sent weapons to the militia last month. " + rest, "2019-05-02")
     assert _types("Eritrea sends weapons to Somali militia.") == ["AID"]
+
+
+def test_an_act_a_side_denies_is_not_coded():
+    for text in (
+        "The Malian army denied firing on protesters in Bamako on Monday.",
+        "Chad denied that it had supplied weapons to the Sudanese rebels.",
+        "The Malian army denied reports that soldiers had shot two protesters.",
+    ):
+        assert _types(text) == [], text
+    assert _types("Malian soldiers fired on protesters in Bamako on Monday.") == ["ASSAULT"]
+    assert _types("Chad denied entry to two Sudanese envoys.") == ["REJECT"]
+
+
+def test_intercepting_a_rocket_is_air_defence():
+    assert _types("Egyptian air defences intercepted two rockets over Sinai on Sunday.") == []
+    assert _types("The Egyptian navy intercepted weapons bound for militants in Sinai.") == ["COERCE"]

@@ -107,6 +107,7 @@ from .nonevents import (
     commercial_deal,
     common_destinations,
     crowd,
+    denied_act,
     domestic_visit,
     earlier_year,
     electoral_contest,
@@ -644,7 +645,8 @@ class EventCoder:
 
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
         """A predicate in a question (also an indirect one), an imperative or an "if" clause, a
-        statistic, an earlier year's background, a body's mission ("was formed to fight"), a
+        statistic, an earlier year's background, a body's mission ("was formed to fight"), an act
+        denied ("denied carrying out the strikes"), a
         habit ("often detain") or, in a full article, a standing relation ("Iran funds the militia"; the
         simple present of a brief or of a text's first sentence, a headline, tells its news)."""
         token = trig.token
@@ -658,6 +660,7 @@ class EventCoder:
             or statistic(token, subject)
             or earlier_year(token, sent, self.times, self.doc._.published)
             or founding_purpose(token)
+            or denied_act(token)
             or habitual(verb)
             or standing(verb)
             or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))

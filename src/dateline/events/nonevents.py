@@ -500,6 +500,35 @@ def _purpose_infinitive(verb: Token) -> bool:
     )
 
 
+def denied_act(predicate: Token) -> bool:
+    """Whether a predicate is the act a verb of denial (``denial_verbs``) says did not happen, its
+    complement clause or gerund, also when coordinated, or the content of a claim it denies ("Russia
+    denied carrying out the strikes", "the group denied that it had kidnapped the journalists", "the
+    army denied reports that troops had fired on protesters"): a denial is a statement, CAMEO 016,
+    with no PLOVER type (docs/annotation-guide.md section 2), and the act it denies is one a side
+    claims did not happen, not one the text says did not."""
+    denials = nonevent_cues().denial_verbs
+    current = predicate
+    for _ in range(MAX_CLIMB):
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+            continue
+        if current.dep_ in ("xcomp", "ccomp", "pcomp", "acl") and current.head.i != current.i:
+            head = current.head
+            if head.pos_ == "ADP" and head.head.i != head.i:
+                head = head.head
+            if (
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() in nonevent_cues().claim_nouns
+                and head.dep_ == "dobj"
+            ):
+                # "denied reports that troops had fired": the claim's content
+                head = head.head
+            return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in denials
+        return False
+    return False
+
+
 def founding_purpose(predicate: Token) -> bool:
     """Whether a predicate is the purpose of making a body (``founding_verbs`` in the passive, the
     predicate a to-infinitive of purpose under it or its object): "the group was formed to fight for
@@ -582,6 +611,8 @@ class NoneventCues:
     consultation_verbs: frozenset[str]
     topic_types: frozenset[str]
     standing_types: frozenset[str]
+    interception_verbs: frozenset[str]
+    projectile_nouns: frozenset[str]
 
 
 @cache

@@ -184,7 +184,8 @@ def other_sense(token: Token, sense: Sense) -> bool:
     (``takes_part``: "engaged in a war of words"); taking people out of a place
     (``moves_someone``: "pulled three children out of the rubble");
     campaign logistics (``logistics``); a shared view (``concurrence``: "agreed with the governor
-    that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car")."""
+    that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car");
+    air defence (``intercepts_a_projectile``: "intercepted two rockets")."""
     c = nonevent_cues()
     if (
         sense.origin != "pattern"
@@ -219,6 +220,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
         or logistics(token, sense)
         or concurrence(token, sense)
         or leaves_a_vehicle(token, sense)
+        or intercepts_a_projectile(token, sense)
     )
 
 
@@ -563,6 +565,17 @@ def _attack_word(token: Token) -> bool:
     """A verb of ``verbal_attack_verbs`` with a direct object."""
     attack = token.lemma_.lower() in cues().verbal_attack_verbs
     return attack and any(c.dep_ == "dobj" for c in token.children)
+
+
+def intercepts_a_projectile(token: Token, sense: Sense) -> bool:
+    """Whether a verb of interception (``interception_verbs``) has a projectile in flight as its
+    object or passive subject (``projectile_nouns``: "air defences intercepted two rockets", "the
+    missile was intercepted over Riyadh"): air defence, not the seizure of arms the CAMEO
+    dictionary's "- * &WEAPON [1711] # INTERCEPT" codes ("intercepted a weapons cache")."""
+    c = nonevent_cues()
+    if verb_lemma(token, c.interception_verbs) is None:
+        return False
+    return any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ in c.projectile_nouns for ch in token.children)
 
 
 def talks_about(token: Token, sense: Sense) -> Sense:
