@@ -857,6 +857,26 @@ def test_a_prepositional_report_keeps_its_label():
     assert quote["text"] == "the mayor as the king of potholes"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "The senator called the plan “a disaster for everyone.”",
+            "the plan “a disaster for everyone.",
+            "The senator",
+        ),
+        (
+            "Union leaders branded the offer “an insult to our members” on Monday.",
+            "the offer “an insult to our members",
+            "Union leaders",
+        ),
+    ],
+)
+def test_a_label_in_quotation_marks_read_as_an_apposition_is_what_was_named(sentence, content, speaker):
+    quote = _quotes(sentence)[0]
+    assert (quote["text"], quote["speaker_text"], quote["kind"]) == (content, speaker, "mixed")
+
+
 def test_a_second_report_after_a_cue_in_the_first_clause_is_its_own_quote():
     sentence = (
         "The minister said the country would announce its decision soon "

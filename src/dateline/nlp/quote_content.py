@@ -41,12 +41,13 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         for c in cue.children
         if (c.dep_ == "ccomp" and lemma in lexicon.clausal and not _antecedent_predicate(cue, c))
         or (c.dep_ in ("xcomp", "oprd") and lemma in lexicon.naming and not _infinitive(c))
+        or (c.dep_ == "dobj" and c.i > cue.i and lemma in lexicon.naming and _quoted_label(c))
     ]
     if not clauses and lemma in lexicon.clausal:
         clauses = _stray_that_clause(lexicon, cue)
     rank = 0
     if clauses and lemma in lexicon.naming:
-        clauses += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+        clauses += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c not in clauses]
     if not clauses and object_cues:
         rank = 1
         clauses = _other_complements(attributor, cue, lemma)
@@ -114,6 +115,21 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if hi - lo == 1 and rank and _named_object(doc[lo], cue):
         return lo, hi, rank
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _quoted_label(obj: Token) -> bool:
+    """Whether the object of a naming cue carries its label in quotation marks, read by the parse
+    as an apposition with no comma before it ("called the plan “a disaster”"): the name it is
+    given, not a second name for it ("called the mayor, “a friend of the club”, to the stage"
+    sets one off)."""
+    doc = obj.doc
+    for child in obj.children:
+        if child.dep_ != "appos" or child.i < obj.i:
+            continue
+        opening = child.left_edge.i - 1
+        if opening > obj.i and has_mark(doc[opening].text) and doc[opening - 1].text != ",":
+            return True
+    return False
 
 
 def _past_cue_time(cue: Token, lo: int) -> int:
