@@ -877,6 +877,27 @@ def test_a_label_in_quotation_marks_read_as_an_apposition_is_what_was_named(sent
     assert (quote["text"], quote["speaker_text"], quote["kind"]) == (content, speaker, "mixed")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "If the talks fail, he argues, there are other tools.",
+            ["If the talks fail", "there are other tools."],
+        ),
+        (
+            "If the council votes no, the mayor warned, the library will close.",
+            ["If the council votes no", "the library will close"],
+        ),
+        ("Speaking to reporters, the mayor said, the library will close.", None),
+    ],
+)
+def test_what_opens_a_sentence_before_a_parenthetical_cue_clause_is_part_of_the_report(sentence, parts):
+    quote = _quotes(sentence)[0]
+    found = [sentence[a:b] for a, b in quote["parts"]] if quote["parts"] else None
+    assert found == parts
+    assert quote["text"].endswith("close") or quote["text"].endswith("tools.")
+
+
 def test_a_second_report_after_a_cue_in_the_first_clause_is_its_own_quote():
     sentence = (
         "The minister said the country would announce its decision soon "

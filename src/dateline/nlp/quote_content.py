@@ -334,7 +334,7 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
         marks = [c for c in cue.head.children if c.dep_ == "mark" and c.i < cue.i]
         if marks:
             lo = marks[-1].i + 1
-    hole_lo, hole_hi = cue.left_edge.i, _cue_clause_end(lexicon, cue)
+    hole_lo, hole_hi = _cue_clause_start(attributor, cue), _cue_clause_end(lexicon, cue)
     doc = cue.doc
     while lo < hole_lo and (
         doc[lo].dep_ == "cc" or doc[lo].pos_ == "CCONJ" or doc[lo].is_punct or doc[lo].lower_ == "yet"
@@ -368,6 +368,64 @@ def continued_after(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
             hi -= 1
         return (lo, hi) if hi - lo >= 3 else None
     return None
+
+
+def _cue_clause_start(attributor: Attributor, cue: Token) -> int:
+    """Start of a parenthetical cue clause: its subject, when what the parse hung on the cue before
+    the subject is set off from it by a comma ("If the talks fail, he argues, there are other
+    tools": the condition is part of what he argues); the clause's left edge otherwise."""
+    start = cue.left_edge.i
+    subject = attributor.subject_of(cue)
+    if subject is None or subject.i > cue.i or subject.head.i != cue.i:
+        return start
+    first = subject.left_edge.i
+    doc = cue.doc
+    if (
+        first > start
+        and doc[first - 1].text == ","
+        and not _fronted_scene(attributor.cues, cue, start, first)
+    ):
+        return first
+    return start
+
+
+def _fronted_scene(lexicon: Cues, cue: Token, lo: int, hi: int) -> bool:
+    """Whether a phrase before a cue clause says where, how or on whose word something was said
+    ("In a statement, …", "According to aides, …"), describes the speaker with a participle
+    ("Speaking to reporters, …", "Asked about the vote, …") or makes a report of its own: the
+    cue's, not part of what was said."""
+    for child in cue.children:
+        if not lo <= child.i < hi or child.dep_ == "punct":
+            continue
+        if child.dep_ == "prep" and (child.lower_ == "according" or _names_medium(lexicon, child)):
+            return True
+        if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN"):
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children):
+                return True
+        if any(lexicon.is_speech_cue(t) for t in child.subtree):
+            return True
+    return False
+
+
+def fronted_part(attributor: Attributor, cue: Token, lo: int) -> tuple[int, int] | None:
+    """What opens a sentence before a cue clause set off by commas on both sides and belongs to the
+    clause reported after it ("In law school, she said, professors would dismiss her ideas", with
+    "In law school" and the clause both hung on "said"): the token range of that opening, or None.
+    Not where, how or on whose word it was said, nor a report of its own ("Asked about it, she
+    said, …")."""
+    doc = cue.doc
+    if lo != cue.i + 2 or doc[cue.i + 1].text != ",":
+        return None
+    sent_lo, _ = attributor.geometry.sents[cue.i]
+    start = _cue_clause_start(attributor, cue)
+    if start == cue.left_edge.i or cue.left_edge.i != sent_lo:
+        return None
+    while sent_lo < start and (doc[sent_lo].dep_ == "cc" or doc[sent_lo].is_punct or doc[sent_lo].is_space):
+        sent_lo += 1
+    end = start - 1
+    if not any(t.is_alpha for t in doc[sent_lo:end]):
+        return None
+    return sent_lo, end
 
 
 def _cue_clause_end(lexicon: Cues, cue: Token) -> int:

@@ -29,7 +29,14 @@ from spacy.tokens import Doc, Span, Token
 
 from .contract import dateline_component
 from .doc_index import doc_text
-from .quote_content import content_of, continued_after, fronted_of, parenthetical_of, passive_as_source
+from .quote_content import (
+    content_of,
+    continued_after,
+    fronted_of,
+    fronted_part,
+    parenthetical_of,
+    passive_as_source,
+)
 from .quote_credit import header, trailer
 from .quote_cues import cues, says_what
 from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span
@@ -387,6 +394,16 @@ class QuoteFinder:
                 # an organisation named before still asks.
                 continue
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
+            front = fronted_part(attributor, token, lo) if lo > token.i and not content_rank else None
+            if front is not None:
+                # "In law school, she said, professors …": the opening is part of what was said.
+                first = strip_span(
+                    geo.text, doc[front[0]].idx, doc[front[1] - 1].idx + len(doc[front[1] - 1])
+                )
+                if "\n" not in geo.text[first[0] : start]:
+                    quote.update(parts=[first, (start, end)], start=first[0], text=geo.text[first[0] : end])
+                    if kind == "indirect" and geo.marks_overlapping(*first):
+                        quote["kind"] = "mixed"
             tail = continued_after(self.cues, token) if hi <= token.i and not content_rank else None
             if tail is not None:
                 # "A, the ministry noted, but B": both halves are what was said, around the cue.
