@@ -228,3 +228,58 @@ def test_parties_that_agree_with_each_other_stay_one_reciprocal_event():
         if "agreed" in e["trigger"]
     ]
     assert [(e["source"]["country"], e["target"]["country"]) for e in events] == [("BOL", "PRY")]
+
+
+def test_a_resignation_is_done_to_no_one():
+    text = "Mayor Elena Ruiz resigned on Monday after weeks of criticism from the Green Party over taxes."
+    assert _one(text, "RETREAT")["target"] is None
+    text = "The chief executive stepped down last year to run for a seat in Norway's parliament."
+    for event in _events(text):
+        assert event["plover"]["type"] != "RETREAT" or event["target"] is None
+
+
+def test_names_in_a_relative_clause_of_the_object_are_not_the_target():
+    event = _one("The senator criticized critics who say the Labour Party is finished.", "ACCUSE")
+    assert event["target"] is None or "Labour" not in event["target"]["text"]
+
+
+def test_an_infinitive_after_a_noun_keeps_its_names_in_scope():
+    text = "Thousands of Kenyans gathered for a march in Nairobi to protest abuses by police officers."
+    event = _one(text, "PROTEST")
+    assert event["target"] is not None and "police" in event["target"]["text"]
+
+
+def test_a_place_modifying_a_deed_is_not_its_doer():
+    event = _one("The European envoy condemned the Kandahar bombing that killed four guards.", "ACCUSE")
+    assert event["target"] is None
+
+
+def test_a_country_modifying_a_deed_is_its_doer():
+    event = _one("The Iranian minister condemned the U.S. strike on the convoy.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["country"] == "USA"
+
+
+def test_a_person_owning_an_arrest_is_the_one_arrested():
+    text = "Mr Keller's arrest came two days after the vote."
+    for event in _events(text):
+        if event["plover"]["type"] == "COERCE":
+            assert event["source"] is None
+            assert event["target"] is not None and "Keller" in event["target"]["text"]
+
+
+def test_an_explosion_is_no_doer():
+    event = _one("Eleven people were wounded by an explosion at a bus station in Kaduna.", "ASSAULT")
+    assert event["source"] is None
+    event = _one("A blast wounded eleven people at a bus station in Kaduna.", "ASSAULT")
+    assert event["source"] is None
+
+
+def test_protestants_are_actors():
+    event = _one("Police detained eight Protestants after the march.", "COERCE")
+    assert event["target"] is not None and "Protestants" in event["target"]["text"]
+
+
+def test_criticism_of_a_fact_targets_whom_it_is_about():
+    text = "The governor mocked the fact that Senator Alan Whitmore was trying to delay the vote."
+    event = _one(text, "ACCUSE")
+    assert event["target"] is not None and "Whitmore" in event["target"]["text"]

@@ -122,7 +122,7 @@ def names_thing(head: Token) -> bool:
     actor dictionaries."""
     if head.ent_type_ in THING_ENTS:
         # a country the recogniser took for a thing is still a country ("Syria pressuring Cyprus")
-        return not _country_name_word(head)
+        return not country_name_word(head)
     if head.pos_ != "NOUN" or head.ent_type_ in ACTOR_ENTS:
         return False
     lemma = head.lemma_.lower()
@@ -134,7 +134,7 @@ def names_thing(head: Token) -> bool:
     return lemma.endswith(DEVERBAL_AL) and bool({stem, stem + "e", stem[:-1] + "y"} & verb_lemmas())
 
 
-def _country_name_word(token: Token, kinds: tuple[str, ...] = ("country",)) -> bool:
+def country_name_word(token: Token, kinds: tuple[str, ...] = ("country",)) -> bool:
     """Whether a capitalised word is the name of a country in the actor lexicon (or, with
     ``kinds``, an entry of another of its kinds: "adjective" for "Kenyan")."""
     if not token.text[:1].isupper():
@@ -642,7 +642,7 @@ class ActorResolver:
                     for c in token.children
                     if c.dep_ in STATE_MODIFIER_DEPS
                     and c.i < token.i
-                    and (c.ent_type_ in ("NORP", "GPE") or _country_name_word(c, NATIONALITY_KINDS))
+                    and (c.ent_type_ in ("NORP", "GPE") or country_name_word(c, NATIONALITY_KINDS))
                 ]
                 if not modifiers:
                     continue

@@ -59,6 +59,7 @@ class ArgumentKinds:
     thing_nouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     answering_codes: tuple[str, ...] = ()
+    addressless_codes: frozenset[str] = frozenset()
 
 
 @cache
@@ -103,6 +104,7 @@ def argument_kinds() -> ArgumentKinds:
         ),
         time_nouns=frozenset(data.get("time_nouns", ())),
         answering_codes=tuple(data.get("answering_codes", ())),
+        addressless_codes=frozenset(data.get("addressless_codes", ())),
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..nlp.noun_kinds import agentive
 from .actors import (
     actor_word,
     clause_venue,
@@ -14,11 +15,13 @@ from .actors import (
     names_thing,
 )
 from .argument_kinds import (
+    ACTOR,
     argument_kinds,
     headline_bare_passive,
     in_headline,
     names_actor,
     names_time,
+    object_kinds,
 )
 from .clauses import (
     MAX_CHAIN,
@@ -26,6 +29,7 @@ from .clauses import (
     agent_of,
     bare_participle,
     colon_clause,
+    content_clause,
     has_agent,
     has_own_subject,
     headline_inner_agent,
@@ -41,6 +45,7 @@ from .lexicon import (
     match_noun,
 )
 from .modality import headline_infinitive
+from .readings import wrongdoing
 from .triggers import Trigger
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
@@ -61,8 +66,8 @@ def names_no_doer(trig: Trigger, sources: list[dict[str, Any]], targets: list[di
     from, by a frame or a pattern ("pleaded guilty", "faces charges", "came under fire", "died in
     an airstrike"; not a block's default: "died on Sunday" is no act), or whose subject is a noun of
     the same act that names no one doing it ("a suicide attack killed two guards", "an airstrike
-    wounded five": an explosion injuring people is coded with its target only). The guide codes it
-    with no source."""
+    wounded five", "an explosion injured 29 people": an explosion injuring people is coded with its
+    target only). The guide codes it with no source."""
     if sources or not targets or trig.rule.startswith("noun:"):
         return False
     if trig.sense.role_swap and trig.sense.origin != "default":
@@ -70,8 +75,13 @@ def names_no_doer(trig: Trigger, sources: list[dict[str, Any]], targets: list[di
     subject, passive = subject_of(trig.token)
     if passive:
         return True
-    act = match_noun(subject) if subject is not None and subject.pos_ == "NOUN" else None
-    return act is not None and act.plover == trig.sense.plover
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    act = match_noun(subject)
+    if act is not None and act.plover == trig.sense.plover:
+        return True
+    # "an explosion injured 29 people": a wrong that names no one doing it
+    return trig.sense.plover in cues().wrongdoing_types and wrongdoing(subject)
 
 
 def mention_key(actor: dict[str, Any] | None) -> Any:
@@ -202,6 +212,19 @@ def _acronym_of_name(token: Token) -> bool:
 def pronoun_owner(head: Token) -> Token | None:
     """The possessive pronoun of an object ("its troops", "their demands"), if any."""
     return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+def befallen_owner(noun: Token, cameo: str) -> Token | None:
+    """The person owning an event noun of an act done to persons (a code whose object must be an
+    actor, ``object_kinds``: arrest, detention, abduction, deportation) that names no one it was
+    done to in an "of", "on" or "against" phrase: the one it befell ("Mr Keller's arrest", "the
+    reporter's abduction", "his detention"), not its doer ("the army's arrest of the activists")."""
+    if ACTOR not in (object_kinds(cameo) or ()) or prep_objects(noun, ("of", "on", "against")):
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or not (poss.pos_ == "PRON" or poss.ent_type_ == "PERSON" or agentive(poss.lower_)):
+        return None
+    return poss
 
 
 def noun_agent(noun: Token) -> Token | None:
@@ -406,6 +429,18 @@ def _stray_subject(verb: Token) -> Token | None:
 AIMED_PREPS = ("against", "into", "on", "over")
 
 
+def fact_subjects(thing: Token) -> list[Token]:
+    """The subjects of the clauses that complete a noun ("the fact that the senator was trying to
+    distract", "the claim that Russia had armed the rebels"): whom the fact is about."""
+    return [
+        subj
+        for clause in thing.children
+        if content_clause(clause)
+        for subj in clause.children
+        if subj.dep_ in SUBJECT_DEPS
+    ]
+
+
 def thing_targets(head: Token) -> list[Token]:
     """Whom a thing a predicate acts on is aimed at, in a phrase of the thing or of the predicate:
     "dropped the charges against X", "ended an inquiry into claims made against X" (through one more
@@ -579,6 +614,14 @@ def _other_clause(token: Token) -> bool:
     return participle and not any(c.dep_ == "aux" for c in token.children)
 
 
+def _finite_relative(token: Token) -> bool:
+    """Whether a dependent heads a finite relative clause ("critics who say ...", "the crash that killed
+    a man"), not an infinitive that says what its noun is for ("a rally to protest the law")."""
+    if token.dep_ != "relcl":
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
 def circumstance(token: Token) -> bool:
     """Whether a prepositional phrase (its preposition) tells when an event happens: its object
     names a time ("on the eve of the talks with the rebels", "on the anniversary of the war")."""
@@ -588,7 +631,9 @@ def circumstance(token: Token) -> bool:
 def outside_scope(token: Token, cameo: str, own: frozenset[int] = frozenset()) -> set[int]:
     """The words of a predicate's phrase that name no party to its event of CAMEO code ``cameo``:
     those in a clause of another predicate (``_other_clause``; not the predicates folded into this
-    one, ``own``) and those in a phrase of the event's circumstances (``circumstance``). Threats,
+    one, ``own``), those in a finite relative clause, which tells what its noun does or undergoes
+    ("criticized critics who say the union is finished", "investigated the crash that killed a man at
+    a Springfield home"), and those in a phrase of the event's circumstances (``circumstance``). Threats,
     force postures, coercion, force and military retreat (``answering_codes``) may be aimed at the
     actors of their background or purpose ("troops were put on alert to forestall violence after
     attacks by the rebels"): their whole phrase stays in scope."""
@@ -598,6 +643,6 @@ def outside_scope(token: Token, cameo: str, own: frozenset[int] = frozenset()) -
     for word in token.subtree:
         if word.i == token.i or word.i in out or word.i in own:
             continue
-        if _other_clause(word) or circumstance(word):
+        if _other_clause(word) or _finite_relative(word) or circumstance(word):
             out.update(t.i for t in word.subtree)
     return out

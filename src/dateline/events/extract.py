@@ -48,7 +48,9 @@ from .arguments import (
     VENUE_ENTS,
     actor_key_of,
     addressees,
+    befallen_owner,
     each_other,
+    fact_subjects,
     is_venue,
     mention_key,
     misattached_conjunct,
@@ -147,6 +149,7 @@ from .readings import (
     judged_clauses,
     judgements_of,
     judging_predicates,
+    names_a_wrong,
     office_holder,
     threat_by_source,
     verbal_attack,
@@ -257,6 +260,9 @@ class EventCoder:
         token = trig.token
         if trig.rule.startswith("noun:"):
             poss = next((c for c in token.children if c.dep_ == "poss"), None)
+            if poss is not None and befallen_owner(token, trig.sense.cameo) is not None:
+                # "Mr Keller's arrest": the one arrested, no doer named
+                return []
             if poss is not None:
                 return self._actors_of(poss, event=token)
             by = noun_doers(token)
@@ -275,6 +281,9 @@ class EventCoder:
             if agent is None and trig.sense.plover == "ASSAULT":
                 # "five civilians were killed in Russian air strikes": the attack's own doer
                 agent = _attack_doer(token)
+            if agent is not None and names_a_wrong(agent):
+                # "injured by an explosion": the act names no one doing it
+                return [a for d in deed_doers(agent) for a in self._actors_of(d, event=token)]
             if agent is None and trig.sense.plover in SELF_MOVED_TYPES:
                 # "troops were deployed to the border": the forces moved are the mobilising side
                 return self._actors_of(subject, event=token)
@@ -289,6 +298,9 @@ class EventCoder:
                 # "received aid from X"; a thing's own doer: "won the backing of the army"
                 heads.extend(prep_objects(obj, ("from", "of") if names_thing(obj) else ("from",)))
             return [a for head in heads for a in self._actors_of(head, event=token)]
+        if subject is not None and names_a_wrong(subject):
+            # "an explosion injured 29 people": the act names no one doing it
+            return [a for d in deed_doers(subject) for a in self._actors_of(d, event=token)]
         actors = self._actors_of(subject, event=token)
         reporter = misattached_conjunct(token, subject)
         if not actors and reporter is not None:
@@ -347,6 +359,9 @@ class EventCoder:
         aimed = argument_kinds().type_target_preps.get(sense.plover, ())
         if trig.rule.startswith("noun:"):
             own = prep_objects(token, ("against", "on", "with", "to", "between", "of"))
+            befallen = befallen_owner(token, sense.cameo)
+            if befallen is not None:
+                own.insert(0, befallen)
             return own + [o for o in prep_objects(token, aimed) if not is_venue(trig, o)]
         subject, passive = subject_of(token)
         if sense.role_swap and subject is not None:
@@ -399,6 +414,8 @@ class EventCoder:
             out.extend(o for o in prep_objects(trig.noun, aimed) if not is_venue(trig, o))
         for obj in dobjs:
             out.extend(prep_objects(obj, preps))
+            # "mocked the fact that the minister was lying": the one the fact is about
+            out.extend(fact_subjects(obj))
             if names_thing(obj):
                 # the parser hangs the thing's phrase on the verb as often as on the noun
                 out.extend(thing_targets(obj) + thing_targets(token))
@@ -431,6 +448,9 @@ class EventCoder:
     def _target_of(
         self, trig: Trigger, sources: list[dict[str, Any]], fallback: bool = True
     ) -> list[dict[str, Any]]:
+        if trig.sense.cameo in argument_kinds().addressless_codes:
+            # "resigned after criticism from the party": a resignation is done to no one
+            return []
         source_spans = {(a.get("start"), a.get("end")) for a in sources}
         # the entity a source is (not one it is only owned by: "his surrogates called him ...")
         source_entities = {a.get("entity") for a in sources if a.get("entity") and not possessed(a)}

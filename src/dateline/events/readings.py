@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.noun_kinds import agentive
 from ..ontology import load_json
-from .actors import ActorResolver
+from .actors import ActorResolver, actor_word, country_name_word
 from .argument_kinds import (
     TIME_ENTITIES,
     argument_kinds,
@@ -264,6 +264,17 @@ def wrongdoing(noun: Token) -> bool:
     return sense is not None and sense.plover in cues().wrongdoing_types
 
 
+def names_a_wrong(head: Token) -> bool:
+    """Whether an argument head is a word for a wrong done that the actor dictionaries also read as
+    its unknown doers ("an explosion", "a blast": unidentified armed forces): as the doer of an
+    event it names the act, not an actor, and the act's own doer is the one named with it
+    (``deed_doers``), else no one ("an explosion injured 29 people" is coded with its target
+    only). A weapon (``thing_sets``: "a roadside bomb killed ...") stays with the dictionaries."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in argument_kinds().thing_nouns:
+        return False
+    return wrongdoing(head) and actor_word(head)
+
+
 def _blame_predicates(clause: Token) -> list[Token]:
     """The words of a copula clause that lay a wrongdoing at its subject's door: "behind" or
     "responsible for" with a wrongdoing as object ("were behind the attack", "was responsible for
@@ -310,6 +321,8 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
 
 # entity types of a modifier that names a deed's doer ("the Israeli strike", "the Houthi attack")
 DOER_MODIFIER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+# entity types of a modifier that may name where a deed was done ("the Kabul attack")
+PLACE_MODIFIER_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # phrases of an event noun that name the one it was done to ("the attack on peacekeepers")
 AIMED_PREPS = ("of", "on", "against")
 
@@ -335,8 +348,15 @@ def deed_doers(noun: Token) -> list[Token]:
         if c.dep_ in ("amod", "compound")
         and c.i < noun.i
         and (c.ent_type_ in DOER_MODIFIER_ENTS or c.pos_ == "PROPN" or c.lemma_.lower() in terms)
+        and not _deed_place(c)
     )
     return out
+
+
+def _deed_place(modifier: Token) -> bool:
+    """Whether a name modifying a deed tells where it was done, not who did it: a place that is no
+    country ("the Kabul attack", "the Herat bombing"; "the U.S. strike" names its doer)."""
+    return modifier.ent_type_ in PLACE_MODIFIER_ENTS and not country_name_word(modifier)
 
 
 def deed_victim(word: Token, deed: Token) -> bool:
