@@ -512,3 +512,23 @@ def test_an_act_a_side_denies_is_not_coded():
 def test_intercepting_a_rocket_is_air_defence():
     assert _types("Egyptian air defences intercepted two rockets over Sinai on Sunday.") == []
     assert _types("The Egyptian navy intercepted weapons bound for militants in Sinai.") == ["COERCE"]
+
+
+def _in_article(sentence):
+    lead = "KABUL - Afghan troops killed 12 militants in Helmand province on Monday, the army said. "
+    return _types(lead + sentence + " The army gave no further details. The fighting lasted for hours.")
+
+
+def test_a_standing_state_named_by_a_noun_is_background():
+    for sentence in (
+        "Villagers have lived under Pakistan's blockade of the border crossing for months.",
+        "Washington's sanctions on Tehran have deepened the economic crisis.",
+    ):
+        types = _in_article(sentence)
+        assert "COERCE" not in types and "SANCTION" not in types, sentence
+    assert "SANCTION" in _in_article("Washington imposed new sanctions on Tehran on Tuesday.")
+
+
+def test_the_topic_of_talks_is_no_event():
+    types = _in_article("The Afghan minister spoke about Pakistan's support for the Taliban.")
+    assert "SUPPORT" not in types

@@ -128,7 +128,9 @@ from .nonevents import (
     question,
     standing,
     standing_relation,
+    standing_state,
     statistic,
+    talk_topic,
     text_signals,
 )
 from .readings import (
@@ -666,9 +668,10 @@ class EventCoder:
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
         """A predicate in a question (also an indirect one), an imperative or an "if" clause, a
         statistic, an earlier year's background, a body's mission ("was formed to fight"), an act
-        denied ("denied carrying out the strikes"), a
-        habit ("often detain") or, in a full article, a standing relation ("Iran funds the militia"; the
-        simple present of a brief or of a text's first sentence, a headline, tells its news)."""
+        denied ("denied carrying out the strikes"), the topic of talks ("discussed Turkey's offensive"), a
+        habit ("often detain") or, in a full article, a standing relation ("Iran funds the militia",
+        "Israel's occupation"; the simple present of a brief or of a text's first sentence, a headline,
+        tells its news)."""
         token = trig.token
         sentence = self.text[sent.start_char : sent.end_char]
         if question(sentence) or imperative(token) or in_condition(token):
@@ -681,11 +684,15 @@ class EventCoder:
             or earlier_year(token, sent, self.times, self.doc._.published)
             or founding_purpose(token)
             or denied_act(token)
+            or (trig.rule.startswith("noun:") and talk_topic(trig.noun))
             or habitual(verb)
             or standing(verb)
             or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))
             or (
-                standing_relation(verb, trig.sense.plover, sentence)
+                (
+                    standing_relation(verb, trig.sense.plover, sentence)
+                    or (trig.rule.startswith("noun:") and standing_state(trig.noun))
+                )
                 and self.text[: sent.start_char].strip()
                 and not self.genre_signs.get("brief")
             )

@@ -613,6 +613,7 @@ class NoneventCues:
     standing_types: frozenset[str]
     interception_verbs: frozenset[str]
     projectile_nouns: frozenset[str]
+    state_nouns: frozenset[str]
 
 
 @cache
@@ -653,6 +654,33 @@ def standing_relation(verb: Token, plover: str, sentence: str) -> bool:
     final punctuation: a standing relation or a state ("Iran funds the militia", "the militia
     receives weapons from Iran"), not an act of the story. The caller leaves a headline out."""
     return plover in nonevent_cues().standing_types and simple_present(verb) and not unpunctuated(sentence)
+
+
+def standing_state(noun: Token | None) -> bool:
+    """Whether an event read from a noun alone (no light verb) names a standing state
+    (``state_nouns``: "Israel's occupation", "Washington's sanctions on Caracas", "the blockade of
+    Qatar by Saudi Arabia"): the state the story is set in, not an act of it. The caller leaves a
+    text's first sentence out."""
+    return noun is not None and noun.lemma_.lower() in nonevent_cues().state_nouns
+
+
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding"})
+
+
+def talk_topic(noun: Token | None) -> bool:
+    """Whether an event noun is what talks were about: the object of a verb of talking
+    (``consultation_verbs``: "discussed Turkey's offensive") or of its "about", "on" or "over"
+    phrase ("spoke about the government's support for the refugees"): a topic, not an act the
+    sentence tells. What a reporting verb reports, also "on", is the act ("confirmed Israel's
+    strike", "reports on the minister's visit to Washington"), coded."""
+    if noun is None:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in TOPIC_PREPS:
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in nonevent_cues().consultation_verbs
 
 
 def simple_present(verb: Token) -> bool:
