@@ -57,7 +57,7 @@ def collect(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             facts = resolver.mention_facts(doc, mentions)
             persons = resolver._person_words(doc)
             gold = record["toponyms"]
-            judged_mentions = [m for m in mentions if pm.filtered(m)]
+            judged_mentions = [m for m in mentions if pm.is_judged(m, facts)]
             vectors = dict(zip(map(id, judged_mentions), pm.vectors(judged_mentions, facts), strict=True))
             rows = []
             for m in mentions:
@@ -74,7 +74,7 @@ def collect(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "lon": r.lon if r else None,
                 }
                 label = any(min(m.end, g["end"]) > max(m.start, g["start"]) for g in gold)
-                judged = pm.filtered(m)
+                judged = pm.is_judged(m, facts)
                 x = vectors[id(m)] if judged else None
                 rows.append({"x": x, "y": label, "pred": pred, "key": m.key, "judged": judged})
             out.append({"id": record["id"], "gold": gold, "rows": rows})

@@ -61,3 +61,26 @@ def test_demonym_is_grouped_apart_from_a_name_spelled_alike():
     demonym = Mention(2, 10, "Canadian", "NORP", kind="demonym")
     name = Mention(49, 57, "Canadian", "GPE")
     assert demonym.key == name.key and demonym.group_key != name.group_key
+
+
+def test_a_large_city_of_a_country_the_article_names_is_kept_under_any_label():
+    doc = run(
+        "Syrian rebels cut the Hama-Damascus road on Friday, and shells fell on Hama's old quarter and "
+        "on the Hama suburbs, activists said."
+    )
+    resolver = get_nlp().get_pipe("dateline_places")
+    mentions, _, _ = resolver.resolved_mentions(doc)
+    facts = resolver.mention_facts(doc, mentions)
+    hama = [m for m in mentions if m.text == "Hama" and m.chosen is not None]
+    assert hama and all(m.chosen.country == "SY" for m in hama)
+    assert all(pm.city_of_named_country(m, facts) and not pm.is_judged(m, facts) for m in hama)
+    kept = pm.kept(mentions, facts)
+    assert all(m in kept for m in hama)
+
+
+def test_a_city_of_a_country_the_article_does_not_name_is_still_judged():
+    doc = run("Fans of Sheffield cheered on Saturday as the band played in the park.")
+    resolver = get_nlp().get_pipe("dateline_places")
+    mentions, _, _ = resolver.resolved_mentions(doc)
+    facts = resolver.mention_facts(doc, mentions)
+    assert not any(pm.city_of_named_country(m, facts) for m in mentions)

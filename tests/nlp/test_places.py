@@ -486,3 +486,8 @@ def test_a_town_in_a_person_s_name_stays_a_place_where_the_article_tags_it_one()
     )
     place = place_of(doc, "Ramadi")
     assert place is not None and place["country"] == "IQ"
+
+
+def test_a_street_name_takes_no_loose_arabic_reading():
+    doc = run("Police closed Manzil Way in Oxford after the crash on Tuesday.")
+    assert all(p["country"] != "EG" for p in doc._.places)

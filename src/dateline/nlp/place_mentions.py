@@ -15,8 +15,9 @@ organisations' weight. Not judged: the towns of a list the NER merged into one e
 place ("Afrin and Jarablus"); names the NER tags a place (GPE, LOC) that resolve to a country, division
 or town (the tune half, mostly local news, holds too few world-news names to judge them: a
 transliterated city it would drop); landmarks the gazetteer places ("White House", where events
-happen); street and facility names (``kind: "facility"``); and demonyms (``kind: "demonym"``, a
-mention kind of their own, whose annotation differs between corpora).
+happen); a city of 100,000 people or more in a country the article names ("Aleppo" in a story of Syria,
+whatever label the NER gave it); street and facility names (``kind: "facility"``); and demonyms
+(``kind: "demonym"``, a mention kind of their own, whose annotation differs between corpora).
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ class ArticleFacts:
     host_of: dict[int, tuple[int, int]]
     given_names: frozenset[str]
     person_words: frozenset[str]
+    countries: frozenset[str] = frozenset()
 
 
 def article_facts(
@@ -120,6 +122,11 @@ def article_facts(
         },
         given_names=given_names,
         person_words=frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e),
+        countries=frozenset(
+            m.chosen.country
+            for m in mentions
+            if m.chosen is not None and m.chosen.feature == "country" and m.chosen.country
+        ),
     )
 
 
@@ -222,10 +229,35 @@ def filtered(mention: Mention) -> bool:
     return mention.kind not in UNFILTERED_KINDS and not landmark and not tagged
 
 
+NAMED_COUNTRY_CITY = 100000
+
+
+def city_of_named_country(mention: Mention, facts: ArticleFacts) -> bool:
+    """A mention read as a city of ``NAMED_COUNTRY_CITY`` people or more (by a name GeoNames gives it, not a
+    loose skeleton), in a country the article names by its name or a demonym ("Aleppo", "Hama" in a story
+    of Syria): a large city of the story's country is that city whatever label the NER gave its name."""
+    r = mention.chosen
+    return (
+        r is not None
+        and r.feature == "city"
+        and not r.loose
+        and r.population >= NAMED_COUNTRY_CITY
+        and r.country in facts.countries
+        and not mention.weak
+    )
+
+
+def is_judged(mention: Mention, facts: ArticleFacts) -> bool:
+    """Whether the filter judges the mention in this article: ``filtered``, and not a large city of a
+    country the article names (``city_of_named_country``)."""
+    return filtered(mention) and not city_of_named_country(mention, facts)
+
+
 def kept(mentions: list[Mention], facts: ArticleFacts) -> list[Mention]:
-    """The mentions the filter keeps (facility names and demonyms always)."""
+    """The mentions the filter keeps (facility names, demonyms and the large cities of the countries the
+    article names always)."""
     _, threshold = model()
-    judged = [m for m in mentions if filtered(m)]
+    judged = [m for m in mentions if is_judged(m, facts)]
     dropped = {
         id(m) for m, v in zip(judged, vectors(judged, facts), strict=True) if probability(v) < threshold
     }

@@ -909,6 +909,8 @@ class PlaceResolver:
         ]
         if _INITIALISM.fullmatch(surface):
             readings = [r for r in readings if r.feature not in ("city", "admin2")]
+        if FACILITY_WORDS.search(surface):
+            readings = [r for r in readings if not r.loose]
         suffix = False
         if _ADMIN_SUFFIX.search(surface):
             own = [r for r in readings if r.feature in ("admin", "admin2")]
