@@ -491,3 +491,19 @@ def test_a_town_in_a_person_s_name_stays_a_place_where_the_article_tags_it_one()
 def test_a_street_name_takes_no_loose_arabic_reading():
     doc = run("Police closed Manzil Way in Oxford after the crash on Tuesday.")
     assert all(p["country"] != "EG" for p in doc._.places)
+
+
+def test_the_place_owning_an_unknown_place_entity_is_a_mention():
+    doc = run("Iraqi troops fought street by street through Hit's Old Market on Sunday.")
+    hit = place_of(doc, "Hit")
+    assert hit is None or hit["country"] == "IQ"
+    doc = run("Fighting spread across Raqqa's Old City on Tuesday as Syrian troops advanced.")
+    place = place_of(doc, "Raqqa")
+    assert place is not None and place["country"] == "SY"
+    doc = run("Worshippers filled St. Michael's Cathedral for the service.")
+    assert place_of(doc, "St. Michael") is None
+
+
+def test_old_city_is_a_quarter_of_the_story_town_not_a_namesake_abroad():
+    doc = run("Iraqi forces pushed into the Old City of Mosul on Sunday, officers said.")
+    assert all(p["country"] != "PS" for p in doc._.places)

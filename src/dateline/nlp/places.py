@@ -244,6 +244,7 @@ class PlaceResolver:
                     mention = (
                         self._demonym(text, ent.start_char, ent.end_char)
                         or self._known_prefix(ent, text)
+                        or self._possessor(ent, text)
                         or (None if _single_unknown_word(mention) else mention)
                     )
             elif label in HOST_LABELS:
@@ -703,6 +704,28 @@ class PlaceResolver:
             if mention is not None and any(not r.alternate for r in mention.readings):
                 return mention
         return None
+
+    def _possessor(self, ent: Span, text: str) -> Mention | None:
+        """The place that owns a place entity the gazetteer lacks as a whole ("Raqqa" of "Raqqa's Old
+        City", "Baghdad" of "Baghdad's Green Zone"): a name of one to three capitalised words before the
+        entity's first possessive, when it reads as a country, a division or a town by a name GeoNames
+        gives it. Not in a facility's name, nor a saint's ("St. Michael's"), whose possessive names a
+        church or a feast."""
+        tokens = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        cut = next((k for k, t in enumerate(tokens) if t.lower_ in places_spans.POSSESSIVES), None)
+        if (
+            ent.label_ not in ("GPE", "LOC")
+            or cut is None
+            or not 0 < cut <= 3
+            or not all(t.is_title or t.is_upper for t in tokens[:cut])
+            or _SAINT.match(ent.text[tokens[0].idx - ent.start_char :])
+        ):
+            return None
+        start, end = tokens[0].idx, tokens[cut - 1].idx + len(tokens[cut - 1])
+        mention = self._mention(text, start, end, "GPE")
+        if mention is None or not any(not r.loose for r in mention.readings):
+            return None
+        return mention
 
     def _mistagged(
         self,
