@@ -3,6 +3,7 @@
 import pytest
 
 from dateline.nlp import get_nlp
+from dateline.nlp.paragraphs import wrapped_breaks
 
 
 def _sentences(text):
@@ -110,3 +111,14 @@ def test_the_headline_and_the_lede_on_single_lines_each_code_their_event():
 )
 def test_a_hard_wrapped_paragraph_is_one_sentence(text):
     assert len(_sentences(text)) == 1, _sentences(text)
+
+
+def test_wrapped_breaks_are_the_line_breaks_inside_a_hard_wrapped_sentence():
+    text = (
+        "The council met in the library on a wet night in March.\n"
+        "The mayor said the council would ask the province to pay for new flood walls along\n"
+        "the north bank and the old harbour.\n"
+        "Officials said repairs would begin next week.\n"
+    )
+    doc = get_nlp()(text)
+    assert wrapped_breaks(doc) == frozenset({text.index("along\n") + len("along")})

@@ -1322,3 +1322,17 @@ def test_a_place_label_before_a_line_with_its_own_report_is_a_headline_kicker():
     ]
     quotes = _quotes("MORGAN: He told me the bridge was safe, and I believed him.")
     assert [q["speaker_text"] for q in quotes][:1] == ["MORGAN"]
+
+
+def test_a_report_runs_on_over_the_line_breaks_of_a_hard_wrapped_paragraph():
+    text = (
+        "The river rose again overnight and the town council met in the library.\n"
+        "The mayor said the council would ask the province to pay for new flood walls along\n"
+        "the north bank and the old harbour.\n"
+        "Officials said repairs would begin next week.\n"
+    )
+    assert [q["text"] for q in _quotes(text)] == [
+        "the council would ask the province to pay for new flood walls along\n"
+        "the north bank and the old harbour",
+        "repairs would begin next week",
+    ]

@@ -56,6 +56,27 @@ class ParagraphStarts:
         return doc
 
 
+def wrapped_breaks(doc: Doc) -> frozenset[int]:
+    """Character offsets of the single line breaks of a text that wrap a line rather than end one
+    (a hard-wrapped paragraph's "… in two states narrowly won by him - Wisconsin and\\n
+    Pennsylvania …"), by the test the component sets sentence starts with: a line that ends with
+    no final stop, colon or closing mark and is no line of its own."""
+    last = len(doc) - 1
+    text = doc.text
+    widths: dict[int, int] = {}
+    found = set()
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        if not 0 < i < last or doc[i].text.count("\n") != 1:
+            continue
+        start = text.rfind("\n", 0, doc[i].idx) + 1
+        line = text[start : doc[i].idx].strip()
+        if not line or line[-1] in FINAL_STOPS or line[-1] in CLOSING or line[-1] == ":":
+            continue
+        if not _line_ends(doc[i], text, widths):
+            found.add(doc[i].idx + doc[i].text.index("\n"))
+    return frozenset(found)
+
+
 def _line_ends(space: Token, text: str, widths: dict[int, int]) -> bool:
     """Whether the single line break in ``space`` (a token of ``text``) ends a line of its own rather
     than a wrapped one."""

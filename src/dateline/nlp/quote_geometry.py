@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .doc_index import doc_text, sentence_bounds
+from .paragraphs import wrapped_breaks
 from .quote_marks import CLOSERS, OPENERS, STRAIGHT, QuoteMarks
 
 MARK_CHARS = frozenset(OPENERS + CLOSERS + STRAIGHT + "'`")
@@ -61,8 +62,10 @@ class QuoteGeometry:
         self.starts = [t.idx for t in doc]
         self.covered: list[tuple[int, int]] = []
         self.covered_starts: list[int] = []
-        self.newlines = [m.start() for m in re.finditer("\n", self.text)]
-        self.para_starts = {m.end() for m in _PARA_START.finditer(self.text)}
+        # A hard-wrapped paragraph's line breaks are no paragraph ends.
+        wraps = wrapped_breaks(doc)
+        self.newlines = [m.start() for m in re.finditer("\n", self.text) if m.start() not in wraps]
+        self.para_starts = {m.end() for m in _PARA_START.finditer(self.text) if m.start() not in wraps}
 
     def token_at(self, char: int) -> int:
         """Index of the token holding (or just before) a character offset."""
