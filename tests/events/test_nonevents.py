@@ -532,3 +532,12 @@ def test_a_standing_state_named_by_a_noun_is_background():
 def test_the_topic_of_talks_is_no_event():
     types = _in_article("The Afghan minister spoke about Pakistan's support for the Taliban.")
     assert "SUPPORT" not in types
+
+
+def test_signing_an_order_or_a_letter_is_no_signed_agreement():
+    for text in (
+        "The Kenyan president signed an order to withdraw troops from Somalia.",
+        "Forty Kenyan lawmakers signed a letter to the speaker on Monday.",
+    ):
+        assert "SUPPORT" not in _types(text), text
+    assert _types("Kenya and Ethiopia signed a border agreement on Monday.")
