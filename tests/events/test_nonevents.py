@@ -541,3 +541,13 @@ def test_signing_an_order_or_a_letter_is_no_signed_agreement():
     ):
         assert "SUPPORT" not in _types(text), text
     assert _types("Kenya and Ethiopia signed a border agreement on Monday.")
+
+
+def test_an_act_someone_is_persuaded_to_do_is_not_coded():
+    for text in (
+        "Qatar is trying to persuade Chad and Sudan to withdraw their troops from the border.",
+        "The African Union hopes to convince Khartoum to release the detained protesters.",
+    ):
+        types = _types(text)
+        assert "RETREAT" not in types, text
+    assert _types("Britain pressed Iran to release the detained sailors.") == ["REQUEST"]

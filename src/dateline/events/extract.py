@@ -121,6 +121,7 @@ from .nonevents import (
     imperative,
     in_condition,
     indirect_question,
+    influenced_act,
     names_no_actor,
     nonevent_cues,
     opinion_share,
@@ -668,10 +669,11 @@ class EventCoder:
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
         """A predicate in a question (also an indirect one), an imperative or an "if" clause, a
         statistic, an earlier year's background, a body's mission ("was formed to fight"), an act
-        denied ("denied carrying out the strikes"), the topic of talks ("discussed Turkey's offensive"), a
-        habit ("often detain") or, in a full article, a standing relation ("Iran funds the militia",
-        "Israel's occupation"; the simple present of a brief or of a text's first sentence, a headline,
-        tells its news)."""
+        denied ("denied carrying out the strikes") or asked of someone ("persuade them to
+        withdraw"), the topic of talks ("discussed Turkey's offensive"), a habit ("often detain")
+        or, in a full article, a standing relation ("Iran funds the militia", "Israel's
+        occupation"; the simple present of a brief or of a text's first sentence, a headline, tells
+        its news)."""
         token = trig.token
         sentence = self.text[sent.start_char : sent.end_char]
         if question(sentence) or imperative(token) or in_condition(token):
@@ -684,6 +686,7 @@ class EventCoder:
             or earlier_year(token, sent, self.times, self.doc._.published)
             or founding_purpose(token)
             or denied_act(token)
+            or influenced_act(token)
             or (trig.rule.startswith("noun:") and talk_topic(trig.noun))
             or habitual(verb)
             or standing(verb)

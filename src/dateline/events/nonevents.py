@@ -529,6 +529,21 @@ def denied_act(predicate: Token) -> bool:
     return False
 
 
+def influenced_act(predicate: Token) -> bool:
+    """Whether a predicate is the act a verb of influence (``influence_verbs``) tries to bring its
+    object to ("trying to persuade both sides to withdraw their forces", "hopes to convince
+    Damascus to release the prisoners", "pushed Belgrade to resume talks"): an act asked of
+    someone, which the guide codes only as the request, not as done or planned by them."""
+    if predicate.dep_ not in ("xcomp", "ccomp") or predicate.head.i == predicate.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
+        return False
+    head = predicate.head
+    return head.lemma_.lower() in nonevent_cues().influence_verbs and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in head.children
+    )
+
+
 def founding_purpose(predicate: Token) -> bool:
     """Whether a predicate is the purpose of making a body (``founding_verbs`` in the passive, the
     predicate a to-infinitive of purpose under it or its object): "the group was formed to fight for
@@ -614,6 +629,7 @@ class NoneventCues:
     interception_verbs: frozenset[str]
     projectile_nouns: frozenset[str]
     state_nouns: frozenset[str]
+    influence_verbs: frozenset[str]
 
 
 @cache
