@@ -764,7 +764,8 @@ def habitual(verb: Token) -> bool:
 
 def standing(verb: Token) -> bool:
     """Whether a clause in the present perfect states a standing record rather than an act of the
-    story: "long" ("has long backed gun control", "have long accused him") or a span of years
+    story: "long", "repeatedly" ("has long backed gun control", "have long accused him", "has
+    repeatedly threatened to close the strait") or a span of years
     with no count ("has criticized the union for years", "for decades"; ``standing_adverbs``,
     ``standing_spans``). The guide codes neither a career nor a disposition."""
     if not present_perfect(verb):
