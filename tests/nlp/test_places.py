@@ -507,3 +507,9 @@ def test_the_place_owning_an_unknown_place_entity_is_a_mention():
 def test_old_city_is_a_quarter_of_the_story_town_not_a_namesake_abroad():
     doc = run("Iraqi forces pushed into the Old City of Mosul on Sunday, officers said.")
     assert all(p["country"] != "PS" for p in doc._.places)
+
+
+def test_a_seat_town_carries_the_confidence_of_the_division_named_after_it():
+    doc = run("Iraqi police said a car bomb exploded in Basra on Tuesday, killing four.")
+    place = place_of(doc, "Basra")
+    assert place["feature"] == "city" and place["confidence"] > 0.5

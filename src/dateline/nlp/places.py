@@ -1124,10 +1124,12 @@ class PlaceResolver:
         probs = pf.softmax(scores)
         best = max(range(len(readings)), key=lambda i: scores[i])
         seat = None if mention.admin_suffix or mention.division_named else _seat(readings[best], readings)
+        confidence = probs[best]
         if seat is not None:
-            best = readings.index(seat)
+            division, best = best, readings.index(seat)
+            confidence = probs[division] + probs[best]
         mention.chosen = readings[best]
-        mention.confidence = round(probs[best], 3)
+        mention.confidence = round(confidence, 3)
         mention.basis = _basis(readings, vectors, best, qualified)
         mention.supported = pf.supported(vectors[best])
 
