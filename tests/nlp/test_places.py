@@ -513,3 +513,9 @@ def test_a_seat_town_carries_the_confidence_of_the_division_named_after_it():
     doc = run("Iraqi police said a car bomb exploded in Basra on Tuesday, killing four.")
     place = place_of(doc, "Basra")
     assert place["feature"] == "city" and place["confidence"] > 0.5
+
+
+def test_a_province_of_the_story_country_under_its_news_spelling_is_a_place():
+    doc = run("Syrian families fleeing the fighting gathered near Quneitra on Wednesday.")
+    place = place_of(doc, "Quneitra")
+    assert place is not None and place["country"] == "SY"

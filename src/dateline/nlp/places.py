@@ -1556,12 +1556,15 @@ def _populous(reading: Reading, listed: bool = False) -> bool:
 
 def _local_town(reading: Reading, countries: frozenset[str]) -> bool:
     """A town of a country the article names, of ``LIST_MIN_POPULATION`` people or of unknown size
-    (population 0: a division's seat), by any of its names: news of a country writes its towns in
-    transliterations GeoNames files as alternate names ("Jarablus", "Reyhanli")."""
-    return (
-        reading.feature == "city"
-        and reading.country in countries
-        and (reading.population == 0 or reading.population >= LIST_MIN_POPULATION)
+    (population 0: a division's seat), or a first-level division of it, by any of its names: news of a
+    country writes its towns and provinces in transliterations GeoNames files as alternate names
+    ("Jarablus", "Reyhanli", "Quneitra")."""
+    if reading.country not in countries:
+        return False
+    if reading.feature == "admin":
+        return True
+    return reading.feature == "city" and (
+        reading.population == 0 or reading.population >= LIST_MIN_POPULATION
     )
 
 
