@@ -240,6 +240,17 @@ def actor_word(token: Token) -> bool:
     return bool(words & actor_lexicon().head_nouns) or agentive(token.lower_)
 
 
+def _common_noun(head: Token) -> bool:
+    """A common noun, also a word for a person (``people_words``) the tagger reads as a name for
+    its capital with no entity behind it: a headline's first word ("Man accused of assaulting
+    referee", "Man" NNP)."""
+    if head.pos_ == "NOUN":
+        return True
+    if head.pos_ != "PROPN" or head.ent_type_ or not (head.is_title and head.is_sent_start):
+        return False
+    return head.lower_ in actor_lexicon().people_words
+
+
 def _participle_agent(head: Token) -> Token | None:
     """The agent of a participle modifying a thing ("the demonstration staged by students", "the
     charges brought by prosecutors"), when it names no thing."""
@@ -1132,7 +1143,7 @@ class ActorResolver:
                     return self._record(formed, span, entity, "title")
                 return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             core = head.dep_ in CORE_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-            if depth == 0 and core and head.pos_ == "NOUN" and actor_word(head):
+            if depth == 0 and core and _common_noun(head) and actor_word(head):
                 # people the dictionaries give no code as a subject, object or agent ("urged donors
                 # to send aid"): the argument is theirs, with no code (a generic noun gets no
                 # country of the story's setting)

@@ -30,6 +30,7 @@ from .clauses import (
     bare_participle,
     colon_clause,
     content_clause,
+    dated_participle,
     has_agent,
     has_own_subject,
     headline_inner_agent,
@@ -278,6 +279,8 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             # killed", "are believed to have been killed by rebels"): the subject undergoes the act
             raised = current is not token and _own_passive(token)
             return subj, (passive and shares_voice) or participle or raised
+        if current is token and dated_participle(current):
+            return headline_patient(current), False
         if current is token and headline_passive(current):
             return headline_patient(current), True
         if current is token and headline_infinitive(current):

@@ -3,10 +3,10 @@ sit in background clauses, passives and agents, and the objects of a predicate's
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actors import names_thing
-from .argument_kinds import TIME_ENTITIES, story_headline
+from .argument_kinds import TIME_ENTITIES, in_headline, names_people, story_headline
 from .lexicon import (
     Sense,
     cues,
@@ -143,8 +143,13 @@ def _background(token: Token) -> bool:
 def _acts_on(verb: Token) -> bool:
     """Whether a main clause's verb has an object or a clause: an act or a report of its own
     ("released the footage when officers rescued her", "said the country was at risk as he posed a
-    threat"), whose time clause is its setting rather than the news."""
-    return any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children)
+    threat"), whose time clause is its setting rather than the news; not with a subject that names
+    no one ("the dispute took a bitter turn when the president called his rival a liar": a thing
+    does no act)."""
+    if not any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or names_people(subject)
 
 
 def news_clause(token: Token) -> Token | None:
@@ -220,6 +225,27 @@ def headline_passive(token: Token) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in token.sent if t.i != token.i)
 
 
+def dated_participle(token: Token) -> bool:
+    """A finite verb of running text the parse read as a participle of the noun before it for the
+    day right after it ("The opposition called Friday for new elections": "called" acl, "Friday"
+    its complement), in a sentence with final punctuation, outside the text's first line and with
+    no other finite verb: the noun is its subject, not its patient as in a headline's passive."""
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or token.i < token.head.i:
+        return False
+    if headline_patient(token) is None or in_headline(token) or _unpunctuated(token.sent):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.head.i != token.i or after.ent_type_ not in TIME_ENTITIES:
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in token.sent if t.i != token.i)
+
+
+def _unpunctuated(sent: Span) -> bool:
+    """Whether a sentence has no final punctuation, as a headline or a subhead."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text not in SENTENCE_ENDS
+
+
 def headline_patient(token: Token) -> Token | None:
     """The noun a headline's participle happens to: the sentence's root noun, which the participle
     modifies itself or through the noun's prepositional phrase ("Man with knife arrested"), or the
@@ -264,7 +290,7 @@ def headline_inner_agent(token: Token) -> bool:
 def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
     """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier;
     the time clauses ``news`` (their verbs' indices) are read as news, not background."""
-    if headline_passive(token) or headline_infinitive(token):
+    if headline_passive(token) or headline_infinitive(token) or dated_participle(token):
         return False
     current = token
     for _ in range(MAX_DEPTH):

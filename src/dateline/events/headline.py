@@ -68,14 +68,21 @@ def headline_end(doc: Doc) -> int | None:
 def glued_title_end(doc: Doc) -> int | None:
     """The end of the text's first sentence when it ends in a full stop and the story goes on after
     it on the same line, as a title glued to its story does ("Georgia Arrests Opposition Members on
-    Arms Charges. TBILISI, Georgia -- ..."); else None."""
-    first = next(iter(doc.sents), None)
-    if first is None or first.end >= len(doc) or first.end_char > HEADLINE_MAX_CHARS:
-        return None
-    last = next((t for t in reversed(first) if not t.is_space), None)
-    if last is None or last.text != "." or "\n" in doc_text(doc)[: first.end_char + 1]:
-        return None
-    return last.idx + len(last)
+    Arms Charges. TBILISI, Georgia -- ..."); else None. The parse may cut a Title Case title before
+    its full stop ("Grand Jury Indicts Woman | In December Slaying."): its sentences up to the first
+    that ends in one are the title."""
+    for sentence in doc.sents:
+        if sentence.end >= len(doc) or sentence.end_char > HEADLINE_MAX_CHARS:
+            return None
+        if "\n" in doc_text(doc)[: sentence.end_char + 1]:
+            return None
+        last = next((t for t in reversed(sentence) if not t.is_space), None)
+        if last is not None and last.text == ".":
+            return last.idx + len(last)
+        if last is None or not (last.is_alpha or last.like_num):
+            # only a cut after a word is the parse's, inside a title
+            return None
+    return None
 
 
 def _names(tokens: Iterable[Token]) -> set[str]:

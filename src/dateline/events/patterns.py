@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..ontology import load_json
-from .argument_kinds import names_actor, names_place
+from .argument_kinds import names_actor, names_place, names_time
 
 VERBS_FILE = "cameo_verbs.json"
 DISCARDS_FILE = "cameo_discards.json"
@@ -226,13 +226,20 @@ def _add_heads(token: Token, heads: set[str]) -> None:
                 heads.add(pobj.lemma_.lower())
 
 
+def _holds_actor(pobj: Token) -> bool:
+    """Whether a phrase's object names an actor or a place, and no time: a day is no actor for a
+    pattern's phrase that names no word ("pressed the envoy on Monday" is no "- * ON [190] #
+    PRESS", pressing on)."""
+    return (names_actor(pobj) or names_place(pobj)) and not names_time(pobj)
+
+
 def _add_prep(prep: Token, args: Arguments) -> None:
     words = args.preps.setdefault(prep.lower_, set())
     for pobj in prep.children:
         _words(pobj, words)
         if prep.lower_ not in ADJUNCT_PREPS:
             _add_heads(pobj, args.heads)
-        if pobj.dep_ == "pobj" and (names_actor(pobj) or names_place(pobj)):
+        if pobj.dep_ == "pobj" and _holds_actor(pobj):
             args.actor_preps.add(prep.lower_)
         if pobj.dep_ != "pobj":
             continue
@@ -241,7 +248,7 @@ def _add_prep(prep: Token, args: Arguments) -> None:
         for inner in (c for c in pobj.children if c.dep_ == "prep"):
             for inner_obj in (c for c in inner.children if c.dep_ == "pobj"):
                 _words(inner_obj, args.preps.setdefault(inner.lower_, set()))
-                if names_actor(inner_obj) or names_place(inner_obj):
+                if _holds_actor(inner_obj):
                     args.actor_preps.add(inner.lower_)
 
 
