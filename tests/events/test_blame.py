@@ -136,3 +136,14 @@ def test_firing_someone_from_a_post_is_no_attack():
     assert not [e for e in doc._.events if e["plover"]["type"] == "ASSAULT"]
     shots = get_nlp()("Militiamen fired on the patrol near the border.")
     assert [e["plover"]["type"] for e in shots._.events] == ["ASSAULT"]
+
+
+def test_a_reported_clause_that_has_its_subject_commit_a_wrong_accuses_it():
+    text = "A rights group said Turkish border guards had committed abuses against migrants at the border."
+    assert _dyads(text) == [("112", "A rights group", "Turkish border guards")]
+    assert not [e for e in get_nlp()(text)._.events if e["plover"]["type"] == "ASSAULT"]
+
+
+def test_a_wrong_committed_under_a_modal_or_claimed_by_its_doer_accuses_no_one():
+    assert _blames("The envoy said the guards may have committed abuses at the camp.") == []
+    assert _blames("The group said it committed the bombing of the depot.") == []

@@ -208,3 +208,78 @@ def test_a_headline_passive_after_a_label_and_a_colon_happens_to_its_noun():
     arrest = _coded(text, "COERCE")
     assert arrest and arrest[0]["evidence"]["start"] == 0
     assert arrest[0]["source"] is None and arrest[0]["target"]["text"] == "Opposition leader"
+
+
+def test_a_headlines_capitalised_word_for_people_is_no_name():
+    text = (
+        "Man accused of assaulting referee.\n\nA Vell man was arrested on Friday, police in Ruritania said."
+    )
+    accuse = [e for e in _coded(text, "ACCUSE") if e["evidence"]["start"] == 0]
+    assert accuse and accuse[0]["target"]["text"] == "Man"
+
+
+def test_a_title_case_title_the_parse_cuts_before_its_stop_is_a_glued_headline():
+    words = [
+        "Grand",
+        "Jury",
+        "Indicts",
+        "Teacher",
+        "In",
+        "March",
+        "Robbery",
+        ".",
+        "Prosecutors",
+        "said",
+        "so",
+        ".",
+    ]
+    starts = [True, False, False, False, True, False, False, False, True, False, False, False]
+    doc = Doc(get_nlp().vocab, words=words, spaces=[True] * 11 + [False], sent_starts=starts)
+    assert headline.glued_title_end(doc) == doc[7].idx + 1
+    text = (
+        "Grand Jury Indicts Teacher In March Robbery. Prosecutors in Toledo, Ohio, said the teacher "
+        "would appear before a judge next week."
+    )
+    accuse = _coded(text, "ACCUSE")
+    assert accuse and accuse[0]["evidence"]["start"] == 0
+
+
+def test_a_day_is_no_actor_of_a_dictionary_phrase_that_names_no_word():
+    text = "The European Union on Monday pressed Ruritania to free the jailed journalists."
+    assert _coded(text, "REQUEST")
+    assert not _coded(text, "ASSAULT")
+
+
+def test_a_time_clause_after_a_main_clause_whose_subject_names_no_one_tells_the_news():
+    text = (
+        "The row between Ankara and Vienna took a bitter turn on Monday when Turkey's president "
+        "accused Austria of spying."
+    )
+    accuse = _coded(text, "ACCUSE")
+    assert accuse and accuse[0]["source"]["text"] == "Turkey's president"
+    assert not _coded(
+        "The police released the footage on Monday when officers in Ohio rescued the girl.", "AID"
+    )
+
+
+def test_a_verb_the_parse_reads_as_a_participle_for_the_day_after_it_keeps_its_subject():
+    text = "Opposition rallies in Ankara.\n\nThe Turkish opposition called Friday for early elections."
+    request = [e for e in _coded(text, "REQUEST") if e["evidence"]["start"] > 0]
+    assert request and request[0]["source"]["text"] == "The Turkish opposition"
+    assert request[0]["target"] is None or request[0]["target"]["text"] != "The Turkish opposition"
+
+
+def test_verbs_of_decrying_assailing_and_begging_code_their_speech_act():
+    decried = _coded("The French government decried the jailing of Turkish journalists by Ankara.", "ACCUSE")
+    assert decried and decried[0]["source"]["text"] == "The French government"
+    assailed = _coded("Iran's president assailed Saudi Arabia in a speech in Tehran on Friday.", "ACCUSE")
+    assert assailed and assailed[0]["target"]["text"] == "Saudi Arabia"
+    text = "The mother of a jailed Egyptian blogger begged Cairo on Monday to free her son."
+    begged = _coded(text, "REQUEST")
+    assert begged and begged[0]["target"]["text"] == "Cairo"
+    assert not _coded(text, "RETREAT")
+
+
+def test_a_deed_that_sparks_an_outcry_is_criticised():
+    text = "Russia's jailing of the opposition leader sparked an international outcry on Monday."
+    assert _coded(text, "ACCUSE")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from ..nlp.quote_cues import cues as quote_cues
+from ..ontology.cameo import international_codes
 from .actors import (
     ACTOR_ENTS,
     RESIDENT_SECTORS,
@@ -134,6 +135,7 @@ from .nonevents import (
     talk_topic,
     text_signals,
 )
+from .plights import plights
 from .readings import (
     BLAME,
     CONDITIONAL_THREAT,
@@ -801,6 +803,29 @@ class EventCoder:
                 out.extend((token, speaker, pred, subj) for subj, pred in blamed_clauses(token))
         return out
 
+    def _plight_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
+        """Someone "under fire" or "under investigation" (``plights.plights``): the act of others
+        with the one in the plight as target and the one named in its "from" or "by" phrase, if
+        any, as source; not when the one in it is an armed force."""
+        out = []
+        for noun, holder, doer, sense in plights(sent):
+            if noun.idx < after:
+                continue
+            targets = self._actors_of(holder, event=noun)
+            if not targets or any((t.get("sector") or "") in cues().armed_sectors for t in targets):
+                continue
+            sources = self._actors_of(doer, event=noun) if doer is not None else []
+            if doer is not None and (never_target(doer) or any(_armed(a) for a in sources)):
+                # "under fire from artillery", "from the rebels": shot at, which is no plight
+                continue
+            # a doer the text does not place ("under fire from critics") is left unnamed, as the
+            # plight's doer is when no phrase names one
+            groups = international_codes()
+            sources = [a for a in sources if a.get("country") or str(a.get("code") or "").startswith(groups)]
+            trig = Trigger(noun, sense, f"plight:under+{noun.lower_}")
+            out.append(self._event(trig, sent, sources, targets, modality(clause_verb(trig))))
+        return out
+
     def _quote_speaker(self, token: Token) -> Token | None:
         """The speaker's mention of the direct quotation a token is in, when the quote layer found
         one."""
@@ -817,7 +842,8 @@ class EventCoder:
     def sentence_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
         """Coded events of one sentence (capped); with ``after``, only predicates from that offset."""
         if not has_verb(sent):
-            return []
+            # a verbless headline may still put someone in a plight ("Governor under fire over deaths")
+            return self._dedupe(self._plight_events(sent, after))
         triggers = fold(find_triggers(sent))
         if after:
             triggers = [t for t in triggers if t.token.idx >= after]
@@ -879,6 +905,7 @@ class EventCoder:
                 # "the group said it was behind the attack" claims a deed, it accuses no one
                 trig = Trigger(pred, BLAME, f"blame:{pred.lower_}")
                 events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
+        events.extend(self._plight_events(sent, after))
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
                 continue
@@ -1307,6 +1334,12 @@ PLACE_NAME_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions of a passive whose object may be the attack it was done in ("killed in an air strike",
 # "wounded during shelling")
 ATTACK_PREPS = ("in", "during", "by")
+
+
+def _armed(actor: dict[str, Any]) -> bool:
+    """Whether an actor is of an armed sector or an international militarized group (IMG)."""
+    code = str(actor.get("code") or "")
+    return (actor.get("sector") or "") in cues().armed_sectors or code.startswith("IMG")
 
 
 def _reciprocal(trig: Trigger) -> bool:

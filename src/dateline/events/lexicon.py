@@ -189,6 +189,9 @@ class Cues:
     statement_nouns: frozenset[str] = frozenset()
     deed_verdicts: frozenset[str] = frozenset()
     dismissal_verbs: frozenset[str] = frozenset()
+    plight_phrases: dict[str, str] = field(default_factory=dict)
+    plight_verbs: frozenset[str] = frozenset()
+    wrong_committing_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -202,6 +205,7 @@ def cues() -> Cues:
         refusal_recode={k: tuple(v) for k, v in data["refusal_recode"].items()},
         realised_recode={k: tuple(v) for k, v in data.get("realised_recode", {}).items()},
         trial_code=str(data.get("trial_code", "")),
+        plight_phrases={str(k): str(v) for k, v in data.get("plight_phrases", {}).items()},
     )
 
 

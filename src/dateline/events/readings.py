@@ -304,7 +304,8 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     was responsible for the killings", "said the army was to blame"), not negated or under a modal
     ("said the rebels could not have been behind it"), whose subject names people or is a deed
     of someone's ("said police raids were responsible for the deaths": the police); a headline's
-    verbless clause ("says rebels behind bombing") likewise."""
+    verbless clause ("says rebels behind bombing") likewise; and a clause that has its subject
+    commit a wrong ("said government forces had committed war crimes", ``_commits_a_wrong``)."""
     out: list[tuple[Token, Token]] = []
     for child in reporter.children:
         if child.dep_ == "ccomp" and is_copula(child):
@@ -316,7 +317,27 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
                     out.extend((blamed, pred) for pred in _blame_predicates(clause))
         elif child.dep_ in ("ccomp", "dobj") and child.pos_ in ("NOUN", "PROPN") and names_people(child):
             out.extend((child, pred) for pred in _blame_predicates(child) if pred.dep_ == "prep")
+        if child.dep_ == "ccomp" and _commits_a_wrong(child):
+            # the parse may hang the subject on the auxiliary ("guards" of "guards had committed")
+            heads = [child, *(a for a in child.children if a.dep_ == "aux")]
+            subject = next((ch for h in heads for ch in h.children if ch.dep_ == "nsubj"), None)
+            out.extend((blamed, child) for blamed in _blamed_ones(subject))
     return out
+
+
+def _commits_a_wrong(verb: Token) -> bool:
+    """Whether a clause says its subject committed a wrong (``wrong_committing_verbs`` with a
+    wrongdoing as object: "said the militia had committed war crimes", the CAMEO dictionary's
+    COMMIT * &CRIME and * ABUSES), not negated or under a modal."""
+    if verb.lemma_.lower() not in cues().wrong_committing_verbs:
+        return False
+    # the parse may hang a modal on the auxiliary after it ("may" of "may have committed")
+    auxiliaries = [verb, *(a for a in verb.children if a.dep_ == "aux")]
+    if any(
+        ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for a in auxiliaries for ch in a.children
+    ):
+        return False
+    return any(ch.dep_ == "dobj" and wrongdoing(ch) for ch in verb.children)
 
 
 # entity types of a modifier that names a deed's doer ("the Israeli strike", "the Houthi attack")

@@ -1,0 +1,91 @@
+"""Someone "under fire", "under investigation", "under pressure": a state that an act of others
+puts its holder in, with no doer named.
+
+The CAMEO verb dictionary codes the phrase after COME and ARRIVE with the roles swapped ("- *
+(UNDER FIRE) [:111] # COME": the subject is the one criticised); news writes the same state with a
+copula ("the minister is under fire", "has been under investigation since March"), beside a name
+("Trump, under fire over his taxes, said ..."), or alone in a headline ("Governor under fire over
+prison deaths"). The annotation guide codes it with no source ("an idiom with no doer ('the mayor
+is under fire') has source: []"). Which nouns and codes: ``plight_phrases`` of ``event_cues.json``;
+the verbs that hold the state: ``plight_verbs``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..ontology.cameo import plover_for
+from .argument_kinds import names_actor, names_place, names_time
+from .lexicon import Sense, armed_terms, cues
+
+# prepositions of a plight noun that name who puts someone in it ("under fire from lawmakers",
+# "under investigation by prosecutors")
+DOER_PREPS = ("from", "by")
+
+
+def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
+    """(plight noun, the one in it, the one putting them in it or None, its sense) for each
+    "under" phrase of ``plight_phrases`` that a copula of ``plight_verbs`` predicates of its
+    subject ("is under fire") or that hangs on a noun naming an actor ("Governor under fire over
+    deaths", "Trump, under fire over taxes, said"). An armed holder is left out: troops "under
+    fire" are shot at, which the sentence's verbs tell."""
+    c = cues()
+    out = []
+    for prep in sent:
+        if prep.lower_ != "under" or prep.dep_ != "prep":
+            continue
+        noun = next((n for n in prep.children if n.dep_ == "pobj"), None)
+        code = c.plight_phrases.get(noun.lemma_.lower()) if noun is not None else None
+        if noun is None or code is None:
+            continue
+        holder = _holder(prep)
+        if holder is None or not names_actor(holder) or names_time(holder) or names_place(holder):
+            # a town "under fire" is shelled
+            continue
+        if _armed(holder):
+            continue
+        plover = plover_for(code)
+        if plover is None:
+            continue
+        sense = Sense(
+            key=f"under+{noun.lemma_.lower()}",
+            cameo=code,
+            plover=plover[0],
+            mode=plover[1] or None,
+            role_swap=True,
+            origin="pattern",
+        )
+        out.append((noun, holder, _doer(noun), sense))
+    return out
+
+
+def _holder(prep: Token) -> Token | None:
+    """The one an "under" phrase puts in its state: the subject of a copula it completes, the
+    noun it hangs on, or the subject of a verb it stands between the subject and the verb of
+    ("Senator X, under fire over his expenses, told reporters ...")."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head.lemma_.lower() in cues().plight_verbs:
+        return subject
+    if subject is not None and subject.i < prep.i < head.i:
+        return subject
+    return None
+
+
+def _doer(noun: Token) -> Token | None:
+    """The object of the plight noun's "from" or "by" phrase that names an actor."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in DOER_PREPS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if names_actor(pobj):
+                return pobj
+    return None
+
+
+def _armed(holder: Token) -> bool:
+    """Whether a holder is a word for armed forces (a term of the armed sectors: "troops",
+    "soldiers", "rebels")."""
+    return holder.lemma_.lower() in armed_terms() or holder.lower_ in armed_terms()

@@ -1,0 +1,49 @@
+"""Someone "under fire", "under investigation", "under pressure" (sentences written for these tests)."""
+
+from dateline.nlp import get_nlp
+
+
+def _coded(text, plover, published=None):
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return [e for e in nlp(doc)._.events or [] if e["plover"]["type"] == plover]
+
+
+def test_a_copula_under_fire_is_criticism_of_its_subject_with_no_source():
+    accuse = _coded("The Ruritanian interior minister is under fire over the prison riot in Vell.", "ACCUSE")
+    assert accuse and accuse[0]["cameo"]["code"] == "111"
+    assert accuse[0]["source"] is None
+    assert accuse[0]["target"]["text"] == "The Ruritanian interior minister"
+
+
+def test_a_name_under_fire_beside_its_verb_is_the_one_criticised():
+    text = "Senator Mark Rogers, under fire over his expenses, told reporters in Ohio he would repay it."
+    accuse = _coded(text, "ACCUSE")
+    assert accuse and accuse[0]["target"]["text"] == "Senator Mark Rogers"
+
+
+def test_a_verbless_headline_under_fire_is_coded():
+    text = "Mayor under fire over flood response.\n\nThe mayor of Vell, Ruritania, faced questions on Monday."
+    accuse = _coded(text, "ACCUSE")
+    assert any(e["evidence"]["start"] == 0 and e["target"]["text"] == "Mayor" for e in accuse)
+
+
+def test_under_investigation_is_an_investigation_and_under_pressure_a_request():
+    text = "The Ruritanian health minister has been under investigation since March."
+    investigated = _coded(text, "ACCUSE")
+    assert investigated and investigated[0]["cameo"]["code"] == "090"
+    pressed = _coded("The Ruritanian president remains under pressure to resign.", "REQUEST")
+    assert pressed and pressed[0]["target"]["text"] == "The Ruritanian president"
+
+
+def test_the_doer_of_a_plight_is_its_from_phrase():
+    text = "The Turkish foreign minister is under fire from opposition lawmakers in Ankara over the treaty."
+    accuse = _coded(text, "ACCUSE")
+    assert accuse and accuse[0]["source"]["text"].startswith("opposition lawmakers")
+
+
+def test_under_fire_from_guns_or_of_troops_or_places_is_no_criticism():
+    assert not _coded("The Ruritanian soldiers were under fire from rebel positions for hours.", "ACCUSE")
+    assert not _coded("The town of Vell is under fire from rebel artillery.", "ACCUSE")
+    assert not _coded("The fire at the Vell depot remains under investigation.", "ACCUSE")
