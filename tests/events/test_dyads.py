@@ -283,3 +283,14 @@ def test_criticism_of_a_fact_targets_whom_it_is_about():
     text = "The governor mocked the fact that Senator Alan Whitmore was trying to delay the vote."
     event = _one(text, "ACCUSE")
     assert event["target"] is not None and "Whitmore" in event["target"]["text"]
+
+
+def test_a_place_in_the_actors_phrase_places_it():
+    text = (
+        "LONDON — Britain said on Monday its aircraft had struck militant positions in northern Iraq.\n"
+        "The mayor of Sinjar condemned the raids and called on Britain to stop them.\n"
+        "Prime Minister Keir Starmer praised the crews in a speech in Portsmouth."
+    )
+    event = _one(text, "REQUEST")
+    assert "Sinjar" in event["source"]["text"]
+    assert event["source"]["country"] == "IRQ"

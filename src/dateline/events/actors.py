@@ -575,6 +575,15 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+def _whole_name(start: int, end: int, spans: list[tuple[int, int]], text: str) -> bool:
+    """Whether characters [start, end) hold two words or more and every span they overlap lies
+    within them: a place's name the recogniser read, whole or in part, as a person's ("Tal Afar",
+    "Afar"), not a word of a person's name ("Brooke" of "Ally Brooke")."""
+    if len(text[start:end].split()) < 2:
+        return False
+    return all(start <= a and b <= end for a, b in spans if a < end and start < b)
+
+
 class ActorResolver:
     """Turns an argument token of an event into ``EventActor`` dicts.
 
@@ -610,14 +619,16 @@ class ActorResolver:
         self._states: list[tuple[int, dict[str, Any]]] | None = None
         # (start, end, ISO alpha-3) of each mention of a place the places layer gives a country, but
         # for a word of a person's name ("singer Ally Brooke" names no town): no evidence of where
-        # the story or its actors are
+        # the story or its actors are; a name of several words the places layer reads whole as a
+        # place is one, whatever the recogniser made of it or its words ("the mayor of Tal Afar")
         names = person_name_spans(doc._.entities or [])
         self.place_mentions = [
-            (int(m["start"]), int(m["end"]), iso3)
+            (start, end, iso3)
             for place in doc._.places or []
             if (iso3 := iso3_of_iso2(str(place.get("country") or "")) if place.get("country") else None)
             for m in place.get("mentions") or []
-            if not _inside(int(m["start"]), int(m["end"]), names)
+            if (start := int(m["start"]), end := int(m["end"]))
+            and (not _inside(start, end, names) or _whole_name(start, end, names, self.text))
         ]
 
     def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:
@@ -1173,6 +1184,13 @@ class ActorResolver:
             formed = self._form_country(hit, entity)
             if formed is not None:
                 return self._record(formed, span, entity, "title")
+        if not _has_country(hit) and not _known_group(hit) and not pronoun:
+            # "the governor of Salahuddin province", "residents of Douma": a place of the phrase
+            # the places layer found where the dictionaries know none
+            placed = self._phrase_place(head, span)
+            if placed is not None:
+                hit = dict(hit, country=placed, code=actor_code(placed, hit.get("sector")))
+                return self._record(hit, span, entity, "phrase")
         fallback: dict[str, Any] | None = None
         fallback_source = "sentence"
         people = hit if hit.get("basis") == "ethnic" else None
@@ -1207,6 +1225,20 @@ class ActorResolver:
                 record[FALLBACK_KEY] = fallback
             return record
         return self._record(hit, span, entity, source)
+
+    def _phrase_place(self, head: Token, span: Span) -> str | None:
+        """The country (ISO alpha-3) of the places the places layer found in an actor's own phrase,
+        hung on its head as a place complement or a modifier ("the governor of Salahuddin province",
+        "residents of Douma and Harasta", "Douma residents"), when they are all of one country."""
+        countries = set()
+        for start, end, iso3 in self.place_mentions:
+            if not (span.start_char <= start and end <= span.end_char):
+                continue
+            place = self.doc.char_span(start, end, alignment_mode="expand")
+            if place is None or place.root.i == head.i or not _locates(place.root, head):
+                continue
+            countries.add(iso3)
+        return countries.pop() if len(countries) == 1 else None
 
     def unbound(self, head: Token) -> dict[str, Any]:
         """A pronoun read as no entity: someone the story places (``STORY_KEY``)."""
@@ -1288,6 +1320,33 @@ class ActorResolver:
                 continue
             out.append(token)
         return out
+
+
+# dependencies that hang a place name on the actor noun it locates, through its own phrase
+PLACE_NAME_DEPS = frozenset({"compound", "amod", "nmod", "conj", "appos", "pobj"})
+
+
+def _locates(place: Token, head: Token) -> bool:
+    """Whether a place name hangs on an actor noun as its modifier or the object of a place
+    complement (``PLACE_PREPS``: "residents of Douma", "the governor of Salahuddin province",
+    "Douma residents"), not inside a clause or another phrase of the noun ("talks with X"), nor as
+    a sponsor ("an anti-Syria journalist")."""
+    if _sponsored(place):
+        return False
+    current = place
+    for _ in range(MAX_SETTING_STEPS):
+        if current.head.i == head.i:
+            return current.dep_ in PLACE_NAME_DEPS or (
+                current.dep_ == "prep" and current.lower_ in PLACE_PREPS
+            )
+        if current.head.i == current.i:
+            return False
+        if current.dep_ not in PLACE_NAME_DEPS and not (
+            current.dep_ == "prep" and current.lower_ in PLACE_PREPS
+        ):
+            return False
+        current = current.head
+    return False
 
 
 def _fallback_source(where: str) -> str:
