@@ -556,3 +556,13 @@ def test_an_act_someone_is_persuaded_to_do_is_not_coded():
 def test_a_repeated_threat_in_the_present_perfect_is_a_standing_record():
     assert _types("Venezuela has repeatedly threatened to expel the Colombian envoy.") == []
     assert _types("Venezuela threatened on Monday to expel the Colombian envoy.") == ["THREATEN"]
+
+
+def test_a_disaster_toll_is_no_violence():
+    for text in (
+        "Floods in northern Ghana have killed 14 people and injured 40 others.",
+        "Two earthquakes struck eastern Turkey, leaving 30 people dead and 200 injured.",
+        "Six people were killed in the landslide near Bukavu on Sunday.",
+    ):
+        assert "ASSAULT" not in _types(text), text
+    assert _types("Gunmen killed six people near Bukavu on Sunday.") == ["ASSAULT"]

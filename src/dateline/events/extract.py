@@ -119,6 +119,7 @@ from .nonevents import (
     generic_statement,
     generic_subject,
     habitual,
+    hazard_toll,
     imperative,
     in_condition,
     indirect_question,
@@ -672,10 +673,10 @@ class EventCoder:
         """A predicate in a question (also an indirect one), an imperative or an "if" clause, a
         statistic, an earlier year's background, a body's mission ("was formed to fight"), an act
         denied ("denied carrying out the strikes") or asked of someone ("persuade them to
-        withdraw"), the topic of talks ("discussed Turkey's offensive"), a habit ("often detain")
-        or, in a full article, a standing relation ("Iran funds the militia", "Israel's
-        occupation"; the simple present of a brief or of a text's first sentence, a headline, tells
-        its news)."""
+        withdraw"), a disaster's toll ("floods killed 12 people"), the topic of talks ("discussed
+        Turkey's offensive"), a habit ("often detain") or, in a full article, a standing relation
+        ("Iran funds the militia", "Israel's occupation"; the simple present of a brief or of a
+        text's first sentence, a headline, tells its news)."""
         token = trig.token
         sentence = self.text[sent.start_char : sent.end_char]
         if question(sentence) or imperative(token) or in_condition(token):
@@ -689,6 +690,7 @@ class EventCoder:
             or founding_purpose(token)
             or denied_act(token)
             or influenced_act(token)
+            or hazard_toll(token, trig.sense.plover)
             or (trig.rule.startswith("noun:") and talk_topic(trig.noun))
             or habitual(verb)
             or standing(verb)

@@ -544,6 +544,38 @@ def influenced_act(predicate: Token) -> bool:
     )
 
 
+HAZARD_PREPS = frozenset({"in", "by", "during"})
+# links from a participle or clause up to the clause whose subject did what it tells ("struck the
+# region, leaving 300 injured")
+HAZARD_LINKS = frozenset({"advcl", "xcomp", "conj", "ccomp", "oprd"})
+
+
+def _hazard(noun: Token) -> bool:
+    hazards = nonevent_cues().hazard_nouns
+    return noun.lower_ in hazards or noun.lemma_.lower() in hazards
+
+
+def hazard_toll(predicate: Token, plover: str) -> bool:
+    """Whether an act of force (``hazard_types``) is done by a natural hazard (``hazard_nouns``):
+    the subject of the predicate or of a clause it hangs on ("floods have killed 12 people", "two
+    earthquakes struck the region, leaving 300 injured"), or the "in", "by" or "during" phrase of
+    the predicate ("five people were killed in the earthquake"): a disaster's toll, no one's
+    deliberate violence."""
+    if plover not in nonevent_cues().hazard_types:
+        return False
+    for prep in (c for c in predicate.children if c.dep_ in ("prep", "agent") and c.lower_ in HAZARD_PREPS):
+        if any(o.dep_ == "pobj" and _hazard(o) for o in prep.children):
+            return True
+    current = predicate
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _hazard(c) for c in current.children):
+            return True
+        if current.dep_ not in HAZARD_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def founding_purpose(predicate: Token) -> bool:
     """Whether a predicate is the purpose of making a body (``founding_verbs`` in the passive, the
     predicate a to-infinitive of purpose under it or its object): "the group was formed to fight for
@@ -630,6 +662,7 @@ class NoneventCues:
     projectile_nouns: frozenset[str]
     state_nouns: frozenset[str]
     influence_verbs: frozenset[str]
+    hazard_types: frozenset[str]
 
 
 @cache
