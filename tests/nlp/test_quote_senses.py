@@ -1336,3 +1336,22 @@ def test_a_report_runs_on_over_the_line_breaks_of_a_hard_wrapped_paragraph():
         "the north bank and the old harbour",
         "repairs would begin next week",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Jones said in an interview that he was “very confident” about the vote, "
+            "but “nothing is certain in politics.”",
+            "that he was “very confident” about the vote, but “nothing is certain in politics.",
+        ),
+        (
+            "Smith says she hopes to win the seat, but she knows that “the voters will decide in the end.”",
+            "she hopes to win the seat, but she knows that “the voters will decide in the end.",
+        ),
+        ("Jones said the plan was sound, adding that “it will pass the house easily.”", "the plan was sound"),
+    ],
+)
+def test_a_report_carries_on_through_a_quotation_that_follows_it_in_its_sentence(sentence, content):
+    assert _quotes(sentence)[0]["text"] == content

@@ -47,6 +47,8 @@ _NEXT_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[\"\u201c](?=\S)
 # Share of the longer words of a line written with a capital that makes it a title-case headline.
 _TITLE_CASE_SHARE = 0.8
 _PARAGRAPH_END = re.compile(r"\n[ \t\u00a0]*\n")
+# Words that may link a report to a quotation that carries it on (", but she knows that").
+_LINK_WORDS = 6
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 
 
@@ -370,6 +372,7 @@ class QuoteFinder:
             start, end = geo.clip_to_paragraph(token.idx, start, end)
             if lo > token.i:
                 end = _to_title_end(geo.text, token.idx, start, end)
+                end = self._on_to_quotation(attributor, token, start, end)
             if end - start < 2 or geo.alpha_count(start, end) < (2 if content_rank == 0 else 1):
                 continue
             inside = geo.marks_overlapping(start, end)
@@ -423,6 +426,30 @@ class QuoteFinder:
                 quote["_reason_of"] = token.head.head.i
             results.append(quote)
         return results
+
+    def _on_to_quotation(self, attributor: Attributor, cue: Token, start: int, end: int) -> int:
+        """End of a report carried on through a quotation that follows it in its sentence after a
+        few linking words ("said he was confident about the vote, but “nothing is certain in
+        politics.”"): the quoted words are the speaker's too. Not when a cue stands between or
+        after them ("…, adding that “…”", "“…,” she said"), nor after a relative pronoun or a
+        semicolon (the writer's aside)."""
+        geo = attributor.geometry
+        doc = geo.doc
+        last = geo.sents[cue.i][1] - 1
+        limit = min(doc[last].idx + len(doc[last]), geo.paragraph_of(cue.idx)[1])
+        following = [m for m in geo.marks_overlapping(end, limit) if m.start >= end]
+        if not following or following[0].end > limit + 2:
+            return end
+        mark = following[0]
+        between = [t for t in geo.tokens_in(end, mark.start) if not t.is_space]
+        if len(between) > _LINK_WORDS or geo.word_count(*mark.inner) < 2:
+            return end
+        if any(t.text in (";", ":") or t.tag_ in ("WDT", "WP", "WP$") for t in between):
+            return end
+        rest = geo.tokens_in(mark.end, limit)
+        if any(self.cues.is_speech_cue(t) for t in between + rest):
+            return end
+        return strip_span(geo.text, start, mark.end)[1]
 
     def _documented(self, attributor: Attributor, cue: Token) -> bool:
         """Whether an object report of an evidence cue has a document as its subject ("the poll
