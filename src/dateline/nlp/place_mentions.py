@@ -3,7 +3,8 @@
 A mention is described by how it was found (the NER label of its entity, a cue word, the gazetteer's name
 list, a dateline in the body, a repetition of a name the article already uses as a place, or weakly: a
 place name opening an entity no rule took), by the place it resolved to (feature class, population, the
-resolver's confidence, an alternate name, a qualifier, the article's support), and by its surroundings (a
+resolver's confidence, an alternate name, a qualifier, the article's support, a place in a country the
+article names by its name or a demonym), and by its surroundings (a
 cue word next to it, inside a longer organisation's or person's name, a capitalised word right after it
 that is not a public body's word, "the" before a town's name, a given name, the headline, all capitals,
 how often the article names it, whether the NER tags the same name a place elsewhere). The weights live
@@ -87,6 +88,7 @@ FEATURES = (
     "headline",
     "all_caps",
     "readings",
+    "country_named",
 )
 
 
@@ -186,6 +188,11 @@ def features(mention: Mention, facts: ArticleFacts) -> list[float]:
         float(mention.sentence == 0),
         float(text.isupper() and len(text) > 3),
         math.log2(1 + len(mention.readings)),
+        float(
+            reading is not None
+            and reading.feature not in ("country", "region")
+            and reading.country in facts.countries
+        ),
     ]
 
 
