@@ -519,3 +519,12 @@ def test_a_province_of_the_story_country_under_its_news_spelling_is_a_place():
     doc = run("Syrian families fleeing the fighting gathered near Quneitra on Wednesday.")
     place = place_of(doc, "Quneitra")
     assert place is not None and place["country"] == "SY"
+
+
+def test_a_road_or_border_named_by_its_two_ends_gives_both_places():
+    doc = run("Syrian troops reopened the border, and trucks crossed to the Damascus-Amman road.")
+    for name, country in (("Damascus", "SY"), ("Amman", "JO")):
+        place = place_of(doc, name)
+        assert place is not None and place["country"] == country, name
+    doc = run("Voters in Winston-Salem went to the polls on Tuesday.")
+    assert place_of(doc, "Winston-Salem")["country"] == "US"

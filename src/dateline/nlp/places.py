@@ -90,7 +90,7 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.\s?){2,}")
 ROUNDS = 3
 MISTAGGED_SOURCES = ("ner_NORP", "ner_PERSON")
 LIST_MIN_POPULATION = 5000
-LIST_JOINTS = frozenset({",", "and", "or"})
+LIST_JOINTS = frozenset({",", "and", "or", "-", "\u2013"})
 OTHER_LABEL_SOURCES = frozenset(
     f"ner_{label}" for label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
 )

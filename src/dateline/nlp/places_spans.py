@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Span
 
-LIST_JOINTS = frozenset({",", "and", "or", "&"})
+LIST_JOINTS = frozenset({",", "and", "or", "&", "-", "\u2013"})
 MAX_PART = 3
 ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2018\u2019]+(?:-\w+)*$")
 _FOLLOWING = re.compile(r"[ -](?:[a-z]{1,3}-?|[A-Z][\w'\u2018\u2019]*)")
@@ -22,8 +22,9 @@ POSSESSIVES = ("'s", "\u2019s")
 
 def list_parts(ent: Span) -> list[tuple[int, int]] | None:
     """The token spans of the names of a coordinated list inside one entity ("Qamishli, Raqqa and
-    Palmyra"): at least two parts split by commas, "and", "or" or "&", each of one to three capitalised
-    tokens (an Arabic article may open one: "al-Bab"). None when the entity is no such list."""
+    Palmyra", "the Baghdad-Damascus highway"): at least two parts split by commas, "and", "or", "&" or
+    a hyphen or dash between two names, each of one to three capitalised tokens (an Arabic article may
+    open one: "al-Bab"). None when the entity is no such list."""
     parts: list[tuple[int, int]] = []
     start = ent.start
     for token in ent:
