@@ -1355,3 +1355,15 @@ def test_a_report_runs_on_over_the_line_breaks_of_a_hard_wrapped_paragraph():
 )
 def test_a_report_carries_on_through_a_quotation_that_follows_it_in_its_sentence(sentence, content):
     assert _quotes(sentence)[0]["text"] == content
+
+
+def test_a_quotation_with_its_own_cue_inside_a_report_is_a_second_attribution():
+    quotes = _quotes(
+        "Jones said the deal, which he called “the best we could get under the circumstances,” would pass."
+    )
+    assert [(q["text"], q["cue"]) for q in quotes] == [
+        ("the deal, which he called “the best we could get under the circumstances,” would pass", "said"),
+        ("the best we could get under the circumstances", "called"),
+    ]
+    quotes = _quotes("“It will pass the house easily,” Jones said of the new budget.")
+    assert [q["cue"] for q in quotes] == ["said"]

@@ -851,6 +851,21 @@ def _reports(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
     )
 
 
+def _nests(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """Whether a quotation credited by a cue of its own sits inside what another cue reports after
+    it ("said the deal, which he called “the best we could get,” would pass"): two attributions,
+    one nested in the other, both kept. Not a quotation whose cue clause follows it ("“…,” he
+    said"), nor a report before its cue or sourced by "according to" around such a quote."""
+    cue, own = inner.get("cue_start"), outer.get("cue_start")
+    if inner.get("_ranked_as", inner["kind"]) != "direct" or outer["kind"] == "direct":
+        return False
+    if cue is None or own is None or own == cue or cue > inner["start"] or own > outer["start"]:
+        return False
+    if (outer.get("cue") or "").lower().startswith("according"):
+        return False
+    return outer["start"] <= inner["start"] and inner["end"] <= outer["end"] and outer["start"] <= cue
+
+
 def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One quote per stretch of text: on a large overlap keep the direct/mixed or clausal one."""
     order = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -866,7 +881,7 @@ def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if overlap > 0.5 * min(quote["end"] - quote["start"], other["end"] - other["start"]):
                 clash = other
                 break
-        if clash is None:
+        if clash is None or _nests(quote, clash) or _nests(clash, quote):
             kept.append(quote)
         elif _reports(quote, clash) or (not _reports(clash, quote) and rank(quote) < rank(clash)):
             kept[kept.index(clash)] = quote
