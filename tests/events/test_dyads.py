@@ -294,3 +294,12 @@ def test_a_place_in_the_actors_phrase_places_it():
     event = _one(text, "REQUEST")
     assert "Sinjar" in event["source"]["text"]
     assert event["source"]["country"] == "IRQ"
+
+
+def test_a_with_phrase_of_an_attack_names_a_partner_or_a_means():
+    event = _one(
+        "Danish jets carried out raids with Dutch aircraft on rebel positions near Sirte.", "ASSAULT"
+    )
+    assert event["target"] is None or "aircraft" not in event["target"]["text"]
+    event = _one("Ukrainian troops fought with Russian soldiers near Bakhmut.", "ASSAULT")
+    assert event["target"] is not None and event["target"]["country"] == "RUS"

@@ -469,6 +469,29 @@ VENUE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 VENUE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
+# PLOVER types of acts aimed at someone, whose "with" phrase names a partner in the act or its means
+# ("carried out raids with American jets on militant positions", "an offensive with U.S. air support
+# against the militants") more often than the one it is aimed at ("fought with the militants")
+PARTNER_WITH_TYPES = frozenset({"ASSAULT"})
+
+
+def with_last(trig: Trigger, candidates: list[Token]) -> list[Token]:
+    """The target candidates of an act aimed at someone (``PARTNER_WITH_TYPES``) but the objects of
+    its "with" phrases that name its means ("with U.S. air support", "with American jets": a thing or
+    a vehicle) or stand beside an object or a phrase naming whom it is aimed at ("on militant
+    positions", "against the militants"); a "with" phrase is the target only when nothing else is
+    ("clashed with police", "fought with the rebels")."""
+    if trig.sense.plover not in PARTNER_WITH_TYPES:
+        return candidates
+    partners = [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ == "with"]
+    others = [c for c in candidates if c not in partners]
+    aimed = any(c.dep_ in ("dobj", "nsubjpass") or c.head.lower_ in AIMED_PREPS for c in others)
+    if aimed:
+        return others
+    places = argument_kinds().place_nouns
+    return others + [c for c in partners if not names_thing(c) and c.lemma_.lower() not in places]
+
+
 def is_venue(trig: Trigger, token: Token) -> bool:
     """Whether a name is where the event happens and so not its target: a place name ("held talks in
     Geneva") or a name of the place noun it modifies ("talks at the UN headquarters", "a clinic at

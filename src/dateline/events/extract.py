@@ -45,6 +45,7 @@ from .argument_kinds import (
     never_target,
 )
 from .arguments import (
+    PARTNER_WITH_TYPES,
     PRONOUNS,
     VENUE_ENTS,
     actor_key_of,
@@ -68,6 +69,7 @@ from .arguments import (
     subject_of,
     thing_targets,
     with_conjuncts,
+    with_last,
 )
 from .clauses import (
     MAX_CHAIN,
@@ -368,7 +370,7 @@ class EventCoder:
             befallen = befallen_owner(token, sense.cameo)
             if befallen is not None:
                 own.insert(0, befallen)
-            return own + [o for o in prep_objects(token, aimed) if not is_venue(trig, o)]
+            return with_last(trig, own + [o for o in prep_objects(token, aimed) if not is_venue(trig, o)])
         subject, passive = subject_of(token)
         if sense.role_swap and subject is not None:
             return [subject]
@@ -449,7 +451,7 @@ class EventCoder:
             # what a mobilisation moves or readies is the mobilising side's own ("moved troops into
             # the Gulf", "put its forces on alert"), never whom it is aimed at
             out = [c for c in out if c not in dobjs]
-        return out
+        return with_last(trig, out)
 
     def _target_of(
         self, trig: Trigger, sources: list[dict[str, Any]], fallback: bool = True
@@ -556,6 +558,12 @@ class EventCoder:
             if c.dep_ == "conj" and (has_own_subject(c) or (c.pos_ in ("VERB", "AUX") and c.i not in folded))
             for t in c.subtree
         } | outside_scope(token, trig.sense.cameo, frozenset(folded))
+        if trig.sense.plover in PARTNER_WITH_TYPES:
+            # "carried out raids with American jets": a partner or a means, not whom it is aimed at
+            # (the phrases after it stay: "with drones on Hamas targets")
+            other |= {
+                i for partner in _with_objects(token) for i in range(partner.left_edge.i, partner.i + 1)
+            }
         out: list[Token] = []
         for t in token.subtree:
             if t.i <= trig.token.i or len(out) >= MAX_SCOPE_NAMES or t.i in other:
@@ -1380,6 +1388,18 @@ def _attack_doer(verb: Token) -> Token | None:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and named):
                 return child
     return None
+
+
+def _with_objects(token: Token) -> list[Token]:
+    """The objects of a predicate's own "with" phrases (not those of a noun inside its phrase: "fired
+    tear gas during clashes with protesters")."""
+    return [
+        o
+        for w in token.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _in_medium(word: Token, predicate: Token) -> bool:
