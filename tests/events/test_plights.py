@@ -47,3 +47,16 @@ def test_under_fire_from_guns_or_of_troops_or_places_is_no_criticism():
     assert not _coded("The Ruritanian soldiers were under fire from rebel positions for hours.", "ACCUSE")
     assert not _coded("The town of Vell is under fire from rebel artillery.", "ACCUSE")
     assert not _coded("The fire at the Vell depot remains under investigation.", "ACCUSE")
+
+
+def test_pressure_growing_on_someone_is_a_request_of_them():
+    pressed = _coded("Pressure is mounting on the Ruritanian prime minister to resign.", "REQUEST")
+    assert pressed and pressed[0]["target"]["text"] == "the Ruritanian prime minister"
+    assert not _coded("Pressure on the Ruritanian currency increased on Monday.", "REQUEST")
+
+
+def test_raising_concerns_about_someone_is_disapproval():
+    text = "The Turkish foreign ministry raised concerns about Greek military drills near the islands."
+    accuse = _coded(text, "ACCUSE")
+    assert accuse and accuse[0]["source"]["text"] == "The Turkish foreign ministry"
+    assert not _coded(text, "CONSULT")

@@ -832,7 +832,7 @@ class EventCoder:
             # plight's doer is when no phrase names one
             groups = international_codes()
             sources = [a for a in sources if a.get("country") or str(a.get("code") or "").startswith(groups)]
-            trig = Trigger(noun, sense, f"plight:under+{noun.lower_}")
+            trig = Trigger(noun, sense, f"plight:{sense.key}")
             out.append(self._event(trig, sent, sources, targets, modality(clause_verb(trig))))
         return out
 

@@ -191,6 +191,7 @@ class Cues:
     dismissal_verbs: frozenset[str] = frozenset()
     plight_phrases: dict[str, str] = field(default_factory=dict)
     plight_verbs: frozenset[str] = frozenset()
+    plight_growth_verbs: frozenset[str] = frozenset()
     wrong_committing_verbs: frozenset[str] = frozenset()
 
 

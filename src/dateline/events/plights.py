@@ -30,7 +30,7 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     deaths", "Trump, under fire over taxes, said"). An armed holder is left out: troops "under
     fire" are shot at, which the sentence's verbs tell."""
     c = cues()
-    out = []
+    out = _growing(sent)
     for prep in sent:
         if prep.lower_ != "under" or prep.dep_ != "prep":
             continue
@@ -56,6 +56,39 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
             origin="pattern",
         )
         out.append((noun, holder, _doer(noun), sense))
+    return out
+
+
+def _growing(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
+    """The same state told as growing on someone: a plight noun as the subject of a verb of
+    ``plight_growth_verbs`` with an "on" phrase naming an actor ("pressure is mounting on the prime
+    minister to resign", "criticism grew on the minister")."""
+    c = cues()
+    out = []
+    for noun in sent:
+        code = c.plight_phrases.get(noun.lemma_.lower())
+        verb = noun.head
+        if code is None or noun.dep_ != "nsubj" or verb.lemma_.lower() not in c.plight_growth_verbs:
+            continue
+        holders = [
+            p
+            for prep in (*verb.children, *noun.children)
+            if prep.dep_ == "prep" and prep.lower_ == "on"
+            for p in prep.children
+            if p.dep_ == "pobj" and names_actor(p) and not names_time(p) and not names_place(p)
+        ]
+        plover = plover_for(code)
+        if not holders or plover is None or _armed(holders[0]):
+            continue
+        sense = Sense(
+            key=f"on+{noun.lemma_.lower()}",
+            cameo=code,
+            plover=plover[0],
+            mode=plover[1] or None,
+            role_swap=True,
+            origin="pattern",
+        )
+        out.append((noun, holders[0], _doer(noun), sense))
     return out
 
 
