@@ -283,3 +283,9 @@ def test_verbs_of_decrying_assailing_and_begging_code_their_speech_act():
 def test_a_deed_that_sparks_an_outcry_is_criticised():
     text = "Russia's jailing of the opposition leader sparked an international outcry on Monday."
     assert _coded(text, "ACCUSE")
+
+
+def test_a_main_verb_the_parse_hangs_on_a_relative_clause_for_since_and_a_year_keeps_its_subject():
+    text = "Three aid workers who had been held by militants in Mali since 2017 were freed on Sunday."
+    freed = _coded(text, "RETREAT", "2019-03-04")
+    assert freed and freed[0]["target"]["text"] == "Three aid workers"

@@ -37,6 +37,7 @@ from .clauses import (
     headline_passive,
     headline_patient,
     is_passive_participle,
+    misread_since,
     prep_objects,
     statement_clause,
     statement_issuer,
@@ -246,6 +247,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     participle = False
     # a participle coordinated with a passive verb is passive too ("was evicted and sentenced")
     shares_voice = True
+    if misread_since(token):
+        # "hostages held since 2015 were released": the parse's subject, if any, is the date
+        return token.sent.root, any(c.dep_ == "auxpass" for c in token.children)
     for _ in range(MAX_CHAIN):
         # in a claim after a colon the parser may hang the subject on the auxiliary ("Mayor:
         # Council was 'misleading' voters")

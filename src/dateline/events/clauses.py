@@ -240,6 +240,26 @@ def dated_participle(token: Token) -> bool:
     return not any(t.tag_ in FINITE_TAGS for t in token.sent if t.i != token.i)
 
 
+def misread_since(token: Token) -> bool:
+    """A main verb the parse hung as an adverbial clause under a relative clause for a "since" with
+    a date before it ("Two hostages who had been held by rebels since 2015 were released on Monday":
+    "since" read as the mark of "were released", with "2015" its object or its subject), under a
+    relative clause of the noun the sentence's root is: that noun is its subject."""
+    if token.dep_ != "advcl" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    since = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if since is None or since.i + 1 >= len(token.doc):
+        return False
+    date = token.doc[since.i + 1]
+    # the date is the object of "since", or the parse made it the verb's subject
+    if date.ent_type_ not in TIME_ENTITIES or date.head.i not in (since.i, token.i):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != date.i for c in token.children):
+        return False
+    root = token.sent.root
+    return root.pos_ in ("NOUN", "PROPN") and token.head.dep_ == "relcl" and token.head.head.i == root.i
+
+
 def _unpunctuated(sent: Span) -> bool:
     """Whether a sentence has no final punctuation, as a headline or a subhead."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
@@ -291,6 +311,8 @@ def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
     """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier;
     the time clauses ``news`` (their verbs' indices) are read as news, not background."""
     if headline_passive(token) or headline_infinitive(token) or dated_participle(token):
+        return False
+    if misread_since(token):
         return False
     current = token
     for _ in range(MAX_DEPTH):
