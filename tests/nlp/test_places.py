@@ -528,3 +528,15 @@ def test_a_road_or_border_named_by_its_two_ends_gives_both_places():
         assert place is not None and place["country"] == country, name
     doc = run("Voters in Winston-Salem went to the polls on Tuesday.")
     assert place_of(doc, "Winston-Salem")["country"] == "US"
+
+
+def test_a_loose_reading_stands_only_in_a_country_the_article_places_names_in():
+    doc = run("Iraqi troops advanced from Rutba toward Wadi Horan on Monday, a security source said.")
+    assert all(p["country"] in ("IQ", None) for p in doc._.places)
+    doc = run(
+        "Hasakah, SANA \u2013 A farmer was wounded in a shelling attack near Tal Tamer in the countryside "
+        "of Hasakah province."
+    )
+    assert all(p["country"] != "YE" for p in doc._.places)
+    place = place_of(doc, "Tal Tamer")
+    assert place is not None and place["country"] == "SY"

@@ -90,7 +90,7 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.\s?){2,}")
 ROUNDS = 3
 MISTAGGED_SOURCES = ("ner_NORP", "ner_PERSON")
 LIST_MIN_POPULATION = 5000
-LIST_JOINTS = frozenset({",", "and", "or", "-", "\u2013"})
+LIST_JOINTS = frozenset({",", "and", "or"})
 OTHER_LABEL_SOURCES = frozenset(
     f"ner_{label}" for label in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
 )
@@ -291,7 +291,8 @@ class PlaceResolver:
         (``_populous``; a smaller one in a list): the NER left it untagged. Not at a sentence's start,
         not before another capitalised word (a longer name), not in a list of streets. A populous town
         held by an entity of another label, alone (``_mistagged``) or opening an organisation's name
-        (``_hosted``: "at Hartford Hospital"), so placed is cued the same way. A town of a country the
+        (``_hosted``: "at Hartford Hospital"), so placed is cued the same way. Not a word of two to four
+        capitals (an agency's initials: "Damascus, SANA"). A town of a country the
         article names (``_local_town``: "to Jarablus" in a story of Syria) is cued whatever its size."""
         locative = place_cues.cue_words()["locative"]
         ends = {m.end for m in mentions if m.kind == "name" and m.readings}
@@ -303,7 +304,7 @@ class PlaceResolver:
             other = held.get(view.idx[i])
             if other is not None:
                 before = view.lower[i - 1]
-                listed = before in LIST_JOINTS and i > 1 and _ends_at(view, i - 2, ends)
+                listed = _joins(view, i) and _ends_at(view, i - 2, ends)
                 populous = any(_populous(r, listed) or _local_town(r, countries) for r in other.readings)
                 cued = before in locative or place_cues.follows_cue(view, i)
                 if (cued or listed) and populous and not _street_list(view, i):
@@ -319,11 +320,12 @@ class PlaceResolver:
                 or not view.capital[i]
                 or view.sent_start[i]
                 or not view.words[i].isalpha()
+                or _acronym(view.words[i])
                 or (i + 1 < n and view.capital[i + 1] and not view.sent_start[i + 1])
             ):
                 continue
             before = view.lower[i - 1]
-            listed = before in LIST_JOINTS and i > 1 and _ends_at(view, i - 2, ends)
+            listed = _joins(view, i) and _ends_at(view, i - 2, ends)
             if before not in locative and not listed or _street_list(view, i):
                 continue
             start = view.idx[i]
@@ -1196,6 +1198,7 @@ class PlaceResolver:
         if weak:
             self._resolve_weak(weak, mentions, dateline_mentions)
         mentions = sorted(mentions + weak, key=lambda m: m.start)
+        mentions = _loose_in(mentions, self._article_countries(doc.ents))
         people = _people_more_than_places(doc.ents, names[0] | names[1])
         mentions = _without_person_towns(_without_unsupported(mentions), people)
         return mentions, dateline_mentions, dateline
@@ -1566,6 +1569,46 @@ def _local_town(reading: Reading, countries: frozenset[str]) -> bool:
     return reading.feature == "city" and (
         reading.population == 0 or reading.population >= LIST_MIN_POPULATION
     )
+
+
+def _joins(view: place_cues.TokenView, i: int) -> bool:
+    """Whether token ``i - 1`` joins token ``i`` to a list: a comma, "and", "or", or a hyphen or dash
+    with no space around it ("the Damascus-Beirut highway")."""
+    if i < 2:
+        return False
+    joint = view.lower[i - 1]
+    if joint in LIST_JOINTS:
+        return True
+    return (
+        joint in places_spans.HYPHENS
+        and view.idx[i - 1] == view.idx[i - 2] + len(view.words[i - 2])
+        and view.idx[i] == view.idx[i - 1] + len(joint)
+    )
+
+
+def _acronym(word: str) -> bool:
+    """A word of two to four capitals ("SANA", "AFP"): an agency's or an organisation's initials, not a
+    town's name written in capitals (datelines and all-caps text are read elsewhere)."""
+    return word.isupper() and 2 <= len(word) <= 4
+
+
+def _loose_in(mentions: list[Mention], named: frozenset[str]) -> list[Mention]:
+    """The resolved mentions, a place reached through a consonant skeleton (a loose reading) kept only in
+    a country the article names or places another name in ("Tal Tamer" beside Hasakah; "Wadi Horan" is
+    no Saudi "Dhahran" in a story of Iraq). A mention so left without a place keeps no reading; a
+    one-word one is dropped, as an unknown one-word name is."""
+    countries = set(named) | {
+        m.chosen.country for m in mentions if m.chosen is not None and not m.chosen.loose and m.chosen.country
+    }
+    kept = []
+    for m in mentions:
+        if m.chosen is not None and m.chosen.loose and m.chosen.country not in countries:
+            m.readings = [r for r in m.readings if not r.loose]
+            m.chosen, m.basis, m.confidence = None, None, None
+            if _single_unknown_word(m):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _small_alternate(reading: Reading) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-LIST_JOINTS = frozenset({",", "and", "or", "&", "-", "\u2013"})
+LIST_JOINTS = frozenset({",", "and", "or", "&"})
+HYPHENS = frozenset({"-", "\u2013"})
 MAX_PART = 3
 ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2018\u2019]+(?:-\w+)*$")
 _FOLLOWING = re.compile(r"[ -](?:[a-z]{1,3}-?|[A-Z][\w'\u2018\u2019]*)")
@@ -28,7 +29,7 @@ def list_parts(ent: Span) -> list[tuple[int, int]] | None:
     parts: list[tuple[int, int]] = []
     start = ent.start
     for token in ent:
-        if token.lower_ in LIST_JOINTS:
+        if token.lower_ in LIST_JOINTS or attached_hyphen(token):
             if token.i > start:
                 parts.append((start, token.i))
             start = token.i + 1
@@ -41,6 +42,19 @@ def list_parts(ent: Span) -> list[tuple[int, int]] | None:
         if e - s > MAX_PART or not _capitalised(doc[s:e]):
             return None
     return parts
+
+
+def attached_hyphen(token: Token) -> bool:
+    """A hyphen or dash written between two words with no space ("Baghdad-Damascus"), not a dash set off
+    by spaces ("SANA - Shells")."""
+    doc = token.doc
+    return (
+        token.text in HYPHENS
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and token.i + 1 < len(doc)
+    )
 
 
 def _capitalised(span: Span) -> bool:
