@@ -61,6 +61,8 @@ def build_nlp(components: tuple[tuple[str, str], ...] = COMPONENTS) -> Language:
     index_model_rules(nlp)
     importlib.import_module("dateline.nlp.paragraphs")
     nlp.add_pipe("dateline_paragraphs", before="parser")
+    importlib.import_module("dateline.nlp.verb_forms")
+    nlp.add_pipe("dateline_verb_forms", after="lemmatizer")
     for name, module in components:
         importlib.import_module(module)
         nlp.add_pipe(name, last=True)

@@ -1,0 +1,74 @@
+"""Irregular past forms of prefixed verbs, which the model's rule lemmatizer leaves as they are.
+
+The lemmatizer's exception table lists "took" → take but not "retook", "overtook" or "foresaw",
+and the tagger, meeting an unknown word, often reads it as a present or a base form. A verb whose
+word is a verb prefix plus an irregular form of the table, and is itself no verb the lemmatizer
+knows ("resent" stays resent), gets the prefixed lemma (retake); if the tagger read it as a
+present, a base form or a noun, it also gets a past tag: a participle after an auxiliary ("had
+retaken"), else a past tense ("retook").
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.language import Language
+from spacy.symbols import VERB
+from spacy.tokens import Doc
+
+from .contract import dateline_component
+
+# prefixes that keep an English verb's irregular forms: retake/retook, overrun/overran, foresee/foresaw
+PREFIXES = ("re", "over", "under", "out", "mis", "fore", "with", "up")
+_MISREAD_TAGS = frozenset({"VB", "VBP", "VBZ", "NN", "NNP"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+_PAST = "Tense=Past|VerbForm=Fin"
+_PARTICIPLE = "Aspect=Perf|Tense=Past|VerbForm=Part"
+
+
+class PrefixedVerbForms:
+    """Sets the lemma, tag and morphology of prefixed irregular verb forms (after the lemmatizer)."""
+
+    def __init__(self, exceptions: dict[str, list[str]], known: frozenset[str], name: str) -> None:
+        self.name = name
+        self.exceptions = exceptions
+        self.known = known
+
+    def reading(self, word: str) -> str | None:
+        """The lemma of a prefixed irregular verb form ("retook" → retake), if ``word`` is one."""
+        word = word.lower()
+        if word in self.known:
+            return None
+        for prefix in PREFIXES:
+            stem = word[len(prefix) :]
+            if stem.endswith("ing") or len(stem) < 3:
+                continue
+            if word.startswith(prefix) and stem in self.exceptions:
+                return prefix + self.exceptions[stem][0]
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        array = doc.to_array([POS, LEMMA, LOWER])
+        unread = (array[:, 0] == VERB) & (array[:, 1] == array[:, 2])
+        for i in unread.nonzero()[0].tolist():
+            token = doc[i]
+            lemma = self.reading(token.text)
+            if lemma is None:
+                continue
+            token.lemma_ = lemma
+            if token.tag_ in _MISREAD_TAGS:
+                perfect = any(c.dep_ in _AUXILIARIES for c in token.children)
+                token.tag_ = "VBN" if perfect else "VBD"
+                token.set_morph(_PARTICIPLE if perfect else _PAST)
+        return doc
+
+
+@Language.factory("dateline_verb_forms")
+def make_verb_forms(nlp: Language, name: str) -> PrefixedVerbForms:
+    """Prefixed irregular verb forms, read with the tables of the pipeline's lemmatizer."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lemmatizer", lemmatizer).lookups
+    exceptions = lookups.get_table("lemma_exc", {}).get("verb", {})
+    known = frozenset(lookups.get_table("lemma_index", {}).get("verb", ()))
+    return dateline_component(PrefixedVerbForms(dict(exceptions), known, name))
