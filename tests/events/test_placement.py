@@ -204,3 +204,30 @@ def test_a_lone_setting_abroad_does_not_outweigh_the_story_for_residents():
     )
     event = _find(text, "accused")
     assert event["source"]["text"] == "The opposition" and event["source"]["country"] == "KEN"
+
+
+def test_a_town_only_the_places_layer_knows_places_generic_actors_before_the_dateline():
+    # the dictionaries know no "Baiji"; the places layer puts it in Iraq, which outranks Paris
+    text = (
+        "PARIS (AFP) — Militants attacked an army post near Baiji on Monday, killing three soldiers.\n\n"
+        "France has urged its citizens to leave the area."
+    )
+    event = _extracted(text, "attacked")
+    assert event["source"]["country"] == "IRQ"
+
+
+def test_civilians_killed_in_a_town_across_the_border_are_of_the_towns_country():
+    text = (
+        "ANKARA (Reuters) — Shelling killed four civilians in Azaz on Wednesday, local officials said.\n\n"
+        "Turkish officials said the army returned fire. Turkey's defence ministry said its troops were safe."
+    )
+    event = _extracted(text, "killed")
+    assert event["target"]["country"] == "SYR"
+
+
+def _extracted(text, trigger):
+    """The first event of the whole pipeline (dateline included) with ``trigger`` in its trigger."""
+    events = dateline.extract(text).model_dump()["events"]
+    found = [e for e in events if trigger in e["trigger"]]
+    assert found, [(e["plover"]["type"], e["trigger"]) for e in events]
+    return found[0]

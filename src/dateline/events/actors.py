@@ -1281,27 +1281,48 @@ class ActorResolver:
         sentence outside the event ("elsewhere", nearest first), then places inside the event's
         other arguments or inside ``exclude`` (the other argument): "party", which places an actor
         only in a text that says nothing else (the story's country overrides both)."""
-        found: dict[str, list[tuple[int, str]]] = {"venue": [], "outside": [], "party": [], "other": []}
-        for ent in head.sent.ents:
-            if ent.label_ not in PLACE_ENTS or ent.root.i == head.i:
+        found: dict[str, list[tuple[int, int, str]]] = {"venue": [], "outside": [], "party": [], "other": []}
+        for place, iso3 in self._sentence_places(head):
+            if place.root.i == head.i:
                 continue
-            if (ent.start < span.end and span.start < ent.end) or in_attribution(ent.root):
+            if (place.start < span.end and span.start < place.end) or in_attribution(place.root):
                 continue
-            if exclude is not None and exclude.start <= ent.start < exclude.end:
+            if exclude is not None and exclude.start <= place.start < exclude.end:
                 where = "other"
             else:
-                where = place_role(ent.root, event)
-            found[where].append((abs(ent.start - head.i), ent.text))
+                where = place_role(place.root, event)
+            distance = abs(place.start - head.i)
+            found[where].append((distance, 0, place.text))
+            if iso3:
+                # a town the dictionaries do not know ("near Baiji") is where the places layer put it
+                found[where].append((distance, 1, country_name(iso3)))
         for noun in self._state_venues(head, span, event):
             state = self._state_antecedent(noun.idx)
             if state is not None:
-                found["venue"].append((abs(noun.i - head.i), country_name(str(state["country"]))))
-        out = [(text, "sentence") for _, text in sorted(found["venue"])]
+                found["venue"].append((abs(noun.i - head.i), 0, country_name(str(state["country"]))))
+        out = [(text, "sentence") for *_, text in sorted(found["venue"])]
         if self.dateline:
             out.append((self.dateline, "dateline"))
-        out += [(text, "elsewhere") for _, text in sorted(found["outside"])]
-        out += [(text, "party") for _, text in sorted(found["party"]) + sorted(found["other"])]
+        out += [(text, "elsewhere") for *_, text in sorted(found["outside"])]
+        out += [(text, "party") for *_, text in sorted(found["party"]) + sorted(found["other"])]
         return out[:MAX_CONTEXTS]
+
+    def _sentence_places(self, head: Token) -> list[tuple[Span, str | None]]:
+        """The named places (``PLACE_ENTS``) of a token's sentence, each with the country (ISO
+        alpha-3) the places layer gave it, if any."""
+        sent = head.sent
+        mentions = [
+            (place, iso3)
+            for start, end, iso3 in self.place_mentions
+            if sent.start_char <= start < sent.end_char
+            and (place := self.doc.char_span(start, end, alignment_mode="expand")) is not None
+        ]
+        out: list[tuple[Span, str | None]] = []
+        for ent in sent.ents:
+            if ent.label_ in PLACE_ENTS:
+                same = [iso3 for place, iso3 in mentions if place.start == ent.start and place.end == ent.end]
+                out.append((ent, same[0] if len(set(same)) == 1 else None))
+        return out
 
     @staticmethod
     def _state_venues(head: Token, span: Span, event: Token | None) -> list[Token]:
