@@ -225,6 +225,18 @@ def test_civilians_killed_in_a_town_across_the_border_are_of_the_towns_country()
     assert event["target"]["country"] == "SYR"
 
 
+def test_a_town_named_with_its_country_adjective_is_where_the_storys_residents_are():
+    # "the Libyan town of Gharyan" names Libya twice where something happens: the rebels of a
+    # story filed from Rome whose other actors are Italian are Libya's
+    text = (
+        "ROME (AFP) — Clashes broke out in the Libyan town of Gharyan on Monday, officials said.\n\n"
+        "Rebels shelled two checkpoints on Tuesday. Italian Foreign Minister Paolo Ricci condemned "
+        "the violence. Italy urged restraint."
+    )
+    event = _extracted(text, "shelled")
+    assert event["source"]["country"] == "LBY"
+
+
 def _extracted(text, trigger):
     """The first event of the whole pipeline (dateline included) with ``trigger`` in its trigger."""
     events = dateline.extract(text).model_dump()["events"]

@@ -1158,7 +1158,8 @@ class EventCoder:
         (``story_country.leading``), else the country they name most (``plurality``); for residents
         (``RESIDENT_SECTORS``: civilians, protesters, police, rebels) the places' country first
         ("Russian jets bombed Aleppo ... the rebels": Syria's), when the placed actors and the places
-        name that country most together or the story names two places of it (a lone place name of
+        name that country most together or the story names two places of it (its adjective in a phrase of
+        where something happens counts as one: "in the Libyan town of Gharyan"; a lone place name of
         another country, often a name misread, does not outweigh the story). With none (a single sentence says
         nothing beyond the event) the actor keeps the country a place of its sentence gave it, or
         none (``country_source`` None)."""
@@ -1196,7 +1197,8 @@ class EventCoder:
                     state = country or plurality(others + places, preferred)
                 country = country or named
                 setting = self._most_named_country(start, end, setting=True)
-                if not (leading(others + places, setting, 1) or self._names_places_of(setting, start, end)):
+                named_setting = self._names_places_of(setting, start, end, demonyms=True)
+                if not (leading(others + places, setting, 1) or named_setting):
                     # one place name of a setting ("in the coastal region of X") whose country the
                     # story's actors and places do not name most says less than they do
                     setting = None
@@ -1234,15 +1236,35 @@ class EventCoder:
                 self._mentions.append((start, iso3, span is not None and in_setting(span.root)))
         return self._mentions
 
-    def _names_places_of(self, country: str | None, start: int, end: int) -> bool:
+    def _names_places_of(self, country: str | None, start: int, end: int, demonyms: bool = False) -> bool:
         """Whether the story names ``MIN_STORY_PLACES`` different places of a country outside the
-        characters [start, end) (one name written again may be a word misread as a place)."""
+        characters [start, end) (one name written again may be a word misread as a place); with
+        ``demonyms`` the country's adjective where something happens counts as one of them ("in
+        the Iraqi town of Baiji": the town is no word misread)."""
         names = {
             self.actors.text[a:b].lower()
             for a, b, iso3 in self.actors.place_mentions
             if iso3 == country and not start <= a < end
         }
+        if demonyms:
+            names |= {
+                text
+                for at, text, iso3 in self._setting_demonyms()
+                if iso3 == country and not start <= at < end
+            }
         return country is not None and len(names) >= MIN_STORY_PLACES
+
+    def _setting_demonyms(self) -> list[tuple[int, str, str]]:
+        """(start, text, country) of each country adjective the places layer read inside a phrase
+        of where something happens ("in the Iraqi town of", "across the Syrian border")."""
+        out = []
+        for place in self.places:
+            iso3 = iso3_of_iso2(str(place["country"])) if place.get("country") else None
+            for mention in place.get("demonyms") or []:
+                span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+                if iso3 and span is not None and in_setting(span.root):
+                    out.append((int(mention["start"]), str(mention.get("text") or span.text).lower(), iso3))
+        return out
 
     def _most_named_country(self, start: int, end: int, setting: bool = False) -> str | None:
         """The country the story's places name most often (ISO alpha-3) outside the characters
