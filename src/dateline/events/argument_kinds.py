@@ -60,6 +60,7 @@ class ArgumentKinds:
     time_nouns: frozenset[str] = frozenset()
     answering_codes: tuple[str, ...] = ()
     addressless_codes: frozenset[str] = frozenset()
+    loss_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -105,6 +106,7 @@ def argument_kinds() -> ArgumentKinds:
         time_nouns=frozenset(data.get("time_nouns", ())),
         answering_codes=tuple(data.get("answering_codes", ())),
         addressless_codes=frozenset(data.get("addressless_codes", ())),
+        loss_preps={k: tuple(v) for k, v in data.get("loss_preps", {}).items()},
     )
 
 
@@ -225,6 +227,16 @@ def kinds_of(token: Token) -> frozenset[str]:
     if names_place(token):
         out.add(PLACE)
     return frozenset(out or {THING})
+
+
+def loss_preps(code: str) -> tuple[str, ...]:
+    """The prepositions whose object names the one a territory or a property is taken from, for a
+    CAMEO code of taking it (``loss_preps`` of event_arguments.json: "captured the town from the
+    militants"); none for other codes."""
+    for prefix, preps in argument_kinds().loss_preps.items():
+        if code.startswith(prefix):
+            return preps
+    return ()
 
 
 def object_kinds(code: str) -> frozenset[str] | None:

@@ -19,6 +19,7 @@ from .argument_kinds import (
     argument_kinds,
     headline_bare_passive,
     in_headline,
+    loss_preps,
     names_actor,
     names_time,
     object_kinds,
@@ -477,6 +478,22 @@ VENUE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # ("carried out raids with American jets on militant positions", "an offensive with U.S. air support
 # against the militants") more often than the one it is aimed at ("fought with the militants")
 PARTNER_WITH_TYPES = frozenset({"ASSAULT"})
+
+
+def taken_from(head: Token, code: str) -> list[Token]:
+    """The ones a territory or a property is taken from, for a code of taking it (``loss_preps``):
+    the objects of the predicate's own "from" phrase and of one the parse hangs on what is taken or
+    on the name in its "of" phrase ("captured the town of Tal Marwan from the militants", "the
+    recapture of the base from the rebels"). They lose it, so they are acted upon: the target before
+    the place or thing taken, which is never an actor."""
+    preps = loss_preps(code)
+    if not preps:
+        return []
+    taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [o for t in list(taken) for o in prep_objects(t, ("of",))]
+    if head.pos_ == "NOUN":
+        taken += prep_objects(head, ("of",))
+    return prep_objects(head, preps) + [o for t in taken for o in prep_objects(t, preps)]
 
 
 def with_last(trig: Trigger, candidates: list[Token]) -> list[Token]:

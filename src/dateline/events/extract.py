@@ -67,6 +67,7 @@ from .arguments import (
     same_entity,
     speaker_itself,
     subject_of,
+    taken_from,
     thing_targets,
     with_conjuncts,
     with_last,
@@ -366,7 +367,9 @@ class EventCoder:
         out: list[Token] = []
         aimed = argument_kinds().type_target_preps.get(sense.plover, ())
         if trig.rule.startswith("noun:"):
-            own = prep_objects(token, ("against", "on", "with", "to", "between", "of"))
+            own = taken_from(token, sense.cameo) + prep_objects(
+                token, ("against", "on", "with", "to", "between", "of")
+            )
             befallen = befallen_owner(token, sense.cameo)
             if befallen is not None:
                 own.insert(0, befallen)
@@ -374,6 +377,7 @@ class EventCoder:
         subject, passive = subject_of(token)
         if sense.role_swap and subject is not None:
             return [subject]
+        out.extend(taken_from(token, sense.cameo))
         if passive and subject is not None:
             out.append(subject)
         if sense.target == "none":
