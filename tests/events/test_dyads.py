@@ -303,3 +303,31 @@ def test_a_with_phrase_of_an_attack_names_a_partner_or_a_means():
     assert event["target"] is None or "aircraft" not in event["target"]["text"]
     event = _one("Ukrainian troops fought with Russian soldiers near Bakhmut.", "ASSAULT")
     assert event["target"] is not None and event["target"]["country"] == "RUS"
+
+
+def test_the_one_a_town_is_taken_from_is_the_target():
+    event = _one(
+        "Iraqi forces captured the town of Tal Marwan from Islamic State militants on Sunday.", "COERCE"
+    )
+    assert event["source"]["text"] == "Iraqi forces" and event["target"]["text"] == "Islamic State militants"
+    event = _one("The army recaptured Qasr Nidal from the rebels after a week of fighting.", "COERCE")
+    assert event["target"]["text"] == "the rebels"
+    event = _one("Rebels took over the town of Wadi Sufra from the government on Saturday.", "COERCE")
+    assert event["target"]["text"] == "the government"
+
+
+def test_the_one_a_town_is_taken_from_in_a_passive_is_the_target():
+    event = _one("The village of Um Ruwaq was recaptured from Islamist fighters by the army.", "COERCE")
+    assert event["source"]["text"] == "the army" and event["target"]["text"] == "Islamist fighters"
+
+
+def test_a_property_seized_from_someone_is_aimed_at_them():
+    event = _one("Customs officers seized smuggled cigarettes from a trading company in Mombasa.", "COERCE")
+    assert event["target"] is not None and "company" in event["target"]["text"]
+
+
+def test_a_town_taken_from_no_one_stays_the_target():
+    event = _one("Government forces captured the town of Bir Kassem on Tuesday.", "COERCE")
+    assert "Bir Kassem" in event["target"]["text"]
+    event = _one("The army captured the hill town of Deir Wasel from the north on Tuesday.", "COERCE")
+    assert event["target"] is None or "north" not in event["target"]["text"]
