@@ -314,6 +314,8 @@ def test_the_one_a_town_is_taken_from_is_the_target():
     assert event["target"]["text"] == "the rebels"
     event = _one("Rebels took over the town of Wadi Sufra from the government on Saturday.", "COERCE")
     assert event["target"]["text"] == "the government"
+    event = _one("Syrian troops retook the village of Ain Harun from insurgents.", "COERCE")
+    assert event["target"]["text"] == "insurgents"
 
 
 def test_the_one_a_town_is_taken_from_in_a_passive_is_the_target():
