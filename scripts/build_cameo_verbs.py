@@ -702,7 +702,7 @@ def agent_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:
         phrase = CODE_RE.sub("", text).split("{")[0].strip()
         if not phrase:
             continue
-        last = phrase.split("_")[-1]
+        last = phrase_head(phrase)
         match = re.search(r"(![A-Z]+!)$", last)
         if match:
             heads.update(subs.get(match.group(1), []))
@@ -715,6 +715,18 @@ def agent_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:
     heads.update(person_nouns(path, sets))
     heads.update(sector_people(ONTOLOGY, sets))
     return sorted(heads)
+
+
+def phrase_head(phrase: str) -> str:
+    """The head word of an agents-dictionary phrase: its last word, or the last before the first
+    preposition after its first word ("CENTER_FOR_HUMAN_RIGHTS": center, "SECRETARY_OF_THE_ECONOMY":
+    secretary; "!MINIST! FOR_TRADE": the ministry; not "rights", "trade", which name issues, no one)."""
+    parts = [p for p in re.split(r"[_ ]", phrase) if p]
+    cut = next((i for i, p in enumerate(parts) if i and p.lower() in PREPOSITIONS), len(parts))
+    if cut == len(parts) - 1:
+        # a phrase that ends in its preposition ("CENTRAL_JAIL_OF {}") has its head in the name after it
+        return ""
+    return parts[cut - 1] if parts else ""
 
 
 def person_noun(noun: str, things: frozenset[str]) -> bool:

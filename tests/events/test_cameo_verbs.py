@@ -377,3 +377,31 @@ def test_person_sectors_give_the_agents_dictionarys_type(tmp_path):
     assert sectors["poacher"] == sectors["poachers"] == "CRM"
     # a noun of two types is left out
     assert "warden" not in sectors
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("CENTER_FOR_HUMAN_RIGHTS", "CENTER"),
+        ("SECRETARY_OF_THE_ECONOMY", "SECRETARY"),
+        ("!MINIST! FOR_DOMESTIC_TRADE", "!MINIST!"),
+        ("RIGHTS_ACTIVIST", "ACTIVIST"),
+        ("CENTRAL_JAIL_OF", ""),
+    ],
+)
+def test_the_head_of_an_agents_phrase_stands_before_its_preposition(phrase, head):
+    assert _build().phrase_head(phrase) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Ruritanian foreign ministry pressed Vellonia on human rights at the summit.", "pressed"),
+        ("Ruritania presses Vellonia on trade and farm subsidies.", "presses"),
+        ("The envoy pressed the Vellonian government on economic reforms.", "pressed"),
+    ],
+)
+def test_an_issue_in_a_phrase_is_no_actor_for_a_pattern_that_names_no_word(text, word):
+    # PRESS "- * ON [190]" holds its actor in the "on" phrase: pressing someone on an issue is no attack
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    assert sense is None or sense.plover != "ASSAULT"

@@ -60,3 +60,23 @@ def test_raising_concerns_about_someone_is_disapproval():
     accuse = _coded(text, "ACCUSE")
     assert accuse and accuse[0]["source"]["text"] == "The Turkish foreign ministry"
     assert not _coded(text, "CONSULT")
+
+
+def test_forces_places_and_vehicles_coming_under_fire_are_attacked_with_no_source():
+    for text in [
+        "Ruritanian troops came under fire near the Vellonian border on Tuesday.",
+        "An army convoy came under fire on the road to Vell.",
+        "The town of Vell came under fire overnight.",
+    ]:
+        assert not _coded(text, "ACCUSE")
+        attack = _coded(text, "ASSAULT")
+        assert attack and attack[0]["source"] is None
+        # the one under fire, as the actor coder names it ("army" of "An army convoy")
+        assert attack[0]["target"]["text"] in text[: text.index(" came")]
+
+
+def test_a_person_coming_under_fire_is_still_criticised():
+    text = "The Ruritanian finance minister came under fire from lawmakers over the budget."
+    accuse = _coded(text, "ACCUSE")
+    assert accuse and accuse[0]["cameo"]["code"] == "111"
+    assert not _coded(text, "ASSAULT")

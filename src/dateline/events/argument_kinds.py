@@ -159,8 +159,9 @@ def _named(token: Token) -> Token:
 
 def names_actor(token: Token) -> bool:
     """Whether a noun phrase head names people, a group, an organisation or a country: a name, a
-    personal pronoun (``personal_pronoun_tags``), a bare count of people, or a common noun of
-    ``nlp.noun_kinds.agent_noun`` (narrower than ``may_name_people``, which the quote cues read)."""
+    personal pronoun (``personal_pronoun_tags``), a bare count of people, a word for a country
+    (``state_nouns``), or a common noun of ``nlp.noun_kinds.agent_noun`` (narrower than
+    ``may_name_people``, which the quote cues read)."""
     kinds = argument_kinds()
     token = _named(token)
     if token.ent_type_ in kinds.actor_entities or token.pos_ == "PROPN":
@@ -169,6 +170,9 @@ def names_actor(token: Token) -> bool:
         return token.tag_ in kinds.personal_pronoun_tags
     if token.like_num and not any(c.dep_ == "prep" for c in token.children):
         # "arrested 12", "freed three": a bare count of people
+        return True
+    if token.pos_ == "NOUN" and token.lemma_.lower() in kinds.state_nouns:
+        # a word for a country ("the republic", "the kingdom")
         return True
     return agent_noun(token.lower_, token.lemma_.lower()) or aged(token)
 

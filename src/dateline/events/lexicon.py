@@ -15,6 +15,7 @@ from .argument_kinds import (
     fits,
     headline_bare_passive,
     names_actor,
+    names_place,
     sense_holds,
     story_headline,
 )
@@ -192,6 +193,7 @@ class Cues:
     plight_phrases: dict[str, str] = field(default_factory=dict)
     plight_verbs: frozenset[str] = frozenset()
     plight_growth_verbs: frozenset[str] = frozenset()
+    shot_at_nouns: frozenset[str] = frozenset()
     wrong_committing_verbs: frozenset[str] = frozenset()
 
 
@@ -658,6 +660,8 @@ def match_verb(verb: Token) -> Sense | None:
     elif derived is not None and derived.pattern is not None and not _sibling_overruled(derived, frame):
         sense = _from_dictionary(derived, frame)
         named = object_heads(derived.pattern)
+        if sense is not None and _fired_upon(verb, derived.pattern):
+            sense = _as_attack(sense)
         if sense is not None and sense.plover == "COERCE" and _names_trial(derived.pattern):
             sense = _as_trial(sense, verb)
         if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
@@ -698,6 +702,44 @@ def match_verb(verb: Token) -> Sense | None:
     if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing"):
         return None
     return sense
+
+
+# the CAMEO code of an attack with no weapon named ("use conventional military force")
+ATTACK_CODE = "190"
+# plight nouns of ``plight_phrases`` whose literal sense is shooting
+SHOOTING_PLIGHTS = frozenset({"fire"})
+
+
+def _fired_upon(verb: Token, pattern: Pattern) -> bool:
+    """Whether a dictionary pattern that puts the subject "under fire" (a criticism noun of
+    ``plight_phrases`` coded as an act of words, COME * (UNDER FIRE) [:111]) is said of an armed
+    force, a place, a building or a vehicle: they are shot at, not criticised ("troops came under
+    fire near the border"; "the minister came under fire from lawmakers" stays criticism)."""
+    words = {w for prep, slots in pattern.preps if prep == "under" for slot in slots for w in slot}
+    if not pattern.swap or not words & SHOOTING_PLIGHTS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_shot_at(s) for s in subjects)
+
+
+def _shot_at(noun: Token) -> bool:
+    """Whether a noun names what is shot at when it comes under fire: armed forces (also by a
+    modifier: "an army convoy"), a place, a vehicle or a post of ``shot_at_nouns``."""
+    armed = armed_terms()
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    if any(w.lemma_.lower() in armed or w.lower_ in armed for w in words):
+        return True
+    return names_place(noun) or noun.lemma_.lower() in cues().shot_at_nouns
+
+
+def _as_attack(sense: Sense) -> Sense:
+    """A sense of being under fire read as the attack it is (``ATTACK_CODE``), its subject the target."""
+    row = cameo_code(ATTACK_CODE)
+    if row is None or not row.plover_type:
+        return sense
+    return replace(
+        sense, cameo=ATTACK_CODE, plover=row.plover_type, mode=row.plover_mode or None, role_swap=True
+    )
 
 
 def _aimless_phrasal(verb: Token, frame: Sense) -> bool:
