@@ -278,6 +278,11 @@ class EventCoder:
             return self._actors_of(by[0], event=token) if by else []
         speaker = reported_speaker(token, trig.sense.cameo)
         subject, passive = subject_of(speaker if speaker is not None else token)
+        if passive and subject is not None and _own_noun(trig, subject):
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is not None and befallen_owner(subject, trig.sense.cameo) is None:
+                # "the army's offensive was launched on Monday": the noun's owner did it
+                return self._actors_of(owner, event=token)
         if passive:
             agent = agent_of(token)
             if agent is None:
@@ -378,7 +383,7 @@ class EventCoder:
         if sense.role_swap and subject is not None:
             return [subject]
         out.extend(taken_from(token, sense.cameo))
-        if passive and subject is not None:
+        if passive and subject is not None and not _own_noun(trig, subject):
             out.append(subject)
         if sense.target == "none":
             return out
@@ -1388,6 +1393,16 @@ def _reciprocal(trig: Trigger) -> bool:
     return plover not in cues().verb_reciprocal_types or (
         verb_lemma(trig.token, cues().mutual_commitment_verbs) is not None
     )
+
+
+def _own_noun(trig: Trigger, subject: Token) -> bool:
+    """Whether the passive subject of a light verb is the event noun it takes its sense from and
+    names what the act is aimed at in its own phrase ("the army's offensive against the rebels was
+    launched", "the recapture of the town was announced"): the act itself, neither its target nor,
+    through its owner, anyone it is done to ("the envoy's expulsion was announced" names no other)."""
+    if not trig.rule.startswith("light:") or trig.noun is None or subject.i != trig.noun.i:
+        return False
+    return bool(prep_objects(subject, ("of", "on", "against")))
 
 
 def _attack_doer(verb: Token) -> Token | None:
