@@ -333,3 +333,32 @@ def test_a_town_taken_from_no_one_stays_the_target():
     assert "Bir Kassem" in event["target"]["text"]
     event = _one("The army captured the hill town of Deir Wasel from the north on Tuesday.", "COERCE")
     assert event["target"] is None or "north" not in event["target"]["text"]
+
+
+def test_a_capture_noun_is_a_seizure_by_its_doer():
+    event = _one("The capture of the town of Bir Sahm by rebel fighters cut the road to the coast.", "COERCE")
+    assert event["source"]["text"] == "rebel fighters"
+    assert event["trigger"] == "capture"
+
+
+def test_an_announced_recapture_is_aimed_at_the_one_it_is_taken_from():
+    event = _one("Government troops announced the recapture of Tel Fawar from the insurgents.", "COERCE")
+    assert event["source"]["text"] == "Government troops" and event["target"]["text"] == "the insurgents"
+
+
+def test_an_assault_noun_names_its_doer():
+    text = "Kurdish fighters said they had repelled an assault by the militants on the town of Sirwan."
+    event = _one(text, "ASSAULT")
+    assert event["source"]["text"] == "the militants"
+
+
+def test_a_capture_in_the_background_is_no_event():
+    text = "Since the capture of Dar Qamar by the militants in 2014, thousands of residents have fled."
+    assert not [e for e in _events(text) if e["plover"]["type"] == "COERCE"]
+
+
+def test_an_event_noun_announced_in_the_passive_is_its_owners_act():
+    event = _one("The army's offensive against the rebels was announced on Monday.", "ASSAULT")
+    assert event["source"]["text"] == "The army" and event["target"]["text"] == "the rebels"
+    event = _one("The ambassador's expulsion was announced on Monday.", "COERCE")
+    assert event["source"] is None and event["target"]["text"] == "The ambassador"
