@@ -1367,3 +1367,21 @@ def test_a_quotation_with_its_own_cue_inside_a_report_is_a_second_attribution():
     ]
     quotes = _quotes("“It will pass the house easily,” Jones said of the new budget.")
     assert [q["cue"] for q in quotes] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        (
+            "Mr. Lee said he remembered thinking, “This is the moment my family warned me about.”",
+            "he remembered thinking, “This is the moment my family warned me about.",
+        ),
+        (
+            "The coach said she kept telling herself: “Nobody on this team is going to quit tonight.”",
+            "she kept telling herself: “Nobody on this team is going to quit tonight.",
+        ),
+    ],
+)
+def test_a_quotation_that_ends_the_report_holding_its_cue_is_one_attribution(sentence, content):
+    quotes = _quotes(sentence)
+    assert [(q["text"], q["cue"]) for q in quotes] == [(content, "said")]

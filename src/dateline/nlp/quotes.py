@@ -97,7 +97,7 @@ class QuoteFinder:
         notes = _newsroom_notes(attributor.geometry.text, self.cues.newsroom_notes)
         if notes:
             found = [q for q in found if not any(a <= q["start"] < b for a, b in notes)]
-        return _dedupe(found)
+        return _dedupe(found, attributor.geometry.text)
 
     def _direct(self, attributor: Attributor, consumed: set[int]) -> list[dict[str, Any]]:
         """Quotations attributed by a cue clause around them, or carrying on the quote before."""
@@ -866,7 +866,16 @@ def _nests(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
     return outer["start"] <= inner["start"] and inner["end"] <= outer["end"] and outer["start"] <= cue
 
 
-def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _closes(outer: dict[str, Any], inner: dict[str, Any], text: str) -> bool:
+    """Whether a quotation credited by a cue inside another report ends that report ("said she
+    recalled thinking, “…”", "said that the plan works but said “…”"): the report is one
+    attribution whose words end in the quotation, and the quotation is no second one."""
+    if not _nests(outer, inner):
+        return False
+    return not any(c.isalnum() for c in text[inner["end"] : outer["end"]])
+
+
+def _dedupe(quotes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """One quote per stretch of text: on a large overlap keep the direct/mixed or clausal one."""
     order = {"direct": 0, "mixed": 1, "indirect": 2}
 
@@ -881,6 +890,8 @@ def _dedupe(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if overlap > 0.5 * min(quote["end"] - quote["start"], other["end"] - other["start"]):
                 clash = other
                 break
+        if clash is not None and _closes(clash, quote, text):
+            continue
         if clash is None or _nests(quote, clash) or _nests(clash, quote):
             kept.append(quote)
         elif _reports(quote, clash) or (not _reports(clash, quote) and rank(quote) < rank(clash)):
