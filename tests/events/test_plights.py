@@ -80,3 +80,18 @@ def test_a_person_coming_under_fire_is_still_criticised():
     accuse = _coded(text, "ACCUSE")
     assert accuse and accuse[0]["cameo"]["code"] == "111"
     assert not _coded(text, "ASSAULT")
+
+
+def test_forces_and_places_coming_under_attack_are_attacked_by_whoever_the_phrase_names():
+    attack = _coded("Ruritanian troops came under attack near the Vellonian border on Tuesday.", "ASSAULT")
+    assert attack and attack[0]["source"] is None
+    assert attack[0]["target"]["text"] == "Ruritanian troops"
+    attack = _coded("An army patrol came under heavy shelling from rebel fighters outside Vell.", "ASSAULT")
+    assert attack and attack[0]["source"]["text"] == "rebel fighters"
+    attack = _coded("The village of Ost Vell came under bombardment by the Ruritanian army.", "ASSAULT")
+    assert attack and attack[0]["source"]["text"] == "the Ruritanian army"
+
+
+def test_a_person_coming_under_attack_is_not_shot_at():
+    text = "The Ruritanian finance minister came under attack from lawmakers over the budget."
+    assert not _coded(text, "ASSAULT")

@@ -308,6 +308,10 @@ class EventCoder:
             return self._actors_of(agent, event=token) if agent is not None else []
         if trig.sense.role_swap:
             heads = prep_objects(token, ("from",))
+            for plight in prep_objects(token, ("under",)):
+                # "came under attack from the militants", "under bombardment by the army" (the parse
+                # hangs the phrase on the noun or on the verb)
+                heads.extend(prep_objects(plight, ("from", "by")) + prep_objects(token, ("by",)))
             for obj in (c for c in token.children if c.dep_ == "dobj"):
                 # "received aid from X"; a thing's own doer: "won the backing of the army"
                 heads.extend(prep_objects(obj, ("from", "of") if names_thing(obj) else ("from",)))

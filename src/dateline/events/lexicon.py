@@ -631,6 +631,9 @@ def match_verb(verb: Token) -> Sense | None:
         if derived is None or derived.pattern is None or not _names_negation(derived.pattern):
             return None
         frame = None
+    attacked = _under_attack(verb, lemmas[0])
+    if attacked is not None:
+        return attacked
     sense: Sense | None = None
     phrasal = particle_verb(verb, lemmas)
     if (
@@ -730,6 +733,34 @@ def _shot_at(noun: Token) -> bool:
     if any(w.lemma_.lower() in armed or w.lower_ in armed for w in words):
         return True
     return names_place(noun) or noun.lemma_.lower() in cues().shot_at_nouns
+
+
+# verbs of the dictionary's COME * (UNDER FIRE) [:111]: the subject comes into a state others put it in
+UNDER_VERBS = frozenset({"come"})
+
+
+def _under_attack(verb: Token, lemma: str) -> Sense | None:
+    """The attack on the subject of a verb of ``UNDER_VERBS`` whose "under" phrase names force (a
+    noun the event lexicon codes ASSAULT other than "fire", which the dictionary's pattern reads:
+    "under attack", "under heavy shelling") and whose subject is shot at (armed forces, a place, a
+    vehicle or a post: "troops came under attack near the border"), as "under fire" is; people
+    "under attack" from critics are criticised, which this leaves to the other readings."""
+    if lemma not in UNDER_VERBS:
+        return None
+    nouns = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() not in SHOOTING_PLIGHTS
+    ]
+    senses = [lexicon().nouns.get(_lemma(n)) for n in nouns]
+    if not any(s is not None and s.plover == "ASSAULT" for s in senses):
+        return None
+    if not any(_shot_at(s) for s in verb.children if s.dep_ == "nsubj"):
+        return None
+    base = Sense(key=f"{lemma}+under+attack", cameo=ATTACK_CODE, plover="ASSAULT", origin="pattern")
+    return _as_attack(base)
 
 
 def _as_attack(sense: Sense) -> Sense:
