@@ -1,6 +1,8 @@
 import time
 import warnings
 
+import pytest
+
 from dateline.nlp import get_nlp
 from dateline.nlp.gazetteer import get_gazetteer, normalize
 
@@ -540,3 +542,16 @@ def test_a_loose_reading_stands_only_in_a_country_the_article_places_names_in():
     assert all(p["country"] != "YE" for p in doc._.places)
     place = place_of(doc, "Tal Tamer")
     assert place is not None and place["country"] == "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Syrian state media said Jermaine was detained in Damascus.", "Jermaine"),
+        ("The Syrian army said the rebels had agreed to Terms on Friday.", "Terms"),
+        ("Iraqi troops gathered near the Mausoleum on Tuesday.", "Mausoleum"),
+    ],
+)
+def test_a_one_word_name_is_no_local_town_by_its_consonant_skeleton_alone(text, word):
+    doc = run(text)
+    assert place_of(doc, word) is None

@@ -305,7 +305,10 @@ class PlaceResolver:
             if other is not None:
                 before = view.lower[i - 1]
                 listed = _joins(view, i) and _ends_at(view, i - 2, ends)
-                populous = any(_populous(r, listed) or _local_town(r, countries) for r in other.readings)
+                several = _several_words(other.text)
+                populous = any(
+                    _populous(r, listed) or _local_town(r, countries, several) for r in other.readings
+                )
                 cued = before in locative or place_cues.follows_cue(view, i)
                 if (cued or listed) and populous and not _street_list(view, i):
                     other.source, other.tentative, other.cued = (
@@ -500,7 +503,7 @@ class PlaceResolver:
 
         def known(name: str) -> bool:
             return self._known_place(name) or any(
-                _local_town(r, countries) for r in self.gazetteer.lookup(name)
+                _local_town(r, countries, _several_words(name)) for r in self.gazetteer.lookup(name)
             )
 
         for cued in place_cues.cued_spans(view, open_tokens, known):
@@ -795,7 +798,7 @@ class PlaceResolver:
         if first.text in first_names() or (first.i > 0 and _is_title_word(first.doc[first.i - 1].text)):
             return None
         mention = self._mention(text, first.idx, tokens[-1].idx + len(tokens[-1]), "GPE")
-        if mention is None or not any(_local_town(r, countries) for r in mention.readings):
+        if mention is None or not any(_local_town(r, countries, True) for r in mention.readings):
             return None
         mention.tentative = True
         return mention
@@ -1557,18 +1560,25 @@ def _populous(reading: Reading, listed: bool = False) -> bool:
     return reading.population >= POPULOUS_CITY
 
 
-def _local_town(reading: Reading, countries: frozenset[str]) -> bool:
+def _local_town(reading: Reading, countries: frozenset[str], several_words: bool = False) -> bool:
     """A town of a country the article names, of ``LIST_MIN_POPULATION`` people or of unknown size
     (population 0: a division's seat), or a first-level division of it, by any of its names: news of a
     country writes its towns and provinces in transliterations GeoNames files as alternate names
-    ("Jarablus", "Reyhanli", "Quneitra")."""
-    if reading.country not in countries:
+    ("Jarablus", "Reyhanli", "Quneitra"). By the consonant skeleton of its name (a loose reading) only
+    for a name of ``several_words`` ("Jisr al-Shughur"): one word shares its skeleton with too many
+    common words and names ("Terms", Tremseh; "Jermaine", Jaramana; "Mausoleum", Mosul)."""
+    if reading.loose and not several_words or reading.country not in countries:
         return False
     if reading.feature == "admin":
         return True
     return reading.feature == "city" and (
         reading.population == 0 or reading.population >= LIST_MIN_POPULATION
     )
+
+
+def _several_words(name: str) -> bool:
+    """Whether a name is written in two words or more ("Tal Tamer", "Jisr al-Shughur")."""
+    return len(re.split(r"[\s\-]+", name.strip())) > 1
 
 
 def _joins(view: place_cues.TokenView, i: int) -> bool:
