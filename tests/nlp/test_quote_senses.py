@@ -1351,6 +1351,14 @@ def test_a_report_runs_on_over_the_line_breaks_of_a_hard_wrapped_paragraph():
             "she hopes to win the seat, but she knows that “the voters will decide in the end.",
         ),
         ("Jones said the plan was sound, adding that “it will pass the house easily.”", "the plan was sound"),
+        (
+            "The minister said the talks had stalled, and papers printed “Talks in Ruins” on Sunday.",
+            "the talks had stalled",
+        ),
+        (
+            "Brown said the levy was fair, but farmers wrote “No to the levy” on their barns.",
+            "the levy was fair",
+        ),
     ],
 )
 def test_a_report_carries_on_through_a_quotation_that_follows_it_in_its_sentence(sentence, content):

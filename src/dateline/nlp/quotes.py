@@ -49,6 +49,11 @@ _TITLE_CASE_SHARE = 0.8
 _PARAGRAPH_END = re.compile(r"\n[ \t\u00a0]*\n")
 # Words that may link a report to a quotation that carries it on (", but she knows that").
 _LINK_WORDS = 6
+# Linking words with a relative word or a subject other than a pronoun open another clause, of the
+# writer or of someone else (", which critics called", ", and papers printed"): the quotation that
+# follows is not the report's (", but she knows that" keeps the speaker).
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 
 
@@ -431,8 +436,8 @@ class QuoteFinder:
         """End of a report carried on through a quotation that follows it in its sentence after a
         few linking words ("said he was confident about the vote, but “nothing is certain in
         politics.”"): the quoted words are the speaker's too. Not when a cue stands between or
-        after them ("…, adding that “…”", "“…,” she said"), nor after a relative pronoun or a
-        semicolon (the writer's aside)."""
+        after them ("…, adding that “…”", "“…,” she said"), nor after a relative pronoun, a semicolon
+        (the writer's aside) or a clause of another subject (", and papers printed “…”")."""
         geo = attributor.geometry
         doc = geo.doc
         last = geo.sents[cue.i][1] - 1
@@ -444,7 +449,7 @@ class QuoteFinder:
         between = [t for t in geo.tokens_in(end, mark.start) if not t.is_space]
         if len(between) > _LINK_WORDS or geo.word_count(*mark.inner) < 2:
             return end
-        if any(t.text in (";", ":") or t.tag_ in ("WDT", "WP", "WP$") for t in between):
+        if any(t.text in (";", ":") or t.tag_ in _RELATIVE_TAGS or _other_subject(t) for t in between):
             return end
         rest = geo.tokens_in(mark.end, limit)
         if any(self.cues.is_speech_cue(t) for t in between + rest):
@@ -849,6 +854,12 @@ def _reports(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
         and outer["start"] <= cue < outer["end"]
         and not (inner["start"] <= own < inner["end"])
     )
+
+
+def _other_subject(token: Token) -> bool:
+    """Whether a token is the subject of a clause and no pronoun ("papers" of "and papers printed"),
+    so names someone other than the speaker a pronoun takes up ("but she knows that")."""
+    return token.dep_ in _SUBJECTS and token.pos_ != "PRON"
 
 
 def _nests(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
