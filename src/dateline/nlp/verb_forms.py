@@ -15,10 +15,9 @@ from spacy.language import Language
 from spacy.symbols import VERB
 from spacy.tokens import Doc
 
+from ..ontology import load_json
 from .contract import dateline_component
 
-# prefixes that keep an English verb's irregular forms: retake/retook, overrun/overran, foresee/foresaw
-PREFIXES = ("re", "over", "under", "out", "mis", "fore", "with", "up")
 _MISREAD_TAGS = frozenset({"VB", "VBP", "VBZ", "NN", "NNP"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 _PAST = "Tense=Past|VerbForm=Fin"
@@ -28,17 +27,24 @@ _PARTICIPLE = "Aspect=Perf|Tense=Past|VerbForm=Part"
 class PrefixedVerbForms:
     """Sets the lemma, tag and morphology of prefixed irregular verb forms (after the lemmatizer)."""
 
-    def __init__(self, exceptions: dict[str, list[str]], known: frozenset[str], name: str) -> None:
+    def __init__(
+        self,
+        exceptions: dict[str, list[str]],
+        known: frozenset[str],
+        name: str,
+        prefixes: tuple[str, ...] = (),
+    ) -> None:
         self.name = name
         self.exceptions = exceptions
         self.known = known
+        self.prefixes = prefixes or verb_prefixes()
 
     def reading(self, word: str) -> str | None:
         """The lemma of a prefixed irregular verb form ("retook" → retake), if ``word`` is one."""
         word = word.lower()
         if word in self.known:
             return None
-        for prefix in PREFIXES:
+        for prefix in self.prefixes:
             stem = word[len(prefix) :]
             if stem.endswith("ing") or len(stem) < 3:
                 continue
@@ -47,6 +53,7 @@ class PrefixedVerbForms:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        """Reads the verbs the lemmatizer left as written (lemma = lower-case form) in ``doc``."""
         if not len(doc):
             return doc
         array = doc.to_array([POS, LEMMA, LOWER])
@@ -62,6 +69,12 @@ class PrefixedVerbForms:
                 token.tag_ = "VBN" if perfect else "VBD"
                 token.set_morph(_PARTICIPLE if perfect else _PAST)
         return doc
+
+
+def verb_prefixes() -> tuple[str, ...]:
+    """The prefixes that keep an English verb's irregular forms (``verb_prefixes`` of
+    ``ontology/english.json``: retake/retook, overrun/overran, foresee/foresaw)."""
+    return tuple(load_json("english.json")["verb_prefixes"])
 
 
 @Language.factory("dateline_verb_forms")
