@@ -147,6 +147,8 @@ NON_STATEMENTS = [
     "In the north, sectarianism threatens to undo a decade of progress.",
     "Across the region, nationalism urges voters to look inward.",
     "She lost her job in the spring, which confirmed what her brother had feared.",
+    "Across the region, there is a nationalism that urges voters to look inward.",
+    "The town has a deep fatalism that encourages young people to leave.",
     # a relative clause saying whom someone spoke to, not what was said
     "The people she talked with about the plan were mostly farmers.",
     "Several economists I spoke to about the new budget were worried.",

@@ -132,13 +132,13 @@ class Cues:
         supports when its subject is a thing pronoun ("it would encourage investors to hold",
         "this threatens to undo years of work", "that backs the plan") or a noun of quality
         or doctrine ("where extremism threatens to undo …"). Any cue says what an event shows
-        when its subject is a relative "which" standing for a time, an amount or such a noun
-        ("she lost the job in the spring, which confirmed what we feared"; not "the ministry,
-        which confirmed …"). A time word as a plain subject may be someone's age ("the
-        45-year-old urged …")."""
+        when its subject is a relative "which" or "that" standing for a time, an amount or such a
+        noun ("she lost the job in the spring, which confirmed what we feared", "a fatalism that
+        encourages the young to leave"; not "the ministry, which confirmed …"). A time word as a
+        plain subject may be someone's age ("the 45-year-old urged …")."""
         if subject is None:
             return False
-        if subject.lower_ == "which" and subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
+        if subject.lower_ in ("which", "that") and subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
             antecedent = subject.head.head
             return antecedent.ent_type_ in self.thing_entity_types or self.names_a_quality(antecedent)
         if self.sense_of.get(cue.lemma_.lower()) not in self.asker_senses:
