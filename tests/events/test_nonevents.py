@@ -566,3 +566,11 @@ def test_a_disaster_toll_is_no_violence():
     ):
         assert "ASSAULT" not in _types(text), text
     assert _types("Gunmen killed six people near Bukavu on Sunday.") == ["ASSAULT"]
+
+
+def test_an_attack_with_a_doer_of_its_own_beside_a_disaster_is_violence():
+    for text in (
+        "Heavy rains flooded the valley on Monday, and militiamen killed four farmers near Uvira.",
+        "A cyclone battered the coast, but gunmen still attacked a police station in the south.",
+    ):
+        assert "ASSAULT" in _types(text), text

@@ -555,10 +555,17 @@ def _hazard(noun: Token) -> bool:
     return noun.lower_ in hazards or noun.lemma_.lower() in hazards
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary: a state of those it names ("200 injured"), no clause
+    with a doer of its own."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def hazard_toll(predicate: Token, plover: str) -> bool:
     """Whether an act of force (``hazard_types``) is done by a natural hazard (``hazard_nouns``):
-    the subject of the predicate or of a clause it hangs on ("floods have killed 12 people", "two
-    earthquakes struck the region, leaving 300 injured"), or the "in", "by" or "during" phrase of
+    the subject of the predicate or, while the predicate has none of its own, of a clause it hangs on
+    ("floods have killed 12 people", "two earthquakes struck the region, leaving 300 injured"; not
+    "a storm hit the coast as gunmen killed two guards"), or the "in", "by" or "during" phrase of
     the predicate ("five people were killed in the earthquake"): a disaster's toll, no one's
     deliberate violence."""
     if plover not in nonevent_cues().hazard_types:
@@ -568,9 +575,16 @@ def hazard_toll(predicate: Token, plover: str) -> bool:
             return True
     current = predicate
     for _ in range(MAX_CLIMB):
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _hazard(c) for c in current.children):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(_hazard(s) for s in subjects):
             return True
-        if current.dep_ not in HAZARD_LINKS or current.head.i == current.i:
+        if (
+            (subjects and not _bare_participle(current))
+            or current.dep_ not in HAZARD_LINKS
+            or current.head.i == current.i
+        ):
+            # a clause with a doer of its own is its own act ("floods hit the north, and rebels
+            # killed five soldiers")
             return False
         current = current.head
     return False
