@@ -44,17 +44,9 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
             continue
         if _armed(holder):
             continue
-        plover = plover_for(code)
-        if plover is None:
+        sense = _plight_sense("under", noun, code)
+        if sense is None:
             continue
-        sense = Sense(
-            key=f"under+{noun.lemma_.lower()}",
-            cameo=code,
-            plover=plover[0],
-            mode=plover[1] or None,
-            role_swap=True,
-            origin="pattern",
-        )
         out.append((noun, holder, _doer(noun), sense))
     return out
 
@@ -77,19 +69,28 @@ def _growing(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
             for p in prep.children
             if p.dep_ == "pobj" and names_actor(p) and not names_time(p) and not names_place(p)
         ]
-        plover = plover_for(code)
-        if not holders or plover is None or _armed(holders[0]):
+        sense = _plight_sense("on", noun, code) if holders and not _armed(holders[0]) else None
+        if sense is None:
             continue
-        sense = Sense(
-            key=f"on+{noun.lemma_.lower()}",
-            cameo=code,
-            plover=plover[0],
-            mode=plover[1] or None,
-            role_swap=True,
-            origin="pattern",
-        )
         out.append((noun, holders[0], _doer(noun), sense))
     return out
+
+
+def _plight_sense(prep: str, noun: Token, code: str) -> Sense | None:
+    """The sense of a plight noun of CAMEO code ``code`` met with ``prep`` ("under fire", pressure
+    "on" someone): its PLOVER type, the one in the plight its target; None for a code PLOVER does not
+    type."""
+    plover = plover_for(code)
+    if plover is None:
+        return None
+    return Sense(
+        key=f"{prep}+{noun.lemma_.lower()}",
+        cameo=code,
+        plover=plover[0],
+        mode=plover[1] or None,
+        role_swap=True,
+        origin="pattern",
+    )
 
 
 def _holder(prep: Token) -> Token | None:
