@@ -95,3 +95,13 @@ def test_forces_and_places_coming_under_attack_are_attacked_by_whoever_the_phras
 def test_a_person_coming_under_attack_is_not_shot_at():
     text = "The Ruritanian finance minister came under attack from lawmakers over the budget."
     assert not _coded(text, "ASSAULT")
+
+
+def test_coming_under_fire_from_guns_or_fighters_is_an_attack():
+    for text in (
+        "A clinic outside Vell came under fire from rebel artillery on Monday.",
+        "A school near the Ruritanian border came under heavy fire from militants.",
+    ):
+        assert not _coded(text, "ACCUSE"), text
+        assert _coded(text, "ASSAULT"), text
+    assert _coded("The Ruritanian transport minister came under fire from unions over the fares.", "ACCUSE")

@@ -716,23 +716,49 @@ SHOOTING_PLIGHTS = frozenset({"fire"})
 def _fired_upon(verb: Token, pattern: Pattern) -> bool:
     """Whether a dictionary pattern that puts the subject "under fire" (a criticism noun of
     ``plight_phrases`` coded as an act of words, COME * (UNDER FIRE) [:111]) is said of an armed
-    force, a place, a building or a vehicle: they are shot at, not criticised ("troops came under
-    fire near the border"; "the minister came under fire from lawmakers" stays criticism)."""
+    force, a place, a building or a vehicle ("troops came under fire near the border") or has a
+    "from" phrase naming armed forces or weapons ("the hospital came under fire from rebel
+    artillery"): they are shot at, not criticised ("the minister came under fire from lawmakers"
+    stays criticism)."""
     words = {w for prep, slots in pattern.preps if prep == "under" for slot in slots for w in slot}
     if not pattern.swap or not words & SHOOTING_PLIGHTS:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(_shot_at(s) for s in subjects)
+    return any(_shot_at(s) for s in subjects) or any(_fires(d) for d in _fire_doers(verb))
 
 
 def _shot_at(noun: Token) -> bool:
     """Whether a noun names what is shot at when it comes under fire: armed forces (also by a
     modifier: "an army convoy"), a place, a vehicle or a post of ``shot_at_nouns``."""
+    return _armed_phrase(noun) or names_place(noun) or noun.lemma_.lower() in cues().shot_at_nouns
+
+
+def _armed_phrase(noun: Token) -> bool:
+    """Whether a noun or a modifier of it is a word for armed forces ("troops", "an army convoy",
+    "rebel artillery")."""
     armed = armed_terms()
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
-    if any(w.lemma_.lower() in armed or w.lower_ in armed for w in words):
-        return True
-    return names_place(noun) or noun.lemma_.lower() in cues().shot_at_nouns
+    return any(w.lemma_.lower() in armed or w.lower_ in armed for w in words)
+
+
+def _fire_doers(verb: Token) -> list[Token]:
+    """The objects of the "from" phrases of a verb putting its subject under fire, on the verb or on
+    the noun of its "under" phrase ("came under fire from rebel artillery")."""
+    unders = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for p in c.children]
+    return [
+        o
+        for h in (verb, *unders)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _fires(noun: Token) -> bool:
+    """Whether a doer under fire comes from is armed forces or a weapon (``thing_nouns``: "artillery")."""
+    things = argument_kinds().thing_nouns
+    return _armed_phrase(noun) or noun.lemma_.lower() in things or noun.lower_ in things
 
 
 # verbs of the dictionary's COME * (UNDER FIRE) [:111]: the subject comes into a state others put it in
