@@ -362,3 +362,8 @@ def test_an_event_noun_announced_in_the_passive_is_its_owners_act():
     assert event["source"]["text"] == "The army" and event["target"]["text"] == "the rebels"
     event = _one("The ambassador's expulsion was announced on Monday.", "COERCE")
     assert event["source"] is None and event["target"]["text"] == "The ambassador"
+
+
+def test_people_captured_in_a_place_are_the_target_not_the_place():
+    event = _one("Malian troops captured two militants from the village of Boni.", "COERCE")
+    assert event["target"] is not None and "militants" in event["target"]["text"]

@@ -21,6 +21,7 @@ from .argument_kinds import (
     in_headline,
     loss_preps,
     names_actor,
+    names_place,
     names_time,
     object_kinds,
 )
@@ -485,11 +486,15 @@ def taken_from(head: Token, code: str) -> list[Token]:
     the objects of the predicate's own "from" phrase and of one the parse hangs on what is taken or
     on the name in its "of" phrase ("captured the town of Tal Marwan from the militants", "the
     recapture of the base from the rebels"). They lose it, so they are acted upon: the target before
-    the place or thing taken, which is never an actor."""
+    the place or thing taken, which is never an actor; none when people are taken ("captured three
+    rebels from the village")."""
     preps = loss_preps(code)
     if not preps:
         return []
     taken = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(t.pos_ == "NOUN" and names_actor(t) and not names_place(t) for t in taken):
+        # people taken "from the village" are taken where they were, from no one
+        return []
     taken += [o for t in list(taken) for o in prep_objects(t, ("of",))]
     if head.pos_ == "NOUN":
         taken += prep_objects(head, ("of",))
