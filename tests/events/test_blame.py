@@ -147,3 +147,7 @@ def test_a_reported_clause_that_has_its_subject_commit_a_wrong_accuses_it():
 def test_a_wrong_committed_under_a_modal_or_claimed_by_its_doer_accuses_no_one():
     assert _blames("The envoy said the guards may have committed abuses at the camp.") == []
     assert _blames("The group said it committed the bombing of the depot.") == []
+
+
+def test_a_clause_saying_no_wrong_was_committed_accuses_no_one():
+    assert _blames("The defence lawyer said the officers had committed no abuses at the prison.") == []

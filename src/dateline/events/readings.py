@@ -328,7 +328,7 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
 def _commits_a_wrong(verb: Token) -> bool:
     """Whether a clause says its subject committed a wrong (``wrong_committing_verbs`` with a
     wrongdoing as object: "said the militia had committed war crimes", the CAMEO dictionary's
-    COMMIT * &CRIME and * ABUSES), not negated or under a modal."""
+    COMMIT * &CRIME and * ABUSES), not negated ("had committed no crimes") or under a modal."""
     if verb.lemma_.lower() not in cues().wrong_committing_verbs:
         return False
     # the parse may hang a modal on the auxiliary after it ("may" of "may have committed")
@@ -337,7 +337,12 @@ def _commits_a_wrong(verb: Token) -> bool:
         ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for a in auxiliaries for ch in a.children
     ):
         return False
-    return any(ch.dep_ == "dobj" and wrongdoing(ch) for ch in verb.children)
+    return any(ch.dep_ == "dobj" and wrongdoing(ch) and not _denied_object(ch) for ch in verb.children)
+
+
+def _denied_object(noun: Token) -> bool:
+    """Whether an object is negated by its determiner ("committed no crimes")."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children)
 
 
 # entity types of a modifier that names a deed's doer ("the Israeli strike", "the Houthi attack")
