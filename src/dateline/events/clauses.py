@@ -3,7 +3,7 @@ sit in background clauses, passives and agents, and the objects of a predicate's
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .actors import names_thing
 from .argument_kinds import TIME_ENTITIES, in_headline, names_people, story_headline
@@ -12,6 +12,7 @@ from .lexicon import (
     cues,
 )
 from .modality import headline_infinitive
+from .nonevents import unpunctuated
 from .triggers import Trigger
 
 # a predicate under one of these is folded into the predicate that governs it
@@ -232,7 +233,7 @@ def dated_participle(token: Token) -> bool:
     no other finite verb: the noun is its subject, not its patient as in a headline's passive."""
     if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or token.i < token.head.i:
         return False
-    if headline_patient(token) is None or in_headline(token) or _unpunctuated(token.sent):
+    if headline_patient(token) is None or in_headline(token) or unpunctuated(token.sent.text):
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is None or after.head.i != token.i or after.ent_type_ not in TIME_ENTITIES:
@@ -258,12 +259,6 @@ def misread_since(token: Token) -> bool:
         return False
     root = token.sent.root
     return root.pos_ in ("NOUN", "PROPN") and token.head.dep_ == "relcl" and token.head.head.i == root.i
-
-
-def _unpunctuated(sent: Span) -> bool:
-    """Whether a sentence has no final punctuation, as a headline or a subhead."""
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text not in SENTENCE_ENDS
 
 
 def headline_patient(token: Token) -> Token | None:
