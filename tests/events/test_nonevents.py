@@ -553,6 +553,10 @@ def test_an_act_someone_is_persuaded_to_do_is_not_coded():
     assert _types("Britain pressed Iran to release the detained sailors.") == ["REQUEST"]
 
 
+def test_pressing_ones_own_campaign_to_an_end_keeps_the_act():
+    assert "COERCE" in _types("Iraqi forces pressed their offensive to recapture the city of Hawija.")
+
+
 def test_a_repeated_threat_in_the_present_perfect_is_a_standing_record():
     assert _types("Venezuela has repeatedly threatened to expel the Colombian envoy.") == []
     assert _types("Venezuela threatened on Monday to expel the Colombian envoy.") == ["THREATEN"]

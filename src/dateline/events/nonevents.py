@@ -533,14 +533,15 @@ def influenced_act(predicate: Token) -> bool:
     """Whether a predicate is the act a verb of influence (``influence_verbs``) tries to bring its
     object to ("trying to persuade both sides to withdraw their forces", "hopes to convince
     Damascus to release the prisoners", "pushed Belgrade to resume talks"): an act asked of
-    someone, which the guide codes only as the request, not as done or planned by them."""
+    someone, which the guide codes only as the request, not as done or planned by them; not when
+    the object names no one ("pressed its offensive to capture the town": the doer's own aim)."""
     if predicate.dep_ not in ("xcomp", "ccomp") or predicate.head.i == predicate.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in predicate.children):
         return False
     head = predicate.head
     return head.lemma_.lower() in nonevent_cues().influence_verbs and any(
-        c.dep_ in ("dobj", "nsubjpass") for c in head.children
+        c.dep_ in ("dobj", "nsubjpass") and names_actor(c) for c in head.children
     )
 
 
