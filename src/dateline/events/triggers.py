@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from ..ontology import load_json
+from ..ontology.cameo import cameo_code
 from .actors import actor_word
 from .argument_kinds import names_actor, names_people, names_place
 from .lexicon import (
@@ -578,6 +579,10 @@ def intercepts_a_projectile(token: Token, sense: Sense) -> bool:
     return any(ch.dep_ in ("dobj", "nsubjpass") and ch.lower_ in c.projectile_nouns for ch in token.children)
 
 
+# the CAMEO code of talks, whatever their topic (the CONFER block's default: consult)
+CONSULT_CODE = "040"
+
+
 def talks_about(token: Token, sense: Sense) -> Sense:
     """The sense of a verb of talking (``consultation_verbs``, the CAMEO dictionary's CONFER block)
     that a dictionary pattern codes by its topic as a commitment or a material act (``topic_types``:
@@ -587,7 +592,16 @@ def talks_about(token: Token, sense: Sense) -> Sense:
     c = nonevent_cues()
     if sense.plover not in c.topic_types or verb_lemma(token, c.consultation_verbs) is None:
         return sense
-    return replace(sense, key=f"{sense.key}+talks", cameo="040", plover="CONSULT", mode=None)
+    row = cameo_code(CONSULT_CODE)
+    if row is None or not row.plover_type:
+        return sense
+    return replace(
+        sense,
+        key=f"{sense.key}+talks",
+        cameo=CONSULT_CODE,
+        plover=row.plover_type,
+        mode=row.plover_mode or None,
+    )
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
