@@ -1,6 +1,6 @@
 """Inter-annotator agreement on the events-news gold, and the merged gold file.
 
-Compares a second annotator (B by default, ``--other C`` or ``--other D``) against a reference
+Compares a second annotator (B by default, ``--other C``, ``D`` or ``E``) against a reference
 annotator (A by default, ``--ref``; ``--ref ABC`` takes the first of A, B, C who coded each article) on
 the articles both coded (16-25 of ``events-news.articles.tsv``
 for A and B), with the reference's sentences as the units (the other annotator's events are placed in
@@ -14,11 +14,11 @@ the reference sentence that holds their trigger):
   of the first actor's code) and modality agreement.
 
 ``--write`` also builds ``events-news.jsonl``: annotator A where A coded the article, else B, else C,
-else D.
+else D, else E.
 
 Usage::
 
-    python3 scripts/gold_agreement.py [--ref A|B|C|D|ABC] [--other B|C|D] [--write]
+    python3 scripts/gold_agreement.py [--ref A|B|C|D|E|ABC] [--other B|C|D|E] [--write]
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "src" / "dateline" / "evaluate" / "gold"
+ANNOTATORS = ("A", "B", "C", "D", "E")  # the merged gold takes the first who coded an article
 
 
 def load(path: Path) -> dict[str, dict]:
@@ -183,12 +184,12 @@ def main() -> int:
     parser.add_argument(
         "--ref",
         default="A",
-        choices=("A", "B", "C", "D", "ABC"),
+        choices=("A", "B", "C", "D", "E", "ABC"),
         help="the reference annotator (ABC: whichever of A, B, C is in events-news.jsonl)",
     )
-    parser.add_argument("--other", default="B", choices=("A", "B", "C", "D"), help="the annotator compared")
+    parser.add_argument("--other", default="B", choices=ANNOTATORS, help="the annotator compared")
     args = parser.parse_args()
-    coded = {name: load(GOLD / f"events-news.{name}.jsonl") for name in ("A", "B", "C", "D")}
+    coded = {name: load(GOLD / f"events-news.{name}.jsonl") for name in ANNOTATORS}
     coded["ABC"] = {record["id"]: record for record in merged(coded["A"], coded["B"], coded["C"])}
     figures = agreement(coded[args.ref], coded[args.other])
     by_type = figures.pop("by_type")
@@ -198,7 +199,7 @@ def main() -> int:
     for event_type, counts in by_type.items():
         print(f"{event_type:10} {counts['a']:4} {counts['b']:4} {counts['matched']:6}")
     if args.write:
-        records = merged(coded["A"], coded["B"], coded["C"], coded["D"])
+        records = merged(*(coded[name] for name in ANNOTATORS))
         path = GOLD / "events-news.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         events = sum(len(s["events"]) for r in records for s in r["sentences"])

@@ -17,7 +17,7 @@ code and sector slots mean no value; ``text#2`` picks the second occurrence in t
 Usage::
 
     python3 scripts/gold_offsets.py show 7          numbered sentences of article 7 (split/join of its notes)
-    python3 scripts/gold_offsets.py build A         notes -> events-news.A.jsonl (validated; also B, C)
+    python3 scripts/gold_offsets.py build A         notes -> events-news.A.jsonl (validated; also C, D, E)
     python3 scripts/gold_offsets.py check FILE      validate any gold JSONL file
 """
 
@@ -226,7 +226,9 @@ def split_sentences(text: str, force: list[int], keep: list[int]) -> list[tuple[
                 continue
         breaks.add(nxt)
     breaks |= set(force)
-    breaks -= set(keep)
+    # a kept position also removes a break that only white space separates from it (an indented
+    # continuation line of a hard-wrapped text)
+    breaks = {b for b in breaks if not any(b <= k and not text[b:k].strip() for k in keep)}
     spans = []
     cuts = sorted(b for b in breaks if 0 < b < len(text))
     start = 0

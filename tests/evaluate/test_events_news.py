@@ -1,5 +1,7 @@
 """The events-news scorer on a made-up article (no pipeline, no shared data)."""
 
+import json
+
 import pytest
 from shared_paths import EVAL_DIR
 
@@ -156,3 +158,41 @@ def test_events_news_gate_on_the_check_half():
     assert row["resolved_source"] >= 0.95, row
     assert row["type_precision"] >= 0.40, row
     assert row["main_recall"] >= 0.20, row
+
+
+def _gold_file(tmp_path):
+    records = [
+        {"id": "made-up-quotes", "file": "quotes.dev.jsonl", "sentences": []},
+        {"id": "made-up-wire", "file": "places.dev.jsonl", "sentences": []},
+        {"id": "made-up-page", "file": "html.dev.jsonl", "sentences": []},
+    ]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_load_gold_keeps_the_articles_of_the_named_dev_files(tmp_path):
+    path = _gold_file(tmp_path)
+    assert [r["id"] for r in en.load_gold(path)] == ["made-up-quotes", "made-up-wire", "made-up-page"]
+    kept = en.load_gold(path, sources=["quotes.dev.jsonl", "html.dev.jsonl"])
+    assert [r["id"] for r in kept] == ["made-up-quotes", "made-up-page"]
+    assert [r["id"] for r in en.load_gold(path, sources=["places.dev.jsonl"])] == ["made-up-wire"]
+
+
+def test_load_gold_refuses_a_dev_file_no_article_comes_from(tmp_path):
+    with pytest.raises(ValueError, match="nope.dev.jsonl"):
+        en.load_gold(_gold_file(tmp_path), sources=["quotes.dev.jsonl", "nope.dev.jsonl"])
+
+
+def test_evaluate_command_takes_source_for_events_news_only(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    runner = CliRunner()
+    other = runner.invoke(app, ["evaluate", "events", "--eval-dir", str(tmp_path), "--source", "x.jsonl"])
+    assert other.exit_code == 2 and "events-news only" in other.output
+    unknown = runner.invoke(
+        app, ["evaluate", "events-news", "--eval-dir", str(tmp_path), "--source", "nope.dev.jsonl"]
+    )
+    assert unknown.exit_code == 2 and "nope.dev.jsonl" in unknown.output

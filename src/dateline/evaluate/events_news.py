@@ -17,7 +17,9 @@ range of thresholds:
 - modality accuracy: matched output events whose modality equals the gold's;
 - resolved source: output events whose source resolves to a country, an IGO or a known group.
 
-Articles split into tune and check halves by a hash of their id (``--half``).
+Articles split into tune and check halves by a hash of their id (``--half``). ``--source`` keeps the
+articles of some dev files only: ``quotes.dev.jsonl,html.dev.jsonl`` is the first set of 109 articles
+(annotators A-D), ``places.dev.jsonl`` the wire stories annotator E coded.
 """
 
 from __future__ import annotations
@@ -39,9 +41,21 @@ THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 PAIR_WEIGHT = 1000
 
 
-def load_gold(path: Path = GOLD, half: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-    """The gold articles (one half, the first ``limit``)."""
-    return split.select(split.read_jsonl(path), half, limit)
+def load_gold(
+    path: Path = GOLD,
+    half: str | None = None,
+    limit: int | None = None,
+    sources: Iterable[str] | None = None,
+) -> list[dict[str, Any]]:
+    """The gold articles (of the dev files named in ``sources`` when given; one half; the first ``limit``)."""
+    records = split.read_jsonl(path)
+    if sources is not None:
+        wanted = set(sources)
+        unknown = wanted - {r["file"] for r in records}
+        if unknown:
+            raise ValueError(f"no gold article comes from {', '.join(sorted(unknown))}")
+        records = [r for r in records if r["file"] in wanted]
+    return split.select(records, half, limit)
 
 
 def article_texts(gold: list[dict[str, Any]], eval_dir: Path) -> dict[str, dict[str, Any]]:
@@ -229,15 +243,18 @@ def score(
     return counts.metrics()
 
 
-def run(eval_dir: Path, limit: int | None = None, half: str | None = None) -> Report:
-    """Score the event coder on the events-news gold."""
+def run(
+    eval_dir: Path, limit: int | None = None, half: str | None = None, sources: Iterable[str] | None = None
+) -> Report:
+    """Score the event coder on the events-news gold (of the dev files ``sources`` when given)."""
     from ..events.confidence import default_threshold
 
-    gold = load_gold(GOLD, half, limit)
+    gold = load_gold(GOLD, half, limit, sources)
     texts = article_texts(gold, eval_dir)
     predictions = predict([(texts[g["id"]]["text"], texts[g["id"]]["date"]) for g in gold])
     floor = default_threshold()
-    report = Report(task="events-news", dataset=str(GOLD), n=len(gold))
+    dataset = f"{GOLD} [{','.join(sorted(set(sources)))}]" if sources is not None else str(GOLD)
+    report = Report(task="events-news", dataset=dataset, n=len(gold))
     report.rows[f"dateline (min confidence {floor:g})"] = score(gold, predictions, floor)
     for threshold in THRESHOLDS:
         report.rows[f"threshold {threshold:.1f}"] = score(gold, predictions, threshold)
