@@ -46,6 +46,7 @@ from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor, passive_particip
 _NEXT_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*[\"\u201c](?=\S)")
 # Share of the longer words of a line written with a capital that makes it a title-case headline.
 _TITLE_CASE_SHARE = 0.8
+_TITLE_MAX_CHARS = 300  # a longer first line is body text, not a headline
 _PARAGRAPH_END = re.compile(r"\n[ \t\u00a0]*\n")
 # Words that may link a report to a quotation that carries it on (", but she knows that").
 _LINK_WORDS = 6
@@ -709,9 +710,9 @@ def _to_title_end(text: str, cue_at: int, start: int, end: int) -> int:
     """End of what a cue in a title-case headline reports: the rest of the headline line
     ("New Audit Shows Waste When It Comes To Harbour Repairs"), where a parse of capitalised
     words cuts it short; elsewhere ``end`` as it is."""
-    line_end = text.find("\n")
-    line_end = len(text) if line_end < 0 else line_end
-    if cue_at >= line_end or end >= line_end:
+    line_end = text.find("\n", 0, _TITLE_MAX_CHARS + 1)
+    line_end = len(text) if line_end < 0 and len(text) <= _TITLE_MAX_CHARS else line_end
+    if line_end < 0 or cue_at >= line_end or end >= line_end:
         return end
     words = [w for w in text[:line_end].split() if len(w) > 3 and w[0].isalpha()]
     if len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
