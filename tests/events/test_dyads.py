@@ -367,3 +367,23 @@ def test_an_event_noun_announced_in_the_passive_is_its_owners_act():
 def test_people_captured_in_a_place_are_the_target_not_the_place():
     event = _one("Malian troops captured two militants from the village of Boni.", "COERCE")
     assert event["target"] is not None and "militants" in event["target"]["text"]
+
+
+def test_a_partner_alongside_the_doer_is_not_the_target():
+    event = _one("A Danish frigate is patrolling the Baltic alongside two Dutch minesweepers.", "MOBILIZE")
+    assert event["target"] is None
+
+
+def test_a_partner_together_with_the_doer_is_not_the_target():
+    event = _one("Greek soldiers are patrolling the frontier together with Bulgarian troops.", "MOBILIZE")
+    assert event["target"] is None
+
+
+def test_fighting_alongside_someone_is_no_attack_on_them():
+    for event in _events("Chadian soldiers fought alongside Nigerien troops last year."):
+        assert event["plover"]["type"] == "COOPERATE" or event["target"] is None
+
+
+def test_a_name_inside_the_doers_phrase_is_not_the_target():
+    event = _one("The warning by the Jordanian interior minister's office came after the riots.", "THREATEN")
+    assert event["target"] is None

@@ -61,6 +61,8 @@ class ArgumentKinds:
     answering_codes: tuple[str, ...] = ()
     addressless_codes: frozenset[str] = frozenset()
     loss_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    comitative_preps: frozenset[str] = frozenset()
+    comitative_adverbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -107,6 +109,8 @@ def argument_kinds() -> ArgumentKinds:
         answering_codes=tuple(data.get("answering_codes", ())),
         addressless_codes=frozenset(data.get("addressless_codes", ())),
         loss_preps={k: tuple(v) for k, v in data.get("loss_preps", {}).items()},
+        comitative_preps=frozenset(data.get("comitative_preps", ())),
+        comitative_adverbs=frozenset(data.get("comitative_adverbs", ())),
     )
 
 
@@ -190,6 +194,33 @@ def names_people(token: Token) -> bool:
     """Whether a noun phrase head names an actor that can act or be asked to: not a thing, and not
     a pronoun of ``thing_pronouns`` ("it")."""
     return names_actor(token) and token.lower_ not in argument_kinds().thing_pronouns
+
+
+def comitative(prep: Token) -> bool:
+    """Whether a preposition opens a phrase naming the doer's partner ("alongside the militias",
+    "together with Russian troops", "along with allied militias"): ``comitative_preps``, or a
+    "with" led by one of ``comitative_adverbs``."""
+    if prep.dep_ != "prep":
+        return False
+    kinds = argument_kinds()
+    if prep.lower_ in kinds.comitative_preps:
+        return True
+    if prep.lower_ != "with" or prep.i == 0:
+        return False
+    return prep.doc[prep.i - 1].lower_ in kinds.comitative_adverbs
+
+
+def in_comitative(token: Token, predicate: Token) -> bool:
+    """Whether a word lies in a phrase of ``predicate``'s clause that names the doer's partner
+    (``comitative``: "patrolled the strait alongside two Italian warships")."""
+    current = token
+    for _ in range(MAX_ATTRIBUTION_STEPS):
+        if current.i == predicate.i or current.head.i == current.i:
+            return False
+        if comitative(current):
+            return True
+        current = current.head
+    return False
 
 
 def never_target(head: Token) -> bool:

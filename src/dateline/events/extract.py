@@ -39,6 +39,7 @@ from .argument_kinds import (
     argument_kinds,
     headline_line_end,
     in_attribution,
+    in_comitative,
     mark_story_headline,
     names_actor,
     names_people,
@@ -479,9 +480,13 @@ class EventCoder:
         chains = [trig] + [inner for inner in trig.inner]
 
         def usable(actor: dict[str, Any]) -> bool:
-            if (actor.get("start"), actor.get("end")) in source_spans:
+            if (actor.get("start"), actor.get("end")) in source_spans or _within(actor, sources):
                 return False
             return not (actor.get("entity") and actor["entity"] in source_entities)
+
+        # a partner of the doer ("patrolled the strait alongside Italian warships") is aimed at only
+        # by cooperation, aid and talks
+        partnered = trig.sense.plover in cues().partner_types
 
         # criticism of a wrong ("condemned the attack on peacekeepers") is aimed at its doer, not at
         # the one it was done to, and at no one the scope names when the doer goes unnamed
@@ -501,6 +506,8 @@ class EventCoder:
             for head in heads:
                 if self._owned_by_source(head, source_entities) or in_attribution(head) or never_target(head):
                     continue
+                if not partnered and in_comitative(head, level.token):
+                    continue
                 found = self._actors_of(head, exclude, trig.token)
                 actors = [a for a in found if usable(a)]
                 if not actors and found and head.lower_ in OBJECT_PRONOUNS:
@@ -512,7 +519,8 @@ class EventCoder:
         if not fallback or deeds:
             return []
         for level in chains:
-            for head in (h for h in self._named_in_scope(level, exclude) if not never_target(h)):
+            named = [h for h in self._named_in_scope(level, exclude) if not never_target(h)]
+            for head in (h for h in named if partnered or not in_comitative(h, level.token)):
                 actors = [a for a in self._actors_of(head, exclude, trig.token) if usable(a)]
                 if actors:
                     return actors
@@ -1379,6 +1387,22 @@ PLACE_NAME_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions of a passive whose object may be the attack it was done in ("killed in an air strike",
 # "wounded during shelling")
 ATTACK_PREPS = ("in", "during", "by")
+
+
+def _within(actor: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
+    """Whether an actor's mention lies inside a source's phrase: its owner or a name of its own
+    words ("the warning by the defence minister's office": the minister is the doer's side, not
+    whom it is aimed at)."""
+    start, end = actor.get("start"), actor.get("end")
+    if start is None or end is None:
+        return False
+    return any(
+        s.get("start") is not None
+        and s.get("end") is not None
+        and int(s["start"]) <= int(start)
+        and int(end) <= int(s["end"])
+        for s in sources
+    )
 
 
 def _armed(actor: dict[str, Any]) -> bool:
