@@ -387,3 +387,21 @@ def test_fighting_alongside_someone_is_no_attack_on_them():
 def test_a_name_inside_the_doers_phrase_is_not_the_target():
     event = _one("The warning by the Jordanian interior minister's office came after the riots.", "THREATEN")
     assert event["target"] is None
+
+
+def test_a_body_described_by_its_head_noun_is_the_body_named_before():
+    text = (
+        "AMMAN (Reuters) - The U.N. food agency said the convoy had reached the camp on Sunday. "
+        "The agency urged the warring sides to open the roads."
+    )
+    event = _one(text, "REQUEST")
+    assert event["source"]["code"].startswith("IGO")
+
+
+def test_the_datelines_city_is_no_antecedent_of_a_description():
+    text = (
+        "AMMAN (Reuters) - The U.N. food agency said the convoy had reached the camp on Sunday. "
+        "The agency urged the warring sides to open the roads."
+    )
+    event = _one(text, "REQUEST")
+    assert event["source"]["country"] != "JOR"

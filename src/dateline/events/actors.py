@@ -321,6 +321,9 @@ ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 # named bodies a description may stand for (a person is described by an office, a country or
 # seat by "the government": the story's country places those)
 ANTECEDENT_ENTS = frozenset({"ORG", "NORP"})
+# dependencies that hang a body's name on the noun it modifies ("the U.N. refugee agency", "NATO's
+# mission in Kosovo")
+BODY_NAME_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 # sectors of armed and civic groups: "the group" or "the organisation" may stand for any of them
 GROUP_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM", "OPP", "NGO", "HRI", "ENV"})
 # the dependencies of a predicate's own subject and objects
@@ -642,8 +645,14 @@ class ActorResolver:
                 if not (_has_country(hit) or _known_group(hit)):
                     continue
                 for mention in entity.get("mentions") or []:
-                    if mention.get("kind") in (None, "name", "alias"):
-                        self._named.append((int(mention["start"]), hit))
+                    if mention.get("kind") not in (None, "name", "alias"):
+                        continue
+                    start, end = int(mention["start"]), int(mention["end"])
+                    word = self.doc.char_span(start, end, alignment_mode="expand")
+                    if word is not None and in_dateline(word[0]):
+                        # "BAGHDAD (Reuters) -": where the story was filed and who filed it
+                        continue
+                    self._named.append((start, hit))
             self._named.sort(key=lambda pair: pair[0])
         return self._named
 
@@ -770,6 +779,9 @@ class ActorResolver:
         sector = (described or {}).get("sector") or ""
         if not sector or (described or {}).get("country"):
             return None
+        body = self._body_antecedent(head, span)
+        if body is not None:
+            return body
         wanted = (
             GROUP_SECTORS
             if sector == "UNK"
@@ -782,6 +794,30 @@ class ActorResolver:
                 break
             group = str(hit.get("code") or "")[:3] in GROUP_PREFIXES
             if hit.get("sector") in wanted or (group and wanted is GROUP_SECTORS):
+                return hit
+        return None
+
+    def _body_antecedent(self, head: Token, span: Span) -> dict[str, Any] | None:
+        """The intergovernmental body or group a description names by the head noun of its earlier
+        mention ("the U.N. refugee agency ... the agency", "the EU mission ... the mission"): the
+        nearest such mention before it, within ``MAX_ANTECEDENT_CHARS``."""
+        lemma = head.lemma_.lower()
+        for start, hit in reversed(self._named_actors()):
+            if start >= span.start_char:
+                continue
+            if span.start_char - start > MAX_ANTECEDENT_CHARS:
+                break
+            if str(hit.get("code") or "")[:3] not in international_codes():
+                continue
+            word = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if word is None:
+                continue
+            named = word[0]
+            for _ in range(MAX_SETTING_STEPS):
+                if named.dep_ not in BODY_NAME_DEPS or named.head.i == named.i:
+                    break
+                named = named.head
+            if named.i != word[0].i and named.lemma_.lower() == lemma:
                 return hit
         return None
 
