@@ -405,3 +405,8 @@ def test_the_datelines_city_is_no_antecedent_of_a_description():
     )
     event = _one(text, "REQUEST")
     assert event["source"]["country"] != "JOR"
+
+
+def test_captives_a_relative_clause_says_were_held_are_released_by_their_holders():
+    event = _one("The fishermen, who had been seized by Eritrean troops, were released on Monday.", "RETREAT")
+    assert event["source"] is not None and event["source"]["country"] == "ERI"

@@ -303,9 +303,10 @@ class EventCoder:
                 # "troops were deployed to the border": the forces moved are the mobilising side
                 return self._actors_of(subject, event=token)
             if agent is None and subject is not None and trig.sense.cameo in argument_kinds().release_codes:
-                # "hostages held by the rebels were freed": released by whoever held them
-                holders = (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN")
-                agent = next((agent_of(c) for c in holders), None)
+                # "hostages held by the rebels were freed", "journalists who had been kidnapped by
+                # militants were freed": released by whoever held them
+                holders = (c for c in subject.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN")
+                agent = next((a for c in holders if (a := agent_of(c)) is not None), None)
             return self._actors_of(agent, event=token) if agent is not None else []
         if trig.sense.role_swap:
             heads = prep_objects(token, ("from",))
