@@ -243,3 +243,15 @@ def _extracted(text, trigger):
     found = [e for e in events if trigger in e["trigger"]]
     assert found, [(e["plover"]["type"], e["trigger"]) for e in events]
     return found[0]
+
+
+def test_places_attacked_say_where_the_fighting_is():
+    text = (
+        "ADEN (Reuters) - Government forces captured several villages from rebels on Tuesday, officials "
+        "said. Medics said 12 civilians were killed in airstrikes on the town of Zabid. Iran condemned "
+        "the offensive. Iranian Foreign Minister Ali Rezaei spoke by phone with his Omani counterpart, "
+        "the ministry said. Tehran urged Muscat to press Riyadh to halt the assault. The rebels said they "
+        "had repelled an attack on Marib."
+    )
+    event = _find(text, "captured")
+    assert event["target"] is not None and event["target"]["country"] == "YEM"

@@ -1438,18 +1438,33 @@ MAX_SETTING_STEPS = 5
 SETTING_DEPS = frozenset({"compound", "amod", "pobj", "prep", "appos", "conj", "nmod", "det"})
 
 
+# prepositions of the place an attack noun is aimed at ("airstrikes on the town of X", "an
+# offensive against Idlib"): where the fighting is
+ATTACKED_PLACE_PREPS = frozenset({"on", "upon", "against"})
+
+
 def in_setting(place: Token) -> bool:
     """Whether a place is named as where something happens: inside a locative phrase ("clashes in
-    Aleppo", "a suburb of Damascus near the border", "into northern Syria"), not as an actor or a
-    party ("Russia denied", "talks with Turkey")."""
+    Aleppo", "a suburb of Damascus near the border", "into northern Syria") or as the place an
+    attack noun is aimed at ("airstrikes on the town of Maarat", "an attack on Saraqeb"), not as an
+    actor or a party ("Russia denied", "talks with Turkey", "sanctions on Iran")."""
     current = place
     for _ in range(MAX_SETTING_STEPS):
         if current.dep_ == "prep" and current.lower_ in SETTING_PREPS:
+            return True
+        if current.dep_ == "prep" and current.lower_ in ATTACKED_PLACE_PREPS and _attack_noun(current.head):
             return True
         if current.dep_ not in SETTING_DEPS or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _attack_noun(token: Token) -> bool:
+    """Whether a word is an attack noun of the predicate lexicon ("airstrikes", "offensive", "raid")."""
+    if token.pos_ != "NOUN":
+        return False
+    return token.lemma_.lower() in _all_event_nouns() - _event_nouns()
 
 
 def clause_venue(place: Token, event: Token, noun: Token | None = None) -> bool:
