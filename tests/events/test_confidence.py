@@ -223,3 +223,10 @@ def test_a_pronoun_befallen_by_the_leads_doerless_act_is_no_unnamed_doer():
     assert not unnamed_doer(clause, {"text": "A Zambian customs chief"}, lead=False)
     assert not unnamed_doer({}, {"text": "A Zambian customs chief"}, lead=True)
     assert not unnamed_doer(clause, None, lead=True)
+
+
+def test_only_the_leads_doerless_act_done_counts_its_empty_source_as_resolved():
+    doerless = _plain_event(lead=True, target={"text": "A customs chief"}, clause={"doerless": True})
+    assert features(**doerless)["source:resolved"] == 1.0
+    for modality in ("negated", "planned", "hypothetical"):
+        assert "source:resolved" not in features(**dict(doerless, modality=modality))

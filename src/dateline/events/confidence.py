@@ -114,9 +114,10 @@ def features(
     and the text's genre signs (``nonevents.text_signals``, as ``text:<name>``); the features from
     the rest of the story are added by ``story_features``. The model weighs only the features its
     weights name."""
-    # an act whose doer the text leaves unnamed is coded as the guide codes it, with no source: its
-    # source slot is as sure as a resolved one, not a sign of a weak reading
-    doer_state = "resolved" if unnamed_doer(clause or {}, target, lead) else resolution(source)
+    # the lead's act done (not one planned, possible or denied) whose doer the text leaves unnamed is
+    # coded as the guide codes it, with no source: its source slot is as sure as a resolved one
+    unnamed = modality not in IRREALIS and unnamed_doer(clause or {}, target, lead)
+    doer_state = "resolved" if unnamed else resolution(source)
     out = {
         "position": position,
         "depth": depth(offset),
