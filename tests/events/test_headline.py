@@ -248,3 +248,13 @@ def test_a_first_sentence_in_sentence_case_or_of_names_is_no_glued_headline():
 def test_a_first_sentence_whose_capitals_are_the_names_it_introduces_is_no_glued_headline():
     text = "Guards in Vell detained Tomas Anders Brekke. Later, Brekke asked the court for bail."
     assert headline.headline_end(get_nlp()(text)) is None
+
+
+def test_the_wrong_a_headline_accuses_someone_of_is_no_echo_of_the_ledes_act():
+    text = (
+        "Teacher accused of stealing funds\n"
+        "A teacher was arrested on Monday in Lusaka. She was released on bail on Tuesday."
+    )
+    events = get_nlp()(text)._.events
+    in_headline = {e["plover"]["type"] for e in events if e["evidence"]["start"] == 0}
+    assert in_headline == {"ACCUSE"}

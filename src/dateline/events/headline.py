@@ -359,6 +359,13 @@ def word_types(lemma: str) -> frozenset[str]:
     return verb_types(lemma) | {noun.plover}
 
 
+def _governed(token: Token, triggers: set[str]) -> bool:
+    """Whether a headline word lies in the complement of a word of an event the headline codes (a
+    word after it that it governs): its content, no act the headline tells ("Teacher accused of
+    stealing funds": the theft is what the teacher is accused of)."""
+    return any(a.text in triggers and a.i < token.i for a in token.ancestors)
+
+
 def first_line(doc: Doc) -> Span | None:
     """The text's first line when it is a story's headline (``headline_line_end``; in Title Case or
     not), as a span of ``doc``. A longer first line is a lede sentence of its own."""
@@ -386,11 +393,13 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
         return []
     lede = (head.end_char, after[-1].end_char)
     told = {e["plover"]["type"] for e in events if e["evidence"]["start"] < head.end_char}
+    # the words of the headline's own events, whose complements are their content
+    own = {e["trigger"].split()[0] for e in events if e["evidence"]["start"] < head.end_char and e["trigger"]}
     by_stem: dict[str, Token] = {}
     # a judgement's word is a noun or an adjective with whatever the parse hangs on it ("a disgrace")
     judging: dict[str, Token] = {}
     for token in words:
-        if not token.is_alpha or len(token) <= 3:
+        if not token.is_alpha or len(token) <= 3 or _governed(token, own):
             continue
         for key in (_stem(token.text), _stem(token.lemma_)):
             judging.setdefault(key, token)
