@@ -289,3 +289,16 @@ def test_a_main_verb_the_parse_hangs_on_a_relative_clause_for_since_and_a_year_k
     text = "Three aid workers who had been held by militants in Mali since 2017 were freed on Sunday."
     freed = _coded(text, "RETREAT", "2019-03-04")
     assert freed and freed[0]["target"]["text"] == "Three aid workers"
+
+
+def test_a_title_glued_to_its_story_by_a_full_stop_reads_its_bare_passive():
+    text = (
+        "Clerk accused of stealing donations. KITWE — A church clerk was arrested on Friday after "
+        "an audit of the parish accounts. She is due in court next week."
+    )
+    accused = [e for e in get_nlp()(text)._.events if e["evidence"]["start"] == 0]
+    assert [e["plover"]["type"] for e in accused] == ["ACCUSE"]
+    assert accused[0]["source"] is None and accused[0]["target"]["text"] == "Clerk"
+    prose = "The rebels attacked at dawn on Monday. They came from the hills north of the town."
+    attacked = [e for e in get_nlp()(prose)._.events if e["evidence"]["start"] == 0]
+    assert all(e["source"] is not None and e["source"]["text"] == "The rebels" for e in attacked)

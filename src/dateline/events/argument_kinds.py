@@ -326,6 +326,17 @@ def in_headline(token: Token) -> bool:
     return token.idx < end <= HEADLINE_MAX_CHARS
 
 
+def glued_title(token: Token) -> bool:
+    """Whether a word lies in a title glued to its story by a full stop: the text's first sentence,
+    ending in one within ``HEADLINE_MAX_CHARS`` with the story going on after it on the same line
+    ("Mason charged with assault. BANTAM — A stonework mason was arraigned ...")."""
+    sent = token.sent
+    if sent.start != 0 or sent.end >= len(token.doc) or sent.end_char > HEADLINE_MAX_CHARS:
+        return False
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text == "." and "\n" not in doc_text(token.doc)[: sent.end_char + 1]
+
+
 def headline_line_end(text: str) -> int | None:
     """The offset of the line break that ends a text's first line when that line is a story's
     headline: not blank, ending within ``HEADLINE_MAX_CHARS``, with more text on later lines (a
@@ -347,12 +358,13 @@ def mark_story_headline(doc: Doc) -> None:
 
 
 def story_headline(token: Token) -> bool:
-    """Whether a word lies in a headline that a story follows (``headline_line_end``), also in the
-    headline parsed apart from its story (``mark_story_headline``)."""
+    """Whether a word lies in a headline that a story follows (``headline_line_end``; a title glued
+    to it, ``glued_title``), also in the headline parsed apart from its story
+    (``mark_story_headline``)."""
     if token.doc.user_data.get(STORY_HEADLINE_KEY):
         return in_headline(token)
     end = headline_line_end(doc_text(token.doc))
-    return end is not None and token.idx < end
+    return (end is not None and token.idx < end) or glued_title(token)
 
 
 def headline_bare_passive(verb: Token) -> bool:
@@ -370,7 +382,16 @@ def headline_bare_passive(verb: Token) -> bool:
         return False
     if not transitive and _aimed_at(verb):
         return False
-    return in_headline(verb)
+    # a title glued to its story drops the subject's article as a headline does ("Man accused of
+    # fraud. A man was ..."); a sentence of prose has it ("The army attacked at dawn.")
+    return in_headline(verb) or (
+        glued_title(verb) and not any(_determined(c) for c in verb.children if c.dep_ == "nsubj")
+    )
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a noun has a determiner or an owner of its own ("the army", "his men")."""
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _aimed_at(verb: Token) -> bool:
