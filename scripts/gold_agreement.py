@@ -1,6 +1,6 @@
 """Inter-annotator agreement on the events-news gold, and the merged gold file.
 
-Compares a second annotator (B by default, ``--other C``, ``D`` or ``E``) against a reference
+Compares a second annotator (B by default, ``--other C``, ``D``, ``E`` or ``F``) against a reference
 annotator (A by default, ``--ref``; ``--ref ABC`` takes the first of A, B, C who coded each article) on
 the articles both coded (16-25 of ``events-news.articles.tsv``
 for A and B), with the reference's sentences as the units (the other annotator's events are placed in
@@ -14,11 +14,11 @@ the reference sentence that holds their trigger):
   of the first actor's code) and modality agreement.
 
 ``--write`` also builds ``events-news.jsonl``: annotator A where A coded the article, else B, else C,
-else D, else E.
+else D, else E, else F.
 
 Usage::
 
-    python3 scripts/gold_agreement.py [--ref A|B|C|D|E|ABC] [--other B|C|D|E] [--write]
+    python3 scripts/gold_agreement.py [--ref A|B|C|D|E|F|ABC] [--other B|C|D|E|F] [--write]
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "src" / "dateline" / "evaluate" / "gold"
-ANNOTATORS = ("A", "B", "C", "D", "E")  # the merged gold takes the first who coded an article
+ANNOTATORS = ("A", "B", "C", "D", "E", "F")  # the merged gold takes the first who coded an article
 
 
 def load(path: Path) -> dict[str, dict]:
@@ -184,7 +184,7 @@ def main() -> int:
     parser.add_argument(
         "--ref",
         default="A",
-        choices=("A", "B", "C", "D", "E", "ABC"),
+        choices=("A", "B", "C", "D", "E", "F", "ABC"),
         help="the reference annotator (ABC: whichever of A, B, C is in events-news.jsonl)",
     )
     parser.add_argument("--other", default="B", choices=ANNOTATORS, help="the annotator compared")

@@ -17,7 +17,7 @@ code and sector slots mean no value; ``text#2`` picks the second occurrence in t
 Usage::
 
     python3 scripts/gold_offsets.py show 7          numbered sentences of article 7 (split/join of its notes)
-    python3 scripts/gold_offsets.py build A         notes -> events-news.A.jsonl (validated; also C, D, E)
+    python3 scripts/gold_offsets.py build A         notes -> events-news.A.jsonl (validated; also C, D, E, F)
     python3 scripts/gold_offsets.py check FILE      validate any gold JSONL file
 """
 
@@ -160,7 +160,7 @@ ABBREVIATIONS = {
     "cmdr",
 }
 CLOSERS = "\"'”’)]"
-OPENERS = "\"'“‘([" + "—-"
+OPENERS = "\"'“‘([`" + "—-"
 
 
 def shared_dir() -> Path:
