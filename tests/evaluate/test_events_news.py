@@ -204,3 +204,26 @@ def test_evaluate_command_takes_source_for_events_news_only(tmp_path):
         app, ["evaluate", "events-news", "--eval-dir", str(tmp_path), "--source", "nope.dev.jsonl"]
     )
     assert unknown.exit_code == 2 and "nope.dev.jsonl" in unknown.output
+
+
+def test_article_texts_take_the_date_or_the_document_creation_time(tmp_path):
+    import hashlib
+
+    def _sha(text):
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    texts = {"made-up-wire": "Ruritania recalled its envoy.", "made-up-tb": "Freedonia closed its border."}
+    files = ("wire.dev.jsonl", "tb.dev.jsonl")
+    gold = [
+        {"id": key, "file": name, "text_field": "text", "text_sha256": _sha(text)}
+        for (key, text), name in zip(texts.items(), files, strict=True)
+    ]
+    (tmp_path / "wire.dev.jsonl").write_text(
+        json.dumps({"id": "made-up-wire", "date": "2020-05-01", "text": texts["made-up-wire"]}) + "\n"
+    )
+    (tmp_path / "tb.dev.jsonl").write_text(
+        json.dumps({"id": "made-up-tb", "dct": "1998-02-27T08:00:00", "text": texts["made-up-tb"]}) + "\n"
+    )
+    out = en.article_texts(gold, tmp_path)
+    assert out["made-up-wire"]["date"] == "2020-05-01"
+    assert out["made-up-tb"]["date"] == "1998-02-27T08:00:00"

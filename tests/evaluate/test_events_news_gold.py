@@ -9,7 +9,7 @@ import pytest
 from dateline.ontology.cameo import plover_types
 
 GOLD = Path(__file__).resolve().parents[2] / "src" / "dateline" / "evaluate" / "gold"
-ANNOTATORS = ("A", "B", "C", "D", "E")
+ANNOTATORS = ("A", "B", "C", "D", "E", "F")
 TYPES = set(plover_types())  # pinned to the 16 types in tests/ontology/test_cameo.py
 MODALITIES = {"asserted", "reported", "planned", "hypothetical", "negated"}
 

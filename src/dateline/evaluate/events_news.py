@@ -21,7 +21,8 @@ range of thresholds:
 
 Articles split into tune and check halves by a hash of their id (``--half``). ``--source`` keeps the
 articles of some dev files only: ``quotes.dev.jsonl,html.dev.jsonl`` is the first set of 109 articles
-(annotators A-D), ``places.dev.jsonl`` the wire stories annotator E coded.
+(annotators A-D), ``places.dev.jsonl`` the wire stories annotator E coded, ``time.dev.jsonl`` the
+TimeBank wire and broadcast stories annotator F coded (their publication date is the field ``dct``).
 """
 
 from __future__ import annotations
@@ -61,7 +62,10 @@ def load_gold(
 
 
 def article_texts(gold: list[dict[str, Any]], eval_dir: Path) -> dict[str, dict[str, Any]]:
-    """id -> {text, date} for the gold articles, read from the dev files and checked by sha256."""
+    """id -> {text, date} for the gold articles, read from the dev files and checked by sha256.
+
+    The date is the record's ``date``, else its ``dct`` (TimeBank's document creation time).
+    """
     wanted: dict[str, dict[str, Any]] = {g["id"]: g for g in gold}
     out: dict[str, dict[str, Any]] = {}
     for name in sorted({g["file"] for g in gold}):
@@ -76,7 +80,7 @@ def article_texts(gold: list[dict[str, Any]], eval_dir: Path) -> dict[str, dict[
                 text = record[entry["text_field"]]
                 if hashlib.sha256(text.encode("utf-8")).hexdigest() != entry["text_sha256"]:
                     raise ValueError(f"text of {record['id']} in {name} differs from the gold's")
-                out[record["id"]] = {"text": text, "date": record.get("date")}
+                out[record["id"]] = {"text": text, "date": record.get("date") or record.get("dct")}
     missing = set(wanted) - set(out)
     if missing:
         raise ValueError(f"{len(missing)} gold articles not found in {eval_dir}: {sorted(missing)[:3]}")
