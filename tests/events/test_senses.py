@@ -497,3 +497,43 @@ def test_a_verb_of_criticism_with_a_particle_and_no_one_aimed_at_is_no_criticism
     assert not _events("The Ruritanian crew blasted off on Friday.")
     blasts = _events("The union leader blasted the transport minister on Friday.")
     assert blasts and blasts[0]["plover"]["type"] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaving a treaty, a deal or an organisation is the codebook's SANCTION/withdraw
+        ("Ghana withdrew from the regional trade pact on Tuesday.", ("SANCTION", "161")),
+        # a withdrawal announced as intent threatens to break relations
+        ("Ghana said on Tuesday it would withdraw from the regional trade pact.", ("THREATEN", "1313")),
+        ("Bolivia pulled out of the mining deal with Chile on Friday.", ("SANCTION", "161")),
+        ("Burundi withdrew from the International Criminal Court on Thursday.", ("SANCTION", "161")),
+        ("The Kurdish party pulled out of the governing coalition in Erbil.", ("SANCTION", "161")),
+        # leaving talks halts negotiations
+        ("The Sudanese rebels withdrew from the peace negotiations in Doha.", ("SANCTION", "164")),
+        # leaving a place, or with forces, is a retreat
+        ("The Malian army withdrew from the town of Kidal on Sunday.", ("RETREAT", "0874")),
+        ("Ethiopia pulled its troops out of the Somali border town.", ("RETREAT", "0874")),
+    ],
+)
+def test_what_a_withdrawal_leaves_decides_its_type(text, expected):
+    assert expected in _types(text)
+
+
+def test_leaving_a_race_or_a_debate_is_no_event():
+    assert _types("The Peruvian senator withdrew from the presidential race on Friday.") == []
+    assert _types("The Kenyan governor pulled out of the televised debate.") == []
+
+
+def test_moving_what_is_no_force_is_no_mobilization_or_retreat():
+    assert _types("The Turkish ministry deployed its diplomatic resources to win the vote.") == []
+    assert _types("The Polish ministry mobilized support for the pension bill.") == []
+    assert _types("The Greek ministry withdrew its complaint against the newspaper.") == []
+    assert [t for t, _ in _types("Algeria deployed missiles along its eastern border.")] == ["MOBILIZE"]
+    assert [t for t, _ in _types("Morocco withdrew 2,000 soldiers from the desert outpost.")] == ["RETREAT"]
+
+
+def test_a_phrase_fronted_before_the_verb_is_not_what_it_acts_on():
+    # "Under the terms of the deal": "terms" is no prison term received
+    assert _types("Under the terms of the truce, the fighters will receive safe passage to Idlib.") == []
+    assert _types("The Nepali activist received a ten-year term on Monday.") == [("SANCTION", "116")]

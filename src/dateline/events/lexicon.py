@@ -259,7 +259,9 @@ def object_lemmas(verb: Token) -> set[str]:
     if headline_bare_passive(verb) and story_headline(verb):
         # a story's headline in the passive with no auxiliary: the subject is what is acted on
         heads.extend(c for c in verb.children if c.dep_ == "nsubj")
-    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative")):
+    # a phrase fronted before the verb is an adjunct of the clause, not what the verb acts on ("Under
+    # the terms of the deal, the fighters will get safe passage")
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.i > verb.i):
         heads.extend(p for p in prep.children if p.dep_ == "pobj")
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"):
         heads.append(xcomp)

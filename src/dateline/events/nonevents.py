@@ -678,6 +678,13 @@ class NoneventCues:
     state_nouns: frozenset[str]
     influence_verbs: frozenset[str]
     hazard_types: frozenset[str]
+    agreement_sets: frozenset[str]
+    agreement_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    retreat_codes: frozenset[str]
+    force_codes: frozenset[str]
+    force_sets: frozenset[str]
+    organisation_entities: frozenset[str]
 
 
 @cache

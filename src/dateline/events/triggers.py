@@ -29,7 +29,7 @@ from .lexicon import (
     verb_lemma,
     verb_lemmas,
 )
-from .nonevents import nonevent_cues, question_clause
+from .nonevents import NONEVENT_CUES_FILE, nonevent_cues, question_clause
 from .patterns import match_cameo_verb
 
 CLAUSE_DEPS = frozenset(
@@ -222,6 +222,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
         or concurrence(token, sense)
         or leaves_a_vehicle(token, sense)
         or intercepts_a_projectile(token, sense)
+        or moves_no_force(token, sense)
     )
 
 
@@ -604,6 +605,102 @@ def talks_about(token: Token, sense: Sense) -> Sense:
     )
 
 
+@cache
+def force_nouns() -> frozenset[str]:
+    """The nouns of the CAMEO dictionary's sets of arms and forces (``force_sets``) and of its
+    vehicle sets (``vehicle_sets``)."""
+    synsets = load_json(CAMEO_VERBS_FILE)["synsets"]
+    words = {w for name in nonevent_cues().force_sets for w in synsets.get(name, ())}
+    return frozenset(words) | vehicle_nouns()
+
+
+def moves_no_force(token: Token, sense: Sense) -> bool:
+    """Whether a verb coded as moving or withdrawing forces (``force_codes``: deploy, mobilize,
+    withdraw) by a sense that names no object of its own has a direct object that is no force: no
+    actor, no place or vehicle and no weapon (``force_nouns``): "deployed its diplomatic resources",
+    "mobilized support for the bill", "withdrew its complaint against the paper". The CAMEO codes
+    move or withdraw armed forces, police or weapons; "deployed troops", "withdrew its tanks" are."""
+    c = nonevent_cues()
+    if sense.objects or sense.origin == "pattern" or not sense.cameo.startswith(tuple(c.force_codes)):
+        return False
+    objects = [ch for ch in token.children if ch.dep_ == "dobj"]
+    if not objects:
+        return False
+    forces = force_nouns()
+
+    def force(noun: Token) -> bool:
+        parts = (t.lemma_.lower() for t in noun.children if t.dep_ == "compound")
+        words = {noun.lemma_.lower(), noun.lower_, *parts}
+        return names_actor(noun) or names_place(noun) or bool(words & forces)
+
+    return not any(force(o) for o in objects)
+
+
+@cache
+def _withdrawal_table() -> tuple[dict[str, str], frozenset[str]]:
+    """The codes of leaving an agreement or talks (``withdrawal_codes``) and the nouns of the CAMEO
+    verb dictionary's agreement sets (``agreement_sets``) with ``agreement_nouns``."""
+    data = load_json(NONEVENT_CUES_FILE)
+    synsets = load_json(CAMEO_VERBS_FILE)["synsets"]
+    nouns = {w for name in data["agreement_sets"] for w in synsets.get(name, ())}
+    return dict(data["withdrawal_codes"]), frozenset(nouns | set(data["agreement_nouns"]))
+
+
+def _left_body(noun: Token) -> str | None:
+    """What a noun left by a withdrawal names: "contest" (a race, a debate: ``contest_nouns``,
+    ``logistics_nouns``), "agreement" (a treaty, a deal, or an organisation: ``organisation_entities``,
+    ``body_nouns``), "talks" (a noun the event lexicon reads as a consultation, not a visit), or
+    None (a place, a force, anything else)."""
+    c = nonevent_cues()
+    lemma = noun.lemma_.lower()
+    if lemma in c.contest_nouns or lemma in c.logistics_nouns:
+        return "contest"
+    _, agreements = _withdrawal_table()
+    if lemma in agreements or noun.lower_ in agreements or lemma in c.body_nouns:
+        return "agreement"
+    if noun.ent_type_ in c.organisation_entities and not names_place(noun):
+        return "agreement"
+    sense = lexicon().nouns.get(lemma)
+    if sense is not None and sense.plover == "CONSULT" and sense.cameo not in cues().itinerary_codes:
+        return "talks"
+    return None
+
+
+def leaving(token: Token, sense: Sense) -> Sense | None:
+    """The sense of a verb of withdrawing coded as a military retreat (``retreat_codes``) by what its
+    "from" or "of" phrase names: leaving a treaty, a deal or an organisation is the PLOVER codebook's
+    SANCTION/withdraw ("Washington withdrew from the nuclear deal", "Britain will pull out of the
+    European Union"), leaving talks halts negotiations ("the rebels walked out of the talks"), and
+    leaving a race or a debate is no event (None: "the senator withdrew from the race", the CAMEO
+    dictionary's "WITHDRAW (FROM RACE) [---]"). A withdrawal from a place or with forces as object
+    ("pulled its troops out of the town") is returned as it is."""
+    c = nonevent_cues()
+    if not sense.cameo.startswith(tuple(c.retreat_codes)):
+        return sense
+    if any(ch.dep_ == "dobj" and names_actor(ch) for ch in token.children):
+        return sense
+    left = [
+        o for p in _prep_children(token) if p.lower_ in ("from", "of") for o in p.children if o.dep_ == "pobj"
+    ]
+    kinds = {_left_body(o) for o in left}
+    if not left or None in kinds:
+        return sense
+    if kinds == {"contest"}:
+        return None
+    codes, _ = _withdrawal_table()
+    kind = "agreement" if "agreement" in kinds else "talks"
+    row = cameo_code(codes[kind])
+    if row is None or not row.plover_type:
+        return sense
+    return replace(
+        sense,
+        key=f"{sense.key}+{kind}",
+        cameo=codes[kind],
+        plover=row.plover_type,
+        mode=row.plover_mode or None,
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Event predicates of a sentence, in order."""
     lex = lexicon()
@@ -622,7 +719,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         sense = match_verb(token)
         if sense is not None:
-            sense = talks_about(token, sense)
+            sense = leaving(token, talks_about(token, sense))
         purpose = _purpose_reading(token, sense)
         if purpose is not None:
             claimed.add(token.i if purpose.noun is None else purpose.noun.i)
