@@ -578,3 +578,10 @@ def test_an_attack_with_a_doer_of_its_own_beside_a_disaster_is_violence():
         "A cyclone battered the coast, but gunmen still attacked a police station in the south.",
     ):
         assert "ASSAULT" in _types(text), text
+
+
+def test_an_act_in_a_for_to_clause_is_wanted_not_done():
+    assert _types("Farmers' unions lobbied for parliament to approve the drought aid to Turkana.") == []
+    assert _types("Oman is working for the Houthis to free the detained sailors.") == []
+    # a verb of asking that takes the clause codes the request
+    assert _types("Tunisia called for Libya to withdraw its militias from the border.") == ["REQUEST"]

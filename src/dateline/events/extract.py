@@ -139,6 +139,7 @@ from .nonevents import (
     statistic,
     talk_topic,
     text_signals,
+    wanted_for,
 )
 from .plights import plights
 from .readings import (
@@ -720,6 +721,7 @@ class EventCoder:
             or founding_purpose(token)
             or denied_act(token)
             or influenced_act(token)
+            or wanted_for(token)
             or hazard_toll(token, trig.sense.plover)
             or (trig.rule.startswith("noun:") and talk_topic(trig.noun))
             or habitual(verb)

@@ -529,6 +529,24 @@ def denied_act(predicate: Token) -> bool:
     return False
 
 
+def wanted_for(predicate: Token) -> bool:
+    """Whether a predicate heads (or is coordinated in) a "for ... to" infinitive clause ("lobbied
+    for Congress to approve the aid", "is working for Hamas to free the captives", "waiting for
+    Washington to send missiles"): an act someone wants or asks another to do, never told as done
+    (docs/annotation-guide.md section 2: requested actions are not coded separately). A verb of
+    asking that takes the clause ("called for Israel to withdraw") codes the request."""
+    current = predicate
+    for _ in range(MAX_CLIMB):
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    children = list(current.children)
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children
+    )
+
+
 def influenced_act(predicate: Token) -> bool:
     """Whether a predicate is the act a verb of influence (``influence_verbs``) tries to bring its
     object to ("trying to persuade both sides to withdraw their forces", "hopes to convince
