@@ -585,3 +585,9 @@ def test_an_act_in_a_for_to_clause_is_wanted_not_done():
     assert _types("Oman is working for the Houthis to free the detained sailors.") == []
     # a verb of asking that takes the clause codes the request
     assert _types("Tunisia called for Libya to withdraw its militias from the border.") == ["REQUEST"]
+
+
+def test_private_persons_travelling_to_places_make_no_visit():
+    assert _types("The student's parents are visiting other cities in Portugal as well.") == []
+    assert _types("Tourists from Korea visited the old city in record numbers.") == []
+    assert _types("The Kenyan foreign minister visited Addis Ababa on Monday.") == ["CONSULT"]

@@ -132,6 +132,7 @@ from .nonevents import (
     nonevent_cues,
     opinion_share,
     perpetrates,
+    private_trip,
     question,
     standing,
     standing_relation,
@@ -1022,6 +1023,7 @@ class EventCoder:
                 len(targets) > 2
                 or (domestic_visit(sources, targets) and not partner)
                 or crowd(subject_of(trig.token)[0])
+                or private_trip(sources, targets)
             ):
                 # "toured Paris, Berlin, Rome and Madrid", "visited the border", "thousands of
                 # Syrians travelled to Germany": not a visit event

@@ -209,6 +209,18 @@ def electoral_contest(verb: Token, sources: list[dict], targets: list[dict]) -> 
     return bool(sources) and all((a.get("sector") or "") in c.contest_sectors for a in actors)
 
 
+def private_trip(sources: list[dict], targets: list[dict]) -> bool:
+    """Whether a visit is made by private persons (every source of ``private_sectors``: "her parents
+    are visiting other cities in Europe", "tourists from China visited the city") to no state, armed
+    or political actor (no target of ``state_sectors``): travel, not a CONSULT/visit event, which
+    the guide codes between political actors. Citizens received by an office ("families of the
+    victims visited the White House") are."""
+    c = nonevent_cues()
+    if not sources or not all((a.get("sector") or "") in c.private_sectors for a in sources):
+        return False
+    return not any((t.get("sector") or "") in c.state_sectors for t in targets)
+
+
 def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
     """Whether a visit goes to a place or actor of the visitor's own country: travel at home (a
     campaign stop, a tour of the border) is not a CONSULT/visit event."""
@@ -702,6 +714,7 @@ class NoneventCues:
     retreat_codes: frozenset[str]
     force_codes: frozenset[str]
     force_sets: frozenset[str]
+    private_sectors: frozenset[str]
     organisation_entities: frozenset[str]
 
 
