@@ -152,6 +152,7 @@ NON_STATEMENTS = [
     # a relative clause saying whom someone spoke to, not what was said
     "The people she talked with about the plan were mostly farmers.",
     "Several economists I spoke to about the new budget were worried.",
+    "The consultants I spoke to this week about the harbour plan were divided.",
     # a letter's salutation names who is addressed, not who speaks
     "DEAR MARGARET: My brother has not paid back the money he borrowed in March.",
     # a concessive opener says nothing was said
@@ -1395,3 +1396,30 @@ def test_a_quotation_with_its_own_cue_inside_a_report_is_a_second_attribution():
 def test_a_quotation_that_ends_the_report_holding_its_cue_is_one_attribution(sentence, content):
     quotes = _quotes(sentence)
     assert [(q["text"], q["cue"]) for q in quotes] == [(content, "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The coach spoke of the pressure on young players, and how the club tries to protect them.",
+            "the pressure on young players, and how the club tries to protect them",
+        ),
+        ("The minister explained the new tax and why it was needed.", "the new tax and why it was needed"),
+        (
+            "The panel asked about the harbour loan and whether it was ever repaid.",
+            "the harbour loan and whether it was ever repaid",
+        ),
+    ],
+)
+def test_a_coordinated_indirect_question_is_more_of_the_report(sentence, content):
+    assert _quotes(sentence)[0]["text"] == content
+
+
+def test_a_pair_of_dashes_inside_a_report_sets_off_an_aside_that_stays():
+    quote = _quotes(
+        "The judge spoke of the long history of the dispute, and how the claim wound through -- and "
+        "was often stalled by -- a series of appeals."
+    )[0]
+    assert quote["text"].endswith("a series of appeals")
+    assert _quotes("The mayor cited the survey -- one of many that year.")[0]["text"] == "the survey"

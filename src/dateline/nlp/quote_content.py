@@ -22,6 +22,8 @@ _COORDINATORS = ("and", "but")
 # Words before a "that" marker that make its clause one of purpose or result ("so that …").
 _PURPOSE_BEFORE_THAT = ("so", "such", "order", "now", "given", "except", "save")
 _QUESTION_MARKERS = ("that", "if", "whether")
+# Tags of the question words that open an indirect question ("how", "why", "what", "who").
+_QUESTION_TAGS = ("WRB", "WP")
 _DASHES = ("—", "–", "--")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
@@ -573,6 +575,8 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
         return True
     if not clausal and _object_participle(lexicon, cue, child):
         return True
+    if _coordinated_question(lexicon, cue, child):
+        return True
     if child.dep_ == "advcl":
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
@@ -623,6 +627,23 @@ def _second_that_clause(cue: Token, child: Token) -> bool:
     if child.dep_ == "cc":
         child = next((c for c in cue.children if c.dep_ == "conj" and c.i > child.i), child)
     return child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+
+
+def _coordinated_question(lexicon: Cues, cue: Token, child: Token) -> bool:
+    """Whether a dependent of the cue is a second thing reported, coordinated as an indirect
+    question ("spoke of the cost, and how the club pays it", "explained the tax and why it was
+    needed", "asked about the loan and whether it was repaid"), or the conjunction before it: a
+    question word that opens the conjunct and belongs to its own verb. Not a clause that a time
+    clause opens ("…, and when the rebels came, he fled"), nor a report of its own in it."""
+    if child.dep_ == "cc":
+        child = next((c for c in cue.children if c.dep_ == "conj" and c.i > child.i), child)
+    if child.dep_ != "conj" or child.i <= cue.i:
+        return False
+    first = child.left_edge
+    if first.head.i != child.i:
+        return False
+    question = first.tag_ in _QUESTION_TAGS or (first.lower_ == "whether" and first.dep_ == "mark")
+    return question and not any(_report_beside(lexicon, t, child) for t in child.subtree)
 
 
 def _sets_scene(lexicon: Cues, prep: Token) -> bool:
@@ -702,11 +723,24 @@ def _without_dangling_link(attributor: Attributor, lo: int, hi: int) -> int:
 def _before_dash(attributor: Attributor, lo: int, hi: int) -> int:
     """End of a reported object before a dash outside quotation marks ("cited the poll — one of
     many that week"): what follows the dash is the writer's aside on the object, not more of
-    what was reported."""
+    what was reported. A pair of dashes around a coordinated aside, with the report going on
+    after the second, sets off words inside the report ("spoke of how the fight went on -- and
+    was at times set back by -- the courts"), which stay; a pair around a phrase on the object
+    ("cited the survey -- one of several that month -- in its letter") does not."""
     doc = attributor.doc
-    for t in doc[lo + 1 : hi]:
-        if t.text in _DASHES and not attributor.geometry.inside_any_quote(t.idx):
-            return t.i
+    dashes = [
+        t.i for t in doc[lo + 1 : hi] if t.text in _DASHES and not attributor.geometry.inside_any_quote(t.idx)
+    ]
+    k = 0
+    while k < len(dashes):
+        closing = dashes[k + 1] if k + 1 < len(dashes) else None
+        if (
+            closing is None
+            or doc[dashes[k] + 1].tag_ != "CC"
+            or not any(t.is_alpha for t in doc[closing + 1 : hi])
+        ):
+            return dashes[k]
+        k += 2
     return hi
 
 

@@ -24,6 +24,11 @@ from ..ontology import load_json
 from .noun_kinds import may_name_people
 
 _PLACE_ENTITIES = ("LOC", "FAC")
+_TIME_ENTITIES = ("DATE", "TIME")
+# Prepositions whose object is who was spoken to ("spoke to", "talked with").
+_PEOPLE_PREPS = ("to", "with")
+# Relations the parse gives a relative clause without a relative word ("the experts I spoke to").
+_CLAUSE_ON_A_NOUN = ("relcl", "parataxis")
 
 
 @dataclass(frozen=True)
@@ -277,7 +282,9 @@ class Cues:
         if "neg" in deps and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in children):
             # "you can't tell that …", "words cannot describe …": an inability, no statement.
             return False
-        if cue.dep_ == "relcl" and any(_stranded(c) for c in children):
+        if (cue.dep_ == "relcl" and any(_stranded(c) for c in children)) or (
+            cue.dep_ in _CLAUSE_ON_A_NOUN and any(_time_as_addressee(c) for c in children)
+        ):
             # "the experts I spoke to about the plan": who was spoken to, not what was said.
             return False
         passive = (
@@ -331,6 +338,18 @@ def _writers_aside(children: list[Token]) -> bool:
 def _stranded(prep: Token) -> bool:
     """Whether a preposition has lost its object to a relative clause ("the man I spoke to")."""
     return prep.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+
+
+def _time_as_addressee(prep: Token) -> bool:
+    """Whether a "to" or "with" phrase of a verb of speaking has only a time as its object ("the
+    experts I spoke to this week", "the aide we talked with Tuesday"): one speaks to or with
+    someone, not to a time, so in a clause the parse hung on a noun or beside the sentence the
+    preposition lost its object to the noun, and the clause says whom someone spoke to, not what
+    was said ("said with a week to go, …" keeps its report)."""
+    if prep.dep_ != "prep" or prep.lower_ not in _PEOPLE_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objects) and all(o.ent_type_ in _TIME_ENTITIES for o in objects)
 
 
 def says_what(clause: Token) -> bool:
