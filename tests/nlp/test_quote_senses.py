@@ -1423,3 +1423,14 @@ def test_a_pair_of_dashes_inside_a_report_sets_off_an_aside_that_stays():
     )[0]
     assert quote["text"].endswith("a series of appeals")
     assert _quotes("The mayor cited the survey -- one of many that year.")[0]["text"] == "the survey"
+
+
+def test_a_closing_participle_report_of_the_speaker_is_a_second_quote():
+    found = _quotes("The ministry said the plant would close in March, blaming high energy prices.")
+    assert [(q["text"], q["speaker_text"]) for q in found] == [
+        ("the plant would close in March", "The ministry"),
+        ("high energy prices", "The ministry"),
+    ]
+    # Where the clause's subject may be people, the participle is theirs and part of the report.
+    marched = _quotes("Witnesses said the protesters marched through the square, chanting slogans.")
+    assert [q["text"] for q in marched] == ["the protesters marched through the square, chanting slogans"]

@@ -666,6 +666,12 @@ def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
     span ("— even as he says … —") stays."""
     doc = attributor.doc
     for t in doc[lo + 1 : hi]:
+        if t.dep_ == "advcl" and attributor.outer_report(t) is not None:
+            # "said the plant would close, blaming high prices": the participle is a second report.
+            cut = t.left_edge.i - 1
+            if cut > lo + 1 and not attributor.geometry.inside_any_quote(t.idx):
+                return cut
+            continue
         if attributor.outer_report(t) is not None:
             cut = max((c.i for c in t.head.children if c.dep_ == "cc" and lo < c.i < t.i), default=None)
             if cut is not None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from .noun_kinds import may_name_people
 from .quote_cues import Cues
 from .quote_geometry import QuoteGeometry
 
@@ -110,6 +111,8 @@ class Attributor:
         ("said the plan was sound and suggested that …", with "suggested" a conjunct of "was"): a
         clausal cue with a reported clause and no subject of its own, conjoined to a verb inside
         the reported clause of a cue of the same verb form."""
+        if verb.dep_ == "advcl":
+            return self._outer_of_participle(verb)
         if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
             return None
         reports_clause = self.cues.is_speech_cue(verb) and any(
@@ -126,6 +129,29 @@ class Attributor:
                 outer = current.head
                 return outer if outer.tag_ == verb.tag_ and outer.i < verb.i else None
             if current.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or current.head.i == current.i:
+                return None
+            current = current.head
+        return None
+
+    def _outer_of_participle(self, verb: Token) -> Token | None:
+        """The cue whose reported clause a closing participle report of its speaker was hung in
+        by the parse ("said the plant would close, blaming high prices", with "blaming" on
+        "close"): a cue in the -ing form set off by a comma, with no subject or marker of its
+        own, on a verb of the clause a speech cue reports whose subject names no one (a thing
+        cannot blame or cite). Where that subject may be people, the participle is theirs and
+        part of what was reported ("said the protesters marched, chanting slogans")."""
+        if verb.tag_ != "VBG" or not self.cues.is_cue(verb) or self.doc[verb.left_edge.i - 1].text != ",":
+            return None
+        if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
+            return None
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+        if not subjects or any(may_name_people(c) for c in subjects):
+            return None
+        current = verb.head
+        for _ in range(6):
+            if current.dep_ == "ccomp" and self.cues.is_speech_cue(current.head):
+                return current.head if current.head.i < verb.i else None
+            if current.dep_ not in ("conj", "ccomp", "xcomp") or current.head.i == current.i:
                 return None
             current = current.head
         return None
