@@ -1434,3 +1434,13 @@ def test_a_closing_participle_report_of_the_speaker_is_a_second_quote():
     # Where the clause's subject may be people, the participle is theirs and part of the report.
     marched = _quotes("Witnesses said the protesters marched through the square, chanting slogans.")
     assert [q["text"] for q in marched] == ["the protesters marched through the square, chanting slogans"]
+
+
+def test_a_finite_cue_the_parse_hung_on_its_subject_noun_has_that_noun_as_speaker():
+    found = _quotes(
+        "The firm, which is expected to shed hundreds of staff this spring as its debts mount, "
+        "admitted on Tuesday that tax inspectors had visited its offices."
+    )
+    assert [(q["text"], q["speaker_text"]) for q in found] == [
+        ("that tax inspectors had visited its offices", "The firm")
+    ]

@@ -23,6 +23,7 @@ SPEAKER_KEYS = ("speaker", "speaker_text", "speaker_start", "speaker_end", "spea
 CUE_KEYS = ("cue", "cue_start", "cue_end", "medium")
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _CLIMB = {"conj", "xcomp", "advcl", "relcl", "acl", "parataxis"}
+_FINITE = ("VBD", "VBZ", "VBP")
 _RELATIVE = ("who", "that", "which")
 _MAX_SPEAKER = 16
 _WHEN = ("DATE", "TIME")
@@ -167,6 +168,10 @@ class Attributor:
                 return _nearest_set_off(outside) or (outside or subjects)[0]
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return self._behind_medium(current.head)
+            if current.dep_ == "acl" and current.head.i < current.i and _main_verb_misread(current):
+                # "The company, which expects cuts, confirmed that …" with "confirmed" hung on
+                # "company": a finite verb has a subject, and the noun it was hung on is it.
+                return current.head
             if current.dep_ == "pcomp" and current.head.lower_ in self.cues.gerund_preps:
                 current = _past_adverb(current.head.head)
                 continue
@@ -407,6 +412,20 @@ class Attributor:
                 start = self.doc[first - 1].idx
             return self.text[start:end]
         return self.doc[head.left_edge.i : head.i + 1].text
+
+
+def _main_verb_misread(verb: Token) -> bool:
+    """Whether a verb the parse hung on a noun before it as a participle is the sentence's main
+    verb: tagged finite, or a past form reporting a clause on a noun the parse left as the root
+    of its sentence ("The firm, which …, admitted on Tuesday that …")."""
+    if verb.tag_ in _FINITE:
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.head.dep_ == "ROOT"
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _nearest_set_off(subjects: list[Token]) -> Token | None:
