@@ -1444,3 +1444,12 @@ def test_a_finite_cue_the_parse_hung_on_its_subject_noun_has_that_noun_as_speake
     assert [(q["text"], q["speaker_text"]) for q in found] == [
         ("that tax inspectors had visited its offices", "The firm")
     ]
+
+
+def test_a_heading_run_into_the_sentence_is_not_the_speaker():
+    text = (
+        "Banks gained on the ruling.\n\nNear-term gains likely\n\n"
+        "Dutch investor Jan de Vries had said, “Markets do not collapse out of nowhere.”"
+    )
+    found = _quotes(text)
+    assert [(q["kind"], q["speaker_text"]) for q in found] == [("direct", "Dutch investor Jan de Vries")]

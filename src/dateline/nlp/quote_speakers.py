@@ -165,6 +165,9 @@ class Attributor:
                 # A quotation the parse made a second subject ("“My view, …,” the director said")
                 # is what was said, not who said it.
                 outside = [c for c in subjects if not self.geometry.inside_any_quote(c.idx)]
+                # A heading with no full stop that the parse ran into the sentence gives a second
+                # subject across a paragraph break ("Gains likely\n\nThe investor said, …").
+                outside = [c for c in outside if not self._across_paragraphs(c, current)] or outside
                 return _nearest_set_off(outside) or (outside or subjects)[0]
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return self._behind_medium(current.head)
@@ -188,6 +191,11 @@ class Attributor:
                 return None
             current = current.head
         return None
+
+    def _across_paragraphs(self, a: Token, b: Token) -> bool:
+        """Whether a paragraph break stands between two tokens (the line breaks of a
+        hard-wrapped paragraph are none)."""
+        return self.geometry.paragraph_of(a.idx) != self.geometry.paragraph_of(b.idx)
 
     def _behind_medium(self, noun: Token) -> Token:
         """Who spoke through a medium a gerund hangs on ("spoke at a news conference announcing
