@@ -172,6 +172,9 @@ NON_STATEMENTS = [
     "The young striker posted his fourth straight win on Sunday.",
     "The bakery posted strong profits for the third year running.",
     "The suspect posted bail a day after his arrest.",
+    # a participle on a noun naming it: a title, not a statement
+    "She fell in love with a script called “Silver Harbour,” a story about a fisherman who sings.",
+    "The band released a song titled “Old Roads” last spring.",
     # a passive promise or offer with no agent: who was promised, not who promised
     "The young players were promised a trip to the final.",
     "Each volunteer was offered a free lunch and a shirt.",

@@ -292,7 +292,11 @@ class Cues:
         )
         if passive and "agent" not in deps and _writers_aside(children):
             return False
-        naming = any(c.dep_ in ("oprd", "xcomp") for c in children) and lemma in self.naming
+        # "a script called “Wild Rose”": a participle on a noun names it, whatever the parse
+        # made of the name.
+        naming = lemma in self.naming and (
+            any(c.dep_ in ("oprd", "xcomp") for c in children) or (cue.tag_ == "VBN" and cue.dep_ == "acl")
+        )
         if "agent" not in deps and (
             (passive and (sense in self.agent_senses or naming))
             or (sense in self.agent_senses and lemma in self.object and _reduced_passive(cue, deps))
