@@ -172,6 +172,11 @@ NON_STATEMENTS = [
     "The young striker posted his fourth straight win on Sunday.",
     "The bakery posted strong profits for the third year running.",
     "The suspect posted bail a day after his arrest.",
+    # goods and services for sale are offered, not a commitment made
+    "The new mall in the old market district offers this unique service to shoppers.",
+    "The bakery is also offering steep discounts on its bread this week.",
+    # a response by force is no statement
+    "Troops responded by storming the building.",
     # a participle on a noun naming it: a title, not a statement
     "She fell in love with a script called “Silver Harbour,” a story about a fisherman who sings.",
     "The band released a song titled “Old Roads” last spring.",

@@ -39,6 +39,7 @@ class OtherSense:
     preps: dict[str, frozenset[str]] = field(default_factory=dict)
     places: bool = False
     passive_object: bool = False
+    gerunds: frozenset[str] = frozenset()
 
     def shown_by(self, cue: Token) -> bool:
         """Whether this use of the cue is in this sense ("claimed two lives", "was denied bail",
@@ -59,7 +60,7 @@ class OtherSense:
             for gerund in (c for c in prep.children if c.dep_ == "pcomp"):
                 # "responded by firing tear gas", "responded by shelling the town"
                 done = [gerund, *(c for c in gerund.children if c.dep_ == "dobj")]
-                if any(_word_in(word, nouns) for word in done):
+                if any(_word_in(word, nouns) for word in done) or _word_in(gerund, self.gerunds):
                     return True
         return False
 
@@ -457,6 +458,7 @@ def cues() -> Cues:
                 },
                 places=entry.get("places", False),
                 passive_object=entry.get("passive_object", False),
+                gerunds=frozenset(entry.get("gerunds", ())),
             )
             for lemma, entry in data["other_senses"]["lemmas"].items()
         },
