@@ -86,14 +86,6 @@ def test_type_dyad_main_and_resolution_counts():
     assert m["resolved_source"] == 1.0
 
 
-def test_an_event_coded_with_no_source_has_no_source_to_resolve():
-    unresolved = dict(_event("CONSULT", 57, 97, None, None), source={"country": None, "code": "CVL"})
-    predicted = [_event("ACCUSE", 0, 56, "RUR", "FRE"), _event("ACCUSE", 0, 56, None, "FRE"), unresolved]
-    counts = en.Counts()
-    en.score_article(ARTICLE, predicted, counts, 0.5)
-    assert counts.metrics()["resolved_source"] == pytest.approx(1 / 2)
-
-
 def test_threshold_zero_counts_every_event():
     predicted = [_event("PROTEST", 98, 137, None, None, confidence=0.1)]
     assert en.score([ARTICLE], [predicted], 0.0)["events"] == 1

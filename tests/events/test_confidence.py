@@ -197,36 +197,3 @@ def test_an_act_whose_subject_is_a_noun_of_that_act_has_no_doer_and_escapes_the_
     assert event["confidence"] > half
     thing = "A landslide killed four Malian villagers near Gao on Friday. Officials gave no details."
     assert all(e["confidence"] <= half for e in _events(thing) if e["plover"]["type"] == "ASSAULT")
-
-
-def test_the_leads_act_with_no_named_doer_is_shown_by_default_in_a_full_article():
-    body = (
-        " The traders had paid for export permits for three years. "
-        "The customs office handles most of the timber trade. "
-        "Its staff were questioned last month. The case goes to court in May."
-    )
-    for lead, kind in (
-        ("A customs chief was charged on Monday with taking bribes from timber traders.", "ACCUSE"),
-        ("Two border guards were abducted on Monday near the river crossing.", "ASSAULT"),
-    ):
-        event = next(e for e in _events(lead + body) if e["plover"]["type"] == kind)
-        assert event["source"] is None and event["target"] is not None
-        assert event["confidence"] >= default_threshold()
-
-
-def test_a_pronoun_befallen_by_the_leads_doerless_act_is_no_unnamed_doer():
-    from dateline.events.confidence import unnamed_doer
-
-    clause = {"doerless": True}
-    assert unnamed_doer(clause, {"text": "A Zambian customs chief"}, lead=True)
-    assert not unnamed_doer(clause, {"text": "she"}, lead=True)
-    assert not unnamed_doer(clause, {"text": "A Zambian customs chief"}, lead=False)
-    assert not unnamed_doer({}, {"text": "A Zambian customs chief"}, lead=True)
-    assert not unnamed_doer(clause, None, lead=True)
-
-
-def test_only_the_leads_doerless_act_done_counts_its_empty_source_as_resolved():
-    doerless = _plain_event(lead=True, target={"text": "A customs chief"}, clause={"doerless": True})
-    assert features(**doerless)["source:resolved"] == 1.0
-    for modality in ("negated", "planned", "hypothetical"):
-        assert "source:resolved" not in features(**dict(doerless, modality=modality))

@@ -28,7 +28,6 @@ from typing import Any
 from ..ontology import load_json
 from ..ontology.cameo import international_codes
 from ..ontology.event_confidence import default_threshold as _default_threshold
-from .arguments import PRONOUNS
 from .lexicon import cues
 from .patterns import discards
 
@@ -114,10 +113,6 @@ def features(
     and the text's genre signs (``nonevents.text_signals``, as ``text:<name>``); the features from
     the rest of the story are added by ``story_features``. The model weighs only the features its
     weights name."""
-    # the lead's act done (not one planned, possible or denied) whose doer the text leaves unnamed is
-    # coded as the guide codes it, with no source: its source slot is as sure as a resolved one
-    unnamed = modality not in IRREALIS and unnamed_doer(clause or {}, target, lead)
-    doer_state = "resolved" if unnamed else resolution(source)
     out = {
         "position": position,
         "depth": depth(offset),
@@ -128,7 +123,7 @@ def features(
         "legal_action": float(cameo in cues().doerless_codes),
         "strength": strength,
         f"kind:{kind}": 1.0,
-        f"source:{doer_state}": 1.0,
+        f"source:{resolution(source)}": 1.0,
         f"target:{resolution(target)}": 1.0,
         f"modality:{modality}": 1.0,
         "question": float(question),
@@ -143,18 +138,6 @@ def features(
     for name, value in (text or {}).items():
         out[f"text:{name}"] = float(value)
     return out
-
-
-def unnamed_doer(clause: dict[str, bool], target: dict[str, Any] | None, lead: bool) -> bool:
-    """Whether an event is an act done to a named target whose doer the text does not name (the
-    clause signal ``doerless``: "the envoy was expelled on Monday", "pleaded guilty") in the lead,
-    the story's news: the guide codes it with no source, so its empty source is the right one and
-    no sign of a weak reading. A pronoun as the one it befalls is an anecdote's person, not the
-    story's news."""
-    if not (lead and clause.get("doerless") and target):
-        return False
-    # "she was asked to ...": a pronoun's act in the lead is an anecdote's, not the story's news
-    return str(target.get("text", "")).lower() not in PRONOUNS
 
 
 def depth(offset: int) -> float:
