@@ -566,6 +566,9 @@ def test_a_disaster_toll_is_no_violence():
     for text in (
         "Floods in northern Ghana have killed 14 people and injured 40 others.",
         "Two earthquakes struck eastern Turkey, leaving 30 people dead and 200 injured.",
+        # the injured as a state beside the dead ("leaving ... dead and ... injured"), under a report
+        "A cyclone has hit southern Malawi, leaving at least 40 people dead and more than 900 injured, aid"
+        " groups say.",
         "Six people were killed in the landslide near Bukavu on Sunday.",
     ):
         assert "ASSAULT" not in _types(text), text

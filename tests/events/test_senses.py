@@ -537,3 +537,10 @@ def test_a_phrase_fronted_before_the_verb_is_not_what_it_acts_on():
     # "Under the terms of the deal": "terms" is no prison term received
     assert _types("Under the terms of the truce, the fighters will receive safe passage to Idlib.") == []
     assert _types("The Nepali activist received a ten-year term on Monday.") == [("SANCTION", "116")]
+
+
+def test_a_storm_hitting_a_place_is_no_verbal_attack():
+    assert _types("A cyclone hit southern Mozambique on Monday.") == []
+    assert _types("A tropical storm hammered the Honduran coast overnight.") == []
+    types = _types("The Chilean senator hit the finance minister over the budget.")
+    assert [t for t, _ in types] == ["ACCUSE"]

@@ -587,8 +587,10 @@ def _hazard(noun: Token) -> bool:
 
 
 def _bare_participle(verb: Token) -> bool:
-    """A past participle with no auxiliary: a state of those it names ("200 injured"), no clause
-    with a doer of its own."""
+    """A past participle with no auxiliary or an adjective: a state of those it names ("200
+    injured", "leaving 12 people dead"), no clause with a doer of its own."""
+    if verb.pos_ == "ADJ":
+        return True
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 

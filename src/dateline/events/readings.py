@@ -45,7 +45,8 @@ VERBAL_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="d
 
 def verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
     """An attack verb used of words ("attacked his rival", "clashed with the president", "attacked
-    the government's record"): no source is armed, and the target is a named person, the object
+    the government's record"): no source is armed, a subject names an actor when no source was
+    found, and the target is a named person, the object
     a policy or statement noun, or the sources all holders of political office or standing
     (``verbal_attack_offices``: "the candidate attacked immigrants")."""
     c = cues()
@@ -53,6 +54,10 @@ def verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
         return False
     if any((a.get("sector") or "") in c.armed_sectors for a in sources):
         # an army, police or rebels attack with force ("troops attacked rebel positions")
+        return False
+    subjects = [ch for ch in token.children if ch.dep_ == "nsubj"]
+    if not sources and subjects and not any(names_actor(s) for s in subjects):
+        # words need a speaker: "a cyclone hit the south", "the storm battered the coast"
         return False
     if sources and all(office_holder(token.doc, a) for a in sources):
         # office holders and candidates attack with words ("the candidate attacked immigrants")
