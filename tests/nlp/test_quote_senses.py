@@ -1461,3 +1461,25 @@ def test_a_heading_run_into_the_sentence_is_not_the_speaker():
     )
     found = _quotes(text)
     assert [(q["kind"], q["speaker_text"]) for q in found] == [("direct", "Dutch investor Jan de Vries")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The coach said he expects the striker to recover from her knee injury, which forced her "
+            "to miss the final in May.",
+            "he expects the striker to recover from her knee injury",
+        ),
+        (
+            "The governor said the team had moved to a new ground, which the club bought in 2019.",
+            "the team had moved to a new ground, which the club bought in 2019",
+        ),
+        (
+            "The mayor said the tax would fund the tram line, which would link the two stations.",
+            "the tax would fund the tram line, which would link the two stations",
+        ),
+    ],
+)
+def test_a_closing_which_clause_telling_a_past_event_is_the_writers(sentence, content):
+    assert _quotes(sentence)[0]["text"] == content

@@ -758,13 +758,23 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
         if t.dep_ == "relcl" and t.i > lo:
             first = t.left_edge
             if (
-                first.lower_ in _RELATIVE
+                (first.lower_ in _RELATIVE or _past_event_aside(t))
                 and first.i > lo
                 and doc[first.i - 1].text == ","
                 and t.right_edge.i + 1 >= hi
             ):
                 return first.i - 1
     return hi
+
+
+def _past_event_aside(clause: Token) -> bool:
+    """Whether a closing relative clause is opened by "which" as its subject and tells, in the
+    simple past, of an event that followed ("…, which forced her to leave early", "…, which
+    occurred on Tuesday"): the writer's account of what happened, not more of what was said."""
+    first = clause.left_edge
+    if first.lower_ != "which" or first.dep_ not in ("nsubj", "nsubjpass") or first.head.i != clause.i:
+        return False
+    return clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _before_reported_relative(lexicon: Cues, doc: Doc, lo: int, hi: int) -> int:
