@@ -220,3 +220,12 @@ def test_what_a_thing_shows_before_a_colon_is_no_credit():
     )
     quotes = _run(text)._.quotes
     assert [q["speaker_text"] for q in quotes] == ["The new survey"]
+
+
+def test_a_report_credited_again_after_its_quotation_is_one_quote_by_the_first_speaker():
+    found = get_nlp()(
+        "The governor said she felt the tax was unfair because “nobody asked the farmers,” she said."
+    )._.quotes
+    assert [(q["kind"], q["speaker_text"], q["text"]) for q in found] == [
+        ("mixed", "The governor", "she felt the tax was unfair because “nobody asked the farmers")
+    ]

@@ -174,6 +174,16 @@ class QuoteFinder:
             kind, begin = "direct", mark.start
             if attribution.get("clause_end") and geo.embedded(mark):
                 kind, begin = "mixed", geo.sentence_start(mark.start)
+                again = (attribution.get("speaker_text") or "").lower() in self.cues.person_pronouns
+                earlier = self._earlier_report(attributor, begin, mark.start) if again else None
+                if earlier is not None:
+                    # "Lee said she felt the law was unfair because “…,” she said": one report,
+                    # from the first cue's clause, by its speaker.
+                    begin, cue = earlier
+                    first = attributor.attribution(cue)
+                    if first.get("speaker_text") is not None:
+                        attribution = {**attribution, **{k: first.get(k) for k in SPEAKER_KEYS + CUE_KEYS}}
+                    consumed.add(cue.i)
             elif attribution.get("cue_tokens") and not attribution.get("clause_end"):
                 lead = self._lead_in(attributor, attribution, mark)
                 if lead is not None:
@@ -188,6 +198,23 @@ class QuoteFinder:
             results.append(quote)
             previous, previous_end = quote, end
         return results
+
+    def _earlier_report(self, attributor: Attributor, start: int, stop: int) -> tuple[int, Token] | None:
+        """The clause a speech cue earlier in the sentence reports, when it runs on into a
+        quotation that a cue clause after it credits again with a pronoun ("Lee said she felt
+        the law was unfair because “nobody asked,” she said"): the start of that clause and the
+        cue."""
+        geo = attributor.geometry
+        for token in geo.tokens_in(start, stop):
+            if not self.cues.is_speech_cue(token) or geo.inside_any_quote(token.idx):
+                continue
+            content = content_of(attributor, token, self.object_cues)
+            if content is None or content[2] or content[0] <= token.i:
+                continue
+            first = geo.doc[content[0]].idx
+            if first < stop and self.cues.statement_use(token, True):
+                return first, token
+        return None
 
     def _said_right_before(self, attributor: Attributor, mark: QuoteMarks) -> bool:
         """Whether a quotation is what the speech verb right before it says, with its speaker as
