@@ -229,3 +229,26 @@ def test_a_report_credited_again_after_its_quotation_is_one_quote_by_the_first_s
     assert [(q["kind"], q["speaker_text"], q["text"]) for q in found] == [
         ("mixed", "The governor", "she felt the tax was unfair because “nobody asked the farmers")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "In an interview on Tuesday, the plan was “dead on arrival,” she said.",
+            "the plan was “dead on arrival",
+        ),
+        (
+            "Asked about the delays, the new line will be “ready by spring,” the minister said.",
+            "the new line will be “ready by spring",
+        ),
+        ("On Tuesday, the rebels took the town, the army said.", "On Tuesday, the rebels took the town"),
+        (
+            "If the talks fail, the region will be “on the brink of war,” the envoy said.",
+            "If the talks fail, the region will be “on the brink of war",
+        ),
+    ],
+)
+def test_an_opening_phrase_on_where_it_was_said_is_not_part_of_a_report_before_its_cue(sentence, content):
+    found = [q for q in get_nlp()(sentence)._.quotes if q["cue"] == "said"]
+    assert [q["text"] for q in found] == [content]

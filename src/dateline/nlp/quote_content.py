@@ -99,6 +99,8 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
             hi = subject.left_edge.i
     if hi <= cue.i and not _set_off(doc, hi, cue, subject):
         return None
+    if hi <= cue.i:
+        lo = past_scene_opening(attributor, lo, hi)
     if rank and lo > cue.i:
         hi = _before_time(doc, lo, hi)
     if lo > cue.i:
@@ -407,6 +409,29 @@ def _fronted_scene(lexicon: Cues, cue: Token, lo: int, hi: int) -> bool:
         if any(lexicon.is_speech_cue(t) for t in child.subtree):
             return True
     return False
+
+
+def past_scene_opening(attributor: Attributor, lo: int, hi: int) -> int:
+    """Start of what a sentence reports past an opening phrase set off by a comma that says
+    where or on whose word it was said or describes the speaker ("In an interview on Tuesday,
+    the plan was “dead,” she said", "Asked about the delays, the line will be “ready by spring,”
+    the minister said"): ``lo`` when the sentence opens otherwise, also with a time, which is
+    the time of what was reported ("On Tuesday, the rebels took the town, the army said")."""
+    doc = attributor.doc
+    comma = next((t.i for t in doc[lo:hi] if t.text == ","), None)
+    if comma is None or comma == lo:
+        return lo
+    roots = [t for t in doc[lo:comma] if not lo <= t.head.i < comma]
+    if len(roots) != 1:
+        return lo
+    root = roots[0]
+    lexicon = attributor.cues
+    scene = (root.dep_ == "prep" and (root.lower_ == "according" or _names_medium(lexicon, root))) or (
+        root.dep_ == "advcl"
+        and root.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in root.children)
+    )
+    return comma + 1 if scene and comma + 1 < hi else lo
 
 
 def fronted_part(attributor: Attributor, cue: Token, lo: int) -> tuple[int, int] | None:

@@ -36,6 +36,7 @@ from .quote_content import (
     fronted_part,
     parenthetical_of,
     passive_as_source,
+    past_scene_opening,
 )
 from .quote_credit import header, trailer
 from .quote_cues import cues, says_what
@@ -184,6 +185,9 @@ class QuoteFinder:
                     if first.get("speaker_text") is not None:
                         attribution = {**attribution, **{k: first.get(k) for k in SPEAKER_KEYS + CUE_KEYS}}
                     consumed.add(cue.i)
+                else:
+                    opening = geo.token_at(begin)
+                    begin = geo.doc[past_scene_opening(attributor, opening, geo.token_at(mark.start))].idx
             elif attribution.get("cue_tokens") and not attribution.get("clause_end"):
                 lead = self._lead_in(attributor, attribution, mark)
                 if lead is not None:
