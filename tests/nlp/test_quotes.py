@@ -252,3 +252,33 @@ def test_a_report_credited_again_after_its_quotation_is_one_quote_by_the_first_s
 def test_an_opening_phrase_on_where_it_was_said_is_not_part_of_a_report_before_its_cue(sentence, content):
     found = [q for q in get_nlp()(sentence)._.quotes if q["cue"] == "said"]
     assert [q["text"] for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Farmers said the new dam had ruined their fields and officials denied that the river had "
+            "changed course.",
+            [
+                ("Farmers", "the new dam had ruined their fields"),
+                ("officials", "that the river had changed course"),
+            ],
+        ),
+        (
+            "Republicans said they're increasingly sure the agency botched the inquiry and Democrats "
+            "accused the party of playing politics with the case.",
+            [
+                ("Republicans", "they're increasingly sure the agency botched the inquiry"),
+                ("Democrats", "the party of playing politics with the case"),
+            ],
+        ),
+        (
+            "The coach said the players and the fans deserved better.",
+            [("The coach", "the players and the fans deserved better")],
+        ),
+    ],
+)
+def test_a_report_of_someone_else_coordinated_after_a_report_is_its_own(sentence, expected):
+    found = get_nlp()(sentence)._.quotes
+    assert [(q["speaker_text"], q["text"]) for q in found] == expected

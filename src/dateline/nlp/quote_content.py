@@ -691,6 +691,15 @@ def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
     span ("— even as he says … —") stays."""
     doc = attributor.doc
     for t in doc[lo + 1 : hi]:
+        subject = attributor.coordinated_subject(t)
+        if subject is not None and not attributor.geometry.inside_any_quote(t.idx):
+            # "said the dam had ruined their fields and officials denied that …": a report of
+            # someone else after the coordinator.
+            cut = max((c.i for c in subject.head.children if c.dep_ == "cc" and c.i < subject.i), default=lo)
+            if cut > lo + 2:
+                while cut > lo + 1 and doc[cut - 1].is_punct and not has_mark(doc[cut - 1].text):
+                    cut -= 1
+                return cut
         if t.dep_ == "advcl" and attributor.outer_report(t) is not None:
             # "said the plant would close, blaming high prices": the participle is a second report.
             cut = t.left_edge.i - 1

@@ -92,8 +92,34 @@ class Attributor:
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject of a verb, climbing through conjunctions, xcomp and adverbial clauses."""
+        coordinated = self.coordinated_subject(verb)
+        if coordinated is not None:
+            return coordinated
         found = self._parsed_subject(verb)
         return found if found is not None else self._name_before(verb)
+
+    def coordinated_subject(self, verb: Token) -> Token | None:
+        """The subject of a finite cue opening a coordinated clause that the parse hung as a
+        conjunct on the noun before it ("said the dam had ruined their fields and officials
+        denied that …", with "officials" a conjunct of "fields"): the noun phrase right before
+        the cue, after the coordinator, when the cue has no subject of its own or has the first
+        conjunct as its subject."""
+        if verb.tag_ not in _FINITE or not self.cues.is_speech_cue(verb) or verb.i < 2:
+            return None
+        noun = self.doc[verb.i - 1]
+        while noun.dep_ in ("compound", "amod", "det", "poss") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1:
+            return None
+        first = noun.head
+        if first.pos_ not in ("NOUN", "PROPN", "PRON") or first.i > noun.i:
+            return None
+        if not any(c.dep_ == "cc" and first.i < c.i < noun.left_edge.i + 1 for c in first.children):
+            return None
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects and subjects != [first]:
+            return None
+        return noun
 
     def _name_before(self, verb: Token) -> Token | None:
         """A name right before a finite verb the parse gave no subject ("…, Smith and Jones call
