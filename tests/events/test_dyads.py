@@ -410,3 +410,9 @@ def test_the_datelines_city_is_no_antecedent_of_a_description():
 def test_captives_a_relative_clause_says_were_held_are_released_by_their_holders():
     event = _one("The fishermen, who had been seized by Eritrean troops, were released on Monday.", "RETREAT")
     assert event["source"] is not None and event["source"]["country"] == "ERI"
+
+
+def test_a_finite_verb_after_an_infinitive_shares_the_main_subject():
+    text = "Ecuadorian officials urged Lima to reopen the border and called on the Andean bloc to mediate."
+    found = [e for e in _events(text) if e["trigger"].startswith("called")]
+    assert found and found[0]["source"] is not None and found[0]["source"]["country"] == "ECU"

@@ -310,6 +310,11 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             # a passive whose subject the parse lost ("Smith, ..., was taken into custody by police,
             # an officer said" with "Smith" as a modifier) is still a passive: its agent is the doer
             return None, current is token and _voiced_passive(token)
+        if current.dep_ == "conj" and current.tag_ in FINITE_TAGS and _to_infinitive(current.head):
+            # "Officials urged Moscow to withdraw the troops and called on the EU to ...": a finite
+            # verb is no conjunct of an infinitive, but of the verb the infinitive complements
+            current = current.head.head
+            continue
         controller = _object_controller(current) or _reason_controller(current)
         if controller is not None:
             return controller, False
@@ -323,6 +328,20 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         shares_voice = shares_voice and current.dep_ == "conj" and bare_participle(current)
         current = current.head
     return None, False
+
+
+# tags of a finite verb, which has a tense of its own
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _to_infinitive(token: Token) -> bool:
+    """Whether a verb is a complement infinitive with "to" ("urged Moscow to withdraw")."""
+    return (
+        token.tag_ == "VB"
+        and token.dep_ == "xcomp"
+        and token.head.i != token.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _own_passive(token: Token) -> bool:
