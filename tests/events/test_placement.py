@@ -255,3 +255,23 @@ def test_places_attacked_say_where_the_fighting_is():
     )
     event = _find(text, "captured")
     assert event["target"] is not None and event["target"]["country"] == "YEM"
+
+
+def test_an_indefinite_office_serves_the_state_the_sentence_before_names():
+    text = (
+        "Armenia accused Azerbaijan on Monday of shelling border villages. The Armenian defence "
+        "ministry said three soldiers were wounded. Azerbaijan's defence ministry rejected the claim. "
+        "A spokesman accused Yerevan of staging provocations."
+    )
+    found = [e for e in _events(text) if e["target"] and e["target"]["text"] == "Yerevan"]
+    assert found and found[0]["source"]["country"] == "AZE"
+
+
+def test_a_pronoun_takes_the_country_of_the_description_it_stands_for():
+    text = (
+        "Armenia accused Azerbaijan on Monday of shelling border villages. The Armenian defence "
+        "ministry said three soldiers were wounded. Azerbaijan's defence ministry rejected the claim. "
+        "A spokeswoman said the army had only returned fire. She accused Yerevan of staging provocations."
+    )
+    found = [e for e in _events(text) if e["target"] and e["target"]["text"] == "Yerevan"]
+    assert found and found[0]["source"]["text"] == "She" and found[0]["source"]["country"] == "AZE"

@@ -318,6 +318,8 @@ def story_date(times: list[dict[str, Any]], published: str | None) -> str | None
 
 # definite descriptions that may stand for an actor named before ("the group", "these militants")
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
+# determiners of an indefinite description ("a spokeswoman", "an official")
+INDEFINITE_DETS = frozenset({"a", "an"})
 # named bodies a description may stand for (a person is described by an office, a country or
 # seat by "the government": the story's country places those)
 ANTECEDENT_ENTS = frozenset({"ORG", "NORP"})
@@ -745,20 +747,56 @@ class ActorResolver:
         self, head: Token, span: Span, hit: dict[str, Any] | None
     ) -> dict[str, Any] | None:
         """A definite description of a state body or office ("the ministry", "the foreign
-        minister") in the state whose bodies the text names just before it (``state_of``)."""
+        minister") in the state whose bodies the text names just before it (``state_of``), or in
+        the one state whose bodies the sentence before it names; an indefinite one ("a
+        spokeswoman", "officials") only in the latter ("Russia's foreign ministry rejected the
+        accusation. A spokeswoman said ...")."""
         words = [t for t in span if t.i != head.i]
-        if not words or words[0].lower_ not in ANAPHORIC_DETS or head.pos_ != "NOUN":
+        if head.pos_ != "NOUN":
+            return None
+        definite = bool(words) and words[0].lower_ in ANAPHORIC_DETS
+        if not definite and words and words[0].lower_ not in INDEFINITE_DETS:
             return None
         if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ or t.dep_ == "poss" for t in words):
             return None
         sector = (hit or {}).get("sector")
         if sector not in STATE_SECTORS:
             return None
-        state = self.state_of(span.start_char)
+        state = self.state_of(span.start_char) if definite else None
+        state = state or self._adjacent_state(span)
         if state is None:
             return None
         country = str(state["country"])
         return dict(hit or {}, country=country, code=actor_code(country, sector), basis="state")
+
+    def _described(self, entity: dict[str, Any] | None, pronoun: Token) -> dict[str, Any] | None:
+        """The placed actor of the description a pronoun's entity was first mentioned by ("A
+        spokeswoman said ... She accused Tbilisi": the spokeswoman's country), if any."""
+        if entity is None:
+            return None
+        for mention in entity.get("mentions") or []:
+            if mention.get("kind") != "nominal" or int(mention["start"]) >= pronoun.idx:
+                continue
+            span = self.doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
+            if span is None or span.root.pos_ != "NOUN":
+                continue
+            actor = self.actor(span.root) or {}
+            if actor.get("country") and actor.get("country_source") in ("phrase", "entity"):
+                return {k: actor[k] for k in ("code", "country", "sector") if k in actor}
+            return None
+        return None
+
+    def _adjacent_state(self, span: Span) -> dict[str, Any] | None:
+        """The state body named last in the sentence before ``span``'s, when the bodies named there
+        are all of one country (a body of its own sentence is as often the other party)."""
+        sent = span.sent
+        if sent.start == 0:
+            return None
+        start = self.doc[sent.start - 1].sent.start_char
+        near = [hit for at, hit in self._state_bodies() if start <= at < sent.start_char]
+        if not near or len({hit["country"] for hit in near}) != 1:
+            return None
+        return near[-1]
 
     def _antecedent(self, head: Token, span: Span) -> dict[str, Any] | None:
         """The actor a definite description stands for ("the group", "the militants", "the
@@ -1109,6 +1147,9 @@ class ActorResolver:
             entity = entity or self.speaker_at(head)
             hit = self._from_entity(entity) if entity is not None else None
             source = "entity"
+            described = self._described(entity, head) if depth == 0 and not _has_country(hit) else None
+            if described is not None:
+                return self._record(described, span, entity, "entity")
         else:
             appos = " ".join(phrase(a).text for a in head.children if a.dep_ == "appos") or None
             if entity is not None and entity.get("actor_code"):
