@@ -128,3 +128,9 @@ def test_the_article_does_not_open_a_dictionary_name_written_small():
     # the broad dictionary's "THE_FOUNDATION_" (an armed group) is not "the Foundation" of a text
     hit = resolve_actor("the Foundation", cased=True)
     assert hit is None or hit["sector"] != "REB"
+
+
+def test_a_dictionary_name_holding_a_place_of_no_country_is_read_whole():
+    # a region or continent composes no country with an office, so the dictionary's full name holds
+    assert resolve_actor("the Kurdistan Regional Government")["country"] == "IRQ"
+    assert resolve_actor("the Organisation for Security and Cooperation in Europe")["code"].startswith("IGO")

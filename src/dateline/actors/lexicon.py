@@ -400,6 +400,13 @@ def _keys_of_kind(entries: dict[str, list[Entry]], kinds: tuple[str, ...]) -> fr
     return frozenset(k for k, items in entries.items() if any(e.kind in kinds for e in items))
 
 
+def _placed_keys(entries: dict[str, list[Entry]]) -> frozenset[str]:
+    """The keys with a place entry of a country (``PLACE_KINDS``)."""
+    return frozenset(
+        k for k, items in entries.items() if any(e.kind in PLACE_KINDS and e.country for e in items)
+    )
+
+
 def _has_kind(keys: frozenset[str], key: str) -> bool:
     """Whether some run of up to three words of ``key`` is one of ``keys``."""
     words = key.split(" ")
@@ -414,8 +421,10 @@ def _add_dictionary(entries: dict[str, list[Entry]], sectors: dict[str, dict]) -
     for the hand-made table's people."""
     data = load_json("actor_dictionary.json")
     by_type = _cameo_types(sectors)
-    # the dictionary adds groups and people only, so the keys of places and of terms stay these
-    places, terms = _keys_of_kind(entries, PLACE_KINDS), _keys_of_kind(entries, ("term",))
+    # the dictionary adds groups and people only, so the keys of places and of terms stay these;
+    # a place of no country ("Kurdistan", "Europe") composes no actor with an office, so a name
+    # holding one is the dictionary's ("Kurdistan Regional Government", "the Asia Society")
+    places, terms = _placed_keys(entries), _keys_of_kind(entries, ("term",))
     for g in data["groups"]:
         country, sector, kind = _dictionary_actor(g["code"], by_type)
         code, second = g["code"], ""
