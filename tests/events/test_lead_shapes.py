@@ -302,3 +302,11 @@ def test_a_title_glued_to_its_story_by_a_full_stop_reads_its_bare_passive():
     prose = "The rebels attacked at dawn on Monday. They came from the hills north of the town."
     attacked = [e for e in get_nlp()(prose)._.events if e["evidence"]["start"] == 0]
     assert all(e["source"] is not None and e["source"]["text"] == "The rebels" for e in attacked)
+
+
+def test_a_vow_of_a_hostile_act_the_parse_hangs_after_a_day_is_a_threat_at_whom_it_is_aimed():
+    threat = _coded(
+        "Chad vowed on Monday to retaliate against Niger for the raid on its border post.", "THREATEN"
+    )
+    assert threat and threat[0]["source"]["country"] == "TCD" and threat[0]["target"]["country"] == "NER"
+    assert not _events("The new mayor pledged on Tuesday to stay calm during the count.")

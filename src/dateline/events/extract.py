@@ -101,9 +101,10 @@ from .lexicon import (
     cues,
     lexicon,
     match_noun,
-    promised_code,
+    promised_acts,
     promises_nothing,
     recode,
+    threatened_code,
     verb_lemma,
 )
 from .modality import Modality, governing_chain, modality
@@ -450,13 +451,15 @@ class EventCoder:
             obj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if obj is not None:
                 out.append(obj)
-        for clause in (c for c in token.children if c.dep_ == "xcomp" and not dobjs):
+        for clause in (c for c in promised_acts(token) if not dobjs):
             # the one a promised, threatened or refused act is aimed at: "threatened to make the
-            # envoy testify", "vowed to help the refugees" (not when the predicate has an object of
-            # its own: "urged all sides to protect civilians")
-            # (what a promised mobilisation moves is the source's own: "threatened to send troops")
+            # envoy testify", "vowed to help the refugees", "vowed to retaliate against the rebels"
+            # (not when the predicate has an object of its own: "urged all sides to protect
+            # civilians"; what a promised mobilisation moves is the source's own: "threatened to
+            # send troops")
             moved = any(i.token.i == clause.i and i.sense.plover in SELF_MOVED_TYPES for i in trig.inner)
             out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c) and not moved)
+            out.extend(prep_objects(clause, ("against",)))
             for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
                 out.extend(c for c in inner.children if c.dep_ == "nsubj")
         for head in (token, *dobjs):
@@ -676,12 +679,9 @@ class EventCoder:
                     code, rule = hit[0], f"+{inner.sense.key}"
         elif plover == "AGREE" and code == "030":
             # a promise of a hostile act the coder leaves uncoded ("vowed to crush the insurgency")
-            for act in (ch for ch in trig.token.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"):
-                promised = promised_code(act)
-                hit = recode(promised, c.intent_recode) if promised else None
-                if hit and hit[1] == "THREATEN":
-                    code, plover, mode, rule = hit[0], hit[1], None, f"+{act.lemma_.lower()}"
-                    break
+            threat = threatened_code(trig.token)
+            if threat is not None:
+                code, plover, mode, rule = threat[0], threat[1], None, f"+{threat[2]}"
         if mood.refusal:
             hit = recode(code, c.refusal_recode)
             if hit:
@@ -976,6 +976,8 @@ class EventCoder:
                     trig.sense.cameo in cues().bare_promise_codes
                     and not trig.inner
                     and promises_nothing(trig.token)
+                    # a threat needs no one it is made to ("vowed to retaliate")
+                    and threatened_code(trig.token) is None
                 )
             ):
                 # cooperation needs a partner: "released the figures" shares nothing with anyone,

@@ -835,6 +835,40 @@ def promised_code(verb: Token) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def promised_acts(verb: Token) -> list[Token]:
+    """The acts a verb of promising commits to: its infinitive complement, also one the parse hangs
+    as an adverbial clause after a phrase between them ("vowed on Monday to retaliate": an
+    infinitive with no subject or mark of its own)."""
+    out = []
+    for child in verb.children:
+        if child.pos_ != "VERB" or child.i < verb.i:
+            continue
+        if child.dep_ == "xcomp":
+            out.append(child)
+        elif child.dep_ == "advcl" and _bare_infinitive(child):
+            out.append(child)
+    return out
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive with no subject or mark of its own ("to retaliate")."""
+    deps = {c.dep_ for c in verb.children}
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and not deps & {"nsubj", "mark"}
+
+
+def threatened_code(verb: Token) -> tuple[str, str, str] | None:
+    """(CAMEO, PLOVER type, the act's lemma) of the threat a bare promise makes when an act it
+    commits to is one the coder leaves uncoded whose dictionary code is hostile ("vowed to crush
+    the insurgency", CRUSH in DESTROY [190]; "vowed on Monday to retaliate", RETALIATE in
+    PHYSICAL_CONFLICT): the intent to do it, CAMEO 13, recoded by ``intent_recode``; else None."""
+    for act in promised_acts(verb):
+        promised = promised_code(act)
+        hit = recode(promised, cues().intent_recode) if promised else None
+        if hit and hit[1] == "THREATEN":
+            return hit[0], hit[1], act.lemma_.lower()
+    return None
+
+
 def _hands_over(verb: Token) -> bool:
     """Whether a verb of promising names what it hands over: a recipient, or an object that names
     an actor or a sum of money, or that a CAMEO dictionary pattern of the verb names ("offered
