@@ -310,3 +310,16 @@ def test_a_vow_of_a_hostile_act_the_parse_hangs_after_a_day_is_a_threat_at_whom_
     )
     assert threat and threat[0]["source"]["country"] == "TCD" and threat[0]["target"]["country"] == "NER"
     assert not _events("The new mayor pledged on Tuesday to stay calm during the count.")
+
+
+def test_calling_for_an_act_is_a_request_not_the_act():
+    for text in (
+        "Amnesty International called on Friday for an inquiry into the shooting of students in Gulu.",
+        "The African Union called for talks between the army and the rebels in Bangui.",
+        "Kenya's opposition called for a general strike over the price of maize.",
+    ):
+        events = _events(text)
+        assert [e["plover"]["type"] for e in events] == ["REQUEST"], [
+            (e["plover"]["type"], e["trigger"]) for e in events
+        ]
+    assert _coded("The union called a strike at the Mombasa port on Monday.", "REQUEST") == []

@@ -117,6 +117,24 @@ def _named_by_pattern(token: Token, noun: Token) -> Sense | None:
     return dictionary_sense(match)
 
 
+def _appeal_for(token: Token, noun: Token, light: str) -> Sense | None:
+    """The request a light verb makes when its frame lexicon codes it as an appeal with a "for"
+    phrase and the noun is that phrase's object ("called for an independent investigation",
+    "called for talks", "called for a general strike"): the guide codes calling for an act as
+    REQUEST, the act asked for not coded apart; else None ("called a strike" is the strike)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i != token.i:
+        return None
+    return next(
+        (
+            sense
+            for sense in lexicon().verbs.get(light, ())
+            if sense.plover == "REQUEST" and (sense.particle == "for" or "for" in sense.preps_required)
+        ),
+        None,
+    )
+
+
 def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | None:
     """A light verb with an event noun as its object ("staged a protest", "issued an ultimatum"):
     the noun's sense, or the dictionary pattern of the verb that names the noun. A support noun with
@@ -131,6 +149,13 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
         noun_sense = match_noun(obj)
         if noun_sense is None or (noun_sense.light_verbs and light not in noun_sense.light_verbs):
             continue
+        appeal = _appeal_for(token, obj, light)
+        if appeal is not None:
+            # "called for an investigation", "called for talks": a request for the noun's act,
+            # which names no one asked ("called for sanctions against X" asks no one)
+            named = _named_by_pattern(token, obj)
+            appeal = named if named is not None and named.plover == "REQUEST" else appeal
+            return Trigger(token, appeal, f"light:{light}+for+{obj.lemma_.lower()}")
         verbs, under = lex.light_senses.get(obj.lemma_.lower(), (frozenset(), noun_sense))
         named = _named_by_pattern(token, obj)
         phrasal = named is not None and " " in named.key.split("/", 1)[0]
@@ -712,6 +737,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
         light = _light_verb_reading(token, lex.light_verbs)
         if light is not None:
             claimed.add(light.noun.i if light.noun is not None else token.i)
+            # the act a light verb of appeal asks for is no event of its own ("called for talks")
+            if "+for+" in light.rule:
+                claimed.update(
+                    o.i for o in _light_objects(token, lex.support_nouns) if o.head.lower_ == "for"
+                )
             if light.sense is not SUPPORT_ONLY:
                 found.append(light)
             continue
