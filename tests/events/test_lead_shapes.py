@@ -323,3 +323,14 @@ def test_calling_for_an_act_is_a_request_not_the_act():
             (e["plover"]["type"], e["trigger"]) for e in events
         ]
     assert _coded("The union called a strike at the Mombasa port on Monday.", "REQUEST") == []
+
+
+def test_taking_aim_at_someone_and_a_headlines_rails_against_are_criticism():
+    story = "\nMayor Ann Price of Leeds spoke at the town hall on Friday. She was joined by her aides."
+    for head in (
+        "Mayor Price takes aim at Minister Hale over bus cuts",
+        "Mayor Price rails against Minister Hale",
+    ):
+        accused = [e for e in _events(head + story) if e["evidence"]["start"] == 0]
+        assert [e["plover"]["type"] for e in accused] == ["ACCUSE"], head
+        assert accused[0]["target"]["text"] == "Minister Hale"

@@ -171,11 +171,24 @@ def _noun_read_verb(token: Token) -> str | None:
     its stem is one of the event lexicon's verbs; else None."""
     if token.dep_ != "ROOT" or token.tag_ != "NNS":
         return None
-    if not any(c.dep_ == "dobj" for c in token.children) and _misread_object(token) is None:
-        return None
     word = token.lower_
     stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    if not any(c.dep_ == "dobj" for c in token.children) and _misread_object(token) is None:
+        # "Governor rails against senator": the phrase the verb's frame needs, naming someone
+        return next((s for s in stems if _frame_phrase(token, s)), None)
     return next((s for s in stems if s in lexicon().verbs or s in verb_table().verbs), None)
+
+
+def _frame_phrase(token: Token, lemma: str) -> bool:
+    """Whether a word has a prepositional phrase naming a person or group that a frame sense of
+    ``lemma`` requires ("rail" with "against": "rails against the senator")."""
+    required = {p for sense in lexicon().verbs.get(lemma, ()) for p in sense.preps_required}
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in required
+        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+        for c in token.children
+    )
 
 
 def _verbs_read_as_nouns(parsed: Doc) -> bool:

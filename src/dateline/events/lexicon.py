@@ -637,7 +637,10 @@ def match_verb(verb: Token) -> Sense | None:
     if attacked is not None:
         return attacked
     sense: Sense | None = None
-    phrasal = particle_verb(verb, lemmas)
+    # a frame naming the verb's object says more than a particle the parse reads as a preposition
+    # of its own ("took aim at the minister over the cuts" is no takeover)
+    own_object = frame is not None and bool(frame.objects) and not any(c.dep_ == "prt" for c in verb.children)
+    phrasal = None if own_object else particle_verb(verb, lemmas)
     if (
         phrasal is not None
         and frame is not None
@@ -655,6 +658,7 @@ def match_verb(verb: Token) -> Sense | None:
     # a dictionary pattern naming the verb's particle says more than a frame of the plain verb
     # ("- * UP [080] # GIVE": "gave up its weapons" is no gift)
     particle_pattern = derived is not None and derived.pattern is not None and bool(derived.pattern.prt)
+    particle_pattern = particle_pattern and not own_object
     named: frozenset[str] = frozenset()
     if frame is not None and frame.specificity and not (particle_pattern and not frame.particle):
         sense = frame
