@@ -594,3 +594,9 @@ def test_private_persons_travelling_to_places_make_no_visit():
     assert _types("The student's parents are visiting other cities in Portugal as well.") == []
     assert _types("Tourists from Korea visited the old city in record numbers.") == []
     assert _types("The Kenyan foreign minister visited Addis Ababa on Monday.") == ["CONSULT"]
+
+
+def test_an_act_a_stand_or_talks_are_about_is_no_act():
+    assert _types("Kenya and Uganda will stand together on extraditing the smugglers.") == []
+    assert _types("The two ministers argued over deporting the Eritrean migrants.") == []
+    assert _types("The Sudanese army succeeded in retaking the town of Talodi.") == ["COERCE"]

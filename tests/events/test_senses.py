@@ -544,3 +544,23 @@ def test_a_storm_hitting_a_place_is_no_verbal_attack():
     assert _types("A tropical storm hammered the Honduran coast overnight.") == []
     types = _types("The Chilean senator hit the finance minister over the budget.")
     assert [t for t, _ in types] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "order" takes the sense of the event noun it orders
+        ("The Arab League ordered an oil embargo on the junta.", ("SANCTION", "163")),
+        ("The Ghanaian president ordered the arrest of the militia leader.", ("COERCE", "173")),
+        ("The Kenyan minister ordered an inquiry into the shooting.", ("ACCUSE", "090")),
+    ],
+)
+def test_an_order_takes_the_sense_of_what_it_orders(text, expected):
+    assert expected in _types(text)
+
+
+def test_an_invitation_to_act_is_an_appeal_and_one_to_meet_an_intent():
+    types = _types("The Colombian government invited the guerrillas to return to the negotiating table.")
+    assert [t for t, _ in types] == ["REQUEST"]
+    types = _types("The Malian president invited the Algerian foreign minister to visit Bamako.")
+    assert types == [("AGREE", "036")]

@@ -141,6 +141,7 @@ from .nonevents import (
     statistic,
     talk_topic,
     text_signals,
+    topic_gerund,
     wanted_for,
 )
 from .plights import plights
@@ -723,6 +724,7 @@ class EventCoder:
             or denied_act(token)
             or influenced_act(token)
             or wanted_for(token)
+            or topic_gerund(token)
             or hazard_toll(token, trig.sense.plover)
             or (trig.rule.startswith("noun:") and talk_topic(trig.noun))
             or habitual(verb)

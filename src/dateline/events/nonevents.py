@@ -717,6 +717,7 @@ class NoneventCues:
     force_codes: frozenset[str]
     force_sets: frozenset[str]
     private_sectors: frozenset[str]
+    meeting_verbs: frozenset[str]
     organisation_entities: frozenset[str]
 
 
@@ -785,6 +786,21 @@ def talk_topic(noun: Token | None) -> bool:
     elif noun.dep_ != "dobj":
         return False
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in nonevent_cues().consultation_verbs
+
+
+def topic_gerund(predicate: Token) -> bool:
+    """Whether a predicate is a gerund (or coordinated with one) that is the object of "about",
+    "on", "over" or "regarding" (``TOPIC_PREPS``): what a stand, talks, a dispute or a view is about
+    ("will stand together on arresting the suspects", "talks on releasing the prisoners", "a row
+    over deporting the migrants"), not an act the sentence tells. A verb of asking for the act
+    ("insisted on releasing them") codes the request."""
+    current = predicate
+    for _ in range(MAX_CLIMB):
+        if current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in TOPIC_PREPS
 
 
 def simple_present(verb: Token) -> bool:

@@ -726,6 +726,32 @@ def leaving(token: Token, sense: Sense) -> Sense | None:
     )
 
 
+def invitation(token: Token, sense: Sense) -> Sense:
+    """The sense of an invitation coded as an intent to meet (``invitation_recode``) that invites
+    someone to do something other than meet, talk, visit or come (an infinitive whose verb is none
+    of ``meeting_verbs``, ``consultation_verbs``, ``journey_verbs``): an appeal to act, REQUEST
+    ("invited the party to rejoin the talks", "invited everyone to welcome the pope"); "invited the
+    president to visit Moscow" and "invited them for talks" are returned as they are."""
+    c = nonevent_cues()
+    code = load_json(NONEVENT_CUES_FILE)["invitation_recode"].get(sense.cameo)
+    if code is None:
+        return sense
+    acts = [
+        ch
+        for ch in token.children
+        if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB" and any(a.lower_ == "to" for a in ch.children)
+    ]
+    meeting = c.meeting_verbs | c.consultation_verbs | c.journey_verbs
+    if not acts or any(a.lemma_.lower() in meeting for a in acts):
+        return sense
+    row = cameo_code(code)
+    if row is None or not row.plover_type:
+        return sense
+    return replace(
+        sense, key=f"{sense.key}+appeal", cameo=code, plover=row.plover_type, mode=row.plover_mode or None
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Event predicates of a sentence, in order."""
     lex = lexicon()
@@ -750,6 +776,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         sense = match_verb(token)
         if sense is not None:
             sense = leaving(token, talks_about(token, sense))
+        if sense is not None:
+            sense = invitation(token, sense)
         purpose = _purpose_reading(token, sense)
         if purpose is not None:
             claimed.add(token.i if purpose.noun is None else purpose.noun.i)
