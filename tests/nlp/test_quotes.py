@@ -282,3 +282,15 @@ def test_an_opening_phrase_on_where_it_was_said_is_not_part_of_a_report_before_i
 def test_a_report_of_someone_else_coordinated_after_a_report_is_its_own(sentence, expected):
     found = get_nlp()(sentence)._.quotes
     assert [(q["speaker_text"], q["text"]) for q in found] == expected
+
+
+def test_a_that_clause_after_a_noun_of_saying_that_only_times_the_cue_is_the_cues():
+    found = get_nlp()(
+        "Maria Lopez, the head of the farmers' union, said after the ministry's announcement that she "
+        "was ready to talk to the government."
+    )._.quotes
+    assert [(q["speaker_text"], q["cue"], q["text"]) for q in found] == [
+        ("Maria Lopez", "said", "that she was ready to talk to the government")
+    ]
+    claim = get_nlp()("Her claim that the vote was rigged was rejected by the court.")._.quotes
+    assert [q["text"] for q in claim] == ["that the vote was rigged"]

@@ -24,6 +24,8 @@ _PURPOSE_BEFORE_THAT = ("so", "such", "order", "now", "given", "except", "save")
 _QUESTION_MARKERS = ("that", "if", "whether")
 # Tags of the question words that open an indirect question ("how", "why", "what", "who").
 _QUESTION_TAGS = ("WRB", "WP")
+# Prepositions whose object says when something was said ("said after the announcement").
+_TIME_PREPS = ("after", "before", "following", "since", "during")
 _DASHES = ("—", "–", "--")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
@@ -209,11 +211,21 @@ def _stray_that_clause(lexicon: Cues, cue: Token) -> list[Token]:
         first = token.left_edge
         if first.lower_ != "that" or first.dep_ != "mark" or first.head.i != token.i:
             continue
-        if token.head.lemma_.lower() in lexicon.nominal or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if token.head.lemma_.lower() in lexicon.nominal and not timed_by_saying(token.head, cue):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return [token]
     return _adverbial_that_clause(lexicon, cue)
+
+
+def timed_by_saying(noun: Token, cue: Token) -> bool:
+    """Whether a noun of saying only says when a cue spoke ("said after the ministry's
+    announcement that she was ready to talk"): the object of a time preposition on the cue, so
+    that a "that" clause after it is what the cue reports, not what the noun does."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _TIME_PREPS and prep.head.i == cue.i
 
 
 def _adverbial_that_clause(lexicon: Cues, cue: Token) -> list[Token]:

@@ -37,6 +37,7 @@ from .quote_content import (
     parenthetical_of,
     passive_as_source,
     past_scene_opening,
+    timed_by_saying,
 )
 from .quote_credit import header, trailer
 from .quote_cues import cues, says_what
@@ -572,6 +573,13 @@ class QuoteFinder:
         results = []
         for token in doc:
             if token.pos_ != "NOUN" or token.lemma_.lower() not in self.cues.nominal:
+                continue
+            if (
+                token.dep_ == "pobj"
+                and self.cues.is_speech_cue(token.head.head)
+                and timed_by_saying(token, token.head.head)
+            ):
+                # "said after the ministry's announcement that …": the clause is the cue's.
                 continue
             if geo.inside_covered(token.idx) or geo.inside_any_quote(token.idx):
                 continue
