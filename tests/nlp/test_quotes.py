@@ -294,3 +294,23 @@ def test_a_that_clause_after_a_noun_of_saying_that_only_times_the_cue_is_the_cue
     ]
     claim = get_nlp()("Her claim that the vote was rigged was rejected by the court.")._.quotes
     assert [q["text"] for q in claim] == ["that the vote was rigged"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The ministry said the new rockets were there to stop raids from the north and expected the "
+            "neighbours to accept it.",
+            "the new rockets were there to stop raids from the north",
+        ),
+        ("The council said the plan was sound and hoped to start work in May.", "the plan was sound"),
+        (
+            "Police said the suspect had fled on foot and hid in a barn.",
+            "the suspect had fled on foot and hid in a barn",
+        ),
+    ],
+)
+def test_what_the_speaker_did_next_is_not_part_of_the_report(sentence, content):
+    found = [q for q in get_nlp()(sentence)._.quotes if q["cue"] == "said"]
+    assert [q["text"] for q in found] == [content]

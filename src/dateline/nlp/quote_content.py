@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .noun_kinds import may_name_people
 from .quote_cues import Cues
 from .quote_geometry import has_mark
 from .quote_speakers import Attributor
@@ -111,6 +112,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _before_aside(doc, lo, hi)
         hi = _before_reported_relative(lexicon, doc, lo, hi)
         hi = _before_second_report(attributor, lo, hi)
+        hi = _before_speakers_next_act(attributor, cue, lo, hi)
     if rank and lo > cue.i:
         hi = _before_dash(attributor, lo, hi)
     hi = _without_dangling_link(attributor, lo, hi)
@@ -742,6 +744,39 @@ def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
         if attributor.geometry.inside_any_quote(t.idx):
             continue
         return start - 1
+    return hi
+
+
+def _before_speakers_next_act(attributor: Attributor, cue: Token, lo: int, hi: int) -> int:
+    """End of a reported clause before a verb with no subject, in the cue's own tense, that the
+    parse conjoined to a verb inside the clause which cannot take it: a bare or non-finite verb
+    ("said the rockets were there to stop raids and expected the neighbours to accept it",
+    "expected" on "stop") or a verb whose subject names no one ("said the plan was sound and
+    hoped …"): it is what the speaker did next, not what was said."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return hi
+    doc = attributor.doc
+    for t in doc[lo + 1 : hi]:
+        if t.dep_ != "conj" or t.tag_ != cue.tag_ or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            continue
+        head = t.head
+        if not lo <= head.i < t.i or head.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        misfit = head.tag_ in ("VB", "VBG", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in head.children
+        )
+        thing = bool(subjects) and not any(may_name_people(c) for c in subjects)
+        if not (misfit or thing) or attributor.geometry.inside_any_quote(t.idx):
+            continue
+        cut = max((c.i for c in head.children if c.dep_ == "cc" and head.i < c.i < t.i), default=None)
+        if cut is None or cut <= lo + 2:
+            continue
+        while cut > lo + 1 and doc[cut - 1].is_punct and not has_mark(doc[cut - 1].text):
+            cut -= 1
+        return cut
     return hi
 
 
