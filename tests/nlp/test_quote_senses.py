@@ -177,6 +177,7 @@ NON_STATEMENTS = [
     "The bakery is also offering steep discounts on its bread this week.",
     # a response by force is no statement
     "Troops responded by storming the building.",
+    "Soldiers at the gate responded with a barrage of tear gas at the marchers.",
     # a participle on a noun naming it: a title, not a statement
     "She fell in love with a script called “Silver Harbour,” a story about a fisherman who sings.",
     "The band released a song titled “Old Roads” last spring.",

@@ -57,6 +57,12 @@ class OtherSense:
             for target in (c for c in prep.children if c.dep_ == "pobj"):
                 if _word_in(target, nouns) or (self.places and _names_a_place(target)):
                     return True
+                # "responded with a volley of rubber bullets": what the measure noun holds.
+                held = [
+                    g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                ]
+                if any(g.dep_ == "pobj" and _word_in(g, nouns) for g in held):
+                    return True
             for gerund in (c for c in prep.children if c.dep_ == "pcomp"):
                 # "responded by firing tear gas", "responded by shelling the town"
                 done = [gerund, *(c for c in gerund.children if c.dep_ == "dobj")]
