@@ -314,3 +314,21 @@ def test_a_that_clause_after_a_noun_of_saying_that_only_times_the_cue_is_the_cue
 def test_what_the_speaker_did_next_is_not_part_of_the_report(sentence, content):
     found = [q for q in get_nlp()(sentence)._.quotes if q["cue"] == "said"]
     assert [q["text"] for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The minister said the border would reopen next week, a move that angered farmers.",
+            "the border would reopen next week",
+        ),
+        (
+            "The study found that most of the pupils were taught by two teachers, a threefold rise "
+            "since 1990.",
+            "that most of the pupils were taught by two teachers, a threefold rise since 1990",
+        ),
+    ],
+)
+def test_a_closing_remark_on_the_whole_clause_is_the_writers(sentence, content):
+    assert get_nlp()(sentence)._.quotes[0]["text"] == content

@@ -110,6 +110,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _to_sentence_end(attributor, cue, hi, clausal=rank == 0)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
         hi = _before_aside(doc, lo, hi)
+        hi = _before_clause_comment(doc, lo, hi)
         hi = _before_reported_relative(lexicon, doc, lo, hi)
         hi = _before_second_report(attributor, lo, hi)
         hi = _before_speakers_next_act(attributor, cue, lo, hi)
@@ -845,6 +846,25 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
                 and t.right_edge.i + 1 >= hi
             ):
                 return first.i - 1
+    return hi
+
+
+def _before_clause_comment(doc: Doc, lo: int, hi: int) -> int:
+    """End of a reported span before a closing noun phrase set off by a comma that comments on
+    the whole clause rather than on a noun ("said the border would reopen, a move that angered
+    farmers", "asked them to stay, a request not always honoured"): a noun phrase the parse hung
+    on a verb, opened by a determiner and carrying a clause of its own; the writer's remark. A
+    phrase on a noun ("…, a threefold rise since 1960" on "mothers") stays."""
+    for t in doc[lo + 1 : hi]:
+        if t.pos_ != "NOUN" or t.dep_ not in ("npadvmod", "dobj", "appos", "attr"):
+            continue
+        first = t.left_edge
+        if t.head.pos_ not in ("VERB", "AUX") or first.i <= t.head.i or first.i <= lo + 2:
+            continue
+        if doc[first.i - 1].text != "," or first.tag_ != "DT" or t.right_edge.i + 1 < hi:
+            continue
+        if any(c.dep_ in ("relcl", "acl") for c in t.children):
+            return first.i - 1
     return hi
 
 
