@@ -416,3 +416,15 @@ def test_a_finite_verb_after_an_infinitive_shares_the_main_subject():
     text = "Ecuadorian officials urged Lima to reopen the border and called on the Andean bloc to mediate."
     found = [e for e in _events(text) if e["trigger"].startswith("called")]
     assert found and found[0]["source"] is not None and found[0]["source"]["country"] == "ECU"
+
+
+def test_a_seizure_of_things_is_aimed_at_no_name_merely_in_its_scope():
+    text = "Customs officers seized a truck bomb on Friday in a village bordering Montenegro."
+    for event in _events(text):
+        if event["plover"]["type"] == "COERCE":
+            assert event["target"] is None
+
+
+def test_a_seizure_from_someone_is_aimed_at_them():
+    event = _one("Marines seized a cache of rockets from Houthi fighters on Friday.", "COERCE")
+    assert event["target"] is not None and "fighters" in event["target"]["text"]

@@ -23,6 +23,7 @@ from .argument_kinds import (
     names_actor,
     names_place,
     names_time,
+    never_target,
     object_kinds,
 )
 from .clauses import (
@@ -489,6 +490,8 @@ def thing_targets(head: Token) -> list[Token]:
 # deployment's or an offer's place has no addressee ("rallied outside the courthouse in San
 # Francisco", "troops were deployed in the capital")
 VENUE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# the CAMEO code of seizing or confiscating (171: seize or damage property)
+SEIZURE_ROOT = "171"
 
 
 VENUE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -557,6 +560,15 @@ def is_venue(trig: Trigger, token: Token) -> bool:
         if head.i == token.i or head.pos_ != "NOUN" or actor_word(head) or head.ent_type_:
             return False
     return clause_venue(token, trig.token, trig.noun)
+
+
+def seizes_things(trig: Trigger) -> bool:
+    """Whether an act of coercion takes or confiscates things, its objects all weapons, devices or
+    other things ("seized a car bomb", "confiscated weapons"), not people or places."""
+    if trig.sense.plover != "COERCE" or not trig.sense.cameo.startswith(SEIZURE_ROOT):
+        return False
+    objects = [c for c in trig.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(never_target(o) or names_thing(o) for o in objects)
 
 
 def name_root(first: Token) -> Token:

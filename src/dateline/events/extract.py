@@ -66,6 +66,7 @@ from .arguments import (
     possessed,
     pronoun_owner,
     same_entity,
+    seizes_things,
     speaker_itself,
     subject_of,
     taken_from,
@@ -523,7 +524,9 @@ class EventCoder:
                     actors = [self.actors.unbound(head)]
                 if actors:
                     return actors
-        if not fallback or deeds:
+        if not fallback or deeds or seizes_things(trig):
+            # a seizure of things ("seized a car bomb in a town bordering Northern Ireland") is aimed
+            # at the things' owner its own phrases name, never at a name merely in its scope
             return []
         for level in chains:
             named = [h for h in self._named_in_scope(level, exclude) if not never_target(h)]
