@@ -428,3 +428,14 @@ def test_a_seizure_of_things_is_aimed_at_no_name_merely_in_its_scope():
 def test_a_seizure_from_someone_is_aimed_at_them():
     event = _one("Marines seized a cache of rockets from Houthi fighters on Friday.", "COERCE")
     assert event["target"] is not None and "fighters" in event["target"]["text"]
+
+
+def test_the_subject_of_a_passive_for_clause_is_the_one_asked():
+    event = _one("The Slovak senator called for the customs director to be dismissed.", "REQUEST")
+    assert event["target"] is not None and event["target"]["text"] == "the customs director"
+
+
+def test_a_for_clause_split_by_an_apposition_still_names_the_one_asked():
+    text = "The Maltese union called for the transport minister, a former shipowner, to step down."
+    event = _one(text, "REQUEST")
+    assert event["target"] is not None and event["target"]["text"] == "the transport minister"

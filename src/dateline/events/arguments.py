@@ -605,16 +605,31 @@ def name_head(token: Token) -> Token:
 
 
 def _for_clause_subjects(token: Token) -> list[Token]:
-    """The subjects of a verb's "for ... to" clauses ("called for the chief to resign")."""
-    return [
+    """The subjects of a verb's "for ... to" clauses ("called for the chief to resign", "for the
+    chief to be fired"), also when the parse splits the clause into a "for" phrase and an
+    infinitive of the verb ("called for the minister, a former banker, to step down")."""
+    out = [
         subj
         for clause in token.children
         if clause.dep_ in ("advcl", "ccomp")
         and clause.i > token.i
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children)
         for subj in clause.children
-        if subj.dep_ == "nsubj"
+        if subj.dep_ in ("nsubj", "nsubjpass")
     ]
+    infinitives = [
+        c
+        for c in token.children
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and not names_thing(c)):
+            # the apposition set off by commas is what splits the clause ("asked for more officers
+            # to patrol" asks for the officers)
+            appositive = any(a.dep_ == "appos" for a in obj.children)
+            if appositive and any(clause.i > obj.i for clause in infinitives):
+                out.append(obj)
+    return out
 
 
 def addressees(token: Token, candidates: list[Token]) -> list[Token]:
