@@ -61,7 +61,8 @@ from dateline.events.confidence import model
 
 GOLD_DIR = GOLD.parent
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "ontology" / "event_confidence.json"
-ANNOTATORS = ("A", "B", "C", "D")
+# every annotator with a coding file of their own (``events-news.<letter>.jsonl``)
+ANNOTATORS = tuple(sorted(p.name.split(".")[1] for p in GOLD_DIR.glob("events-news.?.jsonl")))
 # the few strongest signs that a coded event is right: where it sits, how its actors resolve, its
 # modality and whether it is quoted
 LEAN = (
@@ -99,6 +100,13 @@ DEPTH = ("depth",)
 # of its sentence count
 BRIEF = ("text:brief",)
 LENGTH = ("text:log_sentences",)
+# the family of the event's type (``events.confidence.material_code``): a material act (aid,
+# withdrawal, sanction, coercion, force) against a verbal one
+FAMILY = ("material",)
+# a story of material acts (``events.confidence.story_features``): the share of the story's other
+# events that are material, and that share for a material event (conflict and wire news)
+CONFLICT = ("story:material", "material_story")
+CHOSEN = LEAN + NONEVENT + STORY + DEPTH
 FEATURE_SETS = {
     "lean": LEAN,
     "lean+story": LEAN + STORY,
@@ -117,6 +125,8 @@ FEATURE_SETS = {
     "lean+nonevent+story+length": LEAN + NONEVENT + STORY + LENGTH,
     "lean+nonevent+genre+story+brief": LEAN + NONEVENT + GENRE + STORY + BRIEF,
     "lean+trigger+nonevent+genre+story+brief": LEAN + TRIGGER + NONEVENT + GENRE + STORY + BRIEF,
+    "lean+nonevent+story+depth+family": CHOSEN + FAMILY,
+    "lean+nonevent+story+depth+family+conflict": CHOSEN + FAMILY + CONFLICT,
 }
 L2_CHOICES = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = [round(0.05 * n, 2) for n in range(2, 19)]
@@ -325,11 +335,7 @@ def choose(rows: Rows) -> tuple[str, float, np.ndarray]:
         for l2 in L2_CHOICES:
             scores, _ = held_out(rows, names, l2, "annotator")
             per = unit_losses(rows, scores)
-            unit_scores, _ = held_out(rows, names, l2, "article")
-            print(
-                f"{set_name} L2 {l2}: held-out annotator/wire fold log loss / AUC "
-                f"{describe(rows, scores)}; held-out article {describe(rows, unit_scores)}"
-            )
+            print(f"{set_name} L2 {l2}: held-out annotator/wire fold log loss / AUC {describe(rows, scores)}")
             candidates.append((per, set_name, l2))
         best_of_set.append(min(candidates, key=lambda c: float(c[0].sum())))
     best_of_set.sort(key=lambda c: len(FEATURE_SETS[c[1]]))

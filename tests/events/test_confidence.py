@@ -77,7 +77,33 @@ def test_story_features_mark_a_body_event_of_a_type_the_lead_reports():
     feats = story_features(events)
     assert [f["lead_type"] for f in feats] == [0.0, 1.0, 0.0, 0.0]
     assert [f["type_repeats"] for f in feats] == [1.0, 1.0, 0.0, 0.0]
-    assert story_features([("PROTEST", {"lead": 0.0})]) == [{"lead_type": 0.0, "type_repeats": 0.0}]
+    alone = story_features([("PROTEST", {"lead": 0.0})])
+    assert alone[0]["lead_type"] == 0.0 and alone[0]["type_repeats"] == 0.0
+
+
+def test_the_type_family_tells_a_material_act_from_a_verbal_one():
+    from dateline.events.confidence import material_code
+
+    # force, coercion, withdrawal and aid are material; a statement, an appeal, an accusation and a
+    # threat are verbal (CAMEO QuadClass by the code's root)
+    assert all(material_code(code) for code in ("190", "173", "0871", "070"))
+    assert not any(material_code(code) for code in ("010", "020", "112", "130", ""))
+    assert features(**_plain_event(cameo="193"))["material"] == 1.0
+    assert features(**_plain_event(cameo="112"))["material"] == 0.0
+
+
+def test_story_features_give_the_share_of_the_other_events_that_are_material():
+    from dateline.events.confidence import story_features
+
+    events = [
+        ("ASSAULT", {"material": 1.0, "position": 0.0}),
+        ("COERCE", {"material": 1.0, "position": 0.3}),
+        ("ACCUSE", {"material": 0.0, "position": 0.6}),
+    ]
+    feats = story_features(events)
+    assert [f["story:material"] for f in feats] == [0.5, 0.5, 1.0]
+    assert [f["material_story"] for f in feats] == [0.5, 0.5, 0.0]
+    assert story_features([("ASSAULT", {"material": 1.0})])[0]["story:material"] == 0.0
 
 
 def test_a_body_event_that_retells_the_lead_is_more_confident():

@@ -2,7 +2,7 @@
 
 An event's confidence is a logistic model over a few named features of how it was found: the
 strength of its trigger (a dictionary pattern naming the arguments, a frame, a verb's default code),
-whether its CAMEO code is a catch-all root code or a statement (CAMEO 01x), how its source and
+whether its CAMEO code is a catch-all root code, a statement (CAMEO 01x) or a material act, how its source and
 target resolve, whether it sits in quotation marks or in the lead, its modality, its source being a
 pronoun, the genre of the text (PETRARCH2's discard phrases for sports, entertainment and
 history; its length, ``length_signs``: a brief of a sentence or two, edited wire copy, against a
@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from ..ontology import load_json
-from ..ontology.cameo import international_codes
+from ..ontology.cameo import cameo_code, international_codes
 from ..ontology.event_confidence import default_threshold as _default_threshold
 from .lexicon import cues
 from .patterns import discards
@@ -120,6 +120,7 @@ def features(
         "irrealis": float(modality in IRREALIS),
         "generic": float(generic_code(cameo)),
         "statement": float(cameo.startswith("01")),
+        "material": float(material_code(cameo)),
         "legal_action": float(cameo in cues().doerless_codes),
         "strength": strength,
         f"kind:{kind}": 1.0,
@@ -164,24 +165,41 @@ def generic_code(cameo: str) -> bool:
     return len(cameo) == 2 or (len(cameo) == 3 and cameo.endswith("0"))
 
 
+def material_code(cameo: str) -> bool:
+    """Whether a CAMEO code is of a material act (GDELT QuadClass 2 or 4 of its root, material
+    cooperation or conflict: aid, withdrawal, protest, sanction, coercion, force) rather than a
+    verbal one (a statement, appeal, accusation, threat)."""
+    row = cameo_code(cameo[:2]) if len(cameo) >= 2 else None
+    return bool(row and row.quad_class in (2, 4))
+
+
 def story_features(events: Sequence[tuple[str, dict[str, float]]]) -> list[dict[str, float]]:
     """The features each of a text's events takes from the others, given (PLOVER type, features)
     of every coded event in text order: ``lead_type``, an event outside the lead whose type is that
     of an event coded in the lead (the story's main event told again in its body: "Rebels shelled
     the airport" in the lead, "The shelling went on for hours" further down); ``type_repeats``, an
     event whose type is coded in another sentence of the text (sentences told apart by their
-    ``position``), wherever they sit."""
+    ``position``), wherever they sit; ``story:material``, the share of the text's other events of
+    a material type (``material_code``: a story of force and coercion, conflict news, against one
+    of statements and appeals), and ``material_story``, that share for a material event."""
     lead = {kind for kind, feats in events if feats.get("lead")}
     sentences: dict[str, set[float]] = {}
     for kind, feats in events:
         sentences.setdefault(kind, set()).add(feats.get("position", 0.0))
-    return [
-        {
-            "lead_type": float(not feats.get("lead") and kind in lead),
-            "type_repeats": float(len(sentences[kind] - {feats.get("position", 0.0)}) > 0),
-        }
-        for kind, feats in events
-    ]
+    materials = sum(feats.get("material", 0.0) for _, feats in events)
+    out = []
+    for kind, feats in events:
+        material = feats.get("material", 0.0)
+        share = (materials - material) / (len(events) - 1) if len(events) > 1 else 0.0
+        out.append(
+            {
+                "lead_type": float(not feats.get("lead") and kind in lead),
+                "type_repeats": float(len(sentences[kind] - {feats.get("position", 0.0)}) > 0),
+                "story:material": share,
+                "material_story": material * share,
+            }
+        )
+    return out
 
 
 def _logistic(z: float) -> float:
