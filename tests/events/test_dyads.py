@@ -439,3 +439,9 @@ def test_a_for_clause_split_by_an_apposition_still_names_the_one_asked():
     text = "The Maltese union called for the transport minister, a former shipowner, to step down."
     event = _one(text, "REQUEST")
     assert event["target"] is not None and event["target"]["text"] == "the transport minister"
+
+
+def test_the_partner_of_a_commitment_is_its_target():
+    text = "The Latvian premier pledged to stand united with the chancellor against the smugglers."
+    event = _one(text, "AGREE")
+    assert event["target"] is not None and event["target"]["text"] == "the chancellor"

@@ -63,6 +63,7 @@ class ArgumentKinds:
     loss_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     comitative_preps: frozenset[str] = frozenset()
     comitative_adverbs: frozenset[str] = frozenset()
+    commitment_partner_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -111,6 +112,7 @@ def argument_kinds() -> ArgumentKinds:
         loss_preps={k: tuple(v) for k, v in data.get("loss_preps", {}).items()},
         comitative_preps=frozenset(data.get("comitative_preps", ())),
         comitative_adverbs=frozenset(data.get("comitative_adverbs", ())),
+        commitment_partner_preps={k: tuple(v) for k, v in data.get("commitment_partner_preps", {}).items()},
     )
 
 

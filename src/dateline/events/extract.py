@@ -461,6 +461,10 @@ class EventCoder:
             # send troops")
             moved = any(i.token.i == clause.i and i.sense.plover in SELF_MOVED_TYPES for i in trig.inner)
             out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c) and not moved)
+            partner_preps = argument_kinds().commitment_partner_preps.get(sense.plover, ())
+            for head in (clause, *(c for c in clause.children if c.dep_ == "acomp")):
+                # "pledged to stand united with the president": the partner of a commitment
+                out.extend(prep_objects(head, partner_preps))
             out.extend(prep_objects(clause, ("against",)))
             for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
                 out.extend(c for c in inner.children if c.dep_ == "nsubj")
