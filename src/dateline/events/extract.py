@@ -463,7 +463,7 @@ class EventCoder:
             out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c) and not moved)
             partner_preps = argument_kinds().commitment_partner_preps.get(sense.plover, ())
             for head in (clause, *(c for c in clause.children if c.dep_ == "acomp")):
-                # "pledged to stand united with the president": the partner of a commitment
+                # "vowed to stand together with the chancellor": the partner of a commitment
                 out.extend(prep_objects(head, partner_preps))
             out.extend(prep_objects(clause, ("against",)))
             for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
@@ -529,7 +529,7 @@ class EventCoder:
                 if actors:
                     return actors
         if not fallback or deeds or seizes_things(trig):
-            # a seizure of things ("seized a car bomb in a town bordering Northern Ireland") is aimed
+            # a seizure of things ("seized a truck of rifles in a village near the frontier") is aimed
             # at the things' owner its own phrases name, never at a name merely in its scope
             return []
         for level in chains:
