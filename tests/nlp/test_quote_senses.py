@@ -1484,3 +1484,8 @@ def test_a_heading_run_into_the_sentence_is_not_the_speaker():
 )
 def test_a_closing_which_clause_telling_a_past_event_is_the_writers(sentence, content):
     assert _quotes(sentence)[0]["text"] == content
+
+
+def test_an_opening_phrase_hung_on_a_root_noun_is_not_part_of_the_speaker():
+    found = _quotes("For example, the plan called for 40 new buses but the city delivered 20.")
+    assert [q["speaker_text"] for q in found] == ["the plan"]
