@@ -332,3 +332,33 @@ def test_what_the_speaker_did_next_is_not_part_of_the_report(sentence, content):
 )
 def test_a_closing_remark_on_the_whole_clause_is_the_writers(sentence, content):
     assert get_nlp()(sentence)._.quotes[0]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Firefighters and arson investigators claim no link between the two fires was ever found.",
+            "Firefighters",
+            "no link between the two fires was ever found",
+        ),
+        (
+            "The mayor said the evidence was weak and needed further review.",
+            "The mayor",
+            "the evidence was weak and needed further review",
+        ),
+        (
+            "The mayor said the old bridge was unsafe and needed to be repaired.",
+            "The mayor",
+            "the old bridge was unsafe and needed to be repaired",
+        ),
+        (
+            "When choosing which trees to cut, the crews consider the age of the tree, she said.",
+            "she",
+            "When choosing which trees to cut, the crews consider the age of the tree",
+        ),
+    ],
+)
+def test_a_compound_subject_a_things_own_act_and_a_timed_opening_stay(sentence, speaker, content):
+    found = get_nlp()(sentence)._.quotes
+    assert [(q["speaker_text"], q["text"]) for q in found] == [(speaker, content)]

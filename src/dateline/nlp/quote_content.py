@@ -27,6 +27,8 @@ _QUESTION_MARKERS = ("that", "if", "whether")
 _QUESTION_TAGS = ("WRB", "WP")
 # Prepositions whose object says when something was said ("said after the announcement").
 _TIME_PREPS = ("after", "before", "following", "since", "during")
+# Sense classes of cue lemmas a thing can be the subject of ("the study shows", "it needs").
+_THING_SENSES = ("evidence", "document_text")
 _DASHES = ("—", "–", "--")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
@@ -444,7 +446,10 @@ def past_scene_opening(attributor: Attributor, lo: int, hi: int) -> int:
     scene = (root.dep_ == "prep" and (root.lower_ == "according" or _names_medium(lexicon, root))) or (
         root.dep_ == "advcl"
         and root.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in root.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "advmod" and c.tag_ == "WRB")
+            for c in root.children
+        )
     )
     return comma + 1 if scene and comma + 1 < hi else lo
 
@@ -769,7 +774,9 @@ def _before_speakers_next_act(attributor: Attributor, cue: Token, lo: int, hi: i
         misfit = head.tag_ in ("VB", "VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in head.children
         )
-        thing = bool(subjects) and not any(may_name_people(c) for c in subjects)
+        thing = (
+            bool(subjects) and not any(may_name_people(c) for c in subjects) and _takes_a_mind(attributor, t)
+        )
         if not (misfit or thing) or attributor.geometry.inside_any_quote(t.idx):
             continue
         cut = max((c.i for c in head.children if c.dep_ == "cc" and head.i < c.i < t.i), default=None)
@@ -779,6 +786,23 @@ def _before_speakers_next_act(attributor: Attributor, cue: Token, lo: int, hi: i
             cut -= 1
         return cut
     return hi
+
+
+def _takes_a_mind(attributor: Attributor, verb: Token) -> bool:
+    """Whether a verb says what someone thinks, hopes, plans or says, with a clause or to-clause
+    of its own ("hoped to start work", "expected them to agree"): what a thing cannot do ("the
+    evidence needed further review", "the bridge needed to be repaired" are the thing's)."""
+    word = verb.lower_
+    # The lemmatizer may miss a form ("hoped" as "hop"): the inflected word cut back also counts.
+    bases = (verb.lemma_.lower(), word[:-1], word[:-2], word[:-3], word[:-3] + "e")
+    sense = next((attributor.cues.sense_of[b] for b in bases if b in attributor.cues.sense_of), None)
+    if sense is None or sense in _THING_SENSES:
+        return False
+    # A passive to-clause is what a thing undergoes ("the bridge needed to be repaired").
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and not any(g.dep_ == "auxpass" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _recipient(lexicon: Cues, prep: Token) -> bool:

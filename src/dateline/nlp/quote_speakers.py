@@ -119,7 +119,16 @@ class Attributor:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if subjects and subjects != [first]:
             return None
-        return noun
+        # The first conjunct is what a verb before it takes ("ruined their fields and officials
+        # …"), not part of the cue's own compound subject ("The police and prosecutors said").
+        before = self.doc[first.left_edge.i - 1] if first.left_edge.i else None
+        taken = first.dep_ in ("dobj", "pobj", "attr", "oprd", "dative") or (
+            before is not None
+            and before.pos_ == "VERB"
+            and first.dep_ in _SUBJECTS
+            and not any(c.dep_ == "dobj" for c in before.children)
+        )
+        return noun if taken else None
 
     def _name_before(self, verb: Token) -> Token | None:
         """A name right before a finite verb the parse gave no subject ("…, Smith and Jones call
