@@ -771,8 +771,12 @@ def _before_speakers_next_act(attributor: Attributor, cue: Token, lo: int, hi: i
         if not lo <= head.i < t.i or head.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        misfit = head.tag_ in ("VB", "VBG", "VBN") and not any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in head.children
+        # A non-finite verb with no subject of its own ("to stop raids"); one with a subject is a
+        # finite verb the tagger misread ("her mother called" as "called"/VBN).
+        misfit = (
+            not subjects
+            and head.tag_ in ("VB", "VBG", "VBN")
+            and not any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in head.children)
         )
         thing = (
             bool(subjects) and not any(may_name_people(c) for c in subjects) and _takes_a_mind(attributor, t)
