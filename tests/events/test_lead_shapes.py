@@ -334,3 +334,25 @@ def test_taking_aim_at_someone_and_a_headlines_rails_against_are_criticism():
         accused = [e for e in _events(head + story) if e["evidence"]["start"] == 0]
         assert [e["plover"]["type"] for e in accused] == ["ACCUSE"], head
         assert accused[0]["target"]["text"] == "Minister Hale"
+
+
+def test_an_order_to_stand_trial_is_the_trial_not_a_coercion():
+    text = "A Ruritanian court ordered the former finance minister to stand trial for embezzlement."
+    tried = _coded(text, "ACCUSE")
+    assert tried and tried[0]["cameo"]["code"] == "1121"
+    assert tried[0]["source"]["text"] == "A Ruritanian court"
+    assert not _coded(text, "COERCE")
+    passive = _coded(
+        "The former Ruritanian premier was ordered on Monday to stand trial for bribery.", "ACCUSE"
+    )
+    assert passive and passive[0]["target"]["text"] == "The former Ruritanian premier"
+
+
+def test_a_protest_made_to_a_state_is_an_official_complaint():
+    text = "The Ruritanian foreign ministry protested to Germany on Friday over the arrest of two diplomats."
+    complaint = _coded(text, "ACCUSE")
+    assert complaint and complaint[0]["cameo"]["code"] == "114"
+    assert complaint[0]["target"]["text"] == "Germany"
+    assert not _coded(text, "PROTEST")
+    students = _coded("Ruritanian students protested against the government in Vell.", "PROTEST")
+    assert students and students[0]["cameo"]["code"] == "140"

@@ -105,3 +105,13 @@ def test_coming_under_fire_from_guns_or_fighters_is_an_attack():
         assert not _coded(text, "ACCUSE"), text
         assert _coded(text, "ASSAULT"), text
     assert _coded("The Ruritanian transport minister came under fire from unions over the fares.", "ACCUSE")
+
+
+def test_on_trial_is_the_trial_of_its_subject_with_no_source():
+    tried = _coded("The former Ruritanian army chief is on trial in Vell for the 2009 massacre.", "ACCUSE")
+    assert tried and tried[0]["cameo"]["code"] == "1121"
+    assert tried[0]["source"] is None
+    assert tried[0]["target"]["text"] == "The former Ruritanian army chief"
+    soldiers = _coded("Three Ruritanian soldiers are on trial in Vell for torture.", "ACCUSE")
+    assert soldiers and soldiers[0]["target"]["text"] == "Three Ruritanian soldiers"
+    assert not _coded("The Ruritanian rebels are on the move toward Vell.", "ACCUSE")

@@ -685,6 +685,11 @@ class EventCoder:
                 hit = recode(inner.sense.cameo, c.refusal_recode)
                 if hit:
                     code, rule = hit[0], f"+{inner.sense.key}"
+            elif plover == "COERCE" and inner.sense.cameo == c.trial_code:
+                # "a court ordered the former minister to stand trial": the legal action ordered,
+                # not a coercion of the one sent to trial
+                code, plover, mode = inner.sense.cameo, inner.sense.plover, inner.sense.mode
+                rule = f"+{inner.sense.key}"
         elif plover == "AGREE" and code == "030":
             # a promise of a hostile act the coder leaves uncoded ("vowed to crush the insurgency")
             threat = threatened_code(trig.token)
@@ -848,15 +853,16 @@ class EventCoder:
         return out
 
     def _plight_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
-        """Someone "under fire" or "under investigation" (``plights.plights``): the act of others
-        with the one in the plight as target and the one named in its "from" or "by" phrase, if
-        any, as source; not when the one in it is an armed force."""
+        """Someone "under fire", "under investigation" or "on trial" (``plights.plights``): the act
+        of others with the one in the plight as target and the one named in its "from" or "by"
+        phrase, if any, as source; not when the one "under" it is an armed force (shot at)."""
         out = []
         for noun, holder, doer, sense in plights(sent):
             if noun.idx < after:
                 continue
             targets = self._actors_of(holder, event=noun)
-            if not targets or any((t.get("sector") or "") in cues().armed_sectors for t in targets):
+            armed = any((t.get("sector") or "") in cues().armed_sectors for t in targets)
+            if not targets or (armed and sense.key.startswith("under+")):
                 continue
             sources = self._actors_of(doer, event=noun) if doer is not None else []
             if doer is not None and (never_target(doer) or any(_armed(a) for a in sources)):

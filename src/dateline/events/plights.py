@@ -1,13 +1,13 @@
-"""Someone "under fire", "under investigation", "under pressure": a state that an act of others
-puts its holder in, with no doer named.
+"""Someone "under fire", "under investigation", "under pressure", "on trial": a state that an act
+of others puts its holder in, with no doer named.
 
 The CAMEO verb dictionary codes the phrase after COME and ARRIVE with the roles swapped ("- *
 (UNDER FIRE) [:111] # COME": the subject is the one criticised); news writes the same state with a
 copula ("the minister is under fire", "has been under investigation since March"), beside a name
 ("Trump, under fire over his taxes, said ..."), or alone in a headline ("Governor under fire over
 prison deaths"). The annotation guide codes it with no source ("an idiom with no doer ('the mayor
-is under fire') has source: []"). Which nouns and codes: ``plight_phrases`` of ``event_cues.json``;
-the verbs that hold the state: ``plight_verbs``.
+is under fire') has source: []"). Which nouns and codes: ``plight_phrases`` of ``event_cues.json``
+("on trial": ``trial_words`` and ``trial_code``); the verbs that hold the state: ``plight_verbs``.
 """
 
 from __future__ import annotations
@@ -25,30 +25,47 @@ DOER_PREPS = ("from", "by")
 
 def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     """(plight noun, the one in it, the one putting them in it or None, its sense) for each
-    "under" phrase of ``plight_phrases`` that a copula of ``plight_verbs`` predicates of its
+    "under" phrase of ``plight_phrases`` or "on trial" that a copula of ``plight_verbs`` predicates of its
     subject ("is under fire") or that hangs on a noun naming an actor ("Governor under fire over
-    deaths", "Trump, under fire over taxes, said"). An armed holder is left out: troops "under
-    fire" are shot at, which the sentence's verbs tell."""
-    c = cues()
+    deaths", "Trump, under fire over taxes, said", "Ex-general on trial for massacre"). An armed
+    holder "under" a plight is left out: troops "under fire" are shot at, which the sentence's
+    verbs tell."""
     out = _growing(sent)
     for prep in sent:
-        if prep.lower_ != "under" or prep.dep_ != "prep":
+        if prep.dep_ != "prep":
             continue
         noun = next((n for n in prep.children if n.dep_ == "pobj"), None)
-        code = c.plight_phrases.get(noun.lemma_.lower()) if noun is not None else None
+        code = _plight_code(prep, noun) if noun is not None else None
         if noun is None or code is None:
             continue
         holder = _holder(prep)
         if holder is None or not names_actor(holder) or names_time(holder) or names_place(holder):
             # a town "under fire" is shelled
             continue
-        if _armed(holder):
+        if prep.lower_ == "under" and _armed(holder):
             continue
-        sense = _plight_sense("under", noun, code)
+        sense = _plight_sense(prep.lower_, noun, code)
         if sense is None:
             continue
         out.append((noun, holder, _doer(noun), sense))
     return out
+
+
+def _plight_code(prep: Token, noun: Token) -> str | None:
+    """The CAMEO code of a plight phrase: "under" with a noun of ``plight_phrases``, or "on" with a
+    trial (``trial_words``: "- * (ON TRIAL) [:173] # GO", the one on trial its subject), which is
+    the legal action ``trial_code`` ("the former general is on trial for the massacre")."""
+    c = cues()
+    word = prep.lower_
+    if word == "under":
+        return c.plight_phrases.get(noun.lemma_.lower())
+    if (
+        word == "on"
+        and noun.lemma_.lower() in c.trial_words
+        and not any(ch.dep_ == "det" for ch in noun.children)
+    ):
+        return c.trial_code or None
+    return None
 
 
 def _growing(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
