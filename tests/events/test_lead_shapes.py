@@ -356,3 +356,20 @@ def test_a_protest_made_to_a_state_is_an_official_complaint():
     assert not _coded(text, "PROTEST")
     students = _coded("Ruritanian students protested against the government in Vell.", "PROTEST")
     assert students and students[0]["cameo"]["code"] == "140"
+
+
+def test_questioning_by_prosecutors_or_police_is_an_investigation():
+    text = "The former Ruritanian defence minister was questioned by prosecutors in Vell over arms deals."
+    probe = _coded(text, "ACCUSE")
+    assert probe and probe[0]["cameo"]["code"] == "090"
+    assert probe[0]["source"]["text"] == "prosecutors"
+    assert probe[0]["target"]["text"] == "The former Ruritanian defence minister"
+    assert not _coded(
+        "Ruritanian opposition leaders questioned the government's plan to raise fuel taxes.", "ACCUSE"
+    )
+
+
+def test_the_bare_preposition_of_a_phrasal_pattern_names_the_target():
+    text = "Ruritania hit back at Germany on Thursday over the expulsion of its diplomats."
+    criticism = _coded(text, "ACCUSE")
+    assert criticism and criticism[0]["target"]["text"] == "Germany"

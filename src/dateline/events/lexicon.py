@@ -338,6 +338,11 @@ def _from_dictionary(match: VerbMatch, frame: Sense | None) -> Sense | None:
         # a phrasal verb's target is the object of its preposition ("lashed out at the president";
         # "- * OUT [111] # LASH")
         preps = tuple(sorted(cues().phrasal_target_preps))
+    elif frame is None and pattern is not None and pattern.prt:
+        # a phrasal pattern's bare preposition names its target ("- * BACK (AT) [111] # HIT":
+        # "hit back at Algeria")
+        targets = cues().phrasal_target_preps
+        preps = tuple(p for p, slots in pattern.preps if not slots and p.lower() in targets)
     if pattern is not None and pattern.target and pattern.target.startswith("prep:"):
         preps = (pattern.target[5:], *preps)
     return Sense(
