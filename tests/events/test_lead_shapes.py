@@ -373,3 +373,13 @@ def test_the_bare_preposition_of_a_phrasal_pattern_names_the_target():
     text = "Ruritania hit back at Germany on Thursday over the expulsion of its diplomats."
     criticism = _coded(text, "ACCUSE")
     assert criticism and criticism[0]["target"]["text"] == "Germany"
+
+
+def test_charges_filed_levelled_or_laid_against_someone_are_a_criminal_charge():
+    text = "Ruritania filed charges against three German border guards on Monday."
+    charged = _coded(text, "ACCUSE")
+    assert charged and charged[0]["cameo"]["code"] == "1121"
+    assert charged[0]["target"]["text"] == "three German border guards"
+    levelled = _coded("Ruritania levelled charges of spying against two Austrian diplomats.", "ACCUSE")
+    assert levelled and levelled[0]["cameo"]["code"] == "1121"
+    assert not _coded("The Ruritanian cavalry's charge against the hill positions failed.", "ACCUSE")

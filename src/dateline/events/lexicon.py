@@ -58,6 +58,9 @@ class Sense:
     strength: float = 0.9
     # light verbs under which a noun takes this sense (empty: any)
     light_verbs: frozenset[str] = field(default_factory=frozenset)
+    # a noun coded only as the object of its light verbs, never on its own ("filed charges against";
+    # "the army's charge" is no accusation)
+    light_only: bool = False
     # how the coding was found: "frame" (the frame lexicon), "pattern" (a dictionary pattern naming
     # the arguments), "default" (a dictionary verb's default code), "default-thing" (the default of
     # a verb whose object names no actor and that no pattern covers)
@@ -84,6 +87,7 @@ def _sense(key: str, raw: dict) -> Sense:
         preps_required=tuple(raw.get("preps_required", ())),
         role_swap=bool(raw.get("role_swap", False)),
         light_verbs=frozenset(raw.get("light_verbs", ())),
+        light_only=bool(raw.get("light_only", False)),
     )
 
 

@@ -790,7 +790,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
             continue
         sense = match_noun(token)
-        if sense is None:
+        if sense is None or sense.light_only:
             continue
         if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) or noun_doers(token):
             found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
