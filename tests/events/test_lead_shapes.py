@@ -383,3 +383,10 @@ def test_charges_filed_levelled_or_laid_against_someone_are_a_criminal_charge():
     levelled = _coded("Ruritania levelled charges of spying against two Austrian diplomats.", "ACCUSE")
     assert levelled and levelled[0]["cameo"]["code"] == "1121"
     assert not _coded("The Ruritanian cavalry's charge against the hill positions failed.", "ACCUSE")
+
+
+def test_a_vow_to_hit_an_armed_group_is_a_threat_of_force():
+    text = "The Ruritanian defence minister vowed to hit the Vell militia hard after the raid."
+    threat = _coded(text, "THREATEN")
+    assert threat and threat[0]["cameo"]["code"].startswith("13")
+    assert not _coded(text, "AGREE")

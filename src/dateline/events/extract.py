@@ -681,6 +681,12 @@ class EventCoder:
                 if hit:
                     code, plover, rule = hit[0], hit[1], f"+{inner.sense.key}"
                     mode = None if hit[1] != "AGREE" else mode
+                else:
+                    # an act read as words that no intent recodes, of a verb whose dictionary code
+                    # is hostile ("vowed to hit the militia hard"): the threat of that act
+                    threat = threatened_code(trig.token)
+                    if threat is not None:
+                        code, plover, mode, rule = threat[0], threat[1], None, f"+{threat[2]}"
             elif plover == "REJECT" and code == "120":
                 hit = recode(inner.sense.cameo, c.refusal_recode)
                 if hit:
