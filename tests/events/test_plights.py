@@ -115,3 +115,11 @@ def test_on_trial_is_the_trial_of_its_subject_with_no_source():
     soldiers = _coded("Three Ruritanian soldiers are on trial in Vell for torture.", "ACCUSE")
     assert soldiers and soldiers[0]["target"]["text"] == "Three Ruritanian soldiers"
     assert not _coded("The Ruritanian rebels are on the move toward Vell.", "ACCUSE")
+
+
+def test_the_trial_of_someone_opening_is_their_trial():
+    tried = _coded("The trial of two Ruritanian army officers began in Vell on Tuesday.", "ACCUSE")
+    assert tried and tried[0]["cameo"]["code"] == "1121"
+    assert tried[0]["source"] is None
+    assert tried[0]["target"]["text"] == "two Ruritanian army officers"
+    assert not _coded("The trial was adjourned in Vell until March.", "ACCUSE")

@@ -196,6 +196,7 @@ class Cues:
     dismissal_verbs: frozenset[str] = frozenset()
     plight_phrases: dict[str, str] = field(default_factory=dict)
     plight_verbs: frozenset[str] = frozenset()
+    trial_opening_verbs: frozenset[str] = frozenset()
     plight_growth_verbs: frozenset[str] = frozenset()
     shot_at_nouns: frozenset[str] = frozenset()
     wrong_committing_verbs: frozenset[str] = frozenset()

@@ -30,7 +30,7 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     deaths", "Trump, under fire over taxes, said", "Ex-general on trial for massacre"). An armed
     holder "under" a plight is left out: troops "under fire" are shot at, which the sentence's
     verbs tell."""
-    out = _growing(sent)
+    out = _growing(sent) + _trials_opened(sent)
     for prep in sent:
         if prep.dep_ != "prep":
             continue
@@ -66,6 +66,27 @@ def _plight_code(prep: Token, noun: Token) -> str | None:
     ):
         return c.trial_code or None
     return None
+
+
+def _trials_opened(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
+    """A trial (``trial_words``) of someone as the subject of a verb of ``trial_opening_verbs``
+    ("the trial of the former general opened in Vell", "his trial began on Monday"): the legal
+    action ``trial_code`` against the one tried (the trial's "of" phrase or possessor), with no
+    source, as "went on trial" ("- * (ON TRIAL) [:173] # GO")."""
+    c = cues()
+    out = []
+    for noun in sent:
+        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in c.trial_words:
+            continue
+        if noun.head.lemma_.lower() not in c.trial_opening_verbs:
+            continue
+        tried = [ch for ch in noun.children if ch.dep_ == "poss"]
+        tried += [p for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of" for p in ch.children]
+        tried = [t for t in tried if t.dep_ in ("poss", "pobj") and names_actor(t) and not names_place(t)]
+        row = _plight_sense("opened", noun, c.trial_code) if tried and c.trial_code else None
+        if row is not None:
+            out.append((noun, tried[0], None, row))
+    return out
 
 
 def _growing(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
