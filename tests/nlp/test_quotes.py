@@ -255,6 +255,25 @@ def test_an_opening_phrase_on_where_it_was_said_is_not_part_of_a_report_before_i
 
 
 @pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Carrying flags, the marchers “filled the square,” a witness said.",
+            "Carrying flags, the marchers “filled the square",
+        ),
+        (
+            "Waving banners, the farmers blocked the ring road at dawn, the police said.",
+            "Waving banners, the farmers blocked the ring road at dawn",
+        ),
+    ],
+)
+def test_an_opening_participle_of_no_speaking_is_part_of_the_report(sentence, content):
+    # the participle describes the subject of the reported clause, not the speaker
+    found = [q for q in get_nlp()(sentence)._.quotes if q["cue"] == "said"]
+    assert [q["text"] for q in found] == [content]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

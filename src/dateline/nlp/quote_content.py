@@ -430,10 +430,12 @@ def _fronted_scene(lexicon: Cues, cue: Token, lo: int, hi: int) -> bool:
 
 def past_scene_opening(attributor: Attributor, lo: int, hi: int) -> int:
     """Start of what a sentence reports past an opening phrase set off by a comma that says
-    where or on whose word it was said or describes the speaker ("In an interview on Tuesday,
-    the plan was “dead,” she said", "Asked about the delays, the line will be “ready by spring,”
-    the minister said"): ``lo`` when the sentence opens otherwise, also with a time, which is
-    the time of what was reported ("On Tuesday, the rebels took the town, the army said")."""
+    where or on whose word it was said or describes the speaker with a participle of speaking
+    ("In an interview on Tuesday, the plan was “dead,” she said", "Asked about the delays, the
+    line will be “ready by spring,” the minister said"): ``lo`` when the sentence opens otherwise,
+    also with a time, which is the time of what was reported ("On Tuesday, the rebels took the
+    town, the army said"), or with a participle of another act, which describes the subject of
+    what was reported ("Carrying flags, the marchers “filled the square,” a witness said")."""
     doc = attributor.doc
     comma = next((t.i for t in doc[lo:hi] if t.text == ","), None)
     if comma is None or comma == lo:
@@ -446,6 +448,7 @@ def past_scene_opening(attributor: Attributor, lo: int, hi: int) -> int:
     scene = (root.dep_ == "prep" and (root.lower_ == "according" or _names_medium(lexicon, root))) or (
         root.dep_ == "advcl"
         and root.tag_ in ("VBG", "VBN")
+        and lexicon.is_cue(root)
         and not any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") or (c.dep_ == "advmod" and c.tag_ == "WRB")
             for c in root.children
