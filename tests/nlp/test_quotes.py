@@ -343,6 +343,14 @@ def test_what_the_speaker_did_next_is_not_part_of_the_report(sentence, content):
             "the border would reopen next week",
         ),
         (
+            "The general told reporters the army would attack on Friday, the day that the truce ends.",
+            "the army would attack on Friday, the day that the truce ends",
+        ),
+        (
+            "He said the rebels would leave in June, the month that the rains begin.",
+            "the rebels would leave in June, the month that the rains begin",
+        ),
+        (
             "The study found that most of the pupils were taught by two teachers, a threefold rise "
             "since 1990.",
             "that most of the pupils were taught by two teachers, a threefold rise since 1990",

@@ -29,6 +29,8 @@ _QUESTION_TAGS = ("WRB", "WP")
 _TIME_PREPS = ("after", "before", "following", "since", "during")
 # Sense classes of cue lemmas a thing can be the subject of ("the study shows", "it needs").
 _THING_SENSES = ("evidence", "document_text")
+# Entity types of a time, which a closing noun phrase may rename ("on Friday, the day that …").
+_TIME_ENTITIES = ("DATE", "TIME")
 _DASHES = ("—", "–", "--")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
@@ -885,7 +887,8 @@ def _before_clause_comment(doc: Doc, lo: int, hi: int) -> int:
     the whole clause rather than on a noun ("said the border would reopen, a move that angered
     farmers", "asked them to stay, a request not always honoured"): a noun phrase the parse hung
     on a verb, opened by a determiner and carrying a clause of its own; the writer's remark. A
-    phrase on a noun ("…, a threefold rise since 1960" on "mothers") stays."""
+    phrase on a noun ("…, a threefold rise since 1960" on "mothers") stays, as does a time
+    renamed ("would attack on Friday, the day that the truce ends")."""
     for t in doc[lo + 1 : hi]:
         if t.pos_ != "NOUN" or t.dep_ not in ("npadvmod", "dobj", "appos", "attr"):
             continue
@@ -893,6 +896,9 @@ def _before_clause_comment(doc: Doc, lo: int, hi: int) -> int:
         if t.head.pos_ not in ("VERB", "AUX") or first.i <= t.head.i or first.i <= lo + 2:
             continue
         if doc[first.i - 1].text != "," or first.tag_ != "DT" or t.right_edge.i + 1 < hi:
+            continue
+        if t.ent_type_ in _TIME_ENTITIES:
+            # "would attack on Friday, the day that the truce ends": a time renamed, not a remark.
             continue
         if any(c.dep_ in ("relcl", "acl") for c in t.children):
             return first.i - 1
