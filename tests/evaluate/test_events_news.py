@@ -107,6 +107,13 @@ def test_igo_and_ngo_gold_codes_take_the_dictionary_codes_under_them():
     assert not en._same_actor("USA", "USAGOV")
 
 
+def test_a_state_that_no_longer_exists_is_scored_as_its_continuator():
+    # the gold follows CAMEO (the Soviet Union is SUN), the actor layer codes it as Russia
+    assert en._same_actor("SUN", "RUS")
+    assert not en._same_actor("SUN", "UKR")
+    assert not en._same_actor("RUS", "SUN")
+
+
 TWO = {
     "id": "made-up-2",
     "lead": {"start": 0, "end": 56},
