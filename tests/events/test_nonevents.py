@@ -600,3 +600,10 @@ def test_an_act_a_stand_or_talks_are_about_is_no_act():
     assert _types("Kenya and Uganda will stand together on extraditing the smugglers.") == []
     assert _types("The two ministers argued over deporting the Eritrean migrants.") == []
     assert _types("The Sudanese army succeeded in retaking the town of Talodi.") == ["COERCE"]
+
+
+def test_an_act_carried_on_is_done_not_a_topic():
+    # "carried on", "went on", "kept on" with a gerund: the act goes on, it is no topic of talks
+    assert _types("Eritrean troops carried on shelling the Yemeni island overnight.") == ["ASSAULT"]
+    assert _types("Militiamen in Kivu went on attacking the farming villages.") == ["ASSAULT"]
+    assert _types("Kenya and Uganda will stand together on extraditing the smugglers.") == []

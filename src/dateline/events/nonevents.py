@@ -719,6 +719,7 @@ class NoneventCues:
     private_sectors: frozenset[str]
     meeting_verbs: frozenset[str]
     organisation_entities: frozenset[str]
+    continuation_verbs: frozenset[str]
 
 
 @cache
@@ -793,14 +794,18 @@ def topic_gerund(predicate: Token) -> bool:
     "on", "over" or "regarding" (``TOPIC_PREPS``): what a stand, talks, a dispute or a view is about
     ("will stand together on arresting the suspects", "talks on releasing the prisoners", "a row
     over deporting the migrants"), not an act the sentence tells. A verb of asking for the act
-    ("insisted on releasing them") codes the request."""
+    ("insisted on releasing them") codes the request. A gerund that a verb of carrying on takes
+    (``continuation_verbs``: "carried on shelling the town", "went on attacking") is the act done."""
     current = predicate
     for _ in range(MAX_CLIMB):
         if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head
             continue
         break
-    return current.dep_ == "pcomp" and current.tag_ == "VBG" and current.head.lower_ in TOPIC_PREPS
+    if current.dep_ != "pcomp" or current.tag_ != "VBG" or current.head.lower_ not in TOPIC_PREPS:
+        return False
+    prep = current.head
+    return not (prep.lower_ == "on" and prep.head.lemma_.lower() in nonevent_cues().continuation_verbs)
 
 
 def simple_present(verb: Token) -> bool:
