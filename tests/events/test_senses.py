@@ -533,6 +533,13 @@ def test_moving_what_is_no_force_is_no_mobilization_or_retreat():
     assert [t for t, _ in _types("Morocco withdrew 2,000 soldiers from the desert outpost.")] == ["RETREAT"]
 
 
+def test_moving_reinforcements_or_a_battery_is_moving_a_force():
+    # units the CAMEO sets name only in phrases or the plural ("combat brigades", "missile batteries")
+    assert [t for t, _ in _types("Tbilisi deployed reinforcements along the Abkhaz line.")] == ["MOBILIZE"]
+    assert [t for t, _ in _types("Seoul deployed two Hawk batteries near the islands.")] == ["MOBILIZE"]
+    assert [t for t, _ in _types("Lima withdrew a police battalion from the mining town.")] == ["RETREAT"]
+
+
 def test_a_phrase_fronted_before_the_verb_is_not_what_it_acts_on():
     # "Under the terms of the deal": "terms" is no prison term received
     assert _types("Under the terms of the truce, the fighters will receive safe passage to Idlib.") == []

@@ -716,6 +716,7 @@ class NoneventCues:
     retreat_codes: frozenset[str]
     force_codes: frozenset[str]
     force_sets: frozenset[str]
+    unit_nouns: frozenset[str]
     private_sectors: frozenset[str]
     meeting_verbs: frozenset[str]
     organisation_entities: frozenset[str]

@@ -633,10 +633,12 @@ def talks_about(token: Token, sense: Sense) -> Sense:
 @cache
 def force_nouns() -> frozenset[str]:
     """The nouns of the CAMEO dictionary's sets of arms and forces (``force_sets``) and of its
-    vehicle sets (``vehicle_sets``)."""
+    vehicle sets (``vehicle_sets``), with the head word of each of their phrases ("antiaircraft
+    missile batteries": batteries) and ``unit_nouns`` ("reinforcements", "a battery")."""
     synsets = load_json(CAMEO_VERBS_FILE)["synsets"]
-    words = {w for name in nonevent_cues().force_sets for w in synsets.get(name, ())}
-    return frozenset(words) | vehicle_nouns()
+    words = {w for name in nonevent_cues().force_sets for w in synsets.get(name, ())} | vehicle_nouns()
+    heads = {w.split()[-1] for w in words if " " in w}
+    return frozenset(words | heads | nonevent_cues().unit_nouns)
 
 
 def moves_no_force(token: Token, sense: Sense) -> bool:
