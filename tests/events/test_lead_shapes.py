@@ -304,6 +304,20 @@ def test_a_title_glued_to_its_story_by_a_full_stop_reads_its_bare_passive():
     assert all(e["source"] is not None and e["source"]["text"] == "The rebels" for e in attacked)
 
 
+def test_a_first_sentence_of_prose_with_a_bare_plural_or_a_name_is_no_headline_passive():
+    # a bare plural or a name is a subject of prose; only a singular noun with no article is a title's
+    rest = (
+        " The defence ministry said it would open an inquiry into the night's fighting and report"
+        " to parliament within a month, according to a statement."
+    )
+    for text, doer in (
+        ("Moldovan troops shelled across the river overnight, officials said." + rest, "Moldovan troops"),
+        ("Armenia struck overnight, officials in Yerevan said." + rest, "Armenia"),
+    ):
+        first = [e for e in get_nlp()(text)._.events if e["evidence"]["start"] == 0]
+        assert first and all(e["source"] is not None and e["source"]["text"] == doer for e in first), text
+
+
 def test_a_vow_of_a_hostile_act_the_parse_hangs_after_a_day_is_a_threat_at_whom_it_is_aimed():
     threat = _coded(
         "Chad vowed on Monday to retaliate against Niger for the raid on its border post.", "THREATEN"

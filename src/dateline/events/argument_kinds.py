@@ -387,13 +387,20 @@ def headline_bare_passive(verb: Token) -> bool:
     # a title glued to its story drops the subject's article as a headline does ("Man accused of
     # fraud. A man was ..."); a sentence of prose has it ("The army attacked at dawn.")
     return in_headline(verb) or (
-        glued_title(verb) and not any(_determined(c) for c in verb.children if c.dep_ == "nsubj")
+        glued_title(verb) and all(_bare_singular(c) for c in verb.children if c.dep_ == "nsubj")
     )
 
 
-def _determined(noun: Token) -> bool:
-    """Whether a noun has a determiner or an owner of its own ("the army", "his men")."""
-    return any(c.dep_ in ("det", "poss") for c in noun.children)
+def _bare_singular(noun: Token) -> bool:
+    """Whether a noun is a singular common noun with no determiner or owner ("Clerk", "Bike rider"):
+    headline grammar, which prose has not; a bare plural or a name may well be a subject of prose
+    ("Turkish troops shelled across the border.", "Israel struck overnight."). A capitalised word
+    the text also writes in lower case is a common noun ("Clerk ... A church clerk was")."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    if noun.tag_ == "NN":
+        return True
+    return noun.tag_ == "NNP" and any(t.text == noun.lower_ for t in noun.doc if t.i != noun.i)
 
 
 def _aimed_at(verb: Token) -> bool:
