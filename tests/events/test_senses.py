@@ -571,3 +571,9 @@ def test_an_invitation_to_act_is_an_appeal_and_one_to_meet_an_intent():
     assert [t for t, _ in types] == ["REQUEST"]
     types = _types("The Malian president invited the Algerian foreign minister to visit Bamako.")
     assert types == [("AGREE", "036")]
+
+
+def test_armed_men_taking_aim_aim_a_weapon_and_criticise_no_one():
+    assert _types("Police snipers took aim at the marchers from the rooftops in Bujumbura.") == []
+    types = _types("The Chilean senator took aim at the finance minister over the budget.")
+    assert [t for t, _ in types] == ["ACCUSE"]

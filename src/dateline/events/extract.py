@@ -130,6 +130,7 @@ from .nonevents import (
     in_condition,
     indirect_question,
     influenced_act,
+    literal_aim,
     names_no_actor,
     nonevent_cues,
     opinion_share,
@@ -1061,6 +1062,9 @@ class EventCoder:
                 continue
             if trig.sense.plover == "AGREE" and conditional_threat(trig.token):
                 trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")
+            if trig.sense.plover == "ACCUSE" and literal_aim(trig.token, sources):
+                # "snipers took aim at the protesters": a weapon aimed, no criticism
+                continue
             if trig.sense.plover in ("ASSAULT", "ACCUSE") and dismissal(trig.token):
                 # "the president fired the interior minister": a dismissal, no attack
                 continue

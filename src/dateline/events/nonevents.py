@@ -594,6 +594,15 @@ def _bare_participle(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def literal_aim(verb: Token, sources: list[dict]) -> bool:
+    """Whether a verb of criticism read from taking aim (an object of ``aim_nouns``: "took aim at")
+    is done by an armed source ("snipers took aim at the protesters"): the aiming of a weapon,
+    no criticism; "the senator took aim at the minister" is one."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in nonevent_cues().aim_nouns for c in verb.children):
+        return False
+    return any((a.get("sector") or "") in cues().armed_sectors for a in sources)
+
+
 def hazard_toll(predicate: Token, plover: str) -> bool:
     """Whether an act of force (``hazard_types``) is done by a natural hazard (``hazard_nouns``):
     the subject of the predicate or, while the predicate has none of its own, of a clause it hangs on
@@ -717,6 +726,7 @@ class NoneventCues:
     force_codes: frozenset[str]
     force_sets: frozenset[str]
     unit_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
     private_sectors: frozenset[str]
     meeting_verbs: frozenset[str]
     organisation_entities: frozenset[str]
