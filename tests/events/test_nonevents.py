@@ -607,3 +607,12 @@ def test_an_act_carried_on_is_done_not_a_topic():
     assert _types("Eritrean troops carried on shelling the Yemeni island overnight.") == ["ASSAULT"]
     assert _types("Militiamen in Kivu went on attacking the farming villages.") == ["ASSAULT"]
     assert _types("Kenya and Uganda will stand together on extraditing the smugglers.") == []
+
+
+def test_the_first_conjunct_of_coordinated_verbs():
+    from dateline.events.nonevents import first_conjunct
+
+    doc = get_nlp()("Guards in Tarvel arrested and released the two Latvian hikers.")
+    released = next(t for t in doc if t.lower_ == "released")
+    assert first_conjunct(released).lower_ == "arrested"
+    assert first_conjunct(doc[0]).i == 0

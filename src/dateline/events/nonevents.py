@@ -300,6 +300,17 @@ def asks_a_question(token: Token) -> bool:
     return any(question_clause(c) for c in token.children if c.dep_ == "ccomp")
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the coordinated words a word is one of ("released" in "arrested and released
+    them"), the word itself when it is coordinated with none before it."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            break
+        current = current.head
+    return current
+
+
 QUESTION_MARKS = frozenset({"whether", "if"})
 
 
@@ -319,12 +330,7 @@ def indirect_question(token: Token) -> bool:
     would withdraw", "will decide whether to impose sanctions"): what the clause tells is asked
     about, not reported (docs/annotation-guide.md section 2: questions). A wh-clause a reporting
     verb tells is reported ("explained how the army retook the town")."""
-    current = token
-    for _ in range(MAX_CLIMB):
-        if current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head
-            continue
-        break
+    current = first_conjunct(token)
     if current.head.i == current.i:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in current.children)
@@ -547,12 +553,7 @@ def wanted_for(predicate: Token) -> bool:
     Washington to send missiles"): an act someone wants or asks another to do, never told as done
     (docs/annotation-guide.md section 2: requested actions are not coded separately). A verb of
     asking that takes the clause ("called for Israel to withdraw") codes the request."""
-    current = predicate
-    for _ in range(MAX_CLIMB):
-        if current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head
-            continue
-        break
+    current = first_conjunct(predicate)
     children = list(current.children)
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in children
@@ -807,12 +808,7 @@ def topic_gerund(predicate: Token) -> bool:
     over deporting the migrants"), not an act the sentence tells. A verb of asking for the act
     ("insisted on releasing them") codes the request. A gerund that a verb of carrying on takes
     (``continuation_verbs``: "carried on shelling the town", "went on attacking") is the act done."""
-    current = predicate
-    for _ in range(MAX_CLIMB):
-        if current.dep_ == "conj" and current.head.i != current.i:
-            current = current.head
-            continue
-        break
+    current = first_conjunct(predicate)
     if current.dep_ != "pcomp" or current.tag_ != "VBG" or current.head.lower_ not in TOPIC_PREPS:
         return False
     prep = current.head
