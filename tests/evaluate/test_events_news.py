@@ -205,6 +205,33 @@ def test_evaluate_command_takes_source_for_events_news_only(tmp_path):
     assert unknown.exit_code == 2 and "nope.dev.jsonl" in unknown.output
 
 
+def test_evaluate_command_refuses_a_source_that_names_no_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    empty = CliRunner().invoke(
+        app, ["evaluate", "events-news", "--eval-dir", str(tmp_path), "--source", " , "]
+    )
+    assert empty.exit_code == 2 and "--source" in empty.output
+
+
+def test_evaluate_command_reports_a_failure_while_scoring_as_such(tmp_path, monkeypatch):
+    # only a dev file no gold article comes from is a usage error; a failure while scoring is not
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    def broken(*args, **kwargs):
+        raise ValueError("made-up failure while scoring")
+
+    monkeypatch.setattr(en, "run", broken)
+    result = CliRunner().invoke(
+        app, ["evaluate", "events-news", "--eval-dir", str(tmp_path), "--source", "places.dev.jsonl"]
+    )
+    assert result.exit_code == 1 and isinstance(result.exception, ValueError)
+
+
 def test_article_texts_take_the_date_or_the_document_creation_time(tmp_path):
     import hashlib
 

@@ -29,7 +29,8 @@ def evaluate(
         typer.Option(
             "--source",
             help="events-news only: score the gold articles of these dev files (comma-separated); "
-            "quotes.dev.jsonl,html.dev.jsonl is the first 109-article set, places.dev.jsonl annotator E's.",
+            "quotes.dev.jsonl,html.dev.jsonl is the first 109-article set, places.dev.jsonl annotator E's, "
+            "time.dev.jsonl annotator F's.",
         ),
     ] = None,
 ) -> None:
@@ -55,10 +56,14 @@ def evaluate(
     elif task != "events-news":
         raise fail("--source applies to events-news only", code=2)
     else:
+        from ..evaluate.events_news import UnknownSource
+
+        sources = [name.strip() for name in source.split(",") if name.strip()]
+        if not sources:
+            raise fail("--source names no dev file", code=2)
         try:
-            sources = [name.strip() for name in source.split(",") if name.strip()]
             report = task_module(task).run(eval_dir, limit, chosen, sources=sources)
-        except ValueError as error:
+        except UnknownSource as error:
             raise fail(str(error), code=2) from error
     if half != "all":
         report.dataset = f"{report.dataset} [{half} half]"

@@ -46,6 +46,10 @@ PAIR_WEIGHT = 1000
 CONTINUATOR_STATES = {"SUN": "RUS"}
 
 
+class UnknownSource(ValueError):
+    """A dev file named in ``sources`` that no gold article comes from."""
+
+
 def load_gold(
     path: Path = GOLD,
     half: str | None = None,
@@ -58,7 +62,7 @@ def load_gold(
         wanted = set(sources)
         unknown = wanted - {r["file"] for r in records}
         if unknown:
-            raise ValueError(f"no gold article comes from {', '.join(sorted(unknown))}")
+            raise UnknownSource(f"no gold article comes from {', '.join(sorted(unknown))}")
         records = [r for r in records if r["file"] in wanted]
     return split.select(records, half, limit)
 
