@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..knowledge import demonym_countries, geonames, name_countries, regions
-from ..ontology import load_json
+from ..ontology import load_json, load_tsv
 
 LOGGER = logging.getLogger(__name__)
 
@@ -334,6 +334,39 @@ def _region_readings() -> list[Reading]:
     ]
 
 
+PHYSICAL_KEY = "physical:"
+
+
+def _physical_readings() -> list[Reading]:
+    """Seas, rivers, mountain ranges, plains and deserts of ``ontology/places_physical.tsv``, as regions
+    with a point; the names of one feature (same point) share one reading."""
+    readings = []
+    first: dict[tuple[str, str], str] = {}
+    for row in load_tsv("places_physical.tsv"):
+        name = first.setdefault((row["lat"], row["lon"]), row["name"])
+        readings.append(
+            Reading(
+                key=f"{PHYSICAL_KEY}{normalize(name)}",
+                name=name,
+                feature="region",
+                country=row["country"] or None,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+            )
+        )
+    return readings
+
+
+def is_physical(reading: Reading) -> bool:
+    """Whether a reading is a sea, river, mountain range, plain or desert (``places_physical.tsv``)."""
+    return reading.key.startswith(PHYSICAL_KEY)
+
+
+def _physical_names() -> list[str]:
+    """The names of ``ontology/places_physical.tsv``, in table order."""
+    return [row["name"] for row in load_tsv("places_physical.tsv")]
+
+
 _FEATURE_ORDER = {"country": 0, "admin": 1, "region": 2, "admin2": 3, "facility": 4, "city": 5}
 
 
@@ -392,6 +425,8 @@ def get_gazetteer(min_city_population: int = 500) -> Gazetteer:
         add(reading.name, reading)
         if reading.feature == "admin" and reading.country and reading.admin1:
             admins.setdefault((reading.country, reading.admin1), reading)
+    for surface, reading in zip(_physical_names(), _physical_readings(), strict=True):
+        add(surface, reading)
     table = {key: sorted(found.values(), key=_rank) for key, found in names.items()}
     LOGGER.debug("gazetteer: %d extra names, %d places indexed", len(table), len(index))
     return Gazetteer(

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from ..ontology import load_json
 from . import place_cues
-from .gazetteer import normalize
+from .gazetteer import is_physical, normalize
 
 if TYPE_CHECKING:
     from .gazetteer import Reading
@@ -228,11 +228,15 @@ UNFILTERED_KINDS = ("facility", "demonym")
 
 def filtered(mention: Mention) -> bool:
     """Whether the filter judges the mention: not a street or facility name, not a demonym, not a
-    landmark the gazetteer places, not a name the NER tags a place that resolves to a country, division
-    or town."""
+    landmark the gazetteer places, not a name the NER tags a place that resolves to a country, division,
+    town or physical feature (a sea, river, mountain range)."""
     reading = mention.chosen
     landmark = reading is not None and reading.feature == "facility"
-    tagged = mention.source in TAGGED and reading is not None and reading.feature in SETTLED
+    tagged = (
+        mention.source in TAGGED
+        and reading is not None
+        and (reading.feature in SETTLED or is_physical(reading))
+    )
     return mention.kind not in UNFILTERED_KINDS and not landmark and not tagged
 
 

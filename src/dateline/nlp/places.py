@@ -48,7 +48,7 @@ from . import place_cues, place_mentions, places_spans, sports
 from . import place_features as pf
 from .contract import dateline_component
 from .doc_index import doc_text
-from .gazetteer import Gazetteer, Reading, arabic_articles, get_gazetteer, normalize
+from .gazetteer import Gazetteer, Reading, arabic_articles, get_gazetteer, is_physical, normalize
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 HOST_LABELS = ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW")
@@ -953,7 +953,8 @@ class PlaceResolver:
         if not readings and not FACILITY_WORDS.search(surface):
             readings = self._stem_readings(surface)
         if label == "LOC" and any(r.feature == "region" and not r.alternate for r in readings):
-            readings = [r for r in readings if r.feature in ("region", "country", "admin")]
+            physical = [r for r in readings if is_physical(r)]
+            readings = physical or [r for r in readings if r.feature in ("region", "country", "admin")]
         abbreviation = state_abbreviations().get(surface) if "." in surface else None
         if abbreviation:
             state = self.gazetteer.admin(*abbreviation)
