@@ -10,16 +10,18 @@ sentence (the scorer's pairing), over a short list of named features
 articles' events plus the events the coder finds in the tune half of events-plover.dev.
 
 Every label is taken once per coding of the article: the gold's, and that of any other annotator
-who coded the same tune article (``events-news.A|B|C|D.jsonl``; 15 of the 51 tune articles are coded
-twice). The annotators disagree on the guide's open edges (positions taken in a campaign, facts in
-letters), and the check half is mostly coded by B and C, the tune half mostly by A and D, so the
+who coded the same tune article (``events-news.<letter>.jsonl``, every annotator with a file: A to
+D's campaign, court and opinion news, E's and F's conflict and diplomacy wire, each of E and F
+coding only their own articles). The annotators disagree on the guide's open edges (positions
+taken in a campaign, facts in letters) and code different genres, so the
 choices are made on **text and coding the model has not seen**: the feature list (``FEATURE_SETS``)
 and the L2 strength by the log loss with each annotator held out (``held_out``: for each annotator,
 a model fitted on the articles that annotator did not code, with the other annotators' labels and
 every wire text, scores that annotator's articles against that annotator's coding) and the wire
 texts held out in ``WIRE_FOLDS`` folds (by a hash of their id), going from the shortest list up
 and taking a longer one only when it lowers the loss over every row by more than one standard
-error of the per-unit (article or wire text) differences. The loss and AUC with each article held
+error of the per-unit (article or wire text) differences; the chosen list's L2 is then the
+strongest within one standard error of its best. The loss and AUC with each article held
 out (leave one article out) are printed beside it: they run better, as the model has seen the
 annotator. The candidates are fixed lists of features grouped by what they say, not lists searched
 feature by feature: a list found by dropping features one at a time while the held-out loss falls
@@ -29,18 +31,20 @@ Two genres by the text's length (``events.confidence.length_signs``): a **brief*
 ``genre.brief_sentences`` sentences: a one-sentence item, an edited wire text) and a **full
 article**. The length is offered to the model as a feature (``BRIEF``, ``LENGTH``) like any other
 list; each genre also has its own threshold, chosen on its own held-out scores by the measure it
-is accepted on (``choose_thresholds``). The default threshold, that of full articles, is the best
-F0.5 of type precision against kept recall on the tune half of events-news (gold coding; kept
+is accepted on (``choose_thresholds``). The default threshold, that of full articles, is chosen by
+the F0.5 of type precision against kept recall on the tune half of events-news (gold coding; kept
 recall: the recall at the threshold over the recall of every coded event, since a threshold only
 keeps or drops what the coder found), scored with the held-out-annotator confidences, so that it
-is neither chosen on the items that set the weights nor on the annotator who labelled them. The
+is neither chosen on the items that set the weights nor on the annotator who labelled them: the
+highest threshold whose F0.5 is below the best by at most one standard error (the articles
+resampled), as a longer feature list must gain more than one standard error. The
 briefs' threshold is the best F1 over the events coded in the tune half of events-plover.dev,
 each scored by the model fitted without its wire fold: a brief's few events are its news, and a
 threshold there mostly drops right ones. Each threshold's measure is averaged with its neighbours
-on the 0.05 grid. Prints the cross-validated losses, the held-out calibration, the threshold curve
-and the weights (writes ``ontology/event_confidence.json`` with ``--write``). The check halves are
-never read here; report them with ``dateline evaluate events-news --half check`` and ``dateline
-evaluate events --half check``.
+on the 0.05 grid. Prints the cross-validated losses, the held-out calibration, the threshold
+curve and the weights (writes ``ontology/event_confidence.json`` with ``--write``). The check
+halves are never read here; report them with ``dateline evaluate events-news --half check`` and
+``dateline evaluate events --half check``.
 """
 
 from __future__ import annotations
@@ -130,6 +134,9 @@ FEATURE_SETS = {
 }
 L2_CHOICES = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = [round(0.05 * n, 2) for n in range(2, 19)]
+# the articles are resampled this many times (with this seed) for the standard error of the F0.5
+BOOTSTRAPS = 500
+BOOTSTRAP_SEED = 13
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.01)
 
 # an event's features and its label
@@ -321,15 +328,39 @@ def describe(rows: Rows, scores: np.ndarray) -> str:
     return ", ".join(parts)
 
 
+def by_annotator(rows: Rows, scores: np.ndarray) -> str:
+    """Log loss and AUC of the held-out scores of each annotator's coding (and the wire texts')."""
+    parts = []
+    for annotator in (*ANNOTATORS, WIRE):
+        mask = (rows.annotator == annotator) & ~np.isnan(scores)
+        if not mask.any():
+            continue
+        p, y = np.clip(scores[mask], 1e-6, 1 - 1e-6), rows.y[mask]
+        loss = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+        parts.append(f"{annotator} {loss:.3f} / {auc(y, scores[mask]):.3f} (n={int(mask.sum())})")
+    return ", ".join(parts)
+
+
+def _within_se(losses: np.ndarray, best: np.ndarray, n: float) -> bool:
+    """Whether per-unit held-out losses sum above the best by at most one standard error of their
+    per-unit differences."""
+    diff = losses - best
+    return float(diff.sum()) / n <= float(np.sqrt(len(diff)) * diff.std(ddof=1)) / n
+
+
 def choose(rows: Rows) -> tuple[str, float, np.ndarray]:
     """(feature set, L2, per-unit held-out losses) of the chosen model. Each feature set is scored
     at its best L2 by the held-out log loss over every row (``folds``, ``annotator`` scheme: the
     articles with their annotator held out, the wire texts by fold); going from the fewest features
     up, a set replaces the one chosen so far only when its loss is lower by more than one standard
-    error of their per-unit differences (summed over units)."""
+    error of their per-unit differences (summed over units). The chosen set's L2 is then the
+    strongest whose loss is above its best by at most one standard error (the one-standard-error
+    rule): the pooled loss leans on the annotator with the most rows, and a stronger penalty
+    carries better to the annotators and genres left out."""
     # every row is held out once
     n = float(len(rows.y))
     best_of_set = []
+    of_set: dict[str, list[tuple[np.ndarray, str, float]]] = {}
     for set_name, names in FEATURE_SETS.items():
         candidates = []
         for l2 in L2_CHOICES:
@@ -337,6 +368,7 @@ def choose(rows: Rows) -> tuple[str, float, np.ndarray]:
             per = unit_losses(rows, scores)
             print(f"{set_name} L2 {l2}: held-out annotator/wire fold log loss / AUC {describe(rows, scores)}")
             candidates.append((per, set_name, l2))
+        of_set[set_name] = candidates
         best_of_set.append(min(candidates, key=lambda c: float(c[0].sum())))
     best_of_set.sort(key=lambda c: len(FEATURE_SETS[c[1]]))
     chosen = best_of_set[0]
@@ -346,6 +378,16 @@ def choose(rows: Rows) -> tuple[str, float, np.ndarray]:
         print(f"{candidate[1]} (L2 {candidate[2]}) against {chosen[1]}: gain {gain:.4f}, SE {se:.4f}")
         if gain > se:
             chosen = candidate
+    for candidate in of_set[chosen[1]]:
+        diff = candidate[0] - chosen[0]
+        worse, se = float(diff.sum()) / n, float(np.sqrt(len(diff)) * diff.std(ddof=1)) / n
+        print(
+            f"{chosen[1]} L2 {candidate[2]} against L2 {chosen[2]}: loss higher by {worse:.4f}, SE {se:.4f}"
+        )
+    chosen = max(
+        (c for c in of_set[chosen[1]] if c is chosen or _within_se(c[0], chosen[0], n)),
+        key=lambda c: c[2],
+    )
     return chosen[1], chosen[2], chosen[0] / n
 
 
@@ -394,7 +436,8 @@ def choose_thresholds(
     (threshold 0), since a threshold can only keep or drop what the coder found. Briefs (the
     events-plover.dev texts, ``wire``: features, label, held-out score by wire fold): the best F1 of
     type precision against kept recall, since a brief's few events are its news and a threshold
-    there mostly drops right events. Both averaged with their neighbours on the grid."""
+    there mostly drops right events. Both averaged with their neighbours on the grid; the default
+    threshold is the highest within one standard error of the best F0.5 (``within_one_se``)."""
     if any(e["_features"].get("text:brief") for predicted in events for e in predicted):
         raise ValueError(
             "an events-news tune article counts as a brief: its events need the briefs' threshold"
@@ -405,13 +448,18 @@ def choose_thresholds(
     for article, predicted in zip(gold, events, strict=True):
         score_article(article, [dict(e, confidence=1.0) for e in predicted], everything, 0.0)
     wire_hits = sum(label for _, label, _ in wire)
+    # per article and threshold: events of the right type, events shown, gold events found
+    per = np.zeros((len(gold), len(THRESHOLDS), 3))
     curve = []
-    for t in THRESHOLDS:
+    for j, t in enumerate(THRESHOLDS):
         counts = Counts()
-        for article, predicted, ps in zip(gold, events, scores, strict=True):
+        for k, (article, predicted, ps) in enumerate(zip(gold, events, scores, strict=True)):
             rescored = [
                 dict(e, confidence=_capped(e["_features"], s, t)) for e, s in zip(predicted, ps, strict=True)
             ]
+            own = Counts()
+            score_article(article, rescored, own, t)
+            per[k, j] = (own.typed, own.output, own.found)
             score_article(article, rescored, counts, t)
         kept = [label for f, label, s in wire if _capped(f, s, t) >= t]
         news_r = counts.found / max(1, everything.found)
@@ -424,9 +472,48 @@ def choose_thresholds(
             "brief_f1": f_beta(wire_p, wire_r, 1.0),
         }
         curve.append((t, dict(counts.metrics(), **genres)))
-    article = best_on_grid([m["news_f05"] for _, m in curve])
+    found = np.zeros(len(gold))
+    for k, (article, predicted) in enumerate(zip(gold, events, strict=True)):
+        own = Counts()
+        score_article(article, [dict(e, confidence=1.0) for e in predicted], own, 0.0)
+        found[k] = own.found
+    article, spread = within_one_se(per, found, everything.found)
+    for (_, m), se in zip(curve, spread, strict=True):
+        m["news_f05_se"] = se
     brief = best_on_grid([m["brief_f1"] for _, m in curve])
     return curve[article][0], curve[brief][0], curve
+
+
+def smoothed_f05(per: np.ndarray, found: float) -> np.ndarray:
+    """The news F0.5 of type precision against kept recall at each threshold, averaged with its
+    neighbours on the grid, from the summed (typed, shown, found) counts of a set of articles."""
+    typed, shown, kept = per[:, 0], per[:, 1], per[:, 2]
+    precision = typed / np.maximum(1.0, shown)
+    recall = kept / max(1.0, found)
+    f05 = np.array([f_beta(float(p), float(r), 0.5) for p, r in zip(precision, recall, strict=True)])
+    return np.array([float(np.mean(f05[max(0, i - 1) : i + 2])) for i in range(len(f05))])
+
+
+def within_one_se(per: np.ndarray, found: np.ndarray, total_found: int) -> tuple[int, list[float]]:
+    """The default threshold's index: the highest threshold at or above the best smoothed F0.5
+    (``best_on_grid``) whose F0.5 is below the best by at most one standard error of the
+    difference, the articles resampled ``BOOTSTRAPS`` times with a fixed seed; and that standard
+    error at each threshold. As with the feature lists, a lower threshold (more events shown)
+    replaces a higher one only when it gains more than one standard error: near its top the curve
+    is flat, and a point of it moves with a few articles."""
+    base = smoothed_f05(per.sum(axis=0), float(total_found))
+    best = best_on_grid(base.tolist())
+    rng = np.random.default_rng(BOOTSTRAP_SEED)
+    draws = []
+    for _ in range(BOOTSTRAPS):
+        pick = rng.integers(0, len(per), len(per))
+        curve = smoothed_f05(per[pick].sum(axis=0), float(found[pick].sum()))
+        draws.append(curve[best] - curve)
+    se = np.std(np.array(draws), axis=0, ddof=1)
+    chosen = best
+    while chosen + 1 < len(base) and base[best] - base[chosen + 1] <= se[chosen + 1]:
+        chosen += 1
+    return chosen, [round(float(v), 4) for v in se]
 
 
 def calibration(
@@ -480,9 +567,10 @@ def main() -> int:
     chosen, brief, curve = choose_thresholds(gold, events, scores, wire_scored)
     threshold = chosen if args.threshold is None else args.threshold
     rule = (
-        "the best F0.5 (averaged with the neighbouring thresholds) of type precision against kept recall "
-        "(the recall at the threshold over the recall of every coded event) over the tune half scored with "
-        "the held-out-annotator confidences"
+        "the highest threshold whose F0.5 (averaged with the neighbouring thresholds) of type precision "
+        "against kept recall (the recall at the threshold over the recall of every coded event) over the "
+        "tune half scored with the held-out-annotator confidences is below the best by at most one "
+        f"standard error ({BOOTSTRAPS} resamplings of the articles)"
     )
     if args.threshold is not None:
         rule = f"set with --threshold; {rule} is {chosen}"
@@ -493,6 +581,7 @@ def main() -> int:
         f"held-out article {describe(rows, unit_scores)}; threshold {threshold} (F0.5: {chosen}), "
         f"briefs {brief}"
     )
+    print("held-out log loss / AUC by annotator:", by_annotator(rows, annotator_scores))
     gold_rows = [
         [label for _, _, label in rows_of][: len(e)] for rows_of, e in zip(articles, events, strict=True)
     ]
@@ -500,7 +589,7 @@ def main() -> int:
     for t, m in curve:
         print(t, {k: round(v, 3) for k, v in m.items()})
     data = {
-        "version": "5",
+        "version": "6",
         "about": (
             "Event confidence: a logistic model over named features of how an event was found, of "
             "the clause it sits in and of the rest of the story (dateline.events.confidence.features, "
