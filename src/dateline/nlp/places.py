@@ -207,6 +207,8 @@ class PlaceResolver:
         as_place: Counter[str] = Counter(e.text.lower() for e in ents if e.label_ in ("GPE", "LOC"))
         as_person: Counter[str] = Counter(t.lower_ for e in ents if e.label_ == "PERSON" for t in e)
         person_tokens = {t.lower_ for e in ents if len(e) > 1 and _looks_like_person(e) for t in e}
+        titled = _titled_surnames(doc, ents, as_place)
+        person_tokens |= titled
         surnames, given = names
         multiword_people = {
             word: word in given or as_person[word] > as_place[word]
@@ -264,7 +266,7 @@ class PlaceResolver:
             mentions = self._with_text_datelines(text, mentions)
             mentions.extend(self._repeated_mentions(ents, view, taken, mentions, person_tokens))
             mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(ents, taken)))
-            mentions.extend(self._weak_mentions(text, ents, mentions))
+            mentions.extend(self._weak_mentions(text, ents, mentions, titled))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         teams = sports.find_teams(doc, self._is_town)
         sports.store(doc, teams)
@@ -374,10 +376,12 @@ class PlaceResolver:
                 return end
         return ent.end_char
 
-    def _weak_mentions(self, text: str, ents: tuple[Span, ...], mentions: list[Mention]) -> list[Mention]:
+    def _weak_mentions(
+        self, text: str, ents: tuple[Span, ...], mentions: list[Mention], titled: set[str]
+    ) -> list[Mention]:
         """Place names opening the other entities no rule took (a town the NER called a person, a group
         or an organisation): weak mentions, resolved after the others and kept only when the mention
-        filter trusts them."""
+        filter trusts them. Not a name the article writes after a title (``titled``)."""
         covered = bytearray(len(text) + 1)
         for m in mentions:
             if m.start >= 0:
@@ -390,6 +394,8 @@ class PlaceResolver:
             for size in range(min(3, len(tokens)), 0, -1):
                 head = tokens[:size]
                 if not all(t.is_title or t.is_upper for t in head) or head[-1].is_punct:
+                    continue
+                if size == 1 and head[0].lower_ in titled:
                     continue
                 mention = self._mention(text, head[0].idx, head[-1].idx + len(head[-1]), "GPE")
                 if mention is None or not any(not r.alternate for r in mention.readings):
@@ -1725,6 +1731,21 @@ def _known_person(word: str) -> bool:
     from .people_data import people_data
 
     return people_data().alias(word) is not None
+
+
+def _titled_surnames(doc: Doc, ents: tuple[Span, ...], as_place: Counter[str]) -> set[str]:
+    """The one-word PERSON names the article writes after a title ("President Clinton", "Mr. Bush") and
+    never tags a place: there the bare name is that person's ("Clinton said", "at the Pentagon, Bush
+    said"), not a town of the name."""
+    return {
+        e.text.lower()
+        for e in ents
+        if e.label_ == "PERSON"
+        and len(e) == 1
+        and e.start > 0
+        and _is_title_word(doc[e.start - 1].text)
+        and not as_place[e.text.lower()]
+    }
 
 
 def _is_title_word(word: str) -> bool:
