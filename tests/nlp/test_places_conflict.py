@@ -1,4 +1,5 @@
-"""Seas, rivers and mountain ranges are places with a point (``ontology/places_physical.tsv``)."""
+"""Places of conflict news: seas, rivers and ranges with a point (`ontology/places_physical.tsv`); titled
+names as people."""
 
 from test_places import run
 
@@ -31,3 +32,20 @@ def test_a_sea_named_like_a_province_is_the_sea():
     placed = _placed("A tanker was seized in the Red Sea and towed toward the Gulf of Aden.")
     assert placed["Red Sea"]["country"] is None
     assert placed["Gulf of Aden"]["lat"] is not None
+
+
+def test_a_name_written_after_a_title_is_the_person_where_it_stands_alone():
+    placed = _placed(
+        "President Clinton weighed air strikes on Iraq. Clinton met his advisers in Washington on Monday."
+    )
+    assert "Clinton" not in placed
+    assert "Iraq" in placed and "Washington" in placed
+
+
+def test_a_titled_name_after_a_landmark_is_no_list_of_places():
+    placed = _placed(
+        "President Bush warned Baghdad again. Speaking at the Pentagon, Bush said Iraq had to quit Kuwait, "
+        "and Egypt sent more troops."
+    )
+    assert "Bush" not in placed
+    assert placed["Kuwait"]["country"] == "KW"
