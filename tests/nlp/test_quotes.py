@@ -339,6 +339,25 @@ def test_what_the_speaker_did_next_is_not_part_of_the_report(sentence, content):
     ("sentence", "content"),
     [
         (
+            "Officials said the river was rising and threatened to flood the lower town.",
+            "the river was rising and threatened to flood the lower town",
+        ),
+        (
+            "The ministry said the outbreak was spreading fast and threatened to overwhelm the clinics.",
+            "the outbreak was spreading fast and threatened to overwhelm the clinics",
+        ),
+    ],
+)
+def test_what_a_thing_threatens_is_part_of_the_report(sentence, content):
+    # "threaten" with a to-clause says what a thing is likely to do: the thing's, not the speaker's
+    found = get_nlp()(sentence)._.quotes
+    assert [(q["cue"], q["text"]) for q in found] == [("said", content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
             "The minister said the border would reopen next week, a move that angered farmers.",
             "the border would reopen next week",
         ),

@@ -770,7 +770,7 @@ def _before_speakers_next_act(attributor: Attributor, cue: Token, lo: int, hi: i
     for t in doc[lo + 1 : hi]:
         if t.dep_ != "conj" or t.tag_ != cue.tag_ or t.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) or attributor.risk_of_a_thing(t):
             continue
         head = t.head
         if not lo <= head.i < t.i or head.pos_ not in ("VERB", "AUX"):

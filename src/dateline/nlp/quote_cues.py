@@ -119,6 +119,7 @@ class Cues:
     terms: frozenset[str] = frozenset()
     as_it: frozenset[str] = frozenset()
     going_on: frozenset[str] = frozenset()
+    likelihood: frozenset[str] = frozenset()
     nominal_topic_preps: frozenset[str] = frozenset()
     prepositional_adjacent: frozenset[str] = frozenset()
     addressee_objects: frozenset[str] = frozenset()
@@ -443,6 +444,7 @@ def cues() -> Cues:
         terms=frozenset(data["terms"]["lemmas"]),
         as_it=frozenset(data["as_it"]["lemmas"]),
         going_on=frozenset(data["going_on"]["lemmas"]),
+        likelihood=frozenset(data["likelihood"]["lemmas"]),
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         prepositional_adjacent=frozenset(data["prepositional_adjacent"]["lemmas"]),
         addressee_objects=frozenset(data["addressee_objects"]["lemmas"]),

@@ -151,6 +151,8 @@ class Attributor:
             return self._outer_of_participle(verb)
         if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
             return None
+        if self.risk_of_a_thing(verb):
+            return None
         reports_clause = self.cues.is_speech_cue(verb) and any(
             c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
         )
@@ -168,6 +170,16 @@ class Attributor:
                 return None
             current = current.head
         return None
+
+    def risk_of_a_thing(self, verb: Token) -> bool:
+        """Whether a conjoined verb of likelihood with a to-clause shares the subject of the verb
+        it was hung on, a noun that names no source ("said the river was rising and threatened to
+        flood the town"): what that thing is likely to do, not the speaker's next act."""
+        if verb.lemma_.lower() not in self.cues.likelihood or not any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            return False
+        return any(c.dep_ in _SUBJECTS and self.cues.names_no_source(c) for c in verb.head.children)
 
     def _outer_of_participle(self, verb: Token) -> Token | None:
         """The cue whose reported clause a closing participle report of its speaker was hung in
