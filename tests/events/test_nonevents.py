@@ -616,3 +616,16 @@ def test_the_first_conjunct_of_coordinated_verbs():
     released = next(t for t in doc if t.lower_ == "released")
     assert first_conjunct(released).lower_ == "arrested"
     assert first_conjunct(doc[0]).i == 0
+
+
+def test_a_rally_of_support_is_no_protest():
+    for text in (
+        "Loyalists of Kenyan President Daniel arap Moi held a rally in Nairobi on Friday.",
+        "Thousands of the senator's supporters staged a rally in Lima to back her bid.",
+        "Bolivian farmers staged a pro-government rally in La Paz on Saturday.",
+    ):
+        assert "PROTEST" not in _types(text)
+    text = "Kenyan opposition activists began a rally in Nairobi on Monday against President Daniel arap Moi."
+    assert _types(text) == ["PROTEST"]
+    text = "Thousands of Kenyan students rallied in Nairobi to demand the release of jailed leaders."
+    assert "PROTEST" in _types(text)

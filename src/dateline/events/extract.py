@@ -141,6 +141,7 @@ from .nonevents import (
     standing_relation,
     standing_state,
     statistic,
+    support_rally,
     talk_topic,
     text_signals,
     topic_gerund,
@@ -1016,6 +1017,9 @@ class EventCoder:
                 [trig.token, *(t.token for t in trig.inner)], sources
             ):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
+                continue
+            if trig.sense.plover == "PROTEST" and support_rally(trig.tokens, subject_of(trig.token)[0]):
+                # "supporters rallied outside the court to back the mayor": support, not dissent
                 continue
             if trig.sense.plover == "ASSAULT" and electoral_contest(trig.token, sources, targets):
                 # "the senator narrowly beat the governor": an election won, not violence

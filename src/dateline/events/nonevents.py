@@ -221,6 +221,40 @@ def private_trip(sources: list[dict], targets: list[dict]) -> bool:
     return not any((t.get("sector") or "") in c.state_sectors for t in targets)
 
 
+def support_rally(tokens: list[Token], subject: Token | None) -> bool:
+    """Whether a rally (``rally_words``) is a show of support, not dissent: held by supporters
+    (a subject, the "of" phrase of a subject or the owner of ``supporter_nouns``: "supporters rallied
+    outside the court", "thousands of his supporters held a rally"),
+    to back someone (an infinitive or participle of ``backing_verbs``: "rallied to back the mayor",
+    "a rally supporting the candidate"), in support or favour of someone ("in support of the
+    president") or "pro-" someone ("a pro-government rally"). The PLOVER codebook's PROTEST is a
+    demonstration against a target; a rally "against" anyone stays one."""
+    c = nonevent_cues()
+    rallies = [t for t in tokens if t.lemma_.lower() in c.rally_words]
+    if not rallies:
+        return False
+    # the rally noun's phrases and those of the light verb that holds it ("held a rally supporting ...")
+    scope = [t for r in tokens for t in (*r.children, *(g for ch in r.children for g in ch.children))]
+    if any(t.lower_ == "against" for t in scope):
+        return False
+    subjects = [subject] if subject is not None else []
+    subjects += [ch for t in tokens for ch in t.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    of_phrases = [p for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"]
+    holders = [*subjects, *(o for p in of_phrases for o in p.children if o.dep_ == "pobj")]
+    holders += [o for t in scope if t.dep_ == "poss" or t.lower_ == "by" for o in (t, *t.children)]
+    if any(h.lemma_.lower() in c.supporter_nouns for h in holders):
+        return True
+    for t in scope:
+        if t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl", "acl") and t.lemma_.lower() in c.backing_verbs:
+            return True
+        if t.lower_ == "in" and any(o.lemma_.lower() in c.backing_nouns for o in t.children):
+            return True
+        hyphen = t.i + 1 < len(t.doc) and t.nbor(1).text == "-"
+        if t.lower_.startswith("pro-") or (t.lower_ == "pro" and hyphen):
+            return True
+    return False
+
+
 def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
     """Whether a visit goes to a place or actor of the visitor's own country: travel at home (a
     campaign stop, a tour of the border) is not a CONSULT/visit event."""
@@ -732,6 +766,10 @@ class NoneventCues:
     meeting_verbs: frozenset[str]
     organisation_entities: frozenset[str]
     continuation_verbs: frozenset[str]
+    rally_words: frozenset[str]
+    supporter_nouns: frozenset[str]
+    backing_verbs: frozenset[str]
+    backing_nouns: frozenset[str]
 
 
 @cache
