@@ -445,3 +445,13 @@ def test_the_partner_of_a_commitment_is_its_target():
     text = "The Latvian premier pledged to stand united with the chancellor against the smugglers."
     event = _one(text, "AGREE")
     assert event["target"] is not None and event["target"]["text"] == "the chancellor"
+
+
+def test_a_commitment_the_coordinated_parties_make_is_between_them():
+    event = _one("Kenya and Uganda signed an agreement on border security in Nairobi on Monday.", "SUPPORT")
+    assert (event["source"]["text"], event["target"]["text"]) == ("Kenya", "Uganda")
+    event = _one("Chile and Peru agreed on Tuesday to build a new bridge over the border river.", "AGREE")
+    assert (event["source"]["text"], event["target"]["text"]) == ("Chile", "Peru")
+    events = _events("Kenya and Uganda signed a security pact with Tanzania in Arusha on Monday.")
+    signers = sorted(e["source"]["text"] for e in events if e["plover"]["type"] == "SUPPORT")
+    assert signers == ["Kenya", "Uganda"]

@@ -984,6 +984,9 @@ class EventCoder:
             if not targets and len(sources) > 1 and (_reciprocal(trig) or mutual):
                 # "A and B met": coded once, the first-named actor as source, the other as target
                 sources, targets = sources[:1], sources[1:]
+            elif len(sources) > 1 and _mutual_commitment(trig) and not _with_partner(trig, targets):
+                # "A and B agreed to build a railway", "A and B signed an accord in C": between them
+                sources, targets = sources[:1], sources[1:]
             elif not targets and trig.sense.plover not in argument_kinds().addressee_types:
                 # an appeal's target is the one asked, never a name merely mentioned in its scope
                 targets = self._target_of(trig, sources)
@@ -1457,6 +1460,25 @@ def _reciprocal(trig: Trigger) -> bool:
     return plover not in cues().verb_reciprocal_types or (
         verb_lemma(trig.token, cues().mutual_commitment_verbs) is not None
     )
+
+
+def _mutual_commitment(trig: Trigger) -> bool:
+    """Whether an event of coordinated sources is a commitment they make to each other whatever
+    else the clause names: an agreement of a verb of ``mutual_commitment_verbs`` ("A and B agreed to
+    build a railway") or the signing of a formal agreement (``mutual_commitment_codes``)."""
+    if trig.sense.cameo in cues().mutual_commitment_codes:
+        return True
+    return trig.sense.plover in cues().verb_reciprocal_types and _reciprocal(trig)
+
+
+def _with_partner(trig: Trigger, targets: list[dict]) -> bool:
+    """Whether a target is named in a "with" phrase of the trigger ("signed a pact with C")."""
+    spans = [
+        (o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
+        for t in trig.tokens
+        for o in prep_objects(t, ("with",))
+    ]
+    return any(a <= (t.get("start") or -1) < b for t in targets for a, b in spans)
 
 
 def _own_noun(trig: Trigger, subject: Token) -> bool:

@@ -164,6 +164,7 @@ class Cues:
     reciprocal_types: frozenset[str] = frozenset()
     verb_reciprocal_types: frozenset[str] = frozenset()
     mutual_commitment_verbs: frozenset[str] = frozenset()
+    mutual_commitment_codes: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_objects: frozenset[str] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
