@@ -213,6 +213,12 @@ def test_a_message_sent_is_no_material_act():
     assert _types("The Bolivian miners sent a letter to the president.") == []
 
 
+def test_a_message_offered_is_no_commitment():
+    assert _types("Chilean President Ana Ruiz offered a detailed response to the Peruvian claims.") == []
+    offer = _types("Kenya offered troops to the African Union mission in Somalia.")
+    assert [t for t, _ in offer] == ["AGREE"]
+
+
 def test_campaign_logistics_are_no_events():
     assert _types("The Ohio senator agreed to a long interview with the local paper.") == []
     assert _types("A Texas oil executive gave $2 million to a super PAC that backs the senator.") == []
