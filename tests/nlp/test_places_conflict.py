@@ -49,3 +49,8 @@ def test_a_titled_name_after_a_landmark_is_no_list_of_places():
     )
     assert "Bush" not in placed
     assert placed["Kuwait"]["country"] == "KW"
+
+
+def test_an_arabic_article_written_with_a_capital_opens_a_town_name():
+    placed = _placed("Gunmen raided Al-Bab overnight, then al-Bab's suburbs, close to Aleppo in Syria.")
+    assert placed.get("Al-Bab", {}).get("country") == "SY"

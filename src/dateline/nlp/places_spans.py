@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 LIST_JOINTS = frozenset({",", "and", "or", "&"})
 HYPHENS = frozenset({"-", "\u2013"})
 MAX_PART = 3
-ARTICLE_NAME = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2018\u2019]+(?:-\w+)*$")
+ARTICLE_NAME = re.compile(r"^(?i:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w'\u2018\u2019]+(?:-\w+)*$")
 _FOLLOWING = re.compile(r"[ -](?:[a-z]{1,3}-?|[A-Z][\w'\u2018\u2019]*)")
 MAX_EXTENSION = 3
 POSSESSIVES = ("'s", "\u2019s")
@@ -65,7 +65,7 @@ def _capitalised(span: Span) -> bool:
 
 
 def article_name(ent: Span) -> bool:
-    """A name written with the Arabic article as one word ("al-Bab", "el-Arish")."""
+    """A name written with the Arabic article as one word ("al-Bab", "El-Arish")."""
     return bool(ARTICLE_NAME.match(ent.text))
 
 
