@@ -335,6 +335,12 @@ def test_what_the_speaker_did_next_is_not_part_of_the_report(sentence, content):
     assert [q["text"] for q in found] == [content]
 
 
+def test_a_speaker_phrase_keeps_the_opening_mark_of_a_quoted_word_in_it():
+    # a scare-quoted word opening the text stays whole in the speaker phrase, marks balanced
+    found = get_nlp()("“Centrist” senators said the vote was lost.")._.quotes
+    assert [q["speaker_text"] for q in found] == ["“Centrist” senators"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "content"),
     [

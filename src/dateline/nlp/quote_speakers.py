@@ -27,6 +27,8 @@ _FINITE = ("VBD", "VBZ", "VBP")
 _RELATIVE = ("who", "that", "which")
 _MAX_SPEAKER = 16
 _WHEN = ("DATE", "TIME")
+# The closing mark of each opening mark a speaker phrase may start with.
+_CLOSERS = {"“": "”", "‘": "’", '"': '"', "(": ")", "[": "]"}
 
 Mention = tuple[str, int, int, str]
 
@@ -402,8 +404,11 @@ class Attributor:
         start, end = span.start_char, span.end_char
         if held is not None and held[1] < end and held[2] > start:
             start, end = min(start, held[1]), max(end, held[2])
-        while start < end - 1 and not self.text[start].isalnum():
+        while start < end - 1 and not self.text[start].isalnum() and not _opens_inside(self.text, start, end):
             start += 1
+        if start > 0 and _opens_inside(self.text, start - 1, end):
+            # the parse left the opening mark of a quoted word outside the phrase
+            start -= 1
         return {
             "speaker": held[0] if held is not None else None,
             "speaker_text": self.text[start:end],
@@ -472,6 +477,13 @@ class Attributor:
                 start = self.doc[first - 1].idx
             return self.text[start:end]
         return self.doc[head.left_edge.i : head.i + 1].text
+
+
+def _opens_inside(text: str, start: int, end: int) -> bool:
+    """Whether the mark at ``start`` opens a quotation or bracket that closes before ``end``
+    ("“Centrist” senators"): part of the phrase, kept so that its marks stay balanced."""
+    closer = _CLOSERS.get(text[start])
+    return closer is not None and closer in text[start + 1 : end]
 
 
 def _main_verb_misread(verb: Token) -> bool:
