@@ -54,3 +54,8 @@ def test_a_titled_name_after_a_landmark_is_no_list_of_places():
 def test_an_arabic_article_written_with_a_capital_opens_a_town_name():
     placed = _placed("Gunmen raided Al-Bab overnight, then al-Bab's suburbs, close to Aleppo in Syria.")
     assert placed.get("Al-Bab", {}).get("country") == "SY"
+
+
+def test_the_persian_gulf_is_kept_as_the_sea():
+    placed = _placed("Minesweepers cleared lanes in the Persian Gulf while Iraqi troops dug in.")
+    assert placed["Persian Gulf"]["lat"] is not None
