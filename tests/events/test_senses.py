@@ -573,8 +573,14 @@ def test_an_order_takes_the_sense_of_what_it_orders(text, expected):
 
 
 def test_an_invitation_to_act_is_an_appeal_and_one_to_meet_an_intent():
-    types = _types("The Colombian government invited the guerrillas to return to the negotiating table.")
+    types = _types("The Colombian government invited the guerrillas to lay down their arms.")
     assert [t for t, _ in types] == ["REQUEST"]
+    # an invitation to talks is an offer to negotiate ("- * (FOR &NEGOTIATION) [030] # INVITE")
+    for text in (
+        "The Colombian government invited the guerrillas to return to the negotiating table.",
+        "The Nepali cabinet invited the Maoist rebels to join the peace talks in Pokhara.",
+    ):
+        assert [t for t, _ in _types(text)] == ["AGREE"], text
     types = _types("The Malian president invited the Algerian foreign minister to visit Bamako.")
     assert types == [("AGREE", "036")]
 

@@ -731,9 +731,10 @@ def leaving(token: Token, sense: Sense) -> Sense | None:
 def invitation(token: Token, sense: Sense) -> Sense:
     """The sense of an invitation coded as an intent to meet (``invitation_recode``) that invites
     someone to do something other than meet, talk, visit or come (an infinitive whose verb is none
-    of ``meeting_verbs``, ``consultation_verbs``, ``journey_verbs``): an appeal to act, REQUEST
-    ("invited the party to rejoin the talks", "invited everyone to welcome the pope"); "invited the
-    president to visit Moscow" and "invited them for talks" are returned as they are."""
+    of ``meeting_verbs``, ``consultation_verbs``, ``journey_verbs``) or take part in talks
+    (``_to_talks``): an appeal to act, REQUEST ("invited the rebels to lay down their arms",
+    "invited everyone to welcome the pope"); "invited the president to visit Moscow", "invited the
+    party to rejoin the talks" and "invited them for talks" are returned as they are."""
     c = nonevent_cues()
     code = load_json(NONEVENT_CUES_FILE)["invitation_recode"].get(sense.cameo)
     if code is None:
@@ -744,7 +745,7 @@ def invitation(token: Token, sense: Sense) -> Sense:
         if ch.dep_ in ("xcomp", "ccomp") and ch.pos_ == "VERB" and any(a.lower_ == "to" for a in ch.children)
     ]
     meeting = c.meeting_verbs | c.consultation_verbs | c.journey_verbs
-    if not acts or any(a.lemma_.lower() in meeting for a in acts):
+    if not acts or any(a.lemma_.lower() in meeting or _to_talks(a) for a in acts):
         return sense
     row = cameo_code(code)
     if row is None or not row.plover_type:
@@ -752,6 +753,25 @@ def invitation(token: Token, sense: Sense) -> Sense:
     return replace(
         sense, key=f"{sense.key}+appeal", cameo=code, plover=row.plover_type, mode=row.plover_mode or None
     )
+
+
+def _to_talks(act: Token) -> bool:
+    """Whether an act someone is invited to is taking part in talks: a word of its phrase the event
+    lexicon reads as a consultation other than a visit ("to join the peace talks", "to return to
+    the negotiating table", "to resume negotiations"), which the CAMEO dictionary's "- * (FOR
+    &NEGOTIATION) [030] # INVITE" keeps an offer, not an appeal."""
+    lex = lexicon()
+    itinerary = cues().itinerary_codes
+    for word in act.subtree:
+        lemma = word.lemma_.lower()
+        senses = [lex.nouns.get(lemma)] if word.pos_ == "NOUN" else list(lex.verbs.get(lemma, ()))
+        if (
+            word.i != act.i
+            and word.pos_ in ("NOUN", "VERB")
+            and any(s is not None and s.plover == "CONSULT" and s.cameo not in itinerary for s in senses)
+        ):
+            return True
+    return False
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
