@@ -455,3 +455,9 @@ def test_a_commitment_the_coordinated_parties_make_is_between_them():
     events = _events("Kenya and Uganda signed a security pact with Tanzania in Arusha on Monday.")
     signers = sorted(e["source"]["text"] for e in events if e["plover"]["type"] == "SUPPORT")
     assert signers == ["Kenya", "Uganda"]
+
+
+def test_fighting_alongside_someone_is_military_cooperation_with_them():
+    # the CAMEO dictionary's "- * ALONGSIDE [062] # FIGHT"
+    event = _one("Malian soldiers fought alongside Burkinabe troops near the frontier.", "COOPERATE")
+    assert event["cameo"]["code"] == "062" and "Burkinabe troops" in event["target"]["text"]
