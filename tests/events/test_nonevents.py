@@ -629,3 +629,10 @@ def test_a_rally_of_support_is_no_protest():
     assert _types(text) == ["PROTEST"]
     text = "Thousands of Kenyan students rallied in Nairobi to demand the release of jailed leaders."
     assert "PROTEST" in _types(text)
+
+
+def test_supporters_rallying_with_a_demand_protest():
+    # a rally that folds in a demand is dissent whoever holds it; one to back someone is support
+    text = "Thousands of opposition supporters rallied in Lusaka demanding the release of their leader."
+    assert _types(text) == ["PROTEST"]
+    assert _types("Hundreds of ruling party supporters rallied in Harare to back the president.") == []

@@ -1021,7 +1021,10 @@ class EventCoder:
             ):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
                 continue
-            if trig.sense.plover == "PROTEST" and support_rally(trig.tokens, subject_of(trig.token)[0]):
+            inner_types = [i.sense.plover for i in trig.inner]
+            if trig.sense.plover == "PROTEST" and support_rally(
+                trig.tokens, subject_of(trig.token)[0], inner_types
+            ):
                 # "supporters rallied outside the court to back the mayor": support, not dissent
                 continue
             if trig.sense.plover == "ASSAULT" and electoral_contest(trig.token, sources, targets):

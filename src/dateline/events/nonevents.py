@@ -19,7 +19,7 @@ much of a text the writer voices in the first or second person (letters, columns
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -221,17 +221,19 @@ def private_trip(sources: list[dict], targets: list[dict]) -> bool:
     return not any((t.get("sector") or "") in c.state_sectors for t in targets)
 
 
-def support_rally(tokens: list[Token], subject: Token | None) -> bool:
+def support_rally(tokens: list[Token], subject: Token | None, inner_types: Iterable[str] = ()) -> bool:
     """Whether a rally (``rally_words``) is a show of support, not dissent: held by supporters
     (a subject, the "of" phrase of a subject or the owner of ``supporter_nouns``: "supporters rallied
     outside the court", "thousands of his supporters held a rally"),
     to back someone (an infinitive or participle of ``backing_verbs``: "rallied to back the mayor",
     "a rally supporting the candidate"), in support or favour of someone ("in support of the
     president") or "pro-" someone ("a pro-government rally"). The PLOVER codebook's PROTEST is a
-    demonstration against a target; a rally "against" anyone stays one."""
+    demonstration against a target; a rally "against" anyone stays one, as does one that folds in an
+    act of dissent (``inner_types`` of ``dissent_types``: "opposition supporters rallied demanding
+    the release of their leader")."""
     c = nonevent_cues()
     rallies = [t for t in tokens if t.lemma_.lower() in c.rally_words]
-    if not rallies:
+    if not rallies or c.dissent_types & set(inner_types):
         return False
     # the rally noun's phrases and those of the light verb that holds it ("held a rally supporting ...")
     scope = [t for r in tokens for t in (*r.children, *(g for ch in r.children for g in ch.children))]
@@ -770,6 +772,7 @@ class NoneventCues:
     supporter_nouns: frozenset[str]
     backing_verbs: frozenset[str]
     backing_nouns: frozenset[str]
+    dissent_types: frozenset[str]
 
 
 @cache
