@@ -636,3 +636,5 @@ def test_supporters_rallying_with_a_demand_protest():
     text = "Thousands of opposition supporters rallied in Lusaka demanding the release of their leader."
     assert _types(text) == ["PROTEST"]
     assert _types("Hundreds of ruling party supporters rallied in Harare to back the president.") == []
+    # an appeal (CAMEO 02) may be made to the one backed: no dissent
+    assert _types("Supporters of the governor rallied in Kisumu, asking her to seek a second term.") == []

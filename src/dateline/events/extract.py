@@ -1021,9 +1021,9 @@ class EventCoder:
             ):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
                 continue
-            inner_types = [i.sense.plover for i in trig.inner]
+            inner_codes = [i.sense.cameo for i in trig.inner]
             if trig.sense.plover == "PROTEST" and support_rally(
-                trig.tokens, subject_of(trig.token)[0], inner_types
+                trig.tokens, subject_of(trig.token)[0], inner_codes
             ):
                 # "supporters rallied outside the court to back the mayor": support, not dissent
                 continue

@@ -221,7 +221,7 @@ def private_trip(sources: list[dict], targets: list[dict]) -> bool:
     return not any((t.get("sector") or "") in c.state_sectors for t in targets)
 
 
-def support_rally(tokens: list[Token], subject: Token | None, inner_types: Iterable[str] = ()) -> bool:
+def support_rally(tokens: list[Token], subject: Token | None, inner_codes: Iterable[str] = ()) -> bool:
     """Whether a rally (``rally_words``) is a show of support, not dissent: held by supporters
     (a subject, the "of" phrase of a subject or the owner of ``supporter_nouns``: "supporters rallied
     outside the court", "thousands of his supporters held a rally"),
@@ -229,11 +229,11 @@ def support_rally(tokens: list[Token], subject: Token | None, inner_types: Itera
     "a rally supporting the candidate"), in support or favour of someone ("in support of the
     president") or "pro-" someone ("a pro-government rally"). The PLOVER codebook's PROTEST is a
     demonstration against a target; a rally "against" anyone stays one, as does one that folds in an
-    act of dissent (``inner_types`` of ``dissent_types``: "opposition supporters rallied demanding
-    the release of their leader")."""
+    act of dissent (CAMEO codes ``inner_codes`` under ``dissent_roots``: "opposition supporters
+    rallied demanding the release of their leader")."""
     c = nonevent_cues()
     rallies = [t for t in tokens if t.lemma_.lower() in c.rally_words]
-    if not rallies or c.dissent_types & set(inner_types):
+    if not rallies or any(code[:2] in c.dissent_roots for code in inner_codes):
         return False
     # the rally noun's phrases and those of the light verb that holds it ("held a rally supporting ...")
     scope = [t for r in tokens for t in (*r.children, *(g for ch in r.children for g in ch.children))]
@@ -772,7 +772,7 @@ class NoneventCues:
     supporter_nouns: frozenset[str]
     backing_verbs: frozenset[str]
     backing_nouns: frozenset[str]
-    dissent_types: frozenset[str]
+    dissent_roots: frozenset[str]
 
 
 @cache
