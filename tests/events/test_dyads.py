@@ -461,3 +461,9 @@ def test_fighting_alongside_someone_is_military_cooperation_with_them():
     # the CAMEO dictionary's "- * ALONGSIDE [062] # FIGHT"
     event = _one("Malian soldiers fought alongside Burkinabe troops near the frontier.", "COOPERATE")
     assert event["cameo"]["code"] == "062" and "Burkinabe troops" in event["target"]["text"]
+
+
+def test_parties_agreeing_on_a_hostile_act_aim_it_at_its_target_not_at_each_other():
+    text = "Norway and Denmark agreed on Friday to impose new sanctions on Belarus."
+    events = [e for e in _events(text) if e["plover"]["type"] == "THREATEN"]
+    assert events and all(e["target"] is not None and e["target"]["text"] == "Belarus" for e in events)

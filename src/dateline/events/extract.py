@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import iso3_of_iso2
 from ..nlp.doc_index import doc_text
 from ..nlp.quote_cues import cues as quote_cues
-from ..ontology.cameo import international_codes
+from ..ontology.cameo import cameo_code, international_codes
 from .actors import (
     ACTOR_ENTS,
     RESIDENT_SECTORS,
@@ -1468,10 +1468,24 @@ def _reciprocal(trig: Trigger) -> bool:
 def _mutual_commitment(trig: Trigger) -> bool:
     """Whether an event of coordinated sources is a commitment they make to each other whatever
     else the clause names: an agreement of a verb of ``mutual_commitment_verbs`` ("A and B agreed to
-    build a railway") or the signing of a formal agreement (``mutual_commitment_codes``)."""
+    build a railway") or the signing of a formal agreement (``mutual_commitment_codes``); not an
+    agreement to a hostile act (``HOSTILE_QUADS``: "A and B agreed to impose sanctions on C" is
+    aimed at C, a threat)."""
     if trig.sense.cameo in cues().mutual_commitment_codes:
         return True
+    if any(_hostile(inner.sense.cameo) for inner in trig.inner):
+        return False
     return trig.sense.plover in cues().verb_reciprocal_types and _reciprocal(trig)
+
+
+# GDELT QuadClasses of conflict (verbal and material): an act against someone
+HOSTILE_QUADS = frozenset({3, 4})
+
+
+def _hostile(cameo: str) -> bool:
+    """Whether a CAMEO code's root is of verbal or material conflict (``HOSTILE_QUADS``)."""
+    row = cameo_code(cameo[:2]) if len(cameo) >= 2 else None
+    return row is not None and row.quad_class in HOSTILE_QUADS
 
 
 def _with_partner(trig: Trigger, targets: list[dict]) -> bool:
