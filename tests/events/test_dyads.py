@@ -467,3 +467,13 @@ def test_parties_agreeing_on_a_hostile_act_aim_it_at_its_target_not_at_each_othe
     text = "Norway and Denmark agreed on Friday to impose new sanctions on Belarus."
     events = [e for e in _events(text) if e["plover"]["type"] == "THREATEN"]
     assert events and all(e["target"] is not None and e["target"]["text"] == "Belarus" for e in events)
+
+
+def test_the_purpose_of_an_attack_names_no_one_it_is_aimed_at():
+    text = (
+        "Rebel fighters struck at dawn on Sunday to avenge the killing of their commander. The regional"
+        " governor said he would open an inquiry into the night's events and report to the assembly"
+        " within a month."
+    )
+    struck = [e for e in _events(text) if e["trigger"].startswith("struck")]
+    assert struck and struck[0]["target"] is None

@@ -851,16 +851,19 @@ def promised_code(verb: Token) -> str | None:
 
 
 def promised_acts(verb: Token) -> list[Token]:
-    """The acts a verb of promising commits to: its infinitive complement, also one the parse hangs
-    as an adverbial clause after a phrase between them ("vowed on Monday to retaliate": an
-    infinitive with no subject or mark of its own)."""
+    """The acts a verb commits to: its infinitive complement, and for a verb of promising or
+    threatening (``commitment_verbs``) also one the parse hangs as an adverbial clause after a
+    phrase between them ("vowed on Monday to retaliate": an infinitive with no subject or mark of
+    its own); another verb's adverbial infinitive is its purpose ("struck at dawn to avenge the
+    killing of their commander"), no act aimed at anyone."""
+    promising = verb.lemma_.lower() in cues().commitment_verbs
     out = []
     for child in verb.children:
         if child.pos_ != "VERB" or child.i < verb.i:
             continue
         if child.dep_ == "xcomp":
             out.append(child)
-        elif child.dep_ == "advcl" and _bare_infinitive(child):
+        elif child.dep_ == "advcl" and promising and _bare_infinitive(child):
             out.append(child)
     return out
 
