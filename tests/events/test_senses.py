@@ -526,6 +526,12 @@ def test_what_a_withdrawal_leaves_decides_its_type(text, expected):
     assert expected in _types(text)
 
 
+def test_forces_leaving_a_site_named_like_an_organisation_retreat():
+    # a power plant the recogniser tags as an organisation is a site troops held, no membership
+    types = _types("Armenian troops withdrew from the Metsamor Nuclear Power Plant on Tuesday.")
+    assert types == [("RETREAT", "0874")]
+
+
 def test_leaving_a_race_or_a_debate_is_no_event():
     assert _types("The Peruvian senator withdrew from the presidential race on Friday.") == []
     assert _types("The Kenyan governor pulled out of the televised debate.") == []

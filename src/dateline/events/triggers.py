@@ -653,14 +653,14 @@ def moves_no_force(token: Token, sense: Sense) -> bool:
     objects = [ch for ch in token.children if ch.dep_ == "dobj"]
     if not objects:
         return False
-    forces = force_nouns()
+    return not any(names_actor(o) or names_place(o) or _force(o) for o in objects)
 
-    def force(noun: Token) -> bool:
-        parts = (t.lemma_.lower() for t in noun.children if t.dep_ == "compound")
-        words = {noun.lemma_.lower(), noun.lower_, *parts}
-        return names_actor(noun) or names_place(noun) or bool(words & forces)
 
-    return not any(force(o) for o in objects)
+def _force(noun: Token) -> bool:
+    """Whether a noun or a compound part of it is a noun of arms or forces (``force_nouns``:
+    "troops", "Patriot batteries", "fighter jets")."""
+    parts = (t.lemma_.lower() for t in noun.children if t.dep_ == "compound")
+    return bool({noun.lemma_.lower(), noun.lower_, *parts} & force_nouns())
 
 
 @cache
@@ -673,11 +673,13 @@ def _withdrawal_table() -> tuple[dict[str, str], frozenset[str]]:
     return dict(data["withdrawal_codes"]), frozenset(nouns | set(data["agreement_nouns"]))
 
 
-def _left_body(noun: Token) -> str | None:
+def _left_body(noun: Token, by_force: bool = False) -> str | None:
     """What a noun left by a withdrawal names: "contest" (a race, a debate: ``contest_nouns``,
     ``logistics_nouns``), "agreement" (a treaty, a deal, or an organisation: ``organisation_entities``,
     ``body_nouns``), "talks" (a noun the event lexicon reads as a consultation, not a visit), or
-    None (a place, a force, anything else)."""
+    None (a place, a force, anything else). A name the recogniser tags as an organisation that
+    forces leave (``by_force``) is a site they held ("troops withdrew from the Zaporizhzhia Nuclear
+    Power Plant"), no membership."""
     c = nonevent_cues()
     lemma = noun.lemma_.lower()
     if lemma in c.contest_nouns or lemma in c.logistics_nouns:
@@ -685,7 +687,7 @@ def _left_body(noun: Token) -> str | None:
     _, agreements = _withdrawal_table()
     if lemma in agreements or noun.lower_ in agreements or lemma in c.body_nouns:
         return "agreement"
-    if noun.ent_type_ in c.organisation_entities and not names_place(noun):
+    if noun.ent_type_ in c.organisation_entities and not names_place(noun) and not by_force:
         return "agreement"
     sense = lexicon().nouns.get(lemma)
     if sense is not None and sense.plover == "CONSULT" and sense.cameo not in cues().itinerary_codes:
@@ -709,7 +711,9 @@ def leaving(token: Token, sense: Sense) -> Sense | None:
     left = [
         o for p in _prep_children(token) if p.lower_ in ("from", "of") for o in p.children if o.dep_ == "pobj"
     ]
-    kinds = {_left_body(o) for o in left}
+    subjects = [ch for ch in token.children if ch.dep_ == "nsubj"]
+    by_force = any(_force(subject) for subject in subjects)
+    kinds = {_left_body(o, by_force) for o in left}
     if not left or None in kinds:
         return sense
     if kinds == {"contest"}:
