@@ -477,3 +477,12 @@ def test_the_purpose_of_an_attack_names_no_one_it_is_aimed_at():
     )
     struck = [e for e in _events(text) if e["trigger"].startswith("struck")]
     assert struck and struck[0]["target"] is None
+
+
+def test_the_place_talks_are_held_in_is_no_target_of_leaving_them():
+    text = (
+        "Malian rebels withdrew from the peace talks in Geneva on Monday. The mediators said they"
+        " would try to bring both sides back to the table next week, according to a statement."
+    )
+    left = [e for e in _events(text) if e["trigger"].startswith("withdrew")]
+    assert left and left[0]["cameo"]["code"] == "164" and left[0]["target"] is None

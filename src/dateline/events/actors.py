@@ -1508,10 +1508,23 @@ def _attack_noun(token: Token) -> bool:
     return token.lemma_.lower() in _all_event_nouns() - _event_nouns()
 
 
+def _meeting_noun(token: Token) -> bool:
+    """Whether a noun names talks or a meeting (a consultation noun of the predicate lexicon:
+    "talks", "negotiations", "summit"), which are held where their locative phrase says ("withdrew
+    from the talks in Doha")."""
+    from .lexicon import lexicon as event_lexicon
+
+    if token.pos_ != "NOUN":
+        return False
+    sense = event_lexicon().nouns.get(token.lemma_.lower())
+    return sense is not None and sense.plover == "CONSULT"
+
+
 def clause_venue(place: Token, event: Token, noun: Token | None = None) -> bool:
     """Whether a place is where the event's clause happens: its locative phrase hangs on a verb of
-    the clause or on the event's own noun (``noun``: "held talks in Lima"), directly or through a
-    place of a locative phrase ("at a camp in Calais"), not on a noun of an argument ("extended the
+    the clause, on the event's own noun (``noun``: "held talks in Lima") or on a noun of talks or a
+    meeting (``_meeting_noun``: "withdrew from the talks in Doha"), directly or through a place of a
+    locative phrase ("at a camp in Calais"), not on a noun of another argument ("extended the
     mandate of the force in Lebanon": Lebanon is a party)."""
     current = place
     for _ in range(MAX_PATH):
@@ -1519,7 +1532,7 @@ def clause_venue(place: Token, event: Token, noun: Token | None = None) -> bool:
             return False
         if current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPS:
             head = current.head
-            if head.pos_ in ("VERB", "AUX") or (noun is not None and head.i == noun.i):
+            if head.pos_ in ("VERB", "AUX") or (noun is not None and head.i == noun.i) or _meeting_noun(head):
                 return place_role(place, event) == "venue"
             locative = head.head
             if not (head.dep_ == "pobj" and locative.dep_ == "prep" and locative.lower_ in LOCATIVE_PREPS):
