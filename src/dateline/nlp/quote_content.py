@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..events.lexicon import verb_lemmas
 from .noun_kinds import may_name_people
 from .quote_cues import Cues
 from .quote_geometry import has_mark
@@ -801,9 +802,8 @@ def _takes_a_mind(attributor: Attributor, verb: Token) -> bool:
     """Whether a verb says what someone thinks, hopes, plans or says, with a clause or to-clause
     of its own ("hoped to start work", "expected them to agree"): what a thing cannot do ("the
     evidence needed further review", "the bridge needed to be repaired" are the thing's)."""
-    word = verb.lower_
-    # The lemmatizer may miss a form ("hoped" as "hop"): the inflected word cut back also counts.
-    bases = (verb.lemma_.lower(), word[:-1], word[:-2], word[:-3], word[:-3] + "e")
+    # The lemmatizer may miss a form ("hoped" as "hop"): guesses from the inflection also count.
+    bases = verb_lemmas(verb)
     sense = next((attributor.cues.sense_of[b] for b in bases if b in attributor.cues.sense_of), None)
     if sense is None or sense in _THING_SENSES:
         return False
