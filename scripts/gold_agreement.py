@@ -1,8 +1,8 @@
 """Inter-annotator agreement on the events-news gold, and the merged gold file.
 
-Compares a second annotator (B by default, ``--other C``, ``D``, ``E`` or ``F``) against a reference
-annotator (A by default, ``--ref``; ``--ref ABC`` takes the first of A, B, C who coded each article) on
-the articles both coded (16-25 of ``events-news.articles.tsv``
+Compares a second annotator (B by default, ``--other C``, ``D``, ... ``G``) against a reference
+annotator (A by default, ``--ref``; ``--ref ABC`` takes the first of A, B, C who coded each article,
+``--ref EF`` E's or F's coding) on the articles both coded (16-25 of ``events-news.articles.tsv``
 for A and B), with the reference's sentences as the units (the other annotator's events are placed in
 the reference sentence that holds their trigger):
 
@@ -11,14 +11,20 @@ the reference sentence that holds their trigger):
   preferring the same trigger, then the same source and target countries); precision, recall and F1
   of B against A;
 - on matched events: dyad agreement (type + source country + target country, the first three letters
-  of the first actor's code) and modality agreement.
+  of the first actor's code) and modality agreement;
+- main events: the ``main`` events of each coding, and those matched to a ``main`` event of the other.
+
+``--as-output`` also scores the other coding as if it were the system's output, with the scorer of
+``dateline evaluate events-news`` (type and dyad precision, main recall, recall, modality accuracy),
+so that the agreement reads on the scale of the targets (needs the project's environment).
 
 ``--write`` also builds ``events-news.jsonl``: annotator A where A coded the article, else B, else C,
-else D, else E, else F.
+else D, else E, else F. G, a second coder of a sample of E's and F's articles for agreement only,
+never enters it.
 
 Usage::
 
-    python3 scripts/gold_agreement.py [--ref A|B|C|D|E|F|ABC] [--other B|C|D|E|F] [--write]
+    python3 scripts/gold_agreement.py [--ref A|...|G|ABC|EF] [--other B|...|G] [--write]
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "src" / "dateline" / "evaluate" / "gold"
-ANNOTATORS = ("A", "B", "C", "D", "E", "F")  # the merged gold takes the first who coded an article
+MERGED = ("A", "B", "C", "D", "E", "F")  # the merged gold takes the first who coded an article
+ANNOTATORS = (*MERGED, "G")  # G codes for agreement only
 
 
 def load(path: Path) -> dict[str, dict]:
@@ -119,6 +126,7 @@ def agreement(a_records: dict[str, dict], b_records: dict[str, dict]) -> dict:
     by_type_a: Counter[str] = Counter()
     by_type_b: Counter[str] = Counter()
     by_type_match: Counter[str] = Counter()
+    main_a = main_b = 0
     boundary_differences = 0
     for article_id in shared:
         a, b = a_records[article_id], b_records[article_id]
@@ -135,11 +143,14 @@ def agreement(a_records: dict[str, dict], b_records: dict[str, dict]) -> dict:
             pairs = match(x, y)
             matched += pairs
             by_type_match.update(e["type"] for e, _ in pairs)
+            main_a += sum(e["main"] for e in x)
+            main_b += sum(e["main"] for e in y)
     precision = len(matched) / n_b if n_b else 0.0
     recall = len(matched) / n_a if n_a else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     dyad = sum(_affinity(x, y)[1] for x, y in matched)
     modality = sum(x["modality"] == y["modality"] for x, y in matched)
+    main_matched = sum(x["main"] and y["main"] for x, y in matched)
     return {
         "articles": len(shared),
         "sentences": len(sentence_pairs),
@@ -156,11 +167,83 @@ def agreement(a_records: dict[str, dict], b_records: dict[str, dict]) -> dict:
         "f1": f1,
         "dyad_agreement": dyad / len(matched) if matched else 0.0,
         "modality_agreement": modality / len(matched) if matched else 0.0,
+        "main_events_a": main_a,
+        "main_events_b": main_b,
+        "main_matched": main_matched,
         "by_type": {
             t: {"a": by_type_a[t], "b": by_type_b[t], "matched": by_type_match[t]}
             for t in sorted(by_type_a | by_type_b)
         },
     }
+
+
+def _describe(event: dict) -> str:
+    """One event in a line: type/mode, trigger, source and target codes, modality, main."""
+
+    def codes(actors: list[dict]) -> str:
+        return "+".join(f"{a['code'] or '-'}/{a['sector'] or '-'}" for a in actors) or "-"
+
+    kind = f"{event['type']}/{event['mode']}" if event["mode"] else event["type"]
+    main = " main" if event["main"] else ""
+    return (
+        f"{kind} {event['trigger']['text']!r} {codes(event['source'])} -> {codes(event['target'])}"
+        f" {event['modality']}{main}"
+    )
+
+
+def differences(a_records: dict[str, dict], b_records: dict[str, dict]) -> list[str]:
+    """Where the two codings differ, by article and reference sentence: events only one coded, and
+    matched events whose dyad, modality or ``main`` differ."""
+    lines = []
+    for row in articles():
+        if row["id"] not in a_records or row["id"] not in b_records:
+            continue
+        ours, theirs = events_by_sentence(a_records[row["id"]], b_records[row["id"]])
+        for index, (x, y) in enumerate(zip(ours, theirs, strict=True), 1):
+            pairs = match(x, y)
+            where = f"{row['n']}@{index}"
+            for event in x:
+                if all(event is not a for a, _ in pairs):
+                    lines.append(f"{where} ref only:   {_describe(event)}")
+            for event in y:
+                if all(event is not b for _, b in pairs):
+                    lines.append(f"{where} other only: {_describe(event)}")
+            for a, b in pairs:
+                if not _affinity(a, b)[1] or a["modality"] != b["modality"] or a["main"] != b["main"]:
+                    lines.append(f"{where} differ:     {_describe(a)}  |  {_describe(b)}")
+    return lines
+
+
+def as_output(record: dict) -> list[dict]:
+    """A coding's events in the shape of the event coder's output, for the events-news scorer."""
+    from dateline.ontology.cameo import international_codes
+
+    def actor(actors: list[dict]) -> dict | None:
+        code = actors[0]["code"] if actors else None
+        if code is None:
+            return {} if actors else None
+        return {"code": code} if code.startswith(international_codes()) else {"country": code[:3]}
+
+    return [
+        {
+            "plover": {"type": event["type"], "mode": event["mode"]},
+            "evidence": {"start": event["trigger"]["start"], "end": event["trigger"]["end"]},
+            "source": actor(event["source"]),
+            "target": actor(event["target"]),
+            "modality": event["modality"],
+            "confidence": 1.0,
+        }
+        for sentence in record["sentences"]
+        for event in sentence["events"]
+    ]
+
+
+def scored_as_output(a_records: dict[str, dict], b_records: dict[str, dict]) -> dict[str, float]:
+    """The other coding scored against the reference by ``dateline evaluate events-news``'s scorer."""
+    from dateline.evaluate.events_news import score
+
+    shared = [row["id"] for row in articles() if row["id"] in a_records and row["id"] in b_records]
+    return score([a_records[i] for i in shared], [as_output(b_records[i]) for i in shared], 0.0)
 
 
 def merged(a_records: dict[str, dict], *others: dict[str, dict]) -> list[dict]:
@@ -181,16 +264,21 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--write", action="store_true", help="also write events-news.jsonl")
+    parser.add_argument("--differences", action="store_true", help="also list where the codings differ")
+    parser.add_argument(
+        "--as-output", action="store_true", help="also score the other coding as the system's output"
+    )
     parser.add_argument(
         "--ref",
         default="A",
-        choices=("A", "B", "C", "D", "E", "F", "ABC"),
-        help="the reference annotator (ABC: whichever of A, B, C is in events-news.jsonl)",
+        choices=(*ANNOTATORS, "ABC", "EF"),
+        help="the reference annotator (ABC: whichever of A, B, C is in events-news.jsonl; EF: E or F)",
     )
     parser.add_argument("--other", default="B", choices=ANNOTATORS, help="the annotator compared")
     args = parser.parse_args()
     coded = {name: load(GOLD / f"events-news.{name}.jsonl") for name in ANNOTATORS}
     coded["ABC"] = {record["id"]: record for record in merged(coded["A"], coded["B"], coded["C"])}
+    coded["EF"] = {record["id"]: record for record in merged(coded["E"], coded["F"])}
     figures = agreement(coded[args.ref], coded[args.other])
     by_type = figures.pop("by_type")
     for key, value in figures.items():
@@ -198,8 +286,13 @@ def main() -> int:
     print(f"type        {args.ref}    {args.other}    matched")
     for event_type, counts in by_type.items():
         print(f"{event_type:10} {counts['a']:4} {counts['b']:4} {counts['matched']:6}")
+    if args.as_output:
+        for key, value in scored_as_output(coded[args.ref], coded[args.other]).items():
+            print(f"as output: {key:22} {value:.3f}")
+    if args.differences:
+        print("\n".join(differences(coded[args.ref], coded[args.other])))
     if args.write:
-        records = merged(*(coded[name] for name in ANNOTATORS))
+        records = merged(*(coded[name] for name in MERGED))
         path = GOLD / "events-news.jsonl"
         path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         events = sum(len(s["events"]) for r in records for s in r["sentences"])
