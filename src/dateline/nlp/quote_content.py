@@ -628,6 +628,8 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
         return True
     if _coordinated_question(lexicon, cue, child):
         return True
+    if clausal and _quoted_conjunct(attributor, cue, child):
+        return True
     if child.dep_ == "advcl":
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
@@ -678,6 +680,24 @@ def _second_that_clause(cue: Token, child: Token) -> bool:
     if child.dep_ == "cc":
         child = next((c for c in cue.children if c.dep_ == "conj" and c.i > child.i), child)
     return child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+
+
+def _quoted_conjunct(attributor: Attributor, cue: Token, child: Token) -> bool:
+    """Whether a dependent of the cue is a clause with a subject of its own that the parse
+    conjoined to the cue and that holds a quotation ("said taxes were too high, and “we are going
+    to cut” them"), or the conjunction before it: the speaker's words in quotation marks make it
+    more of what was said, not the writer's. Not a clause with a report of its own."""
+    if child.dep_ == "cc":
+        child = next((c for c in cue.children if c.dep_ == "conj" and c.i > child.i), child)
+    if child.dep_ != "conj" or child.i <= cue.i or attributor.cues.is_cue(child):
+        return False
+    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not any(c.tag_ not in ("WDT", "WP") for c in subjects):
+        return False
+    geometry = attributor.geometry
+    if not any(geometry.inside_any_quote(t.idx) for t in child.subtree if t.is_alpha):
+        return False
+    return not any(_report_beside(attributor.cues, t, child) for t in child.subtree)
 
 
 def _coordinated_question(lexicon: Cues, cue: Token, child: Token) -> bool:

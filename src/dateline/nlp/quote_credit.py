@@ -60,6 +60,9 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
         cue = attributor.cues.is_speech_cue(t)
         if not cue and j >= i + _CUE_REACH and not _in_speaker_phrase(t):
             return None
+        if cue and _subordinate(t):
+            # "… “we are going to cut” them if the voters agree": a condition, not a credit.
+            return None
         if cue and any(
             c.dep_ == "ccomp" and c.i > t.i and not geometry.inside_any_quote(c.left_edge.idx)
             for c in t.children
@@ -77,6 +80,14 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
                 return None
             return found
     return None
+
+
+def _subordinate(cue: Token) -> bool:
+    """Whether a cue heads a clause opened by a subordinating word other than "as" ("if the
+    voters agree", "because critics say", "unless the board approves"): a clause of the
+    sentence that goes on past a quotation, never the clause that credits it ("“…,” as the
+    mayor put it" does)."""
+    return any(c.dep_ == "mark" and c.i < cue.i and c.lower_ != "as" for c in cue.children)
 
 
 def _nickname_mark(geometry: QuoteGeometry, token: Token) -> bool:

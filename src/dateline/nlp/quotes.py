@@ -192,7 +192,8 @@ class QuoteFinder:
             elif attribution.get("cue_tokens") and not attribution.get("clause_end"):
                 lead = self._lead_in(attributor, attribution, mark)
                 if lead is not None:
-                    kind, begin = "mixed", lead
+                    kind, begin = "mixed", lead[0]
+                    end = _past_quotation(geo, mark, lead[1], marks[i].start if i < len(marks) else None)
             start, stop = strip_span(geo.text, begin, end)
             parts[0] = strip_span(geo.text, begin, parts[0][1])
             quote = {"kind": kind, "text": geo.text[start:stop], "start": start, "end": stop}
@@ -250,10 +251,13 @@ class QuoteFinder:
             return None
         return trailer(attributor, nxt)
 
-    def _lead_in(self, attributor: Attributor, attribution: dict[str, Any], mark: QuoteMarks) -> int | None:
-        """Start of the words a cue before a quotation reports ahead of it ("said she has the
-        quality for the job: “Steadiness …”"): what was said runs from there through the
-        quotation; None when the quotation follows the cue clause directly ("He said: “…”")."""
+    def _lead_in(
+        self, attributor: Attributor, attribution: dict[str, Any], mark: QuoteMarks
+    ) -> tuple[int, int] | None:
+        """Start and end of the words a cue before a quotation reports around it ("said she has
+        the quality for the job: “Steadiness …”"): what was said runs from the start through the
+        quotation, and on to the end when the report goes on after it; None when the quotation
+        follows the cue clause directly ("He said: “…”")."""
         geo = attributor.geometry
         cue_tokens = attribution.get("cue_tokens") or ()
         if len(cue_tokens) != 1:
@@ -273,7 +277,7 @@ class QuoteFinder:
         if not start < mark.start or (mark.start > end and geo.text[end : mark.start].strip(" :,")):
             return None
         words = [t for t in geo.tokens_in(start, mark.start) if t.is_alpha and t.lower_ != "that"]
-        return start if len(words) >= 2 else None
+        return (start, end) if len(words) >= 2 else None
 
     @staticmethod
     def _runs_on(geo: QuoteGeometry, previous: dict[str, Any], mark: QuoteMarks) -> bool:
@@ -757,6 +761,18 @@ def _to_title_end(text: str, cue_at: int, start: int, end: int) -> int:
     if len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
         return end
     return strip_span(text, start, line_end)[1]
+
+
+def _past_quotation(geo: QuoteGeometry, mark: QuoteMarks, report_end: int, next_mark: int | None) -> int:
+    """End of a report that runs through a quotation and goes on after its closing mark ("said
+    the firms would owe $9 billion, “more than the state spends,” if they paid in full"): the end
+    of what the cue reports, short of a line break and of the next quotation, which carries on
+    by itself; the closing mark when nothing of the report follows it."""
+    stop = report_end if next_mark is None else min(report_end, next_mark)
+    rest = geo.text[mark.end : stop]
+    if "\n" in rest or not any(c.isalnum() for c in rest):
+        return mark.end
+    return strip_span(geo.text, mark.end, stop)[1]
 
 
 def _newsroom_notes(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
