@@ -414,3 +414,72 @@ def test_a_closing_remark_on_the_whole_clause_is_the_writers(sentence, content):
 def test_a_compound_subject_a_things_own_act_and_a_timed_opening_stay(sentence, speaker, content):
     found = get_nlp()(sentence)._.quotes
     assert [(q["speaker_text"], q["text"]) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The study said 30 firms would pay $5 billion more, “enough to fund every school in the county,” "
+            "under the new law.",
+            "30 firms would pay $5 billion more, “enough to fund every school in the county,” "
+            "under the new law",
+        ),
+        (
+            "The report found that 40 companies would owe $90 billion, “more than the entire budget of the "
+            "state,” if they paid the full rate.",
+            "that 40 companies would owe $90 billion, “more than the entire budget of the state,” "
+            "if they paid the full rate",
+        ),
+        (
+            "The mayor said the city would borrow $40 million, “the most in its history,” "
+            "to rebuild the harbour.",
+            "the city would borrow $40 million, “the most in its history,” to rebuild the harbour",
+        ),
+    ],
+)
+def test_a_report_runs_on_past_a_quotation_inside_it(sentence, content):
+    found = get_nlp()(sentence)._.quotes
+    assert [(q["kind"], q["text"]) for q in found] == [("mixed", content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "The union said wages had fallen, and “workers will walk out” unless the board approves a raise.",
+            "The union",
+            "wages had fallen, and “workers will walk out” unless the board approves a raise",
+        ),
+        (
+            "She said the clinic was short of staff, but “nobody is giving up” on the patients.",
+            "She",
+            "the clinic was short of staff, but “nobody is giving up” on the patients",
+        ),
+        (
+            "The coach said the season had been long, and “the players need a rest” "
+            "before the playoffs start.",
+            "The coach",
+            "the season had been long, and “the players need a rest” before the playoffs start",
+        ),
+    ],
+)
+def test_a_quoted_clause_conjoined_to_the_cue_is_more_of_the_report(sentence, speaker, content):
+    found = get_nlp()(sentence)._.quotes
+    assert [(q["speaker_text"], q["text"]) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_speaker"),
+    [
+        (
+            "The governor said taxes were too high, and “we are going to cut” them if the voters agree.",
+            "the voters",
+        ),
+        ("Rents keep rising and “nobody can afford to stay” unless the landlords agree.", "the landlords"),
+        ("The port will close and “the town will starve” because the owners say so.", "the owners"),
+    ],
+)
+def test_a_cue_in_a_subordinate_clause_after_a_quotation_does_not_credit_it(sentence, not_speaker):
+    found = get_nlp()(sentence)._.quotes
+    assert not_speaker not in [q["speaker_text"] for q in found]

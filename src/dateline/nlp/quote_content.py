@@ -684,9 +684,10 @@ def _second_that_clause(cue: Token, child: Token) -> bool:
 
 def _quoted_conjunct(attributor: Attributor, cue: Token, child: Token) -> bool:
     """Whether a dependent of the cue is a clause with a subject of its own that the parse
-    conjoined to the cue and that holds a quotation ("said taxes were too high, and “we are going
-    to cut” them"), or the conjunction before it: the speaker's words in quotation marks make it
-    more of what was said, not the writer's. Not a clause with a report of its own."""
+    conjoined to the cue and whose verb is in quotation marks ("said wages had fallen, and
+    “workers will walk out” unless …"), or the conjunction before it: the speaker's own words
+    make it more of what was said, not the writer's. Not a clause whose quotation is only what
+    it names ("and papers printed “Talks in Ruins”"), nor one with a report of its own."""
     if child.dep_ == "cc":
         child = next((c for c in cue.children if c.dep_ == "conj" and c.i > child.i), child)
     if child.dep_ != "conj" or child.i <= cue.i or attributor.cues.is_cue(child):
@@ -694,8 +695,7 @@ def _quoted_conjunct(attributor: Attributor, cue: Token, child: Token) -> bool:
     subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if not any(c.tag_ not in ("WDT", "WP") for c in subjects):
         return False
-    geometry = attributor.geometry
-    if not any(geometry.inside_any_quote(t.idx) for t in child.subtree if t.is_alpha):
+    if not attributor.geometry.inside_any_quote(child.idx):
         return False
     return not any(_report_beside(attributor.cues, t, child) for t in child.subtree)
 
