@@ -486,3 +486,21 @@ def test_the_place_talks_are_held_in_is_no_target_of_leaving_them():
     )
     left = [e for e in _events(text) if e["trigger"].startswith("withdrew")]
     assert left and left[0]["cameo"]["code"] == "164" and left[0]["target"] is None
+
+
+def test_its_after_a_plural_subject_stands_for_the_speaker():
+    text = "Jordan said Syrian militants in Iraq had fired mortars at its border guards."
+    event = _one(text, "ASSAULT")
+    assert event["target"] is not None and event["target"]["country"] == "JOR"
+
+
+def test_a_phrase_owned_by_its_is_the_owners_not_the_places():
+    text = "Canada said the gunmen had ambushed its peacekeepers in Mali."
+    event = _one(text, "ASSAULT")
+    assert event["target"] is not None and event["target"]["country"] == "CAN"
+
+
+def test_a_verb_read_into_a_name_leaves_the_capital_its_government():
+    text = "The Egyptian foreign minister slammed Ankara for the arrests."
+    event = _one(text, "ACCUSE")
+    assert event["target"] is not None and event["target"]["country"] == "TUR"

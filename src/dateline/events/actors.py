@@ -408,6 +408,8 @@ class EntityIndex:
         by_char: dict[int, dict[str, Any]] = {}
         for entity in doc._.entities or []:
             for mention in entity.get("mentions", []):
+                if _misread_name(doc, mention):
+                    continue
                 for i in range(int(mention["start"]), int(mention["end"])):
                     by_char.setdefault(i, entity)
         return cls(by_char)
@@ -426,6 +428,19 @@ class EntityIndex:
             if hit is not None and hit.get("type") in ("PERSON", "ORG", "GPE", "NORP"):
                 return hit
         return None
+
+
+def _misread_name(doc: Doc, mention: dict[str, Any]) -> bool:
+    """Whether a name mention begins with a lowercase verb, a word the name reader took in with the
+    name after it ("the minister slammed Washington"): no name begins so, and the words are read
+    as the parse has them."""
+    if mention.get("kind") != "name":
+        return False
+    span = doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    first = span[0]
+    return first.text[:1].islower() and first.pos_ in ("VERB", "AUX")
 
 
 def actor_code(country: str, sector: str | None) -> str:
@@ -1096,6 +1111,18 @@ class ActorResolver:
             return out
         return []
 
+    def _owned_part(self, head: Token, span: Span) -> Span:
+        """The phrase up to its first place complement when a pronoun that stands for an entity owns
+        it ("its troops in the Golan Heights" of Israel): the owner says whose the troops are, the
+        place only where they are."""
+        owned = any(c.dep_ == "poss" and c.pos_ in PRONOUNS and self.entities.at(c) for c in head.lefts)
+        if not owned:
+            return span
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS and span.start <= child.i < span.end:
+                return self.doc[span.start : child.i]
+        return span
+
     def _without_teams(self, span: Span) -> str:
         """The phrase's words with each sports team it holds written "team" ("the manager of the
         Seattle Indians" names no Indian)."""
@@ -1162,7 +1189,7 @@ class ActorResolver:
                 if hit is None:
                     return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             if hit is None:
-                words = self._without_teams(span)
+                words = self._without_teams(self._owned_part(head, span))
                 hit = self._story_place(self._resolve_text(words, appos), span.start_char, span.end_char)
                 dated_office = hit is not None and hit.get("sector") == "ELI" or self.date is None
                 if appos and hit is not None and hit.get("basis") == "person" and dated_office:

@@ -48,6 +48,7 @@ _MAX_CANDIDATES = 40
 # what marks a title noun as a description of someone ("the president", "Brazil's president")
 _DESCRIPTION_DEPS = {"det", "poss"}
 _SINGULAR_NOUN_TAGS = {"NN"}
+_PLURAL_NOUN_TAGS = {"NNS"}
 
 
 def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data: PeopleData) -> None:
@@ -190,6 +191,10 @@ def _owner_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
             inside = [c for c in candidates if subject.left_edge.i <= c[2].start < own.left_edge.i]
         elif subject.left_edge.i <= i <= subject.right_edge.i:
             continue
+        elif _plural_common(subject):
+            # "Iranian forces in Syria fired at its troops": a plural noun is no "its", and the
+            # names in its phrase say who and where the forces are; the subject above is the owner
+            continue
         else:
             inside = [c for c in candidates if subject.left_edge.i <= c[2].start <= subject.right_edge.i]
         if inside:
@@ -198,6 +203,12 @@ def _owner_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
     before = [c for c in candidates if sent_index[c[0]] == here - 1 and c[1].type != "NORP"]
     subjects = [c for c in before if _is_subject(doc, c[2])]
     return subjects[0][1] if subjects else None
+
+
+def _plural_common(subject) -> bool:
+    """Whether a subject is a plural common noun that names no country or organisation itself
+    ("forces", "militants"; not "the United States")."""
+    return subject.tag_ in _PLURAL_NOUN_TAGS and subject.ent_type_ not in _OWNER_TYPES
 
 
 def _subjects_above(doc: Doc, i: int) -> list:
