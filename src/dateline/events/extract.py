@@ -154,8 +154,10 @@ from .readings import (
     FIRST_PERSON,
     FIRST_PERSON_OWNERS,
     VERBAL_ATTACK,
+    VERDICT,
     blamed_clauses,
     clause_subject,
+    condemned_clauses,
     conditional_threat,
     copulas,
     deed_doers,
@@ -849,15 +851,18 @@ class EventCoder:
                         out.extend((token, speaker, pred, *found) for found in judgements_of(subject, pred))
         return out
 
-    def _blames(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token]]:
-        """(reporting verb, speaker, predicate word, one blamed) for "X said Y was behind the
-        attack" (``readings.blamed_clauses``): the content of the statement is an allegation."""
+    def _blames(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token, Sense]]:
+        """(reporting verb, speaker, predicate word, one blamed, sense) for "X said Y was behind the
+        attack" (``readings.blamed_clauses``): the content of the statement is an allegation; and
+        for "X said Y's strikes constituted a violation" (``readings.condemned_clauses``):
+        criticism."""
         c = cues()
         out = []
         for token in sent:
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
                 speaker = subject_of(token)[0]
-                out.extend((token, speaker, pred, subj) for subj, pred in blamed_clauses(token))
+                out.extend((token, speaker, pred, subj, BLAME) for subj, pred in blamed_clauses(token))
+                out.extend((token, speaker, pred, doer, VERDICT) for doer, pred in condemned_clauses(token))
         return out
 
     def _plight_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
@@ -953,15 +958,15 @@ class EventCoder:
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         blames = self._blames(sent)
         # "said the army was to blame": the allegation is the speaker's, not the army's blaming
-        blame_words = {pred.i for _, _, pred, _ in blames}
-        for reporter, speaker, pred, subj in blames:
+        blame_words = {pred.i for _, _, pred, _, _ in blames}
+        for reporter, speaker, pred, subj, blame in blames:
             if reporter.idx < after:
                 continue
             sources = self._actors_of(speaker, event=reporter)
             targets = self._actors_of(subj, event=pred.head)
             if targets and not same_entity(sources, targets, subj.pos_ == "PRON"):
                 # "the group said it was behind the attack" claims a deed, it accuses no one
-                trig = Trigger(pred, BLAME, f"blame:{pred.lower_}")
+                trig = Trigger(pred, blame, f"{blame.key}:{pred.lower_}")
                 events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         events.extend(self._plight_events(sent, after))
         for trig in triggers:

@@ -15,6 +15,7 @@ from .argument_kinds import (
     fits,
     headline_bare_passive,
     names_actor,
+    names_people,
     names_place,
     sense_holds,
     story_headline,
@@ -201,6 +202,10 @@ class Cues:
     plight_growth_verbs: frozenset[str] = frozenset()
     shot_at_nouns: frozenset[str] = frozenset()
     wrong_committing_verbs: frozenset[str] = frozenset()
+    norm_breaking_verbs: frozenset[str] = frozenset()
+    truce_breaking_verbs: frozenset[str] = frozenset()
+    breach_nouns: frozenset[str] = frozenset()
+    verdict_linking_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -433,6 +438,9 @@ PRAISE = Sense(key="naming", cameo="051", plover="SUPPORT", strength=0.9)
 # what an "as" phrase names: its object, or an adjective the parse hangs on it ("described them as
 # dishonest")
 AS_PREDICATE_DEPS = ("pobj", "amod", "acomp")
+# what a verdict hung inside an act's own clause is to the parse ("a violation" set beside a noun, a
+# second object)
+VERDICT_DEPS = ("appos", "dobj", "oprd", "attr")
 
 
 def naming_predicate(verb: Token) -> Token | None:
@@ -440,7 +448,7 @@ def naming_predicate(verb: Token) -> Token | None:
     fraud"), a second object ("branded the envoy a liar") or an "as" phrase ("described the leader
     as a traitor"); None when the verb names no actor, nor a deed ("called the strike a crime")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not (names_actor(objects[0]) or _deed(objects[0])):
+    if not objects or not (names_actor(objects[0]) or _deed(objects[0]) or _act(objects[0])):
         return None
     if objects[0].lower_.endswith(("self", "selves")):
         # "portrayed himself as a dealmaker" is self-description
@@ -450,11 +458,24 @@ def naming_predicate(verb: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in AS_PREDICATE_DEPS), None)
-    if _deed(objects[0]):
+    if _deed(objects[0]) or _act(objects[0]):
         # the parse may hang the "as" phrase on the deed ("described the raid as a war crime")
         for child in (c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"):
             return next((p for p in child.children if p.dep_ in AS_PREDICATE_DEPS), None)
+        return _verdict_in_clause(objects[0])
     return None
+
+
+def _verdict_in_clause(act: Token) -> Token | None:
+    """A verdict the parse hung inside an act's own clause ("called the decision to arm the militia
+    a grave mistake": "mistake" read as a second object of "arm"): the last noun of the clause
+    with an indefinite article that names a verdict (``readings.names_a_verdict``)."""
+    from .readings import names_a_verdict
+
+    clauses = [c for c in act.children if c.dep_ == "acl" and c.i > act.i]
+    words = [w for clause in clauses for w in clause.subtree if w.pos_ == "NOUN" and w.dep_ in VERDICT_DEPS]
+    words = [w for w in words if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in w.children)]
+    return words[-1] if words and names_a_verdict(words[-1]) else None
 
 
 def _naming(verb: Token, lemma: str) -> Sense | None:
@@ -474,15 +495,14 @@ def _naming(verb: Token, lemma: str) -> Sense | None:
 
     judged = judgement(predicate)
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
-    if _deed(objects[0]):
-        # a deed named a wrong ("called the strike a war crime", "described the raid as barbaric")
-        # is criticism of its doer; any other label ("a success", "an accident") is none. The wrong
-        # is named by the predicate, its modifiers or its "of" phrase ("a cowardly act", "an act of
-        # terrorism")
-        words = [predicate, *(m for m in predicate.children if m.dep_ in ("amod", "compound"))]
-        words += [o for p in predicate.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        verdict = any(w.lemma_.lower() in c.deed_verdicts or w.lower_ in c.deed_verdicts for w in words)
-        return CRITICISM if verdict or any(_deed(w) for w in words) else None
+    if _deed(objects[0]) or not names_actor(objects[0]):
+        # a deed or another act named a wrong ("called the strike a war crime", "described the
+        # deployment as a flagrant violation") is criticism of its doer; any other label ("a
+        # success", "an accident") is none. The wrong is named by the predicate, its modifiers or
+        # its "of" phrase ("a cowardly act", "an act of terrorism")
+        from .readings import names_a_verdict
+
+        return CRITICISM if names_a_verdict(predicate) else None
     if judged is not None:
         return judged
     # a proper name is a name, not a label ("called him Okie", "dubbed the plan Project Phoenix")
@@ -494,6 +514,14 @@ def _deed(noun: Token) -> bool:
     from .readings import wrongdoing
 
     return noun.pos_ == "NOUN" and wrongdoing(noun)
+
+
+def _act(noun: Token) -> bool:
+    """Whether a noun names an act someone did ("the U.S. decision", "Russia's annexation", "the
+    Turkish deployment"): a common noun whose doer is named with it (``readings.act_doers``)."""
+    from .readings import act_doers
+
+    return noun.pos_ == "NOUN" and any(names_people(d) for d in act_doers(noun))
 
 
 def _negated_small_clause(verb: Token) -> bool:

@@ -247,6 +247,8 @@ def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense
 
 
 BLAME = Sense(key="blame", cameo="112", plover="ACCUSE", mode="allege")
+# an act said to be a wrong ("said the strikes constituted a violation"): criticism of its doer
+VERDICT = Sense(key="verdict", cameo="111", plover="ACCUSE", mode="disapprove")
 
 
 @cache
@@ -331,18 +333,96 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
 
 
 def _commits_a_wrong(verb: Token) -> bool:
-    """Whether a clause says its subject committed a wrong (``wrong_committing_verbs`` with a
-    wrongdoing as object: "said the militia had committed war crimes", the CAMEO dictionary's
-    COMMIT * &CRIME and * ABUSES), not negated ("had committed no crimes") or under a modal."""
-    if verb.lemma_.lower() not in cues().wrong_committing_verbs:
-        return False
+    """Whether a clause says its subject committed a wrong, not negated ("had committed no crimes")
+    or under a modal: ``wrong_committing_verbs`` with a wrongdoing as object ("said the militia had
+    committed war crimes", the CAMEO dictionary's COMMIT * &CRIME and * ABUSES), a breach of what
+    the object names (``norm_breaking_verbs``: "said Turkish troops had violated its sovereignty";
+    ``truce_breaking_verbs`` with a truce: "had broken the ceasefire") or an act done "in violation
+    of" something (``breach_nouns``)."""
+    c = cues()
+    lemma = verb.lemma_.lower()
     # the parse may hang a modal on the auxiliary after it ("may" of "may have committed")
     auxiliaries = [verb, *(a for a in verb.children if a.dep_ == "aux")]
     if any(
         ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for a in auxiliaries for ch in a.children
     ):
         return False
-    return any(ch.dep_ == "dobj" and wrongdoing(ch) and not _denied_object(ch) for ch in verb.children)
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj" and not _denied_object(ch)]
+    if lemma in c.wrong_committing_verbs:
+        return any(wrongdoing(o) for o in objects)
+    if lemma in c.norm_breaking_verbs:
+        return bool(objects)
+    if lemma in c.truce_breaking_verbs:
+        truces = frozenset(load_json("cameo_verbs.json")["synsets"].get("CEASEFIRE", ()))
+        return any(o.lemma_.lower() in truces or o.lower_ in truces for o in objects)
+    return bool(breach_phrases(verb))
+
+
+def breach_phrases(verb: Token) -> list[Token]:
+    """The nouns of a verb's "in violation of" or "in breach of" phrases (``breach_nouns``)."""
+    return [
+        noun
+        for noun in prep_objects(verb, ("in",))
+        if noun.lemma_.lower() in cues().breach_nouns and any(p.lower_ == "of" for p in noun.children)
+    ]
+
+
+def names_a_verdict(predicate: Token) -> bool:
+    """Whether a predicate condemns what it is said of: a word of ``deed_verdicts`` or a wrong
+    (``wrongdoing``) as the predicate, a modifier of it or the object of its "of" phrase ("a
+    flagrant violation", "a cowardly act", "an act of terrorism")."""
+    verdicts = cues().deed_verdicts
+    words = [predicate, *(m for m in predicate.children if m.dep_ in ("amod", "compound"))]
+    words += [o for p in predicate.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(w.lemma_.lower() in verdicts or w.lower_ in verdicts for w in words) or any(
+        w.pos_ == "NOUN" and wrongdoing(w) for w in words
+    )
+
+
+def act_doers(noun: Token) -> list[Token]:
+    """Who did the act a noun names: a wrong's doers (``deed_doers``); for another act ("the
+    decision", "the remarks", "the deployment") also a person owning it ("the president's
+    remarks")."""
+    doers = deed_doers(noun)
+    if wrongdoing(noun):
+        return doers
+    owners = [c for c in noun.children if c.dep_ == "poss" and c not in doers]
+    return [*owners, *doers]
+
+
+def _verdict_clauses(clause: Token) -> list[tuple[Token | None, Token]]:
+    """(subject, predicate) of a copula or ``verdict_linking_verbs`` clause, not negated or under
+    a modal ("was a blatant interference", "constituted a violation", "amounted to punishment")."""
+    if is_copula(clause):
+        return [
+            (next((ch for ch in c.children if ch.dep_ == "nsubj"), None), pred)
+            for c in copulas(clause)
+            for pred in judging_predicates(c)
+        ]
+    if clause.lemma_.lower() not in cues().verdict_linking_verbs:
+        return []
+    if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
+        return []
+    subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+    predicates = [ch for ch in clause.children if ch.dep_ in ("dobj", "attr")]
+    predicates += prep_objects(clause, ("to",))
+    return [(subject, pred) for pred in predicates]
+
+
+def condemned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
+    """(doer, predicate word) of the clauses a reporting verb governs that condemn an act as a wrong
+    (``names_a_verdict``): "said the Turkish strikes constituted a violation of its sovereignty",
+    "said the president's remarks were a blatant interference": criticism of the act's doer
+    (``act_doers``). A subject naming people is left to the judgements of ``evaluation``."""
+    out: list[tuple[Token, Token]] = []
+    for child in (c for c in reporter.children if c.dep_ == "ccomp"):
+        for subject, pred in _verdict_clauses(child):
+            if subject is None or subject.pos_ != "NOUN" or names_people(subject):
+                continue
+            if not names_a_verdict(pred):
+                continue
+            out.extend((doer, pred) for doer in act_doers(subject) if names_people(doer))
+    return out
 
 
 def _denied_object(noun: Token) -> bool:
