@@ -205,6 +205,7 @@ class Cues:
     norm_breaking_verbs: frozenset[str] = frozenset()
     truce_breaking_verbs: frozenset[str] = frozenset()
     breach_nouns: frozenset[str] = frozenset()
+    broken_norms: frozenset[str] = frozenset()
     verdict_linking_verbs: frozenset[str] = frozenset()
 
 
@@ -499,10 +500,13 @@ def _naming(verb: Token, lemma: str) -> Sense | None:
         # a deed or another act named a wrong ("called the strike a war crime", "described the
         # deployment as a flagrant violation") is criticism of its doer; any other label ("a
         # success", "an accident") is none. The wrong is named by the predicate, its modifiers or
-        # its "of" phrase ("a cowardly act", "an act of terrorism")
+        # its "of" phrase ("a cowardly act", "an act of terrorism"). An act that is no wrong in
+        # itself is judged as a person is ("called the remarks disgusting")
         from .readings import names_a_verdict
 
-        return CRITICISM if names_a_verdict(predicate) else None
+        if names_a_verdict(predicate) or (not _deed(objects[0]) and judged is CRITICISM):
+            return CRITICISM
+        return None
     if judged is not None:
         return judged
     # a proper name is a name, not a label ("called him Okie", "dubbed the plan Project Phoenix")

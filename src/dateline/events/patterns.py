@@ -252,6 +252,13 @@ def _add_prep(prep: Token, args: Arguments) -> None:
                     args.actor_preps.add(inner.lower_)
 
 
+def _small_clause_predicate(child: Token) -> bool:
+    """Whether an adjective after a verb's object is the predicate of a small clause the parse read
+    as an adverbial clause for the adverb before it ("held Israel fully responsible")."""
+    objects = [c.i for c in child.head.children if c.dep_ == "dobj"]
+    return child.dep_ == "advcl" and child.pos_ == "ADJ" and bool(objects) and min(objects) < child.i
+
+
 def argument_words(verb: Token) -> Arguments:
     """The subject, object and prepositional words around a verb, and the head words among them."""
     args = Arguments()
@@ -279,7 +286,7 @@ def argument_words(verb: Token) -> Arguments:
                         args.actor_preps.add("by")
         elif dep == "prep":
             _add_prep(child, args)
-        elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass":
+        elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass" or _small_clause_predicate(child):
             _words(child, args.obj)
             _add_heads(child, args.heads)
             for prep in (c for c in child.children if c.dep_ == "prep"):

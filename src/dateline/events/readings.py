@@ -336,9 +336,9 @@ def _commits_a_wrong(verb: Token) -> bool:
     """Whether a clause says its subject committed a wrong, not negated ("had committed no crimes")
     or under a modal: ``wrong_committing_verbs`` with a wrongdoing as object ("said the militia had
     committed war crimes", the CAMEO dictionary's COMMIT * &CRIME and * ABUSES), a breach of what
-    the object names (``norm_breaking_verbs``: "said Turkish troops had violated its sovereignty";
-    ``truce_breaking_verbs`` with a truce: "had broken the ceasefire") or an act done "in violation
-    of" something (``breach_nouns``)."""
+    the object names or a wrong of its own (``norm_breaking_verbs``: "said Turkish troops had violated
+    its sovereignty", "said the senator had lied"; ``truce_breaking_verbs`` with a truce or a law:
+    "had broken the ceasefire") or an act done "in violation of" something (``breach_nouns``)."""
     c = cues()
     lemma = verb.lemma_.lower()
     # the parse may hang a modal on the auxiliary after it ("may" of "may have committed")
@@ -351,10 +351,11 @@ def _commits_a_wrong(verb: Token) -> bool:
     if lemma in c.wrong_committing_verbs:
         return any(wrongdoing(o) for o in objects)
     if lemma in c.norm_breaking_verbs:
-        return bool(objects)
+        # "had lied", "had meddled in the election": a wrong with or without an object
+        return bool(objects) or not any(ch.dep_ == "dobj" for ch in verb.children)
     if lemma in c.truce_breaking_verbs:
-        truces = frozenset(load_json("cameo_verbs.json")["synsets"].get("CEASEFIRE", ()))
-        return any(o.lemma_.lower() in truces or o.lower_ in truces for o in objects)
+        norms = frozenset(load_json("cameo_verbs.json")["synsets"].get("CEASEFIRE", ())) | c.broken_norms
+        return any(o.lemma_.lower() in norms or o.lower_ in norms for o in objects)
     return bool(breach_phrases(verb))
 
 
