@@ -48,10 +48,23 @@ def share_right(probes: list[dict[str, str]]) -> float:
     return right / len(probes)
 
 
-CLEAR = [p for p in load_probes() if p["clear"] == "y"]
+def _param(probe: dict[str, str]):
+    if probe["clear"] == "x":
+        return pytest.param(probe, id=probe["id"], marks=pytest.mark.xfail(reason="known miss", strict=True))
+    return pytest.param(probe, id=probe["id"])
 
 
-@pytest.mark.parametrize("probe", CLEAR, ids=[p["id"] for p in CLEAR])
+CLEAR = [_param(p) for p in load_probes() if p["clear"] in ("y", "x")]
+
+
+def test_the_probes_are_well_formed():
+    probes = load_probes()
+    assert len(probes) >= 80
+    assert len({p["id"] for p in probes}) == len(probes)
+    assert all(p["type"] in (*TYPES, "NONE") and p["clear"] in ("y", "x", "n") for p in probes)
+
+
+@pytest.mark.parametrize("probe", CLEAR)
 def test_clear_cut_probe(probe):
     events = list(get_nlp()(probe["sentence"])._.events or [])
     coded = [

@@ -155,6 +155,7 @@ from .readings import (
     FIRST_PERSON_OWNERS,
     VERBAL_ATTACK,
     VERDICT,
+    WARNING,
     blamed_clauses,
     clause_subject,
     condemned_clauses,
@@ -173,6 +174,7 @@ from .readings import (
     threat_by_source,
     verbal_attack,
     verbal_target,
+    warned_clauses,
     wrongdoing,
 )
 from .story_country import leading, plurality
@@ -863,6 +865,7 @@ class EventCoder:
                 speaker = subject_of(token)[0]
                 out.extend((token, speaker, pred, subj, BLAME) for subj, pred in blamed_clauses(token))
                 out.extend((token, speaker, pred, doer, VERDICT) for doer, pred in condemned_clauses(token))
+                out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
         return out
 
     def _plight_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:

@@ -207,6 +207,7 @@ class Cues:
     breach_nouns: frozenset[str] = frozenset()
     broken_norms: frozenset[str] = frozenset()
     verdict_linking_verbs: frozenset[str] = frozenset()
+    threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -221,6 +222,7 @@ def cues() -> Cues:
         realised_recode={k: tuple(v) for k, v in data.get("realised_recode", {}).items()},
         trial_code=str(data.get("trial_code", "")),
         plight_phrases={str(k): str(v) for k, v in data.get("plight_phrases", {}).items()},
+        threat_predicates={str(k): frozenset(v) for k, v in data.get("threat_predicates", {}).items()},
     )
 
 

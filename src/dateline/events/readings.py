@@ -18,7 +18,7 @@ from .argument_kinds import (
     names_actor,
     names_people,
 )
-from .clauses import prep_objects
+from .clauses import content_clause, prep_objects
 from .evaluation import judgement
 from .lexicon import (
     PRAISE,
@@ -249,6 +249,10 @@ def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense
 BLAME = Sense(key="blame", cameo="112", plover="ACCUSE", mode="allege")
 # an act said to be a wrong ("said the strikes constituted a violation"): criticism of its doer
 VERDICT = Sense(key="verdict", cameo="111", plover="ACCUSE", mode="disapprove")
+# what someone is told they will suffer ("said Iran would pay a heavy price"): a threat to them
+WARNING = Sense(key="warning", cameo="130", plover="THREATEN")
+# auxiliaries of a clause that foretells
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 
 
 @cache
@@ -305,6 +309,25 @@ def _blame_predicates(clause: Token) -> list[Token]:
     return out
 
 
+# a clause a reporting verb governs, and one the parse hangs on the statement it was made in
+REPORTED_DEPS = ("ccomp", "acl")
+
+
+def statement_clauses(reporter: Token) -> list[Token]:
+    """The content clauses the parse hangs on the statement noun of a reporting verb's phrase
+    rather than on the verb ("said in a statement that the strikes were a violation": the clause
+    of "statement"), which the verb reports as its own."""
+    nouns = cues().statement_nouns
+    statements = [n for p in reporter.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+    return [
+        clause
+        for noun in statements
+        if noun.lemma_.lower() in nouns
+        for clause in noun.children
+        if content_clause(clause)
+    ]
+
+
 def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     """(one blamed, predicate word) of the clauses a reporting verb governs that lay a wrongdoing at
     someone's door: a copula clause ("said the rebels were behind the bombing", "said the militia
@@ -314,8 +337,8 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     verbless clause ("says rebels behind bombing") likewise; and a clause that has its subject
     commit a wrong ("said government forces had committed war crimes", ``_commits_a_wrong``)."""
     out: list[tuple[Token, Token]] = []
-    for child in reporter.children:
-        if child.dep_ == "ccomp" and is_copula(child):
+    for child in [*reporter.children, *statement_clauses(reporter)]:
+        if child.dep_ in REPORTED_DEPS and is_copula(child):
             for clause in copulas(child):
                 if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
                     continue
@@ -324,7 +347,7 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
                     out.extend((blamed, pred) for pred in _blame_predicates(clause))
         elif child.dep_ in ("ccomp", "dobj") and child.pos_ in ("NOUN", "PROPN") and names_people(child):
             out.extend((child, pred) for pred in _blame_predicates(child) if pred.dep_ == "prep")
-        if child.dep_ == "ccomp" and _commits_a_wrong(child):
+        if child.dep_ in REPORTED_DEPS and _commits_a_wrong(child):
             # the parse may hang the subject on the auxiliary ("guards" of "guards had committed")
             heads = [child, *(a for a in child.children if a.dep_ == "aux")]
             subject = next((ch for h in heads for ch in h.children if ch.dep_ == "nsubj"), None)
@@ -416,13 +439,39 @@ def condemned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     "said the president's remarks were a blatant interference": criticism of the act's doer
     (``act_doers``). A subject naming people is left to the judgements of ``evaluation``."""
     out: list[tuple[Token, Token]] = []
-    for child in (c for c in reporter.children if c.dep_ == "ccomp"):
+    clauses = [c for c in reporter.children if c.dep_ == "ccomp"] + statement_clauses(reporter)
+    for child in clauses:
         for subject, pred in _verdict_clauses(child):
             if subject is None or subject.pos_ != "NOUN" or names_people(subject):
                 continue
             if not names_a_verdict(pred):
                 continue
             out.extend((doer, pred) for doer in act_doers(subject) if names_people(doer))
+    return out
+
+
+def warned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
+    """(one warned, predicate verb) of the clauses a reporting verb governs that foretell what their
+    subject will suffer (``threat_predicates``: "said Iran would pay a heavy price", "said Hamas
+    would face serious consequences"), not negated; the speaker's own subject ("we") is left out."""
+    table = cues().threat_predicates
+    out: list[tuple[Token, Token]] = []
+    clauses = [c for c in reporter.children if c.dep_ == "ccomp"] + statement_clauses(reporter)
+    for clause in clauses:
+        objects = table.get(clause.lemma_.lower())
+        if objects is None:
+            continue
+        auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
+        if not any(a.lower_ in FUTURE_AUX for a in auxiliaries) or any(
+            c.dep_ == "neg" for c in clause.children
+        ):
+            continue
+        said = [c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"]
+        if objects and not any(o in objects for o in said):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in FIRST_PERSON and names_people(subject):
+            out.append((subject, clause))
     return out
 
 
