@@ -435,6 +435,20 @@ def block_object_codes(verb: Token, lemmas: list[str]) -> list[str | None]:
     ]
 
 
+@cache
+def _condemnation_blocks() -> dict[str, tuple[str, ...]]:
+    """Blocks of condemning verbs and the CAMEO roots of their patterns that read support for the one
+    a condemned act befell (``condemnation_blocks`` of event_cues.json)."""
+    raw = load_json("event_cues.json").get("condemnation_blocks", {})
+    return {block: tuple(roots) for block, roots in raw.items()}
+
+
+def _support_of_the_befallen(block: str, code: str | None) -> bool:
+    """Whether a pattern of a condemning verb codes support for the one the condemned act befell
+    ("denounced the detention of the activists": 052), which a condemnation is not."""
+    return bool(code) and str(code).startswith(_condemnation_blocks().get(block, ()))
+
+
 def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     """The coding of a verb by the dictionary, or None when its lemma is not in it."""
     table = verb_table()
@@ -455,7 +469,7 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
             # the most specific pattern that matches wins: the first in this order
             if heads is not None and heads.isdisjoint(args.heads):
                 continue
-            if _matches(pattern, args):
+            if _matches(pattern, args) and not _support_of_the_befallen(entry.block, pattern.code):
                 return VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)
     entry = next((e for e in entries if e.code is not None and (e.primary or e.own_code)), None)
     if entry is None:
