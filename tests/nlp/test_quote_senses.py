@@ -209,6 +209,11 @@ NON_STATEMENTS = [
     # a request about being named says why a source is unnamed, not what it said
     "A diplomat at the embassy asked not to be named.",
     "One of the nurses asked that her name not be used.",
+    # a participle describing a noun names a work, it does not credit the title after it
+    "There are more resources than ever, from new studies to a recently written guide for parents, "
+    "“Raising Children in a Digital World.”",
+    "The shop stocked a newly published memoir, “Forty Years on the Night Shift at the Mill.”",
+    "Critics admired a widely quoted passage, “the sea keeps every promise it never made,” in the novel.",
 ]
 
 STATEMENTS = [

@@ -154,8 +154,11 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
 def _says_here(attributor: Attributor, token: Token) -> bool:
     """Whether a speech cue before a quotation is a statement made ("She went on to say: “…”"),
     not one planned or allowed ("plans to tell his players: “…”", "rules that allow firms to tell
-    “…”"): what nobody has said yet is no quote."""
+    “…”"): what nobody has said yet is no quote. Nor a participle that only describes a noun ("a
+    recently written guide, “…”"): it makes no statement of its own."""
     cues = attributor.cues
+    if token.dep_ == "amod":
+        return False
     return cues.is_speech_cue(token) and cues.statement_use(token, True)
 
 
