@@ -110,6 +110,7 @@ from .lexicon import (
 )
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
+    about_no_one,
     asks_a_question,
     business_routine,
     clause_signals,
@@ -553,6 +554,13 @@ class EventCoder:
             return False
         span = self.doc.char_span(int(target["start"]), int(target["end"]), alignment_mode="expand")
         return span is not None and span.root.ent_type_ in VENUE_ENTS
+
+    def _venue_of(self, trig: Trigger, target: dict[str, Any]) -> bool:
+        """Whether a target is a place where the event happens rather than someone it is about."""
+        if target.get("start") is None:
+            return False
+        span = self.doc.char_span(int(target["start"]), int(target["end"]), alignment_mode="expand")
+        return span is not None and is_venue(trig, span.root)
 
     def _owned_by_source(self, head: Token, source_entities: set[Any]) -> bool:
         """An object a pronoun possesses is the source's own ("moved its troops", "defended his
@@ -998,6 +1006,10 @@ class EventCoder:
             elif not targets and trig.sense.plover not in argument_kinds().addressee_types:
                 # an appeal's target is the one asked, never a name merely mentioned in its scope
                 targets = self._target_of(trig, sources)
+            if about_no_one(trig.sense.cameo, [t for t in targets if not self._venue_of(trig, t)]):
+                # "warned of a famine in the south", "voiced concern over the situation": a
+                # statement about no one (a place it names is where, not whom, it is about)
+                continue
             if not sources and not targets and names_no_actor(trig.tokens):
                 continue
             if trig.sense.cameo in cues().bare_promise_codes and not trig.inner and perpetrates(trig.token):

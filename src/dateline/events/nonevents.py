@@ -773,6 +773,7 @@ class NoneventCues:
     backing_verbs: frozenset[str]
     backing_nouns: frozenset[str]
     dissent_roots: frozenset[str]
+    aboutless_codes: frozenset[str]
 
 
 @cache
@@ -780,6 +781,13 @@ def nonevent_cues() -> NoneventCues:
     """The non-event word lists, loaded once."""
     data = load_json(NONEVENT_CUES_FILE)
     return NoneventCues(**{name: frozenset(data[name]) for name in NoneventCues.__dataclass_fields__})
+
+
+def about_no_one(code: str, targets: list[dict]) -> bool:
+    """Whether a comment that is an event only when it is about someone names no one it is about
+    ("warned of a famine in the south", "voiced concern over the situation in the camps": a
+    pessimistic statement, CAMEO 012, which the guide does not code; ``aboutless_codes``)."""
+    return not targets and code in nonevent_cues().aboutless_codes
 
 
 def _aux(token: Token) -> list[Token]:
