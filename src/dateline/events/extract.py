@@ -113,6 +113,7 @@ from .nonevents import (
     about_no_one,
     asks_a_question,
     business_routine,
+    civilian_mobilization,
     clause_signals,
     commercial_deal,
     common_destinations,
@@ -1046,6 +1047,15 @@ class EventCoder:
                 trig.tokens, subject_of(trig.token)[0], inner_codes
             ):
                 # "supporters rallied outside the court to back the mayor": support, not dissent
+                continue
+            moved = [
+                a
+                for o in trig.token.children
+                if o.dep_ == "dobj"
+                for a in self._actors_of(o, event=trig.token)
+            ]
+            if civilian_mobilization(trig.sense.plover, sources, moved):
+                # "the campaign mobilized volunteers", "church groups mobilized to help": no force
                 continue
             if trig.sense.plover == "ASSAULT" and electoral_contest(trig.token, sources, targets):
                 # "the senator narrowly beat the governor": an election won, not violence

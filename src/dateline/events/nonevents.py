@@ -520,21 +520,34 @@ def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str
     timed = {t.i for span, _ in spans for t in span}
     predicates = _sharing_date(predicate, timed)
     for span, year in spans:
-        if year is None or year >= now or _dates_a_noun(span.root, predicates, timed):
+        if year is None or year >= now:
+            continue
+        if any(p.dep_ == "relcl" and p.head.i in timed and _when_clause(p) for p in predicates):
+            # "the war began in 2011, when security forces cracked down": the time the clause tells
+            return True
+        if _dates_a_noun(span.root, predicates, timed):
             continue
         if any(_dates_directly(span.root, p) for p in predicates):
             return True
     return False
 
 
+def _when_clause(verb: Token) -> bool:
+    """A clause opened by "when" ("when Russia annexed Crimea"): it tells a time, its own or that of
+    the predicate or date it hangs on."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+
+
 def _sharing_date(predicate: Token, timed: set[int]) -> list[Token]:
-    """The predicate and the predicates it is coordinated under or is the purpose of ("was formed
-    in 1959 to fight for independence": the fighting is the founding's purpose, dated with it),
-    climbing only while a predicate has no time phrase (no token of ``timed``) of its own."""
+    """The predicate and the predicates it is coordinated under, is the purpose of ("was formed
+    in 1959 to fight for independence": the fighting is the founding's purpose, dated with it) or
+    tells the time of ("relations soured in 2016 when Turkey shot down a Russian jet"), climbing
+    only while a predicate has no time phrase (no token of ``timed``) of its own."""
     out = [predicate]
     current = predicate
     for _ in range(MAX_CLIMB):
-        if not (current.dep_ == "conj" or _purpose_infinitive(current)) or current.head.i == current.i:
+        shares = current.dep_ == "conj" or _purpose_infinitive(current) or _time_clause(current)
+        if not shares or current.head.i == current.i:
             break
         own = {t.i for t in current.subtree} - _conj_span(current)
         if own & timed:
@@ -542,6 +555,11 @@ def _sharing_date(predicate: Token, timed: set[int]) -> list[Token]:
         current = current.head
         out.append(current)
     return out
+
+
+def _time_clause(verb: Token) -> bool:
+    """An adverbial clause opened by "when" under a verb ("soured in 2016 when Turkey shot down")."""
+    return verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and _when_clause(verb)
 
 
 def _purpose_infinitive(verb: Token) -> bool:
@@ -774,6 +792,7 @@ class NoneventCues:
     backing_nouns: frozenset[str]
     dissent_roots: frozenset[str]
     aboutless_codes: frozenset[str]
+    mobilizing_sectors: frozenset[str]
 
 
 @cache
@@ -788,6 +807,24 @@ def about_no_one(code: str, targets: list[dict]) -> bool:
     ("warned of a famine in the south", "voiced concern over the situation in the camps": a
     pessimistic statement, CAMEO 012, which the guide does not code; ``aboutless_codes``)."""
     return not targets and code in nonevent_cues().aboutless_codes
+
+
+def civilian_mobilization(plover: str, sources: list[dict], objects: list[dict]) -> bool:
+    """Whether a mobilization is made by civilians and moves no force: every source a civilian
+    body, party, union, church or charity (a sector outside ``mobilizing_sectors``) and no object an
+    armed actor ("the campaign mobilized volunteers to get out the vote", "church groups mobilized to
+    help the flood victims"). States, governments and armed groups mobilize forces ("Pakistan
+    mobilized along the border", "Hezbollah mobilized its fighters"), and so does anyone who moves an
+    armed actor ("the party mobilized its militia")."""
+    if plover != "MOBILIZE" or not sources:
+        return False
+    forces = nonevent_cues().mobilizing_sectors
+
+    def civilian(actor: dict) -> bool:
+        sector = actor.get("sector") or ""
+        return bool(sector) and sector not in forces
+
+    return all(civilian(a) for a in sources) and not any((a.get("sector") or "") in forces for a in objects)
 
 
 def _aux(token: Token) -> list[Token]:
