@@ -118,6 +118,7 @@ from .nonevents import (
     commercial_deal,
     common_destinations,
     crowd,
+    danger_warning,
     denied_act,
     domestic_visit,
     earlier_year,
@@ -1064,6 +1065,9 @@ class EventCoder:
                 [trig.token, *(t.token for t in trig.inner)], sources, targets
             ):
                 # "has fought to expand health care", "vowed to fight for working families"
+                continue
+            if danger_warning(trig.token, trig.sense.plover, trig.sense.origin):
+                # "warned officials about hacking attempts": advice about a danger, no threat
                 continue
             if trig.sense.plover == "THREATEN":
                 if not threat_by_source(trig.token, sources, self.actors):

@@ -793,6 +793,8 @@ class NoneventCues:
     dissent_roots: frozenset[str]
     aboutless_codes: frozenset[str]
     mobilizing_sectors: frozenset[str]
+    warning_verbs: frozenset[str]
+    danger_preps: frozenset[str]
 
 
 @cache
@@ -825,6 +827,39 @@ def civilian_mobilization(plover: str, sources: list[dict], objects: list[dict])
         return bool(sector) and sector not in forces
 
     return all(civilian(a) for a in sources) and not any((a.get("sector") or "") in forces for a in objects)
+
+
+def danger_warning(verb: Token, plover: str, origin: str) -> bool:
+    """Whether a warning coded only by its dictionary block's default (``warning_verbs``: WARN
+    [130], no pattern naming what is warned of) names in an "about" or "of" phrase the danger it
+    warns of and has no clause of an act of its own ("warned election officials about hacking
+    attempts", "warned of attacks by the militants"): advice about a danger, not a threat."""
+    c = nonevent_cues()
+    if (
+        plover != "THREATEN"
+        or origin not in ("default", "default-thing")
+        or verb.lemma_.lower() not in c.warning_verbs
+    ):
+        return False
+    if any(ch.dep_ in ("ccomp", "xcomp") for ch in verb.children):
+        return False
+    if any(ch.dep_ == "prep" and ch.lower_ in c.danger_preps for ch in verb.children):
+        return True
+    # the parse may hang an "about" phrase on the one warned or on a phrase of it ("warned officials
+    # in several states about ..."); an "of" phrase there names whom ("the leaders of the north")
+    return any(t.dep_ == "prep" and t.lower_ == "about" and _phrase_of(t, verb) for t in verb.subtree)
+
+
+def _phrase_of(prep: Token, verb: Token) -> bool:
+    """Whether a prepositional phrase hangs on a verb directly or through its objects and phrases."""
+    current = prep
+    for _ in range(MAX_CLIMB):
+        if current.head.i == verb.i:
+            return True
+        if current.dep_ not in ("prep", "pobj", "dobj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _aux(token: Token) -> list[Token]:
