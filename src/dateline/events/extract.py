@@ -136,6 +136,7 @@ from .nonevents import (
     literal_aim,
     names_no_actor,
     nonevent_cues,
+    nonspecific,
     opinion_share,
     perpetrates,
     private_trip,
@@ -760,7 +761,7 @@ class EventCoder:
             or wanted_for(token)
             or topic_gerund(token)
             or hazard_toll(token, trig.sense.plover)
-            or (trig.rule.startswith("noun:") and talk_topic(trig.noun))
+            or (trig.rule.startswith("noun:") and (talk_topic(trig.noun) or nonspecific(trig.noun)))
             or habitual(verb)
             or standing(verb)
             or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))

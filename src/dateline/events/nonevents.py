@@ -795,6 +795,9 @@ class NoneventCues:
     mobilizing_sectors: frozenset[str]
     warning_verbs: frozenset[str]
     danger_preps: frozenset[str]
+    danger_nouns: frozenset[str]
+    nonspecific_determiners: frozenset[str]
+    nonspecific_modifiers: frozenset[str]
 
 
 @cache
@@ -831,9 +834,11 @@ def civilian_mobilization(plover: str, sources: list[dict], objects: list[dict])
 
 def danger_warning(verb: Token, plover: str, origin: str) -> bool:
     """Whether a warning coded only by its dictionary block's default (``warning_verbs``: WARN
-    [130], no pattern naming what is warned of) names in an "about" or "of" phrase the danger it
-    warns of and has no clause of an act of its own ("warned election officials about hacking
-    attempts", "warned of attacks by the militants"): advice about a danger, not a threat."""
+    [130], no pattern naming what is warned of), with no clause of an act of its own, warns in an
+    "about" or "of" phrase of a danger that is not the warner's to bring: a natural hazard, a risk or
+    an attempt (``danger_nouns``: "warned election officials about hacking attempts", "warned of the
+    risk of an outbreak"): advice about a danger, not a threat. A warning of an act ("warned of
+    serious consequences", "warned Hamas about its rocket attacks") stays a threat."""
     c = nonevent_cues()
     if (
         plover != "THREATEN"
@@ -843,11 +848,25 @@ def danger_warning(verb: Token, plover: str, origin: str) -> bool:
         return False
     if any(ch.dep_ in ("ccomp", "xcomp") for ch in verb.children):
         return False
-    if any(ch.dep_ == "prep" and ch.lower_ in c.danger_preps for ch in verb.children):
-        return True
     # the parse may hang an "about" phrase on the one warned or on a phrase of it ("warned officials
     # in several states about ..."); an "of" phrase there names whom ("the leaders of the north")
-    return any(t.dep_ == "prep" and t.lower_ == "about" and _phrase_of(t, verb) for t in verb.subtree)
+    preps = [ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ in c.danger_preps]
+    preps += [
+        t
+        for t in verb.subtree
+        if t.dep_ == "prep" and t.lower_ == "about" and t not in preps and _phrase_of(t, verb)
+    ]
+    return any(_danger(o) for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _danger(noun: Token) -> bool:
+    """Whether a noun warned of is a danger not of the warner's making: a natural hazard, a risk or
+    an attempt (``hazard_nouns``, ``danger_nouns``: "warned officials about hacking attempts")."""
+    c = nonevent_cues()
+    words = {noun.lemma_.lower(), noun.lower_} | {
+        t.lemma_.lower() for t in noun.children if t.dep_ == "compound"
+    }
+    return bool(words & (c.hazard_nouns | c.danger_nouns))
 
 
 def _phrase_of(prep: Token, verb: Token) -> bool:
@@ -860,6 +879,20 @@ def _phrase_of(prep: Token, verb: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def nonspecific(noun: Token | None) -> bool:
+    """Whether an event noun names no particular event but any that may come: a determiner such as
+    "any" or a modifier such as "possible" or "future" ("ready for any attack by the rebels",
+    "warned of possible strikes", "to prevent future attacks")."""
+    if noun is None:
+        return False
+    c = nonevent_cues()
+    return any(
+        (ch.dep_ == "det" and ch.lower_ in c.nonspecific_determiners)
+        or (ch.dep_ == "amod" and ch.lower_ in c.nonspecific_modifiers)
+        for ch in noun.children
+    )
 
 
 def _aux(token: Token) -> list[Token]:
