@@ -576,10 +576,12 @@ def denied_act(predicate: Token) -> bool:
     """Whether a predicate is the act a verb of denial (``denial_verbs``) says did not happen, its
     complement clause or gerund, also when coordinated, or the content of a claim it denies ("Russia
     denied carrying out the strikes", "the group denied that it had kidnapped the journalists", "the
-    army denied reports that troops had fired on protesters"): a denial is a statement, CAMEO 016,
-    with no PLOVER type (docs/annotation-guide.md section 2), and the act it denies is one a side
-    claims did not happen, not one the text says did not."""
+    army denied reports that troops had fired on protesters"; also a claim rejected or disputed,
+    ``claim_rejecting_verbs``: "rejected the allegation that its strikes had killed civilians"): a
+    denial is a statement, CAMEO 016, with no PLOVER type (docs/annotation-guide.md section 2), and
+    the act it denies is one a side claims did not happen, not one the text says did not."""
     denials = nonevent_cues().denial_verbs
+    rejections = nonevent_cues().claim_rejecting_verbs
     current = predicate
     for _ in range(MAX_CLIMB):
         if current.dep_ == "conj" and current.head.i != current.i:
@@ -594,8 +596,10 @@ def denied_act(predicate: Token) -> bool:
                 and head.lemma_.lower() in nonevent_cues().claim_nouns
                 and head.dep_ == "dobj"
             ):
-                # "denied reports that troops had fired": the claim's content
+                # "denied reports that troops had fired", "rejected the allegation that ...": the
+                # claim's content
                 head = head.head
+                return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in denials | rejections
             return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in denials
         return False
     return False
@@ -798,6 +802,7 @@ class NoneventCues:
     danger_nouns: frozenset[str]
     nonspecific_determiners: frozenset[str]
     nonspecific_modifiers: frozenset[str]
+    claim_rejecting_verbs: frozenset[str]
 
 
 @cache
