@@ -504,3 +504,8 @@ def test_a_verb_read_into_a_name_leaves_the_capital_its_government():
     text = "The Egyptian foreign minister slammed Ankara for the arrests."
     event = _one(text, "ACCUSE")
     assert event["target"] is not None and event["target"]["country"] == "TUR"
+
+
+def test_an_embassy_is_where_it_stands_not_whose_it_is():
+    event = _one("Dozens of students rallied outside the Chinese embassy in Manila on Monday.", "PROTEST")
+    assert event["source"] is not None and event["source"]["country"] == "PHL"

@@ -1387,7 +1387,7 @@ class ActorResolver:
         only in a text that says nothing else (the story's country overrides both)."""
         found: dict[str, list[tuple[int, int, str]]] = {"venue": [], "outside": [], "party": [], "other": []}
         for place, iso3 in self._sentence_places(head):
-            if place.root.i == head.i:
+            if place.root.i == head.i or _owns_premises(place.root):
                 continue
             if (place.start < span.end and span.start < place.end) or in_attribution(place.root):
                 continue
@@ -1445,6 +1445,16 @@ class ActorResolver:
                 continue
             out.append(token)
         return out
+
+
+# dependencies of a country's name or adjective on a noun it owns ("the U.S. embassy")
+OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _owns_premises(place: Token) -> bool:
+    """Whether a place name is the owner of premises on another state's soil ("outside the U.S.
+    embassy in Amman", ``premises_abroad``): it says whose they are, not where they are."""
+    return place.dep_ in OWNER_DEPS and place.head.lemma_.lower() in argument_kinds().premises_abroad
 
 
 # dependencies that hang a place name on the actor noun it locates, through its own phrase

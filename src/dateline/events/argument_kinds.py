@@ -54,6 +54,7 @@ class ArgumentKinds:
     release_codes: frozenset[str] = frozenset()
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     state_nouns: frozenset[str] = frozenset()
+    premises_abroad: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
@@ -101,6 +102,7 @@ def argument_kinds() -> ArgumentKinds:
         release_codes=frozenset(data.get("release_codes", ())),
         type_target_preps={k: tuple(v) for k, v in data.get("type_target_preps", {}).items()},
         state_nouns=frozenset(data.get("state_nouns", ())),
+        premises_abroad=frozenset(data.get("premises_abroad", ())),
         bloc_nouns=frozenset(data.get("bloc_nouns", ())),
         mutual_verbs=frozenset(data.get("mutual_verbs", ())),
         thing_nouns=frozenset(
