@@ -509,3 +509,15 @@ def test_a_verb_read_into_a_name_leaves_the_capital_its_government():
 def test_an_embassy_is_where_it_stands_not_whose_it_is():
     event = _one("Dozens of students rallied outside the Chinese embassy in Manila on Monday.", "PROTEST")
     assert event["source"] is not None and event["source"]["country"] == "PHL"
+
+
+def test_a_verb_after_a_named_apposition_has_the_noun_as_its_subject():
+    text = "The Kuwaiti emir's envoy, Sheikh Nasser al-Sabah, called on Tehran to free the fishermen."
+    event = _one(text, "REQUEST")
+    assert event["source"] is not None and event["source"]["country"] == "KWT"
+    assert event["target"] is not None and event["target"]["country"] == "IRN"
+
+
+def test_a_headline_passive_after_an_age_keeps_its_patient():
+    event = _one("Man, 45, charged with arson after fire at mosque", "ACCUSE")
+    assert event["source"] is None

@@ -296,12 +296,36 @@ COMPLEMENT_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative", "o
 CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 
 
+# the last token of a sentence of running text
+FINAL_PUNCTUATION = frozenset({".", "!", "?"})
+
+
+def apposed_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb the parse read as a modifier of the noun before it, across an
+    apposition between commas, in a sentence whose root is that noun ("Turkey's president, Recep
+    Tayyip Erdogan, called on NATO to act": "called" hung on "president" or on the name): the
+    noun the apposition names. The apposition is a name and the sentence ends as running text
+    does: a headline's passive keeps its patient ("Man, 45, charged with murder"). None for any
+    other verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.sent[-1].text not in FINAL_PUNCTUATION:
+        return None
+    noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i for c in noun.children)
+    return noun if named else None
+
+
 def _passive_participle(verb: Token) -> bool:
     """A participle read as passive, whose patient is its subject or head noun: a by-agent, or a
     past participle with no perfect auxiliary ("Activist detained by police", "a man detained
     on Monday")."""
     if any(c.dep_ == "agent" for c in verb.children):
         return True
+    if apposed_subject(verb) is not None:
+        return False
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and _shares_passive(verb):
         # "was arrested in April and jailed for five years": the conjunct shares the passive
         return True

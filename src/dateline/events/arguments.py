@@ -16,6 +16,7 @@ from .actors import (
 )
 from .argument_kinds import (
     ACTOR,
+    apposed_subject,
     argument_kinds,
     headline_bare_passive,
     in_headline,
@@ -288,6 +289,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             return subj, (passive and shares_voice) or participle or raised
         if current is token and dated_participle(current):
             return headline_patient(current), False
+        apposed = apposed_subject(current) if current is token else None
+        if apposed is not None:
+            return apposed, False
         if current is token and headline_passive(current):
             return headline_patient(current), True
         if current is token and headline_infinitive(current):

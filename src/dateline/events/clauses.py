@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import names_thing
-from .argument_kinds import TIME_ENTITIES, in_headline, names_people, story_headline
+from .argument_kinds import TIME_ENTITIES, apposed_subject, in_headline, names_people, story_headline
 from .lexicon import (
     Sense,
     cues,
@@ -221,7 +221,7 @@ def headline_passive(token: Token) -> bool:
     leader arrested in the capital")."""
     if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or token.i < token.head.i:
         return False
-    if headline_patient(token) is None:
+    if headline_patient(token) is None or apposed_subject(token) is not None:
         return False
     return not any(t.tag_ in FINITE_TAGS for t in token.sent if t.i != token.i)
 
@@ -306,6 +306,8 @@ def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
     """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier;
     the time clauses ``news`` (their verbs' indices) are read as news, not background."""
     if headline_passive(token) or headline_infinitive(token) or dated_participle(token):
+        return False
+    if apposed_subject(token) is not None:
         return False
     if misread_since(token):
         return False
