@@ -521,3 +521,9 @@ def test_a_verb_after_a_named_apposition_has_the_noun_as_its_subject():
 def test_a_headline_passive_after_an_age_keeps_its_patient():
     event = _one("Man, 45, charged with arson after fire at mosque", "ACCUSE")
     assert event["source"] is None
+
+
+def test_we_in_a_quote_is_of_the_country_the_speakers_phrase_names():
+    text = '"We call on Caracas to free the detained sailors," Colombia\'s foreign ministry spokesman said.'
+    event = _one(text, "REQUEST")
+    assert event["source"] is not None and event["source"]["country"] == "COL"

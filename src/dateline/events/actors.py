@@ -624,9 +624,10 @@ class ActorResolver:
         self.entities = EntityIndex.build(doc)
         self.teams = sports.stored(doc)
         self.entity_by_id = {str(e.get("id")): e for e in doc._.entities or [] if e.get("id")}
-        # (start, end, speaker entity id) of each quotation whose speaker the quote layer found
+        # (start, end, speaker entity id, speaker phrase) of each quotation whose speaker the quote
+        # layer found
         self.quotes = [
-            (int(q["start"]), int(q["end"]), str(q["speaker"]))
+            (int(q["start"]), int(q["end"]), str(q["speaker"]), str(q.get("speaker_text") or ""))
             for q in doc._.quotes or []
             if q.get("speaker") and q.get("start") is not None and q.get("end") is not None
         ]
@@ -902,9 +903,21 @@ class ActorResolver:
         """The entity of the speaker of the quotation a first-person pronoun stands in."""
         if token.lower_ not in SPEAKER_PRONOUNS:
             return None
-        for start, end, speaker in self.quotes:
+        for start, end, speaker, _ in self.quotes:
             if start <= token.idx < end:
                 return self.entity_by_id.get(speaker)
+        return None
+
+    def speaker_phrase(self, token: Token) -> dict[str, Any] | None:
+        """The actor of the phrase naming the speaker of the quotation a first-person pronoun
+        stands in, when it names a country ("'We call on Washington ...,' Iran's foreign ministry
+        spokesman said": the entity is the ministry, the phrase Iran's)."""
+        if token.lower_ not in SPEAKER_PRONOUNS:
+            return None
+        for start, end, _, text in self.quotes:
+            if start <= token.idx < end and text:
+                hit = self._resolve_text(text, None)
+                return hit if _has_country(hit) else None
         return None
 
     def _resolve_text(self, text: str, context: str | None) -> dict[str, Any] | None:
@@ -1174,6 +1187,8 @@ class ActorResolver:
             entity = entity or self.speaker_at(head)
             hit = self._from_entity(entity) if entity is not None else None
             source = "entity"
+            if not _has_country(hit) and not _known_group(hit):
+                hit = self.speaker_phrase(head) or hit
             described = self._described(entity, head) if depth == 0 and not _has_country(hit) else None
             if described is not None:
                 return self._record(described, span, entity, "entity")
