@@ -522,3 +522,42 @@ def test_the_word_filling_a_gap_in_the_report_is_part_of_it(sentence, speaker, p
 def test_a_time_clause_or_a_named_thing_stays_out_of_the_report(sentence, content):
     found = get_nlp()(sentence)._.quotes
     assert [q["text"] for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "County police have confirmed one of the crashes on that road the past two months "
+            "was caused by ice.",
+            "one of the crashes on that road the past two months was caused by ice",
+        ),
+        (
+            "The agency has confirmed one of the floods in the valley the past three years "
+            "was caused by a dam failure.",
+            "one of the floods in the valley the past three years was caused by a dam failure",
+        ),
+    ],
+)
+def test_a_time_read_as_the_subject_of_a_report_leaves_the_subject_before_it_in(sentence, content):
+    found = get_nlp()(sentence)._.quotes
+    assert [q["text"].rstrip(".") for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The minister has said the rockets were there to stop raids "
+            "and expected the neighbours to accept it.",
+            "the rockets were there to stop raids",
+        ),
+        (
+            "The coach has said the pitch was too wet to play on and hoped the league would move the game.",
+            "the pitch was too wet to play on",
+        ),
+    ],
+)
+def test_what_a_speaker_did_next_ends_a_report_in_the_perfect(sentence, content):
+    found = get_nlp()(sentence)._.quotes
+    assert [q["text"] for q in found] == [content]

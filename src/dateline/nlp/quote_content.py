@@ -201,10 +201,18 @@ def _stray_subject_start(cue: Token, clause: Token) -> int:
     object ("has said single parents and families would qualify", with "parents" the object of
     "said" and "would qualify" a clause with no subject): a finite clause after the cue has a
     subject, so the noun phrase between them is it. The clause's own start otherwise."""
-    if clause.dep_ != "ccomp" or not _finite_without_subject(clause):
+    if clause.dep_ != "ccomp" or not (_finite_without_subject(clause) or _timed_subject_only(clause)):
         return clause.left_edge.i
     nouns = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.left_edge.i]
     return min([clause.left_edge.i] + [c.left_edge.i for c in nouns])
+
+
+def _timed_subject_only(clause: Token) -> bool:
+    """Whether the only subject the parse gave a clause is a time ("confirmed one of the crashes
+    the past two months was caused by ice", with "months" as subject of "was"): a time says when,
+    so the clause's subject is the noun phrase before it."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(c.ent_type_ in _WHEN for c in subjects)
 
 
 def _finite_without_subject(clause: Token) -> bool:
@@ -819,11 +827,14 @@ def _before_speakers_next_act(attributor: Attributor, cue: Token, lo: int, hi: i
     ("said the rockets were there to stop raids and expected the neighbours to accept it",
     "expected" on "stop") or a verb whose subject names no one ("said the plan was sound and
     hoped …"): it is what the speaker did next, not what was said."""
-    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+    # A cue in the perfect ("have confirmed") goes on in a past form ("… and warned").
+    perfect = cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+    tenses = ("VBN", "VBD") if perfect else (cue.tag_,)
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") and not perfect:
         return hi
     doc = attributor.doc
     for t in doc[lo + 1 : hi]:
-        if t.dep_ != "conj" or t.tag_ != cue.tag_ or t.pos_ not in ("VERB", "AUX"):
+        if t.dep_ != "conj" or t.tag_ not in tenses or t.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) or attributor.risk_of_a_thing(t):
             continue
