@@ -162,6 +162,7 @@ from .readings import (
     WARNING,
     blamed_clauses,
     clause_subject,
+    concerns,
     condemned_clauses,
     conditional_threat,
     copulas,
@@ -877,7 +878,23 @@ class EventCoder:
                 out.extend((token, speaker, pred, subj, BLAME) for subj, pred in blamed_clauses(token))
                 out.extend((token, speaker, pred, doer, VERDICT) for doer, pred in condemned_clauses(token))
                 out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
+            for concerned, aimed, sense in concerns(token):
+                out.append((token, self._concerned_one(concerned, token), token, aimed, sense))
         return out
+
+    @staticmethod
+    def _concerned_one(subject: Token, word: Token) -> Token:
+        """Who is said to be concerned: the subject, or for a pronoun in a clause a reporting verb
+        governs ("the ministry said it was concerned") the verb's subject."""
+        clause = word.head if word.dep_ == "acomp" else word
+        reporter = clause.head
+        if (
+            subject.pos_ == "PRON"
+            and clause.dep_ == "ccomp"
+            and reporter.lemma_.lower() in cues().reporting_verbs
+        ):
+            return subject_of(reporter)[0] or subject
+        return subject
 
     def _plight_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
         """Someone "under fire", "under investigation" or "on trial" (``plights.plights``): the act

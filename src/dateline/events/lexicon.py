@@ -208,6 +208,8 @@ class Cues:
     broken_norms: frozenset[str] = frozenset()
     verdict_linking_verbs: frozenset[str] = frozenset()
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
+    concern_adjectives: dict[str, str] = field(default_factory=dict)
+    concern_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -223,6 +225,7 @@ def cues() -> Cues:
         trial_code=str(data.get("trial_code", "")),
         plight_phrases={str(k): str(v) for k, v in data.get("plight_phrases", {}).items()},
         threat_predicates={str(k): frozenset(v) for k, v in data.get("threat_predicates", {}).items()},
+        concern_adjectives={str(k): str(v) for k, v in data.get("concern_adjectives", {}).items()},
     )
 
 

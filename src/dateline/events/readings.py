@@ -475,6 +475,35 @@ def warned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     return out
 
 
+def concerns(word: Token) -> list[tuple[Token, Token, Sense]]:
+    """(one concerned, one it is aimed at, sense) when a word of ``concern_adjectives`` says someone
+    is concerned or outraged about something ("the ministry is deeply concerned about Iran's
+    support for the rebels", "said it was appalled by Turkey's arrest of a reporter"): the predicate
+    of a copula or a passive participle, not negated or under a modal; aimed at the people a
+    ``concern_preps`` phrase names or at the doers of the act it names (``act_doers``), never at
+    the one a wrong befell."""
+    c = cues()
+    code = c.concern_adjectives.get(word.lower_)
+    if code is None:
+        return []
+    head = word.head if word.dep_ == "acomp" and is_copula(word.head) else word
+    subject = next((ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or (head is word and not any(ch.dep_ == "auxpass" for ch in word.children)):
+        return []
+    if any(
+        ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in (*head.children, *word.children)
+    ):
+        return []
+    phrases = [p for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in c.concern_preps]
+    causes = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+    sense = Sense(key="concern", cameo=code, plover="ACCUSE", mode="disapprove")
+    out: list[tuple[Token, Token, Sense]] = []
+    for cause in causes:
+        aimed = [cause] if names_people(cause) else [d for d in act_doers(cause) if names_people(d)]
+        out.extend((subject, one, sense) for one in aimed)
+    return out
+
+
 def _denied_object(noun: Token) -> bool:
     """Whether an object is negated by its determiner ("committed no crimes")."""
     return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children)
