@@ -206,6 +206,8 @@ class Cues:
     truce_breaking_verbs: frozenset[str] = frozenset()
     breach_nouns: frozenset[str] = frozenset()
     broken_norms: frozenset[str] = frozenset()
+    wrong_adverbs: frozenset[str] = frozenset()
+    responsibility_verbs: frozenset[str] = frozenset()
     verdict_linking_verbs: frozenset[str] = frozenset()
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
     concern_adjectives: dict[str, str] = field(default_factory=dict)

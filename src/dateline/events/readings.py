@@ -361,7 +361,9 @@ def _commits_a_wrong(verb: Token) -> bool:
     committed war crimes", the CAMEO dictionary's COMMIT * &CRIME and * ABUSES), a breach of what
     the object names or a wrong of its own (``norm_breaking_verbs``: "said Turkish troops had violated
     its sovereignty", "said the senator had lied"; ``truce_breaking_verbs`` with a truce or a law:
-    "had broken the ceasefire") or an act done "in violation of" something (``breach_nouns``)."""
+    "had broken the ceasefire"), an act done "in violation of" something (``breach_nouns``) or
+    wrongly (``wrong_adverbs``: "had unlawfully killed civilians"), or responsibility borne
+    (``responsibility_verbs``: "bore full responsibility for the crisis")."""
     c = cues()
     lemma = verb.lemma_.lower()
     # the parse may hang a modal on the auxiliary after it ("may" of "may have committed")
@@ -371,6 +373,11 @@ def _commits_a_wrong(verb: Token) -> bool:
     ):
         return False
     objects = [ch for ch in verb.children if ch.dep_ == "dobj" and not _denied_object(ch)]
+    if any(ch.dep_ == "advmod" and ch.lower_ in c.wrong_adverbs for ch in verb.children):
+        # "had unlawfully killed civilians"
+        return True
+    if lemma in c.responsibility_verbs:
+        return any(o.lemma_.lower() == "responsibility" for o in objects)
     if lemma in c.wrong_committing_verbs:
         return any(wrongdoing(o) for o in objects)
     if lemma in c.norm_breaking_verbs:
