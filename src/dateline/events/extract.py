@@ -873,7 +873,10 @@ class EventCoder:
         c = cues()
         out = []
         for token in sent:
-            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
+            if token.pos_ == "VERB" and token.lemma_.lower() in c.warning_verbs:
+                speaker = subject_of(token)[0]
+                out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
+            elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
                 speaker = subject_of(token)[0]
                 out.extend((token, speaker, pred, subj, BLAME) for subj, pred in blamed_clauses(token))
                 out.extend((token, speaker, pred, doer, VERDICT) for doer, pred in condemned_clauses(token))

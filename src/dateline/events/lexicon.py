@@ -212,6 +212,7 @@ class Cues:
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
     concern_adjectives: dict[str, str] = field(default_factory=dict)
     concern_preps: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
 
 
 @cache

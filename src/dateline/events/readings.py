@@ -251,8 +251,9 @@ BLAME = Sense(key="blame", cameo="112", plover="ACCUSE", mode="allege")
 VERDICT = Sense(key="verdict", cameo="111", plover="ACCUSE", mode="disapprove")
 # what someone is told they will suffer ("said Iran would pay a heavy price"): a threat to them
 WARNING = Sense(key="warning", cameo="130", plover="THREATEN")
-# auxiliaries of a clause that foretells
+# auxiliaries of a clause that foretells, and those a warning foretells with too
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+WARNING_AUX = FUTURE_AUX | frozenset({"could", "may", "might"})
 
 
 @cache
@@ -460,7 +461,9 @@ def condemned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
 def warned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     """(one warned, predicate verb) of the clauses a reporting verb governs that foretell what their
     subject will suffer (``threat_predicates``: "said Iran would pay a heavy price", "said Hamas
-    would face serious consequences"), not negated; the speaker's own subject ("we") is left out."""
+    would face serious consequences"; under a verb of ``warning_verbs`` also what they could suffer:
+    "warned that Kiev could face consequences"), not negated; the speaker's own subject ("we") is
+    left out."""
     table = cues().threat_predicates
     out: list[tuple[Token, Token]] = []
     clauses = [c for c in reporter.children if c.dep_ == "ccomp"] + statement_clauses(reporter)
@@ -468,10 +471,9 @@ def warned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
         objects = table.get(clause.lemma_.lower())
         if objects is None:
             continue
-        auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
-        if not any(a.lower_ in FUTURE_AUX for a in auxiliaries) or any(
-            c.dep_ == "neg" for c in clause.children
-        ):
+        foretelling = WARNING_AUX if reporter.lemma_.lower() in cues().warning_verbs else FUTURE_AUX
+        foretold = any(c.dep_ == "aux" and c.lower_ in foretelling for c in clause.children)
+        if not foretold or any(c.dep_ == "neg" for c in clause.children):
             continue
         said = [c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"]
         if objects and not any(o in objects for o in said):
