@@ -183,6 +183,7 @@ from .readings import (
     wrongdoing,
 )
 from .story_country import leading, plurality
+from .threats import open_threats
 from .triggers import WORDS_ATTACK, Trigger, find_triggers, has_verb, noun_doers, plans_a_journey
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
@@ -881,6 +882,8 @@ class EventCoder:
                 out.extend((token, speaker, pred, subj, BLAME) for subj, pred in blamed_clauses(token))
                 out.extend((token, speaker, pred, doer, VERDICT) for doer, pred in condemned_clauses(token))
                 out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
+            for act, aimed, sense in open_threats(token):
+                out.append((token, subject_of(token)[0], act, aimed, sense))
             for concerned, aimed, sense in concerns(token):
                 out.append((token, self._concerned_one(concerned, token), token, aimed, sense))
         return out

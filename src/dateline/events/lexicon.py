@@ -213,6 +213,8 @@ class Cues:
     concern_adjectives: dict[str, str] = field(default_factory=dict)
     concern_preps: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
+    open_threat_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    open_threat_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -229,6 +231,7 @@ def cues() -> Cues:
         plight_phrases={str(k): str(v) for k, v in data.get("plight_phrases", {}).items()},
         threat_predicates={str(k): frozenset(v) for k, v in data.get("threat_predicates", {}).items()},
         concern_adjectives={str(k): str(v) for k, v in data.get("concern_adjectives", {}).items()},
+        open_threat_verbs={str(k): frozenset(v) for k, v in data.get("open_threat_verbs", {}).items()},
     )
 
 

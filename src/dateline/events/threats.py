@@ -1,0 +1,72 @@
+"""Threats made by holding a hostile act out as possible: "raised the prospect of new sanctions
+against Ankara", "would not rule out military action against the militia" (``open_threat_verbs``
+and ``open_threat_preps`` of ``event_cues.json``). The act is one the event lexicon codes as hostile;
+the threat's CAMEO code is the intent to do it (``intent_recode``, CAMEO 13), aimed at the one the
+act's phrase names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Sense, armed_terms, cues, match_noun, recode
+
+# the particle and verb of a hostile act kept open ("did not rule out force")
+RULE_OUT = ("rule", "out")
+# the CAMEO code of an act done by armed forces that names no weapon ("military action")
+ARMED_ACT_CODE = "190"
+
+
+def _ruled_out_unless_negated(verb: Token) -> bool:
+    """Whether a verb is "rule out" negated ("would not rule out", "refused to rule out")."""
+    if verb.lemma_.lower() != RULE_OUT[0] or not any(
+        c.dep_ == "prt" and c.lower_ == RULE_OUT[1] for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in cues().negating_verbs
+
+
+def _held_out(verb: Token) -> list[Token]:
+    """The nouns of hostile acts a verb holds out as possible."""
+    c = cues()
+    if _ruled_out_unless_negated(verb):
+        return [o for o in verb.children if o.dep_ == "dobj"]
+    prospects = c.open_threat_verbs.get(verb.lemma_.lower())
+    if prospects is None or any(ch.dep_ == "neg" for ch in verb.children):
+        return []
+    nouns = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in prospects]
+    return [
+        p
+        for n in nouns
+        for prep in n.children
+        if prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _act_code(act: Token) -> str:
+    """The CAMEO code of a hostile act a noun names: an act of armed forces by a modifier from the
+    armed sectors' terms ("military action", "a military operation"), else the event lexicon's."""
+    terms = armed_terms()
+    if any(m.dep_ == "amod" and m.lower_ in terms for m in act.children):
+        return ARMED_ACT_CODE
+    sense = match_noun(act)
+    return sense.cameo if sense is not None and sense.cameo else ""
+
+
+def open_threats(verb: Token) -> list[tuple[Token, Token, Sense]]:
+    """(hostile act, one it is aimed at, sense) for each hostile act a verb holds out as possible
+    and the people its ``open_threat_preps`` phrase names: "raised the prospect of new sanctions
+    against Ankara" (Ankara; CAMEO 1312, the intent to impose sanctions)."""
+    out = []
+    for act in _held_out(verb):
+        hit = recode(_act_code(act), cues().intent_recode)
+        if hit is None or hit[1] != "THREATEN":
+            continue
+        threat = Sense(key="open-threat", cameo=hit[0], plover="THREATEN")
+        preps = [p for p in act.children if p.dep_ == "prep" and p.lower_ in cues().open_threat_preps]
+        out.extend((act, o, threat) for p in preps for o in p.children if o.dep_ == "pobj")
+    return out
