@@ -176,6 +176,7 @@ from .readings import (
     judging_predicates,
     names_a_wrong,
     office_holder,
+    statement_clauses,
     threat_by_source,
     verbal_attack,
     verbal_target,
@@ -808,23 +809,40 @@ class EventCoder:
         newline = headline_line_end(self.text)
         return newline is not None and sent.start_char < newline and not self.text[: sent.start_char].strip()
 
-    def _demands(self, sent: Span) -> list[tuple[Token, Token, Token]]:
-        """(reporting verb, clause, clause subject) for "X said Y must ..." demands: Y names an actor
-        ("said the council must resign", not "said the deal should boost growth")."""
+    def _demands(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token]]:
+        """(reporting verb, speaker, clause, clause subject) for "X said Y must ..." demands: Y names
+        an actor ("said the council must resign", not "said the deal should boost growth"); also a
+        clause the parse hangs on the statement the verb names ("said in a statement that Iran
+        must release the tanker") and a claim after a speaker's colon ("Envoy: Rebels must
+        disarm"), whose reporting word is the clause itself."""
         c = cues()
         out = []
         for token in sent:
-            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in c.reporting_verbs:
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
+                speaker = subject_of(token)[0]
+                clauses = [ch for ch in token.children if ch.dep_ == "ccomp"] + statement_clauses(token)
+                out.extend((token, speaker, clause, subj) for clause, subj in self._demanded(clauses))
+            elif colon_clause(token) or colon_speaker(token) is not None:
+                speaker = token.head if colon_clause(token) else colon_speaker(token)
+                out.extend((token, speaker, clause, subj) for clause, subj in self._demanded([token]))
+        return out
+
+    @staticmethod
+    def _demanded(clauses: list[Token]) -> list[tuple[Token, Token]]:
+        """(clause, subject) of the clauses with a demand modal whose subject names an actor that is
+        neither the speaker's "I" or "we" nor the generic public."""
+        c = cues()
+        out = []
+        for clause in clauses:
+            if not any(a.dep_ == "aux" and a.lower_ in c.demand_modals for a in clause.children):
                 continue
-            for clause in (ch for ch in token.children if ch.dep_ == "ccomp"):
-                if any(a.dep_ == "aux" and a.lower_ in c.demand_modals for a in clause.children):
-                    subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-                    if subj is None or subj.lower_ in FIRST_PERSON or not names_people(subj):
-                        continue
-                    if generic_subject(subj):
-                        # "said people should throw the product out": advice to the public
-                        continue
-                    out.append((token, clause, subj))
+            subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ in FIRST_PERSON or not names_people(subj):
+                continue
+            if generic_subject(subj):
+                # "said people should throw the product out": advice to the public
+                continue
+            out.append((clause, subj))
         return out
 
     def _evaluations(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token, Sense]]:
@@ -950,7 +968,7 @@ class EventCoder:
         events: list[dict[str, Any]] = []
         demand_clauses = set()
         trigger_tokens = {t.token.i for t in triggers}
-        for reporter, clause, subj in self._demands(sent):
+        for reporter, speaker, clause, subj in self._demands(sent):
             demand_clauses.add(clause.i)
             if reporter.idx < after:
                 continue
@@ -964,9 +982,10 @@ class EventCoder:
                 plover="REQUEST",
                 strength=DEMAND_STRENGTH,
             )
-            trig = Trigger(reporter, sense, f"demand:{reporter.lemma_.lower()}+must")
-            trig.inner = [t for t in triggers if t.token.i == clause.i]
-            sources = self._actors_of(subject_of(reporter)[0], event=reporter)
+            said = "colon" if reporter is clause else reporter.lemma_.lower()
+            trig = Trigger(reporter, sense, f"demand:{said}+must")
+            trig.inner = [t for t in triggers if t.token.i == clause.i and clause is not reporter]
+            sources = self._actors_of(speaker, event=reporter)
             targets = self._actors_of(subj, event=reporter)
             if speaker_itself(sources, targets, subj.tag_ == "PRP"):
                 # "the inmate said he must be given a new trial": a claim of the speaker's own
