@@ -527,3 +527,13 @@ def test_we_in_a_quote_is_of_the_country_the_speakers_phrase_names():
     text = '"We call on Caracas to free the detained sailors," Colombia\'s foreign ministry spokesman said.'
     event = _one(text, "REQUEST")
     assert event["source"] is not None and event["source"]["country"] == "COL"
+
+
+def test_people_in_a_named_state_body_are_of_its_country():
+    event = _one("Several deputies in the Bundestag criticized the chancellor's refugee policy.", "ACCUSE")
+    assert event["source"] is not None and event["source"]["country"] == "DEU"
+
+
+def test_justice_demanded_is_no_one():
+    event = _one("Widows of the miners demanded justice in front of the parliament in Santiago.", "REQUEST")
+    assert event["target"] is None

@@ -21,12 +21,13 @@ from ..actors.lexicon import lexicon as actor_lexicon
 from ..actors.resolve import parse_date
 from ..errors import BadDate
 from ..knowledge import country_name, form_countries, iso3_of_iso2
+from ..knowledge.titles import titles
 from ..nlp import sports
 from ..nlp.doc_index import doc_text
 from ..nlp.noun_kinds import agentive, verb_lemmas
 from ..ontology.cameo import international_codes, quad_class
 from ..text.boilerplate import match_dateline
-from .argument_kinds import argument_kinds, in_attribution
+from .argument_kinds import FINAL_PUNCTUATION, argument_kinds, in_attribution, in_headline
 
 LOGGER = logging.getLogger(__name__)
 
@@ -428,6 +429,29 @@ class EntityIndex:
             if hit is not None and hit.get("type") in ("PERSON", "ORG", "GPE", "NORP"):
                 return hit
         return None
+
+
+# dependencies of a title word's modifiers that make it name someone ("the judge", "Iran's envoy")
+TITLE_MODIFIER_DEPS = frozenset({"det", "poss", "compound", "amod", "nummod", "appos", "nmod"})
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The one-word forms of the titles that alone name an actor (``knowledge/titles.json``)."""
+    return frozenset(a for t in titles() for a in t.actor_texts if " " not in a)
+
+
+def _bare_title(head: Token) -> bool:
+    """Whether an object is a title word written bare, singular and lowercase, outside a headline
+    (which drops its articles; a headline ends without a full stop): a mass noun of the same form
+    ("demanded justice"), no one."""
+    if head.tag_ != "NN" or not head.is_lower or head.dep_ not in ("dobj", "pobj", "conj"):
+        return False
+    if head.lower_ not in _title_words():
+        return False
+    if in_headline(head) and head.sent[-1].text not in FINAL_PUNCTUATION:
+        return False
+    return not any(c.dep_ in TITLE_MODIFIER_DEPS for c in head.children)
 
 
 def _misread_name(doc: Doc, mention: dict[str, Any]) -> bool:
@@ -1001,7 +1025,8 @@ class ActorResolver:
         return best
 
     def extent(self, head: Token) -> Span:
-        """The actor phrase of ``head`` with the place complements that locate it ("rebels in Darfur")."""
+        """The actor phrase of ``head`` with the place complements that locate it ("rebels in Darfur")
+        and the state body its people sit in ("lawmakers in the Knesset")."""
         span = phrase(head)
         if head.pos_ not in ("NOUN", "PROPN"):
             return span
@@ -1010,10 +1035,18 @@ class ActorResolver:
             if child.i < end or child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
                 continue
             objects = [p for p in child.children if p.dep_ == "pobj"]
-            if objects and any(t.ent_type_ in PLACE_ENTS for t in objects[0].subtree):
+            if objects and (
+                any(t.ent_type_ in PLACE_ENTS for t in objects[0].subtree) or self._state_body(objects[0])
+            ):
                 end = max(end, objects[0].right_edge.i + 1)
             break
         return self.doc[span.start : end]
+
+    def _state_body(self, head: Token) -> bool:
+        """Whether a noun phrase names a state body of a country by name ("the Knesset", "the State
+        Duma"): a group of the dictionaries in a sector of the state (``STATE_SECTORS``)."""
+        hit = self._resolve_text(phrase(head).text, None)
+        return bool(_has_country(hit) and hit.get("basis") == "group" and hit.get("sector") in STATE_SECTORS)
 
     def candidates(self, head: Token) -> list[Token]:
         """Tokens to try after the phrase: appositions, possessors (a pronoun through the entity it
@@ -1047,6 +1080,10 @@ class ActorResolver:
         Dates, times, quantities and statistics are never actors: "thousands of workers" denotes
         the workers, "20 percent (of voters)" nothing (a poll or a statistic, not an actor)."""
         if head.lemma_.lower() in STATISTIC_NOUNS or head.ent_type_ == "PERCENT":
+            return []
+        if _bare_title(head):
+            # "demanded justice", "called for justice": a title word with no determiner, name or
+            # modifier names no one in running text
             return []
         if names_thing(head) and not self._named_actor(head):
             # places, documents and abstract nouns are never actors; a thing's possessor may be
