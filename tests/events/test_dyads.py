@@ -537,3 +537,8 @@ def test_people_in_a_named_state_body_are_of_its_country():
 def test_justice_demanded_is_no_one():
     event = _one("Widows of the miners demanded justice in front of the parliament in Santiago.", "REQUEST")
     assert event["target"] is None
+
+
+def test_a_place_the_tagger_misnames_still_places_those_in_it():
+    event = _one("Hundreds of Kurds protested in Erbil on Saturday against the budget cuts.", "PROTEST")
+    assert event["source"] is not None and event["source"]["country"] == "IRQ"

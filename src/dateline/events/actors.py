@@ -1478,6 +1478,12 @@ class ActorResolver:
             if ent.label_ in PLACE_ENTS:
                 same = [iso3 for place, iso3 in mentions if place.start == ent.start and place.end == ent.end]
                 out.append((ent, same[0] if len(set(same)) == 1 else None))
+        for place, iso3 in mentions:
+            # a place the places layer found under a name the tagger labelled otherwise ("in Erbil"
+            # read as an organisation)
+            named = place.root.ent_type_ and place.root.ent_type_ not in PLACE_ENTS
+            if named and iso3 and not any(e.start < place.end and place.start < e.end for e, _ in out):
+                out.append((place, iso3))
         return out
 
     @staticmethod
