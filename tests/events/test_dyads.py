@@ -542,3 +542,9 @@ def test_justice_demanded_is_no_one():
 def test_a_place_the_tagger_misnames_still_places_those_in_it():
     event = _one("Hundreds of Kurds protested in Erbil on Saturday against the budget cuts.", "PROTEST")
     assert event["source"] is not None and event["source"]["country"] == "IRQ"
+
+
+def test_a_protest_verb_the_parse_hangs_on_a_count_is_done_by_its_people():
+    event = _one("Hundreds of teachers protested in Rabat on Sunday over unpaid wages.", "PROTEST")
+    assert event["source"] is not None and "teachers" in event["source"]["text"]
+    assert event["target"] is None

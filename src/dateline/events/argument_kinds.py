@@ -300,6 +300,29 @@ CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 FINAL_PUNCTUATION = frozenset({".", "!", "?"})
 
 
+# tags of a verb with a tense of its own
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def root_clause_verb(verb: Token) -> bool:
+    """Whether a past form the parse hung on the sentence's root noun, in a sentence with no other
+    tensed verb, is that sentence's own verb: one that names no act done to someone (not in
+    ``transitive_verbs`` nor an act of ``headline_passive_roots``), so its noun is its doer and
+    no patient ("Hundreds of villagers protested in Mosul": "protested" read as a modifier of
+    "Hundreds"; not "Hundreds of protesters arrested in Cairo")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
+        return False
+    if verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    kinds = argument_kinds()
+    lemma = verb.lemma_.lower()
+    if lemma in kinds.transitive_verbs or lemma in kinds.headline_passive_verbs:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return not any(t.tag_ in TENSED_TAGS for t in verb.sent if t.i != verb.i)
+
+
 def apposed_subject(verb: Token) -> Token | None:
     """The subject of a finite verb the parse read as a modifier of the noun before it, across an
     apposition between commas, in a sentence whose root is that noun ("Turkey's president, Recep
@@ -324,7 +347,7 @@ def _passive_participle(verb: Token) -> bool:
     on Monday")."""
     if any(c.dep_ == "agent" for c in verb.children):
         return True
-    if apposed_subject(verb) is not None:
+    if apposed_subject(verb) is not None or root_clause_verb(verb):
         return False
     if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and _shares_passive(verb):
         # "was arrested in April and jailed for five years": the conjunct shares the passive

@@ -26,6 +26,7 @@ from .argument_kinds import (
     names_time,
     never_target,
     object_kinds,
+    root_clause_verb,
 )
 from .clauses import (
     MAX_CHAIN,
@@ -292,6 +293,8 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         apposed = apposed_subject(current) if current is token else None
         if apposed is not None:
             return apposed, False
+        if current is token and root_clause_verb(current):
+            return current.head, False
         if current is token and headline_passive(current):
             return headline_patient(current), True
         if current is token and headline_infinitive(current):

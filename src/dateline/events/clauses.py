@@ -6,7 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actors import names_thing
-from .argument_kinds import TIME_ENTITIES, apposed_subject, in_headline, names_people, story_headline
+from .argument_kinds import (
+    TIME_ENTITIES,
+    apposed_subject,
+    in_headline,
+    names_people,
+    root_clause_verb,
+    story_headline,
+)
 from .lexicon import (
     Sense,
     cues,
@@ -221,7 +228,7 @@ def headline_passive(token: Token) -> bool:
     leader arrested in the capital")."""
     if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD") or token.i < token.head.i:
         return False
-    if headline_patient(token) is None or apposed_subject(token) is not None:
+    if headline_patient(token) is None or apposed_subject(token) is not None or root_clause_verb(token):
         return False
     return not any(t.tag_ in FINITE_TAGS for t in token.sent if t.i != token.i)
 
@@ -307,7 +314,7 @@ def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
     the time clauses ``news`` (their verbs' indices) are read as news, not background."""
     if headline_passive(token) or headline_infinitive(token) or dated_participle(token):
         return False
-    if apposed_subject(token) is not None:
+    if apposed_subject(token) is not None or root_clause_verb(token):
         return False
     if misread_since(token):
         return False
