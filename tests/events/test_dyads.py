@@ -548,3 +548,10 @@ def test_a_protest_verb_the_parse_hangs_on_a_count_is_done_by_its_people():
     event = _one("Hundreds of teachers protested in Rabat on Sunday over unpaid wages.", "PROTEST")
     assert event["source"] is not None and "teachers" in event["source"]["text"]
     assert event["target"] is None
+
+
+def test_whom_an_attack_yet_to_come_would_hit_is_not_the_one_threatened():
+    event = _one("Greece threatened to retaliate against any attack on its islands.", "THREATEN")
+    assert event["target"] is None
+    event = _one("Greece threatened to retaliate against any attack by Turkey on its islands.", "THREATEN")
+    assert event["target"] is not None and event["target"]["country"] == "TUR"

@@ -12,6 +12,7 @@ from .actors import (
     actor_word,
     clause_venue,
     in_dateline,
+    names_act,
     names_thing,
 )
 from .argument_kinds import (
@@ -52,6 +53,7 @@ from .lexicon import (
     match_noun,
 )
 from .modality import headline_infinitive
+from .nonevents import nonspecific
 from .readings import wrongdoing
 from .triggers import Trigger
 
@@ -733,6 +735,10 @@ def circumstance(token: Token) -> bool:
     return token.dep_ == "prep" and any(c.dep_ == "pobj" and names_time(c) for c in token.children)
 
 
+# prepositions whose object an act is aimed at ("an attack on the town", "a strike against the base")
+VICTIM_PREPS = frozenset({"on", "against"})
+
+
 def outside_scope(token: Token, cameo: str, own: frozenset[int] = frozenset()) -> set[int]:
     """The words of a predicate's phrase that name no party to its event of CAMEO code ``cameo``:
     those in a clause of another predicate (``_other_clause``; not the predicates folded into this
@@ -744,6 +750,13 @@ def outside_scope(token: Token, cameo: str, own: frozenset[int] = frozenset()) -
     attacks by the rebels"): their whole phrase stays in scope."""
     out: set[int] = set()
     if cameo.startswith(argument_kinds().answering_codes):
+        # whom an attack yet to come would hit ("a response to any attack on its soldiers") is the
+        # threatener's own side, not the one threatened; its doer ("any attack by the rebels") stays
+        for word in token.subtree:
+            if word.i != token.i and names_act(word) and nonspecific(word):
+                for prep in word.children:
+                    if prep.dep_ == "prep" and prep.lower_ in VICTIM_PREPS:
+                        out.update(t.i for t in prep.subtree)
         return out
     for word in token.subtree:
         if word.i == token.i or word.i in out or word.i in own:
