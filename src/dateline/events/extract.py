@@ -112,6 +112,7 @@ from .modality import Modality, governing_chain, modality
 from .nonevents import (
     about_no_one,
     asks_a_question,
+    aspiration,
     business_routine,
     civilian_mobilization,
     clause_signals,
@@ -141,6 +142,7 @@ from .nonevents import (
     perpetrates,
     private_trip,
     question,
+    sequenced,
     standing,
     standing_relation,
     standing_state,
@@ -764,7 +766,10 @@ class EventCoder:
             or wanted_for(token)
             or topic_gerund(token)
             or hazard_toll(token, trig.sense.plover)
-            or (trig.rule.startswith("noun:") and (talk_topic(trig.noun) or nonspecific(trig.noun)))
+            or (
+                trig.rule.startswith("noun:")
+                and (talk_topic(trig.noun) or nonspecific(trig.noun) or sequenced(trig.noun))
+            )
             or habitual(verb)
             or standing(verb)
             or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))
@@ -839,8 +844,9 @@ class EventCoder:
             subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lower_ in FIRST_PERSON or not names_people(subj):
                 continue
-            if generic_subject(subj):
-                # "said people should throw the product out": advice to the public
+            if generic_subject(subj) or aspiration(clause):
+                # "said people should throw the product out": advice to the public; "said the city
+                # must become a symbol of peace": a wish, no act asked of anyone
                 continue
             out.append((clause, subj))
         return out
