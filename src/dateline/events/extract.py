@@ -142,7 +142,6 @@ from .nonevents import (
     perpetrates,
     private_trip,
     question,
-    sequenced,
     standing,
     standing_relation,
     standing_state,
@@ -766,10 +765,7 @@ class EventCoder:
             or wanted_for(token)
             or topic_gerund(token)
             or hazard_toll(token, trig.sense.plover)
-            or (
-                trig.rule.startswith("noun:")
-                and (talk_topic(trig.noun) or nonspecific(trig.noun) or sequenced(trig.noun))
-            )
+            or (trig.rule.startswith("noun:") and (talk_topic(trig.noun) or nonspecific(trig.noun)))
             or habitual(verb)
             or standing(verb)
             or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))

@@ -803,8 +803,6 @@ class NoneventCues:
     nonspecific_determiners: frozenset[str]
     nonspecific_modifiers: frozenset[str]
     claim_rejecting_verbs: frozenset[str]
-    sequence_verbs: frozenset[str]
-    sequence_preps: frozenset[str]
     becoming_verbs: frozenset[str]
 
 
@@ -900,26 +898,6 @@ def nonspecific(noun: Token | None) -> bool:
         (ch.dep_ == "det" and ch.lower_ in c.nonspecific_determiners)
         or (ch.dep_ == "amod" and ch.lower_ in c.nonspecific_modifiers)
         for ch in noun.children
-    )
-
-
-def sequenced(noun: Token | None) -> bool:
-    """Whether an event noun is the subject of a verb that places it in time against other events
-    (``sequence_verbs``: "the attack by the militants follows a string of bombings", "the warning
-    came after two days of clashes", "the arrest marks a new escalation"): a passing reference to an
-    event the story tells where a clause reports it. "Come" places it only with a phrase of time
-    (``sequence_preps``: "came after", "comes a week after")."""
-    if noun is None or noun.dep_ != "nsubj":
-        return False
-    c = nonevent_cues()
-    verb = noun.head
-    lemma = verb.lemma_.lower()
-    if lemma not in c.sequence_verbs:
-        return False
-    if lemma != "come":
-        return True
-    return any(
-        ch.dep_ in ("prep", "npadvmod", "advmod") and ch.lower_ in c.sequence_preps for ch in verb.children
     )
 
 
