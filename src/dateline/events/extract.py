@@ -1154,8 +1154,9 @@ class EventCoder:
             if trig.sense.plover == "ACCUSE" and literal_aim(trig.token, sources):
                 # "snipers took aim at the protesters": a weapon aimed, no criticism
                 continue
-            if trig.sense.plover in ("ASSAULT", "ACCUSE") and dismissal(trig.token):
-                # "the president fired the interior minister": a dismissal, no attack
+            if trig.sense.plover in ("ASSAULT", "ACCUSE", "REJECT") and dismissal(trig.token):
+                # "the president fired the interior minister", "voted to dismiss the defence
+                # minister": a dismissal, no attack and no rejection
                 continue
             words = verbal_attack(trig.token, sources) and verbal_target(trig.token)
             if trig.sense is WORDS_ATTACK and not (words and not instrument(trig.token)):

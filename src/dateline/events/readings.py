@@ -593,11 +593,11 @@ def _blamed_ones(subject: Token | None) -> list[Token]:
 
 
 def dismissal(token: Token) -> bool:
-    """Whether a verb of force or words dismisses someone from a post (``dismissal_verbs`` with a
-    direct object naming people: "the president fired the interior minister", "fired him at the
-    meeting"), no attack; so is a passive one whose subject names people ("the minister was
-    fired"), unless a phrase of ``aim_preps`` (event_arguments.json) aims shots at it ("was fired
-    upon", "were fired on")."""
+    """Whether a verb of force, words or refusal dismisses someone from a post (``dismissal_verbs``
+    with a direct object naming people: "the president fired the interior minister", "fired him at
+    the meeting", "voted to dismiss the defence minister"), no attack and no rejection; so is a
+    passive one whose subject names people ("the minister was fired"), unless a phrase of
+    ``aim_preps`` (event_arguments.json) aims shots at it ("was fired upon", "were fired on")."""
     if token.lemma_.lower() not in cues().dismissal_verbs:
         return False
     if any(c.dep_ == "dobj" and names_people(c) and not c.like_num for c in token.children):
