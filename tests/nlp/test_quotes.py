@@ -561,3 +561,46 @@ def test_a_time_read_as_the_subject_of_a_report_leaves_the_subject_before_it_in(
 def test_what_a_speaker_did_next_ends_a_report_in_the_perfect(sentence, content):
     found = get_nlp()(sentence)._.quotes
     assert [q["text"] for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        (
+            "The coalition said the bombing destroyed a depot and vowed to press on with the campaign.",
+            [
+                ("The coalition", "the bombing destroyed a depot"),
+                ("The coalition", "to press on with the campaign"),
+            ],
+        ),
+        (
+            "The mayor has said the flood damaged hundreds of homes and asked residents to boil water.",
+            [("The mayor", "the flood damaged hundreds of homes"), ("The mayor", "residents to boil water")],
+        ),
+        (
+            "Ankara has said the operation will go on and warned Damascus against any reprisal.",
+            [("Ankara", "the operation will go on"), ("Ankara", "Damascus against any reprisal")],
+        ),
+    ],
+)
+def test_the_speakers_next_act_after_a_report_of_a_thing_is_the_speakers(sentence, quotes):
+    found = get_nlp()(sentence)._.quotes
+    assert [(q["speaker_text"], q["text"]) for q in found] == quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The senator said the minister lied and urged voters to reject him.",
+            "the minister lied and urged voters to reject him",
+        ),
+        (
+            "The minister has said the plan was approved and welcomed by the allies.",
+            "the plan was approved and welcomed by the allies",
+        ),
+    ],
+)
+def test_a_persons_act_or_a_passive_conjunct_stays_in_the_report(sentence, content):
+    found = get_nlp()(sentence)._.quotes
+    assert [q["text"] for q in found] == [content]

@@ -8,7 +8,7 @@ from ..events.lexicon import verb_lemmas
 from .noun_kinds import may_name_people
 from .quote_cues import Cues
 from .quote_geometry import has_mark
-from .quote_speakers import Attributor
+from .quote_speakers import Attributor, next_act_forms
 
 _MAX_CONTENT = 160
 # What follows a reported object and belongs to it: "criticized X for Y", "cited X on Tuesday".
@@ -827,10 +827,8 @@ def _before_speakers_next_act(attributor: Attributor, cue: Token, lo: int, hi: i
     ("said the rockets were there to stop raids and expected the neighbours to accept it",
     "expected" on "stop") or a verb whose subject names no one ("said the plan was sound and
     hoped …"): it is what the speaker did next, not what was said."""
-    # A cue in the perfect ("have confirmed") goes on in a past form ("… and warned").
-    perfect = cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
-    tenses = ("VBN", "VBD") if perfect else (cue.tag_,)
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") and not perfect:
+    tenses = next_act_forms(cue)
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") and tenses == (cue.tag_,):
         return hi
     doc = attributor.doc
     for t in doc[lo + 1 : hi]:

@@ -46,6 +46,14 @@ def mention_index(geometry: QuoteGeometry) -> dict[int, Mention]:
     return found
 
 
+def next_act_forms(cue: Token) -> tuple[str, ...]:
+    """The verb forms in which a speaker's next act goes on after a cue: the cue's own, and a
+    past form after a cue in the perfect ("has said … and warned", "have confirmed … and urged")."""
+    if cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
+        return ("VBN", "VBD")
+    return (cue.tag_,)
+
+
 def _past_adverb(token: Token) -> Token:
     """The verb an adverb such as "aside" or "apart" hangs on ("refuses to discuss it, aside from
     saying …"), or the token itself."""
@@ -160,18 +168,33 @@ class Attributor:
         )
         # Without a clause of its own, a cue is the speaker's only when its verb form matches the
         # speaker's cue and not the verb it was hung on ("said he would order … and warned
-        # against …"; in "said the minister lied and claimed credit" the claim is the minister's).
-        if not reports_clause and (not self.cues.is_cue(verb) or verb.head.tag_ == verb.tag_):
+        # against …"; in "said the minister lied and claimed credit" the claim is the minister's),
+        # or when that verb's subject is a thing, which asks and vows nothing ("said the strikes
+        # hit only troops and urged residents to leave").
+        if not reports_clause and (
+            not self.cues.is_cue(verb) or (verb.head.tag_ == verb.tag_ and not self._thing_acts_on(verb))
+        ):
             return None
         current = verb.head
         for _ in range(6):
             if current.dep_ == "ccomp" and self.cues.is_speech_cue(current.head):
                 outer = current.head
-                return outer if outer.tag_ == verb.tag_ and outer.i < verb.i else None
+                return outer if verb.tag_ in next_act_forms(outer) and outer.i < verb.i else None
             if current.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or current.head.i == current.i:
                 return None
             current = current.head
         return None
+
+    def _thing_acts_on(self, verb: Token) -> bool:
+        """Whether a conjoined cue with a clause or to-clause of its own was hung on a verb whose
+        active subject names no source ("the strikes hit only troops and urged residents to
+        leave"): a thing cannot ask, vow or warn, so the cue is not its act."""
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+        return (
+            bool(subjects)
+            and all(c.dep_ == "nsubj" and self.cues.names_no_source(c) for c in subjects)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        )
 
     def risk_of_a_thing(self, verb: Token) -> bool:
         """Whether a conjoined verb of likelihood with a to-clause shares the subject of the verb
