@@ -604,3 +604,30 @@ def test_the_speakers_next_act_after_a_report_of_a_thing_is_the_speakers(sentenc
 def test_a_persons_act_or_a_passive_conjunct_stays_in_the_report(sentence, content):
     found = get_nlp()(sentence)._.quotes
     assert [q["text"] for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        (
+            "The mayor said the levy would pass, “if the council keeps its nerve,” a forecast that few shared.",
+            [("The mayor", "the levy would pass, “if the council keeps its nerve")],
+        ),
+        (
+            "The coach said the squad would be ready, “every one of them,” "
+            "which the club doctor says is unlikely.",
+            [
+                ("The coach", "the squad would be ready, “every one of them"),
+                ("the club doctor", "is unlikely"),
+            ],
+        ),
+        (
+            "The envoy said the truce would last, “at least until the harvest,” "
+            "speaking to reporters in Oslo.",
+            [("The envoy", "the truce would last, “at least until the harvest")],
+        ),
+    ],
+)
+def test_a_report_past_a_quotation_stops_where_a_comma_inside_it_sets_off_a_tail(sentence, quotes):
+    found = get_nlp()(sentence)._.quotes
+    assert [(q["speaker_text"], q["text"]) for q in found] == quotes

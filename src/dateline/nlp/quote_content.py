@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..events.lexicon import verb_lemmas
 from .noun_kinds import may_name_people
 from .quote_cues import Cues
-from .quote_geometry import has_mark
+from .quote_geometry import comma_set_off, has_mark
 from .quote_speakers import Attributor, next_act_forms
 
 _MAX_CONTENT = 160
@@ -809,7 +809,9 @@ def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
         start = t.left_edge.i
         if start > lo + 2 and doc[start - 1].lower_ in _COORDINATORS:
             start -= 1
-        if start <= lo + 2 or doc[start - 1].text not in (",", ";", "—", "--") or t.right_edge.i + 1 < hi:
+        cut = comma_set_off(doc, start) if start > lo + 2 else None
+        set_off = cut is not None or doc[start - 1].text in (";", "—", "--")
+        if start <= lo + 2 or not set_off or t.right_edge.i + 1 < hi:
             if not (start > lo + 2 and doc[start].lower_ in _COORDINATORS and t.right_edge.i + 1 >= hi):
                 continue
             if attributor.geometry.inside_any_quote(t.idx):
@@ -817,7 +819,7 @@ def _before_second_report(attributor: Attributor, lo: int, hi: int) -> int:
             return start
         if attributor.geometry.inside_any_quote(t.idx):
             continue
-        return start - 1
+        return start - 1 if cut is None else cut
     return hi
 
 
@@ -935,13 +937,14 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
     for t in doc[lo:hi]:
         if t.dep_ == "relcl" and t.i > lo:
             first = t.left_edge
+            cut = comma_set_off(doc, first.i)
             if (
                 (first.lower_ in _RELATIVE or _past_event_aside(t))
                 and first.i > lo
-                and doc[first.i - 1].text == ","
+                and cut is not None
                 and t.right_edge.i + 1 >= hi
             ):
-                return first.i - 1
+                return cut
     return hi
 
 
@@ -958,13 +961,14 @@ def _before_clause_comment(doc: Doc, lo: int, hi: int) -> int:
         first = t.left_edge
         if t.head.pos_ not in ("VERB", "AUX") or first.i <= t.head.i or first.i <= lo + 2:
             continue
-        if doc[first.i - 1].text != "," or first.tag_ != "DT" or t.right_edge.i + 1 < hi:
+        cut = comma_set_off(doc, first.i)
+        if cut is None or first.tag_ != "DT" or t.right_edge.i + 1 < hi:
             continue
         if t.ent_type_ in _TIME_ENTITIES:
             # "would attack on Friday, the day that the truce ends": a time renamed, not a remark.
             continue
         if any(c.dep_ in ("relcl", "acl") for c in t.children):
-            return first.i - 1
+            return cut
     return hi
 
 
@@ -986,10 +990,11 @@ def _before_reported_relative(lexicon: Cues, doc: Doc, lo: int, hi: int) -> int:
         if t.dep_ != "relcl" or t.right_edge.i + 1 < hi:
             continue
         first = t.left_edge
-        if first.i <= lo + 1 or doc[first.i - 1].text != "," or first.tag_ not in ("WDT", "WP", "WP$"):
+        cut = comma_set_off(doc, first.i)
+        if first.i <= lo + 1 or cut is None or first.tag_ not in ("WDT", "WP", "WP$"):
             continue
         if any(_own_report(lexicon, v) for v in t.subtree):
-            return first.i - 1
+            return cut
     return hi
 
 

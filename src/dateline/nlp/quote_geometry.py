@@ -50,6 +50,17 @@ def has_mark(text: str) -> bool:
     return not MARK_CHARS.isdisjoint(text)
 
 
+def comma_set_off(doc: Doc, i: int) -> int | None:
+    """Where the words before token i end when a comma sets it off: at the comma (", which …"),
+    or past a closing quotation mark right after the comma (",” which …"); None when no comma
+    sets token i off."""
+    if i >= 1 and doc[i - 1].text == ",":
+        return i - 1
+    if i >= 2 and doc[i - 1].tag_ == "''" and doc[i - 2].text == ",":
+        return i
+    return None
+
+
 class QuoteGeometry:
     """Per-doc indexes: token offsets, paragraphs, sentences, quotations and spans already quoted."""
 

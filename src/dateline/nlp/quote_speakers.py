@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from .noun_kinds import may_name_people
 from .quote_cues import Cues
-from .quote_geometry import QuoteGeometry
+from .quote_geometry import QuoteGeometry, comma_set_off
 
 SPEAKER_KEYS = ("speaker", "speaker_text", "speaker_start", "speaker_end", "speaker_kind")
 CUE_KEYS = ("cue", "cue_start", "cue_end", "medium")
@@ -213,7 +213,9 @@ class Attributor:
         own, on a verb of the clause a speech cue reports whose subject names no one (a thing
         cannot blame or cite). Where that subject may be people, the participle is theirs and
         part of what was reported ("said the protesters marched, chanting slogans")."""
-        if verb.tag_ != "VBG" or not self.cues.is_cue(verb) or self.doc[verb.left_edge.i - 1].text != ",":
+        if verb.tag_ != "VBG" or not self.cues.is_cue(verb):
+            return None
+        if comma_set_off(self.doc, verb.left_edge.i) is None:
             return None
         if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
             return None
