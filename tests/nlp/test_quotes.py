@@ -610,7 +610,8 @@ def test_a_persons_act_or_a_passive_conjunct_stays_in_the_report(sentence, conte
     ("sentence", "quotes"),
     [
         (
-            "The mayor said the levy would pass, “if the council keeps its nerve,” a forecast that few shared.",
+            "The mayor said the levy would pass, “if the council keeps its nerve,” "
+            "a forecast that few shared.",
             [("The mayor", "the levy would pass, “if the council keeps its nerve")],
         ),
         (
@@ -631,3 +632,35 @@ def test_a_persons_act_or_a_passive_conjunct_stays_in_the_report(sentence, conte
 def test_a_report_past_a_quotation_stops_where_a_comma_inside_it_sets_off_a_tail(sentence, quotes):
     found = get_nlp()(sentence)._.quotes
     assert [(q["speaker_text"], q["text"]) for q in found] == quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "The mayor said the pool would reopen, “in time for the summer holidays,” "
+            "as parents had demanded.",
+            "The mayor",
+            "the pool would reopen, “in time for the summer holidays",
+        ),
+        (
+            "The minister said the bridge would open, “within a matter of weeks,” "
+            "as engineers had predicted.",
+            "The minister",
+            "the bridge would open, “within a matter of weeks",
+        ),
+        (
+            "“The league is broken,” as one club chairman put it on Monday.",
+            "one club chairman",
+            "The league is broken",
+        ),
+        (
+            "“The league is broken,” as the columnist wrote last week.",
+            "the columnist",
+            "The league is broken",
+        ),
+    ],
+)
+def test_an_as_clause_of_asking_or_foretelling_credits_no_quotation(sentence, speaker, content):
+    found = get_nlp()(sentence)._.quotes
+    assert [(q["speaker_text"], q["text"]) for q in found] == [(speaker, content)]

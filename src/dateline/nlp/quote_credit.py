@@ -25,6 +25,10 @@ _CUE_REACH = 8
 # Closing marks of a quotation nested at the end of another ("… a job now.’”").
 _INNER_CLOSERS = "'\u2019\"\u201d "
 _MAX_CREDIT = 8
+# Senses of a cue in an "as" clause that credit the words before it ("“…,” as the mayor said",
+# "as one critic wrote"); a request or a promise there tells what was asked ("as the rebels had
+# demanded"), not whose words these are. A cue of no listed sense ("as she put it") credits too.
+_WORDING_SENSES = ("speech", "writing")
 
 
 def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
@@ -60,7 +64,7 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
         cue = attributor.cues.is_speech_cue(t)
         if not cue and j >= i + _CUE_REACH and not _in_speaker_phrase(t):
             return None
-        if cue and _subordinate(t):
+        if cue and _subordinate(attributor, t):
             # "… “we are going to cut” them if the voters agree": a condition, not a credit.
             return None
         if cue and any(
@@ -82,12 +86,17 @@ def trailer(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
     return None
 
 
-def _subordinate(cue: Token) -> bool:
-    """Whether a cue heads a clause opened by a subordinating word other than "as" ("if the
-    voters agree", "because critics say", "unless the board approves"): a clause of the
-    sentence that goes on past a quotation, never the clause that credits it ("“…,” as the
-    mayor put it" does)."""
-    return any(c.dep_ == "mark" and c.i < cue.i and c.lower_ != "as" for c in cue.children)
+def _subordinate(attributor: Attributor, cue: Token) -> bool:
+    """Whether a cue heads a clause opened by a subordinating word ("if the voters agree",
+    "because critics say", "unless the board approves"): a clause of the sentence that goes on
+    past a quotation, never the clause that credits it. An "as" clause of saying or writing
+    credits it ("“…,” as the mayor put it"); one of asking or promising does not ("“…,” as the
+    rebels had demanded")."""
+    marks = [c for c in cue.children if c.dep_ == "mark" and c.i < cue.i]
+    if any(c.lower_ != "as" for c in marks):
+        return True
+    sense = attributor.cues.sense_of.get(cue.lemma_.lower())
+    return bool(marks) and sense is not None and sense not in _WORDING_SENSES
 
 
 def _nickname_mark(geometry: QuoteGeometry, token: Token) -> bool:
