@@ -486,51 +486,12 @@ def test_a_cue_in_a_subordinate_clause_after_a_quotation_does_not_credit_it(sent
 
 
 @pytest.mark.parametrize(
-    ("sentence", "speaker", "parts"),
-    [
-        (
-            "Voters want to know what the mayor says the new tax would pay for.",
-            "the mayor",
-            ["what", "the new tax would pay for"],
-        ),
-        (
-            "The report looks at how experts say the law would change hiring.",
-            "experts",
-            ["how", "the law would change hiring"],
-        ),
-        (
-            "It was the third time the group said it had held such a march.",
-            "the group",
-            ["the third time", "it had held such a march"],
-        ),
-    ],
-)
-def test_the_word_filling_a_gap_in_the_report_is_part_of_it(sentence, speaker, parts):
-    found = get_nlp()(sentence)._.quotes
-    assert len(found) == 1
-    assert found[0]["speaker_text"] == speaker
-    assert [sentence[a:b] for a, b in found[0]["parts"]] == parts
-
-
-@pytest.mark.parametrize(
-    ("sentence", "content"),
-    [
-        ("The crowd cheered when the mayor said the bridge would reopen.", "the bridge would reopen"),
-        ("The blog posted what she called a “rant” about the new mayor.", "a “rant” about the new mayor"),
-    ],
-)
-def test_a_time_clause_or_a_named_thing_stays_out_of_the_report(sentence, content):
-    found = get_nlp()(sentence)._.quotes
-    assert [q["text"] for q in found] == [content]
-
-
-@pytest.mark.parametrize(
     ("sentence", "content"),
     [
         (
-            "County police have confirmed one of the crashes on that road the past two months "
-            "was caused by ice.",
-            "one of the crashes on that road the past two months was caused by ice",
+            "Health officials have confirmed one of the deaths at the home the past two weeks "
+            "was linked to the heat.",
+            "one of the deaths at the home the past two weeks was linked to the heat",
         ),
         (
             "The agency has confirmed one of the floods in the valley the past three years "

@@ -131,40 +131,6 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     return (lo, hi, rank) if hi - lo >= 2 else None
 
 
-def gap_filler(attributor: Attributor, cue: Token, lo: int, hi: int) -> tuple[int, int] | None:
-    """Token range of the words before a cue clause that fill a gap in the clause it reports: the
-    question word of a clause the cue sits in ("know what the mayor says the tax would pay for":
-    the mayor says what the tax would pay for) or the noun a cue clause with no relative pronoun
-    describes ("the third time the club said it had held a march": the club said it was the third
-    time). None when the cue clause opens with its subject in no such place."""
-    doc = cue.doc
-    subject = attributor.subject_of(cue)
-    if subject is None or not subject.i < cue.i < lo or subject.head.i != cue.i:
-        return None
-    before = subject.left_edge.i - 1
-    if before < 0:
-        return None
-    word = doc[before]
-    # A question word on the cue itself asks of the clause ("how experts say it works"), unless
-    # the cue clause is adverbial ("when she said that …": a time) or the word is what a naming
-    # cue names ("what she called a “rant”").
-    naming = cue.lemma_.lower() in attributor.cues.naming
-    on_cue = (
-        word.head.i == cue.i
-        and cue.dep_ not in ("advcl", "relcl")
-        and (word.dep_ == "advmod" or (word.dep_ == "dobj" and not naming))
-    )
-    if word.tag_ in _QUESTION_TAGS and (on_cue or lo <= word.head.i < hi):
-        return before, before + 1
-    if cue.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP", "WP$") for c in cue.children):
-        return None
-    noun = cue.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i != before or noun.ent_type_ in _TIME_ENTITIES:
-        return None
-    start = noun.left_edge.i
-    return (start, noun.i + 1) if noun.i + 1 - start >= 2 else None
-
-
 def _quoted_label(obj: Token) -> bool:
     """Whether the object of a naming cue carries its label in quotation marks, read by the parse
     as an apposition with no comma before it ("called the plan “a disaster”"): the name it is
@@ -208,8 +174,8 @@ def _stray_subject_start(cue: Token, clause: Token) -> int:
 
 
 def _timed_subject_only(clause: Token) -> bool:
-    """Whether the only subject the parse gave a clause is a time ("confirmed one of the crashes
-    the past two months was caused by ice", with "months" as subject of "was"): a time says when,
+    """Whether the only subject the parse gave a clause is a time ("confirmed one of the deaths
+    the past two weeks was linked to the heat", with "weeks" as subject of "linked"): a time says when,
     so the clause's subject is the noun phrase before it."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(c.ent_type_ in _WHEN for c in subjects)

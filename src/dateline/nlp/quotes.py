@@ -34,7 +34,6 @@ from .quote_content import (
     continued_after,
     fronted_of,
     fronted_part,
-    gap_filler,
     parenthetical_of,
     passive_as_source,
     past_scene_opening,
@@ -450,13 +449,6 @@ class QuoteFinder:
                     quote.update(parts=[first, (start, end)], start=first[0], text=geo.text[first[0] : end])
                     if kind == "indirect" and geo.marks_overlapping(*first):
                         quote["kind"] = "mixed"
-            filler = gap_filler(attributor, token, lo, hi) if lo > token.i and not content_rank else None
-            if filler is not None and "parts" not in quote:
-                # "what the mayor says the tax would pay for": the question word is part of it.
-                first = strip_span(
-                    geo.text, doc[filler[0]].idx, doc[filler[1] - 1].idx + len(doc[filler[1] - 1])
-                )
-                quote.update(parts=[first, (start, end)], start=first[0], text=geo.text[first[0] : end])
             tail = continued_after(self.cues, token) if hi <= token.i and not content_rank else None
             if tail is not None:
                 # "A, the ministry noted, but B": both halves are what was said, around the cue.
