@@ -346,12 +346,13 @@ class EventCoder:
             # "The ministry said the move was a response, and accused Britain": the parse hangs the
             # coordinated verb on the reported clause, whose subject names no one
             actors = self._actors_of(subject_of(reporter)[0], event=token)
-        if not actors and subject is not None and subject.pos_ == "NOUN":
+        if not any(a.get("entity") for a in actors) and subject is not None and subject.pos_ == "NOUN":
             # "a bombing claimed by the group killed ...", "an attack by rebels wounded ...": the
-            # doer named in the subject's own by-phrase
+            # doer named in the subject's own by-phrase, also beside the unknown doers the
+            # dictionaries read in a weapon ("a car bomb claimed by the group")
             doer = noun_agent(subject)
             if doer is not None:
-                actors = self._actors_of(doer, event=token)
+                actors = self._actors_of(doer, event=token) or actors
         unresolved = not any(a.get("entity") for a in actors)
         if unresolved and subject is not None and subject.pos_ == "PRON" and mood.reporter is not None:
             # "Officials said they would ...": a pronoun coreference leaves open stands for the
