@@ -215,6 +215,7 @@ class Cues:
     warning_verbs: frozenset[str] = frozenset()
     open_threat_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     open_threat_preps: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -533,10 +534,17 @@ def _deed(noun: Token) -> bool:
 
 def _act(noun: Token) -> bool:
     """Whether a noun names an act someone did ("the U.S. decision", "Russia's annexation", "the
-    Turkish deployment"): a common noun whose doer is named with it (``readings.act_doers``)."""
+    Turkish deployment"): a common noun whose doer is named with it (``readings.act_doers``), or a
+    noun of an act, a measure, a policy or a statement (``act_nouns``, ``verbal_objects``: "the
+    move", "the remarks") whoever did it."""
     from .readings import act_doers
 
-    return noun.pos_ == "NOUN" and any(names_people(d) for d in act_doers(noun))
+    if noun.pos_ != "NOUN":
+        return False
+    c = cues()
+    if noun.lemma_.lower() in c.act_nouns or noun.lower_ in c.verbal_objects:
+        return True
+    return any(names_people(d) for d in act_doers(noun))
 
 
 def _negated_small_clause(verb: Token) -> bool:
