@@ -102,6 +102,7 @@ from .lexicon import (
     cues,
     lexicon,
     match_noun,
+    named_act,
     promised_acts,
     promises_nothing,
     recode,
@@ -161,6 +162,7 @@ from .readings import (
     VERBAL_ATTACK,
     VERDICT,
     WARNING,
+    act_doers,
     blamed_clauses,
     clause_subject,
     concerns,
@@ -522,13 +524,16 @@ class EventCoder:
         for level in chains:
             heads = self._target_candidates(level)
             if judged:
-                done = [h for h in heads if wrongdoing(h)]
+                # an act a verb of naming calls a wrong ("called the move a violation") is judged as
+                # a deed is: aimed at its doer, at no one the scope merely names
+                named = trig.sense.key.endswith("+naming")
+                done = [h for h in heads if wrongdoing(h) or (named and named_act(h))]
                 deeds = deeds or bool(done)
                 heads = [
                     d
                     for h in heads
                     if not any(deed_victim(h, deed) for deed in done)
-                    for d in (deed_doers(h) if h in done else [h])
+                    for d in ((deed_doers(h) if wrongdoing(h) else act_doers(h)) if h in done else [h])
                 ]
             for head in heads:
                 if self._owned_by_source(head, source_entities) or in_attribution(head) or never_target(head):

@@ -461,7 +461,7 @@ def naming_predicate(verb: Token) -> Token | None:
     fraud"), a second object ("branded the envoy a liar") or an "as" phrase ("described the leader
     as a traitor"); None when the verb names no actor, nor a deed ("called the strike a crime")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not (names_actor(objects[0]) or _deed(objects[0]) or _act(objects[0])):
+    if not objects or not (names_actor(objects[0]) or _deed(objects[0]) or named_act(objects[0])):
         return None
     if objects[0].lower_.endswith(("self", "selves")):
         # "portrayed himself as a dealmaker" is self-description
@@ -471,7 +471,7 @@ def naming_predicate(verb: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in AS_PREDICATE_DEPS), None)
-    if _deed(objects[0]) or _act(objects[0]):
+    if _deed(objects[0]) or named_act(objects[0]):
         # the parse may hang the "as" phrase on the deed ("described the raid as a war crime")
         for child in (c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"):
             return next((p for p in child.children if p.dep_ in AS_PREDICATE_DEPS), None)
@@ -532,7 +532,7 @@ def _deed(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and wrongdoing(noun)
 
 
-def _act(noun: Token) -> bool:
+def named_act(noun: Token) -> bool:
     """Whether a noun names an act someone did ("the U.S. decision", "Russia's annexation", "the
     Turkish deployment"): a common noun whose doer is named with it (``readings.act_doers``), or a
     noun of an act, a measure, a policy or a statement (``act_nouns``, ``verbal_objects``: "the
