@@ -539,7 +539,7 @@ def named_act(noun: Token) -> bool:
     move", "the remarks") whoever did it."""
     from .readings import act_doers
 
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or names_actor(noun):
         return False
     c = cues()
     if noun.lemma_.lower() in c.act_nouns or noun.lower_ in c.verbal_objects:
