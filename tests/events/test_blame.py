@@ -151,3 +151,35 @@ def test_a_wrong_committed_under_a_modal_or_claimed_by_its_doer_accuses_no_one()
 
 def test_a_clause_saying_no_wrong_was_committed_accuses_no_one():
     assert _blames("The defence lawyer said the officers had committed no abuses at the prison.") == []
+
+
+def test_lying_is_alleged_but_lying_somewhere_is_no_wrong():
+    assert _dyads("The mayor said the treasurer had lied about the cost of the bridge.") == [
+        ("112", "The mayor", "the treasurer")
+    ]
+    assert _dyads("The union said the chairman was lying to workers about the pension fund.") == [
+        ("112", "The union", "the chairman")
+    ]
+    assert _blames("Rangers said the bodies of two hunters lay in a gully below the ridge.") == []
+    assert _blames("The coastguard said the sailors had lain on the raft for three days.") == []
+
+
+def _concerns(text: str) -> list[tuple[str, str]]:
+    doc = get_nlp()(text)
+    return [
+        ((e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
+        for e in doc._.events
+        if e["rule"].startswith("concern:")
+    ]
+
+
+def test_a_feeling_said_is_disapproval_but_one_the_narrator_tells_is_none():
+    chile = _concerns("Chile said it was troubled by Peru's expulsion of two fishermen.")
+    assert chile == [("Chile", "Peru")]
+    norway = _concerns("Norway is deeply concerned by Belarus's arrest of a reporter.")
+    assert norway == [("Norway", "Belarus")]
+    assert _concerns("Kenya was alarmed by Somalia's closure of the border, a spokesman said.") == [
+        ("Kenya", "Somalia")
+    ]
+    assert _concerns("Bondholders were worried about Argentina's shrinking reserves on Monday.") == []
+    assert _concerns("Supporters were outraged by the umpire's call in the final over.") == []

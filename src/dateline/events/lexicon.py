@@ -203,6 +203,7 @@ class Cues:
     shot_at_nouns: frozenset[str] = frozenset()
     wrong_committing_verbs: frozenset[str] = frozenset()
     norm_breaking_verbs: frozenset[str] = frozenset()
+    shared_norm_lemmas: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     truce_breaking_verbs: frozenset[str] = frozenset()
     breach_nouns: frozenset[str] = frozenset()
     broken_norms: frozenset[str] = frozenset()
@@ -233,6 +234,10 @@ def cues() -> Cues:
         threat_predicates={str(k): frozenset(v) for k, v in data.get("threat_predicates", {}).items()},
         concern_adjectives={str(k): str(v) for k, v in data.get("concern_adjectives", {}).items()},
         open_threat_verbs={str(k): frozenset(v) for k, v in data.get("open_threat_verbs", {}).items()},
+        shared_norm_lemmas={
+            str(k): {part: frozenset(words) for part, words in v.items()}
+            for k, v in data.get("shared_norm_lemmas", {}).items()
+        },
     )
 
 

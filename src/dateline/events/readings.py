@@ -383,11 +383,26 @@ def _commits_a_wrong(verb: Token) -> bool:
         return any(wrongdoing(o) for o in objects)
     if lemma in c.norm_breaking_verbs:
         # "had lied", "had meddled in the election": a wrong with or without an object
+        if not _in_wrong_sense(verb):
+            return False
         return bool(objects) or not any(ch.dep_ == "dobj" for ch in verb.children)
     if lemma in c.truce_breaking_verbs:
         norms = frozenset(load_json("cameo_verbs.json")["synsets"].get("CEASEFIRE", ())) | c.broken_norms
         return any(o.lemma_.lower() in norms or o.lower_ in norms for o in objects)
     return bool(breach_phrases(verb))
+
+
+def _in_wrong_sense(verb: Token) -> bool:
+    """Whether a verb whose lemma a verb of no wrong shares (``shared_norm_lemmas``: "lie" of "lay"
+    and "lain") is in its sense of a wrong: one of its forms ("had lied") or a phrase of its
+    prepositions ("lying about the deaths"), not "the bodies lay in a ditch"."""
+    shared = cues().shared_norm_lemmas.get(verb.lemma_.lower())
+    if shared is None:
+        return True
+    if verb.lower_ in shared.get("forms", frozenset()):
+        return True
+    preps = shared.get("preps", frozenset())
+    return any(ch.dep_ == "prep" and ch.lower_ in preps for ch in verb.children)
 
 
 def breach_phrases(verb: Token) -> list[Token]:
@@ -488,7 +503,8 @@ def concerns(word: Token) -> list[tuple[Token, Token, Sense]]:
     """(one concerned, one it is aimed at, sense) when a word of ``concern_adjectives`` says someone
     is concerned or outraged about something ("the ministry is deeply concerned about Iran's
     support for the rebels", "said it was appalled by Turkey's arrest of a reporter"): the predicate
-    of a copula or a passive participle, not negated or under a modal; aimed at the people a
+    of a copula or a passive participle, not negated or under a modal nor a past feeling the
+    narrator tells (``_narrated_feeling``); aimed at the people a
     ``concern_preps`` phrase names or at the doers of the act it names (``act_doers``), never at
     the one a wrong befell."""
     c = cues()
@@ -503,6 +519,8 @@ def concerns(word: Token) -> list[tuple[Token, Token, Sense]]:
         ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in (*head.children, *word.children)
     ):
         return []
+    if _narrated_feeling(head, word):
+        return []
     phrases = [p for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in c.concern_preps]
     causes = [o for p in phrases for o in p.children if o.dep_ == "pobj"]
     sense = Sense(key="concern", cameo=code, plover="ACCUSE", mode="disapprove")
@@ -511,6 +529,22 @@ def concerns(word: Token) -> list[tuple[Token, Token, Sense]]:
         aimed = [cause] if names_people(cause) else [d for d in act_doers(cause) if names_people(d)]
         out.extend((subject, one, sense) for one in aimed)
     return out
+
+
+def _narrated_feeling(head: Token, word: Token) -> bool:
+    """Whether a feeling is told by the narrator in the past ("investors were worried about the
+    slowdown", "fans were outraged by the decision"), not said by the one who has it: no reporting
+    verb governs its clause or hangs on it ("said it was troubled by", "was deeply concerned, the
+    ministry said"); a statement of one's concern is in the present ("the ministry is deeply
+    concerned")."""
+    tensed = [head, *(a for a in (*head.children, *word.children) if a.dep_ in ("aux", "auxpass"))]
+    if not any(t.tag_ == "VBD" for t in tensed):
+        return False
+    reporting = cues().reporting_verbs
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in reporting:
+        return False
+    said = [ch for ch in head.children if ch.dep_ in ("ccomp", "parataxis")]
+    return not any(ch.lemma_.lower() in reporting for ch in said)
 
 
 def _denied_object(noun: Token) -> bool:
