@@ -555,3 +555,12 @@ def test_whom_an_attack_yet_to_come_would_hit_is_not_the_one_threatened():
     assert event["target"] is None
     event = _one("Greece threatened to retaliate against any attack by Turkey on its islands.", "THREATEN")
     assert event["target"] is not None and event["target"]["country"] == "TUR"
+
+
+def test_an_act_done_to_someone_after_a_named_apposition_keeps_its_patient():
+    event = _one("The suspect, Lars Nilsson, charged with the robbery of a jeweller in Malmo.", "ACCUSE")
+    assert event["source"] is None
+    assert event["target"] is not None and event["target"]["text"] == "The suspect"
+    text = "The Kuwaiti emir's envoy, Sheikh Nasser al-Sabah, accused Tehran of holding the fishermen."
+    accused = _one(text, "ACCUSE")
+    assert accused["source"] is not None and accused["source"]["country"] == "KWT"

@@ -328,9 +328,15 @@ def apposed_subject(verb: Token) -> Token | None:
     apposition between commas, in a sentence whose root is that noun ("Turkey's president, Recep
     Tayyip Erdogan, called on NATO to act": "called" hung on "president" or on the name): the
     noun the apposition names. The apposition is a name and the sentence ends as running text
-    does: a headline's passive keeps its patient ("Man, 45, charged with murder"). None for any
-    other verb."""
+    does: a headline's passive keeps its patient ("Man, 45, charged with murder"; so does a verb of
+    an act done to someone with no object, ``transitive_verbs`` or ``headline_passive_verbs``: "The
+    suspect, John Doe, charged with murder."). None for any other verb."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
+        return None
+    kinds = argument_kinds()
+    lemma = verb.lemma_.lower()
+    acts_on = lemma in kinds.transitive_verbs or lemma in kinds.headline_passive_verbs
+    if acts_on and not any(c.dep_ == "dobj" for c in verb.children):
         return None
     if verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.sent[-1].text not in FINAL_PUNCTUATION:
         return None
