@@ -595,3 +595,8 @@ def test_armed_men_taking_aim_aim_a_weapon_and_criticise_no_one():
     assert _types("Police snipers took aim at the marchers from the rooftops in Bujumbura.") == []
     types = _types("The Chilean senator took aim at the finance minister over the budget.")
     assert [t for t, _ in types] == ["ACCUSE"]
+
+
+def test_smearing_paint_is_no_smear_of_someone():
+    assert _types("Vandals smeared red paint on the statue of the former governor.") == []
+    assert ("ACCUSE", "111") in _types("The candidate smeared his rival in a series of radio ads.")
