@@ -33,6 +33,10 @@ def _token(text: str, word: str):
         ("Unknown men abducted eleven goat shepherds.", "shepherds", ACTOR),
         ("The militia freed the nuns of the convent.", "nuns", ACTOR),
         ("Guards searched the inmates of the block.", "inmates", ACTOR),
+        # a figure of some standing is a person, a bare figure a number
+        ("Police held a senior opposition figure overnight.", "figure", ACTOR),
+        ("Troops seized two Hezbollah figures at a checkpoint.", "figures", ACTOR),
+        ("The bureau revised the export figures.", "figures", THING),
     ],
 )
 def test_kinds_of_noun_phrase_heads(text, word, kind):

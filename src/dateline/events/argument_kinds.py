@@ -53,6 +53,8 @@ class ArgumentKinds:
     relation_nouns: frozenset[str] = frozenset()
     release_codes: frozenset[str] = frozenset()
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    standing_nouns: frozenset[str] = frozenset()
+    standing_modifiers: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     premises_abroad: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
@@ -101,6 +103,8 @@ def argument_kinds() -> ArgumentKinds:
         relation_nouns=frozenset(data.get("relation_nouns", ())),
         release_codes=frozenset(data.get("release_codes", ())),
         type_target_preps={k: tuple(v) for k, v in data.get("type_target_preps", {}).items()},
+        standing_nouns=frozenset(data.get("standing_nouns", ())),
+        standing_modifiers=frozenset(data.get("standing_modifiers", ())),
         state_nouns=frozenset(data.get("state_nouns", ())),
         premises_abroad=frozenset(data.get("premises_abroad", ())),
         bloc_nouns=frozenset(data.get("bloc_nouns", ())),
@@ -182,7 +186,21 @@ def names_actor(token: Token) -> bool:
     if token.pos_ == "NOUN" and token.lemma_.lower() in kinds.state_nouns:
         # a word for a country ("the republic", "the kingdom")
         return True
-    return agent_noun(token.lower_, token.lemma_.lower()) or aged(token)
+    return agent_noun(token.lower_, token.lemma_.lower()) or aged(token) or of_standing(token)
+
+
+def of_standing(token: Token) -> bool:
+    """Whether a noun of ``standing_nouns`` names a person by the standing a modifier gives them: a
+    word of ``standing_modifiers`` or a name ("an opposition figure", "a senior Hamas figure"),
+    not a number ("the figures", "unemployment figures")."""
+    kinds = argument_kinds()
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in kinds.standing_nouns:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound")
+        and (c.lower_ in kinds.standing_modifiers or c.ent_type_ in ("NORP", "ORG", "PERSON"))
+        for c in token.children
+    )
 
 
 def aged(token: Token) -> bool:
