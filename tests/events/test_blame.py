@@ -183,3 +183,13 @@ def test_a_feeling_said_is_disapproval_but_one_the_narrator_tells_is_none():
     ]
     assert _concerns("Bondholders were worried about Argentina's shrinking reserves on Monday.") == []
     assert _concerns("Supporters were outraged by the umpire's call in the final over.") == []
+
+
+def test_an_act_said_to_be_done_unlawfully_is_alleged_and_stays_an_act():
+    text = "A monitoring group said Ruritanian warplanes had unlawfully bombed a clinic near the river."
+    events = get_nlp()(text)._.events
+    assert [(e["plover"]["type"], e["target"]["text"]) for e in events if e["rule"].startswith("blame:")] == [
+        ("ACCUSE", "Ruritanian warplanes")
+    ]
+    assaults = [e["source"]["text"] for e in events if e["plover"]["type"] == "ASSAULT"]
+    assert assaults == ["Ruritanian warplanes"]

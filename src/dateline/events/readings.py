@@ -336,7 +336,7 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     ("said the rebels could not have been behind it"), whose subject names people or is a deed
     of someone's ("said police raids were responsible for the deaths": the police); a headline's
     verbless clause ("says rebels behind bombing") likewise; and a clause that has its subject
-    commit a wrong ("said government forces had committed war crimes", ``_commits_a_wrong``)."""
+    commit a wrong ("said government forces had committed war crimes", ``_wrong_word``)."""
     out: list[tuple[Token, Token]] = []
     for child in [*reporter.children, *statement_clauses(reporter)]:
         if child.dep_ in REPORTED_DEPS and is_copula(child):
@@ -348,23 +348,27 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
                     out.extend((blamed, pred) for pred in _blame_predicates(clause))
         elif child.dep_ in ("ccomp", "dobj") and child.pos_ in ("NOUN", "PROPN") and names_people(child):
             out.extend((child, pred) for pred in _blame_predicates(child) if pred.dep_ == "prep")
-        if child.dep_ in REPORTED_DEPS and _commits_a_wrong(child):
+        wrong = _wrong_word(child) if child.dep_ in REPORTED_DEPS else None
+        if wrong is not None:
             # the parse may hang the subject on the auxiliary ("guards" of "guards had committed")
             heads = [child, *(a for a in child.children if a.dep_ == "aux")]
             subject = next((ch for h in heads for ch in h.children if ch.dep_ == "nsubj"), None)
-            out.extend((blamed, child) for blamed in _blamed_ones(subject))
+            out.extend((blamed, wrong) for blamed in _blamed_ones(subject))
     return out
 
 
-def _commits_a_wrong(verb: Token) -> bool:
-    """Whether a clause says its subject committed a wrong, not negated ("had committed no crimes")
-    or under a modal: ``wrong_committing_verbs`` with a wrongdoing as object ("said the militia had
-    committed war crimes", the CAMEO dictionary's COMMIT * &CRIME and * ABUSES), a breach of what
-    the object names or a wrong of its own (``norm_breaking_verbs``: "said Turkish troops had violated
-    its sovereignty", "said the senator had lied"; ``truce_breaking_verbs`` with a truce or a law:
+def _wrong_word(verb: Token) -> Token | None:
+    """The word by which a clause says its subject committed a wrong, not negated ("had committed no
+    crimes") or under a modal: the verb itself for ``wrong_committing_verbs`` with a wrongdoing as
+    object ("said the militia had committed war crimes", the CAMEO dictionary's COMMIT * &CRIME and
+    * ABUSES), a breach of what the object names or a wrong of its own (``norm_breaking_verbs``:
+    "said Turkish troops had violated its sovereignty", "said the senator had lied";
+    ``truce_breaking_verbs`` with a truce or a law:
     "had broken the ceasefire"), an act done "in violation of" something (``breach_nouns``) or
     wrongly (``wrong_adverbs``: "had unlawfully killed civilians"), or responsibility borne
-    (``responsibility_verbs``: "bore full responsibility for the crisis")."""
+    (``responsibility_verbs``: "bore full responsibility for the crisis"); the adverb or the breach
+    noun for an act said to be done wrongly, which stays an act of its own ("had unlawfully struck
+    a school": the strike)."""
     c = cues()
     lemma = verb.lemma_.lower()
     # the parse may hang a modal on the auxiliary after it ("may" of "may have committed")
@@ -372,24 +376,27 @@ def _commits_a_wrong(verb: Token) -> bool:
     if any(
         ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for a in auxiliaries for ch in a.children
     ):
-        return False
+        return None
     objects = [ch for ch in verb.children if ch.dep_ == "dobj" and not _denied_object(ch)]
-    if any(ch.dep_ == "advmod" and ch.lower_ in c.wrong_adverbs for ch in verb.children):
+    adverb = next((ch for ch in verb.children if ch.dep_ == "advmod" and ch.lower_ in c.wrong_adverbs), None)
+    if adverb is not None:
         # "had unlawfully killed civilians"
-        return True
+        return adverb
     if lemma in c.responsibility_verbs:
-        return any(o.lemma_.lower() == "responsibility" for o in objects)
-    if lemma in c.wrong_committing_verbs:
-        return any(wrongdoing(o) for o in objects)
-    if lemma in c.norm_breaking_verbs:
+        wrong = any(o.lemma_.lower() == "responsibility" for o in objects)
+    elif lemma in c.wrong_committing_verbs:
+        wrong = any(wrongdoing(o) for o in objects)
+    elif lemma in c.norm_breaking_verbs:
         # "had lied", "had meddled in the election": a wrong with or without an object
-        if not _in_wrong_sense(verb):
-            return False
-        return bool(objects) or not any(ch.dep_ == "dobj" for ch in verb.children)
-    if lemma in c.truce_breaking_verbs:
+        wrong = _in_wrong_sense(verb) and (
+            bool(objects) or not any(ch.dep_ == "dobj" for ch in verb.children)
+        )
+    elif lemma in c.truce_breaking_verbs:
         norms = frozenset(load_json("cameo_verbs.json")["synsets"].get("CEASEFIRE", ())) | c.broken_norms
-        return any(o.lemma_.lower() in norms or o.lower_ in norms for o in objects)
-    return bool(breach_phrases(verb))
+        wrong = any(o.lemma_.lower() in norms or o.lower_ in norms for o in objects)
+    else:
+        return next(iter(breach_phrases(verb)), None)
+    return verb if wrong else None
 
 
 def _in_wrong_sense(verb: Token) -> bool:
