@@ -797,7 +797,6 @@ class NoneventCues:
     dissent_roots: frozenset[str]
     aboutless_codes: frozenset[str]
     mobilizing_sectors: frozenset[str]
-    warning_verbs: frozenset[str]
     danger_preps: frozenset[str]
     danger_nouns: frozenset[str]
     nonspecific_determiners: frozenset[str]
@@ -839,17 +838,18 @@ def civilian_mobilization(plover: str, sources: list[dict], objects: list[dict])
 
 
 def danger_warning(verb: Token, plover: str, origin: str) -> bool:
-    """Whether a warning coded only by its dictionary block's default (``warning_verbs``: WARN
-    [130], no pattern naming what is warned of), with no clause of an act of its own, warns in an
-    "about" or "of" phrase of a danger that is not the warner's to bring: a natural hazard, a risk or
-    an attempt (``danger_nouns``: "warned election officials about hacking attempts", "warned of the
-    risk of an outbreak"): advice about a danger, not a threat. A warning of an act ("warned of
-    serious consequences", "warned Hamas about its rocket attacks") stays a threat."""
+    """Whether a warning coded only by its dictionary block's default (``warning_verbs`` of
+    event_cues.json: WARN [130], no pattern naming what is warned of), with no clause of an act of
+    its own, warns in an "about" or "of" phrase of a danger that is not the warner's to bring: a
+    natural hazard, a risk or an attempt (``danger_nouns``: "warned election officials about hacking
+    attempts", "warned of the risk of an outbreak"): advice about a danger, not a threat. A warning
+    of an act ("warned of serious consequences", "warned Hamas about its rocket attacks") stays a
+    threat."""
     c = nonevent_cues()
     if (
         plover != "THREATEN"
         or origin not in ("default", "default-thing")
-        or verb.lemma_.lower() not in c.warning_verbs
+        or verb.lemma_.lower() not in cues().warning_verbs
     ):
         return False
     if any(ch.dep_ in ("ccomp", "xcomp") for ch in verb.children):
