@@ -958,6 +958,11 @@ class PlaceResolver:
                 suffix = True
         if not readings and not FACILITY_WORDS.search(surface):
             readings = self._stem_readings(surface)
+        division_named = _division_named(text, start, end)
+        if division_named and not suffix:
+            divisions = self._divisions_of_seats(readings)
+            if divisions:
+                readings, suffix = divisions, True
         if label == "LOC" and any(r.feature == "region" and not r.alternate for r in readings):
             physical = [r for r in readings if is_physical(r)]
             readings = physical or [r for r in readings if r.feature in ("region", "country", "admin")]
@@ -971,8 +976,23 @@ class PlaceResolver:
         ):
             kind = "facility"
         mention = Mention(start, end, surface, label, list(readings), kind=kind, admin_suffix=suffix)
-        mention.division_named = _division_named(text, start, end)
+        mention.division_named = division_named
         return mention
+
+    def _divisions_of_seats(self, readings: list[Reading]) -> list[Reading]:
+        """The first-level divisions whose seat a name reads as, when none of its readings is a division:
+        a name written with a division word ("Deir al-Zor province") means the province, which GeoNames
+        may file under another spelling ("Dayr az Zawr") than its seat's."""
+        if any(r.feature in ("admin", "admin2") for r in readings):
+            return []
+        found: dict[str, Reading] = {}
+        for reading in readings:
+            if reading.feature != "city":
+                continue
+            division = self.gazetteer.admin(reading.country, reading.admin1)
+            if division is not None and _seat(division, [reading]) is reading:
+                found.setdefault(division.key, division.as_loose() if reading.loose else division.as_alternate())
+        return list(found.values())
 
     def _stem_readings(self, surface: str) -> list[Reading]:
         """Readings of a name the gazetteer lacks as written: without a compass word before it ("Northeast
