@@ -1,5 +1,5 @@
-"""Conflict-news place probes (`probes/places_conflict.tsv`): the share of toponyms read right, asserted on the
-clear-cut lines."""
+"""Conflict-news place probes (`probes/places_conflict.tsv`): the share of toponyms read right, asserted
+on the clear-cut lines."""
 
 import csv
 import math
@@ -14,7 +14,8 @@ MIN_SHARE = 0.9
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    dlon = math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
     return 6371 * 2 * math.asin(math.sqrt(a))
 
 
@@ -78,5 +79,5 @@ def test_conflict_probes_share_right():
 
 if __name__ == "__main__":
     for probe, place, ok in run_probes():
-        got = place and (place["country"], place["feature"], place["name"], place["lat"], place["lon"], place["basis"])
+        got = place and tuple(place[k] for k in ("country", "feature", "name", "lat", "lon", "basis"))
         print("OK " if ok else "BAD", probe["clear"], probe["toponym"], probe["expected"], got, sep="\t")

@@ -991,7 +991,8 @@ class PlaceResolver:
                 continue
             division = self.gazetteer.admin(reading.country, reading.admin1)
             if division is not None and _seat(division, [reading]) is reading:
-                found.setdefault(division.key, division.as_loose() if reading.loose else division.as_alternate())
+                reached = division.as_loose() if reading.loose else division.as_alternate()
+                found.setdefault(division.key, reached)
         return list(found.values())
 
     def _stem_readings(self, surface: str) -> list[Reading]:
@@ -1230,6 +1231,7 @@ class PlaceResolver:
         mentions = sorted(mentions + weak, key=lambda m: m.start)
         mentions = _loose_in(mentions, self._article_countries(doc.ents))
         people = _people_more_than_places(doc.ents, names[0] | names[1])
+        _locate_tentative(doc.text, mentions)
         mentions = _without_person_towns(_without_unsupported(mentions), people)
         return mentions, dateline_mentions, dateline
 
@@ -1531,6 +1533,30 @@ def _without_unsupported(mentions: list[Mention]) -> list[Mention]:
         or m.key in firm
         or (m.chosen is not None and (m.supported or _populous_in(m.chosen, named)))
     ]
+
+
+_LOCATED_IN = re.compile(
+    r",?\s+(?:(?:a|the)\s+(?:\w+\s+)?(?:town|city|village|port|district|suburb|area)\s+)?in\s+(?:the\s+)?"
+    rf"(?:(?:{'|'.join(sorted(DIRECTION_WORDS))})\s+)?"
+)
+
+
+def _locate_tentative(text: str, mentions: list[Mention]) -> None:
+    """Make firm a tentative mention the writer locates in a firm place whose reading holds its own: the
+    name followed by "in", an optional compass word and a country or first-level division it lies in
+    ("Tal Abyad in northern Syria", "Arsal, a town in Lebanon", "Mayadin in Deir ez-Zor province")."""
+    firm = {m.start: m for m in mentions if not m.tentative and m.chosen is not None and m.kind == "name"}
+    for m in mentions:
+        if not m.tentative or m.chosen is None or m.chosen.feature != "city":
+            continue
+        after = _LOCATED_IN.match(text, m.end)
+        holder = firm.get(after.end()) if after else None
+        if holder is None or holder.chosen.country != m.chosen.country:
+            continue
+        if holder.chosen.feature == "country" or (
+            holder.chosen.feature == "admin" and holder.chosen.admin1 == m.chosen.admin1
+        ):
+            m.tentative = False
 
 
 _DIVISION_AFTER = re.compile(r"\s+(?:province|governorate|region|state|oblast|district|county)\b", re.I)
