@@ -59,3 +59,23 @@ def test_an_arabic_article_written_with_a_capital_opens_a_town_name():
 def test_the_persian_gulf_is_kept_as_the_sea():
     placed = _placed("Minesweepers cleared lanes in the Persian Gulf while Iraqi troops dug in.")
     assert placed["Persian Gulf"]["lat"] is not None
+
+
+def test_a_town_the_writer_locates_in_its_country_is_kept():
+    placed = _placed(
+        "Militias shelled Albu Kamal in eastern Syria, and Iraqi troops advanced on al-Qaim in Iraq."
+    )
+    assert placed["Albu Kamal"]["country"] == "SY"
+    assert placed["al-Qaim"]["country"] == "IQ"
+
+
+def test_a_seat_written_with_a_division_word_is_the_division():
+    placed = _placed("Drones struck convoys in Deir al-Zor province, close to the border with Iraq.")
+    assert placed["Deir al-Zor"]["feature"] == "admin"
+    assert placed["Deir al-Zor"]["country"] == "SY"
+
+
+def test_jerusalem_is_the_city():
+    placed = _placed("The envoy flew from Amman to Jerusalem for talks with Israeli leaders.")
+    assert placed["Jerusalem"]["country"] == "IL"
+    assert placed["Jerusalem"]["feature"] == "city"
