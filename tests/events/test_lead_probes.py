@@ -72,3 +72,13 @@ def test_clear_cut_probe(probe):
         for e in events
     ]
     assert judge(probe, events), coded
+
+
+# the share right over all lines, clear-cut or not, stays above this floor
+SHARE_FLOOR = 0.8
+
+
+def test_share_right_over_all_lines():
+    share = share_right(load_probes())
+    print(f"probes right: {share:.3f}")
+    assert share >= SHARE_FLOOR
