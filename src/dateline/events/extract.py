@@ -102,6 +102,7 @@ from .lexicon import (
     cues,
     lexicon,
     match_noun,
+    match_verb,
     named_act,
     promised_acts,
     promises_nothing,
@@ -317,6 +318,10 @@ class EventCoder:
             if agent is None and trig.sense.plover == "ASSAULT":
                 # "five civilians were killed in Russian air strikes": the attack's own doer
                 agent = _attack_doer(token)
+            if agent is None and trig.sense.plover == "ASSAULT":
+                # "twelve civilians were killed when Russian jets bombed a market": the subject of
+                # the attack the time clause tells
+                agent = _when_attacker(token)
             if agent is not None and names_a_wrong(agent):
                 # "injured by an explosion": the act names no one doing it
                 return [a for d in deed_doers(agent) for a in self._actors_of(d, event=token)]
@@ -1515,6 +1520,8 @@ PLACE_NAME_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # prepositions of a passive whose object may be the attack it was done in ("killed in an air strike",
 # "wounded during shelling")
 ATTACK_PREPS = ("in", "during", "by")
+# words that open a clause telling the act a passive outcome came with
+WHEN_MARKS = frozenset({"when", "as"})
 
 
 def _within(actor: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
@@ -1617,6 +1624,25 @@ def _attack_doer(verb: Token) -> Token | None:
             named = child.ent_type_ in ACTOR_ENTS or actor_word(child)
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and named):
                 return child
+    return None
+
+
+def _when_attacker(verb: Token) -> Token | None:
+    """The subject of a time clause of a passive with no agent whose verb is an attack
+    (``WHEN_MARKS``: "were killed when Russian jets bombed a market", "were wounded as militants
+    stormed the post"), not a weapon (``thing_nouns``: "when a bomb exploded"); else None."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if not any(m.lower_ in WHEN_MARKS and m.dep_ in ("advmod", "mark") for m in clause.children):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in clause.children):
+            continue
+        sense = match_verb(clause)
+        if sense is None or sense.plover != "ASSAULT":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() not in argument_kinds().thing_nouns:
+            # a weapon going off ("when a bomb exploded") names no one doing it
+            return subject
     return None
 
 
