@@ -79,3 +79,11 @@ def test_jerusalem_is_the_city():
     placed = _placed("The envoy flew from Amman to Jerusalem for talks with Israeli leaders.")
     assert placed["Jerusalem"]["country"] == "IL"
     assert placed["Jerusalem"]["feature"] == "city"
+
+
+def test_a_town_taken_or_fled_is_a_place_whatever_the_ner_calls_it():
+    placed = _placed(
+        "Syrian rebels stormed Khan Sheikhoun at dawn, and hundreds of families fled Albu Kamal in Syria."
+    )
+    assert placed["Khan Sheikhoun"]["country"] == "SY"
+    assert placed["Albu Kamal"]["country"] == "SY"

@@ -51,7 +51,7 @@ def cue_words() -> dict:
     return {
         "after": frozenset(data["after"]),
         "institutions": frozenset(data["institutions"]),
-        "before": tuple(tuple(p.split()) for p in data["before"]),
+        "before": tuple(tuple(p.split()) for p in [*data["before"], *data["war_verbs"]]),
         "party": frozenset(data["party"]),
         "plural": dict(data["plural_divisions"]),
         "streets": frozenset(data["street_plurals"]),
