@@ -353,10 +353,12 @@ class EventCoder:
             # "The ministry said the move was a response, and accused Britain": the parse hangs the
             # coordinated verb on the reported clause, whose subject names no one
             actors = self._actors_of(subject_of(reporter)[0], event=token)
-        if not any(a.get("entity") for a in actors) and subject is not None and subject.pos_ == "NOUN":
+        weapon = subject is not None and subject.lemma_.lower() in argument_kinds().thing_nouns
+        if (not actors or weapon) and subject is not None and subject.pos_ == "NOUN":
             # "a bombing claimed by the group killed ...", "an attack by rebels wounded ...": the
             # doer named in the subject's own by-phrase, also beside the unknown doers the
-            # dictionaries read in a weapon ("a car bomb claimed by the group")
+            # dictionaries read in a weapon ("a car bomb claimed by the group"); not the backers
+            # of the forces a subject names ("fighters, backed by U.S. special forces, stormed")
             doer = noun_agent(subject)
             if doer is not None:
                 actors = self._actors_of(doer, event=token) or actors
