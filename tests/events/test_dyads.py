@@ -564,3 +564,11 @@ def test_an_act_done_to_someone_after_a_named_apposition_keeps_its_patient():
     text = "The Kuwaiti emir's envoy, Sheikh Nasser al-Sabah, accused Tehran of holding the fishermen."
     accused = _one(text, "ACCUSE")
     assert accused["source"] is not None and accused["source"]["country"] == "KWT"
+
+
+def test_one_hit_as_its_own_side_fought_is_not_hit_by_that_side():
+    for text in (
+        "A policeman was killed as police fought smugglers near the port, officials said.",
+        "Two soldiers were killed as the army battled rebels in the hills, the ministry said.",
+    ):
+        assert _one(text, "ASSAULT")["source"] is None

@@ -320,8 +320,11 @@ class EventCoder:
                 agent = _attack_doer(token)
             if agent is None and trig.sense.plover == "ASSAULT":
                 # "twelve civilians were killed when Russian jets bombed a market": the subject of
-                # the attack the time clause tells
+                # the attack the time clause tells, unless the one hit is of its own side ("a soldier
+                # was killed as troops fought the militants")
                 agent = _when_attacker(token)
+                if agent is not None and self._same_side(agent, subject, token):
+                    agent = None
             if agent is not None and names_a_wrong(agent):
                 # "injured by an explosion": the act names no one doing it
                 return [a for d in deed_doers(agent) for a in self._actors_of(d, event=token)]
@@ -574,6 +577,18 @@ class EventCoder:
             return False
         span = self.doc.char_span(int(target["start"]), int(target["end"]), alignment_mode="expand")
         return span is not None and span.root.ent_type_ in VENUE_ENTS
+
+    def _same_side(self, one: Token, other: Token | None, event: Token) -> bool:
+        """Whether two phrases name actors of one side: the same sector and no two countries."""
+        if other is None:
+            return False
+        sides = [(a.get("country"), a.get("sector")) for a in self._actors_of(one, event=event)]
+        others = [(a.get("country"), a.get("sector")) for a in self._actors_of(other, event=event)]
+        return any(
+            sector and sector == s and (not country or not c or country == c)
+            for country, sector in sides
+            for c, s in others
+        )
 
     def _venue_of(self, trig: Trigger, target: dict[str, Any]) -> bool:
         """Whether a target is a place where the event happens rather than someone it is about."""
