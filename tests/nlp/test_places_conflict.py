@@ -87,3 +87,18 @@ def test_a_town_taken_or_fled_is_a_place_whatever_the_ner_calls_it():
     )
     assert placed["Khan Sheikhoun"]["country"] == "SY"
     assert placed["Albu Kamal"]["country"] == "SY"
+
+
+def test_a_verb_of_war_does_not_make_a_hamlet_named_like_an_institution_a_place():
+    placed = _placed("Rioters stormed Congress on Thursday as senators hid in a basement.")
+    assert "Congress" not in placed
+
+
+def test_a_verb_of_war_before_a_score_names_a_team():
+    placed = _placed("The Jets overran Buffalo 41-3 and clinched a playoff spot.")
+    assert "Buffalo" not in placed
+
+
+def test_a_town_of_some_size_after_a_verb_of_war_stays_a_place():
+    placed = _placed("Jihadists overran Mayadin in eastern Syria, and the army shelled Tal Afar in Iraq.")
+    assert placed["Mayadin"]["country"] == "SY"

@@ -51,7 +51,8 @@ def cue_words() -> dict:
     return {
         "after": frozenset(data["after"]),
         "institutions": frozenset(data["institutions"]),
-        "before": tuple(tuple(p.split()) for p in [*data["before"], *data["war_verbs"]]),
+        "before": tuple(tuple(p.split()) for p in data["before"]),
+        "war_verbs": tuple(tuple(p.split()) for p in data["war_verbs"]),
         "party": frozenset(data["party"]),
         "plural": dict(data["plural_divisions"]),
         "streets": frozenset(data["street_plurals"]),
@@ -126,16 +127,29 @@ def _runs(view: TokenView, taken: list[bool]) -> list[tuple[int, int]]:
 
 
 def follows_cue(view: TokenView, start: int) -> bool:
-    """Whether cue words of a place ("the town of", "near") are written right before token ``start``."""
-    return _before_cue(view, start)
+    """Whether cue words of a place ("the town of", "near") or a verb of war ("troops entered") are
+    written right before token ``start``; a verb of war not before a score ("overran Buffalo 38-9")."""
+    return _before_cue(view, start) or _war_verb_cue(view, start)
 
 
-def _before_cue(view: TokenView, start: int) -> bool:
-    for phrase in cue_words()["before"]:
+def _before_cue(view: TokenView, start: int, key: str = "before") -> bool:
+    for phrase in cue_words()[key]:
         k = len(phrase)
         if start - k >= 0 and tuple(view.lower[start - k : start]) == phrase:
             return True
     return False
+
+
+def _war_verb_cue(view: TokenView, start: int) -> bool:
+    """A verb of taking, shelling or fleeing a place right before token ``start`` ("troops entered
+    Jenin"), the name it opens not followed by a number: a score makes the name a team ("overran
+    Buffalo 38-9", "stormed Chelsea 4-0")."""
+    if not _before_cue(view, start, "war_verbs"):
+        return False
+    end = start
+    while end < len(view) and view.capital[end]:
+        end += 1
+    return end >= len(view) or not view.number[end]
 
 
 def _person_of(view: TokenView, start: int) -> bool:
@@ -180,12 +194,21 @@ def _street_list(view: TokenView, end: int, streets: frozenset[str]) -> bool:
     return any(w in streets for w in view.lower[end + 1 : end + 5])
 
 
-def cued_spans(view: TokenView, taken: list[bool], known: Callable[[str], bool]) -> list[Cued]:
-    """Spans of the doc the cues mark as places and the gazetteer knows (``known(name)``)."""
+def cued_spans(
+    view: TokenView,
+    taken: list[bool],
+    known: Callable[[str], bool],
+    sizable: Callable[[str], bool] | None = None,
+) -> list[Cued]:
+    """Spans of the doc the cues mark as places and the gazetteer knows (``known(name)``); after a verb
+    of war only a name ``sizable`` accepts (a town of some size, not a hamlet named like an institution:
+    "stormed Congress")."""
     words = cue_words()
     found: list[Cued] = []
     for start, end in _runs(view, taken):
         span = _cued_in_run(view, start, end, words, known)
+        if span is None and sizable is not None and _war_verb_cue(view, start):
+            span = Cued(start, end, "before") if sizable(view.span_text(start, end)) else None
         if span is not None:
             found.append(span)
     return found

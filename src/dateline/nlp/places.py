@@ -512,7 +512,13 @@ class PlaceResolver:
                 _local_town(r, countries, _several_words(name)) for r in self.gazetteer.lookup(name)
             )
 
-        for cued in place_cues.cued_spans(view, open_tokens, known):
+        def sizable(name: str) -> bool:
+            return any(
+                _populous(r, listed=True) or _local_town(r, countries, _several_words(name))
+                for r in self.gazetteer.lookup(name)
+            )
+
+        for cued in place_cues.cued_spans(view, open_tokens, known, sizable):
             span = doc[cued.start : cued.end]
             held = tentative.get((span.start_char, span.end_char))
             if held is not None:
