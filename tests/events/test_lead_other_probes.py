@@ -4,10 +4,11 @@ right over all lines is reported."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
+from lead_probe_kit import agrees, clear_params, share_right
+from lead_probe_kit import load_probes as read_probes
 
 from dateline.nlp import get_nlp
 
@@ -28,15 +29,7 @@ THRESHOLD = 0.7
 
 def load_probes() -> list[dict[str, str]]:
     """The probe lines, one dict per sentence."""
-    lines = [line for line in PROBES.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def _agrees(expected: str, side: dict | None) -> bool:
-    if not expected:
-        return True
-    code = (side or {}).get("code") or ""
-    return code[:3] == expected[:3]
+    return read_probes(PROBES)
 
 
 def judge(probe: dict[str, str], events: list[dict]) -> bool:
@@ -46,26 +39,13 @@ def judge(probe: dict[str, str], events: list[dict]) -> bool:
         return not any(e["plover"]["type"] == probe["mode"] for e in kept)
     return any(
         e["plover"]["type"] == probe["type"]
-        and _agrees(probe["source"], e.get("source"))
-        and _agrees(probe["target"], e.get("target"))
+        and agrees(probe["source"], e.get("source"))
+        and agrees(probe["target"], e.get("target"))
         for e in kept
     )
 
 
-def share_right(probes: list[dict[str, str]]) -> float:
-    """The share of probes judged right."""
-    nlp = get_nlp()
-    right = sum(judge(p, list(nlp(p["sentence"])._.events or [])) for p in probes)
-    return right / len(probes)
-
-
-def _param(probe: dict[str, str]):
-    if probe["clear"] == "x":
-        return pytest.param(probe, id=probe["id"], marks=pytest.mark.xfail(reason="known miss", strict=True))
-    return pytest.param(probe, id=probe["id"])
-
-
-CLEAR = [_param(p) for p in load_probes() if p["clear"] in ("y", "x")]
+CLEAR = clear_params(load_probes())
 
 
 def test_the_probes_are_well_formed():
@@ -96,6 +76,6 @@ SHARE_FLOOR = 0.8
 
 
 def test_share_right_over_all_lines():
-    share = share_right(load_probes())
+    share = share_right(load_probes(), judge)
     print(f"probes right: {share:.3f}")
     assert share >= SHARE_FLOOR

@@ -1,0 +1,44 @@
+"""Reading of the lead probe files (``probes/lead_*.tsv``, sentences written for these probes): the probe
+lines, the agreement of an actor code, the share judged right, and the clear-cut lines as test parameters,
+a known miss (clear "x") a strict xfail."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def load_probes(path: Path) -> list[dict[str, str]]:
+    """The probe lines of a file, one dict per sentence."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def agrees(expected: str, side: dict | None) -> bool:
+    """Whether an actor has the probe's code, by its first three letters (empty: any actor)."""
+    if not expected:
+        return True
+    code = (side or {}).get("code") or ""
+    return code[:3] == expected[:3]
+
+
+def share_right(probes: list[dict[str, str]], judge: Callable[[dict[str, str], list[dict]], bool]) -> float:
+    """The share of probes ``judge`` finds right on the events coded for their sentences."""
+    nlp = get_nlp()
+    right = sum(judge(p, list(nlp(p["sentence"])._.events or [])) for p in probes)
+    return right / len(probes)
+
+
+def clear_params(probes: list[dict[str, str]]) -> list:
+    """The clear-cut probes as test parameters; a known miss is expected to fail, strictly."""
+    known_miss = pytest.mark.xfail(reason="known miss", strict=True)
+    return [
+        pytest.param(p, id=p["id"], marks=known_miss if p["clear"] == "x" else ())
+        for p in probes
+        if p["clear"] in ("y", "x")
+    ]
