@@ -8,7 +8,7 @@ from pathlib import Path
 from test_places import run
 
 PROBES = Path(__file__).parent / "probes" / "places_conflict.tsv"
-MIN_SHARE = 0.75
+MIN_SHARE = 0.8
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
