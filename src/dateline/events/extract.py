@@ -573,10 +573,17 @@ class EventCoder:
     def _home_place(self, target: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
         """Whether a target is a place name (not a people or a body) of a source's own country."""
         countries = {a.get("country") for a in sources if a.get("country")}
-        if target.get("country") not in countries or target.get("start") is None:
+        if target.get("country") not in countries:
             return False
+        root = self._target_root(target)
+        return root is not None and root.ent_type_ in VENUE_ENTS
+
+    def _target_root(self, target: dict[str, Any]) -> Token | None:
+        """The root token of a target's span; None when it has no offsets."""
+        if target.get("start") is None:
+            return None
         span = self.doc.char_span(int(target["start"]), int(target["end"]), alignment_mode="expand")
-        return span is not None and span.root.ent_type_ in VENUE_ENTS
+        return None if span is None else span.root
 
     def _same_side(self, one: Token, other: Token | None, event: Token) -> bool:
         """Whether two phrases name actors of one side: the same sector and no two countries."""
@@ -592,10 +599,8 @@ class EventCoder:
 
     def _venue_of(self, trig: Trigger, target: dict[str, Any]) -> bool:
         """Whether a target is a place where the event happens rather than someone it is about."""
-        if target.get("start") is None:
-            return False
-        span = self.doc.char_span(int(target["start"]), int(target["end"]), alignment_mode="expand")
-        return span is not None and is_venue(trig, span.root)
+        root = self._target_root(target)
+        return root is not None and is_venue(trig, root)
 
     def _owned_by_source(self, head: Token, source_entities: set[Any]) -> bool:
         """An object a pronoun possesses is the source's own ("moved its troops", "defended his
