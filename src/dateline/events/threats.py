@@ -16,7 +16,7 @@ RULE_OUT = ("rule", "out")
 ARMED_ACT_CODE = "190"
 
 
-def _ruled_out_unless_negated(verb: Token) -> bool:
+def _negated_rule_out(verb: Token) -> bool:
     """Whether a verb is "rule out" negated ("would not rule out", "refused to rule out")."""
     if verb.lemma_.lower() != RULE_OUT[0] or not any(
         c.dep_ == "prt" and c.lower_ == RULE_OUT[1] for c in verb.children
@@ -31,7 +31,7 @@ def _ruled_out_unless_negated(verb: Token) -> bool:
 def _held_out(verb: Token) -> list[Token]:
     """The nouns of hostile acts a verb holds out as possible."""
     c = cues()
-    if _ruled_out_unless_negated(verb):
+    if _negated_rule_out(verb):
         return [o for o in verb.children if o.dep_ == "dobj"]
     prospects = c.open_threat_verbs.get(verb.lemma_.lower())
     if prospects is None or any(ch.dep_ == "neg" for ch in verb.children):
