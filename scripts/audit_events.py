@@ -2,14 +2,14 @@
 
 Three steps::
 
-    python scripts/audit_events.py sample [--n 30]              # the audit's article ids
-    python scripts/audit_events.py sheet --out sheet.tsv [--show reading.txt]
-    python scripts/audit_events.py score docs/audits/events-2026-12-05.tsv [--rescore]
+    python scripts/audit_events.py sample [--n 30] [--skip 0]   # the audit's article ids
+    python scripts/audit_events.py sheet --out sheet.tsv [--show reading.txt] [--n 30] [--skip 0]
+    python scripts/audit_events.py score SHEET.tsv [SHEET.tsv ...] [--rescore]
 
 ``sample`` picks articles of ``places.dev.jsonl`` that the events-news gold does not hold
 (``evaluate/gold/events-news.articles.tsv``), whose title or first 500 characters of text name a
 political or conflict word (``KEYWORDS``, fixed before any article was read), ordered by the
-sha256 of the id; the first ``n``.
+sha256 of the id; the first ``n`` after the first ``skip``.
 
 ``sheet`` runs ``dateline.extract`` (default settings) on each text and writes a judging sheet: one
 ``event`` row per output event (ids, offsets into the article's ``text`` field, codes and empty
@@ -472,18 +472,20 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     p_sample = sub.add_parser("sample", help="print the audit's article ids")
     p_sample.add_argument("--n", type=int, default=30)
+    p_sample.add_argument("--skip", type=int, default=0, help="leave out the first SKIP of the order")
     p_sheet = sub.add_parser("sheet", help="run the system and write a judging sheet")
     p_sheet.add_argument("--n", type=int, default=30)
+    p_sheet.add_argument("--skip", type=int, default=0, help="leave out the first SKIP of the order")
     p_sheet.add_argument("--out", type=Path, required=True)
     p_sheet.add_argument("--show", type=Path, help="also write a reading file with the sentences")
     p_score = sub.add_parser("score", help="figures of a judged sheet")
-    p_score.add_argument("sheet", type=Path)
+    p_score.add_argument("sheets", type=Path, nargs="+", help="judged sheets, scored together")
     p_score.add_argument("--threshold", type=float, default=THRESHOLD)
     p_score.add_argument("--rescore", action="store_true", help="pair the current output with the verdicts")
     args = parser.parse_args(argv)
 
     if args.command in ("sample", "sheet"):
-        records = sample(read_pool(args.eval_dir), gold_ids(), args.n)
+        records = sample(read_pool(args.eval_dir), gold_ids(), args.skip + args.n)[args.skip :]
         if args.command == "sample":
             for record in records:
                 print(record["id"])
@@ -494,9 +496,10 @@ def main(argv: list[str] | None = None) -> int:
             args.show.write_text(reading(records, rows), encoding="utf-8")
         return 0
 
-    rows = read_sheet(args.sheet)
+    rows = [row for path in args.sheets for row in read_sheet(path)]
     below = sum(1 for r in rows if r.get("section") == "event" and not _confident(r, args.threshold))
-    print(f"{args.sheet}: threshold {args.threshold:g}; {below} output events below it (not scored)")
+    names = ", ".join(str(path) for path in args.sheets)
+    print(f"{names}: threshold {args.threshold:g}; {below} output events below it (not scored)")
     print("\n".join(figures(rows, args.threshold).lines()))
     if args.rescore:
         ids = {r["article"] for r in rows}

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SHEET = ROOT / "docs" / "audits" / "events-2026-12-05.tsv"
+SHEETS = (
+    ROOT / "docs" / "audits" / "events-2026-12-05.tsv",
+    ROOT / "docs" / "audits" / "events-2026-12-05-b.tsv",
+)
 
 
 @pytest.fixture(scope="module")
@@ -139,10 +142,16 @@ def test_rescore_loses_a_main_event_whose_signature_changed(audit):
     assert len(unmatched) == 1
 
 
-def test_the_stored_sheet_holds_verdicts_and_no_article_text(audit):
-    rows = audit.read_sheet(SHEET)
+@pytest.mark.parametrize("sheet", SHEETS, ids=lambda p: p.name)
+def test_the_stored_sheets_hold_verdicts_and_no_article_text(audit, sheet):
+    rows = audit.read_sheet(sheet)
     events = [r for r in rows if r["section"] == "event"]
     leads = [r for r in rows if r["section"] == "lead"]
     assert len(leads) == 30 and events
     assert all(audit.judged(r) for r in events)
     assert all(len(r["trigger"].split()) <= 4 and len(r["note"]) <= 140 for r in events)
+
+
+def test_the_two_blocks_hold_different_articles(audit):
+    first, second = ({r["article"] for r in audit.read_sheet(sheet)} for sheet in SHEETS)
+    assert len(first) == len(second) == 30 and not first & second
