@@ -86,8 +86,10 @@ def colon_speaker(token: Token) -> Token | None:
         return None
     sent = token.sent
     for child in token.lefts:
-        after = token.doc[child.right_edge.i + 1]
-        if child.left_edge.i == sent.start and after.text == ":" and child.dep_ != "nsubj":
+        # the parse may hang the colon on the name itself ("Merkel: ...")
+        last = child.right_edge
+        colon = last if last.text == ":" else token.doc[last.i + 1]
+        if child.left_edge.i == sent.start and colon.text == ":" and child.dep_ != "nsubj":
             name = [t for t in child.subtree if not t.is_punct]
             return child if all(t.text[:1].isupper() for t in name) else None
     if sent.start < 2 or token.doc[sent.start - 1].text != ":":

@@ -29,10 +29,12 @@ PARTITIVES = frozenset({"one"})
 
 @cache
 def evaluation_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(negative, positive) words: the sentiment lexicon's and the event cues' insults and praise."""
+    """(negative, positive) words: the sentiment lexicon's, the event cues' insults and praise, and
+    the labels that condemn a deed (``deed_verdicts``: "a mistake", "a provocation"), which judge
+    whoever did it."""
     data = load_json("evaluation_words.json")
     c = cues()
-    negative = frozenset(data["negative"]) | c.insult_predicates
+    negative = frozenset(data["negative"]) | c.insult_predicates | c.deed_verdicts
     positive = frozenset(data["positive"]) | c.praise_predicates
     return negative - positive, positive - negative
 

@@ -175,6 +175,7 @@ from .readings import (
     dismissal,
     instrument,
     is_copula,
+    inverted_speaker,
     judged_clauses,
     judgements_of,
     judging_predicates,
@@ -893,7 +894,7 @@ class EventCoder:
         out = []
         for token in sent:
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
-                speaker = subject_of(token)[0]
+                speaker = inverted_speaker(token) or subject_of(token)[0]
                 about = next(iter(prep_objects(token, ("of",))), None)
                 for subject, pred in judged_clauses(token):
                     if about is not None and subject is not None and subject.pos_ == "PRON":

@@ -210,6 +210,7 @@ class Cues:
     wrong_adverbs: frozenset[str] = frozenset()
     responsibility_verbs: frozenset[str] = frozenset()
     verdict_linking_verbs: frozenset[str] = frozenset()
+    pejorative_linking_verbs: dict[str, str] = field(default_factory=dict)
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
     concern_adjectives: dict[str, str] = field(default_factory=dict)
     concern_preps: frozenset[str] = frozenset()
@@ -233,6 +234,7 @@ def cues() -> Cues:
         plight_phrases={str(k): str(v) for k, v in data.get("plight_phrases", {}).items()},
         threat_predicates={str(k): frozenset(v) for k, v in data.get("threat_predicates", {}).items()},
         concern_adjectives={str(k): str(v) for k, v in data.get("concern_adjectives", {}).items()},
+        pejorative_linking_verbs={str(k): str(v) for k, v in data.get("pejorative_linking_verbs", {}).items()},
         open_threat_verbs={str(k): frozenset(v) for k, v in data.get("open_threat_verbs", {}).items()},
         shared_norm_lemmas={
             str(k): {part: frozenset(words) for part, words in v.items()}

@@ -21,6 +21,7 @@ from .argument_kinds import (
 from .clauses import content_clause, prep_objects
 from .evaluation import judgement
 from .lexicon import (
+    CRITICISM,
     PRAISE,
     Sense,
     armed_terms,
@@ -178,15 +179,24 @@ def threat_by_source(token: Token, sources: list[dict[str, Any]], actors: ActorR
 
 def _judged(subject: Token | None) -> Token | None:
     """Whom a judged copula subject stands for: the subject when it names people (not the speaker's
-    "I" or "we"), the owner of a thing people own ("the minister's remarks"), else None."""
+    "I" or "we"), the owner of a thing people own ("the minister's remarks"), or the doer of an act
+    named with its nationality or name (an event noun or ``act_nouns``: "U.S. sanctions", "the
+    Turkish move"), else None."""
     if subject is None or subject.lower_ in FIRST_PERSON:
         return None
     if names_people(subject):
         return subject
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None and _act_word(subject):
+        owner = next((d for d in deed_doers(subject) if names_people(d)), None)
     if owner is None or owner.lower_ in FIRST_PERSON_OWNERS or not names_people(owner):
         return None
     return owner
+
+
+def _act_word(noun: Token) -> bool:
+    """Whether a noun names an act: an event noun of the lexicon or one of ``act_nouns``."""
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in cues().act_nouns or match_noun(noun) is not None)
 
 
 def judging_predicates(clause: Token) -> list[Token]:
@@ -225,6 +235,9 @@ def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
             subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
             if subject is not None and not any(ch.dep_ == "neg" for ch in child.children):
                 out.append((subject, child))
+        elif child.dep_ == "nsubj" and child.i < reporter.i and inverted_speaker(reporter) is not None:
+            # a headline's verbless claim before an inverted speaker: "X's plan a failure, says Y"
+            out.extend((child, pred) for pred in child.children if pred.dep_ == "appos")
         elif child.dep_ == "dobj":
             # a quoted apposition to the object: "says the chief 'a disgrace'"
             for pred in (ch for ch in child.children if ch.dep_ == "appos"):
@@ -232,6 +245,15 @@ def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
                 if before is not None and before.is_quote:
                     out.append((child, pred))
     return out
+
+
+def inverted_speaker(reporter: Token) -> Token | None:
+    """The subject after a reporting verb that has a subject before it too, as the parse reads a
+    headline's claim set before "says Y" ("X's plan a failure, says Y"): the speaker, else None."""
+    subjects = [ch for ch in reporter.children if ch.dep_ == "nsubj"]
+    if not any(s.i < reporter.i for s in subjects):
+        return None
+    return next((s for s in subjects if s.i > reporter.i), None)
 
 
 def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense]]:
@@ -453,14 +475,28 @@ def _verdict_clauses(clause: Token) -> list[tuple[Token | None, Token]]:
             for c in copulas(clause)
             for pred in judging_predicates(c)
         ]
-    if clause.lemma_.lower() not in cues().verdict_linking_verbs:
+    lemma = clause.lemma_.lower()
+    pejorative = cues().pejorative_linking_verbs.get(lemma)
+    if lemma not in cues().verdict_linking_verbs and pejorative is None:
         return []
     if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
         return []
     subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
+    if pejorative is not None:
+        return [(subject, pred) for pred in prep_objects(clause, (pejorative,))]
     predicates = [ch for ch in clause.children if ch.dep_ in ("dobj", "attr")]
     predicates += prep_objects(clause, ("to",))
     return [(subject, pred) for pred in predicates]
+
+
+def _condemns(clause: Token, pred: Token) -> bool:
+    """Whether a verdict clause's predicate condemns what the subject names: a verb of
+    ``pejorative_linking_verbs`` ("smacked of desperation"), a verdict (``names_a_verdict``), or
+    after a verb of ``verdict_linking_verbs`` a word the evaluation lexicon reads as criticism
+    ("amounted to a betrayal")."""
+    if clause.lemma_.lower() in cues().pejorative_linking_verbs or names_a_verdict(pred):
+        return True
+    return not is_copula(clause) and judgement(pred) is CRITICISM
 
 
 def condemned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
@@ -470,13 +506,18 @@ def condemned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     (``act_doers``). A subject naming people is left to the judgements of ``evaluation``."""
     out: list[tuple[Token, Token]] = []
     clauses = [c for c in reporter.children if c.dep_ == "ccomp"] + statement_clauses(reporter)
-    for child in clauses:
-        for subject, pred in _verdict_clauses(child):
-            if subject is None or subject.pos_ != "NOUN" or names_people(subject):
+    for clause in clauses:
+        for subject, pred in _verdict_clauses(clause):
+            if subject is None or not _condemns(clause, pred):
                 continue
-            if not names_a_verdict(pred):
+            if names_people(subject):
+                # a person said to smack of something is judged by the verb itself; a copula's
+                # judgement of a person is the evaluation lexicon's
+                if clause.lemma_.lower() in cues().pejorative_linking_verbs:
+                    out.append((subject, pred))
                 continue
-            out.extend((doer, pred) for doer in act_doers(subject) if names_people(doer))
+            if subject.pos_ == "NOUN":
+                out.extend((doer, pred) for doer in act_doers(subject) if names_people(doer))
     return out
 
 
