@@ -91,13 +91,13 @@ def test_a_common_word_the_story_capitalises_only_now_and_then_is_lower_cased():
 
 def test_a_headline_tells_the_ledes_event_with_another_verb_of_its_type():
     text = (
-        "Dock workers' union applauds Premier Anna Berg.\n\n"
+        "Dock workers' union salutes Premier Anna Berg.\n\n"
         "VELL, Ruritania — The Ruritanian dock workers' union endorsed Prime Minister Anna Berg on Monday. "
         "The union has 40,000 members."
     )
     doc = get_nlp()(text)
     head = [e for e in doc._.events if e["evidence"]["start"] == 0 and e["plover"]["type"] == "SUPPORT"]
-    assert [e["trigger"] for e in head] == ["applauds"], [(e["trigger"], e["rule"]) for e in doc._.events]
+    assert [e["trigger"] for e in head] == ["salutes"], [(e["trigger"], e["rule"]) for e in doc._.events]
     assert head[0]["rule"].endswith("+headline")
 
 

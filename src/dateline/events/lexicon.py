@@ -111,6 +111,8 @@ class Lexicon:
     gerund_types: frozenset[str] = frozenset()
     # military ground a strike is aimed at ("strikes on rebel positions")
     armed_targets: frozenset[str] = frozenset()
+    # verbs whose frames only narrow a sense: with none holding, the dictionary codes them as before
+    narrowed_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -137,6 +139,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("purpose_verbs", ())),
         frozenset(data.get("gerund_types", ())),
         frozenset(data.get("armed_targets", ())),
+        frozenset(data.get("narrowed_verbs", ())),
     )
 
 
@@ -181,6 +184,7 @@ class Cues:
     crowd_free_types: frozenset[str] = frozenset()
     foretold_roots: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    judging_naming_verbs: frozenset[str] = frozenset()
     insult_predicates: frozenset[str] = frozenset()
     praise_predicates: frozenset[str] = frozenset()
     phrasal_target_preps: frozenset[str] = frozenset()
@@ -234,7 +238,9 @@ def cues() -> Cues:
         plight_phrases={str(k): str(v) for k, v in data.get("plight_phrases", {}).items()},
         threat_predicates={str(k): frozenset(v) for k, v in data.get("threat_predicates", {}).items()},
         concern_adjectives={str(k): str(v) for k, v in data.get("concern_adjectives", {}).items()},
-        pejorative_linking_verbs={str(k): str(v) for k, v in data.get("pejorative_linking_verbs", {}).items()},
+        pejorative_linking_verbs={
+            str(k): str(v) for k, v in data.get("pejorative_linking_verbs", {}).items()
+        },
         open_threat_verbs={str(k): frozenset(v) for k, v in data.get("open_threat_verbs", {}).items()},
         shared_norm_lemmas={
             str(k): {part: frozenset(words) for part, words in v.items()}
@@ -303,6 +309,15 @@ def object_lemmas(verb: Token) -> set[str]:
     for day in (c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"):
         heads.extend(a for a in day.children if a.dep_ == "amod" and a.i == verb.i + 1)
     lemmas: set[str] = set()
+    # a verbal noun in -ing the parse reads as a verb after a preposition ("summoned him for
+    # questioning"): its own form
+    lemmas.update(
+        g.lower_
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for g in prep.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    )
     for head in heads:
         lemmas.add(_lemma(head))
         # a participle standing for people is lemmatised as its verb ("the wounded": "wound")
@@ -499,14 +514,15 @@ def _verdict_in_clause(act: Token) -> Token | None:
 
 
 def _naming(verb: Token, lemma: str) -> Sense | None:
-    """A verb of naming with an actor object and a predicate: criticism or praise as the predicate
+    """A verb of naming (or of ``judging_naming_verbs``, criticism only) with an actor object and a
+    predicate: criticism or praise as the predicate
     judges (``evaluation.judgement``: a sentiment lexicon and the insults and praise of
     ``event_cues.json``), criticism when it judges neither way (a label pinned on an actor in the
     news is mostly a charge: "called him a 'puppet of Moscow'"), none for a proper name. With a
     deed as object (``_deed``) it is criticism of the deed's doer when the predicate names a wrong
     (``deed_verdicts`` or a wrong itself), else none."""
     c = cues()
-    if lemma not in c.naming_verbs:
+    if lemma not in c.naming_verbs and lemma not in c.judging_naming_verbs:
         return None
     predicate = naming_predicate(verb)
     if predicate is None:
@@ -514,6 +530,11 @@ def _naming(verb: Token, lemma: str) -> Sense | None:
     from .evaluation import judgement
 
     judged = judgement(predicate)
+    if lemma in c.judging_naming_verbs:
+        # "dismissed the offer as a stunt" judges; "dismissed the minister as head of the agency" does not
+        from .readings import names_a_verdict
+
+        return CRITICISM if judged is CRITICISM or names_a_verdict(predicate) else None
     objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
     if _deed(objects[0]) or not names_actor(objects[0]):
         # a deed or another act named a wrong ("called the strike a war crime", "described the
@@ -584,13 +605,17 @@ PREPOSITIONAL_SENSE_PREPS = frozenset({"on", "upon", "onto"})
 
 def _prepositional_use(verb: Token, lemma: str) -> bool:
     """Whether a verb that takes an object is used with none but an "on"/"upon" phrase: a
-    prepositional verb of another sense ("seized on the scandal" exploits it, seizes nothing)."""
+    prepositional verb of another sense ("seized on the scandal" exploits it, seizes nothing); a
+    phrase of a day or time ("charged on Sunday that ...") sets the act in time and is none."""
     if lemma not in argument_kinds().transitive_verbs:
         return False
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "dative") for c in verb.children):
         return False
     return verb.dep_ != "acl" and any(
-        c.dep_ == "prep" and c.lower_ in PREPOSITIONAL_SENSE_PREPS for c in verb.children
+        c.dep_ == "prep"
+        and c.lower_ in PREPOSITIONAL_SENSE_PREPS
+        and not any(p.dep_ == "pobj" and p.ent_type_ in TIME_ENTITIES for p in c.children)
+        for c in verb.children
     )
 
 
@@ -747,8 +772,13 @@ def match_verb(verb: Token) -> Sense | None:
             sense, named = frame, frozenset()
     elif frame is not None:
         sense = frame
-    elif derived is not None and derived.code is not None and lemma is None:
-        # a verb whose frames all carry conditions codes nothing when none holds ("called it a mistake")
+    elif (
+        derived is not None
+        and derived.code is not None
+        and (lemma is None or lemma in lexicon().narrowed_verbs)
+    ):
+        # a verb whose frames all carry conditions codes nothing when none holds ("called it a mistake"),
+        # unless they only narrow its dictionary sense ("summoned him for questioning")
         sense = _from_dictionary(derived, None)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if sense is not None and objects and not any(names_actor(o) for o in objects):
