@@ -1,0 +1,67 @@
+"""Lead shapes of judgements in wire news (`probes/lead_judgements.tsv`, sentences written for these
+probes): criticism and praise told without a textbook verb, allegations without "accuse",
+investigations, and controls where no one is judged. The clear-cut lines hold; the share right over
+all lines is reported and held above a floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lead_probe_kit import agrees, clear_params, share_right
+from lead_probe_kit import load_probes as read_probes
+
+from dateline.nlp import get_nlp
+
+PROBES = Path(__file__).parent / "probes" / "lead_judgements.tsv"
+TYPES = ("ACCUSE", "SUPPORT")
+THRESHOLD = 0.7
+
+
+def load_probes() -> list[dict[str, str]]:
+    """The probe lines, one dict per sentence."""
+    return read_probes(PROBES)
+
+
+def judge(probe: dict[str, str], events: list[dict]) -> bool:
+    """Whether the events coded above the default threshold give the probe's reading."""
+    kept = [e for e in events if e["plover"]["type"] in TYPES and e.get("confidence", 1.0) >= THRESHOLD]
+    if probe["type"] == "NONE":
+        return not kept
+    return any(
+        e["plover"]["type"] == probe["type"]
+        and agrees(probe["source"], e.get("source"))
+        and agrees(probe["target"], e.get("target"))
+        for e in kept
+    )
+
+
+CLEAR = clear_params(load_probes())
+
+
+def test_the_probes_are_well_formed():
+    probes = load_probes()
+    assert len(probes) >= 120
+    assert len({p["id"] for p in probes}) == len(probes)
+    assert all(p["type"] in (*TYPES, "NONE") and p["clear"] in ("y", "x", "n") for p in probes)
+
+
+@pytest.mark.parametrize("probe", CLEAR)
+def test_clear_cut_probe(probe):
+    events = list(get_nlp()(probe["sentence"])._.events or [])
+    coded = [
+        (e["plover"]["type"], (e.get("source") or {}).get("code"), (e.get("target") or {}).get("code"))
+        for e in events
+    ]
+    assert judge(probe, events), coded
+
+
+# the share right over all lines, clear-cut or not, stays above this floor (.669 at its writing; .481
+# before the shapes it tests were read)
+SHARE_FLOOR = 0.65
+
+
+def test_share_right_over_all_lines():
+    share = share_right(load_probes(), judge)
+    print(f"probes right: {share:.3f}")
+    assert share >= SHARE_FLOOR
