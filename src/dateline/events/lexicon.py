@@ -215,6 +215,9 @@ class Cues:
     responsibility_verbs: frozenset[str] = frozenset()
     verdict_linking_verbs: frozenset[str] = frozenset()
     pejorative_linking_verbs: dict[str, str] = field(default_factory=dict)
+    pointing_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    performance_verbs: frozenset[str] = frozenset()
+    performance_nouns: frozenset[str] = frozenset()
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
     concern_adjectives: dict[str, str] = field(default_factory=dict)
     concern_preps: frozenset[str] = frozenset()
@@ -242,6 +245,7 @@ def cues() -> Cues:
             str(k): str(v) for k, v in data.get("pejorative_linking_verbs", {}).items()
         },
         open_threat_verbs={str(k): frozenset(v) for k, v in data.get("open_threat_verbs", {}).items()},
+        pointing_verbs={str(k): frozenset(v) for k, v in data.get("pointing_verbs", {}).items()},
         shared_norm_lemmas={
             str(k): {part: frozenset(words) for part, words in v.items()}
             for k, v in data.get("shared_norm_lemmas", {}).items()

@@ -235,6 +235,15 @@ def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
             subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
             if subject is not None and not any(ch.dep_ == "neg" for ch in child.children):
                 out.append((subject, child))
+        elif child.dep_ == "ccomp" and child.lemma_.lower() in cues().performance_verbs:
+            # a job said to be done well or badly: "said the governor had done a great job"
+            subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
+            if not any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in child.children):
+                out.extend(
+                    (subject, ob)
+                    for ob in child.children
+                    if ob.dep_ == "dobj" and ob.lemma_.lower() in cues().performance_nouns
+                )
         elif child.dep_ == "nsubj" and child.i < reporter.i and inverted_speaker(reporter) is not None:
             # a headline's verbless claim before an inverted speaker: "X's plan a failure, says Y"
             out.extend((child, pred) for pred in child.children if pred.dep_ == "appos")

@@ -594,6 +594,35 @@ def _attack_word(token: Token) -> bool:
     return attack and any(c.dep_ == "dobj" for c in token.children)
 
 
+# pointing out someone's failings ("pointed to the government's failure to act", "highlighted the
+# minister's mistakes"): criticism of the one whose failing it is
+FAILING_POINTED = Sense(key="failing-pointed", cameo="111", plover="ACCUSE", mode="disapprove")
+
+
+def points_to_a_failing(token: Token) -> bool:
+    """Whether a verb of ``pointing_verbs`` (with the particle or preposition listed for it) has as
+    its object a failing someone owns: a noun the evaluation lexicon reads as criticism whose
+    possessor names people ("pointed out the council's mistakes", "pointed to the government's
+    failure to protect them"); a failing no one owns ("pointed to a failure of the pump") is none."""
+    from .evaluation import judgement
+
+    ways = cues().pointing_verbs.get(token.lemma_.lower())
+    if ways is None:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if ways and not particles & set(ways):
+        objects = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ways):
+        objects.extend(p for p in prep.children if p.dep_ == "pobj")
+    return any(
+        judgement(o) is not None
+        and judgement(o).plover == "ACCUSE"
+        and any(c.dep_ == "poss" and names_people(c) for c in o.children)
+        for o in objects
+    )
+
+
 def intercepts_a_projectile(token: Token, sense: Sense) -> bool:
     """Whether a verb of interception (``interception_verbs``) has a projectile in flight as its
     object or passive subject (``projectile_nouns``: "air defences intercepted two rockets", "the
@@ -812,6 +841,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(token, sense, f"verb:{sense.key}"))
         elif sense is None and _attack_word(token):
             found.append(Trigger(token, WORDS_ATTACK, f"verb:{token.lemma_.lower()}+verbal"))
+        elif sense is None and points_to_a_failing(token):
+            found.append(Trigger(token, FAILING_POINTED, f"verb:{token.lemma_.lower()}+failing"))
     for token in sent:
         if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
             continue
