@@ -422,3 +422,37 @@ def test_a_person_the_parse_hangs_on_the_country_before_is_a_second_actor():
 def test_the_victims_or_hostages_a_doer_holds_are_the_target_not_its_own():
     assert _targets("The gunman shot his victims at close range.") == ["his victims"]
     assert _targets("The kidnappers freed their hostages on Sunday.") == ["their hostages"]
+
+
+def test_a_town_or_a_vehicle_is_no_target_of_words():
+    event = _one("Belgium condemned the use of tear gas in the Greek town of Idomeni.", "ACCUSE")
+    assert event["target"] is None
+    rejection = _one("Jordan rejected the plan to relocate the refugees from the city of Zarqa.", "REJECT")
+    assert rejection["target"] is None
+
+
+def test_aid_to_a_town_goes_to_its_people():
+    event = _one("The Red Cross delivered food aid to the besieged Yemeni town of Taiz.", "AID")
+    assert event["target"]["country"] == "YEM"
+
+
+def test_the_place_of_a_wrong_condemned_is_no_target():
+    event = _one("Oman condemned the car bombing at a Sunni shrine in Karachi on Friday.", "ACCUSE")
+    assert event["target"] is None
+    at_the_doer = _one("Oman condemned the Taliban bombing at a shrine in Kabul.", "ACCUSE")
+    assert at_the_doer["target"]["country"] == "AFG"
+
+
+def test_the_topic_of_talks_is_not_the_partner():
+    meeting = _one(
+        "NATO foreign ministers met in Brussels to discuss the alliance's training mission in Iraq.",
+        "CONSULT",
+    )
+    assert meeting["target"] is None
+    event = _one("The Kenyan president discussed the drought in Somalia with the British envoy.", "CONSULT")
+    assert event["target"]["country"] == "GBR"
+
+
+def test_a_promise_to_investigate_a_wrong_is_aimed_at_its_doers():
+    event = _one("The Nigerian governor promised to investigate the killing of farmers in Benue.", "AGREE")
+    assert event["target"] is None

@@ -49,6 +49,9 @@ class ArgumentKinds:
     actor_subject_types: frozenset[str] = frozenset()
     actor_phrase_subject_types: frozenset[str] = frozenset()
     addressee_types: frozenset[str] = frozenset()
+    topic_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    noun_topic_preps: frozenset[str] = frozenset()
+    topic_object_verbs: frozenset[str] = frozenset()
     attribution_heads: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     release_codes: frozenset[str] = frozenset()
@@ -99,6 +102,9 @@ def argument_kinds() -> ArgumentKinds:
         actor_subject_types=frozenset(data.get("actor_subject_types", ())),
         actor_phrase_subject_types=frozenset(data.get("actor_phrase_subject_types", ())),
         addressee_types=frozenset(data.get("addressee_types", ())),
+        topic_preps=_table(data.get("topic_preps", {})),
+        noun_topic_preps=frozenset(data.get("noun_topic_preps", ())),
+        topic_object_verbs=frozenset(data.get("topic_object_verbs", ())),
         attribution_heads=frozenset(data.get("attribution_heads", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
         release_codes=frozenset(data.get("release_codes", ())),

@@ -499,6 +499,8 @@ def thing_targets(head: Token) -> list[Token]:
 # deployment's or an offer's place has no addressee ("rallied outside the courthouse in San
 # Francisco", "troops were deployed in the capital")
 VENUE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# types whose place named as target stands for the people there: aid sent to a besieged town
+PLACE_RECIPIENT_TYPES = frozenset({"AID"})
 # the CAMEO code of seizing or confiscating (171: seize or damage property)
 SEIZURE_ROOT = "171"
 
@@ -569,6 +571,60 @@ def is_venue(trig: Trigger, token: Token) -> bool:
         if head.i == token.i or head.pos_ != "NOUN" or actor_word(head) or head.ent_type_:
             return False
     return clause_venue(token, trig.token, trig.noun)
+
+
+def names_object(trig: Trigger, head: Token) -> bool:
+    """Whether a target candidate names a place or a vehicle rather than an actor, for an event whose
+    venue is never its target (``VENUE_TARGET_TYPES``): a common noun of the CAMEO verb dictionary's
+    town, stronghold, vehicle and aircraft sets (``place_sets``: "the Syrian town of Douma", "a
+    Ukrainian airliner"), or the name in the "of" phrase of one ("the town of Douma"). The annotation
+    guide: places are never actors; the nationality or the name in the phrase says where the place
+    is, not whom the event is aimed at. Aid sent to or taken out of a place goes to its people
+    (``PLACE_RECIPIENT_TYPES``: "evacuated the wounded from the besieged town of Gorazde")."""
+    if trig.sense.plover in VENUE_TARGET_TYPES or trig.sense.plover in PLACE_RECIPIENT_TYPES:
+        return False
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    return head.pos_ == "NOUN" and not head.ent_type_ and names_place(head)
+
+
+def topic_words(trig: Trigger) -> frozenset[int]:
+    """The words that tell what a consultation is about, never whom it is held with: the phrases of
+    its topic prepositions (``topic_preps`` of ``event_arguments.json``, and ``noun_topic_preps`` on
+    its event noun only: "talks on the crisis in Libya", not "sent an envoy on a tour"), its
+    infinitive of purpose that discusses ("met in Brussels to discuss sanctions against Russia"; not
+    "sent an envoy on stops to include the capital") and the object of a verb of discussing
+    ("discussed the situation in Syria with his cabinet"), on the predicate, its event noun or a
+    predicate folded into it; a "with" phrase the parse hangs on the topic is the partner."""
+    kinds = argument_kinds()
+    preps = kinds.topic_preps.get(trig.sense.plover)
+    if not preps:
+        return frozenset()
+    heads = [trig.token, *(i.token for i in trig.inner)]
+    if trig.noun is not None:
+        heads.append(trig.noun)
+    out: set[int] = set()
+    for head in heads:
+        discusses = head.lemma_.lower() in kinds.topic_object_verbs
+        topical = preps | kinds.noun_topic_preps if head.pos_ == "NOUN" else preps
+        for child in head.children:
+            topic = (
+                (child.dep_ == "prep" and child.lower_ in topical)
+                or (discusses and child.dep_ == "dobj")
+                or (
+                    child.dep_ in ("xcomp", "advcl")
+                    and child.i > head.i
+                    and child.lemma_.lower() in kinds.topic_object_verbs
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+                )
+            )
+            if topic:
+                out.update(t.i for t in child.subtree)
+            if topic and child.dep_ != "prep":
+                # the parse may hang the partner on the topic ("discussed the conflict with Erdogan")
+                for partner in prep_objects(child, ("with",)):
+                    out.difference_update(t.i for t in partner.head.subtree)
+    return frozenset(out)
 
 
 def seizes_things(trig: Trigger) -> bool:

@@ -60,6 +60,7 @@ from .arguments import (
     name_head,
     name_root,
     names_no_doer,
+    names_object,
     noun_agent,
     other_targets,
     outside_scope,
@@ -71,6 +72,7 @@ from .arguments import (
     subject_of,
     taken_from,
     thing_targets,
+    topic_words,
     with_conjuncts,
     with_last,
 )
@@ -488,7 +490,13 @@ class EventCoder:
             # civilians"; what a promised mobilisation moves is the source's own: "threatened to
             # send troops")
             moved = any(i.token.i == clause.i and i.sense.plover in SELF_MOVED_TYPES for i in trig.inner)
-            out.extend(c for c in clause.children if c.dep_ == "dobj" and not names_thing(c) and not moved)
+            for obj in (c for c in clause.children if c.dep_ == "dobj" and not moved):
+                if wrongdoing(obj):
+                    # "promised to investigate the killing of protesters", "vowed to avenge the attack
+                    # on its soldiers": aimed at the wrong's doers, never at the ones it befell
+                    out.extend(deed_doers(obj))
+                elif not names_thing(obj):
+                    out.append(obj)
             partner_preps = argument_kinds().commitment_partner_preps.get(sense.plover, ())
             for head in (clause, *(c for c in clause.children if c.dep_ == "acomp")):
                 # "vowed to stand together with the chancellor": the partner of a commitment
@@ -496,9 +504,16 @@ class EventCoder:
             out.extend(prep_objects(clause, ("against",)))
             for inner in (c for c in clause.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"):
                 out.extend(c for c in inner.children if c.dep_ == "nsubj")
-        for head in (token, *dobjs):
-            # "expressed anger at the decision", "raised concerns about the minister"
-            out.extend(o for o in prep_objects(head, aimed) if not is_venue(trig, o))
+        wrongs = [d for d in dobjs if wrongdoing(d)]
+        for head in (token, *(d for d in dobjs if d not in wrongs)):
+            # "expressed anger at the decision", "raised concerns about the minister"; the phrase
+            # after a wrong done tells where or to whom it was done, also when the parse hangs it
+            # on the verb ("condemned the bombing at a mosque")
+            out.extend(
+                o
+                for o in prep_objects(head, aimed)
+                if not is_venue(trig, o) and not (head is token and any(o.i > d.i for d in wrongs))
+            )
         if sense.plover in argument_kinds().addressee_types:
             out = addressees(token, out)
         if sense.plover in SELF_MOVED_TYPES:
@@ -508,7 +523,7 @@ class EventCoder:
         return with_last(trig, out)
 
     def _target_of(
-        self, trig: Trigger, sources: list[dict[str, Any]], fallback: bool = True
+        self, trig: Trigger, sources: list[dict[str, Any]], fallback: bool = True, topics: bool = False
     ) -> list[dict[str, Any]]:
         if trig.sense.cameo in argument_kinds().addressless_codes:
             # "resigned after criticism from the party": a resignation is done to no one
@@ -529,12 +544,14 @@ class EventCoder:
         partnered = trig.sense.plover in cues().partner_types
 
         # criticism of a wrong ("condemned the attack on peacekeepers") is aimed at its doer, not at
-        # the one it was done to, and at no one the scope names when the doer goes unnamed
+        # the one it was done to, and at no one the scope names when the doer goes unnamed; so is an
+        # investigation of a wrong promised or refused ("promised to investigate the killing")
         judged = trig.sense.plover == "ACCUSE"
         deeds = False
         for level in chains:
-            heads = self._target_candidates(level)
-            if judged:
+            topic = frozenset() if topics else topic_words(level)
+            heads = [h for h in self._target_candidates(level) if h.i not in topic]
+            if judged or level.sense.plover == "ACCUSE":
                 # an act a verb of naming calls a wrong ("called the move a violation") is judged as
                 # a deed is: aimed at its doer, at no one the scope merely names
                 named = trig.sense.key.endswith("+naming")
@@ -548,6 +565,8 @@ class EventCoder:
                 ]
             for head in heads:
                 if self._owned_by_source(head, source_entities) or in_attribution(head) or never_target(head):
+                    continue
+                if names_object(level, head):
                     continue
                 if not partnered and in_comitative(head, level.token):
                     continue
@@ -564,12 +583,24 @@ class EventCoder:
             # at the things' owner its own phrases name, never at a name merely in its scope
             return []
         for level in chains:
-            named = [h for h in self._named_in_scope(level, exclude) if not never_target(h)]
+            named = [
+                h
+                for h in self._named_in_scope(level, exclude, topics)
+                if not never_target(h) and not names_object(level, h)
+            ]
             for head in (h for h in named if partnered or not in_comitative(h, level.token)):
                 actors = [a for a in self._actors_of(head, exclude, trig.token) if usable(a)]
                 if actors:
                     return actors
         return []
+
+    def _topic_only(self, trig: Trigger, sources: list[dict[str, Any]]) -> bool:
+        """Whether a consultation with no partner names actors in its topic only ("NATO ministers met
+        to discuss the mission in Afghanistan"): the meeting took place, its partner unnamed, and it
+        stands with no target rather than with its topic as one."""
+        if not topic_words(trig):
+            return False
+        return bool(self._target_of(trig, sources, topics=True))
 
     def _home_place(self, target: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
         """Whether a target is a place name (not a people or a body) of a source's own country."""
@@ -634,20 +665,26 @@ class EventCoder:
         return self.doc[head.left_edge.i : head.right_edge.i + 1]
 
     @staticmethod
-    def _named_in_scope(trig: Trigger, exclude: Span | None) -> list[Token]:
+    def _named_in_scope(trig: Trigger, exclude: Span | None, topics: bool = False) -> list[Token]:
         """Names and nationality words after the predicate, inside its clause: the PETRARCH-style
-        fallback target ("lift embargoes on sales to Iran", "attacked a camp for Congolese refugees")."""
+        fallback target ("lift embargoes on sales to Iran", "attacked a camp for Congolese refugees");
+        a consultation's topic (``topic_words``) only with ``topics``."""
         token = trig.noun if trig.noun is not None else trig.token
         # a coordinated clause with a subject of its own is another event ("X resigned and Y was
         # named to replace him"), and so is a coordinated predicate not folded into this one ("X
         # condemned the attack and called on Russia to ...": Russia is the call's)
         folded = {inner.token.i for inner in trig.inner}
-        other = {
-            t.i
-            for c in token.children
-            if c.dep_ == "conj" and (has_own_subject(c) or (c.pos_ in ("VERB", "AUX") and c.i not in folded))
-            for t in c.subtree
-        } | outside_scope(token, trig.sense.cameo, frozenset(folded))
+        other = (
+            {
+                t.i
+                for c in token.children
+                if c.dep_ == "conj"
+                and (has_own_subject(c) or (c.pos_ in ("VERB", "AUX") and c.i not in folded))
+                for t in c.subtree
+            }
+            | outside_scope(token, trig.sense.cameo, frozenset(folded))
+            | (frozenset() if topics else topic_words(trig))
+        )
         if trig.sense.plover in PARTNER_WITH_TYPES:
             # "carried out raids with American jets": a partner or a means, not whom it is aimed at
             # (the phrases after it stay: "with drones on Hamas targets")
@@ -1096,16 +1133,20 @@ class EventCoder:
             if trig.sense.cameo in cues().bare_promise_codes and not trig.inner and perpetrates(trig.token):
                 # "committed a series of robberies": the act done, no promise to anyone
                 continue
-            if not targets and (
-                trig.sense.plover in cues().partner_types
-                or trig.sense.cameo in cues().host_codes
-                or (
-                    trig.sense.cameo in cues().bare_promise_codes
-                    and not trig.inner
-                    and promises_nothing(trig.token)
-                    # a threat needs no one it is made to ("vowed to retaliate")
-                    and threatened_code(trig.token) is None
+            if (
+                not targets
+                and (
+                    trig.sense.plover in cues().partner_types
+                    or trig.sense.cameo in cues().host_codes
+                    or (
+                        trig.sense.cameo in cues().bare_promise_codes
+                        and not trig.inner
+                        and promises_nothing(trig.token)
+                        # a threat needs no one it is made to ("vowed to retaliate")
+                        and threatened_code(trig.token) is None
+                    )
                 )
+                and not self._topic_only(trig, sources)
             ):
                 # cooperation needs a partner: "released the figures" shares nothing with anyone,
                 # "pledged to stay calm" promises no one anything
