@@ -602,6 +602,9 @@ def _to_sentence_end(attributor: Attributor, cue: Token, hi: int, clausal: bool)
             j += 1
             continue
         top = _child_of(t, cue)
+        if top is not None and not clausal and _time_before_participle(attributor.cues, cue, top):
+            j = top.right_edge.i + 1
+            continue
         if top is None or not _carries_on(attributor, cue, top, clausal):
             break
         j = top.right_edge.i + 1
@@ -654,11 +657,30 @@ def _carries_on(attributor: Attributor, cue: Token, child: Token, clausal: bool)
     return True
 
 
+def _time_before_participle(lexicon: Cues, cue: Token, child: Token) -> bool:
+    """Whether a bare time phrase of the cue stands between its reported object and a participle
+    that describes the object ("released a report this week showing …", "put out a video on Monday
+    comparing …"): the participle is more of what was reported, so the time phrase stays inside."""
+    timed = (child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in _WHEN) or (
+        child.dep_ == "prep" and _names_time(child)
+    )
+    if not timed:
+        return False
+    after = child.right_edge.i + 1
+    if after >= len(cue.doc):
+        return False
+    top = _child_of(cue.doc[after], cue)
+    return top is not None and top.i >= after and _object_participle(lexicon, cue, top)
+
+
 def _object_participle(lexicon: Cues, cue: Token, child: Token) -> bool:
     """Whether a gerund-participle the parse hung on the cue runs on from its reported object with
     no comma, marker or subject of its own ("disclosed the picture of her brother making money"):
-    it describes the object, so it is more of what was reported."""
-    if child.dep_ != "advcl" or child.tag_ != "VBG" or lexicon.is_cue(child):
+    it describes the object, so it is more of what was reported. A cue only when it says what a
+    thing shows ("released a report showing …"), which no speaker does in person."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG":
+        return False
+    if lexicon.is_cue(child) and lexicon.sense_of.get(child.lemma_.lower()) not in _THING_SENSES:
         return False
     if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children):
         return False
