@@ -55,6 +55,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     ]
     if not clauses and lemma in lexicon.clausal:
         clauses = _stray_that_clause(lexicon, cue)
+    clauses += [o for c in clauses if (o := _relative_antecedent(cue, c)) is not None]
     rank = 0
     if clauses and lemma in lexicon.naming:
         clauses += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c not in clauses]
@@ -171,6 +172,19 @@ def _stray_subject_start(cue: Token, clause: Token) -> int:
         return clause.left_edge.i
     nouns = [c for c in cue.children if c.dep_ in ("dobj", "dative") and cue.i < c.i < clause.left_edge.i]
     return min([clause.left_edge.i] + [c.left_edge.i for c in nouns])
+
+
+def _relative_antecedent(cue: Token, clause: Token) -> Token | None:
+    """The cue's object that a clause the parse hung on the cue describes as a relative clause
+    ("proposed legislation last week that would limit …", with "that would limit" read as what
+    was said): a clause whose subject is a relative pronoun and that follows the cue's object.
+    The object and its relative clause together are what was reported."""
+    if clause.dep_ != "ccomp" or clause.i < cue.i:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ != "WDT" or subjects[0].i != clause.left_edge.i:
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i), None)
 
 
 def _timed_subject_only(clause: Token) -> bool:
