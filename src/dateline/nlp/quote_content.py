@@ -549,6 +549,15 @@ def fronted_of(attributor: Attributor, cue: Token) -> tuple[int, int] | None:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[lo:comma]):
         return None
+    # A participle opening says how or where the subject was ("Nestled in her arms, she sighs").
+    if first.tag_ in ("VBN", "VBG") and first.dep_ == "advcl" and first.head.i == cue.i:
+        return None
+    # A passive cue reports a stretch before it only as "…, it was said": with a verb in it, not a
+    # noun phrase renaming the subject ("A benefit for the shelter, it will be held …").
+    if subject.dep_ == "nsubjpass" and (
+        subject.lower_ != "it" or not any(t.pos_ in ("VERB", "AUX") for t in doc[lo:comma])
+    ):
+        return None
     return lo, comma
 
 
