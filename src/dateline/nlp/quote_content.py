@@ -20,6 +20,8 @@ _WHEN = ("DATE", "TIME")
 _CLOSING = ("”", "’", "'", '"', ")")
 _REPORTS = ("ccomp", "dobj", "xcomp", "oprd", "attr")
 _RECIPIENTS = ("PERSON", "ORG", "NORP", "GPE")
+# Parts of speech of a noun phrase's head.
+_OBJECT_WORDS = ("NOUN", "PROPN", "PRON")
 _COORDINATORS = ("and", "but")
 # Words before a "that" marker that make its clause one of purpose or result ("so that …").
 _PURPOSE_BEFORE_THAT = ("so", "such", "order", "now", "given", "except", "save")
@@ -68,6 +70,8 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if not clauses:
         return _anaphoric(lexicon, cue) or _passive_object(lexicon, cue)
     objects = [c for c in clauses if c.dep_ == "dobj"]
+    if objects:
+        clauses += _coordinated_objects(cue, max(o.i for o in objects))
     # A prepositional object takes only a label after it ("referred to her as the boss").
     labelled = [c for c in clauses if c.dep_ in ("pobj", "pcomp") and c.head.head.i == cue.i]
     if objects or labelled:
@@ -130,6 +134,23 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if hi - lo == 1 and rank and _named_object(doc[lo], cue):
         return lo, hi, rank
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _coordinated_objects(cue: Token, last_object: int) -> list[Token]:
+    """A second object coordinated with the cue's object that the parse hung on the cue itself
+    ("blasted the decision to cut funding and the timing of it", with "timing" a conjunct of
+    "blasted"): a noun conjunct with no verb of its own, and the conjunction before it. What
+    was criticized, praised or cited is both."""
+    found: list[Token] = []
+    for conj in cue.children:
+        if conj.dep_ != "conj" or conj.i < last_object or conj.pos_ not in _OBJECT_WORDS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in conj.children):
+            continue
+        links = [c for c in cue.children if c.dep_ == "cc" and last_object < c.i < conj.i]
+        if links:
+            found += [links[-1], conj]
+    return found
 
 
 def _quoted_label(obj: Token) -> bool:
