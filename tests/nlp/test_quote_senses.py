@@ -214,6 +214,12 @@ NON_STATEMENTS = [
     "“Raising Children in a Digital World.”",
     "The shop stocked a newly published memoir, “Forty Years on the Night Shift at the Mill.”",
     "Critics admired a widely quoted passage, “the sea keeps every promise it never made,” in the novel.",
+    # sending someone on is no report ("referred to the study" is)
+    "The doctor referred the patient to a specialist in Boston.",
+    "The clinic referred the two boys to a counsellor at their school.",
+    # a participle opening or a noun phrase before a passive cue is no report of it
+    "Nestled in her mother's arms, the baby sighs softly as she naps.",
+    "A benefit for the shelter, it will be held on Saturday at the park.",
 ]
 
 STATEMENTS = [

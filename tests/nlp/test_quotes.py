@@ -625,3 +625,40 @@ def test_a_report_past_a_quotation_stops_where_a_comma_inside_it_sets_off_a_tail
 def test_an_as_clause_of_asking_or_foretelling_credits_no_quotation(sentence, speaker, content):
     found = get_nlp()(sentence)._.quotes
     assert [(q["speaker_text"], q["text"]) for q in found] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The ministry released a report this week showing a sharp rise in road deaths across the region.",
+            "a report this week showing a sharp rise in road deaths across the region",
+        ),
+        (
+            "Republicans proposed legislation last week that would limit the agency's powers.",
+            "legislation last week that would limit the agency's powers",
+        ),
+    ],
+)
+def test_a_time_between_a_reported_object_and_what_describes_it_stays_inside(sentence, content):
+    found = get_nlp()(sentence)._.quotes
+    assert [q["text"] for q in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Critics blasted the decision to cut funding for schools and the timing of the announcement.",
+            "the decision to cut funding for schools and the timing of the announcement",
+        ),
+        (
+            "The group condemned the arrests of journalists in the capital last week "
+            "and the closure of two newspapers.",
+            "the arrests of journalists in the capital last week and the closure of two newspapers",
+        ),
+    ],
+)
+def test_a_second_object_the_parse_hung_on_the_cue_stays_in_the_report(sentence, content):
+    found = get_nlp()(sentence)._.quotes
+    assert [q["text"] for q in found] == [content]
