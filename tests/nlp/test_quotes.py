@@ -662,3 +662,43 @@ def test_a_time_between_a_reported_object_and_what_describes_it_stays_inside(sen
 def test_a_second_object_the_parse_hung_on_the_cue_stays_in_the_report(sentence, content):
     found = get_nlp()(sentence)._.quotes
     assert [q["text"] for q in found] == [content]
+
+
+def _broken_at(text: str, word: str):
+    """The doc through the whole pipeline with a sentence break forced before a word."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0 or token.text == word
+    doc._.dateline = None
+    doc._.published = None
+    doc._.warnings = []
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "content"),
+    [
+        (
+            "The coach said he thought the 3rd Division title was within reach this season.",
+            "Division",
+            "he thought the 3rd Division title was within reach this season",
+        ),
+        (
+            "The senator criticized the 9th Circuit Court of Appeals for its ruling on the ban.",
+            "Circuit",
+            "the 9th Circuit Court of Appeals for its ruling on the ban",
+        ),
+        (
+            "The group said the company moved its plant to the U.S. Workers in Ohio lost their jobs.",
+            "Workers",
+            "the company moved its plant to the U.S.",
+        ),
+        ("The mayor said the plan was dead. Council members agreed.", "Council", "the plan was dead"),
+    ],
+)
+def test_a_report_runs_on_across_a_sentence_break_the_text_does_not_have(sentence, word, content):
+    doc = _broken_at(sentence, word)
+    assert [q["text"] for q in doc._.quotes] == [content]

@@ -35,6 +35,8 @@ _THING_SENSES = ("evidence", "document_text")
 # Entity types of a time, which a closing noun phrase may rename ("on Friday, the day that …").
 _TIME_ENTITIES = ("DATE", "TIME")
 _DASHES = ("—", "–", "--")
+# What ends a sentence in the text itself.
+_SENTENCE_ENDS = (".", "!", "?", ":", "…", "...")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
 _AS_CLAUSE_DEPS = frozenset(
     {"mark", "nsubj", "nsubjpass", "aux", "auxpass", "advmod", "prt", "punct", "npadvmod", "neg"}
@@ -118,6 +120,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _before_time(doc, lo, hi)
     if lo > cue.i:
         hi = _to_sentence_end(attributor, cue, hi, clausal=rank == 0)
+        hi = _across_false_break(attributor, cue, hi)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
         hi = _before_aside(doc, lo, hi)
         hi = _before_clause_comment(doc, lo, hi)
@@ -655,6 +658,34 @@ def _to_sentence_end(attributor: Attributor, cue: Token, hi: int, clausal: bool)
     while j > hi and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in _CLOSING)):
         j -= 1
     return j
+
+
+def _across_false_break(attributor: Attributor, cue: Token, hi: int) -> int:
+    """End of a reported span that reaches a sentence break the parse put where the text has none
+    ("criticized the 9th | Circuit Court of Appeals", broken inside a name): no full stop,
+    question or exclamation mark, colon or closing quotation mark ends the sentence, and the next
+    one goes on in the same line with a word. The span then runs on to the next sentence's end;
+    the later cuts (a second report, an aside) apply to it as to any span."""
+    doc = cue.doc
+    sents = attributor.geometry.sents
+    end = sents[cue.i][1]
+    # What the span left before the break is at most the start of a noun phrase cut off by it.
+    if end >= len(doc) or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";") for t in doc[hi:end]):
+        return hi
+    last = doc[end - 1]
+    if last.is_space or last.text in _SENTENCE_ENDS or has_mark(last.text):
+        return hi
+    following = doc[end]
+    if following.is_space or not following.is_alpha or "\n" in last.whitespace_:
+        return hi
+    # An abbreviation's full stop may end the sentence ("moved to the U.S. Officials said …"),
+    # unless a name runs on across it ("the U.S. Department of Energy").
+    if last.text.endswith(".") and following.ent_iob_ != "I":
+        return hi
+    further = sents[end][1]
+    while further > end and (doc[further - 1].is_punct or doc[further - 1].is_space):
+        further -= 1
+    return further if further > end else hi
 
 
 def _child_of(token: Token, cue: Token) -> Token | None:
