@@ -702,3 +702,39 @@ def _broken_at(text: str, word: str):
 def test_a_report_runs_on_across_a_sentence_break_the_text_does_not_have(sentence, word, content):
     doc = _broken_at(sentence, word)
     assert [q["text"] for q in doc._.quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "The factory will close, the company said Tuesday, putting 400 people out of work.",
+            ["The factory will close", "putting 400 people out of work"],
+        ),
+        (
+            "The governor will sign the bill, his spokesman said, because it protects small farms.",
+            ["The governor will sign the bill", "because it protects small farms"],
+        ),
+        (
+            "Turnout was high, election officials said, with long lines reported in several districts.",
+            ["Turnout was high", "with long lines reported in several districts"],
+        ),
+    ],
+)
+def test_a_report_before_its_cue_goes_on_after_the_cue_clause(sentence, parts):
+    found = get_nlp()(sentence)._.quotes
+    assert len(found) == 1
+    assert [sentence[a:b] for a, b in found[0]["parts"]] == parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Prices will rise, the minister said, speaking to reporters in Paris.", "Prices will rise"),
+        ("The talks failed, the minister said, adding that both sides would meet again.", "The talks failed"),
+    ],
+)
+def test_a_report_or_scene_of_its_own_after_the_cue_clause_stays_out(sentence, content):
+    found = get_nlp()(sentence)._.quotes
+    assert found[0]["text"] == content
+    assert found[0]["parts"] is None

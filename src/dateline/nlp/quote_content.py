@@ -35,6 +35,12 @@ _THING_SENSES = ("evidence", "document_text")
 # Entity types of a time, which a closing noun phrase may rename ("on Friday, the day that …").
 _TIME_ENTITIES = ("DATE", "TIME")
 _DASHES = ("—", "–", "--")
+# What the parse may hang on a cue after its clause that goes on with a report made before it.
+_TAIL_DEPS = frozenset({"advcl", "prep", "appos", "npadvmod", "dobj", "attr"})
+_TAIL_PREPS = frozenset({"with", "compared", "including", "despite", "unlike", "than"})
+# Markers of a clause of reason, concession or result, which is more of what was said; a clause
+# of time ("after", "as", "when") says when it was said.
+_TAIL_MARKERS = frozenset({"because", "although", "though", "so", "if", "unless", "even", "whereas"})
 # What ends a sentence in the text itself.
 _SENTENCE_ENDS = (".", "!", "?", ":", "…", "...")
 _SET_OFF = (",", "—", "–", "--", "-", "―")
@@ -434,6 +440,35 @@ def continued_after(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
         if not cc or cc[-1].lower_ not in _COORDINATORS or doc[cc[-1].i - 1].text != ",":
             return None
         lo, hi = child.left_edge.i, child.right_edge.i + 1
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and not has_mark(doc[hi - 1].text):
+            hi -= 1
+        return (lo, hi) if hi - lo >= 3 else None
+    return _comma_tail(lexicon, cue)
+
+
+def _comma_tail(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
+    """The rest of a sentence reported before its cue clause that the parse hung on the cue after
+    a comma and that goes on with what was said: a participle clause ("The plant will close, the
+    company said, putting 400 people out of work"), a clause of reason or concession ("…,
+    because …", "…, although …"), a "with" or "compared with" phrase, or a noun phrase renaming
+    the report ("…, the fastest rise in a decade"). Not when or where it was said, nor a report
+    of its own ("…, adding that …"). Token range, or None."""
+    doc = cue.doc
+    end = cue.right_edge.i + 1
+    for child in cue.children:
+        if child.i <= cue.i or doc[child.left_edge.i - 1].text != ",":
+            continue
+        if child.dep_ not in _TAIL_DEPS or child.ent_type_ in _WHEN or lexicon.is_cue(child):
+            return None
+        if any(_report_beside(lexicon, t, child) for t in child.subtree):
+            return None
+        if child.dep_ == "prep" and (child.lower_ not in _TAIL_PREPS or _sets_scene(lexicon, child)):
+            return None
+        if child.dep_ == "advcl":
+            marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
+            if (marks and marks[0] not in _TAIL_MARKERS) or (not marks and child.tag_ != "VBG"):
+                return None
+        lo, hi = child.left_edge.i, end
         while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and not has_mark(doc[hi - 1].text):
             hi -= 1
         return (lo, hi) if hi - lo >= 3 else None
