@@ -25,6 +25,10 @@ JUDGING_DEPS = ("amod", "conj")
 COMPLEMENT_DEPS = ("xcomp", "prep")
 # a predicate that picks one of a judged set ("one of the finest leaders")
 PARTITIVES = frozenset({"one"})
+# prefixes that make a word its opposite ("unfit", "incompetent", "dishonest", "irresponsible")
+NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis")
+# complements that make a denied quality a denial of something done ("not responsible for the attack")
+DENIAL_PREPS = frozenset({"for", "of", "in"})
 
 
 @cache
@@ -79,3 +83,17 @@ def _complements(adjective: Token) -> list[Token]:
     if adjective.dep_ == "acomp" and head.i != adjective.i:
         out.extend(ch for ch in head.children if ch.i > adjective.i)
     return out
+
+
+def denied_quality(predicate: Token) -> Sense | None:
+    """CRITICISM when a negated copula denies its subject a quality whose opposite condemns: the
+    predicate with a negating prefix is a negative word of the lexicon ("is not fit to lead":
+    "unfit"; "not qualified", "not honest", "not competent"); None otherwise, and for a predicate
+    with a prepositional complement ("was not responsible for the attack" denies a deed)."""
+    negative, _ = evaluation_words()
+    if any(ch.dep_ == "prep" and ch.lower_ in DENIAL_PREPS for ch in predicate.children):
+        return None
+    forms = {predicate.lower_, predicate.lemma_.lower()}
+    if any(prefix + form in negative for prefix in NEGATING_PREFIXES for form in forms):
+        return CRITICISM
+    return None

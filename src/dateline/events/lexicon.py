@@ -217,6 +217,7 @@ class Cues:
     pejorative_linking_verbs: dict[str, str] = field(default_factory=dict)
     pointing_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     performance_verbs: frozenset[str] = frozenset()
+    doubting_verbs: frozenset[str] = frozenset()
     performance_nouns: frozenset[str] = frozenset()
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
     concern_adjectives: dict[str, str] = field(default_factory=dict)

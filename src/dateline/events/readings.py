@@ -19,7 +19,7 @@ from .argument_kinds import (
     names_people,
 )
 from .clauses import content_clause, prep_objects
-from .evaluation import judgement
+from .evaluation import denied_quality, judgement
 from .lexicon import (
     CRITICISM,
     PRAISE,
@@ -199,13 +199,25 @@ def _act_word(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in cues().act_nouns or match_noun(noun) is not None)
 
 
-def judging_predicates(clause: Token) -> list[Token]:
+# complements that make a judgement under a modal one of a possible act ("would be wrong to resign")
+MODAL_COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl"})
+
+
+def judging_predicates(clause: Token, negated: bool = False) -> list[Token]:
     """The predicate words of a copula clause that voices a judgement (none when it is negated or
-    under a modal: "was not a liar", "would be mistaken to")."""
-    if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
+    under a modal other than one of the future: "was not a liar", "could be a liar"; "would be a
+    disaster" judges, but not a predicate with a complement of its own, "would be mistaken to").
+    With ``negated`` the predicates of a negated clause instead ("is not fit to lead")."""
+    modals = [ch for ch in clause.children if ch.dep_ == "aux" and ch.tag_ == "MD"]
+    if any(m.lower_ not in FUTURE_AUX for m in modals):
+        return []
+    if any(ch.dep_ == "neg" for ch in clause.children) != negated:
         return []
     # the parse may make a copula's noun its object ("She's a disgrace")
     words = [ch for ch in clause.children if ch.dep_ in ("attr", "acomp", "dobj")]
+    if modals and any(ch.dep_ in MODAL_COMPLEMENTS for w in (clause, *words) for ch in w.children):
+        # "would be wrong to fire him" weighs an act not done, it judges no one
+        return []
     # a noun set beside the predicate restates it ("is a phony, a fraud")
     return [*words, *(ch for w in words for ch in w.children if ch.dep_ == "appos")]
 
@@ -230,6 +242,8 @@ def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
             for clause in copulas(child):
                 subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
                 out.extend((subject, pred) for pred in judging_predicates(clause))
+                # a quality denied whose opposite condemns: "said he is not fit to lead"
+                out.extend((subject, pred) for pred in judging_predicates(clause, negated=True))
         elif child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"):
             # a headline's verbless clause: "says Y 'absolutely wrong'"
             subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
@@ -271,7 +285,8 @@ def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense
     judged = _judged(subject)
     if judged is None:
         return []
-    sense = judgement(pred)
+    negated = any(ch.dep_ == "neg" for ch in pred.head.children) and pred.head.i != pred.i
+    sense = denied_quality(pred) if negated else judgement(pred)
     if sense is None or (sense is PRAISE and judged is not subject):
         return []
     return [(judged, sense)]

@@ -623,6 +623,28 @@ def points_to_a_failing(token: Token) -> bool:
     )
 
 
+# doubting a quality or claim someone owns ("questioned Germany's commitment to the alliance"):
+# disapproval of its owner, CAMEO 110
+QUALITY_DOUBTED = Sense(key="quality-doubted", cameo="110", plover="ACCUSE", mode="disapprove")
+
+
+def doubts_a_quality(token: Token) -> bool:
+    """Whether a verb of ``doubting_verbs`` has as its object something people own that is no
+    person, place or event ("questioned the minister's judgment", "questioned Turkey's commitment to
+    the rule of law"); "questioned the driver" and "questioned whether the truce would hold" are
+    none."""
+    if token.lemma_.lower() not in cues().doubting_verbs:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and not names_people(c)
+        and not names_place(c)
+        and match_noun(c) is None
+        and any(p.dep_ == "poss" and p.pos_ != "PRON" and names_people(p) for p in c.children)
+        for c in token.children
+    )
+
+
 def intercepts_a_projectile(token: Token, sense: Sense) -> bool:
     """Whether a verb of interception (``interception_verbs``) has a projectile in flight as its
     object or passive subject (``projectile_nouns``: "air defences intercepted two rockets", "the
@@ -843,6 +865,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(token, WORDS_ATTACK, f"verb:{token.lemma_.lower()}+verbal"))
         elif sense is None and points_to_a_failing(token):
             found.append(Trigger(token, FAILING_POINTED, f"verb:{token.lemma_.lower()}+failing"))
+        elif sense is None and doubts_a_quality(token):
+            found.append(Trigger(token, QUALITY_DOUBTED, f"verb:{token.lemma_.lower()}+doubt"))
     for token in sent:
         if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
             continue
