@@ -52,7 +52,7 @@ from .lexicon import (
     cues,
     match_noun,
 )
-from .modality import headline_infinitive
+from .modality import headline_infinitive, headline_progressive
 from .nonevents import nonspecific
 from .readings import wrongdoing
 from .triggers import Trigger
@@ -299,7 +299,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             return current.head, False
         if current is token and headline_passive(current):
             return headline_patient(current), True
-        if current is token and headline_infinitive(current):
+        if current is token and (headline_infinitive(current) or headline_progressive(current)):
             return current.head, False
         if statement_clause(current):
             # "the ministry issued a statement condemning the attack": the statement's issuer

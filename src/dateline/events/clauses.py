@@ -18,7 +18,7 @@ from .lexicon import (
     Sense,
     cues,
 )
-from .modality import headline_infinitive
+from .modality import headline_infinitive, headline_progressive
 from .nonevents import unpunctuated
 from .triggers import Trigger
 
@@ -314,7 +314,9 @@ def headline_inner_agent(token: Token) -> bool:
 def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
     """A predicate in a relative or adverbial background clause, or inside a plain noun's modifier;
     the time clauses ``news`` (their verbs' indices) are read as news, not background."""
-    if headline_passive(token) or headline_infinitive(token) or dated_participle(token):
+    if headline_passive(token) or headline_infinitive(token) or headline_progressive(token):
+        return False
+    if dated_participle(token):
         return False
     if apposed_subject(token) is not None or root_clause_verb(token):
         return False

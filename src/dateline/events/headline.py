@@ -52,9 +52,11 @@ def headline_end(doc: Doc) -> int | None:
             break
         if t.i > 0 and t.is_alpha and len(t) >= MIN_WORD_LENGTH:
             words.append(t)
-    if len(words) < MIN_TITLE_WORDS:
-        return None
     capitalised = sum(1 for t in words if t.text[0].isupper())
+    # a short headline line is Title Case when all its longer words are ("Senator Rebukes Governor")
+    short = not glued and len(words) == MIN_TITLE_WORDS - 1 and capitalised == len(words)
+    if len(words) < MIN_TITLE_WORDS and not short:
+        return None
     if capitalised < TITLE_SHARE * len(words):
         return None
     closed = function_words()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .argument_kinds import names_actor
+from .argument_kinds import names_actor, story_headline
 from .lexicon import cues
 from .nonevents import has_negation, nonevent_cues
 
@@ -97,6 +97,16 @@ def _wished_of_another(word: Token, clause: Token) -> bool:
 
 # finite verb tags: a sentence with none of them is a headline's (or a caption's) fragment
 HEADLINE_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_progressive(token: Token) -> bool:
+    """A present participle after the noun that does it, in a story's headline with no finite verb:
+    the headline's present ("Police investigating death of councillor", "FBI probing leak")."""
+    if token.tag_ != "VBG" or token.dep_ != "acl" or token.i < token.head.i:
+        return False
+    if token.head.dep_ != "ROOT" or not names_actor(token.head) or not story_headline(token):
+        return False
+    return not any(t.tag_ in HEADLINE_FINITE_TAGS for t in token.sent)
 
 
 def headline_infinitive(token: Token) -> bool:

@@ -245,9 +245,9 @@ def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
                 # a quality denied whose opposite condemns: "said he is not fit to lead"
                 out.extend((subject, pred) for pred in judging_predicates(clause, negated=True))
         elif child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"):
-            # a headline's verbless clause: "says Y 'absolutely wrong'"
+            # a headline's verbless clause: "says Y 'absolutely wrong'", "says Y not fit to lead"
             subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
-            if subject is not None and not any(ch.dep_ == "neg" for ch in child.children):
+            if subject is not None:
                 out.append((subject, child))
         elif child.dep_ == "ccomp" and child.lemma_.lower() in cues().performance_verbs:
             # a job said to be done well or badly: "said the governor had done a great job"
@@ -261,8 +261,9 @@ def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
         elif child.dep_ == "nsubj" and child.i < reporter.i and inverted_speaker(reporter) is not None:
             # a headline's verbless claim before an inverted speaker: "X's plan a failure, says Y"
             out.extend((child, pred) for pred in child.children if pred.dep_ == "appos")
-        elif child.dep_ == "dobj":
-            # a quoted apposition to the object: "says the chief 'a disgrace'"
+        elif child.dep_ in ("dobj", "dep"):
+            # a quoted apposition to the object (or to the name the parse leaves unattached): "says
+            # the chief 'a disgrace'", "says Y 'unfit' to serve"
             for pred in (ch for ch in child.children if ch.dep_ == "appos"):
                 before = pred.doc[pred.left_edge.i - 1] if pred.left_edge.i > 0 else None
                 if before is not None and before.is_quote:
@@ -285,7 +286,9 @@ def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense
     judged = _judged(subject)
     if judged is None:
         return []
-    negated = any(ch.dep_ == "neg" for ch in pred.head.children) and pred.head.i != pred.i
+    # the negation sits on the predicate of a verbless clause, else on its copula
+    copula = pred.head if pred.head.i != pred.i and is_copula(pred.head) else None
+    negated = any(ch.dep_ == "neg" for ch in (*pred.children, *(copula.children if copula else ())))
     sense = denied_quality(pred) if negated else judgement(pred)
     if sense is None or (sense is PRAISE and judged is not subject):
         return []
@@ -530,6 +533,7 @@ def condemned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     (``act_doers``). A subject naming people is left to the judgements of ``evaluation``."""
     out: list[tuple[Token, Token]] = []
     clauses = [c for c in reporter.children if c.dep_ == "ccomp"] + statement_clauses(reporter)
+    out.extend(_misread_pejoratives(reporter))
     for clause in clauses:
         for subject, pred in _verdict_clauses(clause):
             if subject is None or not _condemns(clause, pred):
@@ -542,6 +546,25 @@ def condemned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
                 continue
             if subject.pos_ == "NOUN":
                 out.extend((doer, pred) for doer in act_doers(subject) if names_people(doer))
+    return out
+
+
+def _misread_pejoratives(reporter: Token) -> list[tuple[Token, Token]]:
+    """(doer, predicate) of a reported clause whose verb of ``pejorative_linking_verbs`` the parse
+    read as a plural noun, the reporting verb's object, with the clause's subject hung on it as a
+    compound and its owner as a possessor ("says Trump's plan reeks of desperation": "reeks" a
+    noun): the owner, or the doer of the act the subject names, or a subject naming people."""
+    out: list[tuple[Token, Token]] = []
+    table = cues().pejorative_linking_verbs
+    for noun in (c for c in reporter.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        prep = table.get(noun.lemma_.lower())
+        if prep is None or not noun.lower_.endswith("s"):
+            continue
+        preds = prep_objects(noun, (prep,))
+        subjects = [c for c in noun.children if c.dep_ == "compound"]
+        owners = [c for c in noun.children if c.dep_ == "poss" and names_people(c)]
+        doers = owners or [d for s in subjects for d in ([s] if names_people(s) else act_doers(s))]
+        out.extend((d, p) for d in doers if names_people(d) for p in preds[:1])
     return out
 
 

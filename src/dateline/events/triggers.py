@@ -631,8 +631,9 @@ QUALITY_DOUBTED = Sense(key="quality-doubted", cameo="110", plover="ACCUSE", mod
 def doubts_a_quality(token: Token) -> bool:
     """Whether a verb of ``doubting_verbs`` has as its object something people own that is no
     person, place or event ("questioned the minister's judgment", "questioned Turkey's commitment to
-    the rule of law"); "questioned the driver" and "questioned whether the truce would hold" are
-    none."""
+    the rule of law"); "questioned the driver", "questioned whether the truce would hold" and a
+    measure put in question in debate (``debated_nouns``: "questioned the government's plan to
+    raise taxes") are none."""
     if token.lemma_.lower() not in cues().doubting_verbs:
         return False
     return any(
@@ -640,6 +641,7 @@ def doubts_a_quality(token: Token) -> bool:
         and not names_people(c)
         and not names_place(c)
         and match_noun(c) is None
+        and c.lemma_.lower() not in cues().debated_nouns
         and any(p.dep_ == "poss" and p.pos_ != "PRON" and names_people(p) for p in c.children)
         for c in token.children
     )
