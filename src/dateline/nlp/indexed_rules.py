@@ -139,8 +139,11 @@ class IndexedAttributeRuler(_PerDoc):
         self.name = name
         self.ruler = AttributeRuler(vocab, name)
         self.rules: list[_Rule] = []
-        self._by_anchor: dict[int, dict[int, list[_Rule]]] = {}
+        self._by_anchor: dict[int, dict[int, list[tuple[_Rule, bool]]]] = {}
         self._unanchored: list[_Rule] = []
+        self._unanchored_column: int | None = None
+        self._unanchored_by_value: dict[int, list[_Rule]] = {}
+        self._regex_hits: dict[tuple[int, int], bool] = {}
 
     def adopt(self, ruler: AttributeRuler, rules: list[_Rule] | None = None) -> None:
         """Take over ``ruler``'s rules (compiled with ``compile_rules`` unless given)."""
@@ -148,14 +151,21 @@ class IndexedAttributeRuler(_PerDoc):
         self.rules = compile_rules(ruler) if rules is None else rules
         self._by_anchor = {}
         self._unanchored = []
+        self._unanchored_by_value = {}
+        self._regex_hits = {}
         for rule in self.rules:
             anchor = min((t for t in rule.tokens[0] if t.kind == "in"), key=lambda t: t.column, default=None)
             if anchor is None:
                 self._unanchored.append(rule)
                 continue
+            # a one-token rule whose one test is its anchor matches wherever its index finds it
+            settled = rule.tokens == ((anchor,),)
             table = self._by_anchor.setdefault(anchor.column, {})
             for value in anchor.values:
-                table.setdefault(value, []).append(rule)
+                table.setdefault(value, []).append((rule, settled))
+        # the rules without an anchor are chosen per value of the one column their first token tests
+        columns = {test.column for rule in self._unanchored for test in rule.tokens[0]}
+        self._unanchored_column = columns.pop() if len(columns) == 1 else None
 
     def initialize(
         self, get_examples: Callable | None = None, *, nlp: Language | None = None, **kwargs: object
@@ -183,17 +193,16 @@ class IndexedAttributeRuler(_PerDoc):
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array(list(_ATTRS.values())).tolist()
         strings = doc.vocab.strings
+        hits = self._regex_hits
         matches: set[tuple[int, int, int]] = set()
         for i, row in enumerate(rows):
-            seen: set[int] = set()
+            # a rule is indexed under one column, so a token meets each rule at most once
             for column, table in self._by_anchor.items():
-                for rule in table.get(row[column], ()):
-                    if id(rule) not in seen:
-                        seen.add(id(rule))
-                        if _matches(rule, rows, i, strings):
-                            matches.add((rule.number, i, i + len(rule.tokens)))
-            for rule in self._unanchored:
-                if _matches(rule, rows, i, strings):
+                for rule, settled in table.get(row[column], ()):
+                    if settled or _matches(rule, rows, i, strings, hits):
+                        matches.add((rule.number, i, i + len(rule.tokens)))
+            for rule in self._unanchored_candidates(row, strings):
+                if _matches(rule, rows, i, strings, hits):
                     matches.add((rule.number, i, i + len(rule.tokens)))
         for number, start, end in sorted(matches):
             index = self.ruler.indices[number]
@@ -203,22 +212,50 @@ class IndexedAttributeRuler(_PerDoc):
             _set_token_attrs(doc[position], self.ruler.attrs[number])
         return doc
 
+    def _unanchored_candidates(self, row: list[int], strings: StringStore) -> list[_Rule]:
+        """The rules without an anchor whose first token the token's row passes, kept per value of the
+        one column their first token tests (all of them when their first tokens test several)."""
+        column = self._unanchored_column
+        if column is None:
+            return self._unanchored
+        value = row[column]
+        found = self._unanchored_by_value.get(value)
+        if found is None:
+            found = self._unanchored_by_value[value] = [
+                rule for rule in self._unanchored if _passes(rule.tokens[0], row, strings, self._regex_hits)
+            ]
+        return found
 
-def _matches(rule: _Rule, rows: list[list[int]], start: int, strings: StringStore) -> bool:
+
+def _matches(
+    rule: _Rule, rows: list[list[int]], start: int, strings: StringStore, hits: dict[tuple[int, int], bool]
+) -> bool:
+    """Whether ``rule`` matches the tokens from ``start``."""
     if start + len(rule.tokens) > len(rows):
         return False
-    for offset, tests in enumerate(rule.tokens):
-        row = rows[start + offset]
-        for test in tests:
-            value = row[test.column]
-            if test.kind == "in":
-                ok = value in test.values
-            elif test.kind == "not_in":
-                ok = value not in test.values
-            else:
-                ok = test.regex.search(strings[value]) is not None
-            if not ok:
-                return False
+    return all(
+        _passes(tests, rows[start + offset], strings, hits) for offset, tests in enumerate(rule.tokens)
+    )
+
+
+def _passes(
+    tests: tuple[_Test, ...], row: list[int], strings: StringStore, hits: dict[tuple[int, int], bool]
+) -> bool:
+    """Whether a token's row passes all ``tests``; a regular expression's result is kept in ``hits``
+    per (test, value), as the string of a value never changes."""
+    for test in tests:
+        value = row[test.column]
+        if test.kind == "in":
+            ok = value in test.values
+        elif test.kind == "not_in":
+            ok = value not in test.values
+        else:
+            key = (id(test), value)
+            ok = hits.get(key)
+            if ok is None:
+                ok = hits[key] = test.regex.search(strings[value]) is not None
+        if not ok:
+            return False
     return True
 
 
