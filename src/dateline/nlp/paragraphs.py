@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .contract import dateline_component
+from .doc_index import doc_text
 
 PARAGRAPH_BREAK = 2  # line breaks in one whitespace token that make a blank line
 # a line ending in one of these ends a sentence (the parser's to judge) or runs on (a wrapped line)
@@ -43,7 +44,7 @@ class ParagraphStarts:
 
     def __call__(self, doc: Doc) -> Doc:
         last = len(doc) - 1
-        text = doc.text
+        text = doc_text(doc)
         widths: dict[int, int] = {}
         for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
             if not 0 < i < last:
@@ -62,7 +63,7 @@ def wrapped_breaks(doc: Doc) -> frozenset[int]:
     Pennsylvania …"), by the test the component sets sentence starts with: a line that ends with
     no final stop, colon or closing mark and is no line of its own."""
     last = len(doc) - 1
-    text = doc.text
+    text = doc_text(doc)
     widths: dict[int, int] = {}
     found = set()
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():

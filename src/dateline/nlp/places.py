@@ -1237,7 +1237,7 @@ class PlaceResolver:
         mentions = sorted(mentions + weak, key=lambda m: m.start)
         mentions = _loose_in(mentions, self._article_countries(doc.ents))
         people = _people_more_than_places(doc.ents, names[0] | names[1])
-        _locate_tentative(doc.text, mentions)
+        _locate_tentative(doc_text(doc), mentions)
         mentions = _without_person_towns(_without_unsupported(mentions), people)
         return mentions, dateline_mentions, dateline
 
