@@ -394,8 +394,10 @@ def worded_as_it(token: Token) -> bool:
 def _parsed_as_verb(token: Token) -> bool:
     """A word tagged as a noun that the parse makes a verb with a subject and a complement
     ("Trump claims that …" with "claims" tagged NNS)."""
+    if token.pos_ != "NOUN":
+        return False
     deps = {c.dep_ for c in token.children}
-    return token.pos_ == "NOUN" and "nsubj" in deps and bool(deps & {"ccomp", "dobj", "xcomp"})
+    return "nsubj" in deps and bool(deps & {"ccomp", "dobj", "xcomp"})
 
 
 @cache
