@@ -938,16 +938,18 @@ class EventCoder:
                         # "'She is unfit to lead,' the senator said of the governor"
                         subject = about
                     out.extend((token, speaker, pred, *found) for found in judgements_of(subject, pred))
-            elif is_copula(token) and colon_clause(token):
+            elif not is_copula(token):
+                continue
+            elif colon_clause(token):
                 subject = next((ch for ch in token.children if ch.dep_ == "nsubj"), None)
                 for pred in judging_predicates(token):
                     out.extend((token, token.head, pred, *found) for found in judgements_of(subject, pred))
-            elif is_copula(token) and (speaker := colon_speaker(token)) is not None:
+            elif (speaker := colon_speaker(token)) is not None:
                 # the parse ended a sentence at the speaker's colon ("Mayor: | Council is 'lying'")
                 subject = next((ch for ch in token.children if ch.dep_ == "nsubj"), None)
                 for pred in judging_predicates(token):
                     out.extend((token, speaker, pred, *found) for found in judgements_of(subject, pred))
-            elif is_copula(token) and token.dep_ == "ROOT":
+            elif token.dep_ == "ROOT":
                 # a sentence of a quotation that does not name its speaker ("'She is a disgrace.
                 # She never tells the truth,' he said"): the quote layer's speaker
                 speaker = self._quote_speaker(token)
