@@ -28,6 +28,7 @@ from typing import Any
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code, international_codes
 from ..ontology.event_confidence import default_threshold as _default_threshold
+from ..text.phrases import alternation
 from .lexicon import cues
 from .patterns import discards
 
@@ -263,8 +264,7 @@ def _discard_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     def compile_all(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
         if not phrases:
             return None
-        body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE)
 
     d = discards()
     return compile_all(d.story), compile_all(d.sentence)

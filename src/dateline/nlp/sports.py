@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..ontology import load_json
+from ..text.phrases import alternation
 from .doc_index import doc_text
 
 TABLE = "sports_teams.json"
@@ -53,12 +54,11 @@ class _Table:
 def _table() -> _Table:
     data = load_json(TABLE)
     phrases = set(data["sports_words"]) | set(load_json(DISCARDS)["story"])
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return _Table(
         frozenset(data["club_words_after"]),
         frozenset(data["club_words_before"]),
         frozenset(data["not_nicknames"]),
-        re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{alternation(phrases)})(?![\w-])", re.IGNORECASE),
     )
 
 
