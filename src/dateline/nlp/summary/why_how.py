@@ -3,6 +3,8 @@ subjects of causal verbs and manner adverbs."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, span_candidate
@@ -17,6 +19,7 @@ def _features(ctx: Context, span: Span, kind: str, **extra: float) -> dict[str, 
 def cue_phrases(ctx: Context, which: str) -> list[Candidate]:
     """Phrases opened by the why / how cues in the lead."""
     doc = ctx.doc
+    by_first_word = _cues_by_first_word(which)
     found = []
     for sent in ctx.scan:
         lowers = [t.lower_ for t in sent]
@@ -24,7 +27,7 @@ def cue_phrases(ctx: Context, which: str) -> list[Candidate]:
         for k in range(len(sent)):
             if k <= taken_until:
                 continue
-            for cue in cues()[which]:
+            for cue in by_first_word.get(lowers[k], ()):
                 words = cue["words"]
                 if lowers[k : k + len(words)] != words:
                     continue
@@ -36,6 +39,15 @@ def cue_phrases(ctx: Context, which: str) -> list[Candidate]:
                 taken_until = k + len(words) - 1
                 break
     return found
+
+
+@cache
+def _cues_by_first_word(which: str) -> dict[str, list[dict]]:
+    """The why or how cues by their first word, each word's in the table's order."""
+    out: dict[str, list[dict]] = {}
+    for cue in cues()[which]:
+        out.setdefault(cue["words"][0], []).append(cue)
+    return out
 
 
 def _phrase(doc: Doc, sent: Span, at: int, size: int, which: str, cue: dict) -> Span | None:
