@@ -34,6 +34,8 @@ NAME_GUARDED = ("country", "seat", "region", "city")
 # a capitalised word that names another place with the place after it ("New London", "New Britain"):
 # a place the lexicon knows under the whole name was matched whole before
 NEW_PLACE_WORD = "new"
+# a participle joined to a place by a hyphen that puts an actor there ("a Phoenix-based activist")
+BASE_WORDS = frozenset({"based", "headquartered"})
 ELITE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
 STATE_OWNED = frozenset({"JRN", "BUS", "MED", "EDU"})
 # the sector of a party body a person leads ("the Trump campaign")
@@ -340,7 +342,8 @@ def _drop_sponsors(tokens: list[Token], matches: list[Match], lex: Lexicon) -> l
 
 def _place_city(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list[Match]:
     """Keep a gazetteer city only where it reads as a place: the whole string, after a preposition,
-    before a sector word ("Shanghai authorities") or as a possessive ("Kabul's")."""
+    before a sector word ("Shanghai authorities"), as a possessive ("Kabul's") or where an actor is
+    based ("a Phoenix-based activist")."""
     kept = []
     for n, m in enumerate(matches):
         gazetteer = [e for e in m.entries if e.kind == "city" and e.population > 0]
@@ -350,9 +353,11 @@ def _place_city(tokens: list[Token], matches: list[Match], lex: Lexicon) -> list
         rest = [t for k, t in enumerate(tokens) if not m.start <= k < m.end and t.key not in lex.skip_words]
         before = tokens[m.start - 1].key if m.start > 0 else ""
         after = matches[n + 1] if n + 1 < len(matches) and matches[n + 1].start == m.end else None
+        based = m.end < len(tokens) and tokens[m.end].gap == "-" and tokens[m.end].key in BASE_WORDS
         if (
             not rest
             or before in PREPOSITIONS
+            or based
             or tokens[m.end - 1].possessive
             or (after is not None and any(e.kind == "term" for e in after.entries))
         ):

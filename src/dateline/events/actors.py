@@ -674,6 +674,7 @@ class ActorResolver:
             for m in place.get("mentions") or []
             if (start := int(m["start"]), end := int(m["end"]))
             and (not _inside(start, end, names) or _whole_name(start, end, names, self.text))
+            and not _names_town(doc, start, end, iso3)
         ]
 
     def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:
@@ -998,6 +999,12 @@ class ActorResolver:
             span = self.doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
             if span is None or span.root.pos_ in PRONOUNS:
                 continue
+            if entity.get("type") == "PERSON":
+                # "A Russian national, Dmitri Volkov, ...", "Dmitri Volkov, a Russian national": the
+                # description in apposition says whose national a person named again by surname is
+                described = self._apposed_country(span.root)
+                if described is not None:
+                    return described
             extent = self.extent(span.root)
             if extent.text == mention.get("text"):
                 continue
@@ -1023,6 +1030,22 @@ class ActorResolver:
                     best, country=country, code=actor_code(country, best.get("sector")), basis="state"
                 )
         return best
+
+    def _apposed_country(self, name: Token) -> dict[str, Any] | None:
+        """The actor of a common-noun description in apposition with a personal name (its head
+        or its apposition), when a country name or demonym in it places the person."""
+        nouns = [c for c in name.children if c.dep_ == "appos"]
+        if name.dep_ == "appos":
+            nouns.append(name.head)
+        for noun in nouns:
+            if noun.pos_ not in ("NOUN", "ADJ"):
+                continue  # an ADJ: "national" of "a Russian national" is often so tagged
+            hit = self._resolve_text(phrase(noun).text, None)
+            if _has_country(hit) and _town_named_like_country(noun, hit or {}):
+                continue
+            if _has_country(hit) and (hit or {}).get("basis") in NATIONALITY_KINDS:
+                return hit
+        return None
 
     def extent(self, head: Token) -> Span:
         """The actor phrase of ``head`` with the place complements that locate it ("rebels in Darfur")
@@ -1220,6 +1243,7 @@ class ActorResolver:
             return self._record({}, span, entity, "phrase")
         hit: dict[str, Any] | None = None
         source = "phrase"
+        town = False
         if pronoun:
             entity = entity or self.speaker_at(head)
             hit = self._from_entity(entity) if entity is not None else None
@@ -1258,7 +1282,22 @@ class ActorResolver:
                     ):
                         hit = titled
             ethnic = hit is not None and hit.get("basis") == "ethnic"
-            if not _has_country(hit) and not _known_group(hit) and not ethnic and entity is not None:
+            town = _has_country(hit) and _town_named_like_country(head, hit)
+            if town:
+                # "a Lebanon woman", "a Jordan man": a country's people are written with its demonym;
+                # a country's name before a word for a person is a town of that name, which the
+                # story places
+                hit = dict(hit, country="", code=actor_code("", hit.get("sector")), basis="")
+            elif not _has_country(hit) and not _known_group(hit) and not ethnic:
+                # "a Dayton woman", "Crafton police": a town the dictionaries do not know, placed by
+                # the places layer, gives its country to the people it qualifies (whatever the
+                # recogniser made of the town's name)
+                placed = self._phrase_place(head, span)
+                if placed is not None:
+                    sector = (hit or {}).get("sector")
+                    hit = dict(hit or {}, country=placed, code=actor_code(placed, sector), basis="city")
+            unplaced = not _has_country(hit) and not _known_group(hit) and not (ethnic or town)
+            if unplaced and entity is not None:
                 via_entity = self._from_entity(entity)
                 if _has_country(via_entity) or not _is_actor(hit):
                     hit, source = via_entity, "entity"
@@ -1271,7 +1310,7 @@ class ActorResolver:
             state = self._state_description(head, span, hit)
             if state is not None:
                 return self._record(state, span, entity, "entity")
-        if not _is_actor(hit) and depth < 2 and not pronoun:
+        if not _is_actor(hit) and depth < 2 and not pronoun and not town:
             for candidate in self.candidates(head):
                 sub = self.actor(candidate, depth + 1, exclude, event)
                 if sub is not None:
@@ -1317,7 +1356,7 @@ class ActorResolver:
                 return self._record({}, span, entity, "none")
             return None
         assert hit is not None
-        if not _has_country(hit) and not _known_group(hit) and not pronoun and depth < 2:
+        if not _has_country(hit) and not _known_group(hit) and not pronoun and depth < 2 and not town:
             for candidate in self.candidates(head):
                 sub = self.actor(candidate, depth + 1, exclude, event)
                 placed = sub is not None and sub.get("country_source") in ("phrase", "entity")
@@ -1340,7 +1379,7 @@ class ActorResolver:
             formed = self._form_country(hit, entity)
             if formed is not None:
                 return self._record(formed, span, entity, "title")
-        if not _has_country(hit) and not _known_group(hit) and not pronoun:
+        if not _has_country(hit) and not _known_group(hit) and not pronoun and not town:
             # "the governor of Salahuddin province", "residents of Douma": a place of the phrase
             # the places layer found where the dictionaries know none
             placed = self._phrase_place(head, span)
@@ -1368,7 +1407,7 @@ class ActorResolver:
                 break
         fallback = fallback or people
         if not _has_country(hit) and not _known_group(hit):
-            if depth == 0 and not pronoun and _unplaced(head):
+            if depth == 0 and not pronoun and _unplaced(head) and not town:
                 # "critics", "a gunman": no country but the one their own sentence gives them
                 return self._record(hit, span, entity, source)
             if depth == 0 and (not pronoun or self._placeable_pronoun(head, entity)):
@@ -1448,10 +1487,13 @@ class ActorResolver:
             else:
                 where = place_role(place.root, event)
             distance = abs(place.start - head.i)
-            found[where].append((distance, 0, place.text))
             if iso3:
-                # a town the dictionaries do not know ("near Baiji") is where the places layer put it
-                found[where].append((distance, 1, country_name(iso3)))
+                # a place is where the places layer put it, having read the whole story: a town the
+                # dictionaries do not know ("near Baiji"), a name shared with a country or a famous
+                # city ("Athens, Georgia"; "Lebanon County")
+                found[where].append((distance, 0, country_name(iso3)))
+            else:
+                found[where].append((distance, 0, place.text))
         for noun in self._state_venues(head, span, event):
             state = self._state_antecedent(noun.idx)
             if state is not None:
@@ -1540,6 +1582,51 @@ def _locates(place: Token, head: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _town_named_like_country(head: Token, hit: dict[str, Any]) -> bool:
+    """Whether an actor placed by a country's name is a person written as a town's ("a Lebanon
+    woman"): the country's name is the compound modifier just before the head
+    (``country_named_town``), and the places layer did not put the town in another country ("a
+    Lebanon, Ohio, woman": ``_story_place`` gave the hit that one)."""
+    if hit.get("basis") != "country" or head.i == 0:
+        return False
+    word = head.doc[head.i - 1]
+    if word.head.i != head.i or word.text != hit.get("name") or not country_named_town(word):
+        return False
+    return any(e.country == hit.get("country") for e in actor_lexicon().entries.get(key_of(word.text), ()))
+
+
+def country_named_town(token: Token) -> bool:
+    """Whether a word is a country's full name written as a compound modifier of a word for a
+    person (``people_words``: "a Lebanon woman", "a Jordan man"). A country's people are written
+    with its demonym ("a Lebanese woman"), so such a name is a town's, when the country has a
+    demonym ("a US man" is written with an abbreviation, and "Kosovo Serbs" with a people's
+    name)."""
+    if token.dep_ != "compound" or token.head.i != token.i + 1 or not token.text.istitle():
+        return False
+    if token.head.lower_ not in actor_lexicon().people_words:
+        return False
+    entries = actor_lexicon().entries.get(key_of(token.text), ())
+    with_demonym = _demonym_countries()
+    return any(e.kind == "country" and e.name == token.text and e.country in with_demonym for e in entries)
+
+
+@cache
+def _demonym_countries() -> frozenset[str]:
+    """The countries the actor dictionary knows a demonym of ("Lebanese")."""
+    entries = actor_lexicon().entries.values()
+    return frozenset(e.country for found in entries for e in found if e.kind == "adjective" and e.country)
+
+
+def _names_town(doc: Doc, start: int, end: int, iso3: str) -> bool:
+    """Whether the place mention of characters [start, end) is a country's name written for a town
+    (``country_named_town``) that the places layer read as the country: no evidence of where the
+    story is."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not country_named_town(span[0]):
+        return False
+    return any(e.country == iso3 for e in actor_lexicon().entries.get(key_of(span.text), ()))
 
 
 def _fallback_source(where: str) -> str:
