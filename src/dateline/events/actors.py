@@ -989,11 +989,14 @@ class ActorResolver:
                 return hit
             best = best or (hit if _is_actor(hit) else None)
         hit = self._resolve_text(entity.get("name", ""), _country_name(entity.get("country")))
+        named = [m for m in entity.get("mentions") or [] if m.get("kind") in (None, "name", "alias")]
+        if named:
+            # "the Oxford Police Department" of a story the places layer sets in Oxford, Ohio
+            hit = self._story_place(hit, int(named[0]["start"]), int(named[0]["end"]))
         if entity.get("type") == "PERSON" and hit is not None and hit.get("basis") in ("city", "region"):
             hit = None  # a personal name that is also a town ("Hassan", "Hamad")
         if _has_country(hit) or _known_group(hit):
             return hit
-        named = [m for m in entity.get("mentions") or [] if m.get("kind") in (None, "name", "alias")]
         for mention in named[:MAX_MENTIONS]:
             # a later mention may say what an earlier one does not ("Australian-born Assange")
             span = self.doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
