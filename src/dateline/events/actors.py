@@ -1042,7 +1042,7 @@ class ActorResolver:
             nouns.append(name.head)
         for noun in nouns:
             if noun.pos_ not in ("NOUN", "ADJ"):
-                continue  # an ADJ: "national" of "a Russian national" is often so tagged
+                continue  # the parser may tag "national" of "a Russian national" as an adjective
             hit = self._resolve_text(phrase(noun).text, None)
             if _has_country(hit) and _town_named_like_country(noun, hit or {}):
                 continue
