@@ -652,7 +652,9 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
             sector = term_sector
     else:
         sector = term_sector
-    if not sector and not strong_head and not weak_head:
+    based = any(t.gap == "-" and t.key in BASE_WORDS for t in tokens)
+    if not sector and not strong_head and not weak_head and not based:
+        # a seat or city alone is its government or its people ("Nashville-based CCA" is neither)
         head_places = [p for p in places_head if p.kind in ("seat", "city")]
         if head_places and len(matches) == 1 and person is None and group_entry is None:
             sector = "GOV" if head_places[0].kind == "seat" else "CVL"

@@ -1036,14 +1036,16 @@ class ActorResolver:
 
     def _apposed_country(self, name: Token) -> dict[str, Any] | None:
         """The actor of a common-noun description in apposition with a personal name (its head
-        or its apposition), when a country name or demonym in it places the person."""
+        or its apposition), when a country name or demonym before its noun places the person ("a
+        Russian national"; "a native of Mexico" says where the person was born, not whose
+        national they are)."""
         nouns = [c for c in name.children if c.dep_ == "appos"]
         if name.dep_ == "appos":
             nouns.append(name.head)
         for noun in nouns:
             if noun.pos_ not in ("NOUN", "ADJ"):
                 continue  # the parser may tag "national" of "a Russian national" as an adjective
-            hit = self._resolve_text(phrase(noun).text, None)
+            hit = self._resolve_text(noun.doc[phrase(noun).start : noun.i + 1].text, None)
             if _has_country(hit) and _town_named_like_country(noun, hit or {}):
                 continue
             if _has_country(hit) and (hit or {}).get("basis") in NATIONALITY_KINDS:
@@ -1291,7 +1293,12 @@ class ActorResolver:
                 # a country's name before a word for a person is a town of that name, which the
                 # story places
                 hit = dict(hit, country="", code=actor_code("", hit.get("sector")), basis="")
-            elif not _has_country(hit) and not _known_group(hit) and not ethnic:
+            unplaced = not _has_country(hit) and not _known_group(hit) and not (ethnic or town)
+            if unplaced and entity is not None:
+                via_entity = self._from_entity(entity)
+                if _has_country(via_entity) or not _is_actor(hit):
+                    hit, source = via_entity, "entity"
+            if unplaced and not _has_country(hit) and not _known_group(hit):
                 # "a Dayton woman", "Crafton police": a town the dictionaries do not know, placed by
                 # the places layer, gives its country to the people it qualifies (whatever the
                 # recogniser made of the town's name)
@@ -1299,11 +1306,7 @@ class ActorResolver:
                 if placed is not None:
                     sector = (hit or {}).get("sector")
                     hit = dict(hit or {}, country=placed, code=actor_code(placed, sector), basis="city")
-            unplaced = not _has_country(hit) and not _known_group(hit) and not (ethnic or town)
-            if unplaced and entity is not None:
-                via_entity = self._from_entity(entity)
-                if _has_country(via_entity) or not _is_actor(hit):
-                    hit, source = via_entity, "entity"
+                    source = "phrase"
         if depth == 0 and not pronoun and not _has_country(hit) and not _known_group(hit):
             # "Hamas fired rockets ... The group said": a definite description of an actor named
             # earlier
