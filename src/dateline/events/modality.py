@@ -3,7 +3,9 @@
 "is scheduled to meet" -> planned; "has been considering sending" -> hypothetical; "has not yet
 received", "has yet to withdraw" -> negated; "could be poised to provide" -> hypothetical; an event
 in the clausal complement of "said" -> reported. Precedence: negated > hypothetical > planned >
-reported > asserted.
+reported > asserted. An event in a clause sourced by "according to" someone or some document
+("according to a war monitor", "according to court documents") is reported, as in the clausal
+complement of "said".
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp.noun_kinds import may_name_people
+from ..nlp.quote_cues import cues as quote_cues
 from .argument_kinds import names_actor, story_headline
 from .lexicon import cues
 from .nonevents import has_negation, nonevent_cues
@@ -93,6 +97,37 @@ def _wished_of_another(word: Token, clause: Token) -> bool:
     if lemma not in c.stative_verbs or lemma not in c.intent_verbs or clause.dep_ != "ccomp":
         return False
     return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in clause.children)
+
+
+def _teller(phrase: Token) -> bool:
+    """Whether the object of an "according to" phrase names who or what tells the report: people
+    ("a war monitor", "Pentagon officials", "his wife": ``noun_kinds.may_name_people``) or a document
+    (the quote cues' ``document_nouns``: "court documents", "a report by state media"), not a
+    schedule or a custom."""
+    documents = quote_cues().document_nouns
+    return may_name_people(phrase) or phrase.lemma_.lower() in documents or phrase.lower_ in documents
+
+
+def attributed(chain: list[Token]) -> bool:
+    """Whether a predicate's clause is sourced by an "according to" phrase of its sentence that
+    hangs on a word of its governing chain (directly, or through a noun of the clause: "arrested 20
+    people in raids, according to ..."), whose object names a teller (``_teller``)."""
+    words = {t.i for t in chain}
+    sent = chain[0].sent
+    for token in sent:
+        if token.lower_ != "according" or token.i + 1 >= sent.end or token.nbor().lower_ != "to":
+            continue
+        source = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+        if source is None or not _teller(source):
+            continue
+        current = token.head
+        for _ in range(MAX_CHAIN):
+            if current.i in words:
+                return True
+            if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+                break
+            current = current.head
+    return False
 
 
 # finite verb tags: a sentence with none of them is a headline's (or a caption's) fragment
@@ -198,4 +233,6 @@ def modality(trigger: Token) -> Modality:
         return Modality("planned", intent=announced, cue=cue, reporter=reporter, act=act, foretold=foretold)
     if reporter is not None:
         return Modality("reported", cue=reporter.lower_, reporter=reporter)
+    if attributed(chain):
+        return Modality("reported", cue="according to")
     return Modality("asserted")
