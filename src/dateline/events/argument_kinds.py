@@ -284,8 +284,16 @@ def names_place(token: Token) -> bool:
     return token.ent_type_ in kinds.place_entities or token.lemma_.lower() in kinds.place_nouns
 
 
+# tags of a relative pronoun that stands for its antecedent noun ("who", "that", "which")
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
+
 def kinds_of(token: Token) -> frozenset[str]:
-    """The kinds a noun phrase head names (a country is both an actor and a place)."""
+    """The kinds a noun phrase head names (a country is both an actor and a place); a relative
+    pronoun names what its antecedent does ("a blogger who was arrested")."""
+    clause = token.head
+    if token.tag_ in RELATIVE_PRONOUN_TAGS and clause.dep_ == "relcl" and clause.head.i != clause.i:
+        token = clause.head
     out = {ACTOR} if names_actor(token) else set()
     if names_place(token):
         out.add(PLACE)

@@ -41,11 +41,30 @@ NEWS_MARKS = frozenset({"when", "as"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
+# PLOVER types of a lead's act that a relative clause, a participle or a time clause may tell as the
+# news itself ("buried 40 children who were killed by a coalition air strike", "the toll rose after
+# warplanes bombed a market"): violence and coercion, the acts a wire lead most often tells so
+PASSING_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+# subordinators of a time clause that may tell a lead's act (not "before", "until", "since", nor "as",
+# which as often tells a cause or a concurrent state)
+PASSING_MARKS = frozenset({"after", "when"})
+
+
+# words of a time span that date a clause to years before the story ("three years after", "years ago")
+YEAR_SPANS = frozenset({"years", "decades"})
+
+
 # tags of relative pronouns ("who", "which", "that", "whose")
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 MAX_CHAIN = 8
+
+
+# the rule suffix of a lead's act told in a relative, participle or time clause (``told_in_passing``)
+PASSING_RULE = "+passing"
 
 
 MAX_DEPTH = 16
@@ -335,14 +354,110 @@ def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
     return False
 
 
+def told_in_passing(trig: Trigger) -> bool:
+    """Whether a background predicate of a lead sentence tells a specific act of the story: a verb
+    of ``PASSING_TYPES`` in the past tense (``_told_past``) heading a relative clause ("children
+    who were killed by an air strike", "a man who stabbed two officers", "a strike that killed 20
+    civilians"), a participle with a by-agent after its noun ("a rocket fired by Hamas militants",
+    "protesters detained by police") or a time clause of ``PASSING_MARKS`` ("fled after fighters
+    shelled the town", "were closed when militants fired rockets"), in no other background clause
+    and dated to no earlier year (``_dated_earlier``: "wounded in 1991", "three years after").
+    docs/annotation-guide.md codes an event the story reports only in a modifier there when its
+    actors are named; the lead is where such a clause tells the news."""
+    token = trig.token
+    if trig.sense.plover not in PASSING_TYPES:
+        return False
+    if trig.rule.startswith("noun:"):
+        return _noun_in_passing(token)
+    if not trig.rule.startswith(("verb:", "light:")) or token.pos_ != "VERB":
+        return False
+    if not _told_past(token) or _dated_earlier(token):
+        return False
+    if token.dep_ == "relcl":
+        own = True
+    elif token.dep_ == "acl":
+        own = token.tag_ == "VBN" and has_agent(token) and not content_clause(token)
+    elif token.dep_ == "advcl":
+        marks = _clause_marks(token)
+        own = bool(marks) and marks <= PASSING_MARKS
+    else:
+        own = False
+    if not own:
+        return False
+    current = token.head
+    for _ in range(MAX_DEPTH):
+        if current.head.i == current.i:
+            return True
+        if _background(current):
+            return False
+        current = current.head
+    return False
+
+
+def _beside_an_act(start: Token, by_token: dict[int, Trigger]) -> bool:
+    """Whether a time clause hangs on a main predicate that is an event acting on an object
+    (``_acts_on``): the clause is then that act's setting or tells it again ("police arrested the
+    driver when he attacked a guard", "two bombers killed 23 people when they blew themselves up"),
+    the guide's passing reference; the news beside a main clause that codes no such act ("schools
+    were shut after militants fired rockets", "a leader died a month after he was arrested")."""
+    return start.dep_ == "advcl" and start.head.i in by_token and _acts_on(start.head)
+
+
+def _noun_in_passing(noun: Token) -> bool:
+    """Whether an event noun that names its doer (found so by ``find_triggers``) is the object of a
+    phrase of ``background_preps`` of event_cues.json that hangs on the main clause ("following
+    the arrest of an opposition leader by police, thousands protested"), dated to no earlier year."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cues().background_preps:
+        return False
+    if prep.lower_ in ("before", "until", "despite", "since") or _dated_earlier(noun):
+        return False
+    current = prep.head
+    for _ in range(MAX_DEPTH):
+        if current.head.i == current.i:
+            return current.pos_ in ("VERB", "AUX")
+        if current.pos_ in ("NOUN", "PROPN") or _background(current):
+            return False
+        current = current.head
+    return False
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether a verb tells a past act in the simple past, active or passive ("killed", "was
+    arrested", "fired by"): not a perfect, a future, a modal or a present ("had been wounded",
+    "who attack civilians", "that are hit")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lemma_.lower() in ("have", "will") for a in auxiliaries):
+        return False
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    if verb.tag_ != "VBN":
+        return False
+    return all(a.tag_ == "VBD" for a in auxiliaries) and (bool(auxiliaries) or verb.dep_ == "acl")
+
+
+def _dated_earlier(verb: Token) -> bool:
+    """Whether a clause names a year or a span of years ("in 2014", "three years after", "years
+    ago", "last year"): an earlier time than the news its lead tells."""
+    for word in verb.subtree:
+        if word.like_num and len(word.text) == 4 and word.text.isdigit() and 1800 <= int(word.text) <= 2100:
+            return True
+        if word.lower_ in YEAR_SPANS:
+            return True
+        if word.lower_ == "year" and word.i > 0 and word.nbor(-1).lower_ == "last":
+            return True
+    return False
+
+
 def _start(trig: Trigger) -> Token:
     return trig.noun if trig.rule.startswith("noun:") and trig.noun is not None else trig.token
 
 
-def fold(triggers: list[Trigger]) -> list[Trigger]:
+def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
     """Attach each predicate to the nearest predicate governing it; drop background ones. When
     every predicate of a sentence is background and some sit in a time clause after the main
-    clause (``news_clause``), that clause is the news and its predicates are coded."""
+    clause (``news_clause``), that clause is the news and its predicates are coded. In a ``lead``
+    sentence a background act ``told_in_passing`` is coded too, its rule marked ``PASSING_RULE``."""
     news: frozenset[int] = frozenset()
     if triggers and all(in_background(_start(t)) for t in triggers):
         news = frozenset(c.i for c in (news_clause(_start(t)) for t in triggers) if c is not None)
@@ -352,6 +467,9 @@ def fold(triggers: list[Trigger]) -> list[Trigger]:
     for trig in triggers:
         start = _start(trig)
         if in_background(start, news):
+            if lead and told_in_passing(trig) and not _beside_an_act(start, by_token):
+                trig.rule += PASSING_RULE
+                kept.append(trig)
             continue
         current = start
         parent: Trigger | None = None
@@ -397,6 +515,17 @@ def clause_verb(trig: Trigger) -> Token:
         if current.pos_ in ("VERB", "AUX"):
             return current
     return token
+
+
+def relative_antecedent(subject: Token | None) -> Token | None:
+    """The noun a relative pronoun subject stands for ("a man who stabbed two officers": man; "an
+    air strike that killed 20 civilians": strike), else the subject itself."""
+    if subject is None or subject.tag_ not in RELATIVE_TAGS or subject.tag_ == "WP$":
+        return subject
+    clause = subject.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    return clause.head
 
 
 def is_passive_participle(token: Token) -> bool:

@@ -78,6 +78,7 @@ from .arguments import (
 )
 from .clauses import (
     MAX_CHAIN,
+    PASSING_RULE,
     agent_of,
     clause_verb,
     colon_clause,
@@ -87,6 +88,7 @@ from .clauses import (
     has_own_subject,
     inner_agent,
     prep_objects,
+    relative_antecedent,
 )
 from .coding import cameo_actor, describe, gdelt_fields
 from .confidence import (
@@ -304,6 +306,7 @@ class EventCoder:
             return self._actors_of(by[0], event=token) if by else []
         speaker = reported_speaker(token, trig.sense.cameo)
         subject, passive = subject_of(speaker if speaker is not None else token)
+        subject = relative_antecedent(subject)
         if passive and subject is not None and _own_noun(trig, subject):
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             if owner is not None and befallen_owner(subject, trig.sense.cameo) is None:
@@ -421,6 +424,7 @@ class EventCoder:
                 own.insert(0, befallen)
             return with_last(trig, own + [o for o in prep_objects(token, aimed) if not is_venue(trig, o)])
         subject, passive = subject_of(token)
+        subject = relative_antecedent(subject)
         if sense.role_swap and subject is not None:
             return [subject]
         out.extend(taken_from(token, sense.cameo))
@@ -1037,7 +1041,7 @@ class EventCoder:
         if not has_verb(sent):
             # a verbless headline may still put someone in a plight ("Governor under fire over deaths")
             return self._dedupe(self._plight_events(sent, after))
-        triggers = fold(find_triggers(sent))
+        triggers = fold(find_triggers(sent), lead=sent.start < self.lead_end)
         if after:
             triggers = [t for t in triggers if t.token.idx >= after]
         events: list[dict[str, Any]] = []
@@ -1107,8 +1111,14 @@ class EventCoder:
                 continue
             if self._not_an_event(trig, sent):
                 continue
+            passing = trig.rule.endswith(PASSING_RULE)
             mood = modality(clause_verb(trig))
+            if passing and mood.value == "asserted":
+                mood = _told_by_reporter(trig.token) or mood
             sources = self._source_of(trig, mood)
+            if passing and not sources:
+                # a lead's act told in a clause is coded only with its doer named
+                continue
             if len(sources) > 1 and each_other(trig.token):
                 # "A and B attacked each other's policies": one event from each to the other
                 for n, source in enumerate(sources):
@@ -1710,6 +1720,21 @@ def _when_attacker(verb: Token) -> Token | None:
             # a weapon going off ("when a bomb exploded") names no one doing it
             return subject
     return None
+
+
+def _told_by_reporter(verb: Token) -> Modality | None:
+    """The reported modality of a relative clause or participle told inside a reporting verb's
+    clause ("buried 11 Palestinians who were killed by Israeli troops, officials said"): the clause
+    is part of what the verb reports; None when no reporting verb governs the noun it modifies."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    current = verb.head
+    for _ in range(MAX_CHAIN):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            break
+        current = current.head
+    outer = modality(current)
+    return Modality("reported", cue=outer.cue) if outer.value == "reported" else None
 
 
 def _with_objects(token: Token) -> list[Token]:

@@ -67,15 +67,22 @@ def has_verb(sent: Span) -> bool:
 
 def noun_doers(noun: Token) -> list[Token]:
     """Objects of an event noun's "by" / "between" phrase, also when the parse hangs it on the
-    noun's place phrase ("talks in Sochi between Russia and Turkey") or, for the "between" phrase,
+    noun's place phrase ("talks in Sochi between Russia and Turkey"), the "by" phrase on its
+    "of" object ("the arrest of the activist by police") or, for the "between" phrase,
     on the verb the noun is the subject of ("fighting broke out between the army and rebels")."""
     heads = [noun]
+    patients = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "at"):
             heads.extend(p for p in child.children if p.dep_ == "pobj")
-    for head in heads:
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            # "the detention of a journalist by police": the parse hangs the by-phrase on the one
+            # the act is done to
+            patients.extend(p for p in child.children if p.dep_ == "pobj")
+    for head in heads + patients:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "between"):
+            between = child.lower_ == "between" and head not in patients
+            if child.dep_ == "prep" and (child.lower_ == "by" or between):
                 found = [p for p in child.children if p.dep_ == "pobj"]
                 if found:
                     return found
@@ -135,6 +142,10 @@ def _appeal_for(token: Token, noun: Token, light: str) -> Sense | None:
     )
 
 
+# CAMEO 173, "Arrest, detain, or charge with legal action": a detention, unless a legal action names it
+ARREST_CODE = "173"
+
+
 def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | None:
     """A light verb with an event noun as its object ("staged a protest", "issued an ultimatum"):
     the noun's sense, or the dictionary pattern of the verb that names the noun. A support noun with
@@ -158,6 +169,11 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
             return Trigger(token, appeal, f"light:{light}+for+{obj.lemma_.lower()}")
         verbs, under = lex.light_senses.get(obj.lemma_.lower(), (frozenset(), noun_sense))
         named = _named_by_pattern(token, obj)
+        if named is not None and noun_sense.cameo == cues().trial_code and named.cameo == ARREST_CODE:
+            # "charges were filed against him": the dictionary's FILE * CHARGE (AGAINST) [173] is
+            # the legal action the noun names, an accusation (the guide: charges are ACCUSE/allege
+            # 1121, not COERCE), as the trial words the dictionary codes 173 are
+            named = None
         phrasal = named is not None and " " in named.key.split("/", 1)[0]
         if light in verbs and not phrasal:
             noun_sense = under
