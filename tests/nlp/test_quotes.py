@@ -738,3 +738,12 @@ def test_a_report_or_scene_of_its_own_after_the_cue_clause_stays_out(sentence, c
     found = get_nlp()(sentence)._.quotes
     assert found[0]["text"] == content
     assert found[0]["parts"] is None
+
+
+def test_a_relative_clause_after_a_reported_clause_leaves_the_addressee_out():
+    sentence = (
+        'An official told the AP that the crew "was ordered to sign deals in secret" '
+        "that would allow the buyers to take the grain at the port."
+    )
+    found = get_nlp()(sentence)._.quotes
+    assert [q["text"][:14] for q in found] == ["that the crew "]

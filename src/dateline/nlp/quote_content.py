@@ -37,6 +37,7 @@ _TIME_ENTITIES = ("DATE", "TIME")
 _DASHES = ("—", "–", "--")
 # What the parse may hang on a cue after its clause that goes on with a report made before it.
 _TAIL_DEPS = frozenset({"advcl", "prep", "appos", "npadvmod", "dobj", "attr"})
+_SAYING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "npadvmod", "advmod", "punct", "aux", "neg"})
 _TAIL_PREPS = frozenset({"with", "compared", "including", "despite", "unlike", "than"})
 # Markers of a clause of reason, concession or result, which is more of what was said; a clause
 # of time ("after", "as", "when") says when it was said.
@@ -214,7 +215,13 @@ def _relative_antecedent(cue: Token, clause: Token) -> Token | None:
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1 or subjects[0].tag_ != "WDT" or subjects[0].i != clause.left_edge.i:
         return None
-    return next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i), None)
+    found = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.left_edge.i), None)
+    if found is None:
+        return None
+    # Only a time may stand between the object and its relative clause ("legislation last week
+    # that …"); not a clause of its own ("told the paper that … that would …").
+    between = cue.doc[found.right_edge.i + 1 : clause.left_edge.i]
+    return found if all(t.ent_type_ in _WHEN or t.is_punct for t in between) else None
 
 
 def _timed_subject_only(clause: Token) -> bool:
@@ -456,8 +463,14 @@ def _comma_tail(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
     doc = cue.doc
     end = cue.right_edge.i + 1
     for child in cue.children:
-        if child.i <= cue.i or doc[child.left_edge.i - 1].text != ",":
+        if child.i <= cue.i:
             continue
+        if doc[child.left_edge.i - 1].text != ",":
+            # Only where, when and by whom it was said stand between the cue and the tail; a
+            # complement makes the cue a verb of its own clause ("…, they have continued to rally").
+            if child.dep_ in _SAYING_DEPS or (child.dep_ == "prep" and _sets_scene(lexicon, child)):
+                continue
+            return None
         if child.dep_ not in _TAIL_DEPS or child.ent_type_ in _WHEN or lexicon.is_cue(child):
             return None
         if any(_report_beside(lexicon, t, child) for t in child.subtree):
