@@ -49,3 +49,9 @@ def test_a_quality_denied_is_criticism_but_a_deed_denied_is_not():
 def test_a_judgement_under_would_holds_unless_it_weighs_an_act():
     assert _events("Ruritania's president said Austria's plan would be a disaster for the region.", "ACCUSE")
     assert not _events("Ruritania's president said Austria would be wrong to close the border.", "ACCUSE")
+
+
+def test_a_quoted_verdict_on_a_name_after_the_speakers_colon_is_criticism():
+    found = _headline_events("Anna Berg: Tomas Lind 'Temperamentally Unfit' To Lead", "ACCUSE")
+    assert found and found[0]["rule"] == "evaluation:unfit"
+    assert not _headline_events("Anna Berg: Tomas Lind 'Ready' To Lead", "ACCUSE")

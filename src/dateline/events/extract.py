@@ -185,6 +185,7 @@ from .readings import (
     judging_predicates,
     names_a_wrong,
     office_holder,
+    quoted_word,
     statement_clauses,
     threat_by_source,
     verbal_attack,
@@ -942,6 +943,15 @@ class EventCoder:
                         # "'She is unfit to lead,' the senator said of the governor"
                         subject = about
                     out.extend((token, speaker, pred, *found) for found in judgements_of(subject, pred))
+            elif token.dep_ == "ROOT" and any(
+                ch.text == ":" and ch.i == token.i + 1 for ch in token.children
+            ):
+                # a headline's verbless claim after the speaker's colon: "X: Y 'unfit' to serve"
+                for judged in (ch for ch in token.children if ch.dep_ == "appos" and ch.i > token.i + 1):
+                    for pred in (
+                        m for m in judged.children if m.dep_ in ("amod", "appos") and quoted_word(m)
+                    ):
+                        out.extend((token, token, pred, *found) for found in judgements_of(judged, pred))
             elif not is_copula(token):
                 continue
             elif colon_clause(token):

@@ -280,6 +280,13 @@ def inverted_speaker(reporter: Token) -> Token | None:
     return next((s for s in subjects if s.i > reporter.i), None)
 
 
+def quoted_word(word: Token) -> bool:
+    """Whether a word's phrase opens with a quotation mark, or follows one ("'unfit'", "a 'fraud'")."""
+    first = word.left_edge
+    before = word.doc[first.i - 1] if first.i > 0 else None
+    return first.is_quote or (before is not None and before.is_quote)
+
+
 def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense]]:
     """[(one judged, sense)] when ``pred`` judges the subject: people, or for criticism a thing
     people own; a thing rated good or true ("her claim was true") praises no one."""
