@@ -183,6 +183,7 @@ from .readings import (
     judged_clauses,
     judgements_of,
     judging_predicates,
+    leaders,
     names_a_wrong,
     office_holder,
     quoted_word,
@@ -343,7 +344,7 @@ class EventCoder:
                 # militants were freed": released by whoever held them
                 holders = (c for c in subject.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN")
                 agent = next((a for c in holders if (a := agent_of(c)) is not None), None)
-            return self._actors_of(agent, event=token) if agent is not None else []
+            return self._deed_actors(agent, token) if agent is not None else []
         if trig.sense.role_swap:
             heads = prep_objects(token, ("from",))
             for plight in prep_objects(token, ("under",)):
@@ -357,7 +358,7 @@ class EventCoder:
         if subject is not None and names_a_wrong(subject):
             # "an explosion injured 29 people": the act names no one doing it
             return [a for d in deed_doers(subject) for a in self._actors_of(d, event=token)]
-        actors = self._actors_of(subject, event=token)
+        actors = self._deed_actors(subject, token) if subject is not None else []
         reporter = misattached_conjunct(token, subject)
         if not actors and reporter is not None:
             # "The ministry said the move was a response, and accused Britain": the parse hangs the
@@ -381,6 +382,17 @@ class EventCoder:
         elif subject is not None and mood.reporter is not None and len(actors) == 1:
             actors = [self._reporters_own(subject, actors[0], mood.reporter, token)]
         return actors
+
+    def _deed_actors(self, head: Token, event: Token) -> list[dict[str, Any]]:
+        """The actors of an argument head, or for an attack noun that names none the leader its
+        "X-led" modifier names ("killed by Saudi-led coalition air strikes": ``readings.leaders``)."""
+        actors = self._actors_of(head, event=event)
+        if actors or head.pos_ != "NOUN":
+            return actors
+        sense = match_noun(head)
+        if (sense is None or sense.plover != "ASSAULT") and head.lemma_.lower() not in lexicon().armed_nouns:
+            return actors
+        return [a for leader in leaders(head) for a in self._actors_of(leader, event=event)]
 
     def _reporters_own(
         self, subject: Token, actor: dict[str, Any], reporter: Token, event: Token

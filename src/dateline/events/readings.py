@@ -685,6 +685,21 @@ def deed_doers(noun: Token) -> list[Token]:
         and (c.ent_type_ in DOER_MODIFIER_ENTS or c.pos_ == "PROPN" or c.lemma_.lower() in terms)
         and not _deed_place(c)
     )
+    if not out:
+        out.extend(leaders(noun))
+    return out
+
+
+def leaders(noun: Token) -> list[Token]:
+    """The leader an "X-led" modifier of a deed names ("Saudi-led coalition air strikes", "a
+    U.S.-led coalition strike"; general English usage): the nation or group named before "-led",
+    which the actor dictionaries read for the coalition it leads."""
+    out = []
+    for mod in (c for c in noun.children if c.dep_ == "amod" and c.i < noun.i):
+        if mod.lower_.endswith("-led") and len(mod) > len("-led"):
+            out.append(mod)
+        elif mod.lower_ == "led" and mod.i > 1 and mod.nbor(-1).text == "-":
+            out.extend(c for c in mod.children if c.i < mod.i and c.ent_type_ in DOER_MODIFIER_ENTS)
     return out
 
 
