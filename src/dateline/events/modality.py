@@ -99,6 +99,16 @@ def _wished_of_another(word: Token, clause: Token) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in clause.children)
 
 
+def _none_undergoes(verb: Token) -> bool:
+    """Whether what a verb acts on is quantified by "no" ("no charges were filed", "no one was
+    arrested", "arrested no suspects"): the act did not happen (docs/annotation-guide.md section 4,
+    "no charges were filed against the mayor" is negated)."""
+    return any(
+        ch.dep_ in ("nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in ch.children)
+        for ch in verb.children
+    )
+
+
 def _teller(phrase: Token) -> bool:
     """Whether the object of an "according to" phrase names who or what tells the report: people
     ("a war monitor", "Pentagon officials", "his wife": ``noun_kinds.may_name_people``) or a document
@@ -181,6 +191,9 @@ def modality(trigger: Token) -> Modality:
         if has_negation(word) and not (depth and lemma in c.negating_verbs):
             # "did not hesitate to act", "never failed to pay": the two negations cancel
             negated, cue = True, cue or "not"
+        if depth == 0 and _none_undergoes(word):
+            # "no charges were filed against the mayor", "police arrested no one"
+            negated, cue = True, cue or "no"
         if depth and not via_conj and lemma in c.negating_verbs and not has_negation(word):
             negated, cue = True, cue or lemma
         if depth and chain[depth - 1].dep_ == "xcomp" and _pending(word):
