@@ -456,3 +456,13 @@ def test_the_topic_of_talks_is_not_the_partner():
 def test_a_promise_to_investigate_a_wrong_is_aimed_at_its_doers():
     event = _one("The Nigerian governor promised to investigate the killing of farmers in Benue.", "AGREE")
     assert event["target"] is None
+
+
+def test_the_forces_a_mobilisation_moves_are_not_its_target_by_their_nationality():
+    event = _one("The Malian government sent Malian army reinforcements north on Sunday.", "MOBILIZE")
+    assert event["target"] is None
+
+
+def test_a_name_in_a_phrase_of_time_is_no_fallback_target():
+    event = _one("Kenya's foreign minister criticized the decision after Somalia's elections.", "ACCUSE")
+    assert event["target"] is None

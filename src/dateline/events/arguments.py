@@ -593,8 +593,9 @@ def topic_words(trig: Trigger) -> frozenset[int]:
     its topic prepositions (``topic_preps`` of ``event_arguments.json``, and ``noun_topic_preps`` on
     its event noun only: "talks on the crisis in Libya", not "sent an envoy on a tour"), its
     infinitive of purpose that discusses ("met in Brussels to discuss sanctions against Russia"; not
-    "sent an envoy on stops to include the capital") and the object of a verb of discussing
-    ("discussed the situation in Syria with his cabinet"), on the predicate, its event noun or a
+    "sent an envoy on stops to include the capital") and the object of a verb of discussing, also a
+    clause ("discussed the situation in Syria with his cabinet", "to discuss how to replace the
+    chancellor"), on the predicate, its event noun or a
     predicate folded into it; a "with" phrase the parse hangs on the topic is the partner."""
     kinds = argument_kinds()
     preps = kinds.topic_preps.get(trig.sense.plover)
@@ -610,7 +611,7 @@ def topic_words(trig: Trigger) -> frozenset[int]:
         for child in head.children:
             topic = (
                 (child.dep_ == "prep" and child.lower_ in topical)
-                or (discusses and child.dep_ == "dobj")
+                or (discusses and child.dep_ in ("dobj", "xcomp", "ccomp"))
                 or (
                     child.dep_ in ("xcomp", "advcl")
                     and child.i > head.i
@@ -786,9 +787,15 @@ def _finite_relative(token: Token) -> bool:
 
 
 def circumstance(token: Token) -> bool:
-    """Whether a prepositional phrase (its preposition) tells when an event happens: its object
-    names a time ("on the eve of the talks with the rebels", "on the anniversary of the war")."""
-    return token.dep_ == "prep" and any(c.dep_ == "pobj" and names_time(c) for c in token.children)
+    """Whether a prepositional phrase (its preposition) tells when an event happens: a preposition
+    of time (``temporal_preps``: "met after the president's visit", "amid the protests") or an
+    object that names a time ("on the eve of the talks with the rebels", "on the anniversary of the
+    war")."""
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ in argument_kinds().temporal_preps:
+        return True
+    return any(c.dep_ == "pobj" and names_time(c) for c in token.children)
 
 
 # prepositions whose object an act is aimed at ("an attack on the town", "a strike against the base")

@@ -566,7 +566,7 @@ class EventCoder:
         judged = trig.sense.plover == "ACCUSE"
         deeds = False
         for level in chains:
-            topic = frozenset() if topics else topic_words(level)
+            topic = frozenset() if topics else topic_words(trig) | topic_words(level)
             heads = [h for h in self._target_candidates(level) if h.i not in topic]
             if judged or level.sense.plover == "ACCUSE":
                 # an act a verb of naming calls a wrong ("called the move a violation") is judged as
@@ -702,6 +702,10 @@ class EventCoder:
             | outside_scope(token, trig.sense.cameo, frozenset(folded))
             | (frozenset() if topics else topic_words(trig))
         )
+        if trig.sense.plover in SELF_MOVED_TYPES:
+            # what a mobilisation moves or readies is the mobilising side's own ("sent Iraqi troops to
+            # the city"), never whom it is aimed at, also by the name modifying it
+            other |= {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
         if trig.sense.plover in PARTNER_WITH_TYPES:
             # "carried out raids with American jets": a partner or a means, not whom it is aimed at
             # (the phrases after it stay: "with drones on Hamas targets")
