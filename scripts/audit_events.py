@@ -33,6 +33,7 @@ import hashlib
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -419,14 +420,15 @@ def rescore(
     (one to one, in order); the others are returned to be judged. A lead's main event stays found
     while a paired event has the signature of the event that found it; a missed one (``@<id>`` of an
     event that found it below the threshold, or none) counts as found when a paired event has that
-    event's signature or an unpaired new event of its type lies in the lead (to be checked by eye)."""
+    event's signature or an unpaired new event of its type lies in the lead (to be checked by eye).
+    Each new event stands for one main event at most."""
     pool: dict[tuple[str, ...], list[dict[str, str]]] = {}
     for row in judged_rows:
         if row.get("section") == "event" and judged(row):
             pool.setdefault(signature(row), []).append(row)
     out: list[dict[str, str]] = []
     unmatched: list[dict[str, Any]] = []
-    kept: set[tuple[str, ...]] = set()
+    kept: Counter[tuple[str, ...]] = Counter()
     for row in new_rows:
         if row.get("section") != "event" or not _confident(row, threshold):
             continue
@@ -435,29 +437,46 @@ def rescore(
             old = pool[sig].pop(0)
             verdicts = {k: old.get(k, "") for k in (*VERDICTS, "note")}
             out.append({**{k: str(v) for k, v in row.items()}, **verdicts})
-            kept.add(sig)
+            kept[sig] += 1
         else:
             unmatched.append(row)
+    spare = list(unmatched)
     by_id = {(r["article"], r["event"]): r for r in judged_rows if r.get("section") == "event"}
 
     def still_found(article: str, event_id: str) -> bool:
+        """Whether a paired event not yet counted has the judged event's signature (and count it)."""
         old = by_id.get((article, event_id))
-        return old is not None and signature(old) in kept
+        if old is None or kept[signature(old)] == 0:
+            return False
+        kept[signature(old)] -= 1
+        return True
 
     for lead in judged_rows:
         if lead.get("section") != "lead":
             continue
         article, end = lead["article"], int(lead["sent_end"] or 0)
-        found = [e for e in _items(lead.get("main_found")) if still_found(article, e)]
-        missed = ["lost:" + e for e in _items(lead.get("main_found")) if not still_found(article, e)]
+        found, missed = [], []
+        for event_id in _items(lead.get("main_found")):
+            if still_found(article, event_id):
+                found.append(event_id)
+            else:
+                missed.append("lost:" + event_id)
         for item in _items(lead.get("main_missed")):
             kind, _, below = item.partition("@")
             kind = kind.split(":", 1)[0]
-            new = any(
-                r["article"] == article and r["type"] == kind and int(r["sent_start"]) < end
-                for r in unmatched
+            if below and still_found(article, below):
+                found.append(item)
+                continue
+            new = next(
+                (
+                    r
+                    for r in spare
+                    if r["article"] == article and r["type"] == kind and int(r["sent_start"]) < end
+                ),
+                None,
             )
-            if (below and still_found(article, below)) or new:
+            if new is not None:
+                spare.remove(new)
                 found.append(item)
             else:
                 missed.append(item.split("@", 1)[0])

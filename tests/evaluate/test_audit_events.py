@@ -155,3 +155,29 @@ def test_the_stored_sheets_hold_verdicts_and_no_article_text(audit, sheet):
 def test_the_two_blocks_hold_different_articles(audit):
     first, second = ({r["article"] for r in audit.read_sheet(sheet)} for sheet in SHEETS)
     assert len(first) == len(second) == 30 and not first & second
+
+
+def test_one_new_event_stands_for_one_missed_main_event(audit):
+    judged = [
+        _event(type_ok="y", source_ok="y", target_ok="y", modality_ok="y"),
+        _lead(missed="ASSAULT:->USA;ASSAULT:USA>USA"),
+    ]
+    new = [_event(), _event(event="V5", kind="ASSAULT", sent=20)]
+    rows, unmatched = audit.rescore(judged, new, 0.7)
+    (lead,) = [r for r in rows if r["section"] == "lead"]
+    assert lead["main_found"] == "ASSAULT:->USA" and lead["main_missed"] == "ASSAULT:USA>USA"
+    assert [r["event"] for r in unmatched] == ["V5"]
+
+
+def test_one_paired_event_keeps_one_of_two_main_events_of_its_signature(audit):
+    verdicts = {"type_ok": "y", "source_ok": "y", "target_ok": "y", "modality_ok": "y"}
+    judged = [
+        _event(event="V1", **verdicts),
+        _event(event="V2", **verdicts),
+        _lead(found="V1;V2"),
+    ]
+    rows, _ = audit.rescore(judged, [_event(event="V9")], 0.7)
+    (lead,) = [r for r in rows if r["section"] == "lead"]
+    assert lead["main_found"] == "V1" and lead["main_missed"] == "lost:V2"
+    got = audit.figures(rows, 0.7)
+    assert (got.main_found, got.main_missed) == (1, 1)
