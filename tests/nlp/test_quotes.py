@@ -732,6 +732,9 @@ def test_a_report_before_its_cue_goes_on_after_the_cue_clause(sentence, parts):
     [
         ("Prices will rise, the minister said, speaking to reporters in Paris.", "Prices will rise"),
         ("The talks failed, the minister said, adding that both sides would meet again.", "The talks failed"),
+        ("The deal is done, the treasurer said, smiling broadly at the cameras.", "The deal is done"),
+        ("The strike will go ahead, union leaders said, wearing green armbands.", "The strike will go ahead"),
+        ("Our crew did all it could, the skipper said, choking back tears.", "Our crew did all it could"),
     ],
 )
 def test_a_report_or_scene_of_its_own_after_the_cue_clause_stays_out(sentence, content):

@@ -481,6 +481,9 @@ def _comma_tail(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
             marks = [c.lower_ for c in child.children if c.dep_ == "mark"]
             if (marks and marks[0] not in _TAIL_MARKERS) or (not marks and child.tag_ != "VBG"):
                 return None
+            if not marks and child.lemma_.lower() in lexicon.speaker_manner:
+                # how the speaker looked while saying it ("…, the minister said, smiling")
+                return None
         lo, hi = child.left_edge.i, end
         while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and not has_mark(doc[hi - 1].text):
             hi -= 1

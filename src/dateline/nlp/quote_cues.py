@@ -123,6 +123,7 @@ class Cues:
     nominal_topic_preps: frozenset[str] = frozenset()
     prepositional_adjacent: frozenset[str] = frozenset()
     addressee_objects: frozenset[str] = frozenset()
+    speaker_manner: frozenset[str] = frozenset()
     asker_senses: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str] = frozenset()
     quality_endings: tuple[str, ...] = ()
@@ -450,6 +451,7 @@ def cues() -> Cues:
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         prepositional_adjacent=frozenset(data["prepositional_adjacent"]["lemmas"]),
         addressee_objects=frozenset(data["addressee_objects"]["lemmas"]),
+        speaker_manner=frozenset(data["speaker_manner"]["lemmas"]),
         asker_senses=frozenset(n for n, v in data["senses"].items() if v.get("asker_required")),
         thing_pronouns=frozenset(data["speaker_kinds"]["thing_pronouns"]),
         quality_endings=tuple(data["speaker_kinds"]["quality_endings"]),
