@@ -697,6 +697,10 @@ def _broken_at(text: str, word: str):
             "the company moved its plant to the U.S.",
         ),
         ("The mayor said the plan was dead. Council members agreed.", "Council", "the plan was dead"),
+        # a headline, a list item or a byline on the next line is no more of the report
+        ("The treasurer said the levy would pass\nVoters Back School Levy", "Voters", "the levy would pass"),
+        ("Crews said these lanes stay shut\n- North Road", "-", "these lanes stay shut"),
+        ("The warden said the inmates were moved\nBy Dana Reyes", "By", "the inmates were moved"),
     ],
 )
 def test_a_report_runs_on_across_a_sentence_break_the_text_does_not_have(sentence, word, content):

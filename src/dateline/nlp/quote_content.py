@@ -714,9 +714,9 @@ def _to_sentence_end(attributor: Attributor, cue: Token, hi: int, clausal: bool)
 def _across_false_break(attributor: Attributor, cue: Token, hi: int) -> int:
     """End of a reported span that reaches a sentence break the parse put where the text has none
     ("criticized the 9th | Circuit Court of Appeals", broken inside a name): no full stop,
-    question or exclamation mark, colon or closing quotation mark ends the sentence, and the next
-    one goes on in the same line with a word. The span then runs on to the next sentence's end;
-    the later cuts (a second report, an aside) apply to it as to any span."""
+    question or exclamation mark, colon, closing quotation mark or abbreviation's stop ends the
+    sentence, and the next one goes on in the same line with a word. The span then runs on to the
+    next sentence's end; the later cuts (a second report, an aside) apply to it as to any span."""
     doc = cue.doc
     sents = attributor.geometry.sents
     end = sents[cue.i][1]
@@ -726,12 +726,12 @@ def _across_false_break(attributor: Attributor, cue: Token, hi: int) -> int:
     last = doc[end - 1]
     if last.is_space or last.text in _SENTENCE_ENDS or has_mark(last.text):
         return hi
-    following = doc[end]
-    if following.is_space or not following.is_alpha or "\n" in last.whitespace_:
+    # A line break is a token of its own, so the next word on the same line follows at once.
+    if doc[end].is_space or not doc[end].is_alpha:
         return hi
-    # An abbreviation's full stop may end the sentence ("moved to the U.S. Officials said …"),
-    # unless a name runs on across it ("the U.S. Department of Energy").
-    if last.text.endswith(".") and following.ent_iob_ != "I":
+    # An abbreviation's full stop may end the sentence ("moved to the U.S. Officials said …"); the
+    # entity recognizer runs no name across a sentence start, so none tells a name apart here.
+    if last.text.endswith("."):
         return hi
     further = sents[end][1]
     while further > end and (doc[further - 1].is_punct or doc[further - 1].is_space):
