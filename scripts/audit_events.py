@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent.parent / "shared" / "eval"
 POOL = "places.dev.jsonl"
 GOLD_ARTICLES = ROOT / "src" / "dateline" / "evaluate" / "gold" / "events-news.articles.tsv"
 THRESHOLD = 0.7
@@ -143,9 +142,11 @@ def sample(records: Iterable[dict[str, Any]], exclude: set[str], n: int) -> list
     return sorted(kept, key=lambda r: sha(r["id"]))[:n]
 
 
-def read_pool(eval_dir: Path = EVAL) -> list[dict[str, Any]]:
-    """The records of the pool file."""
-    with (eval_dir / POOL).open(encoding="utf-8") as handle:
+def read_pool(eval_dir: Path | None = None) -> list[dict[str, Any]]:
+    """The records of the pool file (in ``eval_dir``, by default the one ``dateline evaluate`` uses)."""
+    from dateline.evaluate import default_eval_dir
+
+    with ((eval_dir or default_eval_dir()) / POOL).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -487,7 +488,7 @@ def rescore(
 def main(argv: list[str] | None = None) -> int:
     """Command line: sample, sheet or score."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=Path, default=EVAL)
+    parser.add_argument("--eval-dir", type=Path, default=None)
     sub = parser.add_subparsers(dest="command", required=True)
     p_sample = sub.add_parser("sample", help="print the audit's article ids")
     p_sample.add_argument("--n", type=int, default=30)
