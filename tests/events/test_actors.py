@@ -312,3 +312,12 @@ def test_a_dictionary_person_with_a_cameo_only_prefix_has_a_country():
 
     assert resolve_actor("Fatmir Sejdiu", date="2008-06-01")["country"] == "XKX"
     assert resolve_actor("Xanana Gusmao", date="2010-06-01")["country"] == "TLS"
+
+
+def test_a_person_of_a_town_named_like_a_country_is_placed_by_the_sentence():
+    # a country's name before a word for a person is read as a town's; the sentence's place still
+    # says which country that town is in
+    atlanta = _events("A Georgia man was arrested after a shooting at a gas station in Atlanta.")
+    assert {e["target"]["country"] for e in atlanta if e["target"]} == {"USA"}
+    lahore = _events("Pakistani police arrested a Pakistan man accused of blasphemy in Lahore.")
+    assert {e["target"]["country"] for e in lahore if e["target"]} == {"PAK"}

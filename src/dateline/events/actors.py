@@ -1402,7 +1402,9 @@ class ActorResolver:
             for context, where in self.contexts(head, span, exclude, event):
                 if where == "dateline" and _unplaced(head):
                     continue  # the story's place is not where a critic or a gunman comes from
-                in_context = self._resolve_text(span.text, context)
+                # a town named like a country is placed as its people word is ("a Georgia man" of a
+                # story from Atlanta), not by the country's name
+                in_context = self._resolve_text(head.text if town else span.text, context)
                 if in_context is None or in_context.get("basis") != "context":
                     continue
                 if where in FALLBACK_CONTEXTS:
