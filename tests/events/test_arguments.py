@@ -466,3 +466,13 @@ def test_the_forces_a_mobilisation_moves_are_not_its_target_by_their_nationality
 def test_a_name_in_a_phrase_of_time_is_no_fallback_target():
     event = _one("Kenya's foreign minister criticized the decision after Somalia's elections.", "ACCUSE")
     assert event["target"] is None
+
+
+def test_a_town_that_is_the_predicates_own_object_stands_for_its_government():
+    sued = one_event("The family sued the city of Pittsburgh over the shooting.", "ACCUSE")
+    assert sued["target"]["country"] == "USA"
+    accused = one_event("Moscow accused the city of Kiev of banning Russian schools.", "ACCUSE")
+    assert accused["target"]["country"] == "UKR"
+    # a town in the phrase of the deed judged is still no target
+    condemned = one_event("Norway condemned the shelling of the Iraqi town of Tal Afar.", "ACCUSE")
+    assert condemned["target"] is None

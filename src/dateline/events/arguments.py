@@ -501,6 +501,8 @@ def thing_targets(head: Token) -> list[Token]:
 VENUE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # types whose place named as target stands for the people there: aid sent to a besieged town
 PLACE_RECIPIENT_TYPES = frozenset({"AID"})
+# the dependencies of a predicate's own object, active or passive
+OWN_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # the CAMEO code of seizing or confiscating (171: seize or damage property)
 SEIZURE_ROOT = "171"
 
@@ -580,11 +582,15 @@ def names_object(trig: Trigger, head: Token) -> bool:
     Ukrainian airliner"), or the name in the "of" phrase of one ("the town of Douma"). The annotation
     guide: places are never actors; the nationality or the name in the phrase says where the place
     is, not whom the event is aimed at. Aid sent to or taken out of a place goes to its people
-    (``PLACE_RECIPIENT_TYPES``: "evacuated the wounded from the besieged town of Gorazde")."""
+    (``PLACE_RECIPIENT_TYPES``: "evacuated the wounded from the besieged town of Gorazde"). The
+    predicate's own object is aimed at, a town standing for its government ("sued the city of
+    Pittsburgh", "the township was accused of ignoring the flooding")."""
     if trig.sense.plover in VENUE_TARGET_TYPES or trig.sense.plover in PLACE_RECIPIENT_TYPES:
         return False
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
+    if head.dep_ in OWN_OBJECT_DEPS and head.head.i in (trig.token.i, getattr(trig.noun, "i", None)):
+        return False
     return head.pos_ == "NOUN" and not head.ent_type_ and names_place(head)
 
 
