@@ -131,8 +131,9 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
     return "".join(parts)
 
 
-# the last sentence-cased headline parsed: the entity and the event components read the same one
-_last_parse: list[tuple[str, Doc]] = []
+# the last headline parse, keyed by how it was made and its text: the entity and the event
+# components read the same one
+_last_parse: list[tuple[tuple[str, str], Doc]] = []
 
 
 def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
@@ -144,11 +145,11 @@ def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     cased = sentence_cased(doc, end)
     if cased is None:
         return None
-    if _last_parse and _last_parse[0][0] == cased:
+    if _last_parse and _last_parse[0][0] == ("cased", cased):
         return _last_parse[0][1]
     parsed = parse(cased)
     _verbs_read_as_nouns(parsed)
-    _last_parse[:] = [(cased, parsed)]
+    _last_parse[:] = [(("cased", cased), parsed)]
     return parsed
 
 
@@ -228,12 +229,12 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
         return None
     text = doc_text(doc)
     line = text[: text.find("\n")]
-    if _last_parse and _last_parse[0][0] == line:
+    if _last_parse and _last_parse[0][0] == ("line", line):
         return _last_parse[0][1]
     parsed = parse(line)
     if not _verbs_read_as_nouns(parsed) and not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in parsed):
         return None
-    _last_parse[:] = [(line, parsed)]
+    _last_parse[:] = [(("line", line), parsed)]
     return parsed
 
 
@@ -286,14 +287,14 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
     for t in misread:
         name = STAND_IN_NAMES[len(t)]
         text = text[: t.idx] + (name.upper() if t.text.isupper() else name) + text[t.idx + len(t) :]
-    if _last_parse and _last_parse[0][0] == text:
+    if _last_parse and _last_parse[0][0] == ("masked", text):
         return _last_parse[0][1]
     masked = parse(text)
     _verbs_read_as_nouns(masked)
     if [t.idx for t in masked if t.idx in real] != sorted(real):
         return parsed
     restored = _with_words(masked, real)
-    _last_parse[:] = [(text, restored)]
+    _last_parse[:] = [(("masked", text), restored)]
     return restored
 
 
