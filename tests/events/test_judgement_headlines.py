@@ -55,3 +55,14 @@ def test_a_quoted_verdict_on_a_name_after_the_speakers_colon_is_criticism():
     found = _headline_events("Anna Berg: Tomas Lind 'Temperamentally Unfit' To Lead", "ACCUSE")
     assert found and found[0]["rule"] == "evaluation:unfit"
     assert not _headline_events("Anna Berg: Tomas Lind 'Ready' To Lead", "ACCUSE")
+
+
+def test_a_state_or_a_clearing_denied_is_no_criticism():
+    for sentence in (
+        "Ruritania's trade minister said Austrian farmers were not happy with the quota.",
+        "Ruritania's interior ministry said the Austrian drivers were not satisfied with the new tolls.",
+        "Ruritania's police chief said the Austrian tourists were not responsible.",
+        "Ruritania's president said Austrian migrants were not welcome.",
+    ):
+        assert not _events(sentence, "ACCUSE"), sentence
+    assert _events("Ruritania's president said the Austrian chancellor was not serious.", "ACCUSE")

@@ -25,8 +25,6 @@ JUDGING_DEPS = ("amod", "conj")
 COMPLEMENT_DEPS = ("xcomp", "prep")
 # a predicate that picks one of a judged set ("one of the finest leaders")
 PARTITIVES = frozenset({"one"})
-# prefixes that make a word its opposite ("unfit", "incompetent", "dishonest", "irresponsible")
-NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis")
 # complements that make a denied quality a denial of something done ("not responsible for the attack")
 DENIAL_PREPS = frozenset({"for", "of", "in"})
 
@@ -86,14 +84,12 @@ def _complements(adjective: Token) -> list[Token]:
 
 
 def denied_quality(predicate: Token) -> Sense | None:
-    """CRITICISM when a negated copula denies its subject a quality whose opposite condemns: the
-    predicate with a negating prefix is a negative word of the lexicon ("is not fit to lead":
-    "unfit"; "not qualified", "not honest", "not competent"); None otherwise, and for a predicate
-    with a prepositional complement ("was not responsible for the attack" denies a deed)."""
-    negative, _ = evaluation_words()
+    """CRITICISM when a negated copula denies its subject a quality of fitness or conduct whose
+    denial is a charge (``denied_qualities``: "is not fit to lead", "not qualified", "not honest",
+    "not competent"); None otherwise: a state the subject is in ("not happy with the deal", "not
+    satisfied"), "not responsible", which clears, and a predicate with a prepositional complement
+    of ``DENIAL_PREPS``."""
     if any(ch.dep_ == "prep" and ch.lower_ in DENIAL_PREPS for ch in predicate.children):
         return None
     forms = {predicate.lower_, predicate.lemma_.lower()}
-    if any(prefix + form in negative for prefix in NEGATING_PREFIXES for form in forms):
-        return CRITICISM
-    return None
+    return CRITICISM if forms & cues().denied_qualities else None
