@@ -66,3 +66,14 @@ def test_a_state_or_a_clearing_denied_is_no_criticism():
     ):
         assert not _events(sentence, "ACCUSE"), sentence
     assert _events("Ruritania's president said the Austrian chancellor was not serious.", "ACCUSE")
+
+
+def test_pointing_to_a_hardship_someone_suffers_is_no_criticism():
+    for sentence in (
+        "Ruritania's aid agency pointed to the Austrian refugees' suffering in the camps.",
+        "Ruritania's central bank pointed to the Austrian lender's losses last year.",
+        "Ruritania's health minister highlighted the Austrian villagers' poverty.",
+    ):
+        assert not _events(sentence, "ACCUSE"), sentence
+    assert _events("Ruritania's president pointed to Austria's mistakes in the talks.", "ACCUSE")
+    assert _events("Ruritania's president pointed to Austria's disastrous handling of the floods.", "ACCUSE")

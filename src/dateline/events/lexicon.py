@@ -219,6 +219,7 @@ class Cues:
     performance_verbs: frozenset[str] = frozenset()
     doubting_verbs: frozenset[str] = frozenset()
     debated_nouns: frozenset[str] = frozenset()
+    failing_nouns: frozenset[str] = frozenset()
     denied_qualities: frozenset[str] = frozenset()
     performance_nouns: frozenset[str] = frozenset()
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)

@@ -18,6 +18,7 @@ from ..ontology.cameo import cameo_code
 from .actors import actor_word
 from .argument_kinds import names_actor, names_people, names_place
 from .lexicon import (
+    CRITICISM,
     Sense,
     armed_terms,
     cues,
@@ -617,11 +618,9 @@ FAILING_POINTED = Sense(key="failing-pointed", cameo="111", plover="ACCUSE", mod
 
 def points_to_a_failing(token: Token) -> bool:
     """Whether a verb of ``pointing_verbs`` (with the particle or preposition listed for it) has as
-    its object a failing someone owns: a noun the evaluation lexicon reads as criticism whose
-    possessor names people ("pointed out the council's mistakes", "pointed to the government's
-    failure to protect them"); a failing no one owns ("pointed to a failure of the pump") is none."""
-    from .evaluation import judgement
-
+    its object a failing someone owns (``_failing``) whose possessor names people ("pointed out the
+    council's mistakes", "pointed to the government's failure to protect them"); a failing no one
+    owns ("pointed to a failure of the pump") is none."""
     ways = cues().pointing_verbs.get(token.lemma_.lower())
     if ways is None:
         return False
@@ -631,12 +630,22 @@ def points_to_a_failing(token: Token) -> bool:
         objects = []
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ways):
         objects.extend(p for p in prep.children if p.dep_ == "pobj")
-    return any(
-        judgement(o) is not None
-        and judgement(o).plover == "ACCUSE"
-        and any(c.dep_ == "poss" and names_people(c) for c in o.children)
-        for o in objects
-    )
+    return any(_failing(o) and any(c.dep_ == "poss" and names_people(c) for c in o.children) for o in objects)
+
+
+def _failing(noun: Token) -> bool:
+    """Whether a noun names a failing of its owner: one of ``failing_nouns`` ("failure", "mistakes"),
+    or a neutral noun a modifier judges as criticism ("the government's disastrous handling of the
+    floods"); a hardship or a loss suffered ("the refugees' suffering", "the company's losses") is
+    negative but no failing."""
+    from .evaluation import evaluation_words, judgement
+
+    if noun.lemma_.lower() in cues().failing_nouns:
+        return True
+    negative, _ = evaluation_words()
+    if noun.lemma_.lower() in negative or noun.lower_ in negative:
+        return False
+    return judgement(noun) is CRITICISM
 
 
 # doubting a quality or claim someone owns ("questioned Germany's commitment to the alliance"):
