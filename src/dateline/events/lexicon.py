@@ -221,6 +221,7 @@ class Cues:
     debated_nouns: frozenset[str] = frozenset()
     failing_nouns: frozenset[str] = frozenset()
     denied_qualities: frozenset[str] = frozenset()
+    accordance_nouns: frozenset[str] = frozenset()
     performance_nouns: frozenset[str] = frozenset()
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
     concern_adjectives: dict[str, str] = field(default_factory=dict)

@@ -112,10 +112,14 @@ def _none_undergoes(verb: Token) -> bool:
 def _teller(phrase: Token) -> bool:
     """Whether the object of an "according to" phrase names who or what tells the report: people
     ("a war monitor", "Pentagon officials", "his wife": ``noun_kinds.may_name_people``) or a document
-    (the quote cues' ``document_nouns``: "court documents", "a report by state media"), not a
-    schedule or a custom."""
+    (the quote cues' ``document_nouns``: "court documents", "a report by state media"), not a rule,
+    plan or agreement the act follows (``accordance_nouns``: "according to the ceasefire
+    agreement", "according to plan") nor a schedule or a custom."""
+    forms = {phrase.lemma_.lower(), phrase.lower_}
+    if forms & cues().accordance_nouns:
+        return False
     documents = quote_cues().document_nouns
-    return may_name_people(phrase) or phrase.lemma_.lower() in documents or phrase.lower_ in documents
+    return may_name_people(phrase) or bool(forms & documents)
 
 
 def attributed(chain: list[Token]) -> bool:
