@@ -23,3 +23,18 @@ def test_according_to_a_rule_or_plan_the_act_follows_is_no_report():
     ):
         modalities = [m for kind in ("ASSAULT", "COERCE", "SANCTION") for m in _modalities(sentence, kind)]
         assert modalities and "reported" not in modalities, sentence
+
+
+def test_an_act_done_to_none_is_negated():
+    for sentence in (
+        "None of the Ruritanian protesters were arrested in Vell on Monday.",
+        "Ruritanian police arrested none of the smugglers at the border.",
+        "No one was detained after the Ruritanian police raid in Vell.",
+    ):
+        assert _modalities(sentence, "COERCE") in ([], ["negated"]), sentence
+    assert _modalities("None of the Ruritanian protesters were arrested in Vell on Monday.", "COERCE") == [
+        "negated"
+    ]
+    assert _modalities("Ruritanian police showed no mercy and arrested 20 protesters.", "COERCE") == [
+        "asserted"
+    ]

@@ -99,12 +99,18 @@ def _wished_of_another(word: Token, clause: Token) -> bool:
     return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in clause.children)
 
 
+# pronouns that name no one undergoing an act ("none of the rebels were arrested", "nobody was hurt")
+NONE_PRONOUNS = frozenset({"none", "nobody"})
+
+
 def _none_undergoes(verb: Token) -> bool:
-    """Whether what a verb acts on is quantified by "no" ("no charges were filed", "no one was
-    arrested", "arrested no suspects"): the act did not happen (docs/annotation-guide.md section 4,
-    "no charges were filed against the mayor" is negated)."""
+    """Whether what a verb acts on is quantified by "no" or is ``NONE_PRONOUNS`` ("no charges were
+    filed", "no one was arrested", "arrested no suspects", "none of them was charged"): the act did
+    not happen (docs/annotation-guide.md section 4, "no charges were filed against the mayor" is
+    negated)."""
     return any(
-        ch.dep_ in ("nsubjpass", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in ch.children)
+        ch.dep_ in ("nsubjpass", "dobj")
+        and (ch.lower_ in NONE_PRONOUNS or any(d.dep_ == "det" and d.lower_ == "no" for d in ch.children))
         for ch in verb.children
     )
 
