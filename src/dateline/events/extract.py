@@ -175,6 +175,7 @@ from .readings import (
     conditional_threat,
     copulas,
     deed_doers,
+    deed_places,
     deed_victim,
     dismissal,
     instrument,
@@ -385,11 +386,18 @@ class EventCoder:
 
     def _deed_actors(self, head: Token, event: Token) -> list[dict[str, Any]]:
         """The actors of an argument head, or for an attack noun that names none the leader its
-        "X-led" modifier names ("killed by Saudi-led coalition air strikes": ``readings.leaders``)."""
+        "X-led" modifier names ("killed by Saudi-led coalition air strikes": ``readings.leaders``);
+        none for an attack noun named only by where it was done ("the Kabul bombing killed 12
+        people", "the bombing in Kabul that killed": ``readings.deed_places``)."""
         actors = self._actors_of(head, event=event)
-        if actors or head.pos_ != "NOUN":
+        if head.pos_ != "NOUN":
             return actors
         sense = match_noun(head)
+        attack = sense is not None and sense.plover == "ASSAULT"
+        if actors and attack and deed_places(head) and not deed_doers(head):
+            return []
+        if actors:
+            return actors
         if (sense is None or sense.plover != "ASSAULT") and head.lemma_.lower() not in lexicon().armed_nouns:
             return actors
         return [a for leader in leaders(head) for a in self._actors_of(leader, event=event)]

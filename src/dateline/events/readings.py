@@ -703,6 +703,11 @@ def leaders(noun: Token) -> list[Token]:
     return out
 
 
+def deed_places(noun: Token) -> list[Token]:
+    """The names modifying a deed that tell where it was done (``_deed_place``: "the Kabul bombing")."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and _deed_place(c)]
+
+
 def _deed_place(modifier: Token) -> bool:
     """Whether a name modifying a deed tells where it was done, not who did it: a place that is no
     country ("the Kabul attack", "the Herat bombing"; "the U.S. strike" names its doer)."""
