@@ -77,3 +77,13 @@ def test_pointing_to_a_hardship_someone_suffers_is_no_criticism():
         assert not _events(sentence, "ACCUSE"), sentence
     assert _events("Ruritania's president pointed to Austria's mistakes in the talks.", "ACCUSE")
     assert _events("Ruritania's president pointed to Austria's disastrous handling of the floods.", "ACCUSE")
+
+
+def test_a_hazard_that_befell_someone_judges_no_one():
+    for sentence in (
+        "Ruritania's farm minister said Austria's drought was a disaster.",
+        "Ruritania's president said the Austrian floods were a tragedy.",
+        "Ruritania's aid chief said Austria's famine was a catastrophe.",
+    ):
+        assert not _events(sentence, "ACCUSE"), sentence
+    assert _events("Ruritania's president said Austria's tariffs were a disaster.", "ACCUSE")
