@@ -388,7 +388,7 @@ class EventCoder:
         """The actors of an argument head, or for an attack noun that names none the leader its
         "X-led" modifier names ("killed by Saudi-led coalition air strikes": ``readings.leaders``);
         none for an attack noun named only by where it was done ("the Kabul bombing killed 12
-        people", "the bombing in Kabul that killed": ``readings.deed_places``)."""
+        people", "condemned the Kabul bombing that killed": ``readings.deed_places``)."""
         actors = self._actors_of(head, event=event)
         if head.pos_ != "NOUN":
             return actors
