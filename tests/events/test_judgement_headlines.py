@@ -87,3 +87,12 @@ def test_a_hazard_that_befell_someone_judges_no_one():
     ):
         assert not _events(sentence, "ACCUSE"), sentence
     assert _events("Ruritania's president said Austria's tariffs were a disaster.", "ACCUSE")
+
+
+def test_a_literal_smell_judges_no_one():
+    for sentence in (
+        "Ruritanian police said the Austrian driver reeked of alcohol when he was stopped.",
+        "Ruritanian police said the Austrian smuggler's truck reeked of petrol.",
+    ):
+        assert not _events(sentence, "ACCUSE"), sentence
+    assert _events("Ruritania's president said the Austrian driver reeked of arrogance.", "ACCUSE")

@@ -215,6 +215,7 @@ class Cues:
     responsibility_verbs: frozenset[str] = frozenset()
     verdict_linking_verbs: frozenset[str] = frozenset()
     pejorative_linking_verbs: dict[str, str] = field(default_factory=dict)
+    odour_nouns: frozenset[str] = frozenset()
     pointing_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     performance_verbs: frozenset[str] = frozenset()
     doubting_verbs: frozenset[str] = frozenset()

@@ -536,10 +536,13 @@ def _verdict_clauses(clause: Token) -> list[tuple[Token | None, Token]]:
 
 def _condemns(clause: Token, pred: Token) -> bool:
     """Whether a verdict clause's predicate condemns what the subject names: a verb of
-    ``pejorative_linking_verbs`` ("smacked of desperation"), a verdict (``names_a_verdict``), or
-    after a verb of ``verdict_linking_verbs`` a word the evaluation lexicon reads as criticism
-    ("amounted to a betrayal")."""
-    if clause.lemma_.lower() in cues().pejorative_linking_verbs or names_a_verdict(pred):
+    ``pejorative_linking_verbs`` ("smacked of desperation") unless it names a smell
+    (``odour_nouns``: "reeked of alcohol"), a verdict (``names_a_verdict``), or after a verb of
+    ``verdict_linking_verbs`` a word the evaluation lexicon reads as criticism ("amounted to a
+    betrayal")."""
+    if clause.lemma_.lower() in cues().pejorative_linking_verbs:
+        return not _odour(pred)
+    if names_a_verdict(pred):
         return True
     return not is_copula(clause) and judgement(pred) is CRITICISM
 
@@ -567,6 +570,12 @@ def condemned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     return out
 
 
+def _odour(pred: Token) -> bool:
+    """Whether a predicate of a verb of ``pejorative_linking_verbs`` names a smell the verb reports
+    literally (``odour_nouns``: "the driver reeked of alcohol"), no judgement."""
+    return pred.lemma_.lower() in cues().odour_nouns or pred.lower_ in cues().odour_nouns
+
+
 def _misread_pejoratives(reporter: Token) -> list[tuple[Token, Token]]:
     """(doer, predicate) of a reported clause whose verb of ``pejorative_linking_verbs`` the parse
     read as a plural noun, the reporting verb's object, with the clause's subject hung on it as a
@@ -578,7 +587,7 @@ def _misread_pejoratives(reporter: Token) -> list[tuple[Token, Token]]:
         prep = table.get(noun.lemma_.lower())
         if prep is None or not noun.lower_.endswith("s"):
             continue
-        preds = prep_objects(noun, (prep,))
+        preds = [p for p in prep_objects(noun, (prep,)) if not _odour(p)]
         subjects = [c for c in noun.children if c.dep_ == "compound"]
         owners = [c for c in noun.children if c.dep_ == "poss" and names_people(c)]
         doers = owners or [d for s in subjects for d in ([s] if names_people(s) else act_doers(s))]
