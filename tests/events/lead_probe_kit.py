@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from dateline.nlp import get_nlp
+
+# the publication date the probe sentences are read under
+STORY_DATE = "2018-06-01"
 
 
 def load_probes(path: Path) -> list[dict[str, str]]:
@@ -42,3 +46,24 @@ def clear_params(probes: list[dict[str, str]]) -> list:
         for p in probes
         if p["clear"] in ("y", "x")
     ]
+
+
+@cache
+def dated_events(sentence: str) -> tuple[dict, ...]:
+    """The events coded for a probe sentence read as a story published on ``STORY_DATE``."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(sentence)
+    doc._.published = STORY_DATE
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return tuple(doc._.events or [])
+
+
+def key_fits(want: str, got: str | None) -> bool:
+    """Whether an actor key is the one a probe wants ("-" none, "*" any, "!X" any but X, "X" a key
+    beginning with X)."""
+    if want == "*":
+        return True
+    if want.startswith("!"):
+        return got != want[1:]
+    return got is None if want == "-" else got is not None and got.startswith(want)

@@ -5,44 +5,21 @@ stays above a floor."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
-from lead_probe_kit import clear_params, load_probes
+from lead_probe_kit import clear_params, dated_events, key_fits, load_probes
 
 from dateline.evaluate.events_news import actor_key
-from dateline.nlp import get_nlp
 
 PROBES = Path(__file__).parent / "probes" / "arguments_unnamed.tsv"
-# the stories these sentences could come from; people are resolved at this date
-STORY_DATE = "2018-06-01"
 # share of the clear-cut lines (known misses included) judged right
 FLOOR = 0.8
 
 
-@cache
-def _events(sentence: str) -> tuple[dict, ...]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(sentence)
-    doc._.published = STORY_DATE
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return tuple(doc._.events or [])
-
-
-def _fits(want: str, got: str | None) -> bool:
-    """Whether an actor key is the one a probe wants ("-" none, "*" any, "!X" any but X)."""
-    if want == "*":
-        return True
-    if want.startswith("!"):
-        return got != want[1:]
-    return got is None if want == "-" else got is not None and got.startswith(want)
-
-
 def _coded(probe: dict[str, str]) -> list[tuple[str | None, str | None]]:
     """The source and target keys of the probe sentence's events of the probe's type."""
-    events = [e for e in _events(probe["sentence"]) if e["plover"]["type"] == probe["type"]]
+    events = [e for e in dated_events(probe["sentence"]) if e["plover"]["type"] == probe["type"]]
     return [(actor_key(e.get("source")), actor_key(e.get("target"))) for e in events]
 
 
@@ -51,7 +28,7 @@ def right(probe: dict[str, str]) -> bool:
     source-target pairs the probe lists."""
     got = _coded(probe)
     pairs = [(s, t) for s in probe["source"].split(",") for t in probe["target"].split(",")]
-    return bool(got) and all(any(_fits(s, a) and _fits(t, b) for s, t in pairs) for a, b in got)
+    return bool(got) and all(any(key_fits(s, a) and key_fits(t, b) for s, t in pairs) for a, b in got)
 
 
 def test_the_probe_file_is_well_formed():

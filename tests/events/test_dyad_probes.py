@@ -3,12 +3,11 @@ wire news on conflict and diplomacy, each with the actors an expert coder gives.
 
 from pathlib import Path
 
+from lead_probe_kit import dated_events, key_fits
+
 from dateline.evaluate.events_news import actor_key
-from dateline.nlp import get_nlp
 
 PROBES = Path(__file__).parent / "probes" / "dyads.tsv"
-# the stories these sentences could come from; people are resolved at this date
-STORY_DATE = "2018-06-01"
 # share of the clear-cut lines whose event of the probe's type has the probe's source and target
 FLOOR = 0.9
 
@@ -19,30 +18,12 @@ def _probes() -> list[dict[str, str]]:
     return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line.strip()]
 
 
-def _events(sentence: str) -> list[dict]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(sentence)
-    doc._.published = STORY_DATE
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.events or [])
-
-
-def _fits(want: str, got: str | None) -> bool:
-    """Whether an actor key is the one a probe wants ("-" none, "*" any, "!X" any but X)."""
-    if want == "*":
-        return True
-    if want.startswith("!"):
-        return got != want[1:]
-    return got is None if want == "-" else got is not None and got.startswith(want)
-
-
 def _right(probe: dict[str, str]) -> bool:
     """Whether every source-target pair the probe lists is an event of its type."""
-    events = [e for e in _events(probe["sentence"]) if e["plover"]["type"] == probe["type"]]
+    events = [e for e in dated_events(probe["sentence"]) if e["plover"]["type"] == probe["type"]]
     got = [(actor_key(e.get("source")), actor_key(e.get("target"))) for e in events]
     pairs = [(s, t) for s in probe["source"].split(",") for t in probe["target"].split(",")]
-    return bool(got) and all(any(_fits(s, a) and _fits(t, b) for a, b in got) for s, t in pairs)
+    return bool(got) and all(any(key_fits(s, a) and key_fits(t, b) for a, b in got) for s, t in pairs)
 
 
 def test_the_probe_file_is_well_formed():

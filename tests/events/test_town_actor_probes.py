@@ -6,13 +6,11 @@ the actors an expert coder gives."""
 from pathlib import Path
 
 import pytest
+from lead_probe_kit import dated_events
 
 from dateline.evaluate.events_news import actor_key
-from dateline.nlp import get_nlp
 
 PROBES = Path(__file__).parent / "probes" / "town_actors.tsv"
-# the stories these sentences could come from; people are resolved at this date
-STORY_DATE = "2018-06-01"
 # share of the clear-cut lines whose event of the probe's type has the probe's source and target
 FLOOR = 0.9
 # clear-cut lines the coder still gets wrong (the test fails when one of them comes right)
@@ -41,15 +39,6 @@ def _probes() -> list[dict[str, str]]:
     return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line.strip()]
 
 
-def _events(sentence: str) -> list[dict]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(sentence)
-    doc._.published = STORY_DATE
-    for _, component in nlp.pipeline:
-        doc = component(doc)
-    return list(doc._.events or [])
-
-
 def _fits(want: str, actor: dict | None) -> bool:
     """Whether an actor is the one a probe wants: "-" none, "*" any, "!X" any key but X, "X" a key
     beginning with X, "X:SEC" that key with sector SEC."""
@@ -68,7 +57,7 @@ def _fits(want: str, actor: dict | None) -> bool:
 
 def _right(probe: dict[str, str]) -> bool:
     """Whether every source-target pair the probe lists is an event of its type."""
-    events = [e for e in _events(probe["sentence"]) if e["plover"]["type"] == probe["type"]]
+    events = [e for e in dated_events(probe["sentence"]) if e["plover"]["type"] == probe["type"]]
     pairs = [(s, t) for s in probe["source"].split(",") for t in probe["target"].split(",")]
     return bool(events) and all(
         any(_fits(s, e.get("source")) and _fits(t, e.get("target")) for e in events) for s, t in pairs
