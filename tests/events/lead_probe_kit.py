@@ -31,11 +31,15 @@ def agrees(expected: str, side: dict | None) -> bool:
     return code[:3] == expected[:3]
 
 
+@cache
+def events_of(sentence: str) -> list[dict]:
+    """The events coded for a probe sentence (parsed once for the clear-cut test and the share)."""
+    return list(get_nlp()(sentence)._.events or [])
+
+
 def share_right(probes: list[dict[str, str]], judge: Callable[[dict[str, str], list[dict]], bool]) -> float:
     """The share of probes ``judge`` finds right on the events coded for their sentences."""
-    nlp = get_nlp()
-    right = sum(judge(p, list(nlp(p["sentence"])._.events or [])) for p in probes)
-    return right / len(probes)
+    return sum(judge(p, events_of(p["sentence"])) for p in probes) / len(probes)
 
 
 def clear_params(probes: list[dict[str, str]]) -> list:

@@ -7,10 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lead_probe_kit import agrees, clear_params, share_right
+from lead_probe_kit import agrees, clear_params, events_of, share_right
 from lead_probe_kit import load_probes as read_probes
-
-from dateline.nlp import get_nlp
 
 PROBES = Path(__file__).parent / "probes" / "lead_clauses.tsv"
 TYPES = ("ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REQUEST", "SUPPORT", "CONSULT", "CONCEDE")
@@ -52,7 +50,7 @@ def test_the_probes_are_well_formed():
 
 @pytest.mark.parametrize("probe", CLEAR)
 def test_clear_cut_probe(probe):
-    events = list(get_nlp()(probe["sentence"])._.events or [])
+    events = events_of(probe["sentence"])
     coded = [
         (
             e["plover"]["type"],
