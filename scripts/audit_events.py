@@ -2,14 +2,17 @@
 
 Three steps::
 
-    python scripts/audit_events.py sample [--n 30] [--skip 0]   # the audit's article ids
-    python scripts/audit_events.py sheet --out sheet.tsv [--show reading.txt] [--n 30] [--skip 0]
+    python scripts/audit_events.py sample [--n 30] [--skip 0] [--pool political|conflict]
+    python scripts/audit_events.py sheet --out sheet.tsv [--show reading.txt] [--n 30] [--skip 0] [--pool ...]
     python scripts/audit_events.py score SHEET.tsv [SHEET.tsv ...] [--rescore]
 
 ``sample`` picks articles of ``places.dev.jsonl`` that the events-news gold does not hold
 (``evaluate/gold/events-news.articles.tsv``), whose title or first 500 characters of text name a
 political or conflict word (``KEYWORDS``, fixed before any article was read), ordered by the
-sha256 of the id; the first ``n`` after the first ``skip``.
+sha256 of the id; the first ``n`` after the first ``skip``. ``--pool conflict`` picks instead from
+``places.dev``, ``time.dev`` and the ``gold_body`` of ``html.dev`` the articles that neither the gold
+nor the ``political`` sheets hold and whose title and first 500 characters name at least two
+different entries of ``CONFLICT_STEMS`` / ``CONFLICT_WORDS`` (international conflict and diplomacy).
 
 ``sheet`` runs ``dateline.extract`` (default settings) on each text and writes a judging sheet: one
 ``event`` row per output event (ids, offsets into the article's ``text`` field, codes and empty
@@ -87,6 +90,86 @@ KEYWORDS = (
 )
 KEYWORD = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in KEYWORDS) + r")", re.IGNORECASE)
 
+# international conflict and diplomacy (``--pool conflict``): stems matched at a word start, and
+# whole words (with a plural "s") in ``CONFLICT_WORDS``; upper-case entries match their case only
+CONFLICT_STEMS = (
+    "troops",
+    "army",
+    "armies",
+    "soldier",
+    "military",
+    "militia",
+    "rebel",
+    "militant",
+    "insurgen",
+    "guerrilla",
+    "terroris",
+    "jihad",
+    "airstrike",
+    "air strike",
+    "air raid",
+    "bomb",
+    "missile",
+    "shelling",
+    "artillery",
+    "ceasefire",
+    "cease-fire",
+    "truce",
+    "peace",
+    "minister",
+    "foreign",
+    "diplomat",
+    "embassy",
+    "ambassador",
+    "envoy",
+    "talks",
+    "summit",
+    "sanction",
+    "treaty",
+    "nuclear",
+    "United Nations",
+    "Security Council",
+    "NATO",
+    "U.N.",
+    "Syria",
+    "Iraq",
+    "Afghan",
+    "Israel",
+    "Palestin",
+    "Gaza",
+    "Hamas",
+    "Hezbollah",
+    "Russia",
+    "Kremlin",
+    "Ukrain",
+    "Iran",
+    "China",
+    "Chinese",
+    "North Korea",
+    "Pakistan",
+    "Taliban",
+    "Kosovo",
+    "Serb",
+    "Libya",
+    "Yemen",
+)
+CONFLICT_WORDS = ("war", "UN")
+# an article of the conflict pool names this many different entries in its title or first characters
+CONFLICT_MIN = 2
+CONFLICT_FILES = ("places.dev.jsonl", "time.dev.jsonl", "html.dev.jsonl")
+# the sheets of the ``political`` pool, whose articles the ``conflict`` pool leaves out
+POLITICAL_SHEETS = tuple(
+    ROOT / "docs" / "audits" / name for name in ("events-2026-12-05.tsv", "events-2026-12-05-b.tsv")
+)
+
+
+def _entry(word: str, whole: bool) -> re.Pattern[str]:
+    flags = 0 if word.isupper() else re.IGNORECASE
+    return re.compile(r"\b" + re.escape(word) + (r"s?(?!\w)" if whole else ""), flags)
+
+
+CONFLICT = tuple(_entry(w, False) for w in CONFLICT_STEMS) + tuple(_entry(w, True) for w in CONFLICT_WORDS)
+
 EVENT_FIELDS = (
     "section",
     "article",
@@ -130,24 +213,61 @@ def political(record: dict[str, Any]) -> bool:
     )
 
 
+def conflict(record: dict[str, Any]) -> bool:
+    """Whether the title and the first ``HEAD_CHARS`` characters of the text name at least
+    ``CONFLICT_MIN`` different entries of the conflict and diplomacy list."""
+    head = (record.get("title") or "") + "\n" + (record.get("text") or "")[:HEAD_CHARS]
+    return sum(1 for entry in CONFLICT if entry.search(head)) >= CONFLICT_MIN
+
+
 def gold_ids(path: Path = GOLD_ARTICLES) -> set[str]:
     """The ids of the articles the events-news gold holds."""
     with path.open(encoding="utf-8", newline="") as handle:
         return {row["id"] for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def sample(records: Iterable[dict[str, Any]], exclude: set[str], n: int) -> list[dict[str, Any]]:
-    """The first ``n`` political records not in ``exclude``, in sha256 order of their id."""
-    kept = [r for r in records if r["id"] not in exclude and political(r)]
+def sheet_ids(paths: Iterable[Path] = POLITICAL_SHEETS) -> set[str]:
+    """The ids of the articles the audit sheets hold."""
+    return {row["article"] for path in paths for row in read_sheet(path)}
+
+
+def sample(
+    records: Iterable[dict[str, Any]], exclude: set[str], n: int, keep: Any = political
+) -> list[dict[str, Any]]:
+    """The first ``n`` records not in ``exclude`` that ``keep`` accepts, in sha256 order of their id."""
+    kept = [r for r in records if r["id"] not in exclude and keep(r)]
     return sorted(kept, key=lambda r: sha(r["id"]))[:n]
 
 
-def read_pool(eval_dir: Path | None = None) -> list[dict[str, Any]]:
-    """The records of the pool file (in ``eval_dir``, by default the one ``dateline evaluate`` uses)."""
+def _record(record: dict[str, Any]) -> dict[str, Any]:
+    """A record with ``text`` (an html page's ``gold_body``), ``title`` and ``date`` (a TimeBank
+    text's ``dct``) where its file names them otherwise."""
+    if "gold_body" in record:
+        record = {"id": record["id"], "title": "", "text": record["gold_body"], "source": record.get("source")}
+    if "dct" in record and "date" not in record:
+        record = dict(record, date=record["dct"])
+    return record
+
+
+def read_pool(eval_dir: Path | None = None, files: Iterable[str] = (POOL,)) -> list[dict[str, Any]]:
+    """The records of the pool files (in ``eval_dir``, by default the one ``dateline evaluate`` uses)."""
     from dateline.evaluate import default_eval_dir
 
-    with ((eval_dir or default_eval_dir()) / POOL).open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    out = []
+    for name in files:
+        with ((eval_dir or default_eval_dir()) / name).open(encoding="utf-8") as handle:
+            out.extend(_record(json.loads(line)) for line in handle if line.strip())
+    return out
+
+
+def pool_records(pool: str, eval_dir: Path | None = None) -> list[dict[str, Any]]:
+    """The ordered candidates of a pool: ``political`` (places.dev, not in the events-news gold) or
+    ``conflict`` (places, time and html dev, in neither the gold nor an audit sheet)."""
+    if pool == "conflict":
+        records = read_pool(eval_dir, CONFLICT_FILES)
+        return sample(records, gold_ids() | sheet_ids(), len(records), conflict)
+    records = read_pool(eval_dir)
+    return sample(records, gold_ids(), len(records))
 
 
 # ---------------------------------------------------------------- running the system
@@ -493,9 +613,11 @@ def main(argv: list[str] | None = None) -> int:
     p_sample = sub.add_parser("sample", help="print the audit's article ids")
     p_sample.add_argument("--n", type=int, default=30)
     p_sample.add_argument("--skip", type=int, default=0, help="leave out the first SKIP of the order")
+    p_sample.add_argument("--pool", choices=("political", "conflict"), default="political")
     p_sheet = sub.add_parser("sheet", help="run the system and write a judging sheet")
     p_sheet.add_argument("--n", type=int, default=30)
     p_sheet.add_argument("--skip", type=int, default=0, help="leave out the first SKIP of the order")
+    p_sheet.add_argument("--pool", choices=("political", "conflict"), default="political")
     p_sheet.add_argument("--out", type=Path, required=True)
     p_sheet.add_argument("--show", type=Path, help="also write a reading file with the sentences")
     p_score = sub.add_parser("score", help="figures of a judged sheet")
@@ -505,7 +627,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command in ("sample", "sheet"):
-        records = sample(read_pool(args.eval_dir), gold_ids(), args.skip + args.n)[args.skip :]
+        records = pool_records(args.pool, args.eval_dir)[args.skip : args.skip + args.n]
         if args.command == "sample":
             for record in records:
                 print(record["id"])
@@ -523,7 +645,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(figures(rows, args.threshold).lines()))
     if args.rescore:
         ids = {r["article"] for r in rows}
-        records = [r for r in read_pool(args.eval_dir) if r["id"] in ids]
+        records = [r for r in read_pool(args.eval_dir, CONFLICT_FILES) if r["id"] in ids]
         records.sort(key=lambda r: sha(r["id"]))
         paired, unmatched = rescore(rows, build_rows(records), args.threshold)
         print("\ncurrent system, events paired with a judged one by signature:")
