@@ -181,3 +181,35 @@ def test_one_paired_event_keeps_one_of_two_main_events_of_its_signature(audit):
     assert lead["main_found"] == "V1" and lead["main_missed"] == "lost:V2"
     got = audit.figures(rows, 0.7)
     assert (got.main_found, got.main_missed) == (1, 1)
+
+
+def test_conflict_rule_reads_the_title_and_the_first_characters(audit):
+    assert audit.conflict({"title": "Envoy flies to Kabul", "text": "The market opened."})
+    assert audit.conflict({"title": "", "text": "Fighters shelled a UN-run depot."})
+    assert audit.conflict({"title": "Vote", "text": "Iranian voters queued for hours."})
+    assert not audit.conflict({"title": "Bake sale", "text": "Police found a stolen car."})
+    # whole words only: "warm", "warrant", "unusual" and a lower-case "un" name nothing
+    assert not audit.conflict({"title": "Warm weather", "text": "A warrant was unusual, un peu."})
+    assert audit.conflict({"title": "", "text": "The war went on."})
+    assert audit.conflict({"title": "", "text": "x" * 400 + " Troops left."})
+    assert not audit.conflict({"title": "", "text": "x" * 600 + " Troops left."})
+
+
+def test_pool_records_read_html_bodies_and_timebank_dates(audit):
+    html = audit._record({"id": "h1", "url": "u", "html": "<p>", "gold_body": "Body.", "source": "s"})
+    assert (html["text"], html["title"], "html" in html) == ("Body.", "", False)
+    timebank = audit._record({"id": "t1", "text": "Text.", "dct": "1998-02-01"})
+    assert timebank["date"] == "1998-02-01" and timebank["text"] == "Text."
+    place = {"id": "p1", "title": "T", "text": "Text."}
+    assert audit._record(place) is place
+
+
+def test_conflict_sample_keeps_its_order_and_leaves_out_excluded_ids(audit):
+    records = [{"id": f"c{i}", "title": "Troops in Syria", "text": ""} for i in range(6)]
+    records.append({"id": "local", "title": "Police arrest a man", "text": "A court hearing."})
+    picked = audit.sample(records, {"c2"}, 10, audit.conflict)
+    assert [r["id"] for r in picked] == sorted((f"c{i}" for i in (0, 1, 3, 4, 5)), key=audit.sha)
+
+
+def test_the_conflict_pool_leaves_out_the_political_sheets(audit):
+    assert len(audit.sheet_ids()) == 60
