@@ -2,7 +2,7 @@
 
 Three steps::
 
-    python scripts/audit_events.py sample [--n 30] [--skip 0] [--pool political|conflict]
+    python scripts/audit_events.py sample [--n 30] [--skip 0] [--pool political|conflict|conflict-5w1h]
     python scripts/audit_events.py sheet --out sheet.tsv [--show reading.txt] [--n 30] [--skip 0] [--pool ...]
     python scripts/audit_events.py score SHEET.tsv [SHEET.tsv ...] [--rescore]
 
@@ -12,7 +12,8 @@ political or conflict word (``KEYWORDS``, fixed before any article was read), or
 sha256 of the id; the first ``n`` after the first ``skip``. ``--pool conflict`` picks instead from
 ``places.dev``, ``time.dev`` and the ``gold_body`` of ``html.dev`` the articles that neither the gold
 nor the ``political`` sheets hold and whose title or first 500 characters name an entry of
-``CONFLICT_STEMS`` / ``CONFLICT_WORDS`` (international conflict and diplomacy).
+``CONFLICT_STEMS`` / ``CONFLICT_WORDS`` (international conflict and diplomacy); ``--pool
+conflict-5w1h`` the articles of the tune half of ``5w1h.dev`` under the same rule.
 
 ``sheet`` runs ``dateline.extract`` (default settings) on each text and writes a judging sheet: one
 ``event`` row per output event (ids, offsets into the article's ``text`` field, codes and empty
@@ -158,6 +159,9 @@ CONFLICT_WORDS = ("war", "UN")
 # (two left 10 articles: the conflict stories of these files are mostly in the events-news gold)
 CONFLICT_MIN = 1
 CONFLICT_FILES = ("places.dev.jsonl", "time.dev.jsonl", "html.dev.jsonl")
+# the ``conflict-5w1h`` pool: the tune half of the 5W1H dev articles (no event gold) under the same rule
+FIVE_W_FILE = "5w1h.dev.jsonl"
+POOLS = ("political", "conflict", "conflict-5w1h")
 # the sheets of the ``political`` pool, whose articles the ``conflict`` pool leaves out
 POLITICAL_SHEETS = tuple(
     ROOT / "docs" / "audits" / name for name in ("events-2026-12-05.tsv", "events-2026-12-05-b.tsv")
@@ -264,7 +268,13 @@ def read_pool(eval_dir: Path | None = None, files: Iterable[str] = (POOL,)) -> l
 
 def pool_records(pool: str, eval_dir: Path | None = None) -> list[dict[str, Any]]:
     """The ordered candidates of a pool: ``political`` (places.dev, not in the events-news gold) or
-    ``conflict`` (places, time and html dev, in neither the gold nor an audit sheet)."""
+    ``conflict`` (places, time and html dev, in neither the gold nor an audit sheet) or
+    ``conflict-5w1h`` (the tune half of the 5W1H dev articles)."""
+    if pool == "conflict-5w1h":
+        from dateline.evaluate.split import half_of
+
+        records = [r for r in read_pool(eval_dir, (FIVE_W_FILE,)) if half_of(r["id"]) == "tune"]
+        return sample(records, gold_ids(), len(records), conflict)
     if pool == "conflict":
         records = read_pool(eval_dir, CONFLICT_FILES)
         return sample(records, gold_ids() | sheet_ids(), len(records), conflict)
@@ -615,11 +625,11 @@ def main(argv: list[str] | None = None) -> int:
     p_sample = sub.add_parser("sample", help="print the audit's article ids")
     p_sample.add_argument("--n", type=int, default=30)
     p_sample.add_argument("--skip", type=int, default=0, help="leave out the first SKIP of the order")
-    p_sample.add_argument("--pool", choices=("political", "conflict"), default="political")
+    p_sample.add_argument("--pool", choices=POOLS, default="political")
     p_sheet = sub.add_parser("sheet", help="run the system and write a judging sheet")
     p_sheet.add_argument("--n", type=int, default=30)
     p_sheet.add_argument("--skip", type=int, default=0, help="leave out the first SKIP of the order")
-    p_sheet.add_argument("--pool", choices=("political", "conflict"), default="political")
+    p_sheet.add_argument("--pool", choices=POOLS, default="political")
     p_sheet.add_argument("--out", type=Path, required=True)
     p_sheet.add_argument("--show", type=Path, help="also write a reading file with the sentences")
     p_score = sub.add_parser("score", help="figures of a judged sheet")
@@ -647,7 +657,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(figures(rows, args.threshold).lines()))
     if args.rescore:
         ids = {r["article"] for r in rows}
-        records = [r for r in read_pool(args.eval_dir, CONFLICT_FILES) if r["id"] in ids]
+        records = [r for r in read_pool(args.eval_dir, (*CONFLICT_FILES, FIVE_W_FILE)) if r["id"] in ids]
         records.sort(key=lambda r: sha(r["id"]))
         paired, unmatched = rescore(rows, build_rows(records), args.threshold)
         print("\ncurrent system, events paired with a judged one by signature:")

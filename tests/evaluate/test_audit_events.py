@@ -213,3 +213,26 @@ def test_conflict_sample_keeps_its_order_and_leaves_out_excluded_ids(audit):
 
 def test_the_conflict_pool_leaves_out_the_political_sheets(audit):
     assert len(audit.sheet_ids()) == 60
+
+
+CONFLICT_SHEETS = {
+    ROOT / "docs" / "audits" / "events-2026-12-05-conflict.tsv": 47,
+    ROOT / "docs" / "audits" / "events-2026-12-05-conflict-5w1h.tsv": 5,
+}
+
+
+@pytest.mark.parametrize("sheet", CONFLICT_SHEETS, ids=lambda p: p.name)
+def test_the_conflict_sheets_judge_every_event_and_hold_no_article_text(audit, sheet):
+    rows = audit.read_sheet(sheet)
+    events = [r for r in rows if r["section"] == "event"]
+    leads = [r for r in rows if r["section"] == "lead"]
+    assert len(leads) == CONFLICT_SHEETS[sheet] and events
+    assert all(audit.judged(r) for r in events)
+    assert all(len(r["trigger"].split()) <= 4 and len(r["note"]) <= 140 for r in rows)
+
+
+def test_the_conflict_sheets_share_no_article_with_the_first_audit_or_the_gold(audit):
+    rows = [r for sheet in CONFLICT_SHEETS for r in audit.read_sheet(sheet)]
+    ids = [r["article"] for r in rows if r["section"] == "lead"]
+    assert len(ids) == len(set(ids)) == 52
+    assert not set(ids) & (audit.sheet_ids() | audit.gold_ids())
