@@ -195,7 +195,7 @@ from .readings import (
     warned_clauses,
     wrongdoing,
 )
-from .story_country import leading, plurality
+from .story_country import is_country, leading, plurality
 from .threats import open_threats
 from .triggers import WORDS_ATTACK, Trigger, find_triggers, has_verb, noun_doers, plans_a_journey
 
@@ -221,6 +221,14 @@ HOME_PLACE_TYPES = frozenset({"MOBILIZE"})
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# entity records whose country says where a story is (``EventCoder._named_countries``), and the
+# mentions of them that name them
+NAMED_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+NAME_MENTIONS = frozenset({None, "name", "alias"})
+# the sectors of an organisation that place a story (the state's bodies and the parties)
+PUBLIC_SECTORS = STATE_SECTORS | {"PTY"}
+# where a country read from an actor's own words or entity record comes from
+STATED_SOURCES = frozenset({"phrase", "entity"})
 # the rule suffix of a trip at home made for talks with someone named (``_talks_partner``)
 TALKS_RULE = "+talks"
 
@@ -246,6 +254,7 @@ class EventCoder:
         self.places = list(doc._.places or [])
         self.place_by_id = {p["id"]: p for p in self.places}
         self._mentions: list[tuple[int, str, bool]] | None = None
+        self._entity_countries: list[tuple[str, list[tuple[int, int]]]] | None = None
         self.dateline_place = self._dateline_place_id(doc._.dateline)
         self.story_genre = "story_discard" if story_discarded(self.text) else None
         self.opinion = opinion_share(doc, self._quoted)
@@ -1460,6 +1469,11 @@ class EventCoder:
                 else:
                     state = country or plurality(others + places, preferred)
                 country = country or named
+                if country is None and state is None:
+                    # neither the placed actors nor the places say where the story is: the people
+                    # and organisations it names that the dictionaries place do ("House Speaker X
+                    # said he would vote for Y", Y a person of the dictionaries)
+                    country = state = _majority(others + self._named_countries(start, end))
                 setting = self._most_named_country(start, end, setting=True)
                 named_setting = self._names_places_of(setting, start, end, demonyms=True)
                 if not (leading(others + places, setting, 1) or named_setting):
@@ -1479,6 +1493,35 @@ class EventCoder:
                     actor.update(country=placed_in, code=code, country_source="document")
                 elif not actor.get("country"):
                     actor["country_source"] = None
+        people = {e.get("id") for e in self.doc._.entities or [] if e.get("type") == "PERSON"}
+        _share_entity_countries(coded, people)
+
+    def _named_countries(self, start: int, end: int) -> Counter[str]:
+        """The countries of the story's named people, public bodies and peoples that the dictionaries
+        or their own words place, one count for each named outside the characters [start, end)."""
+        if self._entity_countries is None:
+            self._entity_countries = []
+            for entity in self.doc._.entities or []:
+                if entity.get("type") not in NAMED_ACTOR_TYPES:
+                    continue
+                hit = self.actors._from_entity(entity) or {}
+                country = str(hit.get("country") or "")
+                if not is_country(country) or hit.get("basis") == "ethnic":
+                    continue
+                if entity["type"] == "ORG" and hit.get("sector") not in PUBLIC_SECTORS:
+                    # a company or a newspaper is no sign of where a story is ("a Honda")
+                    continue
+                spans = [
+                    (int(m["start"]), int(m["end"]))
+                    for m in entity.get("mentions") or []
+                    if m.get("kind") in NAME_MENTIONS
+                ]
+                self._entity_countries.append((country, spans))
+        return Counter(
+            country
+            for country, spans in self._entity_countries
+            if any(not start <= a < end for a, _ in spans)
+        )
 
     def _places_named(self, start: int, end: int) -> Counter[str]:
         """How often the story's places name each country outside the characters [start, end)."""
@@ -1796,6 +1839,37 @@ def _in_medium(word: Token, predicate: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _share_entity_countries(coded: list[dict[str, Any]], people: set[Any]) -> None:
+    """Give an actor that stands for one of the ``people`` (entity ids) and was left with no country
+    the country the other actors standing for that person have, when they all have one: "Rob Tate
+    met voters" takes the country of "Tate" of a later sentence the story placed, "him" that of
+    "Gov. X" (a country read from the mentions' own words, ``country_source`` "phrase" or "entity",
+    is kept as such; one the story gave stays inferred)."""
+    actors = [
+        a
+        for event in coded
+        for a in (*event["_sources"], *event["_targets"])
+        if a and a.get("entity") in people
+    ]
+    found: dict[Any, set[tuple[str, str | None]]] = {}
+    for actor in actors:
+        if actor.get("entity") and actor.get("country") and is_country(str(actor["country"])):
+            found.setdefault(actor["entity"], set()).add((str(actor["country"]), actor.get("country_source")))
+    for actor in actors:
+        known = found.get(actor.get("entity"))
+        if actor.get("country") or not known or len({c for c, _ in known}) != 1:
+            continue
+        if str(actor.get("code") or "")[:3] in international_codes():
+            continue
+        country = next(iter(known))[0]
+        stated = any(source in STATED_SOURCES for _, source in known)
+        actor.update(
+            country=country,
+            code=actor_code(country, actor.get("sector")),
+            country_source="entity" if stated else "document",
+        )
 
 
 def _majority(counts: Counter[str]) -> str | None:
