@@ -220,9 +220,28 @@ NON_STATEMENTS = [
     # a participle opening or a noun phrase before a passive cue is no report of it
     "Nestled in her mother's arms, the baby sighs softly as she naps.",
     "A benefit for the shelter, it will be held on Saturday at the park.",
+    # a negated cue with an indirect question names what was left unsaid
+    "Police have not disclosed how the suspect escaped from the van.",
+    "The minister did not say whether she would resign before the vote.",
+    "The company would not explain why the plant in Leeds had closed.",
+    # an inability: "could not"
+    "Voters could not say what the new tax would pay for.",
+    # a passive request to do something, with no one said to ask
+    "Anyone with information about the fire is asked to call the sheriff's office.",
+    "Residents along the river were urged to leave their homes before dark.",
+    # a naming participle after a noun and a comma names it
+    "The council set up a new fund, called the “Clean River Trust.”",
+    "The two unions formed a joint committee, named the “Fair Wages Forum.”",
+    # a text given with nothing of what it says
+    "The ministry issued a statement on Monday afternoon.",
+    "The mayor offered a detailed response to the critics at the meeting.",
 ]
 
 STATEMENTS = [
+    ("The minister did not say that she would resign before the vote.", "The minister"),
+    ("The senator was asked whether she would run for governor.", None),
+    ("The firm issued a statement saying the plant would reopen in May.", "The firm"),
+    ("Critics called the new fund “a waste of money.”", "Critics"),
     ("The mayor said the bridge would be finished by spring.", "The mayor"),
     ("Officials announced that the shipment had been delayed in port.", "Officials"),
     ("The union demanded a pay rise of five per cent.", "The union"),
@@ -328,7 +347,7 @@ def test_speaker_kinds():
     assert kinds["Maria Lopez"] == "person"
 
 
-def test_quotations_in_one_paragraph_are_one_quote_and_a_closed_quote_ends_the_turn():
+def test_quotations_in_one_paragraph_are_one_quote_and_a_quotation_paragraph_carries_on_the_turn():
     text = (
         "“The river is rising fast,” said Tom Reed, the harbour master. “We have moved the boats.”\n\n"
         "“Nobody knows how long the rain will last this week.”"
@@ -337,7 +356,21 @@ def test_quotations_in_one_paragraph_are_one_quote_and_a_closed_quote_ends_the_t
     assert len(quotes) == 2
     assert quotes[0]["text"].endswith("We have moved the boats.")
     assert quotes[0]["speaker_text"] == "Tom Reed"
-    assert quotes[1]["speaker"] is None and quotes[1]["speaker_kind"] == "unknown"
+    assert quotes[1]["speaker"] == quotes[0]["speaker"] and quotes[1]["cue"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own sentence after the cue clause may bring in someone else
+        "“The pier is closed,” said Tom Reed. Fishermen disagree with him.\n\n“The boats can still go out.”",
+        # the quotation shares its paragraph with more of the writer's words
+        "“The pier is closed,” said Tom Reed.\n\n“The boats can still go out.” The ferry stopped at noon.",
+    ],
+)
+def test_a_quotation_paragraph_is_left_uncredited_when_the_turn_may_have_passed(text):
+    quotes = [q for q in _quotes(text) if q["text"].startswith("The boats")]
+    assert quotes and quotes[0]["speaker"] is None
 
 
 def test_open_quotation_runs_on_to_the_next_paragraph():
@@ -1500,3 +1533,18 @@ def test_a_closing_which_clause_telling_a_past_event_is_the_writers(sentence, co
 def test_an_opening_phrase_hung_on_a_root_noun_is_not_part_of_the_speaker():
     found = _quotes("For example, the plan called for 40 new buses but the city delivered 20.")
     assert [q["speaker_text"] for q in found] == ["the plan"]
+
+
+def test_a_dateline_after_a_headline_on_its_line_is_neither_speaker_nor_part_of_the_report():
+    text = (
+        "Strickland campaigns with Hale in Dayton. DAYTON -- Former Ohio Gov. Ted Strickland campaigned "
+        "with mayoral candidate Dan Hale yesterday, helping him raise $20,000 and praising him as the "
+        "leader who can fix the city's finances."
+    )
+    praise = [q for q in _quotes(text) if q["cue"] == "praising"]
+    assert praise and praise[0]["speaker_text"] == "Former Ohio Gov. Ted Strickland"
+    text = (
+        "Fire hits warehouse. SAN DIEGO — A firefighter hurt in a blast has died, a hospital spokesman said."
+    )
+    quotes = _quotes(text)
+    assert [q["text"] for q in quotes] == ["A firefighter hurt in a blast has died"]

@@ -69,9 +69,10 @@ def test_direct_patterns():
     doc = _run(text)
     quotes = doc._.quotes
     direct = [q for q in quotes if q["kind"] == "direct"]
-    assert [q["speaker_text"] for q in direct] == ["Doe", None, "John Roe"]
+    assert [q["speaker_text"] for q in direct] == ["Doe", "Doe", "John Roe"]
     assert direct[0]["text"].endswith("Nobody should doubt it.") and direct[0]["cue"] == "said"
-    assert direct[1]["cue"] is None and direct[1]["speaker"] is None
+    # A paragraph of quotation alone after her quote carries on her turn.
+    assert direct[1]["cue"] is None and direct[1]["speaker"] == direct[0]["speaker"]
     names = {e["id"]: e["name"] for e in doc._.entities}
     assert names[direct[0]["speaker"]] == "Jane Doe"
 

@@ -96,6 +96,7 @@ class Cues:
     sense_of: dict[str, str]
     statement_senses: frozenset[str]
     agent_senses: frozenset[str]
+    infinitive_agent_senses: frozenset[str]
     reason_senses: frozenset[str]
     document_senses: frozenset[str]
     realising: frozenset[str]
@@ -114,6 +115,7 @@ class Cues:
     document_preps: frozenset[str] = frozenset()
     source_phrases: frozenset[tuple[str, str]] = frozenset()
     document_object_senses: frozenset[str] = frozenset()
+    text_making_senses: frozenset[str] = frozenset()
     document_subject_senses: frozenset[str] = frozenset()
     anaphoric_reports: frozenset[str] = frozenset()
     terms: frozenset[str] = frozenset()
@@ -288,8 +290,11 @@ class Cues:
                 return False
         if not clausal and "neg" in deps:
             return False
-        if "neg" in deps and any(c.dep_ == "aux" and c.lower_ in ("can", "ca") for c in children):
+        if "neg" in deps and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in children):
             # "you can't tell that …", "words cannot describe …": an inability, no statement.
+            return False
+        if "neg" in deps and any(_open_question(c) for c in children):
+            # "did not say whether …", "has not disclosed how …": what was left unsaid.
             return False
         if (cue.dep_ == "relcl" and any(_stranded(c) for c in children)) or (
             cue.dep_ in _CLAUSE_ON_A_NOUN and any(_time_as_addressee(c) for c in children)
@@ -306,10 +311,20 @@ class Cues:
         naming = lemma in self.naming and (
             any(c.dep_ in ("oprd", "xcomp") for c in children) or (cue.tag_ == "VBN" and cue.dep_ == "acl")
         )
+        if naming and "agent" not in deps and _named_after_a_comma(cue, deps):
+            return False
         if "agent" not in deps and (
             (passive and (sense in self.agent_senses or naming))
             or (sense in self.agent_senses and lemma in self.object and _reduced_passive(cue, deps))
         ):
+            return False
+        if (
+            passive
+            and "agent" not in deps
+            and sense in self.infinitive_agent_senses
+            and any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in children)
+        ):
+            # "Anyone with information is asked to call police": who asked is not said.
             return False
         if sense in self.reason_senses:
             reasons = [c for c in children if c.dep_ == "prep" and c.lower_ in self.reason_preps]
@@ -346,6 +361,28 @@ def _writers_aside(children: list[Token]) -> bool:
     by no one in the story; "it was announced that …" still reports someone's words."""
     empty = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in children)
     return empty and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+
+
+_QUESTION_OPENERS = frozenset(
+    ("whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom")
+)
+
+
+def _open_question(clause: Token) -> bool:
+    """Whether a clause of a cue is an indirect question ("whether she would resign", "how the
+    suspect escaped", "what the plan costs"): with a negated cue it names what was not said."""
+    return clause.dep_ in ("ccomp", "dobj", "xcomp") and clause.left_edge.lower_ in _QUESTION_OPENERS
+
+
+def _named_after_a_comma(cue: Token, deps: set[str]) -> bool:
+    """Whether a naming participle follows a common noun and a comma with no subject, auxiliary or
+    object of its own ("set up a new fund, called the “Clean Air Trust”"), whatever the parse hung
+    it on: it gives the noun's name, and nobody is said to have called it that (after a name,
+    "which the chief executive, Ann Lee, called “…”", the name may be who called it)."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBN", "VBD") or deps & {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"}:
+        return False
+    return cue.i >= 2 and doc[cue.i - 1].text == "," and doc[cue.i - 2].pos_ == "NOUN"
 
 
 def _stranded(prep: Token) -> bool:
@@ -417,6 +454,9 @@ def cues() -> Cues:
         sense_of={lemma: name for name, sense in data["senses"].items() for lemma in sense["lemmas"]},
         statement_senses=frozenset(n for n, v in data["senses"].items() if v["statement"]),
         agent_senses=frozenset(n for n, v in data["senses"].items() if v.get("agent_required")),
+        infinitive_agent_senses=frozenset(
+            n for n, v in data["senses"].items() if v.get("agent_required_with_infinitive")
+        ),
         reason_senses=frozenset(n for n, v in data["senses"].items() if v.get("needs_reason")),
         document_senses=frozenset(n for n, v in data["senses"].items() if v.get("object_needs_document")),
         realising=frozenset(data["realising"]["lemmas"]),
@@ -440,6 +480,7 @@ def cues() -> Cues:
             for noun in nouns
         ),
         document_object_senses=frozenset(n for n, v in data["senses"].items() if v.get("object_is_document")),
+        text_making_senses=frozenset(n for n, v in data["senses"].items() if v.get("makes_a_text")),
         document_subject_senses=frozenset(
             n for n, v in data["senses"].items() if v.get("subject_is_document")
         ),

@@ -142,10 +142,12 @@ class QuoteGeometry:
         return start, end
 
     def clip_to_paragraph(self, anchor: int, start: int, end: int) -> tuple[int, int]:
-        """A content span cut to the paragraph of its cue, past a dateline opening the paragraph."""
+        """A content span cut to the paragraph of its cue, past a dateline opening the paragraph
+        or a sentence (a scraped headline may share the dateline's line: "Fire hits warehouse.
+        SAN DIEGO — A firefighter …")."""
         p_start, p_end = self.paragraph_of(anchor)
         start, end = strip_span(self.text, max(start, p_start), min(end, p_end))
-        if self.opens_paragraph(start):
+        if start < end and (self.opens_paragraph(start) or self.sentence_start(start) == start):
             start = past_dateline(self.text, start, end)
         return start, end
 

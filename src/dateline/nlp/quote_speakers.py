@@ -106,7 +106,9 @@ class Attributor:
         if coordinated is not None:
             return coordinated
         found = self._parsed_subject(verb)
-        return found if found is not None else self._name_before(verb)
+        if found is not None:
+            return _past_dateline(found)
+        return self._name_before(verb)
 
     def coordinated_subject(self, verb: Token) -> Token | None:
         """The subject of a finite cue opening a coordinated clause that the parse hung as a
@@ -502,6 +504,29 @@ class Attributor:
                 start = self.doc[first - 1].idx
             return self.text[start:end]
         return self.doc[head.left_edge.i : head.i + 1].text
+
+
+_DASHES = frozenset(("--", "-", "\u2013", "\u2014"))
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The subject of a sentence opened by a dateline that the parse made its subject, with the
+    real subject in apposition or as a second subject ("DAYTON -- Former Gov. Ted Hale
+    campaigned …"): a place in capitals followed by a dash names where the story was filed, not
+    who acted."""
+    if not subject.is_upper or not subject.is_alpha or len(subject) < 3:
+        return subject
+    doc = subject.doc
+    i = subject.i + 1
+    while i < len(doc) and i <= subject.i + 4 and doc[i].text not in _DASHES:
+        if not (doc[i].is_upper or doc[i].is_punct or doc[i].is_space):
+            return subject
+        i += 1
+    if i >= len(doc) or doc[i].text not in _DASHES:
+        return subject
+    apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > i]
+    apposed += [c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i > i]
+    return apposed[0] if apposed else subject
 
 
 def _opens_inside(text: str, start: int, end: int) -> bool:

@@ -168,10 +168,9 @@ class QuoteFinder:
                 gap = geo.paragraphs_between(previous_end, mark.start)
                 if gap > 2 or (gap and not geo.opens_paragraph(mark.start)):
                     continue
-                # A closed quotation ends its speaker's turn: a new paragraph's quote is not theirs.
                 attribution = dict.fromkeys(SPEAKER_KEYS + CUE_KEYS)
                 attribution["speaker_kind"] = "unknown"
-                if not gap:
+                if not gap or self._turn_goes_on(geo, previous, previous_end, mark):
                     attribution.update({k: previous[k] for k in SPEAKER_KEYS})
             kind, begin = "direct", mark.start
             if attribution.get("clause_end") and geo.embedded(mark):
@@ -278,6 +277,26 @@ class QuoteFinder:
             return None
         words = [t for t in geo.tokens_in(start, mark.start) if t.is_alpha and t.lower_ != "that"]
         return (start, end) if len(words) >= 2 else None
+
+    @staticmethod
+    def _turn_goes_on(
+        geo: QuoteGeometry, previous: dict[str, Any], previous_end: int, mark: QuoteMarks
+    ) -> bool:
+        """Whether an uncued quotation that fills the paragraph after a quote carries on its
+        speaker's turn, as a newswire paragraph of quotation alone does ("“A,” she said.¶“B.”"):
+        the quote before is a quotation whose paragraph ends with its own cue clause, with no
+        sentence of the writer's after it that could bring in someone else ("“A,” she said.
+        Critics disagree.¶“B.”" leaves B uncredited)."""
+        if previous["kind"] not in ("direct", "mixed") or previous.get("cue") is None:
+            return False
+        _, mark_paragraph_end = geo.paragraph_of(mark.start)
+        if any(c.isalnum() for c in geo.text[mark.end : mark_paragraph_end]):
+            return False
+        _, previous_paragraph_end = geo.paragraph_of(max(previous_end - 1, 0))
+        if previous_paragraph_end > mark.start:
+            return False
+        tail = geo.text[previous_end:previous_paragraph_end]
+        return sum(tail.count(c) for c in ".!?") <= 1
 
     @staticmethod
     def _runs_on(geo: QuoteGeometry, previous: dict[str, Any], mark: QuoteMarks) -> bool:
@@ -408,7 +427,7 @@ class QuoteFinder:
                 continue
             if content_rank and not self._documented(attributor, token):
                 continue
-            if not self._published_document(token, lo, hi):
+            if not self._published_document(token, lo, hi) or self._names_a_text_only(token, lo, hi):
                 continue
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
@@ -518,6 +537,28 @@ class QuoteFinder:
             return True
         objects = [c for c in cue.children if c.dep_ == "dobj" and lo <= c.i < hi]
         return any(self.cues.names_document(o) for o in objects)
+
+    def _names_a_text_only(self, cue: Token, lo: int, hi: int) -> bool:
+        """Whether a cue that makes or gives a text reports only that words were given, not what
+        they say ("issued a statement on Monday", "offers a long reply"): its object is a noun of
+        saying (``nominal``) with no clause, "on" or "about" phrase of its own. A document or
+        recording made public ("released an ad", "published the video") has content of its own
+        and stays a report."""
+        if self.cues.sense_of.get(cue.lemma_.lower()) not in self.cues.text_making_senses:
+            return False
+        objects = [c for c in cue.children if c.dep_ == "dobj" and lo <= c.i < hi]
+        if not objects or any(t.pos_ == "VERB" and t.dep_ != "prep" for t in cue.doc[lo:hi]):
+            # "released a statement this week saying …": a clause the parse hung elsewhere.
+            return False
+        for noun in objects:
+            if noun.lemma_.lower() not in self.cues.nominal:
+                return False
+            for child in noun.children:
+                if child.dep_ in ("acl", "relcl", "ccomp", "appos") or (
+                    child.dep_ == "prep" and child.lower_ in self.cues.nominal_topic_preps
+                ):
+                    return False
+        return True
 
     @staticmethod
     def _fronted(attributor: Attributor, cue: Token) -> dict[str, Any] | None:
