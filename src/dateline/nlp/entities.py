@@ -191,7 +191,9 @@ class EntityGrouper:
                 for i in range(mention.start, mention.end):
                     owner[i] = (group, mention)
         for token in doc:
-            candidates = surnames.get(token.text)
+            # a surname in a line of capitals ("OKAFOR ACCUSES ...") is the surname
+            shouted = token.text.capitalize() if token.is_upper and len(token) > 2 else None
+            candidates = surnames.get(token.text) or (surnames.get(shouted) if shouted else None)
             if not candidates or not token.text[:1].isupper():
                 continue
             held = owner.get(token.i)
