@@ -86,10 +86,35 @@ def _complements(adjective: Token) -> list[Token]:
 def denied_quality(predicate: Token) -> Sense | None:
     """CRITICISM when a negated copula denies its subject a quality of fitness or conduct whose
     denial is a charge (``denied_qualities``: "is not fit to lead", "not qualified", "not honest",
-    "not competent"); None otherwise: a state the subject is in ("not happy with the deal", "not
-    satisfied"), "not responsible", which clears, and a predicate with a prepositional complement
-    of ``DENIAL_PREPS``."""
+    "not competent"), or a readiness of ``readiness_qualities`` to hold office ("not ready to lead",
+    ``office_infinitive``); None otherwise: a state the subject is in ("not happy with the deal",
+    "not satisfied"), "not responsible", which clears, a readiness for anything else ("not ready
+    for war"), and a predicate with a prepositional complement of ``DENIAL_PREPS``."""
     if any(ch.dep_ == "prep" and ch.lower_ in DENIAL_PREPS for ch in predicate.children):
         return None
     forms = {predicate.lower_, predicate.lemma_.lower()}
+    if forms & cues().readiness_qualities and office_infinitive(predicate):
+        return CRITICISM
     return CRITICISM if forms & cues().denied_qualities else None
+
+
+# words that may stand between a quality and its infinitive ("'not ready' to lead")
+INFINITIVE_GAP = 2
+
+
+def office_infinitive(word: Token) -> bool:
+    """Whether the words after a quality are an infinitive of holding office, by word order
+    whatever the parse hung it on ("ready to lead", "'not ready' to govern", "prepared to be
+    president"): "to" and one of ``office_verbs``, or "to be" and an office of
+    ``verbal_attack_offices``."""
+    c = cues()
+    after = [t for t in word.doc[word.i + 1 : word.i + 1 + INFINITIVE_GAP + 3] if not t.is_quote]
+    if not after or after[0].lower_ != "to" or len(after) < 2:
+        return False
+    verb = after[1]
+    if verb.lemma_.lower() in c.office_verbs or verb.lower_ in c.office_verbs:
+        return True
+    if verb.lower_ != "be":
+        return False
+    office = next((t for t in after[2:] if t.pos_ in ("NOUN", "PROPN")), None)
+    return office is not None and office.lower_ in c.verbal_attack_offices

@@ -1293,7 +1293,9 @@ class EventCoder:
                 # "a car hit a pedestrian", "hit the campaign trail", "hit the officer with a bottle"
                 continue
             if trig.sense.plover == "ASSAULT" and (
-                verbal_attack(trig.token, sources) or self._sparring(trig.token, sources, targets)
+                verbal_attack(trig.token, sources)
+                or self._sparring(trig.token, sources, targets)
+                or self._attack_on_party(trig.token, sources, targets)
             ):
                 trig = Trigger(trig.token, VERBAL_ATTACK, trig.rule + "+verbal", trig.noun, trig.inner)
             events.append(self._event(trig, sent, sources, targets, mood))
@@ -1338,6 +1340,22 @@ class EventCoder:
         verbal = [office_holder(self.doc, a) for a in actors]
         named = [kinds.get(a.get("entity")) == "PERSON" for a in actors]
         return (all(named) and len(actors) > 1) or all(v or n for v, n in zip(verbal, named, strict=True))
+
+    def _attack_on_party(
+        self, token: Token, sources: list[dict[str, Any]], targets: list[dict[str, Any]]
+    ) -> bool:
+        """Whether an attack verb with an object is a named person's attack in words on parties or
+        legislatures (every target of ``political_sectors``: "the senator ripped Democrats over the
+        budget"), no source of an armed sector."""
+        c = cues()
+        if token.lemma_.lower() not in c.verbal_attack_verbs or not sources or not targets:
+            return False
+        if not any(ch.dep_ == "dobj" for ch in token.children):
+            return False
+        kinds = {e.get("id"): e.get("type") for e in self.doc._.entities or []}
+        people = all(kinds.get(a.get("entity")) == "PERSON" for a in sources)
+        unarmed = not any((a.get("sector") or "") in c.armed_sectors for a in sources)
+        return people and unarmed and all((a.get("sector") or "") in c.political_sectors for a in targets)
 
     @staticmethod
     def _dedupe(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words
-from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end
+from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, story_headline
 from .lexicon import cues, lexicon
 from .patterns import verb_table
 
@@ -106,10 +106,27 @@ def _names(tokens: Iterable[Token]) -> set[str]:
     return {word for word, count in capitalised.items() if count > lower[word.lower()]}
 
 
+def _upper_words(tokens: Iterable[Token]) -> set[str]:
+    """Words of more than one letter the text writes in capitals ("NATO", "FBI"): acronyms."""
+    return {t.text for t in tokens if len(t) > 1 and t.is_alpha and t.text.isupper()}
+
+
+def all_caps(doc: Doc, end: int) -> bool:
+    """Whether the text up to ``end`` is written in capitals: every word of more than one letter."""
+    words = [t for t in doc if t.idx < end and t.is_alpha and len(t) > 1]
+    return bool(words) and all(t.text.isupper() for t in words)
+
+
 def sentence_cased(doc: Doc, end: int) -> str | None:
     """The text up to ``end`` with the headline's capitalised common words in lower case (None when
-    lower-casing would change the length of a word)."""
-    names = _names(t for t in doc if t.idx >= end)
+    lower-casing would change the length of a word). A headline in capitals is cased word by word
+    as the story writes each word: a name as the name ("CHRISTIE" as "Christie"), an acronym the
+    story writes in capitals as it is, any other word in lower case (the first capitalised)."""
+    story = [t for t in doc if t.idx >= end]
+    names = _names(story)
+    capitals = all_caps(doc, end)
+    named = {name.lower(): name for name in names} if capitals else {}
+    acronyms = _upper_words(story) if capitals else set()
     text = doc_text(doc)
     parts: list[str] = []
     position = 0
@@ -117,15 +134,18 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
         if token.idx >= end:
             break
         word = token.text
-        acronym = word.isupper() and (len(word) > 1 or word == "I")
-        keep = token.i == 0 or acronym or word in names or not word[:1].isupper()
-        if keep:
+        if capitals and token.is_alpha and len(word) > 1 and word not in acronyms:
+            cased = named.get(word.lower()) or (word.capitalize() if token.i == 0 else word.lower())
+        else:
+            acronym = word.isupper() and (len(word) > 1 or word == "I")
+            keep = token.i == 0 or acronym or word in names or not word[:1].isupper()
+            cased = word if keep else word.lower()
+        if cased == word:
             continue
-        lowered = word.lower()
-        if len(lowered) != len(word):
+        if len(cased) != len(word):
             return None
         parts.append(text[position : token.idx])
-        parts.append(lowered)
+        parts.append(cased)
         position = token.idx + len(word)
     parts.append(text[position:end])
     return "".join(parts)
@@ -149,6 +169,7 @@ def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
         return _last_parse[0][1]
     parsed = parse(cased)
     _verbs_read_as_nouns(parsed)
+    parsed = read_verb_in_phrase(parsed)
     _last_parse[:] = [(("cased", cased), parsed)]
     return parsed
 
@@ -205,34 +226,147 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
             continue
         token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
         retagged = True
-        # the noun or name read as its modifier is the verb's subject ("Premier" of "Premier slams",
-        # "Pakistan" of "Pakistan expels")
-        before = [c for c in token.children if c.i < token.i]
-        modifiers = [c for c in before if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper())]
-        if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in before):
-            modifiers[-1].dep_ = "nsubj"
     for token in parsed:
         if token.dep_ == "ROOT" and token.pos_ == "VERB":
+            # the noun or name read as the verb's modifier is its subject ("Premier" of "Premier
+            # slams", "Pakistan" of "Pakistan expels", "Kovacs" of "Kovacs denounces Farkas")
+            before = [c for c in token.children if c.i < token.i]
+            modifiers = [
+                c for c in before if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper())
+            ]
+            if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in before):
+                modifiers[-1].dep_ = "nsubj"
             name = _misread_object(token)
             if name is not None:
                 name.dep_ = "dobj"
+            _label_read_as_object(token)
     return retagged
+
+
+def _label_read_as_object(verb: Token) -> None:
+    """Make the name a verb of naming calls something its object, when the parse read the quoted
+    label as the object and hung the name on it ("calls Berg 'a danger'": "danger" the object,
+    "Berg" its modifier): the name becomes the object and the label its complement."""
+    if verb.lemma_.lower() not in cues().naming_verbs:
+        return
+    label = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if label is None or sum(c.dep_ == "dobj" for c in verb.children) > 1:
+        return
+    quote = next((t for t in label.doc[verb.i + 1 : label.i] if t.is_quote), None)
+    if quote is None:
+        return
+    name = next((c for c in label.children if c.i < quote.i and c.pos_ == "PROPN"), None)
+    if name is None:
+        return
+    name.head, name.dep_ = verb, "dobj"
+    label.dep_ = "oprd"
+
+
+# what the parse may make of a headline's verb read as a plural noun inside the name phrase it
+# stands between ("Mayor denounces Berg over cuts": "denounces" a compound of "Berg")
+NOUN_READ_DEPS = frozenset({"compound", "nmod", "amod"})
+NOMINAL_POS = frozenset({"PROPN", "NOUN"})
+
+
+def _verb_in_phrase(parsed: Doc | Span) -> int | None:
+    """The index of the verb of a headline without one that the parse read as a plural noun
+    modifying the name after it ("Mayor denounces Berg over cuts", "Kovacs thanks Mayor Berg"): a
+    plural noun in a compound or modifier link, after a name or noun (a capitalised word) and
+    before a name or noun, whose stem is
+    a verb of the event lexicon or the CAMEO dictionary that codes one type (``verb_types``); else
+    None."""
+    if any(t.pos_ in ("VERB", "AUX") for t in parsed):
+        return None
+    for token in parsed:
+        if token.i == 0 or token.i + 1 >= len(parsed) or token.tag_ != "NNS":
+            continue
+        if token.dep_ not in NOUN_READ_DEPS or token.head.i <= token.i:
+            continue
+        before, after = parsed[token.i - 1], parsed[token.i + 1]
+        # a name before it may be read as an adjective ("Kovacs" JJ)
+        if not (before.pos_ in NOMINAL_POS or before.text[:1].isupper()) or after.pos_ not in NOMINAL_POS:
+            continue
+        if _verb_stem(token.lower_) is not None:
+            return token.i
+    return None
+
+
+def _verb_stem(word: str) -> str | None:
+    """The stem of a present-tense verb form ("denounces", "thanks") that codes one event type as a
+    verb (``verb_types``), else None."""
+    stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return next((s for s in stems if verb_types(s)), None)
+
+
+def _with_verb(parsed: Doc, at: int) -> Doc:
+    """A copy of a headline's parse with the plural noun at ``at`` read as its verb
+    (``_verb_in_phrase``): the root, in the present tense, with the phrase before it as its subject
+    and the phrase after it as its object, to which the rest of the line stays attached."""
+    verb = parsed[at]
+    right = verb.head
+    while right.head.i != right.i and right.head.i > at:
+        right = right.head
+    left = parsed[at - 1]
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    tags = [t.tag_ for t in parsed]
+    pos = [t.pos_ for t in parsed]
+    lemmas = [t.lemma_ for t in parsed]
+    for t in parsed[:at]:
+        if heads[t.i] >= at:
+            # the subject phrase hangs on its last word
+            heads[t.i] = left.i
+    for t in parsed[at + 1 :]:
+        if heads[t.i] < at:
+            heads[t.i] = right.i
+    # the old root's prepositional phrases ("over cuts") modify the act
+    for t in parsed[at + 1 :]:
+        if heads[t.i] == right.i and deps[t.i] == "prep":
+            heads[t.i] = at
+    heads[left.i], deps[left.i] = at, "nsubj"
+    if left.pos_ not in NOMINAL_POS:
+        # a name the tagger read as an adjective
+        tags[left.i], pos[left.i] = "NNP", "PROPN"
+    heads[right.i], deps[right.i] = at, "dobj"
+    heads[at], deps[at] = at, "ROOT"
+    tags[at], pos[at], lemmas[at] = "VBZ", "VERB", _verb_stem(verb.lower_) or verb.lemma_
+    return Doc(
+        parsed.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        tags=tags,
+        pos=pos,
+        deps=deps,
+        heads=heads,
+        lemmas=lemmas,
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
+
+
+def read_verb_in_phrase(parsed: Doc) -> Doc:
+    """``parsed``, or a copy with a headline's verb read as a noun inside a name phrase read as
+    its verb (``_verb_in_phrase``)."""
+    at = _verb_in_phrase(parsed)
+    return parsed if at is None else _with_verb(parsed, at)
 
 
 def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     """The first line parsed on its own when it is a headline (not in Title Case, which
     ``parse_headline`` reads) whose verb the text's parse read as a plural noun ("Pakistan expels
-    envoy for spying": "expels" NNS with the object "envoy"), with that verb retagged; else None.
+    envoy for spying": "expels" NNS with the object "envoy"; or inside a name phrase,
+    ``_verb_in_phrase``), with that verb retagged; else None.
     The story's parse of the line is kept for the entities; only the event coder reads this one."""
     head = first_line(doc)
-    if head is None or not any(_noun_read_verb(t) for t in head):
+    if head is None or not (any(_noun_read_verb(t) for t in head) or _verb_in_phrase(head) is not None):
         return None
     text = doc_text(doc)
     line = text[: text.find("\n")]
     if _last_parse and _last_parse[0][0] == ("line", line):
         return _last_parse[0][1]
     parsed = parse(line)
-    if not _verbs_read_as_nouns(parsed) and not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in parsed):
+    retagged = _verbs_read_as_nouns(parsed)
+    parsed = read_verb_in_phrase(parsed)
+    if not retagged and not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in parsed):
         return None
     _last_parse[:] = [(("line", line), parsed)]
     return parsed
@@ -310,6 +444,125 @@ def _with_words(parsed: Doc, words: dict[int, str]) -> Doc:
         deps=[t.dep_ for t in parsed],
         heads=[t.head.i for t in parsed],
         lemmas=[words.get(t.idx, t.lemma_) for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
+
+
+# the verb a headline's colon after its speaker stands for ("Mayor: Council must resign")
+COLON_VERB = "says"
+MAX_SPEAKER_WORDS = 4
+# entities that speak: people and bodies (a place before a colon is a dateline or a topic: "Syria: ...")
+SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
+MIN_CLAIM_WORDS = 2
+
+
+def colon_speaker_end(doc: Doc) -> int | None:
+    """The offset of the colon of a headline line that opens with its speaker: one to
+    ``MAX_SPEAKER_WORDS`` capitalised words, the last in a mention of a person or body of the story
+    (``SPEAKER_TYPES``), then a colon, a space and a claim ("Mayor Berg: Council must resign");
+    else None. A topic before a colon ("Gymnastics: ...", "Tram crash: ...") names no speaker."""
+    text = doc_text(doc)
+    end = headline_line_end(text)
+    if end is None:
+        return None
+    colon = text.find(":", 0, end)
+    if colon <= 0 or text[colon + 1 : colon + 2] != " " or text[colon - 1].isspace():
+        return None
+    words = text[:colon].split()
+    if not 1 <= len(words) <= MAX_SPEAKER_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    if len(text[colon + 1 : end].split()) < MIN_CLAIM_WORDS:
+        return None
+    last = colon - len(words[-1])
+    entities = doc._.entities if doc.has_extension("entities") else None
+    spoken = any(
+        int(m["start"]) <= last < int(m["end"])
+        for e in entities or ()
+        if e.get("type") in SPEAKER_TYPES
+        for m in e.get("mentions", ())
+    )
+    return colon if spoken else None
+
+
+# single quotation marks, which the parser reads well only as double ones ("calls Berg 'a liar'")
+OPENING_QUOTES = frozenset("'‘")
+CLOSING_QUOTES = frozenset("'’")
+BEFORE_OPENING = frozenset(" (:—–-")
+AFTER_CLOSING = frozenset(" ,.:;!?)")
+
+
+def quotation_marks(line: str) -> list[int]:
+    """The offsets of the single quotation marks of a line that open and close a quotation
+    ("calls Berg 'a liar'", "'Not ready'"), in pairs; not an apostrophe ("Berg's", "rock 'n'
+    roll" aside, a quotation opens after a space and closes before one)."""
+    out: list[int] = []
+    opening = None
+    for i, char in enumerate(line):
+        before = line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < len(line) else " "
+        if opening is None and char in OPENING_QUOTES and before in BEFORE_OPENING and after.isalnum():
+            opening = i
+        elif opening is not None and char in CLOSING_QUOTES and (before.isalnum() or before in ".,!?"):
+            if after in AFTER_CLOSING:
+                out.extend((opening, i))
+                opening = None
+    return out
+
+
+def parse_reading(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> Doc | None:
+    """The headline parsed again as the parser reads headlines best, else ``parsed``: with the
+    colon after its speaker read as "says" (``colon_speaker_end``: "Senator: Governor 'not fit' to
+    lead" as "Senator says Governor 'not fit' to lead"), so that the claim parses as the clause of
+    a report, and with its single quotation marks as double ones (``quotation_marks``: "calls Berg
+    'a liar'" parses "a liar" as the object's complement). The headline's own words are written
+    back: offsets and words are those of the text. ``parsed`` is the headline's reading so far
+    (sentence-cased, or with stand-in names), else the story's first line is read."""
+    text = doc_text(doc)
+    end = headline_line_end(text)
+    if end is None:
+        return parsed
+    line = parsed.text if parsed is not None else text[:end]
+    colon = colon_speaker_end(doc)
+    marks = quotation_marks(line)
+    if colon is None and not marks:
+        return parsed
+    chars = list(line)
+    for i in marks:
+        chars[i] = '"'
+    reading = "".join(chars)
+    if colon is not None:
+        reading = reading[:colon] + " " + COLON_VERB + reading[colon + 1 :]
+    if _last_parse and _last_parse[0][0] == ("reading", reading):
+        return _last_parse[0][1]
+    said = parse(reading)
+    shift = len(COLON_VERB)
+    verb = None if colon is None else next((t for t in said if t.idx == colon + 1), None)
+    if colon is not None and (verb is None or verb.text != COLON_VERB or verb.i == 0):
+        return parsed
+    words = []
+    for t in said:
+        at = t.idx if colon is None or t.idx <= colon else t.idx - shift
+        words.append(":" if verb is not None and t.i == verb.i else line[at : at + len(t)])
+    spaces = [bool(t.whitespace_) and (verb is None or t.i != verb.i - 1) for t in said]
+    read = _rebuilt(said, words, spaces)
+    if read.text != line:
+        return parsed
+    _verbs_read_as_nouns(read)
+    _last_parse[:] = [(("reading", reading), read)]
+    return read
+
+
+def _rebuilt(parsed: Doc, words: list[str], spaces: list[bool]) -> Doc:
+    """A copy of a parse with its words and spaces replaced (tags, lemmas, arcs and entities kept)."""
+    return Doc(
+        parsed.vocab,
+        words=words,
+        spaces=spaces,
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        deps=[t.dep_ for t in parsed],
+        heads=[t.head.i for t in parsed],
+        lemmas=[t.lemma_ for t in parsed],
         ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
     )
 
@@ -450,4 +703,59 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
                 _context=context,
             )
         )
+    return out
+
+
+# tags of the words of the phrase a headline's verbless claim judges ("Senate plan", "the
+# chancellor's plan", "Kiev government")
+JUDGED_PHRASE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "DT", "POS", "PRP$"})
+NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
+MAX_JUDGED_WORDS = 4
+# the words of a verdict: a noun or adjective ("'a betrayal'", "'reckless'"), or a participle ("'lying'")
+VERDICT_POS = frozenset({"NOUN", "ADJ"})
+NEGATIONS = frozenset({"not", "n't"})
+
+
+def headline_claims(reporter: Token) -> list[tuple[Token, Token]]:
+    """(one judged, predicate word) of a headline's verbless claim beside a reporting verb, read by
+    word order whatever the parse made of it: a headline drops the copula ("says Senate plan 'a
+    betrayal'", "Senator: Governor 'not fit' to lead", "says rival not qualified to be president",
+    and before an inverted speaker "Budget 'reckless,' says senator"). The claim is a noun phrase of
+    up to ``MAX_JUDGED_WORDS`` words, whose last noun is the one judged, then a quoted phrase, whose
+    last noun or adjective is the predicate, or "not" and an adjective; a negation the parse does
+    not hang on the predicate reads none."""
+    if not story_headline(reporter):
+        return []
+    doc = reporter.doc
+    windows = [reporter.i + 1]
+    if any(ch.dep_ == "nsubj" and ch.i > reporter.i for ch in reporter.children):
+        windows.append(reporter.sent.start)
+    out = []
+    for start in windows:
+        end = start
+        while (
+            end < len(doc)
+            and end - start < MAX_JUDGED_WORDS
+            and doc[end].tag_ in JUDGED_PHRASE_TAGS
+            and not doc[end].is_quote
+        ):
+            end += 1
+        nouns = [t for t in doc[start:end] if t.tag_ in NOUN_TAGS]
+        if not nouns or end >= len(doc) or end == reporter.i:
+            continue
+        if doc[end].is_quote:
+            close = next((t.i for t in doc[end + 1 :] if t.is_quote), None)
+            verdict = list(doc[end + 1 : close]) if close is not None else []
+        elif doc[end].lower_ in NEGATIONS:
+            verdict = list(doc[end : end + 2])
+        else:
+            continue
+        words = [t for t in verdict if t.pos_ in VERDICT_POS or t.tag_ == "VBG"]
+        if not words:
+            continue
+        pred = words[-1]
+        negated = any(t.lower_ in NEGATIONS for t in verdict)
+        if negated != any(ch.dep_ == "neg" for ch in pred.children):
+            continue
+        out.append((nouns[-1], pred))
     return out

@@ -173,6 +173,7 @@ class Cues:
     verbal_objects: frozenset[str] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
     verbal_attack_offices: frozenset[str] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
     itinerary_codes: frozenset[str] = frozenset()
     conditional_threat_types: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
@@ -222,6 +223,8 @@ class Cues:
     debated_nouns: frozenset[str] = frozenset()
     failing_nouns: frozenset[str] = frozenset()
     denied_qualities: frozenset[str] = frozenset()
+    readiness_qualities: frozenset[str] = frozenset()
+    office_verbs: frozenset[str] = frozenset()
     accordance_nouns: frozenset[str] = frozenset()
     performance_nouns: frozenset[str] = frozenset()
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -490,8 +493,9 @@ VERDICT_DEPS = ("appos", "dobj", "oprd", "attr")
 
 def naming_predicate(verb: Token) -> Token | None:
     """What a verb of naming calls its actor object: an object complement ("called the senator a
-    fraud"), a second object ("branded the envoy a liar") or an "as" phrase ("described the leader
-    as a traitor"); None when the verb names no actor, nor a deed ("called the strike a crime")."""
+    fraud"), a second object ("branded the envoy a liar"), an "as" phrase ("described the leader
+    as a traitor") or a quoted label set beside the object ("called the plan 'a disgrace'"); None
+    when the verb names no actor, nor a deed ("called the strike a crime")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects or not (names_actor(objects[0]) or _deed(objects[0]) or named_act(objects[0])):
         return None
@@ -499,10 +503,18 @@ def naming_predicate(verb: Token) -> Token | None:
         # "portrayed himself as a dealmaker" is self-description
         return None
     for child in verb.children:
+        if child.is_punct:
+            continue
         if child.dep_ == "oprd" or (child.dep_ == "dobj" and child.i != objects[0].i):
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in AS_PREDICATE_DEPS), None)
+    from .readings import quoted_word
+
+    # a quoted label the parse sets beside the object ("calls the governor's budget 'a disgrace'")
+    label = next((c for c in objects[0].children if c.dep_ == "appos" and quoted_word(c)), None)
+    if label is not None and label.i > objects[0].i:
+        return label
     if _deed(objects[0]) or named_act(objects[0]):
         # the parse may hang the "as" phrase on the deed ("described the raid as a war crime")
         for child in (c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"):

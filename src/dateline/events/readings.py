@@ -20,6 +20,7 @@ from .argument_kinds import (
 )
 from .clauses import content_clause, prep_objects
 from .evaluation import denied_quality, judgement
+from .headline import headline_claims
 from .lexicon import (
     CRITICISM,
     PRAISE,
@@ -191,6 +192,9 @@ def _judged(subject: Token | None) -> Token | None:
     if names_people(subject):
         return subject
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:
+        # a name set before the thing as its owner ("the Senate plan", "the Castillo budget")
+        owner = next((c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if owner is None and _act_word(subject):
         owner = next((d for d in deed_doers(subject) if names_people(d)), None)
     if owner is None or owner.lower_ in FIRST_PERSON_OWNERS or not names_people(owner):
@@ -279,14 +283,20 @@ def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
                 before = pred.doc[pred.left_edge.i - 1] if pred.left_edge.i > 0 else None
                 if before is not None and before.is_quote:
                     out.append((child, pred))
+    out.extend(pair for pair in headline_claims(reporter) if pair not in out)
     return out
 
 
 def inverted_speaker(reporter: Token) -> Token | None:
-    """The subject after a reporting verb that has a subject before it too, as the parse reads a
-    headline's claim set before "says Y" ("X's plan a failure, says Y"): the speaker, else None."""
+    """The subject after a reporting verb that has a subject before it too and punctuation right
+    before it, as the parse reads a headline's claim set before "says Y" ("X's plan a failure, says
+    Y"): the speaker, else None."""
     subjects = [ch for ch in reporter.children if ch.dep_ == "nsubj"]
     if not any(s.i < reporter.i for s in subjects):
+        return None
+    # the claim ends in a comma or a quotation mark before the verb ("..., says Y"; "X: Y 'a
+    # disgrace'" read as "X says Y ..." has its claim after the verb)
+    if reporter.i == 0 or not reporter.doc[reporter.i - 1].is_punct:
         return None
     return next((s for s in subjects if s.i > reporter.i), None)
 

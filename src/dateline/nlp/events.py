@@ -9,7 +9,12 @@ from spacy.tokens import Doc
 
 from ..events.actors import Resolver, default_resolver
 from ..events.extract import code_events
-from ..events.headline import parse_headline, parse_masked_headline, parse_misread_headline
+from ..events.headline import (
+    parse_headline,
+    parse_masked_headline,
+    parse_misread_headline,
+    parse_reading,
+)
 from ..events.lexicon import lexicon
 from .contract import dateline_component, model_parse
 
@@ -33,6 +38,7 @@ class EventComponent:
             return []
         headline = parse_headline(doc, self._model_parse) or parse_misread_headline(doc, self._model_parse)
         headline = parse_masked_headline(doc, self._model_parse, headline)
+        headline = parse_reading(doc, self._model_parse, headline)
         return code_events(doc, self.resolver, keep_features, headline=headline)
 
     def _model_parse(self, text: str) -> Doc:
