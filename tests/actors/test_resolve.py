@@ -274,6 +274,29 @@ def test_a_party_member_is_the_party_and_a_party_modifier_its_country():
     assert resolve_actor("Republican lawmakers")["code"] == "USALEG"
 
 
+def test_the_adjective_of_a_party_named_word_party_gives_its_country():
+    assert resolve_actor("Democratic lawmakers", cased=True)["code"] == "USALEG"
+    assert resolve_actor("Senate Democratic leader Jo Vance", cased=True)["country"] == "USA"
+    assert resolve_actor("the Democratic nominee", cased=True)["code"] == "USAPTY"
+
+
+def test_a_party_adjective_inside_another_partys_name_gives_no_country():
+    for text in (
+        "Christian Democratic lawmakers",
+        "Social Democratic leader Jo Vance",
+        "Democratic Unionist MPs",
+    ):
+        assert resolve_actor(text, cased=True)["country"] == "", text
+    assert resolve_actor("Dem lawmakers", cased=True)["country"] == ""
+    assert resolve_actor("the Democratic Republic of Congo", cased=True)["country"] == "COD"
+
+
+def test_a_party_member_named_with_two_words_is_that_party():
+    assert resolve_actor("a Liberal Democrat", cased=True)["code"] == "GBRPTY"
+    assert resolve_actor("Liberal Democrat leader Jo Vance", cased=True)["country"] == "GBR"
+    assert resolve_actor("The Republican nominee", cased=True)["country"] == "USA"
+
+
 def test_with_no_date_a_person_keeps_the_latest_office():
     undated = resolve_actor("Barack Obama")
     dated = resolve_actor("Barack Obama", date="2020-06-01")

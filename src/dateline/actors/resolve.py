@@ -40,6 +40,10 @@ ELITE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL"})
 STATE_OWNED = frozenset({"JRN", "BUS", "MED", "EDU"})
 # the sector of a party body a person leads ("the Trump campaign")
 PARTY_SECTOR = "PTY"
+# the word of a party's name after its adjective ("Democratic Party"), and the shortest adjective read
+# as the party's ("Dem" is an abbreviation, not the name of the DEM Party)
+PARTY_WORD = "party"
+MIN_PARTY_WORD = 4
 _DATE_FORMATS = (
     "%Y-%m-%d",
     "%d %B %Y",
@@ -188,7 +192,7 @@ def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list
             if found:
                 break
         if found is None:
-            found = _party_member(tokens[i], lex, i, last=i == len(tokens) - 1)
+            found = _party_member(tokens, lex, i)
         if found:
             matches.append(found)
             i = found.end
@@ -197,22 +201,84 @@ def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list
     return matches
 
 
-def _party_member(token: Token, lex: Lexicon, index: int, last: bool) -> Match | None:
-    """A member of a party its plural names ("one Republican", "a Tory"): the party as the last
-    word; as a modifier only the party's country ("a Republican senator" keeps the office's
-    sector)."""
+def _party_member(tokens: list[Token], lex: Lexicon, index: int) -> Match | None:
+    """A member of a party its plural names ("one Republican", "a Tory", "a Liberal Democrat"): the
+    party as the last word; as a modifier only the party's country ("a Republican senator" keeps the
+    office's sector), as is the adjective of a party named "<word> Party" ("Democratic lawmakers")."""
+    token = tokens[index]
     if not token.capitalized or token.possessive:
         return None
-    plurals = [token.key + "s"] + ([token.key[:-1] + "ies"] if token.key.endswith("y") else [])
-    for key in plurals:
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    named_pair = token.key != LEADING_ARTICLE and token.key not in lex.skip_words
+    if named_pair and following is not None and following.capitalized and not following.possessive:
+        # "a Liberal Democrat": the party's plural written with the word before ("The Republican
+        # candidate" is no member of a party called "The Republicans")
+        pair = [f"{token.key} {key}" for key in _party_plurals(following.key)]
+        found = _party_of(pair, lex, index, index + 2, last=index + 2 == len(tokens))
+        if found is not None:
+            return found
+    found = _party_of(_party_plurals(token.key), lex, index, index + 1, last=index == len(tokens) - 1)
+    if found is not None or following is None or len(token.key) < MIN_PARTY_WORD:
+        return found
+    if _in_party_name(tokens, index, lex):
+        return None
+    entries = [
+        e
+        for e in lex.entries.get(f"{token.key} {PARTY_WORD}", ())
+        if e.kind == "group" and e.group_kind == "PARTY"
+    ]
+    if len({e.country for e in entries}) != 1 or not entries[0].country:
+        return None
+    return Match(index, index + 1, [_party_country(entries[0])])
+
+
+def _party_plurals(key: str) -> list[str]:
+    """The plurals a party's members are named by ("republicans", "tories")."""
+    return [key + "s"] + ([key[:-1] + "ies"] if key.endswith("y") else [])
+
+
+def _party_of(keys: list[str], lex: Lexicon, start: int, end: int, last: bool) -> Match | None:
+    """The party one of ``keys`` names, over tokens [start, end): the party itself as the last
+    word of the string, else its country alone."""
+    for key in keys:
         usable = [e for e in lex.entries.get(key, ()) if e.kind == "group" and e.group_kind == "PARTY"]
         if usable and last:
-            return Match(index, index + 1, usable)
+            return Match(start, end, usable)
         if usable and usable[0].country:
-            party = usable[0]
-            country = Entry("adjective", party.name, country=party.country, code=party.country)
-            return Match(index, index + 1, [replace(country, extra={"party": True})])
+            return Match(start, end, [_party_country(usable[0])])
     return None
+
+
+def _party_country(party: Entry) -> Entry:
+    """The country of a party, as a modifier reads it ("a Republican senator")."""
+    return replace(
+        Entry("adjective", party.name, country=party.country, code=party.country), extra={"party": True}
+    )
+
+
+def _in_party_name(tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """Whether a capitalised word is part of another name with a capitalised neighbour: a pair of
+    words of a group's name ("Christian Democratic", "Social Democratic"), or an unknown capitalised
+    word after it ("Democratic Unionist")."""
+    pairs = group_name_pairs()
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if before is not None and before.capitalized and (before.key, tokens[index].key) in pairs:
+        return True
+    if after is None or not after.capitalized:
+        return False
+    return (tokens[index].key, after.key) in pairs or after.key not in lex.entries
+
+
+@lru_cache(maxsize=1)
+def group_name_pairs() -> frozenset[tuple[str, str]]:
+    """The pairs of adjacent words of the lexicon's names of groups of several words."""
+    pairs = set()
+    for key, entries in lexicon().entries.items():
+        words = key.split(" ")
+        if len(words) > 1 and any(e.kind == "group" for e in entries):
+            pairs.update(zip(words, words[1:], strict=False))
+    return frozenset(pairs)
 
 
 @lru_cache(maxsize=1)
