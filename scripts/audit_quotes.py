@@ -291,8 +291,12 @@ def rescore(rows: list[dict[str, str]], texts: dict[str, str]) -> list[dict[str,
                     before["note"] if same_speaker and same_span else f"changed from {before['quote']}"
                 )
             out.append(row)
+        now = [_words(text, int(row["start"]), int(row["end"])) for row in out if row["article"] == article]
         for k, before in enumerate(old):
-            if k not in used and _yes(before["statement"]):
+            theirs = _words(text, int(before["start"]), int(before["end"]))
+            # a quote merged into a longer one (its words inside a current quote) is still output
+            merged = any(len(theirs & words) >= 0.5 * len(theirs) for words in now)
+            if k not in used and _yes(before["statement"]) and not merged:
                 out.append(
                     {
                         "section": "missed",
@@ -302,7 +306,19 @@ def rescore(rows: list[dict[str, str]], texts: dict[str, str]) -> list[dict[str,
                         "note": f"dropped: was {before['quote']}",
                     }
                 )
-    out.extend(row for row in rows if row["section"] == "missed")
+    for row in rows:
+        if row["section"] != "missed" or row["article"] not in texts:
+            continue
+        text = texts[row["article"]]
+        theirs = _words(text, int(row["start"]), int(row["end"]))
+        now = [
+            _words(text, int(q["start"]), int(q["end"]))
+            for q in out
+            if q["article"] == row["article"] and q["section"] == "quote" and not _judged_all(q)
+        ]
+        # a statement missed before and now inside a new or changed output quote (one to judge) is found
+        if not any(len(theirs & words) >= 0.5 * len(theirs) for words in now):
+            out.append(row)
     return out
 
 
@@ -353,8 +369,9 @@ def main(argv: list[str] | None = None) -> int:
         todo = [r for r in fresh if r["section"] == "quote" and not _judged_all(r)]
         print(f"  quotes left to judge: {len(todo)}")
         for row in todo:
+            note = row.get("note", "")
             print(
-                f"    {row['article'][:40]} {row['quote']} {row['note']} speaker={row['speaker_text']!r} "
+                f"    {row['article'][:40]} {row['quote']} {note} speaker={row['speaker_text']!r} "
                 f"({row['speaker_entity']}) cue={row['cue']!r}"
             )
             if args.show:

@@ -56,3 +56,18 @@ def test_a_straight_quote_left_open_is_not_continued_by_a_curly_one():
     text = '"The first paragraph was never closed.\n\n“The second one is its own quote,” she said.'
     texts, unpaired = _texts(text)
     assert texts == ["The second one is its own quote,"] and unpaired == 1
+
+
+def test_a_multi_paragraph_quote_run_into_one_line_is_one():
+    text = (
+        "“The grant is worth $3 million,” she said. “We want to widen the road before the storms. "
+        "“The money would put us in line for more.” Work could start in May."
+    )
+    texts, unpaired = _texts(text)
+    assert texts[0] == "The grant is worth $3 million,"
+    assert texts[1].startswith("We want") and texts[1].endswith("for more.") and unpaired == 0
+
+
+def test_an_opening_mark_inside_an_unfinished_sentence_starts_a_new_quotation():
+    texts, unpaired = _texts("He called it “a farce and “a disgrace,” she said.")
+    assert texts == ["a disgrace,"] and unpaired == 1

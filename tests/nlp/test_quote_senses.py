@@ -206,6 +206,7 @@ NON_STATEMENTS = [
     "Border guards responded by firing tear gas at the crowd at the gate.",
     "The militia responded by shelling the northern suburbs of the city.",
     "The driver complained of chest pains and was taken to hospital.",
+    "Both riders complained of neck and shoulder injuries after the fall.",
     # a request about being named says why a source is unnamed, not what it said
     "A diplomat at the embassy asked not to be named.",
     "One of the nurses asked that her name not be used.",
@@ -1548,3 +1549,8 @@ def test_a_dateline_after_a_headline_on_its_line_is_neither_speaker_nor_part_of_
     )
     quotes = _quotes(text)
     assert [q["text"] for q in quotes] == ["A firefighter hurt in a blast has died"]
+
+
+def test_an_according_to_source_keeps_its_of_phrase():
+    quotes = _quotes("Prices fell in March, according to the state association of home builders.")
+    assert [q["speaker_text"] for q in quotes] == ["the state association of home builders"]

@@ -54,7 +54,9 @@ class OtherSense:
             nouns = self.preps.get(prep.lower_) if prep.dep_ == "prep" else None
             if nouns is None:
                 continue
-            for target in (c for c in prep.children if c.dep_ == "pobj"):
+            targets = [c for c in prep.children if c.dep_ == "pobj"]
+            # "complained of neck and back injuries": any conjunct may show the sense.
+            for target in [*targets, *(c for t in targets for c in t.conjuncts)]:
                 if _word_in(target, nouns) or (self.places and _names_a_place(target)):
                     return True
                 # "responded with a volley of rubber bullets": what the measure noun holds.

@@ -84,6 +84,11 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
             crossed = False
             continue
         if char in OPENERS:
+            if not open_straight and _next_paragraph_run_in(text, open_at, pos):
+                # A multi-paragraph quote in text that lost its line breaks ("… evacuations.
+                # “Receiving this grant …”"): the open quote goes on, as across a paragraph.
+                open_at = pos
+                continue
             unpaired += 1
             open_at = chain_start = pos
             open_len, open_straight = width, False
@@ -94,6 +99,17 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
     if open_at is not None:
         unpaired += 1
     return quotes, unpaired
+
+
+def _next_paragraph_run_in(text: str, open_at: int, pos: int) -> bool:
+    """Whether an opening mark met while a quotation is open starts its next paragraph run into
+    the same line: the open quotation ends a sentence of more than a few words right before it
+    (". “", "? “"), so no closing mark was left out mid-sentence."""
+    before = text[open_at:pos]
+    if "\n" in before:
+        return False
+    before = before.rstrip()
+    return bool(before) and before[-1] in ".!?" and len(before.split()) >= 4
 
 
 def _opens(text: str, pos: int, width: int) -> bool:

@@ -777,10 +777,12 @@ class QuoteFinder:
             start, end = geo.clip_to_paragraph(token.idx, start, end)
             if end - start < 3:
                 continue
-            first = source.left_edge.i
+            # the source's phrase with its "of", "for" or "at" phrase ("the board of Realtors")
+            phrase = attributor.noun_phrase(source)
+            first = max(source.left_edge.i, phrase.start)
             if source.head.dep_ == "pcomp" and source.head.head.i == to.i:
                 first = to.i + 1
-            speaker = attributor.speaker_from(source, doc[first : source.i + 1])
+            speaker = attributor.speaker_from(source, doc[first : max(phrase.end, source.i + 1)])
             inside = geo.marks_overlapping(start, end)
             quote = {"kind": "mixed" if inside else "indirect", "text": geo.text[start:end], "start": start}
             quote.update({"end": end, **speaker, "medium": None})
