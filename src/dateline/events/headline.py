@@ -425,6 +425,7 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
         return _last_parse[0][1]
     masked = parse(text)
     _verbs_read_as_nouns(masked)
+    masked = read_verb_in_phrase(masked)
     if [t.idx for t in masked if t.idx in real] != sorted(real):
         return parsed
     restored = _with_words(masked, real)
@@ -548,6 +549,7 @@ def parse_reading(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> 
     if read.text != line:
         return parsed
     _verbs_read_as_nouns(read)
+    read = read_verb_in_phrase(read)
     _last_parse[:] = [(("reading", reading), read)]
     return read
 
@@ -714,6 +716,9 @@ MAX_JUDGED_WORDS = 4
 # the words of a verdict: a noun or adjective ("'a betrayal'", "'reckless'"), or a participle ("'lying'")
 VERDICT_POS = frozenset({"NOUN", "ADJ"})
 NEGATIONS = frozenset({"not", "n't"})
+# the tags an unquoted verdict phrase of a headline opens with, and those of its words
+BARE_VERDICT_OPENERS = frozenset({"DT", "JJ", "JJR", "JJS"})
+BARE_VERDICT_TAGS = BARE_VERDICT_OPENERS | frozenset({"NN", "NNS", "RB", "RBR", "RBS"})
 
 
 def headline_claims(reporter: Token) -> list[tuple[Token, Token]]:
@@ -722,8 +727,9 @@ def headline_claims(reporter: Token) -> list[tuple[Token, Token]]:
     betrayal'", "Senator: Governor 'not fit' to lead", "says rival not qualified to be president",
     and before an inverted speaker "Budget 'reckless,' says senator"). The claim is a noun phrase of
     up to ``MAX_JUDGED_WORDS`` words, whose last noun is the one judged, then a quoted phrase, whose
-    last noun or adjective is the predicate, or "not" and an adjective; a negation the parse does
-    not hang on the predicate reads none."""
+    last noun or adjective is the predicate, "not" and an adjective, or an unquoted phrase of a
+    determiner or adjective and nouns that ends the claim or a preposition's phrase follows ("Y
+    greater threat than Z"); a negation the parse does not hang on the predicate reads none."""
     if not story_headline(reporter):
         return []
     doc = reporter.doc
@@ -748,6 +754,14 @@ def headline_claims(reporter: Token) -> list[tuple[Token, Token]]:
             verdict = list(doc[end + 1 : close]) if close is not None else []
         elif doc[end].lower_ in NEGATIONS:
             verdict = list(doc[end : end + 2])
+        elif doc[end].tag_ in BARE_VERDICT_OPENERS:
+            # an unquoted predicate phrase that opens with a determiner or an adjective ("Y greater
+            # threat than Z", "Y a danger to the country"), up to a preposition or the end
+            close = end
+            while close < len(doc) and doc[close].tag_ in BARE_VERDICT_TAGS:
+                close += 1
+            at_end = close >= len(doc) or doc[close].is_punct or doc[close].pos_ in ("ADP", "SCONJ")
+            verdict = list(doc[end:close]) if at_end else []
         else:
             continue
         words = [t for t in verdict if t.pos_ in VERDICT_POS or t.tag_ == "VBG"]
