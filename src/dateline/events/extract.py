@@ -116,6 +116,7 @@ from .lexicon import (
 )
 from .modality import Modality, governing_chain, modality
 from .nonevents import (
+    PrivateParty,
     about_no_one,
     asks_a_question,
     aspiration,
@@ -124,6 +125,7 @@ from .nonevents import (
     clause_signals,
     commercial_deal,
     common_destinations,
+    company_name,
     crowd,
     danger_warning,
     denied_act,
@@ -146,11 +148,15 @@ from .nonevents import (
     nonspecific,
     opinion_share,
     perpetrates,
+    political_text,
+    private_actor,
+    private_exchange,
     private_trip,
     question,
     standing,
     standing_relation,
     standing_state,
+    state_actor,
     statistic,
     support_rally,
     talk_topic,
@@ -1626,6 +1632,11 @@ class EventCoder:
             or e["rule"].endswith(TALKS_RULE)
             or not domestic_visit(e["_sources"], e["_targets"])
         ]
+        # names with no sector are private people's only in a story of no state or political actor
+        people = not political_text(self.text) and not any(
+            state_actor(a) for e in coded for a in (*e["_sources"], *e["_targets"])
+        )
+        coded = [e for e in coded if not self._private(e, people)]
         head = first_line(self.doc)
         if head is not None:
             coded[:0] = echoes(coded, head, self.headline.doc if self.headline is not None else head)
@@ -1665,6 +1676,40 @@ class EventCoder:
                     if len(out) >= MAX_EVENTS_PER_DOC:
                         return self._scored(out, scored)
         return self._scored(out, scored)
+
+    def _private(self, event: dict[str, Any], people: bool) -> bool:
+        """Whether an event is a private act or business routine (``nonevents.private_exchange``,
+        with ``people`` when the story names no state or political actor), or a visit or trip
+        (``itinerary_codes``) made by private actors only to no state body ("the skater returned
+        from Australia")."""
+        entities = self.doc._.entities or []
+        kinds = {e.get("id"): e.get("type") for e in entities}
+        names = {e.get("id"): str(e.get("name") or "") for e in entities}
+        organisations = [str(e.get("name") or "") for e in entities if e.get("type") == "ORG"]
+
+        def described(actor: dict[str, Any]) -> PrivateParty:
+            start, end = actor.get("start"), actor.get("end")
+            span = (
+                self.doc.char_span(start, end, alignment_mode="expand")
+                if start is not None and end is not None
+                else None
+            )
+            kind = kinds.get(actor.get("entity"))
+            name = names.get(actor.get("entity")) or str(actor.get("text") or "")
+            company = kind == "ORG" and company_name(name, organisations)
+            return actor, kind, span.root if span is not None else None, company
+
+        sources = [described(a) for a in event["_sources"]]
+        targets = [described(a) for a in event["_targets"]]
+        plover = event["plover"]["type"]
+        if private_exchange(plover, sources, targets, people):
+            return True
+        return (
+            event["cameo"]["code"] in cues().itinerary_codes
+            and bool(sources)
+            and all(private_actor(*party, people) for party in sources)
+            and not any(state_actor(a) for a, _, _, _ in targets)
+        )
 
     def _scored(self, events: list[dict[str, Any]], feats: list[dict[str, float]]) -> list[dict[str, Any]]:
         """The events with their confidence, once every event of the text is known (``story_features``)."""

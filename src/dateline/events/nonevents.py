@@ -19,6 +19,7 @@ much of a text the writer voices in the first or second person (letters, columns
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.numbers import parse_number
 from ..ontology import load_json
 from ..ontology.cameo import international_codes
+from ..text.phrases import alternation
 from .argument_kinds import TIME_ENTITIES, names_actor
 from .lexicon import cues
 
@@ -255,6 +257,123 @@ def support_rally(tokens: list[Token], subject: Token | None, inner_codes: Itera
         if t.lower_.startswith("pro-") or (t.lower_ == "pro" and hyphen):
             return True
     return False
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Common nouns that name a body, a country or an office rather than a private person: the
+    ``actor_nouns`` and ``weak_terms`` of actor_sectors.json but for its ``people_words``."""
+    vocab = load_json("actor_sectors.json")
+    people = set(vocab.get("people_words", []))
+    nouns = (*vocab.get("actor_nouns", []), *vocab.get("weak_terms", []))
+    return frozenset(w for w in nouns if w not in people)
+
+
+PrivateParty = tuple[dict, str | None, Token | None, bool]
+
+
+def company_name(name: str, organisations: Iterable[str]) -> bool:
+    """Whether a name is a company's: its last word is a designator of a company
+    (``company_designators``: "Octel Communications Corp.", "Mesa Airlines"), or it is the first
+    words of such a name of the text's organisations ("Mesa" beside "Mesa Airlines")."""
+    designators = nonevent_cues().company_designators
+
+    def designated(words: list[str]) -> bool:
+        return len(words) > 1 and words[-1].lower().rstrip(",") in designators
+
+    words = name.split()
+    if not words:
+        return False
+    if designated(words):
+        return True
+    return any(
+        designated(org.split()) and org.split()[: len(words)] == words and len(org.split()) > len(words)
+        for org in organisations
+    )
+
+
+def _business(actor: dict, company: bool) -> bool:
+    """A company: of a business sector or code (``business_sectors``, ``business_codes``) or
+    named by a company's name."""
+    c = nonevent_cues()
+    code = str(actor.get("code") or "")
+    return (
+        (actor.get("sector") or "") in c.business_sectors
+        or code.startswith(tuple(c.business_codes))
+        or company
+    )
+
+
+def private_actor(actor: dict, kind: str | None, root: Token | None, company: bool, people: bool) -> bool:
+    """Whether an actor is a private person, company or civilian body: of a sector of
+    ``nonstate_sectors`` or a company (``_business``); with ``people``, also one of the media
+    (``people_sectors``) or one of no sector (or an unknown one, ``unknown_sectors``) and no
+    international code named by a person's or an
+    organisation's name (``private_entities``: ``kind``, the named entity's type, or the type of
+    the mention's head word ``root``) or by a common noun that names no body, country or office
+    ("the skater", "a neighbour"). A caller leaves ``people`` off in a story that names state or
+    political actors, where a name with no sector may be a politician's, a party's or a movement's
+    the dictionaries do not hold. A country, a place, a state body, an armed group and an
+    international body are never private."""
+    c = nonevent_cues()
+    sector = actor.get("sector") or ""
+    sector = "" if sector in c.unknown_sectors else sector
+    if _business(actor, company):
+        return True
+    if sector:
+        return sector in c.nonstate_sectors or (people and sector in c.people_sectors)
+    if str(actor.get("code") or "").startswith(international_codes()) or not people:
+        return False
+    if root is not None and root.pos_ == "NOUN" and not root.ent_type_:
+        return root.lemma_.lower() not in _body_nouns() and root.lower_ not in _body_nouns()
+    if root is not None and root.ent_type_ and root.pos_ == "PROPN":
+        kind = root.ent_type_
+    return kind in c.private_entities
+
+
+def private_exchange(
+    plover: str, sources: list[PrivateParty], targets: list[PrivateParty], people: bool = False
+) -> bool:
+    """Whether an event of a type of ``private_types`` (meeting, praise, promise, help, refusal,
+    concession...) is done between private actors only (``private_actor``, with ``people``; each
+    actor given with its entity type, the head word of its mention and whether it is named by a
+    company's name): "the airline rejected its rival's offer", "a friend called her a joy to know"
+    is no event by the guide (private acts of civilians, business routine); an event with no target
+    is when its doers are companies ("the carrier agreed to a merger"). A state, political or armed
+    actor on either side keeps it ("the governor met the bank's executives"), and so does a
+    civilian's act with no target ("the hospital agreed to stay open")."""
+    if plover not in nonevent_cues().private_types or not sources:
+        return False
+    if not targets:
+        return all(_business(a, company) for a, _, _, company in sources)
+    return all(private_actor(*party, people) for party in (*sources, *targets))
+
+
+@cache
+def _political_pattern() -> re.Pattern[str]:
+    """Any term of a state, armed or political sector (``state_sectors``: the ``terms`` of
+    actor_sectors.json, "government", "police", "senators", and the nouns the CAMEO agents
+    dictionary files under one, ``agent_sectors`` of cameo_verbs.json, "mayor", "sheriff"), of an
+    election (``contest_nouns``) or of politics (``political_words``), as a whole word."""
+    c = nonevent_cues()
+    terms = load_json("actor_sectors.json")["terms"]
+    agents = load_json("cameo_verbs.json").get("agent_sectors", {})
+    words = {t.lower() for sector in c.state_sectors for t in terms.get(sector, [])}
+    words |= {noun.lower() for noun, sector in agents.items() if sector in c.state_sectors}
+    words |= c.contest_nouns | c.political_words
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(words))})(?![\w-])", re.IGNORECASE)
+
+
+def political_text(text: str) -> bool:
+    """Whether a text names any state, armed or political body or office, or an election
+    (``_political_pattern``): news that may tell of politicians the dictionaries do not hold; a
+    text that names none (a feature, an obituary, sports, a local brief) is about private people."""
+    return bool(_political_pattern().search(text))
+
+
+def state_actor(actor: dict) -> bool:
+    """Whether an actor is of a sector of the state, armed or political actors (``state_sectors``)."""
+    return (actor.get("sector") or "") in nonevent_cues().state_sectors
 
 
 def domestic_visit(sources: list[dict], targets: list[dict]) -> bool:
@@ -803,6 +922,13 @@ class NoneventCues:
     nonspecific_modifiers: frozenset[str]
     claim_rejecting_verbs: frozenset[str]
     becoming_verbs: frozenset[str]
+    nonstate_sectors: frozenset[str]
+    private_entities: frozenset[str]
+    company_designators: frozenset[str]
+    people_sectors: frozenset[str]
+    unknown_sectors: frozenset[str]
+    political_words: frozenset[str]
+    private_types: frozenset[str]
 
 
 @cache
