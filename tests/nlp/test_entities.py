@@ -120,6 +120,12 @@ def test_dictionary_gender_needs_one_gender_and_the_same_full_name():
     assert dictionary_gender("Maria Blair", first_names) is None
 
 
+def test_a_bare_congress_is_no_countrys_own_name():
+    ents = _entities("Congress rejected the budget, and the U.S. Congress will vote again.")
+    assert _by_name(ents, "Congress")["country"] is None
+    assert _by_name(ents, "US Congress")["country"] == "US"
+
+
 def test_national_title_without_evidence_has_no_country():
     ents = _entities("President Joko Widodo opened the session.")
     person = _by_name(ents, "Joko Widodo")
