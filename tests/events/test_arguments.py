@@ -476,3 +476,34 @@ def test_a_town_that_is_the_predicates_own_object_stands_for_its_government():
     # a town in the phrase of the deed judged is still no target
     condemned = one_event("Norway condemned the shelling of the Iraqi town of Tal Afar.", "ACCUSE")
     assert condemned["target"] is None
+
+
+def test_the_patient_in_the_of_phrase_of_an_act_is_no_owner():
+    from dateline.events.actors import owner
+
+    doc = get_nlp()("Officials criticized the handling of the drought in the Kenyan north.")
+    assert owner(doc[3]) is None
+    doc = get_nlp()("Officials criticized the sale of Kenyan farmland to foreign investors.")
+    assert owner(doc[3]) is None
+    doc = get_nlp()("Officials welcomed the withdrawal of Ethiopian troops from the border.")
+    assert owner(doc[3]).text == "troops"
+
+
+def test_a_thing_judged_names_no_target_in_its_own_phrases():
+    sentence = "Peru's foreign minister criticized the plan to build a port near the Chilean border."
+    event = _one(sentence, "ACCUSE")
+    assert event["target"] is None
+    sentence = "The Bolivian president praised the ruling by the electoral court on the recount."
+    event = _one(sentence, "SUPPORT")
+    assert event["target"]["text"] == "the electoral court"
+
+
+def test_a_suit_brought_against_someone_is_aimed_at_them():
+    event = _one("An Ecuadorian indigenous group filed suit in Quito against the Canadian firm.", "ACCUSE")
+    assert event["target"]["country"] == "CAN"
+
+
+def test_a_name_in_the_sources_own_phrase_is_not_the_target():
+    sentence = "The budget drew sharp criticism from opposition senators in the Chilean congress."
+    event = _one(sentence, "ACCUSE")
+    assert event["target"] is None

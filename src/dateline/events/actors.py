@@ -131,6 +131,10 @@ def names_thing(head: Token) -> bool:
         return False
     if lemma in verb_lemmas() or lemma in _event_nouns() or lemma.endswith(ABSTRACT_ENDINGS):
         return True
+    if _verbal_noun(head) and lemma not in _all_event_nouns():
+        # "the handling of the crisis", "the storming of the embassy": an act (an attack noun as a
+        # doer is left to the actor dictionaries, as above)
+        return True
     stem = lemma[: -len(DEVERBAL_AL)]
     return lemma.endswith(DEVERBAL_AL) and bool({stem, stem + "e", stem[:-1] + "y"} & verb_lemmas())
 
@@ -206,24 +210,30 @@ def names_act(token: Token) -> bool:
     the suspect was arrested."""
     if token.pos_ != "NOUN" or token.ent_type_:
         return False
-    lemma = token.lemma_.lower()
-    if lemma in _all_event_nouns():
+    if token.lemma_.lower() in _all_event_nouns():
         return True
+    return _verbal_noun(token)
+
+
+def _verbal_noun(token: Token) -> bool:
+    """Whether a noun is the -ing noun of a verb ("the killing", "the handling")."""
+    lemma = token.lemma_.lower()
     stem = lemma[: -len(GERUND)]
     return lemma.endswith(GERUND) and bool({stem, stem + "e", stem[:-1]} & verb_lemmas())
 
 
 def owner(head: Token) -> Token | None:
     """The actor a thing belongs to: its possessor ("the council's failure", "its powers"), the
-    object of its by- or of-phrase ("an effort by the mayor", "the withdrawal of Serbian forces")
-    or of its participle's by-phrase ("the demonstration staged by students"),
+    object of its by-phrase ("an effort by the mayor"), an actor its of-phrase names by its own
+    head word (``_of_owner``: "the withdrawal of Serbian forces"), the object of its participle's
+    by-phrase ("the demonstration staged by students"),
     a name or actor noun modifying it ("a United Nations appeal", "police orders"), else the object
     of its from- or for-phrase ("a request from Kyiv", "a shelter for refugees"), when that names no
     thing."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
-    found = _prep_owner(head, ("by", "of")) or _participle_agent(head)
+    found = _prep_owner(head, ("by",)) or _of_owner(head) or _participle_agent(head)
     if found is not None:
         return found
     for child in list(head.lefts)[-MAX_OWNER_MODIFIERS:]:
@@ -263,6 +273,22 @@ def _participle_agent(head: Token) -> Token | None:
             if pobj is not None and not names_thing(pobj) and not pobj.like_num:
                 return pobj
     return None
+
+
+def _of_owner(head: Token) -> Token | None:
+    """The object of a thing's of-phrase when its own head word names an actor: a name, a pronoun
+    or a word for people or a body ("the withdrawal of Serbian forces", "the decision of the
+    court", "the arrest of Mr Keller"). A common noun that is no such word names what an act is
+    done to or what a thing is about, the patient of a verb's noun ("the demolition of Palestinian
+    homes", "the recognition of Israel's sovereignty", "the handling of the refugee crisis"), and
+    the names modifying it are no owner of the thing; so is any object of the of-phrase of a verb's
+    -ing noun ("the storming of the embassy", "the shelling of the rebels")."""
+    if _verbal_noun(head):
+        return None
+    found = _prep_owner(head, ("of",))
+    if found is None or found.pos_ in ("PROPN", "PRON") or found.ent_type_ in ACTOR_ENTS:
+        return found
+    return found if actor_word(found) else None
 
 
 def _prep_owner(head: Token, preps: tuple[str, ...]) -> Token | None:

@@ -71,6 +71,7 @@ class ArgumentKinds:
     comitative_preps: frozenset[str] = frozenset()
     comitative_adverbs: frozenset[str] = frozenset()
     commitment_partner_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    judged_object_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -127,6 +128,7 @@ def argument_kinds() -> ArgumentKinds:
         comitative_preps=frozenset(data.get("comitative_preps", ())),
         comitative_adverbs=frozenset(data.get("comitative_adverbs", ())),
         commitment_partner_preps={k: tuple(v) for k, v in data.get("commitment_partner_preps", {}).items()},
+        judged_object_types=frozenset(data.get("judged_object_types", ())),
     )
 
 

@@ -482,7 +482,8 @@ def fact_subjects(thing: Token) -> list[Token]:
 def thing_targets(head: Token) -> list[Token]:
     """Whom a thing a predicate acts on is aimed at, in a phrase of the thing or of the predicate:
     "dropped the charges against X", "ended an inquiry into claims made against X" (through one more
-    thing and its participle)."""
+    thing and its participle), else the owner the thing so named has in a possessor or a by-phrase
+    ("expressed anger over the council's decision": the council; not "limits on imports from X")."""
     out: list[Token] = []
     for obj in prep_objects(head, AIMED_PREPS):
         if not names_thing(obj):
@@ -491,6 +492,8 @@ def thing_targets(head: Token) -> list[Token]:
         out.extend(prep_objects(obj, AIMED_PREPS))
         for clause in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             out.extend(prep_objects(clause, AIMED_PREPS))
+        if any(c.dep_ == "poss" for c in obj.children) or prep_objects(obj, ("by",)):
+            out.append(obj)
     return out
 
 
@@ -632,6 +635,31 @@ def topic_words(trig: Trigger) -> frozenset[int]:
                 for partner in prep_objects(child, ("with",)):
                     out.difference_update(t.i for t in partner.head.subtree)
     return frozenset(out)
+
+
+def judges_thing(trig: Trigger) -> bool:
+    """Whether a verb of judging (``judged_object_types`` of ``event_arguments.json``: disapproval,
+    rejection, praise) has an object of its own, active or passive, other than its event noun
+    ("criticized the decision to move the embassy", "the plan was rejected"): what it judges is
+    named, so its target is that object, its owner or its author, never a name merely in its scope
+    ("rejected any interference in the region's affairs" names no one rejected)."""
+    if trig.rule.startswith("noun:") or trig.sense.plover not in argument_kinds().judged_object_types:
+        return False
+    if trig.sense.role_swap:
+        # "faced a wave of criticism from the voters": the subject undergoes the judging
+        return False
+    noun = getattr(trig.noun, "i", None)
+    return any(
+        c.dep_ in OWN_OBJECT_DEPS and c.i != noun and names_thing_object(c) for c in trig.token.children
+    )
+
+
+def names_thing_object(head: Token) -> bool:
+    """Whether an object names a thing rather than someone: a common noun that is no word for people
+    or a body of them ("the decision", "the video"), or a pronoun of things ("it")."""
+    if head.pos_ == "PRON":
+        return head.lower_ in argument_kinds().thing_pronouns
+    return head.pos_ == "NOUN" and not head.ent_type_ and not actor_word(head)
 
 
 def seizes_things(trig: Trigger) -> bool:

@@ -55,6 +55,7 @@ from .arguments import (
     each_other,
     fact_subjects,
     is_venue,
+    judges_thing,
     mention_key,
     misattached_conjunct,
     name_head,
@@ -502,6 +503,10 @@ class EventCoder:
             out.extend(c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP")
         preps = sense.preps or DEFAULT_TARGET_PREPS
         out.extend(prep_objects(token, preps))
+        if not passive and judges_thing(trig):
+            # the thing's author, in a by-phrase the parse hangs on the active verb ("praised the
+            # ruling by the court on the dispute")
+            out.extend(o for o in prep_objects(token, ("by",)) if not names_thing(o))
         if trig.noun is not None:
             for clause in trig.noun.children:
                 if clause.dep_ in ("acl", "ccomp") and content_clause(clause):
@@ -618,21 +623,38 @@ class EventCoder:
                     actors = [self.actors.unbound(head)]
                 if actors:
                     return actors
-        if not fallback or deeds or seizes_things(trig):
+        if not fallback or deeds or seizes_things(trig) or judges_thing(trig):
             # a seizure of things ("seized a truck of rifles in a village near the frontier") is aimed
-            # at the things' owner its own phrases name, never at a name merely in its scope
+            # at the things' owner its own phrases name, never at a name merely in its scope; so is
+            # the judging of a thing ("criticized the decision to move the embassy to Jerusalem")
             return []
+        described = self._source_phrases(trig, sources)
         for level in chains:
             named = [
                 h
                 for h in self._named_in_scope(level, exclude, topics)
-                if not never_target(h) and not names_object(level, h)
+                if not never_target(h) and not names_object(level, h) and h.i not in described
             ]
             for head in (h for h in named if partnered or not in_comitative(h, level.token)):
                 actors = [a for a in self._actors_of(head, exclude, trig.token) if usable(a)]
                 if actors:
                     return actors
         return []
+
+    def _source_phrases(self, trig: Trigger, sources: list[dict[str, Any]]) -> set[int]:
+        """The words of the sources' own phrases, with their modifiers and relative clauses ("drew
+        criticism from Republicans in the Senate", "the envoy, who met Chinese officials, ..."): the
+        names there say who the source is, never whom the event is aimed at; none when the event is
+        told inside the phrase ("officials who condemned the raid")."""
+        out: set[int] = set()
+        for actor in sources:
+            root = self._target_root(actor)
+            if root is None:
+                continue
+            words = range(root.left_edge.i, root.right_edge.i + 1)
+            if trig.token.i not in words:
+                out.update(words)
+        return out
 
     def _topic_only(self, trig: Trigger, sources: list[dict[str, Any]]) -> bool:
         """Whether a consultation with no partner names actors in its topic only ("NATO ministers met
