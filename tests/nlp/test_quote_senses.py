@@ -230,6 +230,12 @@ NON_STATEMENTS = [
     # a passive request to do something, with no one said to ask
     "Anyone with information about the fire is asked to call the sheriff's office.",
     "Residents along the river were urged to leave their homes before dark.",
+    # a participle clause of accusing with no subject is a passive: who accused is not said
+    "A Dayton man is now in jail, accused of helping in an armed robbery.",
+    "The coach was dropped from the team, blamed for the defeat in the final.",
+    # a passive charge with "with" or "in" is a legal charge, not a statement
+    "Shopkeeper wasn't robbed, now is charged in theft.",
+    "The former treasurer was charged with fraud on Monday.",
     # a naming participle after a noun and a comma names it
     "The council set up a new fund, called the “Clean River Trust.”",
     "The two unions formed a joint committee, named the “Fair Wages Forum.”",
@@ -241,6 +247,7 @@ NON_STATEMENTS = [
 STATEMENTS = [
     ("The minister did not say that she would resign before the vote.", "The minister"),
     ("The senator was asked whether she would run for governor.", None),
+    ("The senator charged that the mayor had lied to the council.", "The senator"),
     ("The firm issued a statement saying the plant would reopen in May.", "The firm"),
     ("Critics called the new fund “a waste of money.”", "Critics"),
     ("The mayor said the bridge would be finished by spring.", "The mayor"),

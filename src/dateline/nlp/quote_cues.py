@@ -40,11 +40,15 @@ class OtherSense:
     places: bool = False
     passive_object: bool = False
     gerunds: frozenset[str] = frozenset()
+    passive_preps: frozenset[str] = frozenset()
 
     def shown_by(self, cue: Token) -> bool:
         """Whether this use of the cue is in this sense ("claimed two lives", "was denied bail",
-        "responded to the scene", "complained of chest pains")."""
+        "responded to the scene", "complained of chest pains", "was charged with theft")."""
         children = list(cue.children)
+        if self.passive_preps and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+            if any(c.dep_ == "prep" and c.lower_ in self.passive_preps for c in children):
+                return True
         objects = [c for c in children if c.dep_ == "dobj"]
         if self.passive_object and objects and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
             return True
@@ -304,7 +308,11 @@ class Cues:
             # "the experts I spoke to about the plan": who was spoken to, not what was said.
             return False
         passive = (
-            "auxpass" in deps or "nsubjpass" in deps or (cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"))
+            "auxpass" in deps
+            or "nsubjpass" in deps
+            or (cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"))
+            # "…, accused of helping in a robbery": a participle clause with no subject of its own
+            or (cue.tag_ == "VBN" and cue.dep_ == "advcl" and not deps & {"nsubj", "aux"})
         )
         if passive and "agent" not in deps and _writers_aside(children):
             return False
@@ -321,7 +329,7 @@ class Cues:
         ):
             return False
         if (
-            passive
+            "auxpass" in deps
             and "agent" not in deps
             and sense in self.infinitive_agent_senses
             and any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in children)
@@ -514,6 +522,7 @@ def cues() -> Cues:
                 places=entry.get("places", False),
                 passive_object=entry.get("passive_object", False),
                 gerunds=frozenset(entry.get("gerunds", ())),
+                passive_preps=frozenset(entry.get("passive_preps", ())),
             )
             for lemma, entry in data["other_senses"]["lemmas"].items()
         },
