@@ -1094,6 +1094,15 @@ class EventCoder:
             out.append(self._event(trig, sent, sources, targets, modality(clause_verb(trig))))
         return out
 
+    def _noun_headline(self, sent: Span) -> bool:
+        """Whether a verbless sentence is a story's headline that tells its act with a noun whose
+        owner is the doer ("Okafor's attack on Adeyemi", "Senator's praise for the governor"): its
+        root a noun with a possessor naming an actor."""
+        root = sent.root
+        if root.pos_ != "NOUN" or not self._story_headline(sent):
+            return False
+        return any(c.dep_ == "poss" and names_actor(c) for c in root.children)
+
     def _quote_speaker(self, token: Token) -> Token | None:
         """The speaker's mention of the direct quotation a token is in, when the quote layer found
         one."""
@@ -1109,7 +1118,7 @@ class EventCoder:
 
     def sentence_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
         """Coded events of one sentence (capped); with ``after``, only predicates from that offset."""
-        if not has_verb(sent):
+        if not has_verb(sent) and not self._noun_headline(sent):
             # a verbless headline may still put someone in a plight ("Governor under fire over deaths")
             return self._dedupe(self._plight_events(sent, after))
         triggers = fold(find_triggers(sent), lead=sent.start < self.lead_end)
@@ -1132,9 +1141,11 @@ class EventCoder:
                 plover="REQUEST",
                 strength=DEMAND_STRENGTH,
             )
-            said = "colon" if reporter is clause else reporter.lemma_.lower()
-            trig = Trigger(reporter, sense, f"demand:{said}+must")
-            trig.inner = [t for t in triggers if t.token.i == clause.i and clause is not reporter]
+            # a headline's colon read as "says" (``headline.parse_reading``) is no word of the demand
+            colon = reporter is clause or reporter.text == ":"
+            said = "colon" if colon else reporter.lemma_.lower()
+            trig = Trigger(clause if colon else reporter, sense, f"demand:{said}+must")
+            trig.inner = [t for t in triggers if t.token.i == clause.i and clause is not trig.token]
             sources = self._actors_of(speaker, event=reporter)
             targets = self._actors_of(subj, event=reporter)
             if speaker_itself(sources, targets, subj.tag_ == "PRP"):
