@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 
 from dateline.events.confidence import default_threshold
-from dateline.events.nonevents import company_name, political_text, private_actor, private_exchange
+from dateline.events.nonevents import (
+    company_name,
+    political_text,
+    private_actor,
+    private_exchange,
+)
 from dateline.nlp import get_nlp
 
 PROBES = Path(__file__).parent / "probes" / "private.tsv"
@@ -76,6 +81,16 @@ def test_an_act_with_no_target_is_private_only_for_companies():
     assert private_exchange("AGREE", [company], [])
     assert not private_exchange("AGREE", [nurses], [])
     assert private_exchange("SUPPORT", [nurses], [company])
+    # companies acting on companies are business routine whatever the type
+    assert private_exchange("ACCUSE", [company], [company])
     # force, threats, accusations and demands are coded between private actors too
     assert not private_exchange("ASSAULT", [nurses], [company])
     assert not private_exchange("REQUEST", [nurses], [company])
+
+
+def test_a_common_noun_with_no_sector_is_a_private_person():
+    parsed = get_nlp()("The skater met the country's envoy.")
+    skater, country = parsed[1], parsed[4]
+    person = {"code": "CAN", "sector": None}
+    assert private_actor(person, None, skater, False, people=False)
+    assert not private_actor(person, None, country, False, people=False)

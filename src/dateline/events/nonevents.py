@@ -306,15 +306,15 @@ def _business(actor: dict, company: bool) -> bool:
 
 def private_actor(actor: dict, kind: str | None, root: Token | None, company: bool, people: bool) -> bool:
     """Whether an actor is a private person, company or civilian body: of a sector of
-    ``nonstate_sectors`` or a company (``_business``); with ``people``, also one of the media
-    (``people_sectors``) or one of no sector (or an unknown one, ``unknown_sectors``) and no
-    international code named by a person's or an
-    organisation's name (``private_entities``: ``kind``, the named entity's type, or the type of
-    the mention's head word ``root``) or by a common noun that names no body, country or office
-    ("the skater", "a neighbour"). A caller leaves ``people`` off in a story that names state or
-    political actors, where a name with no sector may be a politician's, a party's or a movement's
-    the dictionaries do not hold. A country, a place, a state body, an armed group and an
-    international body are never private."""
+    ``nonstate_sectors``, a company (``_business``), or of no sector (or an unknown one,
+    ``unknown_sectors``) and no international code named by a common noun that names no body,
+    country or office ("the skater", "a woman": an office or a body would have given it a sector);
+    with ``people``, also one of the media (``people_sectors``) or one of no sector named by a
+    person's or an organisation's name (``private_entities``: ``kind``, the named entity's type, or
+    the type of the mention's head word ``root``). A caller leaves ``people`` off in a story that
+    names state or political actors, where a name with no sector may be a politician's, a party's
+    or a movement's the dictionaries do not hold. A country, a place, a state body, an armed group
+    and an international body are never private."""
     c = nonevent_cues()
     sector = actor.get("sector") or ""
     sector = "" if sector in c.unknown_sectors else sector
@@ -322,10 +322,12 @@ def private_actor(actor: dict, kind: str | None, root: Token | None, company: bo
         return True
     if sector:
         return sector in c.nonstate_sectors or (people and sector in c.people_sectors)
-    if str(actor.get("code") or "").startswith(international_codes()) or not people:
+    if str(actor.get("code") or "").startswith(international_codes()):
         return False
     if root is not None and root.pos_ == "NOUN" and not root.ent_type_:
         return root.lemma_.lower() not in _body_nouns() and root.lower_ not in _body_nouns()
+    if not people:
+        return False
     if root is not None and root.ent_type_ and root.pos_ == "PROPN":
         kind = root.ent_type_
     return kind in c.private_entities
@@ -339,10 +341,17 @@ def private_exchange(
     actor given with its entity type, the head word of its mention and whether it is named by a
     company's name): "the airline rejected its rival's offer", "a friend called her a joy to know"
     is no event by the guide (private acts of civilians, business routine); an event with no target
-    is when its doers are companies ("the carrier agreed to a merger"). A state, political or armed
-    actor on either side keeps it ("the governor met the bank's executives"), and so does a
-    civilian's act with no target ("the hospital agreed to stay open")."""
-    if plover not in nonevent_cues().private_types or not sources:
+    is when its doers are companies ("the carrier agreed to a merger"), and an event of any type is
+    when its every actor is a company ("the fund raised its stake in the chipmaker"). A state,
+    political or armed actor on either side keeps it ("the governor met the bank's executives"),
+    and so does a civilian's act with no target ("the hospital agreed to stay open")."""
+    if not sources:
+        return False
+    if targets and all(_business(a, company) for a, _, _, company in (*sources, *targets)):
+        # companies acting on companies, whatever the type: "raised its stake in the chipmaker",
+        # "sued its supplier" (``business_routine``)
+        return True
+    if plover not in nonevent_cues().private_types:
         return False
     if not targets:
         return all(_business(a, company) for a, _, _, company in sources)
