@@ -46,7 +46,8 @@ def judgement(predicate: Token) -> Sense | None:
 
     A negative word wins over a positive one ("a great disappointment"); a negated modifier reads
     no judgement ("not a bad man"), nor does a positive adjective with a complement ("ready to
-    help", "confident of victory", "good at fundraising")."""
+    help", "confident of victory", "good at fundraising"), but one of ``correctness_predicates``
+    praises with any ("right in saying so")."""
     negative, positive = evaluation_words()
     words = [w for head in _judged_heads(predicate) for w in (head, *_modifiers(head))]
     if any(ch.dep_ == "neg" for w in words for ch in w.children):
@@ -54,6 +55,9 @@ def judgement(predicate: Token) -> Sense | None:
     forms = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
     if forms & negative:
         return CRITICISM
+    if predicate.pos_ == "ADJ" and predicate.lower_ in cues().correctness_predicates:
+        # "right in saying so", "right about the economy": said to be right, whatever about
+        return PRAISE
     qualified = predicate.pos_ == "ADJ" and any(ch.dep_ in COMPLEMENT_DEPS for ch in _complements(predicate))
     if forms & positive and not qualified:
         return PRAISE

@@ -223,6 +223,7 @@ class Cues:
     debated_nouns: frozenset[str] = frozenset()
     failing_nouns: frozenset[str] = frozenset()
     denied_qualities: frozenset[str] = frozenset()
+    correctness_predicates: frozenset[str] = frozenset()
     readiness_qualities: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
     accordance_nouns: frozenset[str] = frozenset()
