@@ -22,6 +22,7 @@ from ..nlp.quote_cues import cues as quote_cues
 from ..ontology.cameo import cameo_code, international_codes
 from .actors import (
     ACTOR_ENTS,
+    ACTOR_PRONOUNS,
     RESIDENT_SECTORS,
     STATE_SECTORS,
     STORY_KEY,
@@ -234,6 +235,8 @@ NAMED_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 NAME_MENTIONS = frozenset({None, "name", "alias"})
 # the sectors of an organisation that place a story (the state's bodies and the parties)
 PUBLIC_SECTORS = STATE_SECTORS | {"PTY"}
+# the sectors of people a common noun names with no office or body ("a woman", "residents")
+GENERIC_SECTORS = frozenset({None, "", "CVL"})
 # where a country read from an actor's own words or entity record comes from
 STATED_SOURCES = frozenset({"phrase", "entity"})
 # the rule suffix of a trip at home made for talks with someone named (``_talks_partner``)
@@ -1540,6 +1543,14 @@ class EventCoder:
             for actor in actors:
                 if not actor.pop(STORY_KEY, False):
                     continue
+                if _generic(actor) and any(actor is target for target in event["_targets"]):
+                    # "killed two men", "urged residents": the story's setting is not where the text
+                    # places the people an act is done to (annotation guide, section 3), nor the
+                    # dateline's place; a place of the event's own sentence is
+                    if actor.get("country_source") != "sentence":
+                        actor.update(country=None, code=actor_code("", actor.get("sector")) or None)
+                        actor["country_source"] = None
+                    continue
                 if setting is not None and actor.get("sector") in RESIDENT_SECTORS:
                     actor.update(country=setting, code=actor_code(setting, actor.get("sector")))
                     actor["country_source"] = "document"
@@ -1935,6 +1946,13 @@ def _in_medium(word: Token, predicate: Token) -> bool:
             return True
         current = current.head
     return False
+
+
+def _generic(actor: dict[str, Any]) -> bool:
+    """Whether an actor is people named by a common noun of no office or body ("two men", "a woman",
+    "residents", "12 people"): no named entity, no pronoun, no sector but civilians'."""
+    text = str(actor.get("text") or "").lower()
+    return not actor.get("entity") and text not in ACTOR_PRONOUNS and actor.get("sector") in GENERIC_SECTORS
 
 
 def _share_entity_countries(coded: list[dict[str, Any]], people: set[Any]) -> None:
