@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from ..errors import ResourceError
+from ..ontology import load_json
 from .extensions import install_extensions
 from .indexed_rules import index_model_rules
 
@@ -46,6 +47,12 @@ def check_model(nlp: Language) -> None:
         raise ResourceError(f"model NER lacks labels {sorted(EXPECTED_LABELS - labels)}")
 
 
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep abbreviated titles ("Sgt.", "Const.", "Lt.") as one token, as the model keeps "Gen."."""
+    for title in load_json("english.json")["title_abbreviations"]:
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+
+
 def build_nlp(components: tuple[tuple[str, str], ...] = COMPONENTS) -> Language:
     """Load the pinned model, check it and add dateline's components."""
     import importlib
@@ -58,6 +65,7 @@ def build_nlp(components: tuple[tuple[str, str], ...] = COMPONENTS) -> Language:
             f"the English model {MODEL_PACKAGE} is not installed ({exc}); run scripts/setup.sh"
         ) from exc
     check_model(nlp)
+    add_title_abbreviations(nlp)
     index_model_rules(nlp)
     importlib.import_module("dateline.nlp.paragraphs")
     nlp.add_pipe("dateline_paragraphs", before="parser")
