@@ -365,6 +365,8 @@ def test_quotations_in_one_paragraph_are_one_quote_and_a_quotation_paragraph_car
     assert quotes[0]["text"].endswith("We have moved the boats.")
     assert quotes[0]["speaker_text"] == "Tom Reed"
     assert quotes[1]["speaker"] == quotes[0]["speaker"] and quotes[1]["cue"] is None
+    quotes = _quotes("“The dam will hold,” said Ann Cole, the engineer.\n“We checked it twice on Sunday.”")
+    assert [q["speaker_text"] for q in quotes] == ["Ann Cole", "Ann Cole"]
 
 
 @pytest.mark.parametrize(
@@ -374,6 +376,10 @@ def test_quotations_in_one_paragraph_are_one_quote_and_a_quotation_paragraph_car
         "“The pier is closed,” said Tom Reed. Fishermen disagree with him.\n\n“The boats can still go out.”",
         # the quotation shares its paragraph with more of the writer's words
         "“The pier is closed,” said Tom Reed.\n\n“The boats can still go out.” The ferry stopped at noon.",
+        # a paragraph of the writer's lies between, whatever the line breaks
+        "“The pier is closed,” said Tom Reed.\nThe ferry firm said sailings were cancelled.\n"
+        "“The boats can still go out.”",
+        "“The pier is closed,” said Tom Reed.\nSkipper Ann Cole disagreed.\n“The boats can still go out.”",
     ],
 )
 def test_a_quotation_paragraph_is_left_uncredited_when_the_turn_may_have_passed(text):

@@ -286,14 +286,16 @@ class QuoteFinder:
         speaker's turn, as a newswire paragraph of quotation alone does ("“A,” she said.¶“B.”"):
         the quote before is a quotation whose paragraph ends with its own cue clause, with no
         sentence of the writer's after it that could bring in someone else ("“A,” she said.
-        Critics disagree.¶“B.”" leaves B uncredited)."""
+        Critics disagree.¶“B.”" leaves B uncredited), and with no paragraph between the two
+        ("“A,” she said.¶Critics disagree.¶“B.”" neither)."""
         if previous["kind"] not in ("direct", "mixed") or previous.get("cue") is None:
             return False
-        _, mark_paragraph_end = geo.paragraph_of(mark.start)
+        mark_paragraph_start, mark_paragraph_end = geo.paragraph_of(mark.start)
         if any(c.isalnum() for c in geo.text[mark.end : mark_paragraph_end]):
             return False
         _, previous_paragraph_end = geo.paragraph_of(max(previous_end - 1, 0))
-        if previous_paragraph_end > mark.start:
+        between = geo.text[previous_paragraph_end:mark_paragraph_start]
+        if previous_paragraph_end > mark.start or between.strip():
             return False
         tail = geo.text[previous_end:previous_paragraph_end]
         return sum(tail.count(c) for c in ".!?") <= 1
