@@ -1567,3 +1567,14 @@ def test_a_dateline_after_a_headline_on_its_line_is_neither_speaker_nor_part_of_
 def test_an_according_to_source_keeps_its_of_phrase():
     quotes = _quotes("Prices fell in March, according to the state association of home builders.")
     assert [q["speaker_text"] for q in quotes] == ["the state association of home builders"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("UNICEF -- the UN children's agency -- said on Monday that 3,000 children had fled.", "UNICEF"),
+        ("OPEC — the oil cartel — warned that output would fall in the spring.", "OPEC"),
+    ],
+)
+def test_a_name_in_capitals_before_a_dash_set_aside_is_the_subject(sentence, speaker):
+    assert [q["speaker_text"] for q in _quotes(sentence)] == [speaker]

@@ -524,6 +524,9 @@ def _past_dateline(subject: Token) -> Token:
         i += 1
     if i >= len(doc) or doc[i].text not in _DASHES:
         return subject
+    if any(t.text in _DASHES for t in doc[i + 1 : subject.head.i]):
+        # "UNICEF -- the UN children's agency -- said": a second dash closes an aside on the subject.
+        return subject
     apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > i]
     apposed += [c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i > i]
     return apposed[0] if apposed else subject
