@@ -206,7 +206,7 @@ NON_STATEMENTS = [
     "Border guards responded by firing tear gas at the crowd at the gate.",
     "The militia responded by shelling the northern suburbs of the city.",
     "The driver complained of chest pains and was taken to hospital.",
-    "Both riders complained of neck and shoulder injuries after the fall.",
+    "Two riders complained of head and shoulder pain after the fall.",
     # a request about being named says why a source is unnamed, not what it said
     "A diplomat at the embassy asked not to be named.",
     "One of the nurses asked that her name not be used.",
@@ -231,10 +231,10 @@ NON_STATEMENTS = [
     "Anyone with information about the fire is asked to call the sheriff's office.",
     "Residents along the river were urged to leave their homes before dark.",
     # a participle clause of accusing with no subject is a passive: who accused is not said
-    "A Dayton man is now in jail, accused of helping in an armed robbery.",
+    "Two brothers remain in custody, accused of setting fire to a warehouse at the port.",
     "The coach was dropped from the team, blamed for the defeat in the final.",
     # a passive charge with "with" or "in" is a legal charge, not a statement
-    "Shopkeeper wasn't robbed, now is charged in theft.",
+    "Coach who vanished is charged in theft of team funds.",
     "The former treasurer was charged with fraud on Monday.",
     # a naming participle after a noun and a comma names it
     "The council set up a new fund, called the “Clean River Trust.”",
@@ -1551,12 +1551,11 @@ def test_an_opening_phrase_hung_on_a_root_noun_is_not_part_of_the_speaker():
 
 def test_a_dateline_after_a_headline_on_its_line_is_neither_speaker_nor_part_of_the_report():
     text = (
-        "Strickland campaigns with Hale in Dayton. DAYTON -- Former Ohio Gov. Ted Strickland campaigned "
-        "with mayoral candidate Dan Hale yesterday, helping him raise $20,000 and praising him as the "
-        "leader who can fix the city's finances."
+        "Mill to close in June. BANGOR -- Union leader Paul Dube met the owners of the paper mill "
+        "yesterday, urging them to sell it and warning that 300 jobs would be lost."
     )
-    praise = [q for q in _quotes(text) if q["cue"] == "praising"]
-    assert praise and praise[0]["speaker_text"] == "Former Ohio Gov. Ted Strickland"
+    warning = [q for q in _quotes(text) if q["cue"] == "warning"]
+    assert warning and warning[0]["speaker_text"] == "Union leader Paul Dube"
     text = (
         "Fire hits warehouse. SAN DIEGO — A firefighter hurt in a blast has died, a hospital spokesman said."
     )

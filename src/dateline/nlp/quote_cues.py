@@ -59,7 +59,7 @@ class OtherSense:
             if nouns is None:
                 continue
             targets = [c for c in prep.children if c.dep_ == "pobj"]
-            # "complained of neck and back injuries": any conjunct may show the sense.
+            # "complained of head and shoulder pain": any conjunct may show the sense.
             for target in [*targets, *(c for t in targets for c in t.conjuncts)]:
                 if _word_in(target, nouns) or (self.places and _names_a_place(target)):
                     return True
@@ -311,7 +311,7 @@ class Cues:
             "auxpass" in deps
             or "nsubjpass" in deps
             or (cue.tag_ == "VBN" and cue.dep_ in ("acl", "amod"))
-            # "…, accused of helping in a robbery": a participle clause with no subject of its own
+            # "…, accused of setting fire to a warehouse": a participle clause with no subject of its own
             or (cue.tag_ == "VBN" and cue.dep_ == "advcl" and not deps & {"nsubj", "aux"})
         )
         if passive and "agent" not in deps and _writers_aside(children):

@@ -85,8 +85,8 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
             continue
         if char in OPENERS:
             if not open_straight and _next_paragraph_run_in(text, open_at, pos):
-                # A multi-paragraph quote in text that lost its line breaks ("… evacuations.
-                # “Receiving this grant …”"): the open quote goes on, as across a paragraph.
+                # A multi-paragraph quote in text that lost its line breaks ("… before the winter.
+                # “The new money …”"): the open quote goes on, as across a paragraph.
                 open_at = pos
                 continue
             unpaired += 1

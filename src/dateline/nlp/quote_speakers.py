@@ -511,8 +511,8 @@ _DASHES = frozenset(("--", "-", "\u2013", "\u2014"))
 
 def _past_dateline(subject: Token) -> Token:
     """The subject of a sentence opened by a dateline that the parse made its subject, with the
-    real subject in apposition or as a second subject ("DAYTON -- Former Gov. Ted Hale
-    campaigned …"): a place in capitals followed by a dash names where the story was filed, not
+    real subject in apposition or as a second subject ("BANGOR -- Union leader Paul Dube
+    met …"): a place in capitals followed by a dash names where the story was filed, not
     who acted."""
     if not subject.is_upper or not subject.is_alpha or len(subject) < 3:
         return subject
