@@ -75,3 +75,12 @@ def test_a_judgement_said_of_someone_is_aimed_at_them():
     assert [(e["source"]["text"], e["target"]["text"]) for e in found] == [
         ("the Ohio senator", "the governor")
     ]
+
+
+def test_a_readiness_to_run_is_criticism_only_with_an_office_to_run():
+    # "run" with an object is holding office; without one it is a candidacy, no judgement
+    found = _judgements("The challenger said Governor Lena Ruiz was not ready to run the state.")
+    assert [e["plover"]["type"] for e in found] == ["ACCUSE"]
+    assert not _judgements("The challenger said Governor Lena Ruiz was not ready to run for the Senate.")
+    assert not _judgements("Aides said Governor Lena Ruiz was not ready to run again after her illness.")
+    assert not _judgements("The challenger said Governor Lena Ruiz was not prepared to run in 2030.")

@@ -104,19 +104,25 @@ def denied_quality(predicate: Token) -> Sense | None:
 
 # words that may stand between a quality and its infinitive ("'not ready' to lead")
 INFINITIVE_GAP = 2
+# the parts of speech an object opens with ("to run the country", "to run Ohio", "to run it")
+OBJECT_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ"})
 
 
 def office_infinitive(word: Token) -> bool:
     """Whether the words after a quality are an infinitive of holding office, by word order
     whatever the parse hung it on ("ready to lead", "'not ready' to govern", "prepared to be
-    president"): "to" and one of ``office_verbs``, or "to be" and an office of
-    ``verbal_attack_offices``."""
+    president"): "to" and one of ``office_verbs``, one of ``office_object_verbs`` only with an
+    object after it ("ready to run the country", not "ready to run for president"), or "to be" and
+    an office of ``verbal_attack_offices``."""
     c = cues()
     after = [t for t in word.doc[word.i + 1 : word.i + 1 + INFINITIVE_GAP + 3] if not t.is_quote]
     if not after or after[0].lower_ != "to" or len(after) < 2:
         return False
     verb = after[1]
-    if verb.lemma_.lower() in c.office_verbs or verb.lower_ in c.office_verbs:
+    forms = {verb.lemma_.lower(), verb.lower_}
+    if forms & c.office_object_verbs:
+        return len(after) > 2 and after[2].pos_ in OBJECT_OPENERS
+    if forms & c.office_verbs:
         return True
     if verb.lower_ != "be":
         return False

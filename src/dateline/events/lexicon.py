@@ -226,6 +226,7 @@ class Cues:
     correctness_predicates: frozenset[str] = frozenset()
     readiness_qualities: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
+    office_object_verbs: frozenset[str] = frozenset()
     accordance_nouns: frozenset[str] = frozenset()
     performance_nouns: frozenset[str] = frozenset()
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
