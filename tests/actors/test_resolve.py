@@ -449,3 +449,11 @@ def test_an_agent_noun_inside_a_name_is_part_of_the_name():
 def test_advocates_in_the_news_sense_take_no_legal_sector():
     # the agents dictionary's ADVOCATE pleads at law; news advocates mostly campaign ("housing advocates")
     assert resolve_actor("Welsh housing advocates")["code"] == "GBR"
+
+
+def test_a_noun_that_names_a_party_with_party_after_it_is_no_party_adjective():
+    # "<word> Party" gives the party's country only to an adjective before another noun
+    assert resolve_actor("Renaissance scholars", cased=True)["country"] != "FRA"
+    jubilee = resolve_actor("Jubilee organisers", cased=True)
+    assert jubilee is None or jubilee["country"] != "KEN"
+    assert resolve_actor("Democratic senators", cased=True)["country"] == "USA"

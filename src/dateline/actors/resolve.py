@@ -204,7 +204,8 @@ def find_matches(tokens: list[Token], lex: Lexicon, cased: bool = False) -> list
 def _party_member(tokens: list[Token], lex: Lexicon, index: int) -> Match | None:
     """A member of a party its plural names ("one Republican", "a Tory", "a Liberal Democrat"): the
     party as the last word; as a modifier only the party's country ("a Republican senator" keeps the
-    office's sector), as is the adjective of a party named "<word> Party" ("Democratic lawmakers")."""
+    office's sector), as is the adjective of a party named "<word> Party" ("Democratic lawmakers";
+    a word of WordNet's adjectives, ``english_adjectives``)."""
     token = tokens[index]
     if not token.capitalized or token.possessive:
         return None
@@ -220,7 +221,9 @@ def _party_member(tokens: list[Token], lex: Lexicon, index: int) -> Match | None
     found = _party_of(_party_plurals(token.key), lex, index, index + 1, last=index == len(tokens) - 1)
     if found is not None or following is None or len(token.key) < MIN_PARTY_WORD:
         return found
-    if _in_party_name(tokens, index, lex):
+    if _in_party_name(tokens, index, lex) or token.key not in english_adjectives():
+        # only an adjective ("Democratic lawmakers"); a noun that names a party with "Party" after
+        # it names something else before another noun ("Renaissance scholars", "Jubilee celebrations")
         return None
     entries = [
         e
@@ -279,6 +282,18 @@ def group_name_pairs() -> frozenset[tuple[str, str]]:
         if len(words) > 1 and any(e.kind == "group" for e in entries):
             pairs.update(zip(words, words[1:], strict=False))
     return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def english_adjectives() -> frozenset[str]:
+    """The lower-case adjectives of WordNet's index as the English model's lemmatizer ships it;
+    empty when the model is not installed."""
+    try:
+        from ..nlp.pipeline import wordnet_index
+    except ImportError:
+        return frozenset()
+    index = wordnet_index()
+    return frozenset() if index is None else frozenset(index["adj"])
 
 
 @lru_cache(maxsize=1)
