@@ -258,3 +258,12 @@ def test_the_wrong_a_headline_accuses_someone_of_is_no_echo_of_the_ledes_act():
     events = get_nlp()(text)._.events
     in_headline = {e["plover"]["type"] for e in events if e["evidence"]["start"] == 0}
     assert in_headline == {"ACCUSE"}
+
+
+def test_a_plural_noun_before_a_thing_in_a_verbless_headline_is_no_verb():
+    # "sanctions" read as the verb only before a word naming an actor ("Mayor denounces Berg")
+    lede = "\n\nEU ministers in Brussels discussed the plan on Tuesday. Officials gave no further details."
+    for line in ("Ruritania Sanctions Relief", "Ruritania sanctions package", "Vell Attacks Inquiry"):
+        doc = get_nlp()(line + lede)
+        found = [e["plover"]["type"] for e in doc._.events if e["evidence"]["start"] < len(line)]
+        assert found == [], (line, found)

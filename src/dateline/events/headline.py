@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words
-from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, story_headline
+from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, names_actor, story_headline
 from .lexicon import cues, lexicon
 from .patterns import verb_table
 
@@ -272,7 +272,7 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
     """The index of the verb of a headline without one that the parse read as a plural noun
     modifying the name after it ("Mayor denounces Berg over cuts", "Kovacs thanks Mayor Berg"): a
     plural noun in a compound or modifier link, after a name or noun (a capitalised word) and
-    before a name or noun, whose stem is
+    before a name or noun, modifying a word that names an actor (``names_actor``), whose stem is
     a verb of the event lexicon or the CAMEO dictionary that codes one type (``verb_types``); else
     None."""
     if any(t.pos_ in ("VERB", "AUX") for t in parsed):
@@ -285,6 +285,9 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
         before, after = parsed[token.i - 1], parsed[token.i + 1]
         # a name before it may be read as an adjective ("Kovacs" JJ)
         if not (before.pos_ in NOMINAL_POS or before.text[:1].isupper()) or after.pos_ not in NOMINAL_POS:
+            continue
+        if not names_actor(token.head):
+            # the phrase names a thing: "Iran sanctions relief", "Russia sanctions package"
             continue
         if _verb_stem(token.lower_) is not None:
             return token.i
