@@ -507,3 +507,17 @@ def test_a_name_in_the_sources_own_phrase_is_not_the_target():
     sentence = "The budget drew sharp criticism from opposition senators in the Chilean congress."
     event = _one(sentence, "ACCUSE")
     assert event["target"] is None
+
+
+def test_the_name_before_a_thing_with_an_of_phrase_is_its_doer_not_the_of_object():
+    # the of-phrase names whom the act is done to; the nationality before the noun who did it
+    for sentence, plover, country in (
+        ("Ghana's foreign minister criticized the Ivorian treatment of Liberian migrants.", "ACCUSE", "CIV"),
+        ("Albania rejected the Greek recognition of North Macedonia.", "REJECT", "GRC"),
+        ("Tanzania welcomed the Zambian release of Tanzanian truck drivers.", "SUPPORT", "ZMB"),
+    ):
+        event = _one(sentence, plover)
+        assert event["target"]["country"] == country, sentence
+    # with no name before the noun the of-phrase still gives the owner
+    event = _one("Ghana welcomed the withdrawal of Ivorian troops from the border.", "SUPPORT")
+    assert event["target"]["country"] == "CIV"

@@ -224,16 +224,17 @@ def _verbal_noun(token: Token) -> bool:
 
 def owner(head: Token) -> Token | None:
     """The actor a thing belongs to: its possessor ("the council's failure", "its powers"), the
-    object of its by-phrase ("an effort by the mayor"), an actor its of-phrase names by its own
-    head word (``_of_owner``: "the withdrawal of Serbian forces"), the object of its participle's
-    by-phrase ("the demonstration staged by students"),
-    a name or actor noun modifying it ("a United Nations appeal", "police orders"), else the object
-    of its from- or for-phrase ("a request from Kyiv", "a shelter for refugees"), when that names no
-    thing."""
+    object of its by-phrase ("an effort by the mayor"), the name modifying a noun of an act or a
+    thing before its of-phrase, which names what the act is done to (``_named_doer``: "the Russian annexation
+    of Crimea"), an actor its of-phrase names by its own head word (``_of_owner``: "the withdrawal
+    of Serbian forces"), the object of its participle's by-phrase ("the demonstration staged by
+    students"), a name or actor noun modifying it ("a United Nations appeal", "police orders"), else
+    the object of its from- or for-phrase ("a request from Kyiv", "a shelter for refugees"), when
+    that names no thing."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
-    found = _prep_owner(head, ("by",)) or _of_owner(head) or _participle_agent(head)
+    found = _prep_owner(head, ("by",)) or _named_doer(head) or _of_owner(head) or _participle_agent(head)
     if found is not None:
         return found
     for child in list(head.lefts)[-MAX_OWNER_MODIFIERS:]:
@@ -272,6 +273,21 @@ def _participle_agent(head: Token) -> Token | None:
             pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
             if pobj is not None and not names_thing(pobj) and not pobj.like_num:
                 return pobj
+    return None
+
+
+def _named_doer(head: Token) -> Token | None:
+    """The name modifying a noun of an act or another thing that has an of-phrase ("the Russian
+    annexation of Crimea", "the U.S. invasion of Iraq", "the Saudi blockade of Qatar"): the
+    of-phrase names what the act is done to or the thing is about, the name before the noun who
+    does or holds it."""
+    if not (names_act(head) or names_thing(head)):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None
+    for child in list(head.lefts)[-MAX_OWNER_MODIFIERS:]:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENTS:
+            return child
     return None
 
 
