@@ -94,3 +94,17 @@ def test_a_common_noun_with_no_sector_is_a_private_person():
     person = {"code": "CAN", "sector": None}
     assert private_actor(person, None, skater, False, people=False)
     assert not private_actor(person, None, country, False, people=False)
+
+
+def test_a_state_body_named_like_a_company_is_no_company():
+    agency = {"code": "USAGOV", "sector": "GOV"}
+    army = {"code": "RUSMIL", "sector": "MIL"}
+    firm = {"code": None, "sector": None}
+    assert not private_actor(agency, "ORG", None, True, people=True)
+    assert not private_actor(army, "ORG", None, True, people=False)
+    assert private_actor(firm, "ORG", None, True, people=False)
+    lender = (agency, "ORG", None, True)
+    supplier = (firm, "ORG", None, True)
+    # a state lender's loan to a company is coded; one company's loan to another is routine
+    assert not private_exchange("AID", [lender], [supplier])
+    assert private_exchange("AID", [supplier], [supplier])

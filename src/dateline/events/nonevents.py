@@ -294,14 +294,15 @@ def company_name(name: str, organisations: Iterable[str]) -> bool:
 
 def _business(actor: dict, company: bool) -> bool:
     """A company: of a business sector or code (``business_sectors``, ``business_codes``) or
-    named by a company's name."""
+    named by a company's name, unless its sector is of the state, armed or political actors
+    (``state_sectors``) or its code an international body's: a state body named like a company
+    ("Rostec State Corporation", a deposit insurance corporation) is no company."""
     c = nonevent_cues()
     code = str(actor.get("code") or "")
-    return (
-        (actor.get("sector") or "") in c.business_sectors
-        or code.startswith(tuple(c.business_codes))
-        or company
-    )
+    sector = actor.get("sector") or ""
+    if sector in c.business_sectors or code.startswith(tuple(c.business_codes)):
+        return True
+    return company and sector not in c.state_sectors and not code.startswith(international_codes())
 
 
 def private_actor(actor: dict, kind: str | None, root: Token | None, company: bool, people: bool) -> bool:
