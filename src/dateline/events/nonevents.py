@@ -153,13 +153,7 @@ def business_routine(sources: list[dict], targets: list[dict]) -> bool:
     ``business_codes``: "Toyota agreed to buy a stake in Panasonic", "Shell withdrew its offer for
     BG Group", "Microsoft sued Google"): business routine, which the guide codes only when a
     political or state actor acts ("the regulator investigated the company")."""
-    c = nonevent_cues()
-
-    def business(actor: dict) -> bool:
-        code = str(actor.get("code") or "")
-        return (actor.get("sector") or "") in c.business_sectors or code.startswith(tuple(c.business_codes))
-
-    return bool(sources) and bool(targets) and all(business(a) for a in (*sources, *targets))
+    return bool(sources) and bool(targets) and all(_business(a, False) for a in (*sources, *targets))
 
 
 def _organisation(actor: dict, doc: Doc) -> bool:
@@ -170,7 +164,7 @@ def _organisation(actor: dict, doc: Doc) -> bool:
     c = nonevent_cues()
     sector = actor.get("sector") or ""
     code = str(actor.get("code") or "")
-    if sector in c.business_sectors or code.startswith(tuple(c.business_codes)):
+    if _business(actor, False):
         return True
     if sector in c.state_sectors or code.startswith(international_codes()):
         return False
