@@ -267,3 +267,16 @@ def test_a_plural_noun_before_a_thing_in_a_verbless_headline_is_no_verb():
         doc = get_nlp()(line + lede)
         found = [e["plover"]["type"] for e in doc._.events if e["evidence"]["start"] < len(line)]
         assert found == [], (line, found)
+
+
+def test_a_name_before_a_colon_that_the_story_never_has_speak_is_no_speaker():
+    # a team or topic before the colon: the story neither names it again as a person nor quotes it
+    line = "Chelsea: Gareth Moss 'a Disgrace' After Cup Defeat"
+    lede = "\n\nLONDON - The club lost 4-0 at home on Saturday and fans turned on manager Gareth Moss."
+    doc = get_nlp()(line + lede)
+    assert [e["rule"] for e in doc._.events if e["evidence"]["start"] < len(line)] == []
+    spoken = "Senator Ruiz: Gareth Moss 'a Disgrace'"
+    lede = "\n\nWASHINGTON - U.S. Senator Maria Ruiz said on Tuesday that Gareth Moss was a disgrace."
+    doc = get_nlp()(spoken + lede)
+    head = [e for e in doc._.events if e["evidence"]["start"] < len(spoken)]
+    assert [e["plover"]["type"] for e in head] == ["ACCUSE"], [e["rule"] for e in head]

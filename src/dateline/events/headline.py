@@ -10,6 +10,7 @@ an acronym. Only letter case changes, so character offsets are those of the orig
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -464,7 +465,9 @@ def colon_speaker_end(doc: Doc) -> int | None:
     """The offset of the colon of a headline line that opens with its speaker: one to
     ``MAX_SPEAKER_WORDS`` capitalised words, the last in a mention of a person or body of the story
     (``SPEAKER_TYPES``), then a colon, a space and a claim ("Mayor Berg: Council must resign");
-    else None. A topic before a colon ("Gymnastics: ...", "Tram crash: ...") names no speaker."""
+    else None. A topic before a colon ("Gymnastics: ...", "Tram crash: ...") names no speaker, nor
+    does a name the story neither names again as a person nor has speak (``speaks_in_story``:
+    "Chelsea: Potter 'a disgrace'" over a match report)."""
     text = doc_text(doc)
     end = headline_line_end(text)
     if end is None:
@@ -479,13 +482,31 @@ def colon_speaker_end(doc: Doc) -> int | None:
         return None
     last = colon - len(words[-1])
     entities = doc._.entities if doc.has_extension("entities") else None
-    spoken = any(
-        int(m["start"]) <= last < int(m["end"])
+    speakers = [
+        e
         for e in entities or ()
         if e.get("type") in SPEAKER_TYPES
-        for m in e.get("mentions", ())
+        and any(int(m["start"]) <= last < int(m["end"]) for m in e.get("mentions", ()))
+    ]
+    # a person the story names again, or anyone a quotation of the story has speak
+    named_again = any(
+        e.get("type") == "PERSON" and any(int(m["start"]) >= end for m in e.get("mentions", ()))
+        for e in speakers
     )
-    return colon if spoken else None
+    if speakers and (named_again or speaks_in_story(doc, words[-1], end)):
+        return colon
+    return None
+
+
+def speaks_in_story(doc: Doc, word: str, start: int) -> bool:
+    """Whether a quotation of the text from offset ``start`` on has a speaker whose words hold
+    ``word`` ("Kremlin" of "Kremlin spokesman X said ...", "Hamas" of "Hamas said ...")."""
+    quotes = doc._.quotes if doc.has_extension("quotes") else None
+    return any(
+        int(q.get("speaker_start") or 0) >= start
+        and word in re.findall(r"\w+", str(q.get("speaker_text") or ""))
+        for q in quotes or ()
+    )
 
 
 # single quotation marks, which the parser reads well only as double ones ("calls Berg 'a liar'")
