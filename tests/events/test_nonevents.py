@@ -638,3 +638,15 @@ def test_supporters_rallying_with_a_demand_protest():
     assert _types("Hundreds of ruling party supporters rallied in Harare to back the president.") == []
     # an appeal (CAMEO 02) may be made to the one backed: no dissent
     assert _types("Supporters of the governor rallied in Kisumu, asking her to seek a second term.") == []
+
+
+def test_a_warning_of_weather_the_parse_reads_as_a_gerund_is_a_forecast():
+    for text in (
+        "Meteorologists in Finland warned of blowing snow on the main roads north of Oulu on Sunday.",
+        "The Chilean weather office warned of freezing rain across the south of the country on Monday.",
+        "Forecasters in Norway warned of freezing fog and icy roads in Oslo on Monday.",
+    ):
+        assert _types(text) == [], text
+    # a gerund of an act done to something the warning names stays a threat
+    assert _types("The Sudanese army warned of freezing the assets of the rebel leaders.") == ["THREATEN"]
+    assert _types("The Iranian general warned of attacking American ships in the Gulf.") == ["THREATEN"]

@@ -992,15 +992,31 @@ def danger_warning(verb: Token, plover: str, origin: str) -> bool:
         for t in verb.subtree
         if t.dep_ == "prep" and t.lower_ == "about" and t not in preps and _phrase_of(t, verb)
     ]
-    return any(_danger(o) for p in preps for o in p.children if o.dep_ == "pobj")
+    return any(_danger(o) for p in preps for o in _warned_of(p))
+
+
+def _warned_of(prep: Token) -> list[Token]:
+    """The nouns a warning's phrase names: its object, or the bare object of a gerund the parse
+    makes its object where the gerund is a participle of the noun ("warned of freezing rain",
+    "blowing snow"); an object with a determiner or an owner is what an act is done to ("warned of
+    freezing the assets", "of triggering a famine") and no danger named."""
+    out = [o for o in prep.children if o.dep_ == "pobj"]
+    for gerund in (o for o in prep.children if o.dep_ == "pcomp" and o.tag_ == "VBG"):
+        out += [
+            o
+            for o in gerund.children
+            if o.dep_ == "dobj" and not any(d.dep_ in ("det", "poss") for d in o.children)
+        ]
+    return out
 
 
 def _danger(noun: Token) -> bool:
     """Whether a noun warned of is a danger not of the warner's making: a natural hazard, a risk or
-    an attempt (``hazard_nouns``, ``danger_nouns``: "warned officials about hacking attempts")."""
+    an attempt (``hazard_nouns``, ``danger_nouns``: "warned officials about hacking attempts"),
+    also as a noun modifying it ("freezing fog and icy roads", parsed as "fog" modifying "roads")."""
     c = nonevent_cues()
     words = {noun.lemma_.lower(), noun.lower_} | {
-        t.lemma_.lower() for t in noun.children if t.dep_ == "compound"
+        t.lemma_.lower() for t in noun.children if t.dep_ in ("compound", "nmod")
     }
     return bool(words & (c.hazard_nouns | c.danger_nouns))
 
