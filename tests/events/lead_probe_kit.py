@@ -31,6 +31,22 @@ def agrees(expected: str, side: dict | None) -> bool:
     return code[:3] == expected[:3]
 
 
+def reading_found(
+    probe: dict[str, str], events: list[dict], types: tuple[str, ...], threshold: float, target: bool = True
+) -> bool:
+    """Whether the events of ``types`` coded at ``threshold`` or above give the probe's reading (its type
+    and source, and with ``target`` its target); a probe of type NONE wants none of them."""
+    kept = [e for e in events if e["plover"]["type"] in types and e.get("confidence", 1.0) >= threshold]
+    if probe["type"] == "NONE":
+        return not kept
+    return any(
+        e["plover"]["type"] == probe["type"]
+        and agrees(probe["source"], e.get("source"))
+        and (not target or agrees(probe["target"], e.get("target")))
+        for e in kept
+    )
+
+
 @cache
 def events_of(sentence: str) -> list[dict]:
     """The events coded for a probe sentence (parsed once for the clear-cut test and the share)."""

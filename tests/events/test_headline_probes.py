@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lead_probe_kit import agrees, clear_params, events_of
+from lead_probe_kit import clear_params, events_of, reading_found
 from lead_probe_kit import load_probes as read_probes
 
 PROBES = Path(__file__).parent / "probes" / "headlines.tsv"
@@ -33,15 +33,7 @@ def headline_events(probe: dict[str, str]) -> list[dict]:
 def judge(probe: dict[str, str], events: list[dict], target: bool = True) -> bool:
     """Whether the headline's events coded above the default threshold give the probe's reading
     (its type and source, and with ``target`` its target)."""
-    kept = [e for e in events if e["plover"]["type"] in TYPES and e.get("confidence", 1.0) >= THRESHOLD]
-    if probe["type"] == "NONE":
-        return not kept
-    return any(
-        e["plover"]["type"] == probe["type"]
-        and agrees(probe["source"], e.get("source"))
-        and (not target or agrees(probe["target"], e.get("target")))
-        for e in kept
-    )
+    return reading_found(probe, events, TYPES, THRESHOLD, target)
 
 
 CLEAR = clear_params(load_probes())

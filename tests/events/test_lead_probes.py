@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from lead_probe_kit import agrees, clear_params, events_of, share_right
+from lead_probe_kit import clear_params, events_of, reading_found, share_right
 from lead_probe_kit import load_probes as read_probes
 
 PROBES = Path(__file__).parent / "probes" / "lead_accuse.tsv"
@@ -21,15 +21,7 @@ def load_probes() -> list[dict[str, str]]:
 
 def judge(probe: dict[str, str], events: list[dict]) -> bool:
     """Whether the events coded above the default threshold give the probe's reading."""
-    kept = [e for e in events if e["plover"]["type"] in TYPES and e.get("confidence", 1.0) >= THRESHOLD]
-    if probe["type"] == "NONE":
-        return not kept
-    return any(
-        e["plover"]["type"] == probe["type"]
-        and agrees(probe["source"], e.get("source"))
-        and agrees(probe["target"], e.get("target"))
-        for e in kept
-    )
+    return reading_found(probe, events, TYPES, THRESHOLD)
 
 
 CLEAR = clear_params(load_probes())
