@@ -521,3 +521,18 @@ def test_the_name_before_a_thing_with_an_of_phrase_is_its_doer_not_the_of_object
     # with no name before the noun the of-phrase still gives the owner
     event = _one("Ghana welcomed the withdrawal of Ivorian troops from the border.", "SUPPORT")
     assert event["target"]["country"] == "CIV"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Bolivian troops rescued two Chilean engineers, whom rebels kidnapped near the border.", "ASSAULT"),
+        ("Police freed a Chilean journalist whom rebels abducted on Monday.", "ASSAULT"),
+        ("The army buried three Peruvian soldiers, at whom rebels fired rockets on Sunday.", "ASSAULT"),
+    ],
+)
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_modifies(text, plover):
+    event = _one(text, plover)
+    assert event["source"]["text"] == "rebels"
+    target = event["target"] or {}
+    assert str(target.get("text", "")).split()[-1:] in (["engineers"], ["journalist"], ["soldiers"])

@@ -518,11 +518,15 @@ def clause_verb(trig: Trigger) -> Token:
 
 
 def relative_antecedent(subject: Token | None) -> Token | None:
-    """The noun a relative pronoun subject stands for ("a man who stabbed two officers": man; "an
-    air strike that killed 20 civilians": strike), else the subject itself."""
+    """The noun a relative pronoun stands for, as the clause's subject ("a man who stabbed two
+    officers": man; "an air strike that killed 20 civilians": strike), object ("the envoy, whom
+    the minister met") or the object of its preposition ("the king, with whom he met"), else the
+    word itself."""
     if subject is None or subject.tag_ not in RELATIVE_TAGS or subject.tag_ == "WP$":
         return subject
     clause = subject.head
+    if subject.dep_ == "pobj" and clause.dep_ == "prep" and clause.i < clause.head.i:
+        clause = clause.head
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
         return subject
     return clause.head

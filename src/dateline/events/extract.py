@@ -568,7 +568,9 @@ class EventCoder:
             # what a mobilisation moves or readies is the mobilising side's own ("moved troops into
             # the Gulf", "put its forces on alert"), never whom it is aimed at
             out = [c for c in out if c not in dobjs]
-        return with_last(trig, out)
+        # a relative pronoun object stands for the noun its clause modifies ("the envoy, whom the
+        # minister met", "the king, with whom he met")
+        return [relative_antecedent(c) or c for c in with_last(trig, out)]
 
     def _target_of(
         self, trig: Trigger, sources: list[dict[str, Any]], fallback: bool = True, topics: bool = False
