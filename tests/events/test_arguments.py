@@ -536,3 +536,8 @@ def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_modifies(text,
     assert event["source"]["text"] == "rebels"
     target = event["target"] or {}
     assert str(target.get("text", "")).split()[-1:] in (["engineers"], ["journalist"], ["soldiers"])
+
+
+def test_the_names_of_what_an_attack_goes_without_are_not_its_target():
+    event = _one("The minister said Bolivia would break the law by attacking without UN approval.", "ASSAULT")
+    assert event["source"]["country"] == "BOL" and event["target"] is None

@@ -52,6 +52,7 @@ class ArgumentKinds:
     topic_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     noun_topic_preps: frozenset[str] = frozenset()
     temporal_preps: frozenset[str] = frozenset()
+    absence_preps: frozenset[str] = frozenset()
     topic_object_verbs: frozenset[str] = frozenset()
     attribution_heads: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
@@ -107,6 +108,7 @@ def argument_kinds() -> ArgumentKinds:
         topic_preps=_table(data.get("topic_preps", {})),
         noun_topic_preps=frozenset(data.get("noun_topic_preps", ())),
         temporal_preps=frozenset(data.get("temporal_preps", ())),
+        absence_preps=frozenset(data.get("absence_preps", ())),
         topic_object_verbs=frozenset(data.get("topic_object_verbs", ())),
         attribution_heads=frozenset(data.get("attribution_heads", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),

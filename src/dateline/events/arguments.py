@@ -832,6 +832,13 @@ def circumstance(token: Token) -> bool:
     return any(c.dep_ == "pobj" and names_time(c) for c in token.children)
 
 
+def absence(token: Token) -> bool:
+    """Whether a prepositional phrase (its preposition) names what an event goes without
+    (``absence_preps``: "attacked without UN approval", "acted without the consent of parliament"):
+    its names are no party to the event."""
+    return token.dep_ == "prep" and token.lower_ in argument_kinds().absence_preps
+
+
 # prepositions whose object an act is aimed at ("an attack on the town", "a strike against the base")
 VICTIM_PREPS = frozenset({"on", "against"})
 
@@ -844,8 +851,12 @@ def outside_scope(token: Token, cameo: str, own: frozenset[int] = frozenset()) -
     a Springfield home"), and those in a phrase of the event's circumstances (``circumstance``). Threats,
     force postures, coercion, force and military retreat (``answering_codes``) may be aimed at the
     actors of their background or purpose ("troops were put on alert to forestall violence after
-    attacks by the rebels"): their whole phrase stays in scope."""
+    attacks by the rebels"): their whole phrase stays in scope, but for a phrase of what the event
+    goes without (``absence``: "attacked without UN approval"), which names no party to any."""
     out: set[int] = set()
+    for word in token.subtree:
+        if word.i != token.i and absence(word):
+            out.update(t.i for t in word.subtree)
     if cameo.startswith(argument_kinds().answering_codes):
         # whom an attack yet to come would hit ("a response to any attack on its soldiers") is the
         # threatener's own side, not the one threatened; its doer ("any attack by the rebels") stays
