@@ -457,3 +457,18 @@ def test_a_noun_that_names_a_party_with_party_after_it_is_no_party_adjective():
     jubilee = resolve_actor("Jubilee organisers", cased=True)
     assert jubilee is None or jubilee["country"] != "KEN"
     assert resolve_actor("Democratic senators", cased=True)["country"] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Iran's allies in Iraq", "IRQ"),
+        ("the commander of Norway's militia ally in northern Lebanon", "LBN"),
+        ("Peru's neighbours", ""),
+        ("Peru's president", "PER"),
+        ("the commander of Peru's army", "PER"),
+    ],
+)
+def test_the_owner_of_a_noun_of_relation_does_not_place_it(text, country):
+    hit = resolve_actor(text)
+    assert (hit or {}).get("country", "") == country

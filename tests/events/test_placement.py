@@ -275,3 +275,18 @@ def test_a_pronoun_takes_the_country_of_the_description_it_stands_for():
     )
     found = [e for e in _events(text) if e["target"] and e["target"]["text"] == "Yerevan"]
     assert found and found[0]["source"]["text"] == "She" and found[0]["source"]["country"] == "AZE"
+
+
+def test_the_country_that_owns_a_noun_of_relation_is_the_other_party():
+    # "Ruritania's allies" are not Ruritania: the owner of an ally, a neighbour or a rival is the
+    # other side of the relation; a place complement still places the allies
+    event = _find("Iran's allies in Iraq attacked a supply convoy near the border on Monday.", "attacked")
+    assert event["source"]["country"] == "IRQ"
+    event = _find("Chile's neighbours condemned the new tariffs on Friday.", "condemned")
+    assert event["source"]["country"] != "CHL"
+
+
+def test_a_person_who_owns_allies_keeps_their_country():
+    text = "Kenyan President Maria Otieno visited Mombasa. Her allies accused the opposition of fraud."
+    event = _find(text, "accused")
+    assert event["source"]["country"] == "KEN"

@@ -134,6 +134,9 @@ class Lexicon:
     head_nouns: frozenset[str] = frozenset()
     # generic nouns for doers only the text places, never the story's country ("critics", "a gunman")
     unplaced_nouns: frozenset[str] = frozenset()
+    # nouns of a relation to another party ("ally", "neighbour", "rival", "counterpart"): the country
+    # that owns one ("Iran's allies", "Russia's neighbours") is the other party, not the actor's
+    relational_nouns: frozenset[str] = frozenset()
     # demonyms that end a compound identity ("Mexican American"): the compound names people of that
     # country, not of the first one
     identity_demonyms: frozenset[str] = frozenset()
@@ -300,6 +303,7 @@ def build_lexicon() -> Lexicon:
         given_names={name: frozenset(words) for name, words in given.items()},
         people_words=frozenset(vocab.get("people_words", [])),
         unplaced_nouns=frozenset(key_of(w) for w in vocab.get("unplaced_nouns", [])),
+        relational_nouns=frozenset(key_of(w) for w in vocab.get("relational_nouns", [])),
         identity_demonyms=frozenset(key_of(w) for w in vocab.get("identity_demonyms", [])),
         head_nouns=frozenset(
             {k for k, items in entries.items() if " " not in k and any(e.kind == "term" for e in items)}

@@ -593,6 +593,18 @@ def _country_on(tokens: list[Token], matches: list[Match], start: int, end: int)
     return ""
 
 
+def _owns_relation(tokens: list[Token], m: Match, lex: Lexicon) -> bool:
+    """Whether a place is the possessor of a head noun of relation ("Iran's allies", "Russia's
+    neighbours", "the chief of Israel's militia ally": ``relational_nouns`` ending the noun phrase
+    after it): the place is the other party of the relation, not where the actor is from."""
+    if not tokens[m.end - 1].possessive:
+        return False
+    end = m.end
+    while end < len(tokens) and tokens[end].key not in PREPOSITIONS and "," not in tokens[end].gap:
+        end += 1
+    return end > m.end and tokens[end - 1].key in lex.relational_nouns
+
+
 def _text_of(tokens: list[Token]) -> str:
     """The tokens as text again (possessives restored)."""
     return "".join(
@@ -645,6 +657,8 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
                 continue
             if entry.kind == "adjective" and m.start > 0 and tokens[m.start - 1].key in lex.ethnic_modifiers:
                 ethnic.append(entry)
+                continue
+            if _owns_relation(tokens, m, lex):
                 continue
             (places_head if in_head else places_tail).append(entry)
             people_word = people_word or (in_head and bool(entry.extra.get("people")))

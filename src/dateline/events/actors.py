@@ -53,6 +53,8 @@ LOCATIVE_PREPS = frozenset(
 SETTING_PREPS = LOCATIVE_PREPS | {"into"}
 # personal pronouns that stand for an actor; unresolved, they are placed like a generic noun
 ACTOR_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "us", "i", "me"})
+# possessive pronouns of a person ("his allies")
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 MAX_PATH = 16
 # a bare count as an argument counts people ("arresting 12"), read as this noun
 COUNT_NOUN = "people"
@@ -609,9 +611,29 @@ def _short_name(span: Span, entity: dict[str, Any] | None) -> bool:
     return bool(names) and len(names) < len(full) and all(n in full for n in names)
 
 
+def owned_relation(head: Token) -> bool:
+    """Whether a noun of a relation to another party ("allies", "neighbours", "rivals",
+    "counterpart": ``relational_nouns`` of ``actor_sectors.json``) has an owner that is no person
+    ("Iran's allies", "its neighbours"): the owner is the other party of the relation, not the
+    actor's country. A person's allies or rivals are mostly of the person's own country ("the
+    senator's allies"), so a person's name or "his"/"her" keeps its country."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = actor_lexicon().relational_nouns
+    if head.lower_ not in words and head.lemma_.lower() not in words:
+        return False
+    return any(
+        c.dep_ == "poss" and c.ent_type_ != "PERSON" and c.lower_ not in PERSON_POSSESSIVES
+        for c in head.children
+    )
+
+
 def _unplaced(head: Token) -> bool:
     """A generic noun for doers that only the text places, never the story's country ("critics",
-    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``)."""
+    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), and a noun
+    of relation owned by another party ("Russia's neighbours": ``owned_relation``)."""
+    if owned_relation(head):
+        return True
     if head.pos_ != "NOUN" or head.ent_type_:
         return False
     words = actor_lexicon().unplaced_nouns
@@ -1127,6 +1149,8 @@ class ActorResolver:
             if child.dep_ == "appos":
                 out.append(child)
         for child in head.children:
+            if owned_relation(head):
+                break  # "Iran's allies": the owner is the other party
             if child.dep_ == "poss" and (child.pos_ not in PRONOUNS or self.entities.at(child) is not None):
                 out.append(child)
         for child in head.children:
@@ -1284,7 +1308,8 @@ class ActorResolver:
             return None
         pronoun = head.pos_ in PRONOUNS
         span = self.doc[head.i : head.i + 1] if pronoun else self.extent(head)
-        entity = self.entities.in_span(span, head)
+        # the owner of a noun of relation is the other party, not the entity the phrase names
+        entity = self.entities.at(head) if owned_relation(head) else self.entities.in_span(span, head)
         if not pronoun and sports.in_team(head.idx, head.idx + len(head), self.teams):
             # a sports team ("the Cleveland Indians") is an organisation of no country's politics
             return self._record({}, span, entity, "phrase")
