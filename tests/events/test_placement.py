@@ -290,3 +290,13 @@ def test_a_person_who_owns_allies_keeps_their_country():
     text = "Kenyan President Maria Otieno visited Mombasa. Her allies accused the opposition of fraud."
     event = _find(text, "accused")
     assert event["source"]["country"] == "KEN"
+
+
+def test_the_country_the_text_gives_an_office_beats_a_namesake_in_the_dictionaries():
+    # the dictionaries know a King Abdullah of Saudi Arabia; the text says which king it means
+    text = (
+        "The Israeli prime minister met Jordan's King Abdullah in Amman on Monday. "
+        "The king urged the Israeli government to halt the demolitions."
+    )
+    event = _find(text, "urged")
+    assert event["source"]["country"] == "JOR"

@@ -1041,7 +1041,12 @@ class ActorResolver:
                 title = ("former " if role.get("former") else "") + role["title"]
                 titled = self._resolve_text(f"{title} {name}", _country_name(role.get("country")))
                 if _has_country(titled) and titled.get("basis") == "person":
-                    return titled
+                    # "Jordan's King Abdullah": the country the text puts on the office or the name
+                    # beats the dictionaries' namesake of another country
+                    stated = self._stated_person(entity)
+                    if stated is None or stated.get("country") == titled.get("country"):
+                        return titled
+                    return stated
             where = role.get("organization") or _country_name(role.get("country")) or ""
             hit = self._resolve_text(f"{where} {role.get('title') or ''}".strip(), None)
             if role.get("start") is not None:
@@ -1097,6 +1102,23 @@ class ActorResolver:
                     best, country=country, code=actor_code(country, best.get("sector")), basis="state"
                 )
         return best
+
+    def _stated_person(self, entity: dict[str, Any]) -> dict[str, Any] | None:
+        """The person as the phrase of their first named mention places them ("Jordan's King
+        Abdullah", "King Abdullah of Jordan": the resolver puts the country the phrase gives on the
+        name); None when it names no country."""
+        for mention in entity.get("mentions") or []:
+            if mention.get("kind") not in (None, "name", "alias"):
+                continue
+            span = self.doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
+            if span is None:
+                break
+            extent = self.extent(span.root)
+            hit = self._resolve_text(self.text[extent.start_char : extent.end_char], None)
+            if _has_country(hit) and (hit or {}).get("basis") == "person":
+                return hit
+            break
+        return None
 
     def _apposed_country(self, name: Token) -> dict[str, Any] | None:
         """The actor of a common-noun description in apposition with a personal name (its head
