@@ -253,3 +253,11 @@ def test_its_stands_for_the_subject_of_its_clause_or_a_clause_above():
 def test_its_in_a_conjunct_of_the_subject_stands_for_the_conjunct_before():
     text = "Chile said Peru's government and its navy had broken the accord."
     assert _its_owner(text) == "Peru"
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
+    # "him" of "Tomas Reyes urged him" is someone else: the same man would be "himself"
+    text = "Pedro Alvarez met Tomas Reyes in Lima on Monday. Tomas Reyes urged him to reopen the border."
+    ents = _entities(text)
+    assert "him" not in _pronouns_of(ents, "Tomas Reyes")
+    assert "him" in _pronouns_of(ents, "Pedro Alvarez")

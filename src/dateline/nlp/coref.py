@@ -42,6 +42,9 @@ _OWNER_TYPES = {"ORG", "GPE", "NORP"}
 _MAX_CLAUSE_STEPS = 4
 _VERB_POS = {"VERB", "AUX"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# a personal pronoun in one of these slots of a verb is never its own subject ("The king urged him":
+# him is someone else; the same person would be "himself")
+_OBJECT_DEPS = {"dobj", "dative", "iobj"}
 _WINDOW_SENTENCES = 3
 _GROUP_TYPES = {"ORG", "NORP", "GPE"}
 _MAX_CANDIDATES = 40
@@ -143,6 +146,11 @@ def _person_for(
         for c in _window(recent, i, sent_index)
         if c[1].type == "PERSON" and c[1].gender in (None, gender) and c[2].end <= i
     ]
+    clause_subjects = _clause_subjects(doc, i)
+    if clause_subjects:
+        # "The king urged him to ...": the object pronoun is not the subject of its own verb
+        bound = [g for _, g, m in candidates if any(m.start <= s < m.end for s in clause_subjects)]
+        candidates = [c for c in candidates if not any(c[1] is g for g in bound)]
     if doc[i].dep_ not in _SUBJECT_DEPS:
         return _pick(doc, i, candidates, sent_index)
     here = sent_index[i]
@@ -159,6 +167,15 @@ def _person_for(
             return descriptions.group(head)
         break
     return _pick(doc, i, candidates, sent_index)
+
+
+def _clause_subjects(doc: Doc, i: int) -> list[int]:
+    """The subject tokens of the verb a personal pronoun is the object of (none for a pronoun in
+    another slot)."""
+    token = doc[i]
+    if token.dep_ not in _OBJECT_DEPS or token.head.i == token.i:
+        return []
+    return [c.i for c in token.head.children if c.dep_ in _SUBJECT_DEPS]
 
 
 def _group_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
