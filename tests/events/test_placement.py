@@ -300,3 +300,9 @@ def test_the_country_the_text_gives_an_office_beats_a_namesake_in_the_dictionari
     )
     event = _find(text, "urged")
     assert event["source"]["country"] == "JOR"
+
+
+def test_an_abbreviated_rank_read_as_a_town_places_no_one():
+    # "Brig." is also a town in Switzerland; before "Gen." and a name it is a rank
+    event = _find("Brig. Gen. Karim Nasser said Iraqi forces had arrested 12 suspects.", "arrested")
+    assert event["target"]["country"] != "CHE"

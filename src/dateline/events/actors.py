@@ -480,6 +480,25 @@ TITLE_MODIFIER_DEPS = frozenset({"det", "poss", "compound", "amod", "nummod", "a
 
 
 @cache
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    """The abbreviated words of titles and ranks (``knowledge/titles.json``: "lt.", "brig.",
+    "gen.", "sen."), lower-cased with their full stop."""
+    return frozenset(
+        word for t in titles() for text in t.texts for word in text.lower().split() if word.endswith(".")
+    )
+
+
+def title_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the characters [start, end) of ``text`` are an abbreviated title or rank the
+    recogniser or the places layer read as a name ("Brig." of "Brig. Gen. X" is no Swiss town,
+    "Lt." of "Lt. Col. Y" no organisation): a title's abbreviation, its full stop just after it."""
+    word = text[start:end].lower()
+    if not word.endswith("."):
+        word += "." if text[end : end + 1] == "." else ""
+    return word in _title_abbreviations()
+
+
 def _title_words() -> frozenset[str]:
     """The one-word forms of the titles that alone name an actor (``knowledge/titles.json``)."""
     return frozenset(a for t in titles() for a in t.actor_texts if " " not in a)
@@ -739,6 +758,7 @@ class ActorResolver:
             if (start := int(m["start"]), end := int(m["end"]))
             and (not _inside(start, end, names) or _whole_name(start, end, names, self.text))
             and not _names_town(doc, start, end, iso3)
+            and not title_abbreviation(self.text, start, end)
         ]
 
     def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:
@@ -1614,7 +1634,7 @@ class ActorResolver:
         ]
         out: list[tuple[Span, str | None]] = []
         for ent in sent.ents:
-            if ent.label_ in PLACE_ENTS:
+            if ent.label_ in PLACE_ENTS and not title_abbreviation(self.text, ent.start_char, ent.end_char):
                 same = [iso3 for place, iso3 in mentions if place.start == ent.start and place.end == ent.end]
                 out.append((ent, same[0] if len(set(same)) == 1 else None))
         for place, iso3 in mentions:
