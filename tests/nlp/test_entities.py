@@ -261,3 +261,27 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
     ents = _entities(text)
     assert "him" not in _pronouns_of(ents, "Tomas Reyes")
     assert "him" in _pronouns_of(ents, "Pedro Alvarez")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We found the car near the river," said Sgt. Ana Ruiz of the Marlow police.', "Ana Ruiz"),
+        ('"The road stays shut," said Sgt. Ana Ruiz.', "Ana Ruiz"),
+        ('"The road stays shut," said Det. Oskar Feld.', "Oskar Feld"),
+        ("Lt. Col. Bo Hale said the unit would leave Tarnby on Monday.", "Bo Hale"),
+        ("Insp. Karl Venn of the Dorrow police said the bridge was closed.", "Karl Venn"),
+        ('"It is over," said Gen. Mira Toll of the northern command.', "Mira Toll"),
+    ],
+)
+def test_the_whole_name_after_an_abbreviated_title_is_the_person(text, name):
+    entities = _entities(text)
+    person = _by_name(entities, name)
+    assert person["type"] == "PERSON"
+    titles = ("Sgt.", "Det.", "Lt.", "Col.", "Insp.", "Gen.")
+    assert not [e for e in entities if e["name"] in titles or e["name"] in name.split()]
+
+
+def test_a_day_after_an_abbreviated_title_and_name_stays_out_of_the_name():
+    entities = _entities("Gov. Pella Strand on Tuesday signed the flood bill in Weyburn.")
+    assert _by_name(entities, "Pella Strand")["type"] == "PERSON"

@@ -14,6 +14,7 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..events.headline import headline_entities
+from ..ontology import load_json
 from .contract import dateline_component, model_parse
 from .coref import resolve_references
 from .doc_index import doc_text
@@ -32,6 +34,8 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "
 _POSSESSIVE = re.compile(r"(\u2019s|'s|\u2019|')$")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _MODIFIER_DEPS = {"amod", "compound", "npadvmod", "nmod", "advmod"}
+_MAX_NAME_TOKENS = 4  # a name after a title: given names, particles aside, and a surname
+_PROPER_TAGS = {"NNP", "NNPS"}
 
 
 def canonical(text: str) -> str:
@@ -133,7 +137,7 @@ class EntityGrouper:
                 span = titles.strip_leading(span)
             if span is not None and len(span):
                 trimmed.append(span)
-        return trimmed
+        return _names_after_abbreviated_titles(doc, titles, trimmed) if "PERSON" in self.labels else trimmed
 
     def _group(self, doc: Doc, spans: list[Span]) -> list[Group]:
         groups: list[Group] = []
@@ -246,6 +250,51 @@ def _shouting(text: str) -> bool:
     """Mostly capital letters: short acronyms ("US", "IS") cannot be told from words."""
     letters = sum(c.isalpha() for c in text)
     return letters > 20 and sum(c.isupper() for c in text) > 0.6 * letters
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """Abbreviated titles the tokenizer keeps whole (``ontology/english.json``)."""
+    return frozenset(load_json("english.json")["title_abbreviations"])
+
+
+def _names_after_abbreviated_titles(doc: Doc, titles: TitleMatches, spans: list[Span]) -> list[Span]:
+    """Spans with the whole name after an abbreviated title as one person ("said Sgt. Ana Ruiz").
+
+    The model cuts or mislabels a name after a title written with a period ("Sgt. Ana" read as a
+    person and "Ruiz" left out, "Lt." read as an organisation, nothing found after "Gen."). The
+    capitalised proper nouns right after such a title, up to the first other word, are the
+    person; spans lying within the title and that name are replaced by it, and a span that runs
+    past the name is kept as the model found it.
+    """
+    out = list(spans)
+    starts = {start: end for start, (end, _) in titles.by_start.items()}
+    abbreviations = _title_abbreviations()
+    for token in doc:
+        if token.text in abbreviations and not any(s <= token.i < e for s, e in starts.items()):
+            starts[token.i] = token.i + 1
+    for start, end in sorted(starts.items()):
+        if not doc[end - 1].text.endswith(".") or end >= len(doc):
+            continue
+        stop = end
+        while (
+            stop < len(doc)
+            and stop - end < _MAX_NAME_TOKENS
+            and doc[stop].tag_ in _PROPER_TAGS
+            and doc[stop].text[:1].isupper()
+            and doc[stop].ent_type_ in ("", "PERSON")
+            and stop not in starts
+            and (stop == end or not doc[stop].is_sent_start)
+        ):
+            stop += 1
+        if stop == end:
+            continue
+        inside = [s for s in out if s.start < stop and s.end > start]
+        if any(s.start < start or s.end > stop for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span(doc, end, stop, label="PERSON"))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _is_modifier(span: Span) -> bool:
