@@ -71,3 +71,19 @@ def test_a_multi_paragraph_quote_run_into_one_line_is_one():
 def test_an_opening_mark_inside_an_unfinished_sentence_starts_a_new_quotation():
     texts, unpaired = _texts("He called it “a farce and “a disgrace,” she said.")
     assert texts == ["a disgrace,"] and unpaired == 1
+
+
+def test_a_quotation_left_open_ends_at_a_paragraph_that_does_not_carry_it_on():
+    text = (
+        '"We will rebuild the bridge. It will take two years.\n\n'
+        "The council met on Tuesday to approve the budget.\n\n"
+        '"The work is on schedule," said Omar Vell.'
+    )
+    texts, unpaired = _texts(text)
+    assert texts == ["The work is on schedule,"] and unpaired == 1
+
+
+def test_a_blank_line_between_the_paragraphs_of_one_quotation_keeps_it_open():
+    text = "“The first part of it.\n \n\n“The second part,” she said."
+    texts, unpaired = _texts(text)
+    assert len(texts) == 1 and texts[0].startswith("The first") and unpaired == 0

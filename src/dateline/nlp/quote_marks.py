@@ -2,7 +2,8 @@
 
 A quote left open at the end of a paragraph continues when the next paragraph opens with a
 quotation mark of the same style (the newspaper convention for multi-paragraph quotes; a
-straight mark is not continued by a curly one); otherwise it is dropped as unbalanced. A
+straight mark is not continued by a curly one); otherwise it is dropped as unbalanced there, so
+the mark that opens a later paragraph's quotation opens a quotation of its own. A
 closing mark typed where a quotation opens (after a space, before a letter) opens one. Marks
 that cannot be paired are counted, never fatal.
 """
@@ -54,6 +55,12 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
         elif char == "``":
             char = OPENERS[0]
         if char == "\n":
+            if open_at is not None and not _continues(text, pos + 1, open_straight):
+                # the paragraph after an open quotation does not carry it on: the quotation lost
+                # its closing mark, and a mark further on opens another
+                unpaired += 1
+                open_at = chain_start = None
+                crossed = False
             crossed = crossed or open_at is not None
             para_start = pos + 1
             continue
@@ -99,6 +106,20 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
     if open_at is not None:
         unpaired += 1
     return quotes, unpaired
+
+
+def _continues(text: str, pos: int, straight: bool) -> bool:
+    """Whether the text from ``pos`` (after a line break) may carry on an open quotation: it
+    opens with a quotation mark of the open one's style, or is blank up to the next break."""
+    i = pos
+    while i < len(text) and text[i] in " \t\u00a0\n":
+        if text[i] == "\n":
+            return True
+        i += 1
+    if i >= len(text):
+        return True
+    char = "\u201c" if text.startswith("``", i) else STRAIGHT if text.startswith("''", i) else text[i]
+    return char in OPENERS + STRAIGHT and (char == STRAIGHT) == straight
 
 
 def _next_paragraph_run_in(text: str, open_at: int, pos: int) -> bool:
