@@ -755,3 +755,49 @@ def test_a_relative_clause_after_a_reported_clause_leaves_the_addressee_out():
     )
     found = get_nlp()(sentence)._.quotes
     assert [q["text"][:14] for q in found] == ["that the crew "]
+
+
+def test_a_quotation_missing_its_closing_mark_does_not_run_on_into_the_next_source():
+    doc = _run(
+        'Mayor Tilde Rask said: "We will rebuild the bridge. It will take two years.\n\n'
+        "The council met on Tuesday to approve the budget for the new school.\n\n"
+        '"The work is on schedule," said Omar Vell, the head of the school.'
+    )
+    vell = [q for q in doc._.quotes if q["speaker_text"] and "Omar Vell" in q["speaker_text"]]
+    assert [q["text"] for q in vell] == ["The work is on schedule"]
+    assert not [q for q in doc._.quotes if "council met" in q["text"]]
+
+
+def test_a_sergeant_quoted_after_the_quote_is_the_whole_named_person():
+    doc = _run('"We found the car near the river," said Sgt. Ana Ruiz of the Marlow police.')
+    (quote,) = doc._.quotes
+    speaker = next(e for e in doc._.entities if e["id"] == quote["speaker"])
+    assert speaker["name"] == "Ana Ruiz" and speaker["type"] == "PERSON"
+
+
+_INTERVIEW = (
+    "The Fenwick Herald spoke to Dana Pirel, who led the strike at the Marlow mill. "
+    "Pirel has worked there for twenty years.\n\n"
+    "Q: Why did the workers walk out?\n\n"
+    "A: They were not paid for three months. Nobody would talk to them.\n\n"
+    "Q: What happens next?\n\n"
+    "A: We go back to the table on Monday.\n\n"
+    "We will keep pushing until the mill pays what it owes.\n\n"
+    "Q: Are you hopeful?\n\n"
+    "A: Yes, because the town stands with us.\n\n"
+    "The owners of the mill did not answer questions."
+)
+
+
+def test_the_answers_of_an_interview_are_the_interviewed_person_s_words():
+    doc = _run(_INTERVIEW)
+    answers = [q for q in doc._.quotes if q["cue"] == ":"]
+    assert [q["text"][:20] for q in answers] == ["They were not paid f", "We go back to the ta", "Yes, because the tow"]
+    assert answers[1]["text"].endswith("what it owes.")
+    assert {q["speaker_text"] for q in answers} == {"Dana Pirel"}
+    assert not [q for q in doc._.quotes if "walk out" in q["text"] or "hopeful" in q["text"]]
+
+
+def test_one_question_and_answer_line_is_no_interview():
+    doc = _run("The board met.\n\nQ: Was the vote close?\n\nA: It was not close at all, the chair said.")
+    assert not [q for q in doc._.quotes if q["cue"] == ":"]

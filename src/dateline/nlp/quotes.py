@@ -5,7 +5,8 @@ Direct quotes are paired quotation marks attributed by a cue clause right after 
 “…”"); two quotations around one cue clause are one quote ("“A,” he said, “B.”"); a
 quotation that opens a paragraph with no cue of its own goes to the speaker of the quote just
 before. A line that opens with a speaker label ("PENCE: Well, …", "Caddell: …"), also after the
-quotation mark of a quoted transcript, is quoted speech.
+quotation mark of a quoted transcript, is quoted speech; so is each answer of a
+question-and-answer interview ("Q: …" / "A: …"), by the person it introduces.
 Indirect quotes are what cue verbs report: a clause ("X said that …", "…, X said"), an object,
 a to-clause or a prepositional object for the verbs that take one ("X cited …", "X vowed to
 …", "X called for …"), a sentence around a parenthetical or "as" cue clause ("…, she
@@ -58,6 +59,9 @@ _LINK_WORDS = 6
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
+# The turns of a question-and-answer interview ("Q: Why did you run?" / "A: Nobody else would.").
+_INTERVIEW_TURN = re.compile(r"(?m)^[ \t\u00a0]*(Q|A|Question|Answer)[ \t\u00a0]*:[ \t\u00a0]*(?=\S)")
+_MIN_TURNS = 2  # questions and answers each: fewer is no interview but a stray label
 
 
 class QuoteFinder:
@@ -97,6 +101,7 @@ class QuoteFinder:
         consumed: set[int] = set()
         found = self._direct(attributor, consumed)
         found += self._labelled(attributor)
+        found += self._interview(attributor)
         attributor.geometry.freeze_covered()
         found += self._indirect(attributor, consumed)
         found += self._according_to(attributor)
@@ -320,6 +325,61 @@ class QuoteFinder:
         # The closing mark of a quotation that ends in "!" or "?" may fall in the sentence before.
         words = [t for t in geo.tokens_in(previous["end"], mark.start) if not t.is_space and not t.is_punct]
         return len({geo.sents[t.i] for t in words}) <= 1
+
+    def _interview(self, attributor: Attributor) -> list[dict[str, Any]]:
+        """The answers of a question-and-answer interview ("Q: …" / "A: …" lines, two of each at
+        least): each answer, with the paragraphs after it up to the next question, is the words of
+        the person the article names most before its first question (the one interviewed), or of
+        no one known. The questions are the interviewer's, not a source's."""
+        geo = attributor.geometry
+        turns = [(m.group(1)[0].upper(), m.start(), m.end()) for m in _INTERVIEW_TURN.finditer(geo.text)]
+        if sum(t[0] == "Q" for t in turns) < _MIN_TURNS or sum(t[0] == "A" for t in turns) < _MIN_TURNS:
+            return []
+        first_question = next(start for kind, start, _ in turns if kind == "Q")
+        speaker = self._interviewee(attributor, first_question)
+        results = []
+        for n, (kind, label_start, start) in enumerate(turns):
+            if kind != "A":
+                continue
+            line_end = geo.text.find("\n", start)
+            line_end = len(geo.text) if line_end < 0 else line_end
+            if n + 1 < len(turns) and turns[n + 1][0] == "Q":
+                line_end = turns[n + 1][1]
+            start, end = strip_span(geo.text, start, line_end)
+            if geo.alpha_count(start, end) < 3 or geo.inside_any_quote(label_start):
+                continue
+            geo.cover(start, end)
+            kind_of = "mixed" if geo.marks_overlapping(start, end) else "indirect"
+            quote = {"kind": kind_of, "text": geo.text[start:end], "start": start, "end": end, **speaker}
+            label_end = start - 1 if geo.text[start - 1] == ":" else geo.text.rindex(":", label_start, start)
+            quote.update({"cue": ":", "cue_start": label_end, "cue_end": label_end + 1, "medium": None})
+            quote["parts"] = None
+            quote["_rank"] = -1
+            quote["_ranked_as"] = "direct"
+            results.append(quote)
+        return results
+
+    @staticmethod
+    def _interviewee(attributor: Attributor, before: int) -> dict[str, Any]:
+        """Speaker fields of the person named most often before ``before`` (ties: the first)."""
+        doc = attributor.geometry.doc
+        best: tuple[int, int, dict[str, Any]] | None = None
+        for entity in doc._.entities or []:
+            if entity.get("type") != "PERSON":
+                continue
+            mentions = [m for m in entity["mentions"] if m["end"] <= before]
+            if not mentions:
+                continue
+            first = min(mentions, key=lambda m: m["start"])
+            key = (len(mentions), -first["start"])
+            if best is None or key > best[:2]:
+                best = (*key, first)
+        if best is not None:
+            span = doc.char_span(best[2]["start"], best[2]["end"], alignment_mode="expand")
+            if span is not None:
+                found = attributor.speaker_from(span.root, span)
+                return {k: found.get(k) for k in SPEAKER_KEYS}
+        return dict.fromkeys(SPEAKER_KEYS) | {"speaker_kind": "unknown"}
 
     def _labelled(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Lines opened by a speaker label: "PENCE: Well, …", "Caddell: It's in their heads"."""
