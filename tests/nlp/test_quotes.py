@@ -792,7 +792,11 @@ _INTERVIEW = (
 def test_the_answers_of_an_interview_are_the_interviewed_person_s_words():
     doc = _run(_INTERVIEW)
     answers = [q for q in doc._.quotes if q["cue"] == ":"]
-    assert [q["text"][:20] for q in answers] == ["They were not paid f", "We go back to the ta", "Yes, because the tow"]
+    assert [q["text"][:20] for q in answers] == [
+        "They were not paid f",
+        "We go back to the ta",
+        "Yes, because the tow",
+    ]
     assert answers[1]["text"].endswith("what it owes.")
     assert {q["speaker_text"] for q in answers} == {"Dana Pirel"}
     assert not [q for q in doc._.quotes if "walk out" in q["text"] or "hopeful" in q["text"]]
@@ -801,3 +805,16 @@ def test_the_answers_of_an_interview_are_the_interviewed_person_s_words():
 def test_one_question_and_answer_line_is_no_interview():
     doc = _run("The board met.\n\nQ: Was the vote close?\n\nA: It was not close at all, the chair said.")
     assert not [q for q in doc._.quotes if q["cue"] == ":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("That is a small part of the $5 million experts say it costs to rebuild the pier.", "experts"),
+    ],
+)
+def test_the_noun_of_people_before_a_cue_in_a_relative_clause_without_relative_word_is_its_speaker(
+    text, speaker
+):
+    doc = _run(text)
+    assert [q["speaker_text"] for q in doc._.quotes] == [speaker]

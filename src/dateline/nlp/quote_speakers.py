@@ -143,12 +143,20 @@ class Attributor:
         return noun if taken else None
 
     def _name_before(self, verb: Token) -> Token | None:
-        """A name right before a finite verb the parse gave no subject ("…, Smith and Jones call
-        them …" with the names hung on the clause before): English puts the subject there."""
+        """A name, or a noun of people before a speech cue, right before a finite verb the parse
+        gave no subject ("…, Smith and Jones call them …" with the names hung on the clause
+        before; "the sum experts say it costs"): English puts the subject there."""
         if verb.i == 0 or verb.tag_ not in ("VBD", "VBP", "VBZ"):
             return None
         before = self.doc[verb.i - 1]
-        if before.pos_ != "PROPN" or verb.i - 1 not in self.mention_at:
+        if before.pos_ == "NOUN":
+            # "the $5 million experts say it costs": a relative clause with no relative word, its
+            # subject a noun of people the parse hung on the phrase before, agreeing with the verb
+            if not self.cues.is_speech_cue(verb) or not may_name_people(before):
+                return None
+            if (verb.tag_, before.tag_) in (("VBP", "NN"), ("VBZ", "NNS")):
+                return None
+        elif before.pos_ != "PROPN" or verb.i - 1 not in self.mention_at:
             return None
         if before.head.i > before.i and before.dep_ in ("compound", "flat"):
             return None
@@ -335,6 +343,13 @@ class Attributor:
                 if not lo <= antecedent.i < hi:
                     lo, hi = antecedent.left_edge.i, antecedent.i + 1
                 speaker = self.speaker_from(antecedent, self.doc[lo:hi])
+            elif subject.pos_ == "NOUN" and subject == self._name_before(cue) and subject.head.i != cue.i:
+                # a subject read from the word before the cue: its determiner and numbers are
+                # the phrase's the parse hung it in ("the $5 million experts say")
+                k = subject.i
+                while k > 0 and self.doc[k - 1].dep_ in ("amod", "compound") and self.doc[k - 1].head.i == k:
+                    k -= 1
+                speaker = self.speaker_from(subject, self.doc[k : subject.i + 1])
             else:
                 speaker = self.speaker_from(subject, self.noun_phrase(subject))
             result.update(self._without_cue(speaker, result["cue_start"], result["cue_end"]))
