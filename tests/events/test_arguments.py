@@ -541,3 +541,28 @@ def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_modifies(text,
 def test_the_names_of_what_an_attack_goes_without_are_not_its_target():
     event = _one("The minister said Bolivia would break the law by attacking without UN approval.", "ASSAULT")
     assert event["source"]["country"] == "BOL" and event["target"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Turkish warplanes bombed villages inhabited by Kurds in northern Iraq.", "Kurds"),
+        (
+            "An offensive by Serbian police against villages populated by ethnic Albanians entered its "
+            "second day.",
+            "ethnic Albanians",
+        ),
+    ],
+)
+def test_a_place_named_by_the_people_living_there_stands_for_them_as_target(text, people):
+    event = _one(text, "ASSAULT")
+    assert (event["target"] or {}).get("text", "").startswith(people)
+
+
+def test_a_time_in_the_phrase_the_parse_hangs_on_an_attack_nouns_doer_is_no_target():
+    events = [
+        e
+        for e in _events("An attack by Syrian rebels on Monday killed four soldiers.")
+        if e["trigger"] == "attack"
+    ]
+    assert events and events[0]["target"] is None

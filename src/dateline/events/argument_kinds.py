@@ -53,6 +53,7 @@ class ArgumentKinds:
     noun_topic_preps: frozenset[str] = frozenset()
     temporal_preps: frozenset[str] = frozenset()
     absence_preps: frozenset[str] = frozenset()
+    inhabitant_verbs: frozenset[str] = frozenset()
     topic_object_verbs: frozenset[str] = frozenset()
     attribution_heads: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
@@ -109,6 +110,7 @@ def argument_kinds() -> ArgumentKinds:
         noun_topic_preps=frozenset(data.get("noun_topic_preps", ())),
         temporal_preps=frozenset(data.get("temporal_preps", ())),
         absence_preps=frozenset(data.get("absence_preps", ())),
+        inhabitant_verbs=frozenset(data.get("inhabitant_verbs", ())),
         topic_object_verbs=frozenset(data.get("topic_object_verbs", ())),
         attribution_heads=frozenset(data.get("attribution_heads", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),

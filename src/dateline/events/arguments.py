@@ -839,6 +839,24 @@ def absence(token: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ in argument_kinds().absence_preps
 
 
+def inhabitants(place: Token) -> Token | None:
+    """The people a place noun is named by as their home, the agent of its participle of a verb of
+    ``inhabitant_verbs`` ("villages inhabited by ethnic Albanians", "districts populated by
+    Kurds"): an act on the place is aimed at them. None for any other word."""
+    if place.pos_ != "NOUN" or not names_place(place):
+        return None
+    for clause in place.children:
+        if (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBN"
+            and clause.lemma_.lower() in argument_kinds().inhabitant_verbs
+        ):
+            agent = agent_of(clause)
+            if agent is not None and names_actor(agent):
+                return agent
+    return None
+
+
 # prepositions whose object an act is aimed at ("an attack on the town", "a strike against the base")
 VICTIM_PREPS = frozenset({"on", "against"})
 

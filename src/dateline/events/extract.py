@@ -44,17 +44,20 @@ from .argument_kinds import (
     mark_story_headline,
     names_actor,
     names_people,
+    names_time,
     never_target,
 )
 from .arguments import (
     PARTNER_WITH_TYPES,
     PRONOUNS,
     VENUE_ENTS,
+    VICTIM_PREPS,
     actor_key_of,
     addressees,
     befallen_owner,
     each_other,
     fact_subjects,
+    inhabitants,
     is_venue,
     judges_thing,
     mention_key,
@@ -462,7 +465,13 @@ class EventCoder:
             befallen = befallen_owner(token, sense.cameo)
             if befallen is not None:
                 own.insert(0, befallen)
-            return with_last(trig, own + [o for o in prep_objects(token, aimed) if not is_venue(trig, o)])
+            for doer in noun_doers(token):
+                # the parse may hang the phrase of whom the act is aimed at on the doer of its by-
+                # phrase ("an offensive by the police against the villages", "an attack by militants
+                # on a checkpoint")
+                own += [o for o in prep_objects(doer, VICTIM_PREPS) if not names_time(o)]
+            own += [o for o in prep_objects(token, aimed) if not is_venue(trig, o)]
+            return [inhabitants(c) or c for c in with_last(trig, own)]
         subject, passive = subject_of(token)
         subject = relative_antecedent(subject)
         if sense.role_swap and subject is not None:
@@ -570,7 +579,8 @@ class EventCoder:
             out = [c for c in out if c not in dobjs]
         # a relative pronoun object stands for the noun its clause modifies ("the envoy, whom the
         # minister met", "the king, with whom he met")
-        return [relative_antecedent(c) or c for c in with_last(trig, out)]
+        # and a place named by the people living there stands for them ("villages inhabited by Kurds")
+        return [inhabitants(c) or c for c in (relative_antecedent(c) or c for c in with_last(trig, out))]
 
     def _target_of(
         self, trig: Trigger, sources: list[dict[str, Any]], fallback: bool = True, topics: bool = False
