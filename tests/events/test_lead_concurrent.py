@@ -52,3 +52,16 @@ def test_each_others_failings_are_those_of_the_subjects():
 def test_an_owned_virtue_among_the_objects_is_no_failing():
     text = "Senator Ilse Varga pointed out her own record and the governor's achievements on Tuesday."
     assert not _coded(text, "ACCUSE")
+
+
+def test_a_colon_speaker_is_sought_safely_when_a_left_word_spans_to_the_texts_end():
+    from spacy.tokens import Doc
+
+    from dateline.events.clauses import colon_speaker
+
+    nlp = get_nlp()
+    # a non-projective parse: the last word hangs on the subject before the root
+    doc = Doc(
+        nlp.vocab, words=["Berg", "spoke", "today"], heads=[1, 1, 0], deps=["npadvmod", "ROOT", "npadvmod"]
+    )
+    assert colon_speaker(doc[1]) is None

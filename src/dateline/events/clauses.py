@@ -119,6 +119,9 @@ def colon_speaker(token: Token) -> Token | None:
     for child in token.lefts:
         # the parse may hang the colon on the name itself ("Merkel: ...")
         last = child.right_edge
+        if last.text != ":" and last.i + 1 >= len(token.doc):
+            # a non-projective parse may hang the text's last word on a word before the root
+            continue
         colon = last if last.text == ":" else token.doc[last.i + 1]
         if child.left_edge.i == sent.start and colon.text == ":" and child.dep_ != "nsubj":
             name = [t for t in child.subtree if not t.is_punct]
