@@ -33,11 +33,12 @@ DENIAL_PREPS = frozenset({"for", "of", "in"})
 def evaluation_words() -> tuple[frozenset[str], frozenset[str]]:
     """(negative, positive) words: the sentiment lexicon's, the event cues' insults and praise, and
     the labels that condemn a deed (``deed_verdicts``: "a mistake", "a provocation"), which judge
-    whoever did it."""
+    whoever did it; not the words of a state, fortune or feeling the lexicon rates positive
+    (``condition_words``: "alive", "the biggest beneficiaries", "confident"), which judge no one."""
     data = load_json("evaluation_words.json")
     c = cues()
     negative = frozenset(data["negative"]) | c.insult_predicates | c.deed_verdicts
-    positive = frozenset(data["positive"]) | c.praise_predicates
+    positive = (frozenset(data["positive"]) - c.condition_words) | c.praise_predicates
     return negative - positive, positive - negative
 
 

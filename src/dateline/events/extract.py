@@ -147,8 +147,10 @@ from .nonevents import (
     in_condition,
     indirect_question,
     influenced_act,
+    journey,
     literal_aim,
     names_no_actor,
+    nobody_acts,
     nonevent_cues,
     nonspecific,
     opinion_share,
@@ -897,10 +899,11 @@ class EventCoder:
         """A predicate in a question (also an indirect one), an imperative or an "if" clause, a
         statistic, an earlier year's background, a body's mission ("was formed to fight"), an act
         denied ("denied carrying out the strikes") or asked of someone ("persuade them to
-        withdraw"), a disaster's toll ("floods killed 12 people"), the topic of talks ("discussed
-        Turkey's offensive"), a habit ("often detain") or, in a full article, a standing relation
-        ("Iran funds the militia", "Israel's occupation"; the simple present of a brief or of a
-        text's first sentence, a headline, tells its news)."""
+        withdraw"), a disaster's toll ("floods killed 12 people"), an act no one did or suffered
+        ("no one was hurt"), the topic of talks ("discussed Turkey's offensive"), a habit ("often
+        detain") or, in a full article, a standing relation ("Iran funds the militia", "Israel's
+        occupation"; the simple present of a brief or of a text's first sentence, a headline, tells
+        its news)."""
         token = trig.token
         sentence = self.text[sent.start_char : sent.end_char]
         if question(sentence) or imperative(token) or in_condition(token):
@@ -917,6 +920,7 @@ class EventCoder:
             or wanted_for(token)
             or topic_gerund(token)
             or hazard_toll(token, trig.sense.plover)
+            or nobody_acts(token)
             or (trig.rule.startswith("noun:") and (talk_topic(trig.noun) or nonspecific(trig.noun)))
             or habitual(verb)
             or standing(verb)
@@ -1309,7 +1313,8 @@ class EventCoder:
             if trig.sense.plover in HOME_PLACE_TYPES:
                 targets = [t for t in targets if not self._home_place(t, sources)]
             partner = []
-            if trig.sense.cameo in cues().itinerary_codes and domestic_visit(sources, targets):
+            trip = trig.sense.cameo in cues().itinerary_codes or journey(trig.token, trig.sense.cameo)
+            if trip and domestic_visit(sources, targets):
                 # a trip at home made for talks with someone is a meeting with them ("arrived at the
                 # White House for talks with the president")
                 partner = self._talks_partner(trig.token)
@@ -1324,6 +1329,10 @@ class EventCoder:
             ):
                 # "toured Paris, Berlin, Rome and Madrid", "visited the border", "thousands of
                 # Syrians travelled to Germany": not a visit event
+                continue
+            if journey(trig.token, trig.sense.cameo) and domestic_visit(sources, targets) and not partner:
+                # "the airline flies to 12 cities in Ohio", "the governor flew to Dallas": travel at
+                # home, which meets no one
                 continue
             if plans_a_journey(trig.token, trig.sense) and (not targets or domestic_visit(sources, targets)):
                 # "announced plans to travel to a city in the Midwest": a trip at home, or to no one

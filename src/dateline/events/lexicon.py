@@ -224,6 +224,7 @@ class Cues:
     failing_nouns: frozenset[str] = frozenset()
     denied_qualities: frozenset[str] = frozenset()
     correctness_predicates: frozenset[str] = frozenset()
+    condition_words: frozenset[str] = frozenset()
     readiness_qualities: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
     office_object_verbs: frozenset[str] = frozenset()
@@ -317,8 +318,9 @@ def object_lemmas(verb: Token) -> set[str]:
         heads.extend(p for p in prep.children if p.dep_ == "pobj")
     for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"):
         heads.append(xcomp)
-    # the predicate of a small clause: "found him guilty", "declared the vote void"
-    heads.extend(c for c in verb.children if c.dep_ in ("ccomp", "acomp") and c.pos_ == "ADJ")
+    # the predicate of a small clause: "found him guilty", "declared the vote void" (also read as an
+    # adverbial clause: "found a tourist dead near the summit")
+    heads.extend(c for c in verb.children if c.dep_ in ("ccomp", "acomp", "advcl") and c.pos_ == "ADJ")
     # a predicate right after the verb that the parse reads as a modifier of the day after it
     # ("pleaded guilty Friday to fraud": "guilty" hung on "Friday")
     for day in (c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"):
@@ -351,6 +353,32 @@ def object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
+@cache
+def _counting_heads() -> frozenset[str]:
+    """Words that count people by the crowd (``multitude_nouns``, ``multitude_quantifiers`` of
+    event_nonevent_cues.json: "thousands", "dozens", "many")."""
+    data = load_json("event_nonevent_cues.json")
+    return frozenset(data["multitude_nouns"]) | frozenset(data["multitude_quantifiers"])
+
+
+def subject_kinds(noun: Token) -> set[str]:
+    """The lemmas that say what a doer is: its own, that of the people a number or a crowd word
+    counts ("thousands of nurses", "200 of the workers", "dozens of miners") and those of its
+    conjuncts ("teachers and nurses")."""
+    out = set()
+    for word in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+        out.add(_lemma(word))
+        if word.tag_ == "CD" or word.lower_ in _counting_heads():
+            out |= {
+                _lemma(p)
+                for c in word.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            }
+    return out
+
+
 def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     """The most specific sense of the project's frame lexicon whose conditions the parse satisfies."""
     senses = lexicon().verbs[lemma]
@@ -367,9 +395,9 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
         if m.dep_ == "mark" and m.lower_ == "for"
     }
     # the doer: the subject, or a passive's by-agent ("was raided by police")
-    subjects = {_lemma(c) for c in verb.children if c.dep_ == "nsubj"}
+    subjects = {k for c in verb.children if c.dep_ == "nsubj" for k in subject_kinds(c)}
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    subjects |= {_lemma(p) for p in agents}
+    subjects |= {k for p in agents for k in subject_kinds(p)}
     objects: set[str] | None = None
     for sense in senses:
         if sense.subjects and not subjects.intersection(sense.subjects):

@@ -158,13 +158,15 @@ def business_routine(sources: list[dict], targets: list[dict]) -> bool:
 
 def _organisation(actor: dict, doc: Doc) -> bool:
     """Whether an actor is a company or another organisation that is no state body: of a business
-    sector or code, or named by an organisation's name (an ORG entity) with no sector of the state,
-    armed or political actors (``state_sectors``) and no code of an international body, group or
-    movement (``ontology.cameo.international_codes``)."""
+    sector or code, named with a company's designator (``company_name``), or named by an
+    organisation's name (an ORG entity) with no sector of the state, armed or political actors
+    (``state_sectors``) and no code of an international body, group or movement
+    (``ontology.cameo.international_codes``)."""
     c = nonevent_cues()
     sector = actor.get("sector") or ""
     code = str(actor.get("code") or "")
-    if _business(actor, False):
+    if _business(actor, company_name(str(actor.get("text") or ""), ())):
+        # of a business sector or code, or named as a company ("Rogers Communications Inc.")
         return True
     if sector in c.state_sectors or code.startswith(international_codes()):
         return False
@@ -179,14 +181,38 @@ def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
     """Whether an event is a company's purchase, sale or merger (``transaction_verbs`` as the
     predicate or the act it commits to: "the bank agreed to take over a rival lender by buying its
     shares", "the carrier purchased two hangars", "the brewer agreed to be sold to a fund") done by
-    organisations that are no state body (``_organisation``): business routine, which the guide does
-    not code; a state's deal ("Russia agreed to sell missiles to Turkey") is coded."""
+    organisations that are no state body (``_organisation``), or a purchase or sale of a stake,
+    shares or another holding (``holding_nouns``) by anyone, or money raised by such organisations
+    (``capital_verbs``: "expects to raise 40 million euros"): business routine, which the guide
+    does not code; a state's deal ("Russia agreed to sell missiles to Turkey") is coded."""
     c = nonevent_cues()
     acts = [v for verb in verbs for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp"))]
-    if not sources or not any(v.lemma_.lower() in c.transaction_verbs for v in acts):
+    deals = [v for v in acts if v.lemma_.lower() in c.transaction_verbs or _raises_money(v)]
+    if any(o.dep_ == "dobj" and o.lemma_.lower() in c.holding_nouns for v in deals for o in v.children):
+        # "agreed to sell a 20% stake", "bought shares in the carrier": trade in companies
+        return True
+    if not sources or not deals:
         return False
     doc = verbs[0].doc
     return all(_organisation(a, doc) for a in sources)
+
+
+def _raises_money(verb: Token) -> bool:
+    """Whether a verb of ``capital_verbs`` has a sum, a currency of the CAMEO dictionary's CURRENCY
+    set or one of ``capital_nouns`` as object ("expects to raise 40 million euros", "raised
+    funds")."""
+    c = nonevent_cues()
+    if verb.lemma_.lower() not in c.capital_verbs:
+        return False
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    money = c.capital_nouns | _currency_words()
+    return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in money for o in objects)
+
+
+@cache
+def _currency_words() -> frozenset[str]:
+    """The words of the CAMEO verb dictionary's CURRENCY set ("dollar", "euro", "peso")."""
+    return frozenset(load_json("cameo_verbs.json")["synsets"]["CURRENCY"])
 
 
 def electoral_contest(verb: Token, sources: list[dict], targets: list[dict]) -> bool:
@@ -406,6 +432,35 @@ def perpetrates(verb: Token) -> bool:
 
 
 DESTINATION_PREPS = frozenset({"to", "into"})
+
+
+def nobody_acts(predicate: Token) -> bool:
+    """Whether the subject of a predicate is a negative quantifier (``negative_quantifiers``, or a
+    noun naming actors with the determiner "no"): "no one was hurt", "nobody was injured in the
+    blast", "no country has imposed sanctions". No specific actor does the act or has it done to
+    them, so there is no event, not even a negated one. A group named in an "of" phrase ("none of
+    the protesters were arrested") and a thing denied ("no charges were filed against the
+    journalists") leave a negated act done to them."""
+    words = nonevent_cues().negative_quantifiers
+    for subject in (c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")):
+        # "none of the protesters were arrested" denies the act of a group the text names
+        group = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+        if subject.lower_ in words and not group:
+            return True
+        if names_actor(subject) and any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
+            # "no country has imposed sanctions"; "no charges were filed against the journalists"
+            # is a negated act done to them
+            return True
+    return False
+
+
+def journey(verb: Token, code: str) -> bool:
+    """Whether a predicate is a trip the CAMEO verb dictionary codes as a meeting or a visit: a verb
+    of motion of ``journey_verbs`` ("flew to", "came to", "went to") with a code of
+    ``journey_codes``. Made within the traveller's own country it is travel at home, as a visit
+    there is (``domestic_visit``), unless it is made for talks with someone."""
+    c = nonevent_cues()
+    return verb.lemma_.lower() in c.journey_verbs and code in c.journey_codes
 
 
 def common_destinations(verb: Token, code: str) -> list[Token]:
@@ -890,7 +945,12 @@ class NoneventCues:
     perpetration_verbs: frozenset[str]
     journey_verbs: frozenset[str]
     journey_codes: frozenset[str]
+    negative_quantifiers: frozenset[str]
+    holding_nouns: frozenset[str]
+    capital_verbs: frozenset[str]
+    capital_nouns: frozenset[str]
     exit_types: frozenset[str]
+    extraction_types: frozenset[str]
     vehicle_sets: frozenset[str]
     founding_verbs: frozenset[str]
     consultation_verbs: frozenset[str]
