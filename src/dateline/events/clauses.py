@@ -47,21 +47,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PASSING_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-# a crowd's protest, told by a verb in a relative clause of a lead ("clashed with students who were
-# protesting a rise in fees"), is its news too, as acts of force are (the material conflict of
-# CAMEO 14, "demonstrate or rally"); an event noun of protest in a phrase of time stays background
-PASSING_VERB_TYPES = PASSING_TYPES | {"PROTEST"}
-
-
 # subordinators of a time clause that may tell a lead's act (not "before", "until", "since", nor "as",
 # which as often tells a cause or a concurrent state)
 PASSING_MARKS = frozenset({"after", "when"})
-
-
-# subordinators of a clause that tells an act going on at the time of the main clause's ("shelled the
-# town as the president met the envoy", "while rebels seized the airport"): in a lead, an act of
-# any type told there in the past with a subject of its own that names people is the news too
-CONCURRENT_MARKS = frozenset({"as", "while"})
 
 
 # words of a time span that date a clause to years before the story ("three years after", "years ago")
@@ -371,23 +359,19 @@ def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
 
 def told_in_passing(trig: Trigger) -> bool:
     """Whether a background predicate of a lead sentence tells a specific act of the story: a verb
-    of ``PASSING_VERB_TYPES`` in the past tense (``_told_past``) heading a relative clause ("children
+    of ``PASSING_TYPES`` in the past tense (``_told_past``) heading a relative clause ("children
     who were killed by an air strike", "a man who stabbed two officers", "a strike that killed 20
     civilians"), a participle with a by-agent after its noun ("a rocket fired by Hamas militants",
     "protesters detained by police") or a time clause of ``PASSING_MARKS`` ("fled after fighters
     shelled the town", "were closed when militants fired rockets"), in no other background clause
     and dated to no earlier year (``_dated_earlier``: "wounded in 1991", "three years after").
     docs/annotation-guide.md codes an event the story reports only in a modifier there when its
-    actors are named; the lead is where such a clause tells the news. An event noun does so only of
-    ``PASSING_TYPES``; an act of any type in a clause of ``CONCURRENT_MARKS`` does
-    (``_concurrent_act``)."""
+    actors are named; the lead is where such a clause tells the news."""
     token = trig.token
-    if _concurrent_act(trig):
-        return True
-    if trig.sense.plover not in PASSING_VERB_TYPES:
+    if trig.sense.plover not in PASSING_TYPES:
         return False
     if trig.rule.startswith("noun:"):
-        return trig.sense.plover in PASSING_TYPES and _noun_in_passing(token)
+        return _noun_in_passing(token)
     if not trig.rule.startswith(("verb:", "light:")) or token.pos_ != "VERB":
         return False
     if not _told_past(token) or _dated_earlier(token):
@@ -411,24 +395,6 @@ def told_in_passing(trig: Trigger) -> bool:
             return False
         current = current.head
     return False
-
-
-def _concurrent_act(trig: Trigger) -> bool:
-    """Whether a predicate heads a clause of ``CONCURRENT_MARKS`` hanging on the main clause and
-    tells, in the simple past, an act of a subject of its own that names people ("the army shelled
-    the town as the president met the envoy", "while the opposition rejected the plan"): the
-    guide codes an event where a clause reports it, and such a clause reports one beside the main
-    clause's rather than referring back to one (not dated to an earlier year)."""
-    token = trig.token
-    if not trig.rule.startswith(("verb:", "light:")) or token.pos_ != "VERB" or token.dep_ != "advcl":
-        return False
-    marks = _clause_marks(token)
-    if not marks or not marks <= CONCURRENT_MARKS or token.head.dep_ != "ROOT":
-        return False
-    if not _told_past(token) or _dated_earlier(token):
-        return False
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and subject.pos_ != "PRON" and names_people(subject)
 
 
 def _beside_an_act(start: Token, by_token: dict[int, Trigger]) -> bool:
@@ -461,16 +427,13 @@ def _noun_in_passing(noun: Token) -> bool:
 
 def _told_past(verb: Token) -> bool:
     """Whether a verb tells a past act in the simple past, active or passive ("killed", "was
-    arrested", "fired by"), or in the past progressive ("were protesting"): not a perfect, a
-    future, a modal or a present ("had been wounded", "who attack civilians", "that are hit")."""
+    arrested", "fired by"): not a perfect, a future, a modal or a present ("had been wounded",
+    "who attack civilians", "that are hit")."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lemma_.lower() in ("have", "will") for a in auxiliaries):
         return False
     if verb.tag_ == "VBD":
         return not auxiliaries
-    if verb.tag_ == "VBG":
-        # the past progressive: "who were protesting", "as troops were shelling the town"
-        return bool(auxiliaries) and all(a.tag_ == "VBD" and a.lemma_.lower() == "be" for a in auxiliaries)
     if verb.tag_ != "VBN":
         return False
     return all(a.tag_ == "VBD" for a in auxiliaries) and (bool(auxiliaries) or verb.dep_ == "acl")

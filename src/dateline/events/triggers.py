@@ -633,24 +633,7 @@ def points_to_a_failing(token: Token) -> bool:
         objects = []
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ways):
         objects.extend(p for p in prep.children if p.dep_ == "pobj")
-    # each of coordinated objects is pointed to ("pointed out his own record and the governor's
-    # mistakes")
-    objects.extend(c for o in list(objects) for c in o.conjuncts if c.pos_ == "NOUN")
-    return any(
-        _failing(o) and any(c.dep_ == "poss" and (names_people(c) or reciprocal(c)) for c in o.children)
-        for o in objects
-    )
-
-
-# the reciprocal pronouns, whose referents are the clause's subjects ("each other's", "one another's")
-RECIPROCALS = {"other": "each", "another": "one"}
-
-
-def reciprocal(word: Token) -> bool:
-    """Whether a possessor is a reciprocal pronoun ("each other's failings", "one another's
-    mistakes"): it names the people of the clause's subject, each the owner of the other's."""
-    first = RECIPROCALS.get(word.lower_)
-    return first is not None and word.i > 0 and word.doc[word.i - 1].lower_ == first
+    return any(_failing(o) and any(c.dep_ == "poss" and names_people(c) for c in o.children) for o in objects)
 
 
 def _failing(noun: Token) -> bool:
