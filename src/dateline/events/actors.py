@@ -25,6 +25,7 @@ from ..knowledge.titles import titles
 from ..nlp import sports
 from ..nlp.doc_index import doc_text
 from ..nlp.noun_kinds import agentive, verb_lemmas
+from ..ontology import load_json
 from ..ontology.cameo import international_codes, quad_class
 from ..text.boilerplate import match_dateline
 from .argument_kinds import FINAL_PUNCTUATION, argument_kinds, in_attribution, in_headline
@@ -92,6 +93,11 @@ STATISTIC_NOUNS = frozenset(
         "quarter",
     }
 )
+# entity types of sums and measures: a word inside one heads no actor, and a nationality or a place
+# inside one places none ("5 million Canadian dollars")
+SUM_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+# words of quantity_lexicon.json's ISO 4217 currency words that are mostly other words
+AMBIGUOUS_CURRENCY_WORDS = frozenset({"p", "real", "marks"})
 MAX_CONJUNCTS = 8
 # a dateline ("SAN FRANCISCO, Calif. (AP) —") lies within this many characters/tokens of its line start
 MAX_DATELINE_CHARS = 60
@@ -139,6 +145,29 @@ def names_thing(head: Token) -> bool:
         return True
     stem = lemma[: -len(DEVERBAL_AL)]
     return lemma.endswith(DEVERBAL_AL) and bool({stem, stem + "e", stem[:-1] + "y"} & verb_lemmas())
+
+
+@cache
+def currency_nouns() -> frozenset[str]:
+    """Nouns of currency units and of money ("dollar", "euros", "rupee", "cash"): the CAMEO verb
+    dictionary's CURRENCY set and the ISO 4217 currency words of ``quantity_lexicon.json``."""
+    words = set(load_json("cameo_verbs.json")["synsets"]["CURRENCY"])
+    words |= set(load_json("quantity_lexicon.json")["currency_words"]) - AMBIGUOUS_CURRENCY_WORDS
+    return frozenset(w.lower() for w in words)
+
+
+def names_sum(head: Token) -> bool:
+    """Whether a noun phrase head names a sum or a measure, never an actor: a word of a MONEY,
+    PERCENT or QUANTITY entity, or a common noun of a currency unit ("40 million Canadian dollars",
+    "paid in Australian dollars"), whose nationality says whose money it is, not who acts."""
+    if head.ent_type_ in SUM_ENTS:
+        return True
+    lemma = head.lemma_.lower()
+    return (
+        head.pos_ == "NOUN"
+        and head.text.islower()
+        and (lemma in currency_nouns() or head.lower_ in currency_nouns())
+    )
 
 
 def country_name_word(token: Token, kinds: tuple[str, ...] = ("country",)) -> bool:
@@ -1205,7 +1234,8 @@ class ActorResolver:
                 out.append(child)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for"):
-                out.extend(p for p in child.children if p.dep_ == "pobj")
+                # "the donors of 40 million Canadian dollars": a sum names no actor
+                out.extend(p for p in child.children if p.dep_ == "pobj" and not names_sum(p))
         return out
 
     def actors(
@@ -1213,8 +1243,9 @@ class ActorResolver:
     ) -> list[dict[str, Any]]:
         """The actors an argument head denotes: one per nationality in "US and British forces".
 
-        Dates, times, quantities and statistics are never actors: "thousands of workers" denotes
-        the workers, "20 percent (of voters)" nothing (a poll or a statistic, not an actor)."""
+        Dates, times, quantities, sums of money and statistics are never actors: "thousands of
+        workers" denotes the workers, "20 percent (of voters)" nothing (a poll or a statistic, not
+        an actor), "40 million Canadian dollars" nothing (``names_sum``)."""
         if head.lemma_.lower() in STATISTIC_NOUNS or head.ent_type_ == "PERCENT":
             return []
         if _bare_title(head):
@@ -1225,7 +1256,7 @@ class ActorResolver:
             # places, documents and abstract nouns are never actors; a thing's possessor may be
             found = owner(head)
             return self.actors(found, exclude, event) if found is not None else []
-        if head.ent_type_ in NOT_ACTOR_ENTS or head.like_num:
+        if head.ent_type_ in NOT_ACTOR_ENTS or head.like_num or names_sum(head):
             of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             of = [p for p in of if p.dep_ == "pobj"]
             if of and of[0].i != head.i:
@@ -1309,6 +1340,16 @@ class ActorResolver:
                 return self.doc[span.start : child.i]
         return span
 
+    def _without_sum(self, head: Token, span: Span) -> Span:
+        """The phrase up to an of-complement that names a sum (``names_sum``: "the donors of 40
+        million Canadian dollars"): the nationality of a currency says whose money it is, not who
+        the people are."""
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and span.start <= child.i < span.end:
+                if any(p.dep_ == "pobj" and names_sum(p) for p in child.children):
+                    return self.doc[span.start : child.i]
+        return span
+
     def _without_teams(self, span: Span) -> str:
         """The phrase's words with each sports team it holds written "team" ("the manager of the
         Seattle Indians" names no Indian)."""
@@ -1379,7 +1420,7 @@ class ActorResolver:
                 if hit is None:
                     return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             if hit is None:
-                words = self._without_teams(self._owned_part(head, span))
+                words = self._without_teams(self._without_sum(head, self._owned_part(head, span)))
                 hit = self._story_place(self._resolve_text(words, appos), span.start_char, span.end_char)
                 dated_office = hit is not None and hit.get("sector") == "ELI" or self.date is None
                 if appos and hit is not None and hit.get("basis") == "person" and dated_office:
@@ -1634,6 +1675,8 @@ class ActorResolver:
         ]
         out: list[tuple[Span, str | None]] = []
         for ent in sent.ents:
+            if names_sum(ent.root.head):
+                continue  # "5 million Canadian dollars": whose money, not where anything happens
             if ent.label_ in PLACE_ENTS and not title_abbreviation(self.text, ent.start_char, ent.end_char):
                 same = [iso3 for place, iso3 in mentions if place.start == ent.start and place.end == ent.end]
                 out.append((ent, same[0] if len(set(same)) == 1 else None))
@@ -1641,6 +1684,8 @@ class ActorResolver:
             # a place the places layer found under a name the tagger labelled otherwise ("in Erbil"
             # read as an organisation)
             named = place.root.ent_type_ and place.root.ent_type_ not in PLACE_ENTS
+            if names_sum(place.root) or names_sum(place.root.head):
+                continue
             if named and iso3 and not any(e.start < place.end and place.start < e.end for e, _ in out):
                 out.append((place, iso3))
         return out
