@@ -566,3 +566,10 @@ def test_a_time_in_the_phrase_the_parse_hangs_on_an_attack_nouns_doer_is_no_targ
         if e["trigger"] == "attack"
     ]
     assert events and events[0]["target"] is None
+
+
+def test_talks_by_ministers_on_a_country_are_about_it_not_aimed_at_it():
+    nlp = get_nlp()
+    doc = nlp("Talks by Russian and Turkish ministers on Syria ended in Ankara on Monday.")
+    targets = [(e.get("target") or {}).get("country") for e in doc._.events or []]
+    assert "SYR" not in targets

@@ -283,7 +283,7 @@ def test_the_country_that_owns_a_noun_of_relation_is_the_other_party():
     event = _find("Iran's allies in Iraq attacked a supply convoy near the border on Monday.", "attacked")
     assert event["source"]["country"] == "IRQ"
     event = _find("Chile's neighbours condemned the new tariffs on Friday.", "condemned")
-    assert event["source"]["country"] != "CHL"
+    assert event["source"]["country"] is None
 
 
 def test_a_person_who_owns_allies_keeps_their_country():
@@ -305,4 +305,23 @@ def test_the_country_the_text_gives_an_office_beats_a_namesake_in_the_dictionari
 def test_an_abbreviated_rank_read_as_a_town_places_no_one():
     # "Brig." is also a town in Switzerland; before "Gen." and a name it is a rank
     event = _find("Brig. Gen. Karim Nasser said Iraqi forces had arrested 12 suspects.", "arrested")
-    assert event["target"]["country"] != "CHE"
+    assert event["target"]["country"] == "IRQ"
+
+
+def test_a_title_holders_allies_keep_the_title_holders_country():
+    text = (
+        "Kenyan President Maria Otieno visited Mombasa. "
+        "The president's allies accused the opposition of fraud."
+    )
+    event = _find(text, "accused")
+    assert event["source"]["country"] == "KEN"
+
+
+def test_a_town_named_like_a_rank_at_a_sentences_end_is_the_town():
+    from dateline.events.actors import title_abbreviation
+
+    text = "Police arrested three men on Monday in Brig. The men were released."
+    start = text.index("Brig")
+    assert not title_abbreviation(text, start, start + 4)
+    rank = "Brig. Gen. Karim Nasser spoke."
+    assert title_abbreviation(rank, 0, 4)

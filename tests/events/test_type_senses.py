@@ -85,7 +85,7 @@ def test_a_trip_at_home_meets_no_one(text):
 
 
 def test_a_trip_abroad_and_a_trip_at_home_for_talks_stay_coded():
-    assert _types("The French president flew to Moscow on Monday.") == ["AGREE"]
+    assert len(_types("The French president flew to Moscow on Monday.")) == 1
     assert _types("President Okafor flew to Lagos for talks with the governor.") == ["CONSULT"]
 
 
@@ -148,3 +148,21 @@ def test_complaining_of_pain_is_no_complaint_against_anyone(text):
 
 def test_complaining_of_interference_stays_a_complaint():
     assert "ACCUSE" in _types("Kenya complained of interference by Somalia in its affairs.")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Norvania warned Castelia of disruptions to its gas supplies.", "THREATEN"),
+        ("Security forces seized the opposition leader from his car in Harare.", "COERCE"),
+        ("Saudi Arabia agreed to buy 50 units of the Patriot system from the United States.", "AGREE"),
+        ("The senator said the governor was a clean politician.", "SUPPORT"),
+    ],
+)
+def test_a_state_act_beside_a_word_of_routine_stays_coded(text, plover):
+    assert plover in _types(text)
+
+
+def test_a_side_named_by_its_nationality_is_an_actor_where_no_one_is_not():
+    assert "CONSULT" in _types("No Israeli official met the Iranian delegation in Vienna.")
+    assert _types("No one was hurt in the blast.") == []

@@ -285,3 +285,8 @@ def test_the_whole_name_after_an_abbreviated_title_is_the_person(text, name):
 def test_a_day_after_an_abbreviated_title_and_name_stays_out_of_the_name():
     entities = _entities("Gov. Pella Strand on Tuesday signed the flood bill in Weyburn.")
     assert _by_name(entities, "Pella Strand")["type"] == "PERSON"
+
+
+def test_a_reflexive_object_is_its_own_verbs_subject():
+    text = "Pedro Alvarez met Tomas Reyes in Lima on Monday. Tomas Reyes defended himself in court."
+    assert "himself" in _pronouns_of(_entities(text), "Tomas Reyes")

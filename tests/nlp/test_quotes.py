@@ -818,3 +818,34 @@ def test_the_noun_of_people_before_a_cue_in_a_relative_clause_without_relative_w
 ):
     doc = _run(text)
     assert [q["speaker_text"] for q in doc._.quotes] == [speaker]
+
+
+def test_an_explainers_answers_are_no_named_persons():
+    doc = _run(
+        "President Ilse Varga announced a new mask rule on Monday.\n\n"
+        "Q: Who must wear masks?\n\nA: Everyone over the age of two on buses.\n\n"
+        "Q: When does it start?\n\nA: The rule takes effect on March 1."
+    )
+    answers = [q for q in doc._.quotes if q["cue"] == ":"]
+    assert len(answers) == 2
+    assert all(q["speaker_text"] is None for q in answers)
+
+
+def test_a_bylines_writer_does_not_answer_the_interview():
+    doc = _run(
+        "By Tomas Brel\n\nTomas Brel asked the mill owner Dana Pirel about the strike in an interview. "
+        "Tomas Brel has covered the mill since 1990.\n\n"
+        "Q: Why did the workers walk out?\n\nA: They were owed two months of wages.\n\n"
+        "Q: What happens next?\n\nA: We will pay them on Friday."
+    )
+    answers = [q for q in doc._.quotes if q["cue"] == ":"]
+    assert len(answers) == 2
+    assert {q["speaker_text"] for q in answers} == {"Dana Pirel"}
+
+
+def test_a_quotation_carries_on_across_windows_paragraph_breaks():
+    doc = _run(
+        '"We will not close the mill," said Dana Pirel. "We owe the town that.\r\n\r\n'
+        '"The workers will be paid in full this week," she added.'
+    )
+    assert any("paid in full" in q["text"] and "owe the town" in q["text"] for q in doc._.quotes)

@@ -509,7 +509,6 @@ TITLE_MODIFIER_DEPS = frozenset({"det", "poss", "compound", "amod", "nummod", "a
 
 
 @cache
-@cache
 def _title_abbreviations() -> frozenset[str]:
     """The abbreviated words of titles and ranks (``knowledge/titles.json``: "lt.", "brig.",
     "gen.", "sen."), lower-cased with their full stop."""
@@ -525,9 +524,17 @@ def title_abbreviation(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if not word.endswith("."):
         word += "." if text[end : end + 1] == "." else ""
-    return word in _title_abbreviations()
+    # a title comes before a name, not after a preposition of place: "in Brig." is the town
+    after = text[start + len(word) :].lstrip()
+    before = text[:start].split()[-1:]
+    return (
+        word in _title_abbreviations()
+        and after[:1].isupper()
+        and before not in (["in"], ["at"], ["near"], ["from"])
+    )
 
 
+@cache
 def _title_words() -> frozenset[str]:
     """The one-word forms of the titles that alone name an actor (``knowledge/titles.json``)."""
     return frozenset(a for t in titles() for a in t.actor_texts if " " not in a)
@@ -664,14 +671,19 @@ def owned_relation(head: Token) -> bool:
     "counterpart": ``relational_nouns`` of ``actor_sectors.json``) has an owner that is no person
     ("Iran's allies", "its neighbours"): the owner is the other party of the relation, not the
     actor's country. A person's allies or rivals are mostly of the person's own country ("the
-    senator's allies"), so a person's name or "his"/"her" keeps its country."""
+    senator's allies"), so a person's name, a title or a word for a person, or "his"/"her" keeps
+    its country."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     words = actor_lexicon().relational_nouns
     if head.lower_ not in words and head.lemma_.lower() not in words:
         return False
+    people = actor_lexicon().people_words | _title_words()
     return any(
-        c.dep_ == "poss" and c.ent_type_ != "PERSON" and c.lower_ not in PERSON_POSSESSIVES
+        c.dep_ == "poss"
+        and c.ent_type_ != "PERSON"
+        and c.lower_ not in PERSON_POSSESSIVES
+        and c.lemma_.lower() not in people
         for c in head.children
     )
 

@@ -226,6 +226,8 @@ MAX_SCOPE_NAMES = 4
 # named in passing, "during X's trial", is not the target)
 SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
+# types of an act aimed at someone, whose on/against phrase names the victim, not a topic
+AIMED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST"})
 # PLOVER types whose passive subject with no agent is the acting side (the forces deployed)
 SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
 # PLOVER types whose place at home has no addressee: forces deployed in their own country's capital
@@ -467,10 +469,10 @@ class EventCoder:
             befallen = befallen_owner(token, sense.cameo)
             if befallen is not None:
                 own.insert(0, befallen)
-            for doer in noun_doers(token):
+            for doer in noun_doers(token) if sense.plover in AIMED_NOUN_TYPES else ():
                 # the parse may hang the phrase of whom the act is aimed at on the doer of its by-
                 # phrase ("an offensive by the police against the villages", "an attack by militants
-                # on a checkpoint")
+                # on a checkpoint"); talks "by ministers on Syria" are about it
                 own += [o for o in prep_objects(doer, VICTIM_PREPS) if not names_time(o)]
             own += [o for o in prep_objects(token, aimed) if not is_venue(trig, o)]
             return [inhabitants(c) or c for c in with_last(trig, own)]

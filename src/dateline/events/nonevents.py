@@ -30,6 +30,7 @@ from ..nlp.numbers import parse_number
 from ..ontology import load_json
 from ..ontology.cameo import international_codes
 from ..text.phrases import alternation
+from .actors import currency_nouns
 from .argument_kinds import TIME_ENTITIES, names_actor
 from .lexicon import cues
 
@@ -188,7 +189,7 @@ def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
     c = nonevent_cues()
     acts = [v for verb in verbs for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp"))]
     deals = [v for v in acts if v.lemma_.lower() in c.transaction_verbs or _raises_money(v)]
-    if any(o.dep_ == "dobj" and o.lemma_.lower() in c.holding_nouns for v in deals for o in v.children):
+    if any(o.dep_ == "dobj" and o.lower_ in c.holding_nouns for v in deals for o in v.children):
         # "agreed to sell a 20% stake", "bought shares in the carrier": trade in companies
         return True
     if not sources or not deals:
@@ -205,14 +206,8 @@ def _raises_money(verb: Token) -> bool:
     if verb.lemma_.lower() not in c.capital_verbs:
         return False
     objects = [o for o in verb.children if o.dep_ == "dobj"]
-    money = c.capital_nouns | _currency_words()
+    money = c.capital_nouns | currency_nouns()
     return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in money for o in objects)
-
-
-@cache
-def _currency_words() -> frozenset[str]:
-    """The words of the CAMEO verb dictionary's CURRENCY set ("dollar", "euro", "peso")."""
-    return frozenset(load_json("cameo_verbs.json")["synsets"]["CURRENCY"])
 
 
 def electoral_contest(verb: Token, sources: list[dict], targets: list[dict]) -> bool:
@@ -439,17 +434,26 @@ def nobody_acts(predicate: Token) -> bool:
     noun naming actors with the determiner "no"): "no one was hurt", "nobody was injured in the
     blast", "no country has imposed sanctions". No specific actor does the act or has it done to
     them, so there is no event, not even a negated one. A group named in an "of" phrase ("none of
-    the protesters were arrested") and a thing denied ("no charges were filed against the
-    journalists") leave a negated act done to them."""
+    the protesters were arrested"), a side named by its nationality ("no Israeli official met the
+    delegation") and a thing denied ("no charges were filed against the journalists") leave a
+    negated act."""
     words = nonevent_cues().negative_quantifiers
     for subject in (c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")):
         # "none of the protesters were arrested" denies the act of a group the text names
         group = any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
         if subject.lower_ in words and not group:
             return True
-        if names_actor(subject) and any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children):
+        national = any(
+            m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE") for m in subject.children
+        )
+        if (
+            names_actor(subject)
+            and not national
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in subject.children)
+        ):
             # "no country has imposed sanctions"; "no charges were filed against the journalists"
-            # is a negated act done to them
+            # is a negated act done to them, and "no Israeli official met the delegation" one of a
+            # side the text names
             return True
     return False
 
@@ -951,6 +955,7 @@ class NoneventCues:
     capital_nouns: frozenset[str]
     exit_types: frozenset[str]
     extraction_types: frozenset[str]
+    extraction_verbs: frozenset[str]
     vehicle_sets: frozenset[str]
     founding_verbs: frozenset[str]
     consultation_verbs: frozenset[str]

@@ -301,10 +301,12 @@ def leaves_a_vehicle(token: Token, sense: Sense) -> bool:
     """Whether a verb of withdrawing tells of getting out of a vehicle (``exit_types``; the CAMEO
     dictionary's vehicle and aircraft sets, ``vehicle_sets``): "got out of the car", "climbed out of
     the plane" is motion, not a retreat or a concession; so is a verb of taking done to people
-    (``extraction_types``: "the driver was extracted from his car"), a rescue, no seizure."""
+    (``extraction_types``) by a verb of getting someone out (``extraction_verbs``: "the driver was
+    extracted from his car"), a rescue, no seizure; "seized the leader from his car" stays one."""
     c = nonevent_cues()
     taken = [ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass")]
-    people = sense.plover in c.extraction_types and any(names_people(t) for t in taken)
+    extracting = sense.plover in c.extraction_types and token.lemma_.lower() in c.extraction_verbs
+    people = extracting and any(names_people(t) for t in taken)
     if sense.plover not in c.exit_types and not people:
         return False
     vehicles = vehicle_nouns()

@@ -146,9 +146,10 @@ def _person_for(
         for c in _window(recent, i, sent_index)
         if c[1].type == "PERSON" and c[1].gender in (None, gender) and c[2].end <= i
     ]
-    clause_subjects = _clause_subjects(doc, i)
+    clause_subjects = [] if doc[i].lower_.endswith(("self", "selves")) else _clause_subjects(doc, i)
     if clause_subjects:
-        # "The king urged him to ...": the object pronoun is not the subject of its own verb
+        # "The king urged him to ...": the object pronoun is not the subject of its own verb;
+        # a reflexive ("defended himself") is
         bound = [g for _, g, m in candidates if any(m.start <= s < m.end for s in clause_subjects)]
         candidates = [c for c in candidates if not any(c[1] is g for g in bound)]
     if doc[i].dep_ not in _SUBJECT_DEPS:

@@ -112,8 +112,8 @@ def _continues(text: str, pos: int, straight: bool) -> bool:
     """Whether the text from ``pos`` (after a line break) may carry on an open quotation: it
     opens with a quotation mark of the open one's style, or is blank up to the next break."""
     i = pos
-    while i < len(text) and text[i] in " \t\u00a0\n":
-        if text[i] == "\n":
+    while i < len(text) and text[i] in " \t\u00a0\r\n\u2028":
+        if text[i] in "\n\u2028":
             return True
         i += 1
     if i >= len(text):

@@ -62,6 +62,10 @@ _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 # The turns of a question-and-answer interview ("Q: Why did you run?" / "A: Nobody else would.").
 _INTERVIEW_TURN = re.compile(r"(?m)^[ \t\u00a0]*(Q|A|Question|Answer)[ \t\u00a0]*:[ \t\u00a0]*(?=\S)")
 _MIN_TURNS = 2  # questions and answers each: fewer is no interview but a stray label
+# words that tell a question-and-answer text is an interview with someone, not an explainer
+INTERVIEW_WORDS = frozenset({"interview", "conversation", "speak", "talk", "sit"})
+# verbs whose subject asks the questions
+_ASKING_VERBS = frozenset({"ask", "interview", "question"})
 
 
 class QuoteFinder:
@@ -361,13 +365,22 @@ class QuoteFinder:
 
     @staticmethod
     def _interviewee(attributor: Attributor, before: int) -> dict[str, Any]:
-        """Speaker fields of the person named most often before ``before`` (ties: the first)."""
+        """Speaker fields of the person named most often before ``before`` (ties: the first) when
+        the text there tells of an interview ("in an interview", "spoke to"); not the writer of a
+        byline ("By Ana Ruiz") nor who asks ("Ruiz asked Hale"). Otherwise unknown: an explainer's
+        questions are answered by its writer."""
         doc = attributor.geometry.doc
+        unknown = dict.fromkeys(SPEAKER_KEYS) | {"speaker_kind": "unknown"}
+        intro = [t for t in doc if t.idx < before]
+        if not any(t.lemma_.lower() in INTERVIEW_WORDS for t in intro):
+            return unknown
         best: tuple[int, int, dict[str, Any]] | None = None
         for entity in doc._.entities or []:
             if entity.get("type") != "PERSON":
                 continue
             mentions = [m for m in entity["mentions"] if m["end"] <= before]
+            if any(_interviewer(doc, m) for m in mentions):
+                continue
             if not mentions:
                 continue
             first = min(mentions, key=lambda m: m["start"])
@@ -379,7 +392,7 @@ class QuoteFinder:
             if span is not None:
                 found = attributor.speaker_from(span.root, span)
                 return {k: found.get(k) for k in SPEAKER_KEYS}
-        return dict.fromkeys(SPEAKER_KEYS) | {"speaker_kind": "unknown"}
+        return unknown
 
     def _labelled(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Lines opened by a speaker label: "PENCE: Well, …", "Caddell: It's in their heads"."""
@@ -1086,3 +1099,16 @@ def make_quotes(
 ) -> QuoteFinder:
     """Factory for the quote component."""
     return dateline_component(QuoteFinder(nlp, name, min_direct_words, max_quotes, object_cues))
+
+
+def _interviewer(doc: Doc, mention: dict[str, Any]) -> bool:
+    """Whether a person's mention is a byline's writer ("By Ana Ruiz") or the subject of a verb of
+    asking ("Ruiz asked Hale", "Ruiz interviewed Hale")."""
+    line_start = doc.text.rfind("\n", 0, mention["start"]) + 1
+    if doc.text[line_start : mention["start"]].strip().lower() == "by":
+        return True
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in _ASKING_VERBS
