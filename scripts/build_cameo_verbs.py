@@ -90,8 +90,9 @@ PARTICLES = {"out", "down", "up", "back", "off", "over", "away", "in", "together
 PATTERN_PARTICLES = {"out", "down", "up", "back", "off", "over", "away", "aside"}
 # CAMEO roots of verbal conflict (GDELT QuadClass 3): criticising, demanding, rejecting, threatening
 CONFLICT_ROOTS = frozenset({"09", "10", "11", "12", "13"})
-# CAMEO roots of force (GDELT QuadClass 4 less coercion): assault, fight, mass violence
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO roots of material conflict (GDELT QuadClass 4): protest, force posture, reducing relations, coercion,
+# assault, fight, mass violence
+MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # a block's default gives way to the code more than half of its coded patterns give (at least this many)
 MAJORITY_MIN = 3
 
@@ -623,9 +624,10 @@ def narrow_synonym(
     of its own patterns gives another PLOVER type ("chastise", "lambaste", "scold" in DENOUNCE). The
     WordNet synonyms of verbal cooperation are left to their patterns: theirs are mostly other senses
     ("inspire", "spur" in ENCOURAGE [051]; "tend", "shield" in DEFEND [052]). In a block whose
-    default is force (CAMEO 18-20), of any name, a member whose own patterns code force and nothing
-    else codes the default too ("blew himself up": "blow up", whose pattern "- * PIPELINE [1712]"
-    is force)."""
+    default is material conflict (CAMEO 14-20: protest, force posture, sanctions, coercion, force), of any
+    name, a member whose own patterns code the default's PLOVER type and nothing else codes the
+    default too ("blew himself up": "blow up", whose pattern "- * PIPELINE [1712]" is force;
+    "evict", whose pattern "- * SETTLER [174]" is coercion, in DEPORT [174])."""
     code = pattern_majority(block, codes)
     if record[1] is not None or code is None:
         return False
@@ -633,9 +635,10 @@ def narrow_synonym(
     own = [p["code"] for p in block["patterns"] if p.get("verb") == lemma and p.get("code")]
     if not kind or not all(codes.get(c) == kind for c in own):
         return False
-    if code[:2] in FORCE_ROOTS:
-        # a verb the dictionary's own patterns code as force, and only as force ("blow up" a
-        # pipeline, "ram", "blitz" in EXPLOSIVE_DESTRUCTION, POUND, PHYSICAL_CONFLICT)
+    if code[:2] in MATERIAL_CONFLICT_ROOTS:
+        # a verb the dictionary's own patterns code as the default's type, and only as that ("blow
+        # up" a pipeline, "ram", "blitz" in EXPLOSIVE_DESTRUCTION, POUND, PHYSICAL_CONFLICT; "evict"
+        # settlers in DEPORT)
         return bool(own)
     if word(record[0]) not in members:
         return False

@@ -171,6 +171,29 @@ def test_a_member_of_a_force_block_whose_own_patterns_are_force_codes_its_defaul
     assert sense is not None and sense.plover == "ASSAULT"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # DEPORT [174]: "evict" has one pattern of its own ("- * SETTLER [174]"), and it is coercion
+        "Bailiffs evicted the squatters from the old mill in Halvik.",
+        "The landlord evicted forty families from the Tarnby estate.",
+    ],
+)
+def test_a_member_of_a_coercion_block_whose_own_patterns_are_coercion_codes_its_default(text):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == "evicted"))
+    assert sense is not None and (sense.plover, sense.cameo) == ("COERCE", "174")
+
+
+def test_a_coercion_block_member_with_no_pattern_of_its_own_stays_uncoded():
+    # "banish" in DEPORT [174] and "annex" in TAKE_PROPERTY [171] are WordNet synonyms with no
+    # pattern of their own: the dictionary gives no evidence of their sense
+    for text, word in (
+        ("The council banished the old customs.", "banished"),
+        ("Norvania annexed the border province.", "annexed"),
+    ):
+        assert match_verb(next(t for t in get_nlp()(text) if t.text == word)) is None
+
+
 def test_a_force_block_member_with_patterns_of_other_types_stays_with_its_patterns():
     # "blast" has patterns of criticism (REPORT, PRESS [110]): it heads nothing
     entries = verb_table().verbs["blast"]
