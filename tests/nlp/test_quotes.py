@@ -802,6 +802,45 @@ def test_the_answers_of_an_interview_are_the_interviewed_person_s_words():
     assert not [q for q in doc._.quotes if "walk out" in q["text"] or "hopeful" in q["text"]]
 
 
+_CLOSED_INTERVIEW = (
+    "Tessa Marn, who runs the ferry to Oskel, spoke to the Brindle Post about the fares.\n\n"
+    "Q: Why did the fares rise?\n\n"
+    "A: Fuel costs doubled this year.\n\n"
+    "The harbour's owner, Bo Hale, declined to comment.\n\n"
+    "Q: Will they fall again?\n\n"
+    "A: Not before the spring, I think.\n\n"
+    "We will keep the night boat either way.\n\n"
+    "(The interview has been edited for length.)\n\n"
+    "Q: Thank you.\n\n"
+    "A: Thank you for coming."
+)
+
+
+def test_an_interview_answer_ends_where_the_writer_speaks_again():
+    doc = _run(_CLOSED_INTERVIEW)
+    answers = [q for q in doc._.quotes if q["cue"] == ":"]
+    assert [q["text"] for q in answers] == [
+        "Fuel costs doubled this year.",
+        "Not before the spring, I think.\n\nWe will keep the night boat either way.",
+        "Thank you for coming.",
+    ]
+    assert {q["speaker_text"] for q in answers} == {"Tessa Marn"}
+
+
+def test_an_interview_answer_with_its_own_cited_quotation_is_that_quotation():
+    doc = _run(
+        "Tessa Marn, who runs the ferry to Oskel, spoke to the Brindle Post about the fares.\n\n"
+        "Q: Why did the fares rise?\n\n"
+        'A: "Fuel costs doubled this year," she said. "Nobody could hold the old fares."\n\n'
+        "Q: Will they fall again?\n\n"
+        "A: Not before the spring, I think."
+    )
+    fuel = [q for q in doc._.quotes if "Fuel costs" in q["text"]]
+    assert len(fuel) == 1
+    assert (fuel[0]["kind"], fuel[0]["cue"]) == ("direct", "said")
+    assert not [p for p in fuel[0]["parts"] if "said" in doc.text[p[0] : p[1]]]
+
+
 def test_one_question_and_answer_line_is_no_interview():
     doc = _run("The board met.\n\nQ: Was the vote close?\n\nA: It was not close at all, the chair said.")
     assert not [q for q in doc._.quotes if q["cue"] == ":"]

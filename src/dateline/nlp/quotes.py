@@ -66,6 +66,8 @@ _MIN_TURNS = 2  # questions and answers each: fewer is no interview but a stray 
 INTERVIEW_WORDS = frozenset({"interview", "conversation", "speak", "talk", "sit"})
 # verbs whose subject asks the questions
 _ASKING_VERBS = frozenset({"ask", "interview", "question"})
+# words of the first and second person: a paragraph with one speaks, it does not report
+_SPEAKING_PERSONS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
 
 class QuoteFinder:
@@ -105,7 +107,7 @@ class QuoteFinder:
         consumed: set[int] = set()
         found = self._direct(attributor, consumed)
         found += self._labelled(attributor)
-        found += self._interview(attributor)
+        found += self._interview(attributor, found)
         attributor.geometry.freeze_covered()
         found += self._indirect(attributor, consumed)
         found += self._according_to(attributor)
@@ -330,11 +332,13 @@ class QuoteFinder:
         words = [t for t in geo.tokens_in(previous["end"], mark.start) if not t.is_space and not t.is_punct]
         return len({geo.sents[t.i] for t in words}) <= 1
 
-    def _interview(self, attributor: Attributor) -> list[dict[str, Any]]:
+    def _interview(self, attributor: Attributor, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The answers of a question-and-answer interview ("Q: …" / "A: …" lines, two of each at
-        least): each answer, with the paragraphs after it up to the next question, is the words of
-        the person the article names most before its first question (the one interviewed), or of
-        no one known. The questions are the interviewer's, not a source's."""
+        least): each answer, with the paragraphs after it that go on in its voice (``_answer_end``),
+        is the words of the person the article names most before its first question (the one
+        interviewed), or of no one known. The questions are the interviewer's, not a source's. An
+        answer that credits its own quotation ("A: “They were not paid,” she said.") is left to
+        the quotes already ``found``."""
         geo = attributor.geometry
         turns = [(m.group(1)[0].upper(), m.start(), m.end()) for m in _INTERVIEW_TURN.finditer(geo.text)]
         if sum(t[0] == "Q" for t in turns) < _MIN_TURNS or sum(t[0] == "A" for t in turns) < _MIN_TURNS:
@@ -345,11 +349,11 @@ class QuoteFinder:
         for n, (kind, label_start, start) in enumerate(turns):
             if kind != "A":
                 continue
-            line_end = geo.text.find("\n", start)
-            line_end = len(geo.text) if line_end < 0 else line_end
-            if n + 1 < len(turns) and turns[n + 1][0] == "Q":
-                line_end = turns[n + 1][1]
-            start, end = strip_span(geo.text, start, line_end)
+            limit = turns[n + 1][1] if n + 1 < len(turns) else len(geo.text)
+            _, own_end = geo.paragraph_of(start)
+            if _cued_within(found, start, min(own_end, limit)):
+                continue
+            start, end = strip_span(geo.text, start, self._answer_end(attributor, start, limit, found))
             if geo.alpha_count(start, end) < 3 or geo.inside_any_quote(label_start):
                 continue
             geo.cover(start, end)
@@ -362,6 +366,41 @@ class QuoteFinder:
             quote["_ranked_as"] = "direct"
             results.append(quote)
         return results
+
+    def _answer_end(self, attributor: Attributor, start: int, limit: int, found: list[dict[str, Any]]) -> int:
+        """End of an interview answer opening at ``start``: its own paragraph and the paragraphs
+        after it, up to ``limit`` (the next turn), while they go on in the same voice. A paragraph
+        in brackets ("(The interview has been edited.)"), one holding a cued quotation, or one in
+        the writer's voice (no word of the first or second person, and a speech cue or a named
+        person as a subject: "The mill's owner, Bo Hale, declined to comment.") ends it."""
+        geo = attributor.geometry
+        _, end = geo.paragraph_of(start)
+        end = min(end, limit)
+        while True:
+            nxt = end
+            while nxt < limit and geo.text[nxt].isspace():
+                nxt += 1
+            if nxt >= limit:
+                return end
+            _, paragraph_end = geo.paragraph_of(nxt)
+            paragraph_end = min(paragraph_end, limit)
+            if geo.text[nxt] in "([" or _cued_within(found, nxt, paragraph_end):
+                return end
+            if self._writers_voice(list(geo.tokens_in(nxt, paragraph_end))):
+                return end
+            end = paragraph_end
+
+    def _writers_voice(self, tokens: list[Token]) -> bool:
+        """Whether a paragraph tells of others rather than speaking: no word of the first or
+        second person, and a verb of speaking or a named person as a subject."""
+        if any(t.lower_ in _SPEAKING_PERSONS for t in tokens):
+            return False
+        for t in tokens:
+            if t.dep_ in _SUBJECTS and any(w.ent_type_ == "PERSON" for w in t.subtree):
+                return True
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.cues.sense_of:
+                return True
+        return False
 
     @staticmethod
     def _interviewee(attributor: Attributor, before: int) -> dict[str, Any]:
@@ -1099,6 +1138,14 @@ def make_quotes(
 ) -> QuoteFinder:
     """Factory for the quote component."""
     return dateline_component(QuoteFinder(nlp, name, min_direct_words, max_quotes, object_cues))
+
+
+def _cued_within(found: list[dict[str, Any]], start: int, end: int) -> bool:
+    """Whether a quote already found credits a quotation in ``[start, end)`` with its own cue."""
+    return any(
+        q.get("cue_start") is not None and start <= q["start"] < end and start <= q["cue_start"] < end
+        for q in found
+    )
 
 
 def _interviewer(doc: Doc, mention: dict[str, Any]) -> bool:
