@@ -282,6 +282,21 @@ def test_the_whole_name_after_an_abbreviated_title_is_the_person(text, name):
     assert not [e for e in entities if e["name"] in titles or e["name"] in name.split()]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Det. Sgt. Omar Vell said the van was found in Pellam on Sunday.", "Omar Vell"),
+        ("Det. Insp. Rhea Moss of the Carrow police said the shop had been closed.", "Rhea Moss"),
+        ('"We crossed the ridge at dawn," said Sgt. First Class Lina Sorn.', "Lina Sorn"),
+    ],
+)
+def test_a_run_of_titles_and_a_rank_s_tail_stay_out_of_the_name(text, name):
+    entities = _entities(text)
+    assert _by_name(entities, name)["type"] == "PERSON"
+    rank_words = ("Det.", "Sgt.", "Insp.", "First", "Class")
+    assert not [e for e in entities if e["name"] in rank_words or e["name"].startswith(rank_words)]
+
+
 def test_a_day_after_an_abbreviated_title_and_name_stays_out_of_the_name():
     entities = _entities("Gov. Pella Strand on Tuesday signed the flood bill in Weyburn.")
     assert _by_name(entities, "Pella Strand")["type"] == "PERSON"

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..events.headline import headline_entities
+from ..knowledge import titles_table
 from ..ontology import load_json
 from .contract import dateline_component, model_parse
 from .coref import resolve_references
@@ -258,14 +259,34 @@ def _title_abbreviations() -> frozenset[str]:
     return frozenset(load_json("english.json")["title_abbreviations"])
 
 
+@lru_cache(maxsize=1)
+def _rank_tails() -> tuple[tuple[str, ...], ...]:
+    """Words that carry on a rank after its abbreviation ("First Class" in "Sgt. First Class"),
+    lower-cased and split into tokens, the longest first (``knowledge/titles.json``)."""
+    tails = {tuple(t.split()) for t in titles_table().get("rank_tails", [])}
+    return tuple(sorted(tails, key=len, reverse=True))
+
+
+def _rank_tail_end(doc: Doc, i: int) -> int:
+    """The token after a rank's tail that starts at ``i`` ("First Class", "Major", "at Arms"), or
+    ``i`` when none does."""
+    for tail in _rank_tails():
+        words = doc[i : i + len(tail)]
+        if len(words) == len(tail) and tuple(t.lower_ for t in words) == tail:
+            return i + len(tail)
+    return i
+
+
 def _names_after_abbreviated_titles(doc: Doc, titles: TitleMatches, spans: list[Span]) -> list[Span]:
     """Spans with the whole name after an abbreviated title as one person ("said Sgt. Ana Ruiz").
 
     The model cuts or mislabels a name after a title written with a period ("Sgt. Ana" read as a
-    person and "Ruiz" left out, "Lt." read as an organisation, nothing found after "Gen."). The
-    capitalised proper nouns right after such a title, up to the first other word, are the
-    person; spans lying within the title and that name are replaced by it, and a span that runs
-    past the name is kept as the model found it.
+    person and "Ruiz" left out, "Lt." read as an organisation, nothing found after "Gen."). A run
+    of titles ("Det. Sgt.") is one prefix, and a rank's tail after it ("Sgt. First Class", "Sgt.
+    Major") belongs to the title; the capitalised proper nouns right after, up to the first other
+    word, are the person, also when the model read title and name as one entity of another kind
+    ("Det. Insp. Rhea Moss" as an organisation). Spans lying within the titles and that name are
+    replaced by it, and a span that runs past the name is kept as the model found it.
     """
     out = list(spans)
     starts = {start: end for start, (end, _) in titles.by_start.items()}
@@ -273,16 +294,24 @@ def _names_after_abbreviated_titles(doc: Doc, titles: TitleMatches, spans: list[
     for token in doc:
         if token.text in abbreviations and not any(s <= token.i < e for s, e in starts.items()):
             starts[token.i] = token.i + 1
+    entity_start = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
+    chained: set[int] = set()
     for start, end in sorted(starts.items()):
+        if start in chained:
+            continue
+        while end in starts and doc[end - 1].text.endswith(".") and doc[starts[end] - 1].text.endswith("."):
+            chained.add(end)
+            end = starts[end]
         if not doc[end - 1].text.endswith(".") or end >= len(doc):
             continue
+        end = _rank_tail_end(doc, end)
         stop = end
         while (
             stop < len(doc)
             and stop - end < _MAX_NAME_TOKENS
             and doc[stop].tag_ in _PROPER_TAGS
             and doc[stop].text[:1].isupper()
-            and doc[stop].ent_type_ in ("", "PERSON")
+            and (doc[stop].ent_type_ in ("", "PERSON") or entity_start.get(stop) == start)
             and stop not in starts
             and (stop == end or not doc[stop].is_sent_start)
         ):
