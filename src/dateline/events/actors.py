@@ -1231,9 +1231,8 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos":
                 out.append(child)
-        for child in head.children:
-            if owned_relation(head):
-                break  # "Iran's allies": the owner is the other party
+        # "Iran's allies": the owner is the other party
+        for child in () if owned_relation(head) else head.children:
             if child.dep_ == "poss" and (child.pos_ not in PRONOUNS or self.entities.at(child) is not None):
                 out.append(child)
         for child in head.children:

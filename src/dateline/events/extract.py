@@ -1315,7 +1315,8 @@ class EventCoder:
             if trig.sense.plover in HOME_PLACE_TYPES:
                 targets = [t for t in targets if not self._home_place(t, sources)]
             partner = []
-            trip = trig.sense.cameo in cues().itinerary_codes or journey(trig.token, trig.sense.cameo)
+            travels = journey(trig.token, trig.sense.cameo)
+            trip = trig.sense.cameo in cues().itinerary_codes or travels
             if trip and domestic_visit(sources, targets):
                 # a trip at home made for talks with someone is a meeting with them ("arrived at the
                 # White House for talks with the president")
@@ -1332,7 +1333,7 @@ class EventCoder:
                 # "toured Paris, Berlin, Rome and Madrid", "visited the border", "thousands of
                 # Syrians travelled to Germany": not a visit event
                 continue
-            if journey(trig.token, trig.sense.cameo) and domestic_visit(sources, targets) and not partner:
+            if travels and domestic_visit(sources, targets) and not partner:
                 # "the airline flies to 12 cities in Ohio", "the governor flew to Dallas": travel at
                 # home, which meets no one
                 continue
