@@ -358,13 +358,8 @@ class QuoteFinder:
                 continue
             geo.cover(start, end)
             kind_of = "mixed" if geo.marks_overlapping(start, end) else "indirect"
-            quote = {"kind": kind_of, "text": geo.text[start:end], "start": start, "end": end, **speaker}
             label_end = start - 1 if geo.text[start - 1] == ":" else geo.text.rindex(":", label_start, start)
-            quote.update({"cue": ":", "cue_start": label_end, "cue_end": label_end + 1, "medium": None})
-            quote["parts"] = None
-            quote["_rank"] = -1
-            quote["_ranked_as"] = "direct"
-            results.append(quote)
+            results.append(_colon_quote(geo.text, kind_of, start, end, speaker, label_end, None, "direct"))
         return results
 
     def _answer_end(self, attributor: Attributor, start: int, limit: int, found: list[dict[str, Any]]) -> int:
@@ -485,13 +480,10 @@ class QuoteFinder:
             for a, b in parts:
                 geo.cover(a, b)
             end = parts[-1][1]
-            quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, **speaker}
-            quote.update({"cue": ":", "cue_start": label_end, "cue_end": label_end + 1, "medium": None})
-            quote["parts"] = parts if len(parts) > 1 else None
-            quote["_rank"] = -1
             # A speaker's line wins over quotations read across it, as a direct quote would.
-            quote["_ranked_as"] = "direct" if someone else kind
-            results.append(quote)
+            ranked_as = "direct" if someone else kind
+            several = parts if len(parts) > 1 else None
+            results.append(_colon_quote(geo.text, kind, start, end, speaker, label_end, several, ranked_as))
         return results
 
     def _topic_label(self, attributor: Attributor, label: Span, start: int, end: int) -> bool:
@@ -1138,6 +1130,23 @@ def make_quotes(
 ) -> QuoteFinder:
     """Factory for the quote component."""
     return dateline_component(QuoteFinder(nlp, name, min_direct_words, max_quotes, object_cues))
+
+
+def _colon_quote(
+    text: str,
+    kind: str,
+    start: int,
+    end: int,
+    speaker: dict[str, Any],
+    label_end: int,
+    parts: list[tuple[int, int]] | None,
+    ranked_as: str,
+) -> dict[str, Any]:
+    """A quote whose cue is the colon at ``label_end`` of a speaker's label or an answer's "A:"."""
+    quote = {"kind": kind, "text": text[start:end], "start": start, "end": end, **speaker}
+    quote.update({"cue": ":", "cue_start": label_end, "cue_end": label_end + 1, "medium": None})
+    quote.update({"parts": parts, "_rank": -1, "_ranked_as": ranked_as})
+    return quote
 
 
 def _cued_within(found: list[dict[str, Any]], start: int, end: int) -> bool:
