@@ -3,10 +3,6 @@
 Usage::
 
     python scripts/fit_event_confidence.py [--eval-dir ../shared/eval] [--write]
-    python scripts/fit_event_confidence.py --extend FEATURE[,FEATURE] [--l2 1.0] [--write]
-
-``--extend`` fits only the named features' weights, the current weights held, and prints the
-held-out (annotator / wire fold) log loss against the current model (``extend``).
 
 A logistic model, L2-regularised: whether a coded event's PLOVER type matches a gold event of its
 sentence (the scorer's pairing), over a short list of named features
@@ -115,9 +111,6 @@ FAMILY = ("material",)
 # events that are material, and that share for a material event (conflict and wire news)
 CONFLICT = ("story:material", "material_story")
 CHOSEN = LEAN + NONEVENT + STORY + DEPTH
-# a lead event told with no doer named (``events.confidence.features``: the guide's source-less
-# passive or charge), whose source the source features cannot credit
-DOERLESS = ("doerless_lead",)
 FEATURE_SETS = {
     "lean": LEAN,
     "lean+story": LEAN + STORY,
@@ -136,7 +129,6 @@ FEATURE_SETS = {
     "lean+nonevent+story+length": LEAN + NONEVENT + STORY + LENGTH,
     "lean+nonevent+genre+story+brief": LEAN + NONEVENT + GENRE + STORY + BRIEF,
     "lean+trigger+nonevent+genre+story+brief": LEAN + TRIGGER + NONEVENT + GENRE + STORY + BRIEF,
-    "lean+nonevent+story+depth+doerless": CHOSEN + DOERLESS,
     "lean+nonevent+story+depth+family": CHOSEN + FAMILY,
     "lean+nonevent+story+depth+family+conflict": CHOSEN + FAMILY + CONFLICT,
 }
@@ -399,40 +391,6 @@ def choose(rows: Rows) -> tuple[str, float, np.ndarray]:
     return chosen[1], chosen[2], chosen[0] / n
 
 
-def fit_extension(x: np.ndarray, y: np.ndarray, offset: np.ndarray, l2: float) -> np.ndarray:
-    """The weights of new features added to a fitted model (its logit ``offset`` held fixed, no
-    new bias), L2-regularised."""
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        p = 1.0 / (1.0 + np.exp(-np.clip(offset + x @ w, -30, 30)))
-        value = -np.sum(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)) + 0.5 * l2 * float(w @ w)
-        return float(value), x.T @ (p - y) + l2 * w
-
-    return minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B").x
-
-
-def extend(rows: Rows, names: tuple[str, ...], l2: float) -> dict[str, float]:
-    """Weights for ``names`` added to the current model with its own weights held (``fit_extension``),
-    and the held-out-annotator/wire-fold log loss of the extended model against the current one
-    (gain and one standard error of the per-unit differences, as ``choose`` weighs a longer list)."""
-    m = model()
-    offset = np.array([m.bias + sum(m.weights.get(k, 0.0) * v for k, v in f.items()) for f in rows.feats])
-    x = rows.matrix(names)
-    scores = np.full(len(rows.y), np.nan)
-    for _, train, test in folds(rows, "annotator"):
-        w = fit_extension(x[train], rows.y[train], offset[train], l2)
-        scores[test] = 1.0 / (1.0 + np.exp(-(offset[test] + x[test] @ w)))
-    base = 1.0 / (1.0 + np.exp(-offset))
-    base = np.where(np.isnan(scores), np.nan, base)
-    n = float(len(rows.y))
-    diff = unit_losses(rows, base) - unit_losses(rows, scores)
-    gain, se = float(diff.sum()) / n, float(np.sqrt(len(diff)) * diff.std(ddof=1)) / n
-    print(f"current model: held-out annotator/wire fold log loss / AUC {describe(rows, base)}")
-    print(f"with {', '.join(names)} (L2 {l2}): {describe(rows, scores)}; gain {gain:.4f}, SE {se:.4f}")
-    w = fit_extension(x, rows.y, offset, l2)
-    return {k: round(float(v), 4) for k, v in zip(names, w, strict=True)}
-
-
 def _capped(feats: dict[str, float], value: float, threshold: float) -> float:
     from dateline.events.confidence import capped
 
@@ -587,25 +545,11 @@ def main() -> int:
         default=None,
         help="write this default threshold instead of the F0.5 choice",
     )
-    parser.add_argument(
-        "--extend",
-        default=None,
-        help="comma-separated features whose weights are fitted with the current weights held",
-    )
-    parser.add_argument("--l2", type=float, default=1.0, help="L2 strength of --extend")
     args = parser.parse_args()
     gold, events = coded(args.eval_dir)
     articles = labelled(gold, events)
     wire = plover_rows(args.eval_dir)
     rows = Rows(articles, wire)
-    if args.extend:
-        added = extend(rows, tuple(args.extend.split(",")), args.l2)
-        print(json.dumps(added))
-        if args.write:
-            data = json.loads(OUT.read_text(encoding="utf-8"))
-            data["weights"].update(added)
-            OUT.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-        return 0
     n_wire = int(rows.wire.sum())
 
     set_name, l2, per = choose(rows)

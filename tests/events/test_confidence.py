@@ -223,10 +223,3 @@ def test_an_act_whose_subject_is_a_noun_of_that_act_has_no_doer_and_escapes_the_
     assert event["confidence"] > half
     thing = "A landslide killed four Malian villagers near Gao on Friday. Officials gave no details."
     assert all(e["confidence"] <= half for e in _events(thing) if e["plover"]["type"] == "ASSAULT")
-
-
-def test_doerless_lead_marks_only_a_lead_act_with_no_named_doer():
-    lead = features(**_plain_event(lead=True, clause={"doerless": True}))
-    assert lead["doerless_lead"] == 1.0
-    assert features(**_plain_event(lead=False, clause={"doerless": True}))["doerless_lead"] == 0.0
-    assert features(**_plain_event(lead=True, clause={"doerless": False}))["doerless_lead"] == 0.0

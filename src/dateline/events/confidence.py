@@ -132,9 +132,6 @@ def features(
         "quoted": float(quoted),
         "lead": float(lead),
         "pronoun_source": float(pronoun_source),
-        # the lead told with no doer named ("Activists held on arms charges", "the envoy was
-        # expelled on Monday"): the guide codes it with no source, so no source to resolve
-        "doerless_lead": float(lead and bool((clause or {}).get("doerless"))),
     }
     if genre:
         out[f"genre:{genre}"] = 1.0
