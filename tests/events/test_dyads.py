@@ -575,3 +575,33 @@ def test_one_hit_as_its_own_side_fought_is_not_hit_by_that_side():
         "Two soldiers were killed as the army battled rebels in the hills, the ministry said.",
     ):
         assert _one(text, "ASSAULT")["source"] is None
+
+
+def test_an_object_pronoun_of_a_participle_stands_for_the_object_of_the_verb_above():
+    event = _one("Ghana cut ties with Togo on Monday, accusing it of arming the rebels.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["country"] == "TGO"
+    event = _one("The Malian government expelled the Danish ambassador, accusing him of spying.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["text"] == "the Danish ambassador"
+
+
+def test_an_object_pronoun_stands_for_the_phrase_of_a_plural_object_it_cannot_be():
+    event = _one("Ghana imposed sanctions on Togo on Monday, accusing it of arming the rebels.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["country"] == "TGO"
+
+
+def test_an_it_standing_for_a_thing_object_names_no_target():
+    event = _one("Norway condemned the strike on Sweden, calling it a crime.", "ACCUSE")
+    assert event["target"] is None
+
+
+def test_one_foreign_victim_named_often_does_not_outweigh_the_places_of_the_story():
+    text = (
+        "A man has been jailed for life for the murder of a tourist in Townsville.\n"
+        "Marlon Quist, 40, admitted stabbing Norwegian national Erik Holm at a house in Townsville in May.\n"
+        "Quist told police that Mr Holm had attacked him first.\n"
+        "Quist said he had not meant to kill Mr Holm and had stabbed Mr Holm in self-defence.\n"
+        "Quist later dumped the body near Cairns.\n"
+        "Justice Mary Doyle sentenced Quist to life in jail on Friday."
+    )
+    event = next(e for e in _events(text) if e["trigger"] == "sentenced")
+    assert event["source"]["country"] == "AUS"

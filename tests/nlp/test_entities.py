@@ -305,3 +305,21 @@ def test_a_day_after_an_abbreviated_title_and_name_stays_out_of_the_name():
 def test_a_reflexive_object_is_its_own_verbs_subject():
     text = "Pedro Alvarez met Tomas Reyes in Lima on Monday. Tomas Reyes defended himself in court."
     assert "himself" in _pronouns_of(_entities(text), "Tomas Reyes")
+
+
+def test_a_main_clause_it_stands_for_the_country_the_sentence_before_had_as_subject():
+    ents = _entities("Peru rejected the charges on Tuesday. It also accused Chile of diverting the river.")
+    assert "It" in _pronouns_of(ents, "Peru")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru rejected the charges on Tuesday. It is unclear whether Chile will answer.",
+        "Peru rejected the charges on Tuesday. It seems that Chile will answer.",
+        "Peru rejected the charges on Tuesday, and Chile answered. It took two days.",
+    ],
+)
+def test_an_impersonal_it_stands_for_no_country(text):
+    ents = _entities(text)
+    assert all(m["text"] != "It" for e in ents for m in e["mentions"])

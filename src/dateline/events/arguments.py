@@ -11,6 +11,7 @@ from ..nlp.noun_kinds import agentive
 from .actors import (
     actor_word,
     clause_venue,
+    country_name_word,
     in_dateline,
     names_act,
     names_thing,
@@ -391,6 +392,79 @@ def _object_controller(clause: Token) -> Token | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or names_thing(obj):
         return None
     return obj
+
+
+# object pronouns that an antecedent in the clause above may stand for, with the number they take
+ANAPHORIC_OBJECTS = {"it": "singular", "him": "singular", "her": "singular", "them": "plural"}
+# the clauses with no subject of their own whose doer is the subject of the verb they hang on: a
+# participle ("..., accusing it of") or a coordinated predicate ("... and accused him of")
+CONTROLLED_CLAUSES = frozenset({"advcl", "conj"})
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+ORGANISATION_ENTS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def object_antecedent(pronoun: Token) -> Token | None:
+    """The noun an object pronoun of a subjectless clause stands for: the object of the verb the
+    clause hangs on, or the actor of that verb's prepositional phrases, the first that agrees with
+    the pronoun ("Freedonia cut ties with Ruritania, accusing it of backing the rebels": Ruritania;
+    "expelled the envoy, accusing him of spying": the envoy; "attacked the rebels, forcing them to
+    retreat": the rebels). The subject of that verb is the clause's own doer, never the pronoun's
+    antecedent. A thing that agrees ("condemned the strike on Ruritania, calling it a crime": the
+    strike) is the antecedent, which names no actor: None. Plural objects that an "it" cannot stand
+    for are passed over to their own phrases ("imposed sanctions on Ruritania, accusing it")."""
+    number = ANAPHORIC_OBJECTS.get(pronoun.lower_)
+    verb = pronoun.head
+    if number is None or pronoun.pos_ != "PRON" or pronoun.dep_ != "dobj" or verb.i == pronoun.i:
+        return None
+    if verb.dep_ not in CONTROLLED_CLAUSES or verb.pos_ != "VERB" or has_own_subject(verb):
+        return None
+    if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+        return None
+    above = verb.head
+    if above.pos_ not in ("VERB", "AUX"):
+        return None
+    heads = [c for c in above.children if c.dep_ == "dobj" and c.i < verb.i]
+    heads += [o for o in _phrase_objects(above) if o.i < verb.i]
+    heads.sort(key=lambda t: t.i)
+    person = pronoun.lower_ in ("him", "her")
+    for head in heads:
+        for candidate in (head, *_phrase_objects(head)):
+            found = _agreeing(candidate, number, person)
+            if found is not None:
+                return found or None
+    return None
+
+
+def _phrase_objects(token: Token) -> list[Token]:
+    """The objects of a token's prepositional phrases that name no time."""
+    return [
+        o
+        for c in token.children
+        if c.dep_ == "prep"
+        for o in c.children
+        if o.dep_ == "pobj" and not names_time(o)
+    ]
+
+
+def _agreeing(candidate: Token, number: str, person: bool) -> Token | bool | None:
+    """``candidate`` when it agrees with an object pronoun and names an actor, False when it agrees
+    and names a thing (the pronoun stands for that thing), None when it does not agree."""
+    if candidate.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = candidate.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in candidate.children)
+    if (number == "plural") != plural or (number == "singular" and candidate.tag_ not in SINGULAR_TAGS):
+        return None
+    # a country's name the recogniser took for a person's is still a country's ("cut ties with Togo")
+    country = country_name_word(candidate)
+    named_person = candidate.ent_type_ == "PERSON" and not country
+    actor = named_person or country or candidate.ent_type_ in ORGANISATION_ENTS or actor_word(candidate)
+    if person:
+        # "him" and "her" stand for a person, never for a thing or a country
+        return candidate if named_person or (actor and not candidate.ent_type_) else None
+    if number == "singular" and named_person:
+        return None
+    return candidate if actor and not names_thing(candidate) else False
 
 
 # prepositions of a gerund that gives the reason or the charge of what is done to an actor ("thanked

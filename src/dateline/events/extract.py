@@ -67,6 +67,7 @@ from .arguments import (
     names_no_doer,
     names_object,
     noun_agent,
+    object_antecedent,
     other_targets,
     outside_scope,
     possessed,
@@ -314,6 +315,8 @@ class EventCoder:
         arguments of (places inside its other arguments never place them)."""
         if head is None:
             return []
+        # "cut ties with Ruritania, accusing it of ...": the pronoun's antecedent in the clause above
+        head = object_antecedent(head) or head
         out: list[dict[str, Any]] = []
         for token in with_conjuncts(head):
             for actor in self.actors.actors(token, exclude=exclude, event=event):
@@ -1532,6 +1535,14 @@ class EventCoder:
         by_sentence: dict[int, Counter[str]] = {}
         for event, countries in zip(coded, placed, strict=True):
             by_sentence.setdefault(event["evidence"]["start"], Counter()).update(countries)
+        # the sentences each placed actor is named in, an actor being its entity (else its words):
+        # one person named in five events is one placed actor, not five
+        named_in: dict[str, set[int]] = {}
+        for event in coded:
+            for a in (*event["_sources"], *event["_targets"]):
+                if a.get("country") and a.get("country_source") in ("phrase", "entity"):
+                    key = str(a.get("entity") or str(a.get("text") or "").lower())
+                    named_in.setdefault(key, set()).add(event["evidence"]["start"])
         for event in coded:
             actors = (*event["_sources"], *event["_targets"])
             country = setting = state = None
@@ -1540,7 +1551,8 @@ class EventCoder:
                 start, end = event["evidence"]["start"], event["evidence"]["end"]
                 named = self._most_named_country(start, end)
                 country = _majority(others)
-                if others.total() < MIN_STORY_ACTORS and self._names_places_of(named, start, end):
+                outside = sum(1 for starts in named_in.values() if starts - {start})
+                if outside < MIN_STORY_ACTORS and self._names_places_of(named, start, end):
                     # one or two placed actors (an outside expert quoted) say less of where the
                     # story is than the several places of one country it names
                     country = named

@@ -5,7 +5,8 @@ earlier sentences: the subject first; after centering theory, a subject pronoun'
 also be a subject that describes a person, "Brazil's president met Macri. He urged ...", which
 then becomes an entity of its own), "they/their" -> a group or organisation that was a
 subject just before, "its" -> a country or organisation named in the subject of its clause or of
-a clause above it (else the previous sentence's subject), "the alliance" -> the last entity
+a clause above it (else the previous sentence's subject), a subject "it" of a main clause -> a
+country or organisation the sentence before had as subject, "the alliance" -> the last entity
 whose alias entry lists that noun, "the president" -> the person last mentioned holding that
 title. No model: the parse, the genders known from first names and honorifics, and a window of a
 few sentences.
@@ -38,6 +39,33 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # the possessive that stands for a country or an organisation ("Russia deployed ... and its jets")
 _NEUTER_POSSESSIVE = "its"
 _OWNER_TYPES = {"ORG", "GPE", "NORP"}
+# the subject pronoun that stands for a country or an organisation acting ("Iraq rejected the
+# charges. It accused Kuwait of ..."), and the entity types it may stand for
+_NEUTER_SUBJECT = "it"
+_DOER_TYPES = {"ORG", "GPE"}
+# verbs whose "it" subject is a placeholder or a thing, never a country or an organisation acting
+# ("it seems", "it took two days", "it remains unclear"; general English usage)
+_IMPERSONAL_VERBS = frozenset(
+    {
+        "appear",
+        "become",
+        "cost",
+        "depend",
+        "emerge",
+        "follow",
+        "happen",
+        "look",
+        "matter",
+        "mean",
+        "occur",
+        "rain",
+        "remain",
+        "seem",
+        "sound",
+        "take",
+        "turn",
+    }
+)
 # how many verbs up from its own clause a possessive looks for the subject it stands for
 _MAX_CLAUSE_STEPS = 4
 _VERB_POS = {"VERB", "AUX"}
@@ -82,6 +110,8 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
             target = _group_for(doc, token.i, recent, sent_index)
         elif lower == _NEUTER_POSSESSIVE and token.pos_ == "PRON" and token.dep_ == "poss":
             target = _owner_for(doc, token.i, recent, sent_index)
+        elif lower == _NEUTER_SUBJECT and token.pos_ == "PRON" and token.dep_ == "nsubj":
+            target = _doer_for(doc, token.i, recent, sent_index)
         elif lower == "the" and token.i + 1 < len(doc):
             target, end = _nominal_for(doc, token.i, recent, titles, data, sent_index)
         if target is not None:
@@ -219,6 +249,26 @@ def _owner_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
             return inside[-1][1]
     here = sent_index[i]
     before = [c for c in candidates if sent_index[c[0]] == here - 1 and c[1].type != "NORP"]
+    subjects = [c for c in before if _is_subject(doc, c[2])]
+    return subjects[0][1] if subjects else None
+
+
+def _doer_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
+    """The country or organisation a subject "it" of a main clause stands for: the first subject of
+    the sentence before that names one ("Iraq rejected the charges on Tuesday. It accused Kuwait of
+    ..."), when nothing earlier in its own sentence is named and its verb is one of doing ("It is
+    unclear", "It seems", "It took two days" stand for no one)."""
+    verb = doc[i].head
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _IMPERSONAL_VERBS:
+        return None
+    here = sent_index[i]
+    if any(sent_index[c[0]] == here for c in recent):
+        return None
+    before = [
+        c
+        for c in _window(recent, i, sent_index, 1)
+        if sent_index[c[0]] == here - 1 and c[1].type in _DOER_TYPES
+    ]
     subjects = [c for c in before if _is_subject(doc, c[2])]
     return subjects[0][1] if subjects else None
 
