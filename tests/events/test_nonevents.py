@@ -650,3 +650,43 @@ def test_a_warning_of_weather_the_parse_reads_as_a_gerund_is_a_forecast():
     # a gerund of an act done to something the warning names stays a threat
     assert _types("The Sudanese army warned of freezing the assets of the rebel leaders.") == ["THREATEN"]
     assert _types("The Iranian general warned of attacking American ships in the Gulf.") == ["THREATEN"]
+
+
+def test_a_thing_that_threatens_poses_a_danger_and_makes_no_threat():
+    for text in (
+        "Hundreds of farms in Moldova are threatened by floods.",
+        "Romania's seat on the board is not threatened by the dispute, the ministry said.",
+        "Floods threatened the Bulgarian port of Varna on Monday.",
+    ):
+        assert "THREATEN" not in _types(text), text
+
+
+def test_an_actor_that_threatens_makes_a_threat():
+    for text in (
+        "The Estonian defence minister was threatened by a gang leader last week.",
+        "Chilean rebels threatened the Bolivian town of Oruro on Monday.",
+        "Cuba threatened to expel the Panamanian diplomats.",
+        "The Paraguayan embassy was threatened with closure.",
+    ):
+        assert "THREATEN" in _types(text), text
+
+
+def test_one_phrase_naming_both_parties_codes_no_event_between_them():
+    lead = "Latvian President Ilze Ozola and Estonian President Mart Kask held talks in Riga on Friday. "
+    for text in (
+        "The two presidents signed a plan for trade.",
+        "Both leaders pledged to consult each other on energy.",
+        "The two leaders agreed to expand trade.",
+        "The pair signed a treaty of friendship.",
+    ):
+        events = _events(lead + text)
+        later = [e for e in events if e["evidence"]["start"] >= len(lead)]
+        assert later == [], text
+
+
+def test_one_phrase_naming_both_parties_keeps_an_act_aimed_at_a_third():
+    lead = "Latvian President Ilze Ozola and Estonian President Mart Kask held talks in Riga on Friday. "
+    events = _events(lead + "The two leaders urged Belarus to release the detained journalists.")
+    assert "REQUEST" in [e["plover"]["type"] for e in events if e["evidence"]["start"] >= len(lead)]
+    signed = "Latvian President Ilze Ozola signed a treaty with Estonian President Mart Kask."
+    assert "SUPPORT" in _types(signed)

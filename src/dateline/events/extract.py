@@ -126,6 +126,7 @@ from .nonevents import (
     about_no_one,
     asks_a_question,
     aspiration,
+    both_parties,
     business_routine,
     civilian_mobilization,
     clause_signals,
@@ -138,6 +139,7 @@ from .nonevents import (
     domestic_visit,
     earlier_year,
     electoral_contest,
+    endangers,
     figurative_struggle,
     founding_purpose,
     generic_statement,
@@ -925,6 +927,7 @@ class EventCoder:
             or wanted_for(token)
             or topic_gerund(token)
             or hazard_toll(token, trig.sense.plover)
+            or endangers(token, trig.sense.plover)
             or nobody_acts(token)
             or (trig.rule.startswith("noun:") and (talk_topic(trig.noun) or nonspecific(trig.noun)))
             or habitual(verb)
@@ -1233,6 +1236,11 @@ class EventCoder:
                 continue
             targets = self._target_of(trig, sources, fallback=False)
             mutual = trig.token.lemma_.lower() in argument_kinds().mutual_verbs
+            if both_parties(sources, self.doc) and _between_parties(
+                trig, targets or self._target_of(trig, sources), mutual
+            ):
+                # "the two presidents signed the plan": one phrase names neither party apart
+                continue
             if not targets and len(sources) > 1 and (_reciprocal(trig) or mutual):
                 # "A and B met": coded once, the first-named actor as source, the other as target
                 sources, targets = sources[:1], sources[1:]
@@ -1840,6 +1848,21 @@ def _armed(actor: dict[str, Any]) -> bool:
     """Whether an actor is of an armed sector or an international militarized group (IMG)."""
     code = str(actor.get("code") or "")
     return (actor.get("sector") or "") in cues().armed_sectors or code.startswith("IMG")
+
+
+def _between_parties(trig: Trigger, targets: list[dict[str, Any]], mutual: bool) -> bool:
+    """Whether an event is one between its doers, with no one else as its target: done to "each
+    other" (by the predicate or an act folded in: "pledged to consult each other"), or with no
+    target and of a reciprocal type, the signing of an agreement or a verb of mutual action."""
+    if any(each_other(t) for t in (trig.token, *(i.token for i in trig.inner))):
+        return True
+    if targets:
+        return False
+    return (
+        trig.sense.plover in cues().reciprocal_types
+        or trig.sense.cameo in cues().mutual_commitment_codes
+        or mutual
+    )
 
 
 def _reciprocal(trig: Trigger) -> bool:

@@ -873,6 +873,59 @@ def hazard_toll(predicate: Token, plover: str) -> bool:
     return False
 
 
+def endangers(predicate: Token, plover: str) -> bool:
+    """Whether a threat read from a verb of ``endangering_verbs`` is done by a thing, no actor: a
+    "by" phrase of the passive that names no actor ("farms are threatened by floods", "the seat is
+    not threatened by the dispute") or a natural hazard (``hazard_nouns``) as active subject
+    ("floods threaten the town"): the sense "pose a danger to" (WordNet threaten.v.02), not an
+    actor's threat of harm (the PLOVER codebook's THREATEN). A thing threatened with no doer named
+    may be threatened by an actor ("the settlement was threatened with demolition") and is kept."""
+    if plover != "THREATEN" or predicate.pos_ != "VERB":
+        return False
+    if predicate.lemma_.lower() not in nonevent_cues().endangering_verbs:
+        return False
+    agents = [o for c in predicate.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if agents:
+        return not any(names_actor(a) for a in agents)
+    # an active subject of a natural hazard ("rising waters threaten the town"); a thing threatened
+    # with no doer named may be threatened by an actor ("the settlement was threatened with demolition")
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _hazard(subject)
+
+
+def both_parties(sources: list[dict], doc: Doc) -> bool:
+    """Whether every source of an event is one noun phrase naming both parties of it: a plural
+    with a word of ``both_parties_numbers`` ("the two presidents", "both leaders"), that word
+    alone ("both"), or a noun of ``both_parties_nouns`` ("the pair"), with no "of" phrase naming
+    them ("both leaders of Gabon and Chad"). Such a phrase names neither party apart
+    (docs/annotation-guide.md section 3)."""
+    cues_ = nonevent_cues()
+    if not sources:
+        return False
+    for source in sources:
+        start, end = source.get("start"), source.get("end")
+        if start is None or end is None:
+            return False
+        span = doc.char_span(int(start), int(end), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        head = span.root
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            # "both leaders of Gabon and Chad" names the parties apart
+            return False
+        if head.lower_ in cues_.both_parties_numbers and head.pos_ in ("PRON", "DET", "NUM"):
+            continue
+        if head.lemma_.lower() in cues_.both_parties_nouns:
+            continue
+        if head.tag_ in ("NNS", "NNPS") and any(
+            c.lower_ in cues_.both_parties_numbers and c.dep_ in ("nummod", "det", "predet", "preconj")
+            for c in head.children
+        ):
+            continue
+        return False
+    return True
+
+
 def founding_purpose(predicate: Token) -> bool:
     """Whether a predicate is the purpose of making a body (``founding_verbs`` in the passive, the
     predicate a to-infinitive of purpose under it or its object): "the group was formed to fight for
@@ -998,6 +1051,9 @@ class NoneventCues:
     unknown_sectors: frozenset[str]
     political_words: frozenset[str]
     private_types: frozenset[str]
+    endangering_verbs: frozenset[str]
+    both_parties_numbers: frozenset[str]
+    both_parties_nouns: frozenset[str]
 
 
 @cache
