@@ -79,3 +79,48 @@ def test_a_counterpart_is_a_partner_of_the_meeting(text):
 def test_a_meeting_held_for_a_purpose_is_a_consultation():
     events = _events("The Pope met late on Sunday with Lebanese bishops to discuss the refugees.")
     assert {(plover, code) for plover, code, _ in events} == {("CONSULT", "040")}
+
+
+def _dyads(text):
+    return [
+        (e["plover"]["type"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"))
+        for e in get_nlp()(text)._.events or []
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan foreign minister wrapped up a three-hour meeting with the Ugandan president in Kampala.",
+        "The Kenyan foreign minister told reporters after two days of talks with Ugandan officials that"
+        " the border would reopen.",
+        "The Kenyan envoy returned to Nairobi on Friday from consultations with the Ugandan government.",
+    ],
+)
+def test_talks_with_a_partner_are_held_by_the_subject_of_their_verb(text):
+    assert ("CONSULT", "KEN", "UGA") in _dyads(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks with the Ugandan government collapsed on Monday.",
+        "The Kenyan foreign minister hopes for a meeting with the Ugandan president.",
+        "The Kenyan government is considering talks with the Ugandan rebels.",
+        "The outcome of talks with the Ugandan government is uncertain, the Kenyan minister said.",
+        "Before talks with the Ugandan president, the Kenyan minister visited a school in Nairobi.",
+    ],
+)
+def test_talks_not_held_by_the_subject_are_no_meeting_of_theirs(text):
+    assert not [d for d in _dyads(text) if d[0] == "CONSULT" and d[1:] == ("KEN", "UGA")]
+
+
+def test_talks_in_a_phrase_of_another_act_are_coded_apart_from_it():
+    dyads = _dyads("After a meeting with Ugandan opposition leaders the Kenyan president conceded defeat.")
+    assert ("CONSULT", "KEN", "UGA") in dyads
+    assert [d for d in dyads if d[0] == "CONCEDE"] == [("CONCEDE", "KEN", None)]
+
+
+def test_a_meeting_asked_for_is_asked_of_the_partner():
+    dyads = _dyads("The Kenyan vice president is requesting a meeting with the Ugandan president.")
+    assert dyads == [("REQUEST", "KEN", "UGA")]
