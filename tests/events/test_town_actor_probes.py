@@ -22,8 +22,6 @@ KNOWN_MISSES = frozenset(
         "Phila. officer charged with assault after bar fight.",
         # a town the gazetteer knows only by another spelling, with no country named to place it
         "Douma residents urged the United Nations to open a corridor for the wounded.",
-        # no event read in a sentence opened by a place with its state
-        "Police in Paris, Texas, arrested a teenager accused of vandalising a church.",
         # the parse cuts the town and its state off the person
         "A Moscow, Idaho, man sued the city over a parking fine.",
         # a person first described, then named in another sentence

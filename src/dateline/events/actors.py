@@ -28,7 +28,7 @@ from ..nlp.noun_kinds import agentive, verb_lemmas
 from ..ontology import load_json
 from ..ontology.cameo import international_codes, quad_class
 from ..text.boilerplate import match_dateline
-from .argument_kinds import FINAL_PUNCTUATION, argument_kinds, in_attribution, in_headline
+from .argument_kinds import FINAL_PUNCTUATION, aged, argument_kinds, in_attribution, in_headline
 
 LOGGER = logging.getLogger(__name__)
 
@@ -1267,7 +1267,8 @@ class ActorResolver:
             # places, documents and abstract nouns are never actors; a thing's possessor may be
             found = owner(head)
             return self.actors(found, exclude, event) if found is not None else []
-        if head.ent_type_ in NOT_ACTOR_ENTS or head.like_num or names_sum(head):
+        dated = head.ent_type_ in NOT_ACTOR_ENTS and not aged(head)  # "a 17-year-old" is no date
+        if dated or head.like_num or names_sum(head):
             of = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             of = [p for p in of if p.dep_ == "pobj"]
             if of and of[0].i != head.i:
@@ -1502,7 +1503,9 @@ class ActorResolver:
         # "killing one person", "a man was arrested": people of no stated kind undergoing an event,
         # placed like a generic noun (as the doer they name no actor: "a man died")
         doer = head.dep_ in ("nsubj", "csubj") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-        someone = depth == 0 and not pronoun and not doer and head.lower_ in actor_lexicon().people_words
+        # an age alone names a person too ("police arrested a 17-year-old")
+        person = head.lower_ in actor_lexicon().people_words or (head.lower_ == "old" and aged(head))
+        someone = depth == 0 and not pronoun and not doer and person
         if someone and hit is None:
             hit = {"code": "", "country": "", "sector": ""}
         if not _is_actor(hit) and not someone:

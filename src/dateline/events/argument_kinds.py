@@ -281,7 +281,7 @@ def names_time(token: Token) -> bool:
     """Whether a noun phrase head names a time: a date or time expression, or a noun of
     ``time_nouns`` that names one by another event ("the eve of the talks", "the anniversary of")."""
     if token.ent_type_ in TIME_ENTITIES:
-        return True
+        return not aged(token)  # "a 17-year-old" names a person, though read as a date
     return token.pos_ == "NOUN" and token.lower_ in argument_kinds().time_nouns
 
 

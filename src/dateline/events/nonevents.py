@@ -823,7 +823,7 @@ HAZARD_LINKS = frozenset({"advcl", "xcomp", "conj", "ccomp", "oprd"})
 
 
 def _hazard(noun: Token) -> bool:
-    hazards = nonevent_cues().hazard_nouns
+    hazards = nonevent_cues().hazard_nouns | nonevent_cues().accident_nouns
     return noun.lower_ in hazards or noun.lemma_.lower() in hazards
 
 
@@ -845,7 +845,8 @@ def literal_aim(verb: Token, sources: list[dict]) -> bool:
 
 
 def hazard_toll(predicate: Token, plover: str) -> bool:
-    """Whether an act of force (``hazard_types``) is done by a natural hazard (``hazard_nouns``):
+    """Whether an act of force (``hazard_types``) is done by a natural hazard or an accident
+    (``hazard_nouns``, ``accident_nouns``):
     the subject of the predicate or, while the predicate has none of its own, of a clause it hangs on
     ("floods have killed 12 people", "two earthquakes struck the region, leaving 300 injured"; not
     "a storm hit the coast as gunmen killed two guards"), or the "in", "by" or "during" phrase of
@@ -989,6 +990,7 @@ class NoneventCues:
     state_sectors: frozenset[str]
     promise_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
+    accident_nouns: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]

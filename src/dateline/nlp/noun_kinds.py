@@ -3,7 +3,8 @@
 A noun names people, a group or an organisation when it heads a name of people, a group or a
 country (``event_arguments.json`` ``actor_entities``), is a head noun of the CAMEO agents
 dictionary (``cameo_verbs.json`` ``agent_nouns``: "official", "resident", "government"), names
-someone by their relation to another (``relation_nouns``: "critic", "ally"), is a group or
+someone by their relation to another (``relation_nouns``: "critic", "ally", "wife") or by age or
+household (``person_nouns``: "teenager", "inmate"), is a group or
 people word of the actor tables (``actor_sectors.json`` ``actor_nouns``, ``people_words``:
 "panel", "crew", "individual"), ends as a compound of people (``people_endings``: "fishermen"),
 or has more than five letters and an English agentive ending (``agent_suffixes``: "protester",
@@ -39,7 +40,9 @@ def _people_words() -> _PeopleWords:
     sectors = load_json("actor_sectors.json")
     agent_nouns = load_json("cameo_verbs.json")["agent_nouns"]
     return _PeopleWords(
-        agent_nouns=frozenset(agent_nouns) | frozenset(arguments["relation_nouns"]),
+        agent_nouns=frozenset(agent_nouns)
+        | frozenset(arguments["relation_nouns"])
+        | frozenset(arguments["person_nouns"]),
         group_words=frozenset(sectors["actor_nouns"]) | frozenset(sectors["people_words"]),
         suffixes=tuple(arguments["agent_suffixes"]),
         entities=frozenset(arguments["actor_entities"]),

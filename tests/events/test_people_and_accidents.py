@@ -1,0 +1,75 @@
+"""People named by age, kinship or household are actors ("a teenager", "a 17-year-old", "his
+wife"), an accident's toll ("killed in a car crash") is no one's violence, and signing a personal
+writing ("signed a farewell note") is no agreement."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _events(text: str) -> list[dict]:
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = "2021-03-09"
+    return list(nlp(doc)._.events or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Valdorian police arrested a teenager in Port Ellis on Friday.", "a teenager"),
+        ("Valdorian police arrested a boy in Port Ellis on Friday.", "a boy"),
+        ("Valdorian police detained a juvenile in Port Ellis on Friday.", "a juvenile"),
+        ("Valdorian police arrested a 17-year-old in Port Ellis on Friday.", "a 17-year-old"),
+        ("The gunman shot his wife and then fled towards the border.", "his wife"),
+    ],
+)
+def test_a_person_named_by_age_or_kinship_is_the_target(text, target):
+    events = [e for e in _events(text) if e["plover"]["type"] in ("COERCE", "ASSAULT")]
+    assert events
+    assert (events[0].get("target") or {}).get("text") == target
+
+
+def test_an_age_still_tells_when_it_is_no_person():
+    events = _events("Troops shelled the town for a 17-year period, residents said.")
+    assert all((e.get("target") or {}).get("text") != "a 17-year period" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were killed in a car crash on the coast road near Marlow Bay.",
+        "A cyclist was hurt in a collision with a delivery van on Monday.",
+        "Two miners were killed in an accident at the Kessel pit.",
+        "A crash on the ring road killed two pedestrians on Sunday.",
+    ],
+)
+def test_an_accident_toll_is_no_assault(text):
+    assert "ASSAULT" not in [e["plover"]["type"] for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four soldiers were killed in a roadside bombing near Kessel.",
+        "Gunmen killed two guards after their car crashed into the checkpoint.",
+    ],
+)
+def test_violence_beside_no_accident_stays_coded(text):
+    assert "ASSAULT" in [e["plover"]["type"] for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teenager signed a farewell note before leaving home.",
+        "Hundreds of mourners signed a condolence book at the town hall.",
+        "The climber signed a waiver at the park office.",
+    ],
+)
+def test_signing_a_personal_writing_is_no_agreement(text):
+    assert "SUPPORT" not in [e["plover"]["type"] for e in _events(text)]
+
+
+def test_signing_a_treaty_stays_an_agreement():
+    assert "SUPPORT" in [e["plover"]["type"] for e in _events("Peru and Chile signed a border treaty.")]
