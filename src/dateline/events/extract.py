@@ -106,6 +106,7 @@ from .confidence import (
     story_features,
 )
 from .headline import echoes, first_line
+from .intent import INTENT_RULE, committed_code
 from .lexicon import (
     PRAISE,
     Sense,
@@ -353,6 +354,9 @@ class EventCoder:
         speaker = reported_speaker(token, trig.sense.cameo)
         subject, passive = subject_of(speaker if speaker is not None else token)
         subject = relative_antecedent(subject)
+        if speaker is None and trig.rule.startswith(INTENT_RULE):
+            # "Germany is committed to ...": the one committed, no passive of "commit"
+            passive = False
         if passive and subject is not None and _own_noun(trig, subject):
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             if owner is not None and befallen_owner(subject, trig.sense.cameo) is None:
@@ -891,9 +895,12 @@ class EventCoder:
                 code, plover, mode = inner.sense.cameo, inner.sense.plover, inner.sense.mode
                 rule = f"+{inner.sense.key}"
         elif plover == "AGREE" and code == "030":
-            # a promise of a hostile act the coder leaves uncoded ("vowed to crush the insurgency")
-            threat = threatened_code(trig.token)
-            if threat is not None:
+            # a promise of a hostile act the coder leaves uncoded ("vowed to crush the insurgency"),
+            # or the act a commitment's "to" phrase names ("committed to military action")
+            threat = committed_code(trig.token) or threatened_code(trig.token)
+            if threat is not None and threat[1] != "THREATEN":
+                code, plover, rule = threat[0], threat[1], f"+{threat[2]}"
+            elif threat is not None:
                 code, plover, mode, rule = threat[0], threat[1], None, f"+{threat[2]}"
         if mood.refusal:
             hit = recode(code, c.refusal_recode)
@@ -1282,6 +1289,7 @@ class EventCoder:
                         and promises_nothing(trig.token)
                         # a threat needs no one it is made to ("vowed to retaliate")
                         and threatened_code(trig.token) is None
+                        and _commits_to(trig.token) != "THREATEN"
                     )
                 )
                 and not self._topic_only(trig, sources)
@@ -1887,6 +1895,12 @@ def _reciprocal(trig: Trigger) -> bool:
     return plover not in cues().verb_reciprocal_types or (
         verb_lemma(trig.token, cues().mutual_commitment_verbs) is not None
     )
+
+
+def _commits_to(token: Token) -> str | None:
+    """The PLOVER type of the act an intent predicate's "to" phrase commits to, or None."""
+    hit = committed_code(token)
+    return hit[1] if hit is not None else None
 
 
 def _mutual_commitment(trig: Trigger) -> bool:

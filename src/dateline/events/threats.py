@@ -47,7 +47,7 @@ def _held_out(verb: Token) -> list[Token]:
     ]
 
 
-def _act_code(act: Token) -> str:
+def act_code(act: Token) -> str:
     """The CAMEO code of a hostile act a noun names: an act of armed forces by a modifier from the
     armed sectors' terms ("military action", "a military operation"), else the event lexicon's."""
     terms = armed_terms()
@@ -63,7 +63,7 @@ def open_threats(verb: Token) -> list[tuple[Token, Token, Sense]]:
     against Ankara" (Ankara; CAMEO 1312, the intent to impose sanctions)."""
     out = []
     for act in _held_out(verb):
-        hit = recode(_act_code(act), cues().intent_recode)
+        hit = recode(act_code(act), cues().intent_recode)
         if hit is None or hit[1] != "THREATEN":
             continue
         threat = Sense(key="open-threat", cameo=hit[0], plover="THREATEN")

@@ -17,6 +17,7 @@ from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .actors import actor_word
 from .argument_kinds import names_actor, names_people, names_place
+from .intent import INTENT_RULE, committed_acts, intent_shaped, intent_trigger_sense
 from .lexicon import (
     CRITICISM,
     Sense,
@@ -546,6 +547,15 @@ def promises_no_act(token: Token, sense: Sense) -> bool:
     return bool(acts) and all(_no_act(act) for act in acts)
 
 
+def _intends_no_act(token: Token) -> bool:
+    """Whether an intent predicate ("is ready to", "is determined to") commits to an infinitive
+    that names no codable act and no partner ("determined to create jobs", "ready to go home"), as
+    a bare promise of one is no event (``promises_no_act``)."""
+    acts = [ch for ch in token.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"]
+    acts += [a for act in acts for a in act.conjuncts]
+    return bool(acts) and all(_no_act(act) for act in acts)
+
+
 def deliberates(token: Token, sense: Sense) -> bool:
     """Whether a verb coded as a commitment has an indirect question as its complement ("will decide
     whether to impose sanctions", "are trying to determine who carried out the attack"): deliberation
@@ -926,6 +936,15 @@ def find_triggers(sent: Span) -> list[Trigger]:
     found: list[Trigger] = []
     claimed: set[int] = set()
     for token in sent:
+        if intent_shaped(token):
+            # "is ready to resume talks", "is committed to military action": the subject's promise,
+            # never a passive of the verb ("Germany is committed" commits Germany)
+            intent = intent_trigger_sense(token)
+            if intent is not None and not _intends_no_act(token):
+                found.append(Trigger(token, intent, f"{INTENT_RULE}{intent.key}"))
+                claimed.update(a.i for a in committed_acts(token))
+            if intent is not None or committed_acts(token):
+                continue
         if not _is_predicate(token):
             continue
         light = _light_verb_reading(token, lex.light_verbs)

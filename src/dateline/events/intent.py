@@ -1,0 +1,109 @@
+"""Intent stated by a copula and a predicate of readiness, willingness, determination or commitment
+(``ontology/intent_predicates.json``): "Iran is ready to resume talks", "the government is determined
+to crush the rebellion", "Germany is committed to military action against the militants". The
+predicate is its subject's promise (CAMEO 030), typed by the act it commits to as the verbs of
+promising are (``extract.EventCoder._code``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..ontology import load_json
+from .lexicon import Sense, cues, promised_code, recode
+from .threats import act_code
+
+INTENT_FILE = "intent_predicates.json"
+# the CAMEO code and PLOVER type of a promise that names no act of its own ("express intent to cooperate")
+PROMISE_CODE = "030"
+PROMISE_TYPE = "AGREE"
+# the rule prefix of a trigger read from an intent predicate
+INTENT_RULE = "intent:"
+
+
+@dataclass(frozen=True)
+class IntentWords:
+    """The predicates of intent, those that also take a ``to`` phrase of an act, and the copulas."""
+
+    predicates: frozenset[str]
+    noun_predicates: frozenset[str]
+    copulas: frozenset[str]
+
+
+@cache
+def intent_words() -> IntentWords:
+    """The intent predicates, loaded once."""
+    data = load_json(INTENT_FILE)
+    return IntentWords(
+        predicates=frozenset(data["predicates"]),
+        noun_predicates=frozenset(data["noun_predicates"]),
+        copulas=frozenset(data["copulas"]),
+    )
+
+
+def intent_shaped(token: Token) -> bool:
+    """Whether a word is an intent predicate said of its subject by a copula: an adjective the
+    copula's complement ("is ready"), or a participle with a copula and no "by" agent ("is
+    committed", "were prepared"), which is no passive."""
+    words = intent_words()
+    if token.lower_ not in words.predicates:
+        return False
+    if token.dep_ == "acomp":
+        return token.head.lemma_.lower() in words.copulas
+    if token.tag_ != "VBN":
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "agent" for c in children):
+        return False
+    return any(c.dep_ == "auxpass" and c.lemma_.lower() in words.copulas for c in children)
+
+
+def _to_infinitive(token: Token) -> Token | None:
+    """A predicate's "to" infinitive ("ready to resume"), or None."""
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX") and child.i > token.i:
+            if any(c.tag_ == "TO" for c in child.children if c.dep_ == "aux"):
+                return child
+    return None
+
+
+def committed_acts(token: Token) -> list[Token]:
+    """The nouns and gerunds of the "to" phrase of an intent predicate of ``noun_predicates``
+    ("committed to military action", "committed to fighting the insurgents")."""
+    if token.lower_ not in intent_words().noun_predicates or not intent_shaped(token):
+        return []
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for obj in prep.children
+        if obj.dep_ in ("pobj", "pcomp")
+    ]
+
+
+def intent_trigger_sense(token: Token) -> Sense | None:
+    """The promise an intent predicate makes when it governs a "to" infinitive or (for
+    ``noun_predicates``) a "to" phrase naming an act (``committed_code``); None when the word is
+    no intent predicate or commits to nothing."""
+    if not intent_shaped(token):
+        return None
+    if _to_infinitive(token) is None and committed_code(token) is None:
+        # "committed to the alliance", "committed to hospital": no act to commit to
+        return None
+    return Sense(key=token.lower_, cameo=PROMISE_CODE, plover=PROMISE_TYPE)
+
+
+def committed_code(token: Token) -> tuple[str, str, str] | None:
+    """(CAMEO, PLOVER type, the act's lemma) of the intent an intent predicate of
+    ``noun_predicates`` states by the act its "to" phrase names: a noun of an act ("committed to
+    military action": an act of armed forces, 190, so a threat, 13) or a gerund the CAMEO
+    dictionary codes ("committed to crushing the revolt"), recoded to the intention by
+    ``intent_recode``; None when it names no act the recoding knows ("committed to the alliance")."""
+    for act in committed_acts(token):
+        code = promised_code(act) if act.tag_ == "VBG" else act_code(act)
+        hit = recode(code, cues().intent_recode) if code else None
+        if hit:
+            return hit[0], hit[1], act.lemma_.lower()
+    return None
