@@ -55,5 +55,10 @@ def test_an_intent_to_no_act_or_asked_about_is_no_event(text):
     assert _readings(text) == []
 
 
-def test_a_denied_readiness_is_not_asserted():
-    assert all(m != "asserted" for *_, m in _readings("Peru is not ready to resume talks with Bolivia."))
+def test_a_denied_readiness_to_use_force_is_no_threat_made():
+    assert all(m == "negated" for *_, m in _readings("Kenya is not willing to send troops to the border."))
+
+
+def test_a_denied_readiness_to_cooperate_is_a_refusal():
+    found = [(p, r, s) for p, r, s, _ in _readings("Peru is not ready to resume talks with the Bolivian government.")]
+    assert ("REJECT", "12", "PER") in found, found

@@ -903,7 +903,11 @@ class EventCoder:
             elif threat is not None:
                 code, plover, mode, rule = threat[0], threat[1], None, f"+{threat[2]}"
         if mood.refusal:
-            hit = recode(code, c.refusal_recode)
+            hit = None
+            if inner is not None and trig.rule.startswith(INTENT_RULE):
+                # "is not ready to resume talks": the refusal of the act it is not ready for
+                hit = recode(inner.sense.cameo, c.refusal_recode)
+            hit = hit or recode(code, c.refusal_recode)
             if hit:
                 return hit[0], hit[1], None, rule + "+refusal"
         elif (mood.intent or mood.foretold) and mood.value == "planned":
@@ -1241,6 +1245,10 @@ class EventCoder:
                 continue
             passing = trig.rule.endswith(PASSING_RULE)
             mood = modality(clause_verb(trig))
+            if mood.value == "negated" and trig.rule.startswith(INTENT_RULE):
+                # "is not willing to resume talks": a stated readiness denied is a refusal, as
+                # when the readiness governs a coded act
+                mood = replace(mood, refusal=True)
             if passing and mood.value == "asserted":
                 mood = _told_by_reporter(trig.token) or mood
             sources = self._source_of(trig, mood)
