@@ -60,5 +60,8 @@ def test_a_denied_readiness_to_use_force_is_no_threat_made():
 
 
 def test_a_denied_readiness_to_cooperate_is_a_refusal():
-    found = [(p, r, s) for p, r, s, _ in _readings("Peru is not ready to resume talks with the Bolivian government.")]
+    found = [
+        (p, r, s)
+        for p, r, s, _ in _readings("Peru is not ready to resume talks with the Bolivian government.")
+    ]
     assert ("REJECT", "12", "PER") in found, found
