@@ -555,3 +555,44 @@ def test_a_loose_reading_stands_only_in_a_country_the_article_places_names_in():
 def test_a_one_word_name_is_no_local_town_by_its_consonant_skeleton_alone(text, word):
     doc = run(text)
     assert place_of(doc, word) is None
+
+
+def test_a_bare_country_name_is_the_town_of_the_county_the_story_names():
+    doc = run(
+        "Lebanon police charged a local man with burglary on Friday. The Boone County Sheriff's Office "
+        "assisted, and the man was held in the Boone County Jail."
+    )
+    lebanon = by_name(doc._.places, "Lebanon")
+    assert lebanon["country"] == "US" and lebanon["feature"] == "city"
+    boone = by_name(doc._.places, "Boone County")
+    assert (
+        boone["country"] == "US"
+        and abs(boone["lat"] - lebanon["lat"]) < 0.5
+        and abs(boone["lon"] - lebanon["lon"]) < 0.5
+    )
+    assert all(p["feature"] != "admin2" or p["geonameid"] == boone["geonameid"] for p in doc._.places)
+
+
+def test_a_bare_capital_name_is_the_town_of_the_province_the_story_names():
+    doc = run(
+        "London police said Tuesday they arrested two men after a break-in at a pharmacy. The Ontario "
+        "Provincial Police helped with the search. Officers in London recovered the stolen goods."
+    )
+    assert by_name(doc._.places, "London")["country"] == "CA"
+
+
+def test_a_country_or_capital_keeps_its_reading_when_the_story_places_things_in_it():
+    doc = run("Indiana Governor Mark Dale will travel to Lebanon next week to meet officials in Beirut.")
+    assert by_name(doc._.places, "Lebanon")["country"] == "LB"
+    doc = run("Lebanon's army deployed troops along the border with Syria on Monday.")
+    assert by_name(doc._.places, "Lebanon")["country"] == "LB"
+    doc = run("London police arrested three men after a protest in Westminster. Officers from Kent assisted.")
+    assert by_name(doc._.places, "London")["country"] == "GB"
+
+
+def test_a_country_among_towns_of_a_state_named_like_it_stays_the_country():
+    doc = run(
+        "Mary Cole, 88, died on Sunday at her home in Lebanon. She grew up in Waynesville, Ohio, taught "
+        "school in Mason and spent a summer in Italy."
+    )
+    assert by_name(doc._.places, "Italy")["country"] == "IT"
