@@ -1317,7 +1317,10 @@ class ActorResolver:
         return self._record(hit, self.doc[head.i : head.i + 1], None, "phrase")
 
     def _coordinated(self, head: Token) -> list[dict[str, Any]]:
-        """One actor per coordinated modifier naming a country ("Hungarian and Romanian officials")."""
+        """One actor per coordinated modifier naming a country ("Hungarian and Romanian officials"),
+        or per coordinated country of the "of" phrase of a plural noun of people or offices ("the
+        presidents of Moldova and Belarus", "the armies of Gabon and Chad"): each keeps the head's
+        sector, as "Moldova and Belarus" give one actor each."""
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in PLACE_ENTS:
             return []
         span = self.extent(head)
@@ -1325,23 +1328,40 @@ class ActorResolver:
             if child.dep_ not in COORD_MODIFIERS:
                 continue
             members = [child, *(c for c in child.conjuncts if span.start <= c.i < head.i)]
-            if len(members) < 2:
-                continue
-            members.sort(key=lambda t: t.i)
-            lo = min(t.left_edge.i for t in members)
-            hi = max(t.i for t in members)
-            before = self.doc[span.start : lo].text
-            after = self.doc[hi + 1 : span.end].text
-            out: list[dict[str, Any]] = []
-            for member in members:
-                words = self.doc[member.left_edge.i : member.i + 1].text
-                hit = self._resolve_text(" ".join(w for w in (before, words, after) if w), None)
-                if not _has_country(hit) or any(a["country"] == hit["country"] for a in out):
-                    return []
-                assert hit is not None
-                out.append(self._record(hit, span, None, "phrase"))
-            return out
+            if len(members) >= 2:
+                return self._per_member(members, span, sector=False)
+        if head.pos_ == "NOUN" and head.tag_ == "NNS" and not head.ent_type_:
+            for prep in head.rights:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    members = [pobj, *(c for c in pobj.conjuncts if span.start <= c.i < span.end)]
+                    if len(members) >= 2:
+                        return self._per_member(members, span, sector=True)
+                break
         return []
+
+    def _per_member(self, members: list[Token], span: Span, sector: bool) -> list[dict[str, Any]]:
+        """One actor per coordinated member of ``span``, read as the phrase with that member alone
+        ("the presidents of Moldova" and "the presidents of Belarus"); none unless every member
+        names a different country (and, with ``sector``, the phrase a sector: a noun of people or
+        offices, not "the borders of Peru and Chile")."""
+        members = sorted(members, key=lambda t: t.i)
+        lo = min(t.left_edge.i for t in members)
+        hi = max(t.i for t in members)
+        before = self.doc[span.start : lo].text
+        after = self.doc[hi + 1 : span.end].text
+        out: list[dict[str, Any]] = []
+        for member in members:
+            words = self.doc[member.left_edge.i : member.i + 1].text
+            hit = self._resolve_text(" ".join(w for w in (before, words, after) if w), None)
+            if not _has_country(hit) or any(a["country"] == hit["country"] for a in out):
+                return []
+            assert hit is not None
+            if sector and not hit.get("sector"):
+                return []
+            out.append(self._record(hit, span, None, "phrase"))
+        return out
 
     def _owned_part(self, head: Token, span: Span) -> Span:
         """The phrase up to its first place complement when a pronoun that stands for an entity owns

@@ -95,10 +95,11 @@ def names_no_doer(trig: Trigger, sources: list[dict[str, Any]], targets: list[di
 
 
 def mention_key(actor: dict[str, Any] | None) -> Any:
-    """The entity an actor mention stands for, else the mention's offset."""
+    """The entity an actor mention stands for, else the mention's offset and country (one phrase
+    may name an actor per country: "the presidents of Moldova and Belarus")."""
     if not actor:
         return None
-    return actor.get("entity") or actor.get("start")
+    return actor.get("entity") or (actor.get("start"), actor.get("country"))
 
 
 def speaker_itself(sources: list[dict[str, Any]], targets: list[dict[str, Any]], pronoun: bool) -> bool:
@@ -848,6 +849,9 @@ def _same_actor(source: dict[str, Any] | None, target: dict[str, Any] | None) ->
     owned = possessed(source) or possessed(target)
     if source.get("entity") and source.get("entity") == target.get("entity") and not owned:
         return True
+    if source.get("country") and target.get("country") and source["country"] != target["country"]:
+        # "the presidents of Moldova and Belarus": one phrase, one actor per country it names
+        return False
     text = str(source.get("text") or "").strip().lower()
     return bool(text) and text not in PRONOUNS and text == str(target.get("text") or "").strip().lower()
 
