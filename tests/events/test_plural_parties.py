@@ -23,6 +23,10 @@ def _events(text):
         ("The leaders of Gabon and Chad signed a border treaty.", [("SUPPORT", "GABGOV", "TCDGOV")]),
         ("Both leaders of Gabon and Chad signed a border treaty.", [("SUPPORT", "GABGOV", "TCDGOV")]),
         (
+            "The leaders of Peru, Chile and Bolivia met in Lima.",
+            [("CONSULT", "PERGOV", "CHLGOV"), ("CONSULT", "PERGOV", "BOLGOV")],
+        ),
+        (
             "The governments of Peru and Chile agreed to reopen the border.",
             [("AGREE", "PERGOV", "CHLGOV")],
         ),
@@ -60,6 +64,10 @@ def test_the_pair_as_target_gives_one_event_per_party():
         "The Organization of American States condemned the coup in Niger.",
         # a phrase naming both parties together still codes no event between them
         "The two presidents signed the plan.",
+        # one country whose name holds "and"
+        "The leaders of Antigua and Barbuda signed a border treaty.",
+        # parties and unions are no countries
+        "The leaders of the Ruritanian Liberal Party and the Christian Labour Union met in Lima.",
     ],
 )
 def test_no_pair_without_a_plural_office_of_countries(text):

@@ -1329,7 +1329,7 @@ class ActorResolver:
                 continue
             members = [child, *(c for c in child.conjuncts if span.start <= c.i < head.i)]
             if len(members) >= 2:
-                return self._per_member(members, span, sector=False)
+                return self._per_member(members, span, of_phrase=False)
         if head.pos_ == "NOUN" and head.tag_ == "NNS" and not head.ent_type_:
             for prep in head.rights:
                 if prep.dep_ != "prep" or prep.lower_ != "of":
@@ -1337,31 +1337,48 @@ class ActorResolver:
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     members = [pobj, *(c for c in pobj.conjuncts if span.start <= c.i < span.end)]
                     if len(members) >= 2:
-                        return self._per_member(members, span, sector=True)
+                        return self._per_member(members, span, of_phrase=True)
                 break
         return []
 
-    def _per_member(self, members: list[Token], span: Span, sector: bool) -> list[dict[str, Any]]:
+    def _per_member(self, members: list[Token], span: Span, of_phrase: bool) -> list[dict[str, Any]]:
         """One actor per coordinated member of ``span``, read as the phrase with that member alone
         ("the presidents of Moldova" and "the presidents of Belarus"); none unless every member
-        names a different country (and, with ``sector``, the phrase a sector: a noun of people or
-        offices, not "the borders of Peru and Chile")."""
+        names a different country. Members of an ``of_phrase`` must each be the name of a country
+        or of an international body ("the leaders of the two parties' wings" are not split), and the
+        phrase with each must have a sector: a noun of people or offices, not "the borders of Peru
+        and Chile"."""
         members = sorted(members, key=lambda t: t.i)
+
+        def end(member: Token) -> int:
+            # a name's own complement ("the Pacific island nation of Tuvalu"), not its conjuncts
+            own = (c.right_edge.i for c in member.rights if c.dep_ not in ("cc", "conj", "punct"))
+            return max([member.i, *own]) if of_phrase else member.i
+
         lo = min(t.left_edge.i for t in members)
-        hi = max(t.i for t in members)
+        hi = max(end(t) for t in members)
         before = self.doc[span.start : lo].text
         after = self.doc[hi + 1 : span.end].text
         out: list[dict[str, Any]] = []
         for member in members:
-            words = self.doc[member.left_edge.i : member.i + 1].text
+            words = self.doc[member.left_edge.i : end(member) + 1].text
             hit = self._resolve_text(" ".join(w for w in (before, words, after) if w), None)
             if not _has_country(hit) or any(a["country"] == hit["country"] for a in out):
                 return []
             assert hit is not None
-            if sector and not hit.get("sector"):
+            if of_phrase and (not hit.get("sector") or not self._state_name(words)):
                 return []
             out.append(self._record(hit, span, None, "phrase"))
         return out
+
+    def _state_name(self, words: str) -> bool:
+        """Whether words are the name of a country ("Moldova") or of an international body with no
+        sector ("the European Union"), not of a party or a group of one country."""
+        hit = self._resolve_text(words, None)
+        if not _has_country(hit) or (hit or {}).get("sector"):
+            return False
+        assert hit is not None
+        return hit.get("basis") == "country" or (hit.get("basis") == "group" and hit["country"] == "IGO")
 
     def _owned_part(self, head: Token, span: Span) -> Span:
         """The phrase up to its first place complement when a pronoun that stands for an entity owns
