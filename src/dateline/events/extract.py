@@ -205,7 +205,6 @@ from .readings import (
     names_a_wrong,
     office_holder,
     quoted_word,
-    speaker_side_threat,
     statement_clauses,
     threat_by_source,
     verbal_attack,
@@ -227,9 +226,6 @@ from .triggers import (
 )
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
-# PLOVER types of force and coercion that, told as the reporting speaker's side's future act, are
-# the speaker's threat (CAMEO 13: "Baghdad said Iraq would attack Kuwait if ...")
-SPEAKER_THREAT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # object pronouns that never stand for the subject of their own clause (reflexives do)
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # a demand read from "X said Y must ..." is weaker than a verb that names the demand
@@ -1255,9 +1251,6 @@ class EventCoder:
                 mood = replace(mood, refusal=True)
             if passing and mood.value == "asserted":
                 mood = _told_by_reporter(trig.token) or mood
-            if mood.value == "planned" and not mood.intent and self._speaker_threat(trig, mood):
-                # "Baghdad said Iraq would attack Kuwait if ...": the speaker's side's force, a threat
-                mood = replace(mood, intent=True)
             sources = self._source_of(trig, mood)
             if passing and not sources:
                 # a lead's act told in a clause is coded only with its doer named
@@ -1414,17 +1407,6 @@ class EventCoder:
             if len(events) >= MAX_EVENTS_PER_SENTENCE:
                 break
         return self._dedupe(events)
-
-    def _speaker_threat(self, trig: Trigger, mood: Modality) -> bool:
-        """Whether an act of force or coercion (one ``intent_recode`` makes a threat, CAMEO 13) is told in the
-        future as the act of the reporting speaker's own side (``speaker_side_threat``)."""
-        hit = recode(trig.sense.cameo, cues().intent_recode)
-        return (
-            trig.sense.plover in SPEAKER_THREAT_TYPES
-            and hit is not None
-            and hit[1] == "THREATEN"
-            and speaker_side_threat(clause_verb(trig), mood.reporter, self.actors)
-        )
 
     def _talks_partner(self, token: Token) -> list[dict[str, Any]]:
         """The partner a trip is made to meet: the actors of the "with" phrase of a consultation

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.noun_kinds import agentive
 from ..ontology import load_json
-from .actors import STATE_SECTORS, ActorResolver, actor_word, country_name_word
+from .actors import ActorResolver, actor_word, country_name_word
 from .argument_kinds import (
     TIME_ENTITIES,
     argument_kinds,
@@ -177,42 +177,6 @@ def threat_by_source(token: Token, sources: list[dict[str, Any]], actors: ActorR
     countries = {a.get("country") for a in sources if a.get("country")}
     found = actors.actors(subject)
     return bool(found) and any(a.get("country") in countries for a in found)
-
-
-# possessive pronouns by which a clause's subject is the speaker's own ("said his troops would strike")
-SPEAKER_OWNERS = frozenset({"my", "our", "his", "her", "its", "their"})
-
-
-def speaker_side_threat(verb: Token, reporter: Token | None, actors: ActorResolver) -> bool:
-    """Whether a clause a reporting verb governs directly tells a future act of the speaker's own
-    side: "Baghdad said Iraq would attack Kuwait if ...", "the general said his troops will strike
-    the bases" (``will``/``would``, not negated). The clause's subject is the speaker's when it is
-    a pronoun, owned by one ("his troops", "its army") or an actor of the speaker's country, as a
-    warning's clause is (``threat_by_source``); "said the rebels would attack" is not the
-    speaker's act. The caller recodes a hostile act so told as the speaker's threat (CAMEO 13)."""
-    if reporter is None or verb.head.i != reporter.i or verb.dep_ != "ccomp":
-        return False
-    aux = {ch.lower_ for ch in verb.children if ch.dep_ == "aux"}
-    if not aux & (cues().planned_aux | {"would", "'d"}) or any(ch.dep_ == "neg" for ch in verb.children):
-        return False
-    subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    if subject.pos_ == "PRON" or any(
-        ch.dep_ == "poss" and ch.lower_ in SPEAKER_OWNERS for ch in subject.children
-    ):
-        return True
-    speaker = next((ch for ch in reporter.children if ch.dep_ == "nsubj"), None)
-    if speaker is None or not names_actor(subject):
-        return False
-    countries = {a.get("country") for a in actors.actors(speaker) if _state_side(a)}
-    return any(_state_side(a) and a.get("country") in countries for a in actors.actors(subject))
-
-
-def _state_side(actor: dict[str, Any]) -> bool:
-    """Whether an actor is a country or a branch of its state ("Iraq", "Iraqi troops", "Baghdad"),
-    not rebels, parties or people of that country, who are not the state's own side."""
-    return bool(actor.get("country")) and (actor.get("sector") or "GOV") in STATE_SECTORS
 
 
 def _judged(subject: Token | None) -> Token | None:
