@@ -325,32 +325,3 @@ def test_a_town_named_like_a_rank_at_a_sentences_end_is_the_town():
     assert not title_abbreviation(text, start, start + 4)
     rank = "Brig. Gen. Karim Nasser spoke."
     assert title_abbreviation(rank, 0, 4)
-
-
-def test_a_country_named_town_in_a_story_of_its_county_is_the_town():
-    text = (
-        "Lebanon police charged a local man with burglary on Friday. The Boone County Sheriff's Office "
-        "assisted, and the man was held in the Boone County Jail on a $5,000 bond."
-    )
-    event = _find(text, "charged")
-    assert event["source"]["country"] == "USA"
-
-
-def test_a_country_keeps_its_police_in_a_story_of_the_country():
-    text = (
-        "Police in Lebanon arrested a man suspected of smuggling weapons, the army said. Syria denied a role."
-    )
-    event = _find(text, "arrested")
-    assert event["source"]["country"] == "LBN"
-
-
-def test_a_town_in_apposition_places_the_person_as_the_places_layer_reads_it():
-    text = (
-        "Dana Kirk, 52, Lebanon, was arrested Tuesday on a theft charge. Officers from the Boone County "
-        "Sheriff's Office assisted Lebanon police."
-    )
-    event = _find(text, "arrested")
-    assert event["target"]["country"] == "USA"
-    text = "Dana Kirk, 52, Lebanon, was arrested Tuesday by Israeli soldiers near the border with Syria."
-    event = _find(text, "arrested")
-    assert event["target"]["country"] == "LBN"

@@ -887,15 +887,12 @@ class ActorResolver:
             )
         return None
 
-    def _story_place(
-        self, hit: dict[str, Any] | None, start: int, end: int, bases: frozenset[str] = PLACE_BASES
-    ) -> dict[str, Any] | None:
+    def _story_place(self, hit: dict[str, Any] | None, start: int, end: int) -> dict[str, Any] | None:
         """A hit placed by a place name of characters [start, end) in the country the places layer
         found that name to be in this story, when it differs and the story names another place of
         that country ("Georgia" of a story from Atlanta is the US state, "Paris, Texas" a US town):
-        the places layer reads the whole story. ``bases``: the hit bases that say a place name
-        placed it."""
-        if not hit or hit.get("basis") not in bases or not hit.get("country"):
+        the places layer reads the whole story."""
+        if not hit or hit.get("basis") not in PLACE_BASES or not hit.get("country"):
             return hit
         found, names = set(), set()
         for m_start, m_end, iso3 in self.place_mentions:
@@ -1461,11 +1458,7 @@ class ActorResolver:
             if described is not None:
                 return self._record(described, span, entity, "entity")
         else:
-            apposed = [phrase(a) for a in head.children if a.dep_ == "appos"]
-            appos = " ".join(a.text for a in apposed) or None
-            # the words that may place the phrase: its own, and those of its appositions ("Ann Roe,
-            # 60, Lebanon,": the places layer says which Lebanon)
-            placed_end = max([span.end_char, *(a.end_char for a in apposed)])
+            appos = " ".join(phrase(a).text for a in head.children if a.dep_ == "appos") or None
             if entity is not None and entity.get("actor_code"):
                 hit, source = self._from_entity(entity), "entity"
             if hit is None and head.pos_ == "PROPN" and _short_name(span, entity):
@@ -1477,9 +1470,7 @@ class ActorResolver:
                     return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
             if hit is None:
                 words = self._without_teams(self._without_sum(head, self._owned_part(head, span)))
-                hit = self._story_place(
-                    self._resolve_text(words, appos), span.start_char, placed_end, PLACE_BASES | {"context"}
-                )
+                hit = self._story_place(self._resolve_text(words, appos), span.start_char, span.end_char)
                 dated_office = hit is not None and hit.get("sector") == "ELI" or self.date is None
                 if appos and hit is not None and hit.get("basis") == "person" and dated_office:
                     # "Kofi Annan, UN secretary-general": the apposition gives the office held then
