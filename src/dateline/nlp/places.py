@@ -1204,7 +1204,6 @@ class PlaceResolver:
                 for m in plain[1:]:
                     _adopt(m, lead)
             context = self._context(groups, dateline_mentions)
-        _towns_of_containers(groups, context)
 
     @staticmethod
     def _sentence_admins(mentions: list[Mention]) -> dict[int, set[tuple[str, str, str]]]:
@@ -1519,60 +1518,6 @@ def _single_unknown_word(mention: Mention) -> bool:
     """A one-word name no gazetteer entry matches and no street or facility word marks: more often a
     person or an organisation the small NER mislabelled than a place of fewer than 500 people."""
     return mention.kind == "name" and mention.label != "FAC" and len(mention.text.split()) == 1
-
-
-def _towns_of_containers(groups: dict[str, list[Mention]], context: pf.Context) -> None:
-    """A bare name read as a country, or as a town of another country, is the same-named town
-    inside a container the story names: a county named with its suffix that may contain the town
-    ("Lebanon police" of a story naming Boone County, Indiana); for a town of another country also a
-    state or province the story resolves, or the dateline's ("London" of a story naming Ontario).
-    The county then is the one holding the town. A name the story qualifies keeps its reading
-    ("Paris, Texas"); so does one whose country the story places something else in (Beirut,
-    "Lebanese"). A state alone does not make a country a town: a story of Indiana may well speak of
-    Peru or Mexico, and neither does a neighbouring town ("Italy" among Texas towns)."""
-    admins = {admin for admin, weight in context.admins.items() if weight > 0}
-    if context.dateline_admin is not None:
-        admins.add(context.dateline_admin)
-    counties: dict[int, str] = {}
-    for key, mentions in groups.items():
-        m = mentions[0]
-        if m.kind == "name" and m.admin_suffix and m.chosen is not None and m.chosen.feature == "admin2":
-            counties.update({r.geonameid: key for r in m.readings if r.feature == "admin2" and r.geonameid})
-    for key, mentions in groups.items():
-        lead = mentions[0]
-        chosen = lead.chosen
-        if (
-            lead.kind != "name"
-            or chosen is None
-            or chosen.feature not in ("country", "city")
-            or any(m.qualifier is not None or m.qualifier_admin is not None for m in mentions)
-            or context.countries_without(key)[0].get(chosen.country or "", 0.0) > 0
-        ):
-            continue
-        inside = [
-            r
-            for r in lead.readings
-            if r.feature == "city"
-            and not r.alternate
-            and r.country != chosen.country
-            and (
-                (r.admin2 is not None and counties.get(r.admin2, key) != key)
-                or (chosen.feature == "city" and r.country and r.admin1 and (r.country, r.admin1) in admins)
-            )
-        ]
-        if not inside:
-            continue
-        town = max(inside, key=lambda r: (r.admin2 in counties, r.population))
-        for m in mentions:
-            m.chosen, m.basis, m.supported = town, "context", True
-        if town.admin2 not in counties:
-            continue
-        for other in groups.values():
-            if other[0].chosen is None or other[0].chosen.feature != "admin2":
-                continue
-            county = next((r for r in other[0].readings if r.geonameid == town.admin2), None)
-            for m in other if county is not None else []:
-                m.chosen = county
 
 
 def _adopt(mention: Mention, lead: Mention) -> None:
