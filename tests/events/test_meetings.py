@@ -91,9 +91,9 @@ def _dyads(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Kenyan foreign minister ended a long meeting with the Ugandan president in Kampala.",
-        "The Kenyan foreign minister spoke to the press after a week of negotiations with Ugandan"
-        " officials in Nairobi.",
+        "The Kenyan foreign minister wrapped up a three-hour meeting with the Ugandan president in Kampala.",
+        "The Kenyan foreign minister told reporters after two days of talks with Ugandan officials that"
+        " the border would reopen.",
         "The Kenyan envoy returned to Nairobi on Friday from consultations with the Ugandan government.",
     ],
 )

@@ -507,8 +507,8 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
 
 def _talks_held(trig: Trigger, news: frozenset[int]) -> bool:
     """Whether a noun of talks with a named partner, held by the subject of its verb
-    (``triggers.partner_doer``), hangs on a verb that is no background itself ("spoke to the
-    press following negotiations with officials", "spoke during a meeting with the envoy"):
+    (``triggers.partner_doer``), hangs on a verb that is no background itself ("told reporters
+    after two days of talks with officials", "spoke during a meeting with the envoy"):
     docs/annotation-guide.md codes "after meeting with X" as the consultation, not as a passing
     reference."""
     if not trig.rule.endswith(PARTNER_RULE) or trig.noun is None:

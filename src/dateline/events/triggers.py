@@ -42,7 +42,7 @@ LIGHT_PREPS = ("for", "in", "into", "on", "under")
 SUPPORT_ONLY = Sense(key="support", cameo="", plover="")
 CAMEO_VERBS_FILE = "cameo_verbs.json"
 # the most steps from a noun of talks up to the verb whose subject holds them (``partner_doer``:
-# "after a week of negotiations with ...": negotiations, of, week, after, verb)
+# "after two days of talks with ...": talks, of, days, after, verb)
 PARTNER_STEPS = 5
 # the rule suffix of a noun of talks whose doer is the subject of its verb (``partner_doer``)
 PARTNER_RULE = "+with"
@@ -112,8 +112,8 @@ def _partner(noun: Token) -> bool:
 
 def talks_verb(noun: Token) -> Token | None:
     """The verb a noun of talks that names its partner in a "with" phrase hangs on as its object or
-    by a phrase of ``talks_preps`` of event_cues.json (a meeting held or under way: "ended a
-    meeting with", "spoke after a week of negotiations with"), else None: talks still to come
+    by a phrase of ``talks_preps`` of event_cues.json (a meeting held or under way: "wrapped up a
+    meeting with", "told reporters after two days of talks with"), else None: talks still to come
     ("before talks with"), under a verb of wanting, intent or deliberation ("hopes for a meeting
     with", "is considering talks with"), a subject ("talks with the rebels collapsed") or the
     measure of anything but the talks ("the outcome of talks with")."""
@@ -136,7 +136,7 @@ def talks_verb(noun: Token) -> Token | None:
 
 def partner_doer(noun: Token) -> Token | None:
     """The doer of a noun of talks (a CONSULT noun of the lexicon) that names its partner and no
-    doer of its own: the active subject of its ``talks_verb`` ("the envoy ended a meeting with
+    doer of its own: the active subject of its ``talks_verb`` ("the envoy wrapped up a meeting with
     the president"; the guide's "after meeting with X" is a consultation of the one who met), not a
     relative pronoun; else None."""
     verb = talks_verb(noun)
