@@ -475,7 +475,7 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
                 trig.rule += PASSING_RULE
                 kept.append(trig)
             continue
-        if held and start.dep_ == "pobj" and not _same_act(trig, by_token):
+        if held and start.dep_ == "pobj":
             # talks in a phrase of their holder's verb ("conceded defeat after talks with the
             # opposition") are an act of their own, not a part of the verb's
             kept.append(trig)
@@ -515,14 +515,6 @@ def _talks_held(trig: Trigger, news: frozenset[int]) -> bool:
         return False
     verb = talks_verb(trig.noun)
     return verb is not None and not in_background(verb, news)
-
-
-def _same_act(trig: Trigger, by_token: dict[int, Trigger]) -> bool:
-    """Whether the verb a noun of talks hangs on codes an act of the noun's own type ("arrived in
-    Berlin for talks with the chancellor": the visit is the consultation)."""
-    verb = talks_verb(trig.noun) if trig.noun is not None else None
-    parent = by_token.get(verb.i) if verb is not None else None
-    return parent is not None and parent.sense.plover == trig.sense.plover
 
 
 def has_own_subject(token: Token) -> bool:
