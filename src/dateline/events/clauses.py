@@ -20,7 +20,7 @@ from .lexicon import (
 )
 from .modality import headline_infinitive, headline_progressive
 from .nonevents import unpunctuated
-from .triggers import PARTNER_RULE, Trigger, talks_verb
+from .triggers import Trigger
 
 # a predicate under one of these is folded into the predicate that governs it
 FOLD_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acomp", "oprd", "attr", "advcl"})
@@ -469,16 +469,10 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
     kept: list[Trigger] = []
     for trig in triggers:
         start = _start(trig)
-        held = _talks_held(trig, news)
-        if in_background(start, news) and not held:
+        if in_background(start, news):
             if lead and told_in_passing(trig) and not _beside_an_act(start, by_token):
                 trig.rule += PASSING_RULE
                 kept.append(trig)
-            continue
-        if held and start.dep_ == "pobj":
-            # talks in a phrase of their holder's verb ("conceded defeat after talks with the
-            # opposition") are an act of their own, not a part of the verb's
-            kept.append(trig)
             continue
         current = start
         parent: Trigger | None = None
@@ -503,18 +497,6 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
             continue
         kept.append(trig)
     return kept
-
-
-def _talks_held(trig: Trigger, news: frozenset[int]) -> bool:
-    """Whether a noun of talks with a named partner, held by the subject of its verb
-    (``triggers.partner_doer``), hangs on a verb that is no background itself ("told reporters
-    after two days of talks with officials", "spoke during a meeting with the envoy"):
-    docs/annotation-guide.md codes "after meeting with X" as the consultation, not as a passing
-    reference."""
-    if not trig.rule.endswith(PARTNER_RULE) or trig.noun is None:
-        return False
-    verb = talks_verb(trig.noun)
-    return verb is not None and not in_background(verb, news)
 
 
 def has_own_subject(token: Token) -> bool:

@@ -214,16 +214,7 @@ from .readings import (
 )
 from .story_country import is_country, leading, plurality
 from .threats import open_threats
-from .triggers import (
-    PARTNER_RULE,
-    WORDS_ATTACK,
-    Trigger,
-    find_triggers,
-    has_verb,
-    noun_doers,
-    partner_doer,
-    plans_a_journey,
-)
+from .triggers import WORDS_ATTACK, Trigger, find_triggers, has_verb, noun_doers, plans_a_journey
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 # object pronouns that never stand for the subject of their own clause (reflexives do)
@@ -347,9 +338,6 @@ class EventCoder:
             if poss is not None:
                 return self._actors_of(poss, event=token)
             by = noun_doers(token)
-            if not by and trig.rule.endswith(PARTNER_RULE):
-                doer = partner_doer(token)
-                by = [doer] if doer is not None else []
             return self._actors_of(by[0], event=token) if by else []
         speaker = reported_speaker(token, trig.sense.cameo)
         subject, passive = subject_of(speaker if speaker is not None else token)

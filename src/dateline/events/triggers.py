@@ -41,11 +41,6 @@ LIGHT_PREPS = ("for", "in", "into", "on", "under")
 # the reading of a light verb whose support noun names no event: no event at all
 SUPPORT_ONLY = Sense(key="support", cameo="", plover="")
 CAMEO_VERBS_FILE = "cameo_verbs.json"
-# the most steps from a noun of talks up to the verb whose subject holds them (``partner_doer``:
-# "after two days of talks with ...": talks, of, days, after, verb)
-PARTNER_STEPS = 5
-# the rule suffix of a noun of talks whose doer is the subject of its verb (``partner_doer``)
-PARTNER_RULE = "+with"
 
 
 @dataclass
@@ -100,60 +95,6 @@ def noun_doers(noun: Token) -> list[Token]:
                 if found:
                     return found
     return []
-
-
-def _partner(noun: Token) -> bool:
-    """Whether a noun names the other party of its act in a "with" phrase ("talks with the rebels")."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children)
-        for c in noun.children
-    )
-
-
-def talks_verb(noun: Token) -> Token | None:
-    """The verb a noun of talks that names its partner in a "with" phrase hangs on as its object or
-    by a phrase of ``talks_preps`` of event_cues.json (a meeting held or under way: "wrapped up a
-    meeting with", "told reporters after two days of talks with"), else None: talks still to come
-    ("before talks with"), under a verb of wanting, intent or deliberation ("hopes for a meeting
-    with", "is considering talks with"), a subject ("talks with the rebels collapsed") or the
-    measure of anything but the talks ("the outcome of talks with")."""
-    if not _partner(noun):
-        return None
-    current = noun
-    for _ in range(PARTNER_STEPS):
-        if current.dep_ not in ("dobj", "pobj", "prep"):
-            return None
-        head = current.head
-        if current.dep_ == "prep" and head.pos_ == "NOUN" and current.lower_ != "of":
-            return None
-        if current.dep_ == "prep" and head.pos_ == "VERB" and current.lower_ not in cues().talks_preps:
-            return None
-        current = head
-        if current.pos_ == "VERB":
-            return None if verb_lemma(current, _unheld_verbs()) is not None else current
-    return None
-
-
-def partner_doer(noun: Token) -> Token | None:
-    """The doer of a noun of talks (a CONSULT noun of the lexicon) that names its partner and no
-    doer of its own: the active subject of its ``talks_verb`` ("the envoy wrapped up a meeting with
-    the president"; the guide's "after meeting with X" is a consultation of the one who met), not a
-    relative pronoun; else None."""
-    verb = talks_verb(noun)
-    if verb is None:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ in ("WDT", "WP") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
-        return None
-    return subject
-
-
-@cache
-def _unheld_verbs() -> frozenset[str]:
-    """Verbs whose object or phrase is an act wanted, intended or weighed, not held (``cues``:
-    intent, stative, hypothetical and scheduled verbs)."""
-    c = cues()
-    return c.intent_verbs | c.stative_verbs | c.hypothetical_verbs | c.scheduled_verbs
 
 
 def _light_objects(token: Token, support_nouns: frozenset[str]) -> list[Token]:
@@ -985,7 +926,5 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) or noun_doers(token):
             found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
-        elif sense.plover == "CONSULT" and partner_doer(token) is not None:
-            found.append(Trigger(token, sense, f"noun:{sense.key}{PARTNER_RULE}", noun=token))
     found.sort(key=lambda t: t.token.i)
     return found
