@@ -690,3 +690,7 @@ def test_one_phrase_naming_both_parties_keeps_an_act_aimed_at_a_third():
     assert "REQUEST" in [e["plover"]["type"] for e in events if e["evidence"]["start"] >= len(lead)]
     signed = "Latvian President Ilze Ozola signed a treaty with Estonian President Mart Kask."
     assert "SUPPORT" in _types(signed)
+
+
+def test_two_people_of_one_side_are_no_pair_of_parties():
+    assert "SUPPORT" in _types("Two Latvian ministers signed the gas deal in Vilnius on Friday.")

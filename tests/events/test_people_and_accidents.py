@@ -1,6 +1,6 @@
 """People named by age, kinship or household are actors ("a teenager", "a 17-year-old", "his
 wife"), an accident's toll ("killed in a car crash") is no one's violence, and signing a personal
-writing ("signed a farewell note") is no agreement."""
+writing ("signed a birthday card") is no agreement."""
 
 import pytest
 
@@ -62,7 +62,7 @@ def test_violence_beside_no_accident_stays_coded(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The teenager signed a farewell note before leaving home.",
+        "The teenager signed a birthday card for her grandmother.",
         "Hundreds of mourners signed a condolence book at the town hall.",
         "The climber signed a waiver at the park office.",
     ],
@@ -73,3 +73,25 @@ def test_signing_a_personal_writing_is_no_agreement(text):
 
 def test_signing_a_treaty_stays_an_agreement():
     assert "SUPPORT" in [e["plover"]["type"] for e in _events("Peru and Chile signed a border treaty.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chilean warship rammed a Peruvian tug, injuring three sailors in the collision.",
+        "A Peruvian soldier was killed by a Chilean driver in a deliberate crash at a junction.",
+    ],
+)
+def test_force_with_a_doer_stays_coded_beside_an_accident_word(text):
+    assert "ASSAULT" in [e["plover"]["type"] for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president signed a gas deal with Peru against the will of parliament.",
+        "Chile signed a deal with Peru on a register of war damage.",
+    ],
+)
+def test_a_word_outside_the_object_keeps_the_agreement(text):
+    assert "SUPPORT" in [e["plover"]["type"] for e in _events(text)]

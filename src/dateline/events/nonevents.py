@@ -817,14 +817,46 @@ def influenced_act(predicate: Token) -> bool:
 
 
 HAZARD_PREPS = frozenset({"in", "by", "during"})
+PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 # links from a participle or clause up to the clause whose subject did what it tells ("struck the
 # region, leaving 300 injured")
 HAZARD_LINKS = frozenset({"advcl", "xcomp", "conj", "ccomp", "oprd"})
 
 
 def _hazard(noun: Token) -> bool:
-    hazards = nonevent_cues().hazard_nouns | nonevent_cues().accident_nouns
+    hazards = nonevent_cues().hazard_nouns
     return noun.lower_ in hazards or noun.lemma_.lower() in hazards
+
+
+def _accident(noun: Token) -> bool:
+    accidents = nonevent_cues().accident_nouns
+    return noun.lower_ in accidents or noun.lemma_.lower() in accidents
+
+
+def _accident_toll(predicate: Token) -> bool:
+    """Whether a passive with no agent tells the toll of an accident in its "in" or "during"
+    phrase ("three people were killed in a car crash"), or an accident is the subject ("a crash
+    killed two pedestrians"); a doer anywhere up the clause ("rammed a tug, injuring three sailors
+    in the collision"; "killed by a driver in a deliberate crash") keeps the act."""
+    if any(c.dep_ == "agent" for c in predicate.children):
+        return False
+    subjects = [c for c in predicate.children if c.dep_ == "nsubj"]
+    if subjects:
+        return all(_accident(s) for s in subjects)
+    current = predicate
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ == "nsubj" and not _accident(c) for c in current.children):
+            return False
+        if current.dep_ not in HAZARD_LINKS or current.head.i == current.i:
+            break
+        current = current.head
+    passive = _bare_participle(predicate) or any(c.dep_ in PASSIVE_DEPS for c in predicate.children)
+    return passive and any(
+        o.dep_ == "pobj" and _accident(o)
+        for prep in predicate.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for o in prep.children
+    )
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -845,8 +877,8 @@ def literal_aim(verb: Token, sources: list[dict]) -> bool:
 
 
 def hazard_toll(predicate: Token, plover: str) -> bool:
-    """Whether an act of force (``hazard_types``) is done by a natural hazard or an accident
-    (``hazard_nouns``, ``accident_nouns``):
+    """Whether an act of force (``hazard_types``) is an accident's toll (``_accident_toll``) or done
+    by a natural hazard (``hazard_nouns``):
     the subject of the predicate or, while the predicate has none of its own, of a clause it hangs on
     ("floods have killed 12 people", "two earthquakes struck the region, leaving 300 injured"; not
     "a storm hit the coast as gunmen killed two guards"), or the "in", "by" or "during" phrase of
@@ -854,6 +886,8 @@ def hazard_toll(predicate: Token, plover: str) -> bool:
     deliberate violence."""
     if plover not in nonevent_cues().hazard_types:
         return False
+    if _accident_toll(predicate):
+        return True
     for prep in (c for c in predicate.children if c.dep_ in ("prep", "agent") and c.lower_ in HAZARD_PREPS):
         if any(o.dep_ == "pobj" and _hazard(o) for o in prep.children):
             return True
@@ -913,6 +947,9 @@ def both_parties(sources: list[dict], doc: Doc) -> bool:
         head = span.root
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             # "both leaders of Gabon and Chad" names the parties apart
+            return False
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children):
+            # "two Ukrainian ministers signed the deal": people of one side, not both parties
             return False
         if head.lower_ in cues_.both_parties_numbers and head.pos_ in ("PRON", "DET", "NUM"):
             continue
