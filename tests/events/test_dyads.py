@@ -589,6 +589,13 @@ def test_an_object_pronoun_stands_for_the_phrase_of_a_plural_object_it_cannot_be
     assert event["target"] is not None and event["target"]["country"] == "TGO"
 
 
+def test_an_it_never_stands_for_a_person_named_by_office():
+    event = _one(
+        "Ghana recalled its ambassador from Togo on Monday, accusing it of arming the rebels.", "ACCUSE"
+    )
+    assert event["target"] is not None and event["target"]["country"] == "TGO"
+
+
 def test_an_it_standing_for_a_thing_object_names_no_target():
     event = _one("Norway condemned the strike on Sweden, calling it a crime.", "ACCUSE")
     assert event["target"] is None

@@ -323,3 +323,8 @@ def test_a_main_clause_it_stands_for_the_country_the_sentence_before_had_as_subj
 def test_an_impersonal_it_stands_for_no_country(text):
     ents = _entities(text)
     assert all(m["text"] != "It" for e in ents for m in e["mentions"])
+
+
+def test_a_main_clause_it_after_two_named_countries_stands_for_neither():
+    ents = _entities("Peru accused Chile of spying on Monday. It rejected the claim and recalled its envoy.")
+    assert all(m["text"] != "It" for e in ents for m in e["mentions"])

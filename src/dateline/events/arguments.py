@@ -3,11 +3,14 @@ and the parser's misattachments), its agents, addressees and targets, and how ac
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Token
 
+from ..knowledge.titles import titles
 from ..nlp.noun_kinds import agentive
+from ..ontology import load_json
 from .actors import (
     actor_word,
     clause_venue,
@@ -463,9 +466,22 @@ def _agreeing(candidate: Token, number: str, person: bool) -> Token | bool | Non
     if person:
         # "him" and "her" stand for a person, never for a thing or a country
         return candidate if named_person or (actor and not candidate.ent_type_) else None
-    if number == "singular" and named_person:
+    if number == "singular" and (named_person or _person_word(candidate)):
+        # "recalled its ambassador from Mali, accusing it of ...": "it" is no person
         return None
     return candidate if actor and not names_thing(candidate) else False
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Common nouns that name one person: a word of an office title (``knowledge/titles.json``) or
+    a person noun of age or household (``person_nouns`` of event_arguments.json)."""
+    words = {w for t in titles() for w in t.texts if " " not in w}
+    return frozenset(words | set(load_json("event_arguments.json")["person_nouns"]))
+
+
+def _person_word(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _person_words()
 
 
 # prepositions of a gerund that gives the reason or the charge of what is done to an actor ("thanked

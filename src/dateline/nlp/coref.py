@@ -256,8 +256,8 @@ def _owner_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
 def _doer_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
     """The country or organisation a subject "it" of a main clause stands for: the first subject of
     the sentence before that names one ("Iraq rejected the charges on Tuesday. It accused Kuwait of
-    ..."), when nothing earlier in its own sentence is named and its verb is one of doing ("It is
-    unclear", "It seems", "It took two days" stand for no one)."""
+    ..."), when that sentence names no other, nothing earlier in its own sentence is named and its
+    verb is one of doing ("It is unclear", "It seems", "It took two days" stand for no one)."""
     verb = doc[i].head
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _IMPERSONAL_VERBS:
         return None
@@ -269,6 +269,9 @@ def _doer_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
         for c in _window(recent, i, sent_index, 1)
         if sent_index[c[0]] == here - 1 and c[1].type in _DOER_TYPES
     ]
+    if len({id(c[1]) for c in before}) > 1:
+        # "Britain accused Russia of it. It rejected ...": the one replying may be either
+        return None
     subjects = [c for c in before if _is_subject(doc, c[2])]
     return subjects[0][1] if subjects else None
 
