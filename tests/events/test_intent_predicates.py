@@ -43,6 +43,11 @@ def test_committed_to_is_no_passive_of_commit():
     assert _readings("The Norwegian minister was committed to hospital on Monday.") == []
 
 
+def test_forces_committed_to_a_battle_make_no_threat():
+    events = _events("Additional Norwegian troops were committed to the battle for the port.")
+    assert "THREATEN" not in [e["plover"]["type"] for e in events]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -56,7 +61,9 @@ def test_an_intent_to_no_act_or_asked_about_is_no_event(text):
 
 
 def test_a_denied_readiness_to_use_force_is_no_threat_made():
-    assert all(m == "negated" for *_, m in _readings("Kenya is not willing to send troops to the border."))
+    readings = _readings("Kenya is not willing to send troops to the border.")
+    assert readings
+    assert all(m == "negated" for *_, m in readings)
 
 
 def test_a_denied_readiness_to_cooperate_is_a_refusal():

@@ -71,8 +71,14 @@ def _to_infinitive(token: Token) -> Token | None:
 
 def committed_acts(token: Token) -> list[Token]:
     """The nouns and gerunds of the "to" phrase of an intent predicate of ``noun_predicates``
-    ("committed to military action", "committed to fighting the insurgents")."""
+    said of a named party or a pronoun ("Norway is committed to military action", "we are
+    committed to fighting the insurgents")."""
     if token.lower_ not in intent_words().noun_predicates or not intent_shaped(token):
+        return []
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(s.pos_ in ("PROPN", "PRON") for s in subjects):
+        # "additional troops were committed to the battle": forces sent into it by someone, a
+        # passive; a named party or a pronoun for one commits itself ("Norway is committed to ...")
         return []
     return [
         obj

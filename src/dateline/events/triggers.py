@@ -483,15 +483,13 @@ def promises_no_act(token: Token, sense: Sense) -> bool:
         return False
     if any(ch.dep_ in ("dobj", "dative") for ch in token.children):
         return False
-    acts = [ch for ch in token.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"]
-    acts += [a for act in acts for a in act.conjuncts]
-    return bool(acts) and all(_no_act(act) for act in acts)
+    return _intends_no_act(token)
 
 
 def _intends_no_act(token: Token) -> bool:
-    """Whether an intent predicate ("is ready to", "is determined to") commits to an infinitive
-    that names no codable act and no partner ("determined to create jobs", "ready to go home"), as
-    a bare promise of one is no event (``promises_no_act``)."""
+    """Whether a promise or an intent predicate ("is ready to", "is determined to") commits to an
+    infinitive that names no codable act and no partner ("determined to create jobs", "ready to go
+    home"); such a bare promise is no event (``promises_no_act``)."""
     acts = [ch for ch in token.children if ch.dep_ == "xcomp" and ch.pos_ == "VERB"]
     acts += [a for act in acts for a in act.conjuncts]
     return bool(acts) and all(_no_act(act) for act in acts)
