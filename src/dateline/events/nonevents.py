@@ -823,14 +823,18 @@ PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 HAZARD_LINKS = frozenset({"advcl", "xcomp", "conj", "ccomp", "oprd"})
 
 
-def _hazard(noun: Token) -> bool:
-    hazards = nonevent_cues().hazard_nouns
-    return noun.lower_ in hazards or noun.lemma_.lower() in hazards
+def _named_in(noun: Token, words: frozenset[str]) -> bool:
+    return noun.lower_ in words or noun.lemma_.lower() in words
+
+
+def hazard(noun: Token) -> bool:
+    """Whether a noun names a natural hazard or hardship (``hazard_nouns``: "floods", "drought",
+    "famine"), which befalls its owner and is no one's deed."""
+    return _named_in(noun, nonevent_cues().hazard_nouns)
 
 
 def _accident(noun: Token) -> bool:
-    accidents = nonevent_cues().accident_nouns
-    return noun.lower_ in accidents or noun.lemma_.lower() in accidents
+    return _named_in(noun, nonevent_cues().accident_nouns)
 
 
 def _accident_toll(predicate: Token) -> bool:
@@ -889,12 +893,12 @@ def hazard_toll(predicate: Token, plover: str) -> bool:
     if _accident_toll(predicate):
         return True
     for prep in (c for c in predicate.children if c.dep_ in ("prep", "agent") and c.lower_ in HAZARD_PREPS):
-        if any(o.dep_ == "pobj" and _hazard(o) for o in prep.children):
+        if any(o.dep_ == "pobj" and hazard(o) for o in prep.children):
             return True
     current = predicate
     for _ in range(MAX_CLIMB):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(_hazard(s) for s in subjects):
+        if any(hazard(s) for s in subjects):
             return True
         if (
             (subjects and not _bare_participle(current))
@@ -925,7 +929,7 @@ def endangers(predicate: Token, plover: str) -> bool:
     # an active subject of a natural hazard ("rising waters threaten the town"); a thing threatened
     # with no doer named may be threatened by an actor ("the settlement was threatened with demolition")
     subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _hazard(subject)
+    return subject is not None and hazard(subject)
 
 
 def both_parties(sources: list[dict], doc: Doc) -> bool:

@@ -30,7 +30,7 @@ from .lexicon import (
     match_noun,
     match_verb,
 )
-from .nonevents import nonevent_cues
+from .nonevents import hazard
 
 # "we must act" obliges the speaker: not a demand on another actor
 FIRST_PERSON = frozenset({"i", "we"})
@@ -187,7 +187,7 @@ def _judged(subject: Token | None) -> Token | None:
     (the nonevent cues' ``hazard_nouns``: "Kenya's floods were a tragedy")."""
     if subject is None or subject.lower_ in FIRST_PERSON:
         return None
-    if _hazard(subject):
+    if hazard(subject):
         return None
     if names_people(subject):
         return subject
@@ -200,13 +200,6 @@ def _judged(subject: Token | None) -> Token | None:
     if owner is None or owner.lower_ in FIRST_PERSON_OWNERS or not names_people(owner):
         return None
     return owner
-
-
-def _hazard(noun: Token) -> bool:
-    """Whether a noun names a natural hazard or hardship (the nonevent cues' ``hazard_nouns``:
-    "floods", "drought", "famine"), which befalls its owner and is no one's deed."""
-    hazards = nonevent_cues().hazard_nouns
-    return noun.lower_ in hazards or noun.lemma_.lower() in hazards
 
 
 def _act_word(noun: Token) -> bool:
@@ -575,7 +568,7 @@ def condemned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
                 if clause.lemma_.lower() in cues().pejorative_linking_verbs:
                     out.append((subject, pred))
                 continue
-            if subject.pos_ == "NOUN" and not _hazard(subject):
+            if subject.pos_ == "NOUN" and not hazard(subject):
                 out.extend((doer, pred) for doer in act_doers(subject) if names_people(doer))
     return out
 
