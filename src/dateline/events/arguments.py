@@ -173,11 +173,16 @@ def _misattached_people(name: Token) -> list[Token]:
     return out
 
 
+# tags of a singular and of a plural noun
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
 def _listed_apposition(head: Token) -> Token | None:
     """The first name of a list set in apposition to a plural title ("Presidents Alvarez of Chile and
     Moreno of Peru", "foreign ministers Ruiz of Spain and Conti of Italy"): the title names no one
     of its own."""
-    if head.tag_ not in ("NNS", "NNPS"):
+    if head.tag_ not in PLURAL_TAGS:
         return None
     for appos in (c for c in head.children if c.dep_ == "appos" and c.i > head.i):
         if appos.pos_ == "PROPN" and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in appos.children):
@@ -403,8 +408,6 @@ ANAPHORIC_OBJECTS = {"it": "singular", "him": "singular", "her": "singular", "th
 # the clauses with no subject of their own whose doer is the subject of the verb they hang on: a
 # participle ("..., accusing it of") or a coordinated predicate ("... and accused him of")
 CONTROLLED_CLAUSES = frozenset({"advcl", "conj"})
-SINGULAR_TAGS = frozenset({"NN", "NNP"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 ORGANISATION_ENTS = frozenset({"GPE", "ORG", "NORP"})
 
 

@@ -886,10 +886,9 @@ class EventCoder:
             # a promise of a hostile act the coder leaves uncoded ("vowed to crush the insurgency"),
             # or the act a commitment's "to" phrase names ("committed to military action")
             threat = committed_code(trig.token) or threatened_code(trig.token)
-            if threat is not None and threat[1] != "THREATEN":
+            if threat is not None:
                 code, plover, rule = threat[0], threat[1], f"+{threat[2]}"
-            elif threat is not None:
-                code, plover, mode, rule = threat[0], threat[1], None, f"+{threat[2]}"
+                mode = None if plover == "THREATEN" else mode
         if mood.refusal:
             hit = None
             if inner is not None and trig.rule.startswith(INTENT_RULE):
