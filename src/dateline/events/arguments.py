@@ -156,8 +156,8 @@ def with_conjuncts(token: Token) -> list[Token]:
 def _misattached_people(name: Token) -> list[Token]:
     """The people coordinated with a person named with their country whom the parse hung on the
     country ("Presidents Kuchma of Ukraine and Yeltsin of Russia" with "Yeltsin" a conjunct of
-    "Ukraine"): a person's name, or a name with a country of its own in the same "of" phrase, is no
-    place's conjunct."""
+    "Ukraine", or in apposition to the first with the "and" left on the country): a person's name,
+    or a name with a country of its own in the same "of" phrase, is no place's conjunct."""
     if name.ent_type_ != "PERSON":
         return []
     out = []
@@ -169,6 +169,15 @@ def _misattached_people(name: Token) -> list[Token]:
                 continue
             own = prep_objects(other, ("of",))
             if other.ent_type_ == "PERSON" or any(o.ent_type_ == place.ent_type_ for o in own):
+                out.append(other)
+        if place.conjuncts or not any(c.dep_ == "cc" for c in place.children):
+            continue
+        for other in (c for c in name.children if c.dep_ == "appos" and c.i > place.i):
+            # "President Kalnins of Latvia and Prime Minister Varnas of Lithuania" with "Varnas" in
+            # apposition to "Kalnins" and the "and" left on "Latvia"
+            if other.ent_type_ == "PERSON" and any(
+                o.ent_type_ in VENUE_ENTS for o in prep_objects(other, ("of",))
+            ):
                 out.append(other)
     return out
 

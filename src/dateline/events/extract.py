@@ -168,6 +168,7 @@ from .nonevents import (
     standing_relation,
     standing_state,
     state_actor,
+    state_name,
     statistic,
     support_rally,
     talk_topic,
@@ -214,7 +215,16 @@ from .readings import (
 )
 from .story_country import is_country, leading, plurality
 from .threats import open_threats
-from .triggers import WORDS_ATTACK, Trigger, find_triggers, has_verb, noun_doers, plans_a_journey
+from .triggers import (
+    WORDS_ATTACK,
+    Trigger,
+    find_triggers,
+    has_verb,
+    held_meeting,
+    meeting_verb,
+    noun_doers,
+    plans_a_journey,
+)
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 # object pronouns that never stand for the subject of their own clause (reflexives do)
@@ -339,6 +349,11 @@ class EventCoder:
                 return self._actors_of(poss, event=token)
             by = noun_doers(token)
             return self._actors_of(by[0], event=token) if by else []
+        parties = _meeting_parties(trig)
+        if parties is not None:
+            # "talks between A and B were held", "mediators held talks between A and B": the
+            # talks are the parties', coded between them
+            return self._actors_of(parties, event=token)
         speaker = reported_speaker(token, trig.sense.cameo)
         subject, passive = subject_of(speaker if speaker is not None else token)
         subject = relative_antecedent(subject)
@@ -1230,8 +1245,13 @@ class EventCoder:
                 continue
             if self._not_an_event(trig, sent):
                 continue
+            if _unheld_meeting(trig):
+                # "proposed talks between A and B", "talks between A and B were postponed"
+                continue
             passing = trig.rule.endswith(PASSING_RULE)
-            mood = modality(clause_verb(trig))
+            held = meeting_verb(trig.token) if trig.rule.startswith("noun:") else None
+            # "talks between A and B are due to begin": the infinitive's planned modality
+            mood = modality(held if held is not None and held.pos_ == "VERB" else clause_verb(trig))
             if mood.value == "negated" and trig.rule.startswith(INTENT_RULE):
                 # "is not willing to resume talks": a stated readiness denied is a refusal, as
                 # when the readiness governs a coded act
@@ -1430,7 +1450,11 @@ class EventCoder:
         if not actors or any((a.get("sector") or "") in c.armed_sectors for a in actors):
             return False
         verbal = [office_holder(self.doc, a) for a in actors]
-        named = [kinds.get(a.get("entity")) == "PERSON" for a in actors]
+        # a country's name the tagger took for a person's is a state ("Benin and Togo clashed")
+        named = [
+            kinds.get(a.get("entity")) == "PERSON" and not state_name(str(a.get("text") or ""))
+            for a in actors
+        ]
         return (all(named) and len(actors) > 1) or all(v or n for v, n in zip(verbal, named, strict=True))
 
     def _attack_on_party(
@@ -1890,6 +1914,33 @@ def _reciprocal(trig: Trigger) -> bool:
     return plover not in cues().verb_reciprocal_types or (
         verb_lemma(trig.token, cues().mutual_commitment_verbs) is not None
     )
+
+
+def _unheld_meeting(trig: Trigger) -> bool:
+    """Whether an event noun of talks or a meeting that no other predicate took in (as "welcomed
+    talks between A and B" is support for them) tells of none held (``triggers.held_meeting``:
+    talks proposed, postponed, called off or walked out of); a visit (``host_codes``) is left to
+    its own tests."""
+    if not trig.rule.startswith("noun:") or trig.sense.plover != "CONSULT":
+        return False
+    return trig.sense.cameo not in cues().host_codes and not held_meeting(trig.token)
+
+
+def _meeting_parties(trig: Trigger) -> Token | None:
+    """The first party a light verb's noun of talks or a meeting names in its "between" phrase
+    ("held talks between A and B", "talks between A and B were held"), when the verb is one of
+    ``held_meeting_verbs`` and no visit is hosted (``host_codes``); else None."""
+    noun = trig.noun
+    if not trig.rule.startswith("light:") or noun is None or trig.sense.plover != "CONSULT":
+        return None
+    if trig.sense.cameo in cues().host_codes or verb_lemma(trig.token, cues().held_meeting_verbs) is None:
+        return None
+    for head in (noun, *prep_objects(noun, ("of",))):
+        # "held a new round of talks between A and B"
+        doers = noun_doers(head)
+        if doers and doers[0].head.lower_ == "between":
+            return doers[0]
+    return None
 
 
 def _commits_to(token: Token) -> str | None:

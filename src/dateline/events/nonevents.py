@@ -26,6 +26,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.lexicon import key_of
+from ..actors.lexicon import lexicon as actor_lexicon
 from ..nlp.numbers import parse_number
 from ..ontology import load_json
 from ..ontology.cameo import international_codes
@@ -342,11 +344,26 @@ def private_actor(actor: dict, kind: str | None, root: Token | None, company: bo
         return False
     if root is not None and root.pos_ == "NOUN" and not root.ent_type_:
         return root.lemma_.lower() not in _body_nouns() and root.lower_ not in _body_nouns()
-    if not people:
+    if not people or state_name(str(actor.get("text") or "")):
         return False
     if root is not None and root.ent_type_ and root.pos_ == "PROPN":
         kind = root.ent_type_
     return kind in c.private_entities
+
+
+# actor lexicon kinds of a name that stands for a state: a country or its seat of government
+STATE_NAME_KINDS = frozenset({"country", "seat"})
+
+
+def state_name(text: str) -> bool:
+    """Whether a mention is the name of a country or of its seat of government (``STATE_NAME_KINDS``
+    of the actor lexicon), whatever entity type the tagger gave it ("Moldova and Belarus met", the
+    two names tagged as organisations): a state, never a private party."""
+    words = text.split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]
+    entries = actor_lexicon().entries.get(key_of(" ".join(words)), ()) if words else ()
+    return any(e.kind in STATE_NAME_KINDS for e in entries)
 
 
 def private_exchange(

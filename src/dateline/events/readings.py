@@ -44,17 +44,23 @@ FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 
 
 VERBAL_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="disapprove")
+# adverbs that say an attack was made in words, as the CAMEO dictionary's '- VERBALLY * [111] # ATTACK'
+VERBAL_ADVERBS = frozenset({"verbally"})
 
 
 def verbal_attack(token: Token, sources: list[dict[str, Any]]) -> bool:
     """An attack verb used of words ("attacked his rival", "clashed with the president", "attacked
-    the government's record"): no source is armed, a subject names an actor when no source was
+    the government's record"): said to be made in words (``VERBAL_ADVERBS``: "clashed verbally"), or
+    no source is armed, a subject names an actor when no source was
     found, and the target is a named person, the object
     a policy or statement noun, or the sources all holders of political office or standing
     (``verbal_attack_offices``: "the candidate attacked immigrants")."""
     c = cues()
     if token.lemma_.lower() not in c.verbal_attack_verbs:
         return False
+    if any(ch.dep_ == "advmod" and ch.lower_ in VERBAL_ADVERBS for ch in token.children):
+        # "the two ministers clashed verbally", "verbally attacked the envoy"
+        return True
     if any((a.get("sector") or "") in c.armed_sectors for a in sources):
         # an army, police or rebels attack with force ("troops attacked rebel positions")
         return False

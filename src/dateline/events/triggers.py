@@ -97,6 +97,59 @@ def noun_doers(noun: Token) -> list[Token]:
     return []
 
 
+def held_meeting(noun: Token) -> bool:
+    """Whether a noun of talks or a meeting tells of one held, by the verb that governs it (through
+    a conjunct and an "of" phrase of a noun: "a new round of talks"): as its object a verb of
+    ``held_meeting_verbs`` ("wrapped up talks"), as its subject a verb that says they took place
+    (``meeting_verb``: "talks between A and B took place", "are due to begin"), or a phrase of
+    ``held_meeting_preps`` ("during talks between A and B"). Talks proposed, postponed, called for
+    or walked out of are none; a noun no verb governs (a headline's "Talks between A and B in
+    Vienna") is held."""
+    head = _meeting_head(noun)
+    governor = head.head
+    if head.dep_ == "dobj":
+        return verb_lemma(governor, cues().held_meeting_verbs) is not None
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return meeting_verb(noun) is not None
+    if head.dep_ == "pobj":
+        return governor.lower_ in cues().held_meeting_preps or governor.head.pos_ not in ("VERB", "AUX")
+    return True
+
+
+def _meeting_head(noun: Token) -> Token:
+    """The phrase a noun of talks heads, up through its conjuncts and the "of" phrase of a noun
+    ("a new round of talks", "talks and consultations")."""
+    head = noun
+    while head.dep_ == "conj" or (
+        head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
+    ):
+        head = head.head if head.dep_ == "conj" else head.head.head
+    return head
+
+
+def meeting_verb(noun: Token) -> Token | None:
+    """The verb that says talks or a meeting, the subject of its clause, took place: one of
+    ``held_meeting_subject_verbs`` ("talks between A and B ended"), a past copula ("the meeting was
+    tense"), or such a verb as the infinitive of an intent or schedule ("are expected to resume",
+    "are due to begin"), whose modality is the event's; else None."""
+    head = _meeting_head(noun)
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    level = [head.head]
+    for _ in range(MEETING_VERB_DEPTH):
+        for verb in level:
+            if verb_lemma(verb, cues().held_meeting_subject_verbs) is not None:
+                return verb
+            if verb.lemma_ == "be" and verb.tag_ == "VBD":
+                return verb
+        level = [c for v in level for c in v.children if c.dep_ in ("xcomp", "acomp")]
+    return None
+
+
+# how far down its infinitives ("are due to begin") the verb of a meeting is looked for
+MEETING_VERB_DEPTH = 3
+
+
 def _light_objects(token: Token, support_nouns: frozenset[str]) -> list[Token]:
     """Nouns a light verb may take its sense from: its object, the objects of its prepositions, and
     the prepositional objects of a support noun ("took part in a strike", "played a role in talks")."""
@@ -199,6 +252,20 @@ def _purpose_reading(token: Token, sense: Sense | None) -> Trigger | None:
             noun_sense = match_noun(obj)
             if noun_sense is not None and not noun_sense.light_verbs:
                 return Trigger(token, noun_sense, f"purpose:{lemma}+{noun_sense.key}", noun=obj)
+    return None
+
+
+def _held_meeting_reading(token: Token) -> Trigger | None:
+    """A verb of ``held_meeting_verbs`` that is no light verb, with a noun of talks or a meeting as
+    its object ("had talks with Togo", "wrapped up talks with Togo"): the noun's sense, as a light
+    verb's; not a visit (``host_codes``)."""
+    lemma = verb_lemma(token, cues().held_meeting_verbs)
+    if lemma is None:
+        return None
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        sense = match_noun(obj)
+        if sense is not None and sense.plover == "CONSULT" and sense.cameo not in cues().host_codes:
+            return Trigger(token, sense, f"light:{lemma}+{sense.key}", noun=obj)
     return None
 
 
@@ -904,7 +971,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             sense = leaving(token, talks_about(token, sense))
         if sense is not None:
             sense = invitation(token, sense)
-        purpose = _purpose_reading(token, sense)
+        purpose = _purpose_reading(token, sense) or (_held_meeting_reading(token) if sense is None else None)
         if purpose is not None:
             claimed.add(token.i if purpose.noun is None else purpose.noun.i)
             found.append(purpose)
