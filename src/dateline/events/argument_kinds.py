@@ -63,6 +63,7 @@ class ArgumentKinds:
     standing_modifiers: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     premises_abroad: frozenset[str] = frozenset()
+    withdrawal_codes: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
@@ -128,6 +129,7 @@ def argument_kinds() -> ArgumentKinds:
         time_nouns=frozenset(data.get("time_nouns", ())),
         answering_codes=tuple(data.get("answering_codes", ())),
         addressless_codes=frozenset(data.get("addressless_codes", ())),
+        withdrawal_codes=frozenset(data.get("withdrawal_codes", ())),
         loss_preps={k: tuple(v) for k, v in data.get("loss_preps", {}).items()},
         comitative_preps=frozenset(data.get("comitative_preps", ())),
         comitative_adverbs=frozenset(data.get("comitative_adverbs", ())),

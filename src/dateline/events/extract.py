@@ -186,6 +186,7 @@ from .readings import (
     VERDICT,
     WARNING,
     act_doers,
+    answered_clause,
     blamed_clauses,
     clause_subject,
     concerns,
@@ -258,6 +259,8 @@ NAME_MENTIONS = frozenset({None, "name", "alias"})
 PUBLIC_SECTORS = STATE_SECTORS | {"PTY"}
 # the sectors of people a common noun names with no office or body ("a woman", "residents")
 GENERIC_SECTORS = frozenset({None, "", "CVL"})
+# the sector of civilians (the CAMEO agents dictionary's CVL)
+CIVILIAN_SECTOR = "CVL"
 # where a country read from an actor's own words or entity record comes from
 STATED_SOURCES = frozenset({"phrase", "entity"})
 # the rule suffix of a trip at home made for talks with someone named (``_talks_partner``)
@@ -715,12 +718,47 @@ class EventCoder:
         root = self._target_root(target)
         return root is not None and root.ent_type_ in VENUE_ENTS
 
+    def _home_ground(self, target: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
+        """Whether a target is a place named by a common noun ("the coastal towns") or civilians
+        ("residents"), of no country other than a source's and withdrawn from no other country:
+        the ground a withdrawal at home leaves, no actor it is made from."""
+        countries = {a.get("country") for a in sources if a.get("country")}
+
+        def abroad(actor: dict[str, Any]) -> bool:
+            return bool(actor.get("country")) and actor.get("country") not in countries
+
+        root = self._target_root(target)
+        if abroad(target) or root is None:
+            return False
+        if any(abroad(a) for o in prep_objects(root, ("from",)) for a in self._actors_of(o, event=root)):
+            # "the evacuation of Chilean nationals from Peru": withdrawn from another country
+            return False
+        if target.get("sector") == CIVILIAN_SECTOR:
+            return True
+        return root.pos_ == "NOUN" and root.lemma_.lower() in argument_kinds().place_nouns
+
     def _target_root(self, target: dict[str, Any]) -> Token | None:
         """The root token of a target's span; None when it has no offsets."""
         if target.get("start") is None:
             return None
         span = self.doc.char_span(int(target["start"]), int(target["end"]), alignment_mode="expand")
         return None if span is None else span.root
+
+    def _conditional_mood(self, trig: Trigger, mood: Modality, sources: list[dict[str, Any]]) -> Modality:
+        """The modality of a reported hostile act that hangs on a condition ("said Chile would
+        attack Peru if it crossed the river"): a threat (CAMEO 13, as ``intent_recode`` recodes an
+        announced intention) when the side that would act is the speaker's own, the speaker itself
+        or the state it speaks for (``_speaks_for``); another side's act the speaker foresees ("the
+        Chilean president said Peru would attack if ...") is a forecast, hypothetical. An act of no
+        hostile type keeps the reported plan."""
+        hit = recode(trig.sense.cameo, cues().intent_recode)
+        if mood.reporter is None or hit is None or hit[1] != "THREATEN":
+            return mood
+        speaker, _ = subject_of(mood.reporter)
+        speakers = self._actors_of(speaker, event=mood.reporter) if speaker is not None else []
+        if sources and all(_speaks_for(speakers, a) for a in sources):
+            return replace(mood, intent=True, conditional=False)
+        return Modality("hypothetical", cue="if", reporter=mood.reporter)
 
     def _same_side(self, one: Token, other: Token | None, event: Token) -> bool:
         """Whether two phrases name actors of one side: the same sector and no two countries."""
@@ -1259,6 +1297,9 @@ class EventCoder:
             if passing and mood.value == "asserted":
                 mood = _told_by_reporter(trig.token) or mood
             sources = self._source_of(trig, mood)
+            if mood.conditional:
+                # "said Chile would attack Peru if it crossed the river": whose threat, or a forecast
+                mood = self._conditional_mood(trig, mood, sources)
             if passing and not sources:
                 # a lead's act told in a clause is coded only with its doer named
                 continue
@@ -1354,12 +1395,17 @@ class EventCoder:
                 if not threat_by_source(trig.token, sources, self.actors):
                     continue
                 # the subject of "warned that it would ..." is the threatening side, not the target
-                speaker = clause_subject(trig.token)
+                speaker = None if answered_clause(trig.token) else clause_subject(trig.token)
                 if speaker is not None:
                     inside = range(speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
                     targets = [t for t in targets if t.get("start") not in inside]
             if trig.sense.plover in HOME_PLACE_TYPES:
                 targets = [t for t in targets if not self._home_place(t, sources)]
+            if targets and trig.sense.cameo in argument_kinds().withdrawal_codes:
+                targets = [t for t in targets if not self._home_ground(t, sources)]
+                if not targets:
+                    # "ordered the evacuation of the coastal towns": people moved out of harm at home
+                    continue
             partner = []
             travels = journey(trig.token, trig.sense.cameo)
             trip = trig.sense.cameo in cues().itinerary_codes or travels
@@ -1887,6 +1933,27 @@ def _armed(actor: dict[str, Any]) -> bool:
     """Whether an actor is of an armed sector or an international militarized group (IMG)."""
     code = str(actor.get("code") or "")
     return (actor.get("sector") or "") in cues().armed_sectors or code.startswith("IMG")
+
+
+def _speaks_for(speakers: list[dict[str, Any]], actor: dict[str, Any]) -> bool:
+    """Whether an actor is a speaker's own side: the speaker itself, the state of the speaker's
+    country when both are of it (no sector, or a sector of the state, ``STATE_SECTORS``: "the
+    Chilean president said Chile would ...", "said Chilean forces would ..."), or a body of the
+    speaker's own sector outside the state and of no other country ("the rebel commander said his
+    fighters would ..."); an opposition leader speaks for no army, nor one state for another."""
+
+    def state(a: dict[str, Any]) -> bool:
+        return not a.get("sector") or a.get("sector") in STATE_SECTORS
+
+    if actor.get("entity") and any(s.get("entity") == actor.get("entity") for s in speakers):
+        return True
+    country, sector = actor.get("country"), actor.get("sector")
+    if state(actor):
+        return bool(country) and any(s.get("country") == country and state(s) for s in speakers)
+    return any(
+        s.get("sector") == sector and (not country or not s.get("country") or s.get("country") == country)
+        for s in speakers
+    )
 
 
 def _between_parties(trig: Trigger, targets: list[dict[str, Any]], mutual: bool) -> bool:

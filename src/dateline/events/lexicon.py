@@ -237,6 +237,7 @@ class Cues:
     concern_adjectives: dict[str, str] = field(default_factory=dict)
     concern_preps: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
+    response_nouns: frozenset[str] = frozenset()
     open_threat_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     open_threat_preps: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()

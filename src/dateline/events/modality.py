@@ -39,6 +39,9 @@ class Modality:
     # a named actor's future action that a reporting verb announces ("the agency will provide food,
     # a spokesman said"): a promise when the action is cooperative (CAMEO 03), not a threat
     foretold: bool = False
+    # a reported act under "will" or "would" that hangs on a condition ("said Chile would attack
+    # Peru if it crossed the river"): its own side's threat, or a forecast of another's act
+    conditional: bool = False
 
 
 def _lower(token: Token) -> str:
@@ -68,6 +71,11 @@ def _has_condition(token: Token) -> bool:
     return token.dep_ == "advcl" and any(
         ch.dep_ == "mark" and _lower(ch) in c.conditional_marks for ch in token.children
     )
+
+
+def _conditioned(word: Token) -> bool:
+    """Whether a predicate has a clause of condition ("would attack [if it crossed the river]")."""
+    return any(_has_condition(ch) for ch in word.children)
 
 
 def _own_subject(word: Token) -> bool:
@@ -183,7 +191,7 @@ def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
     negated = hypothetical = planned = intent = would = committed = future = own_voice = False
-    actor_future = False
+    actor_future = conditioned = False
     cue: str | None = None
     reporter: Token | None = None
     chain = governing_chain(trigger)
@@ -211,6 +219,7 @@ def modality(trigger: Token) -> Modality:
             negated, cue = True, cue or "yet"
         if _has_condition(word):
             hypothetical, cue = True, cue or "if"
+        conditioned = conditioned or _conditioned(word)
         for aux in _aux_words(word):
             if aux in c.planned_aux:
                 planned = intent = True
@@ -253,7 +262,18 @@ def modality(trigger: Token) -> Modality:
         announced = committed or (future and reporter is not None)
         act = "reported" if committed and reporter is not None and not own_voice else "asserted"
         foretold = not announced and actor_future and reporter is not None
-        return Modality("planned", intent=announced, cue=cue, reporter=reporter, act=act, foretold=foretold)
+        # a condition on a named actor's act ("said Chile would attack Peru if ...") is decided by
+        # whose side acts (dateline.events.extract); the speaker's own "we" or "it" announces it
+        conditional = conditioned and not announced and reporter is not None and (would or actor_future)
+        return Modality(
+            "planned",
+            intent=announced,
+            cue=cue,
+            reporter=reporter,
+            act=act,
+            foretold=foretold,
+            conditional=conditional,
+        )
     if reporter is not None:
         return Modality("reported", cue=reporter.lower_, reporter=reporter)
     if attributed(chain):

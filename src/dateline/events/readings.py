@@ -177,12 +177,44 @@ def threat_by_source(token: Token, sources: list[dict[str, Any]], actors: ActorR
     subject = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return True
+    if answered_clause(token):
+        # "warned Belarus that any incursion would be met with force": the warner's response
+        return True
     if not names_actor(subject) and not any(ch.dep_ == "poss" for ch in subject.children):
         # "warned residents that the rains will cause landslides": a forecast, no one's act
         return False
     countries = {a.get("country") for a in sources if a.get("country")}
     found = actors.actors(subject)
     return bool(found) and any(a.get("country") in countries for a in found)
+
+
+def answered_clause(token: Token) -> bool:
+    """Whether a warning's clause foretells a hostile answer to what its subject names, with no
+    one else to give it: a noun of ``response_nouns`` in the clause's "with" phrase or as its
+    object ("warned Belarus that any incursion would be met with force", "that protesters would
+    be met with force", "that any attack would provoke retaliation"), as the CAMEO verb
+    dictionary codes a warning of a response or of reprisals as a threat ('- * (OF RESPONSE)
+    [130] # WARN', '- * {SEVERE REPRISALS} [130]'): the warner's own response. Not negated, under
+    a modal of the future or of possibility; a response someone else owns or gives ("a response
+    from emergency services") or one to a natural hazard ("the floods would be met with ...") is
+    no threat of the warner."""
+    clause = next((ch for ch in token.children if ch.dep_ == "ccomp"), None) or _object_clause(token)
+    if clause is None or any(ch.dep_ in ("neg", "agent") for ch in clause.children):
+        return False
+    if not any(ch.dep_ == "aux" and ch.lower_ in WARNING_AUX for ch in clause.children):
+        return False
+    subject = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or hazard(subject):
+        return False
+    nouns = [ch for ch in clause.children if ch.dep_ == "dobj"] + prep_objects(clause, ("with",))
+
+    def given(noun: Token) -> bool:
+        # "a response from emergency services", "their response": someone else's answer
+        return any(
+            ch.dep_ == "poss" or (ch.dep_ == "prep" and ch.lower_ in ("by", "from")) for ch in noun.children
+        )
+
+    return any(n.lemma_.lower() in cues().response_nouns and not given(n) for n in nouns)
 
 
 def _judged(subject: Token | None) -> Token | None:
