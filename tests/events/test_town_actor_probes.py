@@ -80,3 +80,17 @@ def test_most_clear_cut_probes_get_their_actors():
 def test_known_misses(sentence: str) -> None:
     probe = next(p for p in _probes() if p["sentence"] == sentence)
     assert _right(probe)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the home town in apposition to a name, as the places layer read it in the story
+        "Nola Prince, 37, Lebanon, was arrested Friday at her home, Mason police said. She had lived in"
+        " Springboro and Waynesville before moving.",
+        "Omar Khatib, 41, Lebanon, was arrested Friday at the border, police in Damascus said.",
+    ],
+)
+def test_a_home_town_in_apposition_places_the_person(sentence: str) -> None:
+    probe = next(p for p in _probes() if p["sentence"] == sentence)
+    assert _right(probe)

@@ -887,12 +887,14 @@ class ActorResolver:
             )
         return None
 
-    def _story_place(self, hit: dict[str, Any] | None, start: int, end: int) -> dict[str, Any] | None:
-        """A hit placed by a place name of characters [start, end) in the country the places layer
-        found that name to be in this story, when it differs and the story names another place of
-        that country ("Georgia" of a story from Atlanta is the US state, "Paris, Texas" a US town):
-        the places layer reads the whole story."""
-        if not hit or hit.get("basis") not in PLACE_BASES or not hit.get("country"):
+    def _story_place(
+        self, hit: dict[str, Any] | None, start: int, end: int, bases: frozenset[str] = PLACE_BASES
+    ) -> dict[str, Any] | None:
+        """A hit placed (``bases``) by a place name of characters [start, end) in the country the
+        places layer found that name to be in this story, when it differs and the story names
+        another place of that country ("Georgia" of a story from Atlanta is the US state, "Paris,
+        Texas" a US town): the places layer reads the whole story."""
+        if not hit or hit.get("basis") not in bases or not hit.get("country"):
             return hit
         found, names = set(), set()
         for m_start, m_end, iso3 in self.place_mentions:
@@ -1471,6 +1473,16 @@ class ActorResolver:
             if hit is None:
                 words = self._without_teams(self._without_sum(head, self._owned_part(head, span)))
                 hit = self._story_place(self._resolve_text(words, appos), span.start_char, span.end_char)
+                if appos and hit is not None and hit.get("basis") == "context":
+                    # "Nola Prince, 37, Lebanon, was arrested": the town in apposition as the places
+                    # layer read it
+                    apposed = [phrase(a) for a in head.children if a.dep_ == "appos"]
+                    hit = self._story_place(
+                        hit,
+                        min(a.start_char for a in apposed),
+                        max(a.end_char for a in apposed),
+                        PLACE_BASES | {"context"},
+                    )
                 dated_office = hit is not None and hit.get("sector") == "ELI" or self.date is None
                 if appos and hit is not None and hit.get("basis") == "person" and dated_office:
                     # "Kofi Annan, UN secretary-general": the apposition gives the office held then
