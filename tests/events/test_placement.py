@@ -3,6 +3,7 @@
 from event_helpers import events_of
 
 import dateline
+from dateline.events.confidence import default_threshold
 from dateline.nlp import get_nlp
 
 _events = events_of
@@ -35,9 +36,42 @@ def test_a_possessive_pronoun_places_the_noun_it_owns():
     assert event["source"]["country"] == "CHL"
 
 
-def test_a_place_where_the_event_happens_places_a_generic_actor():
-    event = _find("Gunmen killed five villagers in northern Mali on Sunday.", "killed")
+def test_a_place_of_the_event_or_its_target_does_not_place_a_generic_doer():
+    # "a gunman", "the attackers": only their own phrase says where they come from (annotation
+    # guide, section 3), and the event stays as confident as when the place placed them
+    for text, trigger in (
+        ("Gunmen killed five villagers in northern Mali on Sunday.", "killed"),
+        ("Gunmen attacked a police station in northern Mali on Sunday.", "attacked"),
+        ("Assailants fired rockets at an army base near Bamako.", "fired"),
+        ("Attackers killed four soldiers at a checkpoint outside Bamako.", "killed"),
+    ):
+        event = _find(text, trigger)
+        assert event["source"] is not None and not event["source"]["country"], text
+        assert event["confidence"] >= default_threshold(), text
+
+
+def test_a_generic_doers_own_phrase_still_places_it():
+    event = _find("Malian gunmen raided a police station near Bamako on Sunday.", "raided")
     assert event["source"]["country"] == "MLI"
+    event = _find("Gunmen in Bamako raided a police station on Sunday.", "raided")
+    assert event["source"]["country"] == "MLI"
+
+
+def test_an_institution_is_still_placed_where_the_event_happens():
+    event = _find("Police arrested two smugglers in Bamako on Sunday.", "arrested")
+    assert event["source"]["country"] == "MLI"
+    event = _find("The army shelled rebel positions near Bamako.", "shelled")
+    assert event["source"]["country"] == "MLI"
+
+
+def test_a_state_named_across_a_border_places_nothing_in_it():
+    event = _find("Police seized a car bomb in a town bordering Chad on Sunday.", "seized")
+    assert event["source"]["country"] != "TCD"
+    text = "Soldiers arrested two smugglers in Cameroon near the border with Chad on Sunday."
+    event = _find(text, "arrested")
+    assert event["source"]["country"] == "CMR"
+    event = _find("Police arrested two smugglers across the border from Chad on Sunday.", "arrested")
+    assert event["source"]["country"] != "TCD"
 
 
 def test_an_ethnic_group_is_placed_where_it_lives():
@@ -209,7 +243,7 @@ def test_a_lone_setting_abroad_does_not_outweigh_the_story_for_residents():
 def test_a_town_only_the_places_layer_knows_places_generic_actors_before_the_dateline():
     # the dictionaries know no "Baiji"; the places layer puts it in Iraq, which outranks Paris
     text = (
-        "PARIS (AFP) — Militants attacked an army post near Baiji on Monday, killing three soldiers.\n\n"
+        "PARIS (AFP) — Rebels attacked an army post near Baiji on Monday, killing three soldiers.\n\n"
         "France has urged its citizens to leave the area."
     )
     event = _extracted(text, "attacked")
@@ -325,3 +359,8 @@ def test_a_town_named_like_a_rank_at_a_sentences_end_is_the_town():
     assert not title_abbreviation(text, start, start + 4)
     rank = "Brig. Gen. Karim Nasser spoke."
     assert title_abbreviation(rank, 0, 4)
+
+
+def test_a_peoples_gunmen_are_placed_where_the_event_happens():
+    event = _find("Kurdish gunmen raided a police post near Bamako on Sunday.", "raided")
+    assert event["source"]["country"] == "MLI"

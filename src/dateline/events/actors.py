@@ -701,6 +701,12 @@ def _unplaced(head: Token) -> bool:
     return bool({head.lower_, head.lemma_.lower(), before + head.lower_} & words)
 
 
+def _people_named(head: Token) -> bool:
+    """Whether a noun is qualified by the name of a people or nationality the tagger marks
+    ("Kurdish gunmen", ``NORP``)."""
+    return any(c.ent_type_ == "NORP" for c in head.lefts)
+
+
 def _place_in_name(hit: dict[str, Any] | None, entity: dict[str, Any]) -> bool:
     """Whether a person's mention resolved only to a town or region written with the person's own
     name words ("Mary" of "Mary Day Coker", "Hamilton" of "Lee Hamilton")."""
@@ -1213,11 +1219,19 @@ class ActorResolver:
                 continue
             objects = [p for p in child.children if p.dep_ == "pobj"]
             if objects and (
-                any(t.ent_type_ in PLACE_ENTS for t in objects[0].subtree) or self._state_body(objects[0])
+                any(t.ent_type_ in PLACE_ENTS for t in objects[0].subtree)
+                or self._state_body(objects[0])
+                or self._found_place(objects[0])
             ):
                 end = max(end, objects[0].right_edge.i + 1)
             break
         return self.doc[span.start : end]
+
+    def _found_place(self, head: Token) -> bool:
+        """Whether the places layer found a place inside a noun phrase whose name the tagger labelled
+        otherwise ("gunmen in Bamako" with Bamako read as an organisation)."""
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        return any(start <= at and stop <= end and iso3 for at, stop, iso3 in self.place_mentions)
 
     def _state_body(self, head: Token) -> bool:
         """Whether a noun phrase names a state body of a country by name ("the Knesset", "the State
@@ -1627,9 +1641,19 @@ class ActorResolver:
                 hit, source = in_context, where
                 break
         fallback = fallback or people
+        if source == "sentence" and _unplaced(head) and not _people_named(head):
+            # "gunmen attacked a police station in northern Gabon": where the event happens is not
+            # where a critic or a gunman comes from (annotation guide, section 3); a people's
+            # ("Kurdish gunmen") is where it lives. The event is placed all the same
+            # (``country_source`` "sentence" with no country)
+            record = self._record(
+                dict(hit, country="", code=actor_code("", hit.get("sector"))), span, entity, source
+            )
+            record["country_source"] = source
+            return record
         if not _has_country(hit) and not _known_group(hit):
             if depth == 0 and not pronoun and _unplaced(head) and not town:
-                # "critics", "a gunman": no country but the one their own sentence gives them
+                # "critics", "a gunman": no country but the one their own phrase gives them
                 return self._record(hit, span, entity, source)
             if depth == 0 and (not pronoun or self._placeable_pronoun(head, entity)):
                 placed_by = fallback_source if fallback else "document"
@@ -1699,7 +1723,7 @@ class ActorResolver:
         only in a text that says nothing else (the story's country overrides both)."""
         found: dict[str, list[tuple[int, int, str]]] = {"venue": [], "outside": [], "party": [], "other": []}
         for place, iso3 in self._sentence_places(head):
-            if place.root.i == head.i or _owns_premises(place.root):
+            if place.root.i == head.i or _owns_premises(place.root) or across_border(place.root):
                 continue
             if (place.start < span.end and span.start < place.end) or in_attribution(place.root):
                 continue
@@ -1807,6 +1831,32 @@ def _locates(place: Token, head: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+# words of the line between two states ("near the border with Chad"), and the verb of lying along
+# it ("a town bordering Chad")
+BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+# prepositions that name the state on the far side of a border ("the border with Chad", "across the
+# border from Chad")
+BORDER_PREPS = frozenset({"with", "from"})
+
+
+def across_border(place: Token) -> bool:
+    """Whether a place is named as what something borders, the state across a border from where it
+    is ("a town bordering Chad", "near the border with Chad", "across the border from Chad"): it
+    places nothing in that state."""
+    head = place.head
+    if place.dep_ == "dobj" and head.lemma_.lower() in BORDER_WORDS:
+        return True
+    if place.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in BORDER_PREPS:
+        return False
+    if head.head.lemma_.lower() in BORDER_WORDS:
+        return True
+    # "across the border from Chad" with both phrases hung on the verb
+    return head.lower_ == "from" and any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in BORDER_WORDS for o in c.children)
+        for c in head.head.children
+    )
 
 
 def _town_named_like_country(head: Token, hit: dict[str, Any]) -> bool:

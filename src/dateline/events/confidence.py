@@ -82,6 +82,10 @@ def resolution(actor: dict[str, Any] | None) -> str:
     code = str(actor.get("code") or "")
     if actor.get("country"):
         return "inferred" if actor.get("country_source") in INFERRED_SOURCES else "resolved"
+    if actor.get("country_source") == "sentence":
+        # a generic doer of an event its sentence places ("gunmen attacked a police station in
+        # Gabon"), which the guide codes with no country
+        return "inferred"
     if code.startswith(international_codes()):
         # an actor with no country of its own still counts as a resolved group
         return "resolved"
