@@ -117,48 +117,6 @@ def test_paris_follows_context():
     assert by_name(france._.places, "Paris")["country"] == "FR"
 
 
-def test_a_country_named_like_a_town_of_the_story_state_is_the_town():
-    # the other places of the story, read as towns of one state, make the country's name the town
-    town = run(
-        "Wes Tobbin spent forty years teaching at a school in Lebanon. He grew up in Springboro and"
-        " later coached in Mason. His sister runs a bakery in Waynesville."
-    )
-    lebanon = by_name(town._.places, "Lebanon")
-    assert (lebanon["country"], lebanon["feature"]) == ("US", "city")
-
-
-OHIO_TOWNS = (
-    "Wes Tobbin grew up in Springboro and later coached in Mason. His sister runs a bakery in Waynesville."
-)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the country named as a state that acts or is given to
-        OHIO_TOWNS + " Lebanon said on Monday that it would close its border.",
-        OHIO_TOWNS + " Her church sent blankets as aid to Lebanon.",
-        # the story names the country otherwise
-        "Wes Tobbin spent forty years teaching at a school in Lebanon. He grew up in Springboro and"
-        " later coached in Mason. He was once posted with the Army in Beirut.",
-    ],
-)
-def test_a_country_named_like_a_town_of_the_story_state_stays_the_country(text):
-    assert by_name(run(text)._.places, "Lebanon")["country"] == "LB"
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        # one county is no state the story is set in
-        ("Miami County commissioners voted to send aid to Peru.", "Peru", "PE"),
-        ("Scott County deputies said the suspect was born in Jordan.", "Jordan", "JO"),
-    ],
-)
-def test_one_county_makes_no_country_a_town(text, name, country):
-    assert by_name(run(text)._.places, name)["country"] == country
-
-
 def test_qualifier_narrows_the_reading():
     doc = run("He grew up in Paris, Texas, and later moved away.")
     assert by_name(doc._.places, "Paris")["country"] == "US"

@@ -25,9 +25,7 @@ right after the name ("Springfield, Ohio", "Alexandria, La.") narrows the readin
 name means one place per article unless qualified. A first-level division named after its seat (the town
 holding a quarter of its people or more: "Kirkuk", "Kandahar") means the town unless the text writes a
 division word with it ("Kirkuk province"). Resolution runs in rounds, each using the places chosen
-in the previous one as context; after them, a country's or capital's name is the town of that name in
-the state the story's other places are in, when they are enough and the story does not otherwise name
-the country (``_namesake_towns``). Each place records its ``basis`` (why this reading: "qualifier",
+in the previous one as context. Each place records its ``basis`` (why this reading: "qualifier",
 "dateline", "context", "population", "only reading", "demonym") and a ``confidence`` (the softmax
 probability of the chosen reading). The dateline's place is resolved the same way and linked by id in
 ``doc._.dateline["place"]``.
@@ -45,7 +43,6 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..knowledge import geonames
 from ..ontology import load_json, load_tsv
 from . import place_cues, place_mentions, places_spans, sports
 from . import place_features as pf
@@ -91,10 +88,6 @@ MISTAGGED_MIN_POPULATION = {
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.\s?){2,}")
 ROUNDS = 3
-# a country's or capital's name is a town of a state or province when this many other names of the
-# story are read, each this confidently, as its towns or counties (``_namesake_towns``)
-NAMESAKE_EVIDENCE = 2
-NAMESAKE_CONFIDENCE = 0.5
 MISTAGGED_SOURCES = ("ner_NORP", "ner_PERSON")
 LIST_MIN_POPULATION = 5000
 LIST_JOINTS = frozenset({",", "and", "or"})
@@ -1246,7 +1239,6 @@ class PlaceResolver:
         people = _people_more_than_places(doc.ents, names[0] | names[1])
         _locate_tentative(doc_text(doc), mentions)
         mentions = _without_person_towns(_without_unsupported(mentions), people)
-        _namesake_towns(doc, mentions, dateline_mentions)
         return mentions, dateline_mentions, dateline
 
     def _resolve_weak(
@@ -1526,95 +1518,6 @@ def _single_unknown_word(mention: Mention) -> bool:
     """A one-word name no gazetteer entry matches and no street or facility word marks: more often a
     person or an organisation the small NER mislabelled than a place of fewer than 500 people."""
     return mention.kind == "name" and mention.label != "FAC" and len(mention.text.split()) == 1
-
-
-def _namesake_towns(doc: Doc, mentions: list[Mention], dateline_mentions: list[Mention]) -> None:
-    """Read a country's or a national capital's name as the town of that name in the state or
-    province the story's other places are in ("Lebanon" of a story naming Springboro, Mason and
-    Waynesville is Lebanon, Ohio; "London" of a story naming Woodstock and Sarnia is London,
-    Ontario). The evidence is the chosen readings of the other places: at least
-    ``NAMESAKE_EVIDENCE`` different names (the dateline's place counting as one) read, with a
-    confidence of ``NAMESAKE_CONFIDENCE`` or more, as towns or counties of one first-level division
-    of another country; a state named alone is no such evidence ("Ohio farmers ship soy to Mexico").
-    The country stays when the story names it otherwise (a place or a demonym read in it:
-    "Paris" of a story naming France), when the name is qualified, and when any of its mentions
-    names the country as a government: a subject ("Lebanon said"), an owner ("London's offer") or
-    the object of "to" after a noun ("aid to Peru")."""
-    capitals = _capitals()
-    groups: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        if m.chosen is not None:
-            groups[m.group_key].append(m)
-    evidence: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for key, group in groups.items():
-        r = group[0].chosen
-        if (
-            r is not None
-            and group[0].kind == "name"
-            and r.feature in ("city", "admin2")
-            and r.country
-            and r.admin1
-            and (group[0].confidence or 0.0) >= NAMESAKE_CONFIDENCE
-        ):
-            evidence[(r.country, r.admin1)].add(key)
-    head = dateline_mentions[0].chosen if dateline_mentions else None
-    if head is not None and head.country and head.admin1 and head.feature != "country":
-        evidence[(head.country, head.admin1)].add(f"dateline:{dateline_mentions[0].key}")
-    if not any(len(keys) >= NAMESAKE_EVIDENCE for keys in evidence.values()):
-        return
-    for key, group in groups.items():
-        r = group[0].chosen
-        if r is None or group[0].kind != "name" or not r.country:
-            continue
-        if r.feature != "country" and not (
-            r.feature == "city" and capitals.get(r.country) == normalize(r.name)
-        ):
-            continue
-        if any(m.qualifier is not None or m.qualifier_admin is not None for m in group):
-            continue
-        named = any(
-            other[0].chosen is not None and other[0].chosen.country == r.country
-            for other_key, other in groups.items()
-            if other_key != key
-        ) or (head is not None and head.country == r.country)
-        if named or any(_names_government(doc, m) for m in group):
-            continue
-        for (country, admin1), keys in evidence.items():
-            if country == r.country or len(keys - {key}) < NAMESAKE_EVIDENCE:
-                continue
-            towns = [
-                t
-                for t in group[0].readings
-                if t.feature == "city" and not t.alternate and t.country == country and t.admin1 == admin1
-            ]
-            if towns:
-                town = max(towns, key=lambda t: t.population)
-                for m in group:
-                    m.chosen, m.basis, m.confidence, m.supported = town, "context", None, True
-                break
-
-
-def _names_government(doc: Doc, mention: Mention) -> bool:
-    """Whether a place mention names its country as a state that acts or is acted on: the subject
-    of a clause, an owner, or the object of "to" hung on a noun ("aid to Peru")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass", "poss"):
-        return True
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ in ("NOUN", "PROPN")
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    """The normalised name of each country's capital, by ISO alpha-2 code (GeoNames)."""
-    return {
-        iso: normalize(str(data.get("capital")))
-        for iso, data in geonames.countries().items()
-        if data.get("capital")
-    }
 
 
 def _adopt(mention: Mention, lead: Mention) -> None:
