@@ -110,3 +110,16 @@ def test_a_titled_person_the_parse_sets_in_apposition_after_the_and_is_a_party()
         "President Anda Kalnins of Latvia and Prime Minister Rokas Varnas of Lithuania met in Riga on Friday."
     )
     assert _dyads(text) == [("CONSULT", "LVAGOV", "LTUGOV", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad met Kelly Brandt at the county fair.",
+        "Jordan met Omar Haddin in Amman.",
+        "Chad and Kelly Brandt clashed outside the bar on Saturday.",
+    ],
+)
+def test_a_name_a_country_shares_with_a_person_is_the_persons_beside_a_persons_name(text):
+    # "Chad", "Jordan" as first names, tagged as people beside a person's name: no state meets or fights
+    assert not any(plover in ("CONSULT", "ASSAULT") for plover, _, _, _ in _dyads(text))

@@ -158,6 +158,7 @@ from .nonevents import (
     nonevent_cues,
     nonspecific,
     opinion_share,
+    people_by_name,
     perpetrates,
     political_text,
     private_actor,
@@ -168,7 +169,6 @@ from .nonevents import (
     standing_relation,
     standing_state,
     state_actor,
-    state_name,
     statistic,
     support_rally,
     talk_topic,
@@ -1496,11 +1496,7 @@ class EventCoder:
         if not actors or any((a.get("sector") or "") in c.armed_sectors for a in actors):
             return False
         verbal = [office_holder(self.doc, a) for a in actors]
-        # a country's name the tagger took for a person's is a state ("Benin and Togo clashed")
-        named = [
-            kinds.get(a.get("entity")) == "PERSON" and not state_name(str(a.get("text") or ""))
-            for a in actors
-        ]
+        named = people_by_name([(kinds.get(a.get("entity")), str(a.get("text") or "")) for a in actors])
         return (all(named) and len(actors) > 1) or all(v or n for v, n in zip(verbal, named, strict=True))
 
     def _attack_on_party(

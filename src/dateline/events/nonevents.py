@@ -322,7 +322,9 @@ def _business(actor: dict, company: bool) -> bool:
     return company and sector not in c.state_sectors and not code.startswith(international_codes())
 
 
-def private_actor(actor: dict, kind: str | None, root: Token | None, company: bool, people: bool) -> bool:
+def private_actor(
+    actor: dict, kind: str | None, root: Token | None, company: bool, people: bool, name_as_state: bool = True
+) -> bool:
     """Whether an actor is a private person, company or civilian body: of a sector of
     ``nonstate_sectors``, a company (``_business``), or of no sector (or an unknown one,
     ``unknown_sectors``) and no international code named by a common noun that names no body,
@@ -344,7 +346,7 @@ def private_actor(actor: dict, kind: str | None, root: Token | None, company: bo
         return False
     if root is not None and root.pos_ == "NOUN" and not root.ent_type_:
         return root.lemma_.lower() not in _body_nouns() and root.lower_ not in _body_nouns()
-    if not people or state_name(str(actor.get("text") or "")):
+    if not people or (name_as_state and state_name(str(actor.get("text") or ""))):
         return False
     if root is not None and root.ent_type_ and root.pos_ == "PROPN":
         kind = root.ent_type_
@@ -353,6 +355,15 @@ def private_actor(actor: dict, kind: str | None, root: Token | None, company: bo
 
 # actor lexicon kinds of a name that stands for a state: a country or its seat of government
 STATE_NAME_KINDS = frozenset({"country", "seat"})
+
+
+def people_by_name(parties: list[tuple[str | None, str]]) -> list[bool]:
+    """Which parties, each given by its entity type and mention, are people by name: tagged as
+    persons and not named like a state (``state_name``: "Benin and Togo clashed", the names tagged
+    as people), unless another party is a person by a name no state has, when a name shared by a
+    country and a person is the person's ("Chad and Kelly clashed outside the bar")."""
+    first_names = _first_names(parties)
+    return [kind == "PERSON" and (first_names or not state_name(text)) for kind, text in parties]
 
 
 def state_name(text: str) -> bool:
@@ -388,7 +399,20 @@ def private_exchange(
         return False
     if not targets:
         return all(_business(a, company) for a, _, _, company in sources)
-    return all(private_actor(*party, people) for party in (*sources, *targets))
+    parties = (*sources, *targets)
+    tagged = [
+        (kind or (root.ent_type_ if root is not None else None), str(a.get("text") or ""))
+        for a, kind, root, _ in parties
+    ]
+    # "Jordan met Abdullah": a name a country and a person share, beside a person's name, is a person's
+    states = not _first_names(tagged)
+    return all(private_actor(*party, people, name_as_state=states) for party in parties)
+
+
+def _first_names(parties: list[tuple[str | None, str]]) -> bool:
+    """Whether a party, given by its entity type and mention, is tagged as a person and named by a
+    name no state has."""
+    return any(kind == "PERSON" and not state_name(text) for kind, text in parties)
 
 
 @cache
