@@ -123,3 +123,34 @@ def test_a_titled_person_the_parse_sets_in_apposition_after_the_and_is_a_party()
 def test_a_name_a_country_shares_with_a_person_is_the_persons_beside_a_persons_name(text):
     # "Chad", "Jordan" as first names, tagged as people beside a person's name: no state meets or fights
     assert not any(plover in ("CONSULT", "ASSAULT") for plover, _, _, _ in _dyads(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Latvia and Lithuania are under way in Riga.",
+        "Talks between Latvia and Lithuania are ongoing in Vilnius.",
+        "Talks between Latvia and Lithuania made progress on Monday.",
+        "Talks between Latvia and Lithuania went well, officials said.",
+    ],
+)
+def test_talks_said_to_be_under_way_or_going_on_are_held(text):
+    assert ("CONSULT", "LVA", "LTU") in [d[:3] for d in _dyads(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Latvia and Lithuania are planned for May.",
+        "Talks between Latvia and Lithuania are on hold.",
+    ],
+)
+def test_talks_planned_or_on_hold_are_not_under_way(text):
+    assert not any(d[0] == "CONSULT" and d[3] == "asserted" for d in _dyads(text))
+
+
+def test_countries_clashing_over_a_statement_or_a_policy_clash_in_words():
+    # the sense of an attack verb by its object ('verbal_objects'), here the object of "over"
+    assert _dyads("Benin and Togo clashed over the joint statement.") == [
+        ("ACCUSE", "BEN", "TGO", "asserted")
+    ]

@@ -1495,6 +1495,9 @@ class EventCoder:
         actors = [a for a in (*sources, *targets) if kinds.get(a.get("entity")) not in PLACE_ENTITY_TYPES]
         if not actors or any((a.get("sector") or "") in c.armed_sectors for a in actors):
             return False
+        if any(p.lemma_.lower() in c.verbal_objects for p in prep_objects(token, ("over", "about"))):
+            # a clash over a statement or a policy is one of words ("clashed over the joint statement")
+            return True
         verbal = [office_holder(self.doc, a) for a in actors]
         named = people_by_name([(kinds.get(a.get("entity")), str(a.get("text") or "")) for a in actors])
         return (all(named) and len(actors) > 1) or all(v or n for v, n in zip(verbal, named, strict=True))

@@ -172,6 +172,7 @@ class Cues:
     mutual_commitment_codes: frozenset[str] = frozenset()
     held_meeting_verbs: frozenset[str] = frozenset()
     held_meeting_subject_verbs: frozenset[str] = frozenset()
+    held_meeting_states: frozenset[str] = frozenset()
     held_meeting_preps: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_objects: frozenset[str] = frozenset()

@@ -140,10 +140,22 @@ def meeting_verb(noun: Token) -> Token | None:
         for verb in level:
             if verb_lemma(verb, cues().held_meeting_subject_verbs) is not None:
                 return verb
-            if verb.lemma_ == "be" and verb.tag_ == "VBD":
+            if verb.lemma_ == "be" and (verb.tag_ == "VBD" or _in_progress(verb)):
                 return verb
         level = [c for v in level for c in v.children if c.dep_ in ("xcomp", "acomp")]
     return None
+
+
+def _in_progress(copula: Token) -> bool:
+    """Whether a copula says its subject is under way (``held_meeting_states``: "are ongoing",
+    "are under way", "in progress")."""
+    states = cues().held_meeting_states
+    for child in copula.children:
+        if child.dep_ == "acomp" and child.lower_ in states:
+            return True
+        if child.dep_ == "prep" and any(f"{child.lower_} {p.lower_}" in states for p in child.children):
+            return True
+    return False
 
 
 # how far down its infinitives ("are due to begin") the verb of a meeting is looked for
