@@ -1219,19 +1219,11 @@ class ActorResolver:
                 continue
             objects = [p for p in child.children if p.dep_ == "pobj"]
             if objects and (
-                any(t.ent_type_ in PLACE_ENTS for t in objects[0].subtree)
-                or self._state_body(objects[0])
-                or self._found_place(objects[0])
+                any(t.ent_type_ in PLACE_ENTS for t in objects[0].subtree) or self._state_body(objects[0])
             ):
                 end = max(end, objects[0].right_edge.i + 1)
             break
         return self.doc[span.start : end]
-
-    def _found_place(self, head: Token) -> bool:
-        """Whether the places layer found a place inside a noun phrase whose name the tagger labelled
-        otherwise ("gunmen in Bamako" with Bamako read as an organisation)."""
-        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-        return any(start <= at and stop <= end and iso3 for at, stop, iso3 in self.place_mentions)
 
     def _state_body(self, head: Token) -> bool:
         """Whether a noun phrase names a state body of a country by name ("the Knesset", "the State
