@@ -2,7 +2,7 @@
 
 Usage::
 
-    python scripts/build_cameo_verbs.py ../shared/reference
+    python scripts/build_cameo_verbs.py ../shared/reference [/usr/share/wordnet]
 
 writes ``src/dateline/ontology/cameo_verbs.json`` and ``src/dateline/ontology/cameo_discards.json``.
 
@@ -19,6 +19,11 @@ Sources (read from the reference folder, never shipped as they are):
 A pattern the dictionary writes more than once with different codes (WARN ``- * (OF &FIGHT)`` once
 [110], twice [138]) keeps one code: the one most copies give; on a tie the verb's own code or else the
 block's default, when a copy gives it; else the first copy's.
+
+- WordNet 3.0's verb database (``index.verb``, ``data.verb``; Princeton University, WordNet
+  licence; Debian's ``wordnet-base`` installs it in ``/usr/share/wordnet``): which of a block's
+  synonyms, added to the dictionary from WordNet, mean in their first (most frequent) sense the act
+  of a verb that codes the block's default (``wordnet_synonyms``).
 
 The CAMEO codes are checked against ``cameo_codes.tsv`` (which carries the CAMEO -> PLOVER crosswalk
 of the PLOVER manual, Draft 0.8); patterns with unknown codes are left out and counted.
@@ -587,6 +592,8 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "code most copies give, on a tie the verb's own code or the block's default, else the first "
             "copy's). verbs: lemma -> [block, own code ('---': none), head verb: the block's "
             "named verb or a phrasal verb whose verb is no member of the block, coding its default]. "
+            "wordnet_synonyms: lemma -> the blocks whose default it codes, below a head verb, because "
+            "its first WordNet 3.0 verb sense is (or is a manner of) a main sense of a verb that codes it. "
             "agent_sectors: person noun of the CAMEO agents dictionary (CAMEO.agents, same licence) -> "
             "the CAMEO actor type its line gives (nouns of several types left out)."
         ),
@@ -834,10 +841,82 @@ def parse_discards(path: Path) -> dict[str, Any]:
     }
 
 
+# how many of a coding verb's most frequent WordNet senses a synonym's first sense may be
+MAIN_SENSES = 2
+
+
+def wordnet_verbs(folder: Path) -> tuple[dict[str, list[str]], dict[str, tuple[set[str], list[str]]]]:
+    """WordNet's verb senses: lemma -> its synset offsets, most frequent first (``index.verb``), and
+    offset -> (the synset's words, its hypernyms' offsets) (``data.verb``); words with spaces."""
+    senses: dict[str, list[str]] = {}
+    for line in (folder / "index.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        senses[fields[0].replace("_", " ")] = fields[-int(fields[2]) :]
+    synsets: dict[str, tuple[set[str], list[str]]] = {}
+    for line in (folder / "data.verb").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        count = int(fields[3], 16)
+        words = {fields[4 + 2 * i].lower().replace("_", " ") for i in range(count)}
+        at = 4 + 2 * count
+        pointers = [fields[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(int(fields[at]))]
+        synsets[fields[0]] = (words, [p[1] for p in pointers if p[0] == "@" and p[2] == "v"])
+    return senses, synsets
+
+
+def wordnet_synonyms(table: dict[str, Any], folder: Path) -> dict[str, list[str]]:
+    """The blocks in which a synonym codes the block's default by its sense: lemma -> blocks.
+
+    In a block whose default is conflict, verbal or material (CAMEO 09-20, GDELT's QuadClass 3 and
+    4), a member with no code of its own, not its head verb (nor coded as one, ``narrow_synonym``),
+    and coded as a head in no other block, whose first (most frequent) WordNet verb sense is one of
+    the ``MAIN_SENSES`` most frequent senses of a verb that codes the block's default (its head verb
+    or a member with that code of its own), or a manner of one (the sense's hypernym is: "quell" is
+    to "suppress" completely, "raze" to "destroy" by tearing down). A verb whose first sense is
+    another act ("curb", whose first sense is to restrain a horse; "crush", to squash), or is a rare
+    sense of the coding verb ("upset" is the third sense of "disturb"), is coded by its patterns
+    only. The synonyms of cooperation are left to their patterns, as in
+    ``narrow_synonym``: in political news they are mostly in other senses ("promoted the plan",
+    "proposed cuts", "protected the data", "tolerated no dissent")."""
+    senses, synsets = wordnet_verbs(folder)
+    blocks = table["blocks"]
+    # the main senses of the verbs that code each block's default
+    coders: dict[str, set[str]] = {}
+    for lemma, records in table["verbs"].items():
+        for name, own, head in records:
+            code = blocks[name]["code"]
+            if (
+                code
+                and code[:2] in CONFLICT_ROOTS | MATERIAL_CONFLICT_ROOTS
+                and (head and own is None or own == code)
+            ):
+                coders.setdefault(name, set()).update(senses.get(lemma, [])[:MAIN_SENSES])
+    out: dict[str, list[str]] = {}
+    for lemma, records in table["verbs"].items():
+        if any(head or own not in (None, "---") for name, own, head in records if blocks[name]["code"]):
+            continue
+        first = senses.get(lemma, [None])[0]
+        if first is None:
+            continue
+        meant = {first, *synsets[first][1]}
+        found = [name for name, own, _ in records if own is None and meant & coders.get(name, set())]
+        if found:
+            out[lemma] = found
+    return out
+
+
 def main(argv: list[str]) -> int:
     reference = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared" / "reference"
+    wordnet = Path(argv[2]) if len(argv) > 2 else Path("/usr/share/wordnet")
+    if not (wordnet / "data.verb").is_file():
+        print(f"no WordNet verb database in {wordnet}: install wordnet-base or name it", file=sys.stderr)
+        return 1
     codes = known_codes(ONTOLOGY)
     table = parse_verbs(reference / VERBS_IN, codes)
+    table["wordnet_synonyms"] = wordnet_synonyms(table, wordnet)
     VERBS_OUT.write_text(json.dumps(table, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     discards = parse_discards(reference / DISCARDS_IN)
     DISCARDS_OUT.write_text(json.dumps(discards, indent=0) + "\n", encoding="utf-8")

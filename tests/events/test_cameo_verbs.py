@@ -7,7 +7,7 @@ import pytest
 from shared_paths import SHARED
 
 from dateline.events.lexicon import match_verb
-from dateline.events.patterns import verb_table
+from dateline.events.patterns import STRENGTH_HEAD, STRENGTH_SYNONYM, verb_table
 from dateline.nlp import get_nlp
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_cameo_verbs.py"
@@ -185,8 +185,8 @@ def test_a_member_of_a_coercion_block_whose_own_patterns_are_coercion_codes_its_
 
 
 def test_a_coercion_block_member_with_no_pattern_of_its_own_stays_uncoded():
-    # "banish" in DEPORT [174] and "annex" in TAKE_PROPERTY [171] are WordNet synonyms with no
-    # pattern of their own: the dictionary gives no evidence of their sense
+    # "annex" in TAKE_PROPERTY [171] has no pattern of its own and no WordNet sense of a verb that
+    # codes the block; "banish" in DEPORT [174] has (to expel), yet old customs are no one banished
     for text, word in (
         ("The council banished the old customs.", "banished"),
         ("Norvania annexed the border province.", "annexed"),
@@ -428,3 +428,97 @@ def test_an_issue_in_a_phrase_is_no_actor_for_a_pattern_that_names_no_word(text,
     # PRESS "- * ON [190]" holds its actor in the "on" phrase: pressing someone on an issue is no attack
     sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
     assert sense is None or sense.plover != "ASSAULT"
+
+
+def _wordnet(
+    folder: Path, senses: dict[str, list[str]], synsets: dict[str, tuple[list[str], list[str]]]
+) -> None:
+    """A WordNet verb database in the files' format: lemma -> offsets, offset -> (words, hypernyms)."""
+    index = [f"{lemma} v {len(offs)} 0 {len(offs)} 0 {' '.join(offs)}" for lemma, offs in senses.items()]
+    data = []
+    for off, (words, hypernyms) in synsets.items():
+        pointers = " ".join(f"@ {h} v 0000" for h in hypernyms)
+        listed = " ".join(f"{w} 0" for w in words)
+        data.append(f"{off} 35 v {len(words):02x} {listed} {len(hypernyms):03d} {pointers} 00 | a gloss")
+    (folder / "index.verb").write_text("  licence\n" + "\n".join(index) + "\n", encoding="utf-8")
+    (folder / "data.verb").write_text("  licence\n" + "\n".join(data) + "\n", encoding="utf-8")
+
+
+def test_a_synonym_codes_its_block_when_its_first_sense_is_a_main_sense_of_a_coding_verb(tmp_path):
+    # made-up senses: "quell" is a manner of the first sense of "suppress"; the first sense of
+    # "curb" is another act; "upset" is the third sense of "disturb"; "annex" meets no coding verb;
+    # "promote" is a synonym of cooperation
+    _wordnet(
+        tmp_path,
+        {
+            "suppress": ["00000001", "00000002"],
+            "quell": ["00000003"],
+            "curb": ["00000004", "00000001"],
+            "disturb": ["00000005", "00000006", "00000007"],
+            "upset": ["00000007"],
+            "annex": ["00000008"],
+            "support": ["00000009"],
+            "promote": ["00000009"],
+        },
+        {
+            "00000001": (["suppress", "curb"], []),
+            "00000002": (["suppress"], []),
+            "00000003": (["quell"], ["00000001"]),
+            "00000004": (["curb"], []),
+            "00000005": (["disturb"], []),
+            "00000006": (["disturb"], []),
+            "00000007": (["upset", "disturb"], []),
+            "00000008": (["annex"], []),
+            "00000009": (["support", "promote"], []),
+        },
+    )
+    table = {
+        "blocks": {
+            "SUPPRESS": {"code": "170"},
+            "DISTURB": {"code": "140"},
+            "TAKE_PROPERTY": {"code": "171"},
+            "SUPPORT": {"code": "050"},
+        },
+        "verbs": {
+            "suppress": [["SUPPRESS", None, True]],
+            "quell": [["SUPPRESS", None, False]],
+            "curb": [["SUPPRESS", None, False]],
+            "disturb": [["DISTURB", None, True]],
+            "upset": [["DISTURB", None, False]],
+            "annex": [["TAKE_PROPERTY", None, False]],
+            "support": [["SUPPORT", None, True]],
+            "promote": [["SUPPORT", None, False]],
+        },
+    }
+    assert _build().wordnet_synonyms(table, tmp_path) == {"quell": ["SUPPRESS"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        ("The Varesian army quelled the revolt in the northern hills.", "quelled", "COERCE"),
+        ("Government troops subdued the rebels near Oskar.", "subdued", "COERCE"),
+        ("The Dornish junta exiled the opposition leader.", "exiled", "COERCE"),
+        ("The Varesian army mustered five thousand troops along the border.", "mustered", "MOBILIZE"),
+    ],
+)
+def test_a_synonym_of_its_blocks_verb_codes_the_default_below_a_head(text, word, plover):
+    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    assert sense is not None and sense.plover == plover
+    assert sense.strength == STRENGTH_SYNONYM < STRENGTH_HEAD
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # first senses of other acts: to check, to preside over
+        ("The central bank of Varesia curbed inflation last year.", "curbed"),
+        ("The Dornish minister moderated the debate in Oskar.", "moderated"),
+        # a thing as subject, a thing as object
+        ("The scandal ruined the senator's career.", "ruined"),
+        ("The Varesian president stressed the point again.", "stressed"),
+        ("The Dornish senate stalled the bill.", "stalled"),
+    ],
+)
+def test_a_synonym_codes_nothing_in_another_sense_or_with_arguments_of_no_actor(text, word):
+    assert match_verb(next(t for t in get_nlp()(text) if t.text == word)) is None

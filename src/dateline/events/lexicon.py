@@ -21,6 +21,7 @@ from .argument_kinds import (
     story_headline,
 )
 from .patterns import (
+    STRENGTH_SYNONYM,
     Pattern,
     VerbMatch,
     block_object_codes,
@@ -840,6 +841,8 @@ def match_verb(verb: Token) -> Sense | None:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if sense is not None and objects and not any(names_actor(o) for o in objects):
             sense = replace(sense, origin="default-thing")
+        if sense is not None and derived.strength == STRENGTH_SYNONYM and not _fits_synonym(verb, objects):
+            return None
     if sense is None or not sense.plover or not _object_fits(verb, sense, named):
         # an empty code is a sense of the verb that is no event ("struck off the register")
         return None
@@ -867,6 +870,25 @@ def match_verb(verb: Token) -> Sense | None:
     if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing"):
         return None
     return sense
+
+
+def _fits_synonym(verb: Token, objects: list[Token]) -> bool:
+    """Whether the arguments of a verb coded by its block's default as a WordNet synonym of the
+    block's verb (``patterns.STRENGTH_SYNONYM``) fit the block's act, done by someone to someone:
+    its subject, when it has one, names an actor or a place ("the militia ravaged the village", not
+    "the scandal ruined his career" or "the government's plan stalled"), and its object or passive
+    subject is an actor or a place ("quelled the rebels", "the village was ravaged"), or an act of
+    others ("quelled the revolt"); a thing is no one acted on ("stressed the point", "stalled the
+    bill")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
+        return False
+    return any(names_actor(o) or names_place(o) or _names_an_act(o) for o in objects)
+
+
+def _names_an_act(noun: Token) -> bool:
+    """Whether a noun is one of the event lexicon's nouns of an act ("revolt", "protest", "strike")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon().nouns
 
 
 # the CAMEO code of an attack with no weapon named ("use conventional military force")

@@ -31,9 +31,10 @@ PARTICLES = frozenset({"out", "back", "down", "off", "over", "away", "up"})
 # is done to ("detained the leader after the protest" is no "- * PROTEST"), unless a pattern names it
 ADJUNCT_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "following", "despite"})
 # pattern strength: a pattern that names its argument words, the default code of a block's head verb
-# (or of a verb with a code of its own)
+# (or of a verb with a code of its own), the default a synonym codes by its WordNet sense
 STRENGTH_PATTERN = 1.0
 STRENGTH_HEAD = 0.85
+STRENGTH_SYNONYM = 0.7
 # a pattern written for another verb of the block holds for a verb when it names this many words
 SIBLING_WEIGHT = 2
 
@@ -75,6 +76,8 @@ class VerbEntry:
     # patterns written for other verbs of the block that name two or more words ("- * STATE (OF
     # EMERGENCY) [1724] # DECREE" for "declare"): tried after the verb's own of the same weight
     siblings: tuple[Pattern, ...] = ()
+    # a synonym whose first WordNet sense is the act of a verb coding the default codes it too
+    by_sense: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,7 @@ def verb_table() -> VerbTable:
         for name, block in data["blocks"].items()
     }
     verbs: dict[str, tuple[VerbEntry, ...]] = {}
+    by_sense = data.get("wordnet_synonyms", {})
     for lemma, entries in data["verbs"].items():
         out = []
         for block_name, own, primary in entries:
@@ -164,7 +168,15 @@ def verb_table() -> VerbTable:
             own_code = own not in (None, "---")
             out.append(
                 VerbEntry(
-                    lemma, block_name, code, bool(primary), mine, own_code, swap and not own_code, siblings
+                    lemma,
+                    block_name,
+                    code,
+                    bool(primary),
+                    mine,
+                    own_code,
+                    swap and not own_code,
+                    siblings,
+                    block_name in by_sense.get(lemma, ()),
                 )
             )
         verbs[lemma] = tuple(out)
@@ -472,7 +484,12 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
             if _matches(pattern, args) and not _support_of_the_befallen(entry.block, pattern.code):
                 return VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)
     entry = next((e for e in entries if e.code is not None and (e.primary or e.own_code)), None)
+    if entry is not None:
+        return VerbMatch(entry.code, key, entry.block, STRENGTH_HEAD, None, entry.swap)
+    # a synonym the dictionary added from WordNet codes the default only when its first WordNet
+    # sense is the act of a verb that codes it ("quelled the revolt", as "suppressed"); otherwise
+    # it sets codes through a pattern of its own ("curbed inflation" codes nothing)
+    entry = next((e for e in entries if e.code is not None and e.by_sense), None)
     if entry is None:
-        # a synonym the dictionary added from WordNet sets codes only through a pattern of its own
         return None
-    return VerbMatch(entry.code, key, entry.block, STRENGTH_HEAD, None, entry.swap)
+    return VerbMatch(entry.code, key, entry.block, STRENGTH_SYNONYM, None, entry.swap)
