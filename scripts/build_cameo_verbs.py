@@ -843,6 +843,11 @@ def parse_discards(path: Path) -> dict[str, Any]:
 
 # how many of a coding verb's most frequent WordNet senses a synonym's first sense may be
 MAIN_SENSES = 2
+# the CAMEO roots of acts of force, coercion or repression done to people (mobilize, coerce,
+# assault, fight, mass violence), whose synonyms code their block's default by their sense; a
+# synonym of a verbal act or of a cut in relations (reject, threaten, reduce: "postponed the
+# summit", "sabotaged the talks") names in news mostly a step in politics no act against anyone
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 def wordnet_verbs(folder: Path) -> tuple[dict[str, list[str]], dict[str, tuple[set[str], list[str]]]]:
@@ -870,17 +875,18 @@ def wordnet_verbs(folder: Path) -> tuple[dict[str, list[str]], dict[str, tuple[s
 def wordnet_synonyms(table: dict[str, Any], folder: Path) -> dict[str, list[str]]:
     """The blocks in which a synonym codes the block's default by its sense: lemma -> blocks.
 
-    In a block whose default is conflict, verbal or material (CAMEO 09-20, GDELT's QuadClass 3 and
-    4), a member with no code of its own, not its head verb (nor coded as one, ``narrow_synonym``),
-    and coded as a head in no other block, whose first (most frequent) WordNet verb sense is one of
-    the ``MAIN_SENSES`` most frequent senses of a verb that codes the block's default (its head verb
-    or a member with that code of its own), or a manner of one (the sense's hypernym is: "quell" is
-    to "suppress" completely, "raze" to "destroy" by tearing down). A verb whose first sense is
-    another act ("curb", whose first sense is to restrain a horse; "crush", to squash), or is a rare
-    sense of the coding verb ("upset" is the third sense of "disturb"), is coded by its patterns
-    only. The synonyms of cooperation are left to their patterns, as in
-    ``narrow_synonym``: in political news they are mostly in other senses ("promoted the plan",
-    "proposed cuts", "protected the data", "tolerated no dissent")."""
+    In a block whose default is an act of force, coercion or repression (``FORCE_ROOTS``), a member
+    with no code of its own, not its head verb (nor coded as one, ``narrow_synonym``), and coded as
+    a head in no other block, whose first (most frequent) WordNet verb sense is one of the
+    ``MAIN_SENSES`` most frequent senses of a one-word verb that codes the block's default (its
+    head verb or a member with that code of its own; a phrasal verb's senses are broader: "boot
+    out" is to dismiss from office, which would make "oust" a deportation), or a manner of one (the
+    sense's hypernym is: "quell" is to "suppress" completely, "raze" to "destroy" by tearing
+    down). A verb whose first sense is another act ("curb", whose first sense is to restrain a
+    horse; "crush", to squash), or is a rare sense of the coding verb ("upset" is the third sense
+    of "disturb"), is coded by its patterns only. The synonyms of cooperation are left to their
+    patterns, as in ``narrow_synonym``: in political news they are mostly in other senses
+    ("promoted the plan", "proposed cuts", "protected the data", "tolerated no dissent")."""
     senses, synsets = wordnet_verbs(folder)
     blocks = table["blocks"]
     # the main senses of the verbs that code each block's default
@@ -890,7 +896,8 @@ def wordnet_synonyms(table: dict[str, Any], folder: Path) -> dict[str, list[str]
             code = blocks[name]["code"]
             if (
                 code
-                and code[:2] in CONFLICT_ROOTS | MATERIAL_CONFLICT_ROOTS
+                and code[:2] in FORCE_ROOTS
+                and " " not in lemma
                 and (head and own is None or own == code)
             ):
                 coders.setdefault(name, set()).update(senses.get(lemma, [])[:MAIN_SENSES])

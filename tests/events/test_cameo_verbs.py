@@ -4,6 +4,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from lead_probe_kit import dated_events
 from shared_paths import SHARED
 
 from dateline.events.lexicon import match_verb
@@ -498,8 +499,8 @@ def test_a_synonym_codes_its_block_when_its_first_sense_is_a_main_sense_of_a_cod
     [
         ("The Varesian army quelled the revolt in the northern hills.", "quelled", "COERCE"),
         ("Government troops subdued the rebels near Oskar.", "subdued", "COERCE"),
-        ("The Dornish junta exiled the opposition leader.", "exiled", "COERCE"),
-        ("The Varesian army mustered five thousand troops along the border.", "mustered", "MOBILIZE"),
+        ("Dornish militants beheaded two hostages near Oskar.", "beheaded", "ASSAULT"),
+        ("The Varesian junta repressed the dissidents in Oskar.", "repressed", "COERCE"),
     ],
 )
 def test_a_synonym_of_its_blocks_verb_codes_the_default_below_a_head(text, word, plover):
@@ -522,3 +523,73 @@ def test_a_synonym_of_its_blocks_verb_codes_the_default_below_a_head(text, word,
 )
 def test_a_synonym_codes_nothing_in_another_sense_or_with_arguments_of_no_actor(text, word):
     assert match_verb(next(t for t in get_nlp()(text) if t.text == word)) is None
+
+
+def test_only_one_word_verbs_of_acts_of_force_lend_a_synonym_their_code(tmp_path):
+    # made-up senses: "oust" shares its first sense with the phrasal head "boot out" of DEPORT
+    # (dismissal from office); "postpone" shares it with "delay", whose block codes a rejection
+    # (CAMEO 12), no act of force; "slay" shares it with "kill"
+    _wordnet(
+        tmp_path,
+        {
+            "boot_out": ["00000001"],
+            "oust": ["00000001"],
+            "delay": ["00000002"],
+            "postpone": ["00000002"],
+            "kill": ["00000003"],
+            "slay": ["00000003"],
+        },
+        {
+            "00000001": (["boot_out", "oust"], []),
+            "00000002": (["delay", "postpone"], []),
+            "00000003": (["kill", "slay"], []),
+        },
+    )
+    table = {
+        "blocks": {"DEPORT": {"code": "174"}, "DELAY": {"code": "120"}, "KILL": {"code": "190"}},
+        "verbs": {
+            "boot out": [["DEPORT", None, True]],
+            "oust": [["DEPORT", None, False]],
+            "delay": [["DELAY", None, True]],
+            "postpone": [["DELAY", None, False]],
+            "kill": [["KILL", None, True]],
+            "slay": [["KILL", None, False]],
+        },
+    }
+    assert _build().wordnet_synonyms(table, tmp_path) == {"slay": ["KILL"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # removal from a post is no deportation
+        ("The Varesian Labour Party ousted its chairman in a vote on Tuesday.", "COERCE"),
+        ("Brightwell Inc ousted its chief executive.", "COERCE"),
+        ("The party ousted Tomas Verhoek.", "COERCE"),
+        # putting off a meeting rejects no one
+        ("Varesia postponed the summit with Dornland.", "REJECT"),
+        ("Dornland stalled talks with Varesia over the dam.", "REJECT"),
+        ("Varesia deferred the talks with Dornland.", "REJECT"),
+        ("The Dornish parliament shelved the treaty with Varesia.", "REJECT"),
+        # a company's act on its suppliers is business routine
+        ("Microsoft penalized its suppliers.", "COERCE"),
+        # a plan undermined is no sanction of anyone
+        ("Varesia sabotaged the peace talks.", "SANCTION"),
+    ],
+)
+def test_a_synonym_codes_no_act_of_force_in_politics_or_business_routine(text, plover):
+    events = dated_events(text)
+    assert not [e for e in events if e["plover"]["type"] == plover and e.get("confidence", 1.0) >= 0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Russian forces devastated Ostrovia.", "ASSAULT"),
+        ("The army subdued the rebels in Ostrava province.", "COERCE"),
+        ("The Taliban forbade girls from attending school.", "COERCE"),
+    ],
+)
+def test_a_synonym_of_an_act_of_force_codes_it_between_political_actors(text, plover):
+    events = dated_events(text)
+    assert [e for e in events if e["plover"]["type"] == plover and e.get("confidence", 1.0) >= 0.5]

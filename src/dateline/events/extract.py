@@ -128,6 +128,7 @@ from .nonevents import (
     asks_a_question,
     aspiration,
     both_parties,
+    business_doers,
     business_routine,
     civilian_mobilization,
     clause_signals,
@@ -176,6 +177,7 @@ from .nonevents import (
     topic_gerund,
     wanted_for,
 )
+from .patterns import STRENGTH_SYNONYM
 from .plights import plights
 from .readings import (
     BLAME,
@@ -1364,6 +1366,11 @@ class EventCoder:
                 [trig.token, *(t.token for t in trig.inner)], sources
             ):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
+                continue
+            if trig.sense.strength == STRENGTH_SYNONYM and business_doers(sources, targets):
+                # a verb coded as a synonym of an act of force or coercion is that act only when
+                # done by or to someone of the state, armed or political actors: "Microsoft
+                # penalized its suppliers" is business routine
                 continue
             inner_codes = [i.sense.cameo for i in trig.inner]
             if trig.sense.plover == "PROTEST" and support_rally(

@@ -159,6 +159,17 @@ def business_routine(sources: list[dict], targets: list[dict]) -> bool:
     return bool(sources) and bool(targets) and all(_business(a, False) for a in (*sources, *targets))
 
 
+def business_doers(sources: list[dict], targets: list[dict]) -> bool:
+    """Whether an event is done by companies only (``business_sectors``, ``business_codes``) to no
+    actor of the state, armed or political sectors (``state_sectors``): "Microsoft penalized its
+    suppliers" is business routine, "the bank penalized the ministry" is not."""
+    return (
+        bool(sources)
+        and all(_business(a, False) for a in sources)
+        and not any((t.get("sector") or "") in nonevent_cues().state_sectors for t in targets)
+    )
+
+
 def _organisation(actor: dict, doc: Doc) -> bool:
     """Whether an actor is a company or another organisation that is no state body: of a business
     sector or code, named with a company's designator (``company_name``), or named by an
