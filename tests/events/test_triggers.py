@@ -24,6 +24,9 @@ def _triggers(text: str):
         ("Naval units took part in a joint military exercise with Chile.", "took", "COOPERATE", "062"),
         # a frame noun takes the sense of its modifier, read as the dictionary verb of that word
         ("The coast guard launched a rescue mission for the fishermen.", "launched", "AID", "073"),
+        # a concession is the CAMEO dictionary's YIELD (080); making none, its MAKE * NO CONCESSION (124)
+        ("The Ruritanian government made concessions to the striking dockers.", "made", "CONCEDE", "080"),
+        ("The Ruritanian government has made no concessions to the dockers.", "made", "REJECT", "124"),
     ],
 )
 def test_light_verbs_take_the_sense_of_their_noun(text, word, plover, cameo):
