@@ -18,6 +18,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.lexicon import key_of
+from ..actors.lexicon import lexicon as actor_lexicon
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words
@@ -107,6 +109,27 @@ def _names(tokens: Iterable[Token]) -> set[str]:
     return {word for word, count in capitalised.items() if count > lower[word.lower()]}
 
 
+# actor lexicon kinds of a one-word name a Title Case headline keeps capitalised: a country ("Chile"),
+# its people's adjective ("Chilean") and its seat of government ("Lima")
+PLACE_NAME_KINDS = frozenset({"country", "adjective", "seat"})
+
+
+def _place_names(words: Iterable[str], story: Iterable[Token]) -> set[str]:
+    """The capitalised words of a headline that the actor lexicon knows as the one-word name of a
+    country, a nationality or a seat of government (``PLACE_NAME_KINDS``) and that the story never
+    writes in lower case ("Chile", "Chilean", "Lima"; not "Turkey" of a story about the bird): names
+    the headline keeps though its story does not name them in a sentence of its own."""
+    lower = {t.text for t in story if t.text[:1].islower()}
+    entries = actor_lexicon().entries
+    return {
+        word
+        for word in words
+        if word[:1].isupper()
+        and word.lower() not in lower
+        and any(e.kind in PLACE_NAME_KINDS for e in entries.get(key_of(word), ()))
+    }
+
+
 def _upper_words(tokens: Iterable[Token]) -> set[str]:
     """Words of more than one letter the text writes in capitals ("NATO", "FBI"): acronyms."""
     return {t.text for t in tokens if len(t) > 1 and t.is_alpha and t.text.isupper()}
@@ -124,7 +147,7 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
     as the story writes each word: a name as the name ("CHRISTIE" as "Christie"), an acronym the
     story writes in capitals as it is, any other word in lower case (the first capitalised)."""
     story = [t for t in doc if t.idx >= end]
-    names = _names(story)
+    names = _names(story) | _place_names((t.text for t in doc if t.idx < end and t.i > 0), story)
     capitals = all_caps(doc, end)
     named = {name.lower(): name for name in names} if capitals else {}
     acronyms = _upper_words(story) if capitals else set()
