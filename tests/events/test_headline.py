@@ -39,6 +39,17 @@ def test_a_country_capital_or_nationality_the_story_does_not_name_keeps_its_capi
     assert cased == "Shops sell out of turkey before the holiday"
 
 
+def test_a_plural_subjects_present_tense_read_as_a_noun_in_a_verbless_headline_is_its_verb():
+    text = "Farmers in Vell decry new fuel tax\n\nThe farmers' union said the tax would ruin small holdings."
+    doc = get_nlp()(text)
+    found = [e for e in doc._.events if e["evidence"]["start"] == 0]
+    assert [(e["plover"]["type"], e["trigger"]) for e in found] == [("ACCUSE", "decry")]
+    # a singular noun before it makes a noun phrase: "Opposition rally in Vell" is no verb
+    nlp = get_nlp()
+    parsed = nlp("Opposition rally in Vell")
+    assert all(headline._bare_verb_read(t) is None for t in parsed)
+
+
 def test_the_headlines_event_is_coded_with_the_original_words():
     doc = get_nlp()(STORY)
     rally = [e for e in doc._.events if e["plover"]["type"] == "PROTEST" and e["evidence"]["start"] == 0]

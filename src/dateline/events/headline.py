@@ -227,6 +227,31 @@ def _noun_read_verb(token: Token) -> str | None:
     return next((s for s in stems if s in lexicon().verbs or s in verb_table().verbs), None)
 
 
+def _bare_verb_read(token: Token) -> str | None:
+    """The verb of a verbless headline that the tagger read as a singular noun though it is the
+    present tense of a plural subject before it ("Hundreds rally in capital", "Activists in Vell
+    decry new policy", "Dockers strike over pay"): the root, in the bare form of a verb of the event
+    lexicon or the CAMEO dictionary, with no determiner, possessor, modifier or number of its own,
+    whose nearest word on its left it governs is a plural noun or names coordinated with "and";
+    else None."""
+    if token.dep_ != "ROOT" or token.tag_ != "NN" or not token.is_lower:
+        return None
+    if token.lower_ not in lexicon().verbs and token.lower_ not in verb_table().verbs:
+        return None
+    if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+        return None
+    before = [c for c in token.children if c.i < token.i]
+    if not before or before[-1].dep_ not in BARE_SUBJECT_DEPS:
+        return None
+    subject = before[-1]
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return token.lower_ if plural else None
+
+
+# links by which a verbless headline's parse hangs a plural subject on a verb it read as a noun
+BARE_SUBJECT_DEPS = frozenset({"nsubj", "nmod", "compound"})
+
+
 def _frame_phrase(token: Token, lemma: str) -> bool:
     """Whether a word has a prepositional phrase naming a person or group that a frame sense of
     ``lemma`` requires ("rail" with "against": "rails against the senator")."""
@@ -244,19 +269,24 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
     headline's present tense; and make the name after a headline's verb its object
     (``_misread_object``). Whether a root was retagged."""
     retagged = False
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in parsed)
     for token in parsed:
         lemma = _noun_read_verb(token)
-        if lemma is None:
-            continue
-        token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
-        retagged = True
+        if lemma is not None:
+            token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+            retagged = True
+        elif verbless and _bare_verb_read(token) is not None:
+            token.tag_, token.pos_, token.lemma_ = "VBP", "VERB", token.lower_
+            retagged = True
     for token in parsed:
         if token.dep_ == "ROOT" and token.pos_ == "VERB":
             # the noun or name read as the verb's modifier is its subject ("Premier" of "Premier
             # slams", "Pakistan" of "Pakistan expels", "Kovacs" of "Kovacs denounces Farkas")
             before = [c for c in token.children if c.i < token.i]
             modifiers = [
-                c for c in before if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper())
+                c
+                for c in before
+                if c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.text[:1].isupper())
             ]
             if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in before):
                 modifiers[-1].dep_ = "nsubj"
@@ -384,7 +414,11 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     ``_verb_in_phrase``), with that verb retagged; else None.
     The story's parse of the line is kept for the entities; only the event coder reads this one."""
     head = first_line(doc)
-    if head is None or not (any(_noun_read_verb(t) for t in head) or _verb_in_phrase(head) is not None):
+    if head is None:
+        return None
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in head)
+    misread = any(_noun_read_verb(t) or (verbless and _bare_verb_read(t)) for t in head)
+    if not (misread or _verb_in_phrase(head) is not None):
         return None
     text = doc_text(doc)
     line = text[: text.find("\n")]
