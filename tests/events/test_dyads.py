@@ -612,36 +612,3 @@ def test_one_foreign_victim_named_often_does_not_outweigh_the_places_of_the_stor
     )
     event = next(e for e in _events(text) if e["trigger"] == "sentenced")
     assert event["source"]["country"] == "AUS"
-
-
-def test_a_committee_described_by_its_kind_is_a_body_of_the_storys_country():
-    text = (
-        "Governor Dana Whitcombe of Ohio spoke to reporters in Columbus on Monday. "
-        "She criticized the committee for its delay."
-    )
-    event = _one(text, "ACCUSE")
-    assert event["target"] is not None and event["target"]["text"] == "the committee"
-    assert event["target"]["country"] == "USA"
-
-
-def test_a_commission_described_by_its_kind_is_the_body_named_before():
-    text = (
-        "The European Commission fined two Dutch banks on Monday. "
-        "Dutch officials criticized the commission for its haste."
-    )
-    event = _one(text, "ACCUSE")
-    assert event["target"] is not None and event["target"]["code"].startswith("IGO")
-
-
-def test_a_committee_a_foreign_legislature_set_up_is_of_that_country():
-    text = (
-        "Kenyan lawmakers set up a committee on Friday to investigate the loans. "
-        "The Nairobi governor criticized the committee for its delay."
-    )
-    found = [e for e in _events(text) if e["plover"]["type"] == "ACCUSE"]
-    assert found and found[0]["target"] is not None and found[0]["target"]["country"] == "KEN"
-
-
-def test_a_committee_of_no_definite_description_is_placed_by_nothing():
-    for event in _events("A committee of experts criticized the plan on Tuesday."):
-        assert event["source"] is None or event["source"]["country"] is None

@@ -1,6 +1,5 @@
 """Event types decided by word sense and arguments: what an attack or a strike is aimed at or done
-by, what a warning warns of, words of a state said of someone, trips made at home, and facts
-granted in a that-clause ("agreed that the law was unfair")."""
+by, what a warning warns of, words of a state said of someone, and trips made at home."""
 
 import pytest
 
@@ -167,28 +166,3 @@ def test_a_state_act_beside_a_word_of_routine_stays_coded(text, plover):
 def test_a_side_named_by_its_nationality_is_an_actor_where_no_one_is_not():
     assert "CONSULT" in _types("No Israeli official met the Iranian delegation in Vienna.")
     assert _types("No one was hurt in the blast.") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Justices Ana Rolt and Ben Kessel agreed that the tax law was unfair.",
-        "The Tarvian army conceded on Friday that its air strikes had hit a school.",
-        "Governor Lena Moss conceded that the road plan had failed.",
-    ],
-)
-def test_a_fact_granted_in_a_that_clause_is_no_agreement_or_concession(text):
-    types = _types(text)
-    assert "AGREE" not in types
-    assert "CONCEDE" not in types
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Tarvia agreed that its troops would leave Kessel by May.",
-        "The rebels agreed to a ceasefire with Tarvia on Monday.",
-    ],
-)
-def test_a_promise_in_a_that_clause_or_an_agreement_to_act_stays_an_agreement(text):
-    assert "AGREE" in _types(text)

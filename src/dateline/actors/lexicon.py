@@ -134,10 +134,6 @@ class Lexicon:
     head_nouns: frozenset[str] = frozenset()
     # generic nouns for doers only the text places, never the story's country ("critics", "a gunman")
     unplaced_nouns: frozenset[str] = frozenset()
-    # nouns for a public body of no named kind, with the sector of the CAMEO agents dictionary's
-    # entries so headed (COMMITTEE_OF_STATE, ELECTION_COMMISSION: GOV): "the committee" of a story is
-    # a body of the story's country, or the body of that head noun the text named before it
-    body_nouns: dict[str, str] = field(default_factory=dict)
     # nouns of a relation to another party ("ally", "neighbour", "rival", "counterpart"): the country
     # that owns one ("Iran's allies", "Russia's neighbours") is the other party, not the actor's
     relational_nouns: frozenset[str] = frozenset()
@@ -307,7 +303,6 @@ def build_lexicon() -> Lexicon:
         given_names={name: frozenset(words) for name, words in given.items()},
         people_words=frozenset(vocab.get("people_words", [])),
         unplaced_nouns=frozenset(key_of(w) for w in vocab.get("unplaced_nouns", [])),
-        body_nouns={key_of(w): str(sector) for w, sector in vocab.get("body_nouns", {}).items()},
         relational_nouns=frozenset(key_of(w) for w in vocab.get("relational_nouns", [])),
         identity_demonyms=frozenset(key_of(w) for w in vocab.get("identity_demonyms", [])),
         head_nouns=frozenset(

@@ -701,16 +701,6 @@ def _unplaced(head: Token) -> bool:
     return bool({head.lower_, head.lemma_.lower(), before + head.lower_} & words)
 
 
-def _described_body(head: Token, span: Span) -> dict[str, Any] | None:
-    """The sector of a public body a definite description names by its kind alone ("the
-    committee", "this commission"; ``body_nouns`` of ``actor_sectors.json``), with no country: the
-    body named before it ("the Senate Ethics Committee ... the committee") or the story places it."""
-    if head.pos_ != "NOUN" or span[0].lower_ not in ANAPHORIC_DETS:
-        return None
-    sector = actor_lexicon().body_nouns.get(head.lemma_.lower())
-    return {"code": sector, "country": "", "sector": sector, "basis": ""} if sector else None
-
-
 def _people_named(head: Token) -> bool:
     """Whether a noun is qualified by the name of a people or nationality the tagger marks
     ("Kurdish gunmen", ``NORP``)."""
@@ -1489,7 +1479,6 @@ class ActorResolver:
             if hit is None:
                 words = self._without_teams(self._without_sum(head, self._owned_part(head, span)))
                 hit = self._story_place(self._resolve_text(words, appos), span.start_char, span.end_char)
-                hit = hit if hit is not None else _described_body(head, span)
                 if appos and hit is not None and hit.get("basis") == "context":
                     # "Nola Prince, 37, Lebanon, was arrested": the town in apposition as the places
                     # layer read it

@@ -18,8 +18,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.lexicon import key_of
-from ..actors.lexicon import lexicon as actor_lexicon
 from ..nlp.doc_index import doc_text
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words
@@ -109,27 +107,6 @@ def _names(tokens: Iterable[Token]) -> set[str]:
     return {word for word, count in capitalised.items() if count > lower[word.lower()]}
 
 
-# actor lexicon kinds of a one-word name a Title Case headline keeps capitalised: a country ("Chile"),
-# its people's adjective ("Chilean") and its seat of government ("Lima")
-PLACE_NAME_KINDS = frozenset({"country", "adjective", "seat"})
-
-
-def _place_names(words: Iterable[str], story: Iterable[Token]) -> set[str]:
-    """The capitalised words of a headline that the actor lexicon knows as the one-word name of a
-    country, a nationality or a seat of government (``PLACE_NAME_KINDS``) and that the story never
-    writes in lower case ("Chile", "Chilean", "Lima"; not "Turkey" of a story about the bird): names
-    the headline keeps though its story does not name them in a sentence of its own."""
-    lower = {t.text for t in story if t.text[:1].islower()}
-    entries = actor_lexicon().entries
-    return {
-        word
-        for word in words
-        if word[:1].isupper()
-        and word.lower() not in lower
-        and any(e.kind in PLACE_NAME_KINDS for e in entries.get(key_of(word), ()))
-    }
-
-
 def _upper_words(tokens: Iterable[Token]) -> set[str]:
     """Words of more than one letter the text writes in capitals ("NATO", "FBI"): acronyms."""
     return {t.text for t in tokens if len(t) > 1 and t.is_alpha and t.text.isupper()}
@@ -147,7 +124,7 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
     as the story writes each word: a name as the name ("CHRISTIE" as "Christie"), an acronym the
     story writes in capitals as it is, any other word in lower case (the first capitalised)."""
     story = [t for t in doc if t.idx >= end]
-    names = _names(story) | _place_names((t.text for t in doc if t.idx < end and t.i > 0), story)
+    names = _names(story)
     capitals = all_caps(doc, end)
     named = {name.lower(): name for name in names} if capitals else {}
     acronyms = _upper_words(story) if capitals else set()
@@ -227,31 +204,6 @@ def _noun_read_verb(token: Token) -> str | None:
     return next((s for s in stems if s in lexicon().verbs or s in verb_table().verbs), None)
 
 
-def _bare_verb_read(token: Token) -> str | None:
-    """The verb of a verbless headline that the tagger read as a singular noun though it is the
-    present tense of a plural subject before it ("Hundreds rally in capital", "Activists in Vell
-    decry new policy", "Dockers strike over pay"): the root, in the bare form of a verb of the event
-    lexicon or the CAMEO dictionary, with no determiner, possessor, modifier or number of its own,
-    whose nearest word on its left it governs is a plural noun or names coordinated with "and";
-    else None."""
-    if token.dep_ != "ROOT" or token.tag_ != "NN" or not token.is_lower:
-        return None
-    if token.lower_ not in lexicon().verbs and token.lower_ not in verb_table().verbs:
-        return None
-    if any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
-        return None
-    before = [c for c in token.children if c.i < token.i]
-    if not before or before[-1].dep_ not in BARE_SUBJECT_DEPS:
-        return None
-    subject = before[-1]
-    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
-    return token.lower_ if plural else None
-
-
-# links by which a verbless headline's parse hangs a plural subject on a verb it read as a noun
-BARE_SUBJECT_DEPS = frozenset({"nsubj", "nmod", "compound"})
-
-
 def _frame_phrase(token: Token, lemma: str) -> bool:
     """Whether a word has a prepositional phrase naming a person or group that a frame sense of
     ``lemma`` requires ("rail" with "against": "rails against the senator")."""
@@ -269,24 +221,19 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
     headline's present tense; and make the name after a headline's verb its object
     (``_misread_object``). Whether a root was retagged."""
     retagged = False
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in parsed)
     for token in parsed:
         lemma = _noun_read_verb(token)
-        if lemma is not None:
-            token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
-            retagged = True
-        elif verbless and _bare_verb_read(token) is not None:
-            token.tag_, token.pos_, token.lemma_ = "VBP", "VERB", token.lower_
-            retagged = True
+        if lemma is None:
+            continue
+        token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+        retagged = True
     for token in parsed:
         if token.dep_ == "ROOT" and token.pos_ == "VERB":
             # the noun or name read as the verb's modifier is its subject ("Premier" of "Premier
             # slams", "Pakistan" of "Pakistan expels", "Kovacs" of "Kovacs denounces Farkas")
             before = [c for c in token.children if c.i < token.i]
             modifiers = [
-                c
-                for c in before
-                if c.dep_ in ("compound", "nmod") or (c.dep_ == "amod" and c.text[:1].isupper())
+                c for c in before if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper())
             ]
             if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in before):
                 modifiers[-1].dep_ = "nsubj"
@@ -414,11 +361,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     ``_verb_in_phrase``), with that verb retagged; else None.
     The story's parse of the line is kept for the entities; only the event coder reads this one."""
     head = first_line(doc)
-    if head is None:
-        return None
-    verbless = not any(t.pos_ in ("VERB", "AUX") for t in head)
-    misread = any(_noun_read_verb(t) or (verbless and _bare_verb_read(t)) for t in head)
-    if not (misread or _verb_in_phrase(head) is not None):
+    if head is None or not (any(_noun_read_verb(t) for t in head) or _verb_in_phrase(head) is not None):
         return None
     text = doc_text(doc)
     line = text[: text.find("\n")]

@@ -243,8 +243,6 @@ class Cues:
     open_threat_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     open_threat_preps: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
-    granting_verbs: frozenset[str] = frozenset()
-    granting_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -738,26 +736,6 @@ def _reports_a_fact(verb: Token, lemma: str) -> bool:
     return bool(clauses) and not any(mandative(c) for c in clauses)
 
 
-def _grants_a_fact(verb: Token, lemma: str, plover: str) -> bool:
-    """Whether a verb of granting ("agreed", "conceded": ``granting_verbs``) coded as an agreement
-    or a concession (``granting_types``) has a that-clause stating a fact, with no modal: a
-    statement of accord or an admission ("agreed that the law was unfair" is the CAMEO dictionary's
-    "express accord", 019; "conceded that its strikes killed civilians" its ACKNOWLEDGE / ADMIT,
-    015), not a promise or a concession ("agreed that the troops would leave", "conceded that the
-    vote should be held again"). CAMEO 01 is no PLOVER event."""
-    c = cues()
-    if lemma not in c.granting_verbs or plover not in c.granting_types:
-        return False
-    clauses = [
-        k
-        for k in verb.children
-        if k.dep_ == "ccomp" and k.i > verb.i and any(s.dep_ in ("nsubj", "nsubjpass") for s in k.children)
-    ]
-    return bool(clauses) and not any(
-        mandative(k) or any(a.dep_ == "aux" and a.tag_ == "MD" for a in k.children) for k in clauses
-    )
-
-
 def _sibling_overruled(derived: VerbMatch, frame: Sense | None) -> bool:
     """Whether a dictionary pattern written for another verb of the block (a sibling's: "- * (IN
     COURT) [112] # CHARGE" read for CONVICT) gives a PLOVER type the verb's own frame sense does
@@ -874,8 +852,6 @@ def match_verb(verb: Token) -> Sense | None:
         # words do no violence: "his remarks are hurting us", "the comments struck a nerve"
         return None
     if sense.plover == "REQUEST" and _reports_a_fact(verb, lemmas[0]):
-        return None
-    if _grants_a_fact(verb, lemmas[0], sense.plover):
         return None
     if sense is frame and sense.plover == "ACCUSE" and _aimless_phrasal(verb, sense):
         # "the crew blasted off to the station" is a launch: criticism is aimed at someone

@@ -869,9 +869,6 @@ def influenced_act(predicate: Token) -> bool:
 
 
 HAZARD_PREPS = frozenset({"in", "by", "during"})
-# prepositions whose accident the toll of a passive follows from ("killed in a crash", "injured after
-# the accident")
-ACCIDENT_PREPS = frozenset({"in", "during", "after", "following"})
 PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 # links from a participle or clause up to the clause whose subject did what it tells ("struck the
 # region, leaving 300 injured")
@@ -893,16 +890,10 @@ def _accident(noun: Token) -> bool:
 
 
 def _accident_toll(predicate: Token) -> bool:
-    """Whether a predicate of force tells an accident, not a deed: its own adverb of accident
-    ("a hunter accidentally shot his friend"), or a passive with no agent telling the toll of an
-    accident in its "in", "during", "after" or "following" phrase ("three people were killed in a
-    car crash", "50 were injured after the accident") or in a "when" or "as" clause of its own
-    (``_accidental_clause``: "was killed when a neighbour accidentally hit her", "were injured when
-    a tram derailed"), or an accident is the subject ("a crash killed two pedestrians"); a doer
-    anywhere up the clause ("rammed a tug, injuring three sailors in the collision"; "killed by a
-    driver in a deliberate crash") keeps the act."""
-    if _accidental(predicate):
-        return True
+    """Whether a passive with no agent tells the toll of an accident in its "in" or "during"
+    phrase ("three people were killed in a car crash"), or an accident is the subject ("a crash
+    killed two pedestrians"); a doer anywhere up the clause ("rammed a tug, injuring three sailors
+    in the collision"; "killed by a driver in a deliberate crash") keeps the act."""
     if any(c.dep_ == "agent" for c in predicate.children):
         return False
     subjects = [c for c in predicate.children if c.dep_ == "nsubj"]
@@ -914,44 +905,14 @@ def _accident_toll(predicate: Token) -> bool:
             return False
         if current.dep_ not in HAZARD_LINKS or current.head.i == current.i:
             break
-        if any(c.dep_ == "nsubjpass" for c in current.children):
-            # a passive with a subject of its own is its own clause ("two remain trapped and 50
-            # were injured after the accident")
-            break
         current = current.head
     passive = _bare_participle(predicate) or any(c.dep_ in PASSIVE_DEPS for c in predicate.children)
-    if not passive:
-        return False
-    if any(
+    return passive and any(
         o.dep_ == "pobj" and _accident(o)
         for prep in predicate.children
-        if prep.dep_ == "prep" and prep.lower_ in ACCIDENT_PREPS
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
         for o in prep.children
-    ):
-        return True
-    # a coordinated toll shares the clause of its first conjunct ("seven were killed and 50
-    # injured when a tram derailed")
-    heads = [predicate, predicate.head] if predicate.dep_ == "conj" else [predicate]
-    heads += [c for c in predicate.children if c.dep_ == "conj"]
-    return any(_accidental_clause(c) for h in heads for c in h.children if c.dep_ == "advcl")
-
-
-def _accidental(verb: Token) -> bool:
-    """Whether a verb carries an adverb of accident (``accident_adverbs``: "accidentally hit")."""
-    return any(c.dep_ == "advmod" and c.lower_ in nonevent_cues().accident_adverbs for c in verb.children)
-
-
-def _accidental_clause(clause: Token) -> bool:
-    """Whether a "when" or "as" clause tells an accident: its verb, or a verb coordinated with it,
-    is one of mishap (``accident_verbs``: "when a tram derailed and overturned", "as the bus
-    collided with a lorry") or carries an adverb of accident ("when a neighbour accidentally hit
-    her")."""
-    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    marks = (c for v in verbs for c in v.children if c.dep_ in ("advmod", "mark"))
-    if not any(c.lower_ in ("when", "as") for c in marks):
-        return False
-    words = nonevent_cues().accident_verbs
-    return any(v.lemma_.lower() in words or _accidental(v) for v in verbs)
+    )
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -1123,8 +1084,6 @@ class NoneventCues:
     promise_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
     accident_nouns: frozenset[str]
-    accident_verbs: frozenset[str]
-    accident_adverbs: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]
