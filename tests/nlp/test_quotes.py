@@ -888,3 +888,41 @@ def test_a_quotation_carries_on_across_windows_paragraph_breaks():
         '"The workers will be paid in full this week," she added.'
     )
     assert any("paid in full" in q["text"] and "owe the town" in q["text"] for q in doc._.quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "parts"),
+    [
+        (
+            "The new mill, according to Ms. Pardo, lost money last year.",
+            "Ms. Pardo",
+            ["The new mill", "lost money last year"],
+        ),
+        (
+            "The bridge over the Dorva, according to the Varna council, will close in May.",
+            "the Varna council",
+            ["The bridge over the Dorva", "will close in May"],
+        ),
+    ],
+)
+def test_an_according_to_phrase_set_off_inside_its_clause_sources_the_clause_around_it(
+    sentence, speaker, parts
+):
+    quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"].lower() == "according to")
+    assert quote["speaker_text"] == speaker
+    assert [sentence[a:b] for a, b in quote["parts"]] == parts
+
+
+def test_an_according_to_phrase_after_a_finished_clause_sources_only_that_clause():
+    sentence = "Mr. Orlan left the mill in March, according to his lawyer, and moved to Dravik."
+    quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"].lower() == "according to")
+    assert quote["text"] == "Mr. Orlan left the mill in March" and quote["parts"] is None
+
+
+def test_an_opening_according_to_phrase_ends_past_a_relative_clause_on_its_source():
+    sentence = (
+        "According to Ms. Pardo, who runs the mill, the plant lost money and the workers were not paid."
+    )
+    quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"] == "According to")
+    assert quote["speaker_text"] == "Ms. Pardo"
+    assert quote["text"] == "the plant lost money and the workers were not paid"

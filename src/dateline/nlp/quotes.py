@@ -869,10 +869,14 @@ class QuoteFinder:
                 continue
             source = self._author_of(objects[0])
             sent_start, sent_end = geo.sents[token.i]
+            aside = _aside_end(doc, token.i, to.i, source, sent_start, sent_end)
             if token.i - sent_start <= 1 or _opens_a_clause(doc, sent_start, token.i):
                 # The source phrase ends at its comma even where the parse runs it on ("According to
                 # X, the plan reeks of …" with the clause hung on X).
                 lo, hi = _source_phrase_end(doc, to.i, source) + 1, sent_end
+            elif aside is not None:
+                # "The bridge, according to the council, will close": the clause around the phrase.
+                lo, hi = sent_start, sent_end
             else:
                 lo, hi = sent_start, token.i
             while hi > lo and doc[hi - 1].is_punct and not has_mark(doc[hi - 1].text):
@@ -892,6 +896,11 @@ class QuoteFinder:
             inside = geo.marks_overlapping(start, end)
             quote = {"kind": "mixed" if inside else "indirect", "text": geo.text[start:end], "start": start}
             quote.update({"end": end, **speaker, "medium": None})
+            if aside is not None and lo == sent_start:
+                before = strip_span(geo.text, start, doc[token.i - 1].idx)
+                after = strip_span(geo.text, doc[aside + 1].idx, end)
+                if before[0] < before[1] and after[0] < after[1]:
+                    quote["parts"] = [before, after]
             quote.update({"cue": doc[token.i : token.i + 2].text, "cue_start": token.idx})
             quote["cue_end"] = to.idx + len(to)
             results.append(quote)
@@ -994,15 +1003,35 @@ def _opens_a_clause(doc: Doc, sent_start: int, at: int) -> bool:
     return i > sent_start and doc[i].pos_ in ("SCONJ", "CCONJ") and doc[i].dep_ in ("mark", "cc")
 
 
+def _aside_end(doc: Doc, at: int, to: int, source: Token, sent_start: int, sent_end: int) -> int | None:
+    """The comma closing an "according to" phrase set off inside its clause ("The bridge,
+    according to the council, will close in May"): a comma before the phrase, a comma after it
+    (past an apposition or relative clause of the source), words with no verb before it and a
+    verb after it, so the clause runs on around the phrase; None for any other phrase."""
+    if at - 1 <= sent_start or doc[at - 1].text != ",":
+        return None
+    close = _source_phrase_end(doc, to, source)
+    if doc[close].text != "," and close + 1 < sent_end and doc[close + 1].text == ",":
+        close += 1
+    if close >= sent_end - 1 or doc[close].text != ",":
+        return None
+    if any(t.pos_ == "VERB" or has_mark(t.text) for t in doc[sent_start : at - 1]):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[close + 1 : sent_end]):
+        return None
+    return close
+
+
 def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
-    """Last token of a sentence-opening "according to" phrase: its comma, past an apposition
-    closed by a comma of its own ("According to Jo Lee, the mayor, the road …"), or the end of
-    the source's subtree when no comma sets it off."""
+    """Last token of a sentence-opening "according to" phrase: its comma, past an apposition or
+    a relative clause closed by a comma of its own ("According to Jo Lee, the mayor, the road …",
+    "According to Jo Lee, who runs the mill, the plant …"), or the end of the source's subtree
+    when no comma sets it off."""
     last = source.right_edge.i
     j = to + 1
     while j <= last:
         if doc[j].text == ",":
-            appos = _apposition_at(doc, j + 1)
+            appos = _apposition_at(doc, j + 1) or _relative_at(doc, j + 1)
             if appos is not None:
                 close = appos.right_edge.i + 1
                 if close < len(doc) and doc[close].text == ",":
@@ -1013,6 +1042,15 @@ def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
             return j
         j += 1
     return last
+
+
+def _relative_at(doc: Doc, i: int) -> Token | None:
+    """The relative clause that starts at token ``i`` with its relative word, if any ("who runs
+    the mill" in "Jo Lee, who runs the mill, …")."""
+    if i >= len(doc) or doc[i].tag_ not in _RELATIVE_TAGS:
+        return None
+    clause = doc[i].head
+    return clause if clause.dep_ == "relcl" and clause.left_edge.i == i else None
 
 
 def _apposition_at(doc: Doc, i: int) -> Token | None:
