@@ -58,8 +58,6 @@ _LINK_WORDS = 6
 # follows is not the report's (", but she knows that" keeps the speaker).
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Determiners of a noun of saying that takes up words said before ("the claim that …").
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 # The turns of a question-and-answer interview ("Q: Why did you run?" / "A: Nobody else would.").
 _INTERVIEW_TURN = re.compile(r"(?m)^[ \t\u00a0]*(Q|A|Question|Answer)[ \t\u00a0]*:[ \t\u00a0]*(?=\S)")
@@ -720,9 +718,7 @@ class QuoteFinder:
         return quote
 
     def _nominal(self, attributor: Attributor) -> list[dict[str, Any]]:
-        """What a noun of saying reports, with its source ("his claim that …", "a warning from X that …"),
-        or the "that" clause of an indefinite one with no source named ("amid reports that …"), whose
-        speaker is unknown."""
+        """What a noun of saying reports, with its source ("his claim that …", "a warning from X that …")."""
         geo = attributor.geometry
         doc = geo.doc
         results = []
@@ -747,8 +743,7 @@ class QuoteFinder:
                 None,
             )
             source = self._nominal_source(token)
-            if source is None and (clause is None or _definite(token)):
-                # "The promise that …" takes up words said before, by whoever said them.
+            if source is None:
                 continue
             if clause is None:
                 # "his remarks about the war": what the words were about.
@@ -770,11 +765,7 @@ class QuoteFinder:
                 continue
             kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, "parts": None}
-            if source is None:
-                # "dogged by charges that …", "amid reports that …": words of someone not named.
-                quote.update(dict.fromkeys(SPEAKER_KEYS), speaker_kind="unknown")
-            else:
-                quote.update(attributor.speaker_from(source, attributor.noun_phrase(source)))
+            quote.update(attributor.speaker_from(source, attributor.noun_phrase(source)))
             quote.update({"cue": token.text, "cue_start": token.idx, "cue_end": token.idx + len(token)})
             quote.update({"medium": None, "_rank": 1})
             results.append(quote)
@@ -1051,11 +1042,6 @@ def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
             return j
         j += 1
     return last
-
-
-def _definite(noun: Token) -> bool:
-    """Whether a noun has a definite or demonstrative determiner ("the claim", "these reports")."""
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def _relative_at(doc: Doc, i: int) -> Token | None:
