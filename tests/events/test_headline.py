@@ -280,3 +280,75 @@ def test_a_name_before_a_colon_that_the_story_never_has_speak_is_no_speaker():
     doc = get_nlp()(spoken + lede)
     head = [e for e in doc._.events if e["evidence"]["start"] < len(spoken)]
     assert [e["plover"]["type"] for e in head] == ["ACCUSE"], [e["rule"] for e in head]
+
+
+def _story_with_person(text: str, name: str) -> tuple:
+    """A Doc of ``text`` whose story names ``name`` as a person, and a parse of its first line
+    that reads every capitalised word but the first as a common noun."""
+    doc = get_nlp().make_doc(text)
+    start = text.index(name)
+    doc._.entities = [{"type": "PERSON", "mentions": [{"start": start, "end": start + len(name)}]}]
+    line = text[: text.index("\n")]
+    first = get_nlp().make_doc(line)
+    parsed = headline._rebuilt(first, [t.text for t in first], [bool(t.whitespace_) for t in first])
+    for token in parsed:
+        token.tag_ = "NN"
+    return doc, parsed
+
+
+def test_a_headline_read_with_a_stand_in_name_keeps_its_own_names_after_another_story():
+    parse = get_nlp().get_pipe("dateline_events")._model_parse
+    first = "Vance mocks Hunt over tariffs\n\nGovernor Ellis Vance mocked Dale Hunt on Tuesday."
+    second = "Grant mocks Hunt over tariffs\n\nGovernor Ulla Grant mocked Dale Hunt on Tuesday."
+    doc, parsed = _story_with_person(first, "Vance")
+    assert headline.parse_masked_headline(doc, parse, parsed).text.startswith("Vance mocks")
+    doc, parsed = _story_with_person(second, "Grant")
+    # both read "Kelly mocks Hunt over tariffs"; the second story keeps its own name
+    assert headline.parse_masked_headline(doc, parse, parsed).text.startswith("Grant mocks")
+
+
+def test_a_headline_read_with_double_quotation_marks_keeps_its_own_marks_after_another_story():
+    nlp = get_nlp()
+    parse = nlp.get_pipe("dateline_events")._model_parse
+    story = "\n\nForeign Minister Ivo Sand called opposition leader Tilda Berg a liar on Wednesday."
+    for marks in ("''", "\u2018\u2019"):
+        line = f"Minister calls Berg {marks[0]}a liar{marks[1]}"
+        doc = nlp.make_doc(line + story)
+        assert headline.parse_reading(doc, parse, None).text == line
+
+
+def test_a_storys_events_do_not_depend_on_the_stories_processed_with_it():
+    nlp = get_nlp()
+    stories = [
+        "Burundi and Belgium Agree Ceasefire\n\nBurundi and Belgium agreed a ceasefire on Tuesday.",
+        "Vance mocks Hunt over tariffs\n\nGovernor Ellis Vance mocked Dale Hunt on Tuesday.",
+        "Minister calls Berg 'a liar'\n\nForeign Minister Ivo Sand called Tilda Berg a liar on Wednesday.",
+        "Mayor Berg: Council must resign\n\nMayor Tilda Berg said on Monday the council of Vell must resign.",
+        "Hundreds rally in Vell against fuel tax\n\nHundreds of people rallied in Vell on Saturday.",
+        "Vandor Imposes Sanctions on Tessar\n\nVandor imposed sanctions on Tessar on Thursday.",
+    ]
+
+    def events(texts: list[str]) -> list[list[tuple]]:
+        docs = []
+        for text in texts:
+            doc = nlp.make_doc(text)
+            doc._.published = "2023-06-01"
+            docs.append(doc)
+        return [
+            [
+                (
+                    e["plover"]["type"],
+                    e.get("trigger"),
+                    (e.get("source") or {}).get("code"),
+                    (e.get("target") or {}).get("code"),
+                    e.get("confidence"),
+                )
+                for e in doc._.events or []
+            ]
+            for doc in nlp.pipe(docs, batch_size=8)
+        ]
+
+    alone = [events([text])[0] for text in stories]
+    assert events(stories) == alone
+    assert events(stories[::-1]) == alone[::-1]
+    assert events([t for t in stories for _ in (0, 1)]) == [e for e in alone for _ in (0, 1)]

@@ -152,9 +152,10 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
     return "".join(parts)
 
 
-# the last headline parse, keyed by how it was made and its text: the entity and the event
-# components read the same one
-_last_parse: list[tuple[tuple[str, str], Doc]] = []
+# the last headline parse, keyed by how it was made and by every text it was made from (the words
+# written back into a parse are part of its key), so that a parse is reused only for a text it is
+# that of: the entity and the event components read the same one, and no document gets another's
+_last_parse: list[tuple[tuple[str, ...], Doc]] = []
 
 
 def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
@@ -420,12 +421,14 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
     ]
     if not misread:
         return parsed
-    text = parsed.text if parsed is not None else doc_text(doc)[: doc_text(doc).find("\n")]
+    line = parsed.text if parsed is not None else doc_text(doc)[: doc_text(doc).find("\n")]
+    text = line
     real = {t.idx: t.text for t in misread}
     for t in misread:
         name = STAND_IN_NAMES[len(t)]
         text = text[: t.idx] + (name.upper() if t.text.isupper() else name) + text[t.idx + len(t) :]
-    if _last_parse and _last_parse[0][0] == ("masked", text):
+    key = ("masked", text, line)
+    if _last_parse and _last_parse[0][0] == key:
         return _last_parse[0][1]
     masked = parse(text)
     _verbs_read_as_nouns(masked)
@@ -433,7 +436,7 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
     if [t.idx for t in masked if t.idx in real] != sorted(real):
         return parsed
     restored = _with_words(masked, real)
-    _last_parse[:] = [(("masked", text), restored)]
+    _last_parse[:] = [(key, restored)]
     return restored
 
 
@@ -557,7 +560,8 @@ def parse_reading(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> 
     reading = "".join(chars)
     if colon is not None:
         reading = reading[:colon] + " " + COLON_VERB + reading[colon + 1 :]
-    if _last_parse and _last_parse[0][0] == ("reading", reading):
+    key = ("reading", reading, line)
+    if _last_parse and _last_parse[0][0] == key:
         return _last_parse[0][1]
     said = parse(reading)
     shift = len(COLON_VERB)
@@ -574,7 +578,7 @@ def parse_reading(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> 
         return parsed
     _verbs_read_as_nouns(read)
     read = read_verb_in_phrase(read)
-    _last_parse[:] = [(("reading", reading), read)]
+    _last_parse[:] = [(key, read)]
     return read
 
 
