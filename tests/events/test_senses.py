@@ -219,6 +219,34 @@ def test_a_message_offered_is_no_commitment():
     assert [t for t, _ in offer] == ["AGREE"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Marlow are being offered a chance to drop off old paint at the depot.",
+        "Shoppers in Harwick are being offered small whistles to carry in their bags.",
+        "The Harwick bakery offers free delivery to its customers.",
+        "The Marlow college is offering a new evening class in pottery.",
+        "Mara Tobin offered her seat to a Kenyan minister.",
+    ],
+)
+def test_goods_and_chances_offered_are_no_commitment(text):
+    assert "AGREE" not in [t for t, _ in _types(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya offered the Somali rebels talks.",
+        "The Kenyan president offered to mediate between the Ugandan army and the rebels.",
+        "Kenya offered aid to Uganda after the floods.",
+        "The Ugandan government offered the rebels a deal.",
+        "Kenya offered Uganda $5 million.",
+    ],
+)
+def test_an_act_or_a_thing_for_actors_offered_stays_a_commitment(text):
+    assert "AGREE" in [t for t, _ in _types(text)]
+
+
 def test_campaign_logistics_are_no_events():
     assert _types("The Ohio senator agreed to a long interview with the local paper.") == []
     assert _types("A Texas oil executive gave $2 million to a super PAC that backs the senator.") == []

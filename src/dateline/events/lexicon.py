@@ -243,6 +243,8 @@ class Cues:
     open_threat_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     open_threat_preps: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    offering_verbs: frozenset[str] = frozenset()
+    offered_proposals: frozenset[str] = frozenset()
 
 
 @cache
@@ -863,6 +865,10 @@ def match_verb(verb: Token) -> Sense | None:
         sense = replace(sense, cameo=ADMONITION_CODE, plover=row.plover_type, mode=row.plover_mode or None)
     if sense.plover in cues().crowd_free_types and _crowd_subject(verb):
         return None
+    named_by_pattern = derived is not None and derived.pattern is not None and bool(derived.pattern.obj)
+    if not named_by_pattern and sense.cameo in cues().bare_promise_codes and offers_a_commodity(verb):
+        # "the shop offers free delivery", "residents are offered the chance to recycle": no promise
+        return None
     names_moved = bool(sense.objects) or bool(derived is not None and derived.pattern and derived.pattern.obj)
     if sense.cameo in cues().travel_codes and not names_moved and transported(verb):
         return None
@@ -1066,6 +1072,32 @@ def _hands_over(verb: Token) -> bool:
         return True
     match = match_cameo_verb(verb, verb_lemmas(verb))
     return match is not None and match.pattern is not None and bool(match.pattern.obj)
+
+
+def offers_a_commodity(verb: Token) -> bool:
+    """Whether a verb of offering (``offering_verbs``) offers no act and only things that concern no
+    actor ("offers free delivery", "were offered the opportunity to recycle", "offered her seat to
+    him"): no infinitive or clause of an act ("offered to mediate"), and no object that is an
+    actor, a sum of money, an event noun of the lexicon ("offered aid") or one of
+    ``offered_proposals`` ("offered a deal"). A dictionary pattern naming the object is the
+    caller's to check ("offered talks")."""
+    if verb.lemma_.lower() not in cues().offering_verbs:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    if not objects:
+        return False
+    proposals = cues().offered_proposals
+    return not any(
+        names_actor(o)
+        or o.ent_type_ == "MONEY"
+        or o.tag_ == "$"
+        or o.lemma_.lower() in proposals
+        or match_noun(o) is not None
+        for o in objects
+    )
 
 
 def promises_nothing(verb: Token) -> bool:
