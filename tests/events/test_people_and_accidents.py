@@ -1,6 +1,7 @@
 """People named by age, kinship or household are actors ("a teenager", "a 17-year-old", "his
-wife"), an accident's toll ("killed in a car crash") is no one's violence, and signing a personal
-writing ("signed a birthday card") is no agreement."""
+wife"), an accident's toll ("killed in a car crash", "injured after the collision") and force a
+private person does by accident ("accidentally shot his brother") are no one's violence, and
+signing a personal writing ("signed a birthday card") is no agreement."""
 
 import pytest
 
@@ -42,6 +43,11 @@ def test_an_age_still_tells_when_it_is_no_person():
         "A cyclist was hurt in a collision with a delivery van on Monday.",
         "Two miners were killed in an accident at the Kessel pit.",
         "A crash on the ring road killed two pedestrians on Sunday.",
+        "Two hikers were injured after the collision on the Tarn pass road.",
+        "A cyclist died following the crash near Marlow Bay.",
+        "A pensioner was hurt following the accident in Kessel on Monday.",
+        "A hunter accidentally shot his brother near Marlow Bay on Saturday.",
+        "A farmer inadvertently wounded a neighbour near Kessel.",
     ],
 )
 def test_an_accident_toll_is_no_assault(text):
@@ -53,6 +59,13 @@ def test_an_accident_toll_is_no_assault(text):
     [
         "Four soldiers were killed in a roadside bombing near Kessel.",
         "Gunmen killed two guards after their car crashed into the checkpoint.",
+        "Rebels fired a rocket at the army helicopter, and four crew were killed in the crash.",
+        "Four crew were killed after the crash, and rebels said they had downed the helicopter.",
+        "Two soldiers were injured after the collision with an army truck near Vell.",
+        "Nine people were killed following the attack on the market in Port Ellis.",
+        "Turkish jets inadvertently struck a village near Kessel.",
+        "Police accidentally shot a bystander in Port Ellis.",
+        "Gunmen accidentally shot a boy near Tarn.",
     ],
 )
 def test_violence_beside_no_accident_stays_coded(text):

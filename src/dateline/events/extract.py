@@ -125,6 +125,7 @@ from .modality import Modality, governing_chain, modality
 from .nonevents import (
     PrivateParty,
     about_no_one,
+    accidental_force,
     asks_a_question,
     aspiration,
     both_parties,
@@ -992,7 +993,7 @@ class EventCoder:
             or influenced_act(token)
             or wanted_for(token)
             or topic_gerund(token)
-            or hazard_toll(token, trig.sense.plover)
+            or hazard_toll(token, trig.sense.plover, trig.sense.role_swap)
             or endangers(token, trig.sense.plover)
             or nobody_acts(token)
             or (trig.rule.startswith("noun:") and (talk_topic(trig.noun) or nonspecific(trig.noun)))
@@ -1450,6 +1451,9 @@ class EventCoder:
                 continue
             if trig.sense.plover == "AGREE" and conditional_threat(trig.token):
                 trig = replace(trig, sense=CONDITIONAL_THREAT, rule=trig.rule + "+if")
+            if accidental_force(trig.token, trig.sense.plover, sources):
+                # "a hunter accidentally shot his brother": a private mishap, no violence
+                continue
             if trig.sense.plover == "ACCUSE" and literal_aim(trig.token, sources):
                 # "snipers took aim at the protesters": a weapon aimed, no criticism
                 continue

@@ -34,7 +34,7 @@ from ..ontology.cameo import international_codes
 from ..text.phrases import alternation
 from .actors import currency_nouns
 from .argument_kinds import TIME_ENTITIES, names_actor
-from .lexicon import cues
+from .lexicon import cues, match_noun, match_verb
 
 NONEVENT_CUES_FILE = "event_nonevent_cues.json"
 # verbs whose infinitive complement states a purpose ("used the money to bribe", "worked to free")
@@ -869,6 +869,10 @@ def influenced_act(predicate: Token) -> bool:
 
 
 HAZARD_PREPS = frozenset({"in", "by", "during"})
+# prepositions of what a toll came after ("injured after the collision", "died following the crash")
+AFTERMATH_PREPS = frozenset({"after", "following"})
+# dependencies that name a doer of some clause of the sentence
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl"})
 PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 # links from a participle or clause up to the clause whose subject did what it tells ("struck the
 # region, leaving 300 injured")
@@ -915,6 +919,67 @@ def _accident_toll(predicate: Token) -> bool:
     )
 
 
+def _accident_aftermath(predicate: Token, undergoes: bool) -> bool:
+    """Whether a toll with no doer ("were injured", "was killed", or a verb whose subject undergoes
+    the act, ``undergoes``: "died") follows an accident its "after" or "following" phrase names
+    (``accident_nouns``: "two people were injured after the collision", "a cyclist died following
+    the crash"), in a sentence that names no doer of any other clause (a subject anywhere but the
+    toll's own, or a "by" phrase: "rebels said they had downed the helicopter"; a subject of a
+    verb of reporting that names no state or armed body is the source of the news, no doer), no
+    state or armed body or office (``political_text``: "police said"; "soldiers were killed after
+    the crash") and no other act of force or weapon (a word coded as one of ``hazard_types``, or
+    one of ``projectile_nouns``: "after the missile hit the helicopter"). What comes after an
+    attack ("killed after the bombing") stays coded: an attack is no accident."""
+    c = nonevent_cues()
+    if any(k.dep_ == "agent" for k in predicate.children):
+        return False
+    passive = _bare_participle(predicate) or any(k.dep_ in PASSIVE_DEPS for k in predicate.children)
+    if not (passive or undergoes):
+        return False
+    # "following" may be parsed as a participle with the accident as its object
+    if not any(
+        o.dep_ in ("pobj", "dobj") and _accident(o)
+        for prep in predicate.children
+        if prep.dep_ in ("prep", "advcl") and prep.lower_ in AFTERMATH_PREPS
+        for o in prep.children
+    ):
+        return False
+    sent = predicate.sent
+    if political_text(sent.text):
+        return False
+    own = {k.i for k in predicate.children if k.dep_ in ("nsubj", "nsubjpass")}
+    reporting = cues().reporting_verbs
+    for t in sent:
+        if t.i == predicate.i:
+            continue
+        if t.dep_ in DOER_DEPS and t.i not in own and t.head.lemma_.lower() not in reporting:
+            return False
+        if _named_in(t, c.projectile_nouns):
+            return False
+        if _accident(t):
+            continue
+        sense = match_noun(t) if t.pos_ == "NOUN" else match_verb(t) if t.pos_ == "VERB" else None
+        if sense is not None and sense.plover in c.hazard_types:
+            return False
+    return True
+
+
+def accidental_force(verb: Token, plover: str, sources: list[dict]) -> bool:
+    """Whether an act of force (``hazard_types``) done by accident (an adverb of
+    ``accident_adverbs``: "a hunter accidentally shot his brother", "a farmer inadvertently wounded
+    a neighbour") is done by private people only (every source of ``nonstate_sectors``): a
+    mishap, which the PLOVER codebook's ASSAULT, deliberate violence, is not. Force of an armed,
+    police or state actor stays coded ("jets inadvertently struck a village", "police accidentally
+    shot a bystander": the act was deliberate, only its target a mistake), as does one whose doer
+    is unknown or of no sector."""
+    c = nonevent_cues()
+    if plover not in c.hazard_types or not sources:
+        return False
+    if not any(k.dep_ == "advmod" and k.lower_ in c.accident_adverbs for k in verb.children):
+        return False
+    return all((a.get("sector") or "") in c.nonstate_sectors for a in sources)
+
+
 def _bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary or an adjective: a state of those it names ("200
     injured", "leaving 12 people dead"), no clause with a doer of its own."""
@@ -932,17 +997,18 @@ def literal_aim(verb: Token, sources: list[dict]) -> bool:
     return any((a.get("sector") or "") in cues().armed_sectors for a in sources)
 
 
-def hazard_toll(predicate: Token, plover: str) -> bool:
+def hazard_toll(predicate: Token, plover: str, undergoes: bool = False) -> bool:
     """Whether an act of force (``hazard_types``) is an accident's toll (``_accident_toll``) or done
     by a natural hazard (``hazard_nouns``):
     the subject of the predicate or, while the predicate has none of its own, of a clause it hangs on
     ("floods have killed 12 people", "two earthquakes struck the region, leaving 300 injured"; not
     "a storm hit the coast as gunmen killed two guards"), or the "in", "by" or "during" phrase of
     the predicate ("five people were killed in the earthquake"): a disaster's toll, no one's
-    deliberate violence."""
+    deliberate violence; or a toll with no doer after an accident (``_accident_aftermath``; with
+    ``undergoes``, the predicate's subject undergoes the act: "died")."""
     if plover not in nonevent_cues().hazard_types:
         return False
-    if _accident_toll(predicate):
+    if _accident_toll(predicate) or _accident_aftermath(predicate, undergoes):
         return True
     for prep in (c for c in predicate.children if c.dep_ in ("prep", "agent") and c.lower_ in HAZARD_PREPS):
         if any(o.dep_ == "pobj" and hazard(o) for o in prep.children):
@@ -1084,6 +1150,7 @@ class NoneventCues:
     promise_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
     accident_nouns: frozenset[str]
+    accident_adverbs: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]
