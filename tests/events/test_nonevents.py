@@ -694,30 +694,3 @@ def test_one_phrase_naming_both_parties_keeps_an_act_aimed_at_a_third():
 
 def test_two_people_of_one_side_are_no_pair_of_parties():
     assert "SUPPORT" in _types("Two Latvian ministers signed the gas deal in Vilnius on Friday.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Anna Holt had resigned as chief executive of Brindle Foods the previous week.",
-        "Anna Holt stepped down as CEO of Brindle Foods on Monday.",
-        "The managing director of Harwick Steel resigned on Friday.",
-        "Tom Varga, chairman and chief executive, resigned.",
-        "Anna Holt resigned from Brindle Foods Ltd. on Monday.",
-    ],
-)
-def test_leaving_a_company_post_is_business_routine(text):
-    assert "RETREAT" not in _types(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The interior minister of Kenya resigned on Friday.",
-        "The Kenyan finance minister, who once ran a company, resigned on Friday.",
-        "Anna Holt resigned from the Kenyan government.",
-        "Paul Meyer stepped down as leader of the Kenyan opposition party.",
-    ],
-)
-def test_leaving_a_public_office_stays_a_resignation(text):
-    assert "RETREAT" in _types(text)

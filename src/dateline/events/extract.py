@@ -154,7 +154,6 @@ from .nonevents import (
     indirect_question,
     influenced_act,
     journey,
-    leaves_private_post,
     literal_aim,
     names_no_actor,
     nobody_acts,
@@ -1368,9 +1367,6 @@ class EventCoder:
                 [trig.token, *(t.token for t in trig.inner)], sources
             ):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
-                continue
-            if leaves_private_post(trig.token, trig.sense.mode):
-                # "stepped down as chief executive of Brindle Foods": business routine
                 continue
             if trig.sense.strength == STRENGTH_SYNONYM and business_doers(sources, targets):
                 # a verb coded as a synonym of an act of force or coercion is that act only when

@@ -1216,8 +1216,6 @@ class NoneventCues:
     endangering_verbs: frozenset[str]
     both_parties_numbers: frozenset[str]
     both_parties_nouns: frozenset[str]
-    resign_modes: frozenset[str]
-    private_posts: frozenset[str]
 
 
 @cache
@@ -1634,33 +1632,3 @@ def main_verb(sent: Span) -> Token:
     if sent.root.pos_ in ("VERB", "AUX"):
         return sent.root
     return next((t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), sent.root)
-
-
-def _names_private_post(head: Token) -> bool:
-    """Whether a noun phrase names a post of a company or the company itself (``private_posts``:
-    "chief executive of Brindle Foods", "the company's managing director"; or a name ending in one
-    of ``company_designators``: "Brindle Foods Ltd.")."""
-    c = nonevent_cues()
-    away = {t.i for child in head.children if child.dep_ in ("relcl", "acl") for t in child.subtree}
-    words = [t for t in head.subtree if t.i not in away]
-    text = " " + " ".join(t.lower_ for t in words) + " "
-    if any(f" {post} " in text for post in c.private_posts):
-        return True
-    return any(t.lower_ in c.company_designators and t.i > 0 and t.nbor(-1).pos_ == "PROPN" for t in words)
-
-
-def leaves_private_post(verb: Token, mode: str | None) -> bool:
-    """Whether a resignation (``resign_modes``) leaves a post of a company or another private body:
-    its "as" or "from" phrase, or the leaver's own words or title beside the name, names one
-    ("resigned as chief executive", "stepped down from the board of directors", "the company's
-    managing director resigned"; ``private_posts``). Business routine, which the guide codes only
-    when a political or state actor acts; "resigned from the government" stays an event."""
-    if mode not in nonevent_cues().resign_modes:
-        return False
-    heads: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("as", "from"):
-            heads.extend(p for p in child.children if p.dep_ == "pobj")
-        elif child.dep_ in ("nsubj", "nsubjpass"):
-            heads.append(child)
-    return any(_names_private_post(h) for h in heads)
