@@ -226,7 +226,7 @@ def test_a_message_offered_is_no_commitment():
         "Shoppers in Harwick are being offered small whistles to carry in their bags.",
         "The Harwick bakery offers free delivery to its customers.",
         "The Marlow college is offering a new evening class in pottery.",
-        "Mara Tobin offered her seat to a Kenyan minister.",
+        "The Harwick bakery offered shoppers free coffee on Monday.",
     ],
 )
 def test_goods_and_chances_offered_are_no_commitment(text):
@@ -241,6 +241,11 @@ def test_goods_and_chances_offered_are_no_commitment(text):
         "Kenya offered aid to Uganda after the floods.",
         "The Ugandan government offered the rebels a deal.",
         "Kenya offered Uganda $5 million.",
+        # what one side puts to another it names, whatever the thing offered
+        "Tarvia offered the Veldan rebels a prisoner swap on Tuesday.",
+        "Uganda offered citizenship to the Congolese refugees.",
+        "Kenya offered Uganda fuel and medicine after the floods.",
+        "The Kenyan government offered the striking drivers a fuel subsidy.",
     ],
 )
 def test_an_act_or_a_thing_for_actors_offered_stays_a_commitment(text):

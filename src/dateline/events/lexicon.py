@@ -1076,16 +1076,22 @@ def _hands_over(verb: Token) -> bool:
 
 def offers_a_commodity(verb: Token) -> bool:
     """Whether a verb of offering (``offering_verbs``) offers no act and only things that concern no
-    actor ("offers free delivery", "were offered the opportunity to recycle", "offered her seat to
-    him"): no infinitive or clause of an act ("offered to mediate"), and no object that is an
+    actor ("offers free delivery", "were offered the opportunity to recycle", "offers an evening
+    class"): no infinitive or clause of an act ("offered to mediate"), and no object that is an
     actor, a sum of money, an event noun of the lexicon ("offered aid") or one of
-    ``offered_proposals`` ("offered a deal"). A dictionary pattern naming the object is the
-    caller's to check ("offered talks")."""
+    ``offered_proposals`` ("offered a deal"), and no actor it is offered to ("offered Hamas a
+    prisoner swap", "offered citizenship to the refugees": what one side puts to another). A
+    dictionary pattern naming the object is the caller's to check ("offered talks")."""
     if verb.lemma_.lower() not in cues().offering_verbs:
         return False
     if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children):
         return False
+    if any(_offered_to(c) for c in verb.children):
+        return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # a recipient the parse hangs on the object's head ("offered Lebanon fuel")
+    if any(k.dep_ == "compound" and k.pos_ == "PROPN" and names_actor(k) for o in objects for k in o.lefts):
+        return False
     objects += [c for o in objects for c in o.conjuncts]
     if not objects:
         return False
@@ -1098,6 +1104,16 @@ def offers_a_commodity(verb: Token) -> bool:
         or match_noun(o) is not None
         for o in objects
     )
+
+
+def _offered_to(child: Token) -> bool:
+    """Whether a child of a verb of offering names an actor it is offered to: an indirect object
+    or the object of a "to" phrase that names an actor."""
+    if child.dep_ == "dative" and child.pos_ != "ADP":
+        return names_actor(child)
+    if child.lower_ in ("to", "for") and child.dep_ in ("dative", "prep"):
+        return any(o.dep_ == "pobj" and names_actor(o) for o in child.children)
+    return False
 
 
 def promises_nothing(verb: Token) -> bool:
