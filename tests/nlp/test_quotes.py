@@ -913,6 +913,32 @@ def test_an_according_to_phrase_set_off_inside_its_clause_sources_the_clause_aro
     assert [sentence[a:b] for a, b in quote["parts"]] == parts
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "The Varna budget, according to a leaked memo, raises fuel taxes, but the minister denied it.",
+            "The Varna budget, according to a leaked memo, raises fuel taxes",
+        ),
+        (
+            "The ferries, according to the port office, were late again, and the mayor, who was there,"
+            " agreed.",
+            "The ferries, according to the port office, were late again",
+        ),
+    ],
+)
+def test_an_according_to_aside_sources_only_the_clause_it_interrupts(sentence, text):
+    quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"].lower() == "according to")
+    assert quote["text"] == text
+
+
+def test_a_reporting_clause_after_an_according_to_aside_keeps_its_own_quote():
+    sentence = "Bread prices, according to the Varna mill, will rise in May, the minister warned."
+    quotes = get_nlp()(sentence)._.quotes
+    assert any(q["cue"] == "warned" and q["text"].endswith("will rise in May") for q in quotes)
+    assert not any("warned" in q["text"] for q in quotes)
+
+
 def test_an_according_to_phrase_after_a_finished_clause_sources_only_that_clause():
     sentence = "Mr. Orlan left the mill in March, according to his lawyer, and moved to Dravik."
     quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"].lower() == "according to")

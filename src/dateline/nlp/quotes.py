@@ -876,7 +876,7 @@ class QuoteFinder:
                 lo, hi = _source_phrase_end(doc, to.i, source) + 1, sent_end
             elif aside is not None:
                 # "The bridge, according to the council, will close": the clause around the phrase.
-                lo, hi = sent_start, sent_end
+                lo, hi = sent_start, _interrupted_clause_end(doc, aside, sent_end)
             else:
                 lo, hi = sent_start, token.i
             while hi > lo and doc[hi - 1].is_punct and not has_mark(doc[hi - 1].text):
@@ -1020,6 +1020,27 @@ def _aside_end(doc: Doc, at: int, to: int, source: Token, sent_start: int, sent_
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[close + 1 : sent_end]):
         return None
     return close
+
+
+def _interrupted_clause_end(doc: Doc, close: int, sent_end: int) -> int:
+    """End (exclusive) of the clause an "according to" aside closing at ``close`` interrupts: the
+    predicate after the aside with what it governs, short of a clause with a subject of its own that
+    follows it ("..., the minister warned", "..., but the mayor denied it") and of another
+    "according to" phrase."""
+    verb = next(t for t in doc[close + 1 : sent_end] if t.pos_ in ("VERB", "AUX"))
+    head = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    end = min(head.right_edge.i + 1, sent_end)
+    for child in head.rights:
+        if child.dep_ in ("conj", "parataxis", "ccomp") and any(
+            k.dep_ in ("nsubj", "nsubjpass") for k in child.children
+        ):
+            end = min(end, child.left_edge.i)
+    end = next(
+        (t.i for t in doc[close + 1 : end] if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"), end
+    )
+    while end > close + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return end
 
 
 def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
