@@ -227,6 +227,7 @@ def test_a_message_offered_is_no_commitment():
         "The Harwick bakery offers free delivery to its customers.",
         "The Marlow college is offering a new evening class in pottery.",
         "The Harwick bakery offered shoppers free coffee on Monday.",
+        "The Varna health office offered Norvax vaccines at its clinics.",
     ],
 )
 def test_goods_and_chances_offered_are_no_commitment(text):

@@ -932,6 +932,12 @@ def test_an_according_to_aside_sources_only_the_clause_it_interrupts(sentence, t
     assert quote["text"] == text
 
 
+def test_a_participle_on_the_subject_after_an_according_to_aside_stays_in_the_clause():
+    sentence = "The Dorva bridge, according to the council, damaged by the floods, will close in June."
+    quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"].lower() == "according to")
+    assert quote["text"] == sentence[:-1]
+
+
 def test_a_reporting_clause_after_an_according_to_aside_keeps_its_own_quote():
     sentence = "Bread prices, according to the Varna mill, will rise in May, the minister warned."
     quotes = get_nlp()(sentence)._.quotes

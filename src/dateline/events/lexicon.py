@@ -1089,8 +1089,10 @@ def offers_a_commodity(verb: Token) -> bool:
     if any(_offered_to(c) for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # a recipient the parse hangs on the object's head ("offered Lebanon fuel")
-    if any(k.dep_ == "compound" and k.pos_ == "PROPN" and names_actor(k) for o in objects for k in o.lefts):
+    # a country the parse hangs on the object's head ("offered Lebanon fuel"); a maker's name is
+    # none ("offered Pfizer vaccines")
+    lefts = [k for o in objects for k in o.lefts]
+    if any(k.dep_ == "compound" and k.ent_type_ == "GPE" and names_actor(k) for k in lefts):
         return False
     objects += [c for o in objects for c in o.conjuncts]
     if not objects:

@@ -1027,8 +1027,13 @@ def _interrupted_clause_end(doc: Doc, close: int, sent_end: int) -> int:
     predicate after the aside with what it governs, short of a clause with a subject of its own that
     follows it ("..., the minister warned", "..., but the mayor denied it") and of another
     "according to" phrase."""
-    verb = next(t for t in doc[close + 1 : sent_end] if t.pos_ in ("VERB", "AUX"))
-    head = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    verbs = (t for t in doc[close + 1 : sent_end] if t.pos_ in ("VERB", "AUX"))
+    heads = (t.head if t.dep_ in ("aux", "auxpass") else t for t in verbs)
+    # not a participle or relative clause on the subject ("The bridge, according to X, damaged by
+    # the floods, will close")
+    head = next((h for h in heads if h.dep_ not in ("acl", "relcl", "amod")), None)
+    if head is None:
+        return sent_end
     end = min(head.right_edge.i + 1, sent_end)
     for child in head.rights:
         if child.dep_ in ("conj", "parataxis", "ccomp") and any(
