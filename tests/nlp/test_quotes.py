@@ -932,6 +932,24 @@ def test_an_according_to_aside_sources_only_the_clause_it_interrupts(sentence, t
     assert quote["text"] == text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "The Dorva dam, according to engineers, is safe, while residents remain worried.",
+            "The Dorva dam, according to engineers, is safe",
+        ),
+        (
+            "The Varna plan, according to the memo, shows that bread prices will rise next year.",
+            "The Varna plan, according to the memo, shows that bread prices will rise next year",
+        ),
+    ],
+)
+def test_an_according_to_aside_keeps_the_predicates_complement_and_not_a_contrasting_clause(sentence, text):
+    quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"].lower() == "according to")
+    assert quote["text"] == text
+
+
 def test_a_participle_on_the_subject_after_an_according_to_aside_stays_in_the_clause():
     sentence = "The Dorva bridge, according to the council, damaged by the floods, will close in June."
     quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"].lower() == "according to")

@@ -1022,6 +1022,10 @@ def _aside_end(doc: Doc, at: int, to: int, source: Token, sent_start: int, sent_
     return close
 
 
+# subordinators of a clause that sets another view beside the one reported
+CONTRAST_MARKS = frozenset({"though", "although", "while", "whereas"})
+
+
 def _interrupted_clause_end(doc: Doc, close: int, sent_end: int) -> int:
     """End (exclusive) of the clause an "according to" aside closing at ``close`` interrupts: the
     predicate after the aside with what it governs, short of a clause with a subject of its own that
@@ -1036,9 +1040,7 @@ def _interrupted_clause_end(doc: Doc, close: int, sent_end: int) -> int:
         return sent_end
     end = min(head.right_edge.i + 1, sent_end)
     for child in head.rights:
-        if child.dep_ in ("conj", "parataxis", "ccomp") and any(
-            k.dep_ in ("nsubj", "nsubjpass") for k in child.children
-        ):
+        if _own_clause_after(doc, child):
             end = min(end, child.left_edge.i)
     end = next(
         (t.i for t in doc[close + 1 : end] if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"), end
@@ -1046,6 +1048,20 @@ def _interrupted_clause_end(doc: Doc, close: int, sent_end: int) -> int:
     while end > close + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
     return end
+
+
+def _own_clause_after(doc: Doc, child: Token) -> bool:
+    """Whether a dependent on the right of a predicate is a clause with its own subject that says
+    something else: a coordinated clause, or one set off by a comma (a reporting clause, ", the
+    minister warned", or a contrast, ", though critics say it will fail"); a complement that the
+    predicate takes ("shows that prices will rise") is part of it."""
+    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in child.children):
+        return False
+    if child.dep_ == "conj":
+        return True
+    after_comma = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == ","
+    contrast = any(k.dep_ == "mark" and k.lower_ in CONTRAST_MARKS for k in child.children)
+    return after_comma and (child.dep_ in ("parataxis", "ccomp") or (child.dep_ == "advcl" and contrast))
 
 
 def _source_phrase_end(doc: Doc, to: int, source: Token) -> int:
