@@ -950,6 +950,12 @@ def test_an_according_to_aside_keeps_the_predicates_complement_and_not_a_contras
     assert quote["text"] == text
 
 
+def test_an_according_to_aside_before_a_last_word_according_reads_without_error():
+    sentence = "The Dorva bridge, according to the council, will close, according"
+    quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"].lower() == "according to")
+    assert quote["text"].startswith("The Dorva bridge")
+
+
 def test_a_participle_on_the_subject_after_an_according_to_aside_stays_in_the_clause():
     sentence = "The Dorva bridge, according to the council, damaged by the floods, will close in June."
     quote = next(q for q in get_nlp()(sentence)._.quotes if q["cue"].lower() == "according to")

@@ -1043,7 +1043,8 @@ def _interrupted_clause_end(doc: Doc, close: int, sent_end: int) -> int:
         if _own_clause_after(doc, child):
             end = min(end, child.left_edge.i)
     end = next(
-        (t.i for t in doc[close + 1 : end] if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"), end
+        (t.i for t in doc[close + 1 : end - 1] if t.lower_ == "according" and doc[t.i + 1].lower_ == "to"),
+        end,
     )
     while end > close + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
