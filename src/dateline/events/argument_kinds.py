@@ -606,3 +606,13 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
         if about and not asks_for:
             return False
     return True
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions among ``preps`` (a particle the parse gave an object
+    counts as one: "called on police to ...")."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative", "prt") and child.lower_ in preps:
+            out.extend(p for p in child.children if p.dep_ == "pobj")
+    return out

@@ -11,6 +11,7 @@ from .argument_kinds import (
     apposed_subject,
     in_headline,
     names_people,
+    prep_objects,
     root_clause_verb,
     story_headline,
 )
@@ -570,11 +571,3 @@ def inner_agent(token: Token) -> Token | None:
     return None
 
 
-def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-    """The objects of the token's prepositions among ``preps`` (a particle the parse gave an object
-    counts as one: "called on police to ...")."""
-    out: list[Token] = []
-    for child in token.children:
-        if child.dep_ in ("prep", "dative", "prt") and child.lower_ in preps:
-            out.extend(p for p in child.children if p.dep_ == "pobj")
-    return out

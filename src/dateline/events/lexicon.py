@@ -17,6 +17,7 @@ from .argument_kinds import (
     names_actor,
     names_people,
     names_place,
+    prep_objects,
     sense_holds,
     story_headline,
 )
@@ -1086,7 +1087,7 @@ def offers_a_commodity(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children):
         return False
-    if any(_offered_to(c) for c in verb.children):
+    if _offered_to(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # a country the parse hangs on the object's head ("offered Lebanon fuel"); a maker's name is
@@ -1108,14 +1109,11 @@ def offers_a_commodity(verb: Token) -> bool:
     )
 
 
-def _offered_to(child: Token) -> bool:
-    """Whether a child of a verb of offering names an actor it is offered to: an indirect object
-    or the object of a "to" phrase that names an actor."""
-    if child.dep_ == "dative" and child.pos_ != "ADP":
-        return names_actor(child)
-    if child.lower_ in ("to", "for") and child.dep_ in ("dative", "prep"):
-        return any(o.dep_ == "pobj" and names_actor(o) for o in child.children)
-    return False
+def _offered_to(verb: Token) -> bool:
+    """Whether a verb of offering names an actor it is offered to: an indirect object or the
+    object of a "to" or "for" phrase that names an actor."""
+    datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    return any(names_actor(o) for o in datives + prep_objects(verb, ("to", "for")))
 
 
 def promises_nothing(verb: Token) -> bool:
