@@ -45,6 +45,13 @@ on the 0.05 grid. Prints the cross-validated losses, the held-out calibration, t
 curve and the weights (writes ``ontology/event_confidence.json`` with ``--write``). The check
 halves are never read here; report them with ``dateline evaluate events-news --half check`` and
 ``dateline evaluate events --half check``.
+
+``--sets A,B`` compares only the named feature lists. ``--extend`` holds the committed model
+(``ontology/event_confidence.json``: bias, weights and the briefs' threshold) and fits only the
+weights of the features each list adds to it, its logit a fixed offset of every row: the list of
+the committed features alone then scores the committed model as it is (on rows most of which it
+was fitted on, so not a held-out figure), and a refit of the whole list, which moves every weight
+to the rows of the coder of the day, is not needed to try one more group of features.
 """
 
 from __future__ import annotations
@@ -110,6 +117,12 @@ FAMILY = ("material",)
 # a story of material acts (``events.confidence.story_features``): the share of the story's other
 # events that are material, and that share for a material event (conflict and wire news)
 CONFLICT = ("story:material", "material_story")
+# what kind of actor the source and the target are (``events.confidence.actor_kind``: a state body,
+# an armed or international group, a private party; against a name of no agent code), whether
+# neither is of a political kind and one is private, and a story with no political actor at all
+KIND = ("source:state", "source:group", "source:private", "target:state", "target:group", "target:private")
+DYAD = ("dyad:private",)
+STORY_KIND = ("story:private",)
 CHOSEN = LEAN + NONEVENT + STORY + DEPTH
 FEATURE_SETS = {
     "lean": LEAN,
@@ -131,6 +144,10 @@ FEATURE_SETS = {
     "lean+trigger+nonevent+genre+story+brief": LEAN + TRIGGER + NONEVENT + GENRE + STORY + BRIEF,
     "lean+nonevent+story+depth+family": CHOSEN + FAMILY,
     "lean+nonevent+story+depth+family+conflict": CHOSEN + FAMILY + CONFLICT,
+    "lean+nonevent+story+depth+kind": CHOSEN + KIND,
+    "lean+nonevent+story+depth+dyad": CHOSEN + DYAD,
+    "lean+nonevent+story+depth+dyad+storykind": CHOSEN + DYAD + STORY_KIND,
+    "lean+nonevent+story+depth+kind+dyad+storykind": CHOSEN + KIND + DYAD + STORY_KIND,
 }
 L2_CHOICES = (0.1, 0.3, 1.0, 3.0)
 THRESHOLDS = [round(0.05 * n, 2) for n in range(2, 19)]
@@ -170,6 +187,8 @@ class Rows:
         self.fold = [-1 for _ in articles] + [wire_fold(record_id) for record_id, _ in wire]
         self.wire = self.annotator == WIRE
         self.n_articles = len(articles)
+        # a fixed logit added to every row's score (``--extend``: the committed model's)
+        self.offset = np.zeros(len(self.y))
 
     def matrix(self, names: tuple[str, ...]) -> np.ndarray:
         """The feature matrix of every row."""
@@ -245,14 +264,18 @@ def plover_rows(eval_dir: Path) -> list[tuple[str, list[Row]]]:
     return out
 
 
-def fit_matrix(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
-    """Bias and weights of an L2-regularised logistic regression (the bias is not penalised)."""
+def fit_matrix(x: np.ndarray, y: np.ndarray, l2: float, offset: np.ndarray | None = None) -> np.ndarray:
+    """Bias and weights of an L2-regularised logistic regression (the bias is not penalised). With
+    an ``offset`` (a fixed logit per row: the committed model's, ``--extend``) the bias is held at
+    0 and only the weights are fitted."""
+    fixed = offset is not None
+    base = np.zeros(len(y)) if offset is None else offset
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w[1:] + w[0], -30, 30)))
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w[1:] + w[0] + base, -30, 30)))
         value = -np.sum(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12))
         value += 0.5 * l2 * float(np.sum(w[1:] ** 2))
-        grad = np.concatenate([[np.sum(p - y)], x.T @ (p - y) + l2 * w[1:]])
+        grad = np.concatenate([[0.0 if fixed else np.sum(p - y)], x.T @ (p - y) + l2 * w[1:]])
         return float(value), grad
 
     return minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B").x
@@ -288,9 +311,10 @@ def held_out(
     x = rows.matrix(names)
     scores = np.full(len(rows.y), np.nan)
     models = {}
+    extend = bool(rows.offset.any())
     for name, train, test in folds(rows, scheme):
-        w = fit_matrix(x[train], rows.y[train], l2)
-        scores[test] = 1.0 / (1.0 + np.exp(-(x[test] @ w[1:] + w[0])))
+        w = fit_matrix(x[train], rows.y[train], l2, rows.offset[train] if extend else None)
+        scores[test] = 1.0 / (1.0 + np.exp(-(x[test] @ w[1:] + w[0] + rows.offset[test])))
         models[name] = w
     return scores, models
 
@@ -348,7 +372,7 @@ def _within_se(losses: np.ndarray, best: np.ndarray, n: float) -> bool:
     return float(diff.sum()) / n <= float(np.sqrt(len(diff)) * diff.std(ddof=1)) / n
 
 
-def choose(rows: Rows) -> tuple[str, float, np.ndarray]:
+def choose(rows: Rows, sets: dict[str, tuple[str, ...]]) -> tuple[str, float, np.ndarray]:
     """(feature set, L2, per-unit held-out losses) of the chosen model. Each feature set is scored
     at its best L2 by the held-out log loss over every row (``folds``, ``annotator`` scheme: the
     articles with their annotator held out, the wire texts by fold); going from the fewest features
@@ -361,7 +385,7 @@ def choose(rows: Rows) -> tuple[str, float, np.ndarray]:
     n = float(len(rows.y))
     best_of_set = []
     of_set: dict[str, list[tuple[np.ndarray, str, float]]] = {}
-    for set_name, names in FEATURE_SETS.items():
+    for set_name, names in sets.items():
         candidates = []
         for l2 in L2_CHOICES:
             scores, _ = held_out(rows, names, l2, "annotator")
@@ -370,7 +394,7 @@ def choose(rows: Rows) -> tuple[str, float, np.ndarray]:
             candidates.append((per, set_name, l2))
         of_set[set_name] = candidates
         best_of_set.append(min(candidates, key=lambda c: float(c[0].sum())))
-    best_of_set.sort(key=lambda c: len(FEATURE_SETS[c[1]]))
+    best_of_set.sort(key=lambda c: len(sets[c[1]]))
     chosen = best_of_set[0]
     for candidate in best_of_set[1:]:
         diff = chosen[0] - candidate[0]
@@ -545,17 +569,38 @@ def main() -> int:
         default=None,
         help="write this default threshold instead of the F0.5 choice",
     )
+    parser.add_argument(
+        "--sets",
+        default="",
+        help="compare only these feature sets (comma-separated names of FEATURE_SETS)",
+    )
+    parser.add_argument(
+        "--extend",
+        action="store_true",
+        help="hold the committed bias and weights and fit only the weights of each set's features "
+        "the committed model does not weigh (the set of the committed features alone scores the "
+        "committed model as it is)",
+    )
     args = parser.parse_args()
+    sets = {k: v for k, v in FEATURE_SETS.items() if not args.sets or k in args.sets.split(",")}
     gold, events = coded(args.eval_dir)
     articles = labelled(gold, events)
     wire = plover_rows(args.eval_dir)
     rows = Rows(articles, wire)
     n_wire = int(rows.wire.sum())
+    committed = model()
+    if args.extend:
+        # the committed model's logit of every row; each set fits only the features it adds
+        held = tuple(committed.weights)
+        rows.offset = rows.matrix(held) @ np.array([committed.weights[n] for n in held]) + committed.bias
+        sets = {k: tuple(n for n in v if n not in committed.weights) for k, v in sets.items()}
 
-    set_name, l2, per = choose(rows)
-    names = FEATURE_SETS[set_name]
-    w = fit_matrix(rows.matrix(names), rows.y, l2)
+    set_name, l2, per = choose(rows, sets)
+    names = sets[set_name]
+    w = fit_matrix(rows.matrix(names), rows.y, l2, rows.offset if args.extend else None)
     bias, weights = round(float(w[0]), 4), {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True)}
+    if args.extend:
+        bias, weights = committed.bias, dict(committed.weights, **weights)
     annotator_scores, _ = held_out(rows, names, l2, "annotator")
     unit_scores, _ = held_out(rows, names, l2, "article")
     scores = gold_scores(rows, events, gold, annotator_scores)
@@ -565,6 +610,14 @@ def main() -> int:
         if is_wire
     ]
     chosen, brief, curve = choose_thresholds(gold, events, scores, wire_scored)
+    extension = ""
+    if args.extend:
+        # the committed model is held whole: its briefs' threshold too
+        brief = committed.genre_thresholds.get("brief", brief)
+        extension = (
+            f" The weights of {', '.join(names)} were fitted with every other weight, the bias and the "
+            "briefs' threshold held at those of the model fitted before them (--extend)."
+        )
     threshold = chosen if args.threshold is None else args.threshold
     rule = (
         "the highest threshold whose F0.5 (averaged with the neighbouring thresholds) of type precision "
@@ -607,7 +660,7 @@ def main() -> int:
             "logit(threshold) - logit(its threshold), so that the default threshold serves it too. "
             "An event whose "
             "source resolves to no country, IGO or known group scores at most half the threshold (the "
-            "PETRARCH rule), and so does a hypothetical event."
+            "PETRARCH rule), and so does a hypothetical event." + extension
         ),
         "genre": {"brief_sentences": model().brief_sentences, "thresholds": {"brief": brief}},
         "threshold": threshold,

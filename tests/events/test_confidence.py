@@ -223,3 +223,60 @@ def test_an_act_whose_subject_is_a_noun_of_that_act_has_no_doer_and_escapes_the_
     assert event["confidence"] > half
     thing = "A landslide killed four Malian villagers near Gao on Friday. Officials gave no details."
     assert all(e["confidence"] <= half for e in _events(thing) if e["plover"]["type"] == "ASSAULT")
+
+
+def test_actor_kind_reads_the_cameo_agent_code():
+    from dateline.events.confidence import actor_kind
+
+    assert actor_kind(None) == "none"
+    assert actor_kind({"code": "FRAGOV", "country": "FRA", "text": "the Norlandish cabinet"}) == "state"
+    assert actor_kind({"code": "COP", "country": None, "text": "police"}) == "state"
+    assert actor_kind({"code": "PSEREB", "country": "PSE", "text": "the Zemblan rebels"}) == "group"
+    assert actor_kind({"code": "IGOUNO", "country": None, "text": "the United Nations"}) == "group"
+    assert actor_kind({"code": "FRABUS", "country": "FRA", "text": "Velmar Holdings"}) == "private"
+    assert actor_kind({"code": "USAHLH", "country": "USA", "text": "Alder General Hospital"}) == "private"
+    assert actor_kind({"code": "MNCUSAMOS", "country": None, "text": "Kestrel Motors"}) == "private"
+    # a country named as an actor is the state; a person with a country and no agent code is of no kind
+    assert actor_kind({"code": "FRA", "country": "FRA", "text": "France"}) == "state"
+    assert actor_kind({"code": "FRA", "country": "FRA", "text": "Jules Marbeau"}) == "other"
+
+
+def test_features_name_the_kinds_of_the_actors_and_a_private_dyad():
+    company = {"code": "FRABUS", "country": "FRA", "country_source": "phrase", "text": "Velmar Holdings"}
+    school = {"code": "FRAEDU", "country": "FRA", "country_source": "phrase", "text": "Lycee Marbeau"}
+    ministry = {"code": "FRAGOV", "country": "FRA", "country_source": "phrase", "text": "the ministry"}
+    private = features(**_plain_event(source=company, target=school))
+    assert private["source:private"] == private["target:private"] == private["dyad:private"] == 1.0
+    public = features(**_plain_event(source=company, target=ministry))
+    assert public["source:private"] == public["target:state"] == 1.0 and not public["dyad:private"]
+    alone = features(**_plain_event(source=company))
+    assert alone["dyad:private"] == 1.0 and alone["target:none"] == 1.0
+
+
+def test_story_features_mark_a_story_with_no_political_actor():
+    from dateline.events.confidence import story_features
+
+    local = [("PROTEST", {"source:private": 1.0, "target:private": 1.0})]
+    assert story_features(local)[0]["story:private"] == 1.0
+    mixed = [*local, ("ACCUSE", {"source:private": 1.0, "target:state": 1.0})]
+    assert [f["story:private"] for f in story_features(mixed)] == [0.0, 0.0]
+
+
+def test_events_between_private_parties_carry_the_private_dyad():
+    from dateline.nlp import get_nlp
+
+    nlp = get_nlp()
+    doc = nlp("Workers at the Velmar mill in Port Alder protested against the Kestrel Paper Company.")
+    events = nlp.get_pipe("dateline_events").predict(doc, keep_features=True)
+    protests = [e for e in events if e["plover"]["type"] == "PROTEST"]
+    assert protests and all(e["_features"]["dyad:private"] == 1.0 for e in protests)
+
+
+def test_every_sector_and_international_code_has_a_kind_of_actor():
+    from dateline.ontology import load_json
+
+    data = load_json("actor_sectors.json")
+    kinds = {code for codes in data["kinds"].values() for code in codes}
+    assert sum(len(codes) for codes in data["kinds"].values()) == len(kinds)
+    assert {s["cameo"] for s in data["sectors"].values() if s["cameo"]} <= kinds
+    assert set(data["international_codes"]) <= kinds

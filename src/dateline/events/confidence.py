@@ -26,10 +26,11 @@ from functools import cache
 from typing import Any
 
 from ..ontology import load_json
-from ..ontology.cameo import cameo_code, international_codes
+from ..ontology.cameo import SECTORS_FILE, cameo_code, international_codes
 from ..ontology.event_confidence import default_threshold as _default_threshold
 from ..text.phrases import alternation
 from .lexicon import cues
+from .nonevents import state_name
 from .patterns import discards
 
 WEIGHTS_FILE = "event_confidence.json"
@@ -38,6 +39,10 @@ INFERRED_SOURCES = frozenset({"sentence", "dateline", "document", "title"})
 IRREALIS = frozenset({"planned", "hypothetical", "negated"})
 # characters of text read as one unit of an event's depth (``depth``): about three sentences of news
 DEPTH_UNIT = 500
+# kinds of actor (``actor_kind``) that CAMEO codes as political: the state's and armed or
+# international groups'
+POLITICAL_KINDS = frozenset({"state", "group"})
+ROLES = ("source", "target")
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,36 @@ def resolution(actor: dict[str, Any] | None) -> str:
     return "unresolved"
 
 
+@cache
+def _kinds() -> dict[str, str]:
+    """The kind of actor (``state``, ``group``, ``private``) of each CAMEO agent code (``kinds`` of
+    ``actor_sectors.json``)."""
+    return {code: kind for kind, codes in load_json(SECTORS_FILE)["kinds"].items() for code in codes}
+
+
+def actor_kind(actor: dict[str, Any] | None) -> str:
+    """What kind of actor an event's source or target is, by its CAMEO code (``kinds`` of
+    ``actor_sectors.json``): "state" (a state body or office, a party, the opposition, or a
+    country named as an actor, "France", "the Kremlin"), "group" (an armed non-state group, an
+    international body, a non-governmental organisation), "private" (civilians, companies,
+    schools, hospitals, the media, churches, criminals), "other" (a name or a noun of no agent
+    code: a person the dictionaries do not hold) or "none" (no actor). Offered to the
+    confidence model as ``source:<kind>`` and ``target:<kind>`` (docs/event-coding.md)."""
+    if not actor:
+        return "none"
+    code = str(actor.get("code") or "").upper()
+    country = str(actor.get("country") or "").upper()
+    if code.startswith(international_codes()):
+        role = code[:3]
+    else:
+        role = code[len(country) :][:3] if country and code.startswith(country) else code[:3]
+    if role:
+        return _kinds().get(role, "other")
+    if country and state_name(str(actor.get("text") or "")):
+        return "state"
+    return "other"
+
+
 def features(
     *,
     strength: float,
@@ -118,6 +153,7 @@ def features(
     and the text's genre signs (``nonevents.text_signals``, as ``text:<name>``); the features from
     the rest of the story are added by ``story_features``. The model weighs only the features its
     weights name."""
+    kinds = (actor_kind(source), actor_kind(target))
     out = {
         "position": position,
         "depth": depth(offset),
@@ -131,6 +167,9 @@ def features(
         f"kind:{kind}": 1.0,
         f"source:{resolution(source)}": 1.0,
         f"target:{resolution(target)}": 1.0,
+        f"source:{kinds[0]}": 1.0,
+        f"target:{kinds[1]}": 1.0,
+        "dyad:private": float("private" in kinds and not POLITICAL_KINDS.intersection(kinds)),
         f"modality:{modality}": 1.0,
         "question": float(question),
         "quoted": float(quoted),
@@ -186,12 +225,18 @@ def story_features(events: Sequence[tuple[str, dict[str, float]]]) -> list[dict[
     event whose type is coded in another sentence of the text (sentences told apart by their
     ``position``), wherever they sit; ``story:material``, the share of the text's other events of
     a material type (``material_code``: a story of force and coercion, conflict news, against one
-    of statements and appeals), and ``material_story``, that share for a material event."""
+    of statements and appeals), and ``material_story``, that share for a material event;
+    ``story:private``, a story none of whose events has a source or target of a political kind
+    (``POLITICAL_KINDS`` of ``actor_kind``: a state body, an armed group, an international body):
+    a story of companies, residents, schools and hospitals, local or business news."""
     lead = {kind for kind, feats in events if feats.get("lead")}
     sentences: dict[str, set[float]] = {}
     for kind, feats in events:
         sentences.setdefault(kind, set()).add(feats.get("position", 0.0))
     materials = sum(feats.get("material", 0.0) for _, feats in events)
+    political = any(
+        feats.get(f"{role}:{kind}") for _, feats in events for role in ROLES for kind in POLITICAL_KINDS
+    )
     out = []
     for kind, feats in events:
         material = feats.get("material", 0.0)
@@ -202,6 +247,7 @@ def story_features(events: Sequence[tuple[str, dict[str, float]]]) -> list[dict[
                 "type_repeats": float(len(sentences[kind] - {feats.get("position", 0.0)}) > 0),
                 "story:material": share,
                 "material_story": material * share,
+                "story:private": float(not political),
             }
         )
     return out
