@@ -404,3 +404,55 @@ def test_a_vow_to_hit_an_armed_group_is_a_threat_of_force():
     threat = _coded(text, "THREATEN")
     assert threat and threat[0]["cameo"]["code"].startswith("13")
     assert not _coded(text, "AGREE")
+
+
+def test_a_hyphenated_ceasefire_is_a_truce_not_a_shooting():
+    text = (
+        "Ruritania declares cease-fire with Borduria.\n\n"
+        "VELL (AP) — The Ruritanian army declared a cease-fire along the border on Tuesday."
+    )
+    events = _events(text)
+    assert not [e for e in events if e["plover"]["type"] == "ASSAULT"]
+    truce = [e for e in events if e["cameo"]["code"] == "0871"]
+    assert truce and truce[0]["evidence"]["start"] == 0
+
+
+def test_a_headlines_bare_count_is_the_people_its_passive_befell():
+    text = (
+        "Four killed in air strike near Vell\n\n"
+        "VELL, Ruritania (AP) — An air strike hit a market near Vell on Tuesday, residents said."
+    )
+    killed = [e for e in _coded(text, "ASSAULT") if e["evidence"]["start"] == 0]
+    assert killed and killed[0]["target"]["text"] == "Four"
+    assert killed[0]["source"] is None
+
+
+def test_a_headlines_passive_takes_its_noun_as_the_object_a_pattern_names():
+    text = (
+        "New sanctions imposed on Ruritanian officials\n\n"
+        "VELL (AP) — The measures target twelve ministers, the council said on Tuesday."
+    )
+    sanction = [e for e in _events(text) if e["evidence"]["start"] == 0]
+    assert sanction and sanction[0]["cameo"]["code"] == "163"
+    assert sanction[0]["target"]["text"] == "Ruritanian officials"
+
+
+def test_a_cyber_attack_is_coercion_not_force():
+    text = "Hackers launched a cyber-attack on the Ruritanian defence ministry on Tuesday."
+    assert _coded(text, "COERCE") and not _coded(text, "ASSAULT")
+
+
+def test_joint_military_drills_of_two_states_are_material_cooperation():
+    coop = _coded("Kenya and Uganda began joint military drills near Lake Vell on Monday.", "COOPERATE")
+    assert coop and coop[0]["cameo"]["code"] == "062"
+    assert (coop[0]["source"]["code"], coop[0]["target"]["code"]) == ("KEN", "UGA")
+
+
+def test_a_headline_passive_with_no_actor_takes_the_ledes_actors():
+    text = (
+        "Nationwide Curfew Imposed Following Recent Protests\n\n"
+        "The government of Ruritania said on Monday it had imposed a nationwide curfew after "
+        "protests in the capital."
+    )
+    head = [e for e in _coded(text, "COERCE") if e["evidence"]["start"] == 0]
+    assert len(head) == 1 and head[0]["source"] is not None
