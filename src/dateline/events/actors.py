@@ -1281,11 +1281,7 @@ class ActorResolver:
             of = [p for p in of if p.dep_ == "pobj"]
             if of and of[0].i != head.i:
                 return self.actors(of[0], exclude, event)
-            if (
-                head.like_num
-                and head.ent_type_ in ("", "CARDINAL")
-                and (head.dep_ in COUNT_DEPS or _counted_patient(head))
-            ):
+            if head.like_num and head.ent_type_ in ("", "CARDINAL") and head.dep_ in COUNT_DEPS:
                 return [self._count_actor(head, exclude, event)]
             return []
         split = self._coordinated(head)
@@ -1898,14 +1894,6 @@ def _names_town(doc: Doc, start: int, end: int, iso3: str) -> bool:
     if span is None or len(span) != 1 or not country_named_town(span[0]):
         return False
     return any(e.country == iso3 for e in actor_lexicon().entries.get(key_of(span.text), ()))
-
-
-def _counted_patient(head: Token) -> bool:
-    """Whether a bare count heads a headline's participle as the root of its line or after a label
-    ("Four killed in air strike", "Update: 12 arrested after clashes"): the people the act befell."""
-    return head.dep_ in ("ROOT", "appos") and any(
-        c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > head.i for c in head.children
-    )
 
 
 def _fallback_source(where: str) -> str:

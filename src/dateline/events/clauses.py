@@ -296,8 +296,8 @@ def misread_since(token: Token) -> bool:
 def headline_patient(token: Token) -> Token | None:
     """The noun a headline's participle happens to: the sentence's root noun, which the participle
     modifies itself or through the noun's prepositional phrase ("Man with knife arrested"), or the
-    noun after a label ("Update: Opposition leader arrested"), or a bare count of people ("Four
-    killed in air strike"); None when the participle hangs elsewhere."""
+    noun after a label ("Update: Opposition leader arrested"); None when the participle hangs
+    elsewhere."""
     head = token.head
     if _after_label(head):
         return head
@@ -305,8 +305,7 @@ def headline_patient(token: Token) -> Token | None:
         if head.dep_ not in ("pobj", "prep"):
             return None
         head = head.head
-    # a bare count stands for the people counted ("Four killed in air strike", "12 arrested")
-    return head if head.pos_ in ("NOUN", "PROPN", "NUM") else None
+    return head if head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _after_label(noun: Token) -> bool:

@@ -105,7 +105,7 @@ from .confidence import (
     story_discarded,
     story_features,
 )
-from .headline import actorless, echoes, first_line
+from .headline import echoes, first_line
 from .intent import INTENT_RULE, committed_code
 from .lexicon import (
     PRAISE,
@@ -1822,16 +1822,7 @@ class EventCoder:
         coded = [e for e in coded if not self._private(e, people)]
         head = first_line(self.doc)
         if head is not None:
-            echoed = echoes(coded, head, self.headline.doc if self.headline is not None else head)
-            kinds = {e["plover"]["type"] for e in echoed}
-            coded = [
-                e
-                for e in coded
-                if not (
-                    e["evidence"]["start"] < head.end_char and actorless(e) and e["plover"]["type"] in kinds
-                )
-            ]
-            coded[:0] = echoed
+            coded[:0] = echoes(coded, head, self.headline.doc if self.headline is not None else head)
         seen: set[tuple] = set()
         for event in coded:
             sources = event.pop("_sources") or [None]

@@ -675,11 +675,6 @@ def first_line(doc: Doc) -> Span | None:
     return doc.char_span(0, len(text[:newline].rstrip()), alignment_mode="contract")
 
 
-def actorless(event: dict[str, Any]) -> bool:
-    """Whether an event (``extract``'s internal form) has neither a source nor a target."""
-    return not event.get("_sources") and not event.get("_targets")
-
-
 def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> list[dict[str, Any]]:
     """The lede's events that the headline tells but the parse of the headline missed (a headline
     drops articles and auxiliaries, and the model often reads its verb as a noun: "Turkey Expels
@@ -696,11 +691,7 @@ def echoes(events: list[dict[str, Any]], head: Span, words: Iterable[Token]) -> 
     if not after:
         return []
     lede = (head.end_char, after[-1].end_char)
-    # an event the headline codes with no actor at all ("Curfew imposed after protests") tells no
-    # one's act: the lede's, with its actors, is the one the headline tells
-    told = {
-        e["plover"]["type"] for e in events if e["evidence"]["start"] < head.end_char and not actorless(e)
-    }
+    told = {e["plover"]["type"] for e in events if e["evidence"]["start"] < head.end_char}
     # the words of the headline's own events, whose complements are their content
     own = {e["trigger"].split()[0] for e in events if e["evidence"]["start"] < head.end_char and e["trigger"]}
     by_stem: dict[str, Token] = {}

@@ -1215,29 +1215,6 @@ def _gerund_sense(noun: Token) -> Sense | None:
     return None
 
 
-def _hyphened_compound(noun: Token) -> Sense | None:
-    """The sense of a hyphenated noun the tokenizer splits into its parts ("cease-fire": "cease",
-    "-", "fire"), read as the whole word, written solid, hyphenated or open ("ceasefire",
-    "cease-fire", "cease fire"), not as its last part ("fire", a shooting); None when the word
-    before the hyphen is no part of the noun or the whole word is no event noun."""
-    if noun.i < 2 or noun.doc[noun.i - 1].text not in ("-", "‐", "‑"):
-        return None
-    first = noun.doc[noun.i - 2]
-    if first.head.i != noun.i or first.whitespace_ or noun.doc[noun.i - 1].whitespace_:
-        return None
-    nouns = lexicon().nouns
-    left = _lemma(first) if first.pos_ != "PROPN" else first.lower_
-    for key in (
-        f"{left}{noun.lower_}",
-        f"{left}-{noun.lower_}",
-        f"{left} {noun.lower_}",
-        f"{left}{_lemma(noun)}",
-    ):
-        if key in nouns:
-            return nouns[key]
-    return None
-
-
 def match_noun(noun: Token, depth: int = 0) -> Sense | None:
     """The sense of an event noun, or None.
 
@@ -1251,9 +1228,6 @@ def match_noun(noun: Token, depth: int = 0) -> Sense | None:
             hit = lex.nouns.get(f"{_lemma(child)} {lemma}")
             if hit:
                 return hit
-    hyphened = _hyphened_compound(noun)
-    if hyphened is not None:
-        return hyphened
     hit = lex.nouns.get(lemma) or _gerund_sense(noun)
     if hit is not None and lemma in lex.armed_nouns and (_armed_doer(noun) or _armed_target(noun)):
         return lex.armed_nouns[lemma]

@@ -26,7 +26,6 @@ OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp", "prt", "nsubjpass", "d
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 MAX_WORDS = 24
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 PARTICLES = frozenset({"out", "back", "down", "off", "over", "away", "up"})
 # prepositions of time and circumstance: their phrase sets the act in time, it is not what the act
 # is done to ("detained the leader after the protest" is no "- * PROTEST"), unless a pattern names it
@@ -272,20 +271,6 @@ def _small_clause_predicate(child: Token) -> bool:
     return child.dep_ == "advcl" and child.pos_ == "ADJ" and bool(objects) and min(objects) < child.i
 
 
-def _headline_patient(verb: Token) -> Token | None:
-    """The noun a headline's participle follows and happens to, when that noun is the root of a
-    sentence with no finite verb ("Nationwide curfew imposed after protests", "Four killed in air
-    strike": the headline drops the passive's auxiliary); else None."""
-    head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.i > verb.i or head.dep_ != "ROOT":
-        return None
-    if head.pos_ not in ("NOUN", "PROPN", "NUM"):
-        return None
-    if any(t.tag_ in FINITE_TAGS for t in verb.sent if t.i != verb.i):
-        return None
-    return head
-
-
 def argument_words(verb: Token) -> Arguments:
     """The subject, object and prepositional words around a verb, and the head words among them."""
     args = Arguments()
@@ -325,15 +310,6 @@ def argument_words(verb: Token) -> Arguments:
             for words in (args.obj, args.heads):
                 words.add(child.lower_)
                 words.add(child.lemma_.lower())
-    patient = _headline_patient(verb)
-    if patient is not None:
-        # a headline's passive ("Nationwide curfew imposed after protests") undergoes the act: its
-        # noun is the pattern's object as a passive subject is ("- * CURFEW [1723] # IMPOSE")
-        for t in patient.subtree:
-            if t.i < verb.i and not (t.dep_ == "punct"):
-                args.obj.add(t.lower_)
-                args.obj.add(t.lemma_.lower())
-        _add_heads(patient, args.heads)
     for particle in (c for c in verb.children if c.dep_ == "prt" and c.lower_ not in args.preps):
         # a particle is the preposition of the object after it: "took over the town" matches
         # "- * (OVER &TOWN)", "took in refugees" "- * IN &REFUGEE"
