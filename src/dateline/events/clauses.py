@@ -19,7 +19,7 @@ from .lexicon import (
     Sense,
     cues,
 )
-from .modality import headline_infinitive, headline_progressive
+from .modality import ASSERTING_MARKS, headline_infinitive, headline_progressive
 from .nonevents import unpunctuated
 from .triggers import Trigger
 
@@ -51,6 +51,16 @@ PASSING_TYPES = frozenset({"ASSAULT", "COERCE"})
 # subordinators of a time clause that may tell a lead's act (not "before", "until", "since", nor "as",
 # which as often tells a cause or a concurrent state)
 PASSING_MARKS = frozenset({"after", "when"})
+
+
+# subordinators of a time clause that beside a main act on an object most often tells its setting
+# ("released the footage on Friday when soldiers freed the hostages")
+SETTING_MARKS = frozenset({"when"})
+
+
+# the words between the two "as" of a comparison ("as many as 40 people", "as long as it pays"),
+# whose second "as" the parse may read as the mark of a clause; "as soon as" opens a time clause
+COMPARISON_WORDS = frozenset({"many", "much", "long", "well", "far", "few", "little", "good"})
 
 
 # words of a time span that date a clause to years before the story ("three years after", "years ago")
@@ -398,6 +408,72 @@ def told_in_passing(trig: Trigger) -> bool:
     return False
 
 
+def told_in_clause(trig: Trigger) -> bool:
+    """Whether a background predicate of a lead sentence heads an adverbial clause with a subject of
+    its own whose subordinator asserts its act (``modality.ASSERTING_MARKS``: "shelled the town as rebels
+    attacked a checkpoint", "recalled its ambassador after troops seized a border post", "expelled
+    the envoy because Ruritania had accused it of spying"), in the past (``_told_past``, or a past
+    progressive: "while troops were shelling the town"), dated to no earlier year and hanging on an
+    act of the main clause or of what its reporting verb reports: a second act of the lead, told as a
+    clause of its own (docs/annotation-guide.md section 2), whatever its type."""
+    token = trig.token
+    if not trig.rule.startswith(("verb:", "light:")) or token.pos_ != "VERB" or token.dep_ != "advcl":
+        return False
+    marks = _clause_marks(token)
+    if not marks or not marks <= ASSERTING_MARKS or _compared(token):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS or subject.lower_ in ("it", "this", "that"):
+        return False
+    if not (_told_past(token) or _past_progressive(token) or _pluperfect_cause(token, marks)):
+        return False
+    if _dated_earlier(token) or token.head.lemma_.lower() in cues().reporting_verbs | {"be"}:
+        # "said Ruritania was in danger, as the premier posed a threat": the clause tells why a
+        # state holds, in the speaker's words
+        return False
+    # the clause hangs on a main clause, or on what a reporting verb of the main clause reports
+    # ("villagers fled after troops shelled the posts, the army said")
+    current = token.head
+    for _ in range(MAX_DEPTH):
+        if current.dep_ == "ROOT" or current.head.i == current.i:
+            return True
+        reported = (
+            current.dep_ in ("ccomp", "parataxis") and current.head.lemma_.lower() in cues().reporting_verbs
+        )
+        if current.dep_ != "conj" and not reported:
+            return False
+        current = current.head
+    return False
+
+
+def _compared(clause: Token) -> bool:
+    """Whether the "as" a clause opens with closes a comparison ("as many as 40 people died", "as
+    long as talks go on"), not a time or cause clause."""
+    doc = clause.doc
+    for mark in (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "as"):
+        if mark.i >= 2 and doc[mark.i - 2].lower_ == "as" and doc[mark.i - 1].lower_ in COMPARISON_WORDS:
+            return True
+        after = doc[mark.i + 1 : mark.i + 3]
+        if len(after) == 2 and after[0].lower_ in COMPARISON_WORDS and after[1].lower_ == "as":
+            return True
+    return False
+
+
+def _past_progressive(verb: Token) -> bool:
+    """A past progressive ("were shelling", "was being held"): a past act under way."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBG", "VBN") and bool(auxiliaries) and auxiliaries[0].lower_ in ("was", "were")
+
+
+def _pluperfect_cause(verb: Token, marks: set[str]) -> bool:
+    """A pluperfect after "after" or "because" ("after troops had seized the post", "because
+    Ruritania had accused it of spying"): an act done before the main clause's."""
+    if not marks <= {"after", "because"}:
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and bool(auxiliaries) and auxiliaries[0] == "had"
+
+
 def _beside_an_act(start: Token, by_token: dict[int, Trigger]) -> bool:
     """Whether a time clause hangs on a main predicate that is an event acting on an object
     (``_acts_on``): the clause is then that act's setting or tells it again ("police arrested the
@@ -405,6 +481,22 @@ def _beside_an_act(start: Token, by_token: dict[int, Trigger]) -> bool:
     the guide's passing reference; the news beside a main clause that codes no such act ("schools
     were shut after militants fired rockets", "a leader died a month after he was arrested")."""
     return start.dep_ == "advcl" and start.head.i in by_token and _acts_on(start.head)
+
+
+def _setting_or_retold(clause: Token, by_token: dict[int, Trigger]) -> bool:
+    """Whether an adverbial clause beside a main clause acting on an object tells that act's
+    setting or tells it again: a "when" clause ("released the footage on Friday when soldiers freed
+    the hostages"), or a clause whose subject is a pronoun beside a main act (``_retold``)."""
+    if _clause_marks(clause) & SETTING_MARKS:
+        return _acts_on(clause.head)
+    return _retold(clause) and _beside_an_act(clause, by_token)
+
+
+def _retold(clause: Token) -> bool:
+    """Whether an adverbial clause's subject is a pronoun ("two bombers killed 23 people when they
+    blew themselves up", "police detained 12 people as they dispersed a rally"): beside a main act,
+    the clause most often tells that act again or its setting, not a second act of other doers."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children)
 
 
 def _noun_in_passing(noun: Token) -> bool:
@@ -472,6 +564,9 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
         start = _start(trig)
         if in_background(start, news):
             if lead and told_in_passing(trig) and not _beside_an_act(start, by_token):
+                trig.rule += PASSING_RULE
+                kept.append(trig)
+            elif lead and told_in_clause(trig) and not _setting_or_retold(start, by_token):
                 trig.rule += PASSING_RULE
                 kept.append(trig)
             continue
@@ -569,5 +664,3 @@ def inner_agent(token: Token) -> Token | None:
             if doer is not None and not names_thing(doer) and doer.ent_type_ not in TIME_ENTITIES:
                 return doer
     return None
-
-

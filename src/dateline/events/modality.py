@@ -44,6 +44,44 @@ class Modality:
     conditional: bool = False
 
 
+# subordinators of an adverbial clause that tell its act as done beside the main clause's: at the
+# same time ("as", "while", "when"), before it ("after") or as its cause ("because"); not "before",
+# "until" or "once" (an act yet to come when the main act happens) nor "if", "unless" (a condition).
+# Such a clause keeps its own modality, not the main clause's ("did not protest when agents arrested
+# the general")
+ASSERTING_MARKS = frozenset({"after", "as", "when", "while", "because"})
+
+
+def _asserting_clause(word: Token) -> bool:
+    """Whether a word heads an adverbial clause in a past tense with a subject of its own opened by
+    one of ``ASSERTING_MARKS`` (not "tensions will rise when the president calls ...": a present
+    after a future tells an act yet to come)."""
+    if word.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+        return False
+    auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
+    if not (word.tag_ == "VBD" and not auxiliaries) and not any(a.tag_ == "VBD" for a in auxiliaries):
+        return False
+    marks = {
+        c.lower_
+        for c in word.children
+        if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < word.i
+    }
+    return bool(marks) and marks <= ASSERTING_MARKS
+
+
+def _by_means(chain: list[Token], depth: int) -> bool:
+    """Whether the word at ``depth`` of a governing chain is reached from a gerund of means under
+    "by" ("sought calm by promising to withdraw"): the verb's meaning (seeking, hoping, trying)
+    governs its own act, not the means."""
+    return (
+        depth >= 2
+        and chain[depth - 1].dep_ == "prep"
+        and chain[depth - 1].lower_ == "by"
+        and chain[depth - 2].dep_ == "pcomp"
+        and chain[depth - 2].tag_ == "VBG"
+    )
+
+
 def _lower(token: Token) -> str:
     return token.lower_
 
@@ -197,10 +235,36 @@ def modality(trigger: Token) -> Modality:
     chain = governing_chain(trigger)
     if headline_infinitive(trigger):
         planned, cue = True, "to"
+    detached = False
     for depth, word in enumerate(chain):
         lemma = word.lemma_.lower()
         # a coordinated predicate shares its head's auxiliaries, not the head's meaning
         via_conj = depth > 0 and chain[depth - 1].dep_ == "conj"
+        if depth and _asserting_clause(chain[depth - 1]):
+            # above an asserted clause of its own only a reporting verb counts ("said police
+            # detained dissidents as they marched")
+            detached = True
+        if detached:
+            if (
+                depth
+                and word.pos_ in ("VERB", "AUX")
+                and lemma in c.reporting_verbs
+                and not _asserting_clause(chain[depth - 1])
+            ):
+                reporter = word
+                break
+            continue
+        if _by_means(chain, depth):
+            # "sought calm by promising": seeking is the main act's, the promise is made
+            conditioned = conditioned or _conditioned(word)
+            for aux in _aux_words(word):
+                if aux in c.planned_aux:
+                    planned, cue = True, cue or aux
+                elif aux in ("would", "'d") or aux in c.hypothetical_aux:
+                    hypothetical, cue = True, cue or aux
+            if has_negation(word):
+                negated, cue = True, cue or "not"
+            continue
         if depth and not via_conj and word.pos_ in ("VERB", "AUX") and lemma in c.reporting_verbs:
             reporter = word
             # "Chile says it is willing to ...": the speaker's own commitment, not a reported one
