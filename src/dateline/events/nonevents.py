@@ -948,13 +948,11 @@ def _accident_aftermath(predicate: Token, undergoes: bool) -> bool:
     if political_text(sent.text):
         return False
     own = {k.i for k in predicate.children if k.dep_ in ("nsubj", "nsubjpass")}
-    # a subject of a verb of reporting is the source of the news, and one in a state ("two climbers
-    # remain missing", "the driver stayed in hospital") does nothing
-    idle = cues().reporting_verbs | c.linking_verbs
+    reporting = cues().reporting_verbs
     for t in sent:
         if t.i == predicate.i:
             continue
-        if t.dep_ in DOER_DEPS and t.i not in own and t.head.lemma_.lower() not in idle:
+        if t.dep_ in DOER_DEPS and t.i not in own and t.head.lemma_.lower() not in reporting:
             return False
         if _named_in(t, c.projectile_nouns):
             return False
@@ -964,43 +962,6 @@ def _accident_aftermath(predicate: Token, undergoes: bool) -> bool:
         if sense is not None and sense.plover in c.hazard_types:
             return False
     return True
-
-
-def _mishap(verb: Token) -> bool:
-    """Whether a clause tells a mishap: its verb, or one coordinated with it, is a verb of
-    ``accident_verbs`` ("the ferry capsized", "their bus skidded and overturned") or is done by
-    accident (``accident_adverbs``: "a van accidentally struck him")."""
-    c = nonevent_cues()
-    verbs = [verb, *(k for k in verb.children if k.dep_ == "conj" and k.pos_ == "VERB")]
-    return any(
-        v.lemma_.lower() in c.accident_verbs
-        or any(k.dep_ == "advmod" and k.lower_ in c.accident_adverbs for k in v.children)
-        for v in verbs
-    )
-
-
-def _mishap_toll(predicate: Token, undergoes: bool) -> bool:
-    """Whether a toll with no doer ("was killed", "were injured", or a verb whose subject undergoes
-    the act, ``undergoes``: "died") happened in a mishap its time clause tells (a clause opened by
-    one of ``mishap_marks``: "a cyclist was killed when a van accidentally struck him at a junction",
-    "five passengers were hurt when their bus skidded"), in a text that names no state, armed or
-    political body (``political_text``: "killed when police accidentally shot him" is left to the
-    doers' rules). An attack in the clause ("killed when gunmen opened fire") is no mishap."""
-    if any(k.dep_ == "agent" for k in predicate.children):
-        return False
-    passive = _bare_participle(predicate) or any(k.dep_ in PASSIVE_DEPS for k in predicate.children)
-    if not (passive or undergoes):
-        return False
-    marks = nonevent_cues().mishap_marks
-    # coordinated tolls share the clause the parse hangs on one of them ("seven were killed and 50
-    # injured when ..."); the clause's first word is its mark, wherever the parse hangs it
-    tolls = [predicate, *(k for k in predicate.children if k.dep_ == "conj")]
-    if predicate.dep_ == "conj":
-        tolls.append(predicate.head)
-    clauses = [k for t in tolls for k in t.children if k.dep_ == "advcl" and k.left_edge.lower_ in marks]
-    if not any(_mishap(k) for k in clauses):
-        return False
-    return not political_text(predicate.sent.text)
 
 
 def accidental_force(verb: Token, plover: str, sources: list[dict]) -> bool:
@@ -1048,8 +1009,6 @@ def hazard_toll(predicate: Token, plover: str, undergoes: bool = False) -> bool:
     if plover not in nonevent_cues().hazard_types:
         return False
     if _accident_toll(predicate) or _accident_aftermath(predicate, undergoes):
-        return True
-    if _mishap_toll(predicate, undergoes):
         return True
     for prep in (c for c in predicate.children if c.dep_ in ("prep", "agent") and c.lower_ in HAZARD_PREPS):
         if any(o.dep_ == "pobj" and hazard(o) for o in prep.children):
@@ -1192,8 +1151,6 @@ class NoneventCues:
     hazard_nouns: frozenset[str]
     accident_nouns: frozenset[str]
     accident_adverbs: frozenset[str]
-    accident_verbs: frozenset[str]
-    mishap_marks: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]
