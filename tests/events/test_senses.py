@@ -634,38 +634,3 @@ def test_armed_men_taking_aim_aim_a_weapon_and_criticise_no_one():
 def test_smearing_paint_is_no_smear_of_someone():
     assert _types("Vandals smeared red paint on the statue of the former governor.") == []
     assert ("ACCUSE", "111") in _types("The candidate smeared his rival in a series of radio ads.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Judges Ann Cole and Bea Hart seemed to agree that the law was unfair.",
-        "Minister Dara Pell conceded that the vote in Ostvik was lost.",
-        "The Varnian army conceded last week that its strikes had hit a school in Dorsk.",
-    ],
-)
-def test_agreeing_or_conceding_that_something_is_so_is_no_commitment(text):
-    assert not [t for t, _ in _types(text) if t in ("AGREE", "CONCEDE")]
-
-
-@pytest.mark.parametrize(
-    ("text", "plover"),
-    [
-        ("Varnia agreed that its troops will leave the border zone by May.", "AGREE"),
-        ("The Dorsk rebels conceded that they must hand over their weapons.", "CONCEDE"),
-        ("Varnia agreed to withdraw its troops from the border.", "AGREE"),
-        ("The Ostland government conceded to the strikers' demands.", "CONCEDE"),
-    ],
-)
-def test_a_commitment_or_concession_of_a_future_act_stays(text, plover):
-    assert plover in [t for t, _ in _types(text)]
-
-
-def test_a_participle_used_as_a_preposition_is_no_event():
-    assert _types("Senator Ulla Lund kept her options open concerning talks with Varnia and Ostland.") == []
-
-
-def test_sanctioning_a_thing_is_approval_and_sanctioning_an_actor_a_sanction():
-    assert _types("Varna County Council is sanctioning several large developments in the town.") == []
-    assert ("SANCTION", "163") in _types("The Ostland government sanctioned the Varnian defence minister.")
-    assert ("SANCTION", "163") in _types("The United Nations sanctioned Varnia over its nuclear programme.")

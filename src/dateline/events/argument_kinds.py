@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ..nlp.doc_index import doc_text
-from ..nlp.noun_kinds import agent_noun, verb_lemmas
+from ..nlp.noun_kinds import agent_noun
 from ..ontology import load_json
 
 ARGUMENTS_FILE = "event_arguments.json"
@@ -75,9 +75,6 @@ class ArgumentKinds:
     comitative_adverbs: frozenset[str] = frozenset()
     commitment_partner_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     judged_object_types: frozenset[str] = frozenset()
-    assent_types: frozenset[str] = frozenset()
-    commitment_modals: frozenset[str] = frozenset()
-    participle_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -138,9 +135,6 @@ def argument_kinds() -> ArgumentKinds:
         comitative_adverbs=frozenset(data.get("comitative_adverbs", ())),
         commitment_partner_preps={k: tuple(v) for k, v in data.get("commitment_partner_preps", {}).items()},
         judged_object_types=frozenset(data.get("judged_object_types", ())),
-        assent_types=frozenset(data.get("assent_types", ())),
-        commitment_modals=frozenset(data.get("commitment_modals", ())),
-        participle_prepositions=frozenset(data.get("participle_prepositions", ())),
     )
 
 
@@ -534,42 +528,6 @@ def _finite_clause(verb: Token) -> bool:
     return False
 
 
-def _states_a_proposition(verb: Token) -> bool:
-    """Whether a verb's complement is a finite clause with no modal of ``commitment_modals``: what
-    is so, not what someone will do ("agreed that the law was unfair", not "agreed that the talks
-    would resume")."""
-    modals = argument_kinds().commitment_modals
-    for child in verb.children:
-        if child.dep_ != "ccomp" or not _verb_word(child):
-            # a clause has a verb ("offering its holders a payout" misread as one has none)
-            continue
-        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-        if not (marks & CLAUSE_MARKS or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in modals for c in child.children):
-            return True
-    return False
-
-
-def _verb_word(token: Token) -> bool:
-    """Whether a token the parse reads as a verb is one: an auxiliary, or a verb of WordNet's index
-    (all verbs when the index is missing); "holders" tagged VBZ is none."""
-    if token.pos_ == "AUX":
-        return True
-    if token.pos_ != "VERB":
-        return False
-    lemmas = verb_lemmas()
-    return not lemmas or token.lemma_.lower() in lemmas
-
-
-def _as_preposition(verb: Token) -> bool:
-    """Whether a present participle of ``participle_prepositions`` with no subject of its own heads a
-    phrase of topic ("kept her options open concerning talks with Syria"), no clause."""
-    if verb.tag_ != "VBG" or verb.lower_ not in argument_kinds().participle_prepositions:
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
 def _has_partner(verb: Token, preps: frozenset[str], objects: list[Token]) -> bool:
     """Whether a verb of consultation has a partner: an actor in a partner phrase or as object, or a
     plural or coordinated subject ("the two sides talked", "talked with the envoy")."""
@@ -589,17 +547,11 @@ def _has_partner(verb: Token, preps: frozenset[str], objects: list[Token]) -> bo
 
 def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) -> bool:
     """Whether the arguments of a verb fit the sense it was coded with (``event_arguments.json``):
-    a material event has no finite clause as complement, nor a commitment or concession one that
-    states what is so ("agreed that the law was unfair"); a participle used as a preposition
-    ("concerning") is no predicate; its subject's phrase names an actor or a
+    a material event has no finite clause as complement, and its subject's phrase names an actor or a
     place ("the drought boosted ..." aids no one); a transitive sense has a complement; a
     verb's or a dictionary default's object is of the kinds it asks for; a question is no request."""
     kinds = argument_kinds()
     if plover in kinds.clause_free_types and _finite_clause(verb):
-        return False
-    if plover in kinds.assent_types and _states_a_proposition(verb):
-        return False
-    if _as_preposition(verb):
         return False
     if plover in kinds.actor_subject_types:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
