@@ -404,3 +404,40 @@ def test_a_vow_to_hit_an_armed_group_is_a_threat_of_force():
     threat = _coded(text, "THREATEN")
     assert threat and threat[0]["cameo"]["code"].startswith("13")
     assert not _coded(text, "AGREE")
+
+
+def test_a_hyphenated_ceasefire_is_a_truce_not_a_shooting():
+    text = (
+        "Ruritania declares cease-fire with Borduria.\n\n"
+        "VELL (AP) — The Ruritanian army declared a cease-fire along the border on Tuesday."
+    )
+    events = _events(text)
+    assert not [e for e in events if e["plover"]["type"] == "ASSAULT"]
+    truce = [e for e in events if e["cameo"]["code"] == "0871"]
+    assert truce and truce[0]["evidence"]["start"] == 0
+
+
+def test_a_hyphenated_event_noun_is_its_whole_word_and_trigger():
+    crackdown = _coded("The Vell police launched a crack-down on street vendors on Monday.", "ASSAULT")
+    assert crackdown and crackdown[0]["cameo"]["code"] == "175"
+    assert crackdown[0]["trigger"] == "launched crack-down"
+    walkout = _coded("Nurses at the Vell hospital staged a walk-out on Tuesday over unpaid wages.", "PROTEST")
+    assert walkout and walkout[0]["cameo"]["code"] == "143"
+    assert walkout[0]["trigger"] == "staged walk-out"
+    truce = _coded("The cease-fire between Ruritania and Borduria held on Monday.", "RETREAT")
+    assert truce and truce[0]["trigger"] == "cease-fire"
+
+
+def test_a_sit_in_keeps_the_target_its_dictionary_pattern_finds():
+    protest = _coded("Students held a sit-in outside the Ministry of Education in Vell on Monday.", "PROTEST")
+    assert protest and protest[0]["cameo"]["code"] == "141"
+    assert protest[0]["target"]["text"] == "the Ministry of Education"
+    staged = _coded("Farmers staged a sit-in outside the Ruritanian parliament.", "PROTEST")
+    assert staged and staged[0]["target"]["text"] == "the Ruritanian parliament"
+
+
+def test_a_hyphenated_word_the_noun_lexicon_lacks_reads_as_before():
+    # neither "gunfire" nor "firefighting" is an event noun of the lexicon: "gun-fire" stays "fire"
+    exchange = _coded("Ruritanian troops exchanged gun-fire with Bordurian soldiers on Tuesday.", "ASSAULT")
+    assert exchange and exchange[0]["cameo"]["code"] == "193"
+    assert not _events("Fire-fighting crews battled a blaze near Vell on Tuesday.")

@@ -111,6 +111,7 @@ from .lexicon import (
     PRAISE,
     Sense,
     cues,
+    hyphened_start,
     lexicon,
     match_noun,
     match_verb,
@@ -1561,8 +1562,9 @@ class EventCoder:
         info = describe(code)
         sentence = self.text[sent.start_char : sent.end_char]
         tokens = trig.tokens + [t for inner in trig.inner for t in inner.tokens]
+        # a hyphenated event noun the tokenizer splits is its whole word ("cease-fire")
         trigger_text = " ".join(
-            self.text[t.idx : t.idx + len(t)] for t in sorted(set(tokens), key=lambda t: t.i)
+            self.text[hyphened_start(t).idx : t.idx + len(t)] for t in sorted(set(tokens), key=lambda t: t.i)
         )
         where, assumed = self._where(trig, sent)
         event = {

@@ -1215,6 +1215,40 @@ def _gerund_sense(noun: Token) -> Sense | None:
     return None
 
 
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _hyphened_compound(noun: Token) -> tuple[Token, Sense] | None:
+    """A hyphenated noun the tokenizer splits into its parts ("cease-fire": "cease", "-", "fire"),
+    read as the whole word of the noun lexicon, written solid, hyphenated or open ("ceasefire",
+    "cease-fire", "cease fire"), not as its last part ("fire", a shooting): the word's first part
+    and its sense; None when the word before the hyphen is no part of the noun or the whole word
+    is no event noun ("gun-fire" stays "fire")."""
+    if noun.i < 2 or noun.doc[noun.i - 1].text not in HYPHENS:
+        return None
+    first = noun.doc[noun.i - 2]
+    if first.head.i != noun.i or first.whitespace_ or noun.doc[noun.i - 1].whitespace_:
+        return None
+    nouns = lexicon().nouns
+    left = _lemma(first) if first.pos_ != "PROPN" else first.lower_
+    for key in (
+        f"{left}{noun.lower_}",
+        f"{left}-{noun.lower_}",
+        f"{left} {noun.lower_}",
+        f"{left}{_lemma(noun)}",
+    ):
+        if key in nouns:
+            return first, nouns[key]
+    return None
+
+
+def hyphened_start(noun: Token) -> Token:
+    """The first token of the word a noun ends: the first part of a hyphenated event noun the
+    tokenizer splits ("cease" of "cease-fire"), else the noun itself."""
+    compound = _hyphened_compound(noun) if noun.pos_ in ("NOUN", "PROPN") else None
+    return compound[0] if compound is not None else noun
+
+
 def match_noun(noun: Token, depth: int = 0) -> Sense | None:
     """The sense of an event noun, or None.
 
@@ -1228,6 +1262,9 @@ def match_noun(noun: Token, depth: int = 0) -> Sense | None:
             hit = lex.nouns.get(f"{_lemma(child)} {lemma}")
             if hit:
                 return hit
+    hyphened = _hyphened_compound(noun)
+    if hyphened is not None:
+        return hyphened[1]
     hit = lex.nouns.get(lemma) or _gerund_sense(noun)
     if hit is not None and lemma in lex.armed_nouns and (_armed_doer(noun) or _armed_target(noun)):
         return lex.armed_nouns[lemma]

@@ -24,6 +24,7 @@ from .lexicon import (
     armed_terms,
     cues,
     dictionary_sense,
+    hyphened_start,
     lexicon,
     match_noun,
     match_verb,
@@ -191,6 +192,24 @@ def _named_by_pattern(token: Token, noun: Token) -> Sense | None:
     return dictionary_sense(match)
 
 
+def _compound_by_pattern(token: Token, noun: Token) -> Sense | None:
+    """The verb's own reading when it is a dictionary pattern that names the hyphenated word the
+    noun ends ("held a sit-in": HOLD * SIT-IN [141]), which the light verb's reading must not
+    override; else None."""
+    first = hyphened_start(noun)
+    if first is noun:
+        return None
+    match = match_cameo_verb(token, verb_lemmas(token))
+    pattern = match.pattern if match is not None else None
+    if pattern is None:
+        return None
+    word = token.doc[first.i : noun.i + 1].text.lower()
+    if not any(word in slot for slot in list(pattern.obj) + [s for _, words in pattern.preps for s in words]):
+        return None
+    sense = match_verb(token)
+    return sense if sense is not None and sense.cameo == pattern.code else None
+
+
 def _appeal_for(token: Token, noun: Token, light: str) -> Sense | None:
     """The request a light verb makes when its frame lexicon codes it as an appeal with a "for"
     phrase and the noun is that phrase's object ("called for an independent investigation",
@@ -227,6 +246,10 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
         noun_sense = match_noun(obj)
         if noun_sense is None or (noun_sense.light_verbs and light not in noun_sense.light_verbs):
             continue
+        by_pattern = _compound_by_pattern(token, obj)
+        if by_pattern is not None:
+            # the verb's own reading codes it, with the actors its pattern finds
+            return Trigger(token, by_pattern, f"verb:{by_pattern.key}")
         appeal = _appeal_for(token, obj, light)
         if appeal is not None:
             # "called for an investigation", "called for talks": a request for the noun's act,
