@@ -441,3 +441,8 @@ def test_a_hyphenated_word_the_noun_lexicon_lacks_reads_as_before():
     exchange = _coded("Ruritanian troops exchanged gun-fire with Bordurian soldiers on Tuesday.", "ASSAULT")
     assert exchange and exchange[0]["cameo"]["code"] == "193"
     assert not _events("Fire-fighting crews battled a blaze near Vell on Tuesday.")
+
+
+def test_a_pattern_naming_the_hyphenated_word_under_another_code_wins():
+    coded = _events("The rebels called off the cease-fire after the raid.")
+    assert [(e["plover"]["type"], e["cameo"]["code"]) for e in coded] == [("ASSAULT", "196")]

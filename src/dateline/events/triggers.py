@@ -193,9 +193,9 @@ def _named_by_pattern(token: Token, noun: Token) -> Sense | None:
 
 
 def _compound_by_pattern(token: Token, noun: Token) -> Sense | None:
-    """The verb's own reading when it is a dictionary pattern that names the hyphenated word the
-    noun ends ("held a sit-in": HOLD * SIT-IN [141]), which the light verb's reading must not
-    override; else None."""
+    """The verb's reading by a dictionary pattern that names the hyphenated word the noun ends
+    ("held a sit-in": HOLD * SIT-IN [141]; "called off the cease-fire": CALL OFF * &CEASEFIRE
+    [196]), which the light verb's reading of the noun must not override; else None."""
     first = hyphened_start(noun)
     if first is noun:
         return None
@@ -207,7 +207,7 @@ def _compound_by_pattern(token: Token, noun: Token) -> Sense | None:
     if not any(word in slot for slot in list(pattern.obj) + [s for _, words in pattern.preps for s in words]):
         return None
     sense = match_verb(token)
-    return sense if sense is not None and sense.cameo == pattern.code else None
+    return sense if sense is not None and sense.cameo == pattern.code else dictionary_sense(match)
 
 
 def _appeal_for(token: Token, noun: Token, light: str) -> Sense | None:
