@@ -101,3 +101,47 @@ def test_a_by_gerund_of_means_is_the_main_subjects_act_and_not_its_verbs_intent(
     text = "Jordan will try to calm the region by hosting talks between Israel and the Palestinians."
     hosting = _coded(text, "CONSULT")
     assert hosting and all(e["modality"] == "planned" for e in hosting)
+
+
+def test_a_clause_under_an_act_yet_to_come_is_its_condition_not_a_second_act():
+    for text, plover in (
+        (
+            "Varania said it would free the Tamoran sailors after Tamora released the Varanian tanker.",
+            "RETREAT",
+        ),
+        ("Varania would free the Tamoran sailors after Tamora released the Varanian tanker.", "RETREAT"),
+        (
+            "The Kessel Front said it would stop firing rockets after Ostria ended its blockade of Dorsk.",
+            "RETREAT",
+        ),
+        ("The rebels threatened to attack Varno when government troops withdrew.", "RETREAT"),
+    ):
+        clause_doers = {"Tamora", "Ostria", "government troops"}
+        assert not [e for e in _coded(text, plover) if _source(e) in clause_doers], text
+
+
+def test_a_threat_keeps_its_target_from_a_clause_told_as_no_act_of_its_own():
+    for text, target in (
+        ("Iran threatened to invade after Iraq deployed troops to the border.", "Iraq"),
+        ("Iran threatened to retaliate before Israel struck its nuclear sites.", "Israel"),
+        ("Iran threatened to close the strait until the United States lifts sanctions.", "the United States"),
+        (
+            "Iran threatened to close the strait because the United States imposed sanctions on Iran.",
+            "the United States",
+        ),
+    ):
+        threats = _coded(text, "THREATEN")
+        assert threats and _target(threats[0]) == target, text
+
+
+def test_as_with_a_verb_of_saying_and_no_object_tells_the_manner_not_an_act():
+    text = "Iran attacked the tanker as the United States warned."
+    assert not [e for e in _coded(text, "THREATEN") if _source(e) == "the United States"]
+    text = "Iran attacked the tanker as the United States warned Iran of a strike."
+    assert [e for e in _coded(text, "THREATEN") if _source(e) == "the United States"]
+
+
+def test_an_attribution_inside_the_clause_reports_its_act():
+    text = "Borovia expelled the envoy because, officials said, Kessel had spied on the ministry."
+    spied = [e for e in _events(text) if _source(e) == "Kessel"]
+    assert spied and all(e["modality"] == "reported" for e in spied)
