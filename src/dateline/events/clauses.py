@@ -19,14 +19,7 @@ from .lexicon import (
     Sense,
     cues,
 )
-from .modality import (
-    ASSERTING_MARKS,
-    as_told,
-    clause_marks,
-    headline_infinitive,
-    headline_progressive,
-    yet_to_come,
-)
+from .modality import ASSERTING_MARKS, headline_infinitive, headline_progressive
 from .nonevents import unpunctuated
 from .triggers import Trigger
 
@@ -141,6 +134,18 @@ def colon_speaker(token: Token) -> Token | None:
     return before.root
 
 
+def _clause_marks(token: Token) -> set[str]:
+    """The subordinators of an adverbial clause (the parse may hang one on a later conjunct: "when
+    police found and rescued")."""
+    words = (token, *(c for c in token.children if c.dep_ == "conj"))
+    return {
+        c.lower_
+        for word in words
+        for c in word.children
+        if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
+    }
+
+
 def statement_clause(token: Token) -> bool:
     """A participle after a statement noun that tells what the statement says (``statement_nouns``:
     "issued a statement condemning the attack", "in a letter urging the council to resign"): the
@@ -175,7 +180,7 @@ def _background(token: Token) -> bool:
         return False
     if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not content_clause(token):
         return True
-    return token.dep_ == "advcl" and bool(clause_marks(token) & BACKGROUND_MARKS)
+    return token.dep_ == "advcl" and bool(_clause_marks(token) & BACKGROUND_MARKS)
 
 
 def _acts_on(verb: Token) -> bool:
@@ -200,13 +205,13 @@ def news_clause(token: Token) -> Token | None:
         if current.head.i == current.i:
             return None
         if current.dep_ == "advcl" and _background(current):
-            marks = clause_marks(current)
+            marks = _clause_marks(current)
             main = current.head
             ok = marks <= NEWS_MARKS and main.dep_ == "ROOT" and current.i > main.i and not _acts_on(main)
             return current if ok else None
         if current.dep_ == "relcl" and current.head.ent_type_ in TIME_ENTITIES:
             # "on Monday when Iran seized a tanker": the parse hangs the clause on the day
-            marks, main = clause_marks(current), current.sent.root
+            marks, main = _clause_marks(current), current.sent.root
             ok = bool(marks) and marks <= NEWS_MARKS and current.i > main.i and not _acts_on(main)
             return current if ok else None
         if _background_step(current):
@@ -387,7 +392,7 @@ def told_in_passing(trig: Trigger) -> bool:
     elif token.dep_ == "acl":
         own = token.tag_ == "VBN" and has_agent(token) and not content_clause(token)
     elif token.dep_ == "advcl":
-        marks = clause_marks(token)
+        marks = _clause_marks(token)
         own = bool(marks) and marks <= PASSING_MARKS
     else:
         own = False
@@ -411,20 +416,11 @@ def told_in_clause(trig: Trigger) -> bool:
     progressive: "while troops were shelling the town"), dated to no earlier year and hanging on an
     act of the main clause or of what its reporting verb reports: a second act of the lead, told as a
     clause of its own (docs/annotation-guide.md section 2), whatever its type."""
-    return trig.rule.startswith(("verb:", "light:")) and own_clause(trig.token)
-
-
-def own_clause(token: Token) -> bool:
-    """Whether a verb heads an adverbial clause that ``told_in_clause`` codes as an act of its own,
-    whatever the verb: not a condition of an act yet to come (``modality.yet_to_come``: "would free
-    the sailors after Britain released the tanker", "threatened to attack when troops withdrew") nor
-    an "as" of manner (``modality.as_told``: "as the United States warned")."""
-    if token.pos_ != "VERB" or token.dep_ != "advcl":
+    token = trig.token
+    if not trig.rule.startswith(("verb:", "light:")) or token.pos_ != "VERB" or token.dep_ != "advcl":
         return False
-    marks = clause_marks(token)
+    marks = _clause_marks(token)
     if not marks or not marks <= ASSERTING_MARKS or _compared(token):
-        return False
-    if yet_to_come(token) or as_told(token):
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ in RELATIVE_TAGS or subject.lower_ in ("it", "this", "that"):
@@ -487,23 +483,13 @@ def _beside_an_act(start: Token, by_token: dict[int, Trigger]) -> bool:
     return start.dep_ == "advcl" and start.head.i in by_token and _acts_on(start.head)
 
 
-def _setting_or_retold(clause: Token, by_token: dict[int, Trigger] | None = None) -> bool:
+def _setting_or_retold(clause: Token, by_token: dict[int, Trigger]) -> bool:
     """Whether an adverbial clause beside a main clause acting on an object tells that act's
     setting or tells it again: a "when" clause ("released the footage on Friday when soldiers freed
-    the hostages"), or a clause whose subject is a pronoun beside a main act (``_retold``; with no
-    ``by_token``, any main verb acting on an object counts as that act)."""
-    if clause_marks(clause) & SETTING_MARKS:
+    the hostages"), or a clause whose subject is a pronoun beside a main act (``_retold``)."""
+    if _clause_marks(clause) & SETTING_MARKS:
         return _acts_on(clause.head)
-    if by_token is None:
-        return _retold(clause) and _acts_on(clause.head)
     return _retold(clause) and _beside_an_act(clause, by_token)
-
-
-def clause_told_apart(token: Token) -> bool:
-    """Whether an adverbial clause is coded as an act of its own beside its main clause
-    (``own_clause``, not its setting nor the main act told again): its actors are then its own
-    ("closed the crossing after Israel bombed Gaza"), not the main act's."""
-    return own_clause(token) and not _setting_or_retold(token)
 
 
 def _retold(clause: Token) -> bool:

@@ -52,109 +52,21 @@ class Modality:
 ASSERTING_MARKS = frozenset({"after", "as", "when", "while", "because"})
 
 
-def clause_marks(token: Token) -> set[str]:
-    """The subordinators of an adverbial clause (the parse may hang one on a later conjunct: "when
-    police found and rescued")."""
-    words = (token, *(c for c in token.children if c.dep_ == "conj"))
-    return {
-        c.lower_
-        for word in words
-        for c in word.children
-        if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
-    }
-
-
-# verbs of planning and of demanding, which with a clause of their own ("plans to close the border",
-# "demanded that troops withdraw") tell an act yet to come, as a verb of promise or threat does
-# (``commitment_verbs``)
-FORWARD_VERBS = frozenset({"demand", "insist", "intend", "plan"})
-
-
-# verbs of saying ahead, expecting or wanting an act, whose content "as" can stand for ("as the
-# United States warned", "as analysts expected", "as the rebels had demanded")
-FORETELLING_VERBS = frozenset(
-    {
-        "anticipate",
-        "demand",
-        "expect",
-        "fear",
-        "forecast",
-        "foresee",
-        "hope",
-        "intend",
-        "plan",
-        "pledge",
-        "predict",
-        "promise",
-        "threaten",
-        "vow",
-        "want",
-        "warn",
-    }
-)
-
-
-# the complements by which a verb of saying or expecting takes what it says or expects
-CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "oprd"})
-
-
-def yet_to_come(clause: Token) -> bool:
-    """Whether an adverbial clause hangs on a main clause that tells an act yet to come: one in the
-    future or under "would" ("would free the sailors after Britain released the tanker", "said it
-    would stop firing after Israel ended the blockade") or under a verb of promise, threat, offer,
-    plan or demand that governs a clause ("threatened to attack the town when troops withdrew").
-    The clause is then a condition of that act, not an act told as done."""
-    c = cues()
-    governing = c.commitment_verbs | FORWARD_VERBS
-    current = clause.head
-    for _ in range(MAX_CHAIN):
-        if any(aux in c.planned_aux or aux in ("would", "'d") for aux in _aux_words(current)):
-            return True
-        if (
-            current.pos_ in ("VERB", "AUX")
-            and current.lemma_.lower() in governing
-            and any(ch.dep_ in ("xcomp", "ccomp") for ch in current.children)
-        ):
-            return True
-        if current.dep_ not in CHAIN_DEPS or current.head is current:
-            break
-        current = current.head
-    return False
-
-
-def as_told(clause: Token) -> bool:
-    """Whether a clause opened by "as" is a verb of saying or expecting with no complement of its
-    own ("attacked the tanker as the United States warned", "as analysts had predicted"): "as"
-    means "in the way that", and the clause tells no act."""
-    if clause_marks(clause) != {"as"}:
-        return False
-    lemma = clause.lemma_.lower()
-    saying = lemma in cues().reporting_verbs or lemma in FORETELLING_VERBS
-    return saying and not any(ch.dep_ in CONTENT_DEPS for ch in clause.children)
-
-
-def told_aside(clause: Token) -> Token | None:
-    """The verb of an attribution set inside a clause ("because, officials said, Kessel had spied"):
-    the clause's act is reported by it, not asserted."""
-    c = cues()
-    for ch in clause.children:
-        if ch.dep_ == "parataxis" and ch.pos_ in ("VERB", "AUX") and ch.lemma_.lower() in c.reporting_verbs:
-            return ch
-    return None
-
-
 def _asserting_clause(word: Token) -> bool:
     """Whether a word heads an adverbial clause in a past tense with a subject of its own opened by
     one of ``ASSERTING_MARKS`` (not "tensions will rise when the president calls ...": a present
-    after a future tells an act yet to come), that is no condition of an act yet to come
-    (``yet_to_come``) nor an "as" of manner (``as_told``)."""
+    after a future tells an act yet to come)."""
     if word.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
         return False
     auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
     if not (word.tag_ == "VBD" and not auxiliaries) and not any(a.tag_ == "VBD" for a in auxiliaries):
         return False
-    marks = clause_marks(word)
-    return bool(marks) and marks <= ASSERTING_MARKS and not yet_to_come(word) and not as_told(word)
+    marks = {
+        c.lower_
+        for c in word.children
+        if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < word.i
+    }
+    return bool(marks) and marks <= ASSERTING_MARKS
 
 
 def _by_means(chain: list[Token], depth: int) -> bool:
@@ -332,11 +244,6 @@ def modality(trigger: Token) -> Modality:
             # above an asserted clause of its own only a reporting verb counts ("said police
             # detained dissidents as they marched")
             detached = True
-            # "because, officials said, Kessel had spied": the clause is told by the officials
-            aside = told_aside(chain[depth - 1])
-            if aside is not None:
-                reporter = aside
-                break
         if detached:
             if (
                 depth
