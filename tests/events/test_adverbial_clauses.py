@@ -101,3 +101,19 @@ def test_a_by_gerund_of_means_is_the_main_subjects_act_and_not_its_verbs_intent(
     text = "Jordan will try to calm the region by hosting talks between Israel and the Palestinians."
     hosting = _coded(text, "CONSULT")
     assert hosting and all(e["modality"] == "planned" for e in hosting)
+
+
+def test_a_past_clause_under_would_is_the_condition_of_an_act_yet_to_come():
+    for text in (
+        "Valdor said it would free the Marnish sailors after Marnland released the Valdorian tanker.",
+        "Valdor would free the Marnish sailors after Marnland released the Valdorian tanker.",
+    ):
+        assert all(e["trigger"] != "released" for e in _events(text))
+
+
+def test_a_threat_keeps_its_target_from_a_clause_told_with_no_act_of_its_own():
+    threat = _coded("Iran threatened to invade after Iraq deployed troops to the border.", "THREATEN")
+    assert threat and _target(threat[0]) == "Iraq"
+    text = "Iran threatened to close the strait because the United States imposed sanctions."
+    threat = _coded(text, "THREATEN")
+    assert threat and _target(threat[0]) == "the United States"

@@ -38,6 +38,7 @@ from .clauses import (
     SUBJECT_DEPS,
     agent_of,
     bare_participle,
+    clause_act,
     colon_clause,
     content_clause,
     dated_participle,
@@ -918,20 +919,6 @@ def _other_clause(token: Token) -> bool:
     return participle and not any(c.dep_ == "aux" for c in token.children)
 
 
-def _doers_clause(token: Token) -> bool:
-    """Whether a dependent heads an adverbial clause with a subject of its own opened by a
-    subordinator other than a condition's ("as rebels attacked a checkpoint", "after Israel bombed
-    Gaza", "before the talks opened"): another act, of doers of its own."""
-    if token.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        return False
-    marks = {
-        c.lower_
-        for c in token.children
-        if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
-    }
-    return bool(marks) and not marks & CONDITION_MARKS
-
-
 def _finite_relative(token: Token) -> bool:
     """Whether a dependent heads a finite relative clause ("critics who say ...", "the crash that killed
     a man"), not an infinitive that says what its noun is for ("a rally to protest the law")."""
@@ -1001,7 +988,7 @@ def outside_scope(token: Token, cameo: str, own: frozenset[int] = frozenset()) -
         for word in token.subtree:
             if word.i == token.i:
                 continue
-            if word.i not in own and _doers_clause(word):
+            if word.i not in own and clause_act(word):
                 # "closed the crossing after Israel bombed Gaza": the clause's act is its doers' own
                 out.update(t.i for t in word.subtree)
             elif names_act(word) and nonspecific(word):

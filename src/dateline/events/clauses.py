@@ -416,8 +416,13 @@ def told_in_clause(trig: Trigger) -> bool:
     progressive: "while troops were shelling the town"), dated to no earlier year and hanging on an
     act of the main clause or of what its reporting verb reports: a second act of the lead, told as a
     clause of its own (docs/annotation-guide.md section 2), whatever its type."""
-    token = trig.token
-    if not trig.rule.startswith(("verb:", "light:")) or token.pos_ != "VERB" or token.dep_ != "advcl":
+    return trig.rule.startswith(("verb:", "light:")) and clause_act(trig.token)
+
+
+def clause_act(token: Token) -> bool:
+    """Whether a verb heads an adverbial clause that tells an act of its own as ``told_in_clause``
+    reads it, whatever found it."""
+    if token.pos_ != "VERB" or token.dep_ != "advcl":
         return False
     marks = _clause_marks(token)
     if not marks or not marks <= ASSERTING_MARKS or _compared(token):
@@ -435,6 +440,10 @@ def told_in_clause(trig: Trigger) -> bool:
     # ("villagers fled after troops shelled the posts, the army said")
     current = token.head
     for _ in range(MAX_DEPTH):
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in current.children):
+            # "would free the sailors after Britain released the tanker": the clause is the
+            # condition of an act yet to come, told in the past of the reporting verb
+            return False
         if current.dep_ == "ROOT" or current.head.i == current.i:
             return True
         reported = (
