@@ -19,7 +19,7 @@ from .lexicon import (
     Sense,
     cues,
 )
-from .modality import ASSERTING_MARKS, headline_infinitive, headline_progressive
+from .modality import ASSERTING_MARKS, clause_marks, headline_infinitive, headline_progressive
 from .nonevents import unpunctuated
 from .triggers import Trigger
 
@@ -134,18 +134,6 @@ def colon_speaker(token: Token) -> Token | None:
     return before.root
 
 
-def _clause_marks(token: Token) -> set[str]:
-    """The subordinators of an adverbial clause (the parse may hang one on a later conjunct: "when
-    police found and rescued")."""
-    words = (token, *(c for c in token.children if c.dep_ == "conj"))
-    return {
-        c.lower_
-        for word in words
-        for c in word.children
-        if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
-    }
-
-
 def statement_clause(token: Token) -> bool:
     """A participle after a statement noun that tells what the statement says (``statement_nouns``:
     "issued a statement condemning the attack", "in a letter urging the council to resign"): the
@@ -180,7 +168,7 @@ def _background(token: Token) -> bool:
         return False
     if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not content_clause(token):
         return True
-    return token.dep_ == "advcl" and bool(_clause_marks(token) & BACKGROUND_MARKS)
+    return token.dep_ == "advcl" and bool(clause_marks(token) & BACKGROUND_MARKS)
 
 
 def _acts_on(verb: Token) -> bool:
@@ -205,13 +193,13 @@ def news_clause(token: Token) -> Token | None:
         if current.head.i == current.i:
             return None
         if current.dep_ == "advcl" and _background(current):
-            marks = _clause_marks(current)
+            marks = clause_marks(current)
             main = current.head
             ok = marks <= NEWS_MARKS and main.dep_ == "ROOT" and current.i > main.i and not _acts_on(main)
             return current if ok else None
         if current.dep_ == "relcl" and current.head.ent_type_ in TIME_ENTITIES:
             # "on Monday when Iran seized a tanker": the parse hangs the clause on the day
-            marks, main = _clause_marks(current), current.sent.root
+            marks, main = clause_marks(current), current.sent.root
             ok = bool(marks) and marks <= NEWS_MARKS and current.i > main.i and not _acts_on(main)
             return current if ok else None
         if _background_step(current):
@@ -392,7 +380,7 @@ def told_in_passing(trig: Trigger) -> bool:
     elif token.dep_ == "acl":
         own = token.tag_ == "VBN" and has_agent(token) and not content_clause(token)
     elif token.dep_ == "advcl":
-        marks = _clause_marks(token)
+        marks = clause_marks(token)
         own = bool(marks) and marks <= PASSING_MARKS
     else:
         own = False
@@ -424,7 +412,7 @@ def clause_act(token: Token) -> bool:
     reads it, whatever found it."""
     if token.pos_ != "VERB" or token.dep_ != "advcl":
         return False
-    marks = _clause_marks(token)
+    marks = clause_marks(token)
     if not marks or not marks <= ASSERTING_MARKS or _compared(token):
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -496,7 +484,7 @@ def _setting_or_retold(clause: Token, by_token: dict[int, Trigger]) -> bool:
     """Whether an adverbial clause beside a main clause acting on an object tells that act's
     setting or tells it again: a "when" clause ("released the footage on Friday when soldiers freed
     the hostages"), or a clause whose subject is a pronoun beside a main act (``_retold``)."""
-    if _clause_marks(clause) & SETTING_MARKS:
+    if clause_marks(clause) & SETTING_MARKS:
         return _acts_on(clause.head)
     return _retold(clause) and _beside_an_act(clause, by_token)
 

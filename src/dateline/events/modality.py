@@ -52,6 +52,18 @@ class Modality:
 ASSERTING_MARKS = frozenset({"after", "as", "when", "while", "because"})
 
 
+def clause_marks(token: Token, conjuncts: bool = True) -> set[str]:
+    """The subordinators of an adverbial clause, also those the parse hangs on a later conjunct
+    ("when police found and rescued") unless ``conjuncts`` is false."""
+    words = (token, *(c for c in token.children if conjuncts and c.dep_ == "conj"))
+    return {
+        c.lower_
+        for word in words
+        for c in word.children
+        if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < token.i
+    }
+
+
 def _asserting_clause(word: Token) -> bool:
     """Whether a word heads an adverbial clause in a past tense with a subject of its own opened by
     one of ``ASSERTING_MARKS`` (not "tensions will rise when the president calls ...": a present
@@ -61,11 +73,7 @@ def _asserting_clause(word: Token) -> bool:
     auxiliaries = [c for c in word.children if c.dep_ in ("aux", "auxpass")]
     if not (word.tag_ == "VBD" and not auxiliaries) and not any(a.tag_ == "VBD" for a in auxiliaries):
         return False
-    marks = {
-        c.lower_
-        for c in word.children
-        if (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.i < word.i
-    }
+    marks = clause_marks(word, conjuncts=False)
     return bool(marks) and marks <= ASSERTING_MARKS
 
 
