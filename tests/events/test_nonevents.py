@@ -694,3 +694,33 @@ def test_one_phrase_naming_both_parties_keeps_an_act_aimed_at_a_third():
 
 def test_two_people_of_one_side_are_no_pair_of_parties():
     assert "SUPPORT" in _types("Two Latvian ministers signed the gas deal in Vilnius on Friday.")
+
+
+def test_what_a_dated_statement_reports_shares_its_earlier_year():
+    text = "In 2012 the Peruvian government said it would withdraw its troops from the border with Bolivia."
+    assert _types(text, "2017-06-01") == []
+    text = "The Peruvian government said on Monday it would withdraw its troops from the border with Bolivia."
+    assert _types(text, "2017-06-01") == ["AGREE"]
+
+
+def test_a_record_since_a_dated_start_is_background():
+    text = "Senator Ana Brell has backed President Tom Vale of Peru since his 2010 campaign."
+    assert _types(text, "2017-06-01") == []
+    assert _types("Peru has backed the Chilean plan since March.", "2017-06-01") == ["SUPPORT"]
+
+
+def test_a_record_in_the_past_is_background():
+    assert _types("In the past, Peru has accused Bolivia of undermining the talks.", "2017-06-01") == []
+    text = "In the past, Russia has often claimed that Ukraine was undermining the talks."
+    assert _types(text, "2017-06-01") == []
+    text = "Russian officials have accused Ukraine of shelling the town in the past two days."
+    assert _types(text, "2017-06-01") == ["ACCUSE"]
+
+
+def test_a_typographic_apostrophe_contracts_the_auxiliary():
+    for quote in (
+        '"We\'ll impose sanctions on Bolivia," the Peruvian president said.',
+        "“We’ll impose sanctions on Bolivia,” the Peruvian president said.",
+        "“We’d impose sanctions on Bolivia,” the Peruvian president said.",
+    ):
+        assert _types(quote) == ["THREATEN"], quote

@@ -168,6 +168,7 @@ from .nonevents import (
     private_exchange,
     private_trip,
     question,
+    reported_record,
     standing,
     standing_relation,
     standing_state,
@@ -999,6 +1000,7 @@ class EventCoder:
             or (trig.rule.startswith("noun:") and (talk_topic(trig.noun) or nonspecific(trig.noun)))
             or habitual(verb)
             or standing(verb)
+            or reported_record(verb)
             or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))
             or (
                 (

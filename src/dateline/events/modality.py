@@ -91,7 +91,9 @@ def _by_means(chain: list[Token], depth: int) -> bool:
 
 
 def _lower(token: Token) -> str:
-    return token.lower_
+    """A word in lower case with a typographic apostrophe made plain ("we’ll" has the "'ll" of
+    "we'll")."""
+    return token.lower_.replace("’", "'")
 
 
 def governing_chain(token: Token) -> list[Token]:

@@ -48,8 +48,9 @@ CLAUSE_LINKS = frozenset({"conj", "xcomp"})
 MAX_CLIMB = 8
 # links by which a date modifies a noun ("a 2013 sit-in", "the 2014 vote")
 NOUN_DATE_LINKS = frozenset({"nummod", "compound", "amod"})
-# prepositions whose dated noun is the circumstance of the predicate ("killed in a 2012 raid")
-CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "on", "amid", "throughout"})
+# prepositions whose dated noun is the circumstance of the predicate ("killed in a 2012 raid") or
+# the start of its span ("has backed her since her 2008 bid": the backing began that year)
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "on", "amid", "throughout", "since"})
 
 
 def question(sentence: str) -> bool:
@@ -774,13 +775,15 @@ def _when_clause(verb: Token) -> bool:
 
 def _sharing_date(predicate: Token, timed: set[int]) -> list[Token]:
     """The predicate and the predicates it is coordinated under, is the purpose of ("was formed
-    in 1959 to fight for independence": the fighting is the founding's purpose, dated with it) or
-    tells the time of ("relations soured in 2016 when Turkey shot down a Russian jet"), climbing
-    only while a predicate has no time phrase (no token of ``timed``) of its own."""
+    in 1959 to fight for independence": the fighting is the founding's purpose, dated with it),
+    tells the time of ("relations soured in 2016 when Turkey shot down a Russian jet") or is the
+    reported content of ("in 2012 the rebels said they would disarm": a promise made that year),
+    climbing only while a predicate has no time phrase (no token of ``timed``) of its own."""
     out = [predicate]
     current = predicate
     for _ in range(MAX_CLIMB):
-        shares = current.dep_ == "conj" or _purpose_infinitive(current) or _time_clause(current)
+        reported = current.dep_ == "ccomp" and _reporting(current.head)
+        shares = current.dep_ == "conj" or _purpose_infinitive(current) or _time_clause(current) or reported
         if not shares or current.head.i == current.i:
             break
         own = {t.i for t in current.subtree} - _conj_span(current)
@@ -1340,10 +1343,15 @@ def _aux(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("aux", "auxpass")]
 
 
+def _plain(token: Token) -> str:
+    """A word in lower case with a typographic apostrophe made plain ("’s" is "'s")."""
+    return token.lower_.replace("’", "'")
+
+
 def pluperfect(verb: Token) -> bool:
     """Whether a clause is in the past perfect ("had launched", "had been shelved"): an event the
     story sets before its own time line, i.e. background."""
-    return any(a.lower_ in ("had", "'d") for a in _aux(verb)) and (
+    return any(_plain(a) in ("had", "'d") for a in _aux(verb)) and (
         verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in _aux(verb))
     )
 
@@ -1429,7 +1437,7 @@ def deontic(verb: Token) -> bool:
         head = current.head
         lemma = head.lemma_.lower()
         if lemma in ("need", "have", "get") and head.pos_ in ("VERB", "AUX"):
-            return lemma != "get" or any(a.lower_ == "'ve" or a.lower_ == "have" for a in _aux(head))
+            return lemma != "get" or any(_plain(a) in ("'ve", "have") for a in _aux(head))
         if head.pos_ == "ADJ" and head.lower_ in c.evaluative_adjectives:
             return True
         if head.pos_ == "AUX" and any(
@@ -1478,17 +1486,37 @@ def standing(verb: Token) -> bool:
     story: "long", "repeatedly" ("has long backed gun control", "have long accused him", "has
     repeatedly threatened to close the strait") or a span of years
     with no count ("has criticized the union for years", "for decades"; ``standing_adverbs``,
-    ``standing_spans``). The guide codes neither a career nor a disposition."""
+    ``standing_spans``) or "in the past" ("in the past, Russia has accused Kyiv of ...": the
+    experiential perfect, what has happened at some time before the story). The guide codes
+    neither a career nor a disposition."""
     if not present_perfect(verb):
         return False
     c = nonevent_cues()
     if any(ch.dep_ == "advmod" and ch.lower_ in c.standing_adverbs for ch in verb.children):
+        return True
+    if any(_in_the_past(ch) for ch in verb.children):
         return True
     for prep in (ch for ch in verb.children if ch.dep_ == "prep" and ch.lower_ == "for"):
         for span in (p for p in prep.children if p.dep_ == "pobj" and p.lower_ in c.standing_spans):
             if not any(m.dep_ in ("nummod", "det", "amod", "quantmod") for m in span.children):
                 return True
     return False
+
+
+def _in_the_past(prep: Token) -> bool:
+    """The phrase "in the past" (no span counted: "in the past two days" tells of the story's days)."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    objects = (p for p in prep.children if p.dep_ == "pobj" and p.lower_ == "past")
+    return any(all(m.dep_ == "det" for m in p.children) for p in objects)
+
+
+def reported_record(verb: Token) -> bool:
+    """Whether a clause is what a habitual or standing statement reports ("in the past, Russia has
+    often claimed that Kyiv was undermining the talks", "police often say that protesters attacked
+    them"; ``habitual``, ``standing``): a claim made again and again, no act of the story."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and _reporting(head) and (habitual(head) or standing(head))
 
 
 def generic_statement(verb: Token, subject: Token | None, sentence: str) -> bool:
@@ -1541,7 +1569,7 @@ def embedded(verb: Token) -> bool:
 def present_perfect(verb: Token) -> bool:
     """Whether a clause is in the present perfect ("has criticized", "have opposed"): in news both
     the just-happened and a career's or a dispute's standing record."""
-    return any(a.lower_ in ("has", "have", "'s", "'ve") for a in _aux(verb)) and (
+    return any(_plain(a) in ("has", "have", "'s", "'ve") for a in _aux(verb)) and (
         verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in _aux(verb))
     )
 
