@@ -724,3 +724,18 @@ def test_a_typographic_apostrophe_contracts_the_auxiliary():
         "“We’d impose sanctions on Bolivia,” the Peruvian president said.",
     ):
         assert _types(quote) == ["THREATEN"], quote
+
+
+def test_a_dated_act_that_a_standing_statement_reports_is_the_storys():
+    text = "Officials in Lima have repeatedly said that rebels abducted four Peruvian engineers on Saturday."
+    assert "ASSAULT" in _types(text, "2017-06-01") or "COERCE" in _types(text, "2017-06-01")
+    text = "Officials in Lima have repeatedly said that rebels abducted Peruvian engineers."
+    assert _types(text, "2017-06-01") == []
+
+
+def test_a_contracted_had_before_a_past_form_is_no_threat():
+    for quote in (
+        "\"They'd shelled our post first,\" the Peruvian army chief said.",
+        "“They’d shelled our post first,” the Peruvian army chief said.",
+    ):
+        assert "THREATEN" not in _types(quote), quote

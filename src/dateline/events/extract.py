@@ -1000,7 +1000,7 @@ class EventCoder:
             or (trig.rule.startswith("noun:") and (talk_topic(trig.noun) or nonspecific(trig.noun)))
             or habitual(verb)
             or standing(verb)
-            or reported_record(verb)
+            or reported_record(verb, self.times)
             or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))
             or (
                 (

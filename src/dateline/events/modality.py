@@ -111,7 +111,13 @@ def governing_chain(token: Token) -> list[Token]:
 
 
 def _aux_words(token: Token) -> list[str]:
-    return [_lower(c) for c in token.children if c.dep_ in ("aux", "auxpass")]
+    """The auxiliaries of a predicate in lower case; "'d" before a past form with no "have" of its
+    own is "had" ("they'd fired first": "would" takes the base form), else "would" ("he'd resign",
+    "he'd have gone")."""
+    words = [_lower(c) for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if "'d" in words and token.tag_ in ("VBN", "VBD") and not {"have", "'ve"} & set(words):
+        words = ["had" if w == "'d" else w for w in words]
+    return words
 
 
 def _has_condition(token: Token) -> bool:

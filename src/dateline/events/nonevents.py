@@ -1511,12 +1511,20 @@ def _in_the_past(prep: Token) -> bool:
     return any(all(m.dep_ == "det" for m in p.children) for p in objects)
 
 
-def reported_record(verb: Token) -> bool:
+def reported_record(verb: Token, times: list[dict] = ()) -> bool:
     """Whether a clause is what a habitual or standing statement reports ("in the past, Russia has
     often claimed that Kyiv was undermining the talks", "police often say that protesters attacked
-    them"; ``habitual``, ``standing``): a claim made again and again, no act of the story."""
+    them"; ``habitual``, ``standing``): a claim made again and again, no act of the story. A date
+    of the time layer (``times``) in the statement dates what it reports, which is then the
+    story's ("have repeatedly said that the militia kidnapped 12 aid workers on Saturday")."""
     head = verb.head
-    return verb.dep_ == "ccomp" and _reporting(head) and (habitual(head) or standing(head))
+    if verb.dep_ != "ccomp" or not _reporting(head) or not (habitual(head) or standing(head)):
+        return False
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    return not any(
+        t.get("type", "DATE") == "DATE" and _year(t.get("value")) is not None and start <= t["start"] < end
+        for t in times
+    )
 
 
 def generic_statement(verb: Token, subject: Token | None, sentence: str) -> bool:
