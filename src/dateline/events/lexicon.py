@@ -33,6 +33,7 @@ from .patterns import (
 )
 
 VERBS_FILE = "event_verbs.json"
+CONTROL_VERBS_FILE = "control_verbs.json"
 SECTORS_FILE = "actor_sectors.json"
 # particles the parser may label as prepositions; "in" and "for" stay prepositions ("gave aid in X")
 ADVERBIAL_PARTICLES = frozenset({"out", "back", "down", "off", "over", "away"})
@@ -753,8 +754,98 @@ def _sibling_overruled(derived: VerbMatch, frame: Sense | None) -> bool:
     return row is not None and bool(row.plover_type) and row.plover_type != frame.plover
 
 
+@dataclass(frozen=True)
+class ControlVerb:
+    """A verb taking an object and an infinitive the object is to do (``control_verbs.json``)."""
+
+    cls: str
+    sense: Sense
+    # the infinitive may come without "to" ("let the inspectors visit")
+    bare: bool = False
+    # the subject must name an actor or people: a law allows nothing that is an event between actors
+    actor_subject: bool = False
+
+
+@cache
+def control_verbs() -> dict[str, ControlVerb]:
+    """Verbs of directing and permitting by lemma, with the reading of the matrix verb."""
+    data = load_json(CONTROL_VERBS_FILE)
+    out: dict[str, ControlVerb] = {}
+    for cls, raw in data["classes"].items():
+        for lemma, entry in raw["verbs"].items():
+            sense = Sense(
+                key=f"{lemma}+{cls}",
+                cameo=entry["cameo"],
+                plover=raw["plover"],
+                target="that",
+                strength=0.9,
+            )
+            out[lemma] = ControlVerb(
+                cls=cls,
+                sense=sense,
+                bare=bool(entry.get("bare", False)),
+                actor_subject=bool(raw.get("actor_subject", False)),
+            )
+    return out
+
+
+def controlled_object(verb: Token, bare: bool = False) -> Token | None:
+    """The object that is to do the act of a verb's infinitive complement ("told the rebels to
+    release the hostages": the rebels; also when the parse reads the object as the subject of a
+    clausal complement: "allowed the inspectors to visit"), when it names people; else None."""
+    for clause in verb.children:
+        if clause.i < verb.i or clause.dep_ not in ("xcomp", "ccomp") or clause.tag_ != "VB":
+            continue
+        if not bare and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        if clause.dep_ == "ccomp":
+            doer = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        else:
+            doer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if doer is not None and names_people(doer):
+            return doer
+    return None
+
+
+def _control_sense(verb: Token, sense: Sense | None) -> Sense | None:
+    """The reading of a verb of directing or permitting with an object and the act it is to
+    do (``control_verbs.json``); None when the verb is not one or has no such complement, or when its
+    own reading is already a request ("urged Moscow to withdraw")."""
+    entry = control_verbs().get(_lemma(verb))
+    if entry is None or (sense is not None and sense.plover == "REQUEST"):
+        return None
+    doer = controlled_object(verb, entry.bare)
+    if doer is None:
+        return None
+    if entry.actor_subject:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and not names_people(subjects[0]):
+            return None
+    if entry.cls == "permitting":
+        # letting inspectors, peacekeepers or aid in is the access the frame lexicon codes for
+        # "allow"; letting anyone else act is no event of its own
+        kinds = {_lemma(doer), doer.lower_} | {
+            _lemma(c) for c in doer.children if c.dep_ in ("compound", "amod")
+        }
+        for frame in lexicon().verbs.get("allow", ()):
+            if frame.objects and kinds.intersection(frame.objects):
+                return replace(frame, key=entry.sense.key, target="that")
+        return None
+    return entry.sense
+
+
 def match_verb(verb: Token) -> Sense | None:
-    """The coding of a verb, or None.
+    """The coding of a verb, or None: its own reading (``_own_reading``), or for a verb of directing
+    or permitting with an object and the act it is to do, the reading of its class
+    (``control_verbs.json``: "told the rebels to release the hostages" is a request, not a release)."""
+    sense = _own_reading(verb)
+    if _lemma(verb) in control_verbs():
+        return _control_sense(verb, sense) or sense
+    return sense
+
+
+def _own_reading(verb: Token) -> Sense | None:
+    """The coding of a verb by its own words, or None.
 
     A frame-lexicon sense with a condition on the arguments comes first; then a CAMEO dictionary
     pattern that names the verb's argument words (it may say "not an event"); then a bare frame
