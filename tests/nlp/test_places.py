@@ -146,6 +146,23 @@ def test_seat_town_before_its_division():
     assert by_name(doc._.places, "Ottawa")["feature"] == "city"
 
 
+def test_a_division_smaller_than_a_town_of_its_name_gives_way_to_the_town():
+    toledo = by_name(run("The mayor of Toledo announced new budget cuts.")._.places, "Toledo")
+    assert toledo["country"] == "US" and toledo["feature"] == "city"
+    lima = by_name(run("Protesters marched in Lima against the president.")._.places, "Lima")
+    assert lima["country"] == "PE" and lima["feature"] == "city"
+    belize = run("In Belize, farmers in Toledo lost their crops to the floods, officials in Belmopan said.")
+    assert by_name(belize._.places, "Toledo")["country"] == "BZ"
+
+
+def test_a_division_reached_by_another_name_is_the_town_of_that_name():
+    for text in ("Protesters gathered in Valencia on Saturday.", "The cabinet met in Madrid on Friday."):
+        place = run(text)._.places[0]
+        assert place["country"] == "ES" and place["feature"] == "city"
+    province = run("Floods hit the province of Valencia on Monday.")._.places[0]
+    assert province["feature"] == "admin"
+
+
 def test_aliases_as_data():
     gaz = get_gazetteer()
     assert gaz.lookup("U.S.")[0].country == "US"

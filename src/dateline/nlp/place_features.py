@@ -90,14 +90,19 @@ def features(
     qualified: bool,
     admin_suffix: bool,
     preferred: int | None,
+    largest_town: int = 0,
 ) -> list[float]:
-    """The feature vector of one reading (order of ``FEATURES``)."""
+    """The feature vector of one reading (order of ``FEATURES``). ``largest_town`` is the population of
+    the most populous town the name is the primary name of: a division of fewer people than that town
+    (Toledo District, Belize, beside Toledo, Ohio) loses its class prior and is weighed by its people
+    against the town, as any two towns are, unless the article backs it."""
     feature = reading.feature
     countries, top_country = context.countries_without(surface_key)
     total = sum(countries.values()) or 1.0
     country = reading.country or ""
     admin = (country, reading.admin1 or "")
     own_admin = feature == "admin"
+    outweighed = 0 < reading.population < largest_town
     near = 0.0
     no_points = 1.0
     if reading.lat is not None and reading.lon is not None and feature not in ("country", "region"):
@@ -109,8 +114,8 @@ def features(
     return [
         math.log10(reading.population + 1) / 7.0,
         float(feature == "country"),
-        float(own_admin),
-        float(feature == "admin2"),
+        float(own_admin and not outweighed),
+        float(feature == "admin2" and not outweighed),
         float(feature == "city"),
         float(feature in ("region", "facility")),
         float(reading.alternate),

@@ -1143,8 +1143,9 @@ class PlaceResolver:
             named = context.countries_without(key)[0]
             readings = [r for r in readings if r.feature == "region" or r.country in named]
         preferred = preferred_readings().get(mention.key)
+        largest = max((r.population for r in readings if r.feature == "city" and not r.alternate), default=0)
         vectors = [
-            pf.features(r, context, key, sentence_admins, qualified, mention.admin_suffix, preferred)
+            pf.features(r, context, key, sentence_admins, qualified, mention.admin_suffix, preferred, largest)
             for r in readings
         ]
         return readings, vectors, qualified
@@ -1578,8 +1579,11 @@ def _division_named(text: str, start: int, end: int) -> bool:
 def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
     """The town a chosen first-level division is named after, when it holds ``SEAT_SHARE`` of the
     division's people or more, its seat ("Kirkuk", "Raqqa", "Kandahar"): written with no division
-    word, the name means the town. A division of unknown population (0 in GeoNames) has no such share."""
-    if reading.feature != "admin" or reading.population <= 0:
+    word, the name means the town. A division of unknown population (0 in GeoNames) has no such share.
+    A division reached only through an alternate name ("Valencia" for the Comunitat Valenciana) whose
+    town bears the name as its primary name means that town, whatever its share: the written name is the
+    town's own."""
+    if reading.feature != "admin":
         return None
     return next(
         (
@@ -1588,7 +1592,10 @@ def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
             if r.feature == "city"
             and r.country == reading.country
             and r.admin1 == reading.admin1
-            and r.population >= SEAT_SHARE * reading.population
+            and (
+                (reading.population > 0 and r.population >= SEAT_SHARE * reading.population)
+                or (reading.alternate and not r.alternate)
+            )
         ),
         None,
     )
