@@ -56,6 +56,13 @@ def test_features_name_the_resolution_and_the_clause():
     assert feats["question"] == 1.0 and feats["lead"] == 1.0
 
 
+def test_the_modality_feature_reads_the_reporting_frame():
+    # an act done by saying it in one's own voice is asserted, yet weighed as the frame reports it
+    feats = features(**_plain_event(modality="asserted", framing="reported"))
+    assert feats.get("modality:reported") == 1.0 and "modality:asserted" not in feats
+    assert features(**_plain_event(modality="asserted"))["modality:asserted"] == 1.0
+
+
 def test_depth_grows_with_the_distance_from_the_top_of_the_text():
     from dateline.events.confidence import DEPTH_UNIT, depth
 

@@ -1,4 +1,5 @@
-"""Modality of acts told beside "according to" phrases and of acts done to none (own sentences)."""
+"""Modality of acts told beside "according to" phrases or with an adverb of hearsay, and of acts done
+to none (own sentences)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,26 @@ def test_according_to_a_teller_is_a_report():
     assert _modalities(
         "Ruritanian troops shelled the village of Hask, according to local officials.", "ASSAULT"
     ) == ["reported"]
+
+
+def test_an_adverb_of_hearsay_is_a_report():
+    for sentence, kind in (
+        ("Ostrian border guards reportedly detained four Zembran fishermen near Kolm.", "COERCE"),
+        ("Zembran soldiers allegedly shot two Ostrian farmers near Tavra on Sunday.", "ASSAULT"),
+        ("The Ostrian militia reportedly seized the mayor of Vell and beat him.", "COERCE"),
+    ):
+        assert _modalities(sentence, kind) == ["reported"], sentence
+
+
+def test_an_adverb_of_hearsay_yields_to_negation_and_plans():
+    assert _modalities("Zembran police did not reportedly detain the Ostrian envoy in Kolm.", "COERCE") == [
+        "negated"
+    ]
+    planned = _modalities("The Ostrian army will reportedly shell the Zembran lines near Tavra.", "ASSAULT")
+    assert planned in ([], ["planned"])
+    assert _modalities("Ostrian border guards detained four Zembran fishermen near Kolm.", "COERCE") == [
+        "asserted"
+    ]
 
 
 def test_according_to_a_rule_or_plan_the_act_follows_is_no_report():
@@ -38,3 +59,20 @@ def test_an_act_done_to_none_is_negated():
     assert _modalities("Ruritanian police showed no mercy and arrested 20 protesters.", "COERCE") == [
         "asserted"
     ]
+
+
+def test_a_verbal_act_in_the_speakers_own_voice_is_asserted():
+    for sentence, kind in (
+        ('"We condemn the shelling of Tavra," the Ostrian foreign minister said on Monday.', "ACCUSE"),
+        ('"I urge the Zembran government to free the students," Senator Hal Morrin said.', "REQUEST"),
+        ("The Ostrian interior ministry said it welcomed the Zembran proposal.", "SUPPORT"),
+    ):
+        assert _modalities(sentence, kind) == ["asserted"], sentence
+
+
+def test_anothers_act_told_by_a_speaker_stays_reported():
+    assert _modalities("Ostrian officials said Zembran troops shelled the village of Tavra.", "ASSAULT") == [
+        "reported"
+    ]
+    # an own-voiced deed that is no verbal act stays the speaker's report
+    assert _modalities("Ostrian police said they detained 20 smugglers near Kolm.", "COERCE") == ["reported"]

@@ -145,14 +145,17 @@ def features(
     opinion: float = 0.0,
     clause: dict[str, bool] | None = None,
     text: dict[str, float] | None = None,
+    framing: str | None = None,
 ) -> dict[str, float]:
     """The named features of one event: indicators, the trigger strength, the sentence's position
     in the text (0 first, 1 last) and its depth (``depth``: how far from the top of the text it
     starts, ``offset`` in characters), the text's share of first- and second-person sentences
     (``nonevents.opinion_share``), the clause's non-event signals (``nonevents.clause_signals``)
     and the text's genre signs (``nonevents.text_signals``, as ``text:<name>``); the features from
-    the rest of the story are added by ``story_features``. The model weighs only the features its
-    weights name."""
+    the rest of the story are added by ``story_features``. ``framing`` is the modality the
+    reporting frames alone give when the event's own differs (an adverb of hearsay, an act done by
+    saying it in the speaker's own voice: ``event_cues.json``), the reading the weights were
+    fitted on. The model weighs only the features its weights name."""
     kinds = (actor_kind(source), actor_kind(target))
     out = {
         "position": position,
@@ -170,7 +173,7 @@ def features(
         f"source:{kinds[0]}": 1.0,
         f"target:{kinds[1]}": 1.0,
         "dyad:private": float("private" in kinds and not POLITICAL_KINDS.intersection(kinds)),
-        f"modality:{modality}": 1.0,
+        f"modality:{framing or modality}": 1.0,
         "question": float(question),
         "quoted": float(quoted),
         "lead": float(lead),

@@ -1562,6 +1562,9 @@ class EventCoder:
     ) -> dict[str, Any]:
         code, plover, mode, suffix = self._code(trig, mood)
         info = describe(code)
+        announced = suffix.endswith(("+intent", "+refusal"))
+        modality_value = mood.act if announced else _said_modality(mood, code)
+        framed = mood.act if announced else (mood.framed or mood.value)
         sentence = self.text[sent.start_char : sent.end_char]
         tokens = trig.tokens + [t for inner in trig.inner for t in inner.tokens]
         # a hyphenated event noun the tokenizer splits is its whole word ("cease-fire")
@@ -1577,7 +1580,7 @@ class EventCoder:
             "goldstein": info["goldstein"],
             "quad_class": info["quad_class"],
             # a promise, threat or refusal is itself the event: the announcement's modality
-            "modality": mood.act if suffix.endswith(("+intent", "+refusal")) else mood.value,
+            "modality": modality_value,
             "when": self._when(trig, sent),
             "where": where,
             "where_assumed": assumed,
@@ -1597,6 +1600,7 @@ class EventCoder:
                 "offset": sent.start_char,
                 "opinion": self.opinion,
                 "text": self.genre_signs,
+                "framing": framed if framed != modality_value else None,
                 "clause": dict(
                     clause_signals(
                         clause_verb(trig),
@@ -2211,3 +2215,15 @@ def code_events(
     under ``_features`` when ``keep_features``, for fitting the confidence model); ``headline`` is
     the sentence-cased parse of a Title Case first line (``headline.parse_headline``)."""
     return EventCoder(doc, resolver, keep_features, headline).events()
+
+
+def _said_modality(mood: Modality, code: str) -> str:
+    """The modality of an event: an act done by saying it (``performative_codes``: appeals, praise,
+    demands, criticism, rejections) the speaker makes in their own voice under a reporting verb is
+    asserted, the saying being the act ("'We condemn the attack,' the minister said", "said it
+    welcomed the decision"; docs/annotation-guide.md section 4), as an own-voiced promise or threat
+    is; another's act so told, or a deed of one's own, stays reported ("said the rebels shelled the
+    town", "said they detained 20")."""
+    if mood.value == "reported" and mood.own_voice and code.startswith(tuple(cues().performative_codes)):
+        return "asserted"
+    return mood.value

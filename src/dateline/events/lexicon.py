@@ -247,6 +247,8 @@ class Cues:
     act_nouns: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
     offered_proposals: frozenset[str] = frozenset()
+    hearsay_adverbs: frozenset[str] = frozenset()
+    performative_codes: frozenset[str] = frozenset()
 
 
 @cache

@@ -5,7 +5,7 @@ received", "has yet to withdraw" -> negated; "could be poised to provide" -> hyp
 in the clausal complement of "said" -> reported. Precedence: negated > hypothetical > planned >
 reported > asserted. An event in a clause sourced by "according to" someone or some document
 ("according to a war monitor", "according to court documents") is reported, as in the clausal
-complement of "said".
+complement of "said", and so is one an adverb of hearsay modifies ("reportedly detained").
 """
 
 from __future__ import annotations
@@ -42,6 +42,12 @@ class Modality:
     # a reported act under "will" or "would" that hangs on a condition ("said Chile would attack
     # Peru if it crossed the river"): its own side's threat, or a forecast of another's act
     conditional: bool = False
+    # the reported clause's subject is a pronoun, the speaker's own voice ("'We condemn the
+    # attack,' the minister said", "said it welcomed the decision")
+    own_voice: bool = False
+    # the modality the reporting frames alone give, when an adverb of hearsay changed it
+    # ("reportedly detained": asserted), which the confidence model's weights were fitted on
+    framed: str | None = None
 
 
 # subordinators of an adverbial clause that tell its act as done beside the main clause's: at the
@@ -75,6 +81,11 @@ def _asserting_clause(word: Token) -> bool:
         return False
     marks = clause_marks(word, conjuncts=False)
     return bool(marks) and marks <= ASSERTING_MARKS
+
+
+def _hearsay(word: Token, adverbs: frozenset[str]) -> str | None:
+    """The adverb of hearsay (``hearsay_adverbs``: "reportedly", "allegedly") that modifies a word."""
+    return next((c.lower_ for c in word.children if c.dep_ == "advmod" and c.lower_ in adverbs), None)
 
 
 def _by_means(chain: list[Token], depth: int) -> bool:
@@ -136,6 +147,28 @@ def _own_subject(word: Token) -> bool:
     """Whether a clause's subject is a pronoun, as in a speaker's "said it would ..." (not "said
     the swap would ...")."""
     return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.pos_ == "PRON" for ch in word.children)
+
+
+# pronouns of the speaker's own voice in a quote ("'We condemn the attack,' the minister said")
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _speakers_voice(chain: list[Token], reporter: Token) -> bool:
+    """Whether the clause a reporting verb governs along ``chain`` has the speaker as subject: "I"
+    or "we", the reporter's own subject pronoun ("he said he ..."), or a pronoun after a speaker
+    named by a noun ("the ministry said it ..."); not another's pronoun ("she said he asked")."""
+    clause = next((w for w in chain if w.head.i == reporter.i and w.i != reporter.i), None)
+    if clause is None:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PRON":
+        return False
+    if subject.lower_ in FIRST_PERSON:
+        return True
+    speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    return speaker.lower_ == subject.lower_ if speaker.pos_ == "PRON" else True
 
 
 def _actor_subject(word: Token) -> bool:
@@ -245,6 +278,7 @@ def modality(trigger: Token) -> Modality:
     """The modality of the event whose predicate is ``trigger``."""
     c = cues()
     negated = hypothetical = planned = intent = would = committed = future = own_voice = False
+    hearsay: str | None = None
     actor_future = conditioned = False
     cue: str | None = None
     reporter: Token | None = None
@@ -286,6 +320,8 @@ def modality(trigger: Token) -> Modality:
             # "Chile says it is willing to ...": the speaker's own commitment, not a reported one
             own_voice = _own_subject(chain[depth - 1])
             break
+        # "police reportedly detained dozens": the narrator does not vouch for the act
+        hearsay = hearsay or _hearsay(word, c.hearsay_adverbs)
         if has_negation(word) and not (depth and lemma in c.negating_verbs):
             # "did not hesitate to act", "never failed to pay": the two negations cancel
             negated, cue = True, cue or "not"
@@ -355,7 +391,11 @@ def modality(trigger: Token) -> Modality:
             conditional=conditional,
         )
     if reporter is not None:
-        return Modality("reported", cue=reporter.lower_, reporter=reporter)
+        return Modality(
+            "reported", cue=reporter.lower_, reporter=reporter, own_voice=_speakers_voice(chain, reporter)
+        )
+    if hearsay is not None:
+        return Modality("reported", cue=hearsay, framed="asserted")
     if attributed(chain):
         return Modality("reported", cue="according to")
     return Modality("asserted")
