@@ -163,6 +163,22 @@ def test_a_division_reached_by_another_name_is_the_town_of_that_name():
     assert province["feature"] == "admin"
 
 
+def test_a_division_word_keeps_the_division_against_a_larger_town():
+    for text in (
+        "The Lima region's governor declared an emergency after the floods.",
+        "The regional government of Lima announced new spending.",
+    ):
+        assert by_name(run(text)._.places, "Lima")["feature"] == "admin", text
+
+
+def test_a_division_by_another_name_needs_a_town_of_some_size_to_mean_it():
+    # not a village of the oblast that bears the name: the city (GeoNames 687700) or the oblast
+    doc = run("Russia claims to have annexed Donetsk, Luhansk, Zaporizhzhia and Kherson.")
+    place = by_name(doc._.places, "Zaporizhzhya") or by_name(doc._.places, "Zaporizhzhia")
+    assert place is not None and place["country"] == "UA"
+    assert place["feature"] == "admin" or place["geonameid"] == 687700
+
+
 def test_aliases_as_data():
     gaz = get_gazetteer()
     assert gaz.lookup("U.S.")[0].country == "US"

@@ -96,6 +96,8 @@ OTHER_LABEL_SOURCES = frozenset(
 )
 POPULOUS_CITY = 100000
 SEAT_SHARE = 0.25
+# the least share of a division's people its town of the alternate name holds to stand for it (no village)
+ALTERNATE_SEAT_SHARE = 0.05
 LISTED_CITY = 20000
 ORG_HEAD_MIN_POPULATION = 5000
 MIN_ALTERNATE_POPULATION = 5000
@@ -1143,7 +1145,12 @@ class PlaceResolver:
             named = context.countries_without(key)[0]
             readings = [r for r in readings if r.feature == "region" or r.country in named]
         preferred = preferred_readings().get(mention.key)
-        largest = max((r.population for r in readings if r.feature == "city" and not r.alternate), default=0)
+        # a division word ("Lima region", "the state of Jalisco") keeps the division's class prior
+        largest = (
+            0
+            if mention.division_named
+            else max((r.population for r in readings if r.feature == "city" and not r.alternate), default=0)
+        )
         vectors = [
             pf.features(r, context, key, sentence_admins, qualified, mention.admin_suffix, preferred, largest)
             for r in readings
@@ -1566,8 +1573,14 @@ def _locate_tentative(text: str, mentions: list[Mention]) -> None:
             m.tentative = False
 
 
-_DIVISION_AFTER = re.compile(r"\s+(?:province|governorate|region|state|oblast|district|county)\b", re.I)
-_DIVISION_BEFORE = re.compile(r"\b(?:province|governorate|region|state|oblast|district|county) of\s+$", re.I)
+_DIVISION_AFTER = re.compile(
+    r"\s+(?:province|provincial|governorate|region|regional|state|oblast|district|county)\b", re.I
+)
+_DIVISION_BEFORE = re.compile(
+    r"\b(?:province|governorate|region|state|oblast|district|county|(?:regional|provincial|state) government)"
+    r" of\s+$",
+    re.I,
+)
 
 
 def _division_named(text: str, start: int, end: int) -> bool:
@@ -1581,10 +1594,11 @@ def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
     division's people or more, its seat ("Kirkuk", "Raqqa", "Kandahar"): written with no division
     word, the name means the town. A division of unknown population (0 in GeoNames) has no such share.
     A division reached only through an alternate name ("Valencia" for the Comunitat Valenciana) whose
-    town bears the name as its primary name means that town, whatever its share: the written name is the
-    town's own."""
+    town bears the name as its primary name means that town when it holds ``ALTERNATE_SEAT_SHARE`` of
+    the division's people (the most populous such town first): the written name is the town's own."""
     if reading.feature != "admin":
         return None
+    readings = sorted(readings, key=lambda r: -r.population)
     return next(
         (
             r
@@ -1594,7 +1608,11 @@ def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
             and r.admin1 == reading.admin1
             and (
                 (reading.population > 0 and r.population >= SEAT_SHARE * reading.population)
-                or (reading.alternate and not r.alternate)
+                or (
+                    reading.alternate
+                    and not r.alternate
+                    and r.population >= ALTERNATE_SEAT_SHARE * reading.population
+                )
             )
         ),
         None,
