@@ -86,6 +86,75 @@ def test_the_matrix_verb_codes_nothing_without_the_shape(text, verb):
     assert not any(verb in (e.get("trigger") or "").split() for e in _events(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelvonian president told reporters to wait for the official statement.",
+        "The Norland airline told passengers to expect delays.",
+        "The company pushed employees to return to the office.",
+        "The widow told her son to study.",
+        "The mayor of Port Alden told residents to stay indoors.",
+    ],
+)
+def test_a_directing_verb_with_no_act_and_a_common_noun_object_codes_nothing(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Norway challenged Russia to withdraw its warships.", "Russia"),
+        ("Brazil pushed Peru to withdraw its troops.", "Peru"),
+        ("Chile told Bolivia to wait for the ruling.", "Bolivia"),
+    ],
+)
+def test_a_directing_verb_is_aimed_at_its_object(text, target):
+    assert [(c[0], c[3]) for c in _coded(text)] == [("REQUEST", target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelvonia instructed its ambassador to return home.",
+        "The general commanded his forces to hold the line.",
+    ],
+)
+def test_directing_ones_own_people_with_no_act_codes_nothing(text):
+    assert _coded(text) == []
+
+
+def test_an_order_to_ones_own_forces_is_no_request_to_whom_they_attack():
+    coded = _coded("The Kelvonian defence minister commanded his forces to attack Port Alden.")
+    assert not any(c[0] == "REQUEST" for c in coded), coded
+
+
+@pytest.mark.parametrize("verb", ["authorized", "allowed"])
+def test_letting_ones_own_troops_act_is_no_access(verb):
+    coded = _coded(f"Norland {verb} its troops to fire on Kelvonian drones.")
+    assert not any(c[0] == "RETREAT" for c in coded), coded
+
+
+def test_authorizing_inspectors_is_no_access():
+    coded = _coded("Paraguay authorized the inspectors to visit the reactor.")
+    assert not any(c[0] == "RETREAT" for c in coded), coded
+
+
+def test_a_dare_is_no_demand():
+    coded = _coded("Hezbollah dared Israel to invade Lebanon.")
+    assert not any(c[0] == "REQUEST" for c in coded), coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway challenged Russia to attack Finland.",
+        "Norway challenged Russia to mobilize its reserves.",
+    ],
+)
+def test_a_challenge_to_attack_or_mobilize_is_a_taunt_and_codes_nothing(text):
+    assert _coded(text) == []
+
+
 def test_every_control_verb_names_its_source_and_a_known_code():
     data = load_json("control_verbs.json")
     for raw in data["classes"].values():

@@ -110,6 +110,7 @@ from .intent import INTENT_RULE, committed_code
 from .lexicon import (
     PRAISE,
     Sense,
+    control_doer,
     cues,
     hyphened_start,
     lexicon,
@@ -634,6 +635,12 @@ class EventCoder:
             if (actor.get("start"), actor.get("end")) in source_spans or _within(actor, sources):
                 return False
             return not (actor.get("entity") and actor["entity"] in source_entities)
+
+        doer = control_doer(trig.token, trig.sense) if trig.noun is None else None
+        if doer is not None:
+            # a verb of directing or permitting is aimed at the one it asks or lets act, never at
+            # whom the act is aimed ("told the rebels to attack the town": the rebels)
+            return [a for a in self._actors_of(doer, exclude, trig.token) if usable(a)]
 
         # a partner of the doer ("patrolled the strait alongside Italian warships") is aimed at only
         # by cooperation, aid and talks

@@ -7,6 +7,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..actors.lexicon import key_of
+from ..actors.lexicon import lexicon as actor_lexicon
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .argument_kinds import (
@@ -766,6 +768,10 @@ class ControlVerb:
     bare: bool = False
     # the subject must name an actor or people: a law allows nothing that is an event between actors
     actor_subject: bool = False
+    # letting the object in is access (the frame lexicon's "allow" senses): allow, permit, let
+    access: bool = False
+    # PLOVER types of an infinitive whose act makes the verb no event ("dared them to attack")
+    no_event_acts: frozenset[str] = frozenset()
 
 
 @cache
@@ -787,43 +793,96 @@ def control_verbs() -> dict[str, ControlVerb]:
                 sense=sense,
                 bare=bool(entry.get("bare", False)),
                 actor_subject=bool(raw.get("actor_subject", False)),
+                access=bool(entry.get("access", False)),
+                no_event_acts=frozenset(entry.get("no_event_acts", ())),
             )
     return out
+
+
+def _controlled(verb: Token, bare: bool = False) -> tuple[Token, Token] | None:
+    """(object, infinitive) of a verb's infinitive complement whose doer is the verb's object, when
+    the object names people; else None. The parse may read the object as the subject of a clausal
+    complement ("allowed the inspectors to visit") or the infinitive as an adverbial clause after
+    the object ("pushed Peru to withdraw its troops")."""
+    for clause in verb.children:
+        if clause.i < verb.i or clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.tag_ != "VB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if not bare or clause.dep_ == "advcl":
+                continue
+        if clause.dep_ == "ccomp":
+            doer = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        elif any(c.dep_ in ("nsubj", "mark") for c in clause.children):
+            continue
+        else:
+            doer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        if doer is not None and names_people(doer):
+            return doer, clause
+    return None
 
 
 def controlled_object(verb: Token, bare: bool = False) -> Token | None:
     """The object that is to do the act of a verb's infinitive complement ("told the rebels to
     release the hostages": the rebels; also when the parse reads the object as the subject of a
     clausal complement: "allowed the inspectors to visit"), when it names people; else None."""
-    for clause in verb.children:
-        if clause.i < verb.i or clause.dep_ not in ("xcomp", "ccomp") or clause.tag_ != "VB":
-            continue
-        if not bare and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
-        if clause.dep_ == "ccomp":
-            doer = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
-        else:
-            doer = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
-        if doer is not None and names_people(doer):
-            return doer
-    return None
+    found = _controlled(verb, bare)
+    return found[0] if found is not None else None
+
+
+def control_doer(verb: Token, sense: Sense) -> Token | None:
+    """The object a verb of directing or permitting coded by its class (``control_verbs.json``)
+    asks or lets act: the event's target ("told the rebels to release the hostages": the rebels);
+    None for any other reading of the verb."""
+    entry = control_verbs().get(_lemma(verb))
+    if entry is None or sense.key != entry.sense.key:
+        return None
+    return controlled_object(verb, entry.bare)
+
+
+# entity labels of a named state, organisation or nationality
+NAMED_ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _named_actor(doer: Token) -> bool:
+    """Whether an object names a state, an organisation or a nationality ("Russia", "the Kelvonian
+    army", "Hamas") or someone the actor dictionary knows by name, not only people by a common noun
+    ("reporters", "passengers", "her son")."""
+    words = [doer, *(c for c in doer.children if c.dep_ in ("compound", "amod", "poss"))]
+    if any(w.ent_type_ in NAMED_ACTOR_ENTS for w in words):
+        return True
+    entries = actor_lexicon().entries
+    return any(
+        e.kind != "term" for w in words if w.text[:1].isupper() for e in entries.get(key_of(w.text), ())
+    )
+
+
+def _own_people(doer: Token) -> bool:
+    """Whether an object is the subject's own ("its ambassador", "his forces", "their citizens")."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doer.children)
 
 
 def _control_sense(verb: Token, sense: Sense | None) -> Sense | None:
     """The reading of a verb of directing or permitting with an object and the act it is to
-    do (``control_verbs.json``); None when the verb is not one or has no such complement, or when its
-    own reading is already a request ("urged Moscow to withdraw")."""
+    do (``control_verbs.json``); None when the verb is not one or has no such complement, when its
+    own reading is already a request ("urged Moscow to withdraw"), when the object is the subject's
+    own ("ordered his forces to attack": the act is coded as before), or when neither the act nor the
+    object gives the verb an event between actors ("told reporters to wait")."""
     entry = control_verbs().get(_lemma(verb))
     if entry is None or (sense is not None and sense.plover == "REQUEST"):
         return None
-    doer = controlled_object(verb, entry.bare)
-    if doer is None:
+    found = _controlled(verb, entry.bare)
+    if found is None:
+        return None
+    doer, clause = found
+    if _own_people(doer):
         return None
     if entry.actor_subject:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and not names_people(subjects[0]):
             return None
     if entry.cls == "permitting":
+        if not entry.access:
+            return None
         # letting inspectors, peacekeepers or aid in is the access the frame lexicon codes for
         # "allow"; letting anyone else act is no event of its own
         kinds = {_lemma(doer), doer.lower_} | {
@@ -833,7 +892,36 @@ def _control_sense(verb: Token, sense: Sense | None) -> Sense | None:
             if frame.objects and kinds.intersection(frame.objects):
                 return replace(frame, key=entry.sense.key, target="that")
         return None
+    act = act_reading(clause)
+    if act is None and not _named_actor(doer):
+        return None
+    if act is not None and act.plover in entry.no_event_acts:
+        return None
     return entry.sense
+
+
+def act_reading(act: Token) -> Sense | None:
+    """The event reading of an infinitive act ("to withdraw its troops"), or None when it has none
+    or its verb is used in a sense that is no event (``triggers.other_sense``: "to expect delays")."""
+    from .triggers import other_sense
+
+    sense = match_verb(act)
+    if sense is None or not sense.plover or other_sense(act, sense):
+        return None
+    return sense
+
+
+def taunted_act(verb: Token) -> Token | None:
+    """The infinitive of a verb of directing whose act makes it no event ("challenged Kelvonia to
+    attack": ``no_event_acts``): the act is folded into the verb and neither is coded."""
+    entry = control_verbs().get(_lemma(verb))
+    if entry is None or not entry.no_event_acts:
+        return None
+    found = _controlled(verb, entry.bare)
+    if found is None or _own_people(found[0]):
+        return None
+    act = act_reading(found[1])
+    return found[1] if act is not None and act.plover in entry.no_event_acts else None
 
 
 def match_verb(verb: Token) -> Sense | None:

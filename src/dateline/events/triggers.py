@@ -29,6 +29,7 @@ from .lexicon import (
     match_noun,
     match_verb,
     promised_code,
+    taunted_act,
     verb_lemma,
     verb_lemmas,
 )
@@ -976,7 +977,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
     lex = lexicon()
     found: list[Trigger] = []
     claimed: set[int] = set()
+    # acts folded into a verb that codes neither ("challenged Kelvonia to attack": a taunt)
+    taunted: set[int] = set()
     for token in sent:
+        if token.i in taunted:
+            continue
         if intent_shaped(token):
             # "is ready to resume talks", "is committed to military action": the subject's promise,
             # never a passive of the verb ("Germany is committed" commits Germany)
@@ -1001,6 +1006,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
             continue
         if _reports_an_event(token):
             continue
+        act = taunted_act(token)
+        if act is not None:
+            taunted.add(act.i)
         sense = match_verb(token)
         if sense is not None:
             sense = leaving(token, talks_about(token, sense))
