@@ -735,7 +735,7 @@ def test_a_dated_act_that_a_standing_statement_reports_is_the_storys():
 
 def test_a_contracted_had_before_a_past_form_is_no_threat():
     for quote in (
-        "\"They'd shelled our post first,\" the Peruvian army chief said.",
+        '"They\'d shelled our post first," the Peruvian army chief said.',
         "“They’d shelled our post first,” the Peruvian army chief said.",
     ):
         assert "THREATEN" not in _types(quote), quote
