@@ -76,3 +76,46 @@ def test_anothers_act_told_by_a_speaker_stays_reported():
     ]
     # an own-voiced deed that is no verbal act stays the speaker's report
     assert _modalities("Ostrian police said they detained 20 smugglers near Kolm.", "COERCE") == ["reported"]
+
+
+def test_he_or_she_is_the_speakers_own_voice_only_after_one_person():
+    assert _modalities("The Ostrian defence minister said he condemned the raid on Tavra.", "ACCUSE") == [
+        "asserted"
+    ]
+    for sentence, kind in (
+        ("Zembran police said he threatened to burn the granary in Kolm.", "THREATEN"),
+        ("Ostrian prosecutors said she demanded bribes from the builders of Vell.", "REQUEST"),
+        ("The Zembran interior ministry said he had condemned the Ostrian navy.", "ACCUSE"),
+    ):
+        assert _modalities(sentence, kind) == ["reported"], sentence
+
+
+def test_an_act_seen_or_heard_by_the_speaker_stays_reported():
+    assert _modalities(
+        "Farmers in Tavra said they watched Zembran soldiers threaten the shepherds.", "THREATEN"
+    ) == ["reported"]
+
+
+def test_a_saying_told_at_second_hand_stays_reported():
+    for sentence in (
+        "The Ostrian premier reportedly said he rejected the Zembran proposal.",
+        "Zembran state radio reported the Ostrian premier said he rejected the proposal.",
+        "Aides said the Ostrian premier told envoys he rejected the Zembran proposal.",
+    ):
+        assert _modalities(sentence, "REJECT") == ["reported"], sentence
+
+
+def test_a_verbal_act_dated_before_the_saying_stays_reported():
+    for sentence, kind in (
+        ("The Ostrian foreign ministry said it had condemned the Zembran blockade.", "ACCUSE"),
+        ("Ostria said it condemned the Zembran blockade of Kolm last week.", "ACCUSE"),
+        ("The Ostrian cabinet said it vetoed the Zembran resolution.", "REJECT"),
+        ("The Vell mining company said it appealed the ruling against it.", "REQUEST"),
+    ):
+        assert _modalities(sentence, kind) == ["reported"], sentence
+
+
+def test_a_threat_told_by_hearsay_is_reported():
+    sentence = "The Zembran general allegedly told his officers he would attack the Ostrian capital."
+    assert _modalities(sentence, "THREATEN") == ["reported"]
+    assert _modalities(sentence.replace("allegedly ", ""), "THREATEN") == ["asserted"]

@@ -1571,7 +1571,7 @@ class EventCoder:
         info = describe(code)
         announced = suffix.endswith(("+intent", "+refusal"))
         modality_value = mood.act if announced else _said_modality(mood, code)
-        framed = mood.act if announced else (mood.framed or mood.value)
+        framed = (mood.act_framed or mood.act) if announced else (mood.framed or mood.value)
         sentence = self.text[sent.start_char : sent.end_char]
         tokens = trig.tokens + [t for inner in trig.inner for t in inner.tokens]
         # a hyphenated event noun the tokenizer splits is its whole word ("cease-fire")

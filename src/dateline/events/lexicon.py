@@ -251,6 +251,8 @@ class Cues:
     offered_proposals: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
     performative_codes: frozenset[str] = frozenset()
+    past_time_words: frozenset[str] = frozenset()
+    court_appeal_nouns: frozenset[str] = frozenset()
 
 
 @cache

@@ -11,11 +11,14 @@ complement of "said", and so is one an adverb of hearsay modifies ("reportedly d
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
+from ..knowledge.titles import titles
 from ..nlp.noun_kinds import may_name_people
 from ..nlp.quote_cues import cues as quote_cues
+from ..ontology import load_json
 from .argument_kinds import names_actor, story_headline
 from .lexicon import cues
 from .nonevents import has_negation, nonevent_cues
@@ -48,6 +51,9 @@ class Modality:
     # the modality the reporting frames alone give, when an adverb of hearsay changed it
     # ("reportedly detained": asserted), which the confidence model's weights were fitted on
     framed: str | None = None
+    # the announcement's modality (``act``) the reporting frames alone give, when the saying told at
+    # second hand changed it ("allegedly told officers he would attack": asserted)
+    act_framed: str | None = None
 
 
 # subordinators of an adverbial clause that tell its act as done beside the main clause's: at the
@@ -153,22 +159,102 @@ def _own_subject(word: Token) -> bool:
 FIRST_PERSON = frozenset({"i", "we"})
 
 
-def _speakers_voice(chain: list[Token], reporter: Token) -> bool:
-    """Whether the clause a reporting verb governs along ``chain`` has the speaker as subject: "I"
-    or "we", the reporter's own subject pronoun ("he said he ..."), or a pronoun after a speaker
-    named by a noun ("the ministry said it ..."); not another's pronoun ("she said he asked")."""
-    clause = next((w for w in chain if w.head.i == reporter.i and w.i != reporter.i), None)
-    if clause is None:
+@cache
+def _person_words() -> frozenset[str]:
+    """Common nouns that name one person: a word of an office title (``knowledge/titles.json``:
+    "minister", "mayor") or a person noun of age or household (``person_nouns`` of
+    event_arguments.json), as the event coder's argument test reads them."""
+    words = {w for t in titles() for w in t.texts if " " not in w}
+    return frozenset(words | set(load_json("event_arguments.json")["person_nouns"]))
+
+
+def _one_person(speaker: Token) -> bool:
+    """Whether a speaker's noun names one person ("the minister", "Hal Morrin"), whom "he" or
+    "she" may stand for; not people or a body ("police", "witnesses", "the ministry")."""
+    if speaker.pos_ == "PROPN":
+        return speaker.ent_type_ == "PERSON"
+    return speaker.tag_ == "NN" and speaker.lemma_.lower() in _person_words()
+
+
+def _joined(word: Token) -> bool:
+    """Whether a word of a clause is the clause's own act: joined to its head by "and" ("said they
+    met and condemned"), or its head's to-infinitive of the same subject ("said it decided to
+    reject"), not an act the head's object does or one seen or heard ("said they saw soldiers
+    threaten residents")."""
+    if word.dep_ == "conj":
+        return True
+    if word.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
         return False
+    return not any(c.dep_ in ("dobj", "iobj") for c in word.head.children)
+
+
+def _past_time(words: list[Token]) -> bool:
+    """Whether a clause's act is told as before the saying: in the past perfect ("said it had
+    condemned") or with a phrase of past time (``past_time_words``: "last week", "two days ago",
+    "in March")."""
+    c = cues()
+    for word in words:
+        if word.tag_ == "VBN" and "had" in _aux_words(word):
+            return True
+        for child in word.children:
+            if child.dep_ in ("npadvmod", "advmod", "prep", "obl", "tmod") and any(
+                t.lower_ in c.past_time_words or (t.like_num and len(t.text) == 4 and t.text.isdigit())
+                for t in child.subtree
+            ):
+                return True
+    return False
+
+
+def _spoken(trigger: Token) -> bool:
+    """Whether an act can be done by saying it: not an appeal made in court or against a ruling,
+    fine or verdict (``court_appeal_nouns``: "appealed the ruling", "appealed in court")."""
+    if trigger.lemma_.lower() != "appeal":
+        return True
+    nouns = cues().court_appeal_nouns
+    for child in trigger.children:
+        objects = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"]
+        if any(o.lemma_.lower() in nouns for o in objects):
+            return False
+    return True
+
+
+def second_hand(chain: list[Token], reporter: Token) -> bool:
+    """Whether a saying is itself told at second hand: an adverb of hearsay modifies the reporting
+    verb or a word above it ("reportedly said"), another reporting verb governs it ("state media
+    reported the minister said"), or an "according to" phrase sources it."""
+    c = cues()
+    above = [w for w in chain if w.i == reporter.i or w in reporter.ancestors]
+    if any(_hearsay(w, c.hearsay_adverbs) for w in above):
+        return True
+    if any(w.pos_ in ("VERB", "AUX") and w.lemma_.lower() in c.reporting_verbs for w in above[1:]):
+        return True
+    return attributed(chain)
+
+
+def _speakers_voice(chain: list[Token], reporter: Token) -> bool:
+    """Whether the act a reporting verb governs along ``chain`` is the speaker's own saying: the
+    clause's own verb, or joined to it (``_joined``), whose subject is "I" or "we", the reporter's
+    own subject pronoun ("he said he ..."), "he" or "she" after one person ("the minister said he
+    ...") or "it" or "they" after a speaker named by a noun ("the ministry said it ..."); not another's
+    pronoun ("she said he asked", "police said he threatened"), an act dated before the saying
+    (``_past_time``), nor one the saying is told of at second hand (``second_hand``)."""
+    at = next((d for d, w in enumerate(chain) if w.i == reporter.i), 0)
+    if at == 0 or not all(_joined(w) for w in chain[: at - 1]) or not _spoken(chain[0]):
+        return False
+    clause = chain[at - 1]
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PRON":
+    if subject is None or subject.pos_ != "PRON" or _past_time(chain[:at]) or second_hand(chain, reporter):
         return False
     if subject.lower_ in FIRST_PERSON:
         return True
     speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return False
-    return speaker.lower_ == subject.lower_ if speaker.pos_ == "PRON" else True
+    if speaker.pos_ == "PRON":
+        return speaker.lower_ == subject.lower_
+    if subject.lower_ in ("he", "she"):
+        return _one_person(speaker)
+    return subject.lower_ in ("it", "they")
 
 
 def _actor_subject(word: Token) -> bool:
@@ -377,6 +463,10 @@ def modality(trigger: Token) -> Modality:
         # hoped to meet") is not
         announced = committed or (future and reporter is not None)
         act = "reported" if committed and reporter is not None and not own_voice else "asserted"
+        # "allegedly told officers he would attack": the announcement itself is hearsay
+        framed_act = act
+        if reporter is not None and second_hand(chain, reporter):
+            act = "reported"
         foretold = not announced and actor_future and reporter is not None
         # a condition on a named actor's act ("said Chile would attack Peru if ...") is decided by
         # whose side acts (dateline.events.extract); the speaker's own "we" or "it" announces it
@@ -389,6 +479,7 @@ def modality(trigger: Token) -> Modality:
             act=act,
             foretold=foretold,
             conditional=conditional,
+            act_framed=framed_act if framed_act != act else None,
         )
     if reporter is not None:
         return Modality(
