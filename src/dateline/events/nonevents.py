@@ -1486,7 +1486,7 @@ def standing(verb: Token) -> bool:
     story: "long", "repeatedly" ("has long backed gun control", "have long accused him", "has
     repeatedly threatened to close the strait") or a span of years
     with no count ("has criticized the union for years", "for decades"; ``standing_adverbs``,
-    ``standing_spans``) or "in the past" ("in the past, Russia has accused Kyiv of ...": the
+    ``standing_spans``) or "in the past" ("in the past, Peru has accused Bolivia of ...": the
     experiential perfect, what has happened at some time before the story). The guide codes
     neither a career nor a disposition."""
     if not present_perfect(verb):
@@ -1512,8 +1512,8 @@ def _in_the_past(prep: Token) -> bool:
 
 
 def reported_record(verb: Token, times: list[dict] = ()) -> bool:
-    """Whether a clause is what a habitual or standing statement reports ("in the past, Russia has
-    often claimed that Kyiv was undermining the talks", "police often say that protesters attacked
+    """Whether a clause is what a habitual or standing statement reports ("in the past, Peru has
+    often claimed that Bolivia was arming the rebels", "police often say that protesters attacked
     them"; ``habitual``, ``standing``): a claim made again and again, no act of the story. A date
     of the time layer (``times``) in the statement dates what it reports, which is then the
     story's ("have repeatedly said that the militia kidnapped 12 aid workers on Saturday")."""
