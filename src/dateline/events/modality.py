@@ -21,7 +21,7 @@ from ..nlp.quote_cues import cues as quote_cues
 from ..ontology import load_json
 from .argument_kinds import names_actor, story_headline
 from .lexicon import cues
-from .nonevents import has_negation, nonevent_cues
+from .nonevents import has_negation, nonevent_cues, plain_lower
 
 # dependency labels through which a predicate is governed by a cue ("scheduled to meet")
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acomp", "pcomp", "prep", "advcl", "conj"})
@@ -107,12 +107,6 @@ def _by_means(chain: list[Token], depth: int) -> bool:
     )
 
 
-def _lower(token: Token) -> str:
-    """A word in lower case with a typographic apostrophe made plain ("we’ll" has the "'ll" of
-    "we'll")."""
-    return token.lower_.replace("’", "'")
-
-
 def governing_chain(token: Token) -> list[Token]:
     """The predicate itself and the words above it along clausal links (bounded)."""
     chain = [token]
@@ -131,7 +125,7 @@ def _aux_words(token: Token) -> list[str]:
     """The auxiliaries of a predicate in lower case; "'d" before a past form with no "have" of its
     own is "had" ("they'd fired first": "would" takes the base form), else "would" ("he'd resign",
     "he'd have gone")."""
-    words = [_lower(c) for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = [plain_lower(c) for c in token.children if c.dep_ in ("aux", "auxpass")]
     if "'d" in words and token.tag_ in ("VBN", "VBD") and not {"have", "'ve"} & set(words):
         words = ["had" if w == "'d" else w for w in words]
     return words
@@ -140,7 +134,7 @@ def _aux_words(token: Token) -> list[str]:
 def _has_condition(token: Token) -> bool:
     c = cues()
     return token.dep_ == "advcl" and any(
-        ch.dep_ == "mark" and _lower(ch) in c.conditional_marks for ch in token.children
+        ch.dep_ == "mark" and plain_lower(ch) in c.conditional_marks for ch in token.children
     )
 
 

@@ -1343,15 +1343,16 @@ def _aux(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("aux", "auxpass")]
 
 
-def _plain(token: Token) -> str:
-    """A word in lower case with a typographic apostrophe made plain ("’s" is "'s")."""
+def plain_lower(token: Token) -> str:
+    """A word in lower case with a typographic apostrophe made plain ("we’ll" has the "'ll" of
+    "we'll", "’s" is "'s")."""
     return token.lower_.replace("’", "'")
 
 
 def pluperfect(verb: Token) -> bool:
     """Whether a clause is in the past perfect ("had launched", "had been shelved"): an event the
     story sets before its own time line, i.e. background."""
-    return any(_plain(a) in ("had", "'d") for a in _aux(verb)) and (
+    return any(plain_lower(a) in ("had", "'d") for a in _aux(verb)) and (
         verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in _aux(verb))
     )
 
@@ -1437,7 +1438,7 @@ def deontic(verb: Token) -> bool:
         head = current.head
         lemma = head.lemma_.lower()
         if lemma in ("need", "have", "get") and head.pos_ in ("VERB", "AUX"):
-            return lemma != "get" or any(_plain(a) in ("'ve", "have") for a in _aux(head))
+            return lemma != "get" or any(plain_lower(a) in ("'ve", "have") for a in _aux(head))
         if head.pos_ == "ADJ" and head.lower_ in c.evaluative_adjectives:
             return True
         if head.pos_ == "AUX" and any(
@@ -1577,7 +1578,7 @@ def embedded(verb: Token) -> bool:
 def present_perfect(verb: Token) -> bool:
     """Whether a clause is in the present perfect ("has criticized", "have opposed"): in news both
     the just-happened and a career's or a dispute's standing record."""
-    return any(_plain(a) in ("has", "have", "'s", "'ve") for a in _aux(verb)) and (
+    return any(plain_lower(a) in ("has", "have", "'s", "'ve") for a in _aux(verb)) and (
         verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in _aux(verb))
     )
 

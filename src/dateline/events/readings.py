@@ -30,7 +30,7 @@ from .lexicon import (
     match_noun,
     match_verb,
 )
-from .nonevents import hazard
+from .nonevents import hazard, plain_lower
 
 # "we must act" obliges the speaker: not a demand on another actor
 FIRST_PERSON = frozenset({"i", "we"})
@@ -255,7 +255,7 @@ def judging_predicates(clause: Token, negated: bool = False) -> list[Token]:
     disaster" judges, but not a predicate with a complement of its own, "would be mistaken to").
     With ``negated`` the predicates of a negated clause instead ("is not fit to lead")."""
     modals = [ch for ch in clause.children if ch.dep_ == "aux" and ch.tag_ == "MD"]
-    if any(m.lower_.replace("’", "'") not in FUTURE_AUX for m in modals):
+    if any(plain_lower(m) not in FUTURE_AUX for m in modals):
         return []
     if any(ch.dep_ == "neg" for ch in clause.children) != negated:
         return []
@@ -276,7 +276,7 @@ def copulas(clause: Token) -> list[Token]:
 
 def is_copula(token: Token) -> bool:
     """Whether a verb is "be", also a contracted "'s" or "'re" the lemmatizer leaves as it is."""
-    contracted = token.lower_.replace("’", "'") in CONTRACTED_BE
+    contracted = plain_lower(token) in CONTRACTED_BE
     return token.lemma_ == "be" or (token.tag_ in ("VBZ", "VBP") and contracted)
 
 
@@ -650,7 +650,7 @@ def warned_clauses(reporter: Token) -> list[tuple[Token, Token]]:
         if objects is None:
             continue
         foretelling = WARNING_AUX if reporter.lemma_.lower() in cues().warning_verbs else FUTURE_AUX
-        foretold = any(c.dep_ == "aux" and c.lower_.replace("’", "'") in foretelling for c in clause.children)
+        foretold = any(c.dep_ == "aux" and plain_lower(c) in foretelling for c in clause.children)
         if not foretold or any(c.dep_ == "neg" for c in clause.children):
             continue
         said = [c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"]
