@@ -277,6 +277,8 @@ def never_target(head: Token) -> bool:
 
 # entity types of a time expression ("on Monday", "that night")
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# entity labels of a named state, organisation or nationality
+ORGANISATION_ENTS = frozenset({"GPE", "ORG", "NORP"})
 
 
 def names_time(token: Token) -> bool:

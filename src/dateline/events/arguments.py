@@ -21,6 +21,7 @@ from .actors import (
 )
 from .argument_kinds import (
     ACTOR,
+    ORGANISATION_ENTS,
     apposed_subject,
     argument_kinds,
     headline_bare_passive,
@@ -418,7 +419,6 @@ ANAPHORIC_OBJECTS = {"it": "singular", "him": "singular", "her": "singular", "th
 # the clauses with no subject of their own whose doer is the subject of the verb they hang on: a
 # participle ("..., accusing it of") or a coordinated predicate ("... and accused him of")
 CONTROLLED_CLAUSES = frozenset({"advcl", "conj"})
-ORGANISATION_ENTS = frozenset({"GPE", "ORG", "NORP"})
 
 
 def object_antecedent(pronoun: Token) -> Token | None:

@@ -12,6 +12,7 @@ from ..actors.lexicon import lexicon as actor_lexicon
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .argument_kinds import (
+    ORGANISATION_ENTS,
     TIME_ENTITIES,
     argument_kinds,
     fits,
@@ -841,16 +842,12 @@ def control_doer(verb: Token, sense: Sense) -> Token | None:
     return controlled_object(verb, entry.bare)
 
 
-# entity labels of a named state, organisation or nationality
-NAMED_ACTOR_ENTS = frozenset({"GPE", "ORG", "NORP"})
-
-
 def _named_actor(doer: Token) -> bool:
     """Whether an object names a state, an organisation or a nationality ("Russia", "the Kelvonian
     army", "Hamas") or someone the actor dictionary knows by name, not only people by a common noun
     ("reporters", "passengers", "her son")."""
     words = [doer, *(c for c in doer.children if c.dep_ in ("compound", "amod", "poss"))]
-    if any(w.ent_type_ in NAMED_ACTOR_ENTS for w in words):
+    if any(w.ent_type_ in ORGANISATION_ENTS for w in words):
         return True
     entries = actor_lexicon().entries
     return any(
