@@ -310,10 +310,8 @@ def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
         elif child.dep_ in ("dobj", "dep"):
             # a quoted apposition to the object (or to the name the parse leaves unattached): "says
             # the chief 'a disgrace'", "says Y 'unfit' to serve"
-            for pred in (ch for ch in child.children if ch.dep_ == "appos"):
-                before = pred.doc[pred.left_edge.i - 1] if pred.left_edge.i > 0 else None
-                if before is not None and before.is_quote:
-                    out.append((child, pred))
+            # (the parse may hang the opening quotation mark on the apposition itself)
+            out.extend((child, pred) for pred in child.children if pred.dep_ == "appos" and quoted_word(pred))
     out.extend(pair for pair in headline_claims(reporter) if pair not in out)
     return out
 
