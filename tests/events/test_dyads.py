@@ -612,3 +612,18 @@ def test_one_foreign_victim_named_often_does_not_outweigh_the_places_of_the_stor
     )
     event = next(e for e in _events(text) if e["trigger"] == "sentenced")
     assert event["source"]["country"] == "AUS"
+
+
+def test_outrage_sparked_among_people_is_theirs():
+    # "sparked outrage among X": X are the ones outraged, the critics, never the ones criticised
+    event = _one("The new fishing quota sparked outrage among Chilean trawler crews.", "ACCUSE")
+    assert event["source"] is not None and event["source"]["country"] == "CHL"
+    assert event["target"] is None
+
+
+def test_criticism_counted_by_a_measure_word_comes_from_its_from_phrase():
+    text = "Last week Brendlow Foods faced a torrent of criticism from Irish farmers over milk prices."
+    event = _one(text, "ACCUSE")
+    assert event["source"] is not None and event["source"]["country"] == "IRL"
+    assert event["target"] is None or event["target"].get("country") != "IRL"
+

@@ -234,6 +234,9 @@ from .triggers import (
 )
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
+# the phrases naming whom an act undergone comes from ("drew criticism from the unions", "sparked
+# outrage among farmers", "won support among voters": the ones who criticise or support)
+SWAPPED_SOURCE_PREPS = ("from", "among")
 # object pronouns that never stand for the subject of their own clause (reflexives do)
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # a demand read from "X said Y must ..." is weaker than a verb that names the demand
@@ -406,14 +409,20 @@ class EventCoder:
                 agent = next((a for c in holders if (a := agent_of(c)) is not None), None)
             return self._deed_actors(agent, token) if agent is not None else []
         if trig.sense.role_swap:
-            heads = prep_objects(token, ("from",))
+            # "drew criticism from X"; "sparked outrage among X": the ones who hold the criticism
+            heads = prep_objects(token, SWAPPED_SOURCE_PREPS)
             for plight in prep_objects(token, ("under",)):
                 # "came under attack from the militants", "under bombardment by the army" (the parse
                 # hangs the phrase on the noun or on the verb)
                 heads.extend(prep_objects(plight, ("from", "by")) + prep_objects(token, ("by",)))
             for obj in (c for c in token.children if c.dep_ == "dobj"):
                 # "received aid from X"; a thing's own doer: "won the backing of the army"
-                heads.extend(prep_objects(obj, ("from", "of") if names_thing(obj) else ("from",)))
+                own = SWAPPED_SOURCE_PREPS + ("of",) if names_thing(obj) else SWAPPED_SOURCE_PREPS
+                heads.extend(prep_objects(obj, own))
+                for measure in (o for o in prep_objects(obj, ("of",)) if names_thing(o)):
+                    # "faced a wave of criticism from the voters": the phrase hangs on the noun the
+                    # measure word counts
+                    heads.extend(prep_objects(measure, SWAPPED_SOURCE_PREPS))
             return [a for head in heads for a in self._actors_of(head, event=token)]
         if subject is not None and names_a_wrong(subject):
             # "an explosion injured 29 people": the act names no one doing it
