@@ -627,3 +627,9 @@ def test_criticism_counted_by_a_measure_word_comes_from_its_from_phrase():
     assert event["source"] is not None and event["source"]["country"] == "IRL"
     assert event["target"] is None or event["target"].get("country") != "IRL"
 
+
+def test_a_bomb_as_the_doer_takes_no_country_of_the_people_it_hit():
+    # a device standing for an attack's unnamed doer is placed like "a gunman": by its own phrase only
+    event = _one("A roadside bomb killed four Afghan soldiers near the village of Tarwel.", "ASSAULT")
+    assert event["source"] is None or not event["source"].get("country")
+    assert event["target"] is not None and event["target"]["country"] == "AFG"

@@ -690,15 +690,31 @@ def owned_relation(head: Token) -> bool:
 
 def _unplaced(head: Token) -> bool:
     """A generic noun for doers that only the text places, never the story's country ("critics",
-    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), and a noun
-    of relation owned by another party ("Russia's neighbours": ``owned_relation``)."""
+    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), a device or
+    blast that stands for an attack's doer ("a car bomb killed six soldiers": ``device_nouns``, as
+    a subject or a by-agent only), and a noun of relation owned by another party ("Russia's
+    neighbours": ``owned_relation``)."""
     if owned_relation(head):
         return True
     if head.pos_ != "NOUN" or head.ent_type_:
         return False
-    words = actor_lexicon().unplaced_nouns
     before = head.doc[head.i - 1].lower_ + " " if head.i > 0 else ""
-    return bool({head.lower_, head.lemma_.lower(), before + head.lower_} & words)
+    keys = {head.lower_, head.lemma_.lower(), before + head.lower_}
+    if keys & actor_lexicon().unplaced_nouns:
+        return True
+    return bool(keys & device_nouns()) and _doer_position(head)
+
+
+@cache
+def device_nouns() -> frozenset[str]:
+    """Words for an attack's device or blast that stand for its unnamed doer ("a car bomb", "an
+    explosion"; ``unplaced_device_nouns`` of ``actor_sectors.json``)."""
+    return frozenset(key_of(w) for w in load_json("actor_sectors.json")["unplaced_device_nouns"])
+
+
+def _doer_position(head: Token) -> bool:
+    """Whether a noun is the subject of its verb or the object of a passive's by-phrase."""
+    return head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def _people_named(head: Token) -> bool:
