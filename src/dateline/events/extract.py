@@ -133,6 +133,7 @@ from .nonevents import (
     both_parties,
     business_doers,
     business_routine,
+    campaign_rally,
     civilian_mobilization,
     clause_signals,
     commercial_deal,
@@ -161,6 +162,7 @@ from .nonevents import (
     nobody_acts,
     nonevent_cues,
     nonspecific,
+    official_obstruction,
     opinion_share,
     people_by_name,
     perpetrates,
@@ -1398,6 +1400,21 @@ class EventCoder:
             ):
                 # "supporters rallied outside the court to back the mayor": support, not dissent
                 continue
+            if trig.sense.plover == "PROTEST" and campaign_rally(trig.tokens, sources, inner_codes):
+                # "the senator held a rally in the county seat": a campaign event, not dissent
+                continue
+            blockade = official_obstruction(trig.sense.cameo, sources)
+            row = cameo_code(blockade) if blockade else None
+            if row is not None and row.plover_type:
+                # "police blocked access to the square": a restriction of movement, not a protest
+                sense = replace(
+                    trig.sense,
+                    key=f"{trig.sense.key}+official",
+                    cameo=row.code,
+                    plover=row.plover_type,
+                    mode=row.plover_mode or None,
+                )
+                trig = replace(trig, sense=sense, rule=trig.rule + "+official")
             moved = [
                 a
                 for o in trig.token.children

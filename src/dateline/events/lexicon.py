@@ -254,6 +254,7 @@ class Cues:
     performative_codes: frozenset[str] = frozenset()
     past_time_words: frozenset[str] = frozenset()
     court_appeal_nouns: frozenset[str] = frozenset()
+    prepositional_participles: frozenset[str] = frozenset()
 
 
 @cache
@@ -413,6 +414,12 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     }
     # the doer: the subject, or a passive's by-agent ("was raided by police")
     subjects = {k for c in verb.children if c.dep_ == "nsubj" for k in subject_kinds(c)}
+    controller = verb
+    while not subjects and controller.dep_ == "xcomp" and controller.head is not controller:
+        # an infinitive's doer is the subject of the verb that controls it ("workers are preparing
+        # to strike", "nurses voted to strike")
+        controller = controller.head
+        subjects = {k for c in controller.children if c.dep_ == "nsubj" for k in subject_kinds(c)}
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subjects |= {k for p in agents for k in subject_kinds(p)}
     objects: set[str] | None = None

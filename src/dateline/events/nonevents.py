@@ -288,6 +288,43 @@ def support_rally(tokens: list[Token], subject: Token | None, inner_codes: Itera
     return False
 
 
+def campaign_rally(tokens: list[Token], sources: list[dict], inner_codes: Iterable[str] = ()) -> bool:
+    """Whether a rally (``rally_words``) is a campaign event: held by candidates, parties or
+    officeholders only (every source of ``campaign_sectors``: "the senator held a rally in the
+    county seat", "the party rallied its voters"), against no one and folding in no act of dissent
+    (``dissent_roots``) and stating no aim in a clause of its own ("held a rally demanding new
+    elections"). docs/annotation-guide.md codes rallies as campaign logistics and PROTEST as
+    collective civilian dissent; a rally "against" someone, or one demanding something, stays a
+    protest, and so does any rally of civilians or of the opposition."""
+    c = nonevent_cues()
+    rallies = [t for t in tokens if t.lemma_.lower() in c.rally_words]
+    if not rallies or not sources or any(code[:2] in c.dissent_roots for code in inner_codes):
+        return False
+    scope = [t for r in tokens for t in (*r.children, *(g for ch in r.children for g in ch.children))]
+    if any(t.lower_ == "against" for t in scope):
+        return False
+    if any(t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl", "acl") for t in scope):
+        # a rally for a stated aim ("held a rally demanding new elections") may be dissent
+        return False
+    return all((a.get("sector") or "") in c.campaign_sectors for a in sources)
+
+
+def official_obstruction(code: str, sources: list[dict]) -> str | None:
+    """The code of a blockade by the state's force (``obstruction_recode`` when every source is
+    of ``obstructing_sectors``: "police blocked access to the square", "the army blocked the road to
+    the border"): a restriction of movement, CAMEO 191, the PLOVER codebook's COERCE/restrict, as
+    the CAMEO verb dictionary codes BLOCK by the doer (its "- * TRAFFIC [191]" beside "[144]"); PLOVER's
+    PROTEST/obstruct is civilian dissent. None when the code is no such obstruction or a source is
+    of no such sector (protesters, strikers, residents)."""
+    c = nonevent_cues()
+    recoded = load_json(NONEVENT_CUES_FILE)["obstruction_recode"].get(code)
+    if recoded is None or not sources:
+        return None
+    if all((a.get("sector") or "") in c.obstructing_sectors for a in sources):
+        return recoded
+    return None
+
+
 @cache
 def _body_nouns() -> frozenset[str]:
     """Common nouns that name a body, a country or an office rather than a private person: the
@@ -1201,6 +1238,8 @@ class NoneventCues:
     backing_verbs: frozenset[str]
     backing_nouns: frozenset[str]
     dissent_roots: frozenset[str]
+    campaign_sectors: frozenset[str]
+    obstructing_sectors: frozenset[str]
     aboutless_codes: frozenset[str]
     mobilizing_sectors: frozenset[str]
     danger_preps: frozenset[str]

@@ -62,7 +62,18 @@ class Trigger:
 
 
 def _is_predicate(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.dep_ in CLAUSE_DEPS
+    return token.pos_ == "VERB" and token.dep_ in CLAUSE_DEPS and not _participle_preposition(token)
+
+
+def _participle_preposition(token: Token) -> bool:
+    """Whether a participle is used as a preposition meaning "about" (``prepositional_participles``:
+    "gave no details concerning the border talks"): with no subject or auxiliary of its own it
+    heads no clause."""
+    return (
+        token.tag_ == "VBG"
+        and token.lower_ in cues().prepositional_participles
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+    )
 
 
 def has_verb(sent: Span) -> bool:
@@ -953,6 +964,24 @@ def invitation(token: Token, sense: Sense) -> Sense:
     )
 
 
+def trip_visit(token: Token, sense: Sense) -> Sense:
+    """The sense of a trip the CAMEO verb dictionary codes as an intent to meet (``journey_recode``
+    of a verb of ``journey_verbs``: "- * (TO ) [036] # FLY"): going somewhere is no promise to
+    meet; it is a visit at most (CAMEO 042, the PLOVER codebook's CONSULT/visit, the visitor the
+    source and the host the target), which the coder drops when it goes to no one or stays at home
+    ("flew to Brussels" is a visit to Belgium or the union, not AGREE)."""
+    c = nonevent_cues()
+    code = load_json(NONEVENT_CUES_FILE)["journey_recode"].get(sense.cameo)
+    if code is None or token.lemma_.lower() not in c.journey_verbs:
+        return sense
+    row = cameo_code(code)
+    if row is None or not row.plover_type:
+        return sense
+    return replace(
+        sense, key=f"{sense.key}+visit", cameo=code, plover=row.plover_type, mode=row.plover_mode or None
+    )
+
+
 def _to_talks(act: Token) -> bool:
     """Whether an act someone is invited to is taking part in talks: a word of its phrase the event
     lexicon reads as a consultation other than a visit ("to join the peace talks", "to return to
@@ -1013,7 +1042,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is not None:
             sense = leaving(token, talks_about(token, sense))
         if sense is not None:
-            sense = invitation(token, sense)
+            sense = trip_visit(token, invitation(token, sense))
         purpose = _purpose_reading(token, sense) or (_held_meeting_reading(token) if sense is None else None)
         if purpose is not None:
             claimed.add(token.i if purpose.noun is None else purpose.noun.i)
