@@ -64,6 +64,7 @@ _ADMIN_SUFFIX = re.compile(
 )
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"(\u2019s|'s|\u2019|')$")
+_LIST_JOINT = re.compile(r"\s*,\s*|\s*,?\s+(and|or)\s+")
 _TRAILING_JOINT = re.compile(r"\s+(of|and|the|in|at|&)$")
 _SAINT = re.compile(r"^(St|Ste|Saint)\.? [A-Z]")
 _DATELINE_NOISE = re.compile(r"\(.*?\)|\b(AP|AFP|Reuters|UPI)\b")
@@ -73,6 +74,10 @@ DIRECTION_WORDS = frozenset(
     "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
 )
 GENERIC_SUFFIXES = frozenset("borough township twp city town village municipality metro area".split())
+# division words of the first level: a town's name written with one means the division it is the seat of
+FIRST_LEVEL_WORDS = frozenset({"region", "province", "oblast", "governorate"})
+# a name written with one of these words after it is a town ("Quebec City", not the province of Quebec)
+TOWN_SUFFIXES = frozenset({"city", "town", "village"})
 _TEXT_DATELINE = re.compile(
     r"(?:^|\n|[.!?\"\u201d]\s|\b(?:19|20)\d\d\s)\s*([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})"
     r"(?=(?:,\s+[A-Z][A-Za-z.]+(?:\s?[A-Z][a-z]*\.)?)?\s*(?:\([A-Z][^)]{0,30}\)|(?:\u2014|\u2013|--?)\s))"
@@ -136,6 +141,7 @@ class Mention:
     supported: bool = False
     cued: bool = False
     source: str = ""
+    listed: list[Mention] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def group_key(self) -> str:
@@ -440,6 +446,7 @@ class PlaceResolver:
         )
 
     def _link_qualifiers(self, text: str, mentions: list[Mention]) -> None:
+        _link_lists(text, mentions)
         for before, after in zip(mentions, mentions[1:], strict=False):
             if (
                 after.readings
@@ -460,16 +467,34 @@ class PlaceResolver:
         """A name the gazetteer has as the primary name of a country, division or town."""
         return any(not r.alternate and r.feature != "region" for r in self.gazetteer.lookup(name))
 
+    def _listed_readings(self, name: str, division: str) -> list[Reading]:
+        """The divisions a name of a list closed by a plural division word means: those the gazetteer
+        has so written ("Pike County"); for a first-level word ("regions", "provinces", "oblasts"), the
+        name's own division readings, else the divisions it is the seat of ("Kherson" of "Kherson and
+        Mykolaiv regions": the oblast, which GeoNames files as "Khersonska oblast")."""
+        readings = [
+            r
+            for r in self.gazetteer.lookup(f"{name} {division}")
+            if r.feature in ("admin", "admin2") and not r.alternate
+        ]
+        if readings or division.lower() not in FIRST_LEVEL_WORDS:
+            return readings
+        own = self.gazetteer.lookup(name)
+        return [r for r in own if r.feature == "admin"] or self._divisions_of_seats(own)
+
+    def _known_division(self, name: str) -> bool:
+        """Whether a name followed by a division word ("Pike County", "Kherson Region") names a division."""
+        if self._known_place(name):
+            return True
+        words = name.rsplit(" ", 1)
+        return len(words) == 2 and bool(self._listed_readings(*words))
+
     def _listed_mentions(self, doc: Doc, view: place_cues.TokenView, taken: list[bool]) -> list[Mention]:
         """The names of a list closed by "counties", "parishes"... as those divisions."""
         found = []
-        for cued in place_cues.listed_divisions(view, self._known_place):
+        for cued in place_cues.listed_divisions(view, self._known_division):
             span = doc[cued.start : cued.end]
-            readings = [
-                r
-                for r in self.gazetteer.lookup(f"{span.text} {cued.division}")
-                if r.feature in ("admin", "admin2") and not r.alternate
-            ]
+            readings = self._listed_readings(span.text, cued.division)
             if not readings:
                 continue
             found.append(
@@ -1012,7 +1037,10 @@ class PlaceResolver:
         if words[0].lower().rstrip(".") in DIRECTION_WORDS:
             return [r for r in self.gazetteer.lookup(" ".join(words[1:])) if r.lat is not None]
         if words[-1].lower().rstrip(".") in GENERIC_SUFFIXES | DIRECTION_WORDS:
-            return [r for r in self.gazetteer.lookup(" ".join(words[:-1])) if r.lat is not None]
+            found = [r for r in self.gazetteer.lookup(" ".join(words[:-1])) if r.lat is not None]
+            if words[-1].lower() in TOWN_SUFFIXES:
+                return [r for r in found if r.feature == "city"] or found
+            return found
         return []
 
     # -- resolving --------------------------------------------------------------------------------
@@ -1050,6 +1078,9 @@ class PlaceResolver:
                 readings = [
                     r for r in readings if not (r.feature in ("admin", "admin2") and r.country in nations)
                 ]
+        level = _listed_divisions(mention, readings)
+        if level:
+            readings = level
         if mention.qualifier_admin is not None:
             country, admin1 = mention.qualifier_admin
             inside = [
@@ -1170,7 +1201,8 @@ class PlaceResolver:
         scores = [pf.score(v) for v in vectors]
         probs = pf.softmax(scores)
         best = max(range(len(readings)), key=lambda i: scores[i])
-        seat = None if mention.admin_suffix or mention.division_named else _seat(readings[best], readings)
+        divided = mention.admin_suffix or mention.division_named or bool(_listed_divisions(mention, readings))
+        seat = None if divided else _seat(readings[best], readings)
         confidence = probs[best]
         if seat is not None:
             division, best = best, readings.index(seat)
@@ -1574,18 +1606,61 @@ def _locate_tentative(text: str, mentions: list[Mention]) -> None:
 
 
 _DIVISION_AFTER = re.compile(
-    r"\s+(?:province|provincial|governorate|region|regional|state|oblast|district|county)\b", re.I
+    r"\s+(?:province|provincial|governorate|region|regional|state|oblast|district|county)\b"
+    r"|(?:\u2019s|'s)?\s+governor\b",
+    re.I,
 )
 _DIVISION_BEFORE = re.compile(
-    r"\b(?:province|governorate|region|state|oblast|district|county|(?:regional|provincial|state) government)"
+    r"\b(?:province|governorate|region|state|oblast|district|county|governor"
+    r"|(?:regional|provincial|state) government)"
     r" of\s+$",
     re.I,
 )
 
 
+def _link_lists(text: str, mentions: list[Mention]) -> None:
+    """Link the names of one coordination ("Valencia, Catalonia and Andalusia", "Texas or Georgia"):
+    names joined by commas, "and" or "or", at least one joint a conjunction (commas alone may be a
+    qualifier: "Springfield, Ohio")."""
+    for m in mentions:
+        m.listed = []
+    run: list[Mention] = []
+    conjoined = False
+
+    def close() -> None:
+        if conjoined and len(run) > 1:
+            for m in run:
+                m.listed = [o for o in run if o.key != m.key]
+
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        joint = _LIST_JOINT.fullmatch(text[before.end : after.start]) if before.end <= after.start else None
+        if joint is None or before.kind != "name" or after.kind != "name":
+            close()
+            run, conjoined = [], False
+            continue
+        if not run:
+            run = [before]
+        run.append(after)
+        conjoined = conjoined or bool(joint.group(1))
+    close()
+
+
+def _listed_divisions(mention: Mention, readings: list[Reading]) -> list[Reading]:
+    """A name listed with first-level divisions is read at their level: when every other name of its
+    list that has a reading is a first-level division, the name's first-level divisions in their
+    countries ("Valencia" of "Valencia, Catalonia and Andalusia" is the Valencian Community, not the
+    city); none when the list is of other places or the name has no such reading."""
+    chosen = [o.chosen for o in mention.listed if o.chosen is not None]
+    if not chosen or any(r.feature != "admin" for r in chosen):
+        return []
+    countries = {r.country for r in chosen}
+    return [r for r in readings if r.feature == "admin" and r.country in countries]
+
+
 def _division_named(text: str, start: int, end: int) -> bool:
     """Whether the text names a division word with the name ("Kirkuk province", "the province of
-    Kirkuk")."""
+    Kirkuk"), or its governor ("the Kandahar governor", "the governor of Kharkiv": a governor heads a
+    province or state, not a town)."""
     return bool(_DIVISION_AFTER.match(text, end) or _DIVISION_BEFORE.search(text[max(0, start - 30) : start]))
 
 
@@ -1595,7 +1670,8 @@ def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
     word, the name means the town. A division of unknown population (0 in GeoNames) has no such share.
     A division reached only through an alternate name ("Valencia" for the Comunitat Valenciana) whose
     town bears the name as its primary name means that town when it holds ``ALTERNATE_SEAT_SHARE`` of
-    the division's people (the most populous such town first): the written name is the town's own."""
+    the division's people (the most populous such town first): the written name is the town's own.
+    A division of unknown population (0) has no seat by either rule."""
     if reading.feature != "admin":
         return None
     readings = sorted(readings, key=lambda r: -r.population)
@@ -1610,6 +1686,7 @@ def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
                 (reading.population > 0 and r.population >= SEAT_SHARE * reading.population)
                 or (
                     reading.alternate
+                    and reading.population > 0
                     and not r.alternate
                     and r.population >= ALTERNATE_SEAT_SHARE * reading.population
                 )
