@@ -47,3 +47,26 @@ def test_a_division_of_unknown_population_has_no_seat():
     assert _seat(division, [division, village]) is None
     peopled = Reading("a", "Nowhere Province", "admin", "XX", population=10000, admin1="01", alternate=True)
     assert _seat(peopled, [peopled, village]) is village
+
+
+def test_a_world_city_is_not_pulled_home_by_the_story_country():
+    placed = _placed(
+        "A delegation from Sydney, Nova Scotia, visited Halifax and then flew to Paris for talks."
+    )
+    assert placed["Halifax"]["country"] == "CA"
+    assert placed["Paris"]["country"] == "FR"
+
+
+def test_a_town_named_by_its_local_cue_keeps_its_namesake_reading():
+    placed = _placed(
+        "A Paris man was charged with theft after Paris police found stolen tools in his truck. "
+        "He was taken to the Henry County jail in Tennessee."
+    )
+    assert placed["Paris"]["country"] == "US"
+
+
+def test_a_state_named_like_its_great_city_is_the_city_without_a_division_word():
+    placed = _placed("Police in São Paulo detained two men after a jewellery shop was robbed.")
+    assert placed["São Paulo"]["feature"] == "city"
+    placed = _placed("Farmers across São Paulo state blocked roads over fuel prices.")
+    assert placed["São Paulo"]["feature"] == "admin"

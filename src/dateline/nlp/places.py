@@ -104,6 +104,10 @@ SEAT_SHARE = 0.25
 # the least share of a division's people its town of the alternate name holds to stand for it (no village)
 ALTERNATE_SEAT_SHARE = 0.05
 LISTED_CITY = 20000
+# a city this large is what its name means abroad, unless the article backs a namesake that is a
+# hundredth of its size or less
+WORLD_CITY = 1000000
+NAMESAKE_SHARE = 0.01
 ORG_HEAD_MIN_POPULATION = 5000
 MIN_ALTERNATE_POPULATION = 5000
 DEMONYM_WEIGHT = 0.5
@@ -142,6 +146,7 @@ class Mention:
     cued: bool = False
     source: str = ""
     listed: list[Mention] = field(default_factory=list, repr=False, compare=False)
+    local: bool = False
 
     @property
     def group_key(self) -> str:
@@ -166,6 +171,8 @@ class PlaceResolver:
         self.name = name
         self.match_names = match_names
         self.rounds = rounds
+        # a world city overrides an unbacked namesake once the rounds have found what backs it
+        self._last_round = True
         self.vocab = nlp.vocab
         self._matchers: tuple[PhraseMatcher, PhraseMatcher] | None = None
         self._demonyms: PhraseMatcher | None = None
@@ -447,6 +454,9 @@ class PlaceResolver:
 
     def _link_qualifiers(self, text: str, mentions: list[Mention]) -> None:
         _link_lists(text, mentions)
+        cues = place_cues.cue_words()
+        for m in mentions:
+            m.local = m.kind == "name" and _cue_next_to(text, m, cues)
         for before, after in zip(mentions, mentions[1:], strict=False):
             if (
                 after.readings
@@ -1189,8 +1199,15 @@ class PlaceResolver:
         return readings, vectors, qualified
 
     def _choose(
-        self, mention: Mention, context: pf.Context, sentence_admins: set[tuple[str, str, str]]
+        self,
+        mention: Mention,
+        context: pf.Context,
+        sentence_admins: set[tuple[str, str, str]],
+        local: bool = False,
     ) -> None:
+        """Choose the mention's reading (``local``: a town's cue word is written by one of the name's
+        mentions, "a Paris man", "Paris police": the writer's own town, which no namesake abroad
+        overrides)."""
         if mention.kind == "demonym":
             mention.chosen, mention.basis, mention.confidence = mention.readings[0], "demonym", 1.0
             return
@@ -1207,6 +1224,11 @@ class PlaceResolver:
         if seat is not None:
             division, best = best, readings.index(seat)
             confidence = probs[division] + probs[best]
+        elif self._last_round and not (local or qualified or pf.supported(vectors[best])):
+            world = _world_city(readings[best], readings)
+            if world is not None:
+                namesake, best = best, readings.index(world)
+                confidence = probs[namesake] + probs[best]
         mention.chosen = readings[best]
         mention.confidence = round(confidence, 3)
         mention.basis = _basis(readings, vectors, best, qualified)
@@ -1221,7 +1243,8 @@ class PlaceResolver:
         for m in reversed(dateline_mentions):
             self._choose(m, pf.Context(), set())
         context = self._context(groups, dateline_mentions)
-        for _ in range(self.rounds):
+        for round_ in range(self.rounds):
+            self._last_round = round_ == self.rounds - 1
             for m in reversed(dateline_mentions):
                 self._choose(m, context, set())
             sentence_admins = self._sentence_admins(mentions)
@@ -1240,7 +1263,7 @@ class PlaceResolver:
                     continue
                 lead = plain[0]
                 shared = set().union(*(sentence_admins.get(m.sentence, set()) for m in plain))
-                self._choose(lead, context, shared)
+                self._choose(lead, context, shared, any(m.local for m in group))
                 for m in plain[1:]:
                     _adopt(m, lead)
             context = self._context(groups, dateline_mentions)
@@ -1618,6 +1641,27 @@ _DIVISION_BEFORE = re.compile(
 )
 
 
+def _world_city(reading: Reading, readings: list[Reading]) -> Reading | None:
+    """The city of ``WORLD_CITY`` people or more a chosen small town is named after, in another
+    country, when the town holds less than ``NAMESAKE_SHARE`` of its people ("Paris" in a Canadian
+    story is Paris, France, not Paris, Ontario): the article's country alone does not make the
+    namesake meant (its caller asks that nothing else in the article backs the town)."""
+    if reading.feature != "city" or reading.population <= 0:
+        return None
+    return next(
+        (
+            r
+            for r in sorted(readings, key=lambda r: -r.population)
+            if r.feature == "city"
+            and not r.alternate
+            and r.country != reading.country
+            and r.population >= WORLD_CITY
+            and reading.population < NAMESAKE_SHARE * r.population
+        ),
+        None,
+    )
+
+
 def _link_lists(text: str, mentions: list[Mention]) -> None:
     """Link the names of one coordination ("Valencia, Catalonia and Andalusia", "Texas or Georgia"):
     names joined by commas, "and" or "or", at least one joint a conjunction (commas alone may be a
@@ -1671,9 +1715,13 @@ def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
     A division reached only through an alternate name ("Valencia" for the Comunitat Valenciana) whose
     town bears the name as its primary name means that town when it holds ``ALTERNATE_SEAT_SHARE`` of
     the division's people (the most populous such town first): the written name is the town's own.
-    A division of unknown population (0) has no seat by either rule."""
+    A division of unknown population (0) has no seat by either rule. A city of ``WORLD_CITY`` people
+    or more bearing as its own the name that reads as the division (both among ``readings``) is its
+    seat whatever the share ("São Paulo": the
+    state's GeoNames towns sum to far more than its people, its districts counted beside the city)."""
     if reading.feature != "admin":
         return None
+    same_name = any(r.key == reading.key for r in readings)
     readings = sorted(readings, key=lambda r: -r.population)
     return next(
         (
@@ -1684,6 +1732,7 @@ def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
             and r.admin1 == reading.admin1
             and (
                 (reading.population > 0 and r.population >= SEAT_SHARE * reading.population)
+                or (same_name and not r.alternate and r.population >= WORLD_CITY)
                 or (
                     reading.alternate
                     and reading.population > 0
