@@ -70,3 +70,14 @@ def test_a_state_named_like_its_great_city_is_the_city_without_a_division_word()
     assert placed["São Paulo"]["feature"] == "city"
     placed = _placed("Farmers across São Paulo state blocked roads over fuel prices.")
     assert placed["São Paulo"]["feature"] == "admin"
+
+
+def test_a_name_is_no_evidence_for_itself_across_rounds():
+    from dateline.nlp import place_features as pf
+
+    city = Reading("c", "Albany", "city", "US", lat=42.65, lon=-73.75, population=97000, admin1="NY")
+    at = pf.FEATURES.index("admin_named")
+    own = pf.Context(admins={("US", "NY"): 1.0}, own_admins={"albany": {("US", "NY")}})
+    assert pf.features(city, own, "albany", set(), False, False, None)[at] == 0.0
+    other = pf.Context(admins={("US", "NY"): 1.0}, own_admins={"new york": {("US", "NY")}})
+    assert pf.features(city, other, "albany", set(), False, False, None)[at] == 1.0

@@ -47,7 +47,9 @@ FEATURES = (
 
 @dataclass
 class Context:
-    """The article's evidence, from the mentions resolved so far (a reading never counts for itself)."""
+    """The article's evidence, from the mentions resolved so far (a reading never counts for itself, nor
+    does a name's own earlier reading: "New York" read as the state in one round is no state named for
+    its city reading in the next)."""
 
     countries: dict[str, float] = field(default_factory=dict)
     admins: dict[tuple[str, str], float] = field(default_factory=dict)
@@ -58,6 +60,8 @@ class Context:
     admin_candidates: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     contained: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     own: dict[str, dict[str, float]] = field(default_factory=dict)
+    own_admins: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    own_admin2s: dict[str, set[int]] = field(default_factory=dict)
 
     @property
     def top_country(self) -> str | None:
@@ -122,9 +126,16 @@ def features(
         float((preferred is not None and reading.geonameid == preferred) or feature == "facility"),
         countries.get(country, 0.0) / total,
         float(bool(country) and country == top_country),
-        float(not own_admin and context.admins.get(admin, 0.0) > 0),
         float(
-            feature == "city" and reading.admin2 is not None and context.admin2s.get(reading.admin2, 0.0) > 0
+            not own_admin
+            and context.admins.get(admin, 0.0) > 0
+            and admin not in context.own_admins.get(surface_key, ())
+        ),
+        float(
+            feature == "city"
+            and reading.admin2 is not None
+            and context.admin2s.get(reading.admin2, 0.0) > 0
+            and reading.admin2 not in context.own_admin2s.get(surface_key, ())
         ),
         float(not own_admin and any((c, a) == admin and k != surface_key for c, a, k in sentence_admins)),
         near,

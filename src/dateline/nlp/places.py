@@ -1118,6 +1118,8 @@ class PlaceResolver:
         admins: dict[tuple[str, str], float] = defaultdict(float)
         admin2s: dict[int, float] = defaultdict(float)
         own: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        own_admins: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        own_admin2s: dict[str, set[int]] = defaultdict(set)
         for key, mentions in groups.items():
             for m in mentions:
                 r = m.chosen
@@ -1134,10 +1136,12 @@ class PlaceResolver:
                 own[m.group_key][r.country or ""] += weight
                 if r.feature == "admin" and r.country and r.admin1:
                     admins[(r.country, r.admin1)] += 1.0
+                    own_admins[m.group_key].add((r.country, r.admin1))
                 if r.feature != "admin" and r.country and r.admin1 and m.kind == "name":
                     admins[(r.country, r.admin1)] += 0.0
                 if r.feature == "admin2" and r.geonameid:
                     admin2s[r.geonameid] += 1.0
+                    own_admin2s[m.group_key].add(r.geonameid)
             first = mentions[0].chosen
             if first is not None and first.lat is not None and first.feature not in ("country", "region"):
                 context.points.append((first.lat, first.lon or 0.0, key))
@@ -1151,6 +1155,8 @@ class PlaceResolver:
         context.countries = dict(countries)
         context.own = {key: dict(by_country) for key, by_country in own.items()}
         context.admins = dict(admins)
+        context.own_admins = dict(own_admins)
+        context.own_admin2s = dict(own_admin2s)
         context.admin2s = dict(admin2s)
         context.admin_candidates, context.contained = self._candidate_maps(groups)
         return context
