@@ -212,35 +212,6 @@ def test_a_title_case_headline_reports_to_its_end():
     assert quotes[1]["text"] == "that the repairs cost twice the estimate"
 
 
-@pytest.mark.parametrize(
-    ("headline", "speaker", "cue", "report"),
-    [
-        ("Kiel Blasts Dune Over Bridge Delay.", "Kiel", "Blasts", "Dune Over Bridge Delay"),
-        ("Kiel Urges Voters to Reject Bridge Tax", "Kiel", "Urges", "Voters to Reject Bridge Tax"),
-        ("Kiel Denies Bribery Claims", "Kiel", "Denies", "Bribery Claims"),
-    ],
-)
-def test_a_title_case_headline_cue_read_as_a_name_reports_the_line(headline, speaker, cue, report):
-    text = f"{headline}\n\nSenator Ada Kiel spoke to farmers in Varnholm on Monday."
-    quotes = [q for q in _run(text)._.quotes if q["start"] < len(headline)]
-    assert len(quotes) == 1
-    assert (quotes[0]["speaker_text"], quotes[0]["cue"]) == (speaker, cue)
-    assert quotes[0]["text"].rstrip(".") == report
-
-
-@pytest.mark.parametrize(
-    "headline",
-    [
-        "Twin Blasts Rock Varnholm Harbour",  # a plural noun, no name before it
-        "Harbour Repairs Leave Varnholm Short of Funds",  # no cue
-        "Kiel Visits Varnholm Farms After Flood",  # no statement cue
-    ],
-)
-def test_a_title_case_headline_without_a_named_speaker_and_a_cue_reports_nothing(headline):
-    text = f"{headline}\n\nSenator Ada Kiel spoke to farmers in Varnholm on Monday."
-    assert not [q for q in _run(text)._.quotes if q["start"] < len(headline)]
-
-
 def test_what_a_thing_shows_before_a_colon_is_no_credit():
     text = (
         "Some strain soon shows once you see how the board scored this claim by the mayor in May:\n\n"

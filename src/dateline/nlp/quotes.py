@@ -23,7 +23,6 @@ what was said (``quote_content``); this module walks the document and assembles 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -114,7 +113,6 @@ class QuoteFinder:
         found += self._according_to(attributor)
         found += self._in_document(attributor)
         found += self._nominal(attributor)
-        found += self._title_headline(attributor, found)
         notes = _newsroom_notes(attributor.geometry.text, self.cues.newsroom_notes)
         if notes:
             found = [q for q in found if not any(a <= q["start"] < b for a, b in notes)]
@@ -620,49 +618,6 @@ class QuoteFinder:
             return end
         return strip_span(geo.text, start, mark.end)[1]
 
-    def _title_headline(self, attributor: Attributor, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The report of a title-case headline whose cue the parse read as part of a name ("Kiel
-        Blasts Dune Over Bridge Delay", "Kiel Urges Voters to Reject Bridge Tax"): a word in the
-        headline tense, a capitalised present form in -s of a statement cue, right after the
-        mention of an entity that opens the line, reports the rest of the line. Nothing when a
-        quote already starts in the line, or when the words before the cue are not all that
-        mention ("Twin Blasts Rock Varnholm Harbour": a plural noun after a word that names no
-        one)."""
-        geo = attributor.geometry
-        text = geo.text
-        line_end = text.find("\n", 0, _TITLE_MAX_CHARS + 1)
-        line_end = len(text) if line_end < 0 and len(text) <= _TITLE_MAX_CHARS else line_end
-        if line_end <= 0 or any(q["start"] < line_end for q in found):
-            return []
-        words = [w for w in text[:line_end].split() if len(w) > 3 and w[0].isalpha()]
-        if len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
-            return []
-        tokens = [t for t in geo.tokens_in(0, line_end) if not t.is_space]
-        for k, token in enumerate(tokens[1:], start=1):
-            lemma = _present_form_of(token.text, self.cues.any)
-            if lemma is None:
-                continue
-            if not all(t.i in attributor.mention_at for t in tokens[:k]):
-                return []
-            rest = tokens[k + 1 :]
-            particle = self.cues.particles.get(lemma)
-            if particle is not None:
-                if not rest or rest[0].lower_ != particle:
-                    return []
-                rest = rest[1:]
-            if sum(t.is_alpha for t in rest) < 2:
-                return []
-            start, end = strip_span(text, rest[0].idx, line_end)
-            span = geo.doc[tokens[0].i : token.i]
-            quote = {"kind": "mixed" if geo.marks_overlapping(start, end) else "indirect"}
-            quote.update(text=text[start:end], start=start, end=end, parts=None)
-            quote.update(attributor.speaker_from(span.root, span))
-            cue_end = tokens[k + 1] if particle is not None else token
-            quote.update(cue=text[token.idx : cue_end.idx + len(cue_end)], cue_start=token.idx)
-            quote.update(cue_end=cue_end.idx + len(cue_end), medium=None, _rank=1)
-            return [quote]
-        return []
-
     def _documented(self, attributor: Attributor, cue: Token) -> bool:
         """Whether an object report of an evidence cue has a document as its subject ("the poll
         shows Clinton ahead"), as its sense requires; other senses need nothing."""
@@ -964,21 +919,6 @@ def _to_title_end(text: str, cue_at: int, start: int, end: int) -> int:
     if len(words) < 3 or sum(w[0].isupper() for w in words) < _TITLE_CASE_SHARE * len(words):
         return end
     return strip_span(text, start, line_end)[1]
-
-
-def _present_form_of(word: str, is_cue: Callable[[str], bool]) -> str | None:
-    """The cue lemma a capitalised word in -s is the present tense of, in headline style ("Says",
-    "Vows", "Urges", "Denies", "Blasts"), or None."""
-    if len(word) < 3 or not word[0].isupper() or not word[1:].islower() or not word.endswith("s"):
-        return None
-    lower = word.lower()
-    if lower.endswith("ies"):
-        forms = [lower[:-3] + "y"]
-    elif lower.endswith(("ses", "shes", "ches", "xes", "zes", "oes")):
-        forms = [lower[:-2], lower[:-1]]
-    else:
-        forms = [lower[:-1]]
-    return next((lemma for lemma in forms if is_cue(lemma)), None)
 
 
 def _past_quotation(geo: QuoteGeometry, mark: QuoteMarks, report_end: int, next_mark: int | None) -> int:
