@@ -77,7 +77,66 @@ def test_a_name_is_no_evidence_for_itself_across_rounds():
 
     city = Reading("c", "Albany", "city", "US", lat=42.65, lon=-73.75, population=97000, admin1="NY")
     at = pf.FEATURES.index("admin_named")
-    own = pf.Context(admins={("US", "NY"): 1.0}, own_admins={"albany": {("US", "NY")}})
+    own = pf.Context(admins={("US", "NY"): 1.0}, own_admins={"albany": {("US", "NY"): 1.0}})
     assert pf.features(city, own, "albany", set(), False, False, None)[at] == 0.0
-    other = pf.Context(admins={("US", "NY"): 1.0}, own_admins={"new york": {("US", "NY")}})
+    other = pf.Context(admins={("US", "NY"): 1.0}, own_admins={"new york": {("US", "NY"): 1.0}})
     assert pf.features(city, other, "albany", set(), False, False, None)[at] == 1.0
+
+
+def test_other_names_of_the_state_still_count_beside_the_names_own_reading():
+    from dateline.nlp import place_features as pf
+
+    city = Reading("c", "Albany", "city", "US", lat=42.65, lon=-73.75, population=97000, admin1="NY")
+    at = pf.FEATURES.index("admin_named")
+    both = pf.Context(admins={("US", "NY"): 2.0}, own_admins={"albany": {("US", "NY"): 1.0}})
+    assert pf.features(city, both, "albany", set(), False, False, None)[at] == 1.0
+
+
+def _all_placed(text: str) -> list[tuple[str, dict]]:
+    doc = run(text)
+    found = [(m["start"], m["text"], p) for p in doc._.places or [] for m in p.get("mentions") or []]
+    return [(t, p) for _, t, p in sorted(found, key=lambda f: f[0])]
+
+
+def test_the_list_rule_comes_before_the_seat_rule():
+    placed = _placed("Dengue cases rose in Rio de Janeiro, Espirito Santo and Bahia this summer.")
+    assert placed["Rio de Janeiro"]["feature"] == "admin"
+    assert placed["Espirito Santo"]["feature"] == "admin"
+    assert placed["Bahia"]["feature"] == "admin"
+
+
+def test_a_list_of_seats_only_stays_towns():
+    placed = _placed("Sirens sounded over Kharkiv, Dnipro and Lviv overnight, Ukrainian officials said.")
+    assert placed["Kharkiv"]["feature"] == "city"
+    assert placed["Lviv"]["feature"] == "city"
+
+
+def test_a_listed_division_the_ner_took_for_an_organisation_is_kept():
+    placed = _placed("Shops closed across Tabasco, Chiapas and Campeche as the storm approached.")
+    assert placed["Campeche"]["feature"] == "admin"
+    assert placed["Campeche"]["country"] == "MX"
+
+
+def test_a_governors_name_is_kept_as_the_province():
+    placed = _placed("Bryansk's governor said the village was shelled twice.")
+    assert placed["Bryansk"]["feature"] == "admin"
+    assert placed["Bryansk"]["country"] == "RU"
+
+
+def test_the_city_of_a_name_keeps_the_town_reading():
+    placed = _all_placed("Bryansk's governor said debris fell on a school in the city of Bryansk.")
+    assert [p["feature"] for t, p in placed if t == "Bryansk"] == ["admin", "city"]
+
+
+def test_a_city_division_in_a_list_of_regions_is_the_surrounding_oblast():
+    placed = _placed("Flights were cancelled in the Moscow and Yaroslavl regions because of fog.")
+    assert placed["Moscow"]["name"] == "Moskovskaya oblast'"
+    placed = _placed("Rescuers worked through the night in the Kyiv and Zhytomyr regions.")
+    assert placed["Kyiv"]["name"] == "Kyivska oblast"
+
+
+def test_across_a_name_keeps_the_division_its_town_seats():
+    placed = _placed("Brush fires spread across Rio de Janeiro, the state fire service said.")
+    assert placed["Rio de Janeiro"]["feature"] == "admin"
+    placed = _placed("Police in Rio de Janeiro arrested four men after a robbery.")
+    assert placed["Rio de Janeiro"]["feature"] == "city"

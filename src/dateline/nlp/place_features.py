@@ -49,7 +49,8 @@ FEATURES = (
 class Context:
     """The article's evidence, from the mentions resolved so far (a reading never counts for itself, nor
     does a name's own earlier reading: "New York" read as the state in one round is no state named for
-    its city reading in the next)."""
+    its city reading in the next; other names of the state still count, ``own_admins`` holding the
+    name's own count to subtract)."""
 
     countries: dict[str, float] = field(default_factory=dict)
     admins: dict[tuple[str, str], float] = field(default_factory=dict)
@@ -60,8 +61,8 @@ class Context:
     admin_candidates: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     contained: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     own: dict[str, dict[str, float]] = field(default_factory=dict)
-    own_admins: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
-    own_admin2s: dict[str, set[int]] = field(default_factory=dict)
+    own_admins: dict[str, dict[tuple[str, str], float]] = field(default_factory=dict)
+    own_admin2s: dict[str, dict[int, float]] = field(default_factory=dict)
 
     @property
     def top_country(self) -> str | None:
@@ -128,14 +129,14 @@ def features(
         float(bool(country) and country == top_country),
         float(
             not own_admin
-            and context.admins.get(admin, 0.0) > 0
-            and admin not in context.own_admins.get(surface_key, ())
+            and context.admins.get(admin, 0.0) - context.own_admins.get(surface_key, {}).get(admin, 0.0) > 0
         ),
         float(
             feature == "city"
             and reading.admin2 is not None
-            and context.admin2s.get(reading.admin2, 0.0) > 0
-            and reading.admin2 not in context.own_admin2s.get(surface_key, ())
+            and context.admin2s.get(reading.admin2, 0.0)
+            - context.own_admin2s.get(surface_key, {}).get(reading.admin2, 0.0)
+            > 0
         ),
         float(not own_admin and any((c, a) == admin and k != surface_key for c, a, k in sentence_admins)),
         near,

@@ -147,6 +147,14 @@ class Mention:
     source: str = ""
     listed: list[Mention] = field(default_factory=list, repr=False, compare=False)
     local: bool = False
+    # written "the city of X": a town, whatever another mention of the name means
+    town_named: bool = False
+    # written after "across" or "throughout": an expanse, a division rather than the town that seats it
+    spread: bool = False
+    # the name's own readings when a division word ("Kursk's governor") read it as the division it seats
+    named_readings: list[Reading] = field(default_factory=list, repr=False, compare=False)
+    # the reading the scores chose, before the seat and world-city rules (the level the list rule reads)
+    level: Reading | None = field(default=None, repr=False, compare=False)
 
     @property
     def group_key(self) -> str:
@@ -490,7 +498,15 @@ class PlaceResolver:
         if readings or division.lower() not in FIRST_LEVEL_WORDS:
             return readings
         own = self.gazetteer.lookup(name)
-        return [r for r in own if r.feature == "admin"] or self._divisions_of_seats(own)
+        admins = [r for r in own if r.feature == "admin"]
+        worded = {
+            r.geonameid
+            for word in FIRST_LEVEL_WORDS
+            for r in self.gazetteer.lookup(f"{name} {word.title()}")
+            if r.feature == "admin"
+        }
+        # "Moscow" reads as the city's own division and as Moscow Oblast: the oblast is the one so written
+        return [r for r in admins if r.geonameid in worded] or admins or self._divisions_of_seats(own)
 
     def _known_division(self, name: str) -> bool:
         """Whether a name followed by a division word ("Pike County", "Kherson Region") names a division."""
@@ -824,7 +840,7 @@ class PlaceResolver:
                 else r.feature == "city" and r.population >= POPULOUS_CITY and not r.loose
             )
             or _local_town(r, countries)
-            for r in mention.readings
+            for r in mention.readings + mention.named_readings
         ):
             mention.tentative = ent.label_ in ("PERSON", "ORG")
             return mention
@@ -1002,10 +1018,15 @@ class PlaceResolver:
         if not readings and not FACILITY_WORDS.search(surface):
             readings = self._stem_readings(surface)
         division_named = _division_named(text, start, end)
+        named_readings: list[Reading] = []
         if division_named and not suffix:
             divisions = self._divisions_of_seats(readings)
             if divisions:
-                readings, suffix = divisions, True
+                named_readings, readings, suffix = readings, divisions, True
+        mention_spread = bool(_SPREAD_BEFORE.search(text[max(0, start - 16) : start]))
+        town_named = not division_named and bool(_TOWN_BEFORE.search(text[max(0, start - 20) : start]))
+        if town_named:
+            readings = [r for r in readings if r.feature == "city"] or readings
         if label == "LOC" and any(r.feature == "region" and not r.alternate for r in readings):
             physical = [r for r in readings if is_physical(r)]
             readings = physical or [r for r in readings if r.feature in ("region", "country", "admin")]
@@ -1020,6 +1041,9 @@ class PlaceResolver:
             kind = "facility"
         mention = Mention(start, end, surface, label, list(readings), kind=kind, admin_suffix=suffix)
         mention.division_named = division_named
+        mention.town_named = town_named
+        mention.spread = mention_spread
+        mention.named_readings = named_readings
         return mention
 
     def _divisions_of_seats(self, readings: list[Reading]) -> list[Reading]:
@@ -1118,8 +1142,8 @@ class PlaceResolver:
         admins: dict[tuple[str, str], float] = defaultdict(float)
         admin2s: dict[int, float] = defaultdict(float)
         own: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-        own_admins: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        own_admin2s: dict[str, set[int]] = defaultdict(set)
+        own_admins: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
+        own_admin2s: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
         for key, mentions in groups.items():
             for m in mentions:
                 r = m.chosen
@@ -1136,12 +1160,12 @@ class PlaceResolver:
                 own[m.group_key][r.country or ""] += weight
                 if r.feature == "admin" and r.country and r.admin1:
                     admins[(r.country, r.admin1)] += 1.0
-                    own_admins[m.group_key].add((r.country, r.admin1))
+                    own_admins[m.group_key][(r.country, r.admin1)] += 1.0
                 if r.feature != "admin" and r.country and r.admin1 and m.kind == "name":
                     admins[(r.country, r.admin1)] += 0.0
                 if r.feature == "admin2" and r.geonameid:
                     admin2s[r.geonameid] += 1.0
-                    own_admin2s[m.group_key].add(r.geonameid)
+                    own_admin2s[m.group_key][r.geonameid] += 1.0
             first = mentions[0].chosen
             if first is not None and first.lat is not None and first.feature not in ("country", "region"):
                 context.points.append((first.lat, first.lon or 0.0, key))
@@ -1155,8 +1179,8 @@ class PlaceResolver:
         context.countries = dict(countries)
         context.own = {key: dict(by_country) for key, by_country in own.items()}
         context.admins = dict(admins)
-        context.own_admins = dict(own_admins)
-        context.own_admin2s = dict(own_admin2s)
+        context.own_admins = {key: dict(counts) for key, counts in own_admins.items()}
+        context.own_admin2s = {key: dict(counts) for key, counts in own_admin2s.items()}
         context.admin2s = dict(admin2s)
         context.admin_candidates, context.contained = self._candidate_maps(groups)
         return context
@@ -1224,7 +1248,13 @@ class PlaceResolver:
         scores = [pf.score(v) for v in vectors]
         probs = pf.softmax(scores)
         best = max(range(len(readings)), key=lambda i: scores[i])
-        divided = mention.admin_suffix or mention.division_named or bool(_listed_divisions(mention, readings))
+        mention.level = readings[best]
+        divided = (
+            mention.admin_suffix
+            or mention.division_named
+            or mention.spread
+            or bool(_listed_divisions(mention, readings))
+        )
         seat = None if divided else _seat(readings[best], readings)
         confidence = probs[best]
         if seat is not None:
@@ -1271,7 +1301,10 @@ class PlaceResolver:
                 shared = set().union(*(sentence_admins.get(m.sentence, set()) for m in plain))
                 self._choose(lead, context, shared, any(m.local for m in group))
                 for m in plain[1:]:
-                    _adopt(m, lead)
+                    if m.town_named and not _reads_as(m, lead.chosen):
+                        self._choose(m, context, sentence_admins.get(m.sentence, set()))
+                    else:
+                        _adopt(m, lead)
             context = self._context(groups, dateline_mentions)
 
     @staticmethod
@@ -1328,6 +1361,10 @@ class PlaceResolver:
                 continue
             self._choose(m, context, sentence_admins.get(m.sentence, set()))
             chosen[m.key] = m
+        # a name listed with a weak name now read as a division is read again by the list rule
+        for m in mentions:
+            if any(o.weak for o in m.listed) and m.chosen is not None and m.chosen.feature != "admin":
+                self._choose(m, context, sentence_admins.get(m.sentence, set()))
 
     @staticmethod
     def mention_facts(doc: Doc, mentions: list[Mention]) -> place_mentions.ArticleFacts:
@@ -1589,10 +1626,15 @@ def _single_unknown_word(mention: Mention) -> bool:
     return mention.kind == "name" and mention.label != "FAC" and len(mention.text.split()) == 1
 
 
+def _reads_as(mention: Mention, reading: Reading | None) -> bool:
+    """Whether the place is among the mention's readings."""
+    return reading is not None and any(r.geonameid == reading.geonameid for r in mention.readings)
+
+
 def _adopt(mention: Mention, lead: Mention) -> None:
     """Give a mention the place chosen for another mention of the same name."""
     mention.chosen, mention.basis, mention.confidence = lead.chosen, lead.basis, lead.confidence
-    mention.supported = lead.supported
+    mention.supported, mention.level = lead.supported, lead.level
 
 
 def _without_unsupported(mentions: list[Mention]) -> list[Mention]:
@@ -1606,8 +1648,23 @@ def _without_unsupported(mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if not m.tentative
         or m.key in firm
-        or (m.chosen is not None and (m.supported or _populous_in(m.chosen, named)))
+        or (m.chosen is not None and (m.supported or _populous_in(m.chosen, named) or _named_division(m)))
     ]
+
+
+def _named_division(mention: Mention) -> bool:
+    """A name read as a first-level division by a division word or a governor ("Bryansk's governor"),
+    or listed with firm names of divisions of its country ("Yucatan, Quintana Roo and Campeche")."""
+    r = mention.chosen
+    if r is None or r.feature != "admin":
+        return False
+    return mention.division_named or any(
+        not o.tentative
+        and o.chosen is not None
+        and o.chosen.feature == "admin"
+        and o.chosen.country == r.country
+        for o in mention.listed
+    )
 
 
 _LOCATED_IN = re.compile(
@@ -1639,6 +1696,8 @@ _DIVISION_AFTER = re.compile(
     r"|(?:\u2019s|'s)?\s+governor\b",
     re.I,
 )
+_SPREAD_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.I)
 _DIVISION_BEFORE = re.compile(
     r"\b(?:province|governorate|region|state|oblast|district|county|governor"
     r"|(?:regional|provincial|state) government)"
@@ -1696,15 +1755,30 @@ def _link_lists(text: str, mentions: list[Mention]) -> None:
 
 
 def _listed_divisions(mention: Mention, readings: list[Reading]) -> list[Reading]:
-    """A name listed with first-level divisions is read at their level: when every other name of its
-    list that has a reading is a first-level division, the name's first-level divisions in their
-    countries ("Valencia" of "Valencia, Catalonia and Andalusia" is the Valencian Community, not the
-    city); none when the list is of other places or the name has no such reading."""
-    chosen = [o.chosen for o in mention.listed if o.chosen is not None]
-    if not chosen or any(r.feature != "admin" for r in chosen):
-        return []
-    countries = {r.country for r in chosen}
+    """A name listed with first-level divisions is read at their level: when another name of its list
+    is read as a first-level division and every other one is too or is a town that seats its division
+    (chosen for the division by its scores and made the town by the seat rule, which this rule comes
+    before), the name's first-level divisions in their countries ("Valencia" of "Valencia, Catalonia
+    and Andalusia" is the Valencian Community, not the city; "Sao Paulo, Rio de Janeiro and Minas
+    Gerais" are states, though "Rio de Janeiro" alone is the city). None when the list is of other
+    places, of seats only ("Kyiv, Lviv and Odesa"), or the name has no such reading. A name not yet
+    resolved whose every reading is a first-level division counts as one."""
+    divisions = []
+    for o in mention.listed:
+        r = o.chosen or (o.readings[0] if o.readings and _divisions_only(o) else None)
+        if r is None:
+            continue
+        if r.feature == "admin":
+            divisions.append(r)
+        elif o.level is None or o.level.feature != "admin":
+            return []
+    countries = {r.country for r in divisions}
     return [r for r in readings if r.feature == "admin" and r.country in countries]
+
+
+def _divisions_only(mention: Mention) -> bool:
+    """Whether every reading of the mention is a first-level division."""
+    return all(r.feature == "admin" for r in mention.readings)
 
 
 def _division_named(text: str, start: int, end: int) -> bool:
