@@ -2,6 +2,8 @@
 
 from event_helpers import events_of, one_event
 
+from dateline.events.confidence import default_threshold
+
 _events, _one = events_of, one_event
 
 
@@ -633,3 +635,30 @@ def test_a_bomb_as_the_doer_takes_no_country_of_the_people_it_hit():
     event = _one("A roadside bomb killed four Afghan soldiers near the village of Tarwel.", "ASSAULT")
     assert event["source"] is None or not event["source"].get("country")
     assert event["target"] is not None and event["target"]["country"] == "AFG"
+
+
+def test_a_device_as_an_attacks_doer_names_no_doer():
+    # coded with its target only and no source, like "an explosion injured 29 people"
+    for text, country in (
+        ("A landmine killed three Chilean soldiers on patrol near Vallenar.", "CHL"),
+        ("A roadside bomb wounded the Peruvian mayor of Tarnopa on Sunday.", "PER"),
+        ("Two Kenyan police officers were wounded by a roadside bomb on Sunday.", "KEN"),
+    ):
+        event = _one(text, "ASSAULT")
+        assert event["source"] is None, text
+        assert event["target"] is not None and event["target"]["country"] == country, text
+        assert event["confidence"] >= default_threshold(), text
+
+
+def test_a_device_keeps_the_doer_named_with_it():
+    event = _one(
+        "Islamic State said its car bomb killed six Iraqi soldiers near the village of Tarwel.", "ASSAULT"
+    )
+    assert event["source"] is not None and "ISI" in event["source"]["code"]
+    event = _one("A car bomb claimed by the Taliban killed five Afghan policemen near Tarwel.", "ASSAULT")
+    assert event["source"] is not None and event["source"]["code"] == "AFGREB"
+
+
+def test_a_gunman_stays_the_doer():
+    event = _one("A gunman killed three Chilean soldiers on patrol near Vallenar.", "ASSAULT")
+    assert event["source"] is not None and event["source"]["code"] == "UAF"

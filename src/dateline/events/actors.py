@@ -698,11 +698,24 @@ def _unplaced(head: Token) -> bool:
         return True
     if head.pos_ != "NOUN" or head.ent_type_:
         return False
-    before = head.doc[head.i - 1].lower_ + " " if head.i > 0 else ""
-    keys = {head.lower_, head.lemma_.lower(), before + head.lower_}
-    if keys & actor_lexicon().unplaced_nouns:
+    if _noun_keys(head) & actor_lexicon().unplaced_nouns:
         return True
-    return bool(keys & device_nouns()) and _doer_position(head)
+    return doer_device(head)
+
+
+def _noun_keys(head: Token) -> set[str]:
+    """The forms a noun is looked up by: itself, its lemma and the two words it closes."""
+    before = head.doc[head.i - 1].lower_ + " " if head.i > 0 else ""
+    return {head.lower_, head.lemma_.lower(), before + head.lower_}
+
+
+def doer_device(head: Token) -> bool:
+    """Whether a noun is a device or blast standing for an act's unnamed doer: a word of
+    ``unplaced_device_nouns`` (``device_nouns``) as the subject or the by-agent of its verb ("a
+    landmine killed three soldiers", "wounded by a roadside bomb")."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return False
+    return bool(_noun_keys(head) & device_nouns()) and _doer_position(head)
 
 
 @cache

@@ -15,6 +15,7 @@ from .actors import (
     actor_word,
     clause_venue,
     country_name_word,
+    doer_device,
     in_dateline,
     names_act,
     names_thing,
@@ -60,7 +61,7 @@ from .lexicon import (
 )
 from .modality import headline_infinitive, headline_progressive
 from .nonevents import nonspecific
-from .readings import wrongdoing
+from .readings import deed_doers, wrongdoing
 from .triggers import Trigger
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
@@ -82,7 +83,8 @@ def names_no_doer(trig: Trigger, sources: list[dict[str, Any]], targets: list[di
     an airstrike"; not a block's default: "died on Sunday" is no act), or whose subject is a noun of
     the same act that names no one doing it ("a suicide attack killed two guards", "an airstrike
     wounded five", "an explosion injured 29 people": an explosion injuring people is coded with its
-    target only). The guide codes it with no source."""
+    target only) or the device or blast of an attack (``attack_device``: "a landmine killed three
+    soldiers"). The guide codes it with no source."""
     if sources or not targets or trig.rule.startswith("noun:"):
         return False
     if trig.sense.role_swap and trig.sense.origin != "default":
@@ -95,8 +97,31 @@ def names_no_doer(trig: Trigger, sources: list[dict[str, Any]], targets: list[di
     act = match_noun(subject)
     if act is not None and act.plover == trig.sense.plover:
         return True
-    # "an explosion injured 29 people": a wrong that names no one doing it
-    return trig.sense.plover in cues().wrongdoing_types and wrongdoing(subject)
+    # "an explosion injured 29 people", "a landmine killed three soldiers": a wrong or a device
+    # that names no one doing it
+    return trig.sense.plover in cues().wrongdoing_types and (wrongdoing(subject) or doer_device(subject))
+
+
+def attack_device(head: Token | None, trig: Trigger) -> bool:
+    """Whether the doer of an attack or a coercion (``wrongdoing_types``) is a device or blast that
+    stands for no one named ("a landmine killed three soldiers", "were wounded by a roadside bomb":
+    ``actors.doer_device``): it names the act's means, not an actor, and its doer is the one named
+    with it (``means_doers``), else no one, as the guide codes "an explosion injured 29 people"."""
+    return head is not None and trig.sense.plover in cues().wrongdoing_types and doer_device(head)
+
+
+def means_doers(noun: Token) -> list[Token]:
+    """Who did a wrong or set off a device that a doer's noun names: its own doers
+    (``readings.deed_doers``: "a Taliban car bomb", "an attack by rebels"), a device's owner ("the
+    group said its car bomb killed ...": no one the device befell) and the agent of a participle
+    modifying it ("a car bomb claimed by the group")."""
+    out = deed_doers(noun)
+    if doer_device(noun):
+        out.extend(c for c in noun.children if c.dep_ == "poss" and c not in out)
+    agent = noun_agent(noun)
+    if agent is not None and agent not in out:
+        out.append(agent)
+    return out
 
 
 def mention_key(actor: dict[str, Any] | None) -> Any:

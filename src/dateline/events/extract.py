@@ -54,12 +54,14 @@ from .arguments import (
     VICTIM_PREPS,
     actor_key_of,
     addressees,
+    attack_device,
     befallen_owner,
     each_other,
     fact_subjects,
     inhabitants,
     is_venue,
     judges_thing,
+    means_doers,
     mention_key,
     misattached_conjunct,
     name_head,
@@ -398,9 +400,9 @@ class EventCoder:
                 agent = _when_attacker(token)
                 if agent is not None and self._same_side(agent, subject, token):
                     agent = None
-            if agent is not None and names_a_wrong(agent):
-                # "injured by an explosion": the act names no one doing it
-                return [a for d in deed_doers(agent) for a in self._actors_of(d, event=token)]
+            if agent is not None and (names_a_wrong(agent) or attack_device(agent, trig)):
+                # "injured by an explosion", "killed by a roadside bomb": the act names no one doing it
+                return [a for d in means_doers(agent) for a in self._actors_of(d, event=token)]
             if agent is None and trig.sense.plover in SELF_MOVED_TYPES:
                 # "troops were deployed to the border": the forces moved are the mobilising side
                 return self._actors_of(subject, event=token)
@@ -426,9 +428,10 @@ class EventCoder:
                     # measure word counts
                     heads.extend(prep_objects(measure, SWAPPED_SOURCE_PREPS))
             return [a for head in heads for a in self._actors_of(head, event=token)]
-        if subject is not None and names_a_wrong(subject):
-            # "an explosion injured 29 people": the act names no one doing it
-            return [a for d in deed_doers(subject) for a in self._actors_of(d, event=token)]
+        if subject is not None and (names_a_wrong(subject) or attack_device(subject, trig)):
+            # "an explosion injured 29 people", "a landmine killed three soldiers": the act names no
+            # one doing it, but the one named with it ("its car bomb", "a bomb claimed by the group")
+            return [a for d in means_doers(subject) for a in self._actors_of(d, event=token)]
         actors = self._deed_actors(subject, token) if subject is not None else []
         reporter = misattached_conjunct(token, subject)
         if not actors and reporter is not None:

@@ -387,7 +387,8 @@ def names_a_wrong(head: Token) -> bool:
     its unknown doers ("an explosion", "a blast": unidentified armed forces): as the doer of an
     event it names the act, not an actor, and the act's own doer is the one named with it
     (``deed_doers``), else no one ("an explosion injured 29 people" is coded with its target
-    only). A weapon (``thing_sets``: "a roadside bomb killed ...") stays with the dictionaries."""
+    only). A weapon (``thing_sets``) stays with the dictionaries, but for the device of an attack
+    ("a roadside bomb killed ...": ``arguments.attack_device``)."""
     if head.pos_ != "NOUN" or head.lemma_.lower() in argument_kinds().thing_nouns:
         return False
     return wrongdoing(head) and actor_word(head)
