@@ -161,6 +161,7 @@ from .nonevents import (
     journey,
     literal_aim,
     names_no_actor,
+    no_visit,
     nobody_acts,
     nonevent_cues,
     nonspecific,
@@ -1387,6 +1388,9 @@ class EventCoder:
             ):
                 # "came to town", "flew to the city": travel that visits no one
                 continue
+            if trig.sense.key.endswith("+visit") and no_visit(trig.token, sources):
+                # "troops flew to the capital", "two bombers flew to the coast": a deployment
+                continue
             if business_routine(sources, targets) or commercial_deal(
                 [trig.token, *(t.token for t in trig.inner)], sources
             ):
@@ -1406,7 +1410,7 @@ class EventCoder:
             if trig.sense.plover == "PROTEST" and campaign_rally(trig.tokens, sources, inner_codes):
                 # "the senator held a rally in the county seat": a campaign event, not dissent
                 continue
-            blockade = official_obstruction(trig.sense.cameo, sources)
+            blockade = official_obstruction(trig.sense.cameo, sources, trig.token, inner_codes)
             row = cameo_code(blockade) if blockade else None
             if row is not None and row.plover_type:
                 # "police blocked access to the square": a restriction of movement, not a protest
@@ -1500,11 +1504,19 @@ class EventCoder:
             if trig.sense is WORDS_ATTACK and not (words and not instrument(trig.token)):
                 # "a car hit a pedestrian", "hit the campaign trail", "hit the officer with a bottle"
                 continue
-            if trig.sense.plover == "ASSAULT" and (
-                verbal_attack(trig.token, sources)
-                or self._sparring(trig.token, sources, targets)
-                or self._attack_on_party(trig.token, sources, targets)
+            if (
+                trig.sense.mode == "cyber"
+                and not trig.sense.subjects
+                and verbal_attack(trig.token, sources)
+                or trig.sense.plover == "ASSAULT"
+                and (
+                    verbal_attack(trig.token, sources)
+                    or self._sparring(trig.token, sources, targets)
+                    or self._attack_on_party(trig.token, sources, targets)
+                )
             ):
+                # an attack on a computer system by no hacker may be words too ("the minister
+                # attacked the census website")
                 trig = Trigger(trig.token, VERBAL_ATTACK, trig.rule + "+verbal", trig.noun, trig.inner)
             events.append(self._event(trig, sent, sources, targets, mood))
             if len(events) >= MAX_EVENTS_PER_SENTENCE:

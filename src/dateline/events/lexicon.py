@@ -59,6 +59,14 @@ class Sense:
     target: str = "object"
     objects: frozenset[str] = field(default_factory=frozenset)
     subjects: frozenset[str] = field(default_factory=frozenset)
+    # the objects are matched on the heads of what the verb acts on, not on their modifiers
+    # ("attacked the database", not "attacked an internet cafe")
+    object_heads: bool = False
+    # the sense holds only for one doer alone: no coordinated subject and no "with" partner
+    # ("the ambassador signed a note", not "Iran and Iraq signed a note")
+    single_doer: bool = False
+    # the sense holds only with no direct object ("nurses voted to strike", not "to strike a deal")
+    no_object: bool = False
     particle: str | None = None
     preps_required: tuple[str, ...] = ()
     role_swap: bool = False
@@ -76,7 +84,7 @@ class Sense:
     @property
     def specificity(self) -> int:
         """Higher for senses with more conditions; the most specific matching sense wins."""
-        conditions = bool(self.preps_required) + bool(self.subjects)
+        conditions = bool(self.preps_required) + bool(self.subjects) + self.single_doer + self.no_object
         return 2 * bool(self.objects) + 2 * bool(self.particle) + conditions
 
 
@@ -90,6 +98,9 @@ def _sense(key: str, raw: dict) -> Sense:
         target=raw.get("target", "object"),
         objects=frozenset(raw.get("objects", ())),
         subjects=frozenset(raw.get("subjects", ())),
+        object_heads=bool(raw.get("object_heads", False)),
+        single_doer=bool(raw.get("single_doer", False)),
+        no_object=bool(raw.get("no_object", False)),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
         role_swap=bool(raw.get("role_swap", False)),
@@ -326,6 +337,18 @@ def verb_lemma(token: Token, known: dict | frozenset) -> str | None:
 
 def object_lemmas(verb: Token) -> set[str]:
     """Lemmas that describe what a verb acts on: its object (or passive subject) with modifiers."""
+    return _object_words(verb, modifiers=True)
+
+
+def object_head_lemmas(verb: Token) -> set[str]:
+    """The head lemmas of what a verb acts on, each also with its compound modifiers before it
+    ("attacked the computer network": "network" and "computer network"), never a modifier alone
+    ("attacked an internet cafe" acts on a cafe)."""
+    return _object_words(verb, modifiers=False)
+
+
+def _object_words(verb: Token, modifiers: bool) -> set[str]:
+    """The words of ``object_lemmas`` (``modifiers``) or of ``object_head_lemmas``."""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
     if headline_bare_passive(verb) and story_headline(verb):
         # a story's headline in the passive with no auxiliary: the subject is what is acted on
@@ -360,6 +383,9 @@ def object_lemmas(verb: Token) -> set[str]:
         if head.ent_type_ == "MONEY":
             # "$10 million", "5 billion euros": money
             lemmas.add("money")
+        if not modifiers:
+            lemmas.update(f"{_lemma(c)} {_lemma(head)}" for c in head.children if c.dep_ == "compound")
+            continue
         for child in head.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 lemmas.add(_lemma(child))
@@ -423,20 +449,42 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subjects |= {k for p in agents for k in subject_kinds(p)}
     objects: set[str] | None = None
+    partnered = "with" in preps or any(
+        g.dep_ == "conj" for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children
+    )
     for sense in senses:
         if sense.subjects and not subjects.intersection(sense.subjects):
+            continue
+        if sense.single_doer and partnered:
+            continue
+        if sense.no_object and _direct_object(verb):
             continue
         if sense.particle and sense.particle not in particles:
             continue
         if sense.preps_required and not preps.intersection(sense.preps_required):
             continue
         if sense.objects:
+            if sense.object_heads:
+                if not object_head_lemmas(verb).intersection(sense.objects):
+                    continue
+                return sense
             if objects is None:
                 objects = object_lemmas(verb)
             if not objects.intersection(sense.objects):
                 continue
         return sense
     return None
+
+
+def _direct_object(verb: Token) -> bool:
+    """Whether a verb has a direct object right after it, no preposition between them: the parser
+    may read a prepositional phrase as a particle and its object ("to strike over wages": "over"
+    as a particle, "wages" as the object), which is no object of the verb."""
+    doc = verb.doc
+    return any(
+        c.dep_ == "dobj" and c.i > verb.i and not any(t.pos_ == "ADP" for t in doc[verb.i + 1 : c.i])
+        for c in verb.children
+    )
 
 
 def _from_dictionary(match: VerbMatch, frame: Sense | None) -> Sense | None:

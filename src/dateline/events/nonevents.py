@@ -295,7 +295,9 @@ def campaign_rally(tokens: list[Token], sources: list[dict], inner_codes: Iterab
     (``dissent_roots``) and stating no aim in a clause of its own ("held a rally demanding new
     elections"). docs/annotation-guide.md codes rallies as campaign logistics and PROTEST as
     collective civilian dissent; a rally "against" someone, or one demanding something, stays a
-    protest, and so does any rally of civilians or of the opposition."""
+    protest, and so does any rally of civilians or of the opposition (a source of
+    ``opposition_sectors`` or one whose mention says "opposition": "opposition MPs staged a
+    rally")."""
     c = nonevent_cues()
     rallies = [t for t in tokens if t.lemma_.lower() in c.rally_words]
     if not rallies or not sources or any(code[:2] in c.dissent_roots for code in inner_codes):
@@ -306,23 +308,60 @@ def campaign_rally(tokens: list[Token], sources: list[dict], inner_codes: Iterab
     if any(t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl", "acl") for t in scope):
         # a rally for a stated aim ("held a rally demanding new elections") may be dissent
         return False
+    if any((a.get("sector") or "") in c.opposition_sectors or _opposition_named(a) for a in sources):
+        # "the opposition party held a rally in the capital", "opposition MPs staged a rally"
+        return False
     return all((a.get("sector") or "") in c.campaign_sectors for a in sources)
 
 
-def official_obstruction(code: str, sources: list[dict]) -> str | None:
+def _opposition_named(actor: dict) -> bool:
+    """Whether an actor's mention names it as of the opposition ("the opposition Bangladesh
+    Nationalist Party", "opposition MPs")."""
+    return any(w.lower().strip(".,'") == "opposition" for w in (actor.get("text") or "").split())
+
+
+def official_obstruction(
+    code: str, sources: list[dict], verb: Token | None = None, inner_codes: Iterable[str] = ()
+) -> str | None:
     """The code of a blockade by the state's force (``obstruction_recode`` when every source is
     of ``obstructing_sectors``: "police blocked access to the square", "the army blocked the road to
     the border"): a restriction of movement, CAMEO 191, the PLOVER codebook's COERCE/restrict, as
     the CAMEO verb dictionary codes BLOCK by the doer (its "- * TRAFFIC [191]" beside "[144]"); PLOVER's
-    PROTEST/obstruct is civilian dissent. None when the code is no such obstruction or a source is
-    of no such sector (protesters, strikers, residents)."""
+    PROTEST/obstruct is civilian dissent. None when the code is no such obstruction, a source is
+    of no such sector (protesters, strikers, residents), or the blockade is itself dissent: it folds
+    in an act of dissent (``inner_codes`` under ``dissent_roots``: "blocked the highway to demand
+    higher pay"), is done "in protest" or for a purpose of ``dissent_purpose_verbs``, or its doers
+    are people the actor dictionaries file under an office they do not act for (a head of
+    ``private_standing_nouns`` or ``supporter_nouns``, or one modified by ``dissenting_modifiers``:
+    "army veterans", "civil servants", "soldiers' wives", "striking police officers")."""
     c = nonevent_cues()
     recoded = load_json(NONEVENT_CUES_FILE)["obstruction_recode"].get(code)
     if recoded is None or not sources:
         return None
-    if all((a.get("sector") or "") in c.obstructing_sectors for a in sources):
+    if not all((a.get("sector") or "") in c.obstructing_sectors for a in sources):
+        return None
+    if any(inner[:2] in c.dissent_roots for inner in inner_codes):
+        return None
+    if verb is None:
         return recoded
-    return None
+    # the verb's own phrases and those of its object ("block roads in protest over pay cuts")
+    phrases = [t for ch in verb.children for t in (ch, *ch.children) if t.dep_ == "prep" and t.lower_ == "in"]
+    if any(o.lower_ == "protest" for p in phrases for o in p.children if o.dep_ == "pobj"):
+        return None
+    for t in verb.children:
+        if t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl") and t.lemma_.lower() in c.dissent_purpose_verbs:
+            return None
+    doc = verb.doc
+    for a in sources:
+        span = doc.char_span(a.get("start") or 0, a.get("end") or 0, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        if head.lemma_.lower() in c.private_standing_nouns | c.supporter_nouns:
+            return None
+        if any(m.lower_ in c.dissenting_modifiers for m in head.children if m.dep_ in ("amod", "compound")):
+            return None
+    return recoded
 
 
 @cache
@@ -575,6 +614,34 @@ def common_destinations(verb: Token, code: str) -> list[Token]:
     if any(p.pos_ != "NOUN" or any(t.pos_ == "PROPN" or t.ent_type_ for t in p.subtree) for p in places):
         return []
     return places
+
+
+@cache
+def _aircraft_nouns() -> frozenset[str]:
+    """The nouns of the CAMEO verb dictionary's AIRCRAFT synonym set ("jet", "bomber", "drone")."""
+    return frozenset(load_json("cameo_verbs.json")["synsets"].get("AIRCRAFT", ()))
+
+
+def no_visit(verb: Token, sources: list[dict]) -> bool:
+    """Whether a trip read as a visit (``trip_visit``: "flew to Kabul") is none: made by forces
+    only (every source of ``journeying_forces``: "US troops flew to Kabul to secure the airport",
+    "special forces flew to the region") or by aircraft (a subject of the CAMEO dictionary's
+    AIRCRAFT set: "two strategic bombers flew to Venezuela", "four fighter jets flew to Estonia"),
+    which is a deployment, not a visit to anyone (the PLOVER codebook's CONSULT/visit is a meeting
+    of the visitor and the host); or told in the passive with no agent ("the president was flown to
+    Baku"), which names no one who travels to meet anyone."""
+    c = nonevent_cues()
+    if sources and all((a.get("sector") or "") in c.journeying_forces for a in sources):
+        return True
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+    aircraft = _aircraft_nouns()
+    for subj in subjects:
+        words = {subj.lemma_.lower(), subj.lower_}
+        words |= {f"{ch.lower_} {w}" for w in tuple(words) for ch in subj.children if ch.dep_ == "compound"}
+        if words & aircraft:
+            return True
+    passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children)
+    return passive and not any(ch.dep_ == "agent" for ch in verb.children)
 
 
 # a predicate's own arguments, and the phrases whose object is one ("by" agents, "between" pairs)
@@ -1239,7 +1306,12 @@ class NoneventCues:
     backing_nouns: frozenset[str]
     dissent_roots: frozenset[str]
     campaign_sectors: frozenset[str]
+    opposition_sectors: frozenset[str]
     obstructing_sectors: frozenset[str]
+    journeying_forces: frozenset[str]
+    dissent_purpose_verbs: frozenset[str]
+    private_standing_nouns: frozenset[str]
+    dissenting_modifiers: frozenset[str]
     aboutless_codes: frozenset[str]
     mobilizing_sectors: frozenset[str]
     danger_preps: frozenset[str]
