@@ -900,6 +900,17 @@ def _left_body(noun: Token, by_force: bool = False) -> str | None:
     return None
 
 
+def recoded(sense: Sense, code: str, reading: str) -> Sense:
+    """A sense read at another CAMEO code, its PLOVER type and mode from the code's row, its key
+    marked with the reading ("+visit"); the sense as it is when the code has no PLOVER type."""
+    row = cameo_code(code)
+    if row is None or not row.plover_type:
+        return sense
+    return replace(
+        sense, key=f"{sense.key}+{reading}", cameo=code, plover=row.plover_type, mode=row.plover_mode or None
+    )
+
+
 def leaving(token: Token, sense: Sense) -> Sense | None:
     """The sense of a verb of withdrawing coded as a military retreat (``retreat_codes``) by what its
     "from" or "of" phrase names: leaving a treaty, a deal or an organisation is the PLOVER codebook's
@@ -925,16 +936,7 @@ def leaving(token: Token, sense: Sense) -> Sense | None:
         return None
     codes, _ = _withdrawal_table()
     kind = "agreement" if "agreement" in kinds else "talks"
-    row = cameo_code(codes[kind])
-    if row is None or not row.plover_type:
-        return sense
-    return replace(
-        sense,
-        key=f"{sense.key}+{kind}",
-        cameo=codes[kind],
-        plover=row.plover_type,
-        mode=row.plover_mode or None,
-    )
+    return recoded(sense, codes[kind], kind)
 
 
 def invitation(token: Token, sense: Sense) -> Sense:
@@ -956,12 +958,7 @@ def invitation(token: Token, sense: Sense) -> Sense:
     meeting = c.meeting_verbs | c.consultation_verbs | c.journey_verbs
     if not acts or any(a.lemma_.lower() in meeting or _to_talks(a) for a in acts):
         return sense
-    row = cameo_code(code)
-    if row is None or not row.plover_type:
-        return sense
-    return replace(
-        sense, key=f"{sense.key}+appeal", cameo=code, plover=row.plover_type, mode=row.plover_mode or None
-    )
+    return recoded(sense, code, "appeal")
 
 
 def trip_visit(token: Token, sense: Sense) -> Sense:
@@ -974,12 +971,7 @@ def trip_visit(token: Token, sense: Sense) -> Sense:
     code = load_json(NONEVENT_CUES_FILE)["journey_recode"].get(sense.cameo)
     if code is None or token.lemma_.lower() not in c.journey_verbs:
         return sense
-    row = cameo_code(code)
-    if row is None or not row.plover_type:
-        return sense
-    return replace(
-        sense, key=f"{sense.key}+visit", cameo=code, plover=row.plover_type, mode=row.plover_mode or None
-    )
+    return recoded(sense, code, "visit")
 
 
 def _to_talks(act: Token) -> bool:
