@@ -659,6 +659,24 @@ def test_a_device_keeps_the_doer_named_with_it():
     assert event["source"] is not None and event["source"]["code"] == "AFGREB"
 
 
+def test_a_device_owned_by_an_unresolved_pronoun_is_the_speakers():
+    # "its"/"their" with no antecedent the actor coder finds is the pronoun of the one who says or
+    # claims the clause: the group whose bomb it was
+    for text, name in (
+        ("Ansar Kalvar said five Chilean policemen were killed by its bomb near Vallenar.", "Ansar Kalvar"),
+        ("Jund al-Tarwel claimed its roadside bomb had killed four Peruvian soldiers.", "Jund al-Tarwel"),
+        ("Harakat Mordan said it attacked the base and its bomb killed six soldiers.", "Harakat Mordan"),
+    ):
+        event = next(e for e in _events(text) if e["trigger"] == "killed")
+        assert event["source"] is not None and name in event["source"]["text"], text
+    event = _one("Boko Haram said its bomb killed twelve villagers near Tarwel.", "ASSAULT")
+    assert event["source"] is not None and event["source"]["code"].endswith("REB")
+    event = _one("The rebels said their roadside bomb killed two Chilean police officers.", "ASSAULT")
+    assert event["source"] is not None and event["source"]["code"] == "CHLREB"
+    event = _one("A bomb killed three Chilean soldiers near Vallenar.", "ASSAULT")
+    assert event["source"] is None
+
+
 def test_a_gunman_stays_the_doer():
     event = _one("A gunman killed three Chilean soldiers on patrol near Vallenar.", "ASSAULT")
     assert event["source"] is not None and event["source"]["code"] == "UAF"

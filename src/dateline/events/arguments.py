@@ -3,6 +3,7 @@ and the parser's misattachments), its agents, addressees and targets, and how ac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -110,18 +111,51 @@ def attack_device(head: Token | None, trig: Trigger) -> bool:
     return head is not None and trig.sense.plover in cues().wrongdoing_types and doer_device(head)
 
 
-def means_doers(noun: Token) -> list[Token]:
+OWNER_PRONOUNS = ("its", "their")
+
+
+def means_doers(noun: Token, resolves: Callable[[Token], bool] | None = None) -> list[Token]:
     """Who did a wrong or set off a device that a doer's noun names: its own doers
     (``readings.deed_doers``: "a Taliban car bomb", "an attack by rebels"), a device's owner ("the
     group said its car bomb killed ...": no one the device befell) and the agent of a participle
-    modifying it ("a car bomb claimed by the group")."""
+    modifying it ("a car bomb claimed by the group"). ``resolves`` tells whether a word names an
+    actor; an owner's pronoun ("its", "their") that does not is the speaker's whose reported clause
+    tells of the device ("Boko Haram said its bomb killed ...": the group's own pronoun), else the
+    device's phrase stands as the doer ("its bomb"), as the actor coder reads it."""
     out = deed_doers(noun)
     if doer_device(noun):
-        out.extend(c for c in noun.children if c.dep_ == "poss" and c not in out)
+        for owner in (c for c in noun.children if c.dep_ == "poss" and c not in out):
+            if resolves is not None and owner.lower_ in OWNER_PRONOUNS and not resolves(owner):
+                speaker = device_speaker(noun)
+                owner = speaker if speaker is not None and resolves(speaker) else noun
+            if owner not in out:
+                out.append(owner)
     agent = noun_agent(noun)
     if agent is not None and agent not in out:
         out.append(agent)
     return out
+
+
+def device_speaker(noun: Token) -> Token | None:
+    """The subject of the reporting verb ("said", "claimed") whose reported clause a device's noun
+    is an argument of ("the rebels said their bomb killed ...", "claimed its car bomb had hit ..."),
+    else None."""
+    clause = noun.head
+    if clause.pos_ == "ADP":
+        # "were killed by its bomb": the agent phrase hangs on the clause's verb
+        clause = clause.head
+    for _ in range(MAX_CHAIN):
+        head = clause.head
+        if clause.dep_ not in ("ccomp", "conj") or head.i == clause.i:
+            return None
+        if (
+            clause.dep_ == "ccomp"
+            and head.pos_ in ("VERB", "AUX")
+            and head.lemma_.lower() in cues().reporting_verbs
+        ):
+            return subject_of(head)[0]
+        clause = head
+    return None
 
 
 def mention_key(actor: dict[str, Any] | None) -> Any:

@@ -355,6 +355,10 @@ class EventCoder:
                     out.append(actor)
         return out
 
+    def _names_actor(self, head: Token) -> bool:
+        """Whether an argument head names an actor the actor coder finds."""
+        return bool(self._actors_of(head))
+
     def _source_of(self, trig: Trigger, mood: Modality) -> list[dict[str, Any]]:
         token = trig.token
         if trig.rule.startswith("noun:"):
@@ -403,7 +407,9 @@ class EventCoder:
                     agent = None
             if agent is not None and (names_a_wrong(agent) or attack_device(agent, trig)):
                 # "injured by an explosion", "killed by a roadside bomb": the act names no one doing it
-                return [a for d in means_doers(agent) for a in self._actors_of(d, event=token)]
+                return [
+                    a for d in means_doers(agent, self._names_actor) for a in self._actors_of(d, event=token)
+                ]
             if agent is None and trig.sense.plover in SELF_MOVED_TYPES:
                 # "troops were deployed to the border": the forces moved are the mobilising side
                 return self._actors_of(subject, event=token)
@@ -432,7 +438,9 @@ class EventCoder:
         if subject is not None and (names_a_wrong(subject) or attack_device(subject, trig)):
             # "an explosion injured 29 people", "a landmine killed three soldiers": the act names no
             # one doing it, but the one named with it ("its car bomb", "a bomb claimed by the group")
-            return [a for d in means_doers(subject) for a in self._actors_of(d, event=token)]
+            return [
+                a for d in means_doers(subject, self._names_actor) for a in self._actors_of(d, event=token)
+            ]
         actors = self._deed_actors(subject, token) if subject is not None else []
         reporter = misattached_conjunct(token, subject)
         if not actors and reporter is not None:
