@@ -140,3 +140,32 @@ def test_across_a_name_keeps_the_division_its_town_seats():
     assert placed["Rio de Janeiro"]["feature"] == "admin"
     placed = _placed("Police in Rio de Janeiro arrested four men after a robbery.")
     assert placed["Rio de Janeiro"]["feature"] == "city"
+
+
+def test_a_national_capital_keeps_the_city_in_a_list_with_a_division():
+    placed = _placed("Shops in Tehran, Isfahan and Khuzestan stayed shut during the strike.")
+    assert placed["Khuzestan"]["feature"] == "admin"
+    assert placed["Tehran"]["feature"] == "city"
+    assert placed["Isfahan"]["feature"] == "city"
+
+
+def test_across_a_capital_and_a_division_reads_both_as_divisions():
+    placed = _placed("Wildfires raged throughout Tehran and Khuzestan.")
+    assert placed["Tehran"]["feature"] == "admin"
+    assert placed["Khuzestan"]["feature"] == "admin"
+
+
+def test_a_division_chosen_by_population_pulls_no_name_to_its_level():
+    placed = _placed("Trains stopped between Buenos Aires and Tucuman.")
+    assert placed["Tucuman"]["feature"] == "city"
+
+
+def test_a_division_with_only_small_namesake_towns_is_firm():
+    placed = _placed("Cartel violence rose in Durango, Sonora and Sinaloa last year.")
+    assert all(placed[name]["feature"] == "admin" for name in ("Durango", "Sonora", "Sinaloa"))
+
+
+def test_a_capital_outside_the_division_leaves_the_division_in_a_list():
+    placed = _placed("Voters in Washington, Montana and Idaho will decide on the measure.")
+    assert placed["Washington"]["feature"] == "admin"
+    assert placed["Washington"]["country"] == "US"

@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..knowledge import geonames
 from ..ontology import load_json, load_tsv
 from . import place_cues, place_mentions, places_spans, sports
 from . import place_features as pf
@@ -1755,25 +1756,92 @@ def _link_lists(text: str, mentions: list[Mention]) -> None:
 
 
 def _listed_divisions(mention: Mention, readings: list[Reading]) -> list[Reading]:
-    """A name listed with first-level divisions is read at their level: when another name of its list
-    is read as a first-level division and every other one is too or is a town that seats its division
-    (chosen for the division by its scores and made the town by the seat rule, which this rule comes
-    before), the name's first-level divisions in their countries ("Valencia" of "Valencia, Catalonia
-    and Andalusia" is the Valencian Community, not the city; "Sao Paulo, Rio de Janeiro and Minas
-    Gerais" are states, though "Rio de Janeiro" alone is the city). None when the list is of other
-    places, of seats only ("Kyiv, Lviv and Odesa"), or the name has no such reading. A name not yet
-    resolved whose every reading is a first-level division counts as one."""
+    """A name listed with a firm first-level division is read at its level: when another name of its
+    list is a firm division (``_firm_division``: "Anbar", "Catalonia", "X province") and every other
+    one is a first-level division too or is a town that seats its division (chosen for the division by
+    its scores and made the town by the seat rule, which this rule comes before), the name's first-level
+    divisions in their countries ("Valencia" of "Valencia, Catalonia and Andalusia" is the Valencian
+    Community, not the city; "Sao Paulo, Rio de Janeiro and Minas Gerais" are states, though "Rio de
+    Janeiro" alone is the city). A division chosen by population alone pulls no name to its level
+    ("between Buenos Aires and Cordoba"). None when the list is of other places, of seats only ("Kyiv,
+    Lviv and Odesa"), or holds a national capital read as the city (``_capital_town``: "Baghdad, Basra
+    and Anbar"), or the name has no such reading. A name not yet resolved whose every reading is a
+    first-level division counts as one."""
+    if _capital_town(mention):
+        return []
     divisions = []
     for o in mention.listed:
+        if _capital_town(o):
+            return []
         r = o.chosen or (o.readings[0] if o.readings and _divisions_only(o) else None)
         if r is None:
             continue
         if r.feature == "admin":
-            divisions.append(r)
+            if _firm_division(o):
+                divisions.append(r)
         elif o.level is None or o.level.feature != "admin":
             return []
     countries = {r.country for r in divisions}
     return [r for r in readings if r.feature == "admin" and r.country in countries]
+
+
+def _governed(mention: Mention) -> bool:
+    """Whether a division word ("Kirkuk province", "the Kyiv and Chernihiv regions") or "across" or
+    "throughout" before its list governs the name."""
+    return (
+        mention.admin_suffix
+        or mention.division_named
+        or mention.spread
+        or any(o.spread for o in mention.listed)
+    )
+
+
+def _firm_division(mention: Mention) -> bool:
+    """Whether the name is a first-level division whatever its scores: governed by a division word or
+    "across" (``_governed``), or with no town reading its own name could mean by itself: none of
+    ``POPULOUS_CITY`` people or more in a country of its divisions, reached by its primary name ("Anbar",
+    "Catalonia", "Sonora", "Bahia"; not "Basra", "Buenos Aires", "Murcia")."""
+    if _governed(mention):
+        return True
+    countries = {r.country for r in mention.readings if r.feature == "admin"}
+    return not any(
+        r.feature == "city" and not r.alternate and r.country in countries and r.population >= POPULOUS_CITY
+        for r in mention.readings + mention.named_readings
+    )
+
+
+def _capital_town(mention: Mention) -> bool:
+    """Whether the name reads as a national capital (GeoNames' capital of its country, the PPLC town)
+    by its primary name and no division word or "across" governs it: in a list it keeps the city
+    ("Baghdad, Basra and Anbar"). A capital outside the division the name reads as is no reason to
+    leave that division ("Washington, Oregon and Idaho")."""
+    if _governed(mention):
+        return False
+    divisions = {(r.country, r.admin1) for r in mention.readings if r.feature == "admin"}
+    return any(
+        _national_capital(r)
+        and not r.alternate
+        and ((r.country, r.admin1) in divisions or all(c != r.country for c, _ in divisions))
+        for r in mention.readings
+    )
+
+
+def _national_capital(reading: Reading) -> bool:
+    """Whether a town reading bears the name GeoNames gives as its country's capital."""
+    return (
+        reading.feature == "city"
+        and reading.country is not None
+        and geonames.fold(reading.name) in _capital_names().get(reading.country, ())
+    )
+
+
+@cache
+def _capital_names() -> dict[str, frozenset[str]]:
+    """The folded names of national capitals by ISO country code (GeoNames country information)."""
+    return {
+        iso: frozenset({geonames.fold(str(info.get("capital") or ""))} - {""})
+        for iso, info in geonames.countries().items()
+    }
 
 
 def _divisions_only(mention: Mention) -> bool:
