@@ -46,12 +46,12 @@ def test_a_headlines_verbless_judgements_are_read():
     assert [e["target"]["text"] for e in bare] == ["Smith"]
 
 
-
 def test_a_headlines_quoted_apposition_whose_quotation_mark_the_parse_hangs_on_it_is_read():
     found = _judgements("Senator Lena Marsh says Governor Pell 'unfit' to serve")
     assert [(e["source"]["text"], e["target"]["text"], e["trigger"]) for e in found] == [
         ("Senator Lena Marsh", "Governor Pell", "unfit")
     ]
+
 
 def test_a_quoted_sentence_without_its_speaker_is_judged_by_the_quotes_speaker():
     text = (
