@@ -236,6 +236,7 @@ from .triggers import (
     meeting_verb,
     noun_doers,
     plans_a_journey,
+    recoded,
 )
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
@@ -1419,16 +1420,9 @@ class EventCoder:
                 # "the senator held a rally in the county seat": a campaign event, not dissent
                 continue
             blockade = official_obstruction(trig.sense.cameo, sources, trig.token, inner_codes)
-            row = cameo_code(blockade) if blockade else None
-            if row is not None and row.plover_type:
+            sense = recoded(trig.sense, blockade, "official") if blockade else trig.sense
+            if sense is not trig.sense:
                 # "police blocked access to the square": a restriction of movement, not a protest
-                sense = replace(
-                    trig.sense,
-                    key=f"{trig.sense.key}+official",
-                    cameo=row.code,
-                    plover=row.plover_type,
-                    mode=row.plover_mode or None,
-                )
                 trig = replace(trig, sense=sense, rule=trig.rule + "+official")
             moved = [
                 a
