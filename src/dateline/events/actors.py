@@ -28,7 +28,14 @@ from ..nlp.noun_kinds import agentive, verb_lemmas
 from ..ontology import load_json
 from ..ontology.cameo import international_codes, quad_class
 from ..text.boilerplate import match_dateline
-from .argument_kinds import FINAL_PUNCTUATION, aged, argument_kinds, in_attribution, in_headline
+from .argument_kinds import (
+    FINAL_PUNCTUATION,
+    RELATIVE_PRONOUN_TAGS,
+    aged,
+    argument_kinds,
+    in_attribution,
+    in_headline,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -713,9 +720,15 @@ def doer_device(head: Token) -> bool:
     """Whether a noun is a device or blast standing for an act's unnamed doer: a word of
     ``unplaced_device_nouns`` (``device_nouns``) as the subject or the by-agent of its verb ("a
     landmine killed three soldiers", "wounded by a roadside bomb")."""
+    return device_word(head) and _doer_position(head)
+
+
+def device_word(head: Token) -> bool:
+    """Whether a common noun is a word for an attack's device or blast (``device_nouns``: "bomb",
+    "car bomb", "explosion"), which names a means and never who used it."""
     if head.pos_ != "NOUN" or head.ent_type_:
         return False
-    return bool(_noun_keys(head) & device_nouns()) and _doer_position(head)
+    return bool(_noun_keys(head) & device_nouns())
 
 
 @cache
@@ -726,8 +739,17 @@ def device_nouns() -> frozenset[str]:
 
 
 def _doer_position(head: Token) -> bool:
-    """Whether a noun is the subject of its verb or the object of a passive's by-phrase."""
-    return head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+    """Whether a noun is the subject of its verb or the object of a passive's by-phrase, or stands
+    for the relative pronoun that is the subject of its relative clause ("a bomb that killed three
+    policemen")."""
+    if head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent"):
+        return True
+    return any(
+        c.dep_ == "nsubj" and c.tag_ in RELATIVE_PRONOUN_TAGS
+        for clause in head.children
+        if clause.dep_ == "relcl"
+        for c in clause.children
+    )
 
 
 def _people_named(head: Token) -> bool:

@@ -59,6 +59,7 @@ from .clauses import (
 from .lexicon import (
     cues,
     match_noun,
+    match_verb,
 )
 from .modality import headline_infinitive, headline_progressive
 from .nonevents import nonspecific
@@ -133,7 +134,23 @@ def means_doers(noun: Token, resolves: Callable[[Token], bool] | None = None) ->
     agent = noun_agent(noun)
     if agent is not None and agent not in out:
         out.append(agent)
+    user = device_user(noun) if not out and doer_device(noun) else None
+    if user is not None:
+        out.append(user)
     return out
+
+
+def device_user(noun: Token) -> Token | None:
+    """Who used a device that a relative clause tells the harm of, as the object of a verb of force
+    ("militants detonated a bomb that killed three policemen": the militants), else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    sense = match_verb(verb)
+    if sense is None or sense.plover != "ASSAULT":
+        return None
+    subject, passive = subject_of(verb)
+    return None if passive else subject
 
 
 def device_speaker(noun: Token) -> Token | None:

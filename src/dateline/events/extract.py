@@ -31,6 +31,7 @@ from .actors import (
     actor_code,
     actor_word,
     as_strikers,
+    device_word,
     in_setting,
     names_thing,
     reported_speaker,
@@ -38,6 +39,7 @@ from .actors import (
 )
 from .argument_kinds import (
     argument_kinds,
+    headline_bare_passive,
     headline_line_end,
     in_attribution,
     in_comitative,
@@ -148,6 +150,7 @@ from .nonevents import (
     earlier_year,
     electoral_contest,
     endangers,
+    feeling_at_no_one,
     figurative_struggle,
     founding_purpose,
     generic_statement,
@@ -378,6 +381,7 @@ class EventCoder:
             return self._actors_of(parties, event=token)
         speaker = reported_speaker(token, trig.sense.cameo)
         subject, passive = subject_of(speaker if speaker is not None else token)
+        passive = passive and not (speaker is None and _intransitive_headline(trig))
         subject = relative_antecedent(subject)
         if speaker is None and trig.rule.startswith(INTENT_RULE):
             # "Germany is committed to ...": the one committed, no passive of "commit"
@@ -387,6 +391,13 @@ class EventCoder:
             if owner is not None and befallen_owner(subject, trig.sense.cameo) is None:
                 # "the army's offensive was launched on Monday": the noun's owner did it
                 return self._actors_of(owner, event=token)
+        if passive and trig.sense.role_swap:
+            # "outrage was sparked among farmers by the tax": the ones who hold the criticism, in
+            # the verb's phrase or in its subject's ("outrage among farmers was sparked")
+            heads = prep_objects(token, SWAPPED_SOURCE_PREPS)
+            for held in (c for c in token.children if c.dep_ == "nsubjpass"):
+                heads.extend(prep_objects(held, SWAPPED_SOURCE_PREPS))
+            return [a for head in heads for a in self._actors_of(head, event=token)]
         if passive:
             agent = agent_of(token)
             if agent is None:
@@ -479,6 +490,9 @@ class EventCoder:
         attack = sense is not None and sense.plover == "ASSAULT"
         if actors and attack and deed_places(head) and not deed_doers(head):
             return []
+        if actors and attack and not deed_doers(head) and _device_modified(head):
+            # "a bomb attack killed five people": the device is the means, and names no doer
+            return []
         if actors:
             return actors
         if (sense is None or sense.plover != "ASSAULT") and head.lemma_.lower() not in lexicon().armed_nouns:
@@ -534,7 +548,12 @@ class EventCoder:
             own += [o for o in prep_objects(token, aimed) if not is_venue(trig, o)]
             return [inhabitants(c) or c for c in with_last(trig, own)]
         subject, passive = subject_of(token)
+        passive = passive and not _intransitive_headline(trig)
         subject = relative_antecedent(subject)
+        if sense.role_swap and passive:
+            # "outrage was sparked among farmers by the minister": the criticism's cause is its agent
+            agent = agent_of(token)
+            return [agent] if agent is not None else []
         if sense.role_swap and subject is not None:
             return [subject]
         out.extend(taken_from(token, sense.cameo))
@@ -1366,6 +1385,10 @@ class EventCoder:
                 # "warned of a famine in the south", "voiced concern over the situation": a
                 # statement about no one (a place it names is where, not whom, it is about)
                 continue
+            named = [t for t in targets if t.get("code") or t.get("entity")]
+            if feeling_at_no_one(trig.token, trig.sense.plover, named):
+                # "residents reacted with anger after the floods": a feeling aimed at no one
+                continue
             if not sources and not targets and names_no_actor(trig.tokens):
                 continue
             if trig.sense.cameo in cues().bare_promise_codes and not trig.inner and perpetrates(trig.token):
@@ -1995,6 +2018,19 @@ def _within(actor: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
         and int(end) <= int(s["end"])
         for s in sources
     )
+
+
+def _intransitive_headline(trig: Trigger) -> bool:
+    """Whether a headline's bare past form ("Miners struck for a third week") is read by a sense
+    that takes no object (a labour strike): an active verb, not the headline's passive of its
+    transitive sense ("Pedestrian struck by car")."""
+    return trig.sense.no_object and headline_bare_passive(trig.token)
+
+
+def _device_modified(noun: Token) -> bool:
+    """Whether an attack noun is modified by a word for its device ("a bomb attack", "a car bomb
+    attack": ``actors.device_word``)."""
+    return any(c.dep_ in ("amod", "compound") and c.i < noun.i and device_word(c) for c in noun.children)
 
 
 def _armed(actor: dict[str, Any]) -> bool:

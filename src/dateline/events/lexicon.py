@@ -1066,6 +1066,11 @@ def _own_reading(verb: Token) -> Sense | None:
         if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
             # "arrested the protesters" is an arrest, not the violence of CAMEO 175
             sense, named = frame, frozenset()
+        riot = sense is not None and sense.plover == "PROTEST"
+        if riot and frame is not None and frame.plover == "ASSAULT" and _armed_subject(verb):
+            # "rebels attacked a shop": a riot (145) is a crowd's; an armed actor's or a country's
+            # attack on property is the verb's force
+            sense, named = frame, frozenset()
     elif frame is not None:
         sense = frame
     elif (
@@ -1393,6 +1398,20 @@ def _armed_doer(noun: Token) -> bool:
             if token.ent_type_ == "GPE" or token.lower_ in terms or token.lemma_.lower() in terms:
                 return True
     return False
+
+
+def _armed_subject(verb: Token) -> bool:
+    """Whether a verb's doer (its subject, or its passive's by-agent) is a country or an armed
+    actor ("rebels attacked a shop", "the shops were attacked by gunmen")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        doers.extend(p for p in agent.children if p.dep_ == "pobj")
+    terms = armed_terms()
+    return any(
+        token.ent_type_ == "GPE" or token.lower_ in terms or token.lemma_.lower() in terms
+        for doer in doers
+        for token in _own_words(doer)
+    )
 
 
 def _armed_target(noun: Token) -> bool:

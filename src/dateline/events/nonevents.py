@@ -1313,6 +1313,7 @@ class NoneventCues:
     private_standing_nouns: frozenset[str]
     dissenting_modifiers: frozenset[str]
     aboutless_codes: frozenset[str]
+    feeling_nouns: frozenset[str]
     mobilizing_sectors: frozenset[str]
     danger_preps: frozenset[str]
     danger_nouns: frozenset[str]
@@ -1344,6 +1345,18 @@ def about_no_one(code: str, targets: list[dict]) -> bool:
     ("warned of a famine in the south", "voiced concern over the situation in the camps": a
     pessimistic statement, CAMEO 012, which the guide does not code; ``aboutless_codes``)."""
     return not targets and code in nonevent_cues().aboutless_codes
+
+
+def feeling_at_no_one(verb: Token, plover: str, targets: list[dict]) -> bool:
+    """Whether criticism a verb voices as a feeling shown (its object or its "with" or "in" phrase
+    one of ``feeling_nouns``: "expressed anger", "reacted with fury") names no one it is aimed at
+    ("residents reacted with anger after the floods"): the feeling of its holder, no event."""
+    if targets or plover != "ACCUSE":
+        return False
+    feelings = nonevent_cues().feeling_nouns
+    shown = [c for c in verb.children if c.dep_ == "dobj"]
+    shown += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "in") for p in c.children]
+    return any(c.lemma_.lower() in feelings for c in shown)
 
 
 def civilian_mobilization(plover: str, sources: list[dict], objects: list[dict]) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.noun_kinds import agentive
 from ..ontology import load_json
-from .actors import ActorResolver, actor_word, country_name_word
+from .actors import ActorResolver, actor_word, country_name_word, device_word
 from .argument_kinds import (
     TIME_ENTITIES,
     argument_kinds,
@@ -744,6 +744,8 @@ def deed_doers(noun: Token) -> list[Token]:
         and c.i < noun.i
         and (c.ent_type_ in DOER_MODIFIER_ENTS or c.pos_ == "PROPN" or c.lemma_.lower() in terms)
         and not _deed_place(c)
+        # "a bomb attack": the device is the means, never the doer
+        and not device_word(c)
     )
     if not out:
         out.extend(leaders(noun))
