@@ -20,7 +20,8 @@ def _text(actor) -> str | None:
 
 def _coded(text: str) -> list[tuple[str, str, str | None, str | None]]:
     return [
-        (e["plover"]["type"], e["cameo"]["code"], _text(e["source"]), _text(e["target"])) for e in _events(text)
+        (e["plover"]["type"], e["cameo"]["code"], _text(e["source"]), _text(e["target"]))
+        for e in _events(text)
     ]
 
 
@@ -130,7 +131,7 @@ def test_criticism_sparked_in_the_passive_is_held_by_the_phrase():
     [
         "Residents reacted with anger after the floods in Varnak.",
         "Villagers reacted with fury after the storm in Dorvel.",
-        "The decision sparked outrage among farmers in Varnak.",
+        "Farmers in Varnak expressed anger over the long drought.",
     ],
 )
 def test_anger_aimed_at_no_one_is_no_event(text):

@@ -1386,8 +1386,9 @@ class EventCoder:
                 # statement about no one (a place it names is where, not whom, it is about)
                 continue
             named = [t for t in targets if t.get("code") or t.get("entity")]
-            if feeling_at_no_one(trig.token, trig.sense.plover, named):
-                # "residents reacted with anger after the floods": a feeling aimed at no one
+            if not trig.sense.role_swap and feeling_at_no_one(trig.token, trig.sense.plover, named):
+                # "residents reacted with anger after the floods": a feeling shown at no one (one
+                # drawn from others, "sparked outrage among farmers", is the criticism they voice)
                 continue
             if not sources and not targets and names_no_actor(trig.tokens):
                 continue
