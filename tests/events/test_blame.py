@@ -69,6 +69,27 @@ def test_criticism_of_a_deed_is_aimed_at_its_doer_not_its_victim():
     assert _accusations("The bishop condemned the reporter's murder.") == [("111", "The bishop", None)]
 
 
+def test_criticism_of_ill_treatment_is_aimed_at_its_doer_not_the_people_it_befell():
+    assert _accusations("The bishop of Torvan denounced the persecution of Christians.") == [
+        ("111", "The bishop of Torvan", None)
+    ]
+    found = _accusations("Rights groups criticized the mistreatment of migrants at the Selva camp.")
+    assert found and found[0][2] is None
+    assert _accusations("The envoy condemned the oppression of farmers by the Kalvan militia.")[0][2] == (
+        "the Kalvan militia"
+    )
+    # a treatment that names no wrong keeps the people it is of as the target
+    assert _accusations("The senator criticized the treatment of the Torvan prisoners.")[0][2] == (
+        "the Torvan prisoners"
+    )
+
+
+def test_a_doer_said_to_be_responsible_for_repression_is_accused():
+    assert _dyads("The envoy said the junta was responsible for the repression of students.") == [
+        ("112", "The envoy", "the junta")
+    ]
+
+
 def test_a_deed_blamed_on_someone_accuses_them():
     assert _accusations("Nigerian officials blamed the market bombing on Boko Haram fighters.") == [
         ("112", "Nigerian officials", "Boko Haram fighters")
