@@ -693,3 +693,23 @@ def test_an_it_after_two_named_parties_names_no_accuser():
     text = "Peru accused Chile of spying on Monday. It also accused Bolivia of arming the rebels."
     later = [e for e in _events(text) if e["plover"]["type"] == "ACCUSE" and "Bolivia" in str(e["target"])]
     assert later and all(e["source"] is None or not e["source"].get("country") for e in later)
+
+
+def test_a_group_pronoun_that_believes_what_its_body_said_is_that_body():
+    event = _one("Peruvian police said they believe the rebels were behind the bombing.", "ACCUSE")
+    assert event["source"] is not None and event["source"]["text"] == "Peruvian police"
+    assert event["source"]["country"] == "PER"
+
+
+def test_a_person_pronoun_that_believes_is_not_the_body_that_said_it():
+    event = _one("Peruvian police said he believes the rebels were behind the bombing.", "ACCUSE")
+    assert event["source"] is None or event["source"]["text"] != "Peruvian police"
+
+
+def test_a_group_pronoun_keeps_its_place_when_the_body_that_said_it_has_none():
+    text = (
+        "Officers in Lima detained two suspects on Monday, and analysts said they believe the suspects"
+        " were behind the bombing."
+    )
+    event = _one(text, "ACCUSE")
+    assert event["source"] is not None and event["source"]["text"] == "they"

@@ -248,6 +248,8 @@ DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
 SWAPPED_SOURCE_PREPS = ("from", "among")
 # object pronouns that never stand for the subject of their own clause (reflexives do)
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# subject pronouns that stand for a group, a body or a country
+GROUP_PRONOUNS = frozenset({"they", "it"})
 # a demand read from "X said Y must ..." is weaker than a verb that names the demand
 DEMAND_STRENGTH = 0.8
 # "Mayor to council: Release the report" (``EventCoder._addressed_imperatives``)
@@ -358,6 +360,29 @@ class EventCoder:
                 if all((a.get("start"), a.get("end"), a.get("country")) != key for a in out):
                     out.append(actor)
         return out
+
+    def _speakers(self, speaker: Token | None, reporter: Token) -> list[dict[str, Any]]:
+        """The actors of the one who says or believes what a reporting verb reports; a group
+        pronoun coreference leaves open, the subject of a reporting verb that is itself reported
+        ("Police said they believe the rebels were behind the attack"), stands for the subject of
+        the verb that reports it, as a pronoun subject of a reported clause does (``_source_of``),
+        when that subject is an actor the coder places (a country, a known group, one the story
+        places); "investigators said they believe" keeps the pronoun the story places."""
+        actors = self._actors_of(speaker, event=reporter)
+        if speaker is None or speaker.lower_ not in GROUP_PRONOUNS or any(a.get("entity") for a in actors):
+            return actors
+        outer = reporter.head
+        reported = reporter.dep_ == "ccomp" and outer.i != reporter.i
+        if not reported or outer.lemma_.lower() not in cues().reporting_verbs:
+            return actors
+        said = self._actors_of(subject_of(outer)[0], event=reporter)
+        groups = international_codes()
+        placed = [
+            a
+            for a in said
+            if a.get("country") or a.get(STORY_KEY) or str(a.get("code") or "").startswith(groups)
+        ]
+        return said if placed else actors
 
     def _names_actor(self, head: Token) -> bool:
         """Whether an argument head names an actor the actor coder finds."""
@@ -1310,7 +1335,7 @@ class EventCoder:
             if reporter.idx < after:
                 continue
             trig = Trigger(pred, sense, f"evaluation:{pred.lemma_.lower()}")
-            sources = self._actors_of(speaker, event=reporter)
+            sources = self._speakers(speaker, reporter)
             targets = self._actors_of(subj, event=pred.head)
             if sense is PRAISE and not targets:
                 # praise of no one ("said the economy is great") is an opinion, not support
@@ -1325,7 +1350,7 @@ class EventCoder:
         for reporter, speaker, pred, subj, blame in blames:
             if reporter.idx < after:
                 continue
-            sources = self._actors_of(speaker, event=reporter)
+            sources = self._speakers(speaker, reporter)
             targets = self._actors_of(subj, event=pred.head)
             if targets and not same_entity(sources, targets, subj.pos_ == "PRON"):
                 # "the group said it was behind the attack" claims a deed, it accuses no one
