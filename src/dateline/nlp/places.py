@@ -156,6 +156,9 @@ class Mention:
     named_readings: list[Reading] = field(default_factory=list, repr=False, compare=False)
     # the reading the scores chose, before the seat and world-city rules (the level the list rule reads)
     level: Reading | None = field(default=None, repr=False, compare=False)
+    # read at the first-level divisions of its list (``_listed_divisions``), set when its candidates
+    # are drawn: the seat rule then leaves the division
+    listed_level: bool = field(default=False, repr=False, compare=False)
 
     @property
     def group_key(self) -> str:
@@ -1114,6 +1117,7 @@ class PlaceResolver:
                     r for r in readings if not (r.feature in ("admin", "admin2") and r.country in nations)
                 ]
         level = _listed_divisions(mention, readings)
+        mention.listed_level = bool(level)
         if level:
             readings = level
         if mention.qualifier_admin is not None:
@@ -1250,12 +1254,7 @@ class PlaceResolver:
         probs = pf.softmax(scores)
         best = max(range(len(readings)), key=lambda i: scores[i])
         mention.level = readings[best]
-        divided = (
-            mention.admin_suffix
-            or mention.division_named
-            or mention.spread
-            or bool(_listed_divisions(mention, readings))
-        )
+        divided = _worded(mention) or mention.listed_level
         seat = None if divided else _seat(readings[best], readings)
         confidence = probs[best]
         if seat is not None:
@@ -1785,15 +1784,15 @@ def _listed_divisions(mention: Mention, readings: list[Reading]) -> list[Reading
     return [r for r in readings if r.feature == "admin" and r.country in countries]
 
 
+def _worded(mention: Mention) -> bool:
+    """Whether the name's own words make it a division: a division word with it ("Kirkuk province",
+    "the Kyiv and Chernihiv regions", "the governor of Kharkiv") or "across" or "throughout" before it."""
+    return mention.admin_suffix or mention.division_named or mention.spread
+
+
 def _governed(mention: Mention) -> bool:
-    """Whether a division word ("Kirkuk province", "the Kyiv and Chernihiv regions") or "across" or
-    "throughout" before its list governs the name."""
-    return (
-        mention.admin_suffix
-        or mention.division_named
-        or mention.spread
-        or any(o.spread for o in mention.listed)
-    )
+    """Whether its own words (``_worded``) or "across" or "throughout" before its list govern the name."""
+    return _worded(mention) or any(o.spread for o in mention.listed)
 
 
 def _firm_division(mention: Mention) -> bool:
