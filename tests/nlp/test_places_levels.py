@@ -169,3 +169,18 @@ def test_a_capital_outside_the_division_leaves_the_division_in_a_list():
     placed = _placed("Voters in Washington, Montana and Idaho will decide on the measure.")
     assert placed["Washington"]["feature"] == "admin"
     assert placed["Washington"]["country"] == "US"
+
+
+def test_a_capital_named_alone_is_the_city_not_its_namesake_province():
+    placed = _placed("Thousands of nurses marched in Buenos Aires on Tuesday, union leader Rita Olmedo said.")
+    assert placed["Buenos Aires"]["feature"] == "city"
+    placed = _placed("Hail flattened wheat across Buenos Aires province, farm leader Tomas Ferro said.")
+    assert placed["Buenos Aires"]["feature"] == "admin"
+
+
+def test_a_division_with_a_named_town_inside_keeps_its_name_from_the_capital():
+    placed = _placed(
+        "Wildfires near Seattle and Spokane forced hundreds from their homes, and Washington officials "
+        "asked for federal help, fire marshal Tom Ebbett said."
+    )
+    assert placed["Washington"]["feature"] == "admin"

@@ -1255,7 +1255,11 @@ class PlaceResolver:
         best = max(range(len(readings)), key=lambda i: scores[i])
         mention.level = readings[best]
         divided = _worded(mention) or mention.listed_level
-        seat = None if divided else _seat(readings[best], readings)
+        seat = (
+            None
+            if divided
+            else _seat(readings[best], readings) or _capital_seat(mention, readings, vectors, best)
+        )
         confidence = probs[best]
         if seat is not None:
             division, best = best, readings.index(seat)
@@ -1699,9 +1703,9 @@ _DIVISION_AFTER = re.compile(
 _SPREAD_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?$", re.I)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village) of\s+$", re.I)
 _DIVISION_BEFORE = re.compile(
-    r"\b(?:province|governorate|region|state|oblast|district|county|governor"
+    r"\b(?:(?:province|governorate|region|state|oblast|district|county|governor"
     r"|(?:regional|provincial|state) government)"
-    r" of\s+$",
+    r" of|provincia de)\s+$",
     re.I,
 )
 
@@ -1823,6 +1827,33 @@ def _capital_town(mention: Mention) -> bool:
         and ((r.country, r.admin1) in divisions or all(c != r.country for c, _ in divisions))
         for r in mention.readings
     )
+
+
+def _capital_seat(
+    mention: Mention, readings: list[Reading], vectors: list[list[float]], best: int
+) -> Reading | None:
+    """The national capital a chosen first-level division shares its name with, for a name in no list
+    and with no division word: "Buenos Aires" alone is the capital, though the province of the name
+    holds more people and the city is a division of its own. The division keeps the name when the
+    article names a place inside it ("Washington" beside "Seattle" and "Spokane"); in a list,
+    ``_capital_town`` decides."""
+    reading = readings[best]
+    if reading.feature != "admin" or mention.listed or vectors[best][_CONTAINS] > 0:
+        return None
+    return next(
+        (
+            r
+            for r in readings
+            if _national_capital(r)
+            and not r.alternate
+            and r.country == reading.country
+            and geonames.fold(r.name) == geonames.fold(reading.name)
+        ),
+        None,
+    )
+
+
+_CONTAINS = pf.FEATURES.index("contains_possible")
 
 
 def _national_capital(reading: Reading) -> bool:
