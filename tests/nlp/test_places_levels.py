@@ -184,3 +184,13 @@ def test_a_division_with_a_named_town_inside_keeps_its_name_from_the_capital():
         "asked for federal help, fire marshal Tom Ebbett said."
     )
     assert placed["Washington"]["feature"] == "admin"
+
+
+def test_a_division_the_scores_kept_pulls_its_list_to_its_level():
+    placed = _placed("Mudslides buried roads in Oaxaca, Puebla and Veracruz, rescuer Nidia Carmona said.")
+    assert all(placed[name]["feature"] == "admin" for name in ("Oaxaca", "Puebla", "Veracruz"))
+
+
+def test_a_list_with_a_town_only_name_stays_towns():
+    placed = _placed("The choir Lumen Norte will sing in Puebla, Oaxaca and Merida this winter.")
+    assert placed["Puebla"]["feature"] == "city"

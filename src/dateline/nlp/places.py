@@ -1780,7 +1780,7 @@ def _listed_divisions(mention: Mention, readings: list[Reading]) -> list[Reading
         if r is None:
             continue
         if r.feature == "admin":
-            if _firm_division(o):
+            if _firm_division(o) or _kept_division(o):
                 divisions.append(r)
         elif o.level is None or o.level.feature != "admin":
             return []
@@ -1810,6 +1810,19 @@ def _firm_division(mention: Mention) -> bool:
     return not any(
         r.feature == "city" and not r.alternate and r.country in countries and r.population >= POPULOUS_CITY
         for r in mention.readings + mention.named_readings
+    )
+
+
+def _kept_division(mention: Mention) -> bool:
+    """Whether the scores read the name as a first-level division and the seat rule left it one (its
+    town of the name, if any, holds too few of its people to stand for it: "Oaxaca"), and no national
+    capital bears the name in its country (the province of "Buenos Aires" may have been chosen for its
+    people alone)."""
+    r = mention.chosen
+    if r is None or r.feature != "admin" or mention.level is None or mention.level.feature != "admin":
+        return False
+    return not any(
+        _national_capital(o) and not o.alternate and o.country == r.country for o in mention.readings
     )
 
 
