@@ -194,3 +194,15 @@ def test_a_division_the_scores_kept_pulls_its_list_to_its_level():
 def test_a_list_with_a_town_only_name_stays_towns():
     placed = _placed("The choir Lumen Norte will sing in Puebla, Oaxaca and Merida this winter.")
     assert placed["Puebla"]["feature"] == "city"
+
+
+def test_a_first_level_division_word_rules_out_the_towns_of_the_name():
+    placed = _placed("Wildfires spread across Washington state on Tuesday, forester Lyle Brandt said.")
+    assert placed["Washington"]["feature"] == "admin"
+    assert placed["Washington"]["confidence"] >= 0.9
+
+
+def test_the_city_of_a_seat_is_as_sure_as_the_seat_alone():
+    placed = _placed("A bomb exploded in the city of Kandahar on Monday, police chief Wali Noori said.")
+    assert placed["Kandahar"]["feature"] == "city"
+    assert placed["Kandahar"]["confidence"] >= 0.9

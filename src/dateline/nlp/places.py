@@ -159,6 +159,9 @@ class Mention:
     # read at the first-level divisions of its list (``_listed_divisions``), set when its candidates
     # are drawn: the seat rule then leaves the division
     listed_level: bool = field(default=False, repr=False, compare=False)
+    # the divisions "the city of X" ruled out whose seat a town of its readings is: their evidence is
+    # the town's ("the city of Kandahar" is no less sure than "Kandahar")
+    seated: list[Reading] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def group_key(self) -> str:
@@ -1027,10 +1030,21 @@ class PlaceResolver:
             divisions = self._divisions_of_seats(readings)
             if divisions:
                 named_readings, readings, suffix = readings, divisions, True
+            elif _first_level_named(text, start, end) and not any(
+                r.feature == "country" and not r.alternate for r in readings
+            ):
+                # a first-level division word rules the towns out ("across Washington state")
+                divisions = [r for r in readings if r.feature == "admin"]
+                if divisions:
+                    named_readings, readings = readings, divisions
         mention_spread = bool(_SPREAD_BEFORE.search(text[max(0, start - 16) : start]))
         town_named = not division_named and bool(_TOWN_BEFORE.search(text[max(0, start - 20) : start]))
+        seated: list[Reading] = []
         if town_named:
-            readings = [r for r in readings if r.feature == "city"] or readings
+            towns = [r for r in readings if r.feature == "city"]
+            if towns:
+                seated = [r for r in readings if r.feature == "admin" and _seat(r, towns) is not None]
+                readings = towns
         if label == "LOC" and any(r.feature == "region" and not r.alternate for r in readings):
             physical = [r for r in readings if is_physical(r)]
             readings = physical or [r for r in readings if r.feature in ("region", "country", "admin")]
@@ -1048,6 +1062,7 @@ class PlaceResolver:
         mention.town_named = town_named
         mention.spread = mention_spread
         mention.named_readings = named_readings
+        mention.seated = seated
         return mention
 
     def _divisions_of_seats(self, readings: list[Reading]) -> list[Reading]:
@@ -1260,7 +1275,7 @@ class PlaceResolver:
             if divided
             else _seat(readings[best], readings) or _capital_seat(mention, readings, vectors, best)
         )
-        confidence = probs[best]
+        confidence = self._seated_confidence(mention, readings, scores, best, context, sentence_admins)
         if seat is not None:
             division, best = best, readings.index(seat)
             confidence = probs[division] + probs[best]
@@ -1273,6 +1288,30 @@ class PlaceResolver:
         mention.confidence = round(confidence, 3)
         mention.basis = _basis(readings, vectors, best, qualified)
         mention.supported = pf.supported(vectors[best])
+
+    @staticmethod
+    def _seated_confidence(
+        mention: Mention,
+        readings: list[Reading],
+        scores: list[float],
+        best: int,
+        context: pf.Context,
+        sentence_admins: set[tuple[str, str, str]],
+    ) -> float:
+        """The chosen reading's probability; for a town written "the city of X", counted with the
+        division it seats that the words ruled out, as the seat rule counts a division and its seat
+        ("the city of Kandahar" is as sure as "Kandahar")."""
+        town = readings[best]
+        seated = [d for d in mention.seated if _seat(d, [town]) is town]
+        if not seated:
+            return pf.softmax(scores)[best]
+        preferred = preferred_readings().get(mention.key)
+        extra = [
+            pf.score(pf.features(d, context, mention.key, sentence_admins, False, False, preferred))
+            for d in seated
+        ]
+        probs = pf.softmax(scores + extra)
+        return probs[best] + sum(probs[len(scores) :])
 
     def resolve(self, mentions: list[Mention], dateline_mentions: list[Mention]) -> None:
         """Choose a reading for every mention, in rounds; one name, one place unless qualified."""
@@ -1897,6 +1936,25 @@ def _division_named(text: str, start: int, end: int) -> bool:
     Kirkuk"), or its governor ("the Kandahar governor", "the governor of Kharkiv": a governor heads a
     province or state, not a town)."""
     return bool(_DIVISION_AFTER.match(text, end) or _DIVISION_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+_FIRST_LEVEL_AFTER = re.compile(
+    r"\s+(?:province|provincial|governorate|region|regional|state|oblast)\b|(?:\u2019s|'s)?\s+governor\b",
+    re.I,
+)
+_FIRST_LEVEL_BEFORE = re.compile(
+    r"\b(?:province|governorate|region|state|oblast|governor|(?:regional|provincial|state) government)"
+    r" of\s+$|\bprovincia de\s+$",
+    re.I,
+)
+
+
+def _first_level_named(text: str, start: int, end: int) -> bool:
+    """Whether the division word written with the name is one of the first level ("Washington state",
+    "the province of Kandahar", "the Kharkiv governor"; not "county" or "district")."""
+    return bool(
+        _FIRST_LEVEL_AFTER.match(text, end) or _FIRST_LEVEL_BEFORE.search(text[max(0, start - 30) : start])
+    )
 
 
 def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
