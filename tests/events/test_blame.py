@@ -84,6 +84,30 @@ def test_criticism_of_ill_treatment_is_aimed_at_its_doer_not_the_people_it_befel
     )
 
 
+def test_a_wrong_written_in_several_words_is_its_head_with_its_modifiers():
+    # "ill-treatment" is parsed as "ill", "-", "treatment": the wrong is the head with its modifier
+    assert _accusations(
+        "The Orlen Rights Council condemned the ill-treatment of refugees at the Kesk camp."
+    ) == [("111", "The Orlen Rights Council", None)]
+    assert _accusations("The bishop denounced the ill treatment of the inmates by the jailers.")[0][2] == (
+        "the jailers"
+    )
+    found = _accusations(
+        "The report said the Varda militia was responsible for the ill-treatment of captives."
+    )
+    assert [(code, target) for code, _, target in found] == [("112", "the Varda militia")]
+
+
+def test_a_possessor_of_a_wrong_with_a_by_phrase_is_the_one_it_befell():
+    assert (
+        _accusations("The mayor condemned the fishermen's mistreatment by coast guards.")[0][2]
+        == "coast guards"
+    )
+    assert _accusations("The mayor condemned the farmers' killing by soldiers.")[0][2] == "soldiers"
+    # with no "by" phrase a state owning the wrong is its doer
+    assert _accusations("The envoy condemned Belarus's persecution of the Oskar minority.")[0][2] == "Belarus"
+
+
 def test_a_doer_said_to_be_responsible_for_repression_is_accused():
     assert _dyads("The envoy said the junta was responsible for the repression of students.") == [
         ("112", "The envoy", "the junta")

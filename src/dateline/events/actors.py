@@ -1624,7 +1624,10 @@ class ActorResolver:
                 if formed is not None:
                     return self._record(formed, span, entity, "title")
                 return dict(self._record({}, span, entity, "document"), **{STORY_KEY: True})
-            core = head.dep_ in CORE_DEPS or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+            # the agent of a passive, or the doer a deed's "by" phrase names ("the killing of the
+            # detainees by the guards")
+            agent = head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "by")
+            core = head.dep_ in CORE_DEPS or agent
             if depth == 0 and core and _common_noun(head) and actor_word(head):
                 # people the dictionaries give no code as a subject, object or agent ("urged donors
                 # to send aid"): the argument is theirs, with no code (a generic noun gets no

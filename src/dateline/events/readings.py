@@ -371,12 +371,42 @@ def _wrongdoing_words() -> frozenset[str]:
     return c.wrongdoing_nouns | frozenset(w for name in c.wrongdoing_sets for w in synsets.get(name, ()))
 
 
+@cache
+def _wrongdoing_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The words of a wrong written as a hyphenated or spaced compound ("ill-treatment", "ill
+    treatment"): its head noun, the last word, with the words that must modify it before it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in _wrongdoing_words():
+        parts = tuple(entry.lower().replace("-", " ").split())
+        if len(parts) > 1:
+            out.setdefault(parts[-1], []).append(parts[:-1])
+    return {head: tuple(mods) for head, mods in out.items()}
+
+
+def _modified_as(noun: Token, modifiers: tuple[str, ...]) -> bool:
+    """Whether the words right before a noun, hyphens aside, are the given modifiers, all within its
+    phrase ("the ill-treatment", "the ill treatment" for ("ill",))."""
+    i = noun.i
+    for word in reversed(modifiers):
+        i -= 1
+        if i >= 0 and noun.doc[i].text == "-":
+            i -= 1
+        if i < noun.left_edge.i or noun.doc[i].lower_ != word:
+            return False
+    return True
+
+
 def wrongdoing(noun: Token) -> bool:
     """Whether a noun names a wrong done: an act of force or coercion of the event lexicon
     (``wrongdoing_types``: "the bombing", "the killings"), a word of the CAMEO dictionary's crime set
-    or of ``wrongdoing_nouns`` ("the plot", "the violence", "the explosion")."""
+    or of ``wrongdoing_nouns`` ("the plot", "the violence", "the explosion"); an entry of several
+    words is its last word with the others before it ("the ill-treatment", "the ill treatment")."""
     words = _wrongdoing_words()
     if noun.lower_ in words or noun.lemma_.lower() in words:
+        return True
+    phrases = _wrongdoing_phrases()
+    mods = phrases.get(noun.lower_) or phrases.get(noun.lemma_.lower())
+    if mods and any(_modified_as(noun, m) for m in mods):
         return True
     sense = match_noun(noun)
     return sense is not None and sense.plover in cues().wrongdoing_types
@@ -729,13 +759,14 @@ def deed_doers(noun: Token) -> list[Token]:
     "the Houthi attack", "the police raid"); never the one it was done to ("the killing of the
     journalist", "the attack on peacekeepers"), but the one a verb of laying blame lays it on
     (``laid_on``: "blamed the bombing on the rebels"). A person owning a deed aimed at no one is
-    the one it befell ("the journalist's killing", "his arrest")."""
+    the one it befell ("the journalist's killing", "his arrest"), as is any possessor when a "by"
+    phrase names the doer ("the migrants' mistreatment by border guards": the guards)."""
     laid = laid_on(noun)
     aimed = bool(prep_objects(noun, AIMED_PREPS))
-    out = [c for c in noun.children if c.dep_ == "poss" and (aimed or not _person_word(c))]
+    agents = _deed_agents(noun)
+    out = [c for c in noun.children if c.dep_ == "poss" and not agents and (aimed or not _person_word(c))]
     out.extend(laid)
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
-        out.extend(p for p in prep.children if p.dep_ == "pobj")
+    out.extend(agents)
     terms = armed_terms()
     out.extend(
         c
@@ -750,6 +781,18 @@ def deed_doers(noun: Token) -> list[Token]:
     if not out:
         out.extend(leaders(noun))
     return out
+
+
+def _deed_agents(noun: Token) -> list[Token]:
+    """The objects of a deed's "by" phrase ("the killing of villagers by soldiers"), also when the
+    parse hung the phrase after it on the active verb it is the object of ("condemned the ill
+    treatment of the detainees by the guards"); a verb's "by" of means ("by phone") names no actor
+    and resolves to none."""
+    out = prep_objects(noun, ("by",))
+    verb = noun.head
+    if out or noun.dep_ != "dobj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return out
+    return [o for o in prep_objects(verb, ("by",)) if o.i > noun.i]
 
 
 def leaders(noun: Token) -> list[Token]:
