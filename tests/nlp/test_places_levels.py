@@ -224,10 +224,3 @@ def test_the_world_citys_country_named_beats_a_state_in_the_same_sentence():
     assert placed["Paris"]["country"] == "FR"
     placed = _placed("Firefighters in Rome, Georgia, put out a blaze at a mill, chief Dee Harmon said.")
     assert placed["Rome"]["country"] == "US"
-
-
-def test_the_articles_own_country_named_keeps_a_namesake_of_a_world_city():
-    placed = _placed("Mexican police said gunmen killed two men in Santiago, prosecutor Elena Trevino said.")
-    assert placed["Santiago"]["country"] == "MX"
-    placed = _placed("Chilean students marched in Santiago, union leader Pablo Araya said.")
-    assert placed["Santiago"]["country"] == "CL"

@@ -1769,11 +1769,10 @@ def _world_city(
     country, when the town holds less than ``NAMESAKE_SHARE`` of its people and nothing near its
     mention backs it (``pf.backed_nearby``): "Paris" in a story of Canadian towns is Paris, France,
     not Paris, Ontario; the country of the article's places alone does not make the namesake meant.
-    The countries the article names itself (``named``: by name, demonym or dateline) weigh: the town
-    stays when its country is named and the world city's is not ("Santiago" in a story of Mexican
-    police is a Mexican town), and the world city is meant when its country is named and the town's
-    is not, even beside a state named in the same sentence and up to ``NAMED_NAMESAKE_SHARE`` of its
-    people ("a Texas couple flew to Paris ... French police")."""
+    The countries the article names itself (``named``: by name, demonym or dateline) weigh: the
+    world city is meant when its country is named and the town's is not, even beside a state named
+    in the same sentence and up to ``NAMED_NAMESAKE_SHARE`` of its people ("a Texas couple flew to
+    Paris ... French police")."""
     if reading.feature != "city" or reading.population <= 0:
         return None
     town_named = reading.country in named
@@ -1783,8 +1782,6 @@ def _world_city(
         if r.feature != "city" or r.alternate or r.country == reading.country or r.population < WORLD_CITY:
             continue
         world_named = r.country in named
-        if town_named and not world_named:
-            continue
         if world_named and not town_named:
             if not local and reading.population < NAMED_NAMESAKE_SHARE * r.population:
                 return r
