@@ -58,8 +58,6 @@ class Context:
     points: list[tuple[float, float, str]] = field(default_factory=list)
     dateline_country: str | None = None
     dateline_admin: tuple[str, str] | None = None
-    # the countries the article names itself: by name, by demonym or in its dateline
-    named_countries: frozenset[str] = frozenset()
     admin_candidates: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     contained: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     own: dict[str, dict[str, float]] = field(default_factory=dict)
@@ -154,17 +152,6 @@ def features(
 
 SUPPORT = ("admin_named", "admin2_named", "same_sentence", "qualifier")
 NEAR_SUPPORT = 1.0 - math.log10(31.0) / 4.0
-
-
-NEARBY = ("admin2_named", "same_sentence", "qualifier")
-
-
-def backed_nearby(vector: list[float]) -> bool:
-    """Whether the article backs a reading near its mention: a qualifier, its county named, a place of
-    its state in the same sentence, or another place within about 30 km (a state named elsewhere in
-    the article, "a Maryland couple", does not place a "Damascus" three paragraphs on)."""
-    named = any(vector[FEATURES.index(name)] > 0 for name in NEARBY)
-    return named or vector[FEATURES.index("near")] >= NEAR_SUPPORT
 
 
 def supported(vector: list[float]) -> bool:

@@ -109,8 +109,6 @@ LISTED_CITY = 20000
 # hundredth of its size or less
 WORLD_CITY = 1000000
 NAMESAKE_SHARE = 0.01
-# ... and a tenth of its size when the article names the city's country and not the namesake's
-NAMED_NAMESAKE_SHARE = 0.1
 ORG_HEAD_MIN_POPULATION = 5000
 MIN_ALTERNATE_POPULATION = 5000
 DEMONYM_WEIGHT = 0.5
@@ -1198,17 +1196,6 @@ class PlaceResolver:
             if head.admin1 and head.country:
                 context.dateline_admin = (head.country, head.admin1)
         countries.pop("", None)
-        context.named_countries = frozenset(
-            {
-                m.chosen.country
-                for ms in groups.values()
-                for m in ms
-                if m.chosen is not None
-                and m.chosen.country
-                and (m.kind == "demonym" or m.chosen.feature == "country" or m.source == "text_dateline")
-            }
-            | ({context.dateline_country} if context.dateline_country else set())
-        )
         context.countries = dict(countries)
         context.own = {key: dict(by_country) for key, by_country in own.items()}
         context.admins = dict(admins)
@@ -1292,8 +1279,8 @@ class PlaceResolver:
         if seat is not None:
             division, best = best, readings.index(seat)
             confidence = probs[division] + probs[best]
-        elif self._last_round and not (local or qualified):
-            world = _world_city(readings[best], readings, context.named_countries, vectors[best])
+        elif self._last_round and not (local or qualified or pf.supported(vectors[best])):
+            world = _world_city(readings[best], readings)
             if world is not None:
                 namesake, best = best, readings.index(world)
                 confidence = probs[namesake] + probs[best]
@@ -1762,36 +1749,25 @@ _DIVISION_BEFORE = re.compile(
 )
 
 
-def _world_city(
-    reading: Reading, readings: list[Reading], named: frozenset[str], vector: list[float]
-) -> Reading | None:
+def _world_city(reading: Reading, readings: list[Reading]) -> Reading | None:
     """The city of ``WORLD_CITY`` people or more a chosen small town is named after, in another
-    country, when the town holds less than ``NAMESAKE_SHARE`` of its people and nothing near its
-    mention backs it (``pf.backed_nearby``): "Paris" in a story of Canadian towns is Paris, France,
-    not Paris, Ontario; the country of the article's places alone does not make the namesake meant.
-    The countries the article names itself (``named``: by name, demonym or dateline) weigh: the
-    world city is meant when its country is named and the town's is not, even beside a state named
-    in the same sentence and up to ``NAMED_NAMESAKE_SHARE`` of its people ("a Texas couple flew to
-    Paris ... French police")."""
+    country, when the town holds less than ``NAMESAKE_SHARE`` of its people ("Paris" in a Canadian
+    story is Paris, France, not Paris, Ontario): the article's country alone does not make the
+    namesake meant (its caller asks that nothing else in the article backs the town)."""
     if reading.feature != "city" or reading.population <= 0:
         return None
-    town_named = reading.country in named
-    nearby = pf.backed_nearby(vector)
-    local = vector[_COUNTY] > 0 or vector[_NEAR] >= pf.NEAR_SUPPORT
-    for r in sorted(readings, key=lambda r: -r.population):
-        if r.feature != "city" or r.alternate or r.country == reading.country or r.population < WORLD_CITY:
-            continue
-        world_named = r.country in named
-        if world_named and not town_named:
-            if not local and reading.population < NAMED_NAMESAKE_SHARE * r.population:
-                return r
-        elif not nearby and reading.population < NAMESAKE_SHARE * r.population:
-            return r
-    return None
-
-
-_COUNTY = pf.FEATURES.index("admin2_named")
-_NEAR = pf.FEATURES.index("near")
+    return next(
+        (
+            r
+            for r in sorted(readings, key=lambda r: -r.population)
+            if r.feature == "city"
+            and not r.alternate
+            and r.country != reading.country
+            and r.population >= WORLD_CITY
+            and reading.population < NAMESAKE_SHARE * r.population
+        ),
+        None,
+    )
 
 
 def _link_lists(text: str, mentions: list[Mention]) -> None:
