@@ -160,7 +160,7 @@ def test_a_division_reached_by_another_name_is_the_town_of_that_name():
         place = run(text)._.places[0]
         assert place["country"] == "ES" and place["feature"] == "city"
     province = run("Floods hit the province of Valencia on Monday.")._.places[0]
-    assert province["feature"] == "admin"
+    assert province["country"] == "ES" and province["feature"] == "admin2"
 
 
 def test_a_division_word_keeps_the_division_against_a_larger_town():

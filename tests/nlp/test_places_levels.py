@@ -206,3 +206,27 @@ def test_the_city_of_a_seat_is_as_sure_as_the_seat_alone():
     placed = _placed("A bomb exploded in the city of Kandahar on Monday, police chief Wali Noori said.")
     assert placed["Kandahar"]["feature"] == "city"
     assert placed["Kandahar"]["confidence"] >= 0.9
+
+
+def test_a_province_word_keeps_second_level_provinces():
+    placed = _placed("Frost ruined the almond crop of Cordoba province in Andalusia, grower Tomas Vela said.")
+    assert placed["Cordoba"]["feature"] == "admin2"
+    assert placed["Cordoba"]["country"] == "ES"
+
+
+def test_a_province_of_more_people_outweighs_a_first_level_namesake():
+    placed = _placed("Storms flattened orange groves in the province of Valencia, farmer Elena Broch said.")
+    assert placed["Valencia"]["feature"] == "admin2"
+    assert placed["Valencia"]["country"] == "ES"
+    placed = _placed("Wildfires burned farms in Granada province on Sunday, shepherd Anselmo Rey said.")
+    assert placed["Granada"]["country"] == "ES"
+
+
+def test_a_province_word_keeps_the_first_level_province_it_names():
+    placed = _placed(
+        "Drought hit the wheat in Cordoba province in central Argentina, rancher Ciro Lamas said."
+    )
+    assert placed["Cordoba"]["feature"] == "admin"
+    assert placed["Cordoba"]["country"] == "AR"
+    placed = _placed("Rockets struck a market in the province of Kandahar, elder Noor Wali said.")
+    assert placed["Kandahar"]["feature"] == "admin"

@@ -162,6 +162,9 @@ class Mention:
     # the divisions "the city of X" ruled out whose seat a town of its readings is: their evidence is
     # the town's ("the city of Kandahar" is no less sure than "Kandahar")
     seated: list[Reading] = field(default_factory=list, repr=False, compare=False)
+    # a division word of either level ("province", "region") ruled the towns out: its first- and
+    # second-level readings weigh alike, by their people and the article's backing
+    either_level: bool = field(default=False, repr=False, compare=False)
 
     @property
     def group_key(self) -> str:
@@ -1026,17 +1029,20 @@ class PlaceResolver:
             readings = self._stem_readings(surface)
         division_named = _division_named(text, start, end)
         named_readings: list[Reading] = []
+        either_level = False
         if division_named and not suffix:
             divisions = self._divisions_of_seats(readings)
             if divisions:
                 named_readings, readings, suffix = readings, divisions, True
-            elif _first_level_named(text, start, end) and not any(
-                r.feature == "country" and not r.alternate for r in readings
-            ):
-                # a first-level division word rules the towns out ("across Washington state")
-                divisions = [r for r in readings if r.feature == "admin"]
-                if divisions:
-                    named_readings, readings = readings, divisions
+            else:
+                levels = _division_levels(text, start, end)
+                if levels and not any(r.feature == "country" and not r.alternate for r in readings):
+                    # a division word rules the towns out ("across Washington state"); "province" and
+                    # "region" also name second-level divisions ("Cordoba province" in Spain)
+                    divisions = [r for r in readings if r.feature in levels]
+                    if divisions:
+                        named_readings, readings = readings, divisions
+                        either_level = len(levels) > 1
         mention_spread = bool(_SPREAD_BEFORE.search(text[max(0, start - 16) : start]))
         town_named = not division_named and bool(_TOWN_BEFORE.search(text[max(0, start - 20) : start]))
         seated: list[Reading] = []
@@ -1063,6 +1069,7 @@ class PlaceResolver:
         mention.spread = mention_spread
         mention.named_readings = named_readings
         mention.seated = seated
+        mention.either_level = either_level
         return mention
 
     def _divisions_of_seats(self, readings: list[Reading]) -> list[Reading]:
@@ -1246,6 +1253,10 @@ class PlaceResolver:
             pf.features(r, context, key, sentence_admins, qualified, mention.admin_suffix, preferred, largest)
             for r in readings
         ]
+        if mention.either_level:
+            for r, v in zip(readings, vectors, strict=True):
+                if r.feature == "admin2":
+                    v[_IS_ADMIN], v[_IS_ADMIN2] = v[_IS_ADMIN2], 0.0
         return readings, vectors, qualified
 
     def _choose(
@@ -1947,14 +1958,22 @@ _FIRST_LEVEL_BEFORE = re.compile(
     r" of\s+$|\bprovincia de\s+$",
     re.I,
 )
+_IS_ADMIN = pf.FEATURES.index("is_admin")
+_IS_ADMIN2 = pf.FEATURES.index("is_admin2")
+_EITHER_LEVEL = re.compile(r"\b(?:province|provincia|region)\b", re.I)
 
 
-def _first_level_named(text: str, start: int, end: int) -> bool:
-    """Whether the division word written with the name is one of the first level ("Washington state",
-    "the province of Kandahar", "the Kharkiv governor"; not "county" or "district")."""
-    return bool(
-        _FIRST_LEVEL_AFTER.match(text, end) or _FIRST_LEVEL_BEFORE.search(text[max(0, start - 30) : start])
-    )
+def _division_levels(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The division features the division word written with the name allows: the first level for
+    "Washington state", "the Kharkiv governor" or "the oblast of X"; the first or second for "province",
+    "provincia" and "region", which name either ("Kandahar province", "the province of Valencia"); none
+    for "county", "district" or no such word."""
+    after = _FIRST_LEVEL_AFTER.match(text, end)
+    before = _FIRST_LEVEL_BEFORE.search(text[max(0, start - 30) : start])
+    word = (after or before).group(0) if after or before else ""
+    if not word:
+        return ()
+    return ("admin", "admin2") if _EITHER_LEVEL.search(word) else ("admin",)
 
 
 def _seat(reading: Reading, readings: list[Reading]) -> Reading | None:
