@@ -230,3 +230,17 @@ def test_a_province_word_keeps_the_first_level_province_it_names():
     assert placed["Cordoba"]["country"] == "AR"
     placed = _placed("Rockets struck a market in the province of Kandahar, elder Noor Wali said.")
     assert placed["Kandahar"]["feature"] == "admin"
+
+
+def test_the_agents_of_a_country_keep_its_namesake_of_a_world_city():
+    placed = _placed("Mexican police found a stolen truck in Santiago, officer Beto Lara said.")
+    assert placed["Santiago"]["country"] == "MX"
+    placed = _placed("The Mexican government sent aid to Santiago after the storm, aide Rosa Gil said.")
+    assert placed["Santiago"]["country"] == "MX"
+
+
+def test_a_persons_nationality_does_not_name_the_scene():
+    placed = _placed("Mexican painter Lola Verde showed her work in Santiago on Friday.")
+    assert placed["Santiago"]["country"] == "CL"
+    placed = _placed("A Canadian cyclist, Remy Dube, was hit by a van in Paris on Tuesday.")
+    assert placed["Paris"]["country"] == "FR"

@@ -58,6 +58,9 @@ class Context:
     points: list[tuple[float, float, str]] = field(default_factory=list)
     dateline_country: str | None = None
     dateline_admin: tuple[str, str] | None = None
+    # the countries the article names as scenes: by name, in its dateline, or by the demonym of their
+    # agents ("Mexican police"; not a person's nationality)
+    named_countries: frozenset[str] = frozenset()
     admin_candidates: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     contained: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     own: dict[str, dict[str, float]] = field(default_factory=dict)

@@ -165,6 +165,9 @@ class Mention:
     # a division word of either level ("province", "region") ruled the towns out: its first- and
     # second-level readings weigh alike, by their people and the article's backing
     either_level: bool = field(default=False, repr=False, compare=False)
+    # a demonym heading a state's agents ("Mexican police", "Egyptian officials"): the article names
+    # the country as the scene, where a person's nationality ("a Mexican singer") names only the person
+    authority: bool = field(default=False, repr=False, compare=False)
 
     @property
     def group_key(self) -> str:
@@ -734,7 +737,9 @@ class PlaceResolver:
         word = re.match(r"[\w.'\u2019 ]+?(?=-|$)", text[start:end])
         if word:
             end = start + len(word.group(0).rstrip())
-        return Mention(start, end, text[start:end], "NORP", [reading], kind="demonym")
+        mention = Mention(start, end, text[start:end], "NORP", [reading], kind="demonym")
+        mention.authority = bool(_AUTHORITY_AFTER.match(text, end))
+        return mention
 
     def _hosted(
         self, ent: Any, text: str, place_surfaces: set[str], person_tokens: set[str]
@@ -1203,6 +1208,17 @@ class PlaceResolver:
             if head.admin1 and head.country:
                 context.dateline_admin = (head.country, head.admin1)
         countries.pop("", None)
+        context.named_countries = frozenset(
+            {
+                m.chosen.country
+                for ms in groups.values()
+                for m in ms
+                if m.chosen is not None
+                and m.chosen.country
+                and (m.authority if m.kind == "demonym" else m.chosen.feature == "country")
+            }
+            | ({context.dateline_country} if context.dateline_country else set())
+        )
         context.countries = dict(countries)
         context.own = {key: dict(by_country) for key, by_country in own.items()}
         context.admins = dict(admins)
@@ -1291,7 +1307,7 @@ class PlaceResolver:
             division, best = best, readings.index(seat)
             confidence = probs[division] + probs[best]
         elif self._last_round and not (local or qualified or pf.supported(vectors[best])):
-            world = _world_city(readings[best], readings)
+            world = _world_city(readings[best], readings, context.named_countries)
             if world is not None:
                 namesake, best = best, readings.index(world)
                 confidence = probs[namesake] + probs[best]
@@ -1760,13 +1776,21 @@ _DIVISION_BEFORE = re.compile(
 )
 
 
-def _world_city(reading: Reading, readings: list[Reading]) -> Reading | None:
+def _world_city(reading: Reading, readings: list[Reading], named: frozenset[str]) -> Reading | None:
     """The city of ``WORLD_CITY`` people or more a chosen small town is named after, in another
     country, when the town holds less than ``NAMESAKE_SHARE`` of its people ("Paris" in a Canadian
     story is Paris, France, not Paris, Ontario): the article's country alone does not make the
-    namesake meant (its caller asks that nothing else in the article backs the town)."""
+    namesake meant (its caller asks that nothing else in the article backs the town), nor does a
+    person's nationality ("a Canadian student"). The town stays when the article names its country
+    itself (``named``: by name, dateline or a demonym of its agents, "Mexican police") and not the
+    world city's."""
     if reading.feature != "city" or reading.population <= 0:
         return None
+    if reading.country in named:
+        if not any(
+            r.country in named for r in readings if r.feature == "city" and r.population >= WORLD_CITY
+        ):
+            return None
     return next(
         (
             r
@@ -1779,6 +1803,11 @@ def _world_city(reading: Reading, readings: list[Reading]) -> Reading | None:
         ),
         None,
     )
+
+
+_AUTHORITY_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:police|officials?|authorit(?:y|ies)|prosecutors?|troops|government)\b"
+)
 
 
 def _link_lists(text: str, mentions: list[Mention]) -> None:
