@@ -147,3 +147,93 @@ def test_anger_aimed_at_no_one_is_no_event(text):
 )
 def test_anger_at_someone_named_is_criticism(text):
     assert "ACCUSE" in [t for t, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorvel traders attacked shops run by migrants.",
+        "Varnak residents attacked shops owned by foreigners.",
+    ],
+)
+def test_people_of_a_place_attacking_shops_is_a_riot(text):
+    assert [(t, c) for t, c, *_ in _coded(text)] == [("PROTEST", "145")]
+
+
+def test_a_country_attacking_shops_is_force():
+    assert [(t, c) for t, c, *_ in _coded("Norway attacked the shops of smugglers.")] == [("ASSAULT", "190")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian jets struck the settlement of Kel Dara.",
+        "Artillery shells struck a refugee settlement near the Varnak border.",
+        "Rockets struck a settlement near Dorvel.",
+    ],
+)
+def test_a_settlement_struck_by_arms_is_a_place_attacked(text):
+    types = [t for t, *_ in _coded(text)]
+    assert types == ["ASSAULT"]
+
+
+def test_a_settlement_struck_with_someone_is_an_agreement():
+    coded = _coded("The Varnak Mining Company struck a settlement with the Ruritanian regulators.")
+    assert [(t, c) for t, c, *_ in coded] == [("SUPPORT", "057")]
+
+
+def test_striking_a_treaty_from_the_agenda_is_removal():
+    assert _coded("The Ruritanian senate struck the treaty from the agenda.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers struck by falling debris in Dorvel",
+        "Doctors struck in Varnak hospital attack",
+        "Miners struck in blast at Kel pit",
+    ],
+)
+def test_a_headline_of_people_struck_by_something_is_no_labour_strike(text):
+    assert "PROTEST" not in [t for t, *_ in _coded(text)]
+
+
+def test_a_headline_of_people_struck_in_an_attack_is_their_harm():
+    coded = _coded("Doctors struck in Varnak hospital attack")
+    assert [(t, tgt) for t, _, _, tgt in coded] == [("ASSAULT", "Doctors")]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "victims"),
+    [
+        ("A bomb that killed three policemen was detonated by militants.", "militants", "three policemen"),
+        (
+            "The Tarn Front said it detonated a bomb that killed nine soldiers.",
+            "The Tarn Front",
+            "nine soldiers",
+        ),
+        ("Rebels claimed the bomb attack that killed six soldiers in Dorvel.", "Rebels", "six soldiers"),
+    ],
+)
+def test_the_harm_of_a_device_is_coded_with_its_user(text, doer, victims):
+    killings = [(s, t) for typ, _, s, t in _coded(text) if typ == "ASSAULT" and t == victims]
+    assert killings == [(doer, victims)]
+
+
+def test_no_one_uses_a_device_whose_planting_is_denied():
+    coded = _coded("The rebels denied planting the bomb that killed five people.")
+    assert [(t, s, tgt) for t, _, s, tgt in coded] == [("ASSAULT", None, "five people")]
+
+
+def test_a_harsh_tone_toward_a_named_country_is_criticism():
+    coded = _coded("Norway's foreign minister struck a harsh tone toward Sweden.")
+    assert [(t, c, tgt) for t, c, _, tgt in coded] == [("ACCUSE", "111", "Sweden")]
+
+
+def test_a_conciliatory_tone_is_no_event():
+    assert _coded("Norway's foreign minister struck a conciliatory tone toward Sweden.") == []
+
+
+def test_a_known_group_of_a_bomb_attack_is_its_doer_not_the_bomb():
+    coded = _coded("An Islamic State bomb attack killed ten worshippers in Dorvel.")
+    assert [s for t, _, s, _ in coded if t == "ASSAULT"] == ["Islamic State"]

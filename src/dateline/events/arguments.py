@@ -53,6 +53,7 @@ from .clauses import (
     is_passive_participle,
     misread_since,
     prep_objects,
+    relative_antecedent,
     statement_clause,
     statement_issuer,
 )
@@ -94,6 +95,8 @@ def names_no_doer(trig: Trigger, sources: list[dict[str, Any]], targets: list[di
     subject, passive = subject_of(trig.token)
     if passive:
         return True
+    # "a bomb that killed three policemen": the relative pronoun stands for its antecedent
+    subject = relative_antecedent(subject)
     if subject is None or subject.pos_ != "NOUN":
         return False
     act = match_noun(subject)
@@ -134,23 +137,60 @@ def means_doers(noun: Token, resolves: Callable[[Token], bool] | None = None) ->
     agent = noun_agent(noun)
     if agent is not None and agent not in out:
         out.append(agent)
-    user = device_user(noun) if not out and doer_device(noun) else None
+    user = device_user(noun) if not out else None
+    if user is not None and resolves is not None and user.lower_ in PRONOUNS and not resolves(user):
+        # "the group said it detonated a bomb that killed ...": the speaker's own pronoun
+        speaker = device_speaker(noun)
+        user = speaker if speaker is not None and resolves(speaker) else None
     if user is not None:
         out.append(user)
     return out
 
 
 def device_user(noun: Token) -> Token | None:
-    """Who used a device that a relative clause tells the harm of, as the object of a verb of force
-    ("militants detonated a bomb that killed three policemen": the militants), else None."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+    """Who used a device or did an attack that a relative clause tells the harm of: the doer of a
+    verb of force or of acknowledged responsibility (CAMEO 015: the dictionary's CLAIM * ATTACK,
+    * BOMBING) that has it as its object ("militants detonated a bomb that killed three policemen",
+    "a bomb that killed three policemen was detonated by militants", "rebels claimed the attack
+    that killed six soldiers"); no one when that verb is negated or denied ("the rebels denied
+    planting the bomb that killed five people"), else None."""
+    verb = means_verb(noun)
+    if verb is None or _denied(verb):
         return None
-    sense = match_verb(verb)
-    if sense is None or sense.plover != "ASSAULT":
-        return None
+    if noun.dep_ == "nsubjpass":
+        return agent_of(verb)
     subject, passive = subject_of(verb)
     return None if passive else subject
+
+
+ACKNOWLEDGED_CODE = "015"
+
+
+def means_verb(noun: Token) -> Token | None:
+    """The verb of force or of acknowledged responsibility (CAMEO 015) that has a device or an
+    attack as its object or its passive subject ("detonated a bomb", "the bomb was planted",
+    "claimed the attack"), else None."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    sense = match_verb(verb)
+    if sense is None or not (sense.plover == "ASSAULT" or sense.cameo == ACKNOWLEDGED_CODE):
+        return None
+    return verb
+
+
+def _denied(verb: Token) -> bool:
+    """Whether a verb, or a verb whose complement it is, is negated ("did not plant") or one of
+    ``negating_verbs`` ("denied planting", "refused to detonate")."""
+    c = cues()
+    for _ in range(MAX_CHAIN):
+        negated = any(m.dep_ == "neg" and m.lower_ in c.negation for m in verb.children)
+        if negated or verb.lemma_.lower() in c.negating_verbs:
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "pcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def device_speaker(noun: Token) -> Token | None:

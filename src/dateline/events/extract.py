@@ -58,12 +58,14 @@ from .arguments import (
     addressees,
     attack_device,
     befallen_owner,
+    device_user,
     each_other,
     fact_subjects,
     inhabitants,
     is_venue,
     judges_thing,
     means_doers,
+    means_verb,
     mention_key,
     misattached_conjunct,
     name_head,
@@ -503,6 +505,20 @@ class EventCoder:
             actors = [self._reporters_own(subject, actors[0], mood.reporter, token)]
         return actors
 
+    @staticmethod
+    def _means_clause(trig: Trigger) -> bool:
+        """Whether an act told in a relative clause is the harm of a device or an attack that the
+        main clause has someone use, plant or claim, named or not, done or denied (``means_verb``:
+        "a bomb that killed three policemen was planted", "denied planting the bomb that killed
+        five people", "claimed the attack that killed six soldiers"); not the harm of a blast the
+        clause tells the cause of ("the explosion that killed eight people was caused by a leak")."""
+        subject = relative_antecedent(subject_of(trig.token)[0])
+        if subject is None or subject.pos_ != "NOUN" or means_verb(subject) is None:
+            return False
+        act = match_noun(subject)
+        same = act is not None and act.plover == trig.sense.plover
+        return same or names_a_wrong(subject) or attack_device(subject, trig)
+
     def _deed_actors(self, head: Token, event: Token) -> list[dict[str, Any]]:
         """The actors of an argument head, or for an attack noun that names none the leader its
         "X-led" modifier names ("killed by Saudi-led coalition air strikes": ``readings.leaders``);
@@ -515,9 +531,11 @@ class EventCoder:
         attack = sense is not None and sense.plover == "ASSAULT"
         if actors and attack and deed_places(head) and not deed_doers(head):
             return []
-        if actors and attack and not deed_doers(head) and _device_modified(head):
-            # "a bomb attack killed five people": the device is the means, and names no doer
-            return []
+        if actors and attack and _device_modified(head):
+            # "a bomb attack killed five people": the device is the means, and names no doer; the
+            # attack's own doers do ("an Islamic State bomb attack")
+            doers = deed_doers(head) or [u for u in (device_user(head),) if u is not None]
+            return [a for d in doers for a in self._actors_of(d, event=event)]
         if actors:
             return actors
         if (sense is None or sense.plover != "ASSAULT") and head.lemma_.lower() not in lexicon().armed_nouns:
@@ -1381,8 +1399,9 @@ class EventCoder:
             if mood.conditional:
                 # "said Chile would attack Peru if it crossed the river": whose threat, or a forecast
                 mood = self._conditional_mood(trig, mood, sources)
-            if passing and not sources:
-                # a lead's act told in a clause is coded only with its doer named
+            if passing and not sources and not self._means_clause(trig):
+                # a lead's act told in a clause is coded only with its doer named, or as the harm
+                # of a device or an attack that names no doer ("the bomb that killed five people")
                 continue
             if len(sources) > 1 and each_other(trig.token):
                 # "A and B attacked each other's policies": one event from each to the other

@@ -69,6 +69,12 @@ class Sense:
     no_object: bool = False
     particle: str | None = None
     preps_required: tuple[str, ...] = ()
+    # the sense holds only when an object of a required preposition is one of these ("struck the
+    # treaty from the agenda": removal, not the act the object alone names)
+    prep_objects: frozenset[str] = field(default_factory=frozenset)
+    # the sense holds only when a modifier of the object is a word of this valence of the
+    # evaluation lexicon ("struck a harsh tone toward China": "negative")
+    object_valence: str | None = None
     role_swap: bool = False
     strength: float = 0.9
     # light verbs under which a noun takes this sense (empty: any)
@@ -85,6 +91,7 @@ class Sense:
     def specificity(self) -> int:
         """Higher for senses with more conditions; the most specific matching sense wins."""
         conditions = bool(self.preps_required) + bool(self.subjects) + self.single_doer + self.no_object
+        conditions += 2 * bool(self.prep_objects) + bool(self.object_valence)
         return 2 * bool(self.objects) + 2 * bool(self.particle) + conditions
 
 
@@ -103,6 +110,8 @@ def _sense(key: str, raw: dict) -> Sense:
         no_object=bool(raw.get("no_object", False)),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
+        prep_objects=frozenset(raw.get("prep_objects", ())),
+        object_valence=raw.get("object_valence"),
         role_swap=bool(raw.get("role_swap", False)),
         light_verbs=frozenset(raw.get("light_verbs", ())),
         light_only=bool(raw.get("light_only", False)),
@@ -457,11 +466,18 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
             continue
         if sense.single_doer and partnered:
             continue
-        if sense.no_object and _direct_object(verb):
+        if sense.no_object and (_direct_object(verb) or _undergone(verb)):
             continue
         if sense.particle and sense.particle not in particles:
             continue
-        if sense.preps_required and not preps.intersection(sense.preps_required):
+        # the parser may hang a required phrase on the object a sense names ("struck a settlement
+        # with the regulators", "struck a harsh tone toward China")
+        own = preps | _object_preps(verb) if sense.objects or sense.prep_objects else preps
+        if sense.preps_required and not own.intersection(sense.preps_required):
+            continue
+        if sense.prep_objects and not _prep_object_lemmas(verb, sense.preps_required) & sense.prep_objects:
+            continue
+        if sense.object_valence and not _object_valence(verb, sense.object_valence):
             continue
         if sense.objects:
             if sense.object_heads:
@@ -474,6 +490,58 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
                 continue
         return sense
     return None
+
+
+def _undergone(verb: Token) -> bool:
+    """Whether a verb's phrase tells what its subject underwent, which a verb that takes no object
+    never has: a by-phrase ("Workers struck by falling debris") or an attack it befell them in
+    ("Doctors struck in hospital attack") or blast ("Workers struck in blast at plant": a word of
+    ``unplaced_device_nouns`` of ``actor_sectors.json``)."""
+    devices = frozenset(load_json(SECTORS_FILE)["unplaced_device_nouns"])
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ == "by":
+            return True
+        for obj in (p for p in prep.children if p.dep_ == "pobj"):
+            act = match_noun(obj)
+            if (act is not None and act.plover == "ASSAULT") or obj.lower_ in devices:
+                return True
+    return False
+
+
+def _object_preps(verb: Token) -> set[str]:
+    """The prepositions hung on a verb's direct objects."""
+    return {p.lower_ for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"}
+
+
+def _prep_object_lemmas(verb: Token, preps: tuple[str, ...]) -> set[str]:
+    """The lemmas of the objects of prepositions of ``preps`` hung on a verb or on its direct
+    object ("struck the remark from the record")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return {
+        p.lemma_.lower()
+        for head in heads
+        for c in head.children
+        if c.dep_ in ("prep", "prt") and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    }
+
+
+def _object_valence(verb: Token, valence: str) -> bool:
+    """Whether a modifier of a verb's direct object is a word of the sentiment lexicon of that
+    valence (``evaluation_words.json``, "negative": "a harsh tone")."""
+    words = _valence_words(valence)
+    return any(
+        m.dep_ in ("amod", "compound") and m.lemma_.lower() in words
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for m in c.children
+    )
+
+
+@cache
+def _valence_words(valence: str) -> frozenset[str]:
+    return frozenset(load_json("evaluation_words.json")[valence])
 
 
 def _direct_object(verb: Token) -> bool:
@@ -1402,15 +1470,17 @@ def _armed_doer(noun: Token) -> bool:
 
 def _armed_subject(verb: Token) -> bool:
     """Whether a verb's doer (its subject, or its passive's by-agent) is a country or an armed
-    actor ("rebels attacked a shop", "the shops were attacked by gunmen")."""
+    actor ("rebels attacked a shop", "Kenya attacked the shops", "the shops were attacked by
+    gunmen"): a country is the doer's own head; a place that only modifies it names people of
+    the place ("Kampala traders attacked shops" is a crowd's riot)."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         doers.extend(p for p in agent.children if p.dep_ == "pobj")
     terms = armed_terms()
     return any(
-        token.ent_type_ == "GPE" or token.lower_ in terms or token.lemma_.lower() in terms
+        doer.ent_type_ == "GPE"
+        or any(token.lower_ in terms or token.lemma_.lower() in terms for token in _own_words(doer))
         for doer in doers
-        for token in _own_words(doer)
     )
 
 
