@@ -328,28 +328,3 @@ def test_an_impersonal_it_stands_for_no_country(text):
 def test_a_main_clause_it_after_two_named_countries_stands_for_neither():
     ents = _entities("Peru accused Chile of spying on Monday. It rejected the claim and recalled its envoy.")
     assert all(m["text"] != "It" for e in ents for m in e["mentions"])
-
-
-def test_a_main_clause_it_is_not_the_country_its_own_clause_names():
-    text = "Peru said it had recalled its envoy from Chile. It accused Chile of spying on its navy."
-    ents = _entities(text)
-    assert "It" in _pronouns_of(ents, "Peru")
-    assert "It" not in _pronouns_of(ents, "Chile")
-
-
-def test_a_place_where_something_happened_is_no_rival_of_the_subject_for_it():
-    text = "The Kremlin said the election in Moldova was unfair. It accused the president of fraud."
-    ents = _entities(text)
-    assert "It" in _pronouns_of(ents, "Kremlin")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Peru met Chile for talks on Monday. It later accused Bolivia of spying.",
-        "Peru accused Chile of spying on Monday. It also rejected an offer from Bolivia.",
-    ],
-)
-def test_a_main_clause_it_after_another_named_party_stands_for_no_one(text):
-    ents = _entities(text)
-    assert all(m["text"] != "It" for e in ents for m in e["mentions"])

@@ -43,9 +43,6 @@ _OWNER_TYPES = {"ORG", "GPE", "NORP"}
 # charges. It accused Kuwait of ..."), and the entity types it may stand for
 _NEUTER_SUBJECT = "it"
 _DOER_TYPES = {"ORG", "GPE"}
-# the slots of a name that modifies another noun rather than naming a party of the clause
-_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
-_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # verbs whose "it" subject is a placeholder or a thing, never a country or an organisation acting
 # ("it seems", "it took two days", "it remains unclear"; general English usage)
 _IMPERSONAL_VERBS = frozenset(
@@ -259,11 +256,8 @@ def _owner_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
 def _doer_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
     """The country or organisation a subject "it" of a main clause stands for: the first subject of
     the sentence before that names one ("Iraq rejected the charges on Tuesday. It accused Kuwait of
-    ..."), when that sentence names no other as a party of its clauses (``_party``: a place where
-    something happened, "the vote in Moldova", is none) but one the "it" clause itself names after
-    the pronoun ("Iraq said it invaded Kuwait. It accused Kuwait of ...": not Kuwait), nothing
-    earlier in its own sentence is named and its verb is one of doing ("It is unclear", "It seems",
-    "It took two days" stand for no one)."""
+    ..."), when that sentence names no other, nothing earlier in its own sentence is named and its
+    verb is one of doing ("It is unclear", "It seems", "It took two days" stand for no one)."""
     verb = doc[i].head
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _IMPERSONAL_VERBS:
         return None
@@ -275,41 +269,11 @@ def _doer_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
         for c in _window(recent, i, sent_index, 1)
         if sent_index[c[0]] == here - 1 and c[1].type in _DOER_TYPES
     ]
-    subjects = [c for c in before if _is_subject(doc, c[2])]
-    if not subjects:
-        return None
-    doer = subjects[0][1]
-    rivals = {
-        id(c[1])
-        for c in before
-        if c[1] is not doer and _party(doc, c[2]) and not _named_after(c[1], i, here, sent_index)
-    }
-    if rivals:
+    if len({id(c[1]) for c in before}) > 1:
         # "Britain accused Russia of it. It rejected ...": the one replying may be either
         return None
-    return doer
-
-
-def _party(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention names a party of its clause (a subject, an object, a verb's prepositional
-    object: "accused Russia", "recalled its envoy from Chile") rather than a word inside another
-    noun's phrase ("the election in Moldova", "GOP nominee Donald Trump", "Chile's navy"), which an
-    "it" of the next sentence does not stand for."""
-    root = next(
-        (t for t in doc[mention.start : mention.end] if not mention.start <= t.head.i < mention.end),
-        doc[mention.start],
-    )
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
-    if root.dep_ in _MODIFIER_DEPS:
-        return False
-    return not (root.dep_ == "pobj" and root.head.head.pos_ in _NOUN_POS)
-
-
-def _named_after(group: Group, i: int, here: int, sent_index: list[int]) -> bool:
-    """Whether an entity is named again in sentence ``here`` after token ``i`` (the subject "it" of
-    "It accused Chile" is not Chile)."""
-    return any(m.start > i and sent_index[m.start] == here for m in group.mentions)
+    subjects = [c for c in before if _is_subject(doc, c[2])]
+    return subjects[0][1] if subjects else None
 
 
 def _plural_common(subject) -> bool:
