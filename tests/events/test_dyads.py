@@ -700,3 +700,21 @@ def test_a_group_pronoun_keeps_its_place_when_the_body_that_said_it_has_none():
     )
     event = _one(text, "ACCUSE")
     assert event["source"] is not None and event["source"]["text"] == "they"
+
+
+def test_a_group_pronoun_that_told_someone_is_not_passed_up_to_the_body_that_said_it():
+    text = "Peruvian police said they told prosecutors that the militia was behind the fire."
+    event = _one(text, "ACCUSE")
+    assert event["source"] is None or event["source"]["text"] != "Peruvian police"
+
+
+def test_a_denied_belief_is_no_allegation():
+    text = "Peruvian police said they do not believe the militia was behind the fire."
+    assert not [e for e in _events(text) if e["plover"]["type"] == "ACCUSE"]
+    text = "Peruvian police did not say the militia was behind the fire."
+    assert not [e for e in _events(text) if e["plover"]["type"] == "ACCUSE"]
+
+
+def test_a_threat_not_ruled_out_stays_a_threat_beside_denied_beliefs():
+    text = "Peru said it would not rule out strikes on Chile."
+    assert [e for e in _events(text) if e["plover"]["type"] == "THREATEN"]

@@ -190,6 +190,7 @@ from .nonevents import (
     text_signals,
     topic_gerund,
     wanted_for,
+    withheld,
 )
 from .patterns import STRENGTH_SYNONYM
 from .plights import plights
@@ -252,6 +253,8 @@ SWAPPED_SOURCE_PREPS = ("from", "among")
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 # subject pronouns that stand for a group, a body or a country
 GROUP_PRONOUNS = frozenset({"they", "it"})
+# dependents naming who a reporting verb addresses ("told investigators", "assured residents")
+ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 # a demand read from "X said Y must ..." is weaker than a verb that names the demand
 DEMAND_STRENGTH = 0.8
 # "Mayor to council: Release the report" (``EventCoder._addressed_imperatives``)
@@ -369,13 +372,18 @@ class EventCoder:
         ("Police said they believe the rebels were behind the attack"), stands for the subject of
         the verb that reports it, as a pronoun subject of a reported clause does (``_source_of``),
         when that subject is an actor the coder places (a country, a known group, one the story
-        places); "investigators said they believe" keeps the pronoun the story places."""
+        places); "investigators said they believe" keeps the pronoun the story places, and so does
+        a reported verb with an addressee ("police said they told investigators that ...")."""
         actors = self._actors_of(speaker, event=reporter)
         if speaker is None or speaker.lower_ not in GROUP_PRONOUNS or any(a.get("entity") for a in actors):
             return actors
         outer = reporter.head
         reported = reporter.dep_ == "ccomp" and outer.i != reporter.i
         if not reported or outer.lemma_.lower() not in cues().reporting_verbs:
+            return actors
+        if any(c.dep_ in ADDRESSEE_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") for c in reporter.children):
+            # "police said they told investigators that ...": a verb with an addressee (tell,
+            # inform, assure, warn) may report what others told the speaker; the pronoun stays open
             return actors
         said = self._actors_of(subject_of(outer)[0], event=reporter)
         groups = international_codes()
@@ -1367,6 +1375,9 @@ class EventCoder:
         blame_words = {pred.i for _, _, pred, _, _ in blames}
         for reporter, speaker, pred, subj, blame in blames:
             if reporter.idx < after:
+                continue
+            if blame in (BLAME, VERDICT) and withheld(reporter):
+                # "said they do not believe the rebels were behind it": no allegation is made
                 continue
             sources = self._speakers(speaker, reporter)
             targets = self._actors_of(subj, event=pred.head)

@@ -719,7 +719,7 @@ def indirect_question(token: Token) -> bool:
     # a wh-clause a reporting verb tells ("explained how the army retook the town") is told, unless
     # the telling is negated or refused ("did not say when", "declined to say how many")
     head = current.head
-    return not (_reporting(head) and not _withheld(head))
+    return not (_reporting(head) and not withheld(head))
 
 
 def has_negation(token: Token) -> bool:
@@ -729,7 +729,7 @@ def has_negation(token: Token) -> bool:
     return any(ch.dep_ == "neg" or (ch.dep_ == "advmod" and ch.lower_ in negation) for ch in token.children)
 
 
-def _withheld(verb: Token) -> bool:
+def withheld(verb: Token) -> bool:
     """Whether a verb is negated or the complement of a negating verb ("did not say", "declined to
     say": ``has_negation``, ``negating_verbs`` of event_cues.json)."""
     return has_negation(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues().negating_verbs)
