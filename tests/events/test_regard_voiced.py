@@ -65,3 +65,63 @@ def test_the_dictionary_still_codes_disapproval_expressed(text):
 )
 def test_regard_not_voiced_is_no_praise(text):
     assert "SUPPORT" not in [t for t, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Critics in Valdor questioned the mayor's approval of the Tarvik loan.", "the mayor"),
+        ("The Chilean senator questioned Peru's respect for human rights.", "Peru"),
+    ],
+)
+def test_regard_owned_and_doubted_is_disapproval(text, target):
+    coded = _coded(text)
+    assert [(t, c) for t, c, *_ in coded] == [("ACCUSE", "110")]
+    assert coded[0][3] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new Ruritanian president vowed to earn the respect of Chile.",
+        "The Tarvik finance minister vowed to win approval from parliament for the budget.",
+    ],
+)
+def test_regard_to_be_earned_is_no_promise(text):
+    assert _coded(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian general expressed little respect for the Tarvik government.",
+        "The Chilean president expressed scant praise for the Peruvian negotiators.",
+        "The Ruritanian envoy expressed no admiration for the Tarvik junta.",
+    ],
+)
+def test_scant_regard_is_no_praise(text):
+    types = [t for t, *_ in _coded(text)]
+    assert "SUPPORT" not in types
+    assert "ACCUSE" in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the possessor holds the regard, it is not aimed at
+        "The Chilean envoy reiterated Santiago's respect for the truce in Valdor.",
+        # "to" names whom thanks go to, even no actor; "for" is then the reason
+        "The Chilean president expressed thanks to God for the survival of the Peruvian fishermen.",
+        # approval of a wrong is aimed at its doers, never at the ones it befell
+        "The rebel commander expressed approval of the bombing of a police station in Valdor.",
+    ],
+)
+def test_regard_voiced_with_no_target(text):
+    coded = _coded(text)
+    assert [(t, c) for t, c, *_ in coded] == [("SUPPORT", "051")]
+    assert coded[0][3] is None
+
+
+def test_thanks_to_the_ones_who_helped():
+    coded = _coded("Residents expressed thanks to the soldiers who rebuilt the bridge in northern Albania.")
+    assert [(t, g) for t, _, _, g in coded] == [("SUPPORT", "the soldiers")]

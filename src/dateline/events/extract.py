@@ -582,6 +582,8 @@ class EventCoder:
 
     def _target_candidates(self, trig: Trigger) -> list[Token]:
         token, sense = trig.token, trig.sense
+        if _voiced_regard(trig):
+            return _regarded(trig)
         out: list[Token] = []
         aimed = argument_kinds().type_target_preps.get(sense.plover, ())
         if trig.rule.startswith("noun:"):
@@ -744,11 +746,14 @@ class EventCoder:
         # the one it was done to, and at no one the scope names when the doer goes unnamed; so is an
         # investigation of a wrong promised or refused ("promised to investigate the killing")
         judged = trig.sense.plover == "ACCUSE"
+        # regard voiced for a wrong done ("expressed approval of the bombing of a police station") is
+        # aimed at the wrong's doers too, never at the ones it befell
+        regard = _voiced_regard(trig)
         deeds = False
         for level in chains:
             topic = frozenset() if topics else topic_words(trig) | topic_words(level)
             heads = [h for h in self._target_candidates(level) if h.i not in topic]
-            if judged or level.sense.plover == "ACCUSE":
+            if judged or regard or level.sense.plover == "ACCUSE":
                 # an act a verb of naming calls a wrong ("called the move a violation") is judged as
                 # a deed is: aimed at its doer, at no one the scope merely names
                 named = trig.sense.key.endswith("+naming")
@@ -775,7 +780,7 @@ class EventCoder:
                     actors = [self.actors.unbound(head)]
                 if actors:
                     return actors
-        if not fallback or deeds or seizes_things(trig) or judges_thing(trig):
+        if not fallback or deeds or regard or seizes_things(trig) or judges_thing(trig):
             # a seizure of things ("seized a truck of rifles in a village near the frontier") is aimed
             # at the things' owner its own phrases name, never at a name merely in its scope; so is
             # the judging of a thing ("criticized the decision to move the embassy to Jerusalem")
@@ -2217,6 +2222,33 @@ def _own_noun(trig: Trigger, subject: Token) -> bool:
     if not trig.rule.startswith("light:") or trig.noun is None or subject.i != trig.noun.i:
         return False
     return bool(prep_objects(subject, ("of", "on", "against")))
+
+
+def _voiced_regard(trig: Trigger) -> bool:
+    """Whether an event is regard voiced: a light verb with a noun the event lexicon codes only under
+    its light verbs and aims at the object of the noun's own prepositions ("expressed respect for",
+    "voiced thanks to")."""
+    noun = trig.noun
+    return (
+        trig.rule.startswith("light:")
+        and noun is not None
+        and trig.sense.target == "prep"
+        and noun.lemma_.lower() in lexicon().light_nouns
+    )
+
+
+def _regarded(trig: Trigger) -> list[Token]:
+    """Whom regard voiced is aimed at: the object of a "to" phrase of the noun or its verb, whatever
+    it names ("expressed thanks to God for the rescue": "for" then gives only the reason), else the
+    objects of the noun's own prepositions ("for", "of") and of the verb's "for"; never the noun's
+    possessor, who holds the regard ("reiterated Beijing's respect for the ceasefire")."""
+    noun, token = trig.noun, trig.token
+    if noun is None:
+        return []
+    to = prep_objects(noun, ("to",)) + prep_objects(token, ("to",))
+    if to:
+        return to
+    return prep_objects(noun, ("for", "of")) + prep_objects(token, ("for",))
 
 
 def _attack_doer(verb: Token) -> Token | None:

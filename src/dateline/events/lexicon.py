@@ -120,7 +120,12 @@ def _sense(key: str, raw: dict) -> Sense:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Verb senses by lemma, noun senses by (possibly two-word) lemma, and the light verbs."""
+    """Verb senses by lemma, noun senses by (possibly two-word) lemma, and the light verbs.
+
+    ``nouns`` holds the event nouns every reading sees; the nouns coded only as the object of their
+    light verbs (``light_only``: "filed charges", "expressed respect for") are in ``light_nouns``
+    alone, so that no other reading takes them for an act ("questioned the minister's approval of
+    the loan" doubts a quality; "vowed to earn the respect of Chile" promises nothing)."""
 
     verbs: dict[str, tuple[Sense, ...]]
     nouns: dict[str, Sense]
@@ -139,6 +144,8 @@ class Lexicon:
     armed_targets: frozenset[str] = frozenset()
     # verbs whose frames only narrow a sense: with none holding, the dictionary codes them as before
     narrowed_verbs: frozenset[str] = frozenset()
+    # nouns that are event nouns only under their light verbs
+    light_nouns: dict[str, Sense] = field(default_factory=dict)
 
 
 @cache
@@ -149,10 +156,10 @@ def lexicon() -> Lexicon:
         lemma: tuple(sorted((_sense(lemma, s) for s in senses), key=lambda s: -s.specificity))
         for lemma, senses in data["verbs"].items()
     }
-    nouns = {lemma: _sense(lemma, s) for lemma, s in data["nouns"].items()}
+    senses = {lemma: _sense(lemma, s) for lemma, s in data["nouns"].items()}
     return Lexicon(
         verbs,
-        nouns,
+        {lemma: s for lemma, s in senses.items() if not s.light_only},
         frozenset(data["light_verbs"]),
         frozenset(data["frame_nouns"]),
         str(data["version"]),
@@ -166,6 +173,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("gerund_types", ())),
         frozenset(data.get("armed_targets", ())),
         frozenset(data.get("narrowed_verbs", ())),
+        {lemma: s for lemma, s in senses.items() if s.light_only},
     )
 
 
@@ -274,6 +282,7 @@ class Cues:
     performative_codes: frozenset[str] = frozenset()
     past_time_words: frozenset[str] = frozenset()
     court_appeal_nouns: frozenset[str] = frozenset()
+    scant_quantifiers: frozenset[str] = frozenset()
     prepositional_participles: frozenset[str] = frozenset()
 
 
@@ -1573,14 +1582,18 @@ def hyphened_start(noun: Token) -> Token:
     return compound[0] if compound is not None else noun
 
 
-def match_noun(noun: Token, depth: int = 0) -> Sense | None:
+def match_noun(noun: Token, depth: int = 0, light: bool = False) -> Sense | None:
     """The sense of an event noun, or None.
 
     Two-word compounds come first ("hunger strike"); a frame noun takes the sense of its event
     modifier ("a mediation effort") or of its of-complement ("a series of bombs", "days of war games").
+    With ``light`` (the object of a light verb) the nouns coded only under their light verbs count
+    too ("filed charges", "expressed respect for").
     """
     lex = lexicon()
     lemma = _lemma(noun)
+    if light and lemma in lex.light_nouns:
+        return lex.light_nouns[lemma]
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.i == noun.i - 1:
             hit = lex.nouns.get(f"{_lemma(child)} {lemma}")

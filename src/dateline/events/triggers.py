@@ -244,6 +244,16 @@ def _appeal_for(token: Token, noun: Token, light: str) -> Sense | None:
 ARREST_CODE = "173"
 
 
+def _scant(noun: Token) -> bool:
+    """Whether a noun is quantified as next to none (``scant_quantifiers``: "little respect", "no
+    thanks", "hardly any praise")."""
+    words = cues().scant_quantifiers
+    for child in (c for c in noun.children if c.dep_ in ("det", "amod") and c.i < noun.i):
+        if child.lower_ in words or any(a.lower_ in words for a in child.children if a.dep_ == "advmod"):
+            return True
+    return False
+
+
 def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | None:
     """A light verb with an event noun as its object ("staged a protest", "issued an ultimatum"):
     the noun's sense, or the dictionary pattern of the verb that names the noun. A support noun with
@@ -255,8 +265,12 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
         return None
     objects = _light_objects(token, lex.support_nouns)
     for obj in objects:
-        noun_sense = match_noun(obj)
+        noun_sense = match_noun(obj, light=True)
         if noun_sense is None or (noun_sense.light_verbs and light not in noun_sense.light_verbs):
+            continue
+        if noun_sense.plover == "SUPPORT" and obj.lemma_.lower() in lex.light_nouns and _scant(obj):
+            # "expressed little respect for the government": regard next to none is no praise ("no
+            # charges were filed" is an accusation negated)
             continue
         by_pattern = _compound_by_pattern(token, obj)
         if by_pattern is not None:
@@ -1051,7 +1065,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
             continue
         sense = match_noun(token)
-        if sense is None or sense.light_only:
+        if sense is None:
             continue
         if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) or noun_doers(token):
             found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
