@@ -3,7 +3,7 @@
 from test_places import run
 
 from dateline.nlp.gazetteer import Reading
-from dateline.nlp.places import _seat
+from dateline.nlp.places import Mention, _named_division, _seat
 
 
 def _placed(text: str) -> dict[str, dict]:
@@ -244,3 +244,14 @@ def test_a_persons_nationality_does_not_name_the_scene():
     assert placed["Santiago"]["country"] == "CL"
     placed = _placed("A Canadian cyclist, Remy Dube, was hit by a van in Paris on Tuesday.")
     assert placed["Paris"]["country"] == "FR"
+
+
+def test_a_tentative_name_read_as_a_province_by_its_word_is_kept():
+    province = Reading(key="ordena", name="Ordena", feature="admin2", country="ES", population=600_000)
+    region = Reading(key="ordena", name="Ordena", feature="admin", country="ES", population=2_000_000)
+    town = Reading(key="ordena", name="Ordena", feature="city", country="ES", population=90_000)
+    worded = Mention(0, 1, "Ordena", "PERSON", chosen=province, division_named=True, tentative=True)
+    assert _named_division(worded)
+    assert _named_division(Mention(0, 1, "Ordena", "PERSON", chosen=region, division_named=True))
+    assert not _named_division(Mention(0, 1, "Ordena", "PERSON", chosen=province))
+    assert not _named_division(Mention(0, 1, "Ordena", "PERSON", chosen=town, division_named=True))

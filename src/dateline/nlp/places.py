@@ -1723,12 +1723,15 @@ def _without_unsupported(mentions: list[Mention]) -> list[Mention]:
 
 
 def _named_division(mention: Mention) -> bool:
-    """A name read as a first-level division by a division word or a governor ("Bryansk's governor"),
-    or listed with firm names of divisions of its country ("Yucatan, Quintana Roo and Campeche")."""
+    """A name read as a division by a division word or a governor ("Bryansk's governor", "Jaen
+    province": first or second level), or as a first-level division listed with firm names of
+    divisions of its country ("Yucatan, Quintana Roo and Campeche")."""
     r = mention.chosen
-    if r is None or r.feature != "admin":
+    if r is None or r.feature not in ("admin", "admin2"):
         return False
-    return mention.division_named or any(
+    if mention.division_named:
+        return True
+    return r.feature == "admin" and any(
         not o.tentative
         and o.chosen is not None
         and o.chosen.feature == "admin"
