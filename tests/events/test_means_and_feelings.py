@@ -182,6 +182,11 @@ def test_a_settlement_struck_with_someone_is_an_agreement():
     assert [(t, c) for t, c, *_ in coded] == [("SUPPORT", "057")]
 
 
+def test_a_settlement_struck_by_two_parties_is_an_agreement():
+    coded = _coded("Chad and Niger struck a settlement on grazing rights.")
+    assert [(t, c, src, tgt) for t, c, src, tgt in coded] == [("SUPPORT", "057", "Chad", "Niger")]
+
+
 def test_striking_a_treaty_from_the_agenda_is_removal():
     assert _coded("The Ruritanian senate struck the treaty from the agenda.") == []
 

@@ -65,6 +65,9 @@ class Sense:
     # the sense holds only for one doer alone: no coordinated subject and no "with" partner
     # ("the ambassador signed a note", not "Iran and Iraq signed a note")
     single_doer: bool = False
+    # the sense holds only with a partner: a with-phrase or a coordinated subject ("Ghana and Togo
+    # struck a settlement"), not a lone doer ("jets struck the settlement")
+    paired: bool = False
     # the sense holds only with no direct object ("nurses voted to strike", not "to strike a deal")
     no_object: bool = False
     particle: str | None = None
@@ -91,6 +94,7 @@ class Sense:
     def specificity(self) -> int:
         """Higher for senses with more conditions; the most specific matching sense wins."""
         conditions = bool(self.preps_required) + bool(self.subjects) + self.single_doer + self.no_object
+        conditions += self.paired
         conditions += 2 * bool(self.prep_objects) + bool(self.object_valence)
         return 2 * bool(self.objects) + 2 * bool(self.particle) + conditions
 
@@ -107,6 +111,7 @@ def _sense(key: str, raw: dict) -> Sense:
         subjects=frozenset(raw.get("subjects", ())),
         object_heads=bool(raw.get("object_heads", False)),
         single_doer=bool(raw.get("single_doer", False)),
+        paired=bool(raw.get("paired", False)),
         no_object=bool(raw.get("no_object", False)),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
@@ -474,6 +479,8 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
         if sense.subjects and not subjects.intersection(sense.subjects):
             continue
         if sense.single_doer and partnered:
+            continue
+        if sense.paired and not partnered:
             continue
         if sense.no_object and (_direct_object(verb) or _undergone(verb)):
             continue
