@@ -60,7 +60,12 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     clauses = [
         c
         for c in cue.children
-        if (c.dep_ == "ccomp" and lemma in lexicon.clausal and not _antecedent_predicate(cue, c))
+        if (
+            c.dep_ == "ccomp"
+            and lemma in lexicon.clausal
+            and not _antecedent_predicate(cue, c)
+            and not _relative_after_comma(cue, c)
+        )
         or (c.dep_ in ("xcomp", "oprd") and lemma in lexicon.naming and not _infinitive(c))
         or (c.dep_ == "dobj" and c.i > cue.i and lemma in lexicon.naming and _quoted_label(c))
     ]
@@ -253,6 +258,24 @@ def _antecedent_predicate(cue: Token, clause: Token) -> bool:
     return all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in cue.doc[cue.i + 1 : clause.i])
 
 
+def _relative_after_comma(cue: Token, clause: Token) -> bool:
+    """Whether a clause the parse hung on a cue belongs to a relative clause after a comma ("said
+    of the budget, in which she saw no room for cuts"; "said of the vote, in which she was sure
+    he would win", with "he would win" on the cue): the writer's words about the noun before the
+    comma, not what was said. A relative clause set off by commas on both sides ("said of the
+    plan, which she called unfair, that it would fail") leaves the clause after it the cue's."""
+    first = clause.left_edge
+    doc = clause.doc
+    if first.i == 0:
+        return False
+    if doc[first.i - 1].text == "," and first.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") for c in first.children)
+    return any(
+        t.dep_ == "relcl" and t.right_edge.i == first.i - 1 and doc[t.left_edge.i - 1].text == ","
+        for t in doc[cue.i + 1 : first.i]
+    )
+
+
 def _addressee_only(lexicon: Cues, cue: Token, lo: int, hi: int) -> bool:
     """Whether an object report is only who was asked, questioned or urged ("police questioned
     him", "she urged them"): a person, organisation, pronoun or audience and nothing of what was
@@ -280,7 +303,11 @@ def _stray_that_clause(lexicon: Cues, cue: Token) -> list[Token]:
             continue
         if token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        if token.head.lemma_.lower() in lexicon.nominal and not timed_by_saying(token.head, cue):
+        if (
+            token.head.lemma_.lower() in lexicon.nominal
+            and not timed_by_saying(token.head, cue)
+            and not _medium_of(lexicon, token.head, cue)
+        ):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return [token]
@@ -293,6 +320,19 @@ def timed_by_saying(noun: Token, cue: Token) -> bool:
     that a "that" clause after it is what the cue reports, not what the noun does."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in _TIME_PREPS and prep.head.i == cue.i
+
+
+def _medium_of(lexicon: Cues, noun: Token, cue: Token) -> bool:
+    """Whether a noun of saying only says where a cue spoke ("said in a statement that the border
+    would close", "wrote in a report released Monday that …"): the object of an "in" phrase on
+    the cue, so that a "that" clause after it is what the cue reports through that medium."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.i == cue.i
+        and (noun.lemma_.lower() in lexicon.media or lexicon.names_document(noun))
+    )
 
 
 def _adverbial_that_clause(lexicon: Cues, cue: Token) -> list[Token]:

@@ -1,0 +1,81 @@
+"""Frames of real statements: a "that" clause after "said in a statement", and a relative clause
+after "said of X," that is the writer's, not the speaker's.
+
+Every sentence here is written for these tests (none comes from an evaluation file).
+"""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _quotes(text: str) -> list[dict]:
+    return get_nlp()(text)._.quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        (
+            "The ministry said in a statement that the border would stay closed until Friday.",
+            "The ministry",
+            "that the border would stay closed until Friday",
+        ),
+        (
+            "The union said in a statement that the strike would continue, and that talks had collapsed.",
+            "The union",
+            "that the strike would continue, and that talks had collapsed",
+        ),
+        (
+            "The group said in a report released Thursday that prisoners had been beaten.",
+            "The group",
+            "that prisoners had been beaten",
+        ),
+    ],
+)
+def test_a_that_clause_after_the_medium_of_a_cue_is_what_the_cue_reports(sentence, speaker, words):
+    quotes = _quotes(sentence)
+    assert [(q["speaker_text"], q["text"]) for q in quotes] == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator spoke in a hall that the city had rented for the night.",
+        "The company plans in a filing that it will close the plant.",
+        "Residents learned in a letter that the water would be shut off.",
+        "The farmers, in a statement that nobody expected, were silent about the price.",
+    ],
+)
+def test_a_that_clause_on_a_noun_after_in_of_no_cue_is_no_quote(sentence):
+    assert _quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "“We have no money left,” the mayor said of the budget, in which she saw no room for cuts.",
+            "We have no money left",
+        ),
+        (
+            "“It is over,” the coach said of the season, in which he had been sure "
+            "the team would win the cup.",
+            "It is over",
+        ),
+    ],
+)
+def test_a_relative_clause_after_said_of_is_the_writers(text, words):
+    assert [q["text"] for q in _quotes(text)] == [words]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She said of the plan, which she called unfair, that it would fail.",
+        "The mayor said of the budget, which was passed in May, that it left no room for cuts.",
+    ],
+)
+def test_a_that_clause_after_a_relative_clause_set_off_by_commas_is_still_reported(sentence):
+    quotes = _quotes(sentence)
+    assert len(quotes) == 1 and quotes[0]["text"].startswith("that it")
