@@ -1,5 +1,5 @@
-"""Frames of real statements: a "that" clause after "said in a statement", and a relative clause
-after "said of X," that is the writer's, not the speaker's.
+"""Frames of real statements: a block paragraph after "X added:", a "that" clause after "said in a
+statement", and a relative clause after "said of X," that is the writer's, not the speaker's.
 
 Every sentence here is written for these tests (none comes from an evaluation file).
 """
@@ -11,6 +11,58 @@ from dateline.nlp import get_nlp
 
 def _quotes(text: str) -> list[dict]:
     return get_nlp()(text)._.quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The minister added:\n\nThe reform is necessary. Without it the pension fund will run dry "
+            "by 2030, and nobody wants that.",
+            "The minister",
+            "The reform is necessary. Without it the pension fund will run dry by 2030, "
+            "and nobody wants that.",
+        ),
+        (
+            "The governor wrote:\n\nThis is a sad day for the state. We will rebuild every home that "
+            "was lost, whatever it costs.",
+            "The governor",
+            "This is a sad day for the state. We will rebuild every home that was lost, whatever it costs.",
+        ),
+        (
+            "The judge concluded:\n\nThe evidence does not support the charge. The defendant is free "
+            "to go, and the court thanks the jury.",
+            "The judge",
+            "The evidence does not support the charge. The defendant is free to go, "
+            "and the court thanks the jury.",
+        ),
+    ],
+)
+def test_a_paragraph_after_a_cue_clause_ending_in_a_colon_is_what_was_said(text, speaker, words):
+    quotes = _quotes(text)
+    assert [(q["speaker_text"], q["text"]) for q in quotes] == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan has three parts:\n\nNew roads will be built in the north. Schools will get more money.",
+        "Here is what we know so far:\n\nTwo people were hurt in the fire, and the building was empty.",
+        "She plans to tell voters:\n\nThe town deserves better schools, and she will fight for them.",
+        "He thought about the offer for a long time:\n\nThe money was good, but the job was far away.",
+        "The minister spoke for an hour:\n\nThe crowd listened quietly, and some people left before the end.",
+        "The mayor wants to know:\n\nWhy were the roads not cleared before the storm hit the town?",
+        "The rules are simple:\n\nEvery player must wear a helmet, and no one may leave the field early.",
+    ],
+)
+def test_a_paragraph_after_a_colon_of_no_statement_is_no_quote(text):
+    assert _quotes(text) == []
+
+
+def test_a_cue_clause_with_words_of_its_own_before_the_colon_keeps_them():
+    text = "The mayor said the plan had two parts:\n\nNew roads will be built in the north next year."
+    quotes = _quotes(text)
+    assert all("New roads" not in q["text"] for q in quotes)
 
 
 @pytest.mark.parametrize(

@@ -617,12 +617,12 @@ def test_according_to_a_document_credits_its_author():
     assert quotes[0]["speaker_text"] == "the river authority"
 
 
-def test_unquoted_text_after_a_cue_clause_ending_in_a_colon_is_not_a_quote():
+def test_unquoted_text_after_a_cue_clause_ending_in_a_colon_is_a_quote_only_as_the_next_paragraph():
     text = (
         "The coach spoke after the match.\n\nThe coach added:\n\n"
         "We played well in the first half and then lost our shape. The second half was poor."
     )
-    assert _quotes(text) == []
+    assert [q["speaker_text"] for q in _quotes(text)] == ["The coach"]
     quotes = _quotes("The coach added: “We played well in the first half and then lost our shape.”")
     assert [(q["speaker_text"], q["kind"]) for q in quotes] == [("The coach", "direct")]
 

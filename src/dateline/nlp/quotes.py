@@ -6,7 +6,8 @@ Direct quotes are paired quotation marks attributed by a cue clause right after 
 quotation that opens a paragraph with no cue of its own goes to the speaker of the quote just
 before. A line that opens with a speaker label ("PENCE: Well, …", "Caddell: …"), also after the
 quotation mark of a quoted transcript, is quoted speech; so is each answer of a
-question-and-answer interview ("Q: …" / "A: …"), by the person it introduces.
+question-and-answer interview ("Q: …" / "A: …"), by the person it introduces, and the paragraph
+after a cue clause that ends its own paragraph in a colon ("The governor added:").
 Indirect quotes are what cue verbs report: a clause ("X said that …", "…, X said"), an object,
 a to-clause or a prepositional object for the verbs that take one ("X cited …", "X vowed to
 …", "X called for …"), a sentence around a parenthetical or "as" cue clause ("…, she
@@ -61,6 +62,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LABEL = re.compile(r"(?:^|\n)[ \t\u00a0]*([^\n:]{2,60}?):[ \t\u00a0]+(?=\S)")
 # The turns of a question-and-answer interview ("Q: Why did you run?" / "A: Nobody else would.").
 _INTERVIEW_TURN = re.compile(r"(?m)^[ \t\u00a0]*(Q|A|Question|Answer)[ \t\u00a0]*:[ \t\u00a0]*(?=\S)")
+# A paragraph that ends in a colon, and the start of the next one.
+_COLON_PARAGRAPH_END = re.compile(r":[ \t\u00a0]*\n[\s\u00a0]*(?=\S)")
+_MIN_BLOCK_WORDS = 8  # a shorter paragraph after a colon is a list item or a label
 _MIN_TURNS = 2  # questions and answers each: fewer is no interview but a stray label
 # words that tell a question-and-answer text is an interview with someone, not an explainer
 INTERVIEW_WORDS = frozenset({"interview", "conversation", "speak", "talk", "sit"})
@@ -108,6 +112,7 @@ class QuoteFinder:
         found = self._direct(attributor, consumed)
         found += self._labelled(attributor)
         found += self._interview(attributor, found)
+        found += self._block_after_colon(attributor)
         attributor.geometry.freeze_covered()
         found += self._indirect(attributor, consumed)
         found += self._according_to(attributor)
@@ -484,6 +489,41 @@ class QuoteFinder:
             ranked_as = "direct" if someone else kind
             several = parts if len(parts) > 1 else None
             results.append(_colon_quote(geo.text, kind, start, end, speaker, label_end, several, ranked_as))
+        return results
+
+    def _block_after_colon(self, attributor: Attributor) -> list[dict[str, Any]]:
+        """A paragraph of unmarked words after a cue clause that closes its own paragraph with a
+        colon ("The governor added:¶It is typical of her. She knows nothing."): a block quotation
+        whose indent the page lost, so the whole next paragraph is what was said, credited as a
+        quotation after that clause would be. Not when the cue reports words of its own before the
+        colon ("said the plan has three parts:"), reports no words ("spoke for an hour:") or makes no
+        statement ("plans to tell them:")."""
+        geo = attributor.geometry
+        text = geo.text
+        results = []
+        for match in _COLON_PARAGRAPH_END.finditer(text):
+            if text[match.end()] in MARK_CHARS or geo.inside_any_quote(match.start()):
+                continue
+            start, end = strip_span(text, *geo.paragraph_of(match.end()))
+            if geo.inside_covered(start) or geo.word_count(start, end) < _MIN_BLOCK_WORDS:
+                continue
+            if text[end - 1] not in ".!?\u2026" or _LABEL.match(text, start - 1):
+                continue
+            attribution = header(attributor, QuoteMarks(start, end))
+            cue_tokens = (attribution or {}).get("cue_tokens") or ()
+            if attribution is None or attribution.get("speaker_text") is None or len(cue_tokens) != 1:
+                continue
+            if geo.doc[cue_tokens[0]].lemma_.lower() not in self.cues.clausal:
+                # "spoke for an hour:": a verb that reports no words of its own introduces none.
+                continue
+            content = content_of(attributor, geo.doc[cue_tokens[0]], self.object_cues)
+            if content is not None and geo.doc[content[0]].idx < start:
+                continue
+            kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
+            quote = {"kind": kind, "text": text[start:end], "start": start, "end": end, "parts": None}
+            quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
+            geo.cover(start, end)
+            results.append(quote)
         return results
 
     def _topic_label(self, attributor: Attributor, label: Span, start: int, end: int) -> bool:
