@@ -1,6 +1,7 @@
 """Frames of real statements: a block paragraph after "X added:", a "that" clause after "said in a
-statement", a stance on a measure ("opposed the trade deal"), and a relative clause after "said of
-X," that is the writer's, not the speaker's.
+statement", a stance on a measure ("opposed the trade deal"), a short quotation before the speaker's next act
+("chanted “What curfew?” and kept marching"), and a relative clause after "said of X," that is
+the writer's, not the speaker's.
 
 Every sentence here is written for these tests (none comes from an evaluation file).
 """
@@ -164,4 +165,29 @@ def test_a_stance_on_a_measure_is_a_statement(sentence, speaker):
     ],
 )
 def test_a_measure_hit_by_a_thing_or_named_in_passing_is_no_stance(sentence):
+    assert _quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        ("Protesters chanted “What curfew?” and kept marching until dawn.", "Protesters", "What curfew?"),
+        ("She shouted “Stop the car!” and ran toward the road.", "She", "Stop the car!"),
+        ("He yelled “Fire!” and pulled the alarm.", "He", "Fire!"),
+    ],
+)
+def test_a_short_quotation_followed_by_the_speakers_next_act_is_a_quote(sentence, speaker, words):
+    assert [(q["speaker_text"], q["text"]) for q in _quotes(sentence)] == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She read “War and Peace” and loved it.",
+        "He thought “What a mess” and went home.",
+        "They watched “The Crown” and went to bed.",
+        "The band played “Jerusalem” and left the stage.",
+    ],
+)
+def test_a_short_title_followed_by_another_act_is_no_quote(sentence):
     assert _quotes(sentence) == []

@@ -250,11 +250,16 @@ class QuoteFinder:
         deps = {c.dep_ for c in doc[i].children}
         if "nsubj" not in deps or "auxpass" in deps:
             return False
-        # It ends the sentence: a quotation going on into more words is part of a mixed report.
+        # It ends the sentence, or the speaker's next act follows a verb of speaking ("chanted
+        # “What curfew?” and kept marching"; not "read “War and Peace” and loved it"): a
+        # quotation going on into more words is part of a mixed report.
         geo = attributor.geometry
         last = geo.sents[geo.token_at(max(mark.start, mark.end - 1))][1]
         rest = geo.text[mark.end : doc[last - 1].idx + len(doc[last - 1])].split("\n", 1)[0]
-        return not any(c.isalnum() for c in rest)
+        if not any(c.isalnum() for c in rest):
+            return True
+        spoken = self.cues.sense_of.get(doc[i].lemma_.lower()) == "speech"
+        return spoken and _next_act_after(doc[i], geo.first_token_from(mark.end))
 
     @staticmethod
     def _credit_of_next(attributor: Attributor, mark: QuoteMarks, nxt: QuoteMarks) -> dict[str, Any] | None:
@@ -1251,6 +1256,19 @@ def make_quotes(
 ) -> QuoteFinder:
     """Factory for the quote component."""
     return dateline_component(QuoteFinder(nlp, name, min_direct_words, max_quotes, object_cues))
+
+
+def _next_act_after(cue: Token, at: int) -> bool:
+    """Whether the words at token ``at``, right after a quotation, are "and" and a verb the parse
+    conjoined to the cue ("shouted “Stop!” and ran"): the speaker's next act, not more of what was
+    said."""
+    doc = cue.doc
+    while at < len(doc) and (doc[at].is_space or doc[at].is_punct):
+        at += 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "and":
+        return False
+    verb = doc[at + 1] if doc[at + 1].pos_ in ("VERB", "AUX") else None
+    return verb is not None and verb.dep_ == "conj" and verb.head.i == cue.i
 
 
 def _colon_quote(
