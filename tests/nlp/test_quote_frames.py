@@ -1,7 +1,7 @@
 """Frames of real statements: a block paragraph after "X added:", a "that" clause after "said in a
-statement", a stance on a measure ("opposed the trade deal"), a short quotation before the speaker's next act
-("chanted “What curfew?” and kept marching"), and a relative clause after "said of X," that is
-the writer's, not the speaker's.
+statement", a stance on a measure ("opposed the trade deal"), a short quotation before the
+speaker's next act ("chanted “What curfew?” and kept marching"), a quotation set off by dashes
+after a name, and a relative clause after "said of X," that is the writer's, not the speaker's.
 
 Every sentence here is written for these tests (none comes from an evaluation file).
 """
@@ -190,4 +190,37 @@ def test_a_short_quotation_followed_by_the_speakers_next_act_is_a_quote(sentence
     ],
 )
 def test_a_short_title_followed_by_another_act_is_no_quote(sentence):
+    assert _quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "words"),
+    [
+        (
+            "Several Republicans agreed, including the former governor Tom Hale -- “It is a disgrace "
+            "to the party” -- and two senators.",
+            "Tom Hale",
+            "It is a disgrace to the party",
+        ),
+        (
+            "The coach, Ben Ruiz -- “I have never seen a team play like this” -- was in tears.",
+            "Ben Ruiz",
+            "I have never seen a team play like this",
+        ),
+    ],
+)
+def test_a_quotation_set_off_by_dashes_after_a_name_is_theirs(sentence, speaker, words):
+    assert [(q["speaker_text"], q["text"]) for q in _quotes(sentence)] == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ana Ruiz -- “the iron lady of the north” -- won again.",
+        "The film -- “Jaws of the Deep Blue Sea” -- opened on Friday.",
+        "His nickname -- “the man who never sleeps” -- stuck for years.",
+        "The band Queen -- “We Will Rock You” -- played last.",
+    ],
+)
+def test_an_epithet_or_title_set_off_by_dashes_is_no_quote(sentence):
     assert _quotes(sentence) == []

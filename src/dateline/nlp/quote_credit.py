@@ -18,6 +18,10 @@ from .quote_speakers import Attributor
 
 _DASH_CREDIT = re.compile(r"[ \t\u00a0]*([\u2015\u2014\u2013]+|--?)[ \t\u00a0]*(?=[^\W\d_])")
 _END_PUNCT = {".", "!", "?"}
+_DASHES = ("--", "\u2014", "\u2013", "\u2015")
+# Entity types a name set off before a dashed quotation credits it to.
+_CREDITED = ("PERSON", "ORG")
+_FINITE = ("VBD", "VBP", "VBZ", "MD")
 _CLAUSE_STOPS = (",", ".", "!", "?", ":")
 _WINDOW = 32
 _INTRODUCES = re.compile(r"[ \t\u00a0]*[,:][ \t\u00a0]*[\u201c\u00ab\"]")
@@ -136,6 +140,8 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
     i = geometry.token_at(mark.start) - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
+    if i >= 0 and doc[i].text in _DASHES:
+        return _name_before_dash(attributor, i, mark)
     if i < 0 or (doc[i].text not in (":", ",") and not attributor.cues.is_speech_cue(doc[i])):
         return None
     colon = doc[i].text == ":"
@@ -158,6 +164,38 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
                 return None
             return found
     return None
+
+
+def _name_before_dash(attributor: Attributor, dash: int, mark: QuoteMarks) -> dict[str, Any] | None:
+    """The credit of a quotation set off by dashes right after a name ("including the former
+    governor Tom Hale -- “It is a disgrace to the party” -- and two senators"): the person or
+    organisation named before the first dash, when a dash closes the quotation too and the
+    quotation is a clause; a title or an epithet ("the film -- “Jaws” --", "Senator Ana Ruiz --
+    “the iron lady of the north” --") is no statement."""
+    doc = attributor.doc
+    geometry = attributor.geometry
+    after = geometry.first_token_from(mark.end)
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after >= len(doc) or doc[after].text not in _DASHES or dash == 0:
+        return None
+    name = doc[dash - 1]
+    entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    if entity is None or entity.label_ not in _CREDITED or entity.end != dash:
+        return None
+    # A clause, not an epithet or a title ("Senator Ana Ruiz -- “the iron lady of the north” --").
+    if not any(t.tag_ in _FINITE for t in geometry.tokens_in(*mark.inner)):
+        return None
+    found = attributor.speaker_from(entity.root, entity)
+    found.update(
+        {
+            "cue": doc[dash].text,
+            "cue_start": doc[dash].idx,
+            "cue_end": doc[dash].idx + len(doc[dash]),
+            "medium": None,
+        }
+    )
+    return found
 
 
 def _says_here(attributor: Attributor, token: Token) -> bool:
