@@ -142,7 +142,6 @@ class Cues:
     other_senses: dict[str, OtherSense] = field(default_factory=dict)
     anonymity_words: frozenset[str] = frozenset()
     newsroom_notes: frozenset[str] = frozenset()
-    proposals: frozenset[str] = frozenset()
 
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
@@ -353,36 +352,17 @@ class Cues:
 
     def _takes_a_stance_on_a_text(self, cue: Token) -> bool:
         """Whether a verb with a practical sense beside the verbal one has a text or proposal as
-        its object ("opposed the resolution", "backed the plan", "voted against the bill"), or a
-        measure when someone is its subject ("opposed the trade deal", ``proposals``): a stance on
-        a bill, plan or policy is a stated position, where "attacked the village" or "backed the
-        truck" is no statement. A noun of saying with a clause of its own ("rejected
+        its object ("opposed the resolution", "backed the plan", "voted against the bill"): a
+        stance on a bill, plan or policy is a stated position, where "attacked the village" or
+        "backed the truck" is no statement. A noun of saying with a clause of its own ("rejected
         the statement that …") reports that clause itself."""
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         objects += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if any(
+        return any(
             o.lemma_.lower() in self.document_nouns
             and not (o.lemma_.lower() in self.nominal and any(says_what(c) for c in o.children))
             for o in objects
-        ):
-            return True
-        # A measure or proposal ("opposed the trade deal", "voted for the truce") when someone
-        # takes the stance; not a time ("defended the town during the truce").
-        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        stances = [o for o in objects if o.dep_ == "dobj" or o.head.lower_ in _STANCE_PREPS]
-        # Only as the head of its phrase: "the ceasefire monitors" names the monitors (the tagger
-        # may take "monitors" for a verb).
-        stances = [o for o in stances if o.i + 1 == len(o.doc) or o.doc[o.i + 1].pos_ not in _NOUNS]
-        return (
-            subject is not None
-            and may_name_people(subject)
-            and subject.lower_ not in self.thing_pronouns
-            and any(o.lemma_.lower() in self.proposals for o in stances)
         )
-
-
-_STANCE_PREPS = ("for", "against")
-_NOUNS = ("NOUN", "PROPN", "VERB")
 
 
 def _writers_aside(children: list[Token]) -> bool:
@@ -532,7 +512,6 @@ def cues() -> Cues:
         asking=frozenset(data["asking"]["lemmas"]),
         anonymity_words=frozenset(data["anonymity_requests"]["words"]),
         newsroom_notes=frozenset(data["newsroom_notes"]["labels"]),
-        proposals=frozenset(data["proposals"]["lemmas"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),
