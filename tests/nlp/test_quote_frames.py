@@ -1,6 +1,7 @@
-"""Frames of real statements: a block paragraph after "X added:", a "that" clause after "said in a
-statement", a short quotation before the speaker's next act ("chanted “What curfew?” and kept marching"), a quotation set off by dashes
-after a name, and a relative clause after "said of X," that is the writer's, not the speaker's.
+"""Frames of real statements: a block paragraph after "X explained:", a "that" clause after "said
+in a statement", a short quotation before the speaker's next act ("screamed “Mine!” and dived"),
+a quotation set off by dashes after a name, and a relative clause after "said of X," that is the
+writer's, not the speaker's.
 
 Every sentence here is written for these tests (none comes from an evaluation file).
 """
@@ -18,24 +19,24 @@ def _quotes(text: str) -> list[dict]:
     ("text", "speaker", "words"),
     [
         (
-            "The minister added:\n\nThe reform is necessary. Without it the pension fund will run dry "
-            "by 2030, and nobody wants that.",
-            "The minister",
-            "The reform is necessary. Without it the pension fund will run dry by 2030, "
-            "and nobody wants that.",
+            "The chief engineer explained:\n\nThe bridge was built for lighter trucks. Every crossing "
+            "by a loaded lorry shortens its life by weeks.",
+            "The chief engineer",
+            "The bridge was built for lighter trucks. Every crossing by a loaded lorry shortens its "
+            "life by weeks.",
         ),
         (
-            "The governor wrote:\n\nThis is a sad day for the state. We will rebuild every home that "
-            "was lost, whatever it costs.",
-            "The governor",
-            "This is a sad day for the state. We will rebuild every home that was lost, whatever it costs.",
+            "The harbour master warned:\n\nThe ice on the bay is thinner than it looks, and nobody "
+            "should walk out past the old pier.",
+            "The harbour master",
+            "The ice on the bay is thinner than it looks, and nobody should walk out past the old pier.",
         ),
         (
-            "The judge concluded:\n\nThe evidence does not support the charge. The defendant is free "
-            "to go, and the court thanks the jury.",
-            "The judge",
-            "The evidence does not support the charge. The defendant is free to go, "
-            "and the court thanks the jury.",
+            "A ranger on the ridge reported:\n\nThe river has burst its banks in three places, and the "
+            "school is now a shelter for forty families.",
+            "A ranger",
+            "The river has burst its banks in three places, and the school is now a shelter for "
+            "forty families.",
         ),
     ],
 )
@@ -80,9 +81,9 @@ def test_a_cue_clause_with_words_of_its_own_before_the_colon_keeps_them():
             "that the strike would continue, and that talks had collapsed",
         ),
         (
-            "The group said in a report released Thursday that prisoners had been beaten.",
-            "The group",
-            "that prisoners had been beaten",
+            "The auditors wrote in a letter sent to staff on Monday that two accounts had been frozen.",
+            "The auditors",
+            "that two accounts had been frozen",
         ),
     ],
 )
@@ -108,13 +109,13 @@ def test_a_that_clause_on_a_noun_after_in_of_no_cue_is_no_quote(sentence):
     ("text", "words"),
     [
         (
-            "“We have no money left,” the mayor said of the budget, in which she saw no room for cuts.",
-            "We have no money left",
+            "“Nobody asked us,” the fishermen said of the quota, under which their catch had been halved.",
+            "Nobody asked us",
         ),
         (
-            "“It is over,” the coach said of the season, in which he had been sure "
-            "the team would win the cup.",
-            "It is over",
+            "“It was a mistake,” the curator said of the auction, at which three paintings had gone "
+            "for less than their frames.",
+            "It was a mistake",
         ),
     ],
 )
@@ -137,7 +138,8 @@ def test_a_that_clause_after_a_relative_clause_set_off_by_commas_is_still_report
 @pytest.mark.parametrize(
     ("sentence", "speaker", "words"),
     [
-        ("Protesters chanted “What curfew?” and kept marching until dawn.", "Protesters", "What curfew?"),
+        ("The goalkeeper screamed “Mine!” and dived to his left.", "The goalkeeper", "Mine!"),
+        ("A neighbour cried “Help us!” and banged on the door.", "A neighbour", "Help us!"),
         ("She shouted “Stop the car!” and ran toward the road.", "She", "Stop the car!"),
         ("He yelled “Fire!” and pulled the alarm.", "He", "Fire!"),
     ],
@@ -149,7 +151,7 @@ def test_a_short_quotation_followed_by_the_speakers_next_act_is_a_quote(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
-        "She read “War and Peace” and loved it.",
+        "He read “Bleak House” and fell asleep.",
         "He thought “What a mess” and went home.",
         "They watched “The Crown” and went to bed.",
         "The band played “Jerusalem” and left the stage.",
@@ -163,10 +165,15 @@ def test_a_short_title_followed_by_another_act_is_no_quote(sentence):
     ("sentence", "speaker", "words"),
     [
         (
-            "Several Republicans agreed, including the former governor Tom Hale -- “It is a disgrace "
-            "to the party” -- and two senators.",
-            "Tom Hale",
-            "It is a disgrace to the party",
+            "Two ministers stayed silent, but the finance minister Eva Lind -- “We will not pay a cent” "
+            "-- walked out.",
+            "Eva Lind",
+            "We will not pay a cent",
+        ),
+        (
+            "The striker Omar Haddad -- “I will score on Sunday” -- trained alone on Friday.",
+            "Omar Haddad",
+            "I will score on Sunday",
         ),
         (
             "The coach, Ben Ruiz -- “I have never seen a team play like this” -- was in tears.",

@@ -260,8 +260,8 @@ def _antecedent_predicate(cue: Token, clause: Token) -> bool:
 
 def _relative_after_comma(cue: Token, clause: Token) -> bool:
     """Whether a clause the parse hung on a cue belongs to a relative clause after a comma ("said
-    of the budget, in which she saw no room for cuts"; "said of the vote, in which she was sure
-    he would win", with "he would win" on the cue): the writer's words about the noun before the
+    of the budget, in which she saw no room for cuts"; "said of the quota, under which the catch
+    was halved", with "the catch was halved" on the cue): the writer's words about the noun before the
     comma, not what was said. A relative clause set off by commas on both sides ("said of the
     plan, which she called unfair, that it would fail") leaves the clause after it the cue's."""
     first = clause.left_edge

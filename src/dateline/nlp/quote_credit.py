@@ -167,8 +167,8 @@ def header(attributor: Attributor, mark: QuoteMarks) -> dict[str, Any] | None:
 
 
 def _name_before_dash(attributor: Attributor, dash: int, mark: QuoteMarks) -> dict[str, Any] | None:
-    """The credit of a quotation set off by dashes right after a name ("including the former
-    governor Tom Hale -- “It is a disgrace to the party” -- and two senators"): the person or
+    """The credit of a quotation set off by dashes right after a name ("but the finance
+    minister Eva Lind -- “We will not pay a cent” -- walked out"): the person or
     organisation named before the first dash, when a dash closes the quotation too and the
     quotation is a clause; a title or an epithet ("the film -- “Jaws” --", "Senator Ana Ruiz --
     “the iron lady of the north” --") is no statement."""

@@ -7,7 +7,7 @@ quotation that opens a paragraph with no cue of its own goes to the speaker of t
 before. A line that opens with a speaker label ("PENCE: Well, …", "Caddell: …"), also after the
 quotation mark of a quoted transcript, is quoted speech; so is each answer of a
 question-and-answer interview ("Q: …" / "A: …"), by the person it introduces, and the paragraph
-after a cue clause that ends its own paragraph in a colon ("The governor added:").
+after a cue clause that ends its own paragraph in a colon ("The engineer explained:").
 Indirect quotes are what cue verbs report: a clause ("X said that …", "…, X said"), an object,
 a to-clause or a prepositional object for the verbs that take one ("X cited …", "X vowed to
 …", "X called for …"), a sentence around a parenthetical or "as" cue clause ("…, she
@@ -239,7 +239,7 @@ class QuoteFinder:
 
     def _said_right_before(self, attributor: Attributor, mark: QuoteMarks) -> bool:
         """Whether a quotation is what the speech verb right before it says, with its speaker as
-        subject ("Protesters chanted “What curfew?”", "she yelled “Stop!”"), so that a short
+        subject ("The goalkeeper screamed “Mine!”", "she cried “Help us!”"), so that a short
         one is a quote too; not a label or a name ("so-called “experts”", "a box labeled “…”")."""
         doc = attributor.doc
         i = attributor.geometry.token_at(mark.start) - 1
@@ -250,9 +250,9 @@ class QuoteFinder:
         deps = {c.dep_ for c in doc[i].children}
         if "nsubj" not in deps or "auxpass" in deps:
             return False
-        # It ends the sentence, or the speaker's next act follows a verb of speaking ("chanted
-        # “What curfew?” and kept marching"; not "read “War and Peace” and loved it"): a
-        # quotation going on into more words is part of a mixed report.
+        # It ends the sentence, or the speaker's next act follows a verb of speaking ("screamed
+        # “Mine!” and dived"; not "read “Bleak House” and fell asleep"): a quotation going on
+        # into more words is part of a mixed report.
         geo = attributor.geometry
         last = geo.sents[geo.token_at(max(mark.start, mark.end - 1))][1]
         rest = geo.text[mark.end : doc[last - 1].idx + len(doc[last - 1])].split("\n", 1)[0]
@@ -498,7 +498,7 @@ class QuoteFinder:
 
     def _block_after_colon(self, attributor: Attributor) -> list[dict[str, Any]]:
         """A paragraph of unmarked words after a cue clause that closes its own paragraph with a
-        colon ("The governor added:¶It is typical of her. She knows nothing."): a block quotation
+        colon ("The engineer explained:¶The bridge is old. It needs new cables."): a block quotation
         whose indent the page lost, so the whole next paragraph is what was said, credited as a
         quotation after that clause would be. Not when the cue reports words of its own before the
         colon ("said the plan has three parts:"), reports no words ("spoke for an hour:") or makes no
@@ -1260,7 +1260,7 @@ def make_quotes(
 
 def _next_act_after(cue: Token, at: int) -> bool:
     """Whether the words at token ``at``, right after a quotation, are "and" and a verb the parse
-    conjoined to the cue ("shouted “Stop!” and ran"): the speaker's next act, not more of what was
+    conjoined to the cue ("screamed “Mine!” and dived"): the speaker's next act, not more of what was
     said."""
     doc = cue.doc
     while at < len(doc) and (doc[at].is_space or doc[at].is_punct):
