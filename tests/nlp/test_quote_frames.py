@@ -61,6 +61,41 @@ def test_a_paragraph_after_a_colon_of_no_statement_is_no_quote(text):
     assert _quotes(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach never said:\n\nWe will win the league this year and the cup next year, whatever it takes.",
+        "The minister would not say:\n\nThe army will leave the border towns before the winter comes.",
+        "The union did not write:\n\nMembers will return to work on Monday if the company pays what it owes.",
+    ],
+)
+def test_a_paragraph_after_a_negated_cue_and_a_colon_is_no_quote(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "She wrote:\n\nThe hospital will close its maternity ward in June, the health board said "
+            "in a letter.",
+            "the health board",
+        ),
+        (
+            "Police said:\n\nThe two men left the bank at noon and drove north, said a witness who saw them.",
+            "a witness",
+        ),
+        (
+            "The mayor added:\n\nThe new bridge, the council said, will open to traffic before the end "
+            "of the summer.",
+            "the council",
+        ),
+    ],
+)
+def test_a_paragraph_after_a_colon_with_a_cue_clause_of_its_own_keeps_its_speaker(text, speaker):
+    assert [q["speaker_text"] for q in _quotes(text)] == [speaker]
+
+
 def test_a_cue_clause_with_words_of_its_own_before_the_colon_keeps_them():
     text = "The mayor said the plan had two parts:\n\nNew roads will be built in the north next year."
     quotes = _quotes(text)

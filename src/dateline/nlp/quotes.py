@@ -501,8 +501,9 @@ class QuoteFinder:
         colon ("The engineer explained:¶The bridge is old. It needs new cables."): a block quotation
         whose indent the page lost, so the whole next paragraph is what was said, credited as a
         quotation after that clause would be. Not when the cue reports words of its own before the
-        colon ("said the plan has three parts:"), reports no words ("spoke for an hour:") or makes no
-        statement ("plans to tell them:")."""
+        colon ("said the plan has three parts:"), reports no words ("spoke for an hour:"), makes no
+        statement ("plans to tell them:", "did not say:"), nor when the paragraph has a cue clause
+        of its own ("…, she wrote."): it keeps its own speaker."""
         geo = attributor.geometry
         text = geo.text
         results = []
@@ -518,10 +519,15 @@ class QuoteFinder:
             cue_tokens = (attribution or {}).get("cue_tokens") or ()
             if attribution is None or attribution.get("speaker_text") is None or len(cue_tokens) != 1:
                 continue
-            if geo.doc[cue_tokens[0]].lemma_.lower() not in self.cues.clausal:
+            cue = geo.doc[cue_tokens[0]]
+            if cue.lemma_.lower() not in self.cues.clausal:
                 # "spoke for an hour:": a verb that reports no words of its own introduces none.
                 continue
-            content = content_of(attributor, geo.doc[cue_tokens[0]], self.object_cues)
+            if any(c.dep_ == "neg" for c in cue.children) or not self.cues.statement_use(cue, True):
+                continue
+            if any(self._set_off_cue(t) for t in geo.tokens_in(start, end)):
+                continue
+            content = content_of(attributor, cue, self.object_cues)
             if content is not None and geo.doc[content[0]].idx < start:
                 continue
             kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
@@ -530,6 +536,17 @@ class QuoteFinder:
             geo.cover(start, end)
             results.append(quote)
         return results
+
+    def _set_off_cue(self, token: Token) -> bool:
+        """Whether a token is the cue of a cue clause set off by a comma or a dash, with a subject
+        of its own ("…, she wrote.", "The plan, he said, will fail", "…, said the mayor.")."""
+        if not self.cues.is_speech_cue(token) or not self.cues.statement_use(token, True):
+            return False
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        if subject is None:
+            return False
+        first = min(token.i, subject.left_edge.i)
+        return first > 0 and token.doc[first - 1].text in (",", "--", "\u2014", "\u2013")
 
     def _topic_label(self, attributor: Attributor, label: Span, start: int, end: int) -> bool:
         """Whether a line label names a place or a topic whose line reports someone else's words
