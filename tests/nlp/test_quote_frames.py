@@ -177,6 +177,11 @@ def test_a_that_clause_after_a_relative_clause_set_off_by_commas_is_still_report
         ("A neighbour cried “Help us!” and banged on the door.", "A neighbour", "Help us!"),
         ("She shouted “Stop the car!” and ran toward the road.", "She", "Stop the car!"),
         ("He yelled “Fire!” and pulled the alarm.", "He", "Fire!"),
+        (
+            "The students chanted “No more fees!” and marched on the ministry.",
+            "The students",
+            "No more fees!",
+        ),
     ],
 )
 def test_a_short_quotation_followed_by_the_speakers_next_act_is_a_quote(sentence, speaker, words):
@@ -190,6 +195,10 @@ def test_a_short_quotation_followed_by_the_speakers_next_act_is_a_quote(sentence
         "He thought “What a mess” and went home.",
         "They watched “The Crown” and went to bed.",
         "The band played “Jerusalem” and left the stage.",
+        "The fans sang “Ode to Joy” and waved their scarves.",
+        "She hummed “Moon River” and went back to her knitting.",
+        "The congregation sang “Abide With Me” and filed out of the church.",
+        "The guests sang “Happy Birthday.”",
     ],
 )
 def test_a_short_title_followed_by_another_act_is_no_quote(sentence):

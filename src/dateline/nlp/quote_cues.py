@@ -142,6 +142,7 @@ class Cues:
     other_senses: dict[str, OtherSense] = field(default_factory=dict)
     anonymity_words: frozenset[str] = frozenset()
     newsroom_notes: frozenset[str] = frozenset()
+    performing: frozenset[str] = frozenset()
 
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
@@ -512,6 +513,7 @@ def cues() -> Cues:
         asking=frozenset(data["asking"]["lemmas"]),
         anonymity_words=frozenset(data["anonymity_requests"]["words"]),
         newsroom_notes=frozenset(data["newsroom_notes"]["labels"]),
+        performing=frozenset(data["performing"]["lemmas"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),

@@ -29,6 +29,24 @@ _DATELINE = re.compile(
 _SENTENCE_END = (".", "!", "?", ":")
 
 
+# Short words a title leaves in lower case ("Gone with the Wind", "War of the Worlds").
+_TITLE_MINOR = frozenset("a an the and or nor but of in on at to for by with from as is".split())
+_TITLE_SHARE = 0.8  # share of the later content words with a capital that makes a title
+
+
+def written_as_title(text: str) -> bool:
+    """Whether the words of a quotation are written as the title of a work: two words or more,
+    and most content words after the first capitalised ("Happy Birthday", "All You Need Is
+    Love"), where a sentence capitalises only its first word, names and "I" ("I never wanted to
+    be mayor", "We will not pay")."""
+    words = [w.strip(".,;:!?'\u2019\"()") for w in text.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    later = [w for w in words[1:] if w.lower() not in _TITLE_MINOR and w not in ("I", "I'm", "I\u2019m")]
+    if len(words) < 2 or not later:
+        return False
+    return sum(w[0].isupper() for w in later) >= _TITLE_SHARE * len(later)
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets without surrounding spaces, quotation marks and clause punctuation."""
     while start < end and text[start] in _JUNK:

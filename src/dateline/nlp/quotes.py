@@ -43,7 +43,7 @@ from .quote_content import (
 )
 from .quote_credit import header, trailer
 from .quote_cues import cues, says_what
-from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span
+from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span, written_as_title
 from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor, passive_participle
 
@@ -240,7 +240,8 @@ class QuoteFinder:
     def _said_right_before(self, attributor: Attributor, mark: QuoteMarks) -> bool:
         """Whether a quotation is what the speech verb right before it says, with its speaker as
         subject ("The goalkeeper screamed “Mine!”", "she cried “Help us!”"), so that a short
-        one is a quote too; not a label or a name ("so-called “experts”", "a box labeled “…”")."""
+        one is a quote too; not a label or a name ("so-called “experts”", "a box labeled “…”"), nor
+        a title ("hummed “Moon River”")."""
         doc = attributor.doc
         i = attributor.geometry.token_at(mark.start) - 1
         while i >= 0 and doc[i].is_space:
@@ -250,15 +251,19 @@ class QuoteFinder:
         deps = {c.dep_ for c in doc[i].children}
         if "nsubj" not in deps or "auxpass" in deps:
             return False
+        geo = attributor.geometry
+        if written_as_title(geo.text[mark.inner[0] : mark.inner[1]]):
+            return False
         # It ends the sentence, or the speaker's next act follows a verb of speaking ("screamed
         # “Mine!” and dived"; not "read “Bleak House” and fell asleep"): a quotation going on
-        # into more words is part of a mixed report.
-        geo = attributor.geometry
+        # into more words is part of a mixed report. Not after a verb that performs a set text
+        # ("sang “Silent Night” and filed out"): that names what was performed.
         last = geo.sents[geo.token_at(max(mark.start, mark.end - 1))][1]
         rest = geo.text[mark.end : doc[last - 1].idx + len(doc[last - 1])].split("\n", 1)[0]
         if not any(c.isalnum() for c in rest):
             return True
-        spoken = self.cues.sense_of.get(doc[i].lemma_.lower()) == "speech"
+        lemma = doc[i].lemma_.lower()
+        spoken = self.cues.sense_of.get(lemma) == "speech" and lemma not in self.cues.performing
         return spoken and _next_act_after(doc[i], geo.first_token_from(mark.end))
 
     @staticmethod
