@@ -215,6 +215,18 @@ def test_a_short_title_followed_by_another_act_is_no_quote(sentence):
             "We will not pay a cent",
         ),
         (
+            "Many doctors praised the study, among them the surgeon Lena Park -- “The data are clear and "
+            "the method is sound” -- and a nurse.",
+            "Lena Park",
+            "The data are clear and the method is sound",
+        ),
+        (
+            "Three unions rejected the offer, including the teachers' leader Paul Grant -- “Our members "
+            "deserve better” -- and the rail workers.",
+            "Paul Grant",
+            "Our members deserve better",
+        ),
+        (
             "The striker Omar Haddad -- “I will score on Sunday” -- trained alone on Friday.",
             "Omar Haddad",
             "I will score on Sunday",
@@ -237,6 +249,8 @@ def test_a_quotation_set_off_by_dashes_after_a_name_is_theirs(sentence, speaker,
         "The film -- “Jaws of the Deep Blue Sea” -- opened on Friday.",
         "His nickname -- “the man who never sleeps” -- stuck for years.",
         "The band Queen -- “We Will Rock You” -- played last.",
+        "Fans welcomed Oasis -- “Don't Look Back In Anger” -- with a roar.",
+        "Critics loved the novelist Ian Bell -- “The Sea Is Not Blue” -- for its plain style.",
     ],
 )
 def test_an_epithet_or_title_set_off_by_dashes_is_no_quote(sentence):

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .quote_geometry import QuoteGeometry, has_mark
+from .quote_geometry import QuoteGeometry, has_mark, written_as_title
 from .quote_marks import QuoteMarks
 from .quote_speakers import Attributor
 
@@ -171,7 +171,8 @@ def _name_before_dash(attributor: Attributor, dash: int, mark: QuoteMarks) -> di
     minister Eva Lind -- “We will not pay a cent” -- walked out"): the person or
     organisation named before the first dash, when a dash closes the quotation too and the
     quotation is a clause; a title or an epithet ("the film -- “Jaws” --", "Senator Ana Ruiz --
-    “the iron lady of the north” --") is no statement."""
+    “the iron lady of the north” --", "the band Queen -- “We Will Rock You” --", a clause in title
+    case) is no statement."""
     doc = attributor.doc
     geometry = attributor.geometry
     after = geometry.first_token_from(mark.end)
@@ -185,6 +186,8 @@ def _name_before_dash(attributor: Attributor, dash: int, mark: QuoteMarks) -> di
         return None
     # A clause, not an epithet or a title ("Senator Ana Ruiz -- “the iron lady of the north” --").
     if not any(t.tag_ in _FINITE for t in geometry.tokens_in(*mark.inner)):
+        return None
+    if written_as_title(geometry.text[mark.inner[0] : mark.inner[1]]):
         return None
     found = attributor.speaker_from(entity.root, entity)
     found.update(

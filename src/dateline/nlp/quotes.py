@@ -1239,6 +1239,20 @@ def _closes(outer: dict[str, Any], inner: dict[str, Any], text: str) -> bool:
     return not any(c.isalnum() for c in text[inner["end"] : outer["end"]])
 
 
+def _set_off_through(quote: dict[str, Any], report: dict[str, Any]) -> bool:
+    """Whether a quotation credited to the name before the dash that sets it off lies in a report
+    that runs on through that dash: the report takes in X's words as if they were its own."""
+    cue = quote.get("cue") or ""
+    return (
+        quote["kind"] == "direct"
+        and report["kind"] != "direct"
+        and bool(cue)
+        and not cue.strip("-\u2014\u2013\u2015")
+        and quote.get("cue_start") is not None
+        and report["start"] <= quote["cue_start"] < report["end"]
+    )
+
+
 def _dedupe(quotes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
     """One quote per stretch of text: on a large overlap keep the direct/mixed or clausal one."""
     order = {"direct": 0, "mixed": 1, "indirect": 2}
@@ -1254,7 +1268,12 @@ def _dedupe(quotes: list[dict[str, Any]], text: str) -> list[dict[str, Any]]:
             if overlap > 0.5 * min(quote["end"] - quote["start"], other["end"] - other["start"]):
                 clash = other
                 break
-        if clash is not None and _closes(clash, quote, text):
+        if clash is not None and _set_off_through(quote, clash):
+            # "criticized the decision, including the mayor X -- “…” -- and two senators": the
+            # quotation is X's, not the end of the report that ran on through the dash.
+            kept[kept.index(clash)] = quote
+            continue
+        if clash is not None and (_closes(clash, quote, text) or _set_off_through(clash, quote)):
             continue
         if clash is None or _nests(quote, clash) or _nests(clash, quote):
             kept.append(quote)
