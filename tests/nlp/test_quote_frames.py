@@ -255,3 +255,41 @@ def test_a_quotation_set_off_by_dashes_after_a_name_is_theirs(sentence, speaker,
 )
 def test_an_epithet_or_title_set_off_by_dashes_is_no_quote(sentence):
     assert _quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody said:\n\nThe ferry will run again in April and the old timetable will come back.",
+        "No official wrote:\n\nThe ferry will run again in April and the old timetable will come back.",
+    ],
+)
+def test_a_paragraph_after_a_colon_of_a_negative_subject_is_no_quote(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("A nurse yelled “STAY BACK NOW!” and pushed the door shut.", "STAY BACK NOW!"),
+        ("The dockers chanted “Fair Pay Today” and marched to the gate.", "Fair Pay Today"),
+    ],
+)
+def test_a_shout_in_capitals_before_the_next_act_is_still_a_quote(text, words):
+    assert [q["text"] for q in _quotes(text)] == [words]
+
+
+def test_a_dash_quotation_inside_a_said_that_report_leaves_the_report():
+    text = (
+        "The mayor said that his opponent Carl Brun -- “I will fix the roads” -- "
+        "had missed every council meeting."
+    )
+    assert {q["speaker_text"] for q in _quotes(text)} == {"The mayor", "Carl Brun"}
+
+
+def test_a_relative_clause_of_saying_is_not_the_paragraphs_own_cue():
+    text = (
+        "The harbour master added:\n\nThe pier will stay shut until the divers finish, and the boats, "
+        "which the owners said were safe, will stay moored."
+    )
+    assert [q["speaker_text"] for q in _quotes(text)][:1] == ["The harbour master"]

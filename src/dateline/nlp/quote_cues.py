@@ -143,6 +143,14 @@ class Cues:
     anonymity_words: frozenset[str] = frozenset()
     newsroom_notes: frozenset[str] = frozenset()
     performing: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
+
+    def says_no_one(self, subject: Token) -> bool:
+        """Whether a subject says that no one spoke ("Nobody", "No one", "no official")."""
+        return subject.lower_ in self.negative_subjects or any(
+            d.lower_ in self.negative_determiners for d in subject.children
+        )
 
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
@@ -514,6 +522,8 @@ def cues() -> Cues:
         anonymity_words=frozenset(data["anonymity_requests"]["words"]),
         newsroom_notes=frozenset(data["newsroom_notes"]["labels"]),
         performing=frozenset(data["performing"]["lemmas"]),
+        negative_subjects=frozenset(data["negative_subjects"]["words"]),
+        negative_determiners=frozenset(data["negative_subjects"]["determiners"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),

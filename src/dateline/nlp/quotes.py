@@ -252,7 +252,8 @@ class QuoteFinder:
         if "nsubj" not in deps or "auxpass" in deps:
             return False
         geo = attributor.geometry
-        if written_as_title(geo.text[mark.inner[0] : mark.inner[1]]):
+        lemma = doc[i].lemma_.lower()
+        if lemma in self.cues.performing and written_as_title(geo.text[mark.inner[0] : mark.inner[1]]):
             return False
         # It ends the sentence, or the speaker's next act follows a verb of speaking ("screamed
         # “Mine!” and dived"; not "read “Bleak House” and fell asleep"): a quotation going on
@@ -262,7 +263,6 @@ class QuoteFinder:
         rest = geo.text[mark.end : doc[last - 1].idx + len(doc[last - 1])].split("\n", 1)[0]
         if not any(c.isalnum() for c in rest):
             return True
-        lemma = doc[i].lemma_.lower()
         spoken = self.cues.sense_of.get(lemma) == "speech" and lemma not in self.cues.performing
         return spoken and _next_act_after(doc[i], geo.first_token_from(mark.end))
 
@@ -530,6 +530,8 @@ class QuoteFinder:
                 continue
             if any(c.dep_ == "neg" for c in cue.children) or not self.cues.statement_use(cue, True):
                 continue
+            if any(c.dep_ in _SUBJECTS and self.cues.says_no_one(c) for c in cue.children):
+                continue
             if any(self._set_off_cue(t) for t in geo.tokens_in(start, end)):
                 continue
             content = content_of(attributor, cue, self.object_cues)
@@ -548,7 +550,7 @@ class QuoteFinder:
         if not self.cues.is_speech_cue(token) or not self.cues.statement_use(token, True):
             return False
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-        if subject is None:
+        if subject is None or token.dep_ == "relcl" or subject.tag_ in ("WP", "WDT"):
             return False
         first = min(token.i, subject.left_edge.i)
         return first > 0 and token.doc[first - 1].text in (",", "--", "\u2014", "\u2013")
@@ -1249,7 +1251,7 @@ def _set_off_through(quote: dict[str, Any], report: dict[str, Any]) -> bool:
         and bool(cue)
         and not cue.strip("-\u2014\u2013\u2015")
         and quote.get("cue_start") is not None
-        and report["start"] <= quote["cue_start"] < report["end"]
+        and report["start"] <= quote["cue_start"] < report["end"] <= quote["end"]
     )
 
 
