@@ -1,0 +1,27 @@
+"""Dyads of issue 13 on sentences written for these tests: a town naming where a deed was done, a
+nationality's people the recogniser misread, people of the unknown kind, and public appeals."""
+
+from event_helpers import events_of, one_event
+
+
+def test_a_town_modifying_a_deed_is_where_it_was_done_not_its_doer():
+    for text in (
+        "The Kenyan government condemned the Garissa massacre.",
+        "The Iraqi minister condemned the Fallujah bombing on Sunday.",
+        "The Somali president denounced the Kismayo attack.",
+    ):
+        event = one_event(text, "ACCUSE")
+        assert event["target"] is None, text
+
+
+def test_a_nationality_or_a_named_group_modifying_a_deed_is_its_doer():
+    event = one_event("Pakistan condemned the Russian attack on the convoy.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["country"] == "RUS"
+    event = one_event("Israel condemned the Hamas attack on Sunday.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["text"] == "Hamas"
+
+
+def test_a_nationality_s_people_misread_by_the_recogniser_are_still_people():
+    # "all 880 Soviets" is read as an event name; the place they are in is not the one allowed
+    event = one_event("Iraq has agreed to allow all 880 Soviets in Kuwait to leave.", "AGREE")
+    assert event["target"] is not None and event["target"]["country"] == "RUS"
