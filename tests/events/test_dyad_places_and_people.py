@@ -25,3 +25,33 @@ def test_a_nationality_s_people_misread_by_the_recogniser_are_still_people():
     # "all 880 Soviets" is read as an event name; the place they are in is not the one allowed
     event = one_event("Iraq has agreed to allow all 880 Soviets in Kuwait to leave.", "AGREE")
     assert event["target"] is not None and event["target"]["country"] == "RUS"
+
+
+def test_people_of_the_unknown_kind_take_no_country_from_the_story():
+    text = (
+        "Police arrested two men on Monday. The Georgian Interior Ministry said the "
+        "Georgian police found weapons in their car. Georgian officials said the investigation "
+        "was continuing."
+    )
+    arrests = [e for e in events_of(text) if e["plover"]["type"] == "COERCE"]
+    assert arrests and arrests[0]["target"] is not None
+    # the guide: a generic noun takes no country from the story's setting ("two men in Tbilisi"
+    # would take the one its own sentence names)
+    assert arrests[0]["target"]["country"] is None
+
+
+def test_an_appeal_to_anyone_asks_no_one_named():
+    for text in (
+        "Anyone with information is urged to call police.",
+        "Anyone with information about the burglaries is asked to call the Hopkinton Police Department.",
+        "Everyone was urged to contact the embassy.",
+    ):
+        requests = [e for e in events_of(text) if e["plover"]["type"] == "REQUEST"]
+        assert all(e["target"] is None for e in requests), text
+
+
+def test_an_appeal_in_the_passive_to_people_named_keeps_them():
+    event = one_event("Residents were urged by the mayor to stay indoors.", "REQUEST")
+    assert event["target"] is not None and event["target"]["text"] == "Residents"
+    event = one_event("They were urged to call police.", "REQUEST")
+    assert event["target"] is not None and event["target"]["text"] == "They"

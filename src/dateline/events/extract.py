@@ -282,8 +282,9 @@ NAMED_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 NAME_MENTIONS = frozenset({None, "name", "alias"})
 # the sectors of an organisation that place a story (the state's bodies and the parties)
 PUBLIC_SECTORS = STATE_SECTORS | {"PTY"}
-# the sectors of people a common noun names with no office or body ("a woman", "residents")
-GENERIC_SECTORS = frozenset({None, "", "CVL"})
+# the sectors of people a common noun names with no office or body ("a woman", "residents"; "two
+# men", "ten persons" of the unknown kind)
+GENERIC_SECTORS = frozenset({None, "", "CVL", "UNK"})
 # the sector of civilians (the CAMEO agents dictionary's CVL)
 CIVILIAN_SECTOR = "CVL"
 # where a country read from an actor's own words or entity record comes from
@@ -732,6 +733,10 @@ class EventCoder:
                 return False
             return not (actor.get("entity") and actor["entity"] in source_entities)
 
+        if trig.noun is None and _indefinite_addressee(trig):
+            # "anyone with information is urged to call police": the appeal is made to no one named,
+            # and whom the asked act is aimed at is not whom the appeal asks
+            return []
         doer = control_doer(trig.token, trig.sense) if trig.noun is None else None
         if doer is not None:
             # a verb of directing or permitting is aimed at the one it asks or lets act, never at
@@ -2338,9 +2343,19 @@ def _in_medium(word: Token, predicate: Token) -> bool:
     return False
 
 
+def _indefinite_addressee(trig: Trigger) -> bool:
+    """Whether an appeal in the passive asks people named by an indefinite pronoun ("anyone with
+    information is asked to call police", "everyone was urged to stay indoors")."""
+    if trig.sense.plover not in argument_kinds().addressee_types:
+        return False
+    subject, passive = subject_of(trig.token)
+    return passive and subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ACTOR_PRONOUNS
+
+
 def _generic(actor: dict[str, Any]) -> bool:
     """Whether an actor is people named by a common noun of no office or body ("two men", "a woman",
-    "residents", "12 people"): no named entity, no pronoun, no sector but civilians'."""
+    "residents", "12 people"): no named entity, no pronoun, no sector but civilians' or the unknown
+    kind's."""
     text = str(actor.get("text") or "").lower()
     return not actor.get("entity") and text not in ACTOR_PRONOUNS and actor.get("sector") in GENERIC_SECTORS
 
