@@ -55,3 +55,22 @@ def test_an_appeal_in_the_passive_to_people_named_keeps_them():
     assert event["target"] is not None and event["target"]["text"] == "Residents"
     event = one_event("They were urged to call police.", "REQUEST")
     assert event["target"] is not None and event["target"]["text"] == "They"
+
+
+def test_a_country_before_a_noun_of_relation_is_the_other_party():
+    # as "Iran's allies" (annotation guide, section 3): the allies of the United States are not it
+    for text in ("U.S. allies objected to the naval operation.", "Russian partners condemned the sanctions."):
+        event = one_event(text, "ACCUSE")
+        assert event["source"] is not None and event["source"]["country"] is None, text
+    # a place complement still places them
+    event = one_event("U.S. allies in Iraq criticized the raid.", "ACCUSE")
+    assert event["source"]["country"] == "IRQ"
+
+
+def test_a_nationality_of_an_owned_relation_or_a_counterpart_is_their_own():
+    found = [e for e in events_of("The United States and its Iraqi allies attacked the town.") if e["source"]]
+    assert any(e["source"]["text"] == "its Iraqi allies" and e["source"]["country"] == "IRQ" for e in found)
+    event = one_event("The minister met his Chinese counterpart in Beijing.", "CONSULT")
+    assert event["target"]["country"] == "CHN"
+    event = one_event("NATO allies urged Turkey to drop the purchase.", "REQUEST")
+    assert event["source"]["country"] == "IGO"

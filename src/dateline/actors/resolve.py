@@ -598,11 +598,34 @@ def _owns_relation(tokens: list[Token], m: Match, lex: Lexicon) -> bool:
     neighbours", "the chief of Israel's militia ally": ``relational_nouns`` ending the noun phrase
     after it): the place is the other party of the relation, not where the actor is from."""
     if not tokens[m.end - 1].possessive:
-        return False
+        return _modifies_relation(tokens, m, lex)
     end = m.end
     while end < len(tokens) and tokens[end].key not in PREPOSITIONS and "," not in tokens[end].gap:
         end += 1
     return end > m.end and tokens[end - 1].key in lex.relational_nouns
+
+
+# owners written before a noun: with one, a nationality word before a noun of relation is the
+# relatum's own ("its Iraqi allies", "his Chinese counterpart")
+OWNER_WORDS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+# nouns of relation that a nationality word before them describes, never owns ("the Chinese
+# counterpart")
+DESCRIBED_RELATIONS = frozenset({"counterpart", "counterparts"})
+
+
+def _modifies_relation(tokens: list[Token], m: Match, lex: Lexicon) -> bool:
+    """Whether a country's name or adjective right before a noun of relation that ends the noun
+    phrase, with no owner before it, names the other party ("U.S. allies", "American partners in
+    Asia", as "Iran's allies"; the annotation guide, section 3)."""
+    after = m.end
+    if after >= len(tokens) or tokens[after].key not in lex.relational_nouns:
+        return False
+    if tokens[after].key in DESCRIBED_RELATIONS:
+        return False
+    following = tokens[after + 1] if after + 1 < len(tokens) else None
+    if following is not None and following.key not in PREPOSITIONS and "," not in following.gap:
+        return False
+    return not any(t.possessive or t.key in OWNER_WORDS for t in tokens[: m.start])
 
 
 def _text_of(tokens: list[Token]) -> str:

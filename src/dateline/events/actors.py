@@ -734,13 +734,24 @@ def owned_relation(head: Token) -> bool:
     if head.lower_ not in words and head.lemma_.lower() not in words:
         return False
     people = actor_lexicon().people_words | _title_words()
-    return any(
+    if any(
         c.dep_ == "poss"
         and c.ent_type_ != "PERSON"
         and c.lower_ not in PERSON_POSSESSIVES
         and c.lemma_.lower() not in people
         for c in head.children
-    )
+    ):
+        return True
+    # "U.S. allies", "American partners": a country or its adjective before the noun, with no owner
+    # ("its Iraqi allies", "his Chinese counterpart" name the relatum's own nationality)
+    modifiers = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    owned = any(c.dep_ == "poss" for c in head.children)
+    relatum = head.lower_ in RELATUM_NOUNS or head.lemma_.lower() in RELATUM_NOUNS
+    return not owned and not relatum and any(country_name_word(c, NATIONALITY_KINDS) for c in modifiers)
+
+
+# nouns of relation that a nationality word before them describes ("the Chinese counterpart")
+RELATUM_NOUNS = frozenset({"counterpart", "counterparts"})
 
 
 def _unplaced(head: Token) -> bool:
@@ -1338,11 +1349,12 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos":
                 out.append(child)
-        # "Iran's allies": the owner is the other party
-        for child in () if owned_relation(head) else head.children:
+        # "Iran's allies", "U.S. allies": the owner is the other party
+        relation = owned_relation(head)
+        for child in () if relation else head.children:
             if child.dep_ == "poss" and (child.pos_ not in PRONOUNS or self.entities.at(child) is not None):
                 out.append(child)
-        for child in head.children:
+        for child in () if relation else head.children:
             if (
                 child.dep_ in ("amod", "compound")
                 and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN")
@@ -1771,6 +1783,8 @@ class ActorResolver:
             place = self.doc.char_span(start, end, alignment_mode="expand")
             if place is None or place.root.i == head.i or not _locates(place.root, head):
                 continue
+            if place.root.head.i == head.i and place.root.dep_ in OWNER_DEPS and owned_relation(head):
+                continue  # "U.S. allies": the other party of the relation, not where they are
             countries.add(iso3)
         return countries.pop() if len(countries) == 1 else None
 
