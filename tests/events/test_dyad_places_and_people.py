@@ -74,3 +74,13 @@ def test_a_nationality_of_an_owned_relation_or_a_counterpart_is_their_own():
     assert event["target"]["country"] == "CHN"
     event = one_event("NATO allies urged Turkey to drop the purchase.", "REQUEST")
     assert event["source"]["country"] == "IGO"
+
+
+def test_a_place_named_with_a_compass_adjective_written_small_is_that_place():
+    event = one_event("Police in northern Ireland arrested two IRA members on Sunday.", "COERCE")
+    assert event["source"]["country"] == "GBR"
+    event = one_event("Officials in western Sahara accused Morocco of abuses.", "ACCUSE")
+    assert event["source"]["country"] == "ESH"
+    # the north of a country that has no such place is still the country
+    event = one_event("Rebels in northern Iraq attacked a checkpoint.", "ASSAULT")
+    assert event["source"]["country"] == "IRQ"

@@ -95,6 +95,9 @@ def parse_date(value: str | dt.date | None) -> dt.date:
     raise BadDate(f"cannot read the date {text!r}; give an ISO date such as 2015-03-22")
 
 
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western"})
+
+
 def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:
     if entry.caps_only:
         return all(t.upper for t in tokens)
@@ -106,6 +109,10 @@ def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:
         # name's particle is written small ("al-Qaeda", "el-Sisi")
         small = len(tokens) > 1 and tokens[0].key == LEADING_ARTICLE and not entry.extra.get("dictionary")
         small = small or (len(tokens) > 1 and tokens[0].key in lexicon().name_particles)
+        # a place named with a compass adjective the writer wrote small ("police in northern
+        # Ireland"): "northern Iraq" names no such place and stays Iraq's north
+        compass = tokens[0].key in COMPASS_ADJECTIVES and entry.kind in PLACE_KINDS
+        small = small or (len(tokens) > 1 and compass)
         first = tokens[1] if small else tokens[0]
         return first.capitalized or first.text[:1].isdigit()
     return True
