@@ -84,3 +84,12 @@ def test_a_place_named_with_a_compass_adjective_written_small_is_that_place():
     # the north of a country that has no such place is still the country
     event = one_event("Rebels in northern Iraq attacked a checkpoint.", "ASSAULT")
     assert event["source"]["country"] == "IRQ"
+
+
+def test_a_deployment_is_aimed_at_no_place_it_sends_forces_to():
+    for text in (
+        "Britain will send 500 more troops to Afghanistan.",
+        "The US is sending warships toward North Korea.",
+    ):
+        event = one_event(text, "MOBILIZE")
+        assert event["target"] is None, text

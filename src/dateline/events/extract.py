@@ -31,6 +31,7 @@ from .actors import (
     actor_code,
     actor_word,
     as_strikers,
+    country_name_word,
     device_word,
     in_setting,
     names_thing,
@@ -273,6 +274,8 @@ SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
 # PLOVER types whose place at home has no addressee: forces deployed in their own country's capital
 # or region are deployed against no one ("troops were deployed in the capital")
 HOME_PLACE_TYPES = frozenset({"MOBILIZE"})
+# prepositions of the place forces are sent to ("sent troops to the Gulf")
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -852,6 +855,16 @@ class EventCoder:
         if target.get("sector") == CIVILIAN_SECTOR:
             return True
         return root.pos_ == "NOUN" and root.lemma_.lower() in argument_kinds().place_nouns
+
+    def _destination(self, target: dict[str, Any]) -> bool:
+        """Whether a target is the place forces are sent to ("sent troops to Saudi Arabia", "moved
+        warships toward the Gulf"): a named place, not people, as the object of a preposition of
+        direction (``DESTINATION_PREPS``). A deployment is aimed at no one there (annotation guide:
+        places are never actors; the gold codes a deployment with no target)."""
+        root = self._target_root(target)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in DESTINATION_PREPS:
+            return False
+        return root.ent_type_ in VENUE_ENTS or country_name_word(root)
 
     def _target_root(self, target: dict[str, Any]) -> Token | None:
         """The root token of a target's span; None when it has no offsets."""
@@ -1542,7 +1555,9 @@ class EventCoder:
                     inside = range(speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
                     targets = [t for t in targets if t.get("start") not in inside]
             if trig.sense.plover in HOME_PLACE_TYPES:
-                targets = [t for t in targets if not self._home_place(t, sources)]
+                targets = [
+                    t for t in targets if not self._home_place(t, sources) and not self._destination(t)
+                ]
             if targets and trig.sense.cameo in argument_kinds().withdrawal_codes:
                 targets = [t for t in targets if not self._home_ground(t, sources)]
                 if not targets:
