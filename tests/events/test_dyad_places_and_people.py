@@ -103,19 +103,3 @@ def test_a_state_office_never_stands_for_an_international_body_named_before():
     # a description of a group still stands for the group named before
     event = one_event("Hamas fired rockets at Israel. The group said it would keep fighting.", "THREATEN")
     assert event["source"]["country"] == "PSE"
-
-
-def test_opposition_people_no_body_ties_take_no_country_from_the_story():
-    text = (
-        "Opposition Activists Held on Arms Charges. The Georgian Interior Ministry said the "
-        "activists bought weapons."
-    )
-    held = [e for e in events_of(text) if e["plover"]["type"] == "COERCE"]
-    assert held and held[0]["target"] is not None and held[0]["target"]["country"] is None
-    # a place of the event's own sentence still places them
-    text = (
-        "Georgian police detained opposition activists in Tbilisi. The Interior Ministry said "
-        "they bought weapons."
-    )
-    held = [e for e in events_of(text) if e["plover"]["type"] == "COERCE"]
-    assert held and held[0]["target"]["country"] == "GEO"

@@ -288,9 +288,6 @@ PUBLIC_SECTORS = STATE_SECTORS | {"PTY"}
 # the sectors of people a common noun names with no office or body ("a woman", "residents"; "two
 # men", "ten persons" of the unknown kind)
 GENERIC_SECTORS = frozenset({None, "", "CVL", "UNK"})
-# the opposition's sector, and the words that tie people of it to one body ("the opposition")
-OPPOSITION_SECTOR = "OPP"
-BODY_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 # the sector of civilians (the CAMEO agents dictionary's CVL)
 CIVILIAN_SECTOR = "CVL"
 # where a country read from an actor's own words or entity record comes from
@@ -2372,16 +2369,10 @@ def _indefinite_addressee(trig: Trigger) -> bool:
 
 def _generic(actor: dict[str, Any]) -> bool:
     """Whether an actor is people named by a common noun of no office or body ("two men", "a woman",
-    "residents", "12 people", "opposition activists"): no named entity, no pronoun, no sector but
-    civilians' or the unknown kind's, or the opposition's with no determiner or owner."""
+    "residents", "12 people"): no named entity, no pronoun, no sector but civilians' or the unknown
+    kind's."""
     text = str(actor.get("text") or "").lower()
-    if actor.get("entity") or text in ACTOR_PRONOUNS:
-        return False
-    if actor.get("sector") == OPPOSITION_SECTOR:
-        # "opposition activists", "some opposition politicians": people of the opposition no
-        # determiner or owner ties to one body ("the opposition", "its activists" are placed)
-        return not set(text.split()) & BODY_DETERMINERS and "'s " not in text
-    return actor.get("sector") in GENERIC_SECTORS
+    return not actor.get("entity") and text not in ACTOR_PRONOUNS and actor.get("sector") in GENERIC_SECTORS
 
 
 def _share_entity_countries(coded: list[dict[str, Any]], people: set[Any]) -> None:
