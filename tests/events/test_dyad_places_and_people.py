@@ -93,13 +93,3 @@ def test_a_deployment_is_aimed_at_no_place_it_sends_forces_to():
     ):
         event = one_event(text, "MOBILIZE")
         assert event["target"] is None, text
-
-
-def test_a_state_office_never_stands_for_an_international_body_named_before():
-    text = "The UN Security Council met on Monday. The president will meet the Kenyan envoy on Thursday."
-    found = [e for e in events_of(text) if e["plover"]["type"] == "CONSULT"]
-    assert found and found[0]["source"] is not None
-    assert found[0]["source"]["country"] != "IGO"
-    # a description of a group still stands for the group named before
-    event = one_event("Hamas fired rockets at Israel. The group said it would keep fighting.", "THREATEN")
-    assert event["source"]["country"] == "PSE"

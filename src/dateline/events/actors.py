@@ -595,13 +595,6 @@ def _title_words() -> frozenset[str]:
     return frozenset(a for t in titles() for a in t.actor_texts if " " not in a)
 
 
-@cache
-def _national_offices() -> frozenset[str]:
-    """The one-word forms that alone name the holder of an office held within one country
-    (``national`` titles of ``knowledge/titles.json``: "president", "king", "minister")."""
-    return frozenset(a for t in titles() if t.national for a in t.actor_texts if " " not in a)
-
-
 def _bare_title(head: Token) -> bool:
     """Whether an object is a title word written bare, singular and lowercase, outside a headline
     (which drops its articles; a headline ends without a full stop): a mass noun of the same form
@@ -952,12 +945,8 @@ class ActorResolver:
         state noun with a nationality or country modifier ("the Turkish government", "Ghana's
         parliament") or a named organisation of a state sector ("the Ukrainian Defence Ministry")."""
         if self._states is None:
-            # an international body's organs ("the UN Security Council") are no state's
             found = [
-                (start, hit)
-                for start, hit in self._named_actors()
-                if hit.get("sector") in STATE_SECTORS
-                and not str(hit.get("code") or "").startswith(international_codes())
+                (start, hit) for start, hit in self._named_actors() if hit.get("sector") in STATE_SECTORS
             ]
             for token in self.doc:
                 if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_:
@@ -1120,15 +1109,11 @@ class ActorResolver:
             if sector == "UNK"
             else next((kin for kin in KINDRED_SECTORS if sector in kin), frozenset({sector}))
         )
-        # a state's office ("the president", "the monarch") is never an international body's
-        office = lemma in _national_offices()
         for start, hit in reversed(self._named_actors()):
             if start >= span.start_char:
                 continue
             if span.start_char - start > MAX_ANTECEDENT_CHARS:
                 break
-            if office and str(hit.get("code") or "").startswith(international_codes()):
-                continue
             group = str(hit.get("code") or "")[:3] in GROUP_PREFIXES
             if hit.get("sector") in wanted or (group and wanted is GROUP_SECTORS):
                 return hit
