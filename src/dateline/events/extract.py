@@ -274,8 +274,9 @@ SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
 # PLOVER types whose place at home has no addressee: forces deployed in their own country's capital
 # or region are deployed against no one ("troops were deployed in the capital")
 HOME_PLACE_TYPES = frozenset({"MOBILIZE"})
-# prepositions of the place forces are sent to ("sent troops to the Gulf")
-DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
+# the preposition of the place forces are sent to ("flew two squadrons to Romania"); forces sent
+# "into" or "toward" a country are aimed at it (an incursion, a show of force)
+DESTINATION_PREPS = frozenset({"to"})
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -857,9 +858,9 @@ class EventCoder:
         return root.pos_ == "NOUN" and root.lemma_.lower() in argument_kinds().place_nouns
 
     def _destination(self, target: dict[str, Any]) -> bool:
-        """Whether a target is the place forces are sent to ("sent troops to Saudi Arabia", "moved
-        warships toward the Gulf"): a named place, not people, as the object of a preposition of
-        direction (``DESTINATION_PREPS``). A deployment is aimed at no one there (annotation guide:
+        """Whether a target is the place forces are sent to ("flew two squadrons to Romania"): a
+        named place, not people, as the object of "to" (``DESTINATION_PREPS``; "into" and "toward"
+        a country aim the forces at it). A deployment is aimed at no one there (annotation guide:
         places are never actors; the gold codes a deployment with no target)."""
         root = self._target_root(target)
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in DESTINATION_PREPS:
