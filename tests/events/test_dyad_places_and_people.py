@@ -2,6 +2,11 @@
 nationality's people the recogniser misread, people of the unknown kind, and public appeals."""
 
 from event_helpers import events_of, one_event
+from spacy.tokens import Span
+
+import dateline
+from dateline.events.actors import names_thing
+from dateline.nlp import get_nlp
 
 
 def test_a_town_modifying_a_deed_is_where_it_was_done_not_its_doer():
@@ -22,29 +27,34 @@ def test_a_nationality_or_a_named_group_modifying_a_deed_is_its_doer():
 
 
 def test_a_nationality_s_people_misread_by_the_recogniser_are_still_people():
-    # "all 880 Soviets" is read as an event name; the place they are in is not the one allowed
-    event = one_event("Iraq has agreed to allow all 880 Soviets in Kuwait to leave.", "AGREE")
-    assert event["target"] is not None and event["target"]["country"] == "RUS"
+    doc = get_nlp()("The freighter carried ninety Estonians across the bay.")
+    people = next(t for t in doc if t.text == "Estonians")
+    doc.ents = [Span(doc, people.i, people.i + 1, label="EVENT")]
+    assert not names_thing(doc[people.i])
+    goal = next(t for t in doc if t.text == "bay")
+    doc.ents = [Span(doc, goal.i - 1, goal.i + 1, label="EVENT")]
+    assert names_thing(doc[goal.i])
+
+
+def _arrest_target(text: str) -> dict:
+    article = dateline.extract(text, published="2024-05-14")
+    arrests = [e.model_dump() for e in article.events if e.plover.type == "COERCE"]
+    assert arrests and arrests[0]["target"] is not None, text
+    return arrests[0]["target"]
 
 
 def test_people_of_the_unknown_kind_take_no_country_from_the_story():
-    text = (
-        "Police arrested two men on Monday. The Georgian Interior Ministry said the "
-        "Georgian police found weapons in their car. Georgian officials said the investigation "
-        "was continuing."
-    )
-    arrests = [e for e in events_of(text) if e["plover"]["type"] == "COERCE"]
-    assert arrests and arrests[0]["target"] is not None
-    # the guide: a generic noun takes no country from the story's setting ("two men in Tbilisi"
-    # would take the one its own sentence names)
-    assert arrests[0]["target"]["country"] is None
+    story = "LIMA - Floods closed the main highway on Monday. Soldiers detained four men{} looting shops."
+    # the guide: a generic noun takes no country from the story's setting
+    assert _arrest_target(story.format(""))["country"] is None
+    # a place the event's own sentence names still places them
+    assert _arrest_target(story.format(" in Cusco"))["country"] == "PER"
 
 
 def test_an_appeal_to_anyone_asks_no_one_named():
     for text in (
-        "Anyone with information is urged to call police.",
-        "Anyone with information about the burglaries is asked to call the Hopkinton Police Department.",
-        "Everyone was urged to contact the embassy.",
+        "Someone from each village will be asked to meet the district governor.",
+        "Everyone who lost money in the scheme has been encouraged to contact the consumer agency.",
     ):
         requests = [e for e in events_of(text) if e["plover"]["type"] == "REQUEST"]
         assert all(e["target"] is None for e in requests), text
@@ -57,14 +67,22 @@ def test_an_appeal_in_the_passive_to_people_named_keeps_them():
     assert event["target"] is not None and event["target"]["text"] == "They"
 
 
-def test_a_country_before_a_noun_of_relation_is_the_other_party():
+def test_a_country_s_name_before_a_noun_of_relation_is_the_other_party():
     # as "Iran's allies" (annotation guide, section 3): the allies of the United States are not it
-    for text in ("U.S. allies objected to the naval operation.", "Russian partners condemned the sanctions."):
-        event = one_event(text, "ACCUSE")
-        assert event["source"] is not None and event["source"]["country"] is None, text
-    # a place complement still places them
-    event = one_event("U.S. allies in Iraq criticized the raid.", "ACCUSE")
-    assert event["source"]["country"] == "IRQ"
+    event = one_event("U.S. allies have warned Iran against closing the strait.", "REQUEST")
+    assert event["source"] is not None and event["source"]["country"] is None
+    event = one_event("At the trade talks, China partners complained about the export quotas.", "ACCUSE")
+    assert event["source"] is not None and event["source"]["country"] is None
+
+
+def test_a_nationality_adjective_or_an_of_complement_keeps_the_relatum_s_country():
+    for text, kind, country in (
+        ("Russian partners condemned the sanctions.", "ACCUSE", "RUS"),
+        ("German partners in the coalition rejected the fuel levy.", "REJECT", "DEU"),
+        ("The Afghan partners of the coalition detained a smuggler near the border.", "COERCE", "AFG"),
+    ):
+        event = one_event(text, kind)
+        assert event["source"]["country"] == country, text
 
 
 def test_a_nationality_of_an_owned_relation_or_a_counterpart_is_their_own():
@@ -77,7 +95,9 @@ def test_a_nationality_of_an_owned_relation_or_a_counterpart_is_their_own():
 
 
 def test_a_place_named_with_a_compass_adjective_written_small_is_that_place():
-    event = one_event("Police in northern Ireland arrested two IRA members on Sunday.", "COERCE")
+    event = one_event(
+        "Farm unions in northern Ireland accused the water company of polluting the river.", "ACCUSE"
+    )
     assert event["source"]["country"] == "GBR"
     event = one_event("Officials in western Sahara accused Morocco of abuses.", "ACCUSE")
     assert event["source"]["country"] == "ESH"
@@ -87,9 +107,10 @@ def test_a_place_named_with_a_compass_adjective_written_small_is_that_place():
 
 
 def test_a_deployment_is_aimed_at_no_place_it_sends_forces_to():
-    for text in (
-        "Britain will send 500 more troops to Afghanistan.",
-        "The US is sending warships toward North Korea.",
-    ):
-        event = one_event(text, "MOBILIZE")
-        assert event["target"] is None, text
+    event = one_event("Britain will send 500 more troops to Afghanistan.", "MOBILIZE")
+    assert event["target"] is None
+
+
+def test_forces_sent_toward_a_country_are_aimed_at_it():
+    event = one_event("The US is sending warships toward North Korea.", "MOBILIZE")
+    assert event["target"] is not None and event["target"]["country"] == "PRK"

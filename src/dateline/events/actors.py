@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
-from ..actors.resolve import parse_date
+from ..actors.resolve import names_other_party, parse_date
 from ..errors import BadDate
 from ..knowledge import country_name, form_countries, iso3_of_iso2
 from ..knowledge.titles import titles
@@ -138,7 +138,7 @@ def names_thing(head: Token) -> bool:
     actor dictionaries."""
     if head.ent_type_ in THING_ENTS:
         # a country the recogniser took for a thing is still a country ("Syria pressuring Cyprus"),
-        # and a nationality's people still people ("all 880 Soviets" read as an event)
+        # and a nationality's people still people (a count of them read as an event name)
         return not country_name_word(head, NATIONALITY_KINDS)
     if head.pos_ != "NOUN" or head.ent_type_ in ACTOR_ENTS:
         return False
@@ -742,16 +742,14 @@ def owned_relation(head: Token) -> bool:
         for c in head.children
     ):
         return True
-    # "U.S. allies", "American partners": a country or its adjective before the noun, with no owner
-    # ("its Iraqi allies", "his Chinese counterpart" name the relatum's own nationality)
-    modifiers = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    # "U.S. allies": a country's name as a compound before the noun names the other party
     owned = any(c.dep_ == "poss" for c in head.children)
-    relatum = head.lower_ in RELATUM_NOUNS or head.lemma_.lower() in RELATUM_NOUNS
-    return not owned and not relatum and any(country_name_word(c, NATIONALITY_KINDS) for c in modifiers)
-
-
-# nouns of relation that a nationality word before them describes ("the Chinese counterpart")
-RELATUM_NOUNS = frozenset({"counterpart", "counterparts"})
+    complement = next((c.lower_ for c in head.rights if c.dep_ == "prep"), None)
+    noun = head.lower_ if head.lower_ in words else head.lemma_.lower()
+    return any(
+        c.dep_ in ("compound", "nmod") and names_other_party(_name_kinds(c), noun, complement, owned)
+        for c in head.lefts
+    )
 
 
 def _unplaced(head: Token) -> bool:
