@@ -49,6 +49,9 @@ def test_people_of_the_unknown_kind_take_no_country_from_the_story():
     assert _arrest_target(story.format(""))["country"] is None
     # a place the event's own sentence names still places them
     assert _arrest_target(story.format(" in Cusco"))["country"] == "PER"
+    # wherever in that sentence the place is named
+    posted = "LIMA - Floods closed the main highway. Army units posted in Cusco detained four men on Monday."
+    assert _arrest_target(posted)["country"] == "PER"
 
 
 def test_an_appeal_to_anyone_asks_no_one_named():

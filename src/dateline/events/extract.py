@@ -1848,10 +1848,13 @@ class EventCoder:
                 if _generic(actor) and any(actor is target for target in event["_targets"]):
                     # "killed two men", "urged residents": the story's setting is not where the text
                     # places the people an act is done to (annotation guide, section 3), nor the
-                    # dateline's place; a place of the event's own sentence is
+                    # dateline's place; a place of the event's own sentence is ("police in northern
+                    # Iraq arrested two men")
                     if actor.get("country_source") != "sentence":
-                        actor.update(country=None, code=actor_code("", actor.get("sector")) or None)
-                        actor["country_source"] = None
+                        placed = self._sentence_country(start, end, actors)
+                        code = actor_code(placed or "", actor.get("sector")) or None
+                        actor.update(country=placed, code=code)
+                        actor["country_source"] = "sentence" if placed else None
                     continue
                 if setting is not None and actor.get("sector") in RESIDENT_SECTORS:
                     actor.update(country=setting, code=actor_code(setting, actor.get("sector")))
@@ -1892,6 +1895,23 @@ class EventCoder:
             for country, spans in self._entity_countries
             if any(not start <= a < end for a, _ in spans)
         )
+
+    def _sentence_country(self, start: int, end: int, actors: tuple[dict[str, Any], ...]) -> str | None:
+        """The one country the places named inside the characters [start, end) (an event's
+        sentence) belong to; None when they name none or several. A place inside an actor's words
+        that the resolver placed in another country is not counted ("police in northern Ireland":
+        GBR, the places layer's Ireland)."""
+        spans = [
+            (a["start"], a["end"], a["country"])
+            for a in actors
+            if a.get("start") is not None and a.get("country")
+        ]
+        countries = {
+            iso3
+            for at, iso3, _ in self._place_mentions()
+            if start <= at < end and not any(a <= at < b and c != iso3 for a, b, c in spans)
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _places_named(self, start: int, end: int) -> Counter[str]:
         """How often the story's places name each country outside the characters [start, end)."""
