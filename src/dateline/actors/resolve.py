@@ -95,6 +95,9 @@ def parse_date(value: str | dt.date | None) -> dt.date:
     raise BadDate(f"cannot read the date {text!r}; give an ISO date such as 2015-03-22")
 
 
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western"})
+
+
 def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:
     if entry.caps_only:
         return all(t.upper for t in tokens)
@@ -106,6 +109,10 @@ def _usable(entry: Entry, tokens: list[Token], all_lower: bool) -> bool:
         # name's particle is written small ("al-Qaeda", "el-Sisi")
         small = len(tokens) > 1 and tokens[0].key == LEADING_ARTICLE and not entry.extra.get("dictionary")
         small = small or (len(tokens) > 1 and tokens[0].key in lexicon().name_particles)
+        # a place named with a compass adjective the writer wrote small ("police in northern
+        # Ireland"): "northern Iraq" names no such place and stays Iraq's north
+        compass = tokens[0].key in COMPASS_ADJECTIVES and entry.kind in PLACE_KINDS
+        small = small or (len(tokens) > 1 and compass)
         first = tokens[1] if small else tokens[0]
         return first.capitalized or first.text[:1].isdigit()
     return True
@@ -598,11 +605,47 @@ def _owns_relation(tokens: list[Token], m: Match, lex: Lexicon) -> bool:
     neighbours", "the chief of Israel's militia ally": ``relational_nouns`` ending the noun phrase
     after it): the place is the other party of the relation, not where the actor is from."""
     if not tokens[m.end - 1].possessive:
-        return False
+        return _modifies_relation(tokens, m)
     end = m.end
     while end < len(tokens) and tokens[end].key not in PREPOSITIONS and "," not in tokens[end].gap:
         end += 1
     return end > m.end and tokens[end - 1].key in lex.relational_nouns
+
+
+# owners written before a noun: with one, a country before a noun of relation is the relatum's own
+# ("its U.S. partners")
+OWNER_WORDS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+# nouns of relation that a country before them describes, never owns ("the China counterpart")
+DESCRIBED_RELATIONS = frozenset({"counterpart", "counterparts"})
+
+
+def names_other_party(kinds: set[str], noun: str, following: str | None, owned: bool) -> bool:
+    """Whether a place word right before a noun of relation (``relational_nouns``) names the other
+    party of the relation, as "Iran's allies" does (annotation guide, section 3): a country's name
+    used as a compound ("U.S. allies", "China partners in Asia"), with no owner before it and no
+    "of" complement after the noun naming the other party. A nationality adjective is the
+    relatum's own nationality ("Russian partners condemned the sanctions", "German partners in the
+    coalition"), as is a country before "of" ("the Afghan partners of the coalition").
+
+    ``kinds`` are the actor lexicon's kinds of the place word, ``noun`` the relation noun's key and
+    ``following`` the word after it (None at the end of the phrase)."""
+    if "country" not in kinds or owned or following == "of":
+        return False
+    return noun in lexicon().relational_nouns and noun not in DESCRIBED_RELATIONS
+
+
+def _modifies_relation(tokens: list[Token], m: Match) -> bool:
+    """Whether a country's name right before a noun of relation that ends the noun phrase is the
+    other party (``names_other_party``: "U.S. allies", "U.S. partners in Asia")."""
+    after = m.end
+    if after >= len(tokens):
+        return False
+    following = tokens[after + 1] if after + 1 < len(tokens) else None
+    if following is not None and following.key not in PREPOSITIONS and "," not in following.gap:
+        return False
+    owned = any(t.possessive or t.key in OWNER_WORDS for t in tokens[: m.start])
+    kinds = {e.kind for e in m.entries}
+    return names_other_party(kinds, tokens[after].key, following.key if following else None, owned)
 
 
 def _text_of(tokens: list[Token]) -> str:

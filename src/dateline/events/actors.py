@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
-from ..actors.resolve import parse_date
+from ..actors.resolve import names_other_party, parse_date
 from ..errors import BadDate
 from ..knowledge import country_name, form_countries, iso3_of_iso2
 from ..knowledge.titles import titles
@@ -137,8 +137,9 @@ def names_thing(head: Token) -> bool:
     ("failure", "actions", "policy"). Other nouns are left to the
     actor dictionaries."""
     if head.ent_type_ in THING_ENTS:
-        # a country the recogniser took for a thing is still a country ("Syria pressuring Cyprus")
-        return not country_name_word(head)
+        # a country the recogniser took for a thing is still a country ("Syria pressuring Cyprus"),
+        # and a nationality's people still people (a count of them read as an event name)
+        return not country_name_word(head, NATIONALITY_KINDS)
     if head.pos_ != "NOUN" or head.ent_type_ in ACTOR_ENTS:
         return False
     lemma = head.lemma_.lower()
@@ -276,11 +277,58 @@ def owner(head: Token) -> Token | None:
     if found is not None:
         return found
     for child in list(head.lefts)[-MAX_OWNER_MODIFIERS:]:
-        if child.dep_ not in ("compound", "amod", "nmod"):
+        if child.dep_ not in ("compound", "amod", "nmod") or venue_name(child, head):
             continue
         if child.ent_type_ in ACTOR_ENTS or (child.pos_ == "NOUN" and actor_word(child)):
             return child
     return _prep_owner(head, ("from", "for"))
+
+
+# lexicon kinds of a place name that stands for a state when it modifies a noun ("the Russian
+# attack", "a Moscow proposal"); a town or region does not ("the Garissa massacre")
+STATE_NAME_KINDS = frozenset({"country", "adjective", "seat"})
+TOWN_KINDS = frozenset({"city", "region"})
+
+
+def _name_kinds(token: Token) -> set[str]:
+    """The actor lexicon's kinds of the name a token is part of (the recogniser's entity, else the
+    word)."""
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    words = re.sub(r"(?i)^the\s+", "", name.text if name is not None else token.text)
+    return {e.kind for e in actor_lexicon().entries.get(key_of(words), ())}
+
+
+def town_name(token: Token) -> bool:
+    """Whether a name is a town's or a region's, whatever the recogniser labelled it: a town or
+    region of the actor lexicon, or a place the places layer found there that is no country, when
+    the lexicon holds the name as no country, nationality or seat of government ("Garissa",
+    "Hebron", a village the dictionaries do not know)."""
+    if not token.text[:1].isupper():
+        return False
+    kinds = _name_kinds(token)
+    if kinds & STATE_NAME_KINDS:
+        return False
+    if kinds & TOWN_KINDS:
+        return True
+    # a nationality word the recogniser labelled is never a town ("the Houthi attack")
+    return token.ent_type_ != "NORP" and any(
+        p.get("feature") != "country"
+        for p in token.doc._.places or []
+        for m in p.get("mentions") or []
+        if int(m["start"]) <= token.idx < int(m["end"])
+    )
+
+
+def venue_name(modifier: Token, head: Token) -> bool:
+    """Whether a name modifying a noun of an act is where the act happened, not who did it: a town
+    or region (``town_name``) or a place or facility the recogniser labelled that the lexicon holds
+    as no country, nationality or seat ("the Garissa massacre", "the Hebron shooting": no actor;
+    "the Russian attack", "the Hamas attack", "a Moscow proposal" keep theirs)."""
+    if not (names_act(head) or head.lemma_.lower() in _all_event_nouns()):
+        return False
+    if modifier.ent_type_ in ("GPE", "LOC", "FAC") and not _name_kinds(modifier) & STATE_NAME_KINDS:
+        return True
+    return town_name(modifier)
 
 
 def actor_word(token: Token) -> bool:
@@ -325,7 +373,7 @@ def _named_doer(head: Token) -> Token | None:
         return None
     for child in list(head.lefts)[-MAX_OWNER_MODIFIERS:]:
         if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ACTOR_ENTS:
-            return child
+            return None if venue_name(child, head) else child
     return None
 
 
@@ -686,12 +734,21 @@ def owned_relation(head: Token) -> bool:
     if head.lower_ not in words and head.lemma_.lower() not in words:
         return False
     people = actor_lexicon().people_words | _title_words()
-    return any(
+    if any(
         c.dep_ == "poss"
         and c.ent_type_ != "PERSON"
         and c.lower_ not in PERSON_POSSESSIVES
         and c.lemma_.lower() not in people
         for c in head.children
+    ):
+        return True
+    # "U.S. allies": a country's name as a compound before the noun names the other party
+    owned = any(c.dep_ == "poss" for c in head.children)
+    complement = next((c.lower_ for c in head.rights if c.dep_ == "prep"), None)
+    noun = head.lower_ if head.lower_ in words else head.lemma_.lower()
+    return any(
+        c.dep_ in ("compound", "nmod") and names_other_party(_name_kinds(c), noun, complement, owned)
+        for c in head.lefts
     )
 
 
@@ -1290,11 +1347,12 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "appos":
                 out.append(child)
-        # "Iran's allies": the owner is the other party
-        for child in () if owned_relation(head) else head.children:
+        # "Iran's allies", "U.S. allies": the owner is the other party
+        relation = owned_relation(head)
+        for child in () if relation else head.children:
             if child.dep_ == "poss" and (child.pos_ not in PRONOUNS or self.entities.at(child) is not None):
                 out.append(child)
-        for child in head.children:
+        for child in () if relation else head.children:
             if (
                 child.dep_ in ("amod", "compound")
                 and (child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN")
@@ -1723,6 +1781,8 @@ class ActorResolver:
             place = self.doc.char_span(start, end, alignment_mode="expand")
             if place is None or place.root.i == head.i or not _locates(place.root, head):
                 continue
+            if place.root.head.i == head.i and place.root.dep_ in OWNER_DEPS and owned_relation(head):
+                continue  # "U.S. allies": the other party of the relation, not where they are
             countries.add(iso3)
         return countries.pop() if len(countries) == 1 else None
 

@@ -31,6 +31,7 @@ from .actors import (
     actor_code,
     actor_word,
     as_strikers,
+    country_name_word,
     device_word,
     in_setting,
     names_thing,
@@ -273,6 +274,9 @@ SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
 # PLOVER types whose place at home has no addressee: forces deployed in their own country's capital
 # or region are deployed against no one ("troops were deployed in the capital")
 HOME_PLACE_TYPES = frozenset({"MOBILIZE"})
+# the preposition of the place forces are sent to ("flew two squadrons to Romania"); forces sent
+# "into" or "toward" a country are aimed at it (an incursion, a show of force)
+DESTINATION_PREPS = frozenset({"to"})
 
 
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -282,8 +286,9 @@ NAMED_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 NAME_MENTIONS = frozenset({None, "name", "alias"})
 # the sectors of an organisation that place a story (the state's bodies and the parties)
 PUBLIC_SECTORS = STATE_SECTORS | {"PTY"}
-# the sectors of people a common noun names with no office or body ("a woman", "residents")
-GENERIC_SECTORS = frozenset({None, "", "CVL"})
+# the sectors of people a common noun names with no office or body ("a woman", "residents"; "two
+# men", "ten persons" of the unknown kind)
+GENERIC_SECTORS = frozenset({None, "", "CVL", "UNK"})
 # the sector of civilians (the CAMEO agents dictionary's CVL)
 CIVILIAN_SECTOR = "CVL"
 # where a country read from an actor's own words or entity record comes from
@@ -732,6 +737,10 @@ class EventCoder:
                 return False
             return not (actor.get("entity") and actor["entity"] in source_entities)
 
+        if trig.noun is None and _indefinite_addressee(trig):
+            # "anyone with information is urged to call police": the appeal is made to no one named,
+            # and whom the asked act is aimed at is not whom the appeal asks
+            return []
         doer = control_doer(trig.token, trig.sense) if trig.noun is None else None
         if doer is not None:
             # a verb of directing or permitting is aimed at the one it asks or lets act, never at
@@ -847,6 +856,16 @@ class EventCoder:
         if target.get("sector") == CIVILIAN_SECTOR:
             return True
         return root.pos_ == "NOUN" and root.lemma_.lower() in argument_kinds().place_nouns
+
+    def _destination(self, target: dict[str, Any]) -> bool:
+        """Whether a target is the place forces are sent to ("flew two squadrons to Romania"): a
+        named place, not people, as the object of "to" (``DESTINATION_PREPS``; "into" and "toward"
+        a country aim the forces at it). A deployment is aimed at no one there (annotation guide:
+        places are never actors; the gold codes a deployment with no target)."""
+        root = self._target_root(target)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in DESTINATION_PREPS:
+            return False
+        return root.ent_type_ in VENUE_ENTS or country_name_word(root)
 
     def _target_root(self, target: dict[str, Any]) -> Token | None:
         """The root token of a target's span; None when it has no offsets."""
@@ -1537,7 +1556,9 @@ class EventCoder:
                     inside = range(speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
                     targets = [t for t in targets if t.get("start") not in inside]
             if trig.sense.plover in HOME_PLACE_TYPES:
-                targets = [t for t in targets if not self._home_place(t, sources)]
+                targets = [
+                    t for t in targets if not self._home_place(t, sources) and not self._destination(t)
+                ]
             if targets and trig.sense.cameo in argument_kinds().withdrawal_codes:
                 targets = [t for t in targets if not self._home_ground(t, sources)]
                 if not targets:
@@ -1827,10 +1848,13 @@ class EventCoder:
                 if _generic(actor) and any(actor is target for target in event["_targets"]):
                     # "killed two men", "urged residents": the story's setting is not where the text
                     # places the people an act is done to (annotation guide, section 3), nor the
-                    # dateline's place; a place of the event's own sentence is
+                    # dateline's place; a place of the event's own sentence is ("police in northern
+                    # Iraq arrested two men")
                     if actor.get("country_source") != "sentence":
-                        actor.update(country=None, code=actor_code("", actor.get("sector")) or None)
-                        actor["country_source"] = None
+                        placed = self._sentence_country(start, end, actors)
+                        code = actor_code(placed or "", actor.get("sector")) or None
+                        actor.update(country=placed, code=code)
+                        actor["country_source"] = "sentence" if placed else None
                     continue
                 if setting is not None and actor.get("sector") in RESIDENT_SECTORS:
                     actor.update(country=setting, code=actor_code(setting, actor.get("sector")))
@@ -1871,6 +1895,23 @@ class EventCoder:
             for country, spans in self._entity_countries
             if any(not start <= a < end for a, _ in spans)
         )
+
+    def _sentence_country(self, start: int, end: int, actors: tuple[dict[str, Any], ...]) -> str | None:
+        """The one country the places named inside the characters [start, end) (an event's
+        sentence) belong to; None when they name none or several. A place inside an actor's words
+        that the resolver placed in another country is not counted ("police in northern Ireland":
+        GBR, the places layer's Ireland)."""
+        spans = [
+            (a["start"], a["end"], a["country"])
+            for a in actors
+            if a.get("start") is not None and a.get("country")
+        ]
+        countries = {
+            iso3
+            for at, iso3, _ in self._place_mentions()
+            if start <= at < end and not any(a <= at < b and c != iso3 for a, b, c in spans)
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _places_named(self, start: int, end: int) -> Counter[str]:
         """How often the story's places name each country outside the characters [start, end)."""
@@ -2338,9 +2379,19 @@ def _in_medium(word: Token, predicate: Token) -> bool:
     return False
 
 
+def _indefinite_addressee(trig: Trigger) -> bool:
+    """Whether an appeal in the passive asks people named by an indefinite pronoun ("anyone with
+    information is asked to call police", "everyone was urged to stay indoors")."""
+    if trig.sense.plover not in argument_kinds().addressee_types:
+        return False
+    subject, passive = subject_of(trig.token)
+    return passive and subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ACTOR_PRONOUNS
+
+
 def _generic(actor: dict[str, Any]) -> bool:
     """Whether an actor is people named by a common noun of no office or body ("two men", "a woman",
-    "residents", "12 people"): no named entity, no pronoun, no sector but civilians'."""
+    "residents", "12 people"): no named entity, no pronoun, no sector but civilians' or the unknown
+    kind's."""
     text = str(actor.get("text") or "").lower()
     return not actor.get("entity") and text not in ACTOR_PRONOUNS and actor.get("sector") in GENERIC_SECTORS
 

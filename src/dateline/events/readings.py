@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.noun_kinds import agentive
 from ..ontology import load_json
-from .actors import ActorResolver, actor_word, country_name_word, device_word
+from .actors import ActorResolver, actor_word, country_name_word, device_word, town_name
 from .argument_kinds import (
     TIME_ENTITIES,
     argument_kinds,
@@ -815,8 +815,12 @@ def deed_places(noun: Token) -> list[Token]:
 
 def _deed_place(modifier: Token) -> bool:
     """Whether a name modifying a deed tells where it was done, not who did it: a place that is no
-    country ("the Kabul attack", "the Herat bombing"; "the U.S. strike" names its doer)."""
-    return modifier.ent_type_ in PLACE_MODIFIER_ENTS and not country_name_word(modifier)
+    country ("the Kabul attack", "the Herat bombing", "the Garissa massacre": ``town_name``; "the
+    U.S. strike" names its doer)."""
+    if modifier.ent_type_ in PLACE_MODIFIER_ENTS and not country_name_word(modifier):
+        return True
+    # a town the recogniser took for an organisation or left unlabelled ("the Garissa massacre")
+    return town_name(modifier)
 
 
 def deed_victim(word: Token, deed: Token) -> bool:
