@@ -145,6 +145,7 @@ from .nonevents import (
     commercial_deal,
     common_destinations,
     company_name,
+    corporate_resignation,
     crowd,
     danger_warning,
     denied_act,
@@ -177,6 +178,7 @@ from .nonevents import (
     political_text,
     private_actor,
     private_exchange,
+    private_gift,
     private_trip,
     question,
     reported_record,
@@ -1488,6 +1490,14 @@ class EventCoder:
                 [trig.token, *(t.token for t in trig.inner)], sources
             ):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
+                continue
+            if corporate_resignation(trig.token, trig.sense.plover, sources):
+                # "resigned as general manager": a company's office, business routine
+                continue
+            if private_gift(
+                [trig.token, *(t.token for t in trig.inner)], trig.sense.plover, sources, targets
+            ):
+                # "the donor committed $5 million to a super PAC": campaign finance or charity
                 continue
             if trig.sense.strength == STRENGTH_SYNONYM and business_doers(sources, targets):
                 # a verb coded as a synonym of an act of force or coercion is that act only when
