@@ -138,3 +138,19 @@ def test_a_company_named_like_a_charity_is_a_company():
     assert "AGREE" not in _types(
         "Society Corp., which is also a bank, agreed in June to buy Trustcorp for $12 million."
     )
+
+
+def test_an_approval_that_names_no_party_is_no_event():
+    for text in (
+        "The Bolivian congress adopted the new mining code on Thursday.",
+        "Lawmakers in Lima have already ratified it, the speaker said.",
+        "The national fertility regulator has given the green light to a new treatment.",
+    ):
+        assert not {"AGREE", "SUPPORT"} & set(_types(text)), text
+
+
+def test_an_approval_that_names_the_other_party_stays():
+    assert "SUPPORT" in _types("The Senate ratified the arms control treaty with Russia on Friday.")
+    assert "SUPPORT" in _types(
+        "In June, the Home Secretary formally approved an extradition request from the US."
+    )

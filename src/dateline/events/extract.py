@@ -134,6 +134,7 @@ from .nonevents import (
     PrivateParty,
     about_no_one,
     accidental_force,
+    approves_a_measure,
     asks_a_question,
     aspiration,
     both_parties,
@@ -1475,6 +1476,10 @@ class EventCoder:
             ):
                 # cooperation needs a partner: "released the figures" shares nothing with anyone,
                 # "pledged to stay calm" promises no one anything
+                continue
+            if not targets and approves_a_measure(trig.token, trig.sense.plover):
+                # "the parliament has ratified it", "the regulator gave the green light to a
+                # treatment": a vote or an administrative decision that names no party
                 continue
             places = common_destinations(trig.token, trig.sense.cameo)
             if places and all(

@@ -283,6 +283,25 @@ def _private_giver(actor: dict, doc: Doc) -> bool:
     )
 
 
+def approves_a_measure(verb: Token, plover: str) -> bool:
+    """Whether a promise or support (``approval_types``) is the approval of a measure: a verb of
+    ``approval_verbs`` ("the parliament has ratified it", "commissioners approved the contract")
+    or a light verb with one of ``approval_nouns`` as object ("gave the green light to a new
+    treatment"). With no party as target it is a vote or an administrative decision, which the
+    annotation guide codes as no event ("votes and results"); "the Senate ratified the treaty with
+    Russia" and "approved an extradition request from the US" name the other party and are coded."""
+    c = nonevent_cues()
+    if plover not in c.approval_types:
+        return False
+    if verb.lemma_.lower() in c.approval_verbs:
+        return True
+    return any(
+        o.dep_ == "dobj"
+        and " ".join(t.lower_ for t in o.subtree if t.dep_ != "det" and t.i <= o.i) in c.approval_nouns
+        for o in verb.children
+    )
+
+
 def corporate_resignation(verb: Token, plover: str, sources: list[dict]) -> bool:
     """Whether a resignation (RETREAT, a verb of ``resignation_verbs``) leaves an office of a
     company (``corporate_offices``) its "as" phrase or a title set beside the one resigning names
@@ -1437,6 +1456,9 @@ class NoneventCues:
     vehicle_sets: frozenset[str]
     road_vehicles: frozenset[str]
     killing_verbs: frozenset[str]
+    approval_types: frozenset[str]
+    approval_verbs: frozenset[str]
+    approval_nouns: frozenset[str]
     resignation_verbs: frozenset[str]
     company_name_codes: frozenset[str]
     corporate_offices: frozenset[str]
