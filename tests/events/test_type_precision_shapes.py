@@ -35,6 +35,7 @@ def test_a_vehicle_someone_drives_or_owns_still_assaults():
         "A protester was struck by a car driven by a man who had shouted at the crowd, police said.",
         "Two civilians were hit by a military truck and killed during the raid, villagers said.",
         "Three soldiers were killed by a car bomb outside the base on Monday.",
+        "Dozens of people were killed by a truck in the attack on the seafront.",
         "A Salem man was shot and killed early Sunday morning, police said.",
     ):
         assert "ASSAULT" in _types(text), text

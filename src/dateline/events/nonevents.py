@@ -1164,12 +1164,29 @@ def _owner_word(word: Token) -> bool:
 def _road_toll(predicate: Token) -> bool:
     """Whether a toll with no doer of its own is that of a road accident: the predicate, or the
     passive it is joined to, was done by a bare road vehicle (``_run_down``: "a man was hit by a car
-    and killed", "a cyclist was killed by a truck"): a traffic death, no one's deliberate violence."""
-    if _run_down(predicate):
-        return True
-    if predicate.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in predicate.children):
+    and killed", "a cyclist was killed by a truck") in a sentence that names no other act of force
+    ("killed by a truck in the attack"): a traffic death, no one's deliberate violence."""
+    shared = predicate.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in predicate.children
+    )
+    if not (_run_down(predicate) or (shared and _run_down(predicate.head))):
         return False
-    return _run_down(predicate.head)
+    # the toll's own verbs: the predicate, the passive it is joined to and the verbs joined to it
+    # that share its subject ("was struck by a truck and killed")
+    head = predicate.head if shared else predicate
+    verbs = {head.i} | {
+        c.i
+        for c in head.children
+        if c.dep_ == "conj" and not any(k.dep_ in ("nsubj", "nsubjpass", "agent") for k in c.children)
+    }
+    # an attack the sentence names makes the vehicle its weapon ("killed by a truck in the attack")
+    for t in predicate.sent:
+        if t.i in verbs:
+            continue
+        sense = match_noun(t) if t.pos_ == "NOUN" else match_verb(t) if t.pos_ == "VERB" else None
+        if sense is not None and sense.plover in nonevent_cues().hazard_types:
+            return False
+    return True
 
 
 def _accident_toll(predicate: Token) -> bool:
