@@ -88,7 +88,7 @@ def test_a_detention_done_stays_asserted():
 def test_a_state_said_of_someone_is_no_criticism():
     for text in (
         '"She was nearly dead when we found her," the neighbour said of the girl.',
-        '"The voters are angry," the senator said on Tuesday.',
+        '"The victims were badly injured," the senator said on Tuesday.',
         '"My family is terrified," the mayor said after the storm.',
     ):
         assert "ACCUSE" not in _types(text), text
@@ -99,6 +99,8 @@ def test_a_judgement_said_of_someone_stays_criticism():
         '"The governor is a liar and a coward," the senator said on Tuesday.',
         '"The mayor is corrupt and incompetent," the council member said.',
         "The senator said the president was weak and dishonest.",
+        '"He is a sick man," the senator said of the governor.',
+        "The senator said the governor was angry and vindictive.",
     ):
         assert "ACCUSE" in _types(text), text
 
@@ -155,3 +157,12 @@ def test_an_approval_that_names_the_other_party_stays():
     assert "SUPPORT" in _types(
         "In June, the Home Secretary formally approved an extradition request from the US."
     )
+
+
+def test_killing_people_named_by_any_noun_stays_an_assault():
+    for text in (
+        "The rebels killed the occupants of the car near the border.",
+        "Soldiers killed the bodyguard of the governor on Monday.",
+        "The army killed the leadership of the militant group in a raid.",
+    ):
+        assert "ASSAULT" in _types(text), text

@@ -1479,7 +1479,7 @@ class NoneventCues:
     resignation_verbs: frozenset[str]
     company_name_codes: frozenset[str]
     corporate_offices: frozenset[str]
-    people_collectives: frozenset[str]
+    ended_things: frozenset[str]
     funding_verbs: frozenset[str]
     gift_types: frozenset[str]
     campaign_gift_sectors: frozenset[str]

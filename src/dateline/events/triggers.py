@@ -13,7 +13,6 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..nlp.noun_kinds import may_name_people
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .actors import actor_word
@@ -878,32 +877,23 @@ def moves_no_force(token: Token, sense: Sense) -> bool:
 
 
 def kills_no_one(token: Token, sense: Sense) -> bool:
-    """Whether a verb of killing (``killing_verbs``) coded as force has a direct object that names
-    no one (no word that may name people, ``nlp.noun_kinds.may_name_people``, nor a count, one of
-    ``people_collectives``, a place, a vehicle or a force), or a passive subject that is a measure
-    or policy (``verbal_objects``): "the senators killed the bill", "hopes to kill off the
-    siesta", "executed a search warrant", "the deal was killed". That is the sense "put an end to",
-    not the PLOVER codebook's ASSAULT, deliberate violence against people; "killed three soldiers",
-    "killed the crew", "four crew were killed" are."""
+    """Whether a verb of killing (``killing_verbs``) coded as force is done to a measure, a plan or
+    another thing that is ended, not to people: every direct object, or else every passive subject,
+    a common noun of ``ended_things`` ("the senators killed the bill", "hopes to kill off the
+    tax", "executed a search warrant", "the deal was killed"). That is the sense "put an end to",
+    not the PLOVER codebook's ASSAULT, deliberate violence against people; "killed three
+    soldiers", "killed the bodyguard" are."""
     c = nonevent_cues()
     if sense.plover != "ASSAULT" or verb_lemma(token, c.killing_verbs) is None:
         return False
-    objects = [ch for ch in token.children if ch.dep_ == "dobj"]
-    passive = [ch for ch in token.children if ch.dep_ == "nsubjpass"]
-    if objects:
-        return not any(_may_be_killed(o) for o in objects)
-    return bool(passive) and all(
-        p.pos_ == "NOUN" and p.lemma_.lower() in cues().verbal_objects and not p.ent_type_ for p in passive
+    objects = [ch for ch in token.children if ch.dep_ == "dobj"] or [
+        ch for ch in token.children if ch.dep_ == "nsubjpass"
+    ]
+    things = c.ended_things
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and (o.lower_ in things or o.lemma_.lower() in things)
+        for o in objects
     )
-
-
-def _may_be_killed(noun: Token) -> bool:
-    """Whether an object of killing may name living people: anything but a common noun of a thing."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ or any(ch.dep_ == "nummod" for ch in noun.children):
-        return True
-    if noun.lemma_.lower() in nonevent_cues().people_collectives:
-        return True
-    return may_name_people(noun) or names_actor(noun) or names_place(noun) or _force(noun)
 
 
 def _force(noun: Token) -> bool:
