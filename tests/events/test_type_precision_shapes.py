@@ -1,5 +1,6 @@
 """Shapes that were coded as events of a wrong type: road deaths, things killed off, idiom objects,
-permitted acts, conditions of those spoken of and private donations. Made-up sentences."""
+permitted acts, conditions of those spoken of, private donations, company offices and approvals.
+Made-up sentences."""
 
 from dateline.nlp import get_nlp
 
@@ -23,9 +24,10 @@ def _dyads(text, plover):
 
 def test_a_road_death_is_no_assault():
     for text in (
-        "A Salem woman was hit by a car and killed early Sunday morning, police said.",
-        "A cyclist was struck by a pickup truck and killed on Highway 26 on Tuesday.",
-        "A teenager was killed by a train near the crossing on Friday, officials said.",
+        "A courier on a scooter was struck by a lorry and died in hospital, his employer said.",
+        "Two hikers were killed by a train near the old viaduct on Sunday.",
+        "An elderly woman was knocked down by a bus in the market on Tuesday and died. "
+        "The driver stopped and called an ambulance.",
     ):
         assert "ASSAULT" not in _types(text), text
 
@@ -33,19 +35,30 @@ def test_a_road_death_is_no_assault():
 def test_a_vehicle_someone_drives_or_owns_still_assaults():
     for text in (
         "A protester was struck by a car driven by a man who had shouted at the crowd, police said.",
-        "Two civilians were hit by a military truck and killed during the raid, villagers said.",
+        "A shepherd was run down by a military truck and killed outside the village on Monday.",
+        "A student was crushed by an armoured vehicle and killed as troops cleared the square.",
         "Three soldiers were killed by a car bomb outside the base on Monday.",
-        "Dozens of people were killed by a truck in the attack on the seafront.",
-        "A Salem man was shot and killed early Sunday morning, police said.",
+        "Several cyclists were killed by a lorry during the attack on the festival crowd.",
+    ):
+        assert "ASSAULT" in _types(text), text
+
+
+def test_a_road_death_whose_story_names_an_armed_driver_still_assaults():
+    for text in (
+        "A schoolboy was hit by a van and killed on Tuesday. Witnesses said the driver, an "
+        "insurgent, had sped away towards the hills.",
+        "A settler was struck by a jeep and killed at the junction. The army said the driver was a "
+        "rebel fighter.",
     ):
         assert "ASSAULT" in _types(text), text
 
 
 def test_killing_a_thing_is_no_assault():
     for text in (
-        "Senate Republicans killed the immigration bill on Tuesday.",
-        "The governor hopes to kill off the tax on groceries before the election.",
-        "Police executed a search warrant at the senator's home on Monday.",
+        "The committee killed the zoning proposal on Wednesday.",
+        "The mayor wants to kill off the levy on parking before the vote.",
+        "Deputies executed a warrant at the warehouse on Monday.",
+        "The rebel leader said the army had killed the dialogue with the tribes.",
     ):
         assert "ASSAULT" not in _types(text), text
 
@@ -74,10 +87,13 @@ def test_forces_with_a_determiner_are_actors():
 
 
 def test_a_permitted_act_is_not_done():
-    events = _events(
-        "A federal judge ruled that the agents were entitled to detain the workers at the plant."
-    )
-    assert all(e["modality"] == "hypothetical" for e in events if e["plover"]["type"] == "COERCE")
+    for text in (
+        "The judge ruled that the sheriff was entitled to arrest the protesters on the bridge.",
+        "The ruling means the army is free to expel the settlers from the hills.",
+        "Border guards were authorized to arrest the smugglers at the pass.",
+    ):
+        modalities = [e["modality"] for e in _events(text) if e["plover"]["type"] == "COERCE"]
+        assert modalities and set(modalities) == {"hypothetical"}, text
 
 
 def test_a_detention_done_stays_asserted():
@@ -87,9 +103,9 @@ def test_a_detention_done_stays_asserted():
 
 def test_a_state_said_of_someone_is_no_criticism():
     for text in (
-        '"She was nearly dead when we found her," the neighbour said of the girl.',
-        '"The victims were badly injured," the senator said on Tuesday.',
-        '"My family is terrified," the mayor said after the storm.',
+        "The coach told reporters the injured striker was heartbroken.",
+        '"The passengers were badly injured," the senator said on Tuesday.',
+        "The widow said her husband had been dead for a decade.",
     ):
         assert "ACCUSE" not in _types(text), text
 
@@ -101,15 +117,16 @@ def test_a_judgement_said_of_someone_stays_criticism():
         "The senator said the president was weak and dishonest.",
         '"He is a sick man," the senator said of the governor.',
         "The senator said the governor was angry and vindictive.",
+        '"As far as the movement goes, that traitor is dead to us," the rebel commander said.',
     ):
         assert "ACCUSE" in _types(text), text
 
 
 def test_a_private_donation_is_no_event():
     for text in (
-        "Casino magnate Sheldon Adelson is joining forces with businessman Joe Ricketts to help fund a "
-        "super PAC that will attack the senator.",
-        "The Boone Education Foundation received $23,000 from the Miller Family Trust.",
+        "A retired banker pledged $2 million to the party's campaign fund.",
+        "Two software founders teamed up to bankroll the mayor's re-election drive.",
+        "The art museum accepted a $40,000 grant from a family trust.",
     ):
         assert not {"AGREE", "AID", "COOPERATE"} & set(_types(text)), text
 
@@ -122,9 +139,9 @@ def test_aid_of_a_state_stays_an_event():
 
 def test_a_company_office_left_is_no_retreat():
     for text in (
-        "The publisher said Michael Brandt resigned as general manager to pursue other interests.",
-        "In a related move, Paul Ferrand, chairman and chief executive of the bank, resigned.",
-        "The company's co-founder stepped down as CEO last week.",
+        "Hale quit as chief operating officer of the shipping firm after the audit.",
+        "Maria Okafor stepped down as chief financial officer of Brightwell Foods on Friday.",
+        "The toy maker's founder quit as chief executive officer in March, the board said.",
     ):
         assert "RETREAT" not in _types(text), text
 
@@ -133,30 +150,29 @@ def test_a_public_office_left_stays_a_retreat():
     for text in (
         "The British defence minister resigned on Tuesday after the scandal.",
         "The Federal Reserve chairman resigned on Friday, the White House said.",
+        "Smith stepped down as managing director of the International Monetary Fund.",
     ):
         assert "RETREAT" in _types(text), text
 
 
 def test_a_company_named_like_a_charity_is_a_company():
     assert "AGREE" not in _types(
-        "Society Corp., which is also a bank, agreed in June to buy Trustcorp for $12 million."
+        "Greenleaf Foundation Inc. agreed on Monday to acquire a rival seed maker for $40 million."
     )
 
 
 def test_an_approval_that_names_no_party_is_no_event():
     for text in (
         "The Bolivian congress adopted the new mining code on Thursday.",
-        "Lawmakers in Lima have already ratified it, the speaker said.",
-        "The national fertility regulator has given the green light to a new treatment.",
+        "The city council approved the library budget on Wednesday.",
+        "The state assembly gave the green light to the stadium plan after a long debate.",
     ):
         assert not {"AGREE", "SUPPORT"} & set(_types(text)), text
 
 
 def test_an_approval_that_names_the_other_party_stays():
-    assert "SUPPORT" in _types("The Senate ratified the arms control treaty with Russia on Friday.")
-    assert "SUPPORT" in _types(
-        "In June, the Home Secretary formally approved an extradition request from the US."
-    )
+    assert "SUPPORT" in _types("The parliament ratified the fishing accord with Norway on Thursday.")
+    assert "AGREE" in _types("The cabinet approved a loan agreement with Ghana on Monday.")
 
 
 def test_killing_people_named_by_any_noun_stays_an_assault():

@@ -1478,8 +1478,8 @@ class EventCoder:
                 # "pledged to stay calm" promises no one anything
                 continue
             if not targets and approves_a_measure(trig.token, trig.sense.plover):
-                # "the parliament has ratified it", "the regulator gave the green light to a
-                # treatment": a vote or an administrative decision that names no party
+                # "the council approved the library budget": a vote or an administrative
+                # decision that names no party
                 continue
             places = common_destinations(trig.token, trig.sense.cameo)
             if places and all(
@@ -1497,12 +1497,12 @@ class EventCoder:
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
                 continue
             if corporate_resignation(trig.token, trig.sense.plover, sources):
-                # "resigned as general manager": a company's office, business routine
+                # "quit as chief operating officer of the shipping firm": business routine
                 continue
             if private_gift(
                 [trig.token, *(t.token for t in trig.inner)], trig.sense.plover, sources, targets
             ):
-                # "the donor committed $5 million to a super PAC": campaign finance or charity
+                # "a retired banker pledged $2 million to the party": campaign finance or charity
                 continue
             if trig.sense.strength == STRENGTH_SYNONYM and business_doers(sources, targets):
                 # a verb coded as a synonym of an act of force or coercion is that act only when

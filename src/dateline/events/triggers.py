@@ -879,10 +879,10 @@ def moves_no_force(token: Token, sense: Sense) -> bool:
 def kills_no_one(token: Token, sense: Sense) -> bool:
     """Whether a verb of killing (``killing_verbs``) coded as force is done to a measure, a plan or
     another thing that is ended, not to people: every direct object, or else every passive subject,
-    a common noun of ``ended_things`` ("the senators killed the bill", "hopes to kill off the
-    tax", "executed a search warrant", "the deal was killed"). That is the sense "put an end to",
-    not the PLOVER codebook's ASSAULT, deliberate violence against people; "killed three
-    soldiers", "killed the bodyguard" are."""
+    a common noun of ``ended_things`` ("the committee killed the zoning proposal", "a plan to
+    kill off the levy", "deputies executed a warrant at the warehouse", "the merger was killed").
+    That is the sense "put an end to", not the PLOVER codebook's ASSAULT, deliberate violence
+    against people; "killed three soldiers", "killed the bodyguard" are."""
     c = nonevent_cues()
     if sense.plover != "ASSAULT" or verb_lemma(token, c.killing_verbs) is None:
         return False
