@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..ontology import load_json
-from .argument_kinds import argument_kinds
+from .argument_kinds import argument_kinds, names_people
 from .lexicon import CRITICISM, PRAISE, Sense, cues
 
 # modifiers of a predicate that carry its judgement with it ("a pathetic coward", "reckless and cruel")
@@ -34,10 +34,13 @@ def evaluation_words() -> tuple[frozenset[str], frozenset[str]]:
     """(negative, positive) words: the sentiment lexicon's, the event cues' insults and praise, and
     the labels that condemn a deed (``deed_verdicts``: "a mistake", "a provocation"), which judge
     whoever did it; not the words of a state, fortune or feeling the lexicon rates positive
-    (``condition_words``: "alive", "the biggest beneficiaries", "confident"), which judge no one."""
+    (``condition_words``: "alive", "the biggest beneficiaries", "confident") or negative
+    (``negative_condition_words``: "dead", "heartbroken", "injured"), which judge no one."""
     data = load_json("evaluation_words.json")
     c = cues()
-    negative = frozenset(data["negative"]) | c.insult_predicates | c.deed_verdicts
+    negative = (
+        (frozenset(data["negative"]) - c.negative_condition_words) | c.insult_predicates | c.deed_verdicts
+    )
     positive = (frozenset(data["positive"]) - c.condition_words) | c.praise_predicates
     return negative - positive, positive - negative
 
@@ -54,7 +57,7 @@ def judgement(predicate: Token) -> Sense | None:
     if any(ch.dep_ == "neg" for w in words for ch in w.children):
         return None
     forms = {w.lower_ for w in words} | {w.lemma_.lower() for w in words}
-    if forms & negative:
+    if forms & negative or _disowned(predicate):
         return CRITICISM
     if predicate.pos_ == "ADJ" and predicate.lower_ in cues().correctness_predicates:
         # "right in saying so", "right about the economy": said to be right, whatever about
@@ -63,6 +66,15 @@ def judgement(predicate: Token) -> Sense | None:
     if forms & positive and not qualified:
         return PRAISE
     return None
+
+
+def _disowned(predicate: Token) -> bool:
+    """Whether a state of ``negative_condition_words`` is said of someone towards people, in a "to"
+    phrase ("he is dead to us", "she is dead to the party"): no state but a disowning."""
+    if predicate.lower_ not in cues().negative_condition_words:
+        return False
+    phrases = [ch for ch in predicate.children if ch.dep_ == "prep" and ch.lower_ == "to"]
+    return any(names_people(o) for p in phrases for o in p.children if o.dep_ == "pobj")
 
 
 def _modifiers(word: Token) -> list[Token]:

@@ -432,7 +432,9 @@ def modality(trigger: Token) -> Modality:
             if verb and _wished_of_another(word, chain[depth - 1]):
                 # "wants the government to free the hostages": a wish, no one's plan
                 hypothetical, cue = True, cue or lemma
-            elif lemma in (c.hypothetical_verbs if verb else c.hypothetical_adjectives):
+            elif lemma in (c.hypothetical_verbs if verb else c.hypothetical_adjectives) or (
+                _permitted(word) and word.lower_ in c.hypothetical_adjectives
+            ):
                 hypothetical, cue = True, cue or lemma
             elif lemma in (c.intent_verbs if verb else c.intent_adjectives):
                 planned = intent = True
@@ -484,3 +486,9 @@ def modality(trigger: Token) -> Modality:
     if attributed(chain):
         return Modality("reported", cue="according to")
     return Modality("asserted")
+
+
+def _permitted(word: Token) -> bool:
+    """Whether a verb is a passive participle, which a permission word of the adjective list is
+    read as ("were authorized to arrest", "are allowed to detain" as "are free to detain")."""
+    return word.tag_ == "VBN" and any(ch.dep_ == "auxpass" for ch in word.children)

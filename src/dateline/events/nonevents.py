@@ -212,6 +212,150 @@ def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
     return all(_organisation(a, doc) for a in sources)
 
 
+def private_gift(verbs: list[Token], plover: str, sources: list[dict], targets: list[dict]) -> bool:
+    """Whether a promise, gift or joint act (``gift_types``) hands over a sum of money (a direct
+    object of the predicate or the act it commits to that is a sum, a currency or one of
+    ``capital_nouns``: "pledged $2 million to the party", "the museum accepted $40,000 from a
+    family trust") or is done to pay for something (``_funds``: "two software founders teamed up
+    to bankroll the mayor's re-election drive") by private givers only (each source of ``nonstate_sectors``, a
+    company or another organisation that is no state body, or a person by name) to no state, armed
+    or political body but a party or campaign (every target outside ``state_sectors`` or of
+    ``campaign_gift_sectors``) and no international body: a donation or grant, campaign finance or
+    charity, which the annotation guide codes as no event (campaign logistics, business routine);
+    a state's aid ("Norway promised $8 million to the flood relief effort in Malawi") and a gift
+    to a government are coded."""
+    c = nonevent_cues()
+    if plover not in c.gift_types or not sources:
+        return False
+    acts = [v for verb in verbs for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp"))]
+    money = c.capital_nouns | currency_nouns()
+    if not any(
+        o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in money)
+        for v in acts
+        for o in v.children
+    ) and not any(_funds(v) for v in acts):
+        return False
+    doc = verbs[0].doc
+    if not all(_private_giver(a, doc) for a in sources):
+        return False
+    return not any(
+        (state_actor(t) and (t.get("sector") or "") not in c.campaign_gift_sectors)
+        or str(t.get("code") or "").startswith(international_codes())
+        for t in targets
+    )
+
+
+def _funds(verb: Token) -> bool:
+    """Whether an act is done to pay for something: a verb of ``funding_verbs`` as its purpose
+    infinitive, also under "help" ("pooled their savings to help underwrite the festival", "teamed
+    up to finance the campaign")."""
+    words = nonevent_cues().funding_verbs
+    purposes = [ch for ch in verb.children if ch.dep_ in ("xcomp", "advcl") and ch.tag_ == "VB"]
+    purposes += [
+        g for p in purposes if p.lemma_.lower() == "help" for g in p.children if g.dep_ in ("xcomp", "ccomp")
+    ]
+    return any(p.lemma_.lower() in words for p in purposes)
+
+
+def _private_giver(actor: dict, doc: Doc) -> bool:
+    """A giver of no state: of a sector of ``nonstate_sectors``, a company (``_business``, also by
+    a company's name), a person named by a name no state has, or a common noun that names no body
+    ("a donor", "two billionaires"); a name of no sector the recogniser calls an organisation may be
+    a state or a party the dictionaries do not hold, and is none."""
+    sector = actor.get("sector") or ""
+    if sector in nonevent_cues().nonstate_sectors:
+        return True
+    if sector or str(actor.get("code") or "").startswith(international_codes()):
+        return False
+    text = str(actor.get("text") or "")
+    if _business(actor, company_name(text, ())):
+        return True
+    span = actor_span(actor, doc)
+    if span is None:
+        return False
+    root = span.root
+    if root.ent_type_:
+        return root.ent_type_ == "PERSON" and not state_name(text)
+    return (
+        root.pos_ == "NOUN" and root.lemma_.lower() not in _body_nouns() and root.lower_ not in _body_nouns()
+    )
+
+
+def approves_a_measure(verb: Token, plover: str) -> bool:
+    """Whether a promise or support (``approval_types``) is the approval of a measure: a verb of
+    ``approval_verbs`` ("the city council approved the library budget", "the assembly adopted
+    the water code") or a light verb with one of ``approval_nouns`` as object ("gave the nod to
+    the stadium plan"). With no party as target it is a vote or an administrative decision, which the
+    annotation guide codes as no event ("votes and results"); "the parliament ratified the
+    fishing accord with Norway" names the other party and is coded."""
+    c = nonevent_cues()
+    if plover not in c.approval_types:
+        return False
+    if verb.lemma_.lower() in c.approval_verbs:
+        return True
+    return any(
+        o.dep_ == "dobj"
+        and " ".join(t.lower_ for t in o.subtree if t.dep_ != "det" and t.i <= o.i) in c.approval_nouns
+        for o in verb.children
+    )
+
+
+def corporate_resignation(verb: Token, plover: str, sources: list[dict]) -> bool:
+    """Whether a resignation (RETREAT, a verb of ``resignation_verbs``) leaves an office of a
+    company (``corporate_offices``) its "as" phrase or a title set beside the one resigning names
+    ("Hale quit as chief operating officer of the shipping firm", "the brewer's finance head, its
+    CFO, stepped down"): business routine; the annotation guide codes resignation from public
+    office ("the defence minister resigned")."""
+    c = nonevent_cues()
+    if plover != "RETREAT" or verb.lemma_.lower() not in c.resignation_verbs:
+        return False
+    phrases = [
+        p
+        for ch in verb.children
+        if ch.dep_ == "prep" and ch.lower_ == "as"
+        for p in ch.children
+        if p.dep_ == "pobj"
+    ]
+    for actor in sources:
+        span = actor_span(actor, verb.doc)
+        if span is not None:
+            phrases += [ch for ch in span.root.children if ch.dep_ == "appos"]
+    pattern = _corporate_office_pattern()
+    return any(
+        pattern.search(" ".join(t.lower_ for t in p.subtree)) and not _public_body_office(p) for p in phrases
+    )
+
+
+def _public_body_office(title: Token) -> bool:
+    """Whether the "of" phrase of an office names a state, an international body, a party or a
+    body of the state ("managing director of the International Monetary Fund", "chief executive of
+    the national health service of Wales"): a public office, whose holder's resignation is coded."""
+    c = nonevent_cues()
+    for prep in (ch for ch in title.children if ch.dep_ == "prep" and ch.lower_ == "of"):
+        for body in (o for o in prep.children if o.dep_ == "pobj"):
+            if body.ent_type_ in ("GPE", "NORP"):
+                return True
+            words = [t for t in body.subtree if t.i <= body.i and t.dep_ not in ("det", "poss", "case")]
+            for text in {" ".join(t.text for t in words), body.text, body.lemma_}:
+                for entry in actor_lexicon().entries.get(key_of(text), ()):
+                    if entry.sector in c.state_sectors or entry.code.startswith(international_codes()):
+                        return True
+    return False
+
+
+def actor_span(actor: dict, doc: Doc) -> Span | None:
+    """The words of the text an actor of an event names (its character offsets), if it has them."""
+    start, end = actor.get("start"), actor.get("end")
+    if start is None or end is None:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+@cache
+def _corporate_office_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(nonevent_cues().corporate_offices)})\b")
+
+
 def _raises_money(verb: Token) -> bool:
     """Whether a verb of ``capital_verbs`` has a sum, a currency of the CAMEO dictionary's CURRENCY
     set or one of ``capital_nouns`` as object ("expects to raise 40 million euros", "raised
@@ -407,7 +551,9 @@ def _business(actor: dict, company: bool) -> bool:
     sector = actor.get("sector") or ""
     if sector in c.business_sectors or code.startswith(tuple(c.business_codes)):
         return True
-    return company and sector not in c.state_sectors and not code.startswith(international_codes())
+    # a company's name matched to an NGO by a word of it ("Greenleaf Foundation Inc.") is a company's
+    bodies = tuple(k for k in international_codes() if k not in c.company_name_codes)
+    return company and sector not in c.state_sectors and not code.startswith(bodies)
 
 
 def private_actor(
@@ -1000,11 +1146,107 @@ def _accident(noun: Token) -> bool:
     return _named_in(noun, nonevent_cues().accident_nouns)
 
 
+@cache
+def _road_vehicles() -> frozenset[str]:
+    """The CAMEO dictionary's car set (``vehicle_sets``' "CAR") and ``road_vehicles``."""
+    synsets = load_json("cameo_verbs.json")["synsets"]
+    return frozenset(synsets.get("CAR", ())) | nonevent_cues().road_vehicles
+
+
+def _run_down(verb: Token) -> bool:
+    """Whether a passive names a road vehicle as its "by" agent, a bare one that names no driver,
+    owner or force ("was struck by a lorry", "knocked down by a taxi"; not "by a car driven by a
+    militant", "by a police van", "by an army truck", "by a car bomb")."""
+    vehicles = _road_vehicles()
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for noun in (o for o in agent.children if o.dep_ == "pobj"):
+            if noun.lemma_.lower() not in vehicles and noun.lower_ not in vehicles:
+                continue
+            if noun.ent_type_ or any(
+                k.dep_ in ("poss", "acl", "relcl", "appos")
+                or (k.dep_ in ("compound", "amod") and _owner_word(k))
+                for k in noun.children
+            ):
+                continue
+            return True
+    return False
+
+
+def _owner_word(word: Token) -> bool:
+    """Whether a modifier of a vehicle says whose it is: a name, an actor, a word of the actor
+    dictionaries or of ``force_vehicle_modifiers`` ("a police car", "an army truck", "an Israeli
+    vehicle", "an armoured vehicle")."""
+    if word.ent_type_ or word.pos_ == "PROPN" or names_actor(word):
+        return True
+    if word.lower_ in nonevent_cues().force_vehicle_modifiers:
+        return True
+    return bool(actor_lexicon().entries.get(key_of(word.text), ()))
+
+
+def _road_toll(predicate: Token) -> bool:
+    """Whether a toll with no doer of its own is that of a road accident: the predicate, or the
+    passive it is joined to, was done by a bare road vehicle (``_run_down``: "a courier was struck
+    by a lorry and died", "two hikers were killed by a train") in a sentence that names no other
+    act of force ("mown down by a van in the attack on the parade") and a paragraph whose next
+    sentences tell of no attack and name no armed driver (``_armed_sequel``): a traffic death, no
+    one's deliberate violence."""
+    shared = predicate.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in predicate.children
+    )
+    if not (_run_down(predicate) or (shared and _run_down(predicate.head))):
+        return False
+    # the toll's own verbs: the predicate, the passive it is joined to and the verbs joined to it
+    # that share its subject ("was struck by a truck and killed")
+    head = predicate.head if shared else predicate
+    verbs = {head.i} | {
+        c.i
+        for c in head.children
+        if c.dep_ == "conj" and not any(k.dep_ in ("nsubj", "nsubjpass", "agent") for k in c.children)
+    }
+    # an attack the sentence names makes the vehicle its weapon ("mown down by a van in the attack")
+    for t in predicate.sent:
+        if t.i in verbs:
+            continue
+        sense = match_noun(t) if t.pos_ == "NOUN" else match_verb(t) if t.pos_ == "VERB" else None
+        if sense is not None and sense.plover in nonevent_cues().hazard_types:
+            return False
+    return not _armed_sequel(predicate.sent)
+
+
+# how many sentences after a road death may tell who drove
+SEQUEL_SENTENCES = 2
+
+
+def _armed_sequel(sent: Span) -> bool:
+    """Whether the next sentences of the paragraph tell of an attack (a word coded as force) or
+    name an armed actor (a word the actor dictionaries file under ``armed_driver_sectors``: "a
+    militant", "a gunman"): the vehicle was then the weapon ("The driver, a gunman, then opened
+    fire")."""
+    c = nonevent_cues()
+    lexicon = actor_lexicon().entries
+    sents = list(sent.doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    for before, sequel in zip(sents[index:], sents[index + 1 : index + 1 + SEQUEL_SENTENCES], strict=False):
+        if "\n" in sent.doc.text[before.end_char : sequel.start_char]:
+            break
+        for t in sequel:
+            sense = match_noun(t) if t.pos_ == "NOUN" else match_verb(t) if t.pos_ == "VERB" else None
+            if sense is not None and sense.plover in c.hazard_types:
+                return True
+            entries = [*lexicon.get(key_of(t.lemma_), ()), *lexicon.get(key_of(t.text), ())]
+            if t.pos_ == "NOUN" and any(e.sector in c.armed_driver_sectors for e in entries):
+                return True
+    return False
+
+
 def _accident_toll(predicate: Token) -> bool:
     """Whether a passive with no agent tells the toll of an accident in its "in" or "during"
     phrase ("three people were killed in a car crash"), or an accident is the subject ("a crash
-    killed two pedestrians"); a doer anywhere up the clause ("rammed a tug, injuring three sailors
-    in the collision"; "killed by a driver in a deliberate crash") keeps the act."""
+    killed two pedestrians"), or a bare road vehicle ran the victim down (``_road_toll``); a doer
+    anywhere up the clause ("rammed a tug, injuring three sailors in the collision"; "killed by a
+    driver in a deliberate crash") keeps the act."""
+    if _road_toll(predicate):
+        return True
     if any(c.dep_ == "agent" for c in predicate.children):
         return False
     subjects = [c for c in predicate.children if c.dep_ == "nsubj"]
@@ -1279,6 +1521,20 @@ class NoneventCues:
     extraction_types: frozenset[str]
     extraction_verbs: frozenset[str]
     vehicle_sets: frozenset[str]
+    road_vehicles: frozenset[str]
+    force_vehicle_modifiers: frozenset[str]
+    armed_driver_sectors: frozenset[str]
+    killing_verbs: frozenset[str]
+    approval_types: frozenset[str]
+    approval_verbs: frozenset[str]
+    approval_nouns: frozenset[str]
+    resignation_verbs: frozenset[str]
+    company_name_codes: frozenset[str]
+    corporate_offices: frozenset[str]
+    ended_things: frozenset[str]
+    funding_verbs: frozenset[str]
+    gift_types: frozenset[str]
+    campaign_gift_sectors: frozenset[str]
     founding_verbs: frozenset[str]
     consultation_verbs: frozenset[str]
     topic_types: frozenset[str]
