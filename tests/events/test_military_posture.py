@@ -55,3 +55,28 @@ def test_a_weapon_test_fired_is_a_weapons_test():
     readings = _readings("Pakistan test-fired a nuclear-capable missile on Monday.")
     assert ("MOBILIZE", "150", "PAK") in readings
     assert "ASSAULT" not in [p for p, _, _ in readings]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "The Kenyan president ordered the army to deploy along the border with Somalia.",
+            ("MOBILIZE", "KEN"),
+        ),
+        ("Ethiopia's prime minister ordered the army to withdraw from the Tigray region.", ("RETREAT", "ETH")),
+    ],
+)
+def test_forces_ordered_to_move_are_the_move(text, reading):
+    readings = _readings(text)
+    assert reading in [(p, (s or "")[:3]) for p, _, s in readings], readings
+    assert "COERCE" not in [p for p, _, _ in readings]
+
+
+def test_an_order_to_open_fire_or_to_others_stays_coercion():
+    assert "COERCE" in [
+        p for p, _, _ in _readings("The Sudanese general ordered troops to open fire on the crowd.")
+    ]
+    assert "COERCE" in [
+        p for p, _, _ in _readings("The Peruvian judge ordered the minister to return the money.")
+    ]

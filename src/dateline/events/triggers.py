@@ -264,6 +264,10 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     if light is None or any(c.dep_ == "oprd" for c in token.children):
         # "called the attack a crime" names the noun, it does not make the event
         return None
+    particle = lex.light_particles.get(light)
+    if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        # "kept up its shelling" keeps an act up; "kept his party out pending meetings" does not
+        return None
     objects = _light_objects(token, lex.support_nouns)
     for obj in objects:
         noun_sense = match_noun(obj, light=True)
