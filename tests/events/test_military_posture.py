@@ -64,7 +64,7 @@ def test_a_weapon_test_fired_is_a_weapons_test():
             "The Kenyan president ordered the army to deploy along the border with Somalia.",
             ("MOBILIZE", "KEN"),
         ),
-        ("Ethiopia's prime minister ordered the army to withdraw from the Tigray region.", ("RETREAT", "ETH")),
+        ("Ethiopia's premier ordered the army to withdraw from the Tigray region.", ("RETREAT", "ETH")),
     ],
 )
 def test_forces_ordered_to_move_are_the_move(text, reading):
