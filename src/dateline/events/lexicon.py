@@ -151,6 +151,8 @@ class Lexicon:
     narrowed_verbs: frozenset[str] = frozenset()
     # nouns that are event nouns only under their light verbs
     light_nouns: dict[str, Sense] = field(default_factory=dict)
+    # light verbs that are light only with this particle ("kept up its shelling", not "kept it out")
+    light_particles: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -179,6 +181,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("armed_targets", ())),
         frozenset(data.get("narrowed_verbs", ())),
         {lemma: s for lemma, s in senses.items() if s.light_only},
+        dict(data.get("light_particles", {})),
     )
 
 
@@ -1038,6 +1041,32 @@ def _control_sense(verb: Token, sense: Sense | None) -> Sense | None:
     return entry.sense
 
 
+# verbs of command, which the frame lexicon reads as coercion of their object ("ordered troops to
+# open fire on the crowd", COERCE 170)
+COMMAND_VERBS = frozenset({"order", "command"})
+# PLOVER types of an act by which forces move on their own side's orders: withdrawal and deployment
+FORCE_MOVE_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def _forces_moved(verb: Token) -> bool:
+    """Whether a verb of command has armed forces (``armed_terms``, also "the bulk of the forces")
+    withdraw or deploy (``FORCE_MOVE_TYPES``): "ordered U.S. troops to pull out of Syria", "ordered
+    the bulk of Russian forces to begin withdrawing", "ordered the army to deploy along the border".
+    The command moves the commander's own forces; the move is the event, coded by its own verb."""
+    found = _controlled(verb)
+    if found is None:
+        return False
+    doer, clause = found
+    heads = [doer, *(p for prep in doer.children if prep.lower_ == "of" for p in prep.children)]
+    if not any(h.lower_ in armed_terms() or _lemma(h) in armed_terms() for h in heads):
+        return False
+    for act in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        reading = act_reading(act)
+        if reading is not None and reading.plover in FORCE_MOVE_TYPES:
+            return True
+    return False
+
+
 def act_reading(act: Token) -> Sense | None:
     """The event reading of an infinitive act ("to withdraw its troops"), or None when it has none
     or its verb is used in a sense that is no event (``triggers.other_sense``: "to expect delays")."""
@@ -1069,6 +1098,9 @@ def match_verb(verb: Token) -> Sense | None:
     sense = _own_reading(verb)
     if _lemma(verb) in control_verbs():
         return _control_sense(verb, sense) or sense
+    if sense is not None and _lemma(verb) in COMMAND_VERBS and _forces_moved(verb):
+        # "ordered U.S. troops to pull out of Syria": the withdrawal is the event, not coercion
+        return None
     return sense
 
 
