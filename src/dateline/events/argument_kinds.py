@@ -75,6 +75,7 @@ class ArgumentKinds:
     comitative_adverbs: frozenset[str] = frozenset()
     commitment_partner_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     judged_object_types: frozenset[str] = frozenset()
+    idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -127,6 +128,7 @@ def argument_kinds() -> ArgumentKinds:
             w for name in data.get("thing_sets", ()) for w in verbs["synsets"].get(name, ())
         ),
         time_nouns=frozenset(data.get("time_nouns", ())),
+        idiom_objects=_table(data.get("idiom_objects", {})),
         answering_codes=tuple(data.get("answering_codes", ())),
         addressless_codes=frozenset(data.get("addressless_codes", ())),
         withdrawal_codes=frozenset(data.get("withdrawal_codes", ())),
@@ -266,13 +268,29 @@ def never_target(head: Token) -> bool:
     (``thing_sets``: "seized a car bomb", "fired rockets", a name headed so: "criticized the North
     American Free Trade Agreement"), a reflexive pronoun, the doer again ("surrendered himself to
     police", "blew himself up"), or a time ("on the eve of the talks with the rebels": a time named
-    by another event, ``names_time``)."""
+    by another event, ``names_time``), or the bare object of an idiom (``idiom_object``)."""
     if head.tag_ == "PRP" and head.lower_.endswith(("self", "selves")):
         return True
-    if names_time(head):
+    if names_time(head) or idiom_object(head):
         return True
     nouns = argument_kinds().thing_nouns
     return head.pos_ in ("NOUN", "PROPN") and (head.lower_ in nouns or head.lemma_.lower() in nouns)
+
+
+# what makes an object more than the bare noun of an idiom ("joined the forces of the coalition")
+IDIOM_BREAKING_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound", "acl", "relcl", "appos"})
+
+
+def idiom_object(head: Token) -> bool:
+    """Whether a direct object is the bare noun of a verb idiom of ``idiom_objects`` ("joined forces
+    with the governor", "the rivals locked horns"): part of the phrase, no one the act is aimed at;
+    an object with a determiner, owner or modifier is an actor again ("joined the rebel forces")."""
+    if head.dep_ != "dobj" or head.pos_ != "NOUN":
+        return False
+    nouns = argument_kinds().idiom_objects.get(head.head.lemma_.lower(), frozenset())
+    if head.lower_ not in nouns:
+        return False
+    return not any(c.dep_ in IDIOM_BREAKING_DEPS for c in head.children)
 
 
 # entity types of a time expression ("on Monday", "that night")

@@ -34,10 +34,13 @@ def evaluation_words() -> tuple[frozenset[str], frozenset[str]]:
     """(negative, positive) words: the sentiment lexicon's, the event cues' insults and praise, and
     the labels that condemn a deed (``deed_verdicts``: "a mistake", "a provocation"), which judge
     whoever did it; not the words of a state, fortune or feeling the lexicon rates positive
-    (``condition_words``: "alive", "the biggest beneficiaries", "confident"), which judge no one."""
+    (``condition_words``: "alive", "the biggest beneficiaries", "confident") or negative
+    (``negative_condition_words``: "dead", "terrified", "sick"), which judge no one."""
     data = load_json("evaluation_words.json")
     c = cues()
-    negative = frozenset(data["negative"]) | c.insult_predicates | c.deed_verdicts
+    negative = (
+        (frozenset(data["negative"]) - c.negative_condition_words) | c.insult_predicates | c.deed_verdicts
+    )
     positive = (frozenset(data["positive"]) - c.condition_words) | c.praise_predicates
     return negative - positive, positive - negative
 

@@ -135,6 +135,7 @@ from .nonevents import (
     PrivateParty,
     about_no_one,
     accidental_force,
+    approves_a_measure,
     asks_a_question,
     aspiration,
     both_parties,
@@ -146,6 +147,7 @@ from .nonevents import (
     commercial_deal,
     common_destinations,
     company_name,
+    corporate_resignation,
     crowd,
     danger_warning,
     denied_act,
@@ -178,6 +180,7 @@ from .nonevents import (
     political_text,
     private_actor,
     private_exchange,
+    private_gift,
     private_trip,
     question,
     reported_record,
@@ -1478,6 +1481,10 @@ class EventCoder:
                 # cooperation needs a partner: "released the figures" shares nothing with anyone,
                 # "pledged to stay calm" promises no one anything
                 continue
+            if not targets and approves_a_measure(trig.token, trig.sense.plover):
+                # "the parliament has ratified it", "the regulator gave the green light to a
+                # treatment": a vote or an administrative decision that names no party
+                continue
             places = common_destinations(trig.token, trig.sense.cameo)
             if places and all(
                 any(p.left_edge.idx <= (t.get("start") or -1) <= p.right_edge.idx for p in places)
@@ -1492,6 +1499,14 @@ class EventCoder:
                 [trig.token, *(t.token for t in trig.inner)], sources
             ):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
+                continue
+            if corporate_resignation(trig.token, trig.sense.plover, sources):
+                # "resigned as general manager": a company's office, business routine
+                continue
+            if private_gift(
+                [trig.token, *(t.token for t in trig.inner)], trig.sense.plover, sources, targets
+            ):
+                # "the donor committed $5 million to a super PAC": campaign finance or charity
                 continue
             if trig.sense.strength == STRENGTH_SYNONYM and business_doers(sources, targets):
                 # a verb coded as a synonym of an act of force or coercion is that act only when

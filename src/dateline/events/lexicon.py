@@ -271,6 +271,7 @@ class Cues:
     denied_qualities: frozenset[str] = frozenset()
     correctness_predicates: frozenset[str] = frozenset()
     condition_words: frozenset[str] = frozenset()
+    negative_condition_words: frozenset[str] = frozenset()
     readiness_qualities: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
     office_object_verbs: frozenset[str] = frozenset()

@@ -212,6 +212,131 @@ def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
     return all(_organisation(a, doc) for a in sources)
 
 
+def private_gift(verbs: list[Token], plover: str, sources: list[dict], targets: list[dict]) -> bool:
+    """Whether a promise, gift or joint act (``gift_types``) hands over a sum of money (a direct
+    object of the predicate or the act it commits to that is a sum, a currency or one of
+    ``capital_nouns``: "committed $5 million", "plans to give $15 million to a super PAC",
+    "received $23,101 from a fund") or is done to pay for something (``_funds``: "joined forces
+    to help fund a super PAC") by private givers only (each source of ``nonstate_sectors``, a
+    company or another organisation that is no state body, or a person by name) to no state, armed
+    or political body but a party or campaign (every target outside ``state_sectors`` or of
+    ``campaign_gift_sectors``) and no international body: a donation or grant, campaign finance or
+    charity, which the annotation guide codes as no event (campaign logistics, business routine);
+    a state's aid ("Japan pledged $5 million to Haiti") and a gift to a government are coded."""
+    c = nonevent_cues()
+    if plover not in c.gift_types or not sources:
+        return False
+    acts = [v for verb in verbs for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp"))]
+    money = c.capital_nouns | currency_nouns()
+    if not any(
+        o.dep_ == "dobj" and (o.ent_type_ == "MONEY" or o.lemma_.lower() in money)
+        for v in acts
+        for o in v.children
+    ) and not any(_funds(v) for v in acts):
+        return False
+    doc = verbs[0].doc
+    if not all(_private_giver(a, doc) for a in sources):
+        return False
+    return not any(
+        (state_actor(t) and (t.get("sector") or "") not in c.campaign_gift_sectors)
+        or str(t.get("code") or "").startswith(international_codes())
+        for t in targets
+    )
+
+
+def _funds(verb: Token) -> bool:
+    """Whether an act is done to pay for something: a verb of ``funding_verbs`` as its purpose
+    infinitive, also under "help" ("joined forces to help fund a super PAC", "teamed up to finance
+    the campaign")."""
+    words = nonevent_cues().funding_verbs
+    purposes = [ch for ch in verb.children if ch.dep_ in ("xcomp", "advcl") and ch.tag_ == "VB"]
+    purposes += [
+        g for p in purposes if p.lemma_.lower() == "help" for g in p.children if g.dep_ in ("xcomp", "ccomp")
+    ]
+    return any(p.lemma_.lower() in words for p in purposes)
+
+
+def _private_giver(actor: dict, doc: Doc) -> bool:
+    """A giver of no state: of a sector of ``nonstate_sectors``, a company (``_business``, also by
+    a company's name), a person named by a name no state has, or a common noun that names no body
+    ("a donor", "two billionaires"); a name of no sector the recogniser calls an organisation may be
+    a state or a party the dictionaries do not hold, and is none."""
+    sector = actor.get("sector") or ""
+    if sector in nonevent_cues().nonstate_sectors:
+        return True
+    if sector or str(actor.get("code") or "").startswith(international_codes()):
+        return False
+    text = str(actor.get("text") or "")
+    if _business(actor, company_name(text, ())):
+        return True
+    start, end = actor.get("start"), actor.get("end")
+    span = (
+        doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
+    )
+    if span is None:
+        return False
+    root = span.root
+    if root.ent_type_:
+        return root.ent_type_ == "PERSON" and not state_name(text)
+    return (
+        root.pos_ == "NOUN" and root.lemma_.lower() not in _body_nouns() and root.lower_ not in _body_nouns()
+    )
+
+
+def approves_a_measure(verb: Token, plover: str) -> bool:
+    """Whether a promise or support (``approval_types``) is the approval of a measure: a verb of
+    ``approval_verbs`` ("the parliament has ratified it", "commissioners approved the contract")
+    or a light verb with one of ``approval_nouns`` as object ("gave the green light to a new
+    treatment"). With no party as target it is a vote or an administrative decision, which the
+    annotation guide codes as no event ("votes and results"); "the Senate ratified the treaty with
+    Russia" and "approved an extradition request from the US" name the other party and are coded."""
+    c = nonevent_cues()
+    if plover not in c.approval_types:
+        return False
+    if verb.lemma_.lower() in c.approval_verbs:
+        return True
+    return any(
+        o.dep_ == "dobj"
+        and " ".join(t.lower_ for t in o.subtree if t.dep_ != "det" and t.i <= o.i) in c.approval_nouns
+        for o in verb.children
+    )
+
+
+def corporate_resignation(verb: Token, plover: str, sources: list[dict]) -> bool:
+    """Whether a resignation (RETREAT, a verb of ``resignation_verbs``) leaves an office of a
+    company (``corporate_offices``) its "as" phrase or a title set beside the one resigning names
+    ("resigned as general manager", "Pierre Lortie, chairman and chief executive, resigned",
+    "stepped down as CEO"): business routine; the annotation guide codes resignation from public
+    office ("the defence minister resigned")."""
+    c = nonevent_cues()
+    if plover != "RETREAT" or verb.lemma_.lower() not in c.resignation_verbs:
+        return False
+    phrases = [
+        p
+        for ch in verb.children
+        if ch.dep_ == "prep" and ch.lower_ == "as"
+        for p in ch.children
+        if p.dep_ == "pobj"
+    ]
+    doc = verb.doc
+    for actor in sources:
+        start, end = actor.get("start"), actor.get("end")
+        span = (
+            doc.char_span(start, end, alignment_mode="expand")
+            if start is not None and end is not None
+            else None
+        )
+        if span is not None:
+            phrases += [ch for ch in span.root.children if ch.dep_ == "appos"]
+    pattern = _corporate_office_pattern()
+    return any(pattern.search(" ".join(t.lower_ for t in p.subtree)) for p in phrases)
+
+
+@cache
+def _corporate_office_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(nonevent_cues().corporate_offices)})\b")
+
+
 def _raises_money(verb: Token) -> bool:
     """Whether a verb of ``capital_verbs`` has a sum, a currency of the CAMEO dictionary's CURRENCY
     set or one of ``capital_nouns`` as object ("expects to raise 40 million euros", "raised
@@ -407,7 +532,9 @@ def _business(actor: dict, company: bool) -> bool:
     sector = actor.get("sector") or ""
     if sector in c.business_sectors or code.startswith(tuple(c.business_codes)):
         return True
-    return company and sector not in c.state_sectors and not code.startswith(international_codes())
+    # a company's name matched to an NGO by a word of it ("Society Corp.") is still a company's
+    bodies = tuple(k for k in international_codes() if k not in c.company_name_codes)
+    return company and sector not in c.state_sectors and not code.startswith(bodies)
 
 
 def private_actor(
@@ -1000,11 +1127,76 @@ def _accident(noun: Token) -> bool:
     return _named_in(noun, nonevent_cues().accident_nouns)
 
 
+@cache
+def _road_vehicles() -> frozenset[str]:
+    """The CAMEO dictionary's car set (``vehicle_sets``' "CAR") and ``road_vehicles``."""
+    synsets = load_json("cameo_verbs.json")["synsets"]
+    return frozenset(synsets.get("CAR", ())) | nonevent_cues().road_vehicles
+
+
+def _run_down(verb: Token) -> bool:
+    """Whether a passive names a road vehicle as its "by" agent, a bare one that names no driver,
+    owner or force ("was hit by a car", "struck by a pickup truck"; not "by a car driven by a
+    militant", "by a police van", "by an army truck", "by a car bomb")."""
+    vehicles = _road_vehicles()
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for noun in (o for o in agent.children if o.dep_ == "pobj"):
+            if noun.lemma_.lower() not in vehicles and noun.lower_ not in vehicles:
+                continue
+            if noun.ent_type_ or any(
+                k.dep_ in ("poss", "acl", "relcl", "appos")
+                or (k.dep_ in ("compound", "amod") and _owner_word(k))
+                for k in noun.children
+            ):
+                continue
+            return True
+    return False
+
+
+def _owner_word(word: Token) -> bool:
+    """Whether a modifier of a vehicle says whose it is: a name, an actor, or a word of the actor
+    dictionaries ("a police car", "an army truck", "an Israeli vehicle")."""
+    if word.ent_type_ or word.pos_ == "PROPN" or names_actor(word):
+        return True
+    return bool(actor_lexicon().entries.get(key_of(word.text), ()))
+
+
+def _road_toll(predicate: Token) -> bool:
+    """Whether a toll with no doer of its own is that of a road accident: the predicate, or the
+    passive it is joined to, was done by a bare road vehicle (``_run_down``: "a man was hit by a car
+    and killed", "a cyclist was killed by a truck") in a sentence that names no other act of force
+    ("killed by a truck in the attack"): a traffic death, no one's deliberate violence."""
+    shared = predicate.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in predicate.children
+    )
+    if not (_run_down(predicate) or (shared and _run_down(predicate.head))):
+        return False
+    # the toll's own verbs: the predicate, the passive it is joined to and the verbs joined to it
+    # that share its subject ("was struck by a truck and killed")
+    head = predicate.head if shared else predicate
+    verbs = {head.i} | {
+        c.i
+        for c in head.children
+        if c.dep_ == "conj" and not any(k.dep_ in ("nsubj", "nsubjpass", "agent") for k in c.children)
+    }
+    # an attack the sentence names makes the vehicle its weapon ("killed by a truck in the attack")
+    for t in predicate.sent:
+        if t.i in verbs:
+            continue
+        sense = match_noun(t) if t.pos_ == "NOUN" else match_verb(t) if t.pos_ == "VERB" else None
+        if sense is not None and sense.plover in nonevent_cues().hazard_types:
+            return False
+    return True
+
+
 def _accident_toll(predicate: Token) -> bool:
     """Whether a passive with no agent tells the toll of an accident in its "in" or "during"
     phrase ("three people were killed in a car crash"), or an accident is the subject ("a crash
-    killed two pedestrians"); a doer anywhere up the clause ("rammed a tug, injuring three sailors
-    in the collision"; "killed by a driver in a deliberate crash") keeps the act."""
+    killed two pedestrians"), or a bare road vehicle ran the victim down (``_road_toll``); a doer
+    anywhere up the clause ("rammed a tug, injuring three sailors in the collision"; "killed by a
+    driver in a deliberate crash") keeps the act."""
+    if _road_toll(predicate):
+        return True
     if any(c.dep_ == "agent" for c in predicate.children):
         return False
     subjects = [c for c in predicate.children if c.dep_ == "nsubj"]
@@ -1279,6 +1471,18 @@ class NoneventCues:
     extraction_types: frozenset[str]
     extraction_verbs: frozenset[str]
     vehicle_sets: frozenset[str]
+    road_vehicles: frozenset[str]
+    killing_verbs: frozenset[str]
+    approval_types: frozenset[str]
+    approval_verbs: frozenset[str]
+    approval_nouns: frozenset[str]
+    resignation_verbs: frozenset[str]
+    company_name_codes: frozenset[str]
+    corporate_offices: frozenset[str]
+    ended_things: frozenset[str]
+    funding_verbs: frozenset[str]
+    gift_types: frozenset[str]
+    campaign_gift_sectors: frozenset[str]
     founding_verbs: frozenset[str]
     consultation_verbs: frozenset[str]
     topic_types: frozenset[str]

@@ -399,6 +399,7 @@ def other_sense(token: Token, sense: Sense) -> bool:
         or leaves_a_vehicle(token, sense)
         or intercepts_a_projectile(token, sense)
         or moves_no_force(token, sense)
+        or kills_no_one(token, sense)
     )
 
 
@@ -878,6 +879,26 @@ def moves_no_force(token: Token, sense: Sense) -> bool:
     if not objects:
         return False
     return not any(names_actor(o) or names_place(o) or _force(o) for o in objects)
+
+
+def kills_no_one(token: Token, sense: Sense) -> bool:
+    """Whether a verb of killing (``killing_verbs``) coded as force is done to a measure, a plan or
+    another thing that is ended, not to people: every direct object, or else every passive subject,
+    a common noun of ``ended_things`` ("the senators killed the bill", "hopes to kill off the
+    tax", "executed a search warrant", "the deal was killed"). That is the sense "put an end to",
+    not the PLOVER codebook's ASSAULT, deliberate violence against people; "killed three
+    soldiers", "killed the bodyguard" are."""
+    c = nonevent_cues()
+    if sense.plover != "ASSAULT" or verb_lemma(token, c.killing_verbs) is None:
+        return False
+    objects = [ch for ch in token.children if ch.dep_ == "dobj"] or [
+        ch for ch in token.children if ch.dep_ == "nsubjpass"
+    ]
+    things = c.ended_things
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and not o.ent_type_ and (o.lower_ in things or o.lemma_.lower() in things)
+        for o in objects
+    )
 
 
 def _force(noun: Token) -> bool:
