@@ -70,6 +70,9 @@ class Sense:
     paired: bool = False
     # the sense holds only with no direct object ("nurses voted to strike", not "to strike a deal")
     no_object: bool = False
+    # the sense holds only when the direct object is a named place left as it is ("troops left
+    # Chechnya", not "left the village in ruins", "left Gaza in ruins" or "left their weapons behind")
+    place_object: bool = False
     particle: str | None = None
     preps_required: tuple[str, ...] = ()
     # the sense holds only when an object of a required preposition is one of these ("struck the
@@ -94,6 +97,7 @@ class Sense:
     def specificity(self) -> int:
         """Higher for senses with more conditions; the most specific matching sense wins."""
         conditions = bool(self.preps_required) + bool(self.subjects) + self.single_doer + self.no_object
+        conditions += self.place_object
         conditions += self.paired
         conditions += 2 * bool(self.prep_objects) + bool(self.object_valence)
         return 2 * bool(self.objects) + 2 * bool(self.particle) + conditions
@@ -113,6 +117,7 @@ def _sense(key: str, raw: dict) -> Sense:
         single_doer=bool(raw.get("single_doer", False)),
         paired=bool(raw.get("paired", False)),
         no_object=bool(raw.get("no_object", False)),
+        place_object=bool(raw.get("place_object", False)),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
         prep_objects=frozenset(raw.get("prep_objects", ())),
@@ -490,6 +495,8 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
             continue
         if sense.particle and sense.particle not in particles:
             continue
+        if sense.place_object and (particles or not _named_place_left(verb)):
+            continue
         # the parser may hang a required phrase on the object a sense names ("struck a settlement
         # with the regulators", "struck a harsh tone toward China")
         own = preps | _object_preps(verb) if sense.objects or sense.prep_objects else preps
@@ -510,6 +517,32 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
                 continue
         return sense
     return None
+
+
+# entity labels of a named place and of a time, which may follow a place left ("left Kabul in August")
+NAMED_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# dependencies of a predicate said of a verb's object ("left them dead", "left it to rot")
+OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+
+
+def _named_place_left(verb: Token) -> bool:
+    """Whether a verb's direct object is a named place (a country, a region, a city) with no
+    predicate said of it and no "in" phrase but a time ("left Somalia", "left Kabul in August"; not
+    "left Gaza in ruins", "left the base", "left them dead")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(o.ent_type_ in NAMED_PLACE_ENTITIES for o in objects):
+        return False
+    if any(c.dep_ in OBJECT_PREDICATE_DEPS for c in verb.children):
+        return False
+    states = [
+        p
+        for c in (*verb.children, *(k for o in objects for k in o.children))
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ not in TIME_LABELS
+    ]
+    return not states
 
 
 def _undergone(verb: Token) -> bool:
