@@ -72,3 +72,21 @@ def test_a_denied_readiness_to_cooperate_is_a_refusal():
         for p, r, s, _ in _readings("Peru is not ready to resume talks with the Bolivian government.")
     ]
     assert ("REJECT", "12", "PER") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Kenyan President Mwangi says he is committed to a possible strike against Uganda.", "KEN"),
+        ("Ghana is committed to air strikes against the militants in the north.", "GHA"),
+        ("The Chilean minister said he was committed to military action against Bolivia.", "CHL"),
+    ],
+)
+def test_an_adjective_of_commitment_commits_its_copulas_subject(text, source):
+    found = [(p, r, (s or "")[:3]) for p, r, s, _ in _readings(text)]
+    assert ("THREATEN", "13", source) in found, found
+
+
+def test_an_adjective_of_commitment_to_no_act_is_no_event():
+    assert _readings("The Kenyan minister said he is committed to his family.") == []
+    assert _readings("Ghana's president says he is committed to a fair budget.") == []

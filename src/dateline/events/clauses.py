@@ -48,6 +48,12 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 PASSING_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
+# PLOVER types of dissent that a lead may tell in a relative clause or a participle after the ones
+# who voice it, as what its main act answers ("clashed with students who were protesting a fee
+# rise", "dispersed workers protesting the closure of the mine")
+DISSENT_TYPES = frozenset({"PROTEST"})
+
+
 # subordinators of a time clause that may tell a lead's act (not "before", "until", "since", nor "as",
 # which as often tells a cause or a concurrent state)
 PASSING_MARKS = frozenset({"after", "when"})
@@ -363,19 +369,24 @@ def told_in_passing(trig: Trigger) -> bool:
     civilians"), a participle with a by-agent after its noun ("a rocket fired by Hamas militants",
     "protesters detained by police") or a time clause of ``PASSING_MARKS`` ("fled after fighters
     shelled the town", "were closed when militants fired rockets"), in no other background clause
-    and dated to no earlier year (``_dated_earlier``: "wounded in 1991", "three years after").
+    and dated to no earlier year (``_dated_earlier``: "wounded in 1991", "three years after"); or
+    dissent (``DISSENT_TYPES``) said of the noun its clause or participle modifies
+    (``_dissent_of_its_head``: "clashed with students who were protesting the fee rise").
     docs/annotation-guide.md codes an event the story reports only in a modifier there when its
     actors are named; the lead is where such a clause tells the news."""
     token = trig.token
-    if trig.sense.plover not in PASSING_TYPES:
+    dissent = trig.sense.plover in DISSENT_TYPES
+    if trig.sense.plover not in PASSING_TYPES and not dissent:
         return False
     if trig.rule.startswith("noun:"):
-        return _noun_in_passing(token)
+        return not dissent and _noun_in_passing(token)
     if not trig.rule.startswith(("verb:", "light:")) or token.pos_ != "VERB":
         return False
-    if not _told_past(token) or _dated_earlier(token):
+    if dissent:
+        own = _dissent_of_its_head(token)
+    elif not _told_past(token) or _dated_earlier(token):
         return False
-    if token.dep_ == "relcl":
+    elif token.dep_ == "relcl":
         own = True
     elif token.dep_ == "acl":
         own = token.tag_ == "VBN" and has_agent(token) and not content_clause(token)
@@ -394,6 +405,31 @@ def told_in_passing(trig: Trigger) -> bool:
             return False
         current = current.head
     return False
+
+
+def _dissent_of_its_head(verb: Token) -> bool:
+    """Whether a verb of dissent is said of the noun it modifies: a relative clause whose relative
+    pronoun is its subject, in the simple or progressive past ("students who were protesting the
+    fee rise", "farmers who protested the land law"), or a present participle after its noun
+    ("workers protesting the closure"); dated to no earlier year ("who protested in 2015")."""
+    if _dated_earlier(verb):
+        return False
+    if verb.dep_ == "relcl":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        relative = subject is not None and subject.tag_ in RELATIVE_TAGS
+        return relative and (_told_past(verb) or _past_progressive(verb))
+    return participle_of_noun(verb)
+
+
+def participle_of_noun(verb: Token) -> bool:
+    """Whether a verb is a present participle after the noun it modifies ("workers protesting the
+    closure"), said of that noun."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and verb.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def told_in_clause(trig: Trigger) -> bool:

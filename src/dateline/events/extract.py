@@ -100,6 +100,7 @@ from .clauses import (
     fold,
     has_own_subject,
     inner_agent,
+    participle_of_noun,
     prep_objects,
     relative_antecedent,
 )
@@ -426,6 +427,9 @@ class EventCoder:
         subject, passive = subject_of(speaker if speaker is not None else token)
         passive = passive and not (speaker is None and _intransitive_headline(trig))
         subject = relative_antecedent(subject)
+        if subject is None and trig.rule.endswith(PASSING_RULE) and participle_of_noun(token):
+            # "dispersed workers protesting the closure": a lead's participle is its noun's act
+            subject = token.head
         if speaker is None and trig.rule.startswith(INTENT_RULE):
             # "Germany is committed to ...": the one committed, no passive of "commit"
             passive = False

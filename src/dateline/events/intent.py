@@ -75,7 +75,9 @@ def committed_acts(token: Token) -> list[Token]:
     committed to fighting the insurgents")."""
     if token.lower_ not in intent_words().noun_predicates or not intent_shaped(token):
         return []
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # an adjective's subject is its copula's ("he is committed": "committed" acomp of "is")
+    holder = token.head if token.dep_ == "acomp" else token
+    subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not any(s.pos_ in ("PROPN", "PRON") for s in subjects):
         # "additional troops were committed to the battle": forces sent into it by someone, a
         # passive; a named party or a pronoun for one commits itself ("Norway is committed to ...")

@@ -70,6 +70,9 @@ class Sense:
     paired: bool = False
     # the sense holds only with no direct object ("nurses voted to strike", not "to strike a deal")
     no_object: bool = False
+    # the sense holds only when the direct object is a named place left as it is ("troops left
+    # Chechnya", not "left the village in ruins", "left Gaza in ruins" or "left their weapons behind")
+    place_object: bool = False
     particle: str | None = None
     preps_required: tuple[str, ...] = ()
     # the sense holds only when an object of a required preposition is one of these ("struck the
@@ -94,6 +97,7 @@ class Sense:
     def specificity(self) -> int:
         """Higher for senses with more conditions; the most specific matching sense wins."""
         conditions = bool(self.preps_required) + bool(self.subjects) + self.single_doer + self.no_object
+        conditions += self.place_object
         conditions += self.paired
         conditions += 2 * bool(self.prep_objects) + bool(self.object_valence)
         return 2 * bool(self.objects) + 2 * bool(self.particle) + conditions
@@ -113,6 +117,7 @@ def _sense(key: str, raw: dict) -> Sense:
         single_doer=bool(raw.get("single_doer", False)),
         paired=bool(raw.get("paired", False)),
         no_object=bool(raw.get("no_object", False)),
+        place_object=bool(raw.get("place_object", False)),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
         prep_objects=frozenset(raw.get("prep_objects", ())),
@@ -151,6 +156,8 @@ class Lexicon:
     narrowed_verbs: frozenset[str] = frozenset()
     # nouns that are event nouns only under their light verbs
     light_nouns: dict[str, Sense] = field(default_factory=dict)
+    # light verbs that are light only with this particle ("kept up its shelling", not "kept it out")
+    light_particles: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -179,6 +186,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("armed_targets", ())),
         frozenset(data.get("narrowed_verbs", ())),
         {lemma: s for lemma, s in senses.items() if s.light_only},
+        dict(data.get("light_particles", {})),
     )
 
 
@@ -487,6 +495,8 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
             continue
         if sense.particle and sense.particle not in particles:
             continue
+        if sense.place_object and (particles or not _named_place_left(verb)):
+            continue
         # the parser may hang a required phrase on the object a sense names ("struck a settlement
         # with the regulators", "struck a harsh tone toward China")
         own = preps | _object_preps(verb) if sense.objects or sense.prep_objects else preps
@@ -507,6 +517,32 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
                 continue
         return sense
     return None
+
+
+# entity labels of a named place and of a time, which may follow a place left ("left Kabul in August")
+NAMED_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# dependencies of a predicate said of a verb's object ("left them dead", "left it to rot")
+OBJECT_PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+
+
+def _named_place_left(verb: Token) -> bool:
+    """Whether a verb's direct object is a named place (a country, a region, a city) with no
+    predicate said of it and no "in" phrase but a time ("left Somalia", "left Kabul in August"; not
+    "left Gaza in ruins", "left the base", "left them dead")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or not all(o.ent_type_ in NAMED_PLACE_ENTITIES for o in objects):
+        return False
+    if any(c.dep_ in OBJECT_PREDICATE_DEPS for c in verb.children):
+        return False
+    states = [
+        p
+        for c in (*verb.children, *(k for o in objects for k in o.children))
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ not in TIME_LABELS
+    ]
+    return not states
 
 
 def _undergone(verb: Token) -> bool:
@@ -1039,6 +1075,32 @@ def _control_sense(verb: Token, sense: Sense | None) -> Sense | None:
     return entry.sense
 
 
+# verbs of command, which the frame lexicon reads as coercion of their object ("ordered troops to
+# open fire on the crowd", COERCE 170)
+COMMAND_VERBS = frozenset({"order", "command"})
+# PLOVER types of an act by which forces move on their own side's orders: withdrawal and deployment
+FORCE_MOVE_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def _forces_moved(verb: Token) -> bool:
+    """Whether a verb of command has armed forces (``armed_terms``, also "the bulk of the forces")
+    withdraw or deploy (``FORCE_MOVE_TYPES``): "ordered U.S. troops to pull out of Syria", "ordered
+    the bulk of Russian forces to begin withdrawing", "ordered the army to deploy along the border".
+    The command moves the commander's own forces; the move is the event, coded by its own verb."""
+    found = _controlled(verb)
+    if found is None:
+        return False
+    doer, clause = found
+    heads = [doer, *(p for prep in doer.children if prep.lower_ == "of" for p in prep.children)]
+    if not any(h.lower_ in armed_terms() or _lemma(h) in armed_terms() for h in heads):
+        return False
+    for act in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+        reading = act_reading(act)
+        if reading is not None and reading.plover in FORCE_MOVE_TYPES:
+            return True
+    return False
+
+
 def act_reading(act: Token) -> Sense | None:
     """The event reading of an infinitive act ("to withdraw its troops"), or None when it has none
     or its verb is used in a sense that is no event (``triggers.other_sense``: "to expect delays")."""
@@ -1070,6 +1132,9 @@ def match_verb(verb: Token) -> Sense | None:
     sense = _own_reading(verb)
     if _lemma(verb) in control_verbs():
         return _control_sense(verb, sense) or sense
+    if sense is not None and _lemma(verb) in COMMAND_VERBS and _forces_moved(verb):
+        # "ordered U.S. troops to pull out of Syria": the withdrawal is the event, not coercion
+        return None
     return sense
 
 

@@ -17,6 +17,7 @@ from .argument_kinds import (
     argument_kinds,
     names_actor,
     names_people,
+    never_target,
 )
 from .clauses import content_clause, prep_objects
 from .evaluation import denied_quality, judgement
@@ -865,7 +866,11 @@ def dismissal(token: Token) -> bool:
     ``aim_preps`` (event_arguments.json) aims shots at it ("was fired upon", "were fired on")."""
     if token.lemma_.lower() not in cues().dismissal_verbs:
         return False
-    if any(c.dep_ == "dobj" and names_people(c) and not c.like_num for c in token.children):
+    # a weapon is fired, never dismissed ("fired a ballistic missile": the CAMEO agents' MISSILE)
+    if any(
+        c.dep_ == "dobj" and names_people(c) and not c.like_num and not never_target(c)
+        for c in token.children
+    ):
         return True
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in argument_kinds().aim_preps]
     # a date is when it happened ("fired on Tuesday"), not whom the shots were aimed at

@@ -28,6 +28,7 @@ from .lexicon import (
     lexicon,
     match_noun,
     match_verb,
+    object_lemmas,
     promised_code,
     taunted_act,
     verb_lemma,
@@ -262,6 +263,10 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     light = verb_lemma(token, light_verbs)
     if light is None or any(c.dep_ == "oprd" for c in token.children):
         # "called the attack a crime" names the noun, it does not make the event
+        return None
+    particle = lex.light_particles.get(light)
+    if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+        # "kept up its shelling" keeps an act up; "kept his party out pending meetings" does not
         return None
     objects = _light_objects(token, lex.support_nouns)
     for obj in objects:
@@ -946,6 +951,17 @@ def recoded(sense: Sense, code: str, reading: str) -> Sense:
     )
 
 
+def test_firing(token: Token, sense: Sense) -> Sense:
+    """A weapon fired or launched as a test, the verb written with "test-" ("test-fired a ballistic
+    missile", "test-launched a rocket"): the sense of the verb "test" for what it acts on (the
+    PLOVER codebook's MOBILIZE/weapons, "test weapons systems", CAMEO 150), else the verb's own."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].lower_ != "test":
+        return sense
+    tested = next((s for s in lexicon().verbs.get("test", ()) if object_lemmas(token) & s.objects), None)
+    return replace(tested, key=f"{sense.key}+test") if tested is not None else sense
+
+
 def leaving(token: Token, sense: Sense) -> Sense | None:
     """The sense of a verb of withdrawing coded as a military retreat (``retreat_codes``) by what its
     "from" or "of" phrase names: leaving a treaty, a deal or an organisation is the PLOVER codebook's
@@ -1067,7 +1083,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             taunted.add(act.i)
         sense = match_verb(token)
         if sense is not None:
-            sense = leaving(token, talks_about(token, sense))
+            sense = leaving(token, talks_about(token, test_firing(token, sense)))
         if sense is not None:
             sense = trip_visit(token, invitation(token, sense))
         purpose = _purpose_reading(token, sense) or (_held_meeting_reading(token) if sense is None else None)

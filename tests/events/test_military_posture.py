@@ -1,0 +1,82 @@
+"""Military posture in its own verbs: forces stationed, positioned, moved, bolstered or shored up
+(``event_verbs.json``: MOBILIZE/troops, CAMEO 154, only with forces, arms or a presence as object),
+warships sent, and weapons fired or test-fired rather than anyone dismissed."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _readings(text):
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = "2018-06-01"
+    return [
+        (e["plover"]["type"], e["cameo"]["code"], (e.get("source") or {}).get("code"))
+        for e in nlp(doc)._.events or []
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Chile has stationed 5,000 troops near the Peruvian border.", "CHL"),
+        ("Ghana moved tanks to the border with Togo on Monday.", "GHA"),
+        ("Norway bolstered its naval presence in the Arctic.", "NOR"),
+        ("Peru is shoring up its forces along the northern frontier.", "PER"),
+        ("Greece has positioned frigates off the coast of Crete.", "GRC"),
+        ("Spain sent a second aircraft carrier to the eastern Mediterranean.", "ESP"),
+    ],
+)
+def test_forces_posted_are_a_mobilization(text, source):
+    assert ("MOBILIZE", "154", source) in _readings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean hospital bolstered its staff ahead of the winter.",
+        "The Ghanaian company moved its headquarters to Accra last year.",
+        "The Norwegian museum stationed guards at every entrance.",
+        "Peru's government is shoring up the banking system with new loans.",
+        "Greek farmers moved their cattle to higher ground.",
+    ],
+)
+def test_staff_goods_and_money_moved_are_no_mobilization(text):
+    assert "MOBILIZE" not in [p for p, _, _ in _readings(text)]
+
+
+def test_a_missile_fired_is_force_and_an_official_fired_a_dismissal():
+    assert ("ASSAULT", "193", "IRN") in _readings("Iran fired a missile at an American base in Iraq.")
+    assert _readings("The Iranian president fired the interior minister on Sunday.") == []
+
+
+def test_a_weapon_test_fired_is_a_weapons_test():
+    readings = _readings("Pakistan test-fired a nuclear-capable missile on Monday.")
+    assert ("MOBILIZE", "150", "PAK") in readings
+    assert "ASSAULT" not in [p for p, _, _ in readings]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "The Kenyan president ordered the army to deploy along the border with Somalia.",
+            ("MOBILIZE", "KEN"),
+        ),
+        ("Ethiopia's premier ordered the army to withdraw from the Tigray region.", ("RETREAT", "ETH")),
+    ],
+)
+def test_forces_ordered_to_move_are_the_move(text, reading):
+    readings = _readings(text)
+    assert reading in [(p, (s or "")[:3]) for p, _, s in readings], readings
+    assert "COERCE" not in [p for p, _, _ in readings]
+
+
+def test_an_order_to_open_fire_or_to_others_stays_coercion():
+    assert "COERCE" in [
+        p for p, _, _ in _readings("The Sudanese general ordered troops to open fire on the crowd.")
+    ]
+    assert "COERCE" in [
+        p for p, _, _ in _readings("The Peruvian judge ordered the minister to return the money.")
+    ]
