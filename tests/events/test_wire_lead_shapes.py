@@ -68,3 +68,19 @@ def test_a_trip_for_talks_is_a_meeting(text):
 
 def test_a_trip_for_another_purpose_is_no_event():
     assert _readings("Kenyan families drove to the coast for the holidays.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("A transport strike hit shipments of coffee from the northern ports.", ("ASSAULT", "190")),
+        ("Danish troops left Norway for the winter exercise in Lapland.", ("RETREAT", "0874")),
+        ("Armed men seized the truck of a district judge near Quetta.", ("ASSAULT", "181")),
+    ],
+)
+def test_strikes_departures_for_somewhere_and_seized_property_are_not_misread(text, absent):
+    assert absent not in _readings(text)
+
+
+def test_relatives_seized_by_kidnappers_are_abducted():
+    assert ("ASSAULT", "181") in _readings("Kidnappers seized the daughter of a rich landowner near Enugu.")

@@ -535,6 +535,11 @@ def _named_place_left(verb: Token) -> bool:
         return False
     if any(c.dep_ in OBJECT_PREDICATE_DEPS for c in verb.children):
         return False
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and not any(p.lower_ == "home" for p in c.children)
+        for c in verb.children
+    ):
+        return False
     states = [
         p
         for c in (*verb.children, *(k for o in objects for k in o.children))
