@@ -22,7 +22,7 @@ def _readings(text):
     [
         ("Chile has stationed 5,000 troops near the Peruvian border.", "CHL"),
         ("Ghana moved tanks to the border with Togo on Monday.", "GHA"),
-        ("Norway bolstered its naval presence in the Arctic.", "NOR"),
+        ("The Chilean navy has bolstered the garrison on Easter Island with two frigates.", "CHLMIL"),
         ("Peru is shoring up its forces along the northern frontier.", "PER"),
         ("Greece has positioned frigates off the coast of Crete.", "GRC"),
         ("Spain sent a second aircraft carrier to the eastern Mediterranean.", "ESP"),
