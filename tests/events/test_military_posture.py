@@ -61,22 +61,30 @@ def test_a_weapon_test_fired_is_a_weapons_test():
     ("text", "reading"),
     [
         (
-            "The Kenyan president ordered the army to deploy along the border with Somalia.",
-            ("MOBILIZE", "KEN"),
+            "Peru's defence minister ordered Peruvian marines to pull back from the river delta.",
+            ("RETREAT", "PER"),
         ),
-        ("Ethiopia's premier ordered the army to withdraw from the Tigray region.", ("RETREAT", "ETH")),
+        ("The Chilean president ordered her troops to deploy along the desert border.", ("MOBILIZE", "CHL")),
+        ("Chile ordered its troops to withdraw from the border.", ("RETREAT", "CHL")),
     ],
 )
-def test_forces_ordered_to_move_are_the_move(text, reading):
+def test_own_forces_ordered_to_move_are_the_move(text, reading):
     readings = _readings(text)
     assert reading in [(p, (s or "")[:3]) for p, _, s in readings], readings
     assert "COERCE" not in [p for p, _, _ in readings]
 
 
-def test_an_order_to_open_fire_or_to_others_stays_coercion():
-    assert "COERCE" in [
-        p for p, _, _ in _readings("The Sudanese general ordered troops to open fire on the crowd.")
-    ]
-    assert "COERCE" in [
-        p for p, _, _ in _readings("The Peruvian judge ordered the minister to return the money.")
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese general ordered troops to open fire on the crowd.",
+        "The Peruvian judge ordered the minister to return the money.",
+        "Peru ordered the rebels to leave the valley within two days.",
+        "The Chilean colonel ordered the surviving enemy soldiers to surrender.",
+        "The Ghanaian president ordered Togolese soldiers to pull back from the frontier.",
+    ],
+)
+def test_an_order_to_open_fire_or_to_others_forces_stays_coercion(text):
+    readings = _readings(text)
+    assert "COERCE" in [p for p, _, _ in readings], readings
+    assert not {"RETREAT", "MOBILIZE"} & {p for p, _, _ in readings}, readings

@@ -1049,22 +1049,56 @@ FORCE_MOVE_TYPES = frozenset({"RETREAT", "MOBILIZE"})
 
 
 def _forces_moved(verb: Token) -> bool:
-    """Whether a verb of command has armed forces (``armed_terms``, also "the bulk of the forces")
-    withdraw or deploy (``FORCE_MOVE_TYPES``): "ordered U.S. troops to pull out of Syria", "ordered
-    the bulk of Russian forces to begin withdrawing", "ordered the army to deploy along the border".
-    The command moves the commander's own forces; the move is the event, coded by its own verb."""
+    """Whether a verb of command has the commander's own armed forces (``armed_terms``, also "the
+    bulk of the forces"; ``_own_forces``) withdraw or deploy (``FORCE_MOVE_TYPES``): "ordered its
+    troops to pull back", "ordered the bulk of Russian forces to begin withdrawing" (by Russia's
+    president). Such a command is the move, coded by its own verb; an order to others' forces
+    ("ordered the rebels to leave the valley") stays the demand made of them."""
     found = _controlled(verb)
     if found is None:
         return False
     doer, clause = found
     heads = [doer, *(p for prep in doer.children if prep.lower_ == "of" for p in prep.children)]
-    if not any(h.lower_ in armed_terms() or _lemma(h) in armed_terms() for h in heads):
+    forces = [h for h in heads if h.lower_ in armed_terms() or _lemma(h) in armed_terms()]
+    if not any(_own_forces(verb, h) for h in forces):
         return False
     for act in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
         reading = act_reading(act)
         if reading is not None and reading.plover in FORCE_MOVE_TYPES:
             return True
     return False
+
+
+def _own_forces(verb: Token, forces: Token) -> bool:
+    """Whether forces are those of the subject of a verb of command: a possessive pronoun ("its
+    troops", "his soldiers") or a country that the subject's words name too ("the Chilean president
+    ordered Chilean troops")."""
+    if _own_people(forces):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    modifiers = [
+        t for c in forces.children if c.dep_ in ("compound", "amod", "poss", "nmod") for t in c.subtree
+    ]
+    theirs = _countries_named(modifiers)
+    return bool(theirs) and bool(theirs & _countries_named(list(subject.subtree)))
+
+
+def _countries_named(words: list[Token]) -> set[str]:
+    """The countries or organisations (actor codes) that runs of capitalised words name in the
+    actor dictionary ("U.S.", "Russian", "Vladimir Putin")."""
+    entries = actor_lexicon().entries
+    found: set[str] = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + 3, len(words)) + 1):
+            run = words[start:end]
+            if not all(w.text[:1].isupper() for w in run) or run[-1].i - run[0].i != len(run) - 1:
+                break
+            key = key_of(" ".join(w.text for w in run))
+            found |= {e.code or e.country for e in entries.get(key, ()) if e.kind != "term"}
+    found.discard("")
+    return found
 
 
 def act_reading(act: Token) -> Sense | None:
