@@ -52,9 +52,15 @@ def test_a_missile_fired_is_force_and_an_official_fired_a_dismissal():
 
 
 def test_a_weapon_test_fired_is_a_weapons_test():
-    readings = _readings("Pakistan test-fired a nuclear-capable missile on Monday.")
+    readings = _readings("Pakistan test-fired a nuclear-capable cruise missile from a submarine.")
     assert ("MOBILIZE", "150", "PAK") in readings
     assert "ASSAULT" not in [p for p, _, _ in readings]
+
+
+def test_a_date_after_on_is_no_aim_of_fire():
+    assert _readings("The Peruvian navy fired a torpedo into the bay on Friday.") == []
+    readings = _readings("Chilean troops fired on the rebel convoy on Friday.")
+    assert ("ASSAULT", "193", "CHLMIL") in readings, readings
 
 
 @pytest.mark.parametrize(

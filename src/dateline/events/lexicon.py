@@ -20,6 +20,7 @@ from .argument_kinds import (
     names_actor,
     names_people,
     names_place,
+    names_time,
     prep_objects,
     sense_holds,
     story_headline,
@@ -455,7 +456,10 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     # the parser often reads an adverbial particle as a preposition ("forced them out of the country")
     particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
     particles |= {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ADVERBIAL_PARTICLES}
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent")}
+    # a date is when the act happened, never the phrase a sense needs ("fired a missile on Tuesday")
+    preps = {
+        c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent") and not _dates(c)
+    }
     # a "for ... to" clause is the verb's for-phrase ("pushed for Washington to back the plan")
     preps |= {
         m.lower_
@@ -509,6 +513,12 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
                 continue
         return sense
     return None
+
+
+def _dates(prep: Token) -> bool:
+    """Whether a preposition's objects all name a time ("on Tuesday", "at dawn")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(names_time(o) for o in objects)
 
 
 def _undergone(verb: Token) -> bool:
