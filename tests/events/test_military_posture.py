@@ -40,6 +40,9 @@ def test_forces_posted_are_a_mobilization(text, source):
         "The Norwegian museum stationed guards at every entrance.",
         "Peru's government is shoring up the banking system with new loans.",
         "Greek farmers moved their cattle to higher ground.",
+        "The Peruvian airline moved its jets to a hangar in Cusco.",
+        "The Chilean retailer moved its unit offices to a tower in Santiago.",
+        "A Greek publisher positioned its division archives in a new building near the harbour.",
     ],
 )
 def test_staff_goods_and_money_moved_are_no_mobilization(text):

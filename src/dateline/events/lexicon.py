@@ -100,7 +100,7 @@ class Sense:
         return 2 * bool(self.objects) + 2 * bool(self.particle) + conditions
 
 
-def _sense(key: str, raw: dict) -> Sense:
+def _sense(key: str, raw: dict, lists: dict[str, list[str]] | None = None) -> Sense:
     return Sense(
         key=key,
         cameo=raw["cameo"],
@@ -108,7 +108,7 @@ def _sense(key: str, raw: dict) -> Sense:
         mode=raw.get("mode"),
         preps=tuple(raw.get("preps", ())),
         target=raw.get("target", "object"),
-        objects=frozenset(raw.get("objects", ())),
+        objects=_words(raw.get("objects", ()), lists or {}),
         subjects=frozenset(raw.get("subjects", ())),
         object_heads=bool(raw.get("object_heads", False)),
         single_doer=bool(raw.get("single_doer", False)),
@@ -122,6 +122,11 @@ def _sense(key: str, raw: dict) -> Sense:
         light_verbs=frozenset(raw.get("light_verbs", ())),
         light_only=bool(raw.get("light_only", False)),
     )
+
+
+def _words(words: list[str], lists: dict[str, list[str]]) -> frozenset[str]:
+    """A sense's words, a named list of ``object_lists`` ("@forces") standing for its words."""
+    return frozenset(w for word in words for w in (lists[word[1:]] if word.startswith("@") else (word,)))
 
 
 @dataclass(frozen=True)
@@ -160,8 +165,9 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The predicate lexicon, loaded once."""
     data = load_json(VERBS_FILE)
+    lists = data.get("object_lists", {})
     verbs = {
-        lemma: tuple(sorted((_sense(lemma, s) for s in senses), key=lambda s: -s.specificity))
+        lemma: tuple(sorted((_sense(lemma, s, lists) for s in senses), key=lambda s: -s.specificity))
         for lemma, senses in data["verbs"].items()
     }
     senses = {lemma: _sense(lemma, s) for lemma, s in data["nouns"].items()}
