@@ -26,6 +26,7 @@ def _readings(text):
         ("Peru is shoring up its forces along the northern frontier.", "PER"),
         ("Greece has positioned frigates off the coast of Crete.", "GRC"),
         ("Spain sent a second aircraft carrier to the eastern Mediterranean.", "ESP"),
+        ("Chile called up 20,000 reservists after the border clash.", "CHL"),
     ],
 )
 def test_forces_posted_are_a_mobilization(text, source):
@@ -75,6 +76,8 @@ def test_a_date_after_on_is_no_aim_of_fire():
         ),
         ("The Chilean president ordered her troops to deploy along the desert border.", ("MOBILIZE", "CHL")),
         ("Chile ordered its troops to withdraw from the border.", ("RETREAT", "CHL")),
+        ("The Greek prime minister ordered police to pull back from the port.", ("RETREAT", "GRC")),
+        ("The Chilean president ordered the army to pull back from the pass.", ("RETREAT", "CHL")),
     ],
 )
 def test_own_forces_ordered_to_move_are_the_move(text, reading):

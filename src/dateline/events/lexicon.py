@@ -1062,6 +1062,8 @@ def _control_sense(verb: Token, sense: Sense | None) -> Sense | None:
 COMMAND_VERBS = frozenset({"order", "command"})
 # PLOVER types of an act by which forces move on their own side's orders: withdrawal and deployment
 FORCE_MOVE_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# CAMEO sectors of a state's own forces: its military and its police
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 def _forces_moved(verb: Token) -> bool:
@@ -1087,8 +1089,9 @@ def _forces_moved(verb: Token) -> bool:
 
 def _own_forces(verb: Token, forces: Token) -> bool:
     """Whether forces are those of the subject of a verb of command: a possessive pronoun ("its
-    troops", "his soldiers") or a country that the subject's words name too ("the Chilean president
-    ordered Chilean troops")."""
+    troops", "his soldiers"), a country that the subject's words name too ("the Chilean president
+    ordered Chilean troops"), or a state's army or police named by no modifier when the subject names
+    a country ("the Chilean president ordered the army to pull back from the pass")."""
     if _own_people(forces):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1097,8 +1100,13 @@ def _own_forces(verb: Token, forces: Token) -> bool:
     modifiers = [
         t for c in forces.children if c.dep_ in ("compound", "amod", "poss", "nmod") for t in c.subtree
     ]
+    commander = _countries_named(list(subject.subtree))
+    if not modifiers:
+        sectors = {e.sector for e in actor_lexicon().entries.get(key_of(forces.text), ()) if e.kind == "term"}
+        states = {c for c in commander if len(c) == 3 and not c.startswith("IGO")}
+        return bool(sectors) and sectors <= STATE_FORCE_SECTORS and bool(states)
     theirs = _countries_named(modifiers)
-    return bool(theirs) and bool(theirs & _countries_named(list(subject.subtree)))
+    return bool(theirs) and bool(theirs & commander)
 
 
 def _countries_named(words: list[Token]) -> set[str]:
