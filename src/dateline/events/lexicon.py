@@ -522,7 +522,10 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
 
 
 def _dates(prep: Token) -> bool:
-    """Whether a preposition's objects all name a time ("on Tuesday", "at dawn")."""
+    """Whether "on" or "at" dates an act: its objects all name a time ("on Tuesday", "at dawn");
+    a duration after another preposition may be what a sense needs ("jailed for five years")."""
+    if prep.lower_ not in ("on", "at"):
+        return False
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(names_time(o) for o in objects)
 
