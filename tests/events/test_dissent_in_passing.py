@@ -1,6 +1,6 @@
 """A lead's dissent told in a relative clause or a participle after the ones who voice it
-(``clauses.told_in_passing``): "clashed with students who were protesting a fee rise" codes the
-students' protest beside the clash; not a protest of an earlier year, nor one inside another
+(``clauses.told_in_passing``): "beat back farmers who were demonstrating against a tax" codes the
+farmers' protest beside the beating; not a protest of an earlier year, nor one inside another
 modifier, nor an act of another type."""
 
 import pytest
@@ -21,7 +21,7 @@ def _readings(text):
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Ghanaian police clashed in Accra with students who were protesting a rise in fees.", "GHAEDU"),
+        ("Troops in Lima beat back farmers who were demonstrating against a new irrigation tax.", "PERAGR"),
         ("Peruvian police arrested dozens of miners who protested against the new law.", "PERLAB"),
         ("Chilean riot police dispersed hundreds of workers protesting the closure of the port.", "CHLLAB"),
         ("The Greek minister met farmers protesting the fuel tax.", "GRCAGR"),

@@ -77,7 +77,11 @@ def test_a_denied_readiness_to_cooperate_is_a_refusal():
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Kenyan President Mwangi says he is committed to a possible strike against Uganda.", "KEN"),
+        (
+            "Asked about the border dispute, the Peruvian premier replied that she remained committed"
+            " to military action against Ecuador.",
+            "PER",
+        ),
         ("Ghana is committed to air strikes against the militants in the north.", "GHA"),
         ("The Chilean minister said he was committed to military action against Bolivia.", "CHL"),
     ],

@@ -22,10 +22,11 @@ def _readings(text):
     [
         ("Chile has stationed 5,000 troops near the Peruvian border.", "CHL"),
         ("Ghana moved tanks to the border with Togo on Monday.", "GHA"),
-        ("Norway bolstered its naval presence in the Arctic.", "NOR"),
+        ("The Chilean navy has bolstered the garrison on Easter Island with two frigates.", "CHLMIL"),
         ("Peru is shoring up its forces along the northern frontier.", "PER"),
         ("Greece has positioned frigates off the coast of Crete.", "GRC"),
         ("Spain sent a second aircraft carrier to the eastern Mediterranean.", "ESP"),
+        ("Chile called up 20,000 reservists after the border clash.", "CHL"),
     ],
 )
 def test_forces_posted_are_a_mobilization(text, source):
@@ -40,6 +41,9 @@ def test_forces_posted_are_a_mobilization(text, source):
         "The Norwegian museum stationed guards at every entrance.",
         "Peru's government is shoring up the banking system with new loans.",
         "Greek farmers moved their cattle to higher ground.",
+        "The Peruvian airline moved its jets to a hangar in Cusco.",
+        "The Chilean retailer moved its unit offices to a tower in Santiago.",
+        "A Greek publisher positioned its division archives in a new building near the harbour.",
     ],
 )
 def test_staff_goods_and_money_moved_are_no_mobilization(text):
@@ -52,31 +56,47 @@ def test_a_missile_fired_is_force_and_an_official_fired_a_dismissal():
 
 
 def test_a_weapon_test_fired_is_a_weapons_test():
-    readings = _readings("Pakistan test-fired a nuclear-capable missile on Monday.")
+    readings = _readings("Pakistan test-fired a nuclear-capable cruise missile from a submarine.")
     assert ("MOBILIZE", "150", "PAK") in readings
     assert "ASSAULT" not in [p for p, _, _ in readings]
+
+
+def test_a_date_after_on_is_no_aim_of_fire():
+    assert _readings("The Peruvian navy fired a torpedo into the bay on Friday.") == []
+    readings = _readings("Chilean troops fired on the rebel convoy on Friday.")
+    assert ("ASSAULT", "193", "CHLMIL") in readings, readings
 
 
 @pytest.mark.parametrize(
     ("text", "reading"),
     [
         (
-            "The Kenyan president ordered the army to deploy along the border with Somalia.",
-            ("MOBILIZE", "KEN"),
+            "Peru's defence minister ordered Peruvian marines to pull back from the river delta.",
+            ("RETREAT", "PER"),
         ),
-        ("Ethiopia's premier ordered the army to withdraw from the Tigray region.", ("RETREAT", "ETH")),
+        ("The Chilean president ordered her troops to deploy along the desert border.", ("MOBILIZE", "CHL")),
+        ("Chile ordered its troops to withdraw from the border.", ("RETREAT", "CHL")),
+        ("The Greek prime minister ordered police to pull back from the port.", ("RETREAT", "GRC")),
+        ("The Chilean president ordered the army to pull back from the pass.", ("RETREAT", "CHL")),
     ],
 )
-def test_forces_ordered_to_move_are_the_move(text, reading):
+def test_own_forces_ordered_to_move_are_the_move(text, reading):
     readings = _readings(text)
     assert reading in [(p, (s or "")[:3]) for p, _, s in readings], readings
     assert "COERCE" not in [p for p, _, _ in readings]
 
 
-def test_an_order_to_open_fire_or_to_others_stays_coercion():
-    assert "COERCE" in [
-        p for p, _, _ in _readings("The Sudanese general ordered troops to open fire on the crowd.")
-    ]
-    assert "COERCE" in [
-        p for p, _, _ in _readings("The Peruvian judge ordered the minister to return the money.")
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese general ordered troops to open fire on the crowd.",
+        "The Peruvian judge ordered the minister to return the money.",
+        "Peru ordered the rebels to leave the valley within two days.",
+        "The Chilean colonel ordered the surviving enemy soldiers to surrender.",
+        "The Ghanaian president ordered Togolese soldiers to pull back from the frontier.",
+    ],
+)
+def test_an_order_to_open_fire_or_to_others_forces_stays_coercion(text):
+    readings = _readings(text)
+    assert "COERCE" in [p for p, _, _ in readings], readings
+    assert not {"RETREAT", "MOBILIZE"} & {p for p, _, _ in readings}, readings

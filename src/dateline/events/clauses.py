@@ -49,8 +49,8 @@ PASSING_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 # PLOVER types of dissent that a lead may tell in a relative clause or a participle after the ones
-# who voice it, as what its main act answers ("clashed with students who were protesting a fee
-# rise", "dispersed workers protesting the closure of the mine")
+# who voice it, as what its main act answers ("troops beat back farmers who were demonstrating
+# against a tax", "dispersed workers protesting the closure of the mine")
 DISSENT_TYPES = frozenset({"PROTEST"})
 
 
@@ -371,7 +371,7 @@ def told_in_passing(trig: Trigger) -> bool:
     shelled the town", "were closed when militants fired rockets"), in no other background clause
     and dated to no earlier year (``_dated_earlier``: "wounded in 1991", "three years after"); or
     dissent (``DISSENT_TYPES``) said of the noun its clause or participle modifies
-    (``_dissent_of_its_head``: "clashed with students who were protesting the fee rise").
+    (``_dissent_of_its_head``: "beat back farmers who were demonstrating against a tax").
     docs/annotation-guide.md codes an event the story reports only in a modifier there when its
     actors are named; the lead is where such a clause tells the news."""
     token = trig.token
@@ -409,8 +409,8 @@ def told_in_passing(trig: Trigger) -> bool:
 
 def _dissent_of_its_head(verb: Token) -> bool:
     """Whether a verb of dissent is said of the noun it modifies: a relative clause whose relative
-    pronoun is its subject, in the simple or progressive past ("students who were protesting the
-    fee rise", "farmers who protested the land law"), or a present participle after its noun
+    pronoun is its subject, in the simple or progressive past ("farmers who were demonstrating
+    against a tax", "miners who protested the new law"), or a present participle after its noun
     ("workers protesting the closure"); dated to no earlier year ("who protested in 2015")."""
     if _dated_earlier(verb):
         return False

@@ -20,6 +20,7 @@ from .argument_kinds import (
     names_actor,
     names_people,
     names_place,
+    names_time,
     prep_objects,
     sense_holds,
     story_headline,
@@ -103,7 +104,7 @@ class Sense:
         return 2 * bool(self.objects) + 2 * bool(self.particle) + conditions
 
 
-def _sense(key: str, raw: dict) -> Sense:
+def _sense(key: str, raw: dict, lists: dict[str, list[str]] | None = None) -> Sense:
     return Sense(
         key=key,
         cameo=raw["cameo"],
@@ -111,7 +112,7 @@ def _sense(key: str, raw: dict) -> Sense:
         mode=raw.get("mode"),
         preps=tuple(raw.get("preps", ())),
         target=raw.get("target", "object"),
-        objects=frozenset(raw.get("objects", ())),
+        objects=_words(raw.get("objects", ()), lists or {}),
         subjects=frozenset(raw.get("subjects", ())),
         object_heads=bool(raw.get("object_heads", False)),
         single_doer=bool(raw.get("single_doer", False)),
@@ -126,6 +127,11 @@ def _sense(key: str, raw: dict) -> Sense:
         light_verbs=frozenset(raw.get("light_verbs", ())),
         light_only=bool(raw.get("light_only", False)),
     )
+
+
+def _words(words: list[str], lists: dict[str, list[str]]) -> frozenset[str]:
+    """A sense's words, a named list of ``object_lists`` ("@forces") standing for its words."""
+    return frozenset(w for word in words for w in (lists[word[1:]] if word.startswith("@") else (word,)))
 
 
 @dataclass(frozen=True)
@@ -164,8 +170,9 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """The predicate lexicon, loaded once."""
     data = load_json(VERBS_FILE)
+    lists = data.get("object_lists", {})
     verbs = {
-        lemma: tuple(sorted((_sense(lemma, s) for s in senses), key=lambda s: -s.specificity))
+        lemma: tuple(sorted((_sense(lemma, s, lists) for s in senses), key=lambda s: -s.specificity))
         for lemma, senses in data["verbs"].items()
     }
     senses = {lemma: _sense(lemma, s) for lemma, s in data["nouns"].items()}
@@ -461,7 +468,10 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     # the parser often reads an adverbial particle as a preposition ("forced them out of the country")
     particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
     particles |= {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ADVERBIAL_PARTICLES}
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent")}
+    # a date is when the act happened, never the phrase a sense needs ("fired a missile on Tuesday")
+    preps = {
+        c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent") and not _dates(c)
+    }
     # a "for ... to" clause is the verb's for-phrase ("pushed for Washington to back the plan")
     preps |= {
         m.lower_
@@ -548,6 +558,15 @@ def _named_place_left(verb: Token) -> bool:
         if p.dep_ == "pobj" and p.ent_type_ not in TIME_LABELS
     ]
     return not states
+
+
+def _dates(prep: Token) -> bool:
+    """Whether "on" or "at" dates an act: its objects all name a time ("on Tuesday", "at dawn");
+    a duration after another preposition may be what a sense needs ("jailed for five years")."""
+    if prep.lower_ not in ("on", "at"):
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(names_time(o) for o in objects)
 
 
 def _undergone(verb: Token) -> bool:
@@ -1085,25 +1104,67 @@ def _control_sense(verb: Token, sense: Sense | None) -> Sense | None:
 COMMAND_VERBS = frozenset({"order", "command"})
 # PLOVER types of an act by which forces move on their own side's orders: withdrawal and deployment
 FORCE_MOVE_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# CAMEO sectors of a state's own forces: its military and its police
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 
 def _forces_moved(verb: Token) -> bool:
-    """Whether a verb of command has armed forces (``armed_terms``, also "the bulk of the forces")
-    withdraw or deploy (``FORCE_MOVE_TYPES``): "ordered U.S. troops to pull out of Syria", "ordered
-    the bulk of Russian forces to begin withdrawing", "ordered the army to deploy along the border".
-    The command moves the commander's own forces; the move is the event, coded by its own verb."""
+    """Whether a verb of command has the commander's own armed forces (``armed_terms``, also "the
+    bulk of the forces"; ``_own_forces``) withdraw or deploy (``FORCE_MOVE_TYPES``): "ordered its
+    troops to pull back", "ordered the bulk of Russian forces to begin withdrawing" (by Russia's
+    president). Such a command is the move, coded by its own verb; an order to others' forces
+    ("ordered the rebels to leave the valley") stays the demand made of them."""
     found = _controlled(verb)
     if found is None:
         return False
     doer, clause = found
     heads = [doer, *(p for prep in doer.children if prep.lower_ == "of" for p in prep.children)]
-    if not any(h.lower_ in armed_terms() or _lemma(h) in armed_terms() for h in heads):
+    forces = [h for h in heads if h.lower_ in armed_terms() or _lemma(h) in armed_terms()]
+    if not any(_own_forces(verb, h) for h in forces):
         return False
     for act in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
         reading = act_reading(act)
         if reading is not None and reading.plover in FORCE_MOVE_TYPES:
             return True
     return False
+
+
+def _own_forces(verb: Token, forces: Token) -> bool:
+    """Whether forces are those of the subject of a verb of command: a possessive pronoun ("its
+    troops", "his soldiers"), a country that the subject's words name too ("the Chilean president
+    ordered Chilean troops"), or a state's army or police named by no modifier when the subject names
+    a country ("the Chilean president ordered the army to pull back from the pass")."""
+    if _own_people(forces):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    modifiers = [
+        t for c in forces.children if c.dep_ in ("compound", "amod", "poss", "nmod") for t in c.subtree
+    ]
+    commander = _countries_named(list(subject.subtree))
+    if not modifiers:
+        sectors = {e.sector for e in actor_lexicon().entries.get(key_of(forces.text), ()) if e.kind == "term"}
+        states = {c for c in commander if len(c) == 3 and not c.startswith("IGO")}
+        return bool(sectors) and sectors <= STATE_FORCE_SECTORS and bool(states)
+    theirs = _countries_named(modifiers)
+    return bool(theirs) and bool(theirs & commander)
+
+
+def _countries_named(words: list[Token]) -> set[str]:
+    """The countries or organisations (actor codes) that runs of capitalised words name in the
+    actor dictionary ("U.S.", "Russian", "Vladimir Putin")."""
+    entries = actor_lexicon().entries
+    found: set[str] = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + 3, len(words)) + 1):
+            run = words[start:end]
+            if not all(w.text[:1].isupper() for w in run) or run[-1].i - run[0].i != len(run) - 1:
+                break
+            key = key_of(" ".join(w.text for w in run))
+            found |= {e.code or e.country for e in entries.get(key, ()) if e.kind != "term"}
+    found.discard("")
+    return found
 
 
 def act_reading(act: Token) -> Sense | None:

@@ -951,15 +951,16 @@ def recoded(sense: Sense, code: str, reading: str) -> Sense:
     )
 
 
-def test_firing(token: Token, sense: Sense) -> Sense:
+def test_firing(token: Token, sense: Sense | None) -> Sense | None:
     """A weapon fired or launched as a test, the verb written with "test-" ("test-fired a ballistic
     missile", "test-launched a rocket"): the sense of the verb "test" for what it acts on (the
-    PLOVER codebook's MOBILIZE/weapons, "test weapons systems", CAMEO 150), else the verb's own."""
+    PLOVER codebook's MOBILIZE/weapons, "test weapons systems", CAMEO 150), whether or not the verb
+    has a sense of its own ("fired a rocket" with no target is none); else the verb's own."""
     doc = token.doc
     if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].lower_ != "test":
         return sense
     tested = next((s for s in lexicon().verbs.get("test", ()) if object_lemmas(token) & s.objects), None)
-    return replace(tested, key=f"{sense.key}+test") if tested is not None else sense
+    return replace(tested, key=f"{token.lemma_.lower()}+test") if tested is not None else sense
 
 
 def leaving(token: Token, sense: Sense) -> Sense | None:
@@ -1081,9 +1082,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
         act = taunted_act(token)
         if act is not None:
             taunted.add(act.i)
-        sense = match_verb(token)
+        sense = test_firing(token, match_verb(token))
         if sense is not None:
-            sense = leaving(token, talks_about(token, test_firing(token, sense)))
+            sense = leaving(token, talks_about(token, sense))
         if sense is not None:
             sense = trip_visit(token, invitation(token, sense))
         purpose = _purpose_reading(token, sense) or (_held_meeting_reading(token) if sense is None else None)
