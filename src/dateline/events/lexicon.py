@@ -1508,12 +1508,15 @@ def _noun_doers(noun: Token) -> list[Token]:
 
 
 def _armed_doer(noun: Token) -> bool:
-    """Whether an event noun's doer is a country or an armed actor (army, police, rebels, gunmen)."""
+    """Whether an event noun's doer is a country or an armed actor (army, police, rebels, gunmen):
+    a country is the doer's own head; a place that only modifies it names people of the place
+    ("Detroit nurses went on strike" is a labour strike)."""
     terms = armed_terms()
     for doer in _noun_doers(noun):
-        for token in _own_words(doer):
-            if token.ent_type_ == "GPE" or token.lower_ in terms or token.lemma_.lower() in terms:
-                return True
+        if doer.ent_type_ == "GPE":
+            return True
+        if any(token.lower_ in terms or token.lemma_.lower() in terms for token in _own_words(doer)):
+            return True
     return False
 
 
