@@ -72,3 +72,34 @@ def test_rallying_behind_someone_is_support(text: str, target: str) -> None:
 
 def test_rally_against_a_law_stays_protest() -> None:
     assert "PROTEST" in _types("Hundreds of farmers rallied against the new water law outside the assembly.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Senator Ann Price called Robert Kline unhinged after the hearing.", "Kline"),
+        ("The congresswoman called Mike Dunleavy spineless over the veto.", "Dunleavy"),
+    ],
+)
+def test_named_person_called_an_insult_is_criticised(text: str, target: str) -> None:
+    found = [e for e in events_of(text) if e["plover"]["type"] == "ACCUSE"]
+    assert found and target in (found[0]["target"] or {}).get("text", "")
+
+
+def test_named_person_called_a_title_is_no_event() -> None:
+    assert _types("The board named Carla Diaz chair of the housing panel on Tuesday.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treasurer took a dig at the opposition leader during the budget debate.",
+        "The candidate took a shot at the incumbent mayor in her closing speech.",
+    ],
+)
+def test_taking_a_dig_or_shot_at_someone_is_criticism(text: str) -> None:
+    assert "ACCUSE" in _types(text)
+
+
+def test_a_gunman_taking_a_shot_is_no_criticism() -> None:
+    assert "ACCUSE" not in _types("A gunman took a shot at police officers outside the station.")
