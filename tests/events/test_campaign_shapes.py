@@ -103,17 +103,3 @@ def test_taking_a_dig_or_shot_at_someone_is_criticism(text: str) -> None:
 
 def test_a_gunman_taking_a_shot_is_no_criticism() -> None:
     assert "ACCUSE" not in _types("A gunman took a shot at police officers outside the station.")
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("The transport minister blamed rail unions on Thursday for the timetable chaos.", "unions"),
-        ("Mayor Dana Reyes blamed the state legislature on Friday for the funding gap.", "legislature"),
-        ("The ministry blamed the pipeline blast on separatists.", "separatists"),
-        ("The ministry on Sunday blamed the pipeline blast on separatists.", "separatists"),
-    ],
-)
-def test_a_day_is_no_one_blamed(text: str, target: str) -> None:
-    found = [e for e in events_of(text) if e["plover"]["type"] == "ACCUSE"]
-    assert found and target in (found[0]["target"] or {}).get("text", "")

@@ -456,9 +456,7 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     # the parser often reads an adverbial particle as a preposition ("forced them out of the country")
     particles = {_lemma(c) for c in verb.children if c.dep_ == "prt"}
     particles |= {c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ADVERBIAL_PARTICLES}
-    preps = {
-        c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent") and not _day_phrase(c)
-    }
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "dative", "agent")}
     # a "for ... to" clause is the verb's for-phrase ("pushed for Washington to back the plan")
     preps |= {
         m.lower_
@@ -512,13 +510,6 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
                 continue
         return sense
     return None
-
-
-def _day_phrase(prep: Token) -> bool:
-    """Whether a phrase is an "on" phrase of a date ("blamed the councils on Monday"), which tells
-    when, never on whom ("blamed the blast on rebels")."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.lower_ == "on" and bool(objects) and all(o.ent_type_ in TIME_ENTITIES for o in objects)
 
 
 def _undergone(verb: Token) -> bool:
