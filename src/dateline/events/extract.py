@@ -125,6 +125,7 @@ from .lexicon import (
     match_noun,
     match_verb,
     named_act,
+    paired_complement_object,
     promised_acts,
     promises_nothing,
     recode,
@@ -639,7 +640,7 @@ class EventCoder:
             if c.dep_ in ("dobj", "iobj", "dative")
             and c.pos_ != "ADP"
             and (trig.noun is None or c.i != trig.noun.i)
-        ]
+        ] + paired_complement_object(token)
         if sense.target in ("object", "that"):
             if sense.preps:
                 # the one a frame's own preposition names is the addressee, before whoever owns the

@@ -738,12 +738,24 @@ AS_PREDICATE_DEPS = ("pobj", "amod", "acomp")
 VERDICT_DEPS = ("appos", "dobj", "oprd", "attr")
 
 
+def paired_complement_object(verb: Token) -> list[Token]:
+    """The object of a verb the parse reads as the first of two object complements ("called Donald
+    Trump unhinged": "Trump" and "unhinged" both ``oprd``), when it names an actor and the verb has
+    no direct object; else empty."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(complements) < 2 or not names_actor(complements[0]):
+        return []
+    return complements[:1]
+
+
 def naming_predicate(verb: Token) -> Token | None:
     """What a verb of naming calls its actor object: an object complement ("called the senator a
     fraud"), a second object ("branded the envoy a liar"), an "as" phrase ("described the leader
     as a traitor") or a quoted label set beside the object ("called the plan 'a disgrace'"); None
     when the verb names no actor, nor a deed ("called the strike a crime")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or paired_complement_object(verb)
     if not objects or not (names_actor(objects[0]) or _deed(objects[0]) or named_act(objects[0])):
         return None
     if objects[0].lower_.endswith(("self", "selves")):
@@ -752,7 +764,7 @@ def naming_predicate(verb: Token) -> Token | None:
     for child in verb.children:
         if child.is_punct:
             continue
-        if child.dep_ == "oprd" or (child.dep_ == "dobj" and child.i != objects[0].i):
+        if child.dep_ in ("oprd", "dobj") and child.i != objects[0].i:
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((p for p in child.children if p.dep_ in AS_PREDICATE_DEPS), None)
@@ -804,7 +816,7 @@ def _naming(verb: Token, lemma: str) -> Sense | None:
         from .readings import names_a_verdict
 
         return CRITICISM if judged is CRITICISM or names_a_verdict(predicate) else None
-    objects = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or paired_complement_object(verb)
     if _deed(objects[0]) or not names_actor(objects[0]):
         # a deed or another act named a wrong ("called the strike a war crime", "described the
         # deployment as a flagrant violation") is criticism of its doer; any other label ("a
@@ -1607,12 +1619,15 @@ def _noun_doers(noun: Token) -> list[Token]:
 
 
 def _armed_doer(noun: Token) -> bool:
-    """Whether an event noun's doer is a country or an armed actor (army, police, rebels, gunmen)."""
+    """Whether an event noun's doer is a country or an armed actor (army, police, rebels, gunmen):
+    a country is the doer's own head; a place that only modifies it names people of the place
+    ("Detroit nurses went on strike" is a labour strike)."""
     terms = armed_terms()
     for doer in _noun_doers(noun):
-        for token in _own_words(doer):
-            if token.ent_type_ == "GPE" or token.lower_ in terms or token.lemma_.lower() in terms:
-                return True
+        if doer.ent_type_ == "GPE":
+            return True
+        if any(token.lower_ in terms or token.lemma_.lower() in terms for token in _own_words(doer)):
+            return True
     return False
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..nlp.noun_kinds import agentive
+from ..nlp.people_data import people_data
 from ..ontology import load_json
 from .actors import ActorResolver, actor_word, country_name_word, device_word, town_name
 from .argument_kinds import (
@@ -94,9 +95,15 @@ def instrument(token: Token) -> bool:
 
 
 def _person(token: Token) -> bool:
-    """Whether a word names a person: the parse's entity, or a mention of a person of the story
-    (``doc._.entities``; a headline's parse may read a surname as an organisation)."""
+    """Whether a word names a person: the parse's entity, a mention of a person of the story
+    (``doc._.entities``; a headline's parse may read a surname as an organisation) or a proper noun
+    led by a given name (``people_first_names.json``: "attacked Nikki Haley", the name tagged as an
+    organisation)."""
     if token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < token.i and c.text in people_data().first_names for c in token.children
+    ):
         return True
     entities = token.doc._.entities if token.doc.has_extension("entities") else None
     return any(
