@@ -103,3 +103,11 @@ def test_taking_a_dig_or_shot_at_someone_is_criticism(text: str) -> None:
 
 def test_a_gunman_taking_a_shot_is_no_criticism() -> None:
     assert "ACCUSE" not in _types("A gunman took a shot at police officers outside the station.")
+
+
+def test_a_place_opened_by_a_given_name_is_attacked_with_force():
+    assert "ACCUSE" not in _types("Drones attacked Lincoln Air Base in the east.")
+
+
+def test_rallying_around_a_place_backs_no_one():
+    assert "SUPPORT" not in _types("Herders rallied around the old well as the river dried up.")

@@ -76,6 +76,7 @@ class Sense:
     place_object: bool = False
     particle: str | None = None
     preps_required: tuple[str, ...] = ()
+    prep_actor: bool = False
     # the sense holds only when an object of a required preposition is one of these ("struck the
     # treaty from the agenda": removal, not the act the object alone names)
     prep_objects: frozenset[str] = field(default_factory=frozenset)
@@ -121,6 +122,7 @@ def _sense(key: str, raw: dict, lists: dict[str, list[str]] | None = None) -> Se
         place_object=bool(raw.get("place_object", False)),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
+        prep_actor=bool(raw.get("prep_actor", False)),
         prep_objects=frozenset(raw.get("prep_objects", ())),
         object_valence=raw.get("object_valence"),
         role_swap=bool(raw.get("role_swap", False)),
@@ -513,6 +515,12 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
         if sense.preps_required and not own.intersection(sense.preps_required):
             continue
         if sense.prep_objects and not _prep_object_lemmas(verb, sense.preps_required) & sense.prep_objects:
+            continue
+        if sense.prep_actor and not any(
+            names_actor(o)
+            for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+            for o in prep_objects(head, sense.preps_required)
+        ):
             continue
         if sense.object_valence and not _object_valence(verb, sense.object_valence):
             continue

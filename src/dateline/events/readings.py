@@ -101,9 +101,15 @@ def _person(token: Token) -> bool:
     organisation)."""
     if token.ent_type_ == "PERSON":
         return True
-    if token.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.i < token.i and c.text in people_data().first_names for c in token.children
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    if (
+        token.pos_ == "PROPN"
+        and token.ent_type_ not in ("FAC", "GPE", "LOC")
+        and len(compounds) == 1
+        and compounds[0].i == token.i - 1
+        and compounds[0].text in people_data().first_names
     ):
+        # a given name and a surname, not a longer name a given name opens ("Madison Square Garden")
         return True
     entities = token.doc._.entities if token.doc.has_extension("entities") else None
     return any(
