@@ -166,6 +166,8 @@ class Lexicon:
     light_nouns: dict[str, Sense] = field(default_factory=dict)
     # light verbs that are light only with this particle ("kept up its shelling", not "kept it out")
     light_particles: dict[str, str] = field(default_factory=dict)
+    # verbs of a labour strike ("went on strike", "staged a strike"), whoever strikes
+    labour_strike_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -196,6 +198,7 @@ def lexicon() -> Lexicon:
         frozenset(data.get("narrowed_verbs", ())),
         {lemma: s for lemma, s in senses.items() if s.light_only},
         dict(data.get("light_particles", {})),
+        frozenset(data.get("labour_strike_verbs", ())),
     )
 
 
@@ -1668,6 +1671,21 @@ def _armed_target(noun: Token) -> bool:
     return False
 
 
+def _labour_strike(noun: Token) -> bool:
+    """Whether a strike noun is gone on, staged, called or held (``labour_strike_verbs``: "the
+    jail wardens went on strike", "the police staged a strike") and aimed at no place ("staged
+    strikes on the city of Gao" is force): a labour strike whoever strikes."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    aims = [c for h in (noun, head) for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+    if any(names_place(t) for prep in aims for t in prep.subtree):
+        return False
+    return head.pos_ in ("VERB", "AUX") and verb_lemma(head, lexicon().labour_strike_verbs) is not None
+
+
 def _own_words(head: Token) -> list[Token]:
     """The words of a noun phrase that say who it is: its subtree without the clauses and the
     phrases of place or time hung on it ("drivers in Lagos" are no state; "forces of the
@@ -1765,7 +1783,11 @@ def match_noun(noun: Token, depth: int = 0, light: bool = False) -> Sense | None
     if hyphened is not None:
         return hyphened[1]
     hit = lex.nouns.get(lemma) or _gerund_sense(noun)
-    if hit is not None and lemma in lex.armed_nouns and (_armed_doer(noun) or _armed_target(noun)):
+    if (
+        hit is not None
+        and lemma in lex.armed_nouns
+        and (_armed_target(noun) or (_armed_doer(noun) and not _labour_strike(noun)))
+    ):
         return lex.armed_nouns[lemma]
     if hit is not None or lemma not in lex.frame_nouns or depth > 1:
         return hit
