@@ -160,6 +160,7 @@ from .nonevents import (
     feeling_at_no_one,
     figurative_struggle,
     founding_purpose,
+    game_play,
     generic_statement,
     generic_subject,
     habitual,
@@ -1558,6 +1559,9 @@ class EventCoder:
                 continue
             if trig.sense.plover == "ASSAULT" and electoral_contest(trig.token, sources, targets):
                 # "the senator narrowly beat the governor": an election won, not violence
+                continue
+            if game_play(trig.sense, sent.text, sources, targets):
+                # "the hosts mounted attack after attack before half-time": a game, no force
                 continue
             if trig.sense.plover in nonevent_cues().struggle_types and figurative_struggle(
                 [trig.token, *(t.token for t in trig.inner)], sources, targets

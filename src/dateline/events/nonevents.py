@@ -29,12 +29,13 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..nlp.numbers import parse_number
+from ..nlp.sports import tells_play
 from ..ontology import load_json
 from ..ontology.cameo import international_codes
 from ..text.phrases import alternation
 from .actors import currency_nouns
 from .argument_kinds import TIME_ENTITIES, names_actor
-from .lexicon import cues, match_noun, match_verb
+from .lexicon import Sense, cues, match_noun, match_verb
 
 NONEVENT_CUES_FILE = "event_nonevent_cues.json"
 # verbs whose infinitive complement states a purpose ("used the money to bribe", "worked to free")
@@ -901,7 +902,22 @@ def statistic(predicate: Token, subject: Token | None) -> bool:
     return bool(shares) and (subject is None or len(shares) > 1)
 
 
+# CAMEO's threat of military force
+MILITARY_THREAT_CODE = "138"
 STRUGGLE_PREPS = frozenset({"for", "against", "over", "with", "on"})
+
+
+def game_play(sense: Sense, sentence: str, sources: list[dict], targets: list[dict]) -> bool:
+    """Whether force, or the threat of it (CAMEO 138: the dictionary's STEP_UP * ATTACK), is the
+    play of a game: its sentence tells a game in play (``sports.tells_play``: "the hosts mounted
+    attack after attack before half-time", "their raids down the wing won a free kick") and no
+    actor of it is armed (``armed_sectors``; "troops attacked the stadium before the match" is
+    force). PETRARCH's discards drop sports stories; the guide codes deliberate violence."""
+    force = sense.plover == "ASSAULT" or sense.cameo.startswith(MILITARY_THREAT_CODE)
+    if not force or not tells_play(sentence):
+        return False
+    armed = cues().armed_sectors
+    return not any((a.get("sector") or "") in armed for a in (*sources, *targets))
 
 
 def figurative_struggle(verbs: list[Token], sources: list[dict], targets: list[dict]) -> bool:

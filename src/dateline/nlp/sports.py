@@ -67,6 +67,18 @@ def about_sport(text: str) -> bool:
     return bool(_table().context.search(text))
 
 
+@cache
+def _play() -> re.Pattern[str]:
+    words = load_json(TABLE)["play_words"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])(?!\s+of\b)", re.IGNORECASE)
+
+
+def tells_play(text: str) -> bool:
+    """Whether a sentence tells a game in play: a word of ``play_words`` ("a run at goal", "in the
+    second half"), not followed by "of" ("the goal of the talks", "the first half of the year")."""
+    return bool(_play().search(text))
+
+
 def _capitalised(token: Token) -> bool:
     return token.is_title or token.is_upper and len(token) > 1
 
