@@ -26,7 +26,7 @@ def _readings(text):
         ("Norway is committed to military action against the pirates.", "THREATEN", "13", "NOR"),
         ("Chile is determined to crush the uprising in the south.", "THREATEN", "13", "CHL"),
         ("Peru is ready to resume talks with the Bolivian government.", "AGREE", "03", "PER"),
-        ("Kenya is willing to send troops to the border.", "THREATEN", "13", "KEN"),
+        ("Kenya is willing to send troops to the border.", "MOBILIZE", "15", "KEN"),
         ("Ghana stands ready to impose sanctions on the junta.", "THREATEN", "13", "GHA"),
         ("Finland said it was prepared to attack the smugglers' camps.", "THREATEN", "13", "FIN"),
     ],

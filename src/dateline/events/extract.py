@@ -268,6 +268,8 @@ DEMAND_STRENGTH = 0.8
 ADDRESSED_APPEAL = Sense(key="to+imperative", cameo="020", plover="REQUEST", strength=DEMAND_STRENGTH)
 MAX_EVENTS_PER_SENTENCE = 6
 MAX_EVENTS_PER_DOC = 400
+# a rule suffix marking an act promised as planned ("vowed to send troops"), not a threat
+PLANNED_SUFFIX = "+planned"
 MAX_SCOPE_NAMES = 4
 # names a predicate's scope may supply as its target: countries, peoples and organisations (a person
 # named in passing, "during X's trial", is not the target)
@@ -1056,6 +1058,10 @@ class EventCoder:
             elif plover == "AGREE" and code == "030":
                 # a promise to act: to cooperate is AGREE, to attack or punish THREATEN ("vowed to attack")
                 hit = recode(inner.sense.cameo, c.intent_recode)
+                if inner.sense.cameo in c.deployment_codes:
+                    # "vowed to send troops to Latvia": the deployment planned, no threat to Latvia
+                    sense = inner.sense
+                    return sense.cameo, sense.plover, sense.mode, f"+{sense.key}{PLANNED_SUFFIX}"
                 if hit:
                     code, plover, rule = hit[0], hit[1], f"+{inner.sense.key}"
                     mode = None if hit[1] != "AGREE" else mode
@@ -1090,6 +1096,9 @@ class EventCoder:
             if hit:
                 return hit[0], hit[1], None, rule + "+refusal"
         elif (mood.intent or mood.foretold) and mood.value == "planned":
+            if code in c.deployment_codes and trig.rule.startswith(INTENT_RULE):
+                # "stands ready to deploy a battalion to Latvia": the deployment planned, no threat
+                return code, plover, mode, rule + PLANNED_SUFFIX
             hit = recode(code, c.intent_recode)
             if hit and hit[1] != plover and (mood.intent or code[:2] in c.foretold_roots):
                 return hit[0], hit[1], None, rule + "+intent"
@@ -1743,6 +1752,8 @@ class EventCoder:
         info = describe(code)
         announced = suffix.endswith(("+intent", "+refusal"))
         modality_value = mood.act if announced else _said_modality(mood, code)
+        if suffix.endswith(PLANNED_SUFFIX) and modality_value in ("asserted", "reported"):
+            modality_value = "planned"
         framed = (mood.act_framed or mood.act) if announced else (mood.framed or mood.value)
         sentence = self.text[sent.start_char : sent.end_char]
         tokens = trig.tokens + [t for inner in trig.inner for t in inner.tokens]

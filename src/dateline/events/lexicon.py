@@ -247,6 +247,8 @@ class Cues:
     travel_codes: frozenset[str] = frozenset()
     crowd_free_types: frozenset[str] = frozenset()
     foretold_roots: frozenset[str] = frozenset()
+    # a deployment promised is planned, not a threat ("vowed to send troops to Latvia")
+    deployment_codes: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     judging_naming_verbs: frozenset[str] = frozenset()
     insult_predicates: frozenset[str] = frozenset()
