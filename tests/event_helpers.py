@@ -13,3 +13,16 @@ def one_event(text: str, plover: str) -> dict:
     found = [e for e in events_of(text) if e["plover"]["type"] == plover]
     assert found, [(e["plover"]["type"], e["trigger"]) for e in events_of(text)]
     return found[0]
+
+
+def readings(text: str, *, with_source: bool = False, published: str = "2018-06-01") -> list[tuple]:
+    """(PLOVER type, CAMEO code) of each event coded in ``text`` as published on ``published``, with
+    the source's code last when ``with_source``."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    out = []
+    for e in nlp(doc)._.events or []:
+        reading = (e["plover"]["type"], e["cameo"]["code"])
+        out.append((*reading, (e.get("source") or {}).get("code")) if with_source else reading)
+    return out

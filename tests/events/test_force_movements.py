@@ -4,17 +4,11 @@ named country (RETREAT/withdraw, 0874), weapons that hit and places rocketed or 
 
 import pytest
 
-from dateline.nlp import get_nlp
+from tests.event_helpers import readings
 
 
 def _readings(text):
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.published = "2018-06-01"
-    return [
-        (e["plover"]["type"], e["cameo"]["code"], (e.get("source") or {}).get("code"))
-        for e in nlp(doc)._.events or []
-    ]
+    return readings(text, with_source=True)
 
 
 @pytest.mark.parametrize(

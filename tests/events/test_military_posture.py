@@ -4,17 +4,11 @@ warships sent, and weapons fired or test-fired rather than anyone dismissed."""
 
 import pytest
 
-from dateline.nlp import get_nlp
+from tests.event_helpers import readings
 
 
 def _readings(text):
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.published = "2018-06-01"
-    return [
-        (e["plover"]["type"], e["cameo"]["code"], (e.get("source") or {}).get("code"))
-        for e in nlp(doc)._.events or []
-    ]
+    return readings(text, with_source=True)
 
 
 @pytest.mark.parametrize(

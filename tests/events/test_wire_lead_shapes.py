@@ -4,14 +4,11 @@ band are abducted (ASSAULT/abduct 181), missiles fired into the sea are a show o
 
 import pytest
 
-from dateline.nlp import get_nlp
+from tests.event_helpers import readings
 
 
 def _readings(text):
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.published = "2018-06-01"
-    return [(e["plover"]["type"], e["cameo"]["code"]) for e in nlp(doc)._.events or []]
+    return readings(text)
 
 
 @pytest.mark.parametrize(
