@@ -749,7 +749,7 @@ class EventCoder:
             return not (actor.get("entity") and actor["entity"] in source_entities)
 
         if trig.noun is None and _indefinite_addressee(trig):
-            # "anyone with information is urged to call police": the appeal is made to no one named,
+            # "everyone who saw the crash should contact the station": the appeal names no addressee,
             # and whom the asked act is aimed at is not whom the appeal asks
             return []
         doer = control_doer(trig.token, trig.sense) if trig.noun is None else None
