@@ -186,10 +186,7 @@ def _organisation(actor: dict, doc: Doc) -> bool:
         return True
     if sector in c.state_sectors or code.startswith(international_codes()):
         return False
-    start, end = actor.get("start"), actor.get("end")
-    span = (
-        doc.char_span(start, end, alignment_mode="expand") if start is not None and end is not None else None
-    )
+    span = actor_span(actor, doc)
     return span is not None and span.root.ent_type_ == "ORG"
 
 
@@ -342,6 +339,14 @@ def _public_body_office(title: Token) -> bool:
                     if entry.sector in c.state_sectors or entry.code.startswith(international_codes()):
                         return True
     return False
+
+
+def _word_sense(word: Token) -> Sense | None:
+    """The event sense a noun or a verb has of its own (``match_noun``, ``match_verb``); None for
+    other words."""
+    if word.pos_ == "NOUN":
+        return match_noun(word)
+    return match_verb(word) if word.pos_ == "VERB" else None
 
 
 def actor_span(actor: dict, doc: Doc) -> Span | None:
@@ -498,7 +503,7 @@ def official_obstruction(
             return None
     doc = verb.doc
     for a in sources:
-        span = doc.char_span(a.get("start") or 0, a.get("end") or 0, alignment_mode="expand")
+        span = actor_span(a, doc)
         if span is None or not len(span):
             continue
         head = span.root
@@ -1223,7 +1228,7 @@ def _road_toll(predicate: Token) -> bool:
     for t in predicate.sent:
         if t.i in verbs:
             continue
-        sense = match_noun(t) if t.pos_ == "NOUN" else match_verb(t) if t.pos_ == "VERB" else None
+        sense = _word_sense(t)
         if sense is not None and sense.plover in nonevent_cues().hazard_types:
             return False
     return not _armed_sequel(predicate.sent)
@@ -1246,7 +1251,7 @@ def _armed_sequel(sent: Span) -> bool:
         if "\n" in sent.doc.text[before.end_char : sequel.start_char]:
             break
         for t in sequel:
-            sense = match_noun(t) if t.pos_ == "NOUN" else match_verb(t) if t.pos_ == "VERB" else None
+            sense = _word_sense(t)
             if sense is not None and sense.plover in c.hazard_types:
                 return True
             entries = [*lexicon.get(key_of(t.lemma_), ()), *lexicon.get(key_of(t.text), ())]
@@ -1323,7 +1328,7 @@ def _accident_aftermath(predicate: Token, undergoes: bool) -> bool:
             return False
         if _accident(t):
             continue
-        sense = match_noun(t) if t.pos_ == "NOUN" else match_verb(t) if t.pos_ == "VERB" else None
+        sense = _word_sense(t)
         if sense is not None and sense.plover in c.hazard_types:
             return False
     return True
@@ -1425,10 +1430,7 @@ def both_parties(sources: list[dict], doc: Doc) -> bool:
     if not sources:
         return False
     for source in sources:
-        start, end = source.get("start"), source.get("end")
-        if start is None or end is None:
-            return False
-        span = doc.char_span(int(start), int(end), alignment_mode="expand")
+        span = actor_span(source, doc)
         if span is None or not len(span):
             return False
         head = span.root
