@@ -763,12 +763,18 @@ def paired_complement_object(verb: Token) -> list[Token]:
     return complements[:1]
 
 
+def _named_objects(verb: Token) -> list[Token]:
+    """What a verb of naming names: its direct objects (or passive subjects), else the first of two
+    object complements (``paired_complement_object``)."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or paired_complement_object(verb)
+
+
 def naming_predicate(verb: Token) -> Token | None:
     """What a verb of naming calls its actor object: an object complement ("called the senator a
     fraud"), a second object ("branded the envoy a liar"), an "as" phrase ("described the leader
     as a traitor") or a quoted label set beside the object ("called the plan 'a disgrace'"); None
     when the verb names no actor, nor a deed ("called the strike a crime")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or paired_complement_object(verb)
+    objects = _named_objects(verb)
     if not objects or not (names_actor(objects[0]) or _deed(objects[0]) or named_act(objects[0])):
         return None
     if objects[0].lower_.endswith(("self", "selves")):
@@ -829,7 +835,7 @@ def _naming(verb: Token, lemma: str) -> Sense | None:
         from .readings import names_a_verdict
 
         return CRITICISM if judged is CRITICISM or names_a_verdict(predicate) else None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or paired_complement_object(verb)
+    objects = _named_objects(verb)
     if _deed(objects[0]) or not names_actor(objects[0]):
         # a deed or another act named a wrong ("called the strike a war crime", "described the
         # deployment as a flagrant violation") is criticism of its doer; any other label ("a
