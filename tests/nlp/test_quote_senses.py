@@ -242,6 +242,15 @@ NON_STATEMENTS = [
     # a text given with nothing of what it says
     "The ministry issued a statement on Monday afternoon.",
     "The mayor offered a detailed response to the critics at the meeting.",
+    # "weigh" without the particle "in", or "weigh in" at a weigh-in; a time phrase after a verb
+    # that reports nothing through its preposition
+    "Higher fuel costs weighed on the airline's shares last week.",
+    "The challenger weighed in at 70 kilograms on Friday.",
+    "The jury weighed the evidence for two days.",
+    "The ferry left Tuesday for the islands.",
+    "The bakery opened Monday on the corner of Mill Lane.",
+    "The climbers waited this morning for the fog to lift.",
+    "The council plans next month for a bigger car park.",
 ]
 
 STATEMENTS = [

@@ -1171,7 +1171,7 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
         return []
     found = []
     preps = lexicon.prepositional.get(lemma, frozenset())
-    for child in cue.children:
+    for child in _with_timed_preps(cue):
         if child.i < cue.i:
             continue
         if child.dep_ == "dobj" and lemma in lexicon.object:
@@ -1199,3 +1199,15 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
         if topics:
             found = [c for c in found if not (c.dep_ in ("dobj", "dative") and c.i < min(topics))]
     return found
+
+
+def _with_timed_preps(cue: Token) -> list[Token]:
+    """The children of a cue, with the prepositional phrases the parse hung on a bare time phrase
+    right after it ("warned this week of delays", "spoke Monday about the plan"): the phrase says
+    what was said, not which week."""
+    out = []
+    for child in cue.children:
+        out.append(child)
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in _WHEN and child.i > cue.i:
+            out.extend(c for c in child.children if c.dep_ == "prep" and c.i > child.i)
+    return out

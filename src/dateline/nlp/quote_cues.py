@@ -77,6 +77,14 @@ class OtherSense:
         return False
 
 
+def _is_particle(child: Token, verb: Token, particle: str) -> bool:
+    """Whether a child of a verb is the particle it needs: parsed as one, or as an adverb right
+    after the verb ("weighed in last week on the plan", with "in" read as an adverb)."""
+    if child.lower_ != particle:
+        return False
+    return child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
+
+
 def _word_in(word: Token, words: frozenset[str]) -> bool:
     return word.lower_ in words or word.lemma_.lower() in words
 
@@ -269,7 +277,7 @@ class Cues:
         if self.concessive(token):
             return False
         particle = self.particles.get(lemma)
-        return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+        return particle is None or any(_is_particle(c, token, particle) for c in token.children)
 
     def concessive(self, token: Token) -> bool:
         """Whether a verb of saying is in a concessive phrase opening its sentence before a comma
