@@ -12,6 +12,8 @@ from dateline.nlp.quote_marks import pair_quotes
 from dateline.nlp.quote_speakers import Attributor
 
 NON_STATEMENTS = [
+    "Both wrestlers weighed in on the eve of the final.",
+    "The minister spoke on the eve of the summit.",
     # thinking and believing
     "The mayor thinks the bridge will be finished by spring.",
     "Many farmers believe the drought will last another year.",

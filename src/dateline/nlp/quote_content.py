@@ -1045,8 +1045,12 @@ def _recipient(lexicon: Cues, prep: Token) -> bool:
 
 
 def _names_time(prep: Token) -> bool:
-    """Whether a prepositional phrase says when ("on Thursday", "in July")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in _WHEN for c in prep.children)
+    """Whether a prepositional phrase says when ("on Thursday", "in July", "on the eve of the
+    vote", which the parse gives no date)."""
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in _WHEN or (prep.lower_ == "on" and c.lemma_.lower() == "eve"))
+        for c in prep.children
+    )
 
 
 def _without_dangling_link(attributor: Attributor, lo: int, hi: int) -> int:
