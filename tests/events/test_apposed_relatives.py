@@ -96,3 +96,12 @@ def test_no_wrong_laid_under_a_modal_a_negation_or_by_oneself():
     assert not [
         f for f in _events("The economist said the drought had distorted the figures.") if f[0] == "ACCUSE"
     ]
+
+
+def test_the_one_pleaded_with_is_the_target_when_the_parse_gives_it_an_infinitive():
+    found = [
+        f
+        for f in _events("The fishermen pleaded with the coast guard to resume the search.")
+        if f[0] == "REQUEST"
+    ]
+    assert found == [("REQUEST", "The fishermen", "the coast guard")]
