@@ -1,6 +1,7 @@
 """Acts told in a relative clause set off by commas, in any sentence ("the envoy, who denounced the
-raid, ..."), and wrongs a speaker lays at someone's door ("said the agency had mismanaged the
-fund"): docs/annotation-guide.md sections 2 and 3. All sentences are written for these tests."""
+raid, ..."), wrongs a speaker lays at someone's door ("said the agency had mismanaged the fund"),
+the one pleaded with as target, and indictments as nouns: docs/annotation-guide.md sections 1-3.
+All sentences are written for these tests."""
 
 from dateline.nlp import get_nlp
 
@@ -105,3 +106,9 @@ def test_the_one_pleaded_with_is_the_target_when_the_parse_gives_it_an_infinitiv
         if f[0] == "REQUEST"
     ]
     assert found == [("REQUEST", "The fishermen", "the coast guard")]
+
+
+def test_an_indictment_of_a_named_party_is_an_allegation():
+    found = _events("The district attorney's indictment of the harbour commissioner stunned the town.")
+    assert ("ACCUSE", "The district attorney", "the harbour commissioner") in found
+    assert not _events("The indictment runs to ninety pages.")
