@@ -112,3 +112,17 @@ def test_an_indictment_of_a_named_party_is_an_allegation():
     found = _events("The district attorney's indictment of the harbour commissioner stunned the town.")
     assert ("ACCUSE", "The district attorney", "the harbour commissioner") in found
     assert not _events("The indictment runs to ninety pages.")
+
+
+def test_a_career_or_a_habit_in_an_apposed_relative_clause_is_not_coded():
+    for text in (
+        "The consul, who had battled in the civil war against the junta, opened a bakery.",
+        "Sweden, which had bombarded the harbour forts during the 1850s, issued a stamp.",
+        "The envoy, who criticized Moscow while she was a student, joined a bank.",
+        "The poet, who has denounced the regime in numerous essays, moved to Lisbon.",
+        "The judge, who had condemned the cartel throughout her tenure, retired.",
+        "The sergeant, who fought against the insurgents near the river, opened a shop.",
+    ):
+        assert not [f for f in _events(text) if f[0] in ("ACCUSE", "ASSAULT")], text
+    found = _events("Peru, which had condemned the naval drills, sent a frigate.")
+    assert [f for f in found if f[0] == "ACCUSE" and f[1] == "Peru"]

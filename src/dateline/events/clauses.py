@@ -3,6 +3,8 @@ sit in background clauses, passives and agents, and the objects of a predicate's
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .actors import names_thing
@@ -77,6 +79,15 @@ COMPARISON_WORDS = frozenset({"many", "much", "long", "well", "far", "few", "lit
 
 # words of a time span that date a clause to years before the story ("three years after", "years ago")
 YEAR_SPANS = frozenset({"years", "decades"})
+
+
+# words of a relative clause that frame its act as a person's career or habit rather than news
+# ("who criticized Beijing while he was ambassador", "who had denounced apartheid throughout his
+# career", "who has criticized the government in many interviews", "who fought for a decade")
+CAREER_WORDS = frozenset({"career", "decade", "lifetime", "tenure", "throughout"})
+HABIT_QUANTIFIERS = frozenset({"many", "several", "numerous", "countless", "repeated", "multiple"})
+FRAME_MARKS = frozenset({"while", "when", "as"})
+WAR_NOUNS = frozenset({"war", "conflict"})
 
 
 # reflexive pronouns, as the object of an act its doer does to itself
@@ -445,7 +456,10 @@ def told_in_apposed_relative(trig: Trigger) -> bool:
     before = token.doc[subject.i - 1] if subject.i > 0 else None
     if before is None or before.text not in (",", "--", "\u2014", "("):
         return False
-    if not (_told_past(token) or _perfect(token)) or _dated_earlier(token):
+    if not (_told_past(token) or _perfect(token)) or _dated_earlier(token) or _career_frame(token):
+        return False
+    if trig.sense.plover in PASSING_TYPES and not _has_object(trig.token):
+        # "who had fought in the war", "who fought against the rebels": a part taken, no act on another
         return False
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in trig.token.children):
         # "who hurt himself by stumbling": a figure of speech, no act on another
@@ -457,6 +471,23 @@ def told_in_apposed_relative(trig: Trigger) -> bool:
         if _background(current):
             return False
         current = current.head
+    return False
+
+
+def _career_frame(verb: Token) -> bool:
+    """Whether a clause frames its act as a career or a habit (docs/annotation-guide.md section 1:
+    a person's career, habitual statements): a phrase of ``WAR_NOUNS`` ("during the war"), a
+    time clause ("while he was ambassador"), a decade ("in the 1990s"), ``CAREER_WORDS`` or
+    occasions counted by ``HABIT_QUANTIFIERS`` ("in several speeches")."""
+    for word in verb.subtree:
+        if word.dep_ == "pobj" and word.lemma_.lower() in WAR_NOUNS:
+            return True
+        if word.dep_ == "advcl" and clause_marks(word) & FRAME_MARKS:
+            return True
+        if word.lower_ in CAREER_WORDS or re.fullmatch(r"(1[89]|20)\d0s|'\d0s", word.text):
+            return True
+        if word.lower_ in HABIT_QUANTIFIERS and word.head.tag_ == "NNS" and word.head.dep_ == "pobj":
+            return True
     return False
 
 
