@@ -114,7 +114,7 @@ def test_a_subject_the_parse_hung_on_another_phrase_is_still_the_source():
     events = _events(
         "Tories said the bank mishandled the loans and Democrats accused the GOP of hiding the report."
     )
-    accuse = [e for e in events if e["plover"]["type"] == "ACCUSE"]
+    accuse = [e for e in events if e["plover"]["type"] == "ACCUSE" and e["trigger"] == "accused"]
     assert accuse and accuse[0]["source"]["text"] == "Democrats"
 
 

@@ -628,6 +628,21 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
     return True
 
 
+def infinitive_addressees(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The subjects of "to" infinitives the parse hangs on the token's prepositions among ``preps``
+    in place of their objects ("pleaded with the ministry to reopen the clinic": "with" governs
+    "reopen", whose subject is the ministry)."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ not in preps:
+            continue
+        for clause in child.children:
+            infinitive = any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+            if clause.dep_ == "pcomp" and clause.tag_ == "VB" and infinitive:
+                out.extend(s for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i)
+    return out
+
+
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the token's prepositions among ``preps`` (a particle the parse gave an object
     counts as one: "called on police to ...")."""

@@ -3,6 +3,8 @@ sit in background clauses, passives and agents, and the objects of a predicate's
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .actors import names_thing
@@ -54,6 +56,12 @@ PASSING_TYPES = frozenset({"ASSAULT", "COERCE"})
 DISSENT_TYPES = frozenset({"PROTEST"})
 
 
+# PLOVER types of an act that a relative clause set off by commas may tell as a clause of its own in
+# any sentence ("Turkey, which had condemned the drills, ...", "the senator, who urged the minister
+# to resign, ..."): the speech acts and the violence and coercion news most often tells so
+APPOSED_RELATIVE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "ASSAULT", "COERCE"})
+
+
 # subordinators of a time clause that may tell a lead's act (not "before", "until", "since", nor "as",
 # which as often tells a cause or a concurrent state)
 PASSING_MARKS = frozenset({"after", "when"})
@@ -71,6 +79,19 @@ COMPARISON_WORDS = frozenset({"many", "much", "long", "well", "far", "few", "lit
 
 # words of a time span that date a clause to years before the story ("three years after", "years ago")
 YEAR_SPANS = frozenset({"years", "decades"})
+
+
+# words of a relative clause that frame its act as a person's career or habit rather than news
+# ("who criticized Beijing while he was ambassador", "who had denounced apartheid throughout his
+# career", "who has criticized the government in many interviews", "who fought for a decade")
+CAREER_WORDS = frozenset({"career", "decade", "lifetime", "tenure", "throughout"})
+HABIT_QUANTIFIERS = frozenset({"many", "several", "numerous", "countless", "repeated", "multiple"})
+FRAME_MARKS = frozenset({"while", "when", "as"})
+WAR_NOUNS = frozenset({"war", "conflict"})
+
+
+# reflexive pronouns, as the object of an act its doer does to itself
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 
 
 # tags of relative pronouns ("who", "which", "that", "whose")
@@ -407,6 +428,85 @@ def told_in_passing(trig: Trigger) -> bool:
     return False
 
 
+def told_in_apposed_relative(trig: Trigger) -> bool:
+    """Whether a verb of ``APPOSED_RELATIVE_TYPES`` heads a relative clause set off by a comma after
+    the noun it describes, with the relative pronoun as its subject ("the envoy, who denounced the
+    raid, ...", "Chile, which had threatened to close the border, ...", and a verb joined
+    to that one), telling a past act
+    (``_told_past``, a present perfect or a pluperfect), dated to no earlier year and in no other
+    background clause: the clause reports the act as a clause of its own, whose doer is the noun
+    (docs/annotation-guide.md sections 2 and 3); a restrictive clause ("the officer who fired")
+    most often names its noun by an act told elsewhere."""
+    token = trig.token
+    if trig.sense.plover not in APPOSED_RELATIVE_TYPES or token.pos_ != "VERB":
+        return False
+    if not trig.rule.startswith(("verb:", "light:")):
+        return False
+    while token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
+        # "which had condemned the drills but also criticized the mission": the clause's second verb
+        token = token.head
+    if token.dep_ != "relcl":
+        return False
+    head = token.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.i + 1 >= token.i:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("WDT", "WP") or subject.lower_ == "that":
+        return False
+    before = token.doc[subject.i - 1] if subject.i > 0 else None
+    if before is None or before.text not in (",", "--", "\u2014", "("):
+        return False
+    if not (_told_past(token) or _perfect(token)) or _dated_earlier(token) or _career_frame(token):
+        return False
+    if trig.sense.plover in PASSING_TYPES and not _has_object(trig.token):
+        # "who had fought in the war", "who fought against the rebels": a part taken, no act on another
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in trig.token.children):
+        # "who hurt himself by stumbling": a figure of speech, no act on another
+        return False
+    current = head
+    for _ in range(MAX_DEPTH):
+        if current.head.i == current.i:
+            return True
+        if _background(current):
+            return False
+        current = current.head
+    return False
+
+
+def _career_frame(verb: Token) -> bool:
+    """Whether a clause frames its act as a career or a habit (docs/annotation-guide.md section 1:
+    a person's career, habitual statements): a phrase of ``WAR_NOUNS`` ("during the war"), a
+    time clause ("while he was ambassador"), a decade ("in the 1990s"), ``CAREER_WORDS`` or
+    occasions counted by ``HABIT_QUANTIFIERS`` ("in several speeches")."""
+    for word in verb.subtree:
+        if word.dep_ == "pobj" and word.lemma_.lower() in WAR_NOUNS:
+            return True
+        if word.dep_ == "advcl" and clause_marks(word) & FRAME_MARKS:
+            return True
+        if word.lower_ in CAREER_WORDS or re.fullmatch(r"(1[89]|20)\d0s|'\d0s", word.text):
+            return True
+        if word.lower_ in HABIT_QUANTIFIERS and word.head.tag_ == "NNS" and word.head.dep_ == "pobj":
+            return True
+    return False
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether a verb has a direct object of its own."""
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """A present perfect or pluperfect, active ("has called for", "had condemned")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].lemma_.lower() == "have"
+        and auxiliaries[0].tag_ != "MD"
+    )
+
+
 def _dissent_of_its_head(verb: Token) -> bool:
     """Whether a verb of dissent is said of the noun it modifies: a relative clause whose relative
     pronoun is its subject, in the simple or progressive past ("farmers who were demonstrating
@@ -600,6 +700,24 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
                 trig.rule += PASSING_RULE
                 kept.append(trig)
             elif lead and told_in_clause(trig) and not _setting_or_retold(start, by_token):
+                trig.rule += PASSING_RULE
+                kept.append(trig)
+            elif told_in_apposed_relative(trig):
+                twin = by_token.get(start.head.i) if start.dep_ == "conj" else None
+                if (
+                    twin is not None
+                    and twin.sense.plover == trig.sense.plover
+                    and twin in kept
+                    and (not _has_object(twin.token) or not _has_object(start))
+                ):
+                    # "who shot and killed a man": one event, of the verb that has the object
+                    if _has_object(twin.token):
+                        twin.inner.append(trig)
+                        trig.folded = True
+                        continue
+                    kept.remove(twin)
+                    trig.inner.append(twin)
+                    twin.folded = True
                 trig.rule += PASSING_RULE
                 kept.append(trig)
             continue

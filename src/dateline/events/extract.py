@@ -44,6 +44,7 @@ from .argument_kinds import (
     headline_line_end,
     in_attribution,
     in_comitative,
+    infinitive_addressees,
     mark_story_headline,
     names_actor,
     names_people,
@@ -664,6 +665,7 @@ class EventCoder:
             out.extend(c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP")
         preps = sense.preps or DEFAULT_TARGET_PREPS
         out.extend(prep_objects(token, preps))
+        out.extend(infinitive_addressees(token, preps))
         if not passive and judges_thing(trig):
             # the thing's author, in a by-phrase the parse hangs on the active verb ("praised the
             # ruling by the court on the dispute")
