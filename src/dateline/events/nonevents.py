@@ -1605,6 +1605,12 @@ class NoneventCues:
     endangering_verbs: frozenset[str]
     both_parties_numbers: frozenset[str]
     both_parties_nouns: frozenset[str]
+    death_verbs: frozenset[str]
+    obligating_pronouns: frozenset[str]
+    performed_types: frozenset[str]
+    harm_verbs: frozenset[str]
+    thing_pronouns: frozenset[str]
+    explosion_nouns: frozenset[str]
 
 
 @cache

@@ -1,0 +1,84 @@
+"""A death no one caused ("the singer has died"), an obligation the speaker states for their own
+side ("we need to support our nurses") and harm a thing does ("that hurt him with older voters")
+are no events (docs/annotation-guide.md section 2); deaths in an act of force, speech acts the
+saying performs and harm done by actors or by means of force stay coded."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _types(text: str) -> list[str]:
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = "2021-03-09"
+    return [e["plover"]["type"] for e in nlp(doc)._.events or []]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A retired schoolteacher died Tuesday at her home in the valley.",
+        "Two hikers died in a blizzard on the northern ridge on Sunday.",
+        "The singer, who led the band for three decades, has died aged 84.",
+    ],
+)
+def test_a_death_no_one_caused_is_no_assault(text):
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers died in a rebel attack on the base.",
+        "Eleven people died in the bombing of the market, police said.",
+        "Gunmen killed four villagers near the border on Monday.",
+        "A soldier died after rebels ambushed his patrol outside the garrison town.",
+    ],
+)
+def test_a_death_in_an_act_of_force_stays_coded(text):
+    assert "ASSAULT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to support our nurses and our teachers.",
+        '"We have to defend our farmers against these cheap imports," the minister said.',
+        "We ought to help the families who lost their homes.",
+        "We need to arrest the men who did this, the sheriff said.",
+        '"We should meet the rebels halfway," the mayor said.',
+    ],
+)
+def test_what_the_speakers_side_must_do_is_no_event(text):
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"We must condemn this cowardly attack in the strongest terms," the prime minister said.', "ACCUSE"),
+        ("We must reject this humiliating offer.", "REJECT"),
+        ('"The government must release the detainees at once," the activist said.', "REQUEST"),
+        ("We detained forty suspects after the riot.", "COERCE"),
+        ("We urge the president to step down.", "REQUEST"),
+    ],
+)
+def test_speech_acts_and_acts_done_stay_coded(text, kind):
+    assert kind in _types(text)
+
+
+def test_harm_a_thing_does_is_no_assault():
+    assert "ASSAULT" not in _types('"That really hurt him with older voters," the strategist said.')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rioters hurt two officers outside the station.",
+        "The thieves might hurt the guard if he resists.",
+        "The blast hurt twenty people at the bus terminal.",
+    ],
+)
+def test_harm_an_actor_does_stays_coded(text):
+    assert "ASSAULT" in _types(text)
