@@ -82,3 +82,20 @@ def test_harm_a_thing_does_is_no_assault():
 )
 def test_harm_an_actor_does_stays_coded(text):
     assert "ASSAULT" in _types(text)
+
+
+def test_a_closure_a_storm_makes_is_no_event():
+    text = "A storm swept the coast on Friday, shutting government offices and schools."
+    assert not {"COERCE", "SANCTION"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president shut government offices for a national day of mourning.",
+        "The governor closed state offices ahead of the storm.",
+        "The army closed the border crossing during the floods, officials said.",
+    ],
+)
+def test_a_closure_a_state_makes_stays_coded(text):
+    assert {"COERCE", "SANCTION"} & set(_types(text))

@@ -1,6 +1,7 @@
 """Clauses that tell no act of an actor although a word of them is coded as one: a death no one
 caused ("the singer has died"), an obligation the speaker states ("we must help the families") and
-harm a thing does ("a tariff war would hurt both economies").
+harm a thing does ("a tariff war would hurt both economies") and a closure a natural hazard
+makes ("the blizzard closed schools").
 docs/annotation-guide.md section 2 codes neither: an event is a specific act of an identifiable
 actor, and recommendations and opinions voiced in a statement are not events."""
 
@@ -13,7 +14,7 @@ from spacy.tokens import Token
 from ..ontology import load_json
 from .argument_kinds import names_actor
 from .lexicon import Sense, match_noun, match_verb
-from .nonevents import deontic, nonevent_cues
+from .nonevents import HAZARD_LINKS, HAZARD_PREPS, MAX_CLIMB, deontic, hazard, nonevent_cues
 
 # the subject of a verb of dying is the one who dies, never the cause of the death
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -101,3 +102,32 @@ def _means_of_force() -> frozenset[str]:
     ``explosion_nouns`` ("the blast hurt 20 people", "a bomb damaged the embassy")."""
     weapons = load_json("cameo_verbs.json")["synsets"].get("WEAPON", ())
     return frozenset(w.lower() for w in weapons) | nonevent_cues().explosion_nouns
+
+
+def closed_by_hazard(verb: Token, plover: str) -> bool:
+    """Whether a closure, a ban or a cut (a type of ``hazard_closure_types``: coercion, reduced
+    relations) is done by a natural hazard (``hazard``): the subject of the predicate or, while it
+    has none of its own, of the clause it hangs on ("a blizzard dropped a foot of snow, closing
+    schools and highways"), or, with no active subject, its "by", "in" or "during" phrase ("roads
+    were closed by the floods"; not "the army closed the crossing during the floods"). A hazard is
+    no one's act; a state closing offices for a storm stays coded ("the governor closed state
+    offices ahead of the storm")."""
+    if plover not in nonevent_cues().hazard_closure_types:
+        return False
+    current = verb
+    for _ in range(MAX_CLIMB):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(s.dep_ == "nsubj" for s in subjects) and _hazard_phrase(current):
+            return True
+        if subjects:
+            return all(hazard(s) for s in subjects)
+        if current.dep_ not in HAZARD_LINKS or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _hazard_phrase(verb: Token) -> bool:
+    """Whether a verb's "by", "in" or "during" phrase names a natural hazard ("closed by the floods")."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in HAZARD_PREPS]
+    return any(o.dep_ == "pobj" and hazard(o) for p in preps for o in p.children)

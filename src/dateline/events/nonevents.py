@@ -1611,6 +1611,7 @@ class NoneventCues:
     harm_verbs: frozenset[str]
     thing_pronouns: frozenset[str]
     explosion_nouns: frozenset[str]
+    hazard_closure_types: frozenset[str]
 
 
 @cache
