@@ -99,3 +99,25 @@ def test_a_closure_a_storm_makes_is_no_event():
 )
 def test_a_closure_a_state_makes_stays_coded(text):
     assert {"COERCE", "SANCTION"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Raising tariffs now would be shooting ourselves in the foot," the trade minister said.',
+        "The party shot itself in the foot by picking an unknown candidate.",
+    ],
+)
+def test_an_idiom_of_force_is_no_assault(text):
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels shot two soldiers in the foot during the ambush.",
+        "Militants dealt a heavy blow to the army, killing twelve soldiers in the raid.",
+    ],
+)
+def test_force_against_someone_stays_coded(text):
+    assert "ASSAULT" in _types(text)

@@ -131,3 +131,24 @@ def _hazard_phrase(verb: Token) -> bool:
     """Whether a verb's "by", "in" or "during" phrase names a natural hazard ("closed by the floods")."""
     preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in HAZARD_PREPS]
     return any(o.dep_ == "pobj" and hazard(o) for p in preps for o in p.children)
+
+
+def force_idiom(verb: Token, plover: str) -> bool:
+    """Whether a verb of force or of threatening it is part of an English idiom (``force_idioms``:
+    the verb with a noun of its object or of one of its phrases: "would be shooting itself in the
+    foot", "struck a blow for press freedom", "beat the drum for the reform", "killed two birds
+    with one stone"): no violence and no threat of it (docs/annotation-guide.md section 2: word
+    senses that are not the event). An object naming someone other than the doer keeps the act
+    ("shot two soldiers in the foot")."""
+    if plover not in ("ASSAULT", "THREATEN"):
+        return False
+    nouns = nonevent_cues().force_idioms.get(verb.lemma_.lower())
+    if not nouns:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(names_actor(o) and not o.lower_.endswith(("self", "selves")) for o in objects):
+        # "shot two soldiers in the foot": done to someone other than the doer, no idiom
+        return False
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
+    words = [t for p in phrases for t in p.subtree if t.pos_ == "NOUN"]
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words)
