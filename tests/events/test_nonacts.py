@@ -1,7 +1,6 @@
-"""A death no one caused ("the singer has died"), an obligation the speaker states for their own
-side ("we need to support our nurses") and harm a thing does ("that hurt him with older voters")
-are no events (docs/annotation-guide.md section 2); deaths in an act of force, speech acts the
-saying performs and harm done by actors or by means of force stay coded."""
+"""A death no one caused ("the singer has died"), harm a thing does ("that hurt him with older
+voters") and idioms of verbs of force are no events (docs/annotation-guide.md section 2); deaths in
+an act of force, speech acts and harm done by actors or by means of force stay coded."""
 
 import pytest
 
@@ -41,20 +40,6 @@ def test_a_death_in_an_act_of_force_stays_coded(text):
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "We need to support our nurses and our teachers.",
-        '"We have to defend our farmers against these cheap imports," the minister said.',
-        "We ought to help the families who lost their homes.",
-        "We need to arrest the men who did this, the sheriff said.",
-        '"We should meet the rebels halfway," the mayor said.',
-    ],
-)
-def test_what_the_speakers_side_must_do_is_no_event(text):
-    assert _types(text) == []
-
-
-@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ('"We must condemn this cowardly attack in the strongest terms," the prime minister said.', "ACCUSE"),
@@ -76,17 +61,12 @@ def test_harm_a_thing_does_is_no_assault():
     "text",
     [
         "The rioters hurt two officers outside the station.",
-        "The thieves might hurt the guard if he resists.",
+        "The smugglers may hurt the ranger if he resists.",
         "The blast hurt twenty people at the bus terminal.",
     ],
 )
 def test_harm_an_actor_does_stays_coded(text):
     assert "ASSAULT" in _types(text)
-
-
-def test_a_closure_a_storm_makes_is_no_event():
-    text = "A storm swept the coast on Friday, shutting government offices and schools."
-    assert not {"COERCE", "SANCTION"} & set(_types(text))
 
 
 @pytest.mark.parametrize(
@@ -104,8 +84,8 @@ def test_a_closure_a_state_makes_stays_coded(text):
 @pytest.mark.parametrize(
     "text",
     [
-        '"Raising tariffs now would be shooting ourselves in the foot," the trade minister said.',
-        "The party shot itself in the foot by picking an unknown candidate.",
+        '"Cancelling the festival would be shooting ourselves in the foot," the culture secretary said.',
+        "The league shot itself in the foot with the new ticket rules.",
     ],
 )
 def test_an_idiom_of_force_is_no_assault(text):
@@ -120,4 +100,63 @@ def test_an_idiom_of_force_is_no_assault(text):
     ],
 )
 def test_force_against_someone_stays_coded(text):
+    assert "ASSAULT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards died in a gunfight with smugglers at the border post.",
+        "A boy died in crossfire between the army and the militants.",
+        "The protester died from a gunshot wound.",
+        "Six people died when a mortar round hit the market.",
+    ],
+)
+def test_a_death_by_violence_named_by_a_noun_stays_coded(text):
+    assert "ASSAULT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gang, which hurt three guards during the robbery, was arrested.",
+        "Stones thrown by protesters hurt two officers.",
+        "Tear gas hurt dozens of students outside the university.",
+    ],
+)
+def test_harm_by_an_actor_or_a_weapon_stays_coded(text):
+    assert "ASSAULT" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We had to arrest the protesters, the police chief said.", "COERCE"),
+        ("I must apologise to the families of the victims, the minister said.", "SUPPORT"),
+    ],
+)
+def test_a_past_obligation_and_an_apology_stay_coded(text, kind):
+    assert kind in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blizzard forced the governor to close state offices.",
+        "The airport was closed during the storm by order of the governor.",
+    ],
+)
+def test_a_closure_an_actor_makes_in_a_storm_stays_coded(text):
+    assert {"COERCE", "SANCTION"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was shot in the foot by a sniper during the protest.",
+        "Guerrillas struck a blow against the regime by bombing the pipeline.",
+        "Militants struck a blow at the heart of the capital with a suicide bombing.",
+    ],
+)
+def test_force_told_with_an_idiom_word_stays_coded(text):
     assert "ASSAULT" in _types(text)

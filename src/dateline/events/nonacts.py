@@ -1,9 +1,7 @@
 """Clauses that tell no act of an actor although a word of them is coded as one: a death no one
-caused ("the singer has died"), an obligation the speaker states ("we must help the families") and
-harm a thing does ("a tariff war would hurt both economies") and a closure a natural hazard
-makes ("the blizzard closed schools").
-docs/annotation-guide.md section 2 codes neither: an event is a specific act of an identifiable
-actor, and recommendations and opinions voiced in a statement are not events."""
+caused ("the singer has died"), harm a thing does ("a tariff war would hurt both economies") and
+an idiom of a verb of force ("shot itself in the foot"). docs/annotation-guide.md section 2 codes
+none of them: an event is a specific act of an identifiable actor."""
 
 from __future__ import annotations
 
@@ -14,7 +12,7 @@ from spacy.tokens import Token
 from ..ontology import load_json
 from .argument_kinds import names_actor
 from .lexicon import Sense, match_noun, match_verb
-from .nonevents import HAZARD_LINKS, HAZARD_PREPS, MAX_CLIMB, deontic, hazard, nonevent_cues
+from .nonevents import nonevent_cues
 
 # the subject of a verb of dying is the one who dies, never the cause of the death
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -24,8 +22,10 @@ def death_by_no_one(verb: Token, sense: Sense) -> bool:
     """Whether a verb of dying (``death_verbs``) coded as force only by its dictionary default,
     with its subject undergoing the act ("a retired teacher died at home", "two hikers died in the
     blizzard"), names no act of force that caused the death: no word of its clause but its subject
-    codes force of its own ("died in a rebel attack", "died after he was hit by a brick" stay
-    coded). A death is no actor's act; the guide codes the deliberate violence that causes one."""
+    codes force of its own ("died in a rebel attack", "died after soldiers beat him" stay
+    coded), nor a word of violent death (``death_cause_words``: "in a gunfight", "from a gunshot
+    wound", "under torture") or a means of force ("when a mortar round hit"). A death is no actor's
+    act; the guide codes the deliberate violence that causes one."""
     if sense.plover != "ASSAULT" or sense.origin != "default" or not sense.role_swap:
         return False
     if verb.lemma_.lower() not in nonevent_cues().death_verbs:
@@ -34,7 +34,7 @@ def death_by_no_one(verb: Token, sense: Sense) -> bool:
     for word in verb.subtree:
         if word.i == verb.i or word.i in subjects:
             continue
-        if _codes_force(word):
+        if _codes_force(word) or _means(word) or word.lemma_.lower() in nonevent_cues().death_cause_words:
             return False
     return True
 
@@ -48,23 +48,6 @@ def _codes_force(word: Token) -> bool:
     else:
         return False
     return sense is not None and sense.plover == "ASSAULT"
-
-
-def speaker_obligation(verb: Token, subject: Token | None, plover: str) -> bool:
-    """Whether a clause states what the speaker's own side must, should or needs to do (a deontic
-    frame, ``deontic``, with a first-person subject of ``obligating_pronouns``: "we must help the
-    families", "we need to support our nurses", "I have to defend my farmers"): a recommendation
-    voiced in a statement, not an act (docs/annotation-guide.md sections 2 and 4). Speech acts that
-    the saying itself performs (``performed_types``: "we must condemn this attack", "we must reject
-    the offer") stay coded."""
-    c = nonevent_cues()
-    if plover in c.performed_types or subject is None or subject.pos_ != "PRON":
-        return False
-    if subject.lower_ not in c.obligating_pronouns:
-        return False
-    # "we ought to help": the parse makes "ought" the verb and the act its to-infinitive
-    ought = verb.dep_ == "xcomp" and verb.head.lower_ in c.deontic_modals
-    return ought or deontic(verb)
 
 
 def harm_by_a_thing(verb: Token, plover: str) -> bool:
@@ -81,6 +64,9 @@ def harm_by_a_thing(verb: Token, plover: str) -> bool:
     doers = [ch for ch in verb.children if ch.dep_ in ("nsubj", "csubj")]
     agents = [ch for ch in verb.children if ch.dep_ == "agent"]
     doers += [o for ch in agents for o in ch.children if o.dep_ in ("pobj", "pcomp")]
+    if verb.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in doers):
+        # "the gang, which hurt three guards": the relative pronoun stands for the gang
+        doers = [verb.head if d.tag_ in ("WDT", "WP") else d for d in doers]
     return bool(doers) and all(_a_thing(d) for d in doers)
 
 
@@ -91,9 +77,23 @@ def _a_thing(doer: Token) -> bool:
         return True
     if doer.pos_ == "PRON" or doer.tag_ in ("DT", "WDT", "WP"):
         return doer.lower_ in nonevent_cues().thing_pronouns
-    if doer.pos_ != "NOUN" or names_actor(doer) or _codes_force(doer):
+    if doer.pos_ != "NOUN" or names_actor(doer) or _codes_force(doer) or _means(doer):
         return False
-    return doer.lemma_.lower() not in _means_of_force() and doer.lower_ not in _means_of_force()
+    # "stones thrown by protesters": a thing an actor wields
+    return not any(
+        t.dep_ == "agent" and any(o.dep_ == "pobj" and names_actor(o) for o in t.children)
+        for t in doer.subtree
+    )
+
+
+def _means(word: Token) -> bool:
+    """Whether a noun names a means of force, alone or with its compounds ("tear gas", "mortar")."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    means = _means_of_force()
+    mods = [c for c in word.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    phrases = {" ".join(t.lower_ for t in [*mods[k:], word]) for k in range(len(mods))}
+    return word.lemma_.lower() in means or word.lower_ in means or bool(phrases & means)
 
 
 @cache
@@ -104,38 +104,9 @@ def _means_of_force() -> frozenset[str]:
     return frozenset(w.lower() for w in weapons) | nonevent_cues().explosion_nouns
 
 
-def closed_by_hazard(verb: Token, plover: str) -> bool:
-    """Whether a closure, a ban or a cut (a type of ``hazard_closure_types``: coercion, reduced
-    relations) is done by a natural hazard (``hazard``): the subject of the predicate or, while it
-    has none of its own, of the clause it hangs on ("a blizzard dropped a foot of snow, closing
-    schools and highways"), or, with no active subject, its "by", "in" or "during" phrase ("roads
-    were closed by the floods"; not "the army closed the crossing during the floods"). A hazard is
-    no one's act; a state closing offices for a storm stays coded ("the governor closed state
-    offices ahead of the storm")."""
-    if plover not in nonevent_cues().hazard_closure_types:
-        return False
-    current = verb
-    for _ in range(MAX_CLIMB):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not any(s.dep_ == "nsubj" for s in subjects) and _hazard_phrase(current):
-            return True
-        if subjects:
-            return all(hazard(s) for s in subjects)
-        if current.dep_ not in HAZARD_LINKS or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def _hazard_phrase(verb: Token) -> bool:
-    """Whether a verb's "by", "in" or "during" phrase names a natural hazard ("closed by the floods")."""
-    preps = [c for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in HAZARD_PREPS]
-    return any(o.dep_ == "pobj" and hazard(o) for p in preps for o in p.children)
-
-
 def force_idiom(verb: Token, plover: str) -> bool:
     """Whether a verb of force or of threatening it is part of an English idiom (``force_idioms``:
-    the verb with a noun of its object or of one of its phrases: "would be shooting itself in the
+    the verb with a noun of its object or of one of its phrases: "the league shot itself in the
     foot", "struck a blow for press freedom", "beat the drum for the reform", "killed two birds
     with one stone"): no violence and no threat of it (docs/annotation-guide.md section 2: word
     senses that are not the event). An object naming someone other than the doer keeps the act
@@ -146,9 +117,18 @@ def force_idiom(verb: Token, plover: str) -> bool:
     if not nouns:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(names_actor(o) and not o.lower_.endswith(("self", "selves")) for o in objects):
-        # "shot two soldiers in the foot": done to someone other than the doer, no idiom
+    reflexive = any(o.lower_.endswith(("self", "selves")) for o in objects)
+    heads = list(objects)
+    if reflexive:
+        # "shot itself in the foot"; never "shot two soldiers in the foot", "was shot in the foot"
+        heads += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    reflexive_nouns = nonevent_cues().reflexive_idiom_nouns
+
+    def idiomatic(t: Token) -> bool:
+        lemma = t.lemma_.lower()
+        return (lemma in nouns or t.lower_ in nouns) and (reflexive or lemma not in reflexive_nouns)
+
+    if not any(idiomatic(t) for t in heads):
         return False
-    phrases = [c for c in verb.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
-    words = [t for p in phrases for t in p.subtree if t.pos_ == "NOUN"]
-    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in words)
+    # "struck a blow against the regime by bombing the pipeline": the act of force is told
+    return not any(t.i != verb.i and (_codes_force(t) or _means(t)) for t in verb.subtree if not idiomatic(t))

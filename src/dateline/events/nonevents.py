@@ -1606,13 +1606,12 @@ class NoneventCues:
     both_parties_numbers: frozenset[str]
     both_parties_nouns: frozenset[str]
     death_verbs: frozenset[str]
-    obligating_pronouns: frozenset[str]
-    performed_types: frozenset[str]
     harm_verbs: frozenset[str]
     thing_pronouns: frozenset[str]
     explosion_nouns: frozenset[str]
-    hazard_closure_types: frozenset[str]
     force_idioms: dict[str, frozenset[str]]
+    death_cause_words: frozenset[str]
+    reflexive_idiom_nouns: frozenset[str]
 
 
 @cache
