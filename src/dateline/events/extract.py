@@ -134,6 +134,7 @@ from .lexicon import (
     verb_lemma,
 )
 from .modality import Modality, governing_chain, modality
+from .nonacts import death_by_no_one, force_idiom, harm_by_a_thing
 from .nonevents import (
     PrivateParty,
     about_no_one,
@@ -1142,6 +1143,9 @@ class EventCoder:
             or hazard_toll(token, trig.sense.plover, trig.sense.role_swap)
             or endangers(token, trig.sense.plover)
             or nobody_acts(token)
+            or death_by_no_one(token, trig.sense)
+            or harm_by_a_thing(token, trig.sense.plover)
+            or force_idiom(token, trig.sense.plover)
             or (trig.rule.startswith("noun:") and (talk_topic(trig.noun) or nonspecific(trig.noun)))
             or habitual(verb)
             or standing(verb)

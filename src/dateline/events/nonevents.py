@@ -1605,13 +1605,28 @@ class NoneventCues:
     endangering_verbs: frozenset[str]
     both_parties_numbers: frozenset[str]
     both_parties_nouns: frozenset[str]
+    death_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
+    thing_pronouns: frozenset[str]
+    explosion_nouns: frozenset[str]
+    force_idioms: dict[str, frozenset[str]]
+    death_cause_words: frozenset[str]
+    reflexive_idiom_nouns: frozenset[str]
 
 
 @cache
 def nonevent_cues() -> NoneventCues:
     """The non-event word lists, loaded once."""
     data = load_json(NONEVENT_CUES_FILE)
-    return NoneventCues(**{name: frozenset(data[name]) for name in NoneventCues.__dataclass_fields__})
+    tables = {"force_idioms"}
+    return NoneventCues(
+        **{
+            name: (
+                {k: frozenset(v) for k, v in data[name].items()} if name in tables else frozenset(data[name])
+            )
+            for name in NoneventCues.__dataclass_fields__
+        }
+    )
 
 
 def about_no_one(code: str, targets: list[dict]) -> bool:
