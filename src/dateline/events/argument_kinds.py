@@ -67,6 +67,7 @@ class ArgumentKinds:
     bloc_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
+    struck_place_nouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     answering_codes: tuple[str, ...] = ()
     addressless_codes: frozenset[str] = frozenset()
@@ -126,6 +127,9 @@ def argument_kinds() -> ArgumentKinds:
         mutual_verbs=frozenset(data.get("mutual_verbs", ())),
         thing_nouns=frozenset(
             w for name in data.get("thing_sets", ()) for w in verbs["synsets"].get(name, ())
+        ),
+        struck_place_nouns=frozenset(
+            w for name in data.get("struck_place_sets", ()) for w in verbs["synsets"].get(name, ())
         ),
         time_nouns=frozenset(data.get("time_nouns", ())),
         idiom_objects=_table(data.get("idiom_objects", {})),
@@ -312,6 +316,18 @@ def names_place(token: Token) -> bool:
     kinds = argument_kinds()
     token = _named(token)
     return token.ent_type_ in kinds.place_entities or token.lemma_.lower() in kinds.place_nouns
+
+
+def names_struck_place(token: Token) -> bool:
+    """Whether a common noun names a settlement or a road vehicle (``struck_place_sets``: "shelled
+    three villages", "a police van was hit"): force, coercion or a threat lands there on no actor
+    the noun names (the annotation guide: places are never actors). One its "of" phrase names ("the
+    town of X") is a named place, left to the rules of named places."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if any(o.pos_ == "PROPN" or o.ent_type_ for o in prep_objects(token, ("of",))):
+        return False
+    return token.lemma_.lower() in argument_kinds().struck_place_nouns
 
 
 # tags of a relative pronoun that stands for its antecedent noun ("who", "that", "which")

@@ -31,6 +31,7 @@ from .argument_kinds import (
     loss_preps,
     names_actor,
     names_place,
+    names_struck_place,
     names_time,
     never_target,
     object_kinds,
@@ -807,8 +808,14 @@ def names_object(trig: Trigger, head: Token) -> bool:
     is, not whom the event is aimed at. Aid sent to or taken out of a place goes to its people
     (``PLACE_RECIPIENT_TYPES``: "evacuated the wounded from the besieged town of Gorazde"). The
     predicate's own object is aimed at, a town standing for its government ("sued the city of
-    Pittsburgh", "the township was accused of ignoring the flooding")."""
-    if trig.sense.plover in VENUE_TARGET_TYPES or trig.sense.plover in PLACE_RECIPIENT_TYPES:
+    Pittsburgh", "the township was accused of ignoring the flooding"). Force, coercion or a threat
+    may land on a named place or a stronghold, but a settlement or a vehicle named by a common noun,
+    even as the predicate's own object, is where it landed and no actor ("shelled three villages",
+    "a police van was set alight": ``names_struck_place``); the people a place is named by as their
+    home are taken in its stead before (``inhabitants``)."""
+    if trig.sense.plover in VENUE_TARGET_TYPES:
+        return names_struck_place(head)
+    if trig.sense.plover in PLACE_RECIPIENT_TYPES:
         return False
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head

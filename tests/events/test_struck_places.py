@@ -1,0 +1,70 @@
+"""Settlements and vehicles named by a common noun are no target of force, coercion or a threat
+(annotation guide, section 3: places are never actors); named places, strongholds, the people a
+place is named by and the recipients of aid keep theirs. Sentences written for these tests."""
+
+import pytest
+from event_helpers import one_event
+
+from dateline.events.argument_kinds import names_struck_place
+from dateline.nlp import get_nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Rebels shelled three villages near the northern border on Tuesday.", "ASSAULT"),
+        ("Militants attacked two towns in the eastern province overnight.", "ASSAULT"),
+        ("Rioters set fire to a police car outside the station.", "ASSAULT"),
+        ("The militia threatened to attack the city unless the mayor resigned.", "THREATEN"),
+    ],
+)
+def test_a_settlement_or_vehicle_struck_is_no_target(text, plover):
+    assert one_event(text, plover)["target"] is None
+
+
+def test_the_people_hurt_stand_in_for_the_vehicle_hit():
+    text = "A roadside bomb struck an army truck near the border, killing four soldiers."
+    event = one_event(text, "ASSAULT")
+    assert event["target"] is not None and event["target"]["text"] == "four soldiers"
+
+
+def test_a_named_town_taken_stays_the_target():
+    event = one_event("Government forces captured the town of Ostrava Nova on Friday.", "COERCE")
+    assert event["target"] is not None and "Ostrava Nova" in event["target"]["text"]
+
+
+def test_the_people_a_place_is_named_by_are_the_target():
+    event = one_event("The army bombed villages populated by ethnic Tajiks.", "ASSAULT")
+    assert event["target"] is not None and event["target"]["text"] == "ethnic Tajiks"
+
+
+def test_a_stronghold_stands_for_its_holders():
+    event = one_event("Troops stormed the rebel headquarters at dawn.", "COERCE")
+    assert event["target"] is not None and event["target"]["code"] == "REB"
+
+
+def test_aid_to_a_place_goes_to_its_people():
+    event = one_event("Aid workers delivered food to the besieged village.", "AID")
+    assert event["target"] is not None
+
+
+def test_a_town_sued_stands_for_its_government():
+    event = one_event("The families sued the city over the flooding.", "ACCUSE")
+    assert event["target"] is not None and event["target"]["text"] == "the city"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "struck"),
+    [
+        ("They burned two vans.", "vans", True),
+        ("They shelled the village.", "village", True),
+        ("They shelled the village of Korvel.", "village", False),
+        ("They shelled the outpost.", "outpost", False),
+        ("They shelled the farmers.", "farmers", False),
+    ],
+)
+def test_names_struck_place(text, word, struck):
+    doc = get_nlp().make_doc(text)
+    doc = get_nlp()(doc)
+    token = next(t for t in doc if t.text == word)
+    assert names_struck_place(token) is struck
