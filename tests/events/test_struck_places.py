@@ -3,7 +3,7 @@
 place is named by and the recipients of aid keep theirs. Sentences written for these tests."""
 
 import pytest
-from event_helpers import one_event
+from event_helpers import events_of, one_event
 
 from dateline.events.argument_kinds import names_struck_place
 from dateline.nlp import get_nlp
@@ -68,3 +68,21 @@ def test_names_struck_place(text, word, struck):
     doc = get_nlp()(doc)
     token = next(t for t in doc if t.text == word)
     assert names_struck_place(token) is struck
+
+
+def test_a_town_where_force_lands_is_no_target():
+    event = one_event("Troops shelled positions in Idlib overnight.", "ASSAULT")
+    assert event["target"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The militants threatened new attacks in Israel.", "ISR"),
+        ("The insurgents threatened to attack Baghdad.", "IRQGOV"),
+        ("Turkish troops shelled Kurdish fighters near Afrin.", "SYRREB"),
+    ],
+)
+def test_a_state_or_the_people_there_stay_the_target(text, code):
+    events = [e for e in events_of(text) if e["target"]]
+    assert events and events[0]["target"]["code"] == code

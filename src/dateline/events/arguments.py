@@ -20,6 +20,7 @@ from .actors import (
     in_dateline,
     names_act,
     names_thing,
+    town_name,
 )
 from .argument_kinds import (
     ACTOR,
@@ -780,10 +781,12 @@ def with_last(trig: Trigger, candidates: list[Token]) -> list[Token]:
 def is_venue(trig: Trigger, token: Token) -> bool:
     """Whether a name is where the event happens and so not its target: a place name ("held talks in
     Geneva") or a name of the place noun it modifies ("talks at the UN headquarters", "a clinic at
-    the Border Patrol station"). The venue of force, coercion or a threat may be the target
-    ("threatened attacks in Israel")."""
+    the Border Patrol station"). The venue of force, coercion or a threat may be the target when it
+    names a state ("threatened attacks in Israel"), never when it is a town or a region
+    (``town_name``: "shelled positions in Idlib", "a man was shot in Hebron"): places are never
+    actors."""
     if trig.sense.plover in VENUE_TARGET_TYPES:
-        return False
+        return town_name(token)
     for _ in range(MAX_CHAIN):
         # a name coordinated with a place is part of that place's address ("at the Santa Rosa,
         # California, Border Patrol station")
