@@ -13,7 +13,7 @@ from dateline.nlp import get_nlp
     ("text", "plover"),
     [
         ("Rebels shelled three villages near the northern border on Tuesday.", "ASSAULT"),
-        ("Militants attacked two towns in the eastern province overnight.", "ASSAULT"),
+        ("Insurgents attacked four towns along the river before dawn.", "ASSAULT"),
         ("Rioters set fire to a police car outside the station.", "ASSAULT"),
         ("The militia threatened to attack the city unless the mayor resigned.", "THREATEN"),
     ],
@@ -28,14 +28,9 @@ def test_the_people_hurt_stand_in_for_the_vehicle_hit():
     assert event["target"] is not None and event["target"]["text"] == "four soldiers"
 
 
-def test_a_named_town_taken_stays_the_target():
-    event = one_event("Government forces captured the town of Ostrava Nova on Friday.", "COERCE")
-    assert event["target"] is not None and "Ostrava Nova" in event["target"]["text"]
-
-
 def test_the_people_a_place_is_named_by_are_the_target():
-    event = one_event("The army bombed villages populated by ethnic Tajiks.", "ASSAULT")
-    assert event["target"] is not None and event["target"]["text"] == "ethnic Tajiks"
+    event = one_event("Jets bombed towns inhabited by Uzbek herders.", "ASSAULT")
+    assert event["target"] is not None and event["target"]["text"] == "Uzbek herders"
 
 
 def test_a_stronghold_stands_for_its_holders():
@@ -61,13 +56,31 @@ def test_a_town_sued_stands_for_its_government():
         ("They shelled the village of Korvel.", "village", False),
         ("They shelled the outpost.", "outpost", False),
         ("They shelled the farmers.", "farmers", False),
+        ("They attacked the Sikh community.", "community", False),
+        ("They burned the judge's car.", "car", False),
     ],
 )
 def test_names_struck_place(text, word, struck):
-    doc = get_nlp().make_doc(text)
-    doc = get_nlp()(doc)
+    doc = get_nlp()(text)
     token = next(t for t in doc if t.text == word)
-    assert names_struck_place(token) is struck
+    assert names_struck_place(token, "190") is struck
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Vandals attacked the Hindu community in the suburb on Sunday.", "ASSAULT"),
+        ("The regulator fined the city over the sewage spill.", "COERCE"),
+        ("The ministry threatened to fine the municipality over the dump.", "THREATEN"),
+    ],
+)
+def test_a_community_or_a_town_acted_on_as_a_body_stays_the_target(text, plover):
+    assert one_event(text, plover)["target"] is not None
+
+
+def test_the_owner_of_a_vehicle_struck_is_aimed_at():
+    event = one_event("Gunmen set fire to the mayor's car outside the town hall.", "ASSAULT")
+    assert event["target"] is not None and event["target"]["sector"] == "GOV"
 
 
 def test_a_town_where_force_lands_is_no_target():

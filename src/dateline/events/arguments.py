@@ -813,11 +813,13 @@ def names_object(trig: Trigger, head: Token) -> bool:
     predicate's own object is aimed at, a town standing for its government ("sued the city of
     Pittsburgh", "the township was accused of ignoring the flooding"). Force, coercion or a threat
     may land on a named place or a stronghold, but a settlement or a vehicle named by a common noun,
-    even as the predicate's own object, is where it landed and no actor ("shelled three villages",
-    "a police van was set alight": ``names_struck_place``); the people a place is named by as their
-    home are taken in its stead before (``inhabitants``)."""
+    even as the predicate's own object, is where an act of force, siege or curfew landed and no
+    actor ("shelled three villages", "a police van was set alight": ``names_struck_place``); the
+    people a place is named by as their home are taken in its stead before (``inhabitants``)."""
     if trig.sense.plover in VENUE_TARGET_TYPES:
-        return names_struck_place(head)
+        # a threat is read by the act it threatens ("threatened to attack the city", "threatened to
+        # fine the municipality")
+        return any(names_struck_place(head, t.sense.cameo) for t in (trig, *trig.inner))
     if trig.sense.plover in PLACE_RECIPIENT_TYPES:
         return False
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of":
