@@ -67,6 +67,8 @@ class ArgumentKinds:
     bloc_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
+    struck_place_nouns: frozenset[str] = frozenset()
+    struck_place_codes: tuple[str, ...] = ()
     time_nouns: frozenset[str] = frozenset()
     answering_codes: tuple[str, ...] = ()
     addressless_codes: frozenset[str] = frozenset()
@@ -127,6 +129,11 @@ def argument_kinds() -> ArgumentKinds:
         thing_nouns=frozenset(
             w for name in data.get("thing_sets", ()) for w in verbs["synsets"].get(name, ())
         ),
+        struck_place_nouns=frozenset(
+            w for name in data.get("struck_place_sets", ()) for w in verbs["synsets"].get(name, ())
+        )
+        - frozenset(data.get("struck_place_people", ())),
+        struck_place_codes=tuple(data.get("struck_place_codes", ())),
         time_nouns=frozenset(data.get("time_nouns", ())),
         idiom_objects=_table(data.get("idiom_objects", {})),
         answering_codes=tuple(data.get("answering_codes", ())),
@@ -312,6 +319,26 @@ def names_place(token: Token) -> bool:
     kinds = argument_kinds()
     token = _named(token)
     return token.ent_type_ in kinds.place_entities or token.lemma_.lower() in kinds.place_nouns
+
+
+def names_struck_place(token: Token, code: str | None) -> bool:
+    """Whether a common noun names a settlement or a road vehicle (``struck_place_sets``: "shelled
+    three villages", "torched a patrol truck") that an act of force, seizure, siege or curfew, or a
+    threat of one (``struck_place_codes``), lands on with no actor the noun names (the annotation
+    guide: places are never actors). A town fined, sued or cut off from funds is its government, and
+    a community is its people (``struck_place_people``); one its "of" phrase names ("the town of X")
+    is a named place, left to the rules of named places; one an actor owns ("the governor's car") is
+    aimed at its owner."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    kinds = argument_kinds()
+    if token.lemma_.lower() not in kinds.struck_place_nouns:
+        return False
+    if not (code or "").startswith(kinds.struck_place_codes):
+        return False
+    if any(c.dep_ == "poss" and names_actor(c) and not names_place(c) for c in token.children):
+        return False
+    return not any(o.pos_ == "PROPN" or o.ent_type_ for o in prep_objects(token, ("of",)))
 
 
 # tags of a relative pronoun that stands for its antecedent noun ("who", "that", "which")

@@ -20,6 +20,7 @@ from .actors import (
     in_dateline,
     names_act,
     names_thing,
+    town_name,
 )
 from .argument_kinds import (
     ACTOR,
@@ -31,6 +32,7 @@ from .argument_kinds import (
     loss_preps,
     names_actor,
     names_place,
+    names_struck_place,
     names_time,
     never_target,
     object_kinds,
@@ -779,10 +781,12 @@ def with_last(trig: Trigger, candidates: list[Token]) -> list[Token]:
 def is_venue(trig: Trigger, token: Token) -> bool:
     """Whether a name is where the event happens and so not its target: a place name ("held talks in
     Geneva") or a name of the place noun it modifies ("talks at the UN headquarters", "a clinic at
-    the Border Patrol station"). The venue of force, coercion or a threat may be the target
-    ("threatened attacks in Israel")."""
+    the Border Patrol station"). The venue of force, coercion or a threat may be the target when it
+    names a state ("threatened attacks in Israel"), never when it is a town or a region
+    (``town_name``: "shelled positions in Idlib", "a man was shot in Hebron"): places are never
+    actors."""
     if trig.sense.plover in VENUE_TARGET_TYPES:
-        return False
+        return town_name(token)
     for _ in range(MAX_CHAIN):
         # a name coordinated with a place is part of that place's address ("at the Santa Rosa,
         # California, Border Patrol station")
@@ -807,8 +811,16 @@ def names_object(trig: Trigger, head: Token) -> bool:
     is, not whom the event is aimed at. Aid sent to or taken out of a place goes to its people
     (``PLACE_RECIPIENT_TYPES``: "evacuated the wounded from the besieged town of Gorazde"). The
     predicate's own object is aimed at, a town standing for its government ("sued the city of
-    Pittsburgh", "the township was accused of ignoring the flooding")."""
-    if trig.sense.plover in VENUE_TARGET_TYPES or trig.sense.plover in PLACE_RECIPIENT_TYPES:
+    Pittsburgh", "the township was accused of ignoring the flooding"). Force, coercion or a threat
+    may land on a named place or a stronghold, but a settlement or a vehicle named by a common noun,
+    even as the predicate's own object, is where an act of force, siege or curfew landed and no
+    actor ("shelled three villages", "a police van was set alight": ``names_struck_place``); the
+    people a place is named by as their home are taken in its stead before (``inhabitants``)."""
+    if trig.sense.plover in VENUE_TARGET_TYPES:
+        # a threat is read by the act it threatens ("threatened to attack the city", "threatened to
+        # fine the municipality")
+        return any(names_struck_place(head, t.sense.cameo) for t in (trig, *trig.inner))
+    if trig.sense.plover in PLACE_RECIPIENT_TYPES:
         return False
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
