@@ -113,6 +113,7 @@ from .confidence import (
     story_discarded,
     story_features,
 )
+from .harms import HARM, harm_clauses, offender
 from .headline import echoes, first_line
 from .intent import INTENT_RULE, committed_code
 from .lexicon import (
@@ -1289,6 +1290,12 @@ class EventCoder:
                 out.extend((token, speaker, pred, subj, BLAME) for subj, pred in blamed_clauses(token))
                 out.extend((token, speaker, pred, doer, VERDICT) for doer, pred in condemned_clauses(token))
                 out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
+                clauses = [ch for ch in token.children if ch.dep_ == "ccomp"] + statement_clauses(token)
+                out.extend((token, speaker, verb, doer, HARM) for doer, verb in harm_clauses(clauses))
+            elif token.dep_ == "ROOT" and (quoted := self._quote_speaker(token)) is not None:
+                # a sentence of a quotation that does not name its speaker ("'They wrecked the
+                # schools.'"): the quote layer's speaker
+                out.extend((token, quoted, verb, doer, HARM) for doer, verb in harm_clauses([token]))
             for act, aimed, sense in open_threats(token):
                 out.append((token, subject_of(token)[0], act, aimed, sense))
             for concerned, aimed, sense in concerns(token):
@@ -1418,11 +1425,15 @@ class EventCoder:
         for reporter, speaker, pred, subj, blame in blames:
             if reporter.idx < after:
                 continue
-            if blame in (BLAME, VERDICT) and withheld(reporter):
+            if blame in (BLAME, VERDICT, HARM) and withheld(reporter):
                 # "said they do not believe the rebels were behind it": no allegation is made
                 continue
             sources = self._speakers(speaker, reporter)
             targets = self._actors_of(subj, event=pred.head)
+            if blame is HARM and any(offender(t) for t in targets):
+                # "police said the thief had damaged the door", "said the rebels had wrecked the
+                # pipeline": a crime or an attack told, no judgement of a political actor
+                continue
             if targets and not same_entity(sources, targets, subj.pos_ == "PRON"):
                 # "the group said it was behind the attack" claims a deed, it accuses no one
                 trig = Trigger(pred, blame, f"{blame.key}:{pred.lower_}")

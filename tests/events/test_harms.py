@@ -1,0 +1,76 @@
+"""Harm said to be done by someone: criticism voiced with a verb the sentiment lexicon rates
+negative (sentences written for these tests)."""
+
+from dateline.events.harms import harming_verb
+from dateline.nlp import get_nlp
+
+
+def _harms(text: str) -> list[dict]:
+    doc = get_nlp()(text)
+    return [e for e in doc._.events if e["rule"].startswith("harm:")]
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    return [(e["source"]["text"], e["target"]["text"], e["cameo"]["code"]) for e in _harms(text)]
+
+
+def test_a_reported_harm_is_criticism_of_its_doer():
+    assert _pairs("Senator Alan Pryce said the administration was wrecking the economy.") == [
+        ("Senator Alan Pryce", "the administration", "111")
+    ]
+    assert _pairs("Councilwoman Jo Rand said the developer had polluted the river.") == [
+        ("Councilwoman Jo Rand", "the developer", "111")
+    ]
+
+
+def test_a_quoted_harm_is_criticism_by_the_speaker():
+    text = '"Congress has neglected the border," said Sheriff Dale Ross.'
+    assert _pairs(text) == [("Sheriff Dale Ross", "Congress", "111")]
+
+
+def test_a_later_sentence_of_a_quote_refers_to_the_target_by_a_pronoun():
+    text = (
+        "Governor Ray Fisk criticized Senator Nora Hale on Friday. "
+        '"She was a poor choice. She wasted the state\'s money," Fisk said.'
+    )
+    assert ("Fisk", "She", "111") in _pairs(text)
+
+
+def test_harm_by_no_actor_is_no_criticism():
+    assert not _harms("The mayor said the floods had damaged the bridge.")
+    assert not _harms("The economist said the crisis had weakened the currency.")
+    assert not _harms("The minister said the earthquake shattered the town's old church.")
+
+
+def test_the_speakers_own_side_and_forecasts_are_no_criticism():
+    assert not _harms('"We have failed our children, and we must do better," the governor said.')
+    assert not _harms('"Our party has wasted too much time on infighting," the chairman said.')
+    assert not _harms("The senator said the governor could weaken the bill if he vetoed it.")
+    assert not _harms("The mayor said the governor had not neglected the farmers.")
+    assert not _harms('"Did the governor ignore the warnings?" the reporter asked.')
+
+
+def test_feelings_losses_and_contests_are_no_harm():
+    assert not _harms("The senator said the voters feared the new tax.")
+    assert not _harms("The coach said her players had beaten the champions.")
+    assert not _harms("The mayor said residents mourned the victims of the fire.")
+    assert not _harms("A voter at the rally said the candidate scares her.")
+
+
+def test_the_verb_needs_an_object_and_no_event_of_its_own():
+    doc = get_nlp()("The treasurer said the fund had failed and the bank attacked the plan.")
+    failed = next(t for t in doc if t.lower_ == "failed")
+    attacked = next(t for t in doc if t.lower_ == "attacked")
+    assert not harming_verb(failed)
+    assert not harming_verb(attacked)
+
+
+def test_harm_told_of_an_offender_or_an_armed_group_is_a_report():
+    assert not _harms("A police spokesman said the burglar had damaged the shop's window.")
+    assert not _harms("The minister said the rebels had wrecked the water pipeline.")
+
+
+def test_a_standing_record_said_once_is_criticism_and_said_habitually_is_not():
+    said = "The union leader said the mayor has neglected the parks for decades."
+    assert [e["target"]["text"] for e in _harms(said)] == ["the mayor"]
+    assert not _harms("Residents say the mayor has neglected the parks for decades.")
