@@ -74,3 +74,22 @@ def test_a_standing_record_said_once_is_criticism_and_said_habitually_is_not():
     said = "The union leader said the mayor has neglected the parks for decades."
     assert [e["target"]["text"] for e in _harms(said)] == ["the mayor"]
     assert not _harms("Residents say the mayor has neglected the parks for decades.")
+
+
+def test_a_fault_of_conduct_shown_told_or_spread_is_criticism():
+    assert _pairs("Campaign manager Lee Park said the senator tells lies about his record.") == [
+        ("Campaign manager Lee Park", "the senator", "111")
+    ]
+    assert _pairs('"The governor has shown contempt for the voters," Park said.') == [
+        ("Park", "The governor", "111")
+    ]
+    assert [
+        e["target"]["text"] for e in _harms("The mayor said the developer had spread hatred in the town.")
+    ] == ["the developer"]
+
+
+def test_a_figure_shown_a_story_told_or_ones_own_mistakes_are_no_criticism():
+    assert not _harms("The analyst said the company showed losses in the third quarter.")
+    assert not _harms("The senator said the film tells the story of a war.")
+    assert not _harms('"We made mistakes, and we are sorry," the chairman said.')
+    assert not _harms("The minister said the governor had shown courage.")

@@ -30,6 +30,8 @@ OWN_OR_ADDRESSED = frozenset({"i", "we", "you", "us", "me"})
 # unaligned and paramilitary forces): harm told of them is a crime or an attack reported ("police said
 # the thief had damaged the door"), not a judgement of a political actor
 OFFENDER_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "PRM"})
+# verbs of the light verbs that show a quality ("showed contempt") rather than tell or do a wrong
+SHOWING_VERBS = frozenset({"show", "display"})
 # dependents that make a clause a condition, a purpose or a time, not a claim of what was done
 FRAMING_MARKS = frozenset({"if", "unless", "whether", "lest", "when", "before", "until", "so"})
 
@@ -69,6 +71,36 @@ def _stems(verb: Token) -> set[str]:
     return {verb.lemma_.lower(), word, *(word[: -len(e)] for e in INFLECTIONS if word.endswith(e))}
 
 
+def conduct_object(verb: Token) -> Token | None:
+    """The direct object by which a verb of showing, telling or spreading (``conduct_light_verbs``)
+    puts a fault of conduct on its doer ("tells lies", "showed contempt for the voters", "spread
+    hatred", "made mistakes"): a noun the sentiment lexicon rates negative that tells no state or
+    fortune (``negative_condition_words``); None otherwise."""
+    c = cues()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.conduct_light_verbs:
+        return None
+    negative, _ = evaluation_words()
+    for obj in (ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"):
+        forms = {obj.lower_, obj.lemma_.lower()}
+        if not forms & negative or forms & (c.negative_condition_words | c.undergoing_verbs):
+            continue
+        if verb.lemma_.lower() in SHOWING_VERBS and not _quality(obj):
+            # "showed losses", "showed a deficit": a figure shown, no fault of conduct
+            continue
+        return obj
+    return None
+
+
+def _quality(noun: Token) -> bool:
+    """Whether a noun is a quality, as English names one: singular, without a count or an indefinite
+    article ("contempt", "his arrogance"), not a thing counted ("losses", "a deficit")."""
+    if noun.tag_ != "NN":
+        return False
+    return not any(
+        ch.dep_ == "nummod" or (ch.dep_ == "det" and ch.lower_ in ("a", "an")) for ch in noun.children
+    )
+
+
 def claimed(verb: Token) -> bool:
     """Whether a verb says what was or is being done: not negated, under no modal ("could damage",
     "would hurt": a forecast or a worry), no condition, purpose or time clause, and not asked."""
@@ -105,7 +137,8 @@ def harm_clauses(clauses: list[Token]) -> list[tuple[Token, Token]]:
         # verbs joined to the clause's that share its subject ("had ignored the warnings and
         # wasted the money"); the first harming one is the event
         shared = [v for v in clause.children if v.dep_ == "conj" and v.pos_ == "VERB" and not _has_subject(v)]
-        verb = next((v for v in (clause, *shared) if harming_verb(v) and claimed(v)), None)
+        verbs = (clause, *shared)
+        verb = next((v for v in verbs if (harming_verb(v) or conduct_object(v)) and claimed(v)), None)
         if verb is not None and not _standing_claim(clause):
             out.append((doer, verb))
     return out

@@ -242,6 +242,7 @@ class Cues:
     commitment_verbs: frozenset[str] = frozenset()
     stative_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
+    conduct_light_verbs: frozenset[str] = frozenset()
     partner_types: frozenset[str] = frozenset()
     bare_promise_codes: frozenset[str] = frozenset()
     host_codes: frozenset[str] = frozenset()
