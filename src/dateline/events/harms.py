@@ -1,14 +1,17 @@
 """Harm said to be done by someone: criticism voiced with a verb of the sentiment lexicon.
 
-"The senator said the administration was wrecking the economy", "'The governor has failed our
-children,' she said": a clause someone reports in which an actor does something the sentiment
+"The senator said the administration was wrecking the economy", "'The governor has neglected our
+schools,' she said": a clause someone reports in which an actor does something the sentiment
 lexicon (``ontology/evaluation_words.json``, VADER's) rates negative to someone or something is the
 speaker's criticism of that actor, ACCUSE/disapprove 111 (docs/annotation-guide.md section 2: the
 content of a statement is coded when the speech act is one of the types; section 1: quoted criticism
 is coded in each sentence of the quote that names or refers to its target). A verb of feeling,
 suffering, losing or contending (``undergoing_verbs``, ``stative_verbs``: "said the farmers feared the
 drought", "said the team lost the game") tells what befell or moved its subject, no judgement; a verb
-the event lexicon codes on its own ("said the army attacked the town") is that event.
+the event lexicon codes on its own ("said the army attacked the town") is that event, and harm
+told of an offender or a non-state armed group is a crime or an attack reported. A fault of conduct
+told, shown or spread (``conduct_light_verbs``: "said the senator tells lies", "has shown contempt
+for the voters") is criticism the same way.
 """
 
 from __future__ import annotations
