@@ -1,6 +1,8 @@
 """Harm said to be done by someone: criticism voiced with a verb the sentiment lexicon rates
 negative (sentences written for these tests)."""
 
+import pytest
+
 from dateline.events.harms import harming_verb
 from dateline.nlp import get_nlp
 
@@ -18,9 +20,21 @@ def test_a_reported_harm_is_criticism_of_its_doer():
     assert _pairs("Senator Alan Pryce said the administration was wrecking the economy.") == [
         ("Senator Alan Pryce", "the administration", "111")
     ]
-    assert _pairs("Councilwoman Jo Rand said the developer had polluted the river.") == [
-        ("Councilwoman Jo Rand", "the developer", "111")
+    assert _pairs("The environment ministry said the developer had polluted the river.") == [
+        ("The environment ministry", "the developer", "111")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher said the pupils had damaged the classroom.",
+        "A neighbour said the tourists ruined the beach.",
+        "The union said the company exploited its workers.",
+    ],
+)
+def test_a_harm_with_no_state_or_political_actor_is_no_criticism(text):
+    assert _pairs(text) == []
 
 
 def test_a_quoted_harm_is_criticism_by_the_speaker():
@@ -93,3 +107,12 @@ def test_a_figure_shown_a_story_told_or_ones_own_mistakes_are_no_criticism():
     assert not _harms("The senator said the film tells the story of a war.")
     assert not _harms('"We made mistakes, and we are sorry," the chairman said.')
     assert not _harms("The minister said the governor had shown courage.")
+
+
+def test_a_coded_light_verb_event_a_figure_made_and_a_police_report_keep_no_harm():
+    text = "The senator said the governor made threats against reporters."
+    events = get_nlp()(text)._.events
+    assert not _harms(text)
+    assert any(e["cameo"]["code"].startswith("13") for e in events)
+    assert not _harms("The minister said the company made losses last year.")
+    assert not _harms("Police said a 34-year-old man stole a car and damaged a fence.")

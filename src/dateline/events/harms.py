@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from .argument_kinds import names_people
 from .evaluation import evaluation_words
 from .lexicon import Sense, cues, match_verb
-from .nonevents import generic_subject, standing
+from .nonevents import generic_subject, nonevent_cues, standing
 
 # a harm claimed of someone: the speaker's criticism of them
 HARM = Sense(key="harm", cameo="111", plover="ACCUSE", mode="disapprove")
@@ -35,6 +35,8 @@ OWN_OR_ADDRESSED = frozenset({"i", "we", "you", "us", "me"})
 OFFENDER_SECTORS = frozenset({"CRM", "REB", "INS", "UAF", "PRM"})
 # verbs of the light verbs that show a quality ("showed contempt") rather than tell or do a wrong
 SHOWING_VERBS = frozenset({"show", "display"})
+# figures a business or a budget makes or shows, no fault of conduct ("made losses", "made a deficit")
+FIGURE_NOUNS = frozenset({"loss", "losses", "deficit", "deficits", "debt", "debts", "shortfall"})
 # dependents that make a clause a condition, a purpose or a time, not a claim of what was done
 FRAMING_MARKS = frozenset({"if", "unless", "whether", "lest", "when", "before", "until", "so"})
 
@@ -85,7 +87,7 @@ def conduct_object(verb: Token) -> Token | None:
     negative, _ = evaluation_words()
     for obj in (ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"):
         forms = {obj.lower_, obj.lemma_.lower()}
-        if not forms & negative or forms & (c.negative_condition_words | c.undergoing_verbs):
+        if not forms & negative or forms & (c.negative_condition_words | c.undergoing_verbs | FIGURE_NOUNS):
             continue
         if verb.lemma_.lower() in SHOWING_VERBS and not _quality(obj):
             # "showed losses", "showed a deficit": a figure shown, no fault of conduct
@@ -165,3 +167,10 @@ def offender(actor: dict[str, Any]) -> bool:
     international militarized group, IMG)."""
     code = str(actor.get("code") or "")
     return (actor.get("sector") or "") in OFFENDER_SECTORS or code.startswith("IMG")
+
+
+def public_actor(actor: dict[str, Any]) -> bool:
+    """Whether a coded actor is a state, a political or an armed one: a sector of ``state_sectors``, or
+    a country or an international body coded with no sector (the state or the body itself)."""
+    sector = actor.get("sector") or ""
+    return sector in nonevent_cues().state_sectors or (bool(actor.get("code")) and not sector)
