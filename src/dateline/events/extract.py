@@ -114,6 +114,7 @@ from .confidence import (
     story_discarded,
     story_features,
 )
+from .harms import HARM, harm_clauses, offender, public_actor
 from .headline import echoes, first_line
 from .intent import INTENT_RULE, committed_code
 from .lexicon import (
@@ -1295,6 +1296,12 @@ class EventCoder:
                 out.extend((token, speaker, pred, subj, BLAME) for subj, pred in blamed_clauses(token))
                 out.extend((token, speaker, pred, doer, VERDICT) for doer, pred in condemned_clauses(token))
                 out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
+                clauses = [ch for ch in token.children if ch.dep_ == "ccomp"] + statement_clauses(token)
+                out.extend((token, speaker, verb, doer, HARM) for doer, verb in harm_clauses(clauses))
+            elif token.dep_ == "ROOT" and (quoted := self._quote_speaker(token)) is not None:
+                # a sentence of a quotation that does not name its speaker ("'They wrecked the
+                # schools.'"): the quote layer's speaker
+                out.extend((token, quoted, verb, doer, HARM) for doer, verb in harm_clauses([token]))
             for act, aimed, sense in open_threats(token):
                 out.append((token, subject_of(token)[0], act, aimed, sense))
             for concerned, aimed, sense in concerns(token):
@@ -1418,17 +1425,36 @@ class EventCoder:
                 # "she said she was proud": the speaker describing herself
                 continue
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
-        blames = self._blames(sent)
+        blames = [
+            b
+            for b in self._blames(sent)
+            # "said the governor made threats against reporters": a verb the lexicon codes keeps its
+            # own event, no harm claimed
+            if not (b[4] is HARM and b[2].i in trigger_tokens)
+        ]
         # "said the army was to blame": the allegation is the speaker's, not the army's blaming
         blame_words = {pred.i for _, _, pred, _, _ in blames}
         for reporter, speaker, pred, subj, blame in blames:
             if reporter.idx < after:
                 continue
-            if blame in (BLAME, VERDICT) and withheld(reporter):
+            if blame in (BLAME, VERDICT, HARM) and withheld(reporter):
                 # "said they do not believe the rebels were behind it": no allegation is made
                 continue
             sources = self._speakers(speaker, reporter)
             targets = self._actors_of(subj, event=pred.head)
+            if blame is HARM and (
+                any(offender(t) for t in targets)
+                or not any(public_actor(a) for a in (*sources, *targets))
+                or (
+                    any(s.get("sector") == "COP" for s in sources)
+                    and all(not t.get("code") or t.get("sector") in ("CVL", "OPP") for t in targets)
+                )
+            ):
+                # "police said the thief had damaged the door", "said the rebels had wrecked the
+                # pipeline", "police said a man damaged a fence": a crime or an attack told; "the
+                # teacher said the pupils damaged the classroom": no state or political actor on
+                # either side, a private quarrel
+                continue
             if targets and not same_entity(sources, targets, subj.pos_ == "PRON"):
                 # "the group said it was behind the attack" claims a deed, it accuses no one
                 trig = Trigger(pred, blame, f"{blame.key}:{pred.lower_}")

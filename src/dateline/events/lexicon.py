@@ -241,6 +241,8 @@ class Cues:
     conditional_threat_types: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
     stative_verbs: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
+    conduct_light_verbs: frozenset[str] = frozenset()
     partner_types: frozenset[str] = frozenset()
     bare_promise_codes: frozenset[str] = frozenset()
     host_codes: frozenset[str] = frozenset()
