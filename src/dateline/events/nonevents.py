@@ -547,6 +547,11 @@ def company_name(name: str, organisations: Iterable[str]) -> bool:
     )
 
 
+def is_company(actor: dict, company: bool) -> bool:
+    """Whether an actor is a company (``_business``; ``company``: named by a company's name)."""
+    return _business(actor, company)
+
+
 def _business(actor: dict, company: bool) -> bool:
     """A company: of a business sector or code (``business_sectors``, ``business_codes``) or
     named by a company's name, unless its sector is of the state, armed or political actors

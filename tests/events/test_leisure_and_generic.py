@@ -1,0 +1,84 @@
+"""Criticism and requests outside politics (sport, private life, business judgements) and generic
+present-tense statements are no events; nearby political events stay (all sentences made up)."""
+
+import pytest
+
+from tests.event_helpers import events_of
+
+
+def _types(text: str) -> set[str]:
+    return {e["plover"]["type"] for e in events_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach criticised the referee for a late penalty.",
+        "The tennis player berated the umpire over a line call.",
+        "The striker demanded a transfer to a bigger club.",
+        "The quarterback criticized the coaching staff.",
+        "The coach asked his players to train harder.",
+    ],
+)
+def test_criticism_and_demands_in_sport_are_no_events(text: str) -> None:
+    assert not _types(text) & {"ACCUSE", "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The librarian urged children to borrow more books.",
+        "The baker urged customers to order early for the holidays.",
+    ],
+)
+def test_private_requests_are_no_events(text: str) -> None:
+    assert "REQUEST" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers said television lies to young viewers.",
+        "Scholars said radio lies to rural listeners about the harvest.",
+        "The study said newspapers lie to readers about migrants.",
+        "The report said soldiers violate the rules of war.",
+    ],
+)
+def test_generic_present_wrongs_are_no_accusations(text: str) -> None:
+    assert "ACCUSE" not in _types(text)
+
+
+def test_company_judged_by_its_staff_is_business() -> None:
+    assert "ACCUSE" not in _types("Staff accused the airline of squandering its market share.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sports minister criticised FIFA over the bidding process.",
+        "The government condemned the football federation for corruption.",
+        "The president urged the football association to ban racist fans.",
+        "The opposition leader said the prime minister lies to the country every day.",
+        "The spokesman said Russia violates the ceasefire daily.",
+        "The minister said his rivals lie about the deficit.",
+        "Workers accused the firm of bribing officials.",
+        "The union accused the company of breaking labour law.",
+        "Regulators accused the bank of misleading investors.",
+        "The senator slammed the bank for its lending practices.",
+    ],
+)
+def test_political_criticism_nearby_stays(text: str) -> None:
+    assert _types(text) & {"ACCUSE", "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor urged residents to stay indoors during the storm.",
+        "Police asked witnesses to come forward.",
+        "The health ministry urged parents to vaccinate their children.",
+        "The UN urged both sides to lay down their arms.",
+    ],
+)
+def test_requests_by_or_to_public_bodies_stay(text: str) -> None:
+    assert "REQUEST" in _types(text)
