@@ -82,3 +82,27 @@ def test_political_criticism_nearby_stays(text: str) -> None:
 )
 def test_requests_by_or_to_public_bodies_stay(text: str) -> None:
     assert "REQUEST" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The widow urged her daughter to leave the city.",
+        "He asked his wife to call the police.",
+        "The activist asked her brother to hide the documents.",
+    ],
+)
+def test_request_to_ones_own_family_is_private(text: str) -> None:
+    assert "REQUEST" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police urged the man's relatives to persuade him to surrender.",
+        "Rebels asked the villagers' families to pay a ransom.",
+        "The governor urged families to evacuate before the hurricane.",
+    ],
+)
+def test_request_to_others_families_stays(text: str) -> None:
+    assert "REQUEST" in _types(text)

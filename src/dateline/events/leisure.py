@@ -29,6 +29,7 @@ class _Table:
     verbal_codes: dict[str, tuple[str, ...]]
     private_person_sectors: frozenset[str]
     business_wrongs: frozenset[str]
+    kinship_nouns: frozenset[str]
 
 
 @cache
@@ -39,6 +40,7 @@ def _table() -> _Table:
         {plover: tuple(codes) for plover, codes in data["verbal_codes"].items()},
         frozenset(data["private_person_sectors"]),
         frozenset(data["business_wrongs"]),
+        frozenset(data["kinship_nouns"]),
     )
 
 
@@ -140,13 +142,27 @@ def _common_person(noun: Token | None) -> bool:
     return not political_text(" ".join(t.text for t in words))
 
 
+def _own_kin(noun: Token | None) -> bool:
+    """Whether a noun names a family member by a possessive pronoun ("her husband", "his sons"):
+    ``kinship_nouns``."""
+    if (
+        noun is None
+        or noun.lemma_.lower() not in _table().kinship_nouns
+        and noun.lower_ not in _table().kinship_nouns
+    ):
+        return False
+    # "his", "her", "their": the asker's own; "the man's relatives" may be anyone's
+    return any(ch.dep_ == "poss" and ch.tag_ == "PRP$" for ch in noun.children)
+
+
 def private_request(plover: str, verb: Token | None, parties: list[PrivateParty]) -> bool:
     """Whether a request is one private person's to others (docs/annotation-guide.md section 2:
     private acts of civilians are no events): the requesting verb's subject and its direct object,
     the one asked to do what its infinitive says, are both common nouns with no name, place or
     word of politics in them (``_common_person``: "the chef asked diners to book early", "the
     principal urged students to wear their uniforms"), and every actor coded for it is a private
-    person (``_private_person``). "The mayor urged residents to stay indoors", "residents urged the
+    person (``_private_person``); or the one asked is the asker's own family (``_own_kin``: "she
+    urged her husband to stay inside"). "The mayor urged residents to stay indoors", "residents urged the
     council to act" and "nurses demanded higher pay" stay events."""
     if plover != "REQUEST" or verb is None:
         return False
@@ -156,6 +172,8 @@ def private_request(plover: str, verb: Token | None, parties: list[PrivateParty]
     # the thing demanded ("nurses demanded higher pay")
     if not any(ch.dep_ in ("xcomp", "ccomp") and ch.tag_ == "VB" for ch in verb.children):
         return False
+    if _own_kin(asked):
+        return True
     if not (_common_person(subject) and _common_person(asked)):
         return False
     return all(_private_person(p) for p in parties)
