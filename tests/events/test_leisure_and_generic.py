@@ -106,3 +106,18 @@ def test_request_to_ones_own_family_is_private(text: str) -> None:
 )
 def test_request_to_others_families_stays(text: str) -> None:
     assert "REQUEST" in _types(text)
+
+
+def test_criticism_in_a_sentence_naming_a_sports_role_is_sport() -> None:
+    assert "ACCUSE" not in _types("The manager slammed the linesman after the game.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikers demanded higher pay from the mine owners.",
+        "The strikers urged other workers to join the walkout.",
+    ],
+)
+def test_labour_strikers_demands_stay(text: str) -> None:
+    assert "REQUEST" in _types(text)

@@ -10,12 +10,13 @@ mismanaged its expansion"). The word lists live in ``ontology/leisure_exchanges.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span, Token
 
-from ..nlp.sports import about_sport, tells_play
+from ..nlp.sports import about_sport
 from ..ontology import load_json
 from .nonevents import PrivateParty, is_company, political_text, private_actor, state_actor
 from .readings import wrongdoing
@@ -67,7 +68,13 @@ def _unplaced(party: PrivateParty) -> bool:
 def _role(party: PrivateParty) -> bool:
     """Whether an actor's mention is headed by a sports role (``sports_roles``: "the referee")."""
     root = party[2]
-    return root is not None and root.pos_ == "NOUN" and root.lemma_.lower() in _table().sports_roles
+    return root is not None and root.pos_ == "NOUN" and root.lower_ in _table().sports_roles
+
+
+def _names_a_role(sentence: str) -> bool:
+    """Whether a sentence names a sports role (``sports_roles``) as a word of its own ("slammed the
+    linesman", "the umpires")."""
+    return not _table().sports_roles.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _private_person(party: PrivateParty) -> bool:
@@ -114,10 +121,10 @@ def leisure_exchange(
 ) -> bool:
     """Whether criticism or a request (``verbal_codes``) belongs to sport, no event by the guide:
     every actor is of no state, armed or political sector and has no code, and either one of them
-    is named by a sports role ("the coach criticised the umpire") or the sentence is about sport or
-    tells a game in play ("fans booed the visitors in the second half"), every actor then being
-    private (``nonevents.private_actor``). "The sports minister criticised the league" and "the
-    president urged the league to act" stay events."""
+    is named by a sports role ("the coach criticised the umpire") or the sentence names one or is
+    about sport (``sports.about_sport``: "fans jeered the visitors after the playoff"), every
+    actor then being private (``nonevents.private_actor``). "The sports minister criticised the
+    league" and "the president urged the league to act" stay events."""
     if not _verbal(plover, code):
         return False
     parties = [*sources, *targets]
@@ -125,7 +132,9 @@ def leisure_exchange(
         return False
     if any(_role(p) for p in parties):
         return True
-    return (about_sport(sentence) or tells_play(sentence)) and all(private_actor(*p, True) for p in parties)
+    # not ``sports.tells_play``: its words ("goal", "match", "strikers") are also politics' and labour's
+    sport = about_sport(sentence) or _names_a_role(sentence)
+    return sport and all(private_actor(*p, True) for p in parties)
 
 
 def _common_person(noun: Token | None) -> bool:
