@@ -121,3 +121,8 @@ def test_criticism_in_a_sentence_naming_a_sports_role_is_sport() -> None:
 )
 def test_labour_strikers_demands_stay(text: str) -> None:
     assert "REQUEST" in _types(text)
+
+
+def test_headline_present_wrong_stays_news() -> None:
+    text = "Kyiv says rebels violate truce near port\nKyiv said on Monday that fighting went on."
+    assert "ACCUSE" in _types(text)

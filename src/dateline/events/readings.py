@@ -19,6 +19,7 @@ from .argument_kinds import (
     names_actor,
     names_people,
     never_target,
+    story_headline,
 )
 from .clauses import content_clause, prep_objects
 from .evaluation import denied_quality, judgement
@@ -32,7 +33,7 @@ from .lexicon import (
     match_noun,
     match_verb,
 )
-from .nonevents import hazard, plain_lower
+from .nonevents import hazard, plain_lower, simple_present, unpunctuated
 
 # "we must act" obliges the speaker: not a demand on another actor
 FIRST_PERSON = frozenset({"i", "we"})
@@ -510,14 +511,16 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
 
 
 def generic_present(verb: Token, subject: Token | None) -> bool:
-    """Whether a clause states a general truth: its verb in the simple present (no auxiliary) and
-    its subject a bare common noun, a plural or mass noun with no determiner, possessor, number,
-    name or nationality ("said television lies to children", "said tabloids distort the news"). The guide's
-    generic statements are no events; "said the minister lies to us" and "said Russia violates
-    the truce" name a specific actor and stay criticism."""
-    if subject is None or verb.tag_ not in ("VBZ", "VBP") or subject.pos_ != "NOUN" or subject.ent_type_:
+    """Whether a clause states a general truth: its verb in the simple present (no auxiliary) in a
+    sentence with final punctuation (no headline), and its subject a bare common noun, a plural or
+    mass noun with no determiner, possessor, number, name or nationality ("said television lies
+    to children", "said tabloids distort the news"). The guide's generic statements are no
+    events; "said the minister lies to us" and "said Russia violates the truce" name a specific
+    actor and stay criticism."""
+    if subject is None or not simple_present(verb) or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
-    if any(ch.dep_ == "aux" for ch in verb.children):
+    # a headline's simple present tells news ("Kiev says rebels violate truce")
+    if unpunctuated(verb.sent.text) or story_headline(verb):
         return False
     # "Russian troops": a nationality or a place names whose they are
     return not any(
