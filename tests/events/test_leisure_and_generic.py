@@ -126,3 +126,28 @@ def test_labour_strikers_demands_stay(text: str) -> None:
 def test_headline_present_wrong_stays_news() -> None:
     text = "Kyiv says rebels violate truce near port\nKyiv said on Monday that fighting went on."
     assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many schools in poor districts are called failing.",
+        "Most migrants are detained at the border.",
+        "Many Syrians are deported from Turkey every month.",
+    ],
+)
+def test_present_passive_of_a_quantified_kind_is_generic(text: str) -> None:
+    assert not events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is accused of lying to parliament.",
+        "Some 200 protesters are detained in the city jail, police said.",
+        "The two journalists are held in Evin prison.",
+        "Many protesters were arrested on Monday.",
+    ],
+)
+def test_present_passive_of_particular_people_stays(text: str) -> None:
+    assert events_of(text)

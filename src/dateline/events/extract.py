@@ -162,6 +162,7 @@ from .nonevents import (
     figurative_struggle,
     founding_purpose,
     game_play,
+    generic_passive,
     generic_statement,
     generic_subject,
     habitual,
@@ -1145,7 +1146,10 @@ class EventCoder:
             or habitual(verb)
             or standing(verb)
             or reported_record(verb, self.times)
-            or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))
+            or (
+                (generic_statement(verb, subject, sentence) or generic_passive(verb, sentence))
+                and not self._story_headline(sent)
+            )
             or (
                 (
                     standing_relation(verb, trig.sense.plover, sentence)

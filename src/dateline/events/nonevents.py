@@ -1945,6 +1945,25 @@ def generic_statement(verb: Token, subject: Token | None, sentence: str) -> bool
     return _bare_plural(subject) and all(_bare_plural(c) for c in subject.conjuncts)
 
 
+def generic_passive(verb: Token, sentence: str) -> bool:
+    """Whether a passive clause in the present ("is"/"are" and a participle, no other auxiliary),
+    in a sentence with final punctuation (not a headline), has a subject counted by an indefinite
+    quantifier (``generic_quantifiers``: "many schools are called failing", "most migrants are
+    detained at the border"): what is done to a kind, habitually, not an act of the story
+    (docs/annotation-guide.md section 2); "the minister is accused of lying" stays."""
+    if verb.tag_ != "VBN" or unpunctuated(sentence):
+        return False
+    auxiliaries = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if len(auxiliaries) != 1 or auxiliaries[0].dep_ != "auxpass" or auxiliaries[0].tag_ not in ("VBZ", "VBP"):
+        return False
+    quantifiers = nonevent_cues().generic_quantifiers
+    return any(
+        ch.dep_ == "nsubjpass"
+        and any(m.dep_ in ("amod", "det") and m.lower_ in quantifiers for m in ch.children)
+        for ch in verb.children
+    )
+
+
 def _bare_plural(noun: Token) -> bool:
     """A plural common noun with no determiner, modifier or name of its own ("companies",
     "voters"): a kind, not a particular group ("Prosecutors in Sweden", "Iraqi troops" are)."""
