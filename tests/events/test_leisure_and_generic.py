@@ -49,7 +49,7 @@ def test_generic_present_wrongs_are_no_accusations(text: str) -> None:
 
 
 def test_company_judged_by_its_staff_is_business() -> None:
-    assert "ACCUSE" not in _types("Staff accused the airline of squandering its market share.")
+    assert "ACCUSE" not in _types("Shareholders accused the airline of squandering its market share.")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_requests_by_or_to_public_bodies_stay(text: str) -> None:
     [
         "The widow urged her daughter to leave the city.",
         "He asked his wife to call the police.",
-        "The activist asked her brother to hide the documents.",
+        "The farmer asked her brother to fetch the car.",
     ],
 )
 def test_request_to_ones_own_family_is_private(text: str) -> None:
@@ -131,7 +131,7 @@ def test_headline_present_wrong_stays_news() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Many schools in poor districts are called failing.",
+        "Most schools in poor districts are called failing.",
         "Most migrants are detained at the border.",
         "Many Syrians are deported from Turkey every month.",
     ],
@@ -151,3 +151,30 @@ def test_present_passive_of_a_quantified_kind_is_generic(text: str) -> None:
 )
 def test_present_passive_of_particular_people_stays(text: str) -> None:
     assert events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitors said gunmen breach the truce daily.",
+        "The union accused the carmaker of shutting the plant.",
+        "Employees accused the company of withholding wages.",
+        "Villagers accused the mining company of poisoning their wells.",
+        "Striking teachers urged parents to back their demands against the ministry.",
+        "The rebel commander urged his son to flee the country.",
+    ],
+)
+def test_disputes_and_particular_acts_stay(text: str) -> None:
+    assert _types(text) & {"ACCUSE", "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many civilians are killed in the shelling, witnesses said.",
+        "Some opposition leaders are arrested overnight, their party said.",
+        "Many villages are bombed by government aircraft, the monitor said.",
+    ],
+)
+def test_present_passive_news_stays(text: str) -> None:
+    assert _types(text)

@@ -103,13 +103,17 @@ def business_judgement(
     plover: str, code: str, sources: list[PrivateParty], targets: list[PrivateParty], sentence: Span
 ) -> bool:
     """Whether criticism (ACCUSE of ``verbal_codes``) is a judgement of a business: every target a
-    company, every source a private person or company (no state, armed or political sector, no
+    company, every source a company or an actor of no sector or code (not a union, workers or
+    civilians: a labour or community dispute) (no state, armed or political sector, no
     country, group or international code), and no crime or breach of law named in the sentence
     (``business_wrongs``): "analysts said the retailer had mismanaged its expansion". "Workers
     accused the firm of bribing officials" and "the regulator criticised the bank" stay events."""
     if plover != "ACCUSE" or not _verbal(plover, code) or not targets:
         return False
     if not all(is_company(t[0], t[3]) for t in targets):
+        return False
+    # unions, workers, civilians: a labour or community dispute with a company is coded
+    if not all(is_company(s[0], s[3]) or not (s[0].get("sector") or s[0].get("code")) for s in sources):
         return False
     if not all(_unplaced(s) and private_actor(*s, True) for s in sources):
         return False
@@ -181,8 +185,12 @@ def private_request(plover: str, verb: Token | None, parties: list[PrivateParty]
     # the thing demanded ("nurses demanded higher pay")
     if not any(ch.dep_ in ("xcomp", "ccomp") and ch.tag_ == "VB" for ch in verb.children):
         return False
+    # "a rebel leader urged his son": an actor of the state, an armed group or politics acts
+    if not all(_unplaced(p) for p in parties):
+        return False
     if _own_kin(asked):
         return True
-    if not (_common_person(subject) and _common_person(asked)):
+    # "urged parents to back their demands against the ministry": politics in the request
+    if political_text(verb.sent.text) or not (_common_person(subject) and _common_person(asked)):
         return False
     return all(_private_person(p) for p in parties)

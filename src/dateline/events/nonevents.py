@@ -1956,12 +1956,37 @@ def generic_passive(verb: Token, sentence: str) -> bool:
     auxiliaries = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
     if len(auxiliaries) != 1 or auxiliaries[0].dep_ != "auxpass" or auxiliaries[0].tag_ not in ("VBZ", "VBP"):
         return False
-    quantifiers = nonevent_cues().generic_quantifiers
-    return any(
-        ch.dep_ == "nsubjpass"
-        and any(m.dep_ in ("amod", "det") and m.lower_ in quantifiers for m in ch.children)
+    c = nonevent_cues()
+    counted = {
+        m.lower_
         for ch in verb.children
-    )
+        if ch.dep_ == "nsubjpass"
+        for m in ch.children
+        if m.dep_ in ("amod", "det") and m.lower_ in c.generic_quantifiers
+    }
+    if not counted:
+        return False
+    if any(
+        ch.dep_ in ("advmod", "npadvmod")
+        and (
+            ch.lower_ in c.habitual_adverbs
+            or any(d.dep_ == "det" and d.lower_ in c.habitual_determiners for d in ch.children)
+        )
+        for ch in verb.children
+    ):
+        return True
+    # "by government aircraft": a doer named; "overnight", "on Monday": a dated act; "many civilians
+    # are killed in the shelling", "some leaders are arrested": news told in the present. "Most"
+    # and "few" count a share of a whole kind.
+    if any(ch.dep_ == "agent" for ch in verb.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    return not counted.isdisjoint(GENERIC_SHARE_QUANTIFIERS)
+
+
+# quantifiers that count a share of a whole kind ("most migrants", "few detainees"), not some of a group
+GENERIC_SHARE_QUANTIFIERS = frozenset({"most", "few"})
 
 
 def _bare_plural(noun: Token) -> bool:
