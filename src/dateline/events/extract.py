@@ -117,6 +117,7 @@ from .confidence import (
 from .harms import HARM, harm_clauses, offender, public_actor
 from .headline import echoes, first_line
 from .intent import INTENT_RULE, committed_code
+from .leisure import business_judgement, leisure_exchange, private_request
 from .lexicon import (
     PRAISE,
     Sense,
@@ -164,6 +165,7 @@ from .nonevents import (
     figurative_struggle,
     founding_purpose,
     game_play,
+    generic_passive,
     generic_statement,
     generic_subject,
     habitual,
@@ -1151,7 +1153,10 @@ class EventCoder:
             or habitual(verb)
             or standing(verb)
             or reported_record(verb, self.times)
-            or (generic_statement(verb, subject, sentence) and not self._story_headline(sent))
+            or (
+                (generic_statement(verb, subject, sentence) or generic_passive(verb, sentence))
+                and not self._story_headline(sent)
+            )
             or (
                 (
                     standing_relation(verb, trig.sense.plover, sentence)
@@ -2112,7 +2117,8 @@ class EventCoder:
 
     def _private(self, event: dict[str, Any], people: bool) -> bool:
         """Whether an event is a private act or business routine (``nonevents.private_exchange``,
-        with ``people`` when the story names no state or political actor), or a visit or trip
+        with ``people`` when the story names no state or political actor), criticism or a request
+        of sport or private life, or a judgement of a business (``leisure``), or a visit or trip
         (``itinerary_codes``) made by private actors only to no state body ("the skater returned
         from Australia")."""
         entities = self.doc._.entities or []
@@ -2137,6 +2143,15 @@ class EventCoder:
         plover = event["plover"]["type"]
         if private_exchange(plover, sources, targets, people):
             return True
+        evidence = event.get("evidence") or {}
+        code = event["cameo"]["code"]
+        if leisure_exchange(plover, code, sources, targets, str(evidence.get("text") or "")):
+            return True
+        sent = self.doc.char_span(evidence.get("start", 0), evidence.get("end", 0), alignment_mode="expand")
+        if sent is not None and business_judgement(plover, code, sources, targets, sent):
+            return True
+        if sent is not None and private_request(plover, _trigger_verb(sent, event), [*sources, *targets]):
+            return True
         return (
             event["cameo"]["code"] in cues().itinerary_codes
             and bool(sources)
@@ -2153,6 +2168,12 @@ class EventCoder:
             if self.keep_features:
                 event["_features"] = own
         return events
+
+
+def _trigger_verb(sent: Span, event: dict[str, Any]) -> Token | None:
+    """The verb of a sentence whose word is an event's trigger's first word, if any."""
+    words = str(event.get("trigger") or "").split()
+    return next((t for t in sent if words and t.text == words[0] and t.pos_ == "VERB"), None)
 
 
 # the fewest placed actors whose country says where a story is before the places it names

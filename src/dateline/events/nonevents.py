@@ -547,6 +547,11 @@ def company_name(name: str, organisations: Iterable[str]) -> bool:
     )
 
 
+def is_company(actor: dict, company: bool) -> bool:
+    """Whether an actor is a company (``_business``; ``company``: named by a company's name)."""
+    return _business(actor, company)
+
+
 def _business(actor: dict, company: bool) -> bool:
     """A company: of a business sector or code (``business_sectors``, ``business_codes``) or
     named by a company's name, unless its sector is of the state, armed or political actors
@@ -1953,6 +1958,50 @@ def generic_statement(verb: Token, subject: Token | None, sentence: str) -> bool
     if any(ch.dep_ in ("amod", "det") and ch.lower_ in quantifiers for ch in subject.children):
         return True
     return _bare_plural(subject) and all(_bare_plural(c) for c in subject.conjuncts)
+
+
+def generic_passive(verb: Token, sentence: str) -> bool:
+    """Whether a passive clause in the present ("is"/"are" and a participle, no other auxiliary),
+    in a sentence with final punctuation (not a headline), has a subject counted by an indefinite
+    quantifier (``generic_quantifiers``: "many schools are called failing", "most migrants are
+    detained at the border"): what is done to a kind, habitually, not an act of the story
+    (docs/annotation-guide.md section 2); "the minister is accused of lying" stays."""
+    if verb.tag_ != "VBN" or unpunctuated(sentence):
+        return False
+    auxiliaries = [ch for ch in verb.children if ch.dep_ in ("aux", "auxpass")]
+    if len(auxiliaries) != 1 or auxiliaries[0].dep_ != "auxpass" or auxiliaries[0].tag_ not in ("VBZ", "VBP"):
+        return False
+    c = nonevent_cues()
+    counted = {
+        m.lower_
+        for ch in verb.children
+        if ch.dep_ == "nsubjpass"
+        for m in ch.children
+        if m.dep_ in ("amod", "det") and m.lower_ in c.generic_quantifiers
+    }
+    if not counted:
+        return False
+    if any(
+        ch.dep_ in ("advmod", "npadvmod")
+        and (
+            ch.lower_ in c.habitual_adverbs
+            or any(d.dep_ == "det" and d.lower_ in c.habitual_determiners for d in ch.children)
+        )
+        for ch in verb.children
+    ):
+        return True
+    # "by government aircraft": a doer named; "overnight", "on Monday": a dated act; "many civilians
+    # are killed in the shelling", "some leaders are arrested": news told in the present. "Most"
+    # and "few" count a share of a whole kind.
+    if any(ch.dep_ == "agent" for ch in verb.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    return not counted.isdisjoint(GENERIC_SHARE_QUANTIFIERS)
+
+
+# quantifiers that count a share of a whole kind ("most migrants", "few detainees"), not some of a group
+GENERIC_SHARE_QUANTIFIERS = frozenset({"most", "few"})
 
 
 def _bare_plural(noun: Token) -> bool:

@@ -19,6 +19,7 @@ from .argument_kinds import (
     names_actor,
     names_people,
     never_target,
+    story_headline,
 )
 from .clauses import content_clause, prep_objects
 from .evaluation import denied_quality, judgement
@@ -32,7 +33,7 @@ from .lexicon import (
     match_noun,
     match_verb,
 )
-from .nonevents import hazard, plain_lower
+from .nonevents import hazard, plain_lower, simple_present, unpunctuated
 
 # "we must act" obliges the speaker: not a demand on another actor
 FIRST_PERSON = frozenset({"i", "we"})
@@ -504,8 +505,33 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
             # the parse may hang the subject on the auxiliary ("guards" of "guards had committed")
             heads = [child, *(a for a in child.children if a.dep_ == "aux")]
             subject = next((ch for h in heads for ch in h.children if ch.dep_ == "nsubj"), None)
-            out.extend((blamed, wrong) for blamed in _blamed_ones(subject))
+            if not generic_present(child, subject):
+                out.extend((blamed, wrong) for blamed in _blamed_ones(subject))
     return out
+
+
+def generic_present(verb: Token, subject: Token | None) -> bool:
+    """Whether a clause states a general truth: its verb in the simple present (no auxiliary) in a
+    sentence with final punctuation (no headline), and its subject a bare common noun, a plural or
+    mass noun with no determiner, possessor, number, name or nationality ("said television lies
+    to children", "said tabloids distort facts"). The guide's generic statements are no
+    events; "said the minister lies to us" and "said Russia violates the truce" name a specific
+    actor and stay criticism."""
+    if subject is None or not simple_present(verb) or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    # a headline's simple present tells news ("Kiev says rebels violate truce")
+    if unpunctuated(verb.sent.text) or story_headline(verb):
+        return False
+    # "Russian troops": a nationality or a place names whose they are
+    if any(ch.dep_ in ("det", "poss", "nummod", "compound") or ch.ent_type_ for ch in subject.children):
+        return False
+    # "soldiers violate the ceasefire": a particular thing done to makes the doers particular too
+    return not any(
+        ch.dep_ == "dobj"
+        and ch.tag_ in ("NN", "NNP")
+        and any(d.dep_ == "poss" or d.lower_ in ("the", "this", "that") for d in ch.children)
+        for ch in verb.children
+    )
 
 
 def _wrong_word(verb: Token) -> Token | None:
