@@ -952,6 +952,19 @@ def _for_clause_subjects(token: Token) -> list[Token]:
     return out
 
 
+def subjunctive_subjects(token: Token) -> list[Token]:
+    """The subjects of a request's that-clauses in the subjunctive, a bare base form in the active
+    ("asked that the council reconsider"): the ones asked to act ("asked that the envoy be
+    recalled" asks no one named)."""
+    out = []
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > token.i):
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            subj, passive = subject_of(clause)
+            if subj is not None and not passive:
+                out.append(subj)
+    return out
+
+
 def addressees(token: Token, candidates: list[Token]) -> list[Token]:
     """The one an appeal asks among its target candidates: the subject of a "for ... to" clause
     first ("urged an end to the fighting and for both sides to return to talks"), never the people

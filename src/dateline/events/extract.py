@@ -83,6 +83,7 @@ from .arguments import (
     seizes_things,
     speaker_itself,
     subject_of,
+    subjunctive_subjects,
     taken_from,
     thing_targets,
     topic_words,
@@ -637,6 +638,8 @@ class EventCoder:
                 subj, _ = subject_of(clause)
                 if subj is not None:
                     out.append(subj)
+        elif sense.plover == "REQUEST":
+            out.extend(subjunctive_subjects(token))
         dobjs = [
             c
             for c in token.children
