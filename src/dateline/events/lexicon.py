@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Token
 
@@ -168,6 +168,13 @@ class Lexicon:
     light_particles: dict[str, str] = field(default_factory=dict)
     # verbs of a labour strike ("went on strike", "staged a strike"), whoever strikes
     labour_strike_verbs: frozenset[str] = frozenset()
+
+    @cached_property
+    def own_light_verbs(self) -> frozenset[str]:
+        """Verbs that are light only for the nouns whose ``light_verbs`` list them, not for every
+        event noun ("handed down an indictment", "unsealed an indictment")."""
+        nouns = (*self.nouns.values(), *self.light_nouns.values())
+        return frozenset(v for s in nouns for v in s.light_verbs) - self.light_verbs
 
 
 @cache

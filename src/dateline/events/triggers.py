@@ -260,7 +260,7 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     the noun's sense, or the dictionary pattern of the verb that names the noun. A support noun with
     no event noun after it ("took part in a walkabout") codes nothing: the claim marks the verb."""
     lex = lexicon()
-    light = verb_lemma(token, light_verbs)
+    light = verb_lemma(token, light_verbs) or verb_lemma(token, lex.own_light_verbs)
     if light is None or any(c.dep_ == "oprd" for c in token.children):
         # "called the attack a crime" names the noun, it does not make the event
         return None
@@ -272,6 +272,9 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     for obj in objects:
         noun_sense = match_noun(obj, light=True)
         if noun_sense is None or (noun_sense.light_verbs and light not in noun_sense.light_verbs):
+            continue
+        if light not in light_verbs and light not in noun_sense.light_verbs:
+            # a verb light only for the nouns that list it ("returned an indictment")
             continue
         if noun_sense.plover == "SUPPORT" and obj.lemma_.lower() in lex.light_nouns and _scant(obj):
             # "expressed little respect for the government": regard next to none is no praise ("no
