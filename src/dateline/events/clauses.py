@@ -620,12 +620,29 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
             twin = by_token.get(start.head.i)
             if twin is not None and twin is not trig and twin.sense.plover == trig.sense.plover:
                 parent = twin
+        if parent is not None and _punished_act(start, trig, parent):
+            parent = None
         if parent is not None:
             parent.inner.append(trig)
             trig.folded = True
             continue
         kept.append(trig)
     return kept
+
+
+def _punished_act(start: Token, trig: Trigger, parent: Trigger) -> bool:
+    """Whether a predicate is a refusal a conviction or sanction punishes, told in its "for" phrase
+    ("held the aide in contempt for refusing to testify"): the defiance of the one punished, an act
+    of its own, not part of the punishment (a crime punished, "convicted for attacking an officer",
+    is the conviction's charge and stays folded)."""
+    prep = start.head
+    return (
+        parent.sense.plover == "SANCTION"
+        and trig.sense.plover == "REJECT"
+        and start.dep_ == "pcomp"
+        and prep.lower_ == "for"
+        and prep.head.i == parent.token.i
+    )
 
 
 def has_own_subject(token: Token) -> bool:

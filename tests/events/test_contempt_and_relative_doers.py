@@ -1,0 +1,51 @@
+"""Someone held in contempt, and acts told in a relative clause whose pronoun is the doer, on
+sentences written for these tests."""
+
+import pytest
+from event_helpers import events_of, one_event
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A district judge held the police chief in contempt of court.", "the police chief"),
+        ("The Senate voted to hold the former aide in contempt of Congress.", "the former aide"),
+        ("The tribunal held the newspaper in contempt over the leaked files.", "the newspaper"),
+    ],
+)
+def test_holding_someone_in_contempt_is_a_conviction(text, target):
+    event = one_event(text, "SANCTION")
+    assert event["cameo"]["code"] == "116" and event["target"]["text"] == target
+
+
+def test_the_refusal_punished_by_contempt_is_coded_apart():
+    text = "The former mayor was held in contempt by the city council for refusing to hand over the records."
+    events = events_of(text)
+    assert {e["plover"]["type"] for e in events} == {"SANCTION", "REJECT"}
+
+
+def test_the_crime_a_conviction_punishes_stays_folded_into_it():
+    events = events_of("The court convicted the smuggler for bribing a customs officer.")
+    assert [e["plover"]["type"] for e in events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics voiced contempt for the new tax.",
+        "The governor showed open contempt for the auditors, the report said.",
+    ],
+)
+def test_contempt_felt_is_no_conviction(text):
+    assert "SANCTION" not in [e["plover"]["type"] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Border police, who detained eleven fishermen on Tuesday, said they strayed.", "Border police"),
+        ("The security ministry, which arrested two bloggers, defended the move.", "The security ministry"),
+    ],
+)
+def test_a_relative_pronoun_subject_does_the_act_of_its_clause(text, source):
+    assert one_event(text, "COERCE")["source"]["text"] == source
