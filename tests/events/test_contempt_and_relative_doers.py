@@ -1,5 +1,5 @@
-"""Someone held in contempt, and acts told in a relative clause whose pronoun is the doer, on
-sentences written for these tests."""
+"""Someone held in contempt, acts told in a relative clause whose pronoun is the doer, and acts
+called something by a verb of naming, on sentences written for these tests."""
 
 import pytest
 from event_helpers import events_of, one_event
@@ -49,3 +49,18 @@ def test_contempt_felt_is_no_conviction(text):
 )
 def test_a_relative_pronoun_subject_does_the_act_of_its_clause(text, source):
     assert one_event(text, "COERCE")["source"]["text"] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's lawyer called the investigation politically motivated.",
+        "Her attorney called the inquiry deeply flawed.",
+    ],
+)
+def test_an_act_called_something_is_not_done_by_the_one_who_calls_it(text):
+    assert not [e for e in events_of(text) if e["cameo"]["code"].startswith("09")]
+
+
+def test_a_light_verb_of_calling_still_calls_for_an_act():
+    assert one_event("The senator called for an investigation into the port deal.", "REQUEST")

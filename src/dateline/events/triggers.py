@@ -25,6 +25,7 @@ from .lexicon import (
     cues,
     dictionary_sense,
     hyphened_start,
+    judged_after,
     lexicon,
     match_noun,
     match_verb,
@@ -264,11 +265,14 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     if light is None or any(c.dep_ == "oprd" for c in token.children):
         # "called the attack a crime" names the noun, it does not make the event
         return None
+    objects = _light_objects(token, lex.support_nouns)
+    if light in cues().naming_verbs and any(judged_after(o) is not None for o in objects):
+        # "called the investigation politically motivated": the parse hangs the predicate on the noun
+        return None
     particle = lex.light_particles.get(light)
     if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         # "kept up its shelling" keeps an act up; "kept his party out pending meetings" does not
         return None
-    objects = _light_objects(token, lex.support_nouns)
     for obj in objects:
         noun_sense = match_noun(obj, light=True)
         if noun_sense is None or (noun_sense.light_verbs and light not in noun_sense.light_verbs):
