@@ -64,3 +64,8 @@ def test_an_act_called_something_is_not_done_by_the_one_who_calls_it(text):
 
 def test_a_light_verb_of_calling_still_calls_for_an_act():
     assert one_event("The senator called for an investigation into the port deal.", "REQUEST")
+
+
+def test_a_law_broken_that_a_sentence_punishes_stays_folded_into_it():
+    events = events_of("The 30-year-old Dutchman was sentenced to ten months for breaching his parole.")
+    assert [e["plover"]["type"] for e in events] == ["SANCTION"]

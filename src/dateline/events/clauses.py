@@ -630,15 +630,20 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
     return kept
 
 
+# CAMEO 128, defy norms or law: a law broken, the crime a sentence punishes, not a refusal
+DEFIANCE_CODE = "128"
+
+
 def _punished_act(start: Token, trig: Trigger, parent: Trigger) -> bool:
     """Whether a predicate is a refusal a conviction or sanction punishes, told in its "for" phrase
     ("held the aide in contempt for refusing to testify"): the defiance of the one punished, an act
     of its own, not part of the punishment (a crime punished, "convicted for attacking an officer",
-    is the conviction's charge and stays folded)."""
+    "jailed for breaching his bail", is the conviction's charge and stays folded)."""
     prep = start.head
     return (
         parent.sense.plover == "SANCTION"
         and trig.sense.plover == "REJECT"
+        and trig.sense.cameo != DEFIANCE_CODE
         and start.dep_ == "pcomp"
         and prep.lower_ == "for"
         and prep.head.i == parent.token.i
