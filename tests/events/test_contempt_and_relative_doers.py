@@ -9,19 +9,36 @@ from event_helpers import events_of, one_event
     ("text", "target"),
     [
         ("A district judge held the police chief in contempt of court.", "the police chief"),
-        ("The Senate voted to hold the former aide in contempt of Congress.", "the former aide"),
         ("The tribunal held the newspaper in contempt over the leaked files.", "the newspaper"),
     ],
 )
-def test_holding_someone_in_contempt_is_a_conviction(text, target):
+def test_a_court_holding_someone_in_contempt_convicts_them(text, target):
     event = one_event(text, "SANCTION")
     assert event["cameo"]["code"] == "116" and event["target"]["text"] == target
 
 
-def test_the_refusal_punished_by_contempt_is_coded_apart():
-    text = "The former mayor was held in contempt by the city council for refusing to hand over the records."
-    events = events_of(text)
-    assert {e["plover"]["type"] for e in events} == {"SANCTION", "REJECT"}
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Senate voted to hold the former aide in contempt of Congress.", "the former aide"),
+        ("The oversight committee held the energy secretary in contempt.", "the energy secretary"),
+    ],
+)
+def test_a_legislature_holding_someone_in_contempt_charges_them(text, target):
+    event = one_event(text, "ACCUSE")
+    assert event["cameo"]["code"] == "1121" and event["target"]["text"] == target
+    assert "SANCTION" not in [e["plover"]["type"] for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "punishment"),
+    [
+        ("The former mayor was held in contempt by the council for refusing to hand over records.", "ACCUSE"),
+        ("The port director was held in contempt by a judge for refusing to produce ledgers.", "SANCTION"),
+    ],
+)
+def test_the_refusal_contempt_answers_is_coded_apart(text, punishment):
+    assert {e["plover"]["type"] for e in events_of(text)} == {punishment, "REJECT"}
 
 
 def test_the_crime_a_conviction_punishes_stays_folded_into_it():

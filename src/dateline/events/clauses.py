@@ -635,18 +635,21 @@ DEFIANCE_CODE = "128"
 
 
 def _punished_act(start: Token, trig: Trigger, parent: Trigger) -> bool:
-    """Whether a predicate is a refusal a conviction or sanction punishes, told in its "for" phrase
-    ("held the aide in contempt for refusing to testify"): the defiance of the one punished, an act
-    of its own, not part of the punishment (a crime punished, "convicted for attacking an officer",
-    "jailed for breaching his bail", is the conviction's charge and stays folded)."""
+    """Whether a predicate is a refusal a conviction, sanction or charge answers, told in its "for"
+    phrase ("held the aide in contempt for refusing to testify"): the defiance of the one punished
+    or charged, an act of its own, not part of the punishment (a crime punished, "convicted for
+    attacking an officer", "jailed for breaching his bail", is the conviction's charge and stays
+    folded)."""
     prep = start.head
+    kind = (parent.sense.plover, parent.sense.mode)
+    legal = kind[0] == "SANCTION" or kind == ("ACCUSE", "allege")
     return (
-        parent.sense.plover == "SANCTION"
+        legal
         and trig.sense.plover == "REJECT"
         and trig.sense.cameo != DEFIANCE_CODE
         and start.dep_ == "pcomp"
         and prep.lower_ == "for"
-        and prep.head.i == parent.token.i
+        and parent.token.is_ancestor(prep)
     )
 
 
