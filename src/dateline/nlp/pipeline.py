@@ -71,8 +71,6 @@ def build_nlp(components: tuple[tuple[str, str], ...] = COMPONENTS) -> Language:
     nlp.add_pipe("dateline_paragraphs", before="parser")
     importlib.import_module("dateline.nlp.verb_forms")
     nlp.add_pipe("dateline_verb_forms", after="lemmatizer")
-    importlib.import_module("dateline.nlp.subjunctive")
-    nlp.add_pipe("dateline_subjunctive", after="dateline_verb_forms")
     for name, module in components:
         importlib.import_module(module)
         nlp.add_pipe(name, last=True)

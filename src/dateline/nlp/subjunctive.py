@@ -11,10 +11,7 @@ its subject (the words before it go with the subject).
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc, Token
-
-from .contract import dateline_component
 
 _NOUN_TAGS = frozenset({"NN", "NNP"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -24,10 +21,10 @@ _CLAUSE_DEPS = frozenset({"ccomp", "dobj"})
 
 
 class SubjunctiveClauses:
-    """Reads "that the minister resign" as subject + base-form verb (after the lemmatizer)."""
+    """Reads "that the minister resign" as subject + base-form verb (run by the pipeline's
+    ``dateline_verb_forms`` component, after the lemmatizer), with ``verbs`` the verbs of WordNet."""
 
-    def __init__(self, verbs: frozenset[str], name: str) -> None:
-        self.name = name
+    def __init__(self, verbs: frozenset[str]) -> None:
         self.verbs = verbs
 
     def misread(self, token: Token) -> Token | None:
@@ -61,12 +58,3 @@ class SubjunctiveClauses:
             token.lemma_ = token.lower_
             token.set_morph(_BASE_FORM)
         return doc
-
-
-@Language.factory("dateline_subjunctive")
-def make_subjunctive(nlp: Language, name: str) -> SubjunctiveClauses:
-    """Subjunctive that-clauses, with the verbs of the pipeline lemmatizer's WordNet index."""
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    lookups = getattr(lemmatizer, "lemmatizer", lemmatizer).lookups
-    verbs = frozenset(lookups.get_table("lemma_index", {}).get("verb", ()))
-    return dateline_component(SubjunctiveClauses(verbs, name))
