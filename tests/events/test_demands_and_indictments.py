@@ -86,3 +86,21 @@ def test_an_indictment_secured_or_unsealed_is_an_accusation(text):
 )
 def test_the_verbs_light_for_an_indictment_alone_make_no_other_event(text):
     assert not events_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The army issued a threat to disband the opposition militia.", "the opposition militia"),
+        ("The cabinet's threat to expel twelve diplomats angered Lisbon.", "twelve diplomats"),
+        ("The senator issued a threat of sanctions against the junta.", "the junta"),
+    ],
+)
+def test_a_threat_noun_is_aimed_at_whom_its_act_would_hit(text, target):
+    event = one_event(text, "THREATEN")
+    assert event["target"] is not None and event["target"]["text"] == target
+
+
+def test_the_act_a_threat_noun_names_is_not_coded_apart():
+    types = [e["plover"]["type"] for e in events_of("Oslo issued a threat to expel the trade attaches.")]
+    assert types == ["THREATEN"]

@@ -952,6 +952,29 @@ def _for_clause_subjects(token: Token) -> list[Token]:
     return out
 
 
+# PLOVER types of a noun that names an act to come: a threat, a promise, a demand
+ACT_NOUN_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST"})
+
+
+def noun_act_targets(noun: Token, plover: str) -> list[Token]:
+    """Whom the act a threat, promise or demand noun names is aimed at: the object of its
+    infinitive ("a threat to ban the opposition party", "a pledge to help the refugees") or of that
+    infinitive's "against" phrase, and the "against" or "on" phrase of its "of" object ("a threat
+    of sanctions against the regime"); the act itself is not coded apart (docs/annotation-guide.md
+    section 2: requested, promised or threatened actions)."""
+    if plover not in ACT_NOUN_TYPES:
+        return []
+    out: list[Token] = []
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"]
+    clauses = [c for c in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for clause in clauses:
+        out.extend(o for o in clause.children if o.dep_ == "dobj" and not names_thing(o))
+        out.extend(prep_objects(clause, ("against",)))
+    for thing in prep_objects(noun, ("of",)):
+        out.extend(prep_objects(thing, ("against", "on")))
+    return out
+
+
 def subjunctive_subjects(token: Token) -> list[Token]:
     """The subjects of a request's that-clauses in the subjunctive, a bare base form in the active
     ("asked that the council reconsider"): the ones asked to act ("asked that the envoy be

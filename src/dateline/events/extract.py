@@ -73,6 +73,7 @@ from .arguments import (
     name_root,
     names_no_doer,
     names_object,
+    noun_act_targets,
     noun_agent,
     object_antecedent,
     other_targets,
@@ -616,6 +617,7 @@ class EventCoder:
                 # on a checkpoint"); talks "by ministers on Syria" are about it
                 own += [o for o in prep_objects(doer, VICTIM_PREPS) if not names_time(o)]
             own += [o for o in prep_objects(token, aimed) if not is_venue(trig, o)]
+            own += noun_act_targets(token, sense.plover)
             return [inhabitants(c) or c for c in with_last(trig, own)]
         subject, passive = subject_of(token)
         passive = passive and not _intransitive_headline(trig)
@@ -678,6 +680,7 @@ class EventCoder:
                     if subj is not None:
                         out.insert(0, subj)
             out.extend(prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
+            out.extend(noun_act_targets(trig.noun, sense.plover))
             out.extend(o for o in prep_objects(trig.noun, aimed) if not is_venue(trig, o))
         for obj in dobjs:
             out.extend(prep_objects(obj, preps))
