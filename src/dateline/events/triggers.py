@@ -308,7 +308,8 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
         elif named is not None and (phrasal or obj.lemma_.lower() not in lex.frame_nouns):
             return Trigger(token, named, f"light:{light}+{obj.lemma_.lower()}", noun=obj)
         return Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj)
-    if any(o.lemma_.lower() in lex.support_nouns for o in objects):
+    if light in light_verbs and any(o.lemma_.lower() in lex.support_nouns for o in objects):
+        # a verb light only for its own nouns claims no support noun ("returned part of the land")
         return Trigger(token, SUPPORT_ONLY, f"support:{light}")
     return None
 
