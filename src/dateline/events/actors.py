@@ -147,7 +147,7 @@ def names_thing(head: Token) -> bool:
         return False
     if lemma in verb_lemmas() or lemma in _event_nouns() or lemma.endswith(ABSTRACT_ENDINGS):
         return True
-    if _verbal_noun(head) and lemma not in _all_event_nouns():
+    if _verbal_noun(head) and lemma not in all_event_nouns():
         # "the handling of the crisis", "the storming of the embassy": an act (an attack noun as a
         # doer is left to the actor dictionaries, as above)
         return True
@@ -192,7 +192,7 @@ NATIONALITY_KINDS = ("country", "adjective")
 
 
 @cache
-def _all_event_nouns() -> frozenset[str]:
+def all_event_nouns() -> frozenset[str]:
     """Every one-word event and frame noun of the predicate lexicon ("inquiry", "talks", "attack")."""
     from .lexicon import lexicon as event_lexicon
 
@@ -208,7 +208,7 @@ def _event_nouns() -> frozenset[str]:
     from .lexicon import lexicon as event_lexicon
 
     attacks = {n for n, sense in event_lexicon().nouns.items() if sense.plover == "ASSAULT"}
-    return _all_event_nouns() - attacks
+    return all_event_nouns() - attacks
 
 
 # GDELT QuadClasses of verbal acts (verbal cooperation, verbal conflict): a saying, not a deed
@@ -249,7 +249,7 @@ def names_act(token: Token) -> bool:
     the suspect was arrested."""
     if token.pos_ != "NOUN" or token.ent_type_:
         return False
-    if token.lemma_.lower() in _all_event_nouns():
+    if token.lemma_.lower() in all_event_nouns():
         return True
     return _verbal_noun(token)
 
@@ -324,7 +324,7 @@ def venue_name(modifier: Token, head: Token) -> bool:
     or region (``town_name``) or a place or facility the recogniser labelled that the lexicon holds
     as no country, nationality or seat ("the Garissa massacre", "the Hebron shooting": no actor;
     "the Russian attack", "the Hamas attack", "a Moscow proposal" keep theirs)."""
-    if not (names_act(head) or head.lemma_.lower() in _all_event_nouns()):
+    if not (names_act(head) or head.lemma_.lower() in all_event_nouns()):
         return False
     if modifier.ent_type_ in ("GPE", "LOC", "FAC") and not _name_kinds(modifier) & STATE_NAME_KINDS:
         return True
@@ -2068,7 +2068,7 @@ def _attack_noun(token: Token) -> bool:
     """Whether a word is an attack noun of the predicate lexicon ("airstrikes", "offensive", "raid")."""
     if token.pos_ != "NOUN":
         return False
-    return token.lemma_.lower() in _all_event_nouns() - _event_nouns()
+    return token.lemma_.lower() in all_event_nouns() - _event_nouns()
 
 
 def _meeting_noun(token: Token) -> bool:

@@ -592,6 +592,20 @@ def _has_partner(verb: Token, preps: frozenset[str], objects: list[Token]) -> bo
     return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
+# relative pronouns that may be a relative clause's subject ("who", "which", "that")
+RELATIVE_SUBJECT_TAGS = frozenset({"WP", "WDT"})
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, a relative pronoun read as the noun its clause modifies ("the ministry,
+    which detained dozens": ministry; "police who arrested three students": police)."""
+    out = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        relative = subject.tag_ in RELATIVE_SUBJECT_TAGS and verb.dep_ == "relcl"
+        out.append(verb.head if relative and verb.head.pos_ in ("NOUN", "PROPN") else subject)
+    return out
+
+
 def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) -> bool:
     """Whether the arguments of a verb fit the sense it was coded with (``event_arguments.json``):
     a material event has no finite clause as complement, and its subject's phrase names an actor or a
@@ -601,12 +615,12 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
     if plover in kinds.clause_free_types and _finite_clause(verb):
         return False
     if plover in kinds.actor_subject_types:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = _subjects(verb)
         if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
             return False
     if plover in kinds.actor_phrase_subject_types:
         # a plural common noun may be a body of people the tables do not know ("rescue teams")
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = _subjects(verb)
         if subjects and not any(
             s.tag_ == "NNS" or any(names_actor(t) or names_place(t) for t in s.subtree) for s in subjects
         ):

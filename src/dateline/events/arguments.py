@@ -459,7 +459,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             # a passive whose subject the parse lost ("Smith, ..., was taken into custody by police,
             # an officer said" with "Smith" as a modifier) is still a passive: its agent is the doer
             return None, current is token and _voiced_passive(token)
-        if current.dep_ == "conj" and current.tag_ in FINITE_TAGS and _to_infinitive(current.head):
+        if current.dep_ == "conj" and current.tag_ in _FINITE_TAGS and _to_infinitive(current.head):
             # "Officials urged Moscow to withdraw the troops and called on the EU to ...": a finite
             # verb is no conjunct of an infinitive, but of the verb the infinitive complements
             current = current.head.head
@@ -480,7 +480,13 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
 
 
 # tags of a finite verb, which has a tense of its own
-FINITE_TAGS = frozenset({"VBD", "VBZ"})
+def _verbless_sentence(noun: Token) -> bool:
+    """Whether a noun heads a sentence that ends in a full stop: a sentence the parser read with no
+    verb, its verb taken for a modifier ("X's threat to close the strait rattled traders")."""
+    return noun.dep_ == "ROOT" and noun.sent[-1].lower_ == "."
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def _to_infinitive(token: Token) -> bool:
@@ -961,6 +967,52 @@ def _for_clause_subjects(token: Token) -> list[Token]:
             appositive = any(a.dep_ == "appos" for a in obj.children)
             if appositive and any(clause.i > obj.i for clause in infinitives):
                 out.append(obj)
+    return out
+
+
+# PLOVER types of a noun that names an act to come: a threat, a promise, a demand
+ACT_NOUN_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST"})
+
+
+def noun_act_targets(noun: Token, plover: str) -> list[Token]:
+    """Whom the act a threat, promise or demand noun names is aimed at: the object of its
+    infinitive ("a threat to ban the opposition party", "a pledge to help the refugees") or of that
+    infinitive's "against" phrase, and the "against" or "on" phrase of its "of" object ("a threat
+    of sanctions against the regime"); the act itself is not coded apart (docs/annotation-guide.md
+    section 2: requested, promised or threatened actions)."""
+    if plover not in ACT_NOUN_TYPES or _verbless_sentence(noun):
+        return []
+    out: list[Token] = []
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"]
+    clauses = [c for c in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for clause in clauses:
+        # an actor only ("a threat to close the strait" aims at no one), in a phrase with no finite
+        # verb in it (a verbless parse may take the sentence's verb for a modifier of the object)
+        out.extend(o for o in clause.children if o.dep_ == "dobj" and _plain_actor(o))
+        out.extend(prep_objects(clause, ("against",)))
+    for thing in prep_objects(noun, ("of",)):
+        out.extend(prep_objects(thing, ("against", "on")))
+    return out
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _plain_actor(obj: Token) -> bool:
+    """Whether an object names an actor in a phrase holding no finite verb."""
+    return names_actor(obj) and not names_thing(obj) and not any(t.tag_ in _FINITE_TAGS for t in obj.subtree)
+
+
+def subjunctive_subjects(token: Token) -> list[Token]:
+    """The subjects of a request's that-clauses in the subjunctive, a bare base form in the active
+    ("asked that the council reconsider"): the ones asked to act ("asked that the envoy be
+    recalled" asks no one named)."""
+    out = []
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.i > token.i):
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            subj, passive = subject_of(clause)
+            if subj is not None and not passive:
+                out.append(subj)
     return out
 
 

@@ -738,12 +738,37 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
             twin = by_token.get(start.head.i)
             if twin is not None and twin is not trig and twin.sense.plover == trig.sense.plover:
                 parent = twin
+        if parent is not None and _punished_act(start, trig, parent):
+            parent = None
         if parent is not None:
             parent.inner.append(trig)
             trig.folded = True
             continue
         kept.append(trig)
     return kept
+
+
+# CAMEO 128, defy norms or law: a law broken, the crime a sentence punishes, not a refusal
+DEFIANCE_CODE = "128"
+
+
+def _punished_act(start: Token, trig: Trigger, parent: Trigger) -> bool:
+    """Whether a predicate is a refusal a conviction, sanction or charge answers, told in its "for"
+    phrase ("held the aide in contempt for refusing to testify"): the defiance of the one punished
+    or charged, an act of its own, not part of the punishment (a crime punished, "convicted for
+    attacking an officer", "jailed for breaching his bail", is the conviction's charge and stays
+    folded)."""
+    prep = start.head
+    kind = (parent.sense.plover, parent.sense.mode)
+    legal = kind[0] == "SANCTION" or kind == ("ACCUSE", "allege")
+    return (
+        legal
+        and trig.sense.plover == "REJECT"
+        and trig.sense.cameo != DEFIANCE_CODE
+        and start.dep_ == "pcomp"
+        and prep.lower_ == "for"
+        and parent.token.is_ancestor(prep)
+    )
 
 
 def has_own_subject(token: Token) -> bool:

@@ -74,6 +74,7 @@ from .arguments import (
     name_root,
     names_no_doer,
     names_object,
+    noun_act_targets,
     noun_agent,
     object_antecedent,
     other_targets,
@@ -84,6 +85,7 @@ from .arguments import (
     seizes_things,
     speaker_itself,
     subject_of,
+    subjunctive_subjects,
     taken_from,
     thing_targets,
     topic_words,
@@ -620,6 +622,7 @@ class EventCoder:
                 # on a checkpoint"); talks "by ministers on Syria" are about it
                 own += [o for o in prep_objects(doer, VICTIM_PREPS) if not names_time(o)]
             own += [o for o in prep_objects(token, aimed) if not is_venue(trig, o)]
+            own += noun_act_targets(token, sense.plover)
             return [inhabitants(c) or c for c in with_last(trig, own)]
         subject, passive = subject_of(token)
         passive = passive and not _intransitive_headline(trig)
@@ -642,6 +645,8 @@ class EventCoder:
                 subj, _ = subject_of(clause)
                 if subj is not None:
                     out.append(subj)
+        elif sense.plover == "REQUEST":
+            out.extend(subjunctive_subjects(token))
         dobjs = [
             c
             for c in token.children
@@ -681,6 +686,7 @@ class EventCoder:
                     if subj is not None:
                         out.insert(0, subj)
             out.extend(prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
+            out.extend(noun_act_targets(trig.noun, sense.plover))
             out.extend(o for o in prep_objects(trig.noun, aimed) if not is_venue(trig, o))
         for obj in dobjs:
             out.extend(prep_objects(obj, preps))

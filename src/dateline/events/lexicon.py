@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Token
 
@@ -168,6 +168,13 @@ class Lexicon:
     light_particles: dict[str, str] = field(default_factory=dict)
     # verbs of a labour strike ("went on strike", "staged a strike"), whoever strikes
     labour_strike_verbs: frozenset[str] = frozenset()
+
+    @cached_property
+    def own_light_verbs(self) -> frozenset[str]:
+        """Verbs that are light only for the nouns whose ``light_verbs`` list them, not for every
+        event noun ("handed down an indictment", "unsealed an indictment")."""
+        nouns = (*self.nouns.values(), *self.light_nouns.values())
+        return frozenset(v for s in nouns for v in s.light_verbs) - self.light_verbs
 
 
 @cache
@@ -799,8 +806,18 @@ def naming_predicate(verb: Token) -> Token | None:
         # the parse may hang the "as" phrase on the deed ("described the raid as a war crime")
         for child in (c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"):
             return next((p for p in child.children if p.dep_ in AS_PREDICATE_DEPS), None)
-        return _verdict_in_clause(objects[0])
+        return _verdict_in_clause(objects[0]) or judged_after(objects[0])
     return None
+
+
+def judged_after(noun: Token) -> Token | None:
+    """An adjective the parse hangs after a noun as its modifier where a verb of naming has it as
+    the noun's predicate ("called the investigation politically motivated": "motivated"), else
+    None."""
+    return next(
+        (c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ" and c.i > noun.i),
+        None,
+    )
 
 
 def _verdict_in_clause(act: Token) -> Token | None:

@@ -15,7 +15,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..nlp.noun_kinds import agent_noun
 from ..ontology import load_json
+from .actors import all_event_nouns
 from .argument_kinds import names_actor, names_place, names_time
 
 VERBS_FILE = "cameo_verbs.json"
@@ -199,15 +201,32 @@ def discards() -> Discards:
     return Discards(tuple(data["story"]), tuple(data["sentence"]))
 
 
-def _words(token: Token, out: set[str]) -> None:
+def _words(token: Token, out: set[str], skip: frozenset[int] = frozenset()) -> None:
     for n, t in enumerate(token.subtree):
         if n >= MAX_WORDS:
             break
+        if t.i in skip:
+            continue
         out.add(t.lower_)
         out.add(t.lemma_.lower())
         if t.ent_type_ == "MONEY":
             # "$10 million" is money (the dictionary's &CURRENCY set holds the word "money")
             out.add("money")
+
+
+def _act_modifiers(subject: Token) -> frozenset[int]:
+    """The event nouns that modify a subject naming people ("protest leaders", "strike
+    organizers", "rally organizers"): the people are the doers, and the act the modifier names is
+    not what they do, so a pattern naming that act as its subject ("PROTEST DEMAND RESIGNATION",
+    1411) is not matched by them."""
+    if not agent_noun(subject.lower_, subject.lemma_.lower()):
+        return frozenset()
+    acts = all_event_nouns()
+    return frozenset(
+        c.i
+        for c in subject.children
+        if c.dep_ == "compound" and c.lemma_.lower() in acts and not agent_noun(c.lower_, c.lemma_.lower())
+    )
 
 
 @dataclass
@@ -288,7 +307,7 @@ def argument_words(verb: Token) -> Arguments:
             for prep in (c for c in child.children if c.dep_ == "prep"):
                 _add_prep(prep, args)
         if dep in SUBJECT_DEPS or dep == "agent":
-            _words(child, args.subj)
+            _words(child, args.subj, _act_modifiers(child) if dep in SUBJECT_DEPS else frozenset())
             if dep == "agent":
                 # a passive's by-phrase is the pattern's "(BY ...)" ("was hit by a grenade"), not
                 # words of its object

@@ -25,6 +25,7 @@ from .lexicon import (
     cues,
     dictionary_sense,
     hyphened_start,
+    judged_after,
     lexicon,
     match_noun,
     match_verb,
@@ -260,18 +261,24 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     the noun's sense, or the dictionary pattern of the verb that names the noun. A support noun with
     no event noun after it ("took part in a walkabout") codes nothing: the claim marks the verb."""
     lex = lexicon()
-    light = verb_lemma(token, light_verbs)
+    light = verb_lemma(token, light_verbs) or verb_lemma(token, lex.own_light_verbs)
     if light is None or any(c.dep_ == "oprd" for c in token.children):
         # "called the attack a crime" names the noun, it does not make the event
+        return None
+    objects = _light_objects(token, lex.support_nouns)
+    if light in cues().naming_verbs and any(judged_after(o) is not None for o in objects):
+        # "called the investigation politically motivated": the parse hangs the predicate on the noun
         return None
     particle = lex.light_particles.get(light)
     if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         # "kept up its shelling" keeps an act up; "kept his party out pending meetings" does not
         return None
-    objects = _light_objects(token, lex.support_nouns)
     for obj in objects:
         noun_sense = match_noun(obj, light=True)
         if noun_sense is None or (noun_sense.light_verbs and light not in noun_sense.light_verbs):
+            continue
+        if light not in light_verbs and light not in noun_sense.light_verbs:
+            # a verb light only for the nouns that list it ("returned an indictment")
             continue
         if noun_sense.plover == "SUPPORT" and obj.lemma_.lower() in lex.light_nouns and _scant(obj):
             # "expressed little respect for the government": regard next to none is no praise ("no
@@ -301,7 +308,8 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
         elif named is not None and (phrasal or obj.lemma_.lower() not in lex.frame_nouns):
             return Trigger(token, named, f"light:{light}+{obj.lemma_.lower()}", noun=obj)
         return Trigger(token, noun_sense, f"light:{light}+{noun_sense.key}", noun=obj)
-    if any(o.lemma_.lower() in lex.support_nouns for o in objects):
+    if light in light_verbs and any(o.lemma_.lower() in lex.support_nouns for o in objects):
+        # a verb light only for its own nouns claims no support noun ("returned part of the land")
         return Trigger(token, SUPPORT_ONLY, f"support:{light}")
     return None
 

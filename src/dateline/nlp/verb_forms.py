@@ -6,6 +6,9 @@ word is a verb prefix plus an irregular form of the table, and is itself no verb
 knows ("resent" stays resent), gets the prefixed lemma (retake); if the tagger read it as a
 present, a base form or a noun, it also gets a past tag: a participle after an auxiliary ("had
 retaken"), else a past tense ("retook").
+
+The component also reads subjunctive verbs the tagger took for nouns ("demanded that the minister
+resign": ``subjunctive``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..ontology import load_json
 from .contract import dateline_component
+from .subjunctive import SubjunctiveClauses
 
 _MISREAD_TAGS = frozenset({"VB", "VBP", "VBZ", "NN", "NNP"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})
@@ -38,6 +42,7 @@ class PrefixedVerbForms:
         self.exceptions = exceptions
         self.known = known
         self.prefixes = prefixes or verb_prefixes()
+        self.subjunctive = SubjunctiveClauses(known)
 
     def reading(self, word: str) -> str | None:
         """The lemma of a prefixed irregular verb form ("retook" → retake), if ``word`` is one."""
@@ -53,7 +58,8 @@ class PrefixedVerbForms:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        """Reads the verbs the lemmatizer left as written (lemma = lower-case form) in ``doc``."""
+        """Reads the verbs the lemmatizer left as written (lemma = lower-case form) in ``doc``, then
+        the subjunctive verbs the tagger read as nouns (``subjunctive.SubjunctiveClauses``)."""
         if not len(doc):
             return doc
         array = doc.to_array([POS, LEMMA, LOWER])
@@ -68,7 +74,7 @@ class PrefixedVerbForms:
                 perfect = any(c.dep_ in _AUXILIARIES for c in token.children)
                 token.tag_ = "VBN" if perfect else "VBD"
                 token.set_morph(_PARTICIPLE if perfect else _PAST)
-        return doc
+        return self.subjunctive(doc)
 
 
 def verb_prefixes() -> tuple[str, ...]:
