@@ -34,10 +34,10 @@ def test_coordinated_nationalities_give_one_actor_each():
 
 
 def test_place_complement_locates_the_actor():
-    events = _events("The British minister said the rebels in Darfur must reach an agreement.")
+    events = _events("The Norwegian envoy said the rebels in Mindanao must accept a truce.")
     targets = [e["target"] for e in events if e["target"]]
-    assert targets and targets[0]["code"] == "SDNREB"
-    assert targets[0]["text"] == "the rebels in Darfur"
+    assert targets and targets[0]["code"] == "PHLREB"
+    assert targets[0]["text"] == "the rebels in Mindanao"
     assert targets[0]["country_source"] == "phrase"
 
 
@@ -63,17 +63,15 @@ def test_transnational_group_gets_no_country_from_the_sentence():
 
 
 def test_title_in_the_text_gives_the_office_of_a_pronoun_antecedent():
-    events = _events(
-        "President Abdelaziz Bouteflika said he is prepared to lift the ban on the Islamic Salvation Front."
-    )
+    events = _events("President Ben Ali said he will free the detained union leaders.")
     sources = [e["source"] for e in events if e["source"]]
-    assert sources and sources[0]["code"] == "DZAGOV"
+    assert sources and sources[0]["code"] == "TUNGOV"
 
 
 def test_bare_conjunct_shares_the_nationality_of_the_first():
-    events = _events("Israeli helicopters and tanks shelled positions near the town of Rafah.")
+    events = _events("Turkish jets and artillery pounded villages near the border town of Afrin.")
     sources = {(e["source"]["text"], e["source"]["code"], e["source"]["country_source"]) for e in events}
-    assert sources == {("Israeli helicopters", "ISRMIL", "phrase"), ("tanks", "ISRMIL", "phrase")}
+    assert sources == {("Turkish jets", "TURMIL", "phrase"), ("artillery", "TURMIL", "phrase")}
 
 
 def test_dateline_is_the_last_context():
@@ -260,7 +258,7 @@ def test_an_attribution_phrase_names_no_target_and_places_no_actor():
 def test_a_locative_phrase_of_an_act_is_no_place_of_the_actor():
     text = (
         "Police in Mexico arrested a suspect in the killing of an American journalist on Monday. "
-        "The suspect was taken to a prison in Mexico City."
+        "He was held overnight at a jail in Mexico City."
     )
     arrest = [e for e in _dated(text) if e["target"] and e["target"]["text"] == "a suspect"]
     assert arrest and arrest[0]["target"]["country"] == "MEX"

@@ -126,8 +126,8 @@ def test_a_dateline_the_parse_hangs_on_the_subject_is_not_part_of_it(dash):
 
 
 def test_the_charge_after_of_is_not_part_of_the_accuser():
-    event = _one("The mayor is accused by Canadian critics of promoting high taxes.", "ACCUSE")
-    assert event["source"]["text"] == "Canadian critics"
+    event = _one("The governor is accused by Mexican farmers of neglecting the northern dams.", "ACCUSE")
+    assert event["source"]["text"] == "Mexican farmers"
 
 
 def test_forces_deployed_with_no_agent_are_the_mobilising_side():
@@ -165,7 +165,7 @@ def test_a_request_is_aimed_at_whom_it_is_made_of_not_at_the_owner_of_what_is_as
 
 
 def test_a_venue_is_no_target_but_a_party_inside_an_argument_may_be():
-    event = _one("The doctors have offered to give free flu shots at a detention centre in Texas.", "AGREE")
+    event = _one("The nurses have offered to run free eye tests at a migrant shelter in Arizona.", "AGREE")
     assert event["target"] is None
     event = _one("The Security Council agreed to extend the mandate of the force in Cyprus.", "AGREE")
     assert event["target"]["country"] == "CYP"
@@ -539,8 +539,11 @@ def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_modifies(text,
 
 
 def test_the_names_of_what_an_attack_goes_without_are_not_its_target():
-    event = _one("The minister said Bolivia would break the law by attacking without UN approval.", "ASSAULT")
-    assert event["source"]["country"] == "BOL" and event["target"] is None
+    event = _one(
+        "The envoy said Ghana would be acting illegally in attacking without a Security Council vote.",
+        "ASSAULT",
+    )
+    assert event["source"]["country"] == "GHA" and event["target"] is None
 
 
 @pytest.mark.parametrize(
@@ -548,9 +551,8 @@ def test_the_names_of_what_an_attack_goes_without_are_not_its_target():
     [
         ("Turkish warplanes bombed villages inhabited by Kurds in northern Iraq.", "Kurds"),
         (
-            "An offensive by Serbian police against villages populated by ethnic Albanians entered its "
-            "second day.",
-            "ethnic Albanians",
+            "An assault by Burmese troops on towns populated by ethnic Karen went into its third week.",
+            "ethnic Karen",
         ),
     ],
 )

@@ -81,7 +81,7 @@ def test_an_announced_or_stated_intention_is_an_agreement():
 
 
 def test_a_poll_with_several_shares_is_not_an_event():
-    text = "Among voters, 46 percent would choose Smith, 5 percent prefer Brown and 1 percent support Roe."
+    text = "Of registered voters, 52 percent back Ortiz, 7 percent favour Lund and 2 percent support Adeyemi."
     assert _types(text) == []
 
 

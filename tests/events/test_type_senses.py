@@ -132,7 +132,9 @@ def test_an_armed_group_raising_money_and_a_state_selling_arms_stay_coded():
 
 
 def test_a_person_taken_out_of_a_car_is_rescued_not_seized():
-    assert "COERCE" not in _types("The driver was extracted from his car by firefighters after the crash.")
+    assert "COERCE" not in _types(
+        "The injured pilot was extracted from the cockpit by rescuers after the crash landing."
+    )
 
 
 @pytest.mark.parametrize(

@@ -154,7 +154,7 @@ NON_STATEMENTS = [
     # a relative clause saying whom someone spoke to, not what was said
     "The people she talked with about the plan were mostly farmers.",
     "Several economists I spoke to about the new budget were worried.",
-    "The consultants I spoke to this week about the harbour plan were divided.",
+    "The surveyors I talked with last month about the canal scheme disagreed.",
     # a letter's salutation names who is addressed, not who speaks
     "DEAR MARGARET: My brother has not paid back the money he borrowed in March.",
     # a concessive opener says nothing was said
@@ -221,7 +221,7 @@ NON_STATEMENTS = [
     "The doctor referred the patient to a specialist in Boston.",
     "The clinic referred the two boys to a counsellor at their school.",
     # a participle opening or a noun phrase before a passive cue is no report of it
-    "Nestled in her mother's arms, the baby sighs softly as she naps.",
+    "Wrapped in a shawl, the old woman sighs deeply as she rests.",
     "A benefit for the shelter, it will be held on Saturday at the park.",
     # a negated cue with an indirect question names what was left unsaid
     "Police have not disclosed how the suspect escaped from the van.",
@@ -435,8 +435,9 @@ def test_parenthetical_cue_clause_is_left_out_of_the_quote():
             "compared with 1 percent for others.",
         ),
         (
-            "The plan is vague about who would qualify, experts say, including a clause on single parents.",
-            "including a clause on single parents.",
+            "The scheme is unclear about who would be eligible, analysts say, including a rule on "
+            "part-time workers.",
+            "including a rule on part-time workers.",
         ),
     ],
 )
@@ -507,13 +508,13 @@ def test_gerund_after_a_preposition_takes_the_subject_of_its_verb():
 
 def test_a_long_speaker_phrase_still_credits_the_quote_and_its_second_part():
     text = (
-        "“The plan is sound and fair to everyone,” Jane Doe, director of the Center for Budget Studies "
-        "and a professor at the state university, said of the proposal. “It will not add to the deficit.”"
+        "“The budget is honest and balanced,” Ana Ruiz, head of the Institute for Fiscal Policy and a "
+        "lecturer at the city college, said of the draft. “It will not raise taxes.”"
     )
     quotes = _quotes(text)
     assert len(quotes) == 1
-    assert quotes[0]["speaker_text"] == "Jane Doe"
-    assert [text[a:b] for a, b in quotes[0]["parts"]][1] == "It will not add to the deficit."
+    assert quotes[0]["speaker_text"] == "Ana Ruiz"
+    assert [text[a:b] for a, b in quotes[0]["parts"]][1] == "It will not raise taxes."
 
 
 def test_a_short_quotation_with_its_own_cue_is_a_quote():
@@ -541,7 +542,7 @@ def test_a_short_quotation_ending_the_sentence_of_a_speech_verb_right_before_it(
     [
         "The so-called “experts” were wrong again about the river.",
         "The paper reported “six shooting incidents” in the old town this year.",
-        "In a box labeled “medical problem,” the clerk wrote the name of the ward.",
+        "On a form marked “next of kin,” the nurse wrote her sister's name.",
     ],
 )
 def test_a_short_quotation_going_on_into_its_sentence_is_no_direct_quote(text):
@@ -617,10 +618,10 @@ def test_a_closing_which_clause_with_a_report_of_its_own_is_a_second_quote():
 
 def test_a_time_stamp_paragraph_is_not_part_of_the_speaker():
     text = (
-        "A lawyer for the firm did not respond to requests for comment.\n\n___.\n\n12:15 p.m.\n\n"
-        "Jane Doe says the bridge has run out of money, and “we’re going to fix” that if she is elected."
+        "A spokesman for the council did not return calls seeking comment.\n\n___.\n\n3:40 p.m.\n\n"
+        "Ana Ruiz says the library has no money left, and “we’re going to change” that if she wins."
     )
-    assert [q["speaker_text"] for q in _quotes(text)] == ["Jane Doe"]
+    assert [q["speaker_text"] for q in _quotes(text)] == ["Ana Ruiz"]
 
 
 def test_according_to_a_document_credits_its_author():
@@ -711,12 +712,12 @@ def test_a_gerund_on_a_medium_is_said_by_who_spoke_through_it():
 
 def test_a_cue_reporting_words_before_its_quotation_makes_one_mixed_quote():
     text = (
-        "The mayor praised the bridge and said she has the key quality for the job: "
-        '"Patience -- a deep patience, and mixed with resolve."'
+        "The coach praised the goalkeeper and said he has the one gift a keeper needs: "
+        '"Calm -- a quiet calm, and joined with courage."'
     )
     quote = next(q for q in _quotes(text) if q["cue"] == "said")
-    assert quote["kind"] == "mixed" and quote["text"].startswith("she has the key quality")
-    assert quote["text"].rstrip('."').endswith("resolve")
+    assert quote["kind"] == "mixed" and quote["text"].startswith("he has the one gift")
+    assert quote["text"].rstrip('."').endswith("courage")
     quote = _quotes('The mayor said: "We will rebuild the bridge next year."')[0]
     assert quote["kind"] == "direct" and quote["text"].startswith("We will")
 
@@ -848,8 +849,8 @@ def test_a_gerund_after_aside_from_or_a_bare_for_is_said_by_the_subject():
     assert quote["speaker_text"] == "The chairman" and quote["text"] == "it will be balanced by June"
     quote = _quotes("The senator apologized on Tuesday for saying that the old bridge was unsafe.")[0]
     assert quote["speaker_text"] == "The senator"
-    quote = _quotes("The union said in a statement announcing the pick that it was proud.")[0]
-    assert quote["speaker_text"] == "a statement"
+    quote = _quotes("The firm said in a letter announcing the merger that it was pleased.")[0]
+    assert quote["speaker_text"] == "a letter"
 
 
 @pytest.mark.parametrize(
@@ -1181,9 +1182,9 @@ def test_a_reported_object_ends_before_when_it_was_said():
             "that the strike was over",
         ),
         (
-            "The senator continues to insist, most recently in an interview with a radio station, that "
-            "he wants to release his taxes.",
-            "that he wants to release his taxes",
+            "The governor continues to maintain, as he did in a television debate last week, that the "
+            "tax will go.",
+            "that the tax will go",
         ),
     ],
 )
@@ -1362,9 +1363,10 @@ def test_a_passive_object_cue_with_its_agent_reports_its_subject():
     ("text", "content"),
     [
         (
-            "The city has said single parents and families - rich, poor, old and young - would qualify "
-            "for the new bus passes.",
-            "single parents and families - rich, poor, old and young - would qualify for the new bus passes",
+            "The council has said students and pensioners - local, foreign, full-time and part-time - "
+            "would be eligible for the cheaper tickets.",
+            "students and pensioners - local, foreign, full-time and part-time - would be eligible for "
+            "the cheaper tickets",
         ),
         ("The mayor said Tuesday the bridge would reopen.", "the bridge would reopen"),
         ("The mayor said Tuesday's vote was rigged.", "Tuesday's vote was rigged"),
@@ -1496,10 +1498,10 @@ def test_a_coordinated_indirect_question_is_more_of_the_report(sentence, content
 
 def test_a_pair_of_dashes_inside_a_report_sets_off_an_aside_that_stays():
     quote = _quotes(
-        "The judge spoke of the long history of the dispute, and how the claim wound through -- and "
-        "was often stalled by -- a series of appeals."
+        "The historian spoke of the slow decline of the port, and how the trade drifted away -- and "
+        "was finally lost to -- a string of rival towns."
     )[0]
-    assert quote["text"].endswith("a series of appeals")
+    assert quote["text"].endswith("a string of rival towns")
     assert _quotes("The mayor cited the survey -- one of many that year.")[0]["text"] == "the survey"
 
 

@@ -849,7 +849,7 @@ def test_one_question_and_answer_line_is_no_interview():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("That is a small part of the $5 million experts say it costs to rebuild the pier.", "experts"),
+        ("It is a tiny share of the $80 million analysts say the league will lose this season.", "analysts"),
     ],
 )
 def test_the_noun_of_people_before_a_cue_in_a_relative_clause_without_relative_word_is_its_speaker(

@@ -75,9 +75,9 @@ def test_page_without_article_raises():
 def test_page_title_without_site_name():
     from dateline.sources.html import page_title
 
-    assert page_title("Jam Recipe | The Anti-June Cleaver", "The Anti-June Cleaver") == "Jam Recipe"
-    assert page_title("Lander program - SpaceNews.com", "SpaceNews.com") == "Lander program"
-    assert page_title("Deals - Remember 80/90 - Memorabilia", "Remember 80/90 - Memorabilia") == "Deals"
+    assert page_title("Plum Chutney | The Pantry Diaries", "The Pantry Diaries") == "Plum Chutney"
+    assert page_title("Rover mission - OrbitWire.com", "OrbitWire.com") == "Rover mission"
+    assert page_title("Sale - Vintage 70/80 - Collectibles", "Vintage 70/80 - Collectibles") == "Sale"
     assert page_title("Budget passes - example.com", None, "https://www.example.com/a") == "Budget passes"
     assert page_title("BBC News - Brexit: what next", "BBC News") == "Brexit: what next"
     assert page_title("Brexit: what next", "BBC News") == "Brexit: what next"

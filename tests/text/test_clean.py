@@ -58,34 +58,34 @@ def test_published_line_in_text():
 
 
 def test_tweet_url_is_not_a_photo_credit():
-    tweet = "Who are we as a nation if we bow to threats? pic.twitter.com/s96jjh8AlD"
+    tweet = "Why should a free people kneel to bullies? pic.twitter.com/k27pQx9ZrT"
     text = f"Headline words\n\n{tweet}\n\nMore text."
     doc = clean_text(text)
-    assert "pic.twitter.com/s96jjh8AlD" in doc.body
+    assert "pic.twitter.com/k27pQx9ZrT" in doc.body
     assert not any(r.kind == "credit" for r in doc.removed)
 
 
 def test_lead_lines_before_dateline_are_headline_and_standfirst():
     text = (
-        "Charlotte struggles to return to normal after shooting.\n\n"
-        "Curfew lifted, but city still in limbo as Guard occupies quiet streets.\n\n"
-        "CHARLOTTE - Nearly a week after the shooting, the city remains in limbo.\n\n"
+        "Brentham counts the cost a week after the flood.\n\n"
+        "Roads reopened, yet shops stay shuttered while crews clear the mud.\n\n"
+        "BRENTHAM - Five days after the river burst its banks, most shops are still closed.\n\n"
         "Second paragraph."
     )
     doc = clean_text(text)
-    assert doc.headline == "Charlotte struggles to return to normal after shooting."
-    assert ("standfirst", "Curfew lifted, but city still in limbo as Guard occupies quiet streets.") in {
+    assert doc.headline == "Brentham counts the cost a week after the flood."
+    assert ("standfirst", "Roads reopened, yet shops stay shuttered while crews clear the mud.") in {
         (r.kind, r.text) for r in doc.removed
     }
-    assert doc.body.startswith("Nearly a week") and doc.dateline.text == "CHARLOTTE"
+    assert doc.body.startswith("Five days") and doc.dateline.text == "BRENTHAM"
 
 
 def test_title_cased_headline_with_a_period():
     doc = clean_text(
-        "Poll: Wealthy Voters Abandon Republican Party for Clinton.\n\nA poll shows that voters moved."
+        "Survey: Young Renters Desert Labour for the Greens.\n\nA survey shows that renters moved."
     )
-    assert doc.headline == "Poll: Wealthy Voters Abandon Republican Party for Clinton."
-    assert doc.body == "A poll shows that voters moved."
+    assert doc.headline == "Survey: Young Renters Desert Labour for the Greens."
+    assert doc.body == "A survey shows that renters moved."
     sentence = clean_text("The council met on Monday to vote.\n\nIt passed the budget.")
     assert sentence.headline is None and sentence.body.startswith("The council met")
 
@@ -94,12 +94,12 @@ def test_title_cased_headline_with_a_period():
     ("line", "kind"),
     [
         ("DON'T MISS", "related"),
-        ("SEE MORE: Hong Kong protests: 800 students under siege", "related"),
-        ("Plane passengers quarantined after plague outbreak [NEWS]", "related"),
-        ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", "contact"),
+        ("SEE MORE: Lisbon strike: 300 nurses walk out", "related"),
+        ("Ferry crew stranded after engine fire at sea [NEWS]", "related"),
+        ("Email Nora Delacroix at ndelacroix@harbourdaily.com or follow her @noradelx.", "contact"),
         ("Have a tip? Amy Smith may be reached at asmith@example.com.", "contact"),
         ("Follow us on Twitter @Spacedotcom and on Facebook.", "contact"),
-        ("Sign up for The Water Coolest today to get the free daily newsletter.", "newsletter"),
+        ("Sign up for The Morning Ledger now to receive our free weekly newsletter.", "newsletter"),
         ("Click here for more information.", "advert"),
         ("Tags: politics, elections, Congress", "navigation"),
         ("Tell us what YOU think...", "share"),
