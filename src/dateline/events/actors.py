@@ -508,7 +508,7 @@ def phrase(head: Token) -> Span:
         and not doc[end].whitespace_
     ):
         end += 2
-    # an actor phrase never runs over a line break ("10:40 a.m.\n\nDonald Trump")
+    # an actor phrase never runs over a line break ("9:15 a.m.\n\nMaria Fenwick")
     for i in range(start, head.i):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1

@@ -801,8 +801,8 @@ def is_venue(trig: Trigger, token: Token) -> bool:
         token = token.head
     if token.ent_type_ not in VENUE_ENTS:
         head = name_head(token)
-        # a nationality or an organisation is a place only as the name of one ("in protest of the
-        # Russian government's refusal" names no place)
+        # a nationality or an organisation is a place only as the name of one ("in protest at the
+        # Dutch ministry's ruling" names no place)
         if head.i == token.i or head.pos_ != "NOUN" or actor_word(head) or head.ent_type_:
             return False
     return clause_venue(token, trig.token, trig.noun)
@@ -815,7 +815,7 @@ def names_object(trig: Trigger, head: Token) -> bool:
     Ukrainian airliner"), or the name in the "of" phrase of one ("the town of Douma"). The annotation
     guide: places are never actors; the nationality or the name in the phrase says where the place
     is, not whom the event is aimed at. Aid sent to or taken out of a place goes to its people
-    (``PLACE_RECIPIENT_TYPES``: "evacuated the wounded from the besieged town of Gorazde"). The
+    (``PLACE_RECIPIENT_TYPES``: "flew the injured out of the encircled town of Marvento"). The
     predicate's own object is aimed at, a town standing for its government ("sued the city of
     Pittsburgh", "the township was accused of ignoring the flooding"). Force, coercion or a threat
     may land on a named place or a stronghold, but a settlement or a vehicle named by a common noun,

@@ -391,8 +391,8 @@ def electoral_contest(verb: Token, sources: list[dict], targets: list[dict]) -> 
 
 
 def private_trip(sources: list[dict], targets: list[dict]) -> bool:
-    """Whether a visit is made by private persons (every source of ``private_sectors``: "her parents
-    are visiting other cities in Europe", "tourists from China visited the city") to no state, armed
+    """Whether a visit is made by private persons (every source of ``private_sectors``: "his cousins
+    are touring several towns in Portugal", "tourists from China visited the city") to no state, armed
     or political actor (no target of ``state_sectors``): travel, not a CONSULT/visit event, which
     the guide codes between political actors. Citizens received by an office ("families of the
     victims visited the White House") are."""

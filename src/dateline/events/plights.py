@@ -4,7 +4,7 @@ of others puts its holder in, with no doer named.
 The CAMEO verb dictionary codes the phrase after COME and ARRIVE with the roles swapped ("- *
 (UNDER FIRE) [:111] # COME": the subject is the one criticised); news writes the same state with a
 copula ("the minister is under fire", "has been under investigation since March"), beside a name
-("Trump, under fire over his taxes, said ..."), or alone in a headline ("Governor under fire over
+("Hallam, under fire over the budget gap, said ..."), or alone in a headline ("Governor under fire over
 prison deaths"). The annotation guide codes it with no source ("an idiom with no doer ('the mayor
 is under fire') has source: []"). Which nouns and codes: ``plight_phrases`` of ``event_cues.json``
 ("on trial": ``trial_words`` and ``trial_code``); the verbs that hold the state: ``plight_verbs``.

@@ -468,7 +468,7 @@ REPORTED_DEPS = ("ccomp", "acl")
 
 def statement_clauses(reporter: Token) -> list[Token]:
     """The content clauses the parse hangs on the statement noun of a reporting verb's phrase
-    rather than on the verb ("said in a statement that the strikes were a violation": the clause
+    rather than on the verb ("said in a written note that the raids broke the truce": the clause
     of "statement"), which the verb reports as its own."""
     nouns = cues().statement_nouns
     statements = [n for p in reporter.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]

@@ -271,7 +271,7 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
         return None
     particle = lex.light_particles.get(light)
     if particle is not None and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
-        # "kept up its shelling" keeps an act up; "kept his party out pending meetings" does not
+        # "kept up its shelling" keeps an act up; "kept the reporters out during the hearing" does not
         return None
     for obj in objects:
         noun_sense = match_noun(obj, light=True)
@@ -483,7 +483,7 @@ def _moved_thing(verb: Token) -> bool:
 
 def declines_comment(token: Token, sense: Sense) -> bool:
     """Whether a refusal is one to comment (``comment_verbs``): its infinitive is a verb of
-    commenting or telling with no partner in a "with" phrase ("declined to comment on the report",
+    commenting or telling with no partner in a "with" phrase ("refused to comment about the audit",
     "refused to say how many soldiers were killed", "declined to name the victims") or whose object
     is a comment (``comment_objects``: "declined to give details"). The CAMEO
     dictionary codes refusing comment as 011, decline comment, a statement (``- * COMMENT [011] #
@@ -561,7 +561,7 @@ def plan_acts(token: Token) -> list[Token]:
 
 def plans_a_journey(token: Token, sense: Sense) -> bool:
     """Whether a commitment read from announcing a plan (``plan_acts``) plans a trip and nothing
-    else (``journey_verbs``: "announced plans to travel to a city in the Midwest next week"): a trip
+    else (``journey_verbs``: "set out plans to drive to a port town in the south this spring"): a trip
     is coded, when at all, as the visit it makes, planned (docs/annotation-guide.md section 3: "the
     minister plans to visit Turkey"), and one at home or to no one as nothing."""
     acts = plan_acts(token) if sense.plover == "AGREE" else []
@@ -571,8 +571,8 @@ def plans_a_journey(token: Token, sense: Sense) -> bool:
 
 def expects(token: Token, sense: Sense) -> bool:
     """Whether a verb of forecasting (``forecast_verbs``, the CAMEO dictionary's PREDICT block, whose
-    code is 010, a statement) is coded by nothing but a dictionary default ("the Iraqi premier
-    expects an equal effort from the Kurds", "the move had been widely expected"): an expectation
+    code is 010, a statement) is coded by nothing but a dictionary default ("the Chilean finance
+    minister expects a similar gesture from the unions", "the decision was long expected"): an expectation
     or a forecast, no commitment; a pattern naming what is expected keeps its code ("expects a
     visit", 036)."""
     return sense.origin in ("default", "default-thing") and (

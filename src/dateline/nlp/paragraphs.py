@@ -59,8 +59,8 @@ class ParagraphStarts:
 
 def wrapped_breaks(doc: Doc) -> frozenset[int]:
     """Character offsets of the single line breaks of a text that wrap a line rather than end one
-    (a hard-wrapped paragraph's "… in two states narrowly won by him - Wisconsin and\\n
-    Pennsylvania …"), by the test the component sets sentence starts with: a line that ends with
+    (a hard-wrapped paragraph's "… in three counties she carried by a hair - Lorne and\\n
+    Ashby …"), by the test the component sets sentence starts with: a line that ends with
     no final stop, colon or closing mark and is no line of its own."""
     last = len(doc) - 1
     text = doc_text(doc)

@@ -323,8 +323,8 @@ def timed_by_saying(noun: Token, cue: Token) -> bool:
 
 
 def _medium_of(lexicon: Cues, noun: Token, cue: Token) -> bool:
-    """Whether a noun of saying only says where a cue spoke ("said in a statement that the border
-    would close", "wrote in a report released Monday that …"): the object of an "in" phrase on
+    """Whether a noun of saying only says where a cue spoke ("said in a written note that the ferry
+    would stop", "wrote in a report released Monday that …"): the object of an "in" phrase on
     the cue, so that a "that" clause after it is what the cue reports through that medium."""
     prep = noun.head
     return (
@@ -337,8 +337,8 @@ def _medium_of(lexicon: Cues, noun: Token, cue: Token) -> bool:
 
 def _adverbial_that_clause(lexicon: Cues, cue: Token) -> list[Token]:
     """A cue's reported "that" clause the parse took for an adverbial clause, on the cue or on
-    the verb whose to-clause carries the cue out ("continues to insist, most recently in an
-    interview, that he …" with the clause on "continues"): a clause after the cue opened by
+    the verb whose to-clause carries the cue out ("continues to maintain, again on a radio
+    show last week, that she …" with the clause on "continues"): a clause after the cue opened by
     "that" as its marker, with a subject, not a purpose or result clause ("so that …"); for a
     verb of asking also an indirect question opened by "if" or "whether" ("asked the lawyers if
     they had more witnesses"), which for any other cue is a condition ("said she would resign if

@@ -263,7 +263,7 @@ def _states_before_colon(attributor: Attributor, token) -> bool:
     subject = attributor.subject_of(token)
     if subject is None or not cues.is_cue(token) or not cues.statement_use(token, False):
         return False
-    # "The bias begins to show when …: “…”": what a poll or record shows is said, what a thing
+    # "The strain starts to show once …: “…”": what a poll or record shows is said, what a thing
     # shows is not.
     return cues.sense_of.get(token.lemma_.lower()) not in cues.document_senses or cues.names_document(subject)
 

@@ -168,7 +168,7 @@ class Cues:
     def asked_by_a_thing(self, cue: Token, subject: Token | None) -> bool:
         """Whether a cue has a thing as its subject, so that it reports no one's words. A cue whose
         sense needs someone asking, promising or taking a stand says what a thing causes, risks or
-        supports when its subject is a thing pronoun ("it would encourage investors to hold",
+        supports when its subject is a thing pronoun ("it would encourage buyers to wait",
         "this threatens to undo years of work", "that backs the plan") or a noun of quality
         or doctrine ("where extremism threatens to undo …"). Any cue says what an event shows
         when its subject is a relative "which" or "that" standing for a time, an amount or such a
@@ -419,7 +419,7 @@ def _stranded(prep: Token) -> bool:
 
 def _time_as_addressee(prep: Token) -> bool:
     """Whether a "to" or "with" phrase of a verb of speaking has only a time as its object ("the
-    experts I spoke to this week", "the aide we talked with Tuesday"): one speaks to or with
+    engineers I spoke to last month", "the aide we talked with Tuesday"): one speaks to or with
     someone, not to a time, so in a clause the parse hung on a noun or beside the sentence the
     preposition lost its object to the noun, and the clause says whom someone spoke to, not what
     was said ("said with a week to go, …" keeps its report)."""

@@ -413,7 +413,7 @@ class Attributor:
         (a capitalised preposition belongs to a name: "Doctors Without Borders")."""
         para_start = self.geometry.first_token_from(self.geometry.paragraph_of(head.idx)[0])
         lo = max(head.left_edge.i, head.i - _MAX_SPEAKER, para_start)
-        # A phrase the parse hung on a noun it made the root ("For example, the project called
+        # A phrase the parse hung on a noun it made the root ("For instance, the scheme asked
         # for …") is no part of the speaker: the phrase starts after it.
         opening = [c for c in head.children if c.i < head.i and c.dep_ in ("prep", "advmod", "punct")]
         if head.dep_ == "ROOT" and opening:

@@ -629,7 +629,7 @@ class QuoteFinder:
             if attribution.get("speaker") is None and self.cues.asked_by_a_thing(
                 token, attributor.subject_of(token)
             ):
-                # "it would encourage investors to hold": a thing causes; an "it" that stands for
+                # "it would encourage buyers to wait": a thing causes; an "it" that stands for
                 # an organisation named before still asks.
                 continue
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end}
@@ -1063,8 +1063,8 @@ def _after_opening_phrase(doc: Doc, prep: Token) -> int:
 
 
 def _opens_a_clause(doc: Doc, sent_start: int, at: int) -> bool:
-    """Whether the phrase at token ``at`` opens a clause after a conjunction ("It is worth noting
-    that, according to the law, …", "The army left and according to witnesses the rebels …"):
+    """Whether the phrase at token ``at`` opens a clause after a conjunction ("It should be stressed
+    that, according to the charter, …", "The army left and according to witnesses the rebels …"):
     what the phrase sources is that clause, after it, not the words before."""
     i = at - 1
     while i > sent_start and doc[i].is_punct:
