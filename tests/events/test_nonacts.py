@@ -4,14 +4,11 @@ an act of force, speech acts and harm done by actors or by means of force stay c
 
 import pytest
 
-from dateline.nlp import get_nlp
+from tests.event_helpers import readings
 
 
 def _types(text: str) -> list[str]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.published = "2021-03-09"
-    return [e["plover"]["type"] for e in nlp(doc)._.events or []]
+    return [plover for plover, _ in readings(text, published="2021-03-09")]
 
 
 @pytest.mark.parametrize(

@@ -418,14 +418,7 @@ def told_in_passing(trig: Trigger) -> bool:
         own = False
     if not own:
         return False
-    current = token.head
-    for _ in range(MAX_DEPTH):
-        if current.head.i == current.i:
-            return True
-        if _background(current):
-            return False
-        current = current.head
-    return False
+    return _in_foreground(token.head)
 
 
 def told_in_apposed_relative(trig: Trigger) -> bool:
@@ -464,7 +457,12 @@ def told_in_apposed_relative(trig: Trigger) -> bool:
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in trig.token.children):
         # "who hurt himself by stumbling": a figure of speech, no act on another
         return False
-    current = head
+    return _in_foreground(head)
+
+
+def _in_foreground(token: Token) -> bool:
+    """Whether no clause above ``token`` up to its sentence's root is background (``_background``)."""
+    current = token
     for _ in range(MAX_DEPTH):
         if current.head.i == current.i:
             return True
