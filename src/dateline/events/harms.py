@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from .argument_kinds import names_people
 from .evaluation import evaluation_words
 from .lexicon import Sense, cues, match_verb
-from .nonevents import generic_subject, nonevent_cues, standing
+from .nonevents import generic_subject, standing, state_actor
 
 # a harm claimed of someone: the speaker's criticism of them
 HARM = Sense(key="harm", cameo="111", plover="ACCUSE", mode="disapprove")
@@ -172,5 +172,4 @@ def offender(actor: dict[str, Any]) -> bool:
 def public_actor(actor: dict[str, Any]) -> bool:
     """Whether a coded actor is a state, a political or an armed one: a sector of ``state_sectors``, or
     a country or an international body coded with no sector (the state or the body itself)."""
-    sector = actor.get("sector") or ""
-    return sector in nonevent_cues().state_sectors or (bool(actor.get("code")) and not sector)
+    return state_actor(actor) or (bool(actor.get("code")) and not actor.get("sector"))
