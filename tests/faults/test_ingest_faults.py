@@ -167,6 +167,8 @@ def test_ctrl_c_stops_gracefully_and_keeps_progress(inputs, clean, tmp_path):
         stderr=subprocess.PIPE,
         text=True,
         env=ENV,
+        # a run started in the background (nohup, "&") inherits Ctrl-C ignored; a terminal's is not
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     _wait_for_a_commit(proc, db.with_name(db.name + ".wal"), _log_size_before_articles(tmp_path))
     proc.send_signal(signal.SIGINT)
