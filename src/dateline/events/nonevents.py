@@ -158,7 +158,7 @@ def business_routine(sources: list[dict], targets: list[dict]) -> bool:
     ``business_codes``: "Toyota agreed to buy a stake in Panasonic", "Shell withdrew its offer for
     BG Group", "Microsoft sued Google"): business routine, which the guide codes only when a
     political or state actor acts ("the regulator investigated the company")."""
-    return bool(sources) and bool(targets) and all(_business(a, False) for a in (*sources, *targets))
+    return bool(sources) and bool(targets) and all(is_company(a, False) for a in (*sources, *targets))
 
 
 def business_doers(sources: list[dict], targets: list[dict]) -> bool:
@@ -167,7 +167,7 @@ def business_doers(sources: list[dict], targets: list[dict]) -> bool:
     suppliers" is business routine, "the bank penalized the ministry" is not."""
     return (
         bool(sources)
-        and all(_business(a, False) for a in sources)
+        and all(is_company(a, False) for a in sources)
         and not any((t.get("sector") or "") in nonevent_cues().state_sectors for t in targets)
     )
 
@@ -181,7 +181,7 @@ def _organisation(actor: dict, doc: Doc) -> bool:
     c = nonevent_cues()
     sector = actor.get("sector") or ""
     code = str(actor.get("code") or "")
-    if _business(actor, company_name(str(actor.get("text") or ""), ())):
+    if is_company(actor, company_name(str(actor.get("text") or ""), ())):
         # of a business sector or code, or named as a company ("Rogers Communications Inc.")
         return True
     if sector in c.state_sectors or code.startswith(international_codes()):
@@ -266,7 +266,7 @@ def _private_giver(actor: dict, doc: Doc) -> bool:
     if sector or str(actor.get("code") or "").startswith(international_codes()):
         return False
     text = str(actor.get("text") or "")
-    if _business(actor, company_name(text, ())):
+    if is_company(actor, company_name(text, ())):
         return True
     span = actor_span(actor, doc)
     if span is None:
@@ -548,11 +548,6 @@ def company_name(name: str, organisations: Iterable[str]) -> bool:
 
 
 def is_company(actor: dict, company: bool) -> bool:
-    """Whether an actor is a company (``_business``; ``company``: named by a company's name)."""
-    return _business(actor, company)
-
-
-def _business(actor: dict, company: bool) -> bool:
     """A company: of a business sector or code (``business_sectors``, ``business_codes``) or
     named by a company's name, unless its sector is of the state, armed or political actors
     (``state_sectors``) or its code an international body's: a state body named like a company
@@ -583,7 +578,7 @@ def private_actor(
     c = nonevent_cues()
     sector = actor.get("sector") or ""
     sector = "" if sector in c.unknown_sectors else sector
-    if _business(actor, company):
+    if is_company(actor, company):
         return True
     if sector:
         return sector in c.nonstate_sectors or (people and sector in c.people_sectors)
@@ -636,14 +631,14 @@ def private_exchange(
     and so does a civilian's act with no target ("the hospital agreed to stay open")."""
     if not sources:
         return False
-    if targets and all(_business(a, company) for a, _, _, company in (*sources, *targets)):
+    if targets and all(is_company(a, company) for a, _, _, company in (*sources, *targets)):
         # companies acting on companies, whatever the type: "raised its stake in the chipmaker",
         # "sued its supplier" (``business_routine``)
         return True
     if plover not in nonevent_cues().private_types:
         return False
     if not targets:
-        return all(_business(a, company) for a, _, _, company in sources)
+        return all(is_company(a, company) for a, _, _, company in sources)
     parties = (*sources, *targets)
     tagged = [
         (kind or (root.ent_type_ if root is not None else None), str(a.get("text") or ""))
@@ -1617,6 +1612,7 @@ class NoneventCues:
     force_idioms: dict[str, frozenset[str]]
     death_cause_words: frozenset[str]
     reflexive_idiom_nouns: frozenset[str]
+    share_quantifiers: frozenset[str]
 
 
 @cache
@@ -1888,16 +1884,23 @@ def habitual(verb: Token) -> bool:
     """Whether an adverb of habit modifies the clause ("police often detain protesters there", "has
     always denied"), or a time phrase of recurrence a clause in the simple present ("detain
     hundreds every year"): a generic or habitual statement, not a dated act (not coded)."""
-    c = nonevent_cues()
-    if any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in c.habitual_adverbs for ch in verb.children):
-        return True
-    every = c.habitual_determiners
-    recurring = [
-        ch
+    return _habit_adverb(verb) or (_recurring(verb, ("npadvmod",)) and simple_present(verb))
+
+
+def _habit_adverb(verb: Token) -> bool:
+    """Whether an adverb of habit (``habitual_adverbs``: "often", "always") modifies a clause."""
+    adverbs = nonevent_cues().habitual_adverbs
+    return any(ch.dep_ in ("advmod", "npadvmod") and ch.lower_ in adverbs for ch in verb.children)
+
+
+def _recurring(verb: Token, deps: tuple[str, ...]) -> bool:
+    """Whether a time phrase of recurrence (``habitual_determiners``: "every year", "each week")
+    modifies a clause by one of ``deps``."""
+    every = nonevent_cues().habitual_determiners
+    return any(
+        ch.dep_ in deps and any(d.dep_ == "det" and d.lower_ in every for d in ch.children)
         for ch in verb.children
-        if ch.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in every for d in ch.children)
-    ]
-    return bool(recurring) and simple_present(verb)
+    )
 
 
 def standing(verb: Token) -> bool:
@@ -1981,14 +1984,7 @@ def generic_passive(verb: Token, sentence: str) -> bool:
     }
     if not counted:
         return False
-    if any(
-        ch.dep_ in ("advmod", "npadvmod")
-        and (
-            ch.lower_ in c.habitual_adverbs
-            or any(d.dep_ == "det" and d.lower_ in c.habitual_determiners for d in ch.children)
-        )
-        for ch in verb.children
-    ):
+    if _habit_adverb(verb) or _recurring(verb, ("advmod", "npadvmod")):
         return True
     # "by government aircraft": a doer named; "overnight", "on Monday": a dated act; "many civilians
     # are killed in the shelling", "some leaders are arrested": news told in the present. "Most"
@@ -1997,11 +1993,7 @@ def generic_passive(verb: Token, sentence: str) -> bool:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return False
-    return not counted.isdisjoint(GENERIC_SHARE_QUANTIFIERS)
-
-
-# quantifiers that count a share of a whole kind ("most migrants", "few detainees"), not some of a group
-GENERIC_SHARE_QUANTIFIERS = frozenset({"most", "few"})
+    return not counted.isdisjoint(c.share_quantifiers)
 
 
 def _bare_plural(noun: Token) -> bool:
