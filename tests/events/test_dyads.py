@@ -718,3 +718,9 @@ def test_a_denied_belief_is_no_allegation():
 def test_a_threat_not_ruled_out_stays_a_threat_beside_denied_beliefs():
     text = "Peru said it would not rule out strikes on Chile."
     assert [e for e in _events(text) if e["plover"]["type"] == "THREATEN"]
+
+
+def test_it_after_a_statement_naming_another_state_in_its_clause_is_the_speaker_state():
+    text = "Ecuador said it had closed the crossing to Peru. It accused Lima of harbouring smugglers."
+    event = _one(text, "ACCUSE")
+    assert event["source"] is not None and event["source"]["country"] == "ECU"

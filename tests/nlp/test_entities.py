@@ -328,3 +328,19 @@ def test_an_impersonal_it_stands_for_no_country(text):
 def test_a_main_clause_it_after_two_named_countries_stands_for_neither():
     ents = _entities("Peru accused Chile of spying on Monday. It rejected the claim and recalled its envoy.")
     assert all(m["text"] != "It" for e in ents for m in e["mentions"])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ecuador said it had closed the crossing to Peru. It accused Lima of harbouring gangs.", "Ecuador"),
+        ("Norway announced that talks with Sweden would resume. It also criticized Denmark.", "Norway"),
+    ],
+)
+def test_a_main_clause_it_skips_a_country_named_only_inside_a_clause_before(text, country):
+    assert "It" in _pronouns_of(_entities(text), country)
+
+
+def test_a_main_clause_it_after_a_country_named_as_an_object_of_the_main_verb_stands_for_neither():
+    ents = _entities("Ecuador thanked Peru for the rescue on Monday. It then closed the border.")
+    assert all(m["text"] != "It" for e in ents for m in e["mentions"])

@@ -43,6 +43,11 @@ _OWNER_TYPES = {"ORG", "GPE", "NORP"}
 # charges. It accused Kuwait of ..."), and the entity types it may stand for
 _NEUTER_SUBJECT = "it"
 _DOER_TYPES = {"ORG", "GPE"}
+# the dependencies that keep a word among the arguments of its sentence's main verb: its subject,
+# objects and their phrases, a coordinated verb's; a clause or a noun modifier leaves them
+_MAIN_CLAUSE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "agent", "prep", "pobj", "conj", "appos"}
+)
 # verbs whose "it" subject is a placeholder or a thing, never a country or an organisation acting
 # ("it seems", "it took two days", "it remains unclear"; general English usage)
 _IMPERSONAL_VERBS = frozenset(
@@ -270,10 +275,34 @@ def _doer_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
         if sent_index[c[0]] == here - 1 and c[1].type in _DOER_TYPES
     ]
     if len({id(c[1]) for c in before}) > 1:
-        # "Britain accused Russia of it. It rejected ...": the one replying may be either
-        return None
+        # "Britain accused Russia of it. It rejected ...": the one replying may be either; one
+        # named only inside a clause or a modifier of the sentence before is not ("Chile said it
+        # had sealed the pass to Bolivia. It also ...": the main clause names Chile alone)
+        before = [c for c in before if _in_main_clause(doc, c[2])]
+        if len({id(c[1]) for c in before}) != 1:
+            return None
     subjects = [c for c in before if _is_subject(doc, c[2])]
     return subjects[0][1] if subjects else None
+
+
+def _in_main_clause(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention is an argument of its sentence's main verb, of a verb coordinated with it
+    or of a phrase of one of those ("Britain accused Russia of it", "talks with Russia"), not inside
+    a clause under it or a modifier of a noun ("said it had sealed the pass to Bolivia", "the Bolivian
+    envoy's remarks")."""
+    heads = [
+        doc[i] for i in range(mention.start, mention.end) if not mention.start <= doc[i].head.i < mention.end
+    ]
+    if len(heads) != 1:
+        return False
+    current = heads[0]
+    for _ in range(_MAX_CLAUSE_STEPS * 3):
+        if current.dep_ == "ROOT":
+            return True
+        if current.dep_ not in _MAIN_CLAUSE_DEPS:
+            return False
+        current = current.head
+    return False
 
 
 def _plural_common(subject) -> bool:
