@@ -721,6 +721,12 @@ def test_a_threat_not_ruled_out_stays_a_threat_beside_denied_beliefs():
 
 
 def test_it_after_a_statement_naming_another_state_in_its_clause_is_the_speaker_state():
-    text = "Ecuador said it had closed the crossing to Peru. It accused Lima of harbouring smugglers."
-    event = _one(text, "ACCUSE")
+    text = "Ecuador said Peru had moved troops to the river. It summoned the Peruvian ambassador."
+    event = _one(text, "CONSULT")
     assert event["source"] is not None and event["source"]["country"] == "ECU"
+
+
+def test_it_after_a_report_of_another_states_strike_is_the_strike_not_the_reporting_state():
+    text = "Chad said Sudan had shelled a camp near the border. It wounded six herders."
+    _one(text, "ASSAULT")
+    assert all(e["source"] is None or e["source"]["country"] != "TCD" for e in _events(text))

@@ -39,8 +39,8 @@ _PLURAL = {"they", "them", "their", "theirs", "themselves"}
 # the possessive that stands for a country or an organisation ("Russia deployed ... and its jets")
 _NEUTER_POSSESSIVE = "its"
 _OWNER_TYPES = {"ORG", "GPE", "NORP"}
-# the subject pronoun that stands for a country or an organisation acting ("Iraq rejected the
-# charges. It accused Kuwait of ..."), and the entity types it may stand for
+# the subject pronoun that stands for a country or an organisation acting ("Peru rejected the
+# claim. It accused Chile of ..."), and the entity types it may stand for
 _NEUTER_SUBJECT = "it"
 _DOER_TYPES = {"ORG", "GPE"}
 # the dependencies that keep a word among the arguments of its sentence's main verb: its subject,
@@ -66,9 +66,29 @@ _IMPERSONAL_VERBS = frozenset(
         "rain",
         "remain",
         "seem",
+        "snow",
         "sound",
         "take",
         "turn",
+    }
+)
+# verbs whose "it" subject, after a sentence reporting another one's deed in a clause, is mostly that
+# deed, its weapon or its outcome ("Kenya said rebels had shelled the base. It killed two soldiers",
+# "It prompted talks"; general English usage)
+_EFFECT_VERBS = frozenset(
+    {
+        "cause",
+        "damage",
+        "destroy",
+        "disrupt",
+        "hit",
+        "injure",
+        "kill",
+        "mark",
+        "prompt",
+        "spark",
+        "trigger",
+        "wound",
     }
 )
 # how many verbs up from its own clause a possessive looks for the subject it stands for
@@ -232,7 +252,7 @@ def _owner_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
     """The country or organisation an "its" stands for: one named in the subject of its clause, or
     of a clause above or before it that the possessive's own phrase is not ("Russia deployed
     jets, and its pilots ...", "the U.S. is taking steps to ensure that its navy ...", "Syria's
-    government and its army"); else the subject of the sentence before ("The Iraqi army advanced.
+    government and its army"); else the subject of the sentence before ("The Peruvian army advanced.
     Its commanders said ...")."""
     candidates = [c for c in _window(recent, i, sent_index, 1) if c[1].type in _OWNER_TYPES and c[2].end <= i]
     if not candidates:
@@ -260,7 +280,7 @@ def _owner_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
 
 def _doer_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
     """The country or organisation a subject "it" of a main clause stands for: the first subject of
-    the sentence before that names one ("Iraq rejected the charges on Tuesday. It accused Kuwait of
+    the sentence before that names one ("Peru rejected the claim on Tuesday. It accused Chile of
     ..."), when that sentence names no other, nothing earlier in its own sentence is named and its
     verb is one of doing ("It is unclear", "It seems", "It took two days" stand for no one)."""
     verb = doc[i].head
@@ -276,8 +296,10 @@ def _doer_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
     ]
     if len({id(c[1]) for c in before}) > 1:
         # "Britain accused Russia of it. It rejected ...": the one replying may be either; one
-        # named only inside a clause or a modifier of the sentence before is not ("Chile said it
-        # had sealed the pass to Bolivia. It also ...": the main clause names Chile alone)
+        # named only inside a clause or a modifier of the sentence before is not ("Chile said Bolivia
+        # had sealed the pass. It also ...": the main clause names Chile alone)
+        if verb.lemma_.lower() in _EFFECT_VERBS:
+            return None
         before = [c for c in before if _in_main_clause(doc, c[2])]
         if len({id(c[1]) for c in before}) != 1:
             return None
@@ -288,8 +310,9 @@ def _doer_for(doc: Doc, i: int, recent, sent_index: list[int]) -> Group | None:
 def _in_main_clause(doc: Doc, mention: Mention) -> bool:
     """Whether a mention is an argument of its sentence's main verb, of a verb coordinated with it
     or of a phrase of one of those ("Britain accused Russia of it", "talks with Russia"), not inside
-    a clause under it or a modifier of a noun ("said it had sealed the pass to Bolivia", "the Bolivian
-    envoy's remarks")."""
+    a clause under it or a modifier of a noun ("said Bolivia had sealed the pass", "the Bolivian
+    envoy's remarks"). A relative clause on a common noun of the main clause keeps its names there
+    ("signed the pact that Chile drafted": the pact is as much what a later "it" may be)."""
     heads = [
         doc[i] for i in range(mention.start, mention.end) if not mention.start <= doc[i].head.i < mention.end
     ]
@@ -299,6 +322,9 @@ def _in_main_clause(doc: Doc, mention: Mention) -> bool:
     for _ in range(_MAX_CLAUSE_STEPS * 3):
         if current.dep_ == "ROOT":
             return True
+        if current.dep_ == "relcl" and current.head.pos_ == "NOUN":
+            current = current.head
+            continue
         if current.dep_ not in _MAIN_CLAUSE_DEPS:
             return False
         current = current.head
