@@ -606,11 +606,16 @@ def _subjects(verb: Token) -> list[Token]:
     return out
 
 
-def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) -> bool:
+def sense_holds(
+    verb: Token, lemma: str, plover: str, code: str, default: bool, named: frozenset[str] = frozenset()
+) -> bool:
     """Whether the arguments of a verb fit the sense it was coded with (``event_arguments.json``):
     a material event has no finite clause as complement, and its subject's phrase names an actor or a
     place ("the drought boosted ..." aids no one); a transitive sense has a complement; a
-    verb's or a dictionary default's object is of the kinds it asks for; a question is no request."""
+    verb's or a dictionary default's object is of the kinds it asks for, save an object the
+    dictionary pattern of the coding names itself (``named``: "pressed charges against the aide" by
+    "- * CHARGES [173] # PRESS", where "press" otherwise asks for an actor pressed); a question is
+    no request."""
     kinds = argument_kinds()
     if plover in kinds.clause_free_types and _finite_clause(verb):
         return False
@@ -645,7 +650,7 @@ def sense_holds(verb: Token, lemma: str, plover: str, code: str, default: bool) 
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     wanted = kinds.verb_object_kinds.get(lemma)
     if wanted is not None:
-        partners = objects + [
+        partners = [o for o in objects if o.lower_ not in named and o.lemma_.lower() not in named] + [
             p
             for c in verb.children
             if c.dep_ == "prep" and c.lower_ == "with"

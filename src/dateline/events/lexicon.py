@@ -265,6 +265,7 @@ class Cues:
     phrasal_target_preps: frozenset[str] = frozenset()
     repression_codes: frozenset[str] = frozenset()
     trial_words: frozenset[str] = frozenset()
+    charge_words: frozenset[str] = frozenset()
     trial_code: str = ""
     blame_predicates: frozenset[str] = frozenset()
     blame_laying_verbs: frozenset[str] = frozenset()
@@ -693,8 +694,9 @@ def dictionary_sense(match: VerbMatch) -> Sense | None:
 
 
 def _names_trial(pattern: Pattern) -> bool:
-    """Whether a dictionary pattern names a trial (``trial_words``: "- * TRIAL [:173] # STAND")."""
-    words = cues().trial_words
+    """Whether a dictionary pattern names a trial (``trial_words``: "- * TRIAL [:173] # STAND") or a
+    criminal charge (``charge_words``: "- * (ON CHARGES) [173] # INDICT", "- * CHARGES [173] # PRESS")."""
+    words = cues().trial_words | cues().charge_words
     slots = [*pattern.obj, *(slot for _, phrase in pattern.preps for slot in phrase)]
     return any(slot & words for slot in slots)
 
@@ -703,7 +705,8 @@ def _as_trial(sense: Sense, verb: Token) -> Sense:
     """A trial the dictionary codes as a detention (173) coded as the legal action it is
     (``trial_code``, ACCUSE/allege 1121, as the guide codes trials and criminal charges). With no
     object, the verb's subject is the one tried ("appeared in court", as "- * (BEFORE COURT)
-    [:173] # APPEAR" reads it)."""
+    [:173] # APPEAR" reads it); a charge or a case is brought "against" the one accused ("pressed
+    charges against the aide")."""
     row = cameo_code(cues().trial_code)
     if row is None or not row.plover_type:
         return sense
@@ -714,6 +717,7 @@ def _as_trial(sense: Sense, verb: Token) -> Sense:
         plover=row.plover_type,
         mode=row.plover_mode or None,
         role_swap=sense.role_swap or tried,
+        preps=tuple(dict.fromkeys((*sense.preps, "against"))),
     )
 
 
@@ -1380,7 +1384,7 @@ def _own_reading(verb: Token) -> Sense | None:
     if sense.cameo in cues().travel_codes and not names_moved and transported(verb):
         return None
     key = lemma or (derived.lemma if derived is not None else lemmas[0])
-    if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing"):
+    if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing", named):
         return None
     return sense
 
