@@ -54,3 +54,25 @@ def test_an_arrest_on_charges_stays_an_arrest(text):
 )
 def test_charges_denied_or_dismissed_are_no_allegation(text):
     assert not [e for e in events_of(text) if e["plover"]["type"] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prosecutor pressed for charges against the general.",
+        "Reporters pressed the prosecutor on the charges against the senator.",
+    ],
+)
+def test_charges_in_another_phrase_are_no_charge_brought(text):
+    assert not [e for e in events_of(text) if e["plover"]["type"] in ("ACCUSE", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Rebel fighters pressed their attack on the city.", "THREATEN"),
+        ("American instructors trained Afghan pilots at the base.", "AGREE"),
+    ],
+)
+def test_object_kinds_still_hold_for_other_patterns(text, plover):
+    assert not [e for e in events_of(text) if e["plover"]["type"] == plover]

@@ -701,6 +701,21 @@ def _names_trial(pattern: Pattern) -> bool:
     return any(slot & words for slot in slots)
 
 
+def _charge_brought(pattern: Pattern, verb: Token) -> bool:
+    """Whether a criminal charge a dictionary pattern names as its object (``charge_words``: "- *
+    CHARGES [173] # PRESS") is the verb's own object ("pressed charges against the aide", "charges
+    were pressed"), not a word of another phrase the pattern matcher lets stand for it ("pressed the
+    prosecutor on the charges", "pressed for charges": no charge brought). A pattern naming no charge
+    as its object holds as it matched."""
+    words = cues().charge_words
+    if not any(slot & words for slot in pattern.obj):
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in words or c.lemma_.lower() in words)
+        for c in verb.children
+    )
+
+
 def _as_trial(sense: Sense, verb: Token) -> Sense:
     """A trial the dictionary codes as a detention (173) coded as the legal action it is
     (``trial_code``, ACCUSE/allege 1121, as the guide codes trials and criminal charges). With no
@@ -1320,6 +1335,8 @@ def _own_reading(verb: Token) -> Sense | None:
     particle_pattern = derived is not None and derived.pattern is not None and bool(derived.pattern.prt)
     particle_pattern = particle_pattern and not own_object
     named: frozenset[str] = frozenset()
+    # the object words a verb's object kinds do not apply to: the charge a trial pattern names
+    freed: frozenset[str] = frozenset()
     if frame is not None and frame.specificity and not (particle_pattern and not frame.particle):
         sense = frame
         if frame.role_swap:
@@ -1332,7 +1349,11 @@ def _own_reading(verb: Token) -> Sense | None:
         if sense is not None and _fired_upon(verb, derived.pattern):
             sense = _as_attack(sense)
         if sense is not None and sense.plover == "COERCE" and _names_trial(derived.pattern):
-            sense = _as_trial(sense, verb)
+            if _charge_brought(derived.pattern, verb):
+                sense, freed = _as_trial(sense, verb), named
+            else:
+                # no charge brought and no one detained: the verb's own sense ("pressed for charges")
+                sense, named = frame, frozenset()
         if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
             # "arrested the protesters" is an arrest, not the violence of CAMEO 175
             sense, named = frame, frozenset()
@@ -1384,7 +1405,7 @@ def _own_reading(verb: Token) -> Sense | None:
     if sense.cameo in cues().travel_codes and not names_moved and transported(verb):
         return None
     key = lemma or (derived.lemma if derived is not None else lemmas[0])
-    if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing", named):
+    if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing", freed):
         return None
     return sense
 
