@@ -131,6 +131,7 @@ from .lexicon import (
     match_verb,
     named_act,
     paired_complement_object,
+    past_counterfactual,
     promised_acts,
     promises_nothing,
     recode,
@@ -271,6 +272,10 @@ GROUP_PRONOUNS = frozenset({"they", "it"})
 ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 # a demand read from "X said Y must ..." is weaker than a verb that names the demand
 DEMAND_STRENGTH = 0.8
+# CAMEO's criticism, the code of faulting someone for what they should have done
+PAST_FAULT_CODE = "111"
+# verbs of being and having, which a subject does not do ("should have had a chance")
+STATIVE_LEMMAS = frozenset({"be", "have"})
 # "Mayor to council: Release the report" (``EventCoder._addressed_imperatives``)
 ADDRESSED_APPEAL = Sense(key="to+imperative", cameo="020", plover="REQUEST", strength=DEMAND_STRENGTH)
 MAX_EVENTS_PER_SENTENCE = 6
@@ -1234,6 +1239,12 @@ class EventCoder:
             subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lower_ in FIRST_PERSON or not names_people(subj):
                 continue
+            if past_counterfactual(clause) and (
+                clause.lemma_.lower() in STATIVE_LEMMAS or any(ch.dep_ == "auxpass" for ch in clause.children)
+            ):
+                # "said the victims should have been warned", "said he should have had a chance":
+                # its subject is not the one faulted
+                continue
             if generic_subject(subj) or aspiration(clause):
                 # "said people should throw the product out": advice to the public; "said the city
                 # must become a symbol of peace": a wish, no act asked of anyone
@@ -1398,10 +1409,13 @@ class EventCoder:
                 # a participle voicing the demand of an action it accompanies ("marched, saying the
                 # mayor must go") belongs to that action
                 continue
+            # "said the regulator should have stopped the merger": a past act can no longer be
+            # asked for; the speaker faults the one who did not do it (criticism, ACCUSE 111)
+            blame = past_counterfactual(clause)
             sense = Sense(
                 key=f"{reporter.lemma_.lower()}+{clause.lemma_.lower()}",
-                cameo="100",
-                plover="REQUEST",
+                cameo=PAST_FAULT_CODE if blame else "100",
+                plover="ACCUSE" if blame else "REQUEST",
                 strength=DEMAND_STRENGTH,
             )
             # a headline's colon read as "says" (``headline.parse_reading``) is no word of the demand

@@ -1001,10 +1001,22 @@ def mandative(clause: Token) -> bool:
     held"); an indicative clause states a fact ("that he had done nothing wrong")."""
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in cues().demand_modals for a in auxes):
-        return True
+        return not past_counterfactual(clause)
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return False
     return clause.tag_ == "VB" or any(a.tag_ == "VB" for a in auxes)
+
+
+def past_counterfactual(clause: Token) -> bool:
+    """Whether a clause with a demand modal is in the perfect ("should have resigned", "must have
+    known", "ought to have warned them"): it judges or infers what was or was not done, and asks
+    nothing of anyone, since a past act can no longer be demanded (general English grammar: the
+    perfect modal of past obligation or deduction)."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((a for a in auxes if a.lower_ in cues().demand_modals), None)
+    if modal is None:
+        return False
+    return any(a.lemma_.lower() == "have" and a.tag_ == "VB" and a.i > modal.i for a in auxes)
 
 
 def _reports_a_fact(verb: Token, lemma: str) -> bool:

@@ -910,6 +910,8 @@ def statistic(predicate: Token, subject: Token | None) -> bool:
 # CAMEO's threat of military force
 MILITARY_THREAT_CODE = "138"
 STRUGGLE_PREPS = frozenset({"for", "against", "over", "with", "on"})
+# the phrases of a noun of struggle that name what is fought ("war on", "battle against")
+FOUGHT_PREPS = frozenset({"against", "with", "on"})
 
 
 def game_play(sense: Sense, sentence: str, sources: list[dict], targets: list[dict]) -> bool:
@@ -936,7 +938,7 @@ def figurative_struggle(verbs: list[Token], sources: list[dict], targets: list[d
     c = nonevent_cues()
     verb = next((v for v in verbs if v.lemma_.lower() in c.struggle_verbs), None)
     if verb is None:
-        return False
+        return _waged_on_things(verbs, sources, targets)
     armed = cues().armed_sectors
     if any((a.get("sector") or "") in armed for a in (*sources, *targets)):
         return False
@@ -952,6 +954,38 @@ def figurative_struggle(verbs: list[Token], sources: list[dict], targets: list[d
         return bool(causes)
     # fought against things: no actor the coder found is what the verb fights
     return not any(_names(actor, noun) for actor in targets for noun in opponents)
+
+
+def _waged_on_things(verbs: list[Token], sources: list[dict], targets: list[dict]) -> bool:
+    """Whether a light verb of struggle (``struggle_light_verbs``) wages a struggle noun
+    (``struggle_nouns``) on things only: "vowed to wage war on litter", "launched a crusade against
+    red tape"; no actor of it is armed and no actor the coder found is what the noun fights."""
+    c = nonevent_cues()
+    armed = cues().armed_sectors
+    if any((a.get("sector") or "") in armed for a in (*sources, *targets)):
+        return False
+    for verb in (v for v in verbs if v.lemma_.lower() in c.struggle_light_verbs):
+        struggles = [
+            ch for ch in verb.children if ch.dep_ == "dobj" and ch.lemma_.lower() in c.struggle_nouns
+        ]
+        for struggle in struggles:
+            # the parse hangs "on litter" on the noun or on the verb
+            fought = _fought(struggle) + _fought(verb)
+            if fought and not any(_names(actor, noun) for actor in targets for noun in fought):
+                return True
+    return False
+
+
+def _fought(struggle: Token) -> list[Token]:
+    """What a struggle is fought against: the objects of the "on", "against" or "with" phrases of
+    its noun or of the verb that wages it ("war on poverty", "a battle with the rebels")."""
+    return [
+        p
+        for prep in struggle.children
+        if prep.dep_ == "prep" and prep.lower_ in FOUGHT_PREPS
+        for p in prep.children
+        if p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTITIES
+    ]
 
 
 def _names(actor: dict, noun: Token) -> bool:
@@ -1525,6 +1559,8 @@ class NoneventCues:
     hosting_codes: frozenset[str]
     business_sectors: frozenset[str]
     business_codes: frozenset[str]
+    struggle_light_verbs: frozenset[str]
+    struggle_nouns: frozenset[str]
     struggle_types: frozenset[str]
     concurrence_verbs: frozenset[str]
     commitment_preps: frozenset[str]
