@@ -1,4 +1,4 @@
-"""A struggle noun waged or launched against things ("vowed to wage war on litter") is a figurative
+"""A struggle noun waged or launched against things ("vowed to wage war on inflation") is a figurative
 struggle, no threat or act of force (docs/annotation-guide.md section 2, word senses); waged on an
 actor it stays coded."""
 
@@ -14,9 +14,9 @@ def _types(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The new mayor vowed to wage war on potholes and litter.",
+        "The finance minister vowed to wage war on tax evasion and inflation.",
         "The governor promised to wage war against drug addiction in rural counties.",
-        "The school board pledged to wage war on truancy.",
+        "The health agency waged a long battle against the virus.",
     ],
 )
 def test_war_waged_on_things_is_no_threat(text):
@@ -31,6 +31,7 @@ def test_war_waged_on_things_is_no_threat(text):
         ("Russia waged an offensive against Ukrainian positions near the river.", "ASSAULT"),
         ("The army launched an offensive against the rebels.", "ASSAULT"),
         ("The rebel commander vowed to wage war.", "THREATEN"),
+        ("Ankara launched a military campaign against Kurdish fighters in the north.", "ASSAULT"),
     ],
 )
 def test_war_waged_on_actors_stays_coded(text, plover):

@@ -132,6 +132,7 @@ from .lexicon import (
     named_act,
     paired_complement_object,
     past_counterfactual,
+    past_fault,
     promised_acts,
     promises_nothing,
     recode,
@@ -274,7 +275,7 @@ ADDRESSEE_DEPS = ("dobj", "dative", "iobj")
 DEMAND_STRENGTH = 0.8
 # CAMEO's criticism, the code of faulting someone for what they should have done
 PAST_FAULT_CODE = "111"
-# verbs of being and having, which a subject does not do ("should have had a chance")
+# verbs of being and having, which a subject does not do ("should have had a longer break")
 STATIVE_LEMMAS = frozenset({"be", "have"})
 # "Mayor to council: Release the report" (``EventCoder._addressed_imperatives``)
 ADDRESSED_APPEAL = Sense(key="to+imperative", cameo="020", plover="REQUEST", strength=DEMAND_STRENGTH)
@@ -1239,18 +1240,33 @@ class EventCoder:
             subj = next((ch for ch in clause.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or subj.lower_ in FIRST_PERSON or not names_people(subj):
                 continue
-            if past_counterfactual(clause) and (
-                clause.lemma_.lower() in STATIVE_LEMMAS or any(ch.dep_ == "auxpass" for ch in clause.children)
-            ):
-                # "said the victims should have been warned", "said he should have had a chance":
-                # its subject is not the one faulted
-                continue
             if generic_subject(subj) or aspiration(clause):
                 # "said people should throw the product out": advice to the public; "said the city
                 # must become a symbol of peace": a wish, no act asked of anyone
                 continue
             out.append((clause, subj))
+            if past_counterfactual(clause):
+                # "said the minister should have resigned last year and must go now": the present
+                # demand joined to the past fault, with the fault's subject
+                out.extend(
+                    (conj, subj)
+                    for conj in clause.children
+                    if conj.dep_ == "conj"
+                    and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in conj.children)
+                    and any(a.dep_ == "aux" and a.lower_ in c.demand_modals for a in conj.children)
+                    and not past_counterfactual(conj)
+                )
         return out
+
+    @staticmethod
+    def _faults_no_one(clause: Token) -> bool:
+        """Whether a perfect modal clause faults its subject for nothing: an inference ("said the
+        hackers must have had help", ``past_fault``), a passive or a verb of being or having ("said
+        the tenants should have been warned", "said the pupils should have had a break"), whose
+        subject is not the one faulted."""
+        if not past_fault(clause):
+            return True
+        return clause.lemma_.lower() in STATIVE_LEMMAS or any(ch.dep_ == "auxpass" for ch in clause.children)
 
     def _evaluations(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token, Sense]]:
         """(reporting word, speaker, predicate word, one judged, sense) for "X said Y is a liar" /
@@ -1412,6 +1428,9 @@ class EventCoder:
             # "said the regulator should have stopped the merger": a past act can no longer be
             # asked for; the speaker faults the one who did not do it (criticism, ACCUSE 111)
             blame = past_counterfactual(clause)
+            if blame and self._faults_no_one(clause):
+                # the clause is the speaker's and its act was not done: neither coded
+                continue
             sense = Sense(
                 key=f"{reporter.lemma_.lower()}+{clause.lemma_.lower()}",
                 cameo=PAST_FAULT_CODE if blame else "100",

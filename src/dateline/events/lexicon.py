@@ -226,6 +226,7 @@ class Cues:
     conditional_marks: frozenset[str]
     reporting_verbs: frozenset[str]
     demand_modals: frozenset[str]
+    fault_modals: frozenset[str]
     listing_preps: frozenset[str]
     background_preps: frozenset[str]
     intent_recode: dict[str, tuple[str, str]]
@@ -1017,6 +1018,15 @@ def past_counterfactual(clause: Token) -> bool:
     if modal is None:
         return False
     return any(a.lemma_.lower() == "have" and a.tag_ == "VB" and a.i > modal.i for a in auxes)
+
+
+def past_fault(clause: Token) -> bool:
+    """Whether a perfect modal clause says what was owed and not done ("should have resigned",
+    "ought to have warned them"; ``fault_modals``), not what the speaker infers was done ("must
+    have known", the epistemic perfect, which faults no one)."""
+    return past_counterfactual(clause) and any(
+        c.dep_ == "aux" and c.lower_ in cues().fault_modals for c in clause.children
+    )
 
 
 def _reports_a_fact(verb: Token, lemma: str) -> bool:

@@ -958,22 +958,33 @@ def figurative_struggle(verbs: list[Token], sources: list[dict], targets: list[d
 
 def _waged_on_things(verbs: list[Token], sources: list[dict], targets: list[dict]) -> bool:
     """Whether a light verb of struggle (``struggle_light_verbs``) wages a struggle noun
-    (``struggle_nouns``) on things only: "vowed to wage war on litter", "launched a crusade against
-    red tape"; no actor of it is armed and no actor the coder found is what the noun fights."""
+    (``struggle_nouns``) on things only: "vowed to wage war on inflation", "launched a crusade against
+    red tape"; no actor of it is armed, and what the noun fights names no actor, found by the coder
+    or not ("a military campaign against Kurdish fighters" is fought)."""
     c = nonevent_cues()
     armed = cues().armed_sectors
     if any((a.get("sector") or "") in armed for a in (*sources, *targets)):
         return False
-    for verb in (v for v in verbs if v.lemma_.lower() in c.struggle_light_verbs):
+    light = c.struggle_light_verbs
+    for verb in (v for v in verbs if v.lemma_.lower() in light or v.lower_ in light):
         struggles = [
             ch for ch in verb.children if ch.dep_ == "dobj" and ch.lemma_.lower() in c.struggle_nouns
         ]
         for struggle in struggles:
-            # the parse hangs "on litter" on the noun or on the verb
+            # the parse hangs "on inflation" on the noun or on the verb
             fought = _fought(struggle) + _fought(verb)
-            if fought and not any(_names(actor, noun) for actor in targets for noun in fought):
+            if fought and not any(_fought_actor(noun) for noun in fought) and not any(
+                _names(actor, noun) for actor in targets for noun in fought
+            ):
                 return True
     return False
+
+
+def _fought_actor(noun: Token) -> bool:
+    """Whether what a struggle is fought against names an actor: a common noun for people ("Kurdish
+    fighters") or a name the tagger gives an entity type ("Gaza"); a proper-noun tag with no entity
+    is the tagger's guess at a capitalised thing (a headline's "Minister Vows War On Inflation")."""
+    return names_actor(noun) and (noun.pos_ != "PROPN" or bool(noun.ent_type_))
 
 
 def _fought(struggle: Token) -> list[Token]:
