@@ -36,6 +36,7 @@ class ArgumentKinds:
     place_nouns: frozenset[str]
     object_kinds: dict[str, frozenset[str]]
     partitive_heads: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
     clause_free_types: frozenset[str] = frozenset()
     transitive_verbs: frozenset[str] = frozenset()
     headline_passive_verbs: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ def argument_kinds() -> ArgumentKinds:
         place_nouns=frozenset(places),
         object_kinds=_table(data["object_kinds"]),
         partitive_heads=frozenset(data["partitive_heads"]),
+        count_nouns=frozenset(data.get("count_nouns", ())),
         clause_free_types=frozenset(data["clause_free_types"]),
         transitive_verbs=frozenset(data["transitive_verbs"]),
         headline_passive_verbs=_acts_done_to(
@@ -207,6 +209,9 @@ def names_actor(token: Token) -> bool:
         return token.tag_ in kinds.personal_pronoun_tags
     if token.like_num and not any(c.dep_ == "prep" for c in token.children):
         # "arrested 12", "freed three": a bare count of people
+        return True
+    if token.lower_ in kinds.count_nouns and not any(c.dep_ == "prep" for c in token.children):
+        # "detained dozens", "wounded scores": a count of people with no noun
         return True
     if token.pos_ == "NOUN" and token.lemma_.lower() in kinds.state_nouns:
         # a word for a country ("the republic", "the kingdom")
