@@ -1393,6 +1393,12 @@ class ActorResolver:
             if head.like_num and head.ent_type_ in ("", "CARDINAL") and head.dep_ in COUNT_DEPS:
                 return [self._count_actor(head, exclude, event)]
             return []
+        bare_count = head.lower_ in argument_kinds().count_nouns and not any(
+            c.dep_ == "prep" for c in head.children
+        )
+        if bare_count and head.dep_ in COUNT_DEPS:
+            # "detained dozens", "wounded scores": people counted, as a bare number is
+            return [self._count_actor(head, exclude, event)]
         split = self._coordinated(head)
         if split:
             return split

@@ -36,6 +36,7 @@ class ArgumentKinds:
     place_nouns: frozenset[str]
     object_kinds: dict[str, frozenset[str]]
     partitive_heads: frozenset[str] = frozenset()
+    count_nouns: frozenset[str] = frozenset()
     clause_free_types: frozenset[str] = frozenset()
     transitive_verbs: frozenset[str] = frozenset()
     headline_passive_verbs: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ def argument_kinds() -> ArgumentKinds:
         place_nouns=frozenset(places),
         object_kinds=_table(data["object_kinds"]),
         partitive_heads=frozenset(data["partitive_heads"]),
+        count_nouns=frozenset(data.get("count_nouns", ())),
         clause_free_types=frozenset(data["clause_free_types"]),
         transitive_verbs=frozenset(data["transitive_verbs"]),
         headline_passive_verbs=_acts_done_to(
@@ -207,6 +209,9 @@ def names_actor(token: Token) -> bool:
         return token.tag_ in kinds.personal_pronoun_tags
     if token.like_num and not any(c.dep_ == "prep" for c in token.children):
         # "arrested 12", "freed three": a bare count of people
+        return True
+    if token.lower_ in kinds.count_nouns and not any(c.dep_ == "prep" for c in token.children):
+        # "detained dozens", "wounded scores": a count of people with no noun
         return True
     if token.pos_ == "NOUN" and token.lemma_.lower() in kinds.state_nouns:
         # a word for a country ("the republic", "the kingdom")
@@ -513,6 +518,33 @@ def story_headline(token: Token) -> bool:
     return (end is not None and token.idx < end) or glued_title(token)
 
 
+# the words that may stand between two verbs sharing one object ("shot and then killed him")
+RAISING_LINK_DEPS = frozenset({"cc", "punct", "advmod"})
+
+
+def raised_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated right after it, which the parse hangs on
+    the second only ("police beat and detained the students", "arrested and then charged two
+    men": the students, two men for both verbs). None when the first verb has an object or a
+    complement of its own or the second a subject or auxiliary of its own or is a bare participle,
+    or when other words stand between the two ("attacked at dawn and captured the town")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children):
+        return []
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    if second is None or second.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in second.children):
+        return []
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if second.tag_ == "VBN" and not perfect:
+        # two bare participles are a headline's passive ("Protesters detained and beaten outside
+        # embassy"), whatever the parse makes of the phrase after them
+        return []
+    if not all(t.dep_ in RAISING_LINK_DEPS for t in verb.doc[verb.i + 1 : second.i]):
+        return []
+    return [c for c in second.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
 def headline_bare_passive(verb: Token) -> bool:
     """A past form in a headline with a subject and no auxiliary, object or clause, of a verb whose
     event sense takes a complement (``transitive_verbs``) or of an act done to someone
@@ -526,7 +558,7 @@ def headline_bare_passive(verb: Token) -> bool:
     children = {c.dep_ for c in verb.children}
     if "nsubj" not in children or children & (COMPLEMENT_DEPS | {"aux", "auxpass"}):
         return False
-    if not transitive and _aimed_at(verb):
+    if (not transitive and _aimed_at(verb)) or raised_objects(verb):
         return False
     # a title glued to its story drops the subject's article as a headline does ("Man accused of
     # fraud. A man was ..."); a sentence of prose has it ("The army attacked at dawn.")

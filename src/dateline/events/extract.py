@@ -50,6 +50,7 @@ from .argument_kinds import (
     names_people,
     names_time,
     never_target,
+    raised_objects,
 )
 from .arguments import (
     PARTNER_WITH_TYPES,
@@ -660,6 +661,8 @@ class EventCoder:
             and c.pos_ != "ADP"
             and (trig.noun is None or c.i != trig.noun.i)
         ] + paired_complement_object(token)
+        if not passive:
+            dobjs += raised_objects(token)
         if sense.target in ("object", "that"):
             if sense.preps:
                 # the one a frame's own preposition names is the addressee, before whoever owns the
