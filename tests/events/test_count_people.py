@@ -38,3 +38,18 @@ def test_dozens_of_people_still_names_the_people():
 )
 def test_money_counts_name_no_one(sentence):
     assert not any(t in ("COERCE", "ASSAULT", "AID") for t, _ in _pairs(STORY + sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The county court freed dozens on bail.", ("RETREAT", "dozens")),
+        ("Kenyan rangers wounded scores on Sunday.", ("ASSAULT", "scores")),
+    ],
+)
+def test_a_count_word_the_parse_calls_a_cardinal_or_a_verbal_noun_is_the_target(sentence, expected):
+    assert expected in _pairs(STORY + sentence)
+
+
+def test_a_count_word_with_a_modifier_counts_no_one():
+    assert not any(t == "RETREAT" for t, _ in _pairs(STORY + "The county board released the exam scores."))

@@ -61,3 +61,8 @@ def test_words_between_the_verbs_keep_the_object_apart(sentence):
 def test_two_bare_participles_stay_a_headline_passive():
     pairs = _pairs("Fishermen detained and beaten outside county office")
     assert any(t == "COERCE" and source is None and target == "Fishermen" for t, source, target in pairs)
+
+
+def test_a_protest_takes_no_shared_object():
+    pairs = _pairs(STORY + "Kenyan students rallied and backed the county governor on Saturday.")
+    assert not any(t == "PROTEST" and target for t, _, target in pairs)

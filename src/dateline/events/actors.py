@@ -33,6 +33,7 @@ from .argument_kinds import (
     RELATIVE_PRONOUN_TAGS,
     aged,
     argument_kinds,
+    bare_count,
     in_attribution,
     in_headline,
 )
@@ -1380,6 +1381,10 @@ class ActorResolver:
             # "demanded justice", "called for justice": a title word with no determiner, name or
             # modifier names no one in running text
             return []
+        if bare_count(head):
+            # "detained dozens", "wounded scores": people counted, as a bare number is, whether the
+            # parse tags the word a cardinal or takes it for a verb's noun
+            return [self._count_actor(head, exclude, event)] if head.dep_ in COUNT_DEPS else []
         if names_thing(head) and not self._named_actor(head):
             # places, documents and abstract nouns are never actors; a thing's possessor may be
             found = owner(head)
@@ -1393,12 +1398,6 @@ class ActorResolver:
             if head.like_num and head.ent_type_ in ("", "CARDINAL") and head.dep_ in COUNT_DEPS:
                 return [self._count_actor(head, exclude, event)]
             return []
-        bare_count = head.lower_ in argument_kinds().count_nouns and not any(
-            c.dep_ == "prep" for c in head.children
-        )
-        if bare_count and head.dep_ in COUNT_DEPS:
-            # "detained dozens", "wounded scores": people counted, as a bare number is
-            return [self._count_actor(head, exclude, event)]
         split = self._coordinated(head)
         if split:
             return split

@@ -196,6 +196,19 @@ def _named(token: Token) -> Token:
     return token
 
 
+# what a count word has of its own when it counts something named ("dozens of cars", "the test
+# scores", "their scores"), not people
+COUNTED_DEPS = frozenset({"prep", "det", "poss", "amod", "compound", "nummod", "nmod"})
+
+
+def bare_count(token: Token) -> bool:
+    """A plural count word of ``count_nouns`` standing alone for the people counted ("detained
+    dozens", "wounded scores"): no determiner, owner, modifier or phrase of its own."""
+    return token.lower_ in argument_kinds().count_nouns and not any(
+        c.dep_ in COUNTED_DEPS for c in token.children
+    )
+
+
 def names_actor(token: Token) -> bool:
     """Whether a noun phrase head names people, a group, an organisation or a country: a name, a
     personal pronoun (``personal_pronoun_tags``), a bare count of people, a word for a country
@@ -210,7 +223,7 @@ def names_actor(token: Token) -> bool:
     if token.like_num and not any(c.dep_ == "prep" for c in token.children):
         # "arrested 12", "freed three": a bare count of people
         return True
-    if token.lower_ in kinds.count_nouns and not any(c.dep_ == "prep" for c in token.children):
+    if bare_count(token):
         # "detained dozens", "wounded scores": a count of people with no noun
         return True
     if token.pos_ == "NOUN" and token.lemma_.lower() in kinds.state_nouns:

@@ -291,6 +291,10 @@ SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
 
 # types of an act aimed at someone, whose on/against phrase names the victim, not a topic
 AIMED_NOUN_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST"})
+# types whose verbs take no object in their event sense: a protest's target is the one it is
+# against, never the object of a verb coordinated with it ("rallied and backed the candidate";
+# the annotation guide: a protest with no addressee has no target)
+UNRAISED_TYPES = frozenset({"PROTEST"})
 # PLOVER types whose passive subject with no agent is the acting side (the forces deployed)
 SELF_MOVED_TYPES = frozenset({"MOBILIZE"})
 # PLOVER types whose place at home has no addressee: forces deployed in their own country's capital
@@ -661,7 +665,7 @@ class EventCoder:
             and c.pos_ != "ADP"
             and (trig.noun is None or c.i != trig.noun.i)
         ] + paired_complement_object(token)
-        if not passive:
+        if not passive and sense.plover not in UNRAISED_TYPES:
             dobjs += raised_objects(token)
         if sense.target in ("object", "that"):
             if sense.preps:
