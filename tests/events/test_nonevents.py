@@ -710,8 +710,8 @@ def test_a_record_since_a_dated_start_is_background():
 
 
 def test_a_record_in_the_past_is_background():
-    assert _types("In the past, Peru has accused Bolivia of arming the rebels.", "2017-06-01") == []
-    text = "In the past, Peru has often claimed that Bolivia was arming the rebels."
+    assert _types("In the past, Peru has accused Bolivia of sheltering smugglers.", "2017-06-01") == []
+    text = "Over the years, Peru has repeatedly claimed that Bolivia was sheltering smugglers."
     assert _types(text, "2017-06-01") == []
     text = "Russian officials have accused Ukraine of shelling the town in the past two days."
     assert _types(text, "2017-06-01") == ["ACCUSE"]

@@ -117,7 +117,7 @@ from .confidence import (
     story_discarded,
     story_features,
 )
-from .harms import HARM, harm_clauses, offender, public_actor
+from .harms import HARM, harm_clauses, judged_conduct, offender, public_actor
 from .headline import echoes, first_line
 from .intent import INTENT_RULE, committed_code
 from .leisure import business_judgement, leisure_exchange, private_request
@@ -222,6 +222,7 @@ from .readings import (
     act_doers,
     answered_clause,
     blamed_clauses,
+    clause_blames,
     clause_subject,
     concerns,
     condemned_clauses,
@@ -1347,6 +1348,9 @@ class EventCoder:
                 # a sentence of a quotation that does not name its speaker ("'They wrecked the
                 # schools.'"): the quote layer's speaker
                 out.extend((token, quoted, verb, doer, HARM) for doer, verb in harm_clauses([token]))
+                if not token.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+                    # "'Did the minister lie to us?'": asked, no allegation
+                    out.extend((token, quoted, pred, subj, BLAME) for subj, pred in clause_blames(token))
             for act, aimed, sense in open_threats(token):
                 out.append((token, subject_of(token)[0], act, aimed, sense))
             for concerned, aimed, sense in concerns(token):
@@ -1480,8 +1484,9 @@ class EventCoder:
             b
             for b in self._blames(sent)
             # "said the governor made threats against reporters": a verb the lexicon codes keeps its
-            # own event, no harm claimed
-            if not (b[4] is HARM and b[2].i in trigger_tokens)
+            # own event, no harm claimed; a verb of conduct judged does not ("said the cabinet had
+            # failed its farmers": no rejection)
+            if not (b[4] is HARM and b[2].i in trigger_tokens and not judged_conduct(b[2]))
         ]
         # "said the army was to blame": the allegation is the speaker's, not the army's blaming
         blame_words = {pred.i for _, _, pred, _, _ in blames}
@@ -1514,7 +1519,9 @@ class EventCoder:
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
                 continue
-            if trig.token.i in blame_words:
+            if trig.token.i in blame_words or judged_conduct(trig.token):
+                # "said the cabinet had failed its farmers", "'We failed our children'": conduct judged,
+                # criticism when someone else voices it, no act of the lexicon's default reading
                 continue
             if self._not_an_event(trig, sent):
                 continue

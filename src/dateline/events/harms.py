@@ -20,10 +20,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..ontology import load_json
 from .argument_kinds import names_people
 from .evaluation import evaluation_words
 from .lexicon import Sense, cues, match_verb
-from .nonevents import generic_subject, standing, state_actor
+from .nonevents import generic_subject, habitual, standing, state_actor
 
 # a harm claimed of someone: the speaker's criticism of them
 HARM = Sense(key="harm", cameo="111", plover="ACCUSE", mode="disapprove")
@@ -47,6 +48,8 @@ def harming_verb(verb: Token) -> bool:
     ridiculed the nominee"), not one of feeling, suffering or contending, and no event of its own."""
     if verb.pos_ != "VERB":
         return False
+    if judged_conduct(verb):
+        return True
     negative, _ = evaluation_words()
     c = cues()
     if not _forms(verb) & negative or _stems(verb) & (c.undergoing_verbs | c.stative_verbs):
@@ -55,6 +58,46 @@ def harming_verb(verb: Token) -> bool:
     if not any(o.dep_ == "dobj" for o in objects):
         return False
     return match_verb(verb) is None
+
+
+def judged_conduct(verb: Token) -> bool:
+    """Whether a verb judges its subject's conduct rather than telling a material act: one of
+    ``people_judged_verbs`` with a direct object naming people ("has failed its farmers", "abandoned
+    the flood victims") or one of ``judged_conduct_verbs`` with any direct object
+    ("undermined the talks"), that the event lexicon reads by no pattern of its object, at most by its
+    block's default ("fail": reject; a pattern's reading stays: "abandoned the stronghold")."""
+    if verb.pos_ != "VERB":
+        return False
+    c = cues()
+    lemma = verb.lemma_.lower()
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+    if lemma in c.people_judged_verbs:
+        judged = any(_people(o) for o in objects)
+    elif lemma in c.judged_conduct_verbs:
+        judged = bool(objects)
+    else:
+        return False
+    sense = match_verb(verb) if judged else None
+    return judged and (sense is None or sense.origin.startswith("default"))
+
+
+# pronouns of people a verb of conduct judged may wrong ("has failed us", "abandoned them")
+PEOPLE_PRONOUNS = frozenset({"us", "them", "him", "her", "me", "you"})
+# entity types of people named
+PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
+
+
+def _people(noun: Token) -> bool:
+    """Whether an object names people: a personal pronoun, a name of a person or a people, or a common
+    noun of people (``names_people``) that is no place held or left (``held_place_nouns``, the CAMEO
+    dictionary's &STRONGHOLD and &TOWN sets: "abandoned their positions", "deserted the town")."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in PEOPLE_PRONOUNS
+    if noun.ent_type_:
+        return noun.ent_type_ in PEOPLE_ENTITIES
+    synsets = load_json("cameo_verbs.json")["synsets"]
+    places = cues().held_place_nouns.union(synsets.get("STRONGHOLD", ()), synsets.get("TOWN", ()))
+    return names_people(noun) and not {noun.lemma_.lower(), noun.lower_} & places
 
 
 def _forms(verb: Token) -> set[str]:
@@ -153,9 +196,17 @@ def _standing_claim(clause: Token) -> bool:
     """Whether a standing record ("have harassed journalists for decades", ``nonevents.standing``) is
     said under a reporting verb in the simple present ("activists say"): a claim made again and
     again, no saying of the story's (as "has long accused" is none); said once ("said the governor
-    has neglected the schools for years") it is."""
+    has neglected the schools for years") it is. A reporting verb that itself tells a habit or a
+    standing record ("always says", "has repeatedly argued") reports no saying of the story's
+    either."""
     head = clause.head
-    return clause.dep_ == "ccomp" and head.tag_ in ("VBP", "VBZ") and standing(clause)
+    if clause.dep_ != "ccomp":
+        return False
+    if habitual(head) or standing(head):
+        # "always says", "has repeatedly argued": claims made again and again, no saying of the
+        # story's own
+        return True
+    return head.tag_ in ("VBP", "VBZ") and standing(clause)
 
 
 def _has_subject(verb: Token) -> bool:

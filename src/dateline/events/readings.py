@@ -491,22 +491,32 @@ def blamed_clauses(reporter: Token) -> list[tuple[Token, Token]]:
     commit a wrong ("said government forces had committed war crimes", ``_wrong_word``)."""
     out: list[tuple[Token, Token]] = []
     for child in [*reporter.children, *statement_clauses(reporter)]:
-        if child.dep_ in REPORTED_DEPS and is_copula(child):
-            for clause in copulas(child):
-                if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in clause.children):
-                    continue
-                subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
-                for blamed in _blamed_ones(subject):
-                    out.extend((blamed, pred) for pred in _blame_predicates(clause))
-        elif child.dep_ in ("ccomp", "dobj") and child.pos_ in ("NOUN", "PROPN") and names_people(child):
+        if child.dep_ in ("ccomp", "dobj") and child.pos_ in ("NOUN", "PROPN") and names_people(child):
             out.extend((child, pred) for pred in _blame_predicates(child) if pred.dep_ == "prep")
-        wrong = _wrong_word(child) if child.dep_ in REPORTED_DEPS else None
-        if wrong is not None:
-            # the parse may hang the subject on the auxiliary ("guards" of "guards had committed")
-            heads = [child, *(a for a in child.children if a.dep_ == "aux")]
-            subject = next((ch for h in heads for ch in h.children if ch.dep_ == "nsubj"), None)
-            if not generic_present(child, subject):
-                out.extend((blamed, wrong) for blamed in _blamed_ones(subject))
+        if child.dep_ in REPORTED_DEPS:
+            out.extend(clause_blames(child))
+    return out
+
+
+def clause_blames(clause: Token) -> list[tuple[Token, Token]]:
+    """(one blamed, predicate word) of one clause said by someone, as ``blamed_clauses`` reads the
+    clauses a reporting verb governs; also the root of a sentence of a quotation that does not name
+    its speaker ("'The minister lied to us. ...,' she said")."""
+    out: list[tuple[Token, Token]] = []
+    if is_copula(clause):
+        for copula in copulas(clause):
+            if any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in copula.children):
+                continue
+            subject = next((ch for ch in copula.children if ch.dep_ == "nsubj"), None)
+            for blamed in _blamed_ones(subject):
+                out.extend((blamed, pred) for pred in _blame_predicates(copula))
+    wrong = _wrong_word(clause)
+    if wrong is not None:
+        # the parse may hang the subject on the auxiliary ("guards" of "guards had committed")
+        heads = [clause, *(a for a in clause.children if a.dep_ == "aux")]
+        subject = next((ch for h in heads for ch in h.children if ch.dep_ == "nsubj"), None)
+        if not generic_present(clause, subject):
+            out.extend((blamed, wrong) for blamed in _blamed_ones(subject))
     return out
 
 
