@@ -19,8 +19,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
+from ..nlp.noun_kinds import agent_noun
 from ..ontology.cameo import cameo_code
-from ..text.language import function_words
+from ..text.language import function_words, plural_nouns
 from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, names_actor, story_headline
 from .lexicon import cues, lexicon
 from .patterns import verb_table
@@ -186,8 +187,19 @@ def _misread_object(verb: Token) -> Token | None:
     its object, when the verb has no object ("Obama knocks Trump on trade"); else None."""
     if any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
         return None
-    names = [c for c in verb.children if c.dep_ in OBJECT_MISREAD_DEPS and c.pos_ == "PROPN"]
+    kinds = NOMINAL_POS if _noun_read_after_actor(verb) else ("PROPN",)
+    names = [c for c in verb.children if c.dep_ in OBJECT_MISREAD_DEPS and c.pos_ in kinds]
     return next((c for c in names if c.left_edge.i == verb.i + 1), None)
+
+
+def _noun_read_after_actor(token: Token) -> bool:
+    """Whether a headline's root read as a plural noun has a modifier before it that names an actor
+    ("army" of "Ugandan army shells rebel camps", "Navy" of "Navy fires on fishing boats"): its
+    subject, so that a common noun hung on it after it is its object or its phrase's."""
+    if token.dep_ != "ROOT" or token.tag_ != "NNS":
+        return False
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod")]
+    return bool(before) and before[-1].i == token.i - 1 and names_actor(before[-1])
 
 
 def _noun_read_verb(token: Token) -> str | None:
@@ -195,6 +207,8 @@ def _noun_read_verb(token: Token) -> str | None:
     gives it an object ("Senator slams governor over cuts": "slams" NNS with the object
     "governor"; or a name hung on it, ``_misread_object``: "Trump slams Clinton over emails"), when
     its stem is one of the event lexicon's verbs; else None."""
+    if token.dep_ == "ROOT" and _base_verb(token):
+        return token.lower_
     if token.dep_ != "ROOT" or token.tag_ != "NNS":
         return None
     word = token.lower_
@@ -209,12 +223,51 @@ def _frame_phrase(token: Token, lemma: str) -> bool:
     """Whether a word has a prepositional phrase naming a person or group that a frame sense of
     ``lemma`` requires ("rail" with "against": "rails against the senator")."""
     required = {p for sense in lexicon().verbs.get(lemma, ()) for p in sense.preps_required}
+    # after a subject that names an actor, the phrase may name a thing aimed at ("Navy fires on boats")
+    kinds = NOMINAL_POS if _noun_read_after_actor(token) else ("PROPN",)
     return any(
         c.dep_ == "prep"
         and c.lower_ in required
-        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+        and any(p.dep_ == "pobj" and p.pos_ in kinds for p in c.children)
         for c in token.children
     )
+
+
+# tags of a headline's base-form verb that the tagger read as a singular noun ("attack" of "Rebels
+# attack army base"), and the parts of speech of the object phrase it opens
+BASE_NOUN_TAGS = frozenset({"NN", "NNP"})
+OBJECT_OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+
+
+def _base_verb(token: Token) -> bool:
+    """Whether a word of a headline with no verb that the tagger read as a singular noun is its
+    verb in the base form, agreeing with the plural before it ("Rebels attack army base in north",
+    "Police raid offices of newspaper", "Fighters storm town hall"): a verb of the event lexicon or
+    the CAMEO dictionary, right after a plural (a noun in -s, or one of ``plural_nouns``) that names
+    an actor (``names_actor``) and right before the phrase of its object. After a singular it is a
+    noun ("Army base", "Rebel attack")."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or token.tag_ not in BASE_NOUN_TAGS:
+        return False
+    word = token.lower_
+    if word not in lexicon().verbs and word not in verb_table().verbs:
+        return False
+    if any(_finite(t) for t in token.sent):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns()
+    opens = after.pos_ in OBJECT_OPENING_POS or _participle(after)
+    return plural and names_actor(before) and opens
+
+
+def _participle(token: Token) -> bool:
+    """Whether a word is a participle modifying a noun ("kidnapped" of "kidnapped engineers")."""
+    return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG")
+
+
+def _finite(token: Token) -> bool:
+    """Whether a word is a verb of a clause, not a participle modifying a noun."""
+    return token.pos_ in ("VERB", "AUX") and not _participle(token)
 
 
 def _verbs_read_as_nouns(parsed: Doc) -> bool:
@@ -226,7 +279,8 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
         lemma = _noun_read_verb(token)
         if lemma is None:
             continue
-        token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+        token.tag_ = "VBP" if lemma == token.lower_ else "VBZ"
+        token.pos_, token.lemma_ = "VERB", lemma
         retagged = True
     for token in parsed:
         if token.dep_ == "ROOT" and token.pos_ == "VERB":
@@ -268,6 +322,9 @@ def _label_read_as_object(verb: Token) -> None:
 # stands between ("Mayor denounces Berg over cuts": "denounces" a compound of "Berg")
 NOUN_READ_DEPS = frozenset({"compound", "nmod", "amod"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN"})
+# and what it may make of a base-form verb after its plural subject, taking the object phrase after
+# it for the verb's subject ("Riot police disperse crowd": "disperse" the subject of "crowd")
+BASE_READ_DEPS = NOUN_READ_DEPS | {"nsubj"}
 
 
 def _verb_in_phrase(parsed: Doc | Span) -> int | None:
@@ -275,8 +332,12 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
     modifying the name after it ("Mayor denounces Berg over cuts", "Kovacs thanks Mayor Berg"): a
     plural noun in a compound or modifier link, after a name or noun (a capitalised word) and
     before a name or noun, modifying a word that names an actor (``names_actor``), whose stem is
-    a verb of the event lexicon or the CAMEO dictionary that codes one type (``verb_types``); else
-    None."""
+    a verb of the event lexicon or the CAMEO dictionary that codes one type (``verb_types``); or a
+    base-form verb read as a noun after its plural subject (``_base_verb``: "Rebels attack army
+    base", "Riot police disperse crowd"); else None."""
+    for token in parsed:
+        if token.dep_ in BASE_READ_DEPS and token.head.i > token.i and _base_verb(token):
+            return token.i
     if any(t.pos_ in ("VERB", "AUX") for t in parsed):
         return None
     for token in parsed:
@@ -334,7 +395,10 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
         tags[left.i], pos[left.i] = "NNP", "PROPN"
     heads[right.i], deps[right.i] = at, "dobj"
     heads[at], deps[at] = at, "ROOT"
-    tags[at], pos[at], lemmas[at] = "VBZ", "VERB", _verb_stem(verb.lower_) or verb.lemma_
+    if _base_verb(verb):
+        tags[at], pos[at], lemmas[at] = "VBP", "VERB", verb.lower_
+    else:
+        tags[at], pos[at], lemmas[at] = "VBZ", "VERB", _verb_stem(verb.lower_) or verb.lemma_
     return Doc(
         parsed.vocab,
         words=[t.text for t in parsed],
@@ -467,10 +531,11 @@ MIN_CLAIM_WORDS = 2
 def colon_speaker_end(doc: Doc) -> int | None:
     """The offset of the colon of a headline line that opens with its speaker: one to
     ``MAX_SPEAKER_WORDS`` capitalised words, the last in a mention of a person or body of the story
-    (``SPEAKER_TYPES``), then a colon, a space and a claim ("Mayor Berg: Council must resign");
-    else None. A topic before a colon ("Gymnastics: ...", "Tram crash: ...") names no speaker, nor
-    does a name the story neither names again as a person nor has speak (``speaks_in_story``:
-    "Chelsea: Potter 'a disgrace'" over a match report)."""
+    (``SPEAKER_TYPES``), or words whose last is a common noun of a person's office or role
+    (``_speaker_noun``: "Opposition leader: ..."), then a colon, a space and a claim ("Mayor Berg:
+    Council must resign"); else None. A topic before a colon ("Gymnastics: ...", "Tram crash:
+    ...") names no speaker, nor does a name the story neither names again as a person nor has
+    speak (``speaks_in_story``: "Chelsea: Potter 'a disgrace'" over a match report)."""
     text = doc_text(doc)
     end = headline_line_end(text)
     if end is None:
@@ -479,11 +544,15 @@ def colon_speaker_end(doc: Doc) -> int | None:
     if colon <= 0 or text[colon + 1 : colon + 2] != " " or text[colon - 1].isspace():
         return None
     words = text[:colon].split()
-    if not 1 <= len(words) <= MAX_SPEAKER_WORDS or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= MAX_SPEAKER_WORDS or not words[0][:1].isupper():
         return None
     if len(text[colon + 1 : end].split()) < MIN_CLAIM_WORDS:
         return None
     last = colon - len(words[-1])
+    if _speaker_noun(doc, last):
+        return colon
+    if not all(w[:1].isupper() for w in words):
+        return None
     entities = doc._.entities if doc.has_extension("entities") else None
     speakers = [
         e
@@ -499,6 +568,18 @@ def colon_speaker_end(doc: Doc) -> int | None:
     if speakers and (named_again or speaks_in_story(doc, words[-1], end)):
         return colon
     return None
+
+
+def _speaker_noun(doc: Doc, start: int) -> bool:
+    """Whether the word at offset ``start`` is a common noun naming people by their office or
+    role, outside any name (``agent_noun``: "leader" of "Opposition leader: ...", "chief" of "Army
+    chief: ..."): the head of a speaker phrase, where a topic before a colon is no person ("Rebel
+    attacks: a timeline", "Analysis: ...")."""
+    token = next((t for t in doc if t.idx >= start), None)
+    if token is None or token.idx != start or token.ent_type_ or not token.is_alpha:
+        return False
+    word = token.lower_
+    return agent_noun(word, word) or agent_noun(word, token.lemma_.lower())
 
 
 def speaks_in_story(doc: Doc, word: str, start: int) -> bool:
