@@ -102,3 +102,33 @@ def test_a_speaker_named_by_a_common_noun_before_a_colon_makes_the_claim(line, k
 )
 def test_a_topic_before_a_colon_is_no_speaker(line):
     assert headline_readings(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "source"),
+    [
+        ("Pope to meet Israeli president", "CONSULT", "pope"),
+        ("Foreign minister to meet counterpart in Geneva", "CONSULT", "foreign minister"),
+    ],
+)
+@pytest.mark.parametrize("case", ["sentence", "title"])
+def test_a_plan_the_parse_hangs_on_its_subject_as_a_relative_clause_is_the_headlines_act(
+    line, kind, source, case
+):
+    text = _title(line) if case == "title" else line
+    found = headline_readings(text)
+    assert any(k == kind and (s or "").lower() == source for k, s in found), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Places to visit in Lima",
+        "Books to read this summer",
+        "Ten players to watch in the final",
+        "Ways to fight corruption",
+        "Candidates to watch in the primary",
+    ],
+)
+def test_an_infinitive_relative_of_a_label_is_no_plan(line):
+    assert headline_readings(line) == []

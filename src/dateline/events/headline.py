@@ -414,19 +414,74 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
 
 def read_verb_in_phrase(parsed: Doc) -> Doc:
     """``parsed``, or a copy with a headline's verb read as a noun inside a name phrase read as
-    its verb (``_verb_in_phrase``)."""
+    its verb (``_verb_in_phrase``), or with its plan read as an infinitive relative clause read as
+    its predicate (``_planned_infinitive``)."""
     at = _verb_in_phrase(parsed)
-    return parsed if at is None else _with_verb(parsed, at)
+    if at is not None:
+        return _with_verb(parsed, at)
+    at = _planned_infinitive(parsed)
+    return parsed if at is None else _with_plan(parsed, at)
+
+
+def _planned_infinitive(parsed: Doc | Span) -> int | None:
+    """The index of the infinitive of a headline's plan that the parse hung on the noun before it
+    as a relative clause ("Pope to meet Israeli president": "meet" a relcl of "Pope", as of "a
+    book to read"): an infinitive right after its "to", which comes right after a root noun that
+    names an actor (``names_actor``), with an object of its own, in a line with no other verb; else
+    None. A label's infinitive has the noun for its object and none of its own ("Places to visit
+    in Lima", "Books to read")."""
+    for token in parsed:
+        if token.dep_ not in ("relcl", "acl") or token.tag_ != "VB" or token.i < 2:
+            continue
+        noun, to = token.head, parsed[token.i - 1]
+        if noun.dep_ != "ROOT" or noun.i != token.i - 2 or to.lower_ != "to" or to.head.i != token.i:
+            continue
+        if not any(c.dep_ == "dobj" for c in token.children) or not names_actor(noun):
+            continue
+        if any(_finite(t) for t in parsed if t.i != token.i and t.head.i != token.i):
+            continue
+        return token.i
+    return None
+
+
+def _with_plan(parsed: Doc, at: int) -> Doc:
+    """A copy of a headline's parse with the infinitive at ``at`` (``_planned_infinitive``) its root
+    and the noun it hung on its subject ("Pope to meet Israeli president" as "Premier to meet ...")."""
+    verb = parsed[at]
+    noun = verb.head
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    heads[noun.i], deps[noun.i] = at, "nsubj"
+    heads[at], deps[at] = at, "ROOT"
+    for t in parsed:
+        if t.i != at and heads[t.i] == noun.i and t.i > at:
+            # a phrase after the plan hangs on it ("to meet the envoy in Rome")
+            heads[t.i] = at
+    return Doc(
+        parsed.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        deps=deps,
+        heads=heads,
+        lemmas=[t.lemma_ for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
 
 
 def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     """The first line parsed on its own when it is a headline (not in Title Case, which
     ``parse_headline`` reads) whose verb the text's parse read as a plural noun ("Pakistan expels
     envoy for spying": "expels" NNS with the object "envoy"; or inside a name phrase,
-    ``_verb_in_phrase``), with that verb retagged; else None.
-    The story's parse of the line is kept for the entities; only the event coder reads this one."""
+    ``_verb_in_phrase``), or whose plan it read as a relative clause (``_planned_infinitive``),
+    with that verb retagged; else None. The story's parse of the line is kept for the entities;
+    only the event coder reads this one."""
     head = first_line(doc)
-    if head is None or not (any(_noun_read_verb(t) for t in head) or _verb_in_phrase(head) is not None):
+    if head is None:
+        return None
+    misread = _verb_in_phrase(head) is not None or _planned_infinitive(head) is not None
+    if not (misread or any(_noun_read_verb(t) for t in head)):
         return None
     text = doc_text(doc)
     line = text[: text.find("\n")]
