@@ -275,10 +275,13 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
     headline's present tense; and make the name after a headline's verb its object
     (``_misread_object``). Whether a root was retagged."""
     retagged = False
+    # the object a root read as a noun is hung with, found while it is still read so
+    objects: dict[int, Token | None] = {}
     for token in parsed:
         lemma = _noun_read_verb(token)
         if lemma is None:
             continue
+        objects[token.i] = _misread_object(token)
         token.tag_ = "VBP" if lemma == token.lower_ else "VBZ"
         token.pos_, token.lemma_ = "VERB", lemma
         retagged = True
@@ -292,7 +295,7 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
             ]
             if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in before):
                 modifiers[-1].dep_ = "nsubj"
-            name = _misread_object(token)
+            name = objects[token.i] if token.i in objects else _misread_object(token)
             if name is not None:
                 name.dep_ = "dobj"
             _label_read_as_object(token)
