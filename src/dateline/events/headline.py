@@ -19,8 +19,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
+from ..nlp.noun_kinds import agent_noun
 from ..ontology.cameo import cameo_code
-from ..text.language import function_words
+from ..text.language import function_words, plural_nouns
 from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, names_actor, story_headline
 from .lexicon import cues, lexicon
 from .patterns import verb_table
@@ -186,8 +187,19 @@ def _misread_object(verb: Token) -> Token | None:
     its object, when the verb has no object ("Obama knocks Trump on trade"); else None."""
     if any(c.dep_ in ("dobj", "dative", "ccomp") for c in verb.children):
         return None
-    names = [c for c in verb.children if c.dep_ in OBJECT_MISREAD_DEPS and c.pos_ == "PROPN"]
+    kinds = NOMINAL_POS if _noun_read_after_actor(verb) else ("PROPN",)
+    names = [c for c in verb.children if c.dep_ in OBJECT_MISREAD_DEPS and c.pos_ in kinds]
     return next((c for c in names if c.left_edge.i == verb.i + 1), None)
+
+
+def _noun_read_after_actor(token: Token) -> bool:
+    """Whether a headline's root read as a plural noun has a modifier before it that names an actor
+    ("army" of "Ugandan army shells rebel camps", "Navy" of "Navy fires on fishing boats"): its
+    subject, so that a common noun hung on it after it is its object or its phrase's."""
+    if token.dep_ != "ROOT" or token.tag_ != "NNS":
+        return False
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod")]
+    return bool(before) and before[-1].i == token.i - 1 and names_actor(before[-1])
 
 
 def _noun_read_verb(token: Token) -> str | None:
@@ -195,6 +207,8 @@ def _noun_read_verb(token: Token) -> str | None:
     gives it an object ("Senator slams governor over cuts": "slams" NNS with the object
     "governor"; or a name hung on it, ``_misread_object``: "Trump slams Clinton over emails"), when
     its stem is one of the event lexicon's verbs; else None."""
+    if token.dep_ == "ROOT" and _base_verb(token):
+        return token.lower_
     if token.dep_ != "ROOT" or token.tag_ != "NNS":
         return None
     word = token.lower_
@@ -209,12 +223,51 @@ def _frame_phrase(token: Token, lemma: str) -> bool:
     """Whether a word has a prepositional phrase naming a person or group that a frame sense of
     ``lemma`` requires ("rail" with "against": "rails against the senator")."""
     required = {p for sense in lexicon().verbs.get(lemma, ()) for p in sense.preps_required}
+    # after a subject that names an actor, the phrase may name a thing aimed at ("Navy fires on boats")
+    kinds = NOMINAL_POS if _noun_read_after_actor(token) else ("PROPN",)
     return any(
         c.dep_ == "prep"
         and c.lower_ in required
-        and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+        and any(p.dep_ == "pobj" and p.pos_ in kinds for p in c.children)
         for c in token.children
     )
+
+
+# tags of a headline's base-form verb that the tagger read as a singular noun ("attack" of "Rebels
+# attack army base"), and the parts of speech of the object phrase it opens
+BASE_NOUN_TAGS = frozenset({"NN", "NNP"})
+OBJECT_OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+
+
+def _base_verb(token: Token) -> bool:
+    """Whether a word of a headline with no verb that the tagger read as a singular noun is its
+    verb in the base form, agreeing with the plural before it ("Rebels attack army base in north",
+    "Police raid offices of newspaper", "Fighters storm town hall"): a verb of the event lexicon or
+    the CAMEO dictionary, right after a plural (a noun in -s, or one of ``plural_nouns``) that names
+    an actor (``names_actor``) and right before the phrase of its object. After a singular it is a
+    noun ("Army base", "Rebel attack")."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or token.tag_ not in BASE_NOUN_TAGS:
+        return False
+    word = token.lower_
+    if word not in lexicon().verbs and word not in verb_table().verbs:
+        return False
+    if any(_finite(t) for t in token.sent):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns()
+    opens = after.pos_ in OBJECT_OPENING_POS or _participle(after)
+    return plural and names_actor(before) and opens
+
+
+def _participle(token: Token) -> bool:
+    """Whether a word is a participle modifying a noun ("kidnapped" of "kidnapped engineers")."""
+    return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG")
+
+
+def _finite(token: Token) -> bool:
+    """Whether a word is a verb of a clause, not a participle modifying a noun."""
+    return token.pos_ in ("VERB", "AUX") and not _participle(token)
 
 
 def _verbs_read_as_nouns(parsed: Doc) -> bool:
@@ -222,11 +275,15 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
     headline's present tense; and make the name after a headline's verb its object
     (``_misread_object``). Whether a root was retagged."""
     retagged = False
+    # the object a root read as a noun is hung with, found while it is still read so
+    objects: dict[int, Token | None] = {}
     for token in parsed:
         lemma = _noun_read_verb(token)
         if lemma is None:
             continue
-        token.tag_, token.pos_, token.lemma_ = "VBZ", "VERB", lemma
+        objects[token.i] = _misread_object(token)
+        token.tag_ = "VBP" if lemma == token.lower_ else "VBZ"
+        token.pos_, token.lemma_ = "VERB", lemma
         retagged = True
     for token in parsed:
         if token.dep_ == "ROOT" and token.pos_ == "VERB":
@@ -238,7 +295,7 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
             ]
             if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in before):
                 modifiers[-1].dep_ = "nsubj"
-            name = _misread_object(token)
+            name = objects[token.i] if token.i in objects else _misread_object(token)
             if name is not None:
                 name.dep_ = "dobj"
             _label_read_as_object(token)
@@ -268,6 +325,9 @@ def _label_read_as_object(verb: Token) -> None:
 # stands between ("Mayor denounces Berg over cuts": "denounces" a compound of "Berg")
 NOUN_READ_DEPS = frozenset({"compound", "nmod", "amod"})
 NOMINAL_POS = frozenset({"PROPN", "NOUN"})
+# and what it may make of a base-form verb after its plural subject, taking the object phrase after
+# it for the verb's subject ("Riot police disperse crowd": "disperse" the subject of "crowd")
+BASE_READ_DEPS = NOUN_READ_DEPS | {"nsubj"}
 
 
 def _verb_in_phrase(parsed: Doc | Span) -> int | None:
@@ -275,8 +335,12 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
     modifying the name after it ("Mayor denounces Berg over cuts", "Kovacs thanks Mayor Berg"): a
     plural noun in a compound or modifier link, after a name or noun (a capitalised word) and
     before a name or noun, modifying a word that names an actor (``names_actor``), whose stem is
-    a verb of the event lexicon or the CAMEO dictionary that codes one type (``verb_types``); else
-    None."""
+    a verb of the event lexicon or the CAMEO dictionary that codes one type (``verb_types``); or a
+    base-form verb read as a noun after its plural subject (``_base_verb``: "Rebels attack army
+    base", "Riot police disperse crowd"); else None."""
+    for token in parsed:
+        if token.dep_ in BASE_READ_DEPS and token.head.i > token.i and _base_verb(token):
+            return token.i
     if any(t.pos_ in ("VERB", "AUX") for t in parsed):
         return None
     for token in parsed:
@@ -334,7 +398,10 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
         tags[left.i], pos[left.i] = "NNP", "PROPN"
     heads[right.i], deps[right.i] = at, "dobj"
     heads[at], deps[at] = at, "ROOT"
-    tags[at], pos[at], lemmas[at] = "VBZ", "VERB", _verb_stem(verb.lower_) or verb.lemma_
+    if _base_verb(verb):
+        tags[at], pos[at], lemmas[at] = "VBP", "VERB", verb.lower_
+    else:
+        tags[at], pos[at], lemmas[at] = "VBZ", "VERB", _verb_stem(verb.lower_) or verb.lemma_
     return Doc(
         parsed.vocab,
         words=[t.text for t in parsed],
@@ -350,19 +417,74 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
 
 def read_verb_in_phrase(parsed: Doc) -> Doc:
     """``parsed``, or a copy with a headline's verb read as a noun inside a name phrase read as
-    its verb (``_verb_in_phrase``)."""
+    its verb (``_verb_in_phrase``), or with its plan read as an infinitive relative clause read as
+    its predicate (``_planned_infinitive``)."""
     at = _verb_in_phrase(parsed)
-    return parsed if at is None else _with_verb(parsed, at)
+    if at is not None:
+        return _with_verb(parsed, at)
+    at = _planned_infinitive(parsed)
+    return parsed if at is None else _with_plan(parsed, at)
+
+
+def _planned_infinitive(parsed: Doc | Span) -> int | None:
+    """The index of the infinitive of a headline's plan that the parse hung on the noun before it
+    as a relative clause ("Pope to meet Israeli president": "meet" a relcl of "Pope", as of "a
+    book to read"): an infinitive right after its "to", which comes right after a root noun that
+    names an actor (``names_actor``), with an object of its own, in a line with no other verb; else
+    None. A label's infinitive has the noun for its object and none of its own ("Places to visit
+    in Lima", "Books to read")."""
+    for token in parsed:
+        if token.dep_ not in ("relcl", "acl") or token.tag_ != "VB" or token.i < 2:
+            continue
+        noun, to = token.head, parsed[token.i - 1]
+        if noun.dep_ != "ROOT" or noun.i != token.i - 2 or to.lower_ != "to" or to.head.i != token.i:
+            continue
+        if not any(c.dep_ == "dobj" for c in token.children) or not names_actor(noun):
+            continue
+        if any(_finite(t) for t in parsed if t.i != token.i and t.head.i != token.i):
+            continue
+        return token.i
+    return None
+
+
+def _with_plan(parsed: Doc, at: int) -> Doc:
+    """A copy of a headline's parse with the infinitive at ``at`` (``_planned_infinitive``) its root
+    and the noun it hung on its subject ("Pope to meet Israeli president" as "Premier to meet ...")."""
+    verb = parsed[at]
+    noun = verb.head
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    heads[noun.i], deps[noun.i] = at, "nsubj"
+    heads[at], deps[at] = at, "ROOT"
+    for t in parsed:
+        if t.i != at and heads[t.i] == noun.i and t.i > at:
+            # a phrase after the plan hangs on it ("to meet the envoy in Rome")
+            heads[t.i] = at
+    return Doc(
+        parsed.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        deps=deps,
+        heads=heads,
+        lemmas=[t.lemma_ for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
 
 
 def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     """The first line parsed on its own when it is a headline (not in Title Case, which
     ``parse_headline`` reads) whose verb the text's parse read as a plural noun ("Pakistan expels
     envoy for spying": "expels" NNS with the object "envoy"; or inside a name phrase,
-    ``_verb_in_phrase``), with that verb retagged; else None.
-    The story's parse of the line is kept for the entities; only the event coder reads this one."""
+    ``_verb_in_phrase``), or whose plan it read as a relative clause (``_planned_infinitive``),
+    with that verb retagged; else None. The story's parse of the line is kept for the entities;
+    only the event coder reads this one."""
     head = first_line(doc)
-    if head is None or not (any(_noun_read_verb(t) for t in head) or _verb_in_phrase(head) is not None):
+    if head is None:
+        return None
+    misread = _verb_in_phrase(head) is not None or _planned_infinitive(head) is not None
+    if not (misread or any(_noun_read_verb(t) for t in head)):
         return None
     text = doc_text(doc)
     line = text[: text.find("\n")]
@@ -467,10 +589,11 @@ MIN_CLAIM_WORDS = 2
 def colon_speaker_end(doc: Doc) -> int | None:
     """The offset of the colon of a headline line that opens with its speaker: one to
     ``MAX_SPEAKER_WORDS`` capitalised words, the last in a mention of a person or body of the story
-    (``SPEAKER_TYPES``), then a colon, a space and a claim ("Mayor Berg: Council must resign");
-    else None. A topic before a colon ("Gymnastics: ...", "Tram crash: ...") names no speaker, nor
-    does a name the story neither names again as a person nor has speak (``speaks_in_story``:
-    "Chelsea: Potter 'a disgrace'" over a match report)."""
+    (``SPEAKER_TYPES``), or words whose last is a common noun of a person's office or role
+    (``_speaker_noun``: "Opposition leader: ..."), then a colon, a space and a claim ("Mayor Berg:
+    Council must resign"); else None. A topic before a colon ("Gymnastics: ...", "Tram crash:
+    ...") names no speaker, nor does a name the story neither names again as a person nor has
+    speak (``speaks_in_story``: "Chelsea: Potter 'a disgrace'" over a match report)."""
     text = doc_text(doc)
     end = headline_line_end(text)
     if end is None:
@@ -479,11 +602,15 @@ def colon_speaker_end(doc: Doc) -> int | None:
     if colon <= 0 or text[colon + 1 : colon + 2] != " " or text[colon - 1].isspace():
         return None
     words = text[:colon].split()
-    if not 1 <= len(words) <= MAX_SPEAKER_WORDS or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= MAX_SPEAKER_WORDS or not words[0][:1].isupper():
         return None
     if len(text[colon + 1 : end].split()) < MIN_CLAIM_WORDS:
         return None
     last = colon - len(words[-1])
+    if _speaker_noun(doc, last):
+        return colon
+    if not all(w[:1].isupper() for w in words):
+        return None
     entities = doc._.entities if doc.has_extension("entities") else None
     speakers = [
         e
@@ -499,6 +626,18 @@ def colon_speaker_end(doc: Doc) -> int | None:
     if speakers and (named_again or speaks_in_story(doc, words[-1], end)):
         return colon
     return None
+
+
+def _speaker_noun(doc: Doc, start: int) -> bool:
+    """Whether the word at offset ``start`` is a common noun naming people by their office or
+    role, outside any name (``agent_noun``: "leader" of "Opposition leader: ...", "chief" of "Army
+    chief: ..."): the head of a speaker phrase, where a topic before a colon is no person ("Rebel
+    attacks: a timeline", "Analysis: ...")."""
+    token = next((t for t in doc if t.idx >= start), None)
+    if token is None or token.idx != start or token.ent_type_ or not token.is_alpha:
+        return False
+    word = token.lower_
+    return agent_noun(word, word) or agent_noun(word, token.lemma_.lower())
 
 
 def speaks_in_story(doc: Doc, word: str, start: int) -> bool:

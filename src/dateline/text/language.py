@@ -19,6 +19,13 @@ def function_words() -> frozenset[str]:
     return frozenset(load_json("english.json")["function_words"])
 
 
+@lru_cache(maxsize=1)
+def plural_nouns() -> frozenset[str]:
+    """Nouns that take a plural verb with no plural ending ("police", "people";
+    ``ontology/english.json``)."""
+    return frozenset(load_json("english.json")["plural_nouns"])
+
+
 def english_share(text: str) -> float | None:
     """Share of the (first 2,000) words that are English function words; None for under 20 words."""
     words = [m.group(0).lower() for m in _WORD.finditer(text[:50_000])][:SAMPLE_WORDS]
