@@ -34,6 +34,7 @@ def headline_readings(line: str) -> list[tuple[str, str | None]]:
         ("Rebels attack army base in north", "ASSAULT", "rebels"),
         ("Insurgents bomb pipeline near oil town", "ASSAULT", "insurgents"),
         ("Riot police disperse crowd outside court", "ASSAULT", "riot police"),
+        ("Police detain journalist", "COERCE", "police"),
     ],
 )
 @pytest.mark.parametrize("case", ["sentence", "title"])
@@ -68,6 +69,10 @@ def test_a_verb_in_s_read_as_a_noun_after_an_actor_takes_a_common_noun_object(li
         "Army shells fall on village",
         "Navy fires: the record",
         "Voters guide to the referendum",
+        "Police attack dog",
+        "Police search dogs",
+        "Police raid photos",
+        "Police raid aftermath in pictures",
     ],
 )
 @pytest.mark.parametrize("case", ["sentence", "title"])

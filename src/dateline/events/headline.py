@@ -257,7 +257,39 @@ def _base_verb(token: Token) -> bool:
     before, after = doc[token.i - 1], doc[token.i + 1]
     plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns()
     opens = after.pos_ in OBJECT_OPENING_POS or _participle(after)
-    return plural and names_actor(before) and opens
+    if not (plural and names_actor(before) and opens):
+        return False
+    if _line_ends_after(after):
+        # "Police attack dog", "Police raid photos", "Police search dogs": three words that read
+        # as one compound noun as well; the verb only with an object naming people ("Police
+        # arrest suspects", "Police detain Obama"), not a capitalised word of a Title Case line
+        return bool(after.ent_type_) or agent_noun(after.lower_, after.lemma_.lower())
+    return not _media_label(after)
+
+
+# the words of a label's closing phrase that names how a topic is shown ("Police raid aftermath in
+# pictures", "The war in maps"): a headline so closed is a gallery's or a graphic's label
+MEDIA_LABEL_WORDS = frozenset(
+    {"pictures", "photos", "images", "video", "videos", "maps", "charts", "graphics", "numbers", "quotes"}
+)
+
+
+def _line_ends_after(token: Token) -> bool:
+    """Whether a word is the last of its line (the end of the text, a line break or closing
+    punctuation after it)."""
+    doc = token.doc
+    rest = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return rest is None or "\n" in rest.text or rest.is_space or (rest.is_punct and rest.text != "-")
+
+
+def _media_label(token: Token) -> bool:
+    """Whether a line closes, after ``token``, with "in" and a word of ``MEDIA_LABEL_WORDS``."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and not doc[end].is_space and "\n" not in doc[end].text:
+        end += 1
+    words = [t.lower_ for t in doc[token.i + 1 : end] if not t.is_punct]
+    return len(words) >= 2 and words[-2] == "in" and words[-1] in MEDIA_LABEL_WORDS
 
 
 def _participle(token: Token) -> bool:
