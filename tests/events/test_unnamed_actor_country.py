@@ -92,3 +92,12 @@ def test_a_definite_suspect_keeps_the_storys_country():
     )
     events = [e for e in get_nlp()(text)._.events if e["target"] and e["target"]["text"] == "The suspect"]
     assert all(_country(e["target"]) == "CAN" for e in events)
+
+
+def test_the_dateline_outweighs_a_country_a_later_sentence_names_once():
+    text = (
+        "LISBON — Portugal's premier met shipping executives on Monday. "
+        "The transport minister said Morocco's port fees were too high."
+    )
+    events = [e for e in get_nlp()(text)._.events if e["plover"]["type"] == "CONSULT"]
+    assert events and _country(events[0]["target"]) in ("PRT", None)

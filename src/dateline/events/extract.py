@@ -2011,8 +2011,11 @@ class EventCoder:
         return span is not None and in_dateline(span[0])
 
     def _places_named(self, start: int, end: int) -> Counter[str]:
-        """How often the story's places name each country outside the characters [start, end)."""
-        return Counter(iso3 for at, iso3, _ in self._place_mentions() if not start <= at < end)
+        """How often the story's places name each country outside the characters [start, end) or
+        in its dateline."""
+        return Counter(
+            iso3 for at, iso3, _ in self._place_mentions() if not start <= at < end or self._in_dateline(at)
+        )
 
     def _story_preferences(self, places: Counter[str]) -> list[str | None]:
         """The countries that break a tie among the story's leading countries: the dateline's,
@@ -2062,17 +2065,23 @@ class EventCoder:
 
     def _most_named_country(self, start: int, end: int, setting: bool = False) -> str | None:
         """The country the story's places name most often (ISO alpha-3) outside the characters
-        [start, end) (the event's sentence), when no other is named as often; with ``setting``
-        only the places named where something happens (``actors.in_setting``)."""
+        [start, end) (the event's sentence; its dateline, where the reporter files from, counts
+        wherever it stands), when no other is named as often or the dateline's is one of those
+        named most ("BERLIN — ... Poland's rules": Germany's); with ``setting`` only the places
+        named where something happens (``actors.in_setting``)."""
         counts = Counter(
             iso3
             for at, iso3, where in self._place_mentions()
-            if not start <= at < end and (where or not setting)
+            if (not start <= at < end or self._in_dateline(at)) and (where or not setting)
         )
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        ranked = counts.most_common()
+        if not ranked:
             return None
-        return ranked[0][0]
+        leaders = [iso3 for iso3, n in ranked if n == ranked[0][1]]
+        if len(leaders) == 1:
+            return leaders[0]
+        dateline = self._story_preferences(Counter())[0]
+        return dateline if dateline in leaders else None
 
     def events(self) -> list[dict[str, Any]]:
         """Every coded event of the Doc, one per source-target pair, with ids V1, V2..."""
