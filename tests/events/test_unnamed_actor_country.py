@@ -101,3 +101,9 @@ def test_the_dateline_outweighs_a_country_a_later_sentence_names_once():
     )
     events = [e for e in get_nlp()(text)._.events if e["plover"]["type"] == "CONSULT"]
     assert events and _country(events[0]["target"]) in ("PRT", None)
+
+
+def test_the_nationality_of_people_arrested_does_not_place_the_police():
+    event = _event("Police said they had detained three Moldovan truck drivers at the port.", "COERCE")
+    assert _country(event["source"]) is None
+    assert _country(event["target"]) == "MDA"

@@ -1864,7 +1864,7 @@ class ActorResolver:
                 # a place of a locative phrase inside the other argument still says where the
                 # event is ("was killed by gunmen in Beirut")
                 where = "outside"
-            elif where == "party" and not _counterpart_of(place.root):
+            elif where == "party" and not self._counterpart_of(place.root):
                 continue
             distance = abs(place.start - head.i)
             if iso3:
@@ -1884,6 +1884,21 @@ class ActorResolver:
         out += [(text, "elsewhere") for *_, text in sorted(found["outside"])]
         out += [(text, "party") for *_, text in sorted(found["party"])]
         return out[:MAX_CONTEXTS]
+
+    def _counterpart_of(self, place: Token) -> bool:
+        """Whether a place inside an event's other argument qualifies a state or political body
+        ("Kenyan police", "Spain's opposition leader": an ``actor_word`` of a state sector, the
+        ``state`` kinds of ``actor_sectors.json``, it modifies or owns), whose counterpart in a
+        text that says nothing else is of the same country; private people ("two Malian
+        nationals" arrested) are often foreigners, and a country that is the argument itself
+        ("urged Iran to ...") or owns a thing or an act ("Russia's behaviour") is a foreign
+        party."""
+        noun = place.head
+        if place.dep_ not in OWNER_DEPS or noun.pos_ != "NOUN" or not actor_word(noun):
+            return False
+        between = noun.doc[place.i + 1 : noun.i + 1].text.lower() if place.i < noun.i else noun.lower_
+        words = dict.fromkeys((between, noun.lower_, noun.lemma_.lower()))
+        return any((self._resolve_text(w, None) or {}).get("sector") in state_kinds() for w in words)
 
     def _sentence_places(self, head: Token) -> list[tuple[Span, str | None]]:
         """The named places (``PLACE_ENTS``) of a token's sentence, each with the country (ISO
@@ -1935,12 +1950,10 @@ class ActorResolver:
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
-def _counterpart_of(place: Token) -> bool:
-    """Whether a place inside an event's other argument qualifies people or a body ("Kenyan police",
-    "Spain's opposition leader": an ``actor_word`` it modifies or owns), whose counterpart in a
-    text that says nothing else is of the same country; a country that is the argument itself
-    ("urged Iran to ...") or owns a thing or an act ("Russia's behaviour") is a foreign party."""
-    return place.dep_ in OWNER_DEPS and place.head.pos_ == "NOUN" and actor_word(place.head)
+@cache
+def state_kinds() -> frozenset[str]:
+    """The sectors of the state and of politics (``kinds.state`` of ``actor_sectors.json``)."""
+    return frozenset(load_json("actor_sectors.json")["kinds"]["state"])
 
 
 def _owns_premises(place: Token) -> bool:
