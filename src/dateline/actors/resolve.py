@@ -24,6 +24,9 @@ PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
 )
 PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
+# words of the line between two states: a country that names one ("near the Chadian border", "on
+# Chad's frontier") places no one on either side
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "boundaries"})
 # the article some names begin with ("The Hague", "The Guardian")
 LEADING_ARTICLE = "the"
 # a singular noun this short is not looked up in the plural ("new" is not "news")
@@ -600,6 +603,19 @@ def _country_on(tokens: list[Token], matches: list[Match], start: int, end: int)
     return ""
 
 
+def _names_border(tokens: list[Token], m: Match) -> bool:
+    """Whether a place names the border that heads its phrase ("near the Chadian border", "on
+    Chad's frontier with Niger", "the border with Niger"), which has two sides, not a body of that
+    country ("Chadian border guards")."""
+    before = [t.key for t in tokens[max(0, m.start - 3) : m.start] if t.key != LEADING_ARTICLE]
+    if len(before) >= 2 and before[-1] in ("with", "from") and before[-2] in BORDER_WORDS:
+        return True  # "the border with Chad": the state across it
+    end = m.end
+    if end >= len(tokens) or tokens[end].key not in BORDER_WORDS:
+        return False
+    return end + 1 == len(tokens) or tokens[end + 1].key in PREPOSITIONS or "," in tokens[end + 1].gap
+
+
 def _owns_relation(tokens: list[Token], m: Match, lex: Lexicon) -> bool:
     """Whether a place is the possessor of a head noun of relation ("Iran's allies", "Russia's
     neighbours", "the chief of Israel's militia ally": ``relational_nouns`` ending the noun phrase
@@ -701,7 +717,7 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
             if entry.kind == "adjective" and m.start > 0 and tokens[m.start - 1].key in lex.ethnic_modifiers:
                 ethnic.append(entry)
                 continue
-            if _owns_relation(tokens, m, lex):
+            if _owns_relation(tokens, m, lex) or _names_border(tokens, m):
                 continue
             (places_head if in_head else places_tail).append(entry)
             people_word = people_word or (in_head and bool(entry.extra.get("people")))

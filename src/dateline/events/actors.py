@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
-from ..actors.resolve import names_other_party, parse_date
+from ..actors.resolve import BORDER_WORDS, names_other_party, parse_date
 from ..errors import BadDate
 from ..knowledge import country_name, form_countries, iso3_of_iso2
 from ..knowledge.titles import titles
@@ -82,7 +82,7 @@ COORD_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 MAX_CONTEXTS = 6
 # contexts that place an actor only when the story's country does not: the dateline (where the
 # reporter files from: "LONDON (Reuters) - Kenya's health agency ... urged residents"), places named
-# outside the event, places inside its other arguments
+# outside the event, the nationality of the other party's people
 FALLBACK_CONTEXTS = frozenset({"dateline", "elsewhere", "party"})
 # entity types and head nouns that never denote an actor
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -712,6 +712,23 @@ def in_dateline(token: Token) -> bool:
     return found is not None and token.idx < start + found[2]
 
 
+def story_dateline(doc: Doc) -> dict[str, Any] | None:
+    """The dateline of a story: the one its source gave (``doc._.dateline``), else the one that opens
+    its text ("LIMA, Peru (AP) —", "BERLIN —"), as ``{"text": place, "place": its first part}``;
+    None when it has neither. Where the reporter files from is the country of the story's state
+    offices the text names by their title alone ("the interior minister", "police")."""
+    given = doc._.dateline
+    if isinstance(given, dict) and given.get("text"):
+        return given
+    text = doc_text(doc)
+    body = text.lstrip()
+    found = match_dateline(body[: MAX_DATELINE_CHARS * 2])
+    if found is None:
+        return None
+    place = found[1]
+    return {"text": place, "place": place.split(",")[0].strip()}
+
+
 def _short_name(span: Span, entity: dict[str, Any] | None) -> bool:
     """Whether a mention names a person by part of the full name the story gives ("Scott" of
     "Keith Lamont Scott")."""
@@ -896,7 +913,7 @@ class ActorResolver:
         ]
         self._cache: dict[tuple[str, str | None], dict[str, Any] | None] = {}
         self._entity_cache: dict[str, dict[str, Any] | None] = {}
-        dateline = doc._.dateline or {}
+        dateline = story_dateline(doc) or {}
         self.dateline = str(dateline.get("text") or "").strip() or None
         # (start, actor) of the actors named so far, for definite descriptions ("the group")
         self._named: list[tuple[int, dict[str, Any]]] | None = None
@@ -1730,13 +1747,14 @@ class ActorResolver:
                 return self._record(hit, span, entity, "phrase")
         fallback: dict[str, Any] | None = None
         fallback_source = "sentence"
+        unplaced = _unplaced(head)
         people = hit if hit.get("basis") == "ethnic" else None
         if people is not None:
             # "ethnic Albanians" names a people, not where they live: the story says that
             hit = dict(hit, country="", code=actor_code("", hit.get("sector")))
         if not _has_country(hit) and not _known_group(hit) and not pronoun:
             for context, where in self.contexts(head, span, exclude, event):
-                if where == "dateline" and _unplaced(head):
+                if where == "dateline" and unplaced:
                     continue  # the story's place is not where a critic or a gunman comes from
                 # a town named like a country is placed as its people word is ("a Georgia man" of a
                 # story from Atlanta), not by the country's name
@@ -1750,7 +1768,7 @@ class ActorResolver:
                 hit, source = in_context, where
                 break
         fallback = fallback or people
-        if source == "sentence" and _unplaced(head) and not _people_named(head):
+        if source == "sentence" and unplaced and not _people_named(head):
             # "gunmen attacked a police station in northern Gabon": where the event happens is not
             # where a critic or a gunman comes from (annotation guide, section 3); a people's
             # ("Kurdish gunmen") is where it lives. The event is placed all the same
@@ -1761,7 +1779,7 @@ class ActorResolver:
             record["country_source"] = source
             return record
         if not _has_country(hit) and not _known_group(hit):
-            if depth == 0 and not pronoun and _unplaced(head) and not town:
+            if depth == 0 and not pronoun and unplaced and not town:
                 # "critics", "a gunman": no country but the one their own phrase gives them
                 return self._record(hit, span, entity, source)
             if depth == 0 and (not pronoun or self._placeable_pronoun(head, entity)):
@@ -1786,6 +1804,8 @@ class ActorResolver:
             place = self.doc.char_span(start, end, alignment_mode="expand")
             if place is None or place.root.i == head.i or not _locates(place.root, head):
                 continue
+            if across_border(place.root):
+                continue  # "smugglers near the Chadian border": a border has two sides
             if place.root.head.i == head.i and place.root.dep_ in OWNER_DEPS and owned_relation(head):
                 continue  # "U.S. allies": the other party of the relation, not where they are
             countries.add(iso3)
@@ -1829,19 +1849,28 @@ class ActorResolver:
     ) -> list[tuple[str, str]]:
         """Context for an actor whose phrase names no country, strongest first: places where the
         event happens ("sentence"), the dateline ("dateline"), places named elsewhere in the
-        sentence outside the event ("elsewhere", nearest first), then places inside the event's
-        other arguments or inside ``exclude`` (the other argument): "party", which places an actor
-        only in a text that says nothing else (the story's country overrides both)."""
-        found: dict[str, list[tuple[int, int, str]]] = {"venue": [], "outside": [], "party": [], "other": []}
+        sentence outside the event or in a locative phrase inside its other arguments
+        ("elsewhere", nearest first), then the nationality or country that qualifies the people
+        or body of the event's other party ("party": "Kenyan police arrested the protesters",
+        "Spain's opposition leader criticized the government"), which places an actor only in a
+        text that says nothing else (the story's country overrides all three). A country that is
+        itself the other party, or owns a thing or an act of it, is never the actor's: "the
+        minister criticized Chile's tariffs" or "urged Chile to ..." says nothing of where the
+        minister is from (docs/annotation-guide.md, section 3)."""
+        found: dict[str, list[tuple[int, int, str]]] = {"venue": [], "outside": [], "party": []}
         for place, iso3 in self._sentence_places(head):
             if place.root.i == head.i or _owns_premises(place.root) or across_border(place.root):
                 continue
             if (place.start < span.end and span.start < place.end) or in_attribution(place.root):
                 continue
-            if exclude is not None and exclude.start <= place.start < exclude.end:
-                where = "other"
-            else:
-                where = place_role(place.root, event)
+            other = exclude is not None and exclude.start <= place.start < exclude.end
+            where = "party" if other else place_role(place.root, event)
+            if where == "party" and in_setting(place.root):
+                # a place of a locative phrase inside the other argument still says where the
+                # event is ("was killed by gunmen in Beirut")
+                where = "outside"
+            elif where == "party" and not self._counterpart_of(place.root):
+                continue
             distance = abs(place.start - head.i)
             if iso3:
                 # a place is where the places layer put it, having read the whole story: a town the
@@ -1858,8 +1887,23 @@ class ActorResolver:
         if self.dateline:
             out.append((self.dateline, "dateline"))
         out += [(text, "elsewhere") for *_, text in sorted(found["outside"])]
-        out += [(text, "party") for *_, text in sorted(found["party"]) + sorted(found["other"])]
+        out += [(text, "party") for *_, text in sorted(found["party"])]
         return out[:MAX_CONTEXTS]
+
+    def _counterpart_of(self, place: Token) -> bool:
+        """Whether a place inside an event's other argument qualifies a state or political body
+        ("Kenyan police", "Spain's opposition leader": an ``actor_word`` of a state sector, the
+        ``state`` kinds of ``actor_sectors.json``, it modifies or owns), whose counterpart in a
+        text that says nothing else is of the same country; private people ("two Malian
+        nationals" arrested) are often foreigners, and a country that is the argument itself
+        ("urged Iran to ...") or owns a thing or an act ("Russia's behaviour") is a foreign
+        party."""
+        noun = place.head
+        if place.dep_ not in OWNER_DEPS or noun.pos_ != "NOUN" or not actor_word(noun):
+            return False
+        between = noun.doc[place.i + 1 : noun.i + 1].text.lower() if place.i < noun.i else noun.lower_
+        words = dict.fromkeys((between, noun.lower_, noun.lemma_.lower()))
+        return any((self._resolve_text(w, None) or {}).get("sector") in state_kinds() for w in words)
 
     def _sentence_places(self, head: Token) -> list[tuple[Span, str | None]]:
         """The named places (``PLACE_ENTS``) of a token's sentence, each with the country (ISO
@@ -1911,6 +1955,12 @@ class ActorResolver:
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
+@cache
+def state_kinds() -> frozenset[str]:
+    """The sectors of the state and of politics (``kinds.state`` of ``actor_sectors.json``)."""
+    return frozenset(load_json("actor_sectors.json")["kinds"]["state"])
+
+
 def _owns_premises(place: Token) -> bool:
     """Whether a place name is the owner of premises on another state's soil ("outside the U.S.
     embassy in Amman", ``premises_abroad``): it says whose they are, not where they are."""
@@ -1944,9 +1994,6 @@ def _locates(place: Token, head: Token) -> bool:
     return False
 
 
-# words of the line between two states ("near the border with Chad"), and the verb of lying along
-# it ("a town bordering Chad")
-BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 # prepositions that name the state on the far side of a border ("the border with Chad", "across the
 # border from Chad")
 BORDER_PREPS = frozenset({"with", "from"})
@@ -1954,10 +2001,13 @@ BORDER_PREPS = frozenset({"with", "from"})
 
 def across_border(place: Token) -> bool:
     """Whether a place is named as what something borders, the state across a border from where it
-    is ("a town bordering Chad", "near the border with Chad", "across the border from Chad"): it
-    places nothing in that state."""
+    is ("a town bordering Chad", "near the border with Chad", "across the border from Chad"), or as
+    the modifier of a border, which has two sides ("near the Chadian border", "on Chad's
+    frontier"): it places nothing in that state."""
     head = place.head
     if place.dep_ == "dobj" and head.lemma_.lower() in BORDER_WORDS:
+        return True
+    if place.dep_ in OWNER_DEPS and head.lemma_.lower() in BORDER_WORDS:
         return True
     if place.dep_ != "pobj" or head.dep_ != "prep" or head.lower_ not in BORDER_PREPS:
         return False

@@ -23,6 +23,7 @@ from ..ontology.cameo import cameo_code, international_codes
 from .actors import (
     ACTOR_ENTS,
     ACTOR_PRONOUNS,
+    ANAPHORIC_DETS,
     RESIDENT_SECTORS,
     STATE_SECTORS,
     STORY_KEY,
@@ -33,10 +34,12 @@ from .actors import (
     as_strikers,
     country_name_word,
     device_word,
+    in_dateline,
     in_setting,
     names_thing,
     reported_speaker,
     story_date,
+    story_dateline,
 )
 from .argument_kinds import (
     argument_kinds,
@@ -316,6 +319,9 @@ PUBLIC_SECTORS = STATE_SECTORS | {"PTY"}
 # the sectors of people a common noun names with no office or body ("a woman", "residents"; "two
 # men", "ten persons" of the unknown kind)
 GENERIC_SECTORS = frozenset({None, "", "CVL", "UNK"})
+# the sector of people named by a deed ("five smugglers", "a suspect": the CAMEO agents' criminals),
+# generic unless a definite description picks out ones the story follows ("the suspect")
+CRIMINAL_SECTOR = "CRM"
 # the sector of civilians (the CAMEO agents dictionary's CVL)
 CIVILIAN_SECTOR = "CVL"
 # where a country read from an actor's own words or entity record comes from
@@ -346,7 +352,7 @@ class EventCoder:
         self.place_by_id = {p["id"]: p for p in self.places}
         self._mentions: list[tuple[int, str, bool]] | None = None
         self._entity_countries: list[tuple[str, list[tuple[int, int]]]] | None = None
-        self.dateline_place = self._dateline_place_id(doc._.dateline)
+        self.dateline_place = self._dateline_place_id(story_dateline(doc))
         self.story_genre = "story_discard" if story_discarded(self.text) else None
         self.opinion = opinion_share(doc, self._quoted)
         self.genre_signs = text_signals(doc, self.text, self._quoted) | length_signs(
@@ -887,7 +893,11 @@ class EventCoder:
         root = self._target_root(target)
         if abroad(target) or root is None:
             return False
-        if any(abroad(a) for o in prep_objects(root, ("from",)) for a in self._actors_of(o, event=root)):
+        # the "from" phrase of the people or of the act whose "of" object they are ("the
+        # evacuation of its citizens from Peru")
+        holders = [root, root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" else [root]
+        moved_from = [o for holder in holders for o in prep_objects(holder, ("from",))]
+        if any(abroad(a) for o in moved_from for a in self._actors_of(o, event=root)):
             # "the evacuation of Chilean nationals from Peru": withdrawn from another country
             return False
         if target.get("sector") == CIVILIAN_SECTOR:
@@ -2023,7 +2033,8 @@ class EventCoder:
 
     def _sentence_country(self, start: int, end: int, actors: tuple[dict[str, Any], ...]) -> str | None:
         """The one country the places named inside the characters [start, end) (an event's
-        sentence) belong to; None when they name none or several. A place inside an actor's words
+        sentence, its dateline left out) belong to; None when they name none or several. A place
+        inside an actor's words
         that the resolver placed in another country is not counted ("police in northern Ireland":
         GBR, the places layer's Ireland)."""
         spans = [
@@ -2034,13 +2045,24 @@ class EventCoder:
         countries = {
             iso3
             for at, iso3, _ in self._place_mentions()
-            if start <= at < end and not any(a <= at < b and c != iso3 for a, b, c in spans)
+            if start <= at < end
+            and not any(a <= at < b and c != iso3 for a, b, c in spans)
+            and not self._in_dateline(at)
         }
         return countries.pop() if len(countries) == 1 else None
 
+    def _in_dateline(self, offset: int) -> bool:
+        """Whether the character at ``offset`` is in a dateline ("CAIRO —"): where the reporter
+        files from, not where the event of the sentence happens."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span is not None and in_dateline(span[0])
+
     def _places_named(self, start: int, end: int) -> Counter[str]:
-        """How often the story's places name each country outside the characters [start, end)."""
-        return Counter(iso3 for at, iso3, _ in self._place_mentions() if not start <= at < end)
+        """How often the story's places name each country outside the characters [start, end) or
+        in its dateline."""
+        return Counter(
+            iso3 for at, iso3, _ in self._place_mentions() if not start <= at < end or self._in_dateline(at)
+        )
 
     def _story_preferences(self, places: Counter[str]) -> list[str | None]:
         """The countries that break a tie among the story's leading countries: the dateline's,
@@ -2090,17 +2112,23 @@ class EventCoder:
 
     def _most_named_country(self, start: int, end: int, setting: bool = False) -> str | None:
         """The country the story's places name most often (ISO alpha-3) outside the characters
-        [start, end) (the event's sentence), when no other is named as often; with ``setting``
-        only the places named where something happens (``actors.in_setting``)."""
+        [start, end) (the event's sentence; its dateline, where the reporter files from, counts
+        wherever it stands), when no other is named as often or the dateline's is one of those
+        named most ("BERLIN — ... Poland's rules": Germany's); with ``setting`` only the places
+        named where something happens (``actors.in_setting``)."""
         counts = Counter(
             iso3
             for at, iso3, where in self._place_mentions()
-            if not start <= at < end and (where or not setting)
+            if (not start <= at < end or self._in_dateline(at)) and (where or not setting)
         )
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        ranked = counts.most_common()
+        if not ranked:
             return None
-        return ranked[0][0]
+        leaders = [iso3 for iso3, n in ranked if n == ranked[0][1]]
+        if len(leaders) == 1:
+            return leaders[0]
+        dateline = self._story_preferences(Counter())[0]
+        return dateline if dateline in leaders else None
 
     def events(self) -> list[dict[str, Any]]:
         """Every coded event of the Doc, one per source-target pair, with ids V1, V2..."""
@@ -2531,10 +2559,14 @@ def _indefinite_addressee(trig: Trigger) -> bool:
 
 def _generic(actor: dict[str, Any]) -> bool:
     """Whether an actor is people named by a common noun of no office or body ("two men", "a woman",
-    "residents", "12 people"): no named entity, no pronoun, no sector but civilians' or the unknown
-    kind's."""
+    "residents", "12 people"; "five smugglers", not "the suspect"): no named entity, no pronoun, no
+    sector but civilians', the unknown kind's or, undetermined, criminals'."""
     text = str(actor.get("text") or "").lower()
-    return not actor.get("entity") and text not in ACTOR_PRONOUNS and actor.get("sector") in GENERIC_SECTORS
+    if actor.get("entity") or text in ACTOR_PRONOUNS:
+        return False
+    if actor.get("sector") == CRIMINAL_SECTOR:
+        return text.split(" ", 1)[0] not in ANAPHORIC_DETS
+    return actor.get("sector") in GENERIC_SECTORS
 
 
 def _share_entity_countries(coded: list[dict[str, Any]], people: set[Any]) -> None:
