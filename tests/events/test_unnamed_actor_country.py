@@ -107,3 +107,20 @@ def test_the_nationality_of_people_arrested_does_not_place_the_police():
     event = _event("Police said they had detained three Moldovan truck drivers at the port.", "COERCE")
     assert _country(event["source"]) is None
     assert _country(event["target"]) == "MDA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry summoned the Norwegian ambassador over the cartoon.",
+        "The interior minister ordered the expulsion of three Belgian diplomats.",
+    ],
+)
+def test_the_nationality_of_envoys_does_not_place_their_host(text):
+    events = [e for e in get_nlp()(text)._.events if e["source"]]
+    assert events and all(_country(e["source"]) is None for e in events)
+
+
+def test_the_nationality_of_people_who_mostly_live_at_home_places_the_state_acting_on_them():
+    event = _event("Riot police detained four Iranian students outside the campus gates.", "COERCE")
+    assert _country(event["source"]) == "IRN"

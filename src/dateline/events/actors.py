@@ -1901,9 +1901,16 @@ class ActorResolver:
         noun = place.head
         if place.dep_ not in OWNER_DEPS or noun.pos_ != "NOUN" or not actor_word(noun):
             return False
+        if noun.lemma_.lower() in ENVOY_NOUNS:
+            return False  # "expelled two Russian diplomats": a state's people abroad
         between = noun.doc[place.i + 1 : noun.i + 1].text.lower() if place.i < noun.i else noun.lower_
         words = dict.fromkeys((between, noun.lower_, noun.lemma_.lower()))
-        return any((self._resolve_text(w, None) or {}).get("sector") in state_kinds() for w in words)
+        for word in words:
+            sector = (self._resolve_text(word, None) or {}).get("sector")
+            if sector:
+                # the phrase's own sector first: "aid workers" are NGO, not workers
+                return sector in counterpart_sectors() or cameo_sector(sector) in counterpart_sectors()
+        return False
 
     def _sentence_places(self, head: Token) -> list[tuple[Span, str | None]]:
         """The named places (``PLACE_ENTS``) of a token's sentence, each with the country (ISO
@@ -1959,6 +1966,32 @@ OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 def state_kinds() -> frozenset[str]:
     """The sectors of the state and of politics (``kinds.state`` of ``actor_sectors.json``)."""
     return frozenset(load_json("actor_sectors.json")["kinds"]["state"])
+
+
+# private sectors whose people are often abroad: a nationality of theirs says nothing of where the
+# state that acts on them is ("two Albanian nationals", "British tourists", "Syrian refugees",
+# "Moldovan truck drivers", "Chinese businessmen", "five smugglers")
+ABROAD_SECTORS = frozenset({"CVL", "REF", "BUS", "MNC", "CRM"})
+# nouns of a state's people sent abroad: their nationality is the far side of the event ("summoned
+# the Greek ambassador", "expelled two Russian diplomats", "met a Chinese delegation")
+ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "diplomat", "consul", "attache", "emissary", "delegation", "delegate"}
+    | {"embassy", "consulate"}
+)
+
+
+def cameo_sector(sector: str) -> str:
+    """The CAMEO agent code of a sector of ``actor_sectors.json`` ("JRN": "MED")."""
+    return str(load_json("actor_sectors.json")["sectors"].get(sector, {}).get("cameo") or "")
+
+
+@cache
+def counterpart_sectors() -> frozenset[str]:
+    """The sectors whose nationality places the unnamed other party of their event in a text that
+    says nothing else: the state's and politics', and private people's who mostly live at home
+    ("Iranian students", "Turkish journalists", "French farmers"), not ``ABROAD_SECTORS``."""
+    kinds = load_json("actor_sectors.json")["kinds"]
+    return state_kinds() | (frozenset(kinds["private"]) - ABROAD_SECTORS)
 
 
 def _owns_premises(place: Token) -> bool:
