@@ -893,7 +893,11 @@ class EventCoder:
         root = self._target_root(target)
         if abroad(target) or root is None:
             return False
-        if any(abroad(a) for o in prep_objects(root, ("from",)) for a in self._actors_of(o, event=root)):
+        # the "from" phrase of the people or of the act whose "of" object they are ("the
+        # evacuation of its citizens from Peru")
+        holders = [root, root.head.head] if root.dep_ == "pobj" and root.head.lower_ == "of" else [root]
+        moved_from = [o for holder in holders for o in prep_objects(holder, ("from",))]
+        if any(abroad(a) for o in moved_from for a in self._actors_of(o, event=root)):
             # "the evacuation of Chilean nationals from Peru": withdrawn from another country
             return False
         if target.get("sector") == CIVILIAN_SECTOR:
