@@ -162,6 +162,7 @@ from .nonevents import (
     crowd,
     danger_warning,
     denied_act,
+    diplomatic_protest,
     domestic_visit,
     earlier_year,
     electoral_contest,
@@ -249,7 +250,7 @@ from .readings import (
     wrongdoing,
 )
 from .story_country import is_country, leading, plurality
-from .threats import open_threats
+from .threats import open_threats, promised_threat
 from .triggers import (
     WORDS_ATTACK,
     Trigger,
@@ -1107,8 +1108,9 @@ class EventCoder:
                 rule = f"+{inner.sense.key}"
         elif plover == "AGREE" and code == "030":
             # a promise of a hostile act the coder leaves uncoded ("vowed to crush the insurgency"),
-            # or the act a commitment's "to" phrase names ("committed to military action")
-            threat = committed_code(trig.token) or threatened_code(trig.token)
+            # the act a commitment's "to" phrase names ("committed to military action") or its
+            # object names ("vowed a crackdown")
+            threat = committed_code(trig.token) or threatened_code(trig.token) or promised_threat(trig.token)
             if threat is not None:
                 code, plover, rule = threat[0], threat[1], f"+{threat[2]}"
                 mode = None if plover == "THREATEN" else mode
@@ -1637,8 +1639,11 @@ class EventCoder:
                 continue
             blockade = official_obstruction(trig.sense.cameo, sources, trig.token, inner_codes)
             sense = recoded(trig.sense, blockade, "official") if blockade else trig.sense
+            complaint = diplomatic_protest(trig.sense.cameo, sources, trig.token)
+            sense = recoded(sense, complaint, "diplomatic") if complaint else sense
             if sense is not trig.sense:
-                # "police blocked access to the square": a restriction of movement, not a protest
+                # "police blocked access to the square": a restriction of movement, not a protest;
+                # "Japan protested the drills": a complaint, not dissent
                 trig = replace(trig, sense=sense, rule=trig.rule + "+official")
             moved = [
                 a
