@@ -165,6 +165,7 @@ from .nonevents import (
     crowd,
     danger_warning,
     denied_act,
+    diplomatic_protest,
     domestic_visit,
     earlier_year,
     electoral_contest,
@@ -253,7 +254,7 @@ from .readings import (
     wrongdoing,
 )
 from .story_country import is_country, leading, plurality
-from .threats import open_threats
+from .threats import open_threats, promised_threat
 from .triggers import (
     WORDS_ATTACK,
     Trigger,
@@ -1118,8 +1119,9 @@ class EventCoder:
                 rule = f"+{inner.sense.key}"
         elif plover == "AGREE" and code == "030":
             # a promise of a hostile act the coder leaves uncoded ("vowed to crush the insurgency"),
-            # or the act a commitment's "to" phrase names ("committed to military action")
-            threat = committed_code(trig.token) or threatened_code(trig.token)
+            # the act a commitment's "to" phrase names ("committed to military action") or its
+            # object names ("vowed a crackdown")
+            threat = committed_code(trig.token) or threatened_code(trig.token) or promised_threat(trig.token)
             if threat is not None:
                 code, plover, rule = threat[0], threat[1], f"+{threat[2]}"
                 mode = None if plover == "THREATEN" else mode
@@ -1654,8 +1656,11 @@ class EventCoder:
                 continue
             blockade = official_obstruction(trig.sense.cameo, sources, trig.token, inner_codes)
             sense = recoded(trig.sense, blockade, "official") if blockade else trig.sense
+            complaint = diplomatic_protest(trig.sense.cameo, sources, trig.token)
+            sense = recoded(sense, complaint, "diplomatic") if complaint else sense
             if sense is not trig.sense:
-                # "police blocked access to the square": a restriction of movement, not a protest
+                # "police blocked access to the square": a restriction of movement, not a protest;
+                # "Japan protested the drills": a complaint, not dissent
                 trig = replace(trig, sense=sense, rule=trig.rule + "+official")
             moved = [
                 a
@@ -1758,6 +1763,8 @@ class EventCoder:
                 # an attack on a computer system by no hacker may be words too ("the minister
                 # attacked the census website")
                 trig = Trigger(trig.token, VERBAL_ATTACK, trig.rule + "+verbal", trig.noun, trig.inner)
+            if _unarmed_retaliation(trig, mood, sources, targets):
+                continue
             events.append(self._event(trig, sent, sources, targets, mood))
             if len(events) >= MAX_EVENTS_PER_SENTENCE:
                 break
@@ -2613,6 +2620,22 @@ def code_events(
     under ``_features`` when ``keep_features``, for fitting the confidence model); ``headline`` is
     the sentence-cased parse of a Title Case first line (``headline.parse_headline``)."""
     return EventCoder(doc, resolver, keep_features, headline).events()
+
+
+def _unarmed_retaliation(
+    trig: Trigger, mood: Modality, sources: list[dict[str, Any]], targets: list[dict[str, Any]]
+) -> bool:
+    """Whether a retaliation told as done names no means and no armed side ("Chile retaliated
+    against Peru", "the EU retaliated against the tariffs"): the CAMEO dictionary's force (190) is
+    the answer of armed actors ("the rebels retaliated against the army"); between states and
+    bodies the usual answer is a tariff or an expulsion the text does not name, so no force is
+    told. A retaliation announced or held out (planned, conditional) stays a threat."""
+    c = cues()
+    if trig.noun is not None or trig.inner or trig.sense.plover != "ASSAULT":
+        return False
+    if trig.token.lemma_.lower() not in c.response_verbs or mood.value not in ("asserted", "reported"):
+        return False
+    return not any((a.get("sector") or "") in c.armed_sectors for a in (*sources, *targets))
 
 
 def _said_modality(mood: Modality, code: str) -> str:

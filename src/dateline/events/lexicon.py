@@ -63,6 +63,9 @@ class Sense:
     # the objects are matched on the heads of what the verb acts on, not on their modifiers
     # ("attacked the database", not "attacked an internet cafe")
     object_heads: bool = False
+    # the objects are matched on the verb's direct objects only, never on the objects of its
+    # phrases ("charged the rebel positions", not "charged five men at the checkpoint")
+    direct_objects: bool = False
     # the sense holds only for one doer alone: no coordinated subject and no "with" partner
     # ("the ambassador signed a note", not "Iran and Iraq signed a note")
     single_doer: bool = False
@@ -116,6 +119,7 @@ def _sense(key: str, raw: dict, lists: dict[str, list[str]] | None = None) -> Se
         objects=_words(raw.get("objects", ()), lists or {}),
         subjects=frozenset(raw.get("subjects", ())),
         object_heads=bool(raw.get("object_heads", False)),
+        direct_objects=bool(raw.get("direct_objects", False)),
         single_doer=bool(raw.get("single_doer", False)),
         paired=bool(raw.get("paired", False)),
         no_object=bool(raw.get("no_object", False)),
@@ -168,6 +172,9 @@ class Lexicon:
     light_particles: dict[str, str] = field(default_factory=dict)
     # verbs of a labour strike ("went on strike", "staged a strike"), whoever strikes
     labour_strike_verbs: frozenset[str] = frozenset()
+    # light verbs whose noun is the object of these prepositions only ("retaliated with sanctions";
+    # "retaliated for the attack" names what is answered)
+    light_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def own_light_verbs(self) -> frozenset[str]:
@@ -206,6 +213,7 @@ def lexicon() -> Lexicon:
         {lemma: s for lemma, s in senses.items() if s.light_only},
         dict(data.get("light_particles", {})),
         frozenset(data.get("labour_strike_verbs", ())),
+        {lemma: tuple(preps) for lemma, preps in data.get("light_preps", {}).items()},
     )
 
 
@@ -315,6 +323,7 @@ class Cues:
     concern_preps: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     response_nouns: frozenset[str] = frozenset()
+    response_verbs: frozenset[str] = frozenset()
     open_threat_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     open_threat_preps: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
@@ -544,6 +553,10 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
         if sense.object_valence and not _object_valence(verb, sense.object_valence):
             continue
         if sense.objects:
+            if sense.direct_objects:
+                if not _direct_object_heads(verb).intersection(sense.objects):
+                    continue
+                return sense
             if sense.object_heads:
                 if not object_head_lemmas(verb).intersection(sense.objects):
                     continue
@@ -610,6 +623,19 @@ def _undergone(verb: Token) -> bool:
             if (act is not None and act.plover == "ASSAULT") or obj.lower_ in devices:
                 return True
     return False
+
+
+def _direct_object_heads(verb: Token) -> set[str]:
+    """The head lemmas of a verb's direct objects, each also with its compound modifiers before it
+    ("charged customers a booking fee": "fee" and "booking fee")."""
+    out: set[str] = set()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        head = obj.lemma_.lower()
+        out.add(head)
+        compounds = [c.lower_ for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+        if compounds:
+            out.add(" ".join([*compounds, head]))
+    return out
 
 
 def _object_preps(verb: Token) -> set[str]:
@@ -999,11 +1025,22 @@ def _admonition(verb: Token) -> bool:
     )
 
 
+def auxiliaries(clause: Token) -> list[Token]:
+    """The auxiliaries of a predicate, with the modal the parse makes its head when a "to" links
+    them ("ought to have resigned": the verb is the complement of "ought", which is a modal
+    auxiliary of it in English grammar, as "should" is)."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    head = clause.head
+    if clause.dep_ == "xcomp" and head.tag_ == "MD" and head is not clause:
+        auxes.insert(0, head)
+    return auxes
+
+
 def mandative(clause: Token) -> bool:
     """Whether a that-clause states what should be done: a deontic modal ("that Iran must release
     them") or the subjunctive, a bare verb with no modal ("that he resign", "that the vote be
     held"); an indicative clause states a fact ("that he had done nothing wrong")."""
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(clause)
     if any(a.lower_ in cues().demand_modals for a in auxes):
         return not past_counterfactual(clause)
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
@@ -1016,7 +1053,7 @@ def past_counterfactual(clause: Token) -> bool:
     known", "ought to have warned them"): it judges or infers what was or was not done, and asks
     nothing of anyone, since a past act can no longer be demanded (general English grammar: the
     perfect modal of past obligation or deduction)."""
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    auxes = auxiliaries(clause)
     modal = next((a for a in auxes if a.lower_ in cues().demand_modals), None)
     if modal is None:
         return False
@@ -1028,7 +1065,7 @@ def past_fault(clause: Token) -> bool:
     "ought to have warned them"; ``fault_modals``), not what the speaker infers was done ("must
     have known", the epistemic perfect, which faults no one)."""
     return past_counterfactual(clause) and any(
-        c.dep_ == "aux" and c.lower_ in cues().fault_modals for c in clause.children
+        a.lower_ in cues().fault_modals for a in auxiliaries(clause) if a.dep_ != "auxpass"
     )
 
 

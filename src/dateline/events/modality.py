@@ -20,7 +20,7 @@ from ..nlp.noun_kinds import may_name_people
 from ..nlp.quote_cues import cues as quote_cues
 from ..ontology import load_json
 from .argument_kinds import names_actor, story_headline
-from .lexicon import cues
+from .lexicon import auxiliaries, cues
 from .nonevents import has_negation, nonevent_cues, plain_lower
 
 # dependency labels through which a predicate is governed by a cue ("scheduled to meet")
@@ -125,7 +125,7 @@ def _aux_words(token: Token) -> list[str]:
     """The auxiliaries of a predicate in lower case; "'d" before a past form with no "have" of its
     own is "had" ("they'd fired first": "would" takes the base form), else "would" ("he'd resign",
     "he'd have gone")."""
-    words = [plain_lower(c) for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = [plain_lower(c) for c in auxiliaries(token)]
     if "'d" in words and token.tag_ in ("VBN", "VBD") and not {"have", "'ve"} & set(words):
         words = ["had" if w == "'d" else w for w in words]
     return words
@@ -415,7 +415,7 @@ def modality(trigger: Token) -> Modality:
             negated, cue = True, cue or "yet"
         if _has_condition(word):
             hypothetical, cue = True, cue or "if"
-        conditioned = conditioned or _conditioned(word)
+        conditioned = conditioned or _conditioned(word) or (depth == 0 and lemma in c.response_verbs)
         for aux in _aux_words(word):
             if aux in c.planned_aux:
                 planned = intent = True

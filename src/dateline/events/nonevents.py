@@ -514,6 +514,29 @@ def official_obstruction(
     return recoded
 
 
+def diplomatic_protest(code: str, sources: list[dict], verb: Token) -> str | None:
+    """The code of a protest a state makes by its government (``diplomatic_protest_recode`` when
+    the verb is the predicate and every source is a state named alone, with no sector, or is of
+    ``diplomatic_sectors``: "Japan protested the drills", "the foreign ministry protested the
+    arrests"): an official complaint, CAMEO 114, as the CAMEO verb dictionary codes lodging one
+    ("- * PROTEST [110] # LODGE") and the frame lexicon a protest made "to" someone; PLOVER's
+    PROTEST is collective civilian dissent (docs/annotation-guide.md section 1). None otherwise
+    (students, workers, lawmakers or crowds protesting, or a noun of protest)."""
+    recoded = load_json(NONEVENT_CUES_FILE)["diplomatic_protest_recode"].get(code)
+    if recoded is None or not sources or verb.pos_ != "VERB":
+        return None
+    sectors = nonevent_cues().diplomatic_sectors
+
+    def state_named_alone(actor: dict) -> bool:
+        span = actor_span(actor, verb.doc)
+        named = span is not None and len(span) > 0 and span.root.ent_type_ == "GPE"
+        return named and not actor.get("sector")
+
+    if all(a.get("sector") in sectors or state_named_alone(a) for a in sources):
+        return recoded
+    return None
+
+
 @cache
 def _body_nouns() -> frozenset[str]:
     """Common nouns that name a body, a country or an office rather than a private person: the
@@ -1629,6 +1652,7 @@ class NoneventCues:
     campaign_sectors: frozenset[str]
     opposition_sectors: frozenset[str]
     obstructing_sectors: frozenset[str]
+    diplomatic_sectors: frozenset[str]
     journeying_forces: frozenset[str]
     dissent_purpose_verbs: frozenset[str]
     private_standing_nouns: frozenset[str]

@@ -70,3 +70,18 @@ def open_threats(verb: Token) -> list[tuple[Token, Token, Sense]]:
         preps = [p for p in act.children if p.dep_ == "prep" and p.lower_ in cues().open_threat_preps]
         out.extend((act, o, threat) for p in preps for o in p.children if o.dep_ == "pobj")
     return out
+
+
+def promised_threat(verb: Token) -> tuple[str, str, str] | None:
+    """(CAMEO, PLOVER type, the act's lemma) of the threat a verb of promising makes when its
+    object names a hostile act ("vowed a crackdown on the protesters", as the CAMEO dictionary's
+    PLEDGE * CRACKDOWN [130]; "promised tough sanctions"): the intent to do it, CAMEO 13, recoded by
+    ``intent_recode`` as a promised infinitive is ("vowed to crack down"); else None."""
+    if verb.lemma_.lower() not in cues().commitment_verbs:
+        return None
+    for act in (c for c in verb.children if c.dep_ == "dobj"):
+        code = act_code(act)
+        hit = recode(code, cues().intent_recode) if code else None
+        if hit is not None and hit[1] == "THREATEN":
+            return hit[0], hit[1], act.lemma_.lower()
+    return None

@@ -177,13 +177,16 @@ def _in_progress(copula: Token) -> bool:
 MEETING_VERB_DEPTH = 3
 
 
-def _light_objects(token: Token, support_nouns: frozenset[str]) -> list[Token]:
-    """Nouns a light verb may take its sense from: its object, the objects of its prepositions, and
-    the prepositional objects of a support noun ("took part in a strike", "played a role in talks")."""
+def _light_objects(
+    token: Token, support_nouns: frozenset[str], preps: tuple[str, ...] = LIGHT_PREPS
+) -> list[Token]:
+    """Nouns a light verb may take its sense from: its object, the objects of its prepositions
+    (``preps``), and the prepositional objects of a support noun ("took part in a strike", "played
+    a role in talks")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     heads = [token] + [o for o in objects if o.lemma_.lower() in support_nouns]
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in LIGHT_PREPS):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             objects.extend(p for p in prep.children if p.dep_ == "pobj")
     return objects
 
@@ -265,7 +268,7 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
     if light is None or any(c.dep_ == "oprd" for c in token.children):
         # "called the attack a crime" names the noun, it does not make the event
         return None
-    objects = _light_objects(token, lex.support_nouns)
+    objects = _light_objects(token, lex.support_nouns, lex.light_preps.get(light, LIGHT_PREPS))
     if light in cues().naming_verbs and any(judged_after(o) is not None for o in objects):
         # "called the investigation politically motivated": the parse hangs the predicate on the noun
         return None
