@@ -120,7 +120,8 @@ from .confidence import (
 from .harms import HARM, harm_clauses, offender, public_actor
 from .headline import echoes, first_line
 from .intent import INTENT_RULE, committed_code
-from .leisure import business_judgement, leisure_exchange, private_request
+from .labels import opinion_headline
+from .leisure import business_judgement, leisure_exchange, private_quarrel, private_request
 from .lexicon import (
     PRAISE,
     Sense,
@@ -321,6 +322,9 @@ CIVILIAN_SECTOR = "CVL"
 STATED_SOURCES = frozenset({"phrase", "entity"})
 # the rule suffix of a trip at home made for talks with someone named (``_talks_partner``)
 TALKS_RULE = "+talks"
+# rules of criticism read from what someone is said to have done or to be ("said her neighbour had
+# cheated her", "'he is a liar,' she said"), not from a verb of criticism
+READING_RULES = ("blame:", "verdict:", "harm:", "evaluation:")
 
 
 class EventCoder:
@@ -2122,6 +2126,9 @@ class EventCoder:
         )
         coded = [e for e in coded if not self._private(e, people)]
         head = first_line(self.doc)
+        if head is not None and opinion_headline(head.text):
+            # "Editorial: the council must scrap the levy": the writer's opinion, no event
+            coded = [e for e in coded if int((e.get("evidence") or {}).get("start", 0)) >= head.end_char]
         if head is not None:
             coded[:0] = echoes(coded, head, self.headline.doc if self.headline is not None else head)
         seen: set[tuple] = set()
@@ -2163,7 +2170,8 @@ class EventCoder:
 
     def _private(self, event: dict[str, Any], people: bool) -> bool:
         """Whether an event is a private act or business routine (``nonevents.private_exchange``,
-        with ``people`` when the story names no state or political actor), criticism or a request
+        with ``people`` when the story names no state or political actor), criticism or an
+        allegation between private people (``leisure.private_quarrel``), criticism or a request
         of sport or private life, or a judgement of a business (``leisure``), or a visit or trip
         (``itinerary_codes``) made by private actors only to no state body ("the skater returned
         from Australia")."""
@@ -2188,6 +2196,9 @@ class EventCoder:
         targets = [described(a) for a in event["_targets"]]
         plover = event["plover"]["type"]
         if private_exchange(plover, sources, targets, people):
+            return True
+        reading = str(event.get("rule") or "").startswith(READING_RULES)
+        if private_quarrel(plover, event["cameo"]["code"], sources, targets, people, reading):
             return True
         evidence = event.get("evidence") or {}
         code = event["cameo"]["code"]
