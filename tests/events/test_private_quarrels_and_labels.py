@@ -25,6 +25,7 @@ def _headline_types(headline: str) -> set[str]:
         '"He is a liar," the woman said of her former landlord.',
         "A retired teacher said her husband misled her about the money.",
         '"Our tenant lied about the damage," the landlady said.',
+        "Smith said Jones lied to him about the car.",
     ],
 )
 def test_allegations_between_private_people_are_no_events(text: str) -> None:
@@ -44,6 +45,8 @@ def test_allegations_between_private_people_are_no_events(text: str) -> None:
         ("Customers said the bank had misled them about the fees.", "the bank"),
         ("The widow said the mayor lied to her about the inquiry.", "the mayor"),
         ("Prosecutors charged the businessman with fraud and bribery.", "the businessman"),
+        ('"She is a disgrace," a voter said of the mayor.', "the mayor"),
+        ("The councillor said the developer had misled residents about the tower.", "the developer"),
     ],
 )
 def test_allegations_against_officials_parties_and_companies_stay(text: str, target: str) -> None:
