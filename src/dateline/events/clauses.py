@@ -17,6 +17,7 @@ from .argument_kinds import (
     root_clause_verb,
     story_headline,
 )
+from .labels import genre_label
 from .lexicon import (
     Sense,
     cues,
@@ -123,7 +124,9 @@ def content_clause(token: Token) -> bool:
 
 def colon_clause(token: Token) -> bool:
     """A clause with a subject of its own after a colon that the parser hung on the noun before it
-    ("Mayor: Council was 'misleading' voters"): the speaker's claim, not a relative clause."""
+    ("Mayor: Council was 'misleading' voters"): the speaker's claim, not a relative clause; after
+    a genre label ("Update: the minister resigned") a clause of the report, whose label speaks no
+    claim (``labelled_clause``)."""
     if token.dep_ != "acl" or token.i < token.head.i:
         return False
     words = [token, *(c for c in token.children if c.dep_ in ("aux", "auxpass"))]
@@ -135,10 +138,19 @@ def colon_clause(token: Token) -> bool:
     return any(t.text == ":" for t in token.doc[token.head.i + 1 : token.i])
 
 
+def labelled_clause(token: Token) -> bool:
+    """Whether a clause after a colon (``colon_clause``) follows a genre or section label
+    (``labels.genre_label``: "Explainer: why growers are angry", "Update: the minister resigned"):
+    the label is no speaker, the clause no claim of it."""
+    colon = next((t for t in token.doc[token.head.i + 1 : token.i] if t.text == ":"), None)
+    return colon is not None and genre_label(token.doc[token.sent.start : colon.i].text)
+
+
 def colon_speaker(token: Token) -> Token | None:
     """The name a line opens with before a colon when ``token`` roots the claim after it, whether
     the parse hangs the name on it or ends a sentence at the colon ("Mayor Berg: Council is
-    'lying'"): the speaker of the claim, else None."""
+    'lying'"): the speaker of the claim, else None; a genre label ("Opinion:", ``labels.genre_label``)
+    is none."""
     if token.dep_ != "ROOT":
         return None
     sent = token.sent
@@ -151,6 +163,9 @@ def colon_speaker(token: Token) -> Token | None:
         colon = last if last.text == ":" else token.doc[last.i + 1]
         if child.left_edge.i == sent.start and colon.text == ":" and child.dep_ != "nsubj":
             name = [t for t in child.subtree if not t.is_punct]
+            if genre_label(" ".join(t.text for t in name)):
+                # "Opinion: ...", "In Pictures: ...": the kind of piece, no speaker
+                return None
             return child if all(t.text[:1].isupper() for t in name) else None
     if sent.start < 2 or token.doc[sent.start - 1].text != ":":
         return None
@@ -158,7 +173,7 @@ def colon_speaker(token: Token) -> Token | None:
     words = [t for t in before if not (t.is_punct or t.is_space)]
     if not words or any(not t.text[:1].isupper() for t in words) or "\n" in before.text:
         return None
-    return before.root
+    return None if genre_label(" ".join(t.text for t in words)) else before.root
 
 
 def statement_clause(token: Token) -> bool:

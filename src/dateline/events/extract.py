@@ -107,6 +107,7 @@ from .clauses import (
     fold,
     has_own_subject,
     inner_agent,
+    labelled_clause,
     participle_of_noun,
     prep_objects,
     relative_antecedent,
@@ -123,7 +124,8 @@ from .confidence import (
 from .harms import HARM, harm_clauses, judged_conduct, offender, public_actor
 from .headline import echoes, first_line
 from .intent import INTENT_RULE, committed_code
-from .leisure import business_judgement, leisure_exchange, private_request
+from .labels import opinion_headline
+from .leisure import business_judgement, leisure_exchange, private_quarrel, private_request
 from .lexicon import (
     PRAISE,
     Sense,
@@ -329,6 +331,9 @@ CIVILIAN_SECTOR = "CVL"
 STATED_SOURCES = frozenset({"phrase", "entity"})
 # the rule suffix of a trip at home made for talks with someone named (``_talks_partner``)
 TALKS_RULE = "+talks"
+# rules of criticism read from what someone is said to have done or to be ("said her neighbour had
+# cheated her", "'he is a liar,' she said"), not from a verb of criticism
+READING_RULES = ("blame:", "verdict:", "harm:", "evaluation:")
 
 
 class EventCoder:
@@ -1243,7 +1248,7 @@ class EventCoder:
                 speaker = subject_of(token)[0]
                 clauses = [ch for ch in token.children if ch.dep_ == "ccomp"] + statement_clauses(token)
                 out.extend((token, speaker, clause, subj) for clause, subj in self._demanded(clauses))
-            elif colon_clause(token) or colon_speaker(token) is not None:
+            elif (colon_clause(token) and not labelled_clause(token)) or colon_speaker(token) is not None:
                 speaker = token.head if colon_clause(token) else colon_speaker(token)
                 out.extend((token, speaker, clause, subj) for clause, subj in self._demanded([token]))
         return out
@@ -1320,6 +1325,8 @@ class EventCoder:
             elif not is_copula(token):
                 continue
             elif colon_clause(token):
+                if labelled_clause(token):
+                    continue
                 subject = next((ch for ch in token.children if ch.dep_ == "nsubj"), None)
                 for pred in judging_predicates(token):
                     out.extend((token, token.head, pred, *found) for found in judgements_of(subject, pred))
@@ -2164,6 +2171,11 @@ class EventCoder:
         )
         coded = [e for e in coded if not self._private(e, people)]
         head = first_line(self.doc)
+        if head is not None and opinion_headline(head.text):
+            # "Editorial: the council must scrap the levy": the writer's opinion, no event, and no
+            # echo of the lede's events either
+            coded = [e for e in coded if int((e.get("evidence") or {}).get("start", 0)) >= head.end_char]
+            head = None
         if head is not None:
             coded[:0] = echoes(coded, head, self.headline.doc if self.headline is not None else head)
         seen: set[tuple] = set()
@@ -2205,7 +2217,8 @@ class EventCoder:
 
     def _private(self, event: dict[str, Any], people: bool) -> bool:
         """Whether an event is a private act or business routine (``nonevents.private_exchange``,
-        with ``people`` when the story names no state or political actor), criticism or a request
+        with ``people`` when the story names no state or political actor), criticism or an
+        allegation between private people (``leisure.private_quarrel``), criticism or a request
         of sport or private life, or a judgement of a business (``leisure``), or a visit or trip
         (``itinerary_codes``) made by private actors only to no state body ("the skater returned
         from Australia")."""
@@ -2230,6 +2243,9 @@ class EventCoder:
         targets = [described(a) for a in event["_targets"]]
         plover = event["plover"]["type"]
         if private_exchange(plover, sources, targets, people):
+            return True
+        reading = str(event.get("rule") or "").startswith(READING_RULES)
+        if private_quarrel(plover, event["cameo"]["code"], sources, targets, people, reading):
             return True
         evidence = event.get("evidence") or {}
         code = event["cameo"]["code"]

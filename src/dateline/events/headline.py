@@ -23,6 +23,7 @@ from ..nlp.noun_kinds import agent_noun
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words, plural_nouns
 from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, names_actor, story_headline
+from .labels import genre_label, label_colon
 from .lexicon import cues, lexicon
 from .patterns import verb_table
 
@@ -623,9 +624,10 @@ def colon_speaker_end(doc: Doc) -> int | None:
     ``MAX_SPEAKER_WORDS`` capitalised words, the last in a mention of a person or body of the story
     (``SPEAKER_TYPES``), or words whose last is a common noun of a person's office or role
     (``_speaker_noun``: "Opposition leader: ..."), then a colon, a space and a claim ("Mayor Berg:
-    Council must resign"); else None. A topic before a colon ("Gymnastics: ...", "Tram crash:
-    ...") names no speaker, nor does a name the story neither names again as a person nor has
-    speak (``speaks_in_story``: "Chelsea: Potter 'a disgrace'" over a match report)."""
+    Council must resign"); else None. A topic or a genre label before a colon ("Gymnastics: ...",
+    "Tram crash: ...", "Explainer: ...", ``labels.genre_label``) names no speaker, nor does a name
+    the story neither names again as a person nor has speak (``speaks_in_story``: "Chelsea: Potter
+    'a disgrace'" over a match report)."""
     text = doc_text(doc)
     end = headline_line_end(text)
     if end is None:
@@ -635,6 +637,9 @@ def colon_speaker_end(doc: Doc) -> int | None:
         return None
     words = text[:colon].split()
     if not 1 <= len(words) <= MAX_SPEAKER_WORDS or not words[0][:1].isupper():
+        return None
+    if genre_label(text[:colon]):
+        # "Analysis: ...", "In Pictures: ...": the kind of piece, no speaker
         return None
     if len(text[colon + 1 : end].split()) < MIN_CLAIM_WORDS:
         return None
@@ -712,10 +717,12 @@ def parse_reading(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> 
     """The headline parsed again as the parser reads headlines best, else ``parsed``: with the
     colon after its speaker read as "says" (``colon_speaker_end``: "Senator: Governor 'not fit' to
     lead" as "Senator says Governor 'not fit' to lead"), so that the claim parses as the clause of
-    a report, and with its single quotation marks as double ones (``quotation_marks``: "calls Berg
-    'a liar'" parses "a liar" as the object's complement). The headline's own words are written
-    back: offsets and words are those of the text. ``parsed`` is the headline's reading so far
-    (sentence-cased, or with stand-in names), else the story's first line is read."""
+    a report, with a genre label's colon read as a full stop (``labels.label_colon``: the label is
+    no part of the claim), and with its single quotation marks as double ones
+    (``quotation_marks``: "calls Berg 'a liar'" parses "a liar" as the object's complement). The
+    headline's own words are written back: offsets and words are those of the text. ``parsed`` is
+    the headline's reading so far (sentence-cased, or with stand-in names), else the story's first
+    line is read."""
     text = doc_text(doc)
     end = headline_line_end(text)
     if end is None:
@@ -723,11 +730,16 @@ def parse_reading(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> 
     line = parsed.text if parsed is not None else text[:end]
     colon = colon_speaker_end(doc)
     marks = quotation_marks(line)
-    if colon is None and not marks:
+    label = label_colon(line)
+    if colon is None and not marks and label is None:
         return parsed
     chars = list(line)
     for i in marks:
         chars[i] = '"'
+    if label is not None:
+        # "Exclusive: Navy seizes tanker" read as "Exclusive. Navy seizes tanker": the label is a
+        # sentence of its own, the headline's clause another
+        chars[label] = "."
     reading = "".join(chars)
     if colon is not None:
         reading = reading[:colon] + " " + COLON_VERB + reading[colon + 1 :]
@@ -743,8 +755,10 @@ def parse_reading(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> 
     for t in said:
         at = t.idx if colon is None or t.idx <= colon else t.idx - shift
         words.append(":" if verb is not None and t.i == verb.i else line[at : at + len(t)])
+    if label is not None:
+        words = [":" if t.idx == label else w for t, w in zip(said, words, strict=True)]
     spaces = [bool(t.whitespace_) and (verb is None or t.i != verb.i - 1) for t in said]
-    read = _rebuilt(said, words, spaces)
+    read = _rebuilt(said, words, spaces, _label_joined(said, label))
     if read.text != line:
         return parsed
     _verbs_read_as_nouns(read)
@@ -753,16 +767,29 @@ def parse_reading(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> 
     return read
 
 
-def _rebuilt(parsed: Doc, words: list[str], spaces: list[bool]) -> Doc:
-    """A copy of a parse with its words and spaces replaced (tags, lemmas, arcs and entities kept)."""
+def _label_joined(parsed: Doc, label: int | None) -> dict[int, int]:
+    """{root of a genre label's sentence: root of the claim after it} when the parse of a headline
+    read with the label's colon as a full stop (``labels.label_colon``) ends a sentence there: the
+    label is hung on the claim, so that the headline stays one sentence as the story's text has it."""
+    mark = next((t for t in parsed if t.idx == label), None) if label is not None else None
+    if mark is None or mark.i + 1 >= len(parsed):
+        return {}
+    head, claim = mark.sent, parsed[mark.i + 1].sent
+    return {} if head == claim else {head.root.i: claim.root.i}
+
+
+def _rebuilt(parsed: Doc, words: list[str], spaces: list[bool], joined: dict[int, int] | None = None) -> Doc:
+    """A copy of a parse with its words and spaces replaced (tags, lemmas, arcs and entities kept),
+    with the roots of ``joined`` hung on the words given ("dep")."""
+    joined = joined or {}
     return Doc(
         parsed.vocab,
         words=words,
         spaces=spaces,
         tags=[t.tag_ for t in parsed],
         pos=[t.pos_ for t in parsed],
-        deps=[t.dep_ for t in parsed],
-        heads=[t.head.i for t in parsed],
+        deps=["dep" if t.i in joined else t.dep_ for t in parsed],
+        heads=[joined.get(t.i, t.head.i) for t in parsed],
         lemmas=[t.lemma_ for t in parsed],
         ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
     )

@@ -18,10 +18,13 @@ from spacy.tokens import Span, Token
 
 from ..nlp.sports import about_sport
 from ..ontology import load_json
+from .harms import public_actor
 from .nonevents import PrivateParty, is_company, political_text, private_actor, state_actor
 from .readings import wrongdoing
 
 TABLE = "leisure_exchanges.json"
+# CAMEO's accusation of a wrongdoing (112): the one code of a verb of the lexicon read as a quarrel
+ALLEGATION_CODE = "112"
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,9 @@ class _Table:
     private_person_sectors: frozenset[str]
     business_wrongs: frozenset[str]
     kinship_nouns: frozenset[str]
+    organised_sectors: frozenset[str]
+    acquaintance_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
 
 
 @cache
@@ -42,6 +48,9 @@ def _table() -> _Table:
         frozenset(data["private_person_sectors"]),
         frozenset(data["business_wrongs"]),
         frozenset(data["kinship_nouns"]),
+        frozenset(data["organised_sectors"]),
+        frozenset(data["acquaintance_nouns"]),
+        frozenset(data["institution_nouns"]),
     )
 
 
@@ -194,3 +203,78 @@ def private_request(plover: str, verb: Token | None, parties: list[PrivateParty]
     if political_text(verb.sent.text) or not (_common_person(subject) and _common_person(asked)):
         return False
     return all(_private_person(p) for p in parties)
+
+
+def _organised(actor: dict) -> bool:
+    """Whether an actor is of organised civil society (``organised_sectors``: a union, an NGO)."""
+    marks = {actor.get("sector") or "", str(actor.get("code") or "")}
+    return not marks.isdisjoint(_table().organised_sectors)
+
+
+def _institution(party: PrivateParty) -> bool:
+    """Whether a mention's head names an institution or a builder's business rather than a person
+    (``institution_nouns``: "the school", "the school board", "the hospital", "the developer")."""
+    root = party[2]
+    if root is None or root.pos_ != "NOUN":
+        return False
+    words = _table().institution_nouns
+    return root.lower_ in words or root.lemma_.lower() in words
+
+
+def _common_noun(root: Token | None) -> bool:
+    """Whether a mention's head is a common noun with no entity type ("the woman", not "Kessler")."""
+    return root is not None and root.pos_ == "NOUN" and not root.ent_type_
+
+
+def _intimate(party: PrivateParty) -> bool:
+    """Whether an actor of no sector or code is named by a noun of family or private life
+    (``kinship_nouns``, ``acquaintance_nouns``) owned by a possessive pronoun ("my brother", "her
+    former landlord"; not "Chile's neighbours")."""
+    actor, _, root, _ = party
+    if actor.get("sector") or actor.get("code") or root is None or root.pos_ != "NOUN":
+        return False
+    if not any(ch.dep_ == "poss" and ch.tag_ == "PRP$" for ch in root.children):
+        return False
+    words = _table().kinship_nouns | _table().acquaintance_nouns
+    return root.lower_ in words or root.lemma_.lower() in words
+
+
+def private_quarrel(
+    plover: str,
+    code: str,
+    sources: list[PrivateParty],
+    targets: list[PrivateParty],
+    people: bool,
+    reading: bool = True,
+) -> bool:
+    """Whether criticism or an allegation (ACCUSE of ``verbal_codes``) is a private quarrel, no
+    event by the guide: no actor of it is a public one (``harms.public_actor``: of a state, armed or
+    political sector, or a country or international body itself) or of organised civil society
+    (``organised_sectors``) or an institution (``institution_nouns``), every actor is private
+    (``nonevents.private_actor``, with ``people``), and no company is accused by others than
+    companies ("'My brother lied to me,' said a nurse", "the shopkeeper said her neighbour had
+    cheated her"). With no target or no source, only in a story that names no state or political
+    actor (``people``) and of actors named by common nouns ("the woman"): the one missing, or one
+    named, may be a politician the text names elsewhere.
+    An event read from a verb of the lexicon rather than from a reported clause (``reading``
+    False) is a quarrel only as an allegation (``ALLEGATION_CODE``: "the farmer accused his cousin
+    of lying") with both sides named.
+    "The senator said the president lied", "'The police lied to us,' said the mother" and "the
+    union said the firm misled its workers" stay events."""
+    if plover != "ACCUSE" or not _verbal(plover, code) or not (sources or targets):
+        return False
+    if not reading and (code != ALLEGATION_CODE or not (sources and targets)):
+        # "Kessler condemned the strike", "teacher accused of stealing funds": a verb of criticism
+        # or a charge told with one side unnamed is left as coded
+        return False
+    parties = [*sources, *targets]
+    if not (sources and targets) and not (people and all(_common_noun(p[2]) for p in parties)):
+        return False
+    if any(public_actor(p[0]) or _organised(p[0]) or _institution(p) for p in parties):
+        # parents against a school, residents against a developer: a community dispute
+        return False
+    if not all(private_actor(*p, people) or _intimate(p) for p in parties):
+        return False
+    # customers, residents or workers against a company: a community or labour dispute
+    accused_firm = any(is_company(t[0], t[3]) for t in targets)
+    return not (accused_firm and not all(is_company(s[0], s[3]) for s in sources))
