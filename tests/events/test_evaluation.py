@@ -59,7 +59,9 @@ def test_a_quoted_sentence_without_its_speaker_is_judged_by_the_quotes_speaker()
         "“She’s a disgrace. She never tells the truth,” Lane said."
     )
     found = _judgements(text)
-    assert [(e["source"]["text"], e["target"]["text"]) for e in found] == [("Lane", "She")]
+    # the first sentence does not name its speaker: the source span is the speaker's nearest
+    # mention before it (docs/annotation-guide.md section 3)
+    assert [(e["source"]["text"], e["target"]["text"]) for e in found] == [("Governor John Lane", "She")]
 
 
 def test_a_positive_adjective_with_a_complement_is_no_praise():

@@ -236,6 +236,45 @@ def speaker_itself(sources: list[dict[str, Any]], targets: list[dict[str, Any]],
     return bool(own) and bool(targets) and all(t.get("entity") in own for t in targets)
 
 
+# the third-person pronouns that name one man or one woman
+PRONOUN_GENDERS = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "hers": "female",
+}
+
+# the owner's pronouns, which name a thing of their referent's rather than the referent acting
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "hers", "its", "their", "theirs"})
+
+
+def speaker_genders(
+    speaker: Token | None, sources: list[dict[str, Any]], entities: list[dict[str, Any]]
+) -> set[str]:
+    """The genders the speaker is called by: the speaker's own word when it is a pronoun and the
+    pronouns among the mentions of the speaker's entities."""
+    ids = {a.get("entity") for a in sources if a.get("entity")}
+    words = [speaker.lower_] if speaker is not None and speaker.pos_ == "PRON" else []
+    words.extend(
+        str(m.get("text") or "").lower()
+        for e in entities
+        if e.get("id") in ids
+        for m in e.get("mentions") or []
+        if m.get("kind") == "pronoun"
+    )
+    return {PRONOUN_GENDERS[w] for w in words if w in PRONOUN_GENDERS}
+
+
+def apart_from_speaker(pronoun: Token, genders: set[str]) -> bool:
+    """Whether a "he" or "she" cannot stand for a speaker called by pronouns of ``genders`` only:
+    "he" of a speaker called "she" and the reverse ("'He is a disgrace,' she said" judges someone
+    else). A "they" is left alone: it may stand for things ("'They are sound plans,' he said")."""
+    gender = PRONOUN_GENDERS.get(pronoun.lower_)
+    return gender is not None and bool(genders) and gender not in genders
+
+
 def same_entity(sources: list[dict[str, Any]], targets: list[dict[str, Any]], pronoun: bool) -> bool:
     """Whether the targets may be the speaker: every target an entity among the sources, or, for a
     pronoun, none an entity other than theirs ("she said she was proud": herself)."""

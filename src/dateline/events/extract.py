@@ -57,11 +57,14 @@ from .argument_kinds import (
 )
 from .arguments import (
     PARTNER_WITH_TYPES,
+    POSSESSIVE_PRONOUNS,
+    PRONOUN_GENDERS,
     PRONOUNS,
     VENUE_ENTS,
     VICTIM_PREPS,
     actor_key_of,
     addressees,
+    apart_from_speaker,
     attack_device,
     befallen_owner,
     device_user,
@@ -87,6 +90,7 @@ from .arguments import (
     pronoun_owner,
     same_entity,
     seizes_things,
+    speaker_genders,
     speaker_itself,
     subject_of,
     subjunctive_subjects,
@@ -555,7 +559,9 @@ class EventCoder:
             # "Officials said they would ...": a pronoun coreference leaves open stands for the
             # reporting verb's subject
             reporter_subject, _ = subject_of(mood.reporter)
-            actors = self._actors_of(reporter_subject, event=token) or actors
+            said = self._actors_of(reporter_subject, event=token)
+            if not self._other_than_reporter(subject, reporter_subject, said):
+                actors = said or actors
         elif subject is not None and mood.reporter is not None and len(actors) == 1:
             actors = [self._reporters_own(subject, actors[0], mood.reporter, token)]
         return actors
@@ -1425,7 +1431,9 @@ class EventCoder:
 
     def _quote_speaker(self, token: Token) -> Token | None:
         """The speaker's mention of the direct quotation a token is in, when the quote layer found
-        one."""
+        one: the mention the quote layer names when it is in the token's sentence, else the
+        speaker's nearest mention in the sentences before (docs/annotation-guide.md section 3), else
+        the one the quote layer names."""
         for quote in self.doc._.quotes or []:
             if quote.get("kind") == "indirect" or quote.get("speaker_start") is None:
                 continue
@@ -1433,8 +1441,54 @@ class EventCoder:
                 span = self.doc.char_span(
                     int(quote["speaker_start"]), int(quote["speaker_end"]), alignment_mode="expand"
                 )
-                return span.root if span is not None else None
+                if span is None:
+                    return None
+                sent = token.sent
+                if sent.start <= span.root.i < sent.end:
+                    return span.root
+                earlier = self._earlier_mention(str(quote.get("speaker") or ""), sent.start_char)
+                return earlier if earlier is not None else span.root
         return None
+
+    def _other_than_reporter(
+        self, pronoun: Token, reporter: Token | None, said: list[dict[str, Any]]
+    ) -> bool:
+        """Whether a "he" or "she" the coreference leaves open cannot be the subject of the verb
+        that reports its clause: a plural ("Police said he fired first") or one called by the other
+        gender ("Dana Ruiz said he refused, and her aide agreed")."""
+        gender = PRONOUN_GENDERS.get(pronoun.lower_)
+        if gender is None or reporter is None:
+            return False
+        if reporter.tag_ in ("NNS", "NNPS"):
+            return True
+        genders = speaker_genders(reporter, said, self.doc._.entities or [])
+        return bool(genders) and gender not in genders
+
+    def _apart(self, judged: Token | None, speaker: Token | None, sources: list[dict[str, Any]]) -> bool:
+        """Whether a pronoun a state, armed or political speaker judges is someone other than the
+        speaker by its gender (``arguments.apart_from_speaker``); a private person's word on
+        another ("she said he was a fine teacher") is private life, left to the rule that drops it."""
+        if judged is None or judged.pos_ != "PRON" or not any(state_actor(a) for a in sources):
+            return False
+        return apart_from_speaker(judged, speaker_genders(speaker, sources, self.doc._.entities or []))
+
+    def _earlier_mention(self, entity_id: str, before: int) -> Token | None:
+        """The head of an entity's last mention that ends before a character offset, other than
+        an owner's pronoun ("his show" names the show)."""
+        mentions = [
+            m
+            for e in self.doc._.entities or []
+            if entity_id and str(e.get("id")) == entity_id
+            for m in e.get("mentions") or []
+            if m.get("end") is not None
+            and int(m["end"]) <= before
+            and str(m.get("text") or "").lower() not in POSSESSIVE_PRONOUNS
+        ]
+        if not mentions:
+            return None
+        last = max(mentions, key=lambda m: int(m["start"]))
+        span = self.doc.char_span(int(last["start"]), int(last["end"]), alignment_mode="expand")
+        return span.root if span is not None else None
 
     def sentence_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
         """Coded events of one sentence (capped); with ``after``, only predicates from that offset."""
@@ -1495,7 +1549,7 @@ class EventCoder:
             if sense is PRAISE and not targets:
                 # praise of no one ("said the economy is great") is an opinion, not support
                 continue
-            if same_entity(sources, targets, subj.pos_ == "PRON"):
+            if same_entity(sources, targets, subj.pos_ == "PRON") and not self._apart(subj, speaker, sources):
                 # "she said she was proud": the speaker describing herself
                 continue
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
@@ -1530,7 +1584,9 @@ class EventCoder:
                 # teacher said the pupils damaged the classroom": no state or political actor on
                 # either side, a private quarrel
                 continue
-            if targets and not same_entity(sources, targets, subj.pos_ == "PRON"):
+            if targets and (
+                not same_entity(sources, targets, subj.pos_ == "PRON") or self._apart(subj, speaker, sources)
+            ):
                 # "the group said it was behind the attack" claims a deed, it accuses no one
                 trig = Trigger(pred, blame, f"{blame.key}:{pred.lower_}")
                 events.append(self._event(trig, sent, sources, targets, Modality("asserted")))

@@ -129,7 +129,14 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
         end = token.i + 1
         if lower in _GENDER and token.pos_ == "PRON":
             target = _person_for(doc, token.i, _GENDER[lower], recent, sent_index, descriptions)
-            if target is not None and target.gender is None and target in descriptions.made:
+            if (
+                target is not None
+                and target.gender is None
+                and (target in descriptions.made or not _quoted(doc, token.idx))
+            ):
+                # a person the narration once calls "she" is no later "he" ("Dana Ruiz spoke.
+                # '...,' she said. 'He lied'": the "he" is someone else); a pronoun of quoted
+                # words may stand for someone the window does not name
                 target.gender = _GENDER[lower]
         elif lower in _PLURAL and token.pos_ == "PRON":
             target = _group_for(doc, token.i, recent, sent_index)
@@ -147,6 +154,13 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
     for group, mention in added:
         group.mentions.append(mention)
     groups.extend(descriptions.made)
+
+
+def _quoted(doc: Doc, offset: int) -> bool:
+    """Whether a character offset lies inside quotation marks of its paragraph."""
+    text = doc.text
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _sentence_index(doc: Doc) -> list[int]:
