@@ -55,7 +55,7 @@ def test_a_quoted_sentence_without_its_speaker_carries_the_allegation():
         "Kral said."
     )
     events = _events(text)
-    assert ("ACCUSE", "112", "Kral", "The finance minister") in events
+    assert ("ACCUSE", "112", "Czech opposition leader Ivo Kral", "The finance minister") in events
     assert any(t == "ACCUSE" and tg == "The cabinet" for t, _, _, tg in events)
 
 

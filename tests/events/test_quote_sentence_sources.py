@@ -47,3 +47,21 @@ def test_they_judged_by_one_person_is_left_alone():
 def test_a_speaker_about_herself_is_still_no_event():
     text = 'Governor Alma Greer of Ireland spoke on Friday. "I am no coward," she said. "I am proud."'
     assert not _events(text, "ACCUSE") and not _events(text, "SUPPORT")
+
+
+
+def test_a_coordinated_earlier_mention_keeps_the_quote_speakers_word():
+    text = (
+        "Governor Rob Keller of Utah and Senator Lena Voss of Utah clashed on Sunday. "
+        '"She is a fraud. She wasted the money," Keller said.'
+    )
+    events = [e for e in _events(text, "ACCUSE") if e["trigger"] == "fraud"]
+    assert events and events[0]["source"]["text"] == "Keller"
+    assert events[0]["target"]["text"] == "She"
+
+
+
+def test_a_quote_the_parse_splits_from_its_cue_keeps_the_speaker_word():
+    text = 'Trade Minister Pavel Rusk of Slovakia spoke on Sunday. "The agency is a disgrace!" he shouted.'
+    events = [e for e in _events(text, "ACCUSE") if e["trigger"] == "disgrace"]
+    assert events and events[0]["source"]["text"] == "he"

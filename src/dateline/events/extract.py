@@ -1444,10 +1444,16 @@ class EventCoder:
                 if span is None:
                     return None
                 sent = token.sent
-                if sent.start <= span.root.i < sent.end:
+                end = int(quote["end"])
+                # "'Is the envoy a disgrace?' he asked": the parse may end the sentence before the cue
+                cue_follows = int(quote["speaker_start"]) >= end and sent.start_char <= end <= sent.end_char
+                if sent.start <= span.root.i < sent.end or cue_follows:
                     return span.root
                 earlier = self._earlier_mention(str(quote.get("speaker") or ""), sent.start_char)
-                return earlier if earlier is not None else span.root
+                if earlier is None or len(with_conjuncts(earlier)) > 1:
+                    # "Reyes and Stone clashed": a mention coordinated with others stands for them all
+                    return span.root
+                return earlier
         return None
 
     def _other_than_reporter(
