@@ -93,3 +93,19 @@ def test_being_armed_is_no_aid(text):
 )
 def test_arming_a_side_stays_aid(text):
     assert "AID" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers' union launched a campaign against the agriculture minister.",
+        "Students started a smear campaign against the dean, the college said.",
+    ],
+)
+def test_a_campaign_against_an_actor_criticizes_the_actor(text):
+    assert readings(text, published="2021-03-09") == [("ACCUSE", "111")]
+
+
+def test_a_military_campaign_targets_whom_it_is_waged_against():
+    doc_events = readings("The army launched a military campaign against the insurgents in the hills.")
+    assert doc_events and doc_events[0][0] == "ASSAULT"
