@@ -296,10 +296,28 @@ def never_target(head: Token) -> bool:
     by another event, ``names_time``), or the bare object of an idiom (``idiom_object``)."""
     if head.tag_ == "PRP" and head.lower_.endswith(("self", "selves")):
         return True
-    if names_time(head) or idiom_object(head):
+    if names_time(head) or idiom_object(head) or launched_campaign(head):
         return True
     nouns = argument_kinds().thing_nouns
     return head.pos_ in ("NOUN", "PROPN") and (head.lower_ in nouns or head.lemma_.lower() in nouns)
+
+
+@cache
+def _campaign_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The campaign nouns and the verbs that launch one (``campaign_nouns``,
+    ``campaign_launch_verbs`` of event_nonevent_cues.json)."""
+    data = load_json("event_nonevent_cues.json")
+    return frozenset(data["campaign_nouns"]), frozenset(data["campaign_launch_verbs"])
+
+
+def launched_campaign(head: Token) -> bool:
+    """Whether a direct object is a campaign, a drive or a crusade that its verb launches ("launched
+    a campaign against the governor"): what is launched, never whom it is aimed at (guide, section 3:
+    abstract nouns are never actors); the campaign's own phrase names that."""
+    if head.dep_ != "dobj" or head.pos_ != "NOUN":
+        return False
+    nouns, verbs = _campaign_words()
+    return head.lemma_.lower() in nouns and head.head.lemma_.lower() in verbs
 
 
 # what makes an object more than the bare noun of an idiom ("joined the forces of the coalition")

@@ -229,6 +229,12 @@ def _act_modifiers(subject: Token) -> frozenset[int]:
     )
 
 
+# the preposition of a phrase hung on an object that names whom the act is aimed at ("a campaign
+# against the governor"); other phrases of an object name its parties or its topic ("talks between
+# the two sides")
+OBJECT_AIM_PREPS = frozenset({"against"})
+
+
 @dataclass
 class Arguments:
     """The words around a verb a pattern is matched against."""
@@ -245,6 +251,9 @@ class Arguments:
     particles: set[str] = field(default_factory=set)
     # words of a passive's by-phrase
     agent: set[str] = field(default_factory=set)
+    # prepositions of ``OBJECT_AIM_PREPS`` the parse hangs on the object whose object names an
+    # actor or a place
+    object_actor_preps: set[str] = field(default_factory=set)
 
 
 def _add_heads(token: Token, heads: set[str]) -> None:
@@ -325,6 +334,8 @@ def argument_words(verb: Token) -> Arguments:
                 # a deal with Iran" match a pattern's phrase after the object as in PETRARCH
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     _words(pobj, args.preps.setdefault(prep.lower_, set()))
+                    if prep.lower_ in OBJECT_AIM_PREPS and _holds_actor(pobj):
+                        args.object_actor_preps.add(prep.lower_)
         elif dep == "neg" or dep in CLAUSE_DEPS and child.i > verb.i:
             for words in (args.obj, args.heads):
                 words.add(child.lower_)
@@ -362,7 +373,7 @@ def object_heads(pattern: Pattern | None) -> frozenset[str]:
     return _heads(pattern.obj[-1]) if pattern is not None and pattern.obj else frozenset()
 
 
-def _matches(pattern: Pattern, args: Arguments) -> bool:
+def _matches(pattern: Pattern, args: Arguments, object_phrases: bool = False) -> bool:
     if pattern.prt is not None and pattern.prt not in args.particles:
         return False
     if not all(_has(s, args.subj) for s in pattern.subj):
@@ -378,8 +389,10 @@ def _matches(pattern: Pattern, args: Arguments) -> bool:
         words = args.preps.get(prep, args.agent if prep == "by" and args.agent else None)
         if words is None or not all(_has(s, words) for s in slots):
             return False
-        if not slots and prep not in args.actor_preps:
-            # a phrase the pattern names no word of holds its actor ("- * (TO) [040]")
+        hung = object_phrases and bool(pattern.obj) and prep in args.object_actor_preps
+        if not slots and prep not in args.actor_preps and not hung:
+            # a phrase the pattern names no word of holds its actor ("- * (TO) [040]"); after an
+            # object the pattern names, the parse may hang it on the object (``object_phrases``)
             return False
     return True
 
@@ -496,12 +509,24 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
         ranked = table.ranked[key] = _ranked(_candidates(key, entries, table))
     if ranked:
         args = argument_words(verb)
+        # a pattern whose actor phrase the parse hangs on the object the pattern names ("- * CAMPAIGN
+        # (AGAINST) [111] # LAUNCH": "launched a campaign against the governor") wins only over
+        # less specific patterns ("- * {&MILITARY CAMPAIGN} [190]" keeps "a military campaign")
+        hung: VerbMatch | None = None
         for pattern, entry, heads in ranked:
             # the most specific pattern that matches wins: the first in this order
+            if hung is not None and hung.pattern is not None and pattern.weight < hung.pattern.weight:
+                return hung
             if heads is not None and heads.isdisjoint(args.heads):
                 continue
-            if _matches(pattern, args) and not _support_of_the_befallen(entry.block, pattern.code):
+            if _support_of_the_befallen(entry.block, pattern.code):
+                continue
+            if _matches(pattern, args):
                 return VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)
+            if hung is None and _matches(pattern, args, object_phrases=True):
+                hung = VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)
+        if hung is not None:
+            return hung
     entry = next((e for e in entries if e.code is not None and (e.primary or e.own_code)), None)
     if entry is not None:
         return VerbMatch(entry.code, key, entry.block, STRENGTH_HEAD, None, entry.swap)

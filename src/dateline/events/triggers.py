@@ -406,6 +406,10 @@ def other_sense(token: Token, sense: Sense) -> bool:
         or takes_part(token, sense)
         or moves_someone(token, sense)
         or logistics(token, sense)
+        or holds_a_media_event(token)
+        or calls_an_election(token)
+        or launches_a_campaign(token, sense)
+        or armed_state(token)
         or concurrence(token, sense)
         or leaves_a_vehicle(token, sense)
         or intercepts_a_projectile(token, sense)
@@ -755,6 +759,81 @@ def logistics(token: Token, sense: Sense) -> bool:
     if sense.plover not in c.logistics_types:
         return False
     return any(w.lemma_.lower() in c.logistics_nouns for w in _arguments(token))
+
+
+def media_event(word: Token) -> bool:
+    """Whether a noun names a media event: a press or news conference, a media briefing, an
+    interview (``media_event_*`` of ``event_nonevent_cues.json``). It is a venue of statements, no
+    meeting between parties (the PLOVER codebook's CONSULT); "a peace conference" is a meeting."""
+    c = nonevent_cues()
+    lemma = word.lemma_.lower()
+    if lemma in c.media_event_words or word.lower_ in c.media_event_words:
+        return True
+    return lemma in c.media_event_nouns and any(
+        m.dep_ in ("compound", "amod", "nmod") and m.lower_ in c.media_event_modifiers for m in word.children
+    )
+
+
+def holds_a_media_event(token: Token) -> bool:
+    """Whether a verb's direct object is a media event ("held a press conference", "attended a news
+    briefing", "hosted a press availability"): holding, calling or attending one is no event (guide,
+    section 2: interviews and speeches are not events; what is said there is coded by its own
+    words)."""
+    return any(ch.dep_ == "dobj" and media_event(ch) for ch in token.children)
+
+
+def calls_an_election(token: Token) -> bool:
+    """Whether a verb calls, sets or announces an election or a referendum as its direct object
+    ("called a snap election", "set early polls for May"): elections are routine politics, no event
+    (guide, section 2: campaign logistics, elections, votes); a call *for* elections, a demand on
+    someone, is no direct object and stays a request."""
+    c = nonevent_cues()
+    if verb_lemma(token, c.election_calling_verbs) is None:
+        return False
+    if any(ch.dep_ in ("xcomp", "ccomp") for ch in token.children):
+        return False
+    objects = [ch for ch in token.children if ch.dep_ == "dobj"]
+    predicates = [ch for ch in token.children if ch.dep_ == "oprd"]
+    if objects and predicates:
+        # "called the vote a sham": a judgement of the vote
+        return False
+    # the parse reads the object of "called an election" as a predicate when it stands alone
+    return any(ch.lemma_.lower() in c.election_nouns for ch in objects or predicates)
+
+
+# the prepositions of a campaign that name whom it is aimed at or what it asks
+AIM_PREPS = frozenset({"against", "for", "on", "to", "toward", "towards", "with"})
+
+
+def launches_a_campaign(token: Token, sense: Sense) -> bool:
+    """Whether a verb launching a campaign, a drive or a crusade (``campaign_nouns``) read as an appeal,
+    a criticism or support (``campaign_types``; CAMEO "- * CAMPAIGN [020] # LAUNCH") names no actor
+    the campaign is aimed at or asks ("launched a campaign against drunk driving", "began a drive to
+    plant trees"): a programme, no event, and the campaign is never an actor (guide, section 3:
+    abstract nouns are never actors). One against or for an actor ("a campaign against the mayor")
+    stays coded."""
+    c = nonevent_cues()
+    if sense.plover not in c.campaign_types or verb_lemma(token, c.campaign_launch_verbs) is None:
+        return False
+    campaigns = [ch for ch in token.children if ch.dep_ == "dobj" and ch.lemma_.lower() in c.campaign_nouns]
+    if not campaigns:
+        return False
+    for campaign in campaigns:
+        for word in campaign.subtree:
+            if word.dep_ == "pobj" and word.head.lower_ in AIM_PREPS and names_actor(word):
+                return False
+    return True
+
+
+def armed_state(token: Token) -> bool:
+    """Whether a passive participle of arming with no by-agent states that someone carries arms ("the
+    suspect was armed", "the men were armed with knives"): a state, not the arming of anyone by an
+    actor (``state_participles``); "the rebels were armed by Iran" stays coded."""
+    if verb_lemma(token, nonevent_cues().state_participles) is None or token.tag_ != "VBN":
+        return False
+    if not any(ch.dep_ in ("auxpass", "nsubjpass") for ch in token.children) and token.dep_ != "acomp":
+        return False
+    return not any(ch.dep_ == "agent" for ch in token.children)
 
 
 # an attack verb the dictionary gives no code ("hit", "hammer", "bash" are only patterns of
