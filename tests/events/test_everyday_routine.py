@@ -4,7 +4,7 @@ armed; real meetings, calls for elections, armed campaigns and the arming of a s
 
 import pytest
 
-from tests.event_helpers import readings
+from tests.event_helpers import events_of, readings
 
 
 def _types(text: str) -> list[str]:
@@ -109,3 +109,16 @@ def test_a_campaign_against_an_actor_criticizes_the_actor(text):
 def test_a_military_campaign_targets_whom_it_is_waged_against():
     doc_events = readings("The army launched a military campaign against the insurgents in the hills.")
     assert doc_events and doc_events[0][0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A literacy drive was launched by the education board in the valley.",
+        "The crusade against the tax collector was started by the guild last spring.",
+        "A boycott campaign was begun by the traders against the harbour master.",
+    ],
+)
+def test_a_launched_campaign_is_no_target_in_the_passive(text):
+    targets = [(e["target"] or {}).get("text") or "" for e in events_of(text)]
+    assert not any(word in t.lower() for t in targets for word in ("campaign", "drive", "crusade"))

@@ -311,10 +311,11 @@ def _campaign_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def launched_campaign(head: Token) -> bool:
-    """Whether a direct object is a campaign, a drive or a crusade that its verb launches ("launched
-    a campaign against the governor"): what is launched, never whom it is aimed at (guide, section 3:
-    abstract nouns are never actors); the campaign's own phrase names that."""
-    if head.dep_ != "dobj" or head.pos_ != "NOUN":
+    """Whether a direct object or a passive subject is a campaign, a drive or a crusade that its verb
+    launches ("launched a campaign against the governor", "the campaign was launched by the
+    opposition"): what is launched, never whom it is aimed at (guide, section 3: abstract nouns are
+    never actors); the campaign's own phrase names that."""
+    if head.dep_ not in ("dobj", "nsubjpass") or head.pos_ != "NOUN":
         return False
     nouns, verbs = _campaign_words()
     return head.lemma_.lower() in nouns and head.head.lemma_.lower() in verbs

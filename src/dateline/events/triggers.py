@@ -806,23 +806,24 @@ AIM_PREPS = frozenset({"against", "for", "on", "to", "toward", "towards", "with"
 
 
 def launches_a_campaign(token: Token, sense: Sense) -> bool:
-    """Whether a verb launching a campaign, a drive or a crusade (``campaign_nouns``) read as an appeal,
-    a criticism or support (``campaign_types``; CAMEO "- * CAMPAIGN [020] # LAUNCH") names no actor
-    the campaign is aimed at or asks ("launched a campaign against drunk driving", "began a drive to
-    plant trees"): a programme, no event, and the campaign is never an actor (guide, section 3:
-    abstract nouns are never actors). One against or for an actor ("a campaign against the mayor")
-    stays coded."""
+    """Whether a verb launching a campaign, a drive or a crusade (``campaign_nouns``: its direct object
+    or passive subject) read as an appeal, a criticism or support (``campaign_types``; CAMEO "- *
+    CAMPAIGN [020] # LAUNCH") names no actor the campaign is aimed at or asks ("launched a campaign
+    against drunk driving", "began a drive to plant trees"): a programme, no event, and the campaign
+    is never an actor (guide, section 3: abstract nouns are never actors). One against or for an
+    actor ("a campaign against the mayor") stays coded."""
     c = nonevent_cues()
     if sense.plover not in c.campaign_types or verb_lemma(token, c.campaign_launch_verbs) is None:
         return False
-    campaigns = [ch for ch in token.children if ch.dep_ == "dobj" and ch.lemma_.lower() in c.campaign_nouns]
+    launched = (ch for ch in token.children if ch.dep_ in ("dobj", "nsubjpass"))
+    campaigns = [ch for ch in launched if ch.lemma_.lower() in c.campaign_nouns]
     if not campaigns:
         return False
-    for campaign in campaigns:
-        for word in campaign.subtree:
-            if word.dep_ == "pobj" and word.head.lower_ in AIM_PREPS and names_actor(word):
-                return False
-    return True
+    # the aim may hang on the campaign or, as the parse has it, on the verb ("was launched by the
+    # opposition against the mayor")
+    aims = [w for campaign in campaigns for w in campaign.subtree]
+    aims += [w for prep in token.children if prep.dep_ in ("prep", "agent") for w in prep.subtree]
+    return not any(w.dep_ == "pobj" and w.head.lower_ in AIM_PREPS and names_actor(w) for w in aims)
 
 
 def armed_state(token: Token) -> bool:
