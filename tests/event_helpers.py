@@ -26,3 +26,13 @@ def readings(text: str, *, with_source: bool = False, published: str = "2018-06-
         reading = (e["plover"]["type"], e["cameo"]["code"])
         out.append((*reading, (e.get("source") or {}).get("code")) if with_source else reading)
     return out
+
+
+def events_of_type(text: str, plover: str) -> list[dict]:
+    """The events of PLOVER type ``plover`` the pipeline codes in ``text``."""
+    return [e for e in events_of(text) if e["plover"]["type"] == plover]
+
+
+def dyad(event: dict) -> tuple[str | None, str | None]:
+    """The source and target countries of an event."""
+    return (event.get("source") or {}).get("country"), (event.get("target") or {}).get("country")

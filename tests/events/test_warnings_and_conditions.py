@@ -3,21 +3,7 @@ evacuations at home (sentences written for these tests, not from any evaluation 
 
 from __future__ import annotations
 
-from typing import Any
-
-from dateline.nlp import get_nlp
-
-
-def _events(sentence: str) -> list[dict[str, Any]]:
-    return list(get_nlp()(sentence)._.events or [])
-
-
-def _of_type(sentence: str, kind: str) -> list[dict[str, Any]]:
-    return [e for e in _events(sentence) if e["plover"]["type"] == kind]
-
-
-def _dyad(event: dict[str, Any]) -> tuple[str | None, str | None]:
-    return (event.get("source") or {}).get("country"), (event.get("target") or {}).get("country")
+from tests.event_helpers import dyad, events_of_type
 
 
 def test_a_warning_that_an_incursion_will_be_met_with_force_threatens_the_one_warned():
@@ -26,16 +12,16 @@ def test_a_warning_that_an_incursion_will_be_met_with_force_threatens_the_one_wa
         "Uruguay's foreign minister warned Paraguay that any provocation would be met with a firm response.",
         "The Uruguayan president warned Paraguay that any attack on the dam would provoke retaliation.",
     ):
-        threats = _of_type(sentence, "THREATEN")
+        threats = events_of_type(sentence, "THREATEN")
         assert threats, sentence
-        assert _dyad(threats[0]) == ("URY", "PRY"), sentence
+        assert dyad(threats[0]) == ("URY", "PRY"), sentence
 
 
 def test_a_warning_that_protesters_will_be_met_with_force_is_a_threat():
-    threats = _of_type(
+    threats = events_of_type(
         "The Uruguayan interior minister warned that protesters would be met with force.", "THREATEN"
     )
-    assert threats and _dyad(threats[0])[0] == "URY"
+    assert threats and dyad(threats[0])[0] == "URY"
 
 
 def test_a_warning_of_a_hazard_or_a_forecast_is_no_threat():
@@ -46,7 +32,7 @@ def test_a_warning_of_a_hazard_or_a_forecast_is_no_threat():
         "The minister warned that the storm would be met with a response from emergency services.",
         "The Uruguayan defence minister warned that any incursion would not be met with force.",
     ):
-        assert not _of_type(sentence, "THREATEN"), sentence
+        assert not events_of_type(sentence, "THREATEN"), sentence
 
 
 def test_a_conditional_attack_announced_by_its_own_side_is_a_threat():
@@ -55,10 +41,10 @@ def test_a_conditional_attack_announced_by_its_own_side_is_a_threat():
         "The Uruguayan president said Uruguayan troops would strike Paraguay if it crossed the river.",
         "If Paraguay crosses the river, Uruguayan troops will attack, the Uruguayan defence minister said.",
     ):
-        threats = _of_type(sentence, "THREATEN")
+        threats = events_of_type(sentence, "THREATEN")
         assert threats and threats[0]["cameo"]["code"].startswith("138"), sentence
-        assert _dyad(threats[0])[0] == "URY", sentence
-        assert not _of_type(sentence, "ASSAULT"), sentence
+        assert dyad(threats[0])[0] == "URY", sentence
+        assert not events_of_type(sentence, "ASSAULT"), sentence
 
 
 def test_another_sides_conditional_act_is_a_forecast_not_a_threat():
@@ -67,17 +53,18 @@ def test_another_sides_conditional_act_is_a_forecast_not_a_threat():
         ("The Paraguayan opposition leader said the army would arrest protesters if they marched.", "COERCE"),
         ("Paraguayan officials said Uruguayan troops would invade if the talks collapsed.", "COERCE"),
     ):
-        assert not _of_type(sentence, "THREATEN"), sentence
-        assert [e["modality"] for e in _of_type(sentence, kind)] == ["hypothetical"], sentence
+        assert not events_of_type(sentence, "THREATEN"), sentence
+        assert [e["modality"] for e in events_of_type(sentence, kind)] == ["hypothetical"], sentence
 
 
 def test_a_conditional_act_with_no_reporting_verb_is_hypothetical():
-    attacks = _of_type("Uruguay would attack Paraguay if it crossed the river.", "ASSAULT")
+    attacks = events_of_type("Uruguay would attack Paraguay if it crossed the river.", "ASSAULT")
     assert [e["modality"] for e in attacks] == ["hypothetical"]
 
 
 def test_an_unconditional_foretold_attack_keeps_its_plan():
-    attacks = _of_type("The Uruguayan president said the army would attack Paraguay next week.", "ASSAULT")
+    text = "The Uruguayan president said the army would attack Paraguay next week."
+    attacks = events_of_type(text, "ASSAULT")
     assert [e["modality"] for e in attacks] == ["planned"]
 
 
@@ -87,7 +74,7 @@ def test_an_evacuation_at_home_is_no_sanction():
         "Authorities ordered the evacuation of three villages near the volcano.",
         "The governor ordered the evacuation of residents from the riverside districts.",
     ):
-        assert not _of_type(sentence, "SANCTION"), sentence
+        assert not events_of_type(sentence, "SANCTION"), sentence
 
 
 def test_an_evacuation_from_another_country_withdraws_from_it():
@@ -95,5 +82,5 @@ def test_an_evacuation_from_another_country_withdraws_from_it():
         "The Uruguayan government ordered the evacuation of its embassy in Paraguay.",
         "Uruguay ordered the evacuation of its citizens from Paraguay.",
     ):
-        withdrawals = _of_type(sentence, "SANCTION")
-        assert withdrawals and _dyad(withdrawals[0])[0] == "URY", sentence
+        withdrawals = events_of_type(sentence, "SANCTION")
+        assert withdrawals and dyad(withdrawals[0])[0] == "URY", sentence
