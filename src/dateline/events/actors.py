@@ -37,6 +37,7 @@ from .argument_kinds import (
     in_attribution,
     in_headline,
 )
+from .protested import protest_words, protested_measure
 
 LOGGER = logging.getLogger(__name__)
 
@@ -1856,7 +1857,9 @@ class ActorResolver:
         text that says nothing else (the story's country overrides all three). A country that is
         itself the other party, or owns a thing or an act of it, is never the actor's: "the
         minister criticized Chile's tariffs" or "urged Chile to ..." says nothing of where the
-        minister is from (docs/annotation-guide.md, section 3)."""
+        minister is from (docs/annotation-guide.md, section 3), except the country whose measure
+        an event of dissent is aimed at, which places the dissenters as the other party does
+        ("workers protested against France's pension reform": ``protested_measure``)."""
         found: dict[str, list[tuple[int, int, str]]] = {"venue": [], "outside": [], "party": []}
         for place, iso3 in self._sentence_places(head):
             if place.root.i == head.i or _owns_premises(place.root) or across_border(place.root):
@@ -1870,7 +1873,8 @@ class ActorResolver:
                 # event is ("was killed by gunmen in Beirut")
                 where = "outside"
             elif where == "party" and not self._counterpart_of(place.root):
-                continue
+                if not (protested_measure(place.root, event) and self._dissenter(head, span)):
+                    continue
             distance = abs(place.start - head.i)
             if iso3:
                 # a place is where the places layer put it, having read the whole story: a town the
@@ -1889,6 +1893,14 @@ class ActorResolver:
         out += [(text, "elsewhere") for *_, text in sorted(found["outside"])]
         out += [(text, "party") for *_, text in sorted(found["party"])]
         return out[:MAX_CONTEXTS]
+
+    def _dissenter(self, head: Token, span: Span) -> bool:
+        """Whether an actor may be placed by the country whose measure it protests: anyone but an
+        officeholder (``officeholder_sectors``: "the ambassador protested against Vietnam's
+        fishing rules" is no Vietnamese envoy)."""
+        sector = (self._resolve_text(span.text, None) or {}).get("sector") or ""
+        officeholders = protest_words().officeholders
+        return sector not in officeholders and cameo_sector(sector) not in officeholders
 
     def _counterpart_of(self, place: Token) -> bool:
         """Whether a place inside an event's other argument qualifies a state or political body
