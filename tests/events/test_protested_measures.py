@@ -48,6 +48,10 @@ def test_the_owner_of_a_protested_measure_places_the_protesters(text, country):
         ("The foreign minister condemned Turkey's naval drills.", "ACCUSE", None),
         ("The union called for a rally against Peru's mining law.", "REQUEST", None),
         ("Police arrested workers who protested against Italy's labour reform.", "COERCE", None),
+        ("Ethnic Serbs protested against Croatia's new language law.", "PROTEST", "SRB"),
+        ("Visitors protested against Peru's new park entry fee.", "PROTEST", None),
+        ("Shoppers boycotted Danish cheese over Denmark's new export levy.", "PROTEST", None),
+        ("Pupils protested against Austria's school reform and Hungary's tuition fees.", "PROTEST", None),
     ],
 )
 def test_a_venue_a_dateline_a_protested_country_and_other_events_are_not_overridden(text, plover, country):

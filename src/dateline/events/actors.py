@@ -1898,9 +1898,14 @@ class ActorResolver:
         """Whether an actor may be placed by the country whose measure it protests: anyone but an
         officeholder (``officeholder_sectors``: "the ambassador protested against Vietnam's
         fishing rules" is no Vietnamese envoy)."""
-        sector = (self._resolve_text(span.text, None) or {}).get("sector") or ""
-        officeholders = protest_words().officeholders
-        return sector not in officeholders and cameo_sector(sector) not in officeholders
+        resolved = self._resolve_text(span.text, None) or {}
+        if resolved.get("country"):
+            return False  # "ethnic Albanians protested against Serbia's language law" stay ALB
+        words = protest_words()
+        if any(t.lemma_.lower() in words.outsiders or t.lower_ in words.outsiders for t in span):
+            return False  # "tourists protested against Thailand's entry fee" are no Thais
+        sector = resolved.get("sector") or ""
+        return sector not in words.officeholders and cameo_sector(sector) not in words.officeholders
 
     def _counterpart_of(self, place: Token) -> bool:
         """Whether a place inside an event's other argument qualifies a state or political body

@@ -30,6 +30,7 @@ class ProtestWords:
     measures: frozenset[str]
     preps: frozenset[str]
     officeholders: frozenset[str]
+    outsiders: frozenset[str]
 
 
 @cache
@@ -41,6 +42,7 @@ def protest_words() -> ProtestWords:
         measures=frozenset(data["measure_nouns"]),
         preps=frozenset(data["measure_preps"]),
         officeholders=frozenset(data["officeholder_sectors"]),
+        outsiders=frozenset(data["outsider_words"]),
     )
 
 
@@ -51,7 +53,7 @@ def _is_dissent(token: Token) -> bool:
 
 def _tells_dissent(event: Token) -> bool:
     """Whether an event is told by a word of dissent: itself, its object or the object of its
-    ``DISSENT_PREPS`` phrase ("protested", "began a hunger strike", "went on strike", "blocked
+    ``DISSENT_PREPS`` phrase ("protested", "held a sit-in", "went on strike", "blocked
     roads in protest")."""
     if _is_dissent(event):
         return True
@@ -85,6 +87,17 @@ def _measure(noun: Token) -> bool:
     return any(w.lemma_.lower() in measures or w.lower_ in measures for w in words)
 
 
+def _owned_object(event: Token, noun: Token) -> bool:
+    """Whether the event's object, other than the measure, is a country's ("boycotted Israeli
+    goods"): a boycott of a country's things is waged from outside it."""
+    for child in event.children:
+        if child.dep_ == "dobj" and child.i != noun.i and not _is_dissent(child):
+            measure = {t.i for t in noun.subtree}
+            if any(t.ent_type_ in ("NORP", "GPE") for t in child.subtree if t.i not in measure):
+                return True
+    return False
+
+
 def protested_measure(place: Token, event: Token | None) -> bool:
     """Whether a place names the country that owns a measure an event of dissent is aimed at, as
     the object of the event or of its ``measure_preps`` phrase ("protested against France's pension
@@ -98,6 +111,13 @@ def protested_measure(place: Token, event: Token | None) -> bool:
         noun = noun.head  # "the Czech government's pension cuts"
     if noun.pos_ not in ("NOUN", "PROPN") or not _measure(noun):
         return False
+    if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+        return False  # "against France's pension reform and Germany's budget cuts": whose?
+    prep = noun.head
+    if noun.dep_ == "pobj" and (prep.dep_ == "conj" or any(c.dep_ == "conj" for c in prep.children)):
+        return False  # "against France's reform and against Germany's cuts"
+    if _owned_object(event, noun):
+        return False  # "boycotted Israeli goods over Israel's policy": outsiders boycott them
     if noun.dep_ == "pobj" and noun.head.lower_ in protest_words().preps:
         aimed = noun.head.head
     elif noun.dep_ == "dobj":
