@@ -156,6 +156,7 @@ from .nonevents import (
     about_no_one,
     accidental_force,
     approves_a_measure,
+    asked_clause,
     asks_a_question,
     aspiration,
     both_parties,
@@ -1349,7 +1350,8 @@ class EventCoder:
                     subject = next((ch for ch in clause.children if ch.dep_ == "nsubj"), None)
                     for pred in judging_predicates(clause):
                         out.extend((token, speaker, pred, *found) for found in judgements_of(subject, pred))
-        return out
+        # "'Is she a disgrace?' he asked": a question judges no one
+        return [found for found in out if not asked_clause(found[2])]
 
     def _blames(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token, Sense]]:
         """(reporting verb, speaker, predicate word, one blamed, sense) for "X said Y was behind the
@@ -1380,7 +1382,8 @@ class EventCoder:
                 out.append((token, subject_of(token)[0], act, aimed, sense))
             for concerned, aimed, sense in concerns(token):
                 out.append((token, self._concerned_one(concerned, token), token, aimed, sense))
-        return out
+        # "'Did the minister wreck the schools?' she asked": asked, no allegation
+        return [b for b in out if b[4] not in (BLAME, VERDICT, HARM) or not asked_clause(b[2])]
 
     @staticmethod
     def _concerned_one(subject: Token, word: Token) -> Token:

@@ -59,6 +59,22 @@ def question(sentence: str) -> bool:
     return sentence.rstrip().rstrip("\"'”’)»").endswith("?")
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def asked_clause(token: Token) -> bool:
+    """Whether a word's clause is a direct question: the first sentence-ending mark after it, before
+    any quotation mark, is "?" ("'Is she a disgrace?' he asked", "'Was the minister a coward? Yes,
+    he was,' she said": only the first is asked). A question asserts nothing (docs/annotation-guide.md
+    section 2), a rhetorical one included."""
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if word.is_quote:
+            return False
+        if word.text in SENTENCE_ENDS:
+            return word.text == "?"
+    return False
+
+
 def in_condition(token: Token) -> bool:
     """Whether a predicate sits in an "if" / "unless" clause ("If convicted, he could face ...")."""
     marks = cues().conditional_marks

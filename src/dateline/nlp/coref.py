@@ -116,6 +116,7 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
     timeline = sorted(((m.start, g, m) for g in groups for m in g.mentions), key=lambda t: t[0])
     added: list[tuple[Group, Mention]] = []
     descriptions = _Descriptions(doc, titles, data, taken, sent_index)
+    owners = {i: g for _, g, m in timeline for i in range(m.start, m.end)}
     pos = 0
     recent: list[tuple[int, Group, Mention]] = []
     for token in doc:
@@ -128,7 +129,8 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
         target = None
         end = token.i + 1
         if lower in _GENDER and token.pos_ == "PRON":
-            target = _person_for(doc, token.i, _GENDER[lower], recent, sent_index, descriptions)
+            speaker = _speaker_group(doc, token.i, owners, recent, sent_index, descriptions)
+            target = _person_for(doc, token.i, _GENDER[lower], recent, sent_index, descriptions, speaker)
             if (
                 target is not None
                 and target.gender is None
@@ -140,6 +142,9 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
                 target.gender = _GENDER[lower]
         elif lower in _PLURAL and token.pos_ == "PRON":
             target = _group_for(doc, token.i, recent, sent_index)
+            if target is _speaker_group(doc, token.i, owners, recent, sent_index, descriptions):
+                # "'They are traitors,' the party said": the party's own quote speaks of others
+                target = None
         elif lower == _NEUTER_POSSESSIVE and token.pos_ == "PRON" and token.dep_ == "poss":
             target = _owner_for(doc, token.i, recent, sent_index)
         elif lower == _NEUTER_SUBJECT and token.pos_ == "PRON" and token.dep_ == "nsubj":
@@ -150,10 +155,64 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
             mention = Mention(token.i, end, "nominal" if lower == "the" else "pronoun")
             added.append((target, mention))
             recent.append((token.i, target, mention))
+            owners.update((k, target) for k in range(token.i, end))
             descriptions.covered.update(range(token.i, end))
     for group, mention in added:
         group.mentions.append(mention)
     groups.extend(descriptions.made)
+
+
+def _own_speaker(doc: Doc, i: int) -> int | None:
+    """The subject of the reporting verb outside the quotation marks a quoted word's clause hangs on
+    ("'He is a disgrace,' she said": she), or None for a word outside quotes or a quoted sentence
+    with no reporting clause of its own."""
+    if not _quoted(doc, doc[i].idx):
+        return None
+    token = doc[i]
+    while token.head.i != token.i and _quoted(doc, token.idx):
+        token = token.head
+    if _quoted(doc, token.idx):
+        return None
+    subjects = [c.i for c in token.children if c.dep_ in _SUBJECT_DEPS and not _quoted(doc, c.idx)]
+    return subjects[0] if subjects else None
+
+
+def _speaker_group(
+    doc: Doc, i: int, owners: dict[int, Group], recent, sent_index: list[int], descriptions: _Descriptions
+) -> Group | None:
+    """The entity that speaks the quotation a third-person pronoun stands in, which that pronoun
+    never refers to ("'He is a disgrace,' she said": he is someone other than she; a first-person
+    "I" or "we" of the quote is the speaker, and coreference leaves those alone). A speaker named
+    by a pronoun after the quote is resolved here as it will be when reached, one by a surname alone
+    is the last entity named with it."""
+    speaker = _own_speaker(doc, i)
+    if speaker is None:
+        return None
+    word = doc[speaker]
+    if word.pos_ == "PROPN":
+        # a surname the entity layer left unlinked or typed apart ("Senator Lopez ... 'He lied,'
+        # Lopez said")
+        named = [
+            g
+            for _, g, m in recent
+            if g.type == "PERSON" and m.kind == "name" and doc[m.end - 1].text == word.text
+        ]
+        if named:
+            return named[-1]
+    if speaker in owners:
+        return owners[speaker]
+    if word.pos_ != "PRON" or speaker < i:
+        return None
+    if word.lower_ in _GENDER:
+        return _person_for(doc, speaker, _GENDER[word.lower_], recent, sent_index, descriptions)
+    if word.lower_ in _PLURAL:
+        return _group_for(doc, speaker, recent, sent_index)
+    return None
+
+
+def _spoken_by(doc: Doc, mention: Mention, i: int) -> bool:
+    """Whether a pronoun mention stands inside a quotation whose speaker is token ``i``."""
+    return mention.kind == "pronoun" and _own_speaker(doc, mention.start) == i
 
 
 def _quoted(doc: Doc, offset: int) -> bool:
@@ -208,12 +267,24 @@ def _pick(doc: Doc, i: int, candidates: list[tuple[int, Group, Mention]], sent_i
 
 
 def _person_for(
-    doc: Doc, i: int, gender: str, recent, sent_index: list[int], descriptions: _Descriptions
+    doc: Doc,
+    i: int,
+    gender: str,
+    recent,
+    sent_index: list[int],
+    descriptions: _Descriptions,
+    speaker: Group | None = None,
 ) -> Group | None:
+    """The person a "he" or "she" refers to, never ``speaker`` (the one whose quotation holds it),
+    nor, for a speaker's pronoun, a pronoun inside that speaker's own quotation."""
     candidates = [
         c
         for c in _window(recent, i, sent_index)
-        if c[1].type == "PERSON" and c[1].gender in (None, gender) and c[2].end <= i
+        if c[1].type == "PERSON"
+        and c[1].gender in (None, gender)
+        and c[2].end <= i
+        and c[1] is not speaker
+        and not _spoken_by(doc, c[2], i)
     ]
     clause_subjects = [] if doc[i].lower_.endswith(("self", "selves")) else _clause_subjects(doc, i)
     if clause_subjects:
@@ -233,7 +304,12 @@ def _person_for(
     # the quoted words is not their speaker)
     for head in descriptions.subjects_between(max(latest, here - _WINDOW_SENTENCES), i, gender):
         named_subject = any(sent_index[c[0]] == sent_index[head] and _is_subject(doc, c[2]) for c in earlier)
-        if not named_subject and not any(doc[j].is_quote for j in range(head + 1, i)):
+        made = descriptions.made_for(head)
+        if (
+            not named_subject
+            and not any(doc[j].is_quote for j in range(head + 1, i))
+            and (made is None or made is not speaker)
+        ):
             return descriptions.group(head)
         break
     return _pick(doc, i, candidates, sent_index)
@@ -444,6 +520,10 @@ class _Descriptions:
             and (self._groups.get(h) is None or self._groups[h].gender in (None, gender))
         ]
         return sorted(found, key=lambda h: (-self.sent_index[h], h))
+
+    def made_for(self, head: int) -> Group | None:
+        """The entity already made of the description ending on ``head``, if any."""
+        return self._groups.get(head)
 
     def group(self, head: int) -> Group:
         """The entity of the description ending on ``head`` (made once)."""

@@ -1,0 +1,47 @@
+"""A quoted "he", "she" or "they" never stands for the speaker of its own quotation (``nlp.coref``);
+the speaker's own pronoun is not taken from inside the quote either (sentences written for these
+tests)."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _entities(text: str) -> list[dict]:
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.dateline = None
+    doc._.warnings = []
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "dateline_entities":
+            break
+    return doc._.entities
+
+
+def _pronouns(text: str, surname: str) -> set[str]:
+    return {
+        m["text"].lower()
+        for e in _entities(text)
+        if surname in (e.get("name") or "")
+        for m in e["mentions"]
+        if m["kind"] == "pronoun"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "pronouns"),
+    [
+        ('Senator Varnaby spoke at the harbour on Friday. "He is a disgrace," she said.', "Varnaby", {"she"}),
+        ('Governor Okonjo toured the dam site. "She is a coward," he said.', "Okonjo", {"he"}),
+        ('Alderman Ellroy voted last. She said: "He betrayed every voter here."', "Ellroy", {"she"}),
+        ('Senator Varnaby rebuked Governor Mark Dorne. "He is a disgrace," Varnaby said.', "Dorne", {"he"}),
+    ],
+)
+def test_a_quoted_third_person_pronoun_is_not_its_speaker(text: str, surname: str, pronouns: set[str]):
+    assert _pronouns(text, surname) == pronouns
+
+
+def test_a_narrated_pronoun_still_finds_the_speaker():
+    text = "Senator Varnaby spoke at the harbour on Friday. She said the port would reopen."
+    assert _pronouns(text, "Varnaby") == {"she"}
