@@ -27,6 +27,7 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         '"Is the harbour master a liar?" Senator Paul Varnaby asked.',
         '"Did the navy wreck the fishing villages?" Governor Ann Okonjo asked.',
         'Governor Ann Okonjo asked: "Was the treasurer behind the ambush?"',
+        '"Is the harbour master - a man we trusted - a liar?" Okonjo asked.',
     ],
 )
 def test_a_quoted_question_is_no_event(text: str):
@@ -39,6 +40,11 @@ def test_a_quoted_question_is_no_event(text: str):
         ('"The treasurer is a coward," she said.', ("ACCUSE", "she", "The treasurer")),
         ('"Was the finance minister a coward? Yes, he was a coward," she said.', ("ACCUSE", "she", "he")),
         ('Senator Varnaby spoke on Friday. "He is a disgrace," she said.', ("ACCUSE", "she", "He")),
+        (
+            'The caucus said: "The treasurer is a crook - who else would do this?"',
+            ("ACCUSE", "The caucus", "The treasurer"),
+        ),
+        ('"The treasurer is a coward: who could doubt it?" she said.', ("ACCUSE", "she", "The treasurer")),
     ],
 )
 def test_statements_beside_questions_stay(text: str, event: tuple[str, str, str]):

@@ -45,3 +45,8 @@ def test_a_quoted_third_person_pronoun_is_not_its_speaker(text: str, surname: st
 def test_a_narrated_pronoun_still_finds_the_speaker():
     text = "Senator Varnaby spoke at the harbour on Friday. She said the port would reopen."
     assert _pronouns(text, "Varnaby") == {"she"}
+
+
+def test_a_speaker_named_in_his_own_quote_keeps_the_pronoun():
+    text = '"Aldo Fenwick never backs down. He never will," Fenwick said.'
+    assert _pronouns(text, "Fenwick") == {"he"}

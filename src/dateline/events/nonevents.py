@@ -60,18 +60,34 @@ def question(sentence: str) -> bool:
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+CLAUSE_BREAKS = frozenset({";", ":", "-", "--", "\u2013", "\u2014"})
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def asked_clause(token: Token) -> bool:
     """Whether a word's clause is a direct question: the first sentence-ending mark after it, before
     any quotation mark, is "?" ("'Is she a disgrace?' he asked", "'Was the minister a coward? Yes,
     he was,' she said": only the first is asked). A question asserts nothing (docs/annotation-guide.md
-    section 2), a rhetorical one included."""
-    for word in token.doc[token.i + 1 : token.sent.end]:
+    section 2), a rhetorical one included. A question that only follows the word's own clause, after
+    a colon, semicolon or dash or a comma before a wh-word, leaves the statement asserted ("The
+    minister is a thief - who else would do that?"); a pair of dashes around an aside does not."""
+    words = token.doc[token.i + 1 : token.sent.end]
+    for k, word in enumerate(words):
         if word.is_quote:
             return False
         if word.text in SENTENCE_ENDS:
             return word.text == "?"
+        rest = words[k + 1 :]
+        if word.text in CLAUSE_BREAKS:
+            closing = next((w for w in rest if w.text in SENTENCE_ENDS or w.is_quote), None)
+            if word.text in {";", ":"} or not any(
+                w.text == word.text for w in rest if closing is None or w.i < closing.i
+            ):
+                return False
+        if word.text == "," and len(rest) and (
+            rest[0].tag_ in WH_TAGS or (rest[0].dep_ == "cc" and len(rest) > 1 and rest[1].tag_ in WH_TAGS)
+        ):
+            return False
     return False
 
 

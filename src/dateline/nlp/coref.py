@@ -215,6 +215,17 @@ def _spoken_by(doc: Doc, mention: Mention, i: int) -> bool:
     return mention.kind == "pronoun" and _own_speaker(doc, mention.start) == i
 
 
+def _named_in_same_quote(doc: Doc, mention: Mention, i: int) -> bool:
+    """Whether a name mention stands earlier in the same quotation as token ``i``, so that a speaker
+    who names himself there may be the "he" that follows ("'Tom Brill does not quit. He never has,'
+    Brill said")."""
+    return (
+        mention.kind == "name"
+        and _quoted(doc, doc[mention.start].idx)
+        and not any(doc[j].is_quote for j in range(mention.end, i))
+    )
+
+
 def _quoted(doc: Doc, offset: int) -> bool:
     """Whether a character offset lies inside quotation marks of its paragraph."""
     text = doc.text
@@ -283,7 +294,7 @@ def _person_for(
         if c[1].type == "PERSON"
         and c[1].gender in (None, gender)
         and c[2].end <= i
-        and c[1] is not speaker
+        and (c[1] is not speaker or _named_in_same_quote(doc, c[2], i))
         and not _spoken_by(doc, c[2], i)
     ]
     clause_subjects = [] if doc[i].lower_.endswith(("self", "selves")) else _clause_subjects(doc, i)
