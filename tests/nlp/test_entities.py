@@ -1,18 +1,7 @@
 import pytest
 
 from dateline.nlp import get_nlp
-
-
-def _entities(text: str, dateline: dict | None = None) -> list[dict]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.dateline = dateline
-    doc._.warnings = []
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-        if _ == "dateline_entities":
-            break
-    return doc._.entities
+from tests.entity_helpers import entities_of
 
 
 def _by_name(entities: list[dict], name: str) -> dict:
@@ -81,7 +70,7 @@ def test_mentions_point_into_body(example_article):
 
 
 def test_apposition_role_and_country():
-    ents = _entities("Erna Solberg, the Norwegian prime minister, met reporters. Solberg said little.")
+    ents = entities_of("Erna Solberg, the Norwegian prime minister, met reporters. Solberg said little.")
     solberg = _by_name(ents, "Erna Solberg")
     assert solberg["roles"] and solberg["roles"][0]["country"] == "NO"
     assert len([m for m in solberg["mentions"] if m["kind"] != "pronoun"]) == 2
@@ -92,7 +81,7 @@ def test_gender_keeps_pronouns_apart():
         "Hillary Clinton met Donald Trump in New York on Monday. "
         "She told reporters the meeting was useful. He did not comment."
     )
-    ents = _entities(text)
+    ents = entities_of(text)
     clinton = _by_name(ents, "Hillary Clinton")
     trump = _by_name(ents, "Donald Trump")
     assert any(m["text"] == "She" for m in clinton["mentions"])
@@ -105,7 +94,7 @@ def test_a_surname_takes_the_gender_of_the_dictionary_person_it_names():
         "Angela Merkel welcomed President Putin to Berlin on Friday. "
         "Putin praised her patience, and she thanked him for coming."
     )
-    merkel = _by_name(_entities(text), "Angela Merkel")
+    merkel = _by_name(entities_of(text), "Angela Merkel")
     assert {"her", "she"} <= {m["text"] for m in merkel["mentions"]}
 
 
@@ -121,20 +110,20 @@ def test_dictionary_gender_needs_one_gender_and_the_same_full_name():
 
 
 def test_a_bare_congress_is_no_countrys_own_name():
-    ents = _entities("Congress rejected the budget, and the U.S. Congress will vote again.")
+    ents = entities_of("Congress rejected the budget, and the U.S. Congress will vote again.")
     assert _by_name(ents, "Congress")["country"] is None
     assert _by_name(ents, "US Congress")["country"] == "US"
 
 
 def test_national_title_without_evidence_has_no_country():
-    ents = _entities("President Joko Widodo opened the session.")
+    ents = entities_of("President Joko Widodo opened the session.")
     person = _by_name(ents, "Joko Widodo")
     assert person["roles"][0]["title"] == "President"
     assert person["country"] is None
 
 
 def test_dateline_gives_home_country():
-    ents = _entities(
+    ents = entities_of(
         "Prime Minister John Smith said the budget passed.", {"text": "OTTAWA", "place": "Ottawa"}
     )
     assert _by_name(ents, "John Smith")["roles"][0]["country"] == "CA"
@@ -145,7 +134,7 @@ def test_dateline_gives_home_country():
     ["", "   ", "!!! ??? ...", "THE PRESIDENT SAID US OFFICIALS WOULD MEET IS LEADERS. " * 20],
 )
 def test_odd_text_does_not_crash(text):
-    assert isinstance(_entities(text), list)
+    assert isinstance(entities_of(text), list)
 
 
 def test_all_caps_text_warns():
@@ -167,7 +156,7 @@ def _pronouns_of(entities: list[dict], name: str) -> set[str]:
 
 def test_a_subject_pronoun_prefers_the_named_subject_over_a_named_object():
     text = "Justin Trudeau received Enrique Pena Nieto in Ottawa on Friday. He praised the reforms."
-    ents = _entities(text)
+    ents = entities_of(text)
     assert "He" in _pronouns_of(ents, "Justin Trudeau")
     assert "He" not in _pronouns_of(ents, "Enrique Pena Nieto")
 
@@ -177,7 +166,7 @@ def test_a_subject_pronoun_prefers_a_described_subject_over_a_named_object():
         "Peru's foreign minister hosted Heraldo Munoz in Lima on Tuesday. "
         "He asked Chile to reopen the border."
     )
-    ents = _entities(text)
+    ents = entities_of(text)
     assert "He" not in _pronouns_of(ents, "Heraldo Munoz")
     described = _by_name(ents, "Peru's foreign minister")
     assert described["type"] == "PERSON"
@@ -189,27 +178,27 @@ def test_a_described_subject_keeps_the_pronouns_that_follow_it():
         "The Kenyan interior minister met Yoweri Museveni in Nairobi. "
         "He said he would travel to Kampala. He also thanked the police."
     )
-    ents = _entities(text)
+    ents = entities_of(text)
     assert _pronouns_of(ents, "Kenyan interior minister") == {"He", "he"}
     assert not _pronouns_of(ents, "Yoweri Museveni")
 
 
 def test_a_described_object_does_not_take_a_subject_pronoun():
     text = "Evo Morales received the Chilean ambassador in La Paz. He demanded access to the sea."
-    ents = _entities(text)
+    ents = entities_of(text)
     assert "He" in _pronouns_of(ents, "Evo Morales")
     assert not any(e["name"].endswith("ambassador") for e in ents)
 
 
 def test_a_gendered_description_does_not_take_the_other_pronoun():
     text = "The Danish queen welcomed Francois Hollande at the palace. He thanked her for the visit."
-    ents = _entities(text)
+    ents = entities_of(text)
     assert "He" in _pronouns_of(ents, "Francois Hollande")
 
 
 def test_they_prefers_the_subject_organisation_over_the_object():
     text = "Greenpeace sued Shell in The Hague on Monday. They accused the company of polluting the delta."
-    ents = _entities(text)
+    ents = entities_of(text)
     assert "They" in _pronouns_of(ents, "Greenpeace")
     assert "They" not in _pronouns_of(ents, "Shell")
 
@@ -219,7 +208,7 @@ def test_a_pronoun_in_quoted_words_is_not_the_described_speaker():
         'Howard Lane apologised on Sunday. "It was late," the former party chairman said. '
         '"He should have called earlier."'
     )
-    ents = _entities(text)
+    ents = entities_of(text)
     assert not any(e["name"].endswith("chairman") for e in ents)
 
 
@@ -228,7 +217,7 @@ def test_a_named_subject_of_the_described_sentence_keeps_the_pronoun():
         "Now the senior judge of the district, Maria Olsen began her career in Bergen. "
         "She was appointed in 2009."
     )
-    ents = _entities(text)
+    ents = entities_of(text)
     assert "She" in _pronouns_of(ents, "Maria Olsen")
 
 
@@ -237,7 +226,7 @@ def _its_owner(text: str, occurrence: int = 1) -> str | None:
     start = -1
     for _ in range(occurrence):
         start = text.index("its", start + 1)
-    for entity in _entities(text):
+    for entity in entities_of(text):
         if any(m["start"] == start and m["kind"] == "pronoun" for m in entity["mentions"]):
             return entity["name"]
     return None
@@ -258,7 +247,7 @@ def test_its_in_a_conjunct_of_the_subject_stands_for_the_conjunct_before():
 def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
     # "him" of "Tomas Reyes urged him" is someone else: the same man would be "himself"
     text = "Pedro Alvarez met Tomas Reyes in Lima on Monday. Tomas Reyes urged him to reopen the border."
-    ents = _entities(text)
+    ents = entities_of(text)
     assert "him" not in _pronouns_of(ents, "Tomas Reyes")
     assert "him" in _pronouns_of(ents, "Pedro Alvarez")
 
@@ -275,7 +264,7 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
     ],
 )
 def test_the_whole_name_after_an_abbreviated_title_is_the_person(text, name):
-    entities = _entities(text)
+    entities = entities_of(text)
     person = _by_name(entities, name)
     assert person["type"] == "PERSON"
     titles = ("Sgt.", "Det.", "Lt.", "Col.", "Insp.", "Gen.")
@@ -291,24 +280,24 @@ def test_the_whole_name_after_an_abbreviated_title_is_the_person(text, name):
     ],
 )
 def test_a_run_of_titles_and_a_rank_s_tail_stay_out_of_the_name(text, name):
-    entities = _entities(text)
+    entities = entities_of(text)
     assert _by_name(entities, name)["type"] == "PERSON"
     rank_words = ("Det.", "Sgt.", "Insp.", "First", "Class")
     assert not [e for e in entities if e["name"] in rank_words or e["name"].startswith(rank_words)]
 
 
 def test_a_day_after_an_abbreviated_title_and_name_stays_out_of_the_name():
-    entities = _entities("Gov. Pella Strand on Tuesday signed the flood bill in Weyburn.")
+    entities = entities_of("Gov. Pella Strand on Tuesday signed the flood bill in Weyburn.")
     assert _by_name(entities, "Pella Strand")["type"] == "PERSON"
 
 
 def test_a_reflexive_object_is_its_own_verbs_subject():
     text = "Pedro Alvarez met Tomas Reyes in Lima on Monday. Tomas Reyes defended himself in court."
-    assert "himself" in _pronouns_of(_entities(text), "Tomas Reyes")
+    assert "himself" in _pronouns_of(entities_of(text), "Tomas Reyes")
 
 
 def test_a_main_clause_it_stands_for_the_country_the_sentence_before_had_as_subject():
-    ents = _entities("Peru rejected the charges on Tuesday. It also accused Chile of diverting the river.")
+    ents = entities_of("Peru rejected the charges on Tuesday. It also accused Chile of diverting the river.")
     assert "It" in _pronouns_of(ents, "Peru")
 
 
@@ -321,12 +310,14 @@ def test_a_main_clause_it_stands_for_the_country_the_sentence_before_had_as_subj
     ],
 )
 def test_an_impersonal_it_stands_for_no_country(text):
-    ents = _entities(text)
+    ents = entities_of(text)
     assert all(m["text"] != "It" for e in ents for m in e["mentions"])
 
 
 def test_a_main_clause_it_after_two_named_countries_stands_for_neither():
-    ents = _entities("Peru accused Chile of spying on Monday. It rejected the claim and recalled its envoy.")
+    ents = entities_of(
+        "Peru accused Chile of spying on Monday. It rejected the claim and recalled its envoy."
+    )
     assert all(m["text"] != "It" for e in ents for m in e["mentions"])
 
 
@@ -338,11 +329,11 @@ def test_a_main_clause_it_after_two_named_countries_stands_for_neither():
     ],
 )
 def test_a_main_clause_it_skips_a_country_named_only_inside_a_clause_before(text, country):
-    assert "It" in _pronouns_of(_entities(text), country)
+    assert "It" in _pronouns_of(entities_of(text), country)
 
 
 def test_a_main_clause_it_after_a_country_named_as_an_object_of_the_main_verb_stands_for_neither():
-    ents = _entities("Ecuador thanked Peru for the rescue on Monday. It then closed the border.")
+    ents = entities_of("Ecuador thanked Peru for the rescue on Monday. It then closed the border.")
     assert all(m["text"] != "It" for e in ents for m in e["mentions"])
 
 
@@ -355,5 +346,5 @@ def test_a_main_clause_it_after_a_country_named_as_an_object_of_the_main_verb_st
     ],
 )
 def test_a_main_clause_it_after_a_deed_or_a_thing_named_with_another_state_stands_for_neither(text):
-    ents = _entities(text)
+    ents = entities_of(text)
     assert all(m["text"] != "It" for e in ents for m in e["mentions"])

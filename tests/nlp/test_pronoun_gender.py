@@ -1,18 +1,6 @@
 """A person the narration calls "she" is no later "he" (``nlp.coref``)."""
 
-from dateline.nlp import get_nlp
-
-
-def _entities(text: str) -> list[dict]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.dateline = None
-    doc._.warnings = []
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "dateline_entities":
-            break
-    return doc._.entities
+from tests.entity_helpers import entities_of
 
 
 def _pronouns(entities: list[dict], surname: str) -> set[str]:
@@ -30,7 +18,7 @@ def test_a_later_he_is_not_the_person_called_she():
         "Labour Minister Ines Varga spoke to reporters in Budapest. "
         '"The union boss is a liar," she said. "He is a disgrace."'
     )
-    assert _pronouns(_entities(text), "Varga") == {"she"}
+    assert _pronouns(entities_of(text), "Varga") == {"she"}
 
 
 def test_a_pronoun_of_quoted_words_does_not_set_the_gender():
@@ -38,4 +26,4 @@ def test_a_pronoun_of_quoted_words_does_not_set_the_gender():
         "Premier Tuan Hollis met the governor of the province on Monday. "
         '"She is a disgrace," he said of the governor.'
     )
-    assert "he" in _pronouns(_entities(text), "Hollis")
+    assert "he" in _pronouns(entities_of(text), "Hollis")

@@ -4,25 +4,13 @@ tests)."""
 
 import pytest
 
-from dateline.nlp import get_nlp
-
-
-def _entities(text: str) -> list[dict]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.dateline = None
-    doc._.warnings = []
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "dateline_entities":
-            break
-    return doc._.entities
+from tests.entity_helpers import entities_of
 
 
 def _pronouns(text: str, surname: str) -> set[str]:
     return {
         m["text"].lower()
-        for e in _entities(text)
+        for e in entities_of(text)
         if surname in (e.get("name") or "")
         for m in e["mentions"]
         if m["kind"] == "pronoun"
