@@ -1,7 +1,6 @@
 import pytest
 
-from dateline.nlp import get_nlp
-from tests.entity_helpers import entities_of
+from tests.entity_helpers import doc_through_entities, entities_of
 
 
 def _by_name(entities: list[dict], name: str) -> dict:
@@ -138,14 +137,9 @@ def test_odd_text_does_not_crash(text):
 
 
 def test_all_caps_text_warns():
-    nlp = get_nlp()
-    doc = nlp.make_doc("THE PRESIDENT SAID US OFFICIALS WOULD MEET IS LEADERS IN GENEVA NEXT WEEK. " * 3)
-    doc._.dateline = None
-    doc._.warnings = []
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "dateline_entities":
-            break
+    doc = doc_through_entities(
+        "THE PRESIDENT SAID US OFFICIALS WOULD MEET IS LEADERS IN GENEVA NEXT WEEK. " * 3
+    )
     assert any("capital letters" in w for w in doc._.warnings)
     assert isinstance(doc._.entities, list)
 
