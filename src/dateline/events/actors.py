@@ -26,7 +26,7 @@ from ..nlp import sports
 from ..nlp.doc_index import doc_text
 from ..nlp.noun_kinds import agentive, verb_lemmas
 from ..ontology import load_json
-from ..ontology.cameo import international_codes, quad_class
+from ..ontology.cameo import international_codes, quad_class, synset_words
 from ..text.boilerplate import match_dateline
 from .argument_kinds import (
     FINAL_PUNCTUATION,
@@ -161,7 +161,7 @@ def names_thing(head: Token) -> bool:
 def currency_nouns() -> frozenset[str]:
     """Nouns of currency units and of money ("dollar", "euros", "rupee", "cash"): the CAMEO verb
     dictionary's CURRENCY set and the ISO 4217 currency words of ``quantity_lexicon.json``."""
-    words = set(load_json("cameo_verbs.json")["synsets"]["CURRENCY"])
+    words = set(synset_words("CURRENCY"))
     words |= set(load_json("quantity_lexicon.json")["currency_words"]) - AMBIGUOUS_CURRENCY_WORDS
     return frozenset(w.lower() for w in words)
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.doc_index import doc_text
 from ..nlp.noun_kinds import agent_noun
 from ..ontology import load_json
+from ..ontology.cameo import synset_words
 
 ARGUMENTS_FILE = "event_arguments.json"
 VERBS_FILE = "cameo_verbs.json"
@@ -86,7 +87,7 @@ def argument_kinds() -> ArgumentKinds:
     """The argument-kind tables, loaded once."""
     data = load_json(ARGUMENTS_FILE)
     verbs = load_json(VERBS_FILE)
-    places = {w for name in data["place_sets"] for w in verbs["synsets"].get(name, ())}
+    places = synset_words(*data["place_sets"])
     return ArgumentKinds(
         actor_entities=frozenset(data["actor_entities"]),
         place_entities=frozenset(data["place_entities"]),
@@ -128,12 +129,8 @@ def argument_kinds() -> ArgumentKinds:
         premises_abroad=frozenset(data.get("premises_abroad", ())),
         bloc_nouns=frozenset(data.get("bloc_nouns", ())),
         mutual_verbs=frozenset(data.get("mutual_verbs", ())),
-        thing_nouns=frozenset(
-            w for name in data.get("thing_sets", ()) for w in verbs["synsets"].get(name, ())
-        ),
-        struck_place_nouns=frozenset(
-            w for name in data.get("struck_place_sets", ()) for w in verbs["synsets"].get(name, ())
-        )
+        thing_nouns=synset_words(*data.get("thing_sets", ())),
+        struck_place_nouns=synset_words(*data.get("struck_place_sets", ()))
         - frozenset(data.get("struck_place_people", ())),
         struck_place_codes=tuple(data.get("struck_place_codes", ())),
         time_nouns=frozenset(data.get("time_nouns", ())),

@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from ..ontology import load_json
+from ..ontology.cameo import synset_words
 from .argument_kinds import names_people
 from .evaluation import evaluation_words
 from .lexicon import Sense, cues, match_verb
@@ -95,8 +95,7 @@ def _people(noun: Token) -> bool:
         return noun.lower_ in PEOPLE_PRONOUNS
     if noun.ent_type_:
         return noun.ent_type_ in PEOPLE_ENTITIES
-    synsets = load_json("cameo_verbs.json")["synsets"]
-    places = cues().held_place_nouns.union(synsets.get("STRONGHOLD", ()), synsets.get("TOWN", ()))
+    places = cues().held_place_nouns | synset_words("STRONGHOLD", "TOWN")
     return names_people(noun) and not {noun.lemma_.lower(), noun.lower_} & places
 
 

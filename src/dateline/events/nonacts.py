@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..ontology import load_json
+from ..ontology.cameo import synset_words
 from .argument_kinds import names_actor
 from .lexicon import Sense, match_noun, match_verb
 from .nonevents import nonevent_cues
@@ -100,8 +100,7 @@ def _means(word: Token) -> bool:
 def _means_of_force() -> frozenset[str]:
     """Nouns of what does violence by itself: the CAMEO verb dictionary's WEAPON synonym set and
     ``explosion_nouns`` ("the blast hurt 20 people", "a bomb damaged the embassy")."""
-    weapons = load_json("cameo_verbs.json")["synsets"].get("WEAPON", ())
-    return frozenset(w.lower() for w in weapons) | nonevent_cues().explosion_nouns
+    return frozenset(w.lower() for w in synset_words("WEAPON")) | nonevent_cues().explosion_nouns
 
 
 def force_idiom(verb: Token, plover: str) -> bool:

@@ -31,7 +31,7 @@ from ..actors.lexicon import lexicon as actor_lexicon
 from ..nlp.numbers import parse_number
 from ..nlp.sports import tells_play
 from ..ontology import load_json
-from ..ontology.cameo import international_codes
+from ..ontology.cameo import international_codes, synset_words
 from ..text.phrases import alternation
 from .actors import currency_nouns
 from .argument_kinds import TIME_ENTITIES, names_actor
@@ -826,7 +826,7 @@ def common_destinations(verb: Token, code: str) -> list[Token]:
 @cache
 def _aircraft_nouns() -> frozenset[str]:
     """The nouns of the CAMEO verb dictionary's AIRCRAFT synonym set ("jet", "bomber", "drone")."""
-    return frozenset(load_json("cameo_verbs.json")["synsets"].get("AIRCRAFT", ()))
+    return synset_words("AIRCRAFT")
 
 
 def no_visit(verb: Token, sources: list[dict]) -> bool:
@@ -1270,8 +1270,7 @@ def _accident(noun: Token) -> bool:
 @cache
 def _road_vehicles() -> frozenset[str]:
     """The CAMEO dictionary's car set (``vehicle_sets``' "CAR") and ``road_vehicles``."""
-    synsets = load_json("cameo_verbs.json")["synsets"]
-    return frozenset(synsets.get("CAR", ())) | nonevent_cues().road_vehicles
+    return synset_words("CAR") | nonevent_cues().road_vehicles
 
 
 def _run_down(verb: Token) -> bool:

@@ -118,3 +118,11 @@ def international_codes() -> tuple[str, ...]:
     code would and name no country (``international_codes`` of ``actor_sectors.json``: "IGO",
     "NGO", "MNC", "IMG", "NGM"); a tuple, for ``str.startswith`` as well as ``in``."""
     return tuple(load_json(SECTORS_FILE)["international_codes"])
+
+
+@cache
+def synset_words(*names: str) -> frozenset[str]:
+    """The words of the CAMEO verb dictionary's synonym sets ``names`` (``cameo_verbs.json``
+    "synsets": "&WEAPON", "&TOWN", ...), as the dictionary writes them; a set it lacks adds nothing."""
+    synsets = load_json("cameo_verbs.json")["synsets"]
+    return frozenset(w for name in names for w in synsets.get(name, ()))
