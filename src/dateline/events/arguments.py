@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..knowledge.titles import titles
+from ..nlp.coref import PRONOUN_GENDERS as COREF_GENDERS
 from ..nlp.noun_kinds import agentive
 from ..ontology import load_json
 from .actors import (
@@ -236,15 +237,9 @@ def speaker_itself(sources: list[dict[str, Any]], targets: list[dict[str, Any]],
     return bool(own) and bool(targets) and all(t.get("entity") in own for t in targets)
 
 
-# the third-person pronouns that name one man or one woman
-PRONOUN_GENDERS = {
-    "he": "male",
-    "him": "male",
-    "his": "male",
-    "she": "female",
-    "her": "female",
-    "hers": "female",
-}
+# the third-person pronouns that name one man or one woman, reflexives aside ("himself" names
+# the clause's own subject, not someone a speaker judges)
+PRONOUN_GENDERS = {w: g for w, g in COREF_GENDERS.items() if not w.endswith("self")}
 
 # the owner's pronouns, which name a thing of their referent's rather than the referent acting
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "hers", "its", "their", "theirs"})

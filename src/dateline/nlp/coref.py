@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .entities import Group, Mention
     from .roles import TitleMatches
 
-_GENDER = {
+# the third-person pronouns of one man or one woman, and the gender each names
+PRONOUN_GENDERS = {
     "he": "male",
     "him": "male",
     "his": "male",
@@ -128,9 +129,10 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
         lower = token.lower_
         target = None
         end = token.i + 1
-        if lower in _GENDER and token.pos_ == "PRON":
+        gender = PRONOUN_GENDERS.get(lower)
+        if gender is not None and token.pos_ == "PRON":
             speaker = _speaker_group(doc, token.i, owners, recent, sent_index, descriptions)
-            target = _person_for(doc, token.i, _GENDER[lower], recent, sent_index, descriptions, speaker)
+            target = _person_for(doc, token.i, gender, recent, sent_index, descriptions, speaker)
             if (
                 target is not None
                 and target.gender is None
@@ -139,7 +141,7 @@ def resolve_references(doc: Doc, groups: list[Group], titles: TitleMatches, data
                 # a person the narration once calls "she" is no later "he" ("Dana Ruiz spoke.
                 # '...,' she said. 'He lied'": the "he" is someone else); a pronoun of quoted
                 # words may stand for someone the window does not name
-                target.gender = _GENDER[lower]
+                target.gender = gender
         elif lower in _PLURAL and token.pos_ == "PRON":
             target = _group_for(doc, token.i, recent, sent_index)
             if target is _speaker_group(doc, token.i, owners, recent, sent_index, descriptions):
@@ -203,8 +205,8 @@ def _speaker_group(
         return owners[speaker]
     if word.pos_ != "PRON" or speaker < i:
         return None
-    if word.lower_ in _GENDER:
-        return _person_for(doc, speaker, _GENDER[word.lower_], recent, sent_index, descriptions)
+    if word.lower_ in PRONOUN_GENDERS:
+        return _person_for(doc, speaker, PRONOUN_GENDERS[word.lower_], recent, sent_index, descriptions)
     if word.lower_ in _PLURAL:
         return _group_for(doc, speaker, recent, sent_index)
     return None
