@@ -30,6 +30,7 @@ from ..ontology.cameo import international_codes, quad_class, synset_words
 from ..text.boilerplate import match_dateline
 from .argument_kinds import (
     FINAL_PUNCTUATION,
+    OWNER_DEPS,
     RELATIVE_PRONOUN_TAGS,
     aged,
     argument_kinds,
@@ -1973,10 +1974,6 @@ class ActorResolver:
                 continue
             out.append(token)
         return out
-
-
-# dependencies of a country's name or adjective on a noun it owns ("the U.S. embassy")
-OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 @cache

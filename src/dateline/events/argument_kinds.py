@@ -22,6 +22,9 @@ from ..ontology.cameo import synset_words
 
 ARGUMENTS_FILE = "event_arguments.json"
 VERBS_FILE = "cameo_verbs.json"
+# dependencies of a country's name or adjective on a noun it owns ("the U.S. embassy", "France's
+# reform", "the Czech government's cuts")
+OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 ACTOR = "actor"
 PLACE = "place"
 THING = "thing"

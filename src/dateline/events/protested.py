@@ -11,10 +11,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..ontology import load_json
+from .argument_kinds import OWNER_DEPS
 
-# dependencies of a country's name or adjective on the noun it owns ("France's reform", "the
-# French reform", "the Czech government's cuts")
-OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # prepositions by which an event reaches the word of dissent it is told with ("went on strike",
 # "staged a protest"), not a call for one ("called for a rally")
 DISSENT_PREPS = frozenset({"on", "in"})
