@@ -1408,7 +1408,7 @@ class EventCoder:
             if noun.idx < after:
                 continue
             targets = self._actors_of(holder, event=noun)
-            armed = any((t.get("sector") or "") in cues().armed_sectors for t in targets)
+            armed = any(_of_armed_sector(t) for t in targets)
             if not targets or (armed and sense.key.startswith("under+")):
                 continue
             sources = self._actors_of(doer, event=noun) if doer is not None else []
@@ -1874,7 +1874,7 @@ class EventCoder:
         kinds = {e.get("id"): e.get("type") for e in self.doc._.entities or []}
         # a place the clash happened in is no side of it
         actors = [a for a in (*sources, *targets) if kinds.get(a.get("entity")) not in PLACE_ENTITY_TYPES]
-        if not actors or any((a.get("sector") or "") in c.armed_sectors for a in actors):
+        if not actors or any(_of_armed_sector(a) for a in actors):
             return False
         if any(p.lemma_.lower() in c.verbal_objects for p in prep_objects(token, ("over", "about"))):
             # a clash over a statement or a policy is one of words ("clashed over the joint statement")
@@ -1896,7 +1896,7 @@ class EventCoder:
             return False
         kinds = {e.get("id"): e.get("type") for e in self.doc._.entities or []}
         people = all(kinds.get(a.get("entity")) == "PERSON" for a in sources)
-        unarmed = not any((a.get("sector") or "") in c.armed_sectors for a in sources)
+        unarmed = not any(_of_armed_sector(a) for a in sources)
         return people and unarmed and all((a.get("sector") or "") in c.political_sectors for a in targets)
 
     @staticmethod
@@ -2392,10 +2392,15 @@ def _device_modified(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.i < noun.i and device_word(c) for c in noun.children)
 
 
+def _of_armed_sector(actor: dict[str, Any]) -> bool:
+    """Whether an actor's sector is an armed one (``armed_sectors``: military, police, rebels...)."""
+    return (actor.get("sector") or "") in cues().armed_sectors
+
+
 def _armed(actor: dict[str, Any]) -> bool:
     """Whether an actor is of an armed sector or an international militarized group (IMG)."""
     code = str(actor.get("code") or "")
-    return (actor.get("sector") or "") in cues().armed_sectors or code.startswith("IMG")
+    return _of_armed_sector(actor) or code.startswith("IMG")
 
 
 def _speaks_for(speakers: list[dict[str, Any]], actor: dict[str, Any]) -> bool:
@@ -2716,7 +2721,7 @@ def _unarmed_retaliation(
         return False
     if trig.token.lemma_.lower() not in c.response_verbs or mood.value not in ("asserted", "reported"):
         return False
-    return not any((a.get("sector") or "") in c.armed_sectors for a in (*sources, *targets))
+    return not any(_of_armed_sector(a) for a in (*sources, *targets))
 
 
 def _said_modality(mood: Modality, code: str) -> str:
