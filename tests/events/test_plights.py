@@ -66,13 +66,18 @@ def test_forces_places_and_vehicles_coming_under_fire_are_attacked_with_no_sourc
     for text in [
         "Ruritanian troops came under fire near the Vellonian border on Tuesday.",
         "An army convoy came under fire on the road to Vell.",
-        "The town of Vell came under fire overnight.",
     ]:
         assert not _coded(text, "ACCUSE")
         attack = _coded(text, "ASSAULT")
         assert attack and attack[0]["source"] is None
         # the one under fire, as the actor coder names it ("army" of "An army convoy")
         assert attack[0]["target"]["text"] in text[: text.index(" came")]
+
+
+def test_a_named_town_coming_under_fire_is_no_target():
+    # the annotation guide: places are never actors, and an attack with no actor is not coded
+    for text in ["The town of Vell came under fire overnight.", "The Marnow district came under fire."]:
+        assert all(e["target"] is None for e in _coded(text, "ASSAULT"))
 
 
 def test_a_person_coming_under_fire_is_still_criticised():

@@ -20,7 +20,7 @@ from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..actors.resolve import BORDER_WORDS, names_other_party, parse_date
 from ..errors import BadDate
-from ..knowledge import country_name, form_countries, iso3_of_iso2
+from ..knowledge import country_name, form_countries, geonames, iso3_of_iso2
 from ..knowledge.titles import titles
 from ..nlp import sports
 from ..nlp.doc_index import doc_text
@@ -331,7 +331,39 @@ def venue_name(modifier: Token, head: Token) -> bool:
         return False
     if modifier.ent_type_ in ("GPE", "LOC", "FAC") and not _name_kinds(modifier) & STATE_NAME_KINDS:
         return True
-    return town_name(modifier)
+    return town_name(modifier) or _town_read_as_body(modifier)
+
+
+# the least population of a town whose name, read by the recogniser as an organisation's, is taken
+# for the town's (GeoNames' cities of 15,000 people or more)
+TOWN_POPULATION = 15000
+
+
+def _town_read_as_body(token: Token) -> bool:
+    """Whether a one-word name the recogniser labelled an organisation is the name of a town of
+    ``TOWN_POPULATION`` people or more in GeoNames (by its own name, not an alternate one) that the
+    actor lexicon holds as nothing ("the Beslan shooting")."""
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if name is None or name.label_ != "ORG" or len(name) != 1 or _name_kinds(token):
+        return False
+    return any(
+        e.feature == "city" and not e.alternate and e.population >= TOWN_POPULATION
+        for e in geonames.places().lookup(token.text)
+    )
+
+
+def place_name(token: Token) -> bool:
+    """Whether a name is a location's or a facility's, never an actor's: the recogniser labels it a
+    location or a facility, or its last word is an area noun (``area_nouns`` of
+    ``event_arguments.json``: "Tahrir Square", "Oxford Street"), and the actor lexicon holds the name
+    as nothing at all ("the White House", "the Kremlin", "Downing Street" stand for governments)."""
+    if token.pos_ != "PROPN":
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    last = name[-1] if name is not None else token
+    if token.ent_type_ not in ("LOC", "FAC") and last.lower_ not in argument_kinds().area_nouns:
+        return False
+    return not _name_kinds(token)
 
 
 def actor_word(token: Token) -> bool:

@@ -74,6 +74,7 @@ class ArgumentKinds:
     thing_nouns: frozenset[str] = frozenset()
     struck_place_nouns: frozenset[str] = frozenset()
     struck_place_codes: tuple[str, ...] = ()
+    area_nouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     answering_codes: tuple[str, ...] = ()
     addressless_codes: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ def argument_kinds() -> ArgumentKinds:
         struck_place_nouns=synset_words(*data.get("struck_place_sets", ()))
         - frozenset(data.get("struck_place_people", ())),
         struck_place_codes=tuple(data.get("struck_place_codes", ())),
+        area_nouns=frozenset(data.get("area_nouns", ())),
         time_nouns=frozenset(data.get("time_nouns", ())),
         idiom_objects=_table(data.get("idiom_objects", {})),
         answering_codes=tuple(data.get("answering_codes", ())),

@@ -21,6 +21,7 @@ from .actors import (
     in_dateline,
     names_act,
     names_thing,
+    place_name,
     town_name,
 )
 from .argument_kinds import (
@@ -842,6 +843,26 @@ def is_venue(trig: Trigger, token: Token) -> bool:
     return clause_venue(token, trig.token, trig.noun)
 
 
+def names_area(trig: Trigger, head: Token) -> bool:
+    """Whether a target candidate of an act of force, seizure, siege or curfew, or a threat of one
+    (``struck_place_codes``; a territory taken, ``loss_preps``, stays the target), or of a protest,
+    names a place where it lands, never an actor (the
+    annotation guide: places are never actors): a noun of ``area_nouns`` no actor owns, with or
+    without its name ("the town of Kunduz", "the Ramadi district", "Hama province"), the name in its
+    "of" phrase, or a location or facility by name (``place_name``: "Tahrir Square")."""
+    kinds = argument_kinds()
+    codes = (trig.sense.cameo, *(t.sense.cameo for t in trig.inner))
+    forceful = any((c or "").startswith(kinds.struck_place_codes) and not loss_preps(c or "") for c in codes)
+    if trig.sense.plover != "PROTEST" and not forceful:
+        return False
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        if head.head.head.lemma_.lower() in kinds.area_nouns:
+            return True
+    if head.pos_ == "NOUN" and head.lemma_.lower() in kinds.area_nouns:
+        return not any(c.dep_ == "poss" and names_actor(c) and not names_place(c) for c in head.children)
+    return place_name(head)
+
+
 def names_object(trig: Trigger, head: Token) -> bool:
     """Whether a target candidate names a place or a vehicle rather than an actor, for an event whose
     venue is never its target (``VENUE_TARGET_TYPES``): a common noun of the CAMEO verb dictionary's
@@ -855,7 +876,10 @@ def names_object(trig: Trigger, head: Token) -> bool:
     may land on a named place or a stronghold, but a settlement or a vehicle named by a common noun,
     even as the predicate's own object, is where an act of force, siege or curfew landed and no
     actor ("shelled three villages", "a police van was set alight": ``names_struck_place``); the
-    people a place is named by as their home are taken in its stead before (``inhabitants``)."""
+    people a place is named by as their home are taken in its stead before (``inhabitants``). A place
+    named by an area noun or as a location is no target of force or of a protest (``names_area``)."""
+    if names_area(trig, head):
+        return True
     if trig.sense.plover in VENUE_TARGET_TYPES:
         # a threat is read by the act it threatens ("threatened to attack the city", "threatened to
         # fine the municipality")

@@ -1,0 +1,70 @@
+"""Places named by an area noun, as a location or as a town read as a body are never actors
+(docs/annotation-guide.md section 3; sentences written for these tests)."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _coded(text, plover):
+    return [e for e in get_nlp()(text)._.events or [] if e["plover"]["type"] == plover]
+
+
+def _targets(text, plover):
+    return [(e["target"] or {}).get("text") for e in _coded(text, plover)]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Troops shelled the village of Kereni overnight, killing four people.", "Kereni"),
+        ("Jets bombed the Panjshir valley on Thursday.", "Panjshir"),
+        ("Soldiers raided the Zamalek district and detained 30 students.", "Zamalek"),
+        ("The militia attacked Kandahar province, killing eleven civilians.", "Kandahar"),
+        ("Gunmen attacked Tahrir Square on Sunday, injuring ten protesters.", "Tahrir"),
+        ("Rebels stormed the town of Vasko and seized the police station.", "Vasko"),
+    ],
+)
+def test_a_named_area_struck_is_no_target(text, place):
+    assert _coded(text, "ASSAULT")
+    assert not any(t and place in t for t in _targets(text, "ASSAULT"))
+
+
+def test_the_people_killed_stand_in_for_the_area_struck():
+    assert _targets("Rebels shelled the town of Kunduz overnight, killing four people.", "ASSAULT") == [
+        "four people"
+    ]
+
+
+def test_a_street_blocked_by_protesters_is_no_target():
+    protest = _coded("Protesters blocked Oxford Street for three hours.", "PROTEST")
+    assert protest and protest[0]["target"] is None
+
+
+def test_a_town_read_as_an_organisation_is_no_doer_of_the_act_it_names():
+    text = "Police detained three suspects over the Beslan shooting that wounded a teacher."
+    assert not any((e["source"] or {}).get("text") == "Beslan" for e in _coded(text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text, plover, target",
+    [
+        ("Russia attacked Ukraine in February.", "ASSAULT", "Ukraine"),
+        ("Washington warned Tehran against enriching more uranium.", "REQUEST", "Tehran"),
+        ("Beijing condemned the sanctions imposed by Washington.", "ACCUSE", "Washington"),
+        ("Police raided a mosque in Bradford and arrested four men.", "COERCE", "a mosque in Bradford"),
+        ("Government forces captured the town of Bir Kassem on Tuesday.", "COERCE", "the town of Bir Kassem"),
+    ],
+)
+def test_states_capitals_institutions_and_territory_taken_stay(text, plover, target):
+    assert target in _targets(text, plover)
+
+
+def test_a_city_suing_is_its_government():
+    accuse = _coded("The city of Chicago sued the drug makers on Tuesday.", "ACCUSE")
+    assert accuse and accuse[0]["source"]["text"] == "The city of Chicago"
+
+
+def test_a_group_named_before_its_attack_stays_its_doer():
+    assault = _coded("The Hezbollah attack killed three soldiers near the border.", "ASSAULT")
+    assert assault and assault[0]["source"]["text"] == "Hezbollah"
