@@ -23,6 +23,7 @@ def _targets(text, plover):
         ("The militia attacked Kandahar province, killing eleven civilians.", "Kandahar"),
         ("Gunmen attacked Tahrir Square on Sunday, injuring ten protesters.", "Tahrir"),
         ("Rebels stormed the town of Vasko and seized the police station.", "Vasko"),
+        ("The Zamalek district was shelled overnight by government artillery.", "Zamalek"),
     ],
 )
 def test_a_named_area_struck_is_no_target(text, place):
@@ -34,6 +35,11 @@ def test_the_people_killed_stand_in_for_the_area_struck():
     assert _targets("Rebels shelled the town of Kunduz overnight, killing four people.", "ASSAULT") == [
         "four people"
     ]
+
+
+def test_a_village_raided_is_no_target():
+    coerce = _coded("The village of Kereni was raided by police at dawn.", "COERCE")
+    assert coerce and coerce[0]["target"] is None
 
 
 def test_a_street_blocked_by_protesters_is_no_target():

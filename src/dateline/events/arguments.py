@@ -845,14 +845,17 @@ def is_venue(trig: Trigger, token: Token) -> bool:
 
 def names_area(trig: Trigger, head: Token) -> bool:
     """Whether a target candidate of an act of force, seizure, siege or curfew, or a threat of one
-    (``struck_place_codes``; a territory taken, ``loss_preps``, stays the target), or of a protest,
+    (``struck_place_codes``; territory taken, ``area_taken_codes``, stays the target), or of a protest,
     names a place where it lands, never an actor (the
     annotation guide: places are never actors): a noun of ``area_nouns`` no actor owns, with or
     without its name ("the town of Kunduz", "the Ramadi district", "Hama province"), the name in its
     "of" phrase, or a location or facility by name (``place_name``: "Tahrir Square")."""
     kinds = argument_kinds()
     codes = (trig.sense.cameo, *(t.sense.cameo for t in trig.inner))
-    forceful = any((c or "").startswith(kinds.struck_place_codes) and not loss_preps(c or "") for c in codes)
+    forceful = any(
+        (c or "").startswith(kinds.struck_place_codes) and not (c or "").startswith(kinds.area_taken_codes)
+        for c in codes
+    )
     if trig.sense.plover != "PROTEST" and not forceful:
         return False
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of":
