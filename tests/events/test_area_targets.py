@@ -74,3 +74,18 @@ def test_a_city_suing_is_its_government():
 def test_a_group_named_before_its_attack_stays_its_doer():
     assault = _coded("The Hezbollah attack killed three soldiers near the border.", "ASSAULT")
     assert assault and assault[0]["source"]["text"] == "Hezbollah"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Drivers struck against the Harlow Unified School District.", "the Harlow Unified School District"),
+        ("Nurses protested against the Fendale Hospital District.", "the Fendale Hospital District"),
+    ],
+)
+def test_a_body_named_by_a_unit_stays_the_target_of_a_protest(text, target):
+    assert target in _targets(text, "PROTEST")
+
+
+def test_a_district_named_by_a_body_word_stays_that_body():
+    assert _targets("Cleaners went on strike against the school district.", "PROTEST") == ["school"]

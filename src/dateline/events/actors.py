@@ -356,12 +356,17 @@ def place_name(token: Token) -> bool:
     """Whether a name is a location's or a facility's, never an actor's: the recogniser labels it a
     location or a facility, or its last word is an area noun (``area_nouns`` of
     ``event_arguments.json``: "Tahrir Square", "Oxford Street"), and the actor lexicon holds the name
-    as nothing at all ("the White House", "the Kremlin", "Downing Street" stand for governments)."""
+    as nothing at all ("the White House", "the Kremlin", "Downing Street" stand for governments). An
+    organisation's name that ends in a noun of an administrative unit (``area_unit_nouns``: "the
+    Dallas Independent School District", "Manchester City") names the body."""
     if token.pos_ != "PROPN":
         return False
+    kinds = argument_kinds()
     name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     last = name[-1] if name is not None else token
-    if token.ent_type_ not in ("LOC", "FAC") and last.lower_ not in argument_kinds().area_nouns:
+    if token.ent_type_ not in ("LOC", "FAC") and last.lower_ not in kinds.area_nouns:
+        return False
+    if name is not None and name.label_ == "ORG" and last.lower_ in kinds.area_unit_nouns:
         return False
     return not _name_kinds(token)
 

@@ -76,6 +76,7 @@ class ArgumentKinds:
     struck_place_codes: tuple[str, ...] = ()
     area_nouns: frozenset[str] = frozenset()
     area_taken_codes: tuple[str, ...] = ()
+    area_unit_nouns: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     answering_codes: tuple[str, ...] = ()
     addressless_codes: frozenset[str] = frozenset()
@@ -140,6 +141,7 @@ def argument_kinds() -> ArgumentKinds:
         struck_place_codes=tuple(data.get("struck_place_codes", ())),
         area_nouns=frozenset(data.get("area_nouns", ())),
         area_taken_codes=tuple(data.get("area_taken_codes", ())),
+        area_unit_nouns=frozenset(data.get("area_unit_nouns", ())),
         time_nouns=frozenset(data.get("time_nouns", ())),
         idiom_objects=_table(data.get("idiom_objects", {})),
         answering_codes=tuple(data.get("answering_codes", ())),

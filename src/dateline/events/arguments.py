@@ -849,7 +849,8 @@ def names_area(trig: Trigger, head: Token) -> bool:
     names a place where it lands, never an actor (the
     annotation guide: places are never actors): a noun of ``area_nouns`` no actor owns, with or
     without its name ("the town of Kunduz", "the Ramadi district", "Hama province"), the name in its
-    "of" phrase, or a location or facility by name (``place_name``: "Tahrir Square")."""
+    "of" phrase, or a location or facility by name (``place_name``: "Tahrir Square"); a unit noun of
+    ``area_unit_nouns`` led by a word for a body names that body ("the school district")."""
     kinds = argument_kinds()
     codes = (trig.sense.cameo, *(t.sense.cameo for t in trig.inner))
     forceful = any(
@@ -862,6 +863,11 @@ def names_area(trig: Trigger, head: Token) -> bool:
         if head.head.head.lemma_.lower() in kinds.area_nouns:
             return True
     if head.pos_ == "NOUN" and head.lemma_.lower() in kinds.area_nouns:
+        if head.lemma_.lower() in kinds.area_unit_nouns and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and actor_word(c) for c in head.children
+        ):
+            # a unit named by a body's word is that body ("the school district", "the water district")
+            return False
         return not any(c.dep_ == "poss" and names_actor(c) and not names_place(c) for c in head.children)
     return place_name(head)
 
