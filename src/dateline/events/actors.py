@@ -20,7 +20,7 @@ from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..actors.resolve import BORDER_WORDS, names_other_party, parse_date
 from ..errors import BadDate
-from ..knowledge import country_name, form_countries, iso3_of_iso2
+from ..knowledge import country_name, form_countries, historic_state, iso3_of_iso2
 from ..knowledge.titles import titles
 from ..nlp import sports
 from ..nlp.doc_index import doc_text
@@ -1027,9 +1027,15 @@ class ActorResolver:
         """A hit placed (``bases``) by a place name of characters [start, end) in the country the
         places layer found that name to be in this story, when it differs and the story names
         another place of that country ("Georgia" of a story from Atlanta is the US state, "Paris,
-        Texas" a US town): the places layer reads the whole story."""
+        Texas" a US town): the places layer reads the whole story. A state that no longer exists is
+        placed on its successor's territory by the places layer, and stays itself ("East Germany")."""
         if not hit or hit.get("basis") not in bases or not hit.get("country"):
             return hit
+        state = historic_state(hit["country"])
+        if state is not None and state.successor:
+            hit_territory = state.successor
+        else:
+            hit_territory = hit["country"]
         found, names = set(), set()
         for m_start, m_end, iso3 in self.place_mentions:
             if not (start <= m_start and m_end <= end):
@@ -1038,7 +1044,7 @@ class ActorResolver:
             if (self._resolve_text(name, None) or {}).get("country") == hit["country"]:
                 found.add(iso3)
                 names.add(name)
-        if len(found) != 1 or hit["country"] in found:
+        if len(found) != 1 or hit_territory in found:
             return hit
         country = found.pop()
         if not any(iso3 == country and self.text[a:b] not in names for a, b, iso3 in self.place_mentions):
