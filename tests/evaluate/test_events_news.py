@@ -107,10 +107,11 @@ def test_igo_and_ngo_gold_codes_take_the_dictionary_codes_under_them():
     assert not en._same_actor("USA", "USAGOV")
 
 
-def test_a_state_that_no_longer_exists_is_scored_as_its_continuator():
-    # the gold follows CAMEO (the Soviet Union is SUN), the actor layer codes it as Russia
-    assert en._same_actor("SUN", "RUS")
-    assert not en._same_actor("SUN", "UKR")
+def test_a_state_that_no_longer_exists_is_scored_by_its_own_code():
+    # the gold and the actor layer both follow CAMEO's country dictionary: the Soviet Union is SUN
+    assert en._same_actor("SUN", "SUN")
+    assert en._same_actor("SUN", en.actor_key({"country": "SUN", "code": "SUNMIL"}))
+    assert not en._same_actor("SUN", "RUS")
     assert not en._same_actor("RUS", "SUN")
 
 

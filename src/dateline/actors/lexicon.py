@@ -18,6 +18,7 @@ from ..knowledge import (
     countries,
     demonym_countries,
     fold,
+    historic_states,
     iso3_of_code,
     iso3_of_iso2,
     name_countries,
@@ -338,9 +339,14 @@ def _acronym_as_word(name: str, names: list[str]) -> bool:
 
 
 def _add_countries(add) -> None:
-    """Country names, demonyms and seats; a name or demonym shared by several countries adds each."""
+    """Country names, demonyms and seats; a name or demonym shared by several countries adds each. A
+    state that no longer exists (``historic_states``) is coded by its own code under its names,
+    demonyms and seats, which the countries table lists as aliases of its successor for places
+    ("the Soviet Union" is SUN, not RUS)."""
     by_iso2 = {c.iso2: c for c in countries()}
-    names, demonyms = name_countries(), demonym_countries()
+    historic = _add_historic_states(add)
+    names = {k: v for k, v in name_countries().items() if k not in historic}
+    demonyms = {k: v for k, v in demonym_countries().items() if k not in historic}
     for c in countries():
         for name in c.names:
             if names.get(name) == (c.iso2,):
@@ -360,6 +366,23 @@ def _add_countries(add) -> None:
                 for iso2 in codes:
                     c = by_iso2[iso2]
                     add(text, Entry(kind, c.name, country=c.iso3, code=c.iso3))
+
+
+def _add_historic_states(add) -> set[str]:
+    """Names, demonyms and seats of the states that no longer exist, each under the state's code;
+    returns every text added."""
+    added: set[str] = set()
+    for h in historic_states():
+        for name in h.names:
+            add(name, Entry("country", h.name, country=h.cameo, code=h.cameo))
+        written = set(h.demonyms)
+        for adj in h.demonyms:
+            extra = {"people": True} if adj.endswith("s") and adj[:-1] in written else {}
+            add(adj, Entry("adjective", h.name, country=h.cameo, code=h.cameo, extra=extra))
+        for seat in h.seats:
+            add(seat, Entry("seat", seat, country=h.cameo, code=h.cameo + "GOV", sector="GOV"))
+        added |= set(h.names) | written | set(h.seats)
+    return added
 
 
 def _cameo_types(sectors: dict[str, dict]) -> dict[str, str]:

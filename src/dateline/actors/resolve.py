@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..errors import BadDate
 from ..inflection import plural, singulars
 from ..isodates import to_date
+from ..knowledge import historic_state
 from .lexicon import AGENT_NOUN, APOSTROPHE, Entry, Lexicon, Token, _deletes, lexicon, tokenize
 
 PREPOSITIONS = frozenset(
@@ -521,6 +522,9 @@ def _role_at(entry: Entry, day: dt.date | None) -> tuple[str, str, str, str]:
     if past:
         last = max(past, key=lambda r: r[1])
         sector = "ELI" if last[3] in ELITE_SECTORS else last[3]
+        if historic_state(last[2]) is not None:
+            # an office of a state that no longer exists: a former officeholder of their own country
+            return entry.country, sector, "former " + last[4], ""
         return last[2], sector, "former " + last[4], last[5][:-3] if last[5].endswith(last[3]) else last[5]
     return entry.country, "", "", ""
 

@@ -40,10 +40,6 @@ GOLD = Path(__file__).resolve().parent / "gold" / "events-news.jsonl"
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 # a pair of output event and gold dyad outweighs any number of right actors (at most 2 per pair)
 PAIR_WEIGHT = 1000
-# A gold code of a state that no longer exists -> the country the actor layer codes it by. The gold
-# follows CAMEO's country dictionary (the Soviet Union is SUN); the actor layer codes a state by its
-# present-day country, the Soviet Union by Russia, its continuator state.
-CONTINUATOR_STATES = {"SUN": "RUS"}
 
 
 class UnknownSource(ValueError):
@@ -118,11 +114,10 @@ def actor_key(actor: dict[str, Any] | None) -> str | None:
 
 def _same_actor(gold_code: str | None, predicted: str | None) -> bool:
     """Whether a predicted actor key is the gold code: the same country, or a group code under the
-    gold's (the gold writes "NGO" for Amnesty International, whose dictionary code is NGOHRIAMN); a
-    state that no longer exists is its continuator (``CONTINUATOR_STATES``: gold SUN is RUS)."""
+    gold's (the gold writes "NGO" for Amnesty International, whose dictionary code is NGOHRIAMN). A
+    state that no longer exists is its own code on both sides (the Soviet Union is SUN)."""
     if gold_code is None or predicted is None:
         return gold_code is None and predicted is None
-    gold_code = CONTINUATOR_STATES.get(gold_code, gold_code)
     if predicted == gold_code:
         return True
     group = len(gold_code) > 3 or gold_code.startswith(international_codes())

@@ -20,7 +20,7 @@ from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..actors.resolve import BORDER_WORDS, names_other_party, parse_date
 from ..errors import BadDate
-from ..knowledge import country_name, form_countries, geonames, iso3_of_iso2
+from ..knowledge import country_name, form_countries, geonames, historic_state_named, iso3_of_iso2
 from ..knowledge.titles import titles
 from ..nlp import sports
 from ..nlp.doc_index import doc_text
@@ -960,10 +960,12 @@ class ActorResolver:
         # (start, end, ISO alpha-3) of each mention of a place the places layer gives a country, but
         # for a word of a person's name ("singer Ally Brooke" names no town): no evidence of where
         # the story or its actors are; a name of several words the places layer reads whole as a
-        # place is one, whatever the recogniser made of it or its words ("the mayor of Tal Afar")
+        # place is one, whatever the recogniser made of it or its words ("the mayor of Tal Afar"); a
+        # name of a state that no longer exists, which the places layer puts on its successor's
+        # territory, stands for that state ("the Soviet Union": SUN)
         names = person_name_spans(doc._.entities or [])
         self.place_mentions = [
-            (start, end, iso3)
+            (start, end, _former_state(self.text[start:end], iso3))
             for place in doc._.places or []
             if (iso3 := iso3_of_iso2(str(place.get("country") or "")) if place.get("country") else None)
             for m in place.get("mentions") or []
@@ -1981,6 +1983,8 @@ class ActorResolver:
         for ent in sent.ents:
             if names_sum(ent.root.head):
                 continue  # "5 million Canadian dollars": whose money, not where anything happens
+            if _sponsored(ent.root):
+                continue  # "Iran-backed", "Soviet-era": a sponsor or a period, not where anything is
             if ent.label_ in PLACE_ENTS and not title_abbreviation(self.text, ent.start_char, ent.end_char):
                 same = [iso3 for place, iso3 in mentions if place.start == ent.start and place.end == ent.end]
                 out.append((ent, same[0] if len(set(same)) == 1 else None))
@@ -2137,6 +2141,13 @@ def _demonym_countries() -> frozenset[str]:
     """The countries the actor dictionary knows a demonym of ("Lebanese")."""
     entries = actor_lexicon().entries.values()
     return frozenset(e.country for found in entries for e in found if e.kind == "adjective" and e.country)
+
+
+def _former_state(text: str, iso3: str) -> str:
+    """The code of the state that no longer exists a place mention names ("East Germany": DDR),
+    else the country the places layer gave it."""
+    state = historic_state_named(text)
+    return state.cameo if state is not None else iso3
 
 
 def _names_town(doc: Doc, start: int, end: int, iso3: str) -> bool:

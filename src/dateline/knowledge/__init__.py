@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .countries import (
     Country,
+    HistoricState,
     cameo_country,
     countries,
     country_by_iso2,
@@ -15,6 +16,9 @@ from .countries import (
     country_name,
     demonym_countries,
     fips_of_iso2,
+    historic_state,
+    historic_state_named,
+    historic_states,
     iso2_of_iso3,
     iso3_of_code,
     iso3_of_iso2,
@@ -24,11 +28,12 @@ from .names import fold
 from .regions import Region, regions
 from .titles import Title, form_countries, title_sectors, titles, titles_table
 
-KNOWLEDGE_TABLES = ("countries.tsv", "ambiguous.tsv", "regions.tsv", "titles.json")
+KNOWLEDGE_TABLES = ("countries.tsv", "historic_states.tsv", "ambiguous.tsv", "regions.tsv", "titles.json")
 
 __all__ = [
     "KNOWLEDGE_TABLES",
     "Country",
+    "HistoricState",
     "Region",
     "Title",
     "cameo_country",
@@ -40,6 +45,9 @@ __all__ = [
     "fips_of_iso2",
     "fold",
     "form_countries",
+    "historic_state",
+    "historic_state_named",
+    "historic_states",
     "iso2_of_iso3",
     "iso3_of_code",
     "iso3_of_iso2",

@@ -27,6 +27,64 @@ class Country:
     seats: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class HistoricState:
+    """One row of ``historic_states.tsv``: a state that no longer exists, under its CAMEO code (which
+    is also its ISO 3166-3 alpha-3: SUN, CSK, DDR, SCG, YUG), and the current country of its territory."""
+
+    cameo: str
+    iso4: str
+    name: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    seats: tuple[str, ...]
+    successor: str
+
+
+@cache
+def historic_states() -> tuple[HistoricState, ...]:
+    """Every state of ``historic_states.tsv`` (the Soviet Union, Czechoslovakia, East Germany, ...)."""
+    return tuple(
+        HistoricState(
+            cameo=row["cameo"],
+            iso4=row["iso4"],
+            name=row["name"],
+            names=split_list(row["names"]),
+            demonyms=split_list(row["demonyms"]),
+            seats=split_list(row["seats"]),
+            successor=row["successor"],
+        )
+        for row in load_table("historic_states.tsv")
+    )
+
+
+@cache
+def _historic_by_code() -> dict[str, HistoricState]:
+    return {h.cameo: h for h in historic_states()}
+
+
+def historic_state(code: str | None) -> HistoricState | None:
+    """The state that no longer exists written with this code ("SUN": the Soviet Union), or None."""
+    return _historic_by_code().get((code or "").upper())
+
+
+@cache
+def _historic_by_name() -> dict[str, HistoricState]:
+    return {fold(text): h for h in historic_states() for text in (*h.names, *h.demonyms, *h.seats)}
+
+
+def historic_state_named(text: str | None) -> HistoricState | None:
+    """The state that no longer exists a name, demonym or seat written with a capital stands for
+    ("the Soviet Union", "East German", "Soviets": SUN, DDR), or None ("soviets", councils, is none)."""
+    words = (text or "").strip().split(" ")
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    name = " ".join(words)
+    if not name[:1].isupper():
+        return None
+    return _historic_by_name().get(fold(name))
+
+
 @cache
 def countries() -> tuple[Country, ...]:
     """Every country, in table order (by ISO alpha-3)."""
@@ -87,10 +145,10 @@ def cameo_country(iso3: str | None) -> str:
 
 
 def iso3_of_code(code: str | None) -> str:
-    """The ISO alpha-3 code of a country written with its ISO or its CAMEO code ("KSV" -> "XKX"),
-    "" when neither."""
+    """The ISO alpha-3 code of a country written with its ISO or its CAMEO code ("KSV" -> "XKX"; a
+    state that no longer exists keeps its code, ISO 3166-3's as CAMEO's: "SUN"), "" when neither."""
     code = (code or "").upper()
-    if code in _by_iso3():
+    if code in _by_iso3() or code in _historic_by_code():
         return code
     return _cameo_only().get(code, "")
 
@@ -114,9 +172,13 @@ def fips_of_iso2(iso2: str | None) -> str:
 
 
 def country_name(iso3: str | None) -> str:
-    """The English short name of an alpha-3 code ("" when unknown)."""
+    """The English short name of an alpha-3 code, or of a state that no longer exists ("SUN": "Soviet
+    Union"); "" when unknown."""
     country = country_by_iso3(iso3)
-    return country.name if country else ""
+    if country:
+        return country.name
+    state = historic_state(iso3)
+    return state.name if state else ""
 
 
 def demonym_countries() -> dict[str, tuple[str, ...]]:

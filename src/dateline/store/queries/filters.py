@@ -39,13 +39,20 @@ def parse_date(value: dt.date | str | None, name: str) -> dt.date | None:
 
 
 def country_codes(value: str) -> list[str]:
-    """The ISO alpha-2 and alpha-3 forms of a country given by either code or by name."""
+    """The ISO alpha-2 and alpha-3 forms of a country given by either code or by name; a state that
+    no longer exists by its code or one of its names ("Soviet Union" -> ["SUN"])."""
     import pycountry
+
+    from ...knowledge import historic_states
 
     value = value.strip()
     try:
         country = pycountry.countries.lookup(value)
     except LookupError:
+        folded = value.casefold()
+        for state in historic_states():
+            if folded == state.cameo.casefold() or folded in {n.casefold() for n in state.names}:
+                return [state.cameo]
         return [value.upper()]
     return [country.alpha_2, country.alpha_3]
 
