@@ -82,6 +82,7 @@ class ArgumentKinds:
     comitative_adverbs: frozenset[str] = frozenset()
     commitment_partner_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     judged_object_types: frozenset[str] = frozenset()
+    judged_owner_preps: frozenset[str] = frozenset()
     idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -146,6 +147,7 @@ def argument_kinds() -> ArgumentKinds:
         comitative_adverbs=frozenset(data.get("comitative_adverbs", ())),
         commitment_partner_preps={k: tuple(v) for k, v in data.get("commitment_partner_preps", {}).items()},
         judged_object_types=frozenset(data.get("judged_object_types", ())),
+        judged_owner_preps=frozenset(data.get("judged_owner_preps", ())),
     )
 
 

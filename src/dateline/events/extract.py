@@ -72,6 +72,8 @@ from .arguments import (
     fact_subjects,
     inhabitants,
     is_venue,
+    judged_owner_words,
+    judged_thing_object,
     judges_thing,
     means_doers,
     means_verb,
@@ -728,6 +730,9 @@ class EventCoder:
             if names_thing(obj):
                 # the parser hangs the thing's phrase on the verb as often as on the noun
                 out.extend(thing_targets(obj) + thing_targets(token))
+            elif judged_thing_object(trig, obj) and noun_agent(obj) is not None:
+                # "protested the quotas set by Brussels": the author of the thing judged
+                out.append(noun_agent(obj))
         if sense.target == "dative":
             out.extend(dobjs)
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
@@ -838,6 +843,10 @@ class EventCoder:
                 if not partnered and in_comitative(head, level.token):
                     continue
                 found = self._actors_of(head, exclude, trig.token)
+                if judged_thing_object(level, head):
+                    # "protested calls for the governor to run": the thing's owner only
+                    owned = judged_owner_words(head)
+                    found = [a for a in found if self._root_index(a) in owned]
                 actors = [a for a in found if usable(a)]
                 if not actors and found and head.lower_ in OBJECT_PRONOUNS:
                     # "Cotton accused him": an object pronoun is never its own clause's subject,
@@ -926,6 +935,11 @@ class EventCoder:
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in DESTINATION_PREPS:
             return False
         return root.ent_type_ in VENUE_ENTS or country_name_word(root)
+
+    def _root_index(self, actor: dict[str, Any]) -> int | None:
+        """The index of the root token of an actor's span; None when it has no offsets."""
+        root = self._target_root(actor)
+        return None if root is None else root.i
 
     def _target_root(self, target: dict[str, Any]) -> Token | None:
         """The root token of a target's span; None when it has no offsets."""
