@@ -53,3 +53,27 @@ def test_the_owner_or_author_of_the_thing_judged_is_the_target(text, plover, tar
 def test_a_sit_in_is_the_protest_itself_not_a_thing_protested():
     found = _targets("Nurses held a sit-in outside the Ministry of Health in Tallinn on Friday.", "PROTEST")
     assert found == ["the Ministry of Health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Residents protested the closure of the hospital in Dunmore.", "PROTEST"),
+        ("The opposition criticized the dismissal of the army chief.", "ACCUSE"),
+        ("The minister welcomed the release of the two aid workers.", "SUPPORT"),
+        ("The party rejected the expulsion of its deputies from parliament.", "REJECT"),
+    ],
+)
+def test_an_act_done_to_someone_is_judged_at_its_doer_not_at_them(text, plover):
+    assert _targets(text, plover) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        ("Activists denounced the eviction of families by the city council.", "ACCUSE", "the city council"),
+        ("Unions protested the privatization of the railway by the cabinet.", "PROTEST", "the cabinet"),
+    ],
+)
+def test_the_doer_named_with_an_act_done_to_someone_is_the_target(text, plover, target):
+    assert _targets(text, plover) == [target]

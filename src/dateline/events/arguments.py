@@ -68,7 +68,7 @@ from .lexicon import (
 from .modality import headline_infinitive, headline_progressive
 from .nonevents import nonspecific
 from .protested import names_dissent
-from .readings import deed_doers, wrongdoing
+from .readings import act_doers, deed_doers, wrongdoing
 from .triggers import Trigger
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
@@ -962,6 +962,25 @@ def judged_owner_words(thing: Token) -> frozenset[int]:
         # "the sanctions imposed by Washington": the agent of a participle modifying the thing
         out.update(t.i for t in agent.subtree)
     return frozenset(out)
+
+
+def patient_act(noun: Token) -> bool:
+    """Whether a noun names an act done to what its "of" phrase names, no wrong
+    (``patient_of_nouns``: "the closure of the clinic", "the demolition of the homes"): judged, it is
+    aimed at its doer, never at the one it is done to."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in argument_kinds().patient_of_nouns:
+        return False
+    return bool(prep_objects(noun, ("of",)))
+
+
+def patient_doers(noun: Token) -> list[Token]:
+    """Who did an act done to what a noun's "of" phrase names (``patient_act``): its possessor, its
+    by-agents and the modifiers naming a doer (``readings.act_doers``), also a "by" phrase the parse
+    hangs on the one it is done to ("the eviction of families by the council": the council)."""
+    out = act_doers(noun)
+    for done_to in prep_objects(noun, ("of",)):
+        out.extend(o for o in prep_objects(done_to, ("by",)) if o not in out)
+    return out
 
 
 def judged_thing_object(trig: Trigger, head: Token) -> bool:

@@ -88,6 +88,8 @@ from .arguments import (
     object_antecedent,
     other_targets,
     outside_scope,
+    patient_act,
+    patient_doers,
     possessed,
     pronoun_owner,
     same_entity,
@@ -823,17 +825,27 @@ class EventCoder:
         for level in chains:
             topic = frozenset() if topics else topic_words(trig) | topic_words(level)
             heads = [h for h in self._target_candidates(level) if h.i not in topic]
+            if level.sense.plover in argument_kinds().judged_object_types and not (judged or regard):
+                # "protested the closure of the clinic": aimed at whoever closes it, if named
+                acted = [h for h in heads if patient_act(h)]
+                deeds = deeds or bool(acted)
+                heads = [
+                    d
+                    for h in heads
+                    if not any(deed_victim(h, act) for act in acted)
+                    for d in (patient_doers(h) if h in acted else [h])
+                ]
             if judged or regard or level.sense.plover == "ACCUSE":
                 # an act a verb of naming calls a wrong ("called the move a violation") is judged as
                 # a deed is: aimed at its doer, at no one the scope merely names
                 named = trig.sense.key.endswith("+naming")
-                done = [h for h in heads if wrongdoing(h) or (named and named_act(h))]
+                done = [h for h in heads if wrongdoing(h) or (named and named_act(h)) or patient_act(h)]
                 deeds = deeds or bool(done)
                 heads = [
                     d
                     for h in heads
                     if not any(deed_victim(h, deed) for deed in done)
-                    for d in ((deed_doers(h) if wrongdoing(h) else act_doers(h)) if h in done else [h])
+                    for d in (_doers_of(h) if h in done else [h])
                 ]
             for head in heads:
                 if self._owned_by_source(head, source_entities) or in_attribution(head) or never_target(head):
@@ -2436,6 +2448,14 @@ def _speaks_for(speakers: list[dict[str, Any]], actor: dict[str, Any]) -> bool:
         s.get("sector") == sector and (not country or not s.get("country") or s.get("country") == country)
         for s in speakers
     )
+
+
+def _doers_of(act: Token) -> list[Token]:
+    """Who did a judged act: a wrong's doers, the doers of an act done to someone or something
+    (``patient_doers``), else the act's doers and owner."""
+    if wrongdoing(act):
+        return deed_doers(act)
+    return patient_doers(act) if patient_act(act) else act_doers(act)
 
 
 def _between_parties(trig: Trigger, targets: list[dict[str, Any]], mutual: bool) -> bool:
