@@ -85,6 +85,8 @@ class ArgumentKinds:
     comitative_adverbs: frozenset[str] = frozenset()
     commitment_partner_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     judged_object_types: frozenset[str] = frozenset()
+    judged_owner_preps: frozenset[str] = frozenset()
+    patient_of_nouns: frozenset[str] = frozenset()
     idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -152,6 +154,8 @@ def argument_kinds() -> ArgumentKinds:
         comitative_adverbs=frozenset(data.get("comitative_adverbs", ())),
         commitment_partner_preps={k: tuple(v) for k, v in data.get("commitment_partner_preps", {}).items()},
         judged_object_types=frozenset(data.get("judged_object_types", ())),
+        judged_owner_preps=frozenset(data.get("judged_owner_preps", ())),
+        patient_of_nouns=frozenset(data.get("patient_of_nouns", ())),
     )
 
 

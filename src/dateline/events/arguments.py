@@ -68,7 +68,8 @@ from .lexicon import (
 )
 from .modality import headline_infinitive, headline_progressive
 from .nonevents import nonspecific
-from .readings import deed_doers, wrongdoing
+from .protested import names_dissent
+from .readings import act_doers, deed_doers, wrongdoing
 from .triggers import Trigger
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"})
@@ -746,7 +747,8 @@ def thing_targets(head: Token) -> list[Token]:
     """Whom a thing a predicate acts on is aimed at, in a phrase of the thing or of the predicate:
     "dropped the charges against X", "ended an inquiry into claims made against X" (through one more
     thing and its participle), else the owner the thing so named has in a possessor or a by-phrase
-    ("expressed anger over the council's decision": the council; not "limits on imports from X")."""
+    ("expressed anger over the council's decision": the council; not "limits on imports from X"), and
+    the agent of a participle modifying the thing itself ("the quotas set by Brussels")."""
     out: list[Token] = []
     for obj in prep_objects(head, AIMED_PREPS):
         if not names_thing(obj):
@@ -757,6 +759,10 @@ def thing_targets(head: Token) -> list[Token]:
             out.extend(prep_objects(clause, AIMED_PREPS))
         if any(c.dep_ == "poss" for c in obj.children) or prep_objects(obj, ("by",)):
             out.append(obj)
+    agent = noun_agent(head) if head.pos_ == "NOUN" else None
+    if agent is not None and not names_thing(agent):
+        # "protested the quotas set by Brussels": the agent of a participle modifying the thing
+        out.append(agent)
     return out
 
 
@@ -944,10 +950,11 @@ def topic_words(trig: Trigger) -> frozenset[int]:
 
 def judges_thing(trig: Trigger) -> bool:
     """Whether a verb of judging (``judged_object_types`` of ``event_arguments.json``: disapproval,
-    rejection, praise) has an object of its own, active or passive, other than its event noun
-    ("criticized the decision to move the embassy", "the plan was rejected"): what it judges is
-    named, so its target is that object, its owner or its author, never a name merely in its scope
-    ("rejected any interference in the region's affairs" names no one rejected)."""
+    rejection, praise, protest) has an object of its own, active or passive, other than the phrase
+    of its event noun or a word of dissent ("held a sit-in"): "criticized the decision to move the
+    embassy", "the plan was rejected". What it judges is named, so its target is that object, its
+    owner or its author, never a name merely in its scope ("rejected any interference in the
+    region's affairs" names no one rejected)."""
     if trig.rule.startswith("noun:") or trig.sense.plover not in argument_kinds().judged_object_types:
         return False
     if trig.sense.role_swap:
@@ -955,7 +962,71 @@ def judges_thing(trig: Trigger) -> bool:
         return False
     noun = getattr(trig.noun, "i", None)
     return any(
-        c.dep_ in OWN_OBJECT_DEPS and c.i != noun and names_thing_object(c) for c in trig.token.children
+        c.dep_ in OWN_OBJECT_DEPS
+        and (noun is None or not c.left_edge.i <= noun <= c.right_edge.i)
+        and not names_dissent(c)
+        and names_thing_object(c)
+        for c in trig.token.children
+    )
+
+
+# the dependencies of a judged thing's own modifiers that may name its owner ("the government's
+# decision", "the Kremlin plan", "the Israeli strikes")
+OWNER_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def judged_owner_words(thing: Token) -> frozenset[int]:
+    """The words of a judged thing's phrase that may name whom the judging is aimed at: the thing, its
+    owner's modifiers (``OWNER_MODIFIER_DEPS``) and its phrases of ``judged_owner_preps`` ("the
+    decision of the council", "a plan by the envoy", "the charges against the mayor") and the agent
+    of a participle modifying it ("the sanctions imposed by Washington"), never an
+    actor named only in its content, another phrase or a clause of it ("protested calls for the
+    governor to run again", "criticized a plan to build a dam near the capital")."""
+    kinds = argument_kinds()
+    out = {thing.i}
+    for child in thing.children:
+        own = child.dep_ in OWNER_MODIFIER_DEPS or (
+            child.dep_ == "prep" and child.lower_ in kinds.judged_owner_preps
+        )
+        if own or child.dep_ in ("det", "punct", "cc", "conj"):
+            out.update(t.i for t in child.subtree)
+    agent = noun_agent(thing)
+    if agent is not None:
+        # "the sanctions imposed by Washington": the agent of a participle modifying the thing
+        out.update(t.i for t in agent.subtree)
+    return frozenset(out)
+
+
+def patient_act(noun: Token) -> bool:
+    """Whether a noun names an act done to what its "of" phrase names, no wrong
+    (``patient_of_nouns``: "the closure of the clinic", "the demolition of the homes"): judged, it is
+    aimed at its doer, never at the one it is done to."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in argument_kinds().patient_of_nouns:
+        return False
+    return bool(prep_objects(noun, ("of",)))
+
+
+def patient_doers(noun: Token) -> list[Token]:
+    """Who did an act done to what a noun's "of" phrase names (``patient_act``): its possessor, its
+    by-agents and the modifiers naming a doer (``readings.act_doers``), also a "by" phrase the parse
+    hangs on the one it is done to ("the eviction of families by the council": the council)."""
+    out = act_doers(noun)
+    for done_to in prep_objects(noun, ("of",)):
+        out.extend(o for o in prep_objects(done_to, ("by",)) if o not in out)
+    return out
+
+
+def judged_thing_object(trig: Trigger, head: Token) -> bool:
+    """Whether a target candidate is the thing a verb of judging judges (``judges_thing``): the
+    predicate's own object that is a common noun of a thing (a pronoun stands for its antecedent),
+    whose actors are only those its owner words name
+    (``judged_owner_words``)."""
+    return (
+        head.dep_ in OWN_OBJECT_DEPS
+        and head.pos_ == "NOUN"
+        and head.head.i == trig.token.i
+        and names_thing_object(head)
+        and judges_thing(trig)
     )
 
 

@@ -72,6 +72,8 @@ from .arguments import (
     fact_subjects,
     inhabitants,
     is_venue,
+    judged_owner_words,
+    judged_thing_object,
     judges_thing,
     means_doers,
     means_verb,
@@ -86,6 +88,8 @@ from .arguments import (
     object_antecedent,
     other_targets,
     outside_scope,
+    patient_act,
+    patient_doers,
     possessed,
     pronoun_owner,
     same_entity,
@@ -728,6 +732,9 @@ class EventCoder:
             if names_thing(obj):
                 # the parser hangs the thing's phrase on the verb as often as on the noun
                 out.extend(thing_targets(obj) + thing_targets(token))
+            elif judged_thing_object(trig, obj) and noun_agent(obj) is not None:
+                # "protested the quotas set by Brussels": the author of the thing judged
+                out.append(noun_agent(obj))
         if sense.target == "dative":
             out.extend(dobjs)
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
@@ -818,17 +825,27 @@ class EventCoder:
         for level in chains:
             topic = frozenset() if topics else topic_words(trig) | topic_words(level)
             heads = [h for h in self._target_candidates(level) if h.i not in topic]
+            if level.sense.plover in argument_kinds().judged_object_types and not (judged or regard):
+                # "protested the closure of the clinic": aimed at whoever closes it, if named
+                acted = [h for h in heads if patient_act(h)]
+                deeds = deeds or bool(acted)
+                heads = [
+                    d
+                    for h in heads
+                    if not any(deed_victim(h, act) for act in acted)
+                    for d in (patient_doers(h) if h in acted else [h])
+                ]
             if judged or regard or level.sense.plover == "ACCUSE":
                 # an act a verb of naming calls a wrong ("called the move a violation") is judged as
                 # a deed is: aimed at its doer, at no one the scope merely names
                 named = trig.sense.key.endswith("+naming")
-                done = [h for h in heads if wrongdoing(h) or (named and named_act(h))]
+                done = [h for h in heads if wrongdoing(h) or (named and named_act(h)) or patient_act(h)]
                 deeds = deeds or bool(done)
                 heads = [
                     d
                     for h in heads
                     if not any(deed_victim(h, deed) for deed in done)
-                    for d in ((deed_doers(h) if wrongdoing(h) else act_doers(h)) if h in done else [h])
+                    for d in (_doers_of(h) if h in done else [h])
                 ]
             for head in heads:
                 if self._owned_by_source(head, source_entities) or in_attribution(head) or never_target(head):
@@ -838,6 +855,10 @@ class EventCoder:
                 if not partnered and in_comitative(head, level.token):
                     continue
                 found = self._actors_of(head, exclude, trig.token)
+                if judged_thing_object(level, head):
+                    # "protested calls for the governor to run": the thing's owner only
+                    owned = judged_owner_words(head)
+                    found = [a for a in found if self._root_index(a) in owned]
                 actors = [a for a in found if usable(a)]
                 if not actors and found and head.lower_ in OBJECT_PRONOUNS:
                     # "Cotton accused him": an object pronoun is never its own clause's subject,
@@ -926,6 +947,11 @@ class EventCoder:
         if root is None or root.dep_ != "pobj" or root.head.lower_ not in DESTINATION_PREPS:
             return False
         return root.ent_type_ in VENUE_ENTS or country_name_word(root)
+
+    def _root_index(self, actor: dict[str, Any]) -> int | None:
+        """The index of the root token of an actor's span; None when it has no offsets."""
+        root = self._target_root(actor)
+        return None if root is None else root.i
 
     def _target_root(self, target: dict[str, Any]) -> Token | None:
         """The root token of a target's span; None when it has no offsets."""
@@ -2422,6 +2448,14 @@ def _speaks_for(speakers: list[dict[str, Any]], actor: dict[str, Any]) -> bool:
         s.get("sector") == sector and (not country or not s.get("country") or s.get("country") == country)
         for s in speakers
     )
+
+
+def _doers_of(act: Token) -> list[Token]:
+    """Who did a judged act: a wrong's doers, the doers of an act done to someone or something
+    (``patient_doers``), else the act's doers and owner."""
+    if wrongdoing(act):
+        return deed_doers(act)
+    return patient_doers(act) if patient_act(act) else act_doers(act)
 
 
 def _between_parties(trig: Trigger, targets: list[dict[str, Any]], mutual: bool) -> bool:

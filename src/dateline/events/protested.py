@@ -49,6 +49,17 @@ def _is_dissent(token: Token) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
+def names_dissent(noun: Token) -> bool:
+    """Whether a noun, alone or with the words hyphenated to it, is a word of dissent ("a strike",
+    "a sit-in", "a boycott"): the dissent itself, not a thing it is aimed at."""
+    if _is_dissent(noun):
+        return True
+    start = noun.i
+    while start > noun.left_edge.i and not noun.doc[start - 1].whitespace_:
+        start -= 1
+    return noun.doc[start : noun.i + 1].text.lower() in protest_words().dissent
+
+
 def _tells_dissent(event: Token) -> bool:
     """Whether an event is told by a word of dissent: itself, its object or the object of its
     ``DISSENT_PREPS`` phrase ("protested", "held a sit-in", "went on strike", "blocked
