@@ -129,6 +129,8 @@ from .confidence import (
     story_discarded,
     story_features,
 )
+from .findings import finding_doer, found_subjects
+from .grievance import GRIEVANCE_RULE, aimed_at
 from .harms import HARM, harm_clauses, judged_conduct, offender, public_actor
 from .headline import echoes, first_line
 from .intent import INTENT_RULE, committed_code
@@ -461,6 +463,18 @@ class EventCoder:
             if poss is not None:
                 return self._actors_of(poss, event=token)
             by = noun_doers(token)
+            if not by:
+                # "an FBI probe found ...": the institution named before the investigation
+                doer = finding_doer(token, trig.sense.mode)
+                found = self._actors_of(doer, event=token) if doer is not None else []
+                # a state body's or an international one's ("the FBI probe", "a UN inquiry"); a
+                # company or person named there is the one investigated ("the Enron probe"), no doer
+                groups = international_codes()
+                return [
+                    a
+                    for a in found
+                    if a.get("sector") in STATE_SECTORS or str(a.get("code") or "").startswith(groups)
+                ]
             return self._actors_of(by[0], event=token) if by else []
         parties = _meeting_parties(trig)
         if parties is not None:
@@ -474,8 +488,9 @@ class EventCoder:
         if subject is None and trig.rule.endswith(PASSING_RULE) and participle_of_noun(token):
             # "dispersed workers protesting the closure": a lead's participle is its noun's act
             subject = token.head
-        if speaker is None and trig.rule.startswith(INTENT_RULE):
-            # "Germany is committed to ...": the one committed, no passive of "commit"
+        if speaker is None and trig.rule.startswith((INTENT_RULE, GRIEVANCE_RULE)):
+            # "Germany is committed to ...", "Ruritania was outraged by ...": the one committed or
+            # displeased, no passive of "commit" or "outrage"
             passive = False
         if passive and subject is not None and _own_noun(trig, subject):
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -658,7 +673,12 @@ class EventCoder:
                 own += [o for o in prep_objects(doer, VICTIM_PREPS) if not names_time(o)]
             own += [o for o in prep_objects(token, aimed) if not is_venue(trig, o)]
             own += noun_act_targets(token, sense.plover)
+            # "an FBI probe found that the sheriff took bribes": the one found to have done it
+            own += found_subjects(token) if sense.mode == "investigate" else []
             return [inhabitants(c) or c for c in with_last(trig, own)]
+        if trig.rule.startswith(GRIEVANCE_RULE):
+            # "disappointed with Ruritania's decision", "outraged by the president's remarks"
+            return aimed_at(token)
         subject, passive = subject_of(token)
         passive = passive and not _intransitive_headline(trig)
         subject = relative_antecedent(subject)
@@ -1652,6 +1672,9 @@ class EventCoder:
             if mood.conditional:
                 # "said Chile would attack Peru if it crossed the river": whose threat, or a forecast
                 mood = self._conditional_mood(trig, mood, sources)
+            if not sources and _found_by_no_state_body(trig):
+                # "a BBC investigation found ...": an outlet's or a firm's inquiry, no official one
+                continue
             if passing and not sources and not self._means_clause(trig):
                 # a lead's act told in a clause is coded only with its doer named, or as the harm
                 # of a device or an attack that names no doer ("the bomb that killed five people")
@@ -2493,6 +2516,15 @@ def _unheld_meeting(trig: Trigger) -> bool:
     if not trig.rule.startswith("noun:") or trig.sense.plover != "CONSULT":
         return False
     return trig.sense.cameo not in cues().host_codes and not held_meeting(trig.token)
+
+
+def _found_by_no_state_body(trig: Trigger) -> bool:
+    """Whether an investigation noun is coded only for the institution named before it as it reports
+    a finding ("a BBC investigation found ..."), with no owner or by-phrase naming its doer."""
+    token = trig.token
+    if not trig.rule.startswith("noun:") or any(c.dep_ == "poss" for c in token.children):
+        return False
+    return not noun_doers(token) and finding_doer(token, trig.sense.mode) is not None
 
 
 def _meeting_parties(trig: Trigger) -> Token | None:

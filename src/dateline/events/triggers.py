@@ -17,6 +17,8 @@ from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .actors import actor_word
 from .argument_kinds import names_actor, names_people, names_place
+from .findings import finding_doer
+from .grievance import GRIEVANCE_RULE, grievance_sense
 from .intent import INTENT_RULE, committed_acts, intent_shaped, intent_trigger_sense
 from .lexicon import (
     CRITICISM,
@@ -1155,6 +1157,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 claimed.update(a.i for a in committed_acts(token))
             if intent is not None or committed_acts(token):
                 continue
+        grievance = grievance_sense(token)
+        if grievance is not None:
+            # "was disappointed with Ruritania's decision": the subject's criticism
+            found.append(Trigger(token, grievance, f"{GRIEVANCE_RULE}{grievance.key}"))
+            continue
         if not _is_predicate(token):
             continue
         light = _light_verb_reading(token, lex.light_verbs)
@@ -1196,7 +1203,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         sense = match_noun(token)
         if sense is None:
             continue
-        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) or noun_doers(token):
+        owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
+        if owned or noun_doers(token) or finding_doer(token, sense.mode) is not None:
             found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
     found.sort(key=lambda t: t.token.i)
     return found
