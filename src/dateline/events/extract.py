@@ -228,6 +228,7 @@ from .nonevents import (
 )
 from .patterns import STRENGTH_SYNONYM
 from .plights import plights
+from .quoted_requests import quoted_imperatives, requested_verbs
 from .readings import (
     BLAME,
     CONDITIONAL_THREAT,
@@ -1220,7 +1221,7 @@ class EventCoder:
         its news)."""
         token = trig.token
         sentence = self.text[sent.start_char : sent.end_char]
-        if question(sentence) or imperative(token) or in_condition(token):
+        if question(sentence) or imperative(token) or in_condition(token) or self._quoted_imperative(token):
             return True
         verb, subject = clause_verb(trig), subject_of(token)[0]
         return (
@@ -1257,11 +1258,32 @@ class EventCoder:
             )
         )
 
-    def _addressed_imperatives(self, sent: Span) -> list[tuple[Token, Token, Token]]:
-        """(speaker, addressee, verb) of a headline that tells what one actor asks of another as
-        "A to B:" and an imperative ("Mayor to council: Release the report"), also when the parse
-        ends a sentence at the colon: an appeal, CAMEO 020, whose content is not coded apart (the
-        guide's requested actions)."""
+    def _addressed_imperatives(self, sent: Span) -> list[tuple[Token | None, Token, Token, Token | None]]:
+        """(speaker, addressee, verb, speech verb) of what one actor asks of another with an
+        imperative: a headline "A to B:" ("Mayor to council: Release the report"), also when the
+        parse ends a sentence at the colon, and a quote that opens with one, addressed by its speech
+        verb or a vocative ("'Let the hostages go,' the envoy told the kidnappers"), the speech verb
+        not itself a request ("urged"): an appeal, CAMEO 020, as the reported form "urged the
+        kidnappers to let the hostages go" is, whose content is not coded apart (the guide's
+        requested actions)."""
+        quoted = [
+            (subject_of(cue)[0] or self._quote_speaker(verb), addressed, verb, cue)
+            for verb, cue, addressed in quoted_imperatives(sent.doc, sent, self.doc._.quotes or [])
+            if addressed is not None
+        ]
+        return self._headline_imperatives(sent) + quoted
+
+    def _quoted_imperative(self, token: Token) -> bool:
+        """Whether a predicate is the action a quoted imperative asks for ("'Please free my son,'
+        she told the guards"): a request's content, not an act (the guide's requested actions)."""
+        sent = token.sent
+        return any(
+            token in requested_verbs(verb)
+            for verb, _, _ in quoted_imperatives(sent.doc, sent, self.doc._.quotes or [])
+        )
+
+    def _headline_imperatives(self, sent: Span) -> list[tuple[Token | None, Token, Token, Token | None]]:
+        """(speaker, addressee, verb, None) of a headline "A to B:" and an imperative."""
         doc = sent.doc
         newline = headline_line_end(self.text)
         if newline is None:
@@ -1278,7 +1300,7 @@ class EventCoder:
             addressee = next((c for c in to.children if c.dep_ == "pobj"), None)
             speaker = to.head
             if addressee is not None and speaker.i < to.i and names_actor(speaker) and names_actor(addressee):
-                return [(speaker, addressee, verb)]
+                return [(speaker, addressee, verb, None)]
         return []
 
     def _story_headline(self, sent: Span) -> bool:
@@ -1587,11 +1609,13 @@ class EventCoder:
                 # "the inmate said he must be given a new trial": a claim of the speaker's own
                 continue
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
-        for speaker, addressee, verb in self._addressed_imperatives(sent):
-            if verb.idx < after:
+        for speaker, addressee, verb, cue in self._addressed_imperatives(sent):
+            if verb.idx < after or (cue is not None and cue.i in trigger_tokens):
+                # "'Stop the shelling,' the bishop urged the rebels", "'Leave,' the general warned
+                # the rebels": the speech verb is itself the event (a request, threat, accusation)
                 continue
             trig = Trigger(verb, ADDRESSED_APPEAL, f"appeal:to+{verb.lemma_.lower()}")
-            sources = self._actors_of(speaker, event=verb)
+            sources = self._actors_of(speaker, event=verb) if cue is None else self._speakers(speaker, cue)
             targets = self._actors_of(addressee, event=verb)
             if sources and targets:
                 events.append(self._event(trig, sent, sources, targets, Modality("asserted")))

@@ -117,7 +117,7 @@ def imperative(token: Token) -> bool:
     """Whether a predicate is an imperative addressed to the reader or the listener, or the content
     clause of one ("Imagine the army attacked the town", "Suppose the envoy resigned"): a bare verb
     opening its sentence with no subject or auxiliary ("Help rebuild the schools", "Give her a
-    break"), or negated by "do" ("Don't shoot him", "Do not blame the mayor")."""
+    break"), or negated by "do" ("Don't arrest them", "Do not blame the mayor")."""
     if token.dep_ == "ccomp" and token.head.i != token.i and _imperative(token.head):
         return True
     return _imperative(token) or _supposed(token)
@@ -150,7 +150,7 @@ def _imperative(token: Token) -> bool:
     if opening.is_sent_start or (first is not None and first.i == opening.i):
         return True
     if support is not None:
-        # a negative imperative quoted after other words ("'Don't shoot him,' she says")
+        # a negative imperative quoted after other words ("'Don't arrest them,' he says")
         return opening.i > 0 and opening.doc[opening.i - 1].is_punct and opening.doc[opening.i - 1].is_quote
     # a line of its own (a headline or a link the parser joined to the next line)
     return token.i > 0 and "\n" in token.doc[token.i - 1].whitespace_ + token.doc[token.i - 1].text
