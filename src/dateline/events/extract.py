@@ -221,7 +221,7 @@ from .nonevents import (
     withheld,
 )
 from .patterns import STRENGTH_SYNONYM
-from .plights import plights
+from .plights import CASUALTY_KEY, plights
 from .readings import (
     BLAME,
     CONDITIONAL_THREAT,
@@ -1412,6 +1412,11 @@ class EventCoder:
             if not targets or (armed and sense.key.startswith("under+")):
                 continue
             sources = self._actors_of(doer, event=noun) if doer is not None else []
+            if sense.key.startswith(CASUALTY_KEY):
+                # "dead after an attack by insurgents": the attack's doer, placed or not
+                trig = Trigger(noun, sense, f"plight:{sense.key}")
+                out.append(self._event(trig, sent, sources, targets, modality(clause_verb(trig))))
+                continue
             if doer is not None and (never_target(doer) or any(_armed(a) for a in sources)):
                 # "under fire from artillery", "from the rebels": shot at, which is no plight
                 continue
@@ -1600,8 +1605,12 @@ class EventCoder:
                 trig = Trigger(pred, blame, f"{blame.key}:{pred.lower_}")
                 events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         events.extend(self._plight_events(sent, after))
+        # "dead after an attack by insurgents": the attack is coded with its casualties as target
+        struck = {noun.i for noun, _, _, sense in plights(sent) if sense.key.startswith(CASUALTY_KEY)}
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
+                continue
+            if trig.rule.startswith("noun:") and trig.token.i in struck:
                 continue
             if trig.token.i in blame_words or judged_conduct(trig.token):
                 # "said the cabinet had failed its farmers", "'We failed our children'": conduct judged,

@@ -290,6 +290,8 @@ class Cues:
     dismissal_verbs: frozenset[str] = frozenset()
     plight_phrases: dict[str, str] = field(default_factory=dict)
     plight_verbs: frozenset[str] = frozenset()
+    casualty_adjectives: frozenset[str] = frozenset()
+    casualty_preps: frozenset[str] = frozenset()
     trial_opening_verbs: frozenset[str] = frozenset()
     plight_growth_verbs: frozenset[str] = frozenset()
     shot_at_nouns: frozenset[str] = frozenset()

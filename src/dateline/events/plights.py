@@ -16,11 +16,14 @@ from spacy.tokens import Span, Token
 
 from ..ontology.cameo import plover_for
 from .argument_kinds import names_actor, names_place, names_time
-from .lexicon import Sense, armed_terms, cues
+from .lexicon import Sense, armed_terms, cues, match_noun
+from .nonevents import nonevent_cues
 
 # prepositions of a plight noun that name who puts someone in it ("under fire from lawmakers",
 # "under investigation by prosecutors")
 DOER_PREPS = ("from", "by")
+# the key prefix of the sense of people dead or hurt in an act of force ("dead after a shooting")
+CASUALTY_KEY = "casualty+"
 
 
 def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
@@ -30,7 +33,7 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     deaths", "Trump, under fire over taxes, said", "Ex-general on trial for massacre"). An armed
     holder "under" a plight is left out: troops "under fire" are shot at, which the sentence's
     verbs tell."""
-    out = _growing(sent) + _trials_opened(sent)
+    out = _growing(sent) + _trials_opened(sent) + _casualties(sent)
     for prep in sent:
         if prep.dep_ != "prep":
             continue
@@ -49,6 +52,63 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
             continue
         out.append((noun, holder, _doer(noun), sense))
     return out
+
+
+def _casualties(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
+    """People said with a copula to be dead or hurt (``casualty_adjectives``) in, after, from or
+    during an act of force its noun names (``casualty_preps``: "two people are dead after a shooting
+    at a bar", "a guard is injured from a stabbing"): that act, with the casualties as its target
+    and the noun's own doer, if any, as its source; a noun that codes no force ("dead after a crash")
+    gives nothing."""
+    c = cues()
+    out = []
+    for state in sent:
+        copula = state.head
+        if state.dep_ != "acomp" or state.lower_ not in c.casualty_adjectives:
+            continue
+        if copula.lemma_.lower() != "be":
+            continue
+        holder = next((ch for ch in copula.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is None or not names_actor(holder) or names_place(holder) or names_time(holder):
+            continue
+        preps = [p for w in (copula, state) for p in w.children if p.dep_ == "prep"]
+        nouns = [n for p in preps if p.lower_ in c.casualty_preps for n in p.children if n.dep_ == "pobj"]
+        sense = next((s for s in map(_force_sense, nouns) if s is not None), None)
+        if sense is None:
+            continue
+        noun = next(n for n in nouns if _force_sense(n) is not None)
+        out.append((noun, holder, _casualty_doer(noun), sense))
+    return out
+
+
+def _force_sense(noun: Token) -> Sense | None:
+    """The act of force a noun names, read with the one it befell as target: the event lexicon's
+    sense of the noun when it is force ("shooting", "stabbing", "airstrike"); else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in nonevent_cues().explosion_nouns:
+        return None
+    sense = match_noun(noun)
+    if sense is None or sense.plover != "ASSAULT":
+        return None
+    return Sense(
+        key=f"{CASUALTY_KEY}{noun.lemma_.lower()}",
+        cameo=sense.cameo,
+        plover=sense.plover,
+        mode=sense.mode,
+        role_swap=True,
+        origin="pattern",
+    )
+
+
+def _casualty_doer(noun: Token) -> Token | None:
+    """The doer an act of force's noun names: its possessor or the object of its "by" phrase."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and names_actor(c)), None)
+    if poss is not None:
+        return poss
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if names_actor(pobj):
+                return pobj
+    return None
 
 
 def _plight_code(prep: Token, noun: Token) -> str | None:
