@@ -741,6 +741,13 @@ def _short_name(span: Span, entity: dict[str, Any] | None) -> bool:
     return bool(names) and len(names) < len(full) and all(n in full for n in names)
 
 
+def _headline_patient(head: Token, event: Token | None) -> bool:
+    """Whether a noun is the root of a headline whose event is a participle hanging on it, the
+    one a headline's passive happens to ("Two brothers sentenced for fraud"): an argument of the
+    event as a passive's subject is."""
+    return event is not None and head.dep_ == "ROOT" and event.dep_ == "acl" and event.head.i == head.i
+
+
 def owned_relation(head: Token) -> bool:
     """Whether a noun of a relation to another party ("allies", "neighbours", "rivals",
     "counterpart": ``relational_nouns`` of ``actor_sectors.json``) has an owner that is no person
@@ -1709,7 +1716,7 @@ class ActorResolver:
             # the agent of a passive, or the doer a deed's "by" phrase names ("the killing of the
             # detainees by the guards")
             agent = head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "by")
-            core = head.dep_ in CORE_DEPS or agent
+            core = head.dep_ in CORE_DEPS or agent or _headline_patient(head, event)
             if depth == 0 and core and _common_noun(head) and actor_word(head):
                 # people the dictionaries give no code as a subject, object or agent ("urged donors
                 # to send aid"): the argument is theirs, with no code (a generic noun gets no
