@@ -35,6 +35,7 @@ from .argument_kinds import (
     aged,
     argument_kinds,
     bare_count,
+    glued_title,
     in_attribution,
     in_headline,
 )
@@ -607,6 +608,9 @@ def _bare_title(head: Token) -> bool:
     if head.lower_ not in _title_words():
         return False
     if in_headline(head) and head.sent[-1].text not in FINAL_PUNCTUATION:
+        return False
+    if glued_title(head) and head.lower_ not in argument_kinds().mass_titles:
+        # "Elders hold talks with governor. KAMPALA — ...": a title glued to its story by a full stop
         return False
     return not any(c.dep_ in TITLE_MODIFIER_DEPS for c in head.children)
 

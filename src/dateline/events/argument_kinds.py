@@ -62,6 +62,7 @@ class ArgumentKinds:
     topic_object_verbs: frozenset[str] = frozenset()
     attribution_heads: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
+    mass_titles: frozenset[str] = frozenset()
     release_codes: frozenset[str] = frozenset()
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     standing_nouns: frozenset[str] = frozenset()
@@ -124,6 +125,7 @@ def argument_kinds() -> ArgumentKinds:
         topic_object_verbs=frozenset(data.get("topic_object_verbs", ())),
         attribution_heads=frozenset(data.get("attribution_heads", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
+        mass_titles=frozenset(data.get("mass_titles", ())),
         release_codes=frozenset(data.get("release_codes", ())),
         type_target_preps={k: tuple(v) for k, v in data.get("type_target_preps", {}).items()},
         standing_nouns=frozenset(data.get("standing_nouns", ())),
