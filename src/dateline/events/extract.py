@@ -43,6 +43,7 @@ from .actors import (
 )
 from .argument_kinds import (
     argument_kinds,
+    glued_title,
     headline_bare_passive,
     headline_line_end,
     in_attribution,
@@ -1240,7 +1241,9 @@ class EventCoder:
         short enough to be a headline and has the story after it. A headline's simple present
         tells the news ("Sanders backs Clinton on trade."), whatever its final punctuation."""
         newline = headline_line_end(self.text)
-        return newline is not None and sent.start_char < newline and not self.text[: sent.start_char].strip()
+        if newline is not None and sent.start_char < newline and not self.text[: sent.start_char].strip():
+            return True
+        return glued_title(sent[0]) and _telegraphic(sent)
 
     def _demands(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token]]:
         """(reporting verb, speaker, clause, clause subject) for "X said Y must ..." demands: Y names
@@ -2370,6 +2373,28 @@ PLACE_NAME_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ATTACK_PREPS = ("in", "during", "by")
 # words that open a clause telling the act a passive outcome came with
 WHEN_MARKS = frozenset({"when", "as"})
+
+
+# dependents that give a noun a determiner of its own: with none, a singular count noun is bare
+ARTICLE_DEPS = frozenset({"det", "poss", "nummod"})
+
+
+def _telegraphic(sent: Span) -> bool:
+    """Whether a sentence drops its articles as a headline does: a singular common noun as the
+    subject, object or prepositional object of its root with no determiner, owner or number of its
+    own ("Police arrest suspect in warehouse fire.", "Governor signs pact with tribe."), which
+    running prose does not write."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    arguments = [c for c in root.children if c.dep_ in ("nsubj", "dobj")]
+    arguments += [o for p in root.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(a.tag_ == "NN" and a.is_lower and not _determined(a) for a in arguments)
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a noun has a determiner, an owner or a number of its own."""
+    return any(c.dep_ in ARTICLE_DEPS for c in noun.children)
 
 
 def _within(actor: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
