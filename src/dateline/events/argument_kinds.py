@@ -63,6 +63,7 @@ class ArgumentKinds:
     attribution_heads: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     mass_titles: frozenset[str] = frozenset()
+    complex_transitive_verbs: frozenset[str] = frozenset()
     release_codes: frozenset[str] = frozenset()
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     standing_nouns: frozenset[str] = frozenset()
@@ -126,6 +127,7 @@ def argument_kinds() -> ArgumentKinds:
         attribution_heads=frozenset(data.get("attribution_heads", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
         mass_titles=frozenset(data.get("mass_titles", ())),
+        complex_transitive_verbs=frozenset(data.get("complex_transitive_verbs", ())),
         release_codes=frozenset(data.get("release_codes", ())),
         type_target_preps={k: tuple(v) for k, v in data.get("type_target_preps", {}).items()},
         standing_nouns=frozenset(data.get("standing_nouns", ())),
@@ -586,10 +588,19 @@ def headline_bare_passive(verb: Token) -> bool:
     detained outside embassy", "Teenager stabbed outside school"); its subject undergoes the act."""
     kinds = argument_kinds()
     lemma = verb.lemma_.lower()
-    transitive = lemma in kinds.transitive_verbs
+    children = {c.dep_ for c in verb.children}
+    # a complex-transitive verb's predicate of the object right after it, with no object to be said
+    # of, is said of the subject: the passive of "found the mayor guilty" ("Mayor found guilty")
+    predicative = (
+        lemma in kinds.complex_transitive_verbs
+        and "dobj" not in children
+        and any(c.dep_ == "oprd" and c.i == verb.i + 1 for c in verb.children)
+    )
+    transitive = lemma in kinds.transitive_verbs or predicative
     if verb.tag_ not in ("VBD", "VBN") or not (transitive or lemma in kinds.headline_passive_verbs):
         return False
-    children = {c.dep_ for c in verb.children}
+    if predicative:
+        children -= {"oprd"}
     if "nsubj" not in children or children & (COMPLEMENT_DEPS | {"aux", "auxpass"}):
         return False
     if (not transitive and _aimed_at(verb)) or raised_objects(verb):
