@@ -746,10 +746,12 @@ def _short_name(span: Span, entity: dict[str, Any] | None) -> bool:
 
 
 def _headline_patient(head: Token, event: Token | None) -> bool:
-    """Whether a noun is the root of a headline whose event is a participle hanging on it, the
-    one a headline's passive happens to ("Two brothers sentenced for fraud"): an argument of the
-    event as a passive's subject is."""
-    return event is not None and head.dep_ == "ROOT" and event.dep_ == "acl" and event.head.i == head.i
+    """Whether a noun is the root of a headline whose event is a participle or an adjective after
+    it, hanging on it, the one a headline's passive happens to ("Two brothers sentenced for fraud",
+    "Clerk guilty of fraud"): an argument of the event as a passive's subject is."""
+    if event is None or head.dep_ != "ROOT" or event.head.i != head.i:
+        return False
+    return event.dep_ == "acl" or (event.dep_ == "amod" and event.i > head.i)
 
 
 def owned_relation(head: Token) -> bool:

@@ -292,6 +292,7 @@ class Cues:
     plight_verbs: frozenset[str] = frozenset()
     casualty_adjectives: frozenset[str] = frozenset()
     casualty_preps: frozenset[str] = frozenset()
+    verdict_adjectives: frozenset[str] = frozenset()
     trial_opening_verbs: frozenset[str] = frozenset()
     plight_growth_verbs: frozenset[str] = frozenset()
     shot_at_nouns: frozenset[str] = frozenset()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..ontology.cameo import plover_for
-from .argument_kinds import names_actor, names_place, names_time
+from .argument_kinds import in_headline, names_actor, names_place, names_time, story_headline
 from .lexicon import Sense, armed_terms, cues, match_noun
 from .nonevents import nonevent_cues
 
@@ -24,6 +24,10 @@ from .nonevents import nonevent_cues
 DOER_PREPS = ("from", "by")
 # the key prefix of the sense of people dead or hurt in an act of force ("dead after a shooting")
 CASUALTY_KEY = "casualty+"
+# conviction by a court (docs/annotation-guide.md section 1: SANCTION/convict, CAMEO 116)
+CONVICTION_CODE = "116"
+# tags of a verb with a tense of its own: a headline of a verdict has none ("Clerk guilty of fraud")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
@@ -33,7 +37,7 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     deaths", "Trump, under fire over taxes, said", "Ex-general on trial for massacre"). An armed
     holder "under" a plight is left out: troops "under fire" are shot at, which the sentence's
     verbs tell."""
-    out = _growing(sent) + _trials_opened(sent) + _casualties(sent)
+    out = _growing(sent) + _trials_opened(sent) + _casualties(sent) + _verdicts(sent)
     for prep in sent:
         if prep.dep_ != "prep":
             continue
@@ -78,6 +82,30 @@ def _casualties(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
             continue
         noun = next(n for n in nouns if _force_sense(n) is not None)
         out.append((noun, holder, _casualty_doer(noun), sense))
+    return out
+
+
+def _verdicts(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
+    """A verbless headline that says someone is guilty (``verdict_adjectives``: "Carpenter guilty
+    of stealing tools", "Two guards guilty of abusing inmates"): the headline of a conviction,
+    which drops "found" and its auxiliary as it drops articles, the one found guilty its target and
+    no doer named; not negated ("not guilty")."""
+    finite = any(t.tag_ in FINITE_TAGS for t in sent)
+    if finite or not (story_headline(sent[0]) or in_headline(sent[0])):
+        return []
+    out = []
+    for word in sent:
+        if word.lower_ not in cues().verdict_adjectives or any(c.dep_ == "neg" for c in word.children):
+            continue
+        if word.dep_ == "amod" and word.head.dep_ == "ROOT" and word.head.i < word.i:
+            holder = word.head
+        else:
+            holder = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if holder is None or not names_actor(holder) or names_place(holder):
+            continue
+        sense = _plight_sense("verdict", word, CONVICTION_CODE)
+        if sense is not None:
+            out.append((word, holder, None, sense))
     return out
 
 
