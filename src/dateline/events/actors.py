@@ -35,6 +35,7 @@ from .argument_kinds import (
     aged,
     argument_kinds,
     bare_count,
+    glued_title,
     in_attribution,
     in_headline,
 )
@@ -645,6 +646,9 @@ def _bare_title(head: Token) -> bool:
         return False
     if in_headline(head) and head.sent[-1].text not in FINAL_PUNCTUATION:
         return False
+    if glued_title(head) and head.lower_ not in argument_kinds().mass_titles:
+        # "Elders hold talks with governor. KAMPALA — ...": a title glued to its story by a full stop
+        return False
     return not any(c.dep_ in TITLE_MODIFIER_DEPS for c in head.children)
 
 
@@ -776,6 +780,15 @@ def _short_name(span: Span, entity: dict[str, Any] | None) -> bool:
     full = str(entity.get("name") or "").split()
     names = [t.text for t in span if t.pos_ == "PROPN"]
     return bool(names) and len(names) < len(full) and all(n in full for n in names)
+
+
+def _headline_patient(head: Token, event: Token | None) -> bool:
+    """Whether a noun is the root of a headline whose event is a participle or an adjective after
+    it, hanging on it, the one a headline's passive happens to ("Two brothers sentenced for fraud",
+    "Clerk guilty of fraud"): an argument of the event as a passive's subject is."""
+    if event is None or head.dep_ != "ROOT" or event.head.i != head.i:
+        return False
+    return event.dep_ == "acl" or (event.dep_ == "amod" and event.i > head.i)
 
 
 def owned_relation(head: Token) -> bool:
@@ -1748,7 +1761,7 @@ class ActorResolver:
             # the agent of a passive, or the doer a deed's "by" phrase names ("the killing of the
             # detainees by the guards")
             agent = head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "by")
-            core = head.dep_ in CORE_DEPS or agent
+            core = head.dep_ in CORE_DEPS or agent or _headline_patient(head, event)
             if depth == 0 and core and _common_noun(head) and actor_word(head):
                 # people the dictionaries give no code as a subject, object or agent ("urged donors
                 # to send aid"): the argument is theirs, with no code (a generic noun gets no

@@ -62,6 +62,8 @@ class ArgumentKinds:
     topic_object_verbs: frozenset[str] = frozenset()
     attribution_heads: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
+    mass_titles: frozenset[str] = frozenset()
+    complex_transitive_verbs: frozenset[str] = frozenset()
     release_codes: frozenset[str] = frozenset()
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     standing_nouns: frozenset[str] = frozenset()
@@ -129,6 +131,8 @@ def argument_kinds() -> ArgumentKinds:
         topic_object_verbs=frozenset(data.get("topic_object_verbs", ())),
         attribution_heads=frozenset(data.get("attribution_heads", ())),
         relation_nouns=frozenset(data.get("relation_nouns", ())),
+        mass_titles=frozenset(data.get("mass_titles", ())),
+        complex_transitive_verbs=frozenset(data.get("complex_transitive_verbs", ())),
         release_codes=frozenset(data.get("release_codes", ())),
         type_target_preps={k: tuple(v) for k, v in data.get("type_target_preps", {}).items()},
         standing_nouns=frozenset(data.get("standing_nouns", ())),
@@ -587,6 +591,12 @@ def raised_objects(verb: Token) -> list[Token]:
     return [c for c in second.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
+def _object_predicate(word: Token) -> bool:
+    """Whether a verb's dependent is a predicate of its object: an object predicative, or an
+    adjective the parse takes for the object."""
+    return word.dep_ == "oprd" or (word.dep_ == "dobj" and word.pos_ == "ADJ")
+
+
 def headline_bare_passive(verb: Token) -> bool:
     """A past form in a headline with a subject and no auxiliary, object or clause, of a verb whose
     event sense takes a complement (``transitive_verbs``) or of an act done to someone
@@ -594,10 +604,18 @@ def headline_bare_passive(verb: Token) -> bool:
     detained outside embassy", "Teenager stabbed outside school"); its subject undergoes the act."""
     kinds = argument_kinds()
     lemma = verb.lemma_.lower()
-    transitive = lemma in kinds.transitive_verbs
+    children = {c.dep_ for c in verb.children}
+    # a complex-transitive verb's predicate of the object right after it, with no object to be said
+    # of, is said of the subject: the passive of "found the mayor guilty" ("Mayor found guilty")
+    # (the parse may take an adjective so placed for the object: "Minister held responsible for leak")
+    predicate = next((c for c in verb.children if c.i == verb.i + 1 and _object_predicate(c)), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and (predicate is None or c.i != predicate.i)]
+    predicative = lemma in kinds.complex_transitive_verbs and predicate is not None and not objects
+    transitive = lemma in kinds.transitive_verbs or predicative
     if verb.tag_ not in ("VBD", "VBN") or not (transitive or lemma in kinds.headline_passive_verbs):
         return False
-    children = {c.dep_ for c in verb.children}
+    if predicative:
+        children -= {"oprd", "dobj"}
     if "nsubj" not in children or children & (COMPLEMENT_DEPS | {"aux", "auxpass"}):
         return False
     if (not transitive and _aimed_at(verb)) or raised_objects(verb):

@@ -43,6 +43,7 @@ from .actors import (
 )
 from .argument_kinds import (
     argument_kinds,
+    glued_title,
     headline_bare_passive,
     headline_line_end,
     in_attribution,
@@ -227,7 +228,7 @@ from .nonevents import (
     withheld,
 )
 from .patterns import STRENGTH_SYNONYM
-from .plights import plights
+from .plights import CASUALTY_KEY, plights
 from .quoted_requests import quoted_imperatives, requested_verbs
 from .readings import (
     BLAME,
@@ -1308,7 +1309,9 @@ class EventCoder:
         short enough to be a headline and has the story after it. A headline's simple present
         tells the news ("Sanders backs Clinton on trade."), whatever its final punctuation."""
         newline = headline_line_end(self.text)
-        return newline is not None and sent.start_char < newline and not self.text[: sent.start_char].strip()
+        if newline is not None and sent.start_char < newline and not self.text[: sent.start_char].strip():
+            return True
+        return glued_title(sent[0]) and _telegraphic(sent)
 
     def _demands(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token]]:
         """(reporting verb, speaker, clause, clause subject) for "X said Y must ..." demands: Y names
@@ -1480,6 +1483,11 @@ class EventCoder:
             if not targets or (armed and sense.key.startswith("under+")):
                 continue
             sources = self._actors_of(doer, event=noun) if doer is not None else []
+            if sense.key.startswith(CASUALTY_KEY):
+                # "dead after an attack by insurgents": the attack's doer, placed or not
+                trig = Trigger(noun, sense, f"plight:{sense.key}")
+                out.append(self._event(trig, sent, sources, targets, modality(clause_verb(trig))))
+                continue
             if doer is not None and (never_target(doer) or any(_armed(a) for a in sources)):
                 # "under fire from artillery", "from the rebels": shot at, which is no plight
                 continue
@@ -1670,8 +1678,12 @@ class EventCoder:
                 trig = Trigger(pred, blame, f"{blame.key}:{pred.lower_}")
                 events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         events.extend(self._plight_events(sent, after))
+        # "dead after an attack by insurgents": the attack is coded with its casualties as target
+        struck = {noun.i for noun, _, _, sense in plights(sent) if sense.key.startswith(CASUALTY_KEY)}
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
+                continue
+            if trig.rule.startswith("noun:") and trig.token.i in struck:
                 continue
             if trig.token.i in blame_words or judged_conduct(trig.token):
                 # "said the cabinet had failed its farmers", "'We failed our children'": conduct judged,
@@ -2434,6 +2446,33 @@ PLACE_NAME_ENTS = frozenset({"GPE", "LOC", "FAC"})
 ATTACK_PREPS = ("in", "during", "by")
 # words that open a clause telling the act a passive outcome came with
 WHEN_MARKS = frozenset({"when", "as"})
+
+
+# dependents that give a noun a determiner of its own: with none, a singular count noun is bare
+ARTICLE_DEPS = frozenset({"det", "poss", "nummod"})
+
+
+def _telegraphic(sent: Span) -> bool:
+    """Whether a sentence drops its articles as a headline does: a singular common noun as the
+    subject, object or prepositional object of its root with no determiner, owner or number of its
+    own ("Police arrest suspect in warehouse fire.", "Governor signs pact with tribe."), which
+    running prose does not write; not one that tells a recurrence ("Police detain suspect at nearly
+    every rally."), which is a habit whatever its articles."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    c = nonevent_cues()
+    every = c.habitual_determiners
+    if any(t.lower_ in c.habitual_adverbs or (t.lower_ in every and t.head.lower_ != "other") for t in sent):
+        return False
+    arguments = [c for c in root.children if c.dep_ in ("nsubj", "dobj")]
+    arguments += [o for p in root.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(a.tag_ == "NN" and a.is_lower and not _determined(a) for a in arguments)
+
+
+def _determined(noun: Token) -> bool:
+    """Whether a noun has a determiner, an owner or a number of its own."""
+    return any(c.dep_ in ARTICLE_DEPS for c in noun.children)
 
 
 def _within(actor: dict[str, Any], sources: list[dict[str, Any]]) -> bool:

@@ -15,12 +15,20 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..ontology.cameo import plover_for
-from .argument_kinds import names_actor, names_place, names_time
-from .lexicon import Sense, armed_terms, cues
+from .argument_kinds import in_headline, names_actor, names_place, names_time, story_headline
+from .lexicon import Sense, armed_terms, cues, match_noun
+from .nonevents import nonevent_cues, question
+from .readings import wrongdoing
 
 # prepositions of a plight noun that name who puts someone in it ("under fire from lawmakers",
 # "under investigation by prosecutors")
 DOER_PREPS = ("from", "by")
+# the key prefix of the sense of people dead or hurt in an act of force ("dead after a shooting")
+CASUALTY_KEY = "casualty+"
+# conviction by a court (docs/annotation-guide.md section 1: SANCTION/convict, CAMEO 116)
+CONVICTION_CODE = "116"
+# tags of a verb with a tense of its own: a headline of a verdict has none ("Clerk guilty of fraud")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
@@ -30,7 +38,7 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     deaths", "Trump, under fire over taxes, said", "Ex-general on trial for massacre"). An armed
     holder "under" a plight is left out: troops "under fire" are shot at, which the sentence's
     verbs tell."""
-    out = _growing(sent) + _trials_opened(sent)
+    out = _growing(sent) + _trials_opened(sent) + _casualties(sent) + _verdicts(sent)
     for prep in sent:
         if prep.dep_ != "prep":
             continue
@@ -49,6 +57,115 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
             continue
         out.append((noun, holder, _doer(noun), sense))
     return out
+
+
+def _casualties(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
+    """People said with a copula to be dead or hurt (``casualty_adjectives``) in, after, from or
+    during an act of force its noun names (``casualty_preps``: "two people are dead after a shooting
+    at a bar", "a guard is injured from a stabbing"): that act, with the casualties as its target
+    and the noun's own doer, if any, as its source; a noun that codes no force ("dead after a crash")
+    gives nothing, nor does a question, a sentence that names an accident ("after a shooting in a
+    training accident"), an act an animal does (``casualty_animals``: "after a dog attack"), the
+    holder's own act ("the gunman is dead after his attack"), or a fire with no doer of its own
+    (``casualty_blaze_nouns``: "after a house fire", "after friendly fire")."""
+    c = cues()
+    if question(sent.text) or any(t.lower_ in nonevent_cues().accident_nouns for t in sent):
+        return []
+    out = []
+    for state in sent:
+        copula = state.head
+        if state.dep_ != "acomp" or state.lower_ not in c.casualty_adjectives:
+            continue
+        if copula.lemma_.lower() != "be":
+            continue
+        holder = next((ch for ch in copula.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if holder is None or not names_actor(holder) or names_place(holder) or names_time(holder):
+            continue
+        preps = [p for w in (copula, state) for p in w.children if p.dep_ == "prep"]
+        nouns = [n for p in preps if p.lower_ in c.casualty_preps for n in p.children if n.dep_ == "pobj"]
+        sense = next((s for s in map(_force_sense, nouns) if s is not None), None)
+        if sense is None:
+            continue
+        noun = next(n for n in nouns if _force_sense(n) is not None)
+        doer = _casualty_doer(noun)
+        if any(ch.dep_ == "poss" and ch.tag_ == "PRP$" for ch in noun.children):
+            continue
+        kinds = {ch.lemma_.lower() for ch in noun.children if ch.dep_ in ("compound", "amod")}
+        if kinds & c.casualty_animals:
+            continue
+        if doer is None and noun.lemma_.lower() in c.casualty_blaze_nouns:
+            continue
+        out.append((noun, holder, doer, sense))
+    return out
+
+
+def _verdicts(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
+    """A verbless headline that says someone is guilty (``verdict_adjectives``: "Carpenter guilty
+    of stealing tools", "Two guards guilty of abusing inmates"): the headline of a conviction,
+    which drops "found" and its auxiliary as it drops articles, the one found guilty its target and
+    no doer named; not negated ("not guilty") nor asked ("Voters guilty of apathy?"), and guilty "of"
+    a crime (``_charged``), not of a failing ("Bankers guilty of greed")."""
+    finite = any(t.tag_ in FINITE_TAGS for t in sent)
+    if finite or question(sent.text) or not (story_headline(sent[0]) or in_headline(sent[0])):
+        return []
+    out = []
+    for word in sent:
+        if word.lower_ not in cues().verdict_adjectives or any(c.dep_ == "neg" for c in word.children):
+            continue
+        if word.dep_ == "amod" and word.head.dep_ == "ROOT" and word.head.i < word.i:
+            holder = word.head
+        else:
+            holder = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if holder is None or not names_actor(holder) or names_place(holder) or not _charged(word):
+            continue
+        sense = _plight_sense("verdict", word, CONVICTION_CODE)
+        if sense is not None:
+            out.append((word, holder, None, sense))
+    return out
+
+
+def _charged(verdict: Token) -> bool:
+    """Whether what a verdict adjective's "of" phrase names, if it has one, is a crime: a wrong
+    (``readings.wrongdoing``: "guilty of fraud", "of assault"), an offence of ``verdict_charges``
+    ("guilty of bribery", "of tax evasion") or an act told by a gerund ("guilty of stealing tools")."""
+    crimes = cues().verdict_charges
+    charges = [o for p in verdict.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return all(
+        o.tag_ == "VBG" or o.lemma_.lower() in crimes or (o.pos_ == "NOUN" and wrongdoing(o))
+        for o in charges
+        if o.dep_ in ("pobj", "pcomp")
+    )
+
+
+def _force_sense(noun: Token) -> Sense | None:
+    """The act of force a noun names, read with the one it befell as target: the event lexicon's
+    sense of the noun when it is force ("shooting", "stabbing", "airstrike"); else None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in nonevent_cues().explosion_nouns:
+        return None
+    sense = match_noun(noun)
+    if sense is None or sense.plover != "ASSAULT":
+        return None
+    return Sense(
+        key=f"{CASUALTY_KEY}{noun.lemma_.lower()}",
+        cameo=sense.cameo,
+        plover=sense.plover,
+        mode=sense.mode,
+        role_swap=True,
+        origin="pattern",
+    )
+
+
+def _casualty_doer(noun: Token) -> Token | None:
+    """The doer an act of force's noun names: its possessor or the object of its "by" or "from"
+    phrase ("an attack by insurgents", "fire from the troops")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and names_actor(c)), None)
+    if poss is not None:
+        return poss
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in DOER_PREPS):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if names_actor(pobj):
+                return pobj
+    return None
 
 
 def _plight_code(prep: Token, noun: Token) -> str | None:
