@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
 from ..nlp.noun_kinds import agent_noun
+from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words, plural_nouns
 from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, names_actor, story_headline
@@ -238,27 +239,40 @@ def _frame_phrase(token: Token, lemma: str) -> bool:
 # attack army base"), and the parts of speech of the object phrase it opens
 BASE_NOUN_TAGS = frozenset({"NN", "NNP"})
 OBJECT_OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+# tags the tagger gives a headline's base-form verb that the parse hangs on the noun after it as a
+# modifier or a subject ("detain" VBP of "Police detain opposition leader", "urge" JJ of "Activists
+# urge boycott of summit"): read so, it is no clause's verb
+MODIFIER_VERB_TAGS = frozenset({"VB", "VBP", "JJ"})
 
 
 def _base_verb(token: Token) -> bool:
-    """Whether a word of a headline with no verb that the tagger read as a singular noun is its
-    verb in the base form, agreeing with the plural before it ("Rebels attack army base in north",
-    "Police raid offices of newspaper", "Fighters storm town hall"): a verb of the event lexicon or
-    the CAMEO dictionary, right after a plural (a noun in -s, or one of ``plural_nouns``) that names
-    an actor (``names_actor``) and right before the phrase of its object. After a singular it is a
-    noun ("Army base", "Rebel attack")."""
+    """Whether a word of a headline with no verb that the tagger read as a singular noun (or as a
+    verb or an adjective modifying the noun after it, ``MODIFIER_VERB_TAGS``) is its verb in the
+    base form, agreeing with the plural before it ("Rebels attack army base in north", "Police raid
+    offices of newspaper", "Fighters storm town hall", "Police detain opposition leader"): a verb of
+    the event lexicon or the CAMEO dictionary, right after a plural (a noun in -s, or one of
+    ``plural_nouns``) that names an actor (``names_actor``) or counts people by the crowd
+    ("Thousands", "Hundreds") and right before the phrase of its object, or before a preposition
+    when it is a verb of dissent, which takes none ("Thousands rally against coup", "Hundreds march
+    in capital", ``_dissent_verb``). After a singular it is a noun ("Army base", "Rebel attack")."""
     doc = token.doc
-    if token.i == 0 or token.i + 1 >= len(doc) or token.tag_ not in BASE_NOUN_TAGS:
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    modifier = token.tag_ in MODIFIER_VERB_TAGS and token.dep_ in BASE_READ_DEPS and token.head.i > token.i
+    if token.tag_ not in BASE_NOUN_TAGS and not modifier:
         return False
     word = token.lower_
     if word not in lexicon().verbs and word not in verb_table().verbs:
         return False
-    if any(_finite(t) for t in token.sent):
+    if any(_finite(t) and not _infinitive(t) for t in token.sent if t.i != token.i):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns()
+    doers = names_actor(before) or before.lower_ in _crowd_nouns()
     opens = after.pos_ in OBJECT_OPENING_POS or _participle(after)
-    if not (plural and names_actor(before) and opens):
+    if not opens and after.pos_ == "ADP" and after.head.i == token.i:
+        opens = _dissent_verb(word)
+    if not (plural and doers and opens):
         return False
     if _line_ends_after(after):
         # "Police attack dog", "Police raid photos", "Police search dogs": three words that read
@@ -273,6 +287,22 @@ def _base_verb(token: Token) -> bool:
 MEDIA_LABEL_WORDS = frozenset(
     {"pictures", "photos", "images", "video", "videos", "maps", "charts", "graphics", "numbers", "quotes"}
 )
+
+
+@cache
+def _crowd_nouns() -> frozenset[str]:
+    """Words that count people by the crowd ("thousands", "hundreds": ``multitude_nouns`` of
+    event_nonevent_cues.json)."""
+    return frozenset(load_json("event_nonevent_cues.json")["multitude_nouns"])
+
+
+def _dissent_verb(word: str) -> bool:
+    """Whether a verb takes no object when it tells of dissent (``intransitive_protest_verbs`` of
+    event_nonevent_cues.json, and a verb with a PROTEST sense in the frame lexicon: "protest",
+    "strike", "riot")."""
+    if word in load_json("event_nonevent_cues.json")["intransitive_protest_verbs"]:
+        return True
+    return any(sense.plover == "PROTEST" for sense in lexicon().verbs.get(word, ()))
 
 
 def _line_ends_after(token: Token) -> bool:
@@ -303,6 +333,11 @@ def _finite(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and not _participle(token)
 
 
+def _infinitive(token: Token) -> bool:
+    """Whether a word is a to-infinitive ("to demand" of "march in capital to demand jobs")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
 def _verbs_read_as_nouns(parsed: Doc) -> bool:
     """Retag the root of a headline that the tagger read as a plural noun (``_noun_read_verb``): a
     headline's present tense; and make the name after a headline's verb its object
@@ -323,8 +358,13 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
             # the noun or name read as the verb's modifier is its subject ("Premier" of "Premier
             # slams", "Pakistan" of "Pakistan expels", "Kovacs" of "Kovacs denounces Farkas")
             before = [c for c in token.children if c.i < token.i]
+            # a crowd word read as its count ("Thousands" of "Thousands rally against junta") when
+            # the root was read as a noun
+            counts = ("nummod",) if token.i in objects else ()
             modifiers = [
-                c for c in before if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper())
+                c
+                for c in before
+                if c.dep_ == "compound" or c.dep_ in counts or (c.dep_ == "amod" and c.text[:1].isupper())
             ]
             if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in before):
                 modifiers[-1].dep_ = "nsubj"
@@ -374,7 +414,7 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
     for token in parsed:
         if token.dep_ in BASE_READ_DEPS and token.head.i > token.i and _base_verb(token):
             return token.i
-    if any(t.pos_ in ("VERB", "AUX") for t in parsed):
+    if any(_finite(t) for t in parsed):
         return None
     for token in parsed:
         if token.i == 0 or token.i + 1 >= len(parsed) or token.tag_ != "NNS":
@@ -385,12 +425,22 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
         # a name before it may be read as an adjective ("Kovacs" JJ)
         if not (before.pos_ in NOMINAL_POS or before.text[:1].isupper()) or after.pos_ not in NOMINAL_POS:
             continue
-        if not names_actor(token.head):
+        if not (names_actor(token.head) or _office_holder(before)):
             # the phrase names a thing: "Iran sanctions relief", "Russia sanctions package"
             continue
         if _verb_stem(token.lower_) is not None:
             return token.i
     return None
+
+
+def _office_holder(token: Token) -> bool:
+    """Whether a word is a singular common noun for a person by role ("Minister", "Senator",
+    ``nlp.noun_kinds.agent_noun``), no place's name: the doer of the plural form after it, which
+    it does not modify as a place or a body modifies a noun ("Minister pledges aid for farmers";
+    "Iran sanctions relief")."""
+    if token.tag_ not in ("NN", "NNP") or token.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+        return False
+    return agent_noun(token.lower_, token.lemma_.lower())
 
 
 def _verb_stem(word: str) -> str | None:
@@ -421,9 +471,10 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
     for t in parsed[at + 1 :]:
         if heads[t.i] < at:
             heads[t.i] = right.i
-    # the old root's prepositional phrases ("over cuts") modify the act
+    # the old root's prepositional phrases modify the act when it names an actor ("Berg over
+    # cuts"); after a thing they are its own ("pledges aid for farmers")
     for t in parsed[at + 1 :]:
-        if heads[t.i] == right.i and deps[t.i] == "prep":
+        if heads[t.i] == right.i and deps[t.i] == "prep" and names_actor(right):
             heads[t.i] = at
     heads[left.i], deps[left.i] = at, "nsubj"
     if left.pos_ not in NOMINAL_POS:
