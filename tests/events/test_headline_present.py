@@ -23,10 +23,16 @@ def _head_events(line: str) -> list[tuple[str, str]]:
         # a verb in -s read as a noun between a person's title and its object
         ("Minister pledges aid for storm-hit growers", ("AGREE", "pledges")),
         ("Minister Pledges Aid For Storm-Hit Growers", ("AGREE", "Pledges")),
+        # a lower-case verb in -s of a sentence-cased Title Case line read as a name
+        ("Assembly Panel Subpoenas Port Executives", ("ACCUSE", "Subpoenas")),
+        # a gerund after the object is no other verb of the line
+        ("Tribunals Jail Bloggers For Mocking Governor", ("COERCE", "Jail")),
     ],
 )
 def test_a_headlines_present_tense_verb_read_as_a_noun_or_modifier_is_its_event(line, wanted):
-    assert wanted in _head_events(line)
+    kind, word = wanted
+    found = _head_events(line)
+    assert any(t == kind and trigger.split()[0] == word for t, trigger in found), found
 
 
 def test_a_verb_of_dissent_before_a_preposition_after_a_crowd_word_is_the_headlines_verb():

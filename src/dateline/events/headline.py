@@ -264,7 +264,7 @@ def _base_verb(token: Token) -> bool:
     word = token.lower_
     if word not in lexicon().verbs and word not in verb_table().verbs:
         return False
-    if any(_finite(t) and not _infinitive(t) for t in token.sent if t.i != token.i):
+    if any(_finite(t) and not _nonfinite(t) for t in token.sent if t.i != token.i):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns()
@@ -333,8 +333,11 @@ def _finite(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and not _participle(token)
 
 
-def _infinitive(token: Token) -> bool:
-    """Whether a word is a to-infinitive ("to demand" of "march in capital to demand jobs")."""
+def _nonfinite(token: Token) -> bool:
+    """Whether a verb is a to-infinitive or a gerund ("to demand" of "march in capital to demand
+    jobs", "insulting" of "jail activists for insulting king"): no clause's own verb."""
+    if token.tag_ == "VBG":
+        return True
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
@@ -417,7 +420,9 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
     if any(_finite(t) for t in parsed):
         return None
     for token in parsed:
-        if token.i == 0 or token.i + 1 >= len(parsed) or token.tag_ != "NNS":
+        # a lower-case word read as a name is a misread too ("subpoenas" NNP)
+        plural = token.tag_ == "NNS" or (token.tag_ in ("NNP", "NNPS") and token.text.islower())
+        if token.i == 0 or token.i + 1 >= len(parsed) or not plural:
             continue
         if token.dep_ not in NOUN_READ_DEPS or token.head.i <= token.i:
             continue
