@@ -23,6 +23,8 @@ def _head_events(line: str) -> list[tuple[str, str]]:
         # a verb in -s read as a noun between a person's title and its object
         ("Minister pledges aid for storm-hit growers", ("AGREE", "pledges")),
         ("Minister Pledges Aid For Storm-Hit Growers", ("AGREE", "Pledges")),
+        # a base-form verb read as an adjective heading the line
+        ("Councillors urge mayor to reopen libraries", ("REQUEST", "urge")),
         # a lower-case verb in -s of a sentence-cased Title Case line read as a name
         ("Assembly Panel Subpoenas Port Executives", ("ACCUSE", "Subpoenas")),
         # a gerund after the object is no other verb of the line
@@ -79,3 +81,12 @@ def test_a_rate_in_the_simple_present_states_a_habit(sentence):
 )
 def test_a_unit_of_time_that_dates_an_act_or_no_rate_leaves_the_act(sentence, wanted):
     assert wanted in _body_events(sentence)
+
+
+def test_a_phrase_after_a_thing_object_goes_to_the_verb_but_for_its_of_or_for_phrase():
+    nlp = get_nlp()
+    doc = nlp("Minister pledges aid for storm-hit growers" + BODY)
+    parsed = headline.parse_misread_headline(doc, nlp)
+    assert parsed is not None
+    for_phrase = next(t for t in parsed if t.lower_ == "for")
+    assert for_phrase.head.lower_ == "aid"

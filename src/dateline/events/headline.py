@@ -259,6 +259,8 @@ def _base_verb(token: Token) -> bool:
     if token.i == 0 or token.i + 1 >= len(doc):
         return False
     modifier = token.tag_ in MODIFIER_VERB_TAGS and token.dep_ in BASE_READ_DEPS and token.head.i > token.i
+    # or read as an adjective heading the line ("urge" JJ of "Mayors urge governor to reopen schools")
+    modifier = modifier or (token.tag_ == "JJ" and token.dep_ == "ROOT")
     if token.tag_ not in BASE_NOUN_TAGS and not modifier:
         return False
     word = token.lower_
@@ -455,6 +457,11 @@ def _verb_stem(word: str) -> str | None:
     return next((s for s in stems if verb_types(s)), None)
 
 
+# prepositions whose phrase after a thing is the thing's own ("aid for farmers", "release of
+# journalists")
+NOUN_OWN_PREPS = frozenset({"of", "for"})
+
+
 def _with_verb(parsed: Doc, at: int) -> Doc:
     """A copy of a headline's parse with the plural noun at ``at`` read as its verb
     (``_verb_in_phrase``): the root, in the present tense, with the phrase before it as its subject
@@ -476,10 +483,11 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
     for t in parsed[at + 1 :]:
         if heads[t.i] < at:
             heads[t.i] = right.i
-    # the old root's prepositional phrases modify the act when it names an actor ("Berg over
-    # cuts"); after a thing they are its own ("pledges aid for farmers")
+    # the old root's prepositional phrases modify the act ("Berg over cuts", "fire tear gas at
+    # protesters"), but for an "of" or "for" phrase of a thing ("pledges aid for farmers")
+    own = () if names_actor(right) else NOUN_OWN_PREPS
     for t in parsed[at + 1 :]:
-        if heads[t.i] == right.i and deps[t.i] == "prep" and names_actor(right):
+        if heads[t.i] == right.i and deps[t.i] == "prep" and t.lower_ not in own:
             heads[t.i] = at
     heads[left.i], deps[left.i] = at, "nsubj"
     if left.pos_ not in NOMINAL_POS:
