@@ -90,3 +90,16 @@ def test_a_phrase_after_a_thing_object_goes_to_the_verb_but_for_its_of_or_for_ph
     assert parsed is not None
     for_phrase = next(t for t in parsed if t.lower_ == "for")
     assert for_phrase.head.lower_ == "aid"
+
+
+def test_a_headline_joining_two_acts_by_a_comma_gives_the_first_its_object():
+    found = _head_events("Ruritania bans Freedonian flights, freezes envoys' assets")
+    assert any(t == "COERCE" and trigger.startswith("bans") for t, trigger in found), found
+
+
+def test_a_reported_clause_after_a_comma_keeps_its_subject():
+    nlp = get_nlp()
+    doc = nlp("Police say gunman, 31, surrenders" + BODY)
+    parsed = headline.parse_misread_headline(doc, nlp)
+    if parsed is not None:
+        assert not any(t.lower_ == "gunman" and t.dep_ == "dobj" for t in parsed)

@@ -520,7 +520,66 @@ def read_verb_in_phrase(parsed: Doc) -> Doc:
     if at is not None:
         return _with_verb(parsed, at)
     at = _planned_infinitive(parsed)
-    return parsed if at is None else _with_plan(parsed, at)
+    if at is not None:
+        return _with_plan(parsed, at)
+    subject = _comma_subject(parsed)
+    return parsed if subject is None else _with_comma_verbs(parsed, subject)
+
+
+# present-tense tags of the verbs a headline joins by a comma ("bans flights, freezes assets")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _comma_subject(parsed: Doc | Span) -> Token | None:
+    """The noun a headline's parse made the subject of a second verb after a comma though it is
+    the first verb's object ("EU bans Russian flights, freezes assets": "flights" the subject of
+    "freezes"): a headline joins two acts of one subject by a comma. Both verbs in the present, the
+    second a clausal complement or conjunct of the line's root right after the comma, the first
+    with no object of its own and the whole phrase between it and the comma that noun's; else
+    None."""
+    doc = parsed.doc if isinstance(parsed, Span) else parsed
+    for verb in parsed:
+        if verb.tag_ not in PRESENT_TAGS or verb.dep_ not in ("ccomp", "conj") or verb.i < 3:
+            continue
+        root, comma = verb.head, doc[verb.i - 1]
+        if root.dep_ != "ROOT" or root.tag_ not in PRESENT_TAGS or root.i >= verb.i or comma.text != ",":
+            continue
+        if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and c.i != verb.i for c in root.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in NOMINAL_POS or not root.i < subject.i < comma.i:
+            continue
+        if root.lemma_.lower() in cues().reporting_verbs:
+            # "Police say suspect, 25, confesses": what is said
+            continue
+        phrase = doc[root.i + 1 : comma.i]
+        if all(t.i in {d.i for d in subject.subtree} and t.text != "," for t in phrase):
+            return subject
+    return None
+
+
+def _with_comma_verbs(parsed: Doc, subject: Token) -> Doc:
+    """A copy of a headline's parse with the noun ``_comma_subject`` found the object of the root
+    and the verb after the comma a conjunct of the root, sharing its subject."""
+    root = parsed[subject.i].head.head if subject.head.dep_ != "ROOT" else subject.head
+    verb = subject.head
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    heads[subject.i], deps[subject.i] = root.i, "dobj"
+    heads[verb.i], deps[verb.i] = root.i, "conj"
+    comma = parsed[verb.i - 1]
+    heads[comma.i], deps[comma.i] = root.i, "punct"
+    return Doc(
+        parsed.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        deps=deps,
+        heads=heads,
+        lemmas=[t.lemma_ for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
 
 
 def _planned_infinitive(parsed: Doc | Span) -> int | None:
@@ -581,6 +640,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     if head is None:
         return None
     misread = _verb_in_phrase(head) is not None or _planned_infinitive(head) is not None
+    misread = misread or _comma_subject(head) is not None
     if not (misread or any(_noun_read_verb(t) for t in head)):
         return None
     text = doc_text(doc)
