@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.doc_index import doc_text
 from ..nlp.noun_kinds import agent_noun
+from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words, plural_nouns
 from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, names_actor, story_headline
@@ -238,27 +239,42 @@ def _frame_phrase(token: Token, lemma: str) -> bool:
 # attack army base"), and the parts of speech of the object phrase it opens
 BASE_NOUN_TAGS = frozenset({"NN", "NNP"})
 OBJECT_OPENING_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+# tags the tagger gives a headline's base-form verb that the parse hangs on the noun after it as a
+# modifier or a subject ("detain" VBP of "Police detain opposition leader", "urge" JJ of "Activists
+# urge boycott of summit"): read so, it is no clause's verb
+MODIFIER_VERB_TAGS = frozenset({"VB", "VBP", "JJ"})
 
 
 def _base_verb(token: Token) -> bool:
-    """Whether a word of a headline with no verb that the tagger read as a singular noun is its
-    verb in the base form, agreeing with the plural before it ("Rebels attack army base in north",
-    "Police raid offices of newspaper", "Fighters storm town hall"): a verb of the event lexicon or
-    the CAMEO dictionary, right after a plural (a noun in -s, or one of ``plural_nouns``) that names
-    an actor (``names_actor``) and right before the phrase of its object. After a singular it is a
-    noun ("Army base", "Rebel attack")."""
+    """Whether a word of a headline with no verb that the tagger read as a singular noun (or as a
+    verb or an adjective modifying the noun after it, ``MODIFIER_VERB_TAGS``) is its verb in the
+    base form, agreeing with the plural before it ("Rebels attack army base in north", "Police raid
+    offices of newspaper", "Fighters storm town hall", "Police detain opposition leader"): a verb of
+    the event lexicon or the CAMEO dictionary, right after a plural (a noun in -s, or one of
+    ``plural_nouns``) that names an actor (``names_actor``) or counts people by the crowd
+    ("Thousands", "Hundreds") and right before the phrase of its object, or before a preposition
+    when it is a verb of dissent, which takes none ("Thousands rally against coup", "Hundreds march
+    in capital", ``_dissent_verb``). After a singular it is a noun ("Army base", "Rebel attack")."""
     doc = token.doc
-    if token.i == 0 or token.i + 1 >= len(doc) or token.tag_ not in BASE_NOUN_TAGS:
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    modifier = token.tag_ in MODIFIER_VERB_TAGS and token.dep_ in BASE_READ_DEPS and token.head.i > token.i
+    # or read as an adjective heading the line ("urge" JJ of "Mayors urge governor to reopen schools")
+    modifier = modifier or (token.tag_ == "JJ" and token.dep_ == "ROOT")
+    if token.tag_ not in BASE_NOUN_TAGS and not modifier:
         return False
     word = token.lower_
     if word not in lexicon().verbs and word not in verb_table().verbs:
         return False
-    if any(_finite(t) for t in token.sent):
+    if any(_finite(t) and not _nonfinite(t) for t in token.sent if t.i != token.i):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns()
+    doers = names_actor(before) or before.lower_ in _crowd_nouns()
     opens = after.pos_ in OBJECT_OPENING_POS or _participle(after)
-    if not (plural and names_actor(before) and opens):
+    if not opens and after.pos_ == "ADP" and after.head.i == token.i:
+        opens = _dissent_verb(word)
+    if not (plural and doers and opens):
         return False
     if _line_ends_after(after):
         # "Police attack dog", "Police raid photos", "Police search dogs": three words that read
@@ -273,6 +289,22 @@ def _base_verb(token: Token) -> bool:
 MEDIA_LABEL_WORDS = frozenset(
     {"pictures", "photos", "images", "video", "videos", "maps", "charts", "graphics", "numbers", "quotes"}
 )
+
+
+@cache
+def _crowd_nouns() -> frozenset[str]:
+    """Words that count people by the crowd ("thousands", "hundreds": ``multitude_nouns`` of
+    event_nonevent_cues.json)."""
+    return frozenset(load_json("event_nonevent_cues.json")["multitude_nouns"])
+
+
+def _dissent_verb(word: str) -> bool:
+    """Whether a verb takes no object when it tells of dissent (``intransitive_protest_verbs`` of
+    event_nonevent_cues.json, and a verb with a PROTEST sense in the frame lexicon: "protest",
+    "strike", "riot")."""
+    if word in load_json("event_nonevent_cues.json")["intransitive_protest_verbs"]:
+        return True
+    return any(sense.plover == "PROTEST" for sense in lexicon().verbs.get(word, ()))
 
 
 def _line_ends_after(token: Token) -> bool:
@@ -303,6 +335,14 @@ def _finite(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and not _participle(token)
 
 
+def _nonfinite(token: Token) -> bool:
+    """Whether a verb is a to-infinitive or a gerund ("to demand" of "march in capital to demand
+    jobs", "insulting" of "jail activists for insulting king"): no clause's own verb."""
+    if token.tag_ == "VBG":
+        return True
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
 def _verbs_read_as_nouns(parsed: Doc) -> bool:
     """Retag the root of a headline that the tagger read as a plural noun (``_noun_read_verb``): a
     headline's present tense; and make the name after a headline's verb its object
@@ -323,8 +363,13 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
             # the noun or name read as the verb's modifier is its subject ("Premier" of "Premier
             # slams", "Pakistan" of "Pakistan expels", "Kovacs" of "Kovacs denounces Farkas")
             before = [c for c in token.children if c.i < token.i]
+            # a crowd word read as its count ("Thousands" of "Thousands rally against junta") when
+            # the root was read as a noun
+            counts = ("nummod",) if token.i in objects else ()
             modifiers = [
-                c for c in before if c.dep_ == "compound" or (c.dep_ == "amod" and c.text[:1].isupper())
+                c
+                for c in before
+                if c.dep_ == "compound" or c.dep_ in counts or (c.dep_ == "amod" and c.text[:1].isupper())
             ]
             if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in before):
                 modifiers[-1].dep_ = "nsubj"
@@ -374,10 +419,12 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
     for token in parsed:
         if token.dep_ in BASE_READ_DEPS and token.head.i > token.i and _base_verb(token):
             return token.i
-    if any(t.pos_ in ("VERB", "AUX") for t in parsed):
+    if any(_finite(t) for t in parsed):
         return None
     for token in parsed:
-        if token.i == 0 or token.i + 1 >= len(parsed) or token.tag_ != "NNS":
+        # a lower-case word read as a name is a misread too ("subpoenas" NNP)
+        plural = token.tag_ == "NNS" or (token.tag_ in ("NNP", "NNPS") and token.text.islower())
+        if token.i == 0 or token.i + 1 >= len(parsed) or not plural:
             continue
         if token.dep_ not in NOUN_READ_DEPS or token.head.i <= token.i:
             continue
@@ -385,7 +432,7 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
         # a name before it may be read as an adjective ("Kovacs" JJ)
         if not (before.pos_ in NOMINAL_POS or before.text[:1].isupper()) or after.pos_ not in NOMINAL_POS:
             continue
-        if not names_actor(token.head):
+        if not (names_actor(token.head) or _office_holder(before)):
             # the phrase names a thing: "Iran sanctions relief", "Russia sanctions package"
             continue
         if _verb_stem(token.lower_) is not None:
@@ -393,11 +440,26 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
     return None
 
 
+def _office_holder(token: Token) -> bool:
+    """Whether a word is a singular common noun for a person by role ("Minister", "Senator",
+    ``nlp.noun_kinds.agent_noun``), no place's name: the doer of the plural form after it, which
+    it does not modify as a place or a body modifies a noun ("Minister pledges aid for farmers";
+    "Iran sanctions relief")."""
+    if token.tag_ not in ("NN", "NNP") or token.ent_type_ in ("GPE", "LOC", "NORP", "FAC"):
+        return False
+    return agent_noun(token.lower_, token.lemma_.lower())
+
+
 def _verb_stem(word: str) -> str | None:
     """The stem of a present-tense verb form ("denounces", "thanks") that codes one event type as a
     verb (``verb_types``), else None."""
     stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
     return next((s for s in stems if verb_types(s)), None)
+
+
+# prepositions whose phrase after a thing is the thing's own ("aid for farmers", "release of
+# journalists")
+NOUN_OWN_PREPS = frozenset({"of", "for"})
 
 
 def _with_verb(parsed: Doc, at: int) -> Doc:
@@ -421,9 +483,11 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
     for t in parsed[at + 1 :]:
         if heads[t.i] < at:
             heads[t.i] = right.i
-    # the old root's prepositional phrases ("over cuts") modify the act
+    # the old root's prepositional phrases modify the act ("Berg over cuts", "fire tear gas at
+    # protesters"), but for an "of" or "for" phrase of a thing ("pledges aid for farmers")
+    own = () if names_actor(right) else NOUN_OWN_PREPS
     for t in parsed[at + 1 :]:
-        if heads[t.i] == right.i and deps[t.i] == "prep":
+        if heads[t.i] == right.i and deps[t.i] == "prep" and t.lower_ not in own:
             heads[t.i] = at
     heads[left.i], deps[left.i] = at, "nsubj"
     if left.pos_ not in NOMINAL_POS:
@@ -456,7 +520,66 @@ def read_verb_in_phrase(parsed: Doc) -> Doc:
     if at is not None:
         return _with_verb(parsed, at)
     at = _planned_infinitive(parsed)
-    return parsed if at is None else _with_plan(parsed, at)
+    if at is not None:
+        return _with_plan(parsed, at)
+    subject = _comma_subject(parsed)
+    return parsed if subject is None else _with_comma_verbs(parsed, subject)
+
+
+# present-tense tags of the verbs a headline joins by a comma ("bans flights, freezes assets")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _comma_subject(parsed: Doc | Span) -> Token | None:
+    """The noun a headline's parse made the subject of a second verb after a comma though it is
+    the first verb's object ("EU bans Russian flights, freezes assets": "flights" the subject of
+    "freezes"): a headline joins two acts of one subject by a comma. Both verbs in the present, the
+    second a clausal complement or conjunct of the line's root right after the comma, the first
+    with no object of its own and the whole phrase between it and the comma that noun's; else
+    None."""
+    doc = parsed.doc if isinstance(parsed, Span) else parsed
+    for verb in parsed:
+        if verb.tag_ not in PRESENT_TAGS or verb.dep_ not in ("ccomp", "conj") or verb.i < 3:
+            continue
+        root, comma = verb.head, doc[verb.i - 1]
+        if root.dep_ != "ROOT" or root.tag_ not in PRESENT_TAGS or root.i >= verb.i or comma.text != ",":
+            continue
+        if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") and c.i != verb.i for c in root.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in NOMINAL_POS or not root.i < subject.i < comma.i:
+            continue
+        if root.lemma_.lower() in cues().reporting_verbs:
+            # "Police say suspect, 25, confesses": what is said
+            continue
+        phrase = doc[root.i + 1 : comma.i]
+        if all(t.i in {d.i for d in subject.subtree} and t.text != "," for t in phrase):
+            return subject
+    return None
+
+
+def _with_comma_verbs(parsed: Doc, subject: Token) -> Doc:
+    """A copy of a headline's parse with the noun ``_comma_subject`` found the object of the root
+    and the verb after the comma a conjunct of the root, sharing its subject."""
+    root = parsed[subject.i].head.head if subject.head.dep_ != "ROOT" else subject.head
+    verb = subject.head
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    heads[subject.i], deps[subject.i] = root.i, "dobj"
+    heads[verb.i], deps[verb.i] = root.i, "conj"
+    comma = parsed[verb.i - 1]
+    heads[comma.i], deps[comma.i] = root.i, "punct"
+    return Doc(
+        parsed.vocab,
+        words=[t.text for t in parsed],
+        spaces=[bool(t.whitespace_) for t in parsed],
+        tags=[t.tag_ for t in parsed],
+        pos=[t.pos_ for t in parsed],
+        deps=deps,
+        heads=heads,
+        lemmas=[t.lemma_ for t in parsed],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    )
 
 
 def _planned_infinitive(parsed: Doc | Span) -> int | None:
@@ -517,6 +640,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     if head is None:
         return None
     misread = _verb_in_phrase(head) is not None or _planned_infinitive(head) is not None
+    misread = misread or _comma_subject(head) is not None
     if not (misread or any(_noun_read_verb(t) for t in head)):
         return None
     text = doc_text(doc)

@@ -34,7 +34,7 @@ from ..ontology import load_json
 from ..ontology.cameo import international_codes, synset_words
 from ..text.phrases import alternation
 from .actors import currency_nouns
-from .argument_kinds import TIME_ENTITIES, names_actor
+from .argument_kinds import TIME_ENTITIES, names_actor, story_headline
 from .lexicon import Sense, cues, match_noun, match_verb
 
 NONEVENT_CUES_FILE = "event_nonevent_cues.json"
@@ -1608,6 +1608,8 @@ class NoneventCues:
     multitude_nouns: frozenset[str]
     multitude_quantifiers: frozenset[str]
     habitual_determiners: frozenset[str]
+    rate_determiners: frozenset[str]
+    rate_units: frozenset[str]
     struggle_verbs: frozenset[str]
     standing_adverbs: frozenset[str]
     standing_spans: frozenset[str]
@@ -1993,9 +1995,35 @@ def speaker_subject(subject: Token | None) -> bool:
 
 def habitual(verb: Token) -> bool:
     """Whether an adverb of habit modifies the clause ("police often detain protesters there", "has
-    always denied"), or a time phrase of recurrence a clause in the simple present ("detain
-    hundreds every year"): a generic or habitual statement, not a dated act (not coded)."""
-    return _habit_adverb(verb) or (_recurring(verb, ("npadvmod",)) and simple_present(verb))
+    always denied"), or a time phrase of recurrence or, outside a headline, a rate (``_rate``) a
+    clause in the simple present ("detain hundreds every year", "audits forty firms a year"): a
+    generic or habitual statement, not a dated act (not coded)."""
+    if _habit_adverb(verb):
+        return True
+    if not simple_present(verb):
+        return False
+    # a headline's rate tells its news ("Troops stop 40 boats a day in crackdown")
+    return _recurring(verb, ("npadvmod",)) or (_rate(verb) and not story_headline(verb))
+
+
+def _rate(verb: Token) -> bool:
+    """Whether a rate ("a year", "an hour", "per month": ``rate_determiners`` and ``rate_units``)
+    modifies a clause or its direct object ("investigates hundreds of complaints a year", "detain
+    300 people a month"); a unit with more than its determiner dates an act ("a year ago")."""
+    c = nonevent_cues()
+    holders = [verb, *(ch for ch in verb.children if ch.dep_ == "dobj")]
+    for holder in holders:
+        for ch in holder.children:
+            if ch.dep_ == "prep" and ch.lower_ in c.rate_determiners:
+                units = [p for p in ch.children if p.dep_ == "pobj"]
+                if any(u.lemma_.lower() in c.rate_units and not list(u.children) for u in units):
+                    return True
+            if ch.dep_ != "npadvmod" or ch.lemma_.lower() not in c.rate_units:
+                continue
+            children = list(ch.children)
+            if children and all(d.dep_ == "det" and d.lower_ in c.rate_determiners for d in children):
+                return True
+    return False
 
 
 def _habit_adverb(verb: Token) -> bool:
