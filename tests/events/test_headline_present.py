@@ -27,6 +27,8 @@ def _head_events(line: str) -> list[tuple[str, str]]:
         ("Councillors urge mayor to reopen libraries", ("REQUEST", "urge")),
         # a lower-case verb in -s of a sentence-cased Title Case line read as a name
         ("Assembly Panel Subpoenas Port Executives", ("ACCUSE", "Subpoenas")),
+        # a base-form verb read as an adjective before its object, in a Title Case line
+        ("Commandos Free Kidnapped Ruritanian Nurse", ("RETREAT", "Free")),
         # a gerund after the object is no other verb of the line
         ("Tribunals Jail Bloggers For Mocking Governor", ("COERCE", "Jail")),
     ],
@@ -66,6 +68,7 @@ def _body_events(sentence: str) -> list[str]:
         "The watchdog investigates hundreds of complaints a year.",
         "Border guards in the province detain about 300 migrants a month.",
         "The ministry expels a dozen foreign reporters per year.",
+        "The army fires 300 shells a day at the border villages.",
     ],
 )
 def test_a_rate_in_the_simple_present_states_a_habit(sentence):
@@ -103,3 +106,13 @@ def test_a_reported_clause_after_a_comma_keeps_its_subject():
     parsed = headline.parse_misread_headline(doc, nlp)
     if parsed is not None:
         assert not any(t.lower_ == "gunman" and t.dep_ == "dobj" for t in parsed)
+
+
+def test_a_noun_the_parse_made_the_second_acts_subject_is_the_first_acts_object():
+    nlp = get_nlp()
+    doc = nlp("EU bans Ruritanian flights, freezes assets" + BODY)
+    parsed = headline.parse_misread_headline(doc, nlp)
+    assert parsed is not None
+    flights = next(t for t in parsed if t.lower_ == "flights")
+    assert (flights.dep_, flights.head.lower_) == ("dobj", "bans")
+    assert next(t for t in parsed if t.lower_ == "freezes").head.lower_ == "bans"
