@@ -271,6 +271,7 @@ from .threats import open_threats, promised_threat
 from .triggers import (
     WORDS_ATTACK,
     Trigger,
+    doubted_bearers,
     find_triggers,
     has_verb,
     held_meeting,
@@ -747,6 +748,7 @@ class EventCoder:
             out.extend(o for o in prep_objects(trig.noun, aimed) if not is_venue(trig, o))
         for obj in dobjs:
             out.extend(prep_objects(obj, preps))
+            out.extend(doubted_bearers(trig, obj))
             # "mocked the fact that the minister was lying": the one the fact is about
             out.extend(fact_subjects(obj))
             if names_thing(obj):

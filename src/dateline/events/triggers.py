@@ -894,22 +894,75 @@ QUALITY_DOUBTED = Sense(key="quality-doubted", cameo="110", plover="ACCUSE", mod
 
 
 def doubts_a_quality(token: Token) -> bool:
-    """Whether a verb of ``doubting_verbs`` has as its object something people own that is no
-    person, place or event ("questioned the minister's judgment", "questioned Turkey's commitment to
-    the rule of law"); "questioned the driver", "questioned whether the truce would hold" and a
-    measure put in question in debate (``debated_nouns``: "questioned the government's plan to
-    raise taxes") are none."""
-    if token.lemma_.lower() not in cues().doubting_verbs:
+    """Whether a verb of ``doubting_verbs``, or of a phrase of ``doubting_phrases`` ("called into
+    question"), has as its object something people own that is no person, place or event
+    ("questioned the minister's judgment", "questioned Turkey's commitment to the rule of law"), or
+    a quality of such a thing, owned by no one, whose "of" phrase names it ("questioned the
+    fairness of the council's ruling", "called into question the legality of the governor's
+    decree"); "questioned the driver", "questioned whether the truce would hold" and a measure
+    put in question in debate (``debated_nouns``: "questioned the government's plan to raise
+    taxes") are none."""
+    if token.lemma_.lower() not in cues().doubting_verbs and not _doubting_phrase(token):
         return False
-    return any(
-        c.dep_ == "dobj"
-        and not names_people(c)
-        and not names_place(c)
-        and match_noun(c) is None
-        and c.lemma_.lower() not in cues().debated_nouns
-        and any(p.dep_ == "poss" and p.pos_ != "PRON" and names_people(p) for p in c.children)
-        for c in token.children
-    )
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        if _doubted_thing(obj, True):
+            return True
+        # "the legality of the governor's decree": a quality of a thing someone owns
+        if (
+            not _owned(obj)
+            and not names_people(obj)
+            and any(_doubted_thing(o, False) for o in _of_objects(obj))
+        ):
+            return True
+    return False
+
+
+def _doubting_phrase(token: Token) -> bool:
+    """Whether a verb heads a phrase of ``doubting_phrases`` (verb lemma, preposition, noun: "call
+    into question", "bring into question")."""
+    for phrase in cues().doubting_phrases:
+        verb, prep, noun = phrase.split()
+        if token.lemma_.lower() == verb and any(
+            p.dep_ == "prep" and p.lower_ == prep and any(o.lower_ == noun for o in p.children)
+            for p in token.children
+        ):
+            return True
+    return False
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a noun has a possessor or a determiner of its own owner ("his", "Iran's")."""
+    return any(p.dep_ == "poss" for p in noun.children)
+
+
+def doubted_bearers(trig: Trigger, obj: Token) -> list[Token]:
+    """The things someone owns whose quality a doubting trigger's unowned object names in its "of"
+    phrase ("questioned the legality of the governor's decree": the decree, aimed at its owner)."""
+    if trig.sense is not QUALITY_DOUBTED or _owned(obj):
+        return []
+    return [o for o in _of_objects(obj) if _doubted_thing(o, False)]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _doubted_thing(noun: Token, direct: bool) -> bool:
+    """Whether a noun is a thing someone named owns that is no person or place; as the direct object
+    (``direct``) also no event and no measure of ``debated_nouns``, which a quality named in
+    front of it ("the legality of the governor's decree") puts in doubt all the same."""
+    if names_people(noun) or names_place(noun):
+        return False
+    if direct and (match_noun(noun) is not None or noun.lemma_.lower() in cues().debated_nouns):
+        return False
+    return any(p.dep_ == "poss" and p.pos_ != "PRON" and names_people(p) for p in noun.children)
 
 
 def intercepts_a_projectile(token: Token, sense: Sense) -> bool:
