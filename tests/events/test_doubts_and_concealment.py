@@ -61,3 +61,12 @@ def test_an_object_complement_hung_on_the_object_is_read():
     assert _accusations("The mayor held the railway company responsible for the derailment.") == [
         ("112", "The mayor", "the railway company")
     ]
+
+
+def test_blame_laid_on_someone_whose_phrase_the_parse_hangs_on_the_object():
+    assert _accusations("The dockers blamed the delays on the harbour authority.") == [
+        ("112", "The dockers", "the harbour authority")
+    ]
+    assert _accusations("The herders blamed the fires on the rebels.") == [
+        ("112", "The herders", "the rebels")
+    ]

@@ -543,8 +543,10 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
         if sense.place_object and (particles or not _named_place_left(verb)):
             continue
         # the parser may hang a required phrase on the object a sense names ("struck a settlement
-        # with the regulators", "struck a harsh tone toward China")
-        own = preps | _object_preps(verb) if sense.objects or sense.prep_objects else preps
+        # with the regulators", "struck a harsh tone toward China"), or on the object of an
+        # accusation whose phrase names its target ("blamed the shortages on the governor")
+        hung = sense.objects or sense.prep_objects or (sense.target == "prep" and sense.plover == "ACCUSE")
+        own = preps | _object_preps(verb) if hung else preps
         if sense.preps_required and not own.intersection(sense.preps_required):
             continue
         if sense.prep_objects and not _prep_object_lemmas(verb, sense.preps_required) & sense.prep_objects:
