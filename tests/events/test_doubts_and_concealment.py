@@ -70,3 +70,11 @@ def test_blame_laid_on_someone_whose_phrase_the_parse_hangs_on_the_object():
     assert _accusations("The herders blamed the fires on the rebels.") == [
         ("112", "The herders", "the rebels")
     ]
+
+
+def test_questions_raised_about_someones_conduct_are_disapproval():
+    assert _accusations("Two senators raised questions about the port authority's accounts.") == [
+        ("110", "Two senators", "the port authority")
+    ]
+    assert not _accusations("The watchdog raised questions about the merger.")
+    assert not _accusations("The watchdog raised the question of pay with the staff.")

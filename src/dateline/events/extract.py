@@ -746,9 +746,10 @@ class EventCoder:
             out.extend(prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
             out.extend(noun_act_targets(trig.noun, sense.plover))
             out.extend(o for o in prep_objects(trig.noun, aimed) if not is_venue(trig, o))
+        # "questioned the legality of the governor's decree": the decree, for its owner
+        out.extend(doubted_bearers(trig))
         for obj in dobjs:
             out.extend(prep_objects(obj, preps))
-            out.extend(doubted_bearers(trig, obj))
             # "mocked the fact that the minister was lying": the one the fact is about
             out.extend(fact_subjects(obj))
             if names_thing(obj):

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .actors import actor_word
-from .argument_kinds import names_actor, names_people, names_place
+from .argument_kinds import names_actor, names_people, names_place, prep_objects
 from .findings import finding_doer
 from .grievance import GRIEVANCE_RULE, grievance_sense
 from .intent import INTENT_RULE, committed_acts, intent_shaped, intent_trigger_sense
@@ -895,26 +895,37 @@ QUALITY_DOUBTED = Sense(key="quality-doubted", cameo="110", plover="ACCUSE", mod
 
 def doubts_a_quality(token: Token) -> bool:
     """Whether a verb of ``doubting_verbs``, or of a phrase of ``doubting_phrases`` ("called into
-    question"), has as its object something people own that is no person, place or event
-    ("questioned the minister's judgment", "questioned Turkey's commitment to the rule of law"), or
-    a quality of such a thing, owned by no one, whose "of" phrase names it ("questioned the
-    fairness of the council's ruling", "called into question the legality of the governor's
-    decree"); "questioned the driver", "questioned whether the truce would hold" and a measure
-    put in question in debate (``debated_nouns``: "questioned the government's plan to raise
-    taxes") are none."""
-    if token.lemma_.lower() not in cues().doubting_verbs and not _doubting_phrase(token):
-        return False
-    for obj in (c for c in token.children if c.dep_ == "dobj"):
+    question"), puts in doubt something people own (``doubted_things``); "questioned the driver",
+    "questioned whether the truce would hold" and a measure put in question in debate
+    (``debated_nouns``: "questioned the government's plan to raise taxes") are none."""
+    return bool(doubted_things(token))
+
+
+def doubted_things(token: Token) -> list[Token]:
+    """What a doubting verb puts in doubt, aimed at its owner: its object when something people own
+    that is no person, place or event ("questioned the minister's judgment", "questioned Turkey's
+    commitment to the rule of law"), or the thing someone owns that an unowned object's "of"
+    phrase names a quality of ("questioned the fairness of the council's ruling", "called into
+    question the legality of the governor's decree"); for a verb of ``question_raising_verbs``,
+    what the questions its object names are about ("raised questions about the agency's
+    spending")."""
+    c = cues()
+    lemma = token.lemma_.lower()
+    objects = [ch for ch in token.children if ch.dep_ == "dobj"]
+    if lemma in c.question_raising_verbs:
+        questions = [o for o in objects if o.lemma_.lower() in c.question_nouns]
+        objects = prep_objects(token, tuple(c.question_preps)) if questions else []
+        objects += [o for q in questions for o in prep_objects(q, tuple(c.question_preps))]
+    elif lemma not in c.doubting_verbs and not _doubting_phrase(token):
+        return []
+    out: list[Token] = []
+    for obj in objects:
         if _doubted_thing(obj, True):
-            return True
-        # "the legality of the governor's decree": a quality of a thing someone owns
-        if (
-            not _owned(obj)
-            and not names_people(obj)
-            and any(_doubted_thing(o, False) for o in _of_objects(obj))
-        ):
-            return True
-    return False
+            out.append(obj)
+        elif not _owned(obj) and not names_people(obj):
+            # "the legality of the governor's decree": a quality of a thing someone owns
+            out.extend(o for o in _of_objects(obj) if _doubted_thing(o, False))
+    return out
 
 
 def _doubting_phrase(token: Token) -> bool:
@@ -935,12 +946,10 @@ def _owned(noun: Token) -> bool:
     return any(p.dep_ == "poss" for p in noun.children)
 
 
-def doubted_bearers(trig: Trigger, obj: Token) -> list[Token]:
-    """The things someone owns whose quality a doubting trigger's unowned object names in its "of"
-    phrase ("questioned the legality of the governor's decree": the decree, aimed at its owner)."""
-    if trig.sense is not QUALITY_DOUBTED or _owned(obj):
-        return []
-    return [o for o in _of_objects(obj) if _doubted_thing(o, False)]
+def doubted_bearers(trig: Trigger) -> list[Token]:
+    """The things a doubting trigger puts in doubt (``doubted_things``), whose owners it is aimed
+    at ("questioned the legality of the governor's decree": the decree)."""
+    return doubted_things(trig.token) if trig.sense is QUALITY_DOUBTED else []
 
 
 def _of_objects(noun: Token) -> list[Token]:
