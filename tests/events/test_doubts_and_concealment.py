@@ -78,3 +78,10 @@ def test_questions_raised_about_someones_conduct_are_disapproval():
     ]
     assert not _accusations("The watchdog raised questions about the merger.")
     assert not _accusations("The watchdog raised the question of pay with the staff.")
+
+
+def test_obstructing_the_course_of_justice_is_an_allegation_blocking_a_road_is_not():
+    assert _accusations("Two senators said the sheriff had obstructed the inquest.") == [
+        ("112", "Two senators", "the sheriff")
+    ]
+    assert not _accusations("Engineers said the landslide had obstructed the canal.")

@@ -301,14 +301,13 @@ class Cues:
     broken_norms: frozenset[str] = frozenset()
     wrong_adverbs: frozenset[str] = frozenset()
     concealing_verbs: frozenset[str] = frozenset()
-    trust_abusing_verbs: frozenset[str] = frozenset()
-    abused_trusts: frozenset[str] = frozenset()
     concealed_nouns: frozenset[str] = frozenset()
     responsibility_verbs: frozenset[str] = frozenset()
     verdict_linking_verbs: frozenset[str] = frozenset()
     pejorative_linking_verbs: dict[str, str] = field(default_factory=dict)
     odour_nouns: frozenset[str] = frozenset()
     pointing_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    object_bound_wrongs: dict[str, frozenset[str]] = field(default_factory=dict)
     performance_verbs: frozenset[str] = frozenset()
     doubting_verbs: frozenset[str] = frozenset()
     doubting_phrases: frozenset[str] = frozenset()
@@ -364,6 +363,7 @@ def cues() -> Cues:
         },
         open_threat_verbs={str(k): frozenset(v) for k, v in data.get("open_threat_verbs", {}).items()},
         pointing_verbs={str(k): frozenset(v) for k, v in data.get("pointing_verbs", {}).items()},
+        object_bound_wrongs={str(k): frozenset(v) for k, v in data.get("object_bound_wrongs", {}).items()},
         shared_norm_lemmas={
             str(k): {part: frozenset(words) for part, words in v.items()}
             for k, v in data.get("shared_norm_lemmas", {}).items()

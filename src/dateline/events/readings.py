@@ -552,7 +552,7 @@ def _wrong_word(verb: Token) -> Token | None:
     "said Turkish troops had violated its sovereignty", "said the senator had lied";
     ``truce_breaking_verbs`` with a truce or a law: "had broken the ceasefire"), a wrong or a
     truth hidden (``concealing_verbs``: "had covered up the abuse"), a trust abused
-    (``trust_abusing_verbs``: "had abused his office"), an act done "in violation of" something
+    (``object_bound_wrongs``: "had abused his office"), an act done "in violation of" something
     (``breach_nouns``) or wrongly (``wrong_adverbs``: "had unlawfully killed civilians"), or
     responsibility borne (``responsibility_verbs``: "bore full responsibility for the crisis"); the
     adverb or the breach noun for an act said to be done wrongly, which stays an act of its own
@@ -579,9 +579,9 @@ def _wrong_word(verb: Token) -> Token | None:
         wrong = _in_wrong_sense(verb) and (
             bool(objects) or not any(ch.dep_ == "dobj" for ch in verb.children)
         )
-    elif lemma in c.trust_abusing_verbs:
-        # "had abused his office", not "had abused the detainees"
-        wrong = any(o.lemma_.lower() in c.abused_trusts for o in objects)
+    elif lemma in c.object_bound_wrongs:
+        # "had abused his office", "had obstructed the inquiry"; not "had abused the detainees"
+        wrong = any(o.lemma_.lower() in c.object_bound_wrongs[lemma] for o in objects)
     elif _concealing(verb):
         # "had covered up the abuse", "hushed up the scandal"
         wrong = any(wrongdoing(o) or o.lemma_.lower() in c.concealed_nouns for o in objects)
