@@ -273,6 +273,7 @@ from .threats import open_threats, promised_threat
 from .triggers import (
     WORDS_ATTACK,
     Trigger,
+    doubted_bearers,
     find_triggers,
     has_verb,
     held_meeting,
@@ -747,6 +748,8 @@ class EventCoder:
             out.extend(prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
             out.extend(noun_act_targets(trig.noun, sense.plover))
             out.extend(o for o in prep_objects(trig.noun, aimed) if not is_venue(trig, o))
+        # "questioned the legality of the governor's decree": the decree, for its owner
+        out.extend(doubted_bearers(trig))
         for obj in dobjs:
             out.extend(prep_objects(obj, preps))
             # "mocked the fact that the minister was lying": the one the fact is about

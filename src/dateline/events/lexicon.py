@@ -306,13 +306,20 @@ class Cues:
     breach_nouns: frozenset[str] = frozenset()
     broken_norms: frozenset[str] = frozenset()
     wrong_adverbs: frozenset[str] = frozenset()
+    concealing_verbs: frozenset[str] = frozenset()
+    concealed_nouns: frozenset[str] = frozenset()
     responsibility_verbs: frozenset[str] = frozenset()
     verdict_linking_verbs: frozenset[str] = frozenset()
     pejorative_linking_verbs: dict[str, str] = field(default_factory=dict)
     odour_nouns: frozenset[str] = frozenset()
     pointing_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    object_bound_wrongs: dict[str, frozenset[str]] = field(default_factory=dict)
     performance_verbs: frozenset[str] = frozenset()
     doubting_verbs: frozenset[str] = frozenset()
+    doubting_phrases: frozenset[str] = frozenset()
+    question_raising_verbs: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
+    question_preps: frozenset[str] = frozenset()
     debated_nouns: frozenset[str] = frozenset()
     failing_nouns: frozenset[str] = frozenset()
     denied_qualities: frozenset[str] = frozenset()
@@ -362,6 +369,7 @@ def cues() -> Cues:
         },
         open_threat_verbs={str(k): frozenset(v) for k, v in data.get("open_threat_verbs", {}).items()},
         pointing_verbs={str(k): frozenset(v) for k, v in data.get("pointing_verbs", {}).items()},
+        object_bound_wrongs={str(k): frozenset(v) for k, v in data.get("object_bound_wrongs", {}).items()},
         shared_norm_lemmas={
             str(k): {part: frozenset(words) for part, words in v.items()}
             for k, v in data.get("shared_norm_lemmas", {}).items()
@@ -544,8 +552,12 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
         if sense.place_object and (particles or not _named_place_left(verb)):
             continue
         # the parser may hang a required phrase on the object a sense names ("struck a settlement
-        # with the regulators", "struck a harsh tone toward China")
-        own = preps | _object_preps(verb) if sense.objects or sense.prep_objects else preps
+        # with the regulators", "struck a harsh tone toward China"), or on the object of an
+        # accusation that lays something "on" its target ("blamed the shortages on the governor");
+        # a "to" phrase on the object is the object's own ("protested the transfer of jobs to Mexico")
+        laid_on = sense.target == "prep" and sense.plover == "ACCUSE" and set(sense.preps_required) == {"on"}
+        hung = sense.objects or sense.prep_objects or laid_on
+        own = preps | _object_preps(verb) if hung else preps
         if sense.preps_required and not own.intersection(sense.preps_required):
             continue
         if sense.prep_objects and not _prep_object_lemmas(verb, sense.preps_required) & sense.prep_objects:

@@ -329,6 +329,10 @@ def argument_words(verb: Token) -> Arguments:
         elif dep in OBJECT_DEPS and child.i > verb.i or dep == "nsubjpass" or _small_clause_predicate(child):
             _words(child, args.obj)
             _add_heads(child, args.heads)
+            for predicate in (a for a in child.children if a.dep_ == "amod" and a.i > child.i):
+                # "held the governor responsible": an adjective after the object's head is the
+                # predicate of a small clause the parse hung on the object
+                _add_heads(predicate, args.heads)
             for prep in (c for c in child.children if c.dep_ == "prep"):
                 # a phrase the parse hangs on the object: "declared a state of emergency", "signed
                 # a deal with Iran" match a pattern's phrase after the object as in PETRARCH

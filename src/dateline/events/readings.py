@@ -550,12 +550,13 @@ def _wrong_word(verb: Token) -> Token | None:
     object ("said the militia had committed war crimes", the CAMEO dictionary's COMMIT * &CRIME and
     * ABUSES), a breach of what the object names or a wrong of its own (``norm_breaking_verbs``:
     "said Turkish troops had violated its sovereignty", "said the senator had lied";
-    ``truce_breaking_verbs`` with a truce or a law:
-    "had broken the ceasefire"), an act done "in violation of" something (``breach_nouns``) or
-    wrongly (``wrong_adverbs``: "had unlawfully killed civilians"), or responsibility borne
-    (``responsibility_verbs``: "bore full responsibility for the crisis"); the adverb or the breach
-    noun for an act said to be done wrongly, which stays an act of its own ("had unlawfully struck
-    a school": the strike)."""
+    ``truce_breaking_verbs`` with a truce or a law: "had broken the ceasefire"), a wrong or a
+    truth hidden (``concealing_verbs``: "had covered up the abuse"), a trust abused
+    (``object_bound_wrongs``: "had abused his office"), an act done "in violation of" something
+    (``breach_nouns``) or wrongly (``wrong_adverbs``: "had unlawfully killed civilians"), or
+    responsibility borne (``responsibility_verbs``: "bore full responsibility for the crisis"); the
+    adverb or the breach noun for an act said to be done wrongly, which stays an act of its own
+    ("had unlawfully struck a school": the strike)."""
     c = cues()
     lemma = verb.lemma_.lower()
     # the parse may hang a modal on the auxiliary after it ("may" of "may have committed")
@@ -578,12 +579,30 @@ def _wrong_word(verb: Token) -> Token | None:
         wrong = _in_wrong_sense(verb) and (
             bool(objects) or not any(ch.dep_ == "dobj" for ch in verb.children)
         )
+    elif lemma in c.object_bound_wrongs:
+        # "had abused his office", "had obstructed the inquiry"; not "had abused the detainees"
+        bound = c.object_bound_wrongs[lemma]
+        wrong = any(o.lemma_.lower() in bound or o.lower_ in bound for o in objects)
+    elif _concealing(verb):
+        # "had covered up the abuse", "hushed up the scandal"
+        wrong = any(wrongdoing(o) or o.lemma_.lower() in c.concealed_nouns for o in objects)
     elif lemma in c.truce_breaking_verbs:
         norms = frozenset(load_json("cameo_verbs.json")["synsets"].get("CEASEFIRE", ())) | c.broken_norms
         wrong = any(o.lemma_.lower() in norms or o.lower_ in norms for o in objects)
     else:
         return next(iter(breach_phrases(verb)), None)
     return verb if wrong else None
+
+
+def _concealing(verb: Token) -> bool:
+    """Whether a verb is one of ``concealing_verbs`` with its particle ("covered up", "whitewashed")."""
+    for phrase in cues().concealing_verbs:
+        lemma, *particle = phrase.split()
+        if verb.lemma_.lower() == lemma and (
+            not particle or any(ch.dep_ == "prt" and ch.lower_ == particle[0] for ch in verb.children)
+        ):
+            return True
+    return False
 
 
 def _in_wrong_sense(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .actors import actor_word
-from .argument_kinds import names_actor, names_people, names_place
+from .argument_kinds import names_actor, names_people, names_place, prep_objects
 from .findings import finding_doer
 from .grievance import GRIEVANCE_RULE, grievance_sense
 from .intent import INTENT_RULE, committed_acts, intent_shaped, intent_trigger_sense
@@ -894,22 +894,100 @@ QUALITY_DOUBTED = Sense(key="quality-doubted", cameo="110", plover="ACCUSE", mod
 
 
 def doubts_a_quality(token: Token) -> bool:
-    """Whether a verb of ``doubting_verbs`` has as its object something people own that is no
-    person, place or event ("questioned the minister's judgment", "questioned Turkey's commitment to
-    the rule of law"); "questioned the driver", "questioned whether the truce would hold" and a
-    measure put in question in debate (``debated_nouns``: "questioned the government's plan to
-    raise taxes") are none."""
-    if token.lemma_.lower() not in cues().doubting_verbs:
+    """Whether a verb of ``doubting_verbs``, or of a phrase of ``doubting_phrases`` ("called into
+    question"), puts in doubt something people own (``doubted_things``); "questioned the driver",
+    "questioned whether the truce would hold" and a measure put in question in debate
+    (``debated_nouns``: "questioned the government's plan to raise taxes") are none."""
+    return bool(doubted_things(token))
+
+
+def doubted_things(token: Token) -> list[Token]:
+    """What a doubting verb puts in doubt, aimed at its owner: its object when something people own
+    that is no person, place or event ("questioned the minister's judgment", "questioned Turkey's
+    commitment to the rule of law"), or the thing someone owns that an unowned object's "of"
+    phrase names a quality of ("questioned the fairness of the council's ruling", "called into
+    question the legality of the governor's decree"); for a verb of ``question_raising_verbs``,
+    what the questions its object names are about ("raised questions about the agency's
+    spending")."""
+    c = cues()
+    lemma = token.lemma_.lower()
+    objects = [ch for ch in token.children if ch.dep_ == "dobj"]
+    if lemma in c.question_raising_verbs:
+        questions = [o for o in objects if o.lemma_.lower() in c.question_nouns]
+        objects = prep_objects(token, tuple(c.question_preps)) if questions else []
+        objects += [o for q in questions for o in prep_objects(q, tuple(c.question_preps))]
+    elif lemma not in c.doubting_verbs and not _doubting_phrase(token):
+        return []
+    if lemma not in c.doubting_verbs and _thing_subject(token):
+        # "the case raises questions about the police's use of force", "the scandal called into
+        # question the mayor's integrity": no one doubts, a thing gives cause to
+        return []
+    out: list[Token] = []
+    for obj in objects:
+        if _doubted_thing(obj, True):
+            out.append(obj)
+        elif not _owned(obj) and not names_people(obj):
+            # "the legality of the governor's decree": a quality of a thing someone owns
+            out.extend(o for o in _of_objects(obj) if _doubted_thing(o, False))
+    return out
+
+
+def _doubting_phrase(token: Token) -> bool:
+    """Whether a verb heads a phrase of ``doubting_phrases`` (verb lemma, preposition, noun: "call
+    into question", "bring into question")."""
+    for phrase in cues().doubting_phrases:
+        verb, prep, noun = phrase.split()
+        if token.lemma_.lower() == verb and any(
+            p.dep_ == "prep" and p.lower_ == prep and any(o.lower_ == noun for o in p.children)
+            for p in token.children
+        ):
+            return True
+    return False
+
+
+def _thing_subject(verb: Token) -> bool:
+    """Whether a verb's subject, or that of the verb it is the infinitive or the conjunct of, names
+    no actor ("the revelations raised questions", "the delay called into question")."""
+    for head in (verb, verb.head):
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects:
+            return not names_actor(subjects[0])
+        if verb.dep_ not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a noun has a possessor or a determiner of its own owner ("his", "Iran's")."""
+    return any(p.dep_ == "poss" for p in noun.children)
+
+
+def doubted_bearers(trig: Trigger) -> list[Token]:
+    """The things a doubting trigger puts in doubt (``doubted_things``), whose owners it is aimed
+    at ("questioned the legality of the governor's decree": the decree)."""
+    return doubted_things(trig.token) if trig.sense is QUALITY_DOUBTED else []
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _doubted_thing(noun: Token, direct: bool) -> bool:
+    """Whether a noun is a thing someone named owns that is no person or place; as the direct object
+    (``direct``) also no event and no measure of ``debated_nouns``, which a quality named in
+    front of it ("the legality of the governor's decree") puts in doubt all the same."""
+    if names_people(noun) or names_place(noun):
         return False
-    return any(
-        c.dep_ == "dobj"
-        and not names_people(c)
-        and not names_place(c)
-        and match_noun(c) is None
-        and c.lemma_.lower() not in cues().debated_nouns
-        and any(p.dep_ == "poss" and p.pos_ != "PRON" and names_people(p) for p in c.children)
-        for c in token.children
-    )
+    if direct and (match_noun(noun) is not None or noun.lemma_.lower() in cues().debated_nouns):
+        return False
+    return any(p.dep_ == "poss" and p.pos_ != "PRON" and names_people(p) for p in noun.children)
 
 
 def intercepts_a_projectile(token: Token, sense: Sense) -> bool:
