@@ -4,6 +4,10 @@ The weights are fitted on the TUNE half of 5w1h.dev (title given as the headline
 stays unseen; the leave-one-story-out cross-validated score over every dev article is printed beside it.
 
 Usage: .venv/bin/python scripts/fit_summary.py [--eval-dir ../shared/eval] [--no-write] [--errors]
+[--only why,how]
+
+``--only`` refits the named questions alone, the main event's and the other questions' weights kept as
+shipped.
 
 ``--errors`` also lists the cross-validated answers that miss on the TUNE half's articles (the check
 half's errors are not shown).
@@ -17,7 +21,7 @@ from pathlib import Path
 
 from dateline.evaluate import fivew, split
 from dateline.nlp import get_nlp
-from dateline.nlp.summary.ranking import RANKING_FILE
+from dateline.nlp.summary.ranking import RANKING_FILE, shipped_weights
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,14 +31,19 @@ def main() -> None:
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--errors", action="store_true", help="list the tune half's cross-validated misses")
+    parser.add_argument("--only", default="", help="comma-separated questions to refit (default: all)")
     args = parser.parse_args()
+    only = tuple(w for w in args.only.split(",") if w)
     everything = split.load(args.eval_dir / "5w1h.dev.jsonl")
     docs = fivew.titled_docs(everything)
     if not args.no_write:
         tune = [i for i, r in enumerate(everything) if split.half_of(r["id"]) == "tune"]
         records = [everything[i] for i in tune]
         component = get_nlp().get_pipe("dateline_summary")
-        weights = fivew.fit_weights(component, [docs[i] for i in tune], records)
+        if only:
+            weights = fivew.refit(component, [docs[i] for i in tune], records, only, shipped_weights())
+        else:
+            weights = fivew.fit_weights(component, [docs[i] for i in tune], records)
         target = ROOT / "src" / "dateline" / "ontology" / RANKING_FILE
         data = json.loads(target.read_text(encoding="utf-8"))
         data["weights"] = {w: dict(sorted(v.items())) for w, v in weights.items()}

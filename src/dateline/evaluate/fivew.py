@@ -220,6 +220,20 @@ def fit_weights(component, docs: list, records: list[dict], l2: float = L2) -> d
     return weights
 
 
+def refit(
+    component, docs: list, records: list[dict], questions: tuple[str, ...], base: dict, l2: float = L2
+) -> dict[str, dict[str, float]]:
+    """``base`` with the weights of ``questions`` alone fitted on these articles (the main event and the
+    other questions keep theirs)."""
+    from ..nlp.summary.ranking import fit
+
+    weights = {w: dict(v) for w, v in base.items()}
+    groups = training_groups(component, docs, records, weights)
+    for w in questions:
+        weights[w] = fit(groups[w], l2=l2)
+    return weights
+
+
 def titled_docs(records: list[dict]) -> list:
     """The processed Doc of each article with its title as the headline (None for a rejected text)."""
     docs = [_doc(r) for r in records]

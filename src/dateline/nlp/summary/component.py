@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from ..contract import dateline_component, model_parse_many
-from . import clauses, headline_answers, main_event, names, when, where, why_how
+from . import clauses, event_clause, headline_answers, main_event, names, when, where, why_how
 from .candidates import Candidate
 from .context import Context
 from .cues import WS, cues, headline_overlap, stems
@@ -116,11 +116,13 @@ class MainEvent:
         if ctx.scan and parsed:
             found["why"] = why_how.cue_phrases(ctx, "why") + why_how.purposes(ctx) + why_how.causes(ctx)
             found["how"] = why_how.cue_phrases(ctx, "how") + why_how.manner(ctx)
+            found["how"] += event_clause.body_candidates(ctx)["how"]
         headline = doc._.headline if isinstance(doc._.headline, str) and doc._.headline.strip() else None
         if headline and reading is not None:
             found["what"] += headline_answers.headline_what(doc, headline, reading)
             found["who"] += headline_answers.headline_who(doc, headline, reading)
             found["how"] += headline_answers.headline_how(doc, headline, reading)
+            found["how"] += event_clause.headline_candidates(doc, headline, reading)["how"]
         if headline:
             found["where"] += where.headline_where(ctx, headline, reading, roles)
         where.mark_containment(found["where"], cues()["where_near_km"])
