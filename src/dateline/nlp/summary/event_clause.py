@@ -27,7 +27,8 @@ from .main_event import trigger_token
 
 VERB_POS = ("VERB", "AUX")
 _MODIFIER = ("amod", "compound")
-_BETWEEN_VERBS = ("cc", "conj", "aux", "auxpass", "advmod", "neg")
+_BETWEEN_VERBS = ("cc", "conj", "aux", "auxpass", "advmod", "neg", "prt")
+_COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "dative", "ccomp", "xcomp")
 _STOP = (",", ";", ":", "\u2014", "--", "(", ")")
 
 
@@ -52,21 +53,38 @@ def _subtree(tok: Token, first: Token | None = None) -> Span | None:
     return _clip(tok.doc, start, tok.right_edge.i + 1)
 
 
+def _particle_end(verb: Token) -> int:
+    """The end of the verb with its particle ("broke down")."""
+    prt = [c.i for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    return (prt[0] if prt else verb.i) + 1
+
+
 def _conjoined(verb: Token) -> Span | None:
-    """The verb with the verbs conjoined to it, without their objects ("skidded and overturned")."""
+    """The verb with the verbs conjoined to it ("skidded and overturned"); None when the last one has an
+    object or complement the phrase would cut off ("derailed and caught [fire]"; after a particle it is a
+    path, "derailed [off the tracks]")."""
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS]
     if len(verbs) < 2:
         return None
     last = verbs[-1]
     if any(t.dep_ not in _BETWEEN_VERBS for t in verb.doc[verb.i + 1 : last.i]):
         return None
+    deps = {c.dep_ for c in last.children}
+    if deps & set(_COMPLEMENTS) and "prt" not in deps:
+        return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     return verb.doc[(aux[0].i if aux else verb.i) : last.i + 1]
 
 
-def _verbs(verb: Token) -> Span:
-    """The verb with the verbs conjoined to it (their objects left out), else the verb alone."""
-    return _conjoined(verb) or verb.doc[verb.i : verb.i + 1]
+def _verbs(verb: Token) -> Span | None:
+    """The verb of a causing clause as a how: with the verbs conjoined to it, else alone with its particle;
+    None when the word alone would misread the clause (an auxiliary or copula, a negated or passive verb,
+    one with an object or complement)."""
+    if verb.pos_ != "VERB" or verb.lemma_ == "be":
+        return None
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass", *_COMPLEMENTS) for c in verb.children):
+        return None
+    return _conjoined(verb) or verb.doc[verb.i : _particle_end(verb)]
 
 
 def _relations(child: Token) -> Iterator[tuple[str, str, Span]]:
@@ -88,8 +106,15 @@ def _relations(child: Token) -> Iterator[tuple[str, str, Span]]:
             yield "why", "purpose", span
         elif mark is not None and mark.lower_ in _table()["marks"]:
             yield "why", _table()["marks"][mark.lower_], span
-            yield "how", "cause_verb", _verbs(child)
-        elif mark is None and child.tag_ == "VBG" and child.i > head.i:
+            verbs = _verbs(child)
+            if verbs is not None:
+                yield "how", "cause_verb", verbs
+        elif (
+            mark is None
+            and child.tag_ == "VBG"
+            and child.i > head.i
+            and child.lemma_ not in cues()["reporting"]
+        ):
             yield "how", "participle", span
     elif child.dep_ in ("prep", "agent") and child.i > head.i:
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -101,8 +126,9 @@ def _relations(child: Token) -> Iterator[tuple[str, str, Span]]:
         ):
             yield "why", _table()["why_prepositions"][word], span
             verb = next((t for t in span[1:] if t.pos_ == "VERB" and t.dep_ not in _MODIFIER), None)
-            if verb is not None:
-                yield "how", "cause_verb", _verbs(verb)
+            verbs = _verbs(verb) if verb is not None else None
+            if verbs is not None:
+                yield "how", "cause_verb", verbs
         elif (
             word in _table()["how_prepositions"]
             and child.dep_ != "agent"
@@ -127,7 +153,7 @@ def adjuncts(verb: Token) -> Iterator[tuple[str, str, Span, bool]]:
 
 
 def _lead_verbs(ctx: Context) -> Iterator[tuple[str, Token]]:
-    """The verbs whose clause tells the main event: its trigger and the first lead sentence's root."""
+    """The verbs whose clause tells the main event: its trigger and the lead's first sentences' roots."""
     if ctx.main_event is not None:
         verb = trigger_token(ctx.doc, ctx.main_event)
         if verb is not None and verb.pos_ in VERB_POS:
@@ -138,7 +164,7 @@ def _lead_verbs(ctx: Context) -> Iterator[tuple[str, Token]]:
 
 
 def body_candidates(ctx: Context) -> dict[str, list[Candidate]]:
-    """Why and how candidates from the adjuncts of the main event's verb and the lead's first verb."""
+    """Why and how candidates from the adjuncts of the main event's verb and the lead's first root verbs."""
     found: dict[str, list[Candidate]] = {"why": [], "how": []}
     seen: set[tuple[str, int, int]] = set()
     for origin, verb in _lead_verbs(ctx):
