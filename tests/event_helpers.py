@@ -36,3 +36,11 @@ def events_of_type(text: str, plover: str) -> list[dict]:
 def dyad(event: dict) -> tuple[str | None, str | None]:
     """The source and target countries of an event."""
     return (event.get("source") or {}).get("country"), (event.get("target") or {}).get("country")
+
+
+def coded_spans(text: str, plover: str) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source text, target text) of each event of PLOVER type ``plover`` in ``text``."""
+    return [
+        (e["cameo"]["code"], (e.get("source") or {}).get("text"), (e.get("target") or {}).get("text"))
+        for e in events_of_type(text, plover)
+    ]

@@ -3,6 +3,7 @@ the bombing" is an allegation, ACCUSE/allege (docs/annotation-guide.md section 2
 for these tests)."""
 
 from dateline.nlp import get_nlp
+from tests.event_helpers import coded_spans
 
 
 def _blames(text: str) -> list[dict]:
@@ -51,12 +52,7 @@ def test_no_allegation_of_oneself_a_duty_a_denial_or_a_possibility():
 
 
 def _accusations(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = get_nlp()(text)
-    return [
-        (e["cameo"]["code"], (e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
-        for e in doc._.events
-        if e["plover"]["type"] == "ACCUSE"
-    ]
+    return coded_spans(text, "ACCUSE")
 
 
 def test_criticism_of_a_deed_is_aimed_at_its_doer_not_its_victim():

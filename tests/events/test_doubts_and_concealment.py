@@ -4,15 +4,11 @@ parse hangs on the object ("held the sheriff responsible"). Sentences written fo
 (docs/annotation-guide.md sections 1-4)."""
 
 from dateline.nlp import get_nlp
+from tests.event_helpers import coded_spans
 
 
 def _accusations(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = get_nlp()(text)
-    return [
-        (e["cameo"]["code"], (e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
-        for e in doc._.events
-        if e["plover"]["type"] == "ACCUSE"
-    ]
+    return coded_spans(text, "ACCUSE")
 
 
 def test_a_quality_of_an_owned_thing_put_in_doubt_is_disapproval_of_its_owner():
