@@ -928,7 +928,7 @@ def doubted_things(token: Token) -> list[Token]:
             out.append(obj)
         elif not _owned(obj) and not names_people(obj):
             # "the legality of the governor's decree": a quality of a thing someone owns
-            out.extend(o for o in _of_objects(obj) if _doubted_thing(o, False))
+            out.extend(o for o in prep_objects(obj, ("of",)) if _doubted_thing(o, False))
     return out
 
 
@@ -966,17 +966,6 @@ def doubted_bearers(trig: Trigger) -> list[Token]:
     """The things a doubting trigger puts in doubt (``doubted_things``), whose owners it is aimed
     at ("questioned the legality of the governor's decree": the decree)."""
     return doubted_things(trig.token) if trig.sense is QUALITY_DOUBTED else []
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "of" phrases."""
-    return [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
 
 
 def _doubted_thing(noun: Token, direct: bool) -> bool:
