@@ -37,6 +37,22 @@ MIN_WORD_LENGTH = 4
 OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "…"})
 
 
+def _copy(parsed: Doc, **changed: list) -> Doc:
+    """A copy of a parse (words, spaces, tags, pos, deps, heads, lemmas, entities) with the lists
+    given in ``changed`` in place of its own."""
+    own = {
+        "words": [t.text for t in parsed],
+        "spaces": [bool(t.whitespace_) for t in parsed],
+        "tags": [t.tag_ for t in parsed],
+        "pos": [t.pos_ for t in parsed],
+        "deps": [t.dep_ for t in parsed],
+        "heads": [t.head.i for t in parsed],
+        "lemmas": [t.lemma_ for t in parsed],
+        "ents": [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+    }
+    return Doc(parsed.vocab, **(own | changed))
+
+
 def headline_end(doc: Doc) -> int | None:
     """The end offset of the text's first line when it is a Title Case headline, else None; a
     Title Case first sentence that the story runs on from on the same line (a title glued to its
@@ -499,17 +515,7 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
         tags[at], pos[at], lemmas[at] = "VBP", "VERB", verb.lower_
     else:
         tags[at], pos[at], lemmas[at] = "VBZ", "VERB", _verb_stem(verb.lower_) or verb.lemma_
-    return Doc(
-        parsed.vocab,
-        words=[t.text for t in parsed],
-        spaces=[bool(t.whitespace_) for t in parsed],
-        tags=tags,
-        pos=pos,
-        deps=deps,
-        heads=heads,
-        lemmas=lemmas,
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    )
+    return _copy(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
 
 
 def read_verb_in_phrase(parsed: Doc) -> Doc:
@@ -569,17 +575,7 @@ def _with_comma_verbs(parsed: Doc, subject: Token) -> Doc:
     heads[verb.i], deps[verb.i] = root.i, "conj"
     comma = parsed[verb.i - 1]
     heads[comma.i], deps[comma.i] = root.i, "punct"
-    return Doc(
-        parsed.vocab,
-        words=[t.text for t in parsed],
-        spaces=[bool(t.whitespace_) for t in parsed],
-        tags=[t.tag_ for t in parsed],
-        pos=[t.pos_ for t in parsed],
-        deps=deps,
-        heads=heads,
-        lemmas=[t.lemma_ for t in parsed],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    )
+    return _copy(parsed, deps=deps, heads=heads)
 
 
 def _planned_infinitive(parsed: Doc | Span) -> int | None:
@@ -616,17 +612,7 @@ def _with_plan(parsed: Doc, at: int) -> Doc:
         if t.i != at and heads[t.i] == noun.i and t.i > at:
             # a phrase after the plan hangs on it ("to meet the envoy in Rome")
             heads[t.i] = at
-    return Doc(
-        parsed.vocab,
-        words=[t.text for t in parsed],
-        spaces=[bool(t.whitespace_) for t in parsed],
-        tags=[t.tag_ for t in parsed],
-        pos=[t.pos_ for t in parsed],
-        deps=deps,
-        heads=heads,
-        lemmas=[t.lemma_ for t in parsed],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    )
+    return _copy(parsed, deps=deps, heads=heads)
 
 
 def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
@@ -722,16 +708,10 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
 def _with_words(parsed: Doc, words: dict[int, str]) -> Doc:
     """A copy of a parse with the words at some offsets written back (the stand-in names replaced
     by the story's own: the actor dictionaries read the names)."""
-    return Doc(
-        parsed.vocab,
+    return _copy(
+        parsed,
         words=[words.get(t.idx, t.text) for t in parsed],
-        spaces=[bool(t.whitespace_) for t in parsed],
-        tags=[t.tag_ for t in parsed],
-        pos=[t.pos_ for t in parsed],
-        deps=[t.dep_ for t in parsed],
-        heads=[t.head.i for t in parsed],
         lemmas=[words.get(t.idx, t.lemma_) for t in parsed],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
     )
 
 
@@ -906,16 +886,12 @@ def _rebuilt(parsed: Doc, words: list[str], spaces: list[bool], joined: dict[int
     """A copy of a parse with its words and spaces replaced (tags, lemmas, arcs and entities kept),
     with the roots of ``joined`` hung on the words given ("dep")."""
     joined = joined or {}
-    return Doc(
-        parsed.vocab,
+    return _copy(
+        parsed,
         words=words,
         spaces=spaces,
-        tags=[t.tag_ for t in parsed],
-        pos=[t.pos_ for t in parsed],
         deps=["dep" if t.i in joined else t.dep_ for t in parsed],
         heads=[joined.get(t.i, t.head.i) for t in parsed],
-        lemmas=[t.lemma_ for t in parsed],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
     )
 
 
