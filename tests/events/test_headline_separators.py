@@ -1,0 +1,51 @@
+"""A Title Case title joined to its story by a spaced dash or bar, and country words in a sentence-cased
+headline (headlines written for these tests)."""
+
+import pytest
+
+from dateline.events import headline
+from dateline.nlp import get_nlp
+
+DASHED = (
+    "Ruritania Detains Striking Dockers After Port Clashes - Ruritanian police held dozens of dock "
+    "workers in Vell on Monday, their union said."
+)
+BARRED = (
+    "Senator Odd Brekke Rejects Budget Deal With Governor | Senator Odd Brekke turned down the deal "
+    "on school funding on Friday. Brekke spoke in Vell."
+)
+
+
+@pytest.mark.parametrize(("text", "mark"), [(DASHED, " - "), (BARRED, " | ")])
+def test_a_title_case_title_joined_by_a_spaced_dash_or_bar_is_a_headline(text, mark):
+    doc = get_nlp()(text)
+    assert headline.headline_end(doc) == text.index(mark)
+    verb = text.split()[1] if mark == " - " else "Rejects"
+    coded = [e for e in doc._.events if e["trigger"].startswith(verb)]
+    assert coded, [(e["plover"]["type"], e["trigger"]) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VELL - Ruritanian police held dozens of dock workers on Monday, their union said.",
+        "Port workers detained after clashes - Ruritanian police held dozens of dock workers on Monday.",
+        "Senator Odd Brekke - who chairs the budget panel - condemned the cuts on Friday. Brekke spoke.",
+        "Rep. Ola Vik (D-Vell) condemned the cuts on Friday. Vik spoke in Vell on Friday evening.",
+    ],
+)
+def test_a_dateline_a_sentence_case_title_a_dash_in_a_sentence_or_a_word_is_no_separator(text):
+    doc = get_nlp()(text)
+    assert headline.headline_end(doc) is None
+
+
+def test_a_countrys_name_or_demonym_keeps_its_capital_and_a_verb_that_spells_one_does_not():
+    nlp = get_nlp()
+    text = "Peru Expels Bolivian Envoys Over Border Row\n\nThe government ordered the envoys out on Monday."
+    doc = nlp.make_doc(text)
+    cased = headline.sentence_cased(doc, headline.headline_end(doc))
+    assert cased == "Peru expels Bolivian envoys over border row"
+    text = "Officials Polish Draft Treaty Before Summit\n\nThe officials worked on the text on Monday."
+    doc = nlp.make_doc(text)
+    cased = headline.sentence_cased(doc, headline.headline_end(doc))
+    assert cased == "Officials polish draft treaty before summit"
