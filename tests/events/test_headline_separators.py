@@ -49,3 +49,15 @@ def test_a_countrys_name_or_demonym_keeps_its_capital_and_a_verb_that_spells_one
     doc = nlp.make_doc(text)
     cased = headline.sentence_cased(doc, headline.headline_end(doc))
     assert cased == "Officials polish draft treaty before summit"
+
+
+
+def test_a_glued_titles_person_names_read_as_common_words_are_masked_for_its_parse():
+    text = (
+        "Moe Attacks Dahl Over Spending. Tina Moe criticised Lars Dahl over public spending. "
+        "Moe said Dahl wasted money."
+    )
+    doc = get_nlp()(text)
+    coded = [e for e in doc._.events if e["trigger"] == "Attacks"]
+    assert coded and coded[0]["plover"]["type"] == "ACCUSE"
+    assert (coded[0]["source"]["text"], coded[0]["target"]["text"]) == ("Moe", "Dahl")

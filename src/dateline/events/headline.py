@@ -600,16 +600,17 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> Doc | None:
     """The headline parsed again with a stand-in name (``STAND_IN_NAMES``, of the same length)
-    in place of each name of a person of the story that its parse (``parsed``, else the story's
-    own parse of the first line) reads as a common word ("Biden mocks Trump over claims": "Trump"
+    in place of each name of a person of the story that its parse (``parsed``, that of a Title Case
+    headline on a line of its own or glued to its story, else the story's own parse of the first
+    line) reads as a common word ("Biden mocks Trump over claims": "Trump"
     a verb; "Sanders backs Clinton": "Sanders" a plural noun), so that the headline's verb is
     read as its verb; else ``parsed``. Offsets are unchanged: the coder reads the story's own
     words and entities at them."""
     head = first_line(doc)
-    if head is None:
+    if head is None and parsed is None:
         return parsed
     spans = _person_spans(doc)
-    tokens = list(parsed) if parsed is not None else list(head)
+    tokens = list(parsed) if parsed is not None else list(head or ())
     misread = [
         t
         for t in tokens
