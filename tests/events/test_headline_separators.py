@@ -61,3 +61,14 @@ def test_a_glued_titles_person_names_read_as_common_words_are_masked_for_its_par
     coded = [e for e in doc._.events if e["trigger"] == "Attacks"]
     assert coded and coded[0]["plover"]["type"] == "ACCUSE"
     assert (coded[0]["source"]["text"], coded[0]["target"]["text"]) == ("Moe", "Dahl")
+
+
+def test_an_actor_of_the_story_that_the_parse_runs_on_from_a_dashed_title_starts_after_it():
+    text = (
+        "Vell Mayor Vetoes Parking Levy - Mayor Ann Ekholm rejected the parking levy passed by the "
+        "council on Tuesday. Ekholm said drivers paid enough."
+    )
+    doc = get_nlp()(text)
+    sources = [e["source"]["text"] for e in doc._.events if e["source"] and e["evidence"]["start"] == 0]
+    assert sources, [(e["trigger"], e["source"]) for e in doc._.events]
+    assert all(" - " not in s for s in sources), sources

@@ -305,6 +305,8 @@ MAX_EVENTS_PER_DOC = 400
 # a rule suffix marking an act promised as planned ("vowed to send troops"), not a threat
 PLANNED_SUFFIX = "+planned"
 MAX_SCOPE_NAMES = 4
+# spaces and marks between a headline and the story it runs on into on one line
+HEADLINE_JOINERS = " \t.-–—|:"
 # names a predicate's scope may supply as its target: countries, peoples and organisations (a person
 # named in passing, "during X's trial", is not the target)
 SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
@@ -2305,7 +2307,10 @@ class EventCoder:
         for sent in self.doc.sents:
             if sent.end_char > cut:
                 # a sentence the model ran on from the headline keeps the predicates after it
-                coded.extend(self.sentence_events(sent, after=cut if sent.start_char < cut else 0))
+                found = self.sentence_events(sent, after=cut if sent.start_char < cut else 0)
+                if sent.start_char < cut:
+                    found = [past_headline(e, cut, self.text) for e in found]
+                coded.extend(found)
         self._place_people(coded)
         # a visit whose host the story placed in the visitor's own country is travel at home
         coded = [
@@ -2835,6 +2840,28 @@ def code_events(
     under ``_features`` when ``keep_features``, for fitting the confidence model); ``headline`` is
     the sentence-cased parse of a Title Case first line (``headline.parse_headline``)."""
     return EventCoder(doc, resolver, keep_features, headline).events()
+
+
+def past_headline(event: dict[str, Any], cut: int, text: str) -> dict[str, Any]:
+    """An event of a sentence the parse ran on from a headline (one joined to its story by a dash
+    or bar: "Mayor Vetoes Levy - Mayor Ann Ek rejected ...") whose actor mention runs on from the
+    headline into the story: the mention starts after the headline ("Mayor Ann Ek"). A mention
+    wholly in the headline stays: it names the actor the story's words refer back to."""
+
+    def trimmed(actor: dict[str, Any]) -> dict[str, Any] | None:
+        start, end = actor.get("start"), actor.get("end")
+        if start is None or end is None or start >= cut or end <= cut:
+            return actor
+        head = len(text[cut:end]) - len(text[cut:end].lstrip(HEADLINE_JOINERS))
+        if cut + head >= end:
+            return None
+        return dict(actor, start=cut + head, text=text[cut + head : end])
+
+    for key in ("_sources", "_targets"):
+        actors = event.get(key)
+        if actors:
+            event[key] = [a for a in (trimmed(a) for a in actors) if a is not None]
+    return event
 
 
 def _unarmed_retaliation(
