@@ -42,6 +42,7 @@ from .actors import (
     story_dateline,
 )
 from .argument_kinds import (
+    STORY_HEADLINE_KEY,
     argument_kinds,
     glued_title,
     headline_bare_passive,
@@ -306,6 +307,8 @@ MAX_EVENTS_PER_DOC = 400
 # a rule suffix marking an act promised as planned ("vowed to send troops"), not a threat
 PLANNED_SUFFIX = "+planned"
 MAX_SCOPE_NAMES = 4
+# spaces and marks between a headline and the story it runs on into on one line
+HEADLINE_JOINERS = " \t.-–—|:"
 # names a predicate's scope may supply as its target: countries, peoples and organisations (a person
 # named in passing, "during X's trial", is not the target)
 SCOPE_ENTS = frozenset({"GPE", "NORP", "ORG"})
@@ -1310,10 +1313,14 @@ class EventCoder:
     def _story_headline(self, sent: Span) -> bool:
         """Whether a sentence is the story's headline: it opens the text's first line, which is
         short enough to be a headline and has the story after it. A headline's simple present
-        tells the news ("Sanders backs Clinton on trade."), whatever its final punctuation."""
+        tells the news ("Sanders backs Clinton on trade."), whatever its final punctuation; so does
+        the sentence-cased parse of a Title Case title glued to its story (``headline.parse_headline``),
+        which holds the title alone."""
         newline = headline_line_end(self.text)
         if newline is not None and sent.start_char < newline and not self.text[: sent.start_char].strip():
             return True
+        if sent.doc.user_data.get(STORY_HEADLINE_KEY):
+            return not _recurrent(sent)
         return glued_title(sent[0]) and _telegraphic(sent)
 
     def _demands(self, sent: Span) -> list[tuple[Token, Token | None, Token, Token]]:
@@ -2308,7 +2315,10 @@ class EventCoder:
         for sent in self.doc.sents:
             if sent.end_char > cut:
                 # a sentence the model ran on from the headline keeps the predicates after it
-                coded.extend(self.sentence_events(sent, after=cut if sent.start_char < cut else 0))
+                found = self.sentence_events(sent, after=cut if sent.start_char < cut else 0)
+                if sent.start_char < cut:
+                    found = [past_headline(e, cut, self.text) for e in found]
+                coded.extend(found)
         self._place_people(coded)
         # a visit whose host the story placed in the visitor's own country is travel at home
         coded = [
@@ -2462,15 +2472,21 @@ def _telegraphic(sent: Span) -> bool:
     running prose does not write; not one that tells a recurrence ("Police detain suspect at nearly
     every rally."), which is a habit whatever its articles."""
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX"):
-        return False
-    c = nonevent_cues()
-    every = c.habitual_determiners
-    if any(t.lower_ in c.habitual_adverbs or (t.lower_ in every and t.head.lower_ != "other") for t in sent):
+    if root.pos_ not in ("VERB", "AUX") or _recurrent(sent):
         return False
     arguments = [c for c in root.children if c.dep_ in ("nsubj", "dobj")]
     arguments += [o for p in root.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(a.tag_ == "NN" and a.is_lower and not _determined(a) for a in arguments)
+
+
+def _recurrent(sent: Span) -> bool:
+    """Whether a sentence tells a recurrence with a habit adverb or "every" ("Police detain suspect
+    at nearly every rally."): a habit, not the news, in a headline too."""
+    c = nonevent_cues()
+    every = c.habitual_determiners
+    return any(
+        t.lower_ in c.habitual_adverbs or (t.lower_ in every and t.head.lower_ != "other") for t in sent
+    )
 
 
 def _determined(noun: Token) -> bool:
@@ -2838,6 +2854,30 @@ def code_events(
     under ``_features`` when ``keep_features``, for fitting the confidence model); ``headline`` is
     the sentence-cased parse of a Title Case first line (``headline.parse_headline``)."""
     return EventCoder(doc, resolver, keep_features, headline).events()
+
+
+def past_headline(event: dict[str, Any], cut: int, text: str) -> dict[str, Any]:
+    """An event of a sentence the parse ran on from a headline (one joined to its story by a dash
+    or bar: "Mayor Vetoes Levy - Mayor Ann Ek rejected ...") whose actor mention runs on from the
+    headline into the story, or that opens with the dash or bar after it ("| Mayor Ann Ek"): the
+    mention starts after the headline and its mark ("Mayor Ann Ek"). A mention wholly in the
+    headline stays: it names the actor the story's words refer back to."""
+
+    def trimmed(actor: dict[str, Any]) -> dict[str, Any] | None:
+        start, end = actor.get("start"), actor.get("end")
+        if start is None or end is None or end <= cut:
+            return actor
+        begin = max(start, cut)
+        begin += len(text[begin:end]) - len(text[begin:end].lstrip(HEADLINE_JOINERS))
+        if begin >= end:
+            return None
+        return actor if begin == start else dict(actor, start=begin, text=text[begin:end])
+
+    for key in ("_sources", "_targets"):
+        actors = event.get(key)
+        if actors:
+            event[key] = [a for a in (trimmed(a) for a in actors) if a is not None]
+    return event
 
 
 def _unarmed_retaliation(

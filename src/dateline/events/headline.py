@@ -4,8 +4,9 @@ The English model tags most capitalised words of a Title Case headline as proper
 Rally Outside Parliament", "Senator Slams Governor Over Cuts"), so the headline, which holds the
 story's main event, yields no predicate. When the first line of a text is in Title Case, the coder
 reads a copy of that line in which every capitalised word is lower-cased unless the story itself
-writes it capitalised inside a sentence (a name: "Clinton", "Party" of "the Green Party") or it is
-an acronym. Only letter case changes, so character offsets are those of the original text.
+writes it capitalised inside a sentence (a name: "Clinton", "Party" of "the Green Party"), it is
+an acronym or it names a country or its people ("Afghan"). Only letter case changes, so character
+offsets are those of the original text.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..knowledge.countries import countries
 from ..nlp.doc_index import doc_text
-from ..nlp.noun_kinds import agent_noun
+from ..nlp.noun_kinds import agent_noun, verb_lemmas
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words, plural_nouns
@@ -33,6 +35,9 @@ TITLE_SHARE = 0.75
 MIN_TITLE_WORDS = 3
 # words this short are often left lower case by Title Case styles ("of", "to", "in", "and")
 MIN_WORD_LENGTH = 4
+# spaced marks that join a title to the story it heads on one line
+TITLE_SEPARATORS = frozenset({"-", "–", "—", "|"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 # tokens after which a capital does not mark a name
 OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "…"})
 
@@ -73,8 +78,8 @@ def headline_end(doc: Doc) -> int | None:
         if t.i > 0 and t.is_alpha and len(t) >= MIN_WORD_LENGTH:
             words.append(t)
     capitalised = sum(1 for t in words if t.text[0].isupper())
-    # a short headline line is Title Case when all its longer words are ("Senator Rebukes Governor")
-    short = not glued and len(words) == MIN_TITLE_WORDS - 1 and capitalised == len(words)
+    # a short headline is Title Case when all its longer words are ("Senator Rebukes Governor")
+    short = len(words) == MIN_TITLE_WORDS - 1 and capitalised == len(words)
     if len(words) < MIN_TITLE_WORDS and not short:
         return None
     if capitalised < TITLE_SHARE * len(words):
@@ -89,10 +94,14 @@ def headline_end(doc: Doc) -> int | None:
 
 def glued_title_end(doc: Doc) -> int | None:
     """The end of the text's first sentence when it ends in a full stop and the story goes on after
-    it on the same line, as a title glued to its story does ("Georgia Arrests Opposition Members on
-    Arms Charges. TBILISI, Georgia -- ..."); else None. The parse may cut a Title Case title before
+    it on the same line, as a title glued to its story does ("Ruritania Detains Union Leaders on
+    Strike Charges. VELLAR, Ruritania -- ..."); else None. The parse may cut a Title Case title before
     its full stop ("Grand Jury Indicts Woman | In December Slaying."): its sentences up to the first
-    that ends in one are the title."""
+    that ends in one are the title. A title may also run on into its story after a spaced dash or
+    bar ("Council Passes Budget - The city council ...", ``separated_title_end``)."""
+    separated = separated_title_end(doc)
+    if separated is not None:
+        return separated
     for sentence in doc.sents:
         if sentence.end >= len(doc) or sentence.end_char > HEADLINE_MAX_CHARS:
             return None
@@ -104,6 +113,28 @@ def glued_title_end(doc: Doc) -> int | None:
         if last is None or not (last.is_alpha or last.like_num):
             # only a cut after a word is the parse's, inside a title
             return None
+    return None
+
+
+def separated_title_end(doc: Doc) -> int | None:
+    """The end of the words before the first spaced dash or bar (``TITLE_SEPARATORS``) of a text
+    whose first line runs on after it, when no sentence ends before it within ``HEADLINE_MAX_CHARS``
+    and the story goes on after it ("Mayor Vetoes Parking Plan | The mayor rejected ..."); else
+    None. A dash inside a word ("D-Ohio") separates nothing, and one before a word in lower case
+    opens an aside of a sentence ("The Senate Armed Services Committee - chaired by ..."), not a
+    story; whether the words are a Title Case title is ``headline_end``'s to judge."""
+    text = doc_text(doc)
+    for token in doc:
+        if token.idx > HEADLINE_MAX_CHARS or "\n" in token.text or token.text in SENTENCE_ENDS:
+            return None
+        if token.text not in TITLE_SEPARATORS or token.i == 0:
+            continue
+        before = doc[token.i - 1]
+        if not (before.whitespace_ and token.whitespace_) or not text[token.idx + 1 :].strip():
+            continue
+        if text[token.idx + 1 :].lstrip()[:1].islower():
+            return None
+        return before.idx + len(before)
     return None
 
 
@@ -124,6 +155,23 @@ def _names(tokens: Iterable[Token]) -> set[str]:
             continue
         capitalised[token.text] += 1
     return {word for word, count in capitalised.items() if count > lower[word.lower()]}
+
+
+@cache
+def country_words() -> frozenset[str]:
+    """The one-word names, demonyms and seats of government of countries
+    (``knowledge/countries.tsv``), which English writes capitalised wherever they stand ("Afghan",
+    "Kabul", "Peru"), in lower case; a word that is also a verb in WordNet or codes as an event
+    verb ("polish") is left out, so that a Title Case verb is still lower-cased, and so is an
+    abbreviation ("US", "CAR"), which a Title Case headline writes in capitals ("Us" is a pronoun)."""
+    words = {
+        text.lower()
+        for country in countries()
+        for text in (*country.names, *country.demonyms, *country.seats)
+        if text.isalpha() and not text.isupper()
+    }
+    verbs = verb_lemmas()
+    return frozenset(w for w in words if w not in verbs and not verb_types(w))
 
 
 def _upper_words(tokens: Iterable[Token]) -> set[str]:
@@ -158,7 +206,8 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
             cased = named.get(word.lower()) or (word.capitalize() if token.i == 0 else word.lower())
         else:
             acronym = word.isupper() and (len(word) > 1 or word == "I")
-            keep = token.i == 0 or acronym or word in names or not word[:1].isupper()
+            country_word = word[:1].isupper() and word.lower() in country_words()
+            keep = token.i == 0 or acronym or word in names or not word[:1].isupper() or country_word
             cased = word if keep else word.lower()
         if cased == word:
             continue
@@ -665,16 +714,17 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> Doc | None:
     """The headline parsed again with a stand-in name (``STAND_IN_NAMES``, of the same length)
-    in place of each name of a person of the story that its parse (``parsed``, else the story's
-    own parse of the first line) reads as a common word ("Biden mocks Trump over claims": "Trump"
+    in place of each name of a person of the story that its parse (``parsed``, that of a Title Case
+    headline on a line of its own or glued to its story, else the story's own parse of the first
+    line) reads as a common word ("Biden mocks Trump over claims": "Trump"
     a verb; "Sanders backs Clinton": "Sanders" a plural noun), so that the headline's verb is
     read as its verb; else ``parsed``. Offsets are unchanged: the coder reads the story's own
     words and entities at them."""
     head = first_line(doc)
-    if head is None:
+    if head is None and parsed is None:
         return parsed
     spans = _person_spans(doc)
-    tokens = list(parsed) if parsed is not None else list(head)
+    tokens = list(parsed) if parsed is not None else list(head or ())
     misread = [
         t
         for t in tokens
