@@ -567,14 +567,14 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
     return _copy(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
 
 
-def read_verb_in_phrase(parsed: Doc) -> Doc:
+def read_verb_in_phrase(parsed: Doc, names: set[str] | None = None) -> Doc:
     """``parsed``, or a copy with a headline's verb read as a noun inside a name phrase read as
     its verb (``_verb_in_phrase``), or with its plan read as an infinitive relative clause read as
-    its predicate (``_planned_infinitive``)."""
+    its predicate (``_planned_infinitive``; ``names``: the words the story writes as names)."""
     at = _verb_in_phrase(parsed)
     if at is not None:
         return _with_verb(parsed, at)
-    at = _planned_infinitive(parsed)
+    at = _planned_infinitive(parsed, names)
     if at is not None:
         return _with_plan(parsed, at)
     subject = _comma_subject(parsed)
@@ -627,20 +627,26 @@ def _with_comma_verbs(parsed: Doc, subject: Token) -> Doc:
     return _copy(parsed, deps=deps, heads=heads)
 
 
-def _planned_infinitive(parsed: Doc | Span) -> int | None:
+def _planned_infinitive(parsed: Doc | Span, names: set[str] | None = None) -> int | None:
     """The index of the infinitive of a headline's plan that the parse hung on the noun before it
-    as a relative clause ("Pope to meet Israeli president": "meet" a relcl of "Pope", as of "a
-    book to read"): an infinitive right after its "to", which comes right after a root noun that
-    names an actor (``names_actor``), with an object of its own, in a line with no other verb; else
-    None. A label's infinitive has the noun for its object and none of its own ("Places to visit
-    in Lima", "Books to read")."""
+    as a relative or adverbial clause ("Pope to meet Israeli president": "meet" a relcl of "Pope",
+    as of "a book to read"; "Chancellor to debate pensions with unions": an advcl): an infinitive
+    right after its "to", which comes right after a root noun (or one the parse hangs on the next
+    line) that names an actor (``names_actor``) or is a name the story writes capitalised
+    (``names``, else ``_names`` of its own text), with an object of its own, in a line with no
+    other verb; else None. A label's infinitive has the noun for its object and none of its own
+    ("Places to visit in Lima", "Books to read")."""
     for token in parsed:
-        if token.dep_ not in ("relcl", "acl") or token.tag_ != "VB" or token.i < 2:
+        if token.dep_ not in ("relcl", "acl", "advcl") or token.tag_ != "VB" or token.i < 2:
             continue
         noun, to = token.head, parsed[token.i - 1]
-        if noun.dep_ != "ROOT" or noun.i != token.i - 2 or to.lower_ != "to" or to.head.i != token.i:
+        # the story's parse may hang the line's noun on a verb of the next line
+        loose = noun.dep_ == "ROOT" or noun.head.i > parsed[-1].i
+        if not loose or noun.i != token.i - 2 or to.lower_ != "to" or to.head.i != token.i:
             continue
-        if not any(c.dep_ == "dobj" for c in token.children) or not names_actor(noun):
+        if not any(c.dep_ == "dobj" for c in token.children):
+            continue
+        if not (names_actor(noun) or noun.text in (_names(noun.doc) if names is None else names)):
             continue
         if any(_finite(t) for t in parsed if t.i != token.i and t.head.i != token.i):
             continue
@@ -684,7 +690,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
         return _last_parse[0][1]
     parsed = parse(line)
     retagged = _verbs_read_as_nouns(parsed)
-    parsed = read_verb_in_phrase(parsed)
+    parsed = read_verb_in_phrase(parsed, _names(doc))
     if not retagged and not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in parsed):
         return None
     _last_parse[:] = [(("line", line), parsed)]
