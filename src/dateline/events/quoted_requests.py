@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.doc_index import doc_text
 from ..ontology import load_json
 from .lexicon import lexicon
 
@@ -199,7 +200,7 @@ def quoted_imperatives(
         start, end = int(quote["start"]), int(quote["end"])
         if quote.get("kind") == "mixed":
             # "told the council: 'Release them'": the quoted words open after the quotation mark
-            marks = [k for k, ch in enumerate(doc.text[start:end]) if ch in QUOTE_MARKS]
+            marks = [k for k, ch in enumerate(doc_text(doc)[start:end]) if ch in QUOTE_MARKS]
             start = start + marks[0] + 1 if marks else start
         if not (start < sent.end_char and sent.start_char < end):
             continue

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from .doc_index import sentence_bounds
+from .doc_index import doc_text, sentence_bounds
 from .people_data import PeopleData
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ def _named_in_same_quote(doc: Doc, mention: Mention, i: int) -> bool:
 
 def _quoted(doc: Doc, offset: int) -> bool:
     """Whether a character offset lies inside quotation marks of its paragraph."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[text.rfind("\n", 0, offset) + 1 : offset]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
