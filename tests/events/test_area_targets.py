@@ -47,6 +47,24 @@ def test_a_street_blocked_by_protesters_is_no_target():
     assert protest and protest[0]["target"] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked a highway in Denver on Sunday.",
+        "Striking drivers blocked the main roads in Nairobi for a day.",
+        "Farmers blocked the border crossing in Calais with tractors.",
+    ],
+)
+def test_the_town_where_a_road_is_blocked_is_no_target(text):
+    protest = _coded(text, "PROTEST")
+    assert protest and all(e["target"] is None for e in protest)
+
+
+def test_the_place_access_to_is_blocked_stays_the_target():
+    protest = _coded("Protesters blocked access to the parliament building on Monday.", "PROTEST")
+    assert protest and "parliament" in (protest[0]["target"] or {}).get("text", "")
+
+
 def test_a_town_read_as_an_organisation_is_no_doer_of_the_act_it_names():
     text = "Police detained three suspects over the Beslan shooting that wounded a teacher."
     assert not any((e["source"] or {}).get("text") == "Beslan" for e in _coded(text, "ASSAULT"))
