@@ -479,8 +479,8 @@ def told_in_place_relative(trig: Trigger) -> bool:
     """Whether a predicate heads a relative clause opened by "where" and set off by a comma after
     the noun it describes, with a subject of its own that is no relative pronoun ("moved on to
     Lyon, where police detained eleven students", "flew to Nairobi, where he met the foreign
-    minister", and a verb joined to that one), telling a past act (``_told_past``, a perfect or a
-    past progressive), dated to no earlier year, in no career frame and in no other background
+    minister", and a verb joined to that one), telling a past act (``_told_past``, a present perfect
+    or a past progressive), dated to no earlier year, in no career frame and in no other background
     clause: the clause reports the act as a clause of its own (docs/annotation-guide.md section 2),
     as a comma's relative clause does (``told_in_apposed_relative``). A restrictive clause ("the
     city where the mayor lives") names its noun."""
@@ -498,11 +498,17 @@ def told_in_place_relative(trig: Trigger) -> bool:
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.tag_ in RELATIVE_TAGS or subject.i < where.i:
         return False
-    if not (_told_past(token) or _perfect(token) or _past_progressive(token)):
+    if not (_told_past(token) or _present_perfect(token) or _past_progressive(token)):
         return False
     if _dated_earlier(token) or _career_frame(token):
         return False
     return _in_foreground(token.head)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """A present perfect ("has called for", "have shelled"); a pluperfect after a place most often
+    tells what had happened there before ("born in the town, where troops had killed his father")."""
+    return _perfect(verb) and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
 def _in_foreground(token: Token) -> bool:
