@@ -495,7 +495,7 @@ def declines_comment(token: Token, sense: Sense) -> bool:
     commenting or telling with no partner in a "with" phrase ("refused to comment about the audit",
     "refused to say how many soldiers were killed", "declined to name the victims") or whose object
     is a comment (``comment_objects``: "declined to give details"), or whose own object is one
-    ("declined further comment", "refused comment"). The CAMEO
+    ("declined all comment", "refused comment"). The CAMEO
     dictionary codes refusing comment as 011, decline comment, a statement (``- * COMMENT [011] #
     REFUSE``); "refused to discuss a truce with the rebels" still rejects talks."""
     if sense.plover != "REJECT":
