@@ -475,6 +475,42 @@ def told_in_apposed_relative(trig: Trigger) -> bool:
     return _in_foreground(head)
 
 
+def told_in_place_relative(trig: Trigger) -> bool:
+    """Whether a predicate heads a relative clause opened by "where" and set off by a comma after
+    the noun it describes, with a subject of its own that is no relative pronoun ("moved on to
+    Lyon, where police detained eleven students", "flew to Nairobi, where he met the foreign
+    minister", and a verb joined to that one), telling a past act (``_told_past``, a present perfect
+    or a past progressive), dated to no earlier year, in no career frame and in no other background
+    clause: the clause reports the act as a clause of its own (docs/annotation-guide.md section 2),
+    as a comma's relative clause does (``told_in_apposed_relative``). A restrictive clause ("the
+    city where the mayor lives") names its noun."""
+    token = trig.token
+    if token.pos_ != "VERB" or not trig.rule.startswith(("verb:", "light:")):
+        return False
+    while token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "where police detained the driver and searched his car": the clause's second verb
+        token = token.head
+    if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    where = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+    if where is None or where.i <= token.head.i or where.i == 0 or token.doc[where.i - 1].text != ",":
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ in RELATIVE_TAGS or subject.i < where.i:
+        return False
+    if not (_told_past(token) or _present_perfect(token) or _past_progressive(token)):
+        return False
+    if _dated_earlier(token) or _career_frame(token):
+        return False
+    return _in_foreground(token.head)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """A present perfect ("has called for", "have shelled"); a pluperfect after a place most often
+    tells what had happened there before ("born in the town, where troops had killed his father")."""
+    return _perfect(verb) and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
 def _in_foreground(token: Token) -> bool:
     """Whether no clause above ``token`` up to its sentence's root is background (``_background``)."""
     current = token
@@ -731,6 +767,9 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
                     kept.remove(twin)
                     trig.inner.append(twin)
                     twin.folded = True
+                trig.rule += PASSING_RULE
+                kept.append(trig)
+            elif told_in_place_relative(trig):
                 trig.rule += PASSING_RULE
                 kept.append(trig)
             continue

@@ -494,12 +494,15 @@ def declines_comment(token: Token, sense: Sense) -> bool:
     """Whether a refusal is one to comment (``comment_verbs``): its infinitive is a verb of
     commenting or telling with no partner in a "with" phrase ("refused to comment about the audit",
     "refused to say how many soldiers were killed", "declined to name the victims") or whose object
-    is a comment (``comment_objects``: "declined to give details"). The CAMEO
+    is a comment (``comment_objects``: "declined to give details"), or whose own object is one
+    ("declined all comment", "refused comment"). The CAMEO
     dictionary codes refusing comment as 011, decline comment, a statement (``- * COMMENT [011] #
     REFUSE``); "refused to discuss a truce with the rebels" still rejects talks."""
     if sense.plover != "REJECT":
         return False
     c = nonevent_cues()
+    if any(o.dep_ == "dobj" and o.lower_ in c.comment_objects for o in token.children):
+        return True
 
     def telling(verb: Token) -> bool:
         if verb.lemma_.lower() in c.comment_verbs:
