@@ -18,3 +18,8 @@ def test_a_refusal_whose_object_is_a_comment_is_no_event():
 def test_refusals_of_requests_and_meetings_stay_rejections():
     assert "REJECT" in _types("The ministry declined a request from Chile to extradite the banker.")
     assert "REJECT" in _types("The mayor refused a meeting with the protest leaders.")
+
+
+def test_rejecting_what_someone_said_or_proposed_stays_an_event():
+    assert "REJECT" in _types("The rebels rejected the details of the peace plan.")
+    assert _types("The cabinet rejected those comments as slander.") != []

@@ -57,3 +57,13 @@ def test_restrictive_habitual_future_and_earlier_place_clauses_are_not_coded():
     assert _types("The rally moved to Tucson, where the governor will speak on Friday.") == []
     assert _types("He grew up in Leeds, where his father was a police officer.") == []
     assert "ASSAULT" not in _types("She grew up in Tarvo, where soldiers had shot her uncle.")
+
+
+def test_places_of_a_life_history_a_commemoration_or_a_toll_are_not_coded():
+    assert _types("He was born in Tarvo, where soldiers arrested his father.") == []
+    assert _types("She spent her childhood in Vel, where the militia burned her school.") == []
+    assert _types("Kessa, where the army massacred 300 villagers, marked the anniversary with a vigil.") == []
+    assert _types("The plane landed in Orvin, where gunmen have killed thousands of farmers.") == []
+    assert ("CONSULT", "she", "the Chilean trade minister") in _events(
+        "The minister spent two days in Lima, where she met the Chilean trade minister."
+    )

@@ -23,7 +23,7 @@ from .lexicon import (
     cues,
 )
 from .modality import ASSERTING_MARKS, clause_marks, headline_infinitive, headline_progressive
-from .nonevents import unpunctuated
+from .nonevents import nonevent_cues, unpunctuated
 from .triggers import Trigger
 
 # a predicate under one of these is folded into the predicate that governs it
@@ -89,6 +89,18 @@ CAREER_WORDS = frozenset({"career", "decade", "lifetime", "tenure", "throughout"
 HABIT_QUANTIFIERS = frozenset({"many", "several", "numerous", "countless", "repeated", "multiple"})
 FRAME_MARKS = frozenset({"while", "when", "as"})
 WAR_NOUNS = frozenset({"war", "conflict"})
+
+
+# verbs of a person's life history, the periods of a life, and words of commemoration: a place that a
+# clause of one of them names ("was born in Gaza", "grew up in Soweto", "lived in exile in Paris",
+# "spent his childhood in Grozny", "Srebrenica ... marked the anniversary") is the setting of a
+# biography or of history, and what a "where" clause after it tells is background
+# (docs/annotation-guide.md section 2: a person's career, anniversaries)
+LIFE_VERBS = frozenset({"bear", "raise", "grow", "live", "reside", "settle", "study", "retire", "exile"})
+LIFE_PERIODS = frozenset({"childhood", "youth", "boyhood", "girlhood", "adolescence", "years", "decades"})
+COMMEMORATION_WORDS = frozenset(
+    {"anniversary", "commemoration", "commemorate", "memorial", "remembrance", "mourn"}
+)
 
 
 # reflexive pronouns, as the object of an act its doer does to itself
@@ -480,10 +492,12 @@ def told_in_place_relative(trig: Trigger) -> bool:
     the noun it describes, with a subject of its own that is no relative pronoun ("moved on to
     Lyon, where police detained eleven students", "flew to Nairobi, where he met the foreign
     minister", and a verb joined to that one), telling a past act (``_told_past``, a present perfect
-    or a past progressive), dated to no earlier year, in no career frame and in no other background
-    clause: the clause reports the act as a clause of its own (docs/annotation-guide.md section 2),
-    as a comma's relative clause does (``told_in_apposed_relative``). A restrictive clause ("the
-    city where the mayor lives") names its noun."""
+    or a past progressive), dated to no earlier year, in no career frame, after no place of a life
+    history or a commemoration (``_history_place``: "was born in Gaza, where troops arrested his
+    father"), telling no toll to date ("where militias have killed thousands") and in no other
+    background clause: the clause reports the act as a clause of its own (docs/annotation-guide.md
+    section 2), as a comma's relative clause does (``told_in_apposed_relative``). A restrictive
+    clause ("the city where the mayor lives") names its noun."""
     token = trig.token
     if token.pos_ != "VERB" or not trig.rule.startswith(("verb:", "light:")):
         return False
@@ -500,9 +514,29 @@ def told_in_place_relative(trig: Trigger) -> bool:
         return False
     if not (_told_past(token) or _present_perfect(token) or _past_progressive(token)):
         return False
-    if _dated_earlier(token) or _career_frame(token):
+    if _dated_earlier(token) or _career_frame(token) or _history_place(token.head):
+        return False
+    multitude = nonevent_cues().multitude_nouns
+    if _present_perfect(token) and any(o.dep_ == "dobj" and o.lower_ in multitude for o in token.children):
+        # "where militias have killed thousands of civilians": a toll to date, a statistic
         return False
     return _in_foreground(token.head)
+
+
+def _history_place(place: Token) -> bool:
+    """Whether a place is named by a clause of its own that tells a person's life history or a
+    commemoration: a verb of ``LIFE_VERBS`` ("was born in Gaza", "grew up in Soweto"; not a
+    participle after a noun, "families living in Rafah"), an object of ``LIFE_PERIODS`` ("spent his
+    childhood in Grozny") or of ``COMMEMORATION_WORDS`` ("Srebrenica ... marked the anniversary")."""
+    verb = place
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("acl", "relcl"):
+        return False
+    if verb.lemma_.lower() in LIFE_VERBS or verb.lemma_.lower() in COMMEMORATION_WORDS:
+        return True
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    return bool(objects & (LIFE_PERIODS | COMMEMORATION_WORDS))
 
 
 def _present_perfect(verb: Token) -> bool:

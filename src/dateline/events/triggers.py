@@ -495,13 +495,14 @@ def declines_comment(token: Token, sense: Sense) -> bool:
     commenting or telling with no partner in a "with" phrase ("refused to comment about the audit",
     "refused to say how many soldiers were killed", "declined to name the victims") or whose object
     is a comment (``comment_objects``: "declined to give details"), or whose own object is one
-    ("declined all comment", "refused comment"). The CAMEO
+    ("declined all comment", "refused comment"; not one said or proposed by someone, ``_given``:
+    "rejected the envoy's comments", "rejected the details of the plan"). The CAMEO
     dictionary codes refusing comment as 011, decline comment, a statement (``- * COMMENT [011] #
     REFUSE``); "refused to discuss a truce with the rebels" still rejects talks."""
     if sense.plover != "REJECT":
         return False
     c = nonevent_cues()
-    if any(o.dep_ == "dobj" and o.lower_ in c.comment_objects for o in token.children):
+    if any(o.dep_ == "dobj" and o.lower_ in c.comment_objects and not _given(o) for o in token.children):
         return True
 
     def telling(verb: Token) -> bool:
@@ -516,6 +517,21 @@ def declines_comment(token: Token, sense: Sense) -> bool:
         and telling(ch)
         and not any(p.dep_ == "prep" and p.lower_ == "with" for p in ch.children)
         for ch in token.children
+    )
+
+
+# determiners that point to a comment or a detail already given ("rejected those comments")
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _given(noun: Token) -> bool:
+    """Whether a noun names a thing said or proposed by someone: a possessor ("the envoy's
+    comments"), a definite determiner ("the details", "those comments") or an "of" or "by" phrase
+    ("comments by the minister", "details of the plan")."""
+    return _owned(noun) or any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+        or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+        for c in noun.children
     )
 
 
