@@ -1417,7 +1417,8 @@ class ActorResolver:
         "from" and "for" ("a camp for Congolese refugees")."""
         out: list[Token] = []
         for child in head.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not country_named_town(child):
+                # "Dana Holt, 41, Jordan": a home town named like a country places no one
                 out.append(child)
         # "Iran's allies", "U.S. allies": the owner is the other party
         relation = owned_relation(head)
@@ -1665,7 +1666,7 @@ class ActorResolver:
                 words = self._without_teams(self._without_sum(head, self._owned_part(head, span)))
                 hit = self._story_place(self._resolve_text(words, appos), span.start_char, span.end_char)
                 if appos and hit is not None and hit.get("basis") == "context":
-                    # "Nola Prince, 37, Lebanon, was arrested": the town in apposition as the places
+                    # "Rita Vance, 52, Cuba, was detained": the town in apposition as the places
                     # layer read it
                     apposed = [phrase(a) for a in head.children if a.dep_ == "appos"]
                     hit = self._story_place(
@@ -1674,6 +1675,10 @@ class ActorResolver:
                         max(a.end_char for a in apposed),
                         PLACE_BASES | {"context"},
                     )
+                    home = self._home_town_read_as_country(apposed, hit) if hit is not None else None
+                    if hit is not None and home is not None:
+                        # "Dana Holt, 41, Jordan" of a story from Minnesota: the town places her
+                        hit = dict(hit, country=home, code=actor_code(home, hit.get("sector")), basis="city")
                 dated_office = hit is not None and hit.get("sector") == "ELI" or self.date is None
                 if appos and hit is not None and hit.get("basis") == "person" and dated_office:
                     # "Kofi Annan, UN secretary-general": the apposition gives the office held then
@@ -1689,6 +1694,11 @@ class ActorResolver:
                     ):
                         hit = titled
             ethnic = hit is not None and hit.get("basis") == "ethnic"
+            local = self._town_police(head, hit) if _has_country(hit) else None
+            if local is not None:
+                # "Peru Police" of a story from Indiana: the police of a town of that name
+                sector = (hit or {}).get("sector")
+                hit = dict(hit or {}, country=local, code=actor_code(local, sector), basis="city")
             town = _has_country(hit) and _town_named_like_country(head, hit)
             if town:
                 # "a Lebanon woman", "a Jordan man": a country's people are written with its demonym;
@@ -1846,6 +1856,71 @@ class ActorResolver:
                 record[FALLBACK_KEY] = fallback
             return record
         return self._record(hit, span, entity, source)
+
+    def _town_police(self, head: Token, hit: dict[str, Any] | None) -> str | None:
+        """The country of the town whose police a country's name before a word for the police names
+        ("Mexico Police", "Peru police officers": ``terms`` COP of actor_sectors.json), when the
+        story names no other place of that country, its other places are all in one country, and
+        GeoNames knows a town of that name in the state or province of one of them
+        (``_town_near_story``: "Mexico Police and the Audrain County sheriff"); else None ("Jordan
+        police detained activists in Amman")."""
+        if not hit or hit.get("basis") != "country" or head.i == 0 or head.lower_ not in _police_words():
+            return None
+        i = head.i - 1
+        while i > 0 and head.doc[i].lower_ in _police_words() and head.doc[i].dep_ == "compound":
+            i -= 1  # "Jordan police officers"
+        word = head.doc[i]
+        if word.dep_ != "compound" or not word.i < word.head.i <= head.i or word.text != hit.get("name"):
+            return None
+        country = hit.get("country")
+        if any(iso3 == country and self.text[a:b] != word.text for a, b, iso3 in self.place_mentions):
+            return None
+        others = {iso3 for a, b, iso3 in self.place_mentions if iso3 and iso3 != country}
+        if len(others) != 1:
+            return None
+        return self._town_near_story(word.text)
+
+    def _town_near_story(self, name: str) -> str | None:
+        """The country (ISO alpha-3) of a town called ``name`` that GeoNames knows in the state or
+        province of a county or a town the story names, or in a county of a name the story names
+        (the places layer's pick among the eleven Scott Counties is no evidence against Jordan,
+        Minnesota), if any (a state's own name is too broad: "Lebanon police detained a student
+        from Ohio" is Lebanon's)."""
+        areas = set()
+        counties = set()
+        for place in self.doc._.places or []:
+            found = geonames.places().by_id(place["geonameid"]) if place.get("geonameid") else None
+            if found is None or found.feature not in ("city", "admin2") or found.name == name:
+                continue
+            areas.add((found.country, found.admin1))
+            if found.feature == "admin2":
+                named = geonames.places().lookup(found.name)
+                counties.update(c.geonameid for c in named if c.feature == "admin2")
+        for town in geonames.places().lookup(name):
+            if town.feature != "city" or town.alternate:
+                continue
+            if (town.country, town.admin1) in areas or town.admin2 in counties:
+                return iso3_of_iso2(town.country)
+        return None
+
+    def _home_town_read_as_country(self, apposed: list[Span], hit: dict[str, Any]) -> str | None:
+        """The country (ISO alpha-3) of the home town of a person placed through a residence
+        apposition by the country whose name the apposition gives (``country_named_town``: "Dana
+        Holt, 41, Jordan"), when GeoNames knows a town of that name in the state or province of
+        another place the story names (``_town_near_story``): local news writes the home town
+        there. With no such town, None: the name stays the country's ("Omar Khatib, 41, Lebanon"
+        of a story from Damascus)."""
+        country = hit.get("country")
+        for place in apposed:
+            word = place.root
+            if not country_named_town(word):
+                continue
+            if not any(e.country == country for e in actor_lexicon().entries.get(key_of(word.text), ())):
+                continue
+            town = self._town_near_story(word.text)
+            if town is not None and town != country:
+                return town
+        return None
 
     def _phrase_place(self, head: Token, span: Span) -> str | None:
         """The country (ISO alpha-3) of the places the places layer found in an actor's own phrase,
@@ -2126,12 +2201,17 @@ def _town_named_like_country(head: Token, hit: dict[str, Any]) -> bool:
     woman"): the country's name is the compound modifier just before the head
     (``country_named_town``), and the places layer did not put the town in another country ("a
     Lebanon, Ohio, woman": ``_story_place`` gave the hit that one)."""
-    if hit.get("basis") != "country" or head.i == 0:
+    if hit.get("basis") != "country":
         return False
-    word = head.doc[head.i - 1]
-    if word.head.i != head.i or word.text != hit.get("name") or not country_named_town(word):
-        return False
-    return any(e.country == hit.get("country") for e in actor_lexicon().entries.get(key_of(word.text), ()))
+    words = [c for c in head.children if c.dep_ == "appos"]
+    if head.i > 0:
+        words.append(head.doc[head.i - 1])
+    for word in words:
+        if word.head.i != head.i or word.text != hit.get("name") or not country_named_town(word):
+            continue
+        if any(e.country == hit.get("country") for e in actor_lexicon().entries.get(key_of(word.text), ())):
+            return True
+    return False
 
 
 def country_named_town(token: Token) -> bool:
@@ -2140,13 +2220,46 @@ def country_named_town(token: Token) -> bool:
     with its demonym ("a Lebanese woman"), so such a name is a town's, when the country has a
     demonym ("a US man" is written with an abbreviation, and "Kosovo Serbs" with a people's
     name)."""
-    if token.dep_ != "compound" or token.head.i != token.i + 1 or not token.text.istitle():
+    if not token.text.istitle():
         return False
-    if token.head.lower_ not in actor_lexicon().people_words:
+    if not (_resident_modifier(token) or _residence_apposition(token)):
         return False
     entries = actor_lexicon().entries.get(key_of(token.text), ())
     with_demonym = _demonym_countries()
     return any(e.kind == "country" and e.name == token.text and e.country in with_demonym for e in entries)
+
+
+def _resident_modifier(token: Token) -> bool:
+    """Whether a word is the compound modifier just before a word for a person or a household
+    (``people_words`` and ``resident_words``: "a Jordan man", "a Peru teenager")."""
+    if token.dep_ != "compound" or token.head.i != token.i + 1:
+        return False
+    head = token.head.lower_
+    return head in actor_lexicon().people_words or head in _resident_words()
+
+
+def _residence_apposition(token: Token) -> bool:
+    """Whether a word is the place in a person's residence apposition, after the age ("Dana Holt,
+    41, Jordan, was charged"): local news writes the home town there, never the country."""
+    name = token.head
+    if token.dep_ != "appos" or name.pos_ != "PROPN" or name.i >= token.i:
+        return False
+    return any(
+        c.dep_ == "appos" and c.like_num and name.i < c.i < token.i for c in name.children
+    )
+
+
+@cache
+def _police_words() -> frozenset[str]:
+    """One-word names of the police (``terms`` COP of actor_sectors.json: "police", "officers")."""
+    return frozenset(w for w in load_json("actor_sectors.json")["terms"]["COP"] if " " not in w)
+
+
+@cache
+def _resident_words() -> frozenset[str]:
+    """Words for a resident a town's name is written before (actor_sectors.json
+    ``resident_words``)."""
+    return frozenset(load_json("actor_sectors.json").get("resident_words", []))
 
 
 @cache
