@@ -184,6 +184,30 @@ def means_verb(noun: Token) -> Token | None:
     return verb
 
 
+def attack_claimer(noun: Token) -> Token | None:
+    """Who claimed an attack a noun of force names, its doer by its own word (CAMEO 015, the
+    dictionary's CLAIM * ATTACK): the subject of a verb of ``claim_verbs`` with the noun as object
+    ("rebels claimed the ambush that killed eight soldiers") or with a noun of
+    ``responsibility_nouns`` whose "for" phrase holds it ("the group claimed responsibility for the
+    raid that ..."); no one when the claim is negated or denied ("did not claim the bombing"), else
+    None."""
+    sense = match_noun(noun)
+    if sense is None or sense.plover != "ASSAULT":
+        return None
+    c = cues()
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in c.responsibility_nouns:
+        if verb.head.dep_ != "dobj":
+            return None
+        verb = verb.head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.claim_verbs or _denied(verb):
+        return None
+    subject, passive = subject_of(verb)
+    return None if passive else subject
+
+
 def _denied(verb: Token) -> bool:
     """Whether a verb, or a verb whose complement it is, is negated ("did not plant") or one of
     ``negating_verbs`` ("denied planting", "refused to detonate")."""
@@ -1188,9 +1212,14 @@ def misattached_conjunct(token: Token, subject: Token | None) -> Token | None:
     return reporter
 
 
+# the indefinite articles: a phrase they open names someone new to the story, not one named before
+INDEFINITE_ARTICLES = ("a ", "an ")
+
+
 def _same_actor(source: dict[str, Any] | None, target: dict[str, Any] | None) -> bool:
     """Whether a target is its event's source again: a mention of the same entity, or the same
-    name written again ("A and B clashed before B hit A" read with B on both sides)."""
+    name written again ("A and B clashed before B hit A" read with B on both sides), unless it is an
+    indefinite phrase ("a man stabbed a man": two men)."""
     if not source or not target:
         return False
     owned = possessed(source) or possessed(target)
@@ -1200,6 +1229,9 @@ def _same_actor(source: dict[str, Any] | None, target: dict[str, Any] | None) ->
         # "the presidents of Moldova and Belarus": one phrase, one actor per country it names
         return False
     text = str(source.get("text") or "").strip().lower()
+    if text.startswith(INDEFINITE_ARTICLES):
+        # "a man stabbed a man outside a bar": an indefinite phrase brings in someone new each time
+        return False
     return bool(text) and text not in PRONOUNS and text == str(target.get("text") or "").strip().lower()
 
 

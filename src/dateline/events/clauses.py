@@ -417,7 +417,7 @@ def told_in_passing(trig: Trigger) -> bool:
     civilians"), a participle with a by-agent after its noun ("a rocket fired by Hamas militants",
     "protesters detained by police") or a time clause of ``PASSING_MARKS`` ("fled after fighters
     shelled the town", "were closed when militants fired rockets"), in no other background clause
-    and dated to no earlier year (``_dated_earlier``: "wounded in 1991", "three years after"); or
+    and dated to no earlier year (``dated_earlier``: "wounded in 1991", "three years after"); or
     dissent (``DISSENT_TYPES``) said of the noun its clause or participle modifies
     (``_dissent_of_its_head``: "beat back farmers who were demonstrating against a tax").
     docs/annotation-guide.md codes an event the story reports only in a modifier there when its
@@ -432,7 +432,7 @@ def told_in_passing(trig: Trigger) -> bool:
         return False
     if dissent:
         own = _dissent_of_its_head(token)
-    elif not _told_past(token) or _dated_earlier(token):
+    elif not _told_past(token) or dated_earlier(token):
         return False
     elif token.dep_ == "relcl":
         own = True
@@ -476,7 +476,7 @@ def told_in_apposed_relative(trig: Trigger) -> bool:
     before = token.doc[subject.i - 1] if subject.i > 0 else None
     if before is None or before.text not in (",", "--", "\u2014", "("):
         return False
-    if not (_told_past(token) or _perfect(token)) or _dated_earlier(token) or _career_frame(token):
+    if not (_told_past(token) or _perfect(token)) or dated_earlier(token) or _career_frame(token):
         return False
     if trig.sense.plover in PASSING_TYPES and not _has_object(trig.token):
         # "who had fought in the war", "who fought against the rebels": a part taken, no act on another
@@ -514,7 +514,7 @@ def told_in_place_relative(trig: Trigger) -> bool:
         return False
     if not (_told_past(token) or _present_perfect(token) or _past_progressive(token)):
         return False
-    if _dated_earlier(token) or _career_frame(token) or _history_place(token.head):
+    if dated_earlier(token) or _career_frame(token) or _history_place(token.head):
         return False
     multitude = nonevent_cues().multitude_nouns
     if _present_perfect(token) and any(o.dep_ == "dobj" and o.lower_ in multitude for o in token.children):
@@ -595,7 +595,7 @@ def _dissent_of_its_head(verb: Token) -> bool:
     pronoun is its subject, in the simple or progressive past ("farmers who were demonstrating
     against a tax", "miners who protested the new law"), or a present participle after its noun
     ("workers protesting the closure"); dated to no earlier year ("who protested in 2015")."""
-    if _dated_earlier(verb):
+    if dated_earlier(verb):
         return False
     if verb.dep_ == "relcl":
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -639,7 +639,7 @@ def clause_act(token: Token) -> bool:
         return False
     if not (_told_past(token) or _past_progressive(token) or _pluperfect_cause(token, marks)):
         return False
-    if _dated_earlier(token) or token.head.lemma_.lower() in cues().reporting_verbs | {"be"}:
+    if dated_earlier(token) or token.head.lemma_.lower() in cues().reporting_verbs | {"be"}:
         # "said Ruritania was in danger, as the premier posed a threat": the clause tells why a
         # state holds, in the speaker's words
         return False
@@ -722,7 +722,7 @@ def _noun_in_passing(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in cues().background_preps:
         return False
-    if prep.lower_ in ("before", "until", "despite", "since") or _dated_earlier(noun):
+    if prep.lower_ in ("before", "until", "despite", "since") or dated_earlier(noun):
         return False
     current = prep.head
     for _ in range(MAX_DEPTH):
@@ -748,7 +748,7 @@ def _told_past(verb: Token) -> bool:
     return all(a.tag_ == "VBD" for a in auxiliaries) and (bool(auxiliaries) or verb.dep_ == "acl")
 
 
-def _dated_earlier(verb: Token) -> bool:
+def dated_earlier(verb: Token) -> bool:
     """Whether a clause names a year or a span of years ("in 2014", "three years after", "years
     ago", "last year"): an earlier time than the news its lead tells."""
     for word in verb.subtree:

@@ -67,6 +67,7 @@ from .arguments import (
     actor_key_of,
     addressees,
     apart_from_speaker,
+    attack_claimer,
     attack_device,
     befallen_owner,
     device_user,
@@ -229,7 +230,7 @@ from .nonevents import (
     withheld,
 )
 from .patterns import STRENGTH_SYNONYM
-from .plights import CASUALTY_KEY, plights
+from .plights import CASUALTY_KEY, harm_of_attack, plights
 from .quoted_requests import quoted_imperatives, requested_verbs
 from .readings import (
     BLAME,
@@ -252,6 +253,7 @@ from .readings import (
     deed_places,
     deed_victim,
     dismissal,
+    harmed_ones,
     instrument,
     inverted_speaker,
     is_copula,
@@ -580,6 +582,10 @@ class EventCoder:
             doer = noun_agent(subject)
             if doer is not None:
                 actors = self._actors_of(doer, event=token) or actors
+            claimer = attack_claimer(subject) if not actors else None
+            if claimer is not None:
+                # "rebels claimed the ambush that killed eight soldiers": the claimer owns the attack
+                actors = self._actors_of(claimer, event=token)
         unresolved = not any(a.get("entity") for a in actors)
         if unresolved and subject is not None and subject.pos_ == "PRON" and mood.reporter is not None:
             # "Officials said they would ...": a pronoun coreference leaves open stands for the
@@ -1015,6 +1021,15 @@ class EventCoder:
             for country, sector in sides
             for c, s in others
         )
+
+    def _about(self, trig: Trigger, target: dict[str, Any]) -> bool:
+        """Whether a comment's target is someone it is about: not the place where it happens
+        (``_venue_of``) nor people harmed by others (``readings.harmed_ones``: "voiced concern over
+        the detained activists" voices it for them)."""
+        if self._venue_of(trig, target):
+            return False
+        root = self._target_root(target)
+        return root is None or not harmed_ones(root)
 
     def _venue_of(self, trig: Trigger, target: dict[str, Any]) -> bool:
         """Whether a target is a place where the event happens rather than someone it is about."""
@@ -1690,6 +1705,8 @@ class EventCoder:
         events.extend(self._plight_events(sent, after))
         # "dead after an attack by insurgents": the attack is coded with its casualties as target
         struck = {noun.i for noun, _, _, sense in plights(sent) if sense.key.startswith(CASUALTY_KEY)}
+        # "the army carried out an airstrike that killed four militants": the light verb codes the attack
+        carried = {t.noun.i for t in triggers if t.noun is not None and t.noun.i != t.token.i}
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
                 continue
@@ -1721,9 +1738,17 @@ class EventCoder:
             if not sources and _found_by_no_state_body(trig):
                 # "a BBC investigation found ...": an outlet's or a firm's inquiry, no official one
                 continue
-            if passing and not sources and not self._means_clause(trig):
+            if (
+                passing
+                and not sources
+                and not (
+                    self._means_clause(trig)
+                    or (harm_of_attack(trig.token, trig.sense.plover) and trig.token.head.i not in carried)
+                )
+            ):
                 # a lead's act told in a clause is coded only with its doer named, or as the harm
-                # of a device or an attack that names no doer ("the bomb that killed five people")
+                # of a device or an attack that names no doer ("the bomb that killed five people",
+                # "a shooting that killed two guests")
                 continue
             if len(sources) > 1 and each_other(trig.token):
                 # "A and B attacked each other's policies": one event from each to the other
@@ -1747,9 +1772,10 @@ class EventCoder:
             elif not targets and trig.sense.plover not in argument_kinds().addressee_types:
                 # an appeal's target is the one asked, never a name merely mentioned in its scope
                 targets = self._target_of(trig, sources)
-            if about_no_one(trig.sense.cameo, [t for t in targets if not self._venue_of(trig, t)]):
+            if about_no_one(trig.sense.cameo, [t for t in targets if self._about(trig, t)]):
                 # "warned of a famine in the south", "voiced concern over the situation": a
-                # statement about no one (a place it names is where, not whom, it is about)
+                # statement about no one (a place it names is where, not whom, it is about, and
+                # "concern about the detained activists" is for them)
                 continue
             named = [t for t in targets if t.get("code") or t.get("entity")]
             if not trig.sense.role_swap and feeling_at_no_one(trig.token, trig.sense.plover, named):

@@ -348,6 +348,8 @@ class Cues:
     court_appeal_nouns: frozenset[str] = frozenset()
     scant_quantifiers: frozenset[str] = frozenset()
     prepositional_participles: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
+    responsibility_nouns: frozenset[str] = frozenset()
 
 
 @cache

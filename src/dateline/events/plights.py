@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 
 from ..ontology.cameo import plover_for
 from .argument_kinds import in_headline, names_actor, names_place, names_time, story_headline
+from .arguments import subject_of
+from .clauses import dated_earlier, relative_antecedent
 from .lexicon import Sense, armed_terms, cues, match_noun
 from .nonevents import nonevent_cues, question
 from .readings import wrongdoing
@@ -135,6 +137,36 @@ def _charged(verdict: Token) -> bool:
         for o in charges
         if o.dep_ in ("pobj", "pcomp")
     )
+
+
+def harm_of_attack(verb: Token, plover: str) -> bool:
+    """Whether an act of force (``plover`` ASSAULT) heads a relative clause that tells the harm of
+    the noun of force it describes, with no doer named ("a shooting that killed two guests", "an
+    ambush that wounded six soldiers", "a knife attack that left a mourner dead"): in a lead, the
+    attack told with the ones it befell as target, as "two people are dead after a shooting"
+    (``_casualties``). Not a fire with no doer of its own (``casualty_blaze_nouns``), an animal's
+    attack (``casualty_animals``), a blast (``explosion_nouns``: "the explosion that killed eight
+    workers was caused by a leak"), a sentence that names an accident or asks a question, an
+    attack dated to an earlier year ("the 2002 bombing that killed 202 people"), nor a harm denied
+    ("an airstrike that killed no civilians", "a raid that did not kill anyone")."""
+    if plover != "ASSAULT" or verb.dep_ != "relcl":
+        return False
+    if any(w.dep_ in ("neg", "det") and w.lower_ in cues().negation for w in verb.subtree):
+        return False
+    noun = verb.head
+    subject, passive = subject_of(verb)
+    antecedent = relative_antecedent(subject)
+    if passive or subject is None or antecedent is None or subject.i == noun.i or antecedent.i != noun.i:
+        return False
+    if _force_sense(noun) is None or dated_earlier(noun):
+        return False
+    c = cues()
+    doer = _casualty_doer(noun)
+    kinds = {ch.lemma_.lower() for ch in noun.children if ch.dep_ in ("compound", "amod")}
+    if kinds & c.casualty_animals or (doer is None and noun.lemma_.lower() in c.casualty_blaze_nouns):
+        return False
+    sent = verb.sent
+    return not question(sent.text) and not any(t.lower_ in nonevent_cues().accident_nouns for t in sent)
 
 
 def _force_sense(noun: Token) -> Sense | None:

@@ -903,6 +903,23 @@ def deed_victim(word: Token, deed: Token) -> bool:
     return word not in laid_on(deed)
 
 
+def harmed_ones(word: Token) -> bool:
+    """Whether a noun names people a wrong was done to, by a past participle of an attack or a
+    coercion modifying it (``wrongdoing_types``: "the murdered journalists", "the detained activists",
+    "the kidnapped miners"): concern voiced about them is for them, no disapproval of them. Not the
+    doers a present participle names ("the invading troops"), nor the owner of the thing the concern
+    is about ("the arrested officials' corrupt practices")."""
+    if word.dep_ == "poss":
+        return False
+    return any(
+        c.dep_ == "amod"
+        and c.tag_ == "VBN"
+        and (sense := match_verb(c)) is not None
+        and sense.plover in cues().wrongdoing_types
+        for c in word.children
+    )
+
+
 def laid_on(deed: Token) -> list[Token]:
     """Whom a verb of laying blame (``blame_laying_verbs``) lays its object, a deed, on: the objects
     of an "on" phrase of the deed or of the verb ("blamed the bombing on the rebels")."""
