@@ -1175,7 +1175,7 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
         return []
     found = []
     preps = lexicon.prepositional.get(lemma, frozenset())
-    for child in _with_timed_preps(cue):
+    for child in _with_timed_preps(lexicon, cue):
         if child.i < cue.i:
             continue
         if child.dep_ == "dobj" and lemma in lexicon.object:
@@ -1205,13 +1205,30 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
     return found
 
 
-def _with_timed_preps(cue: Token) -> list[Token]:
-    """The children of a cue, with the prepositional phrases the parse hung on a bare time phrase
-    right after it ("warned this week of delays", "spoke Monday about the plan"): the phrase says
-    what was said, not which week."""
+def _with_timed_preps(lexicon: Cues, cue: Token) -> list[Token]:
+    """The children of a cue, with the prepositional phrases the parse hung on a time or manner
+    phrase right after it ("warned this week of delays", "spoke Monday about the plan", "warned on
+    Monday of floods", "spoke at length about the war"): the phrase says what was said, not
+    which week or how long."""
+    topics = lexicon.prepositional.get(cue.lemma_.lower(), frozenset())
     out = []
     for child in cue.children:
         out.append(child)
-        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in _WHEN and child.i > cue.i:
+        if child.i < cue.i:
+            continue
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in _WHEN:
             out.extend(c for c in child.children if c.dep_ == "prep" and c.i > child.i)
+        elif child.dep_ in ("prep", "prt"):
+            for scene in child.children:
+                if scene.dep_ != "pobj" or not (
+                    scene.ent_type_ in _WHEN or scene.lemma_.lower() in lexicon.manner_nouns
+                ):
+                    continue
+                if any(c.dep_ in ("det", "poss") for c in scene.children):
+                    # "complained on the day of the vote about …": the "of" phrase is the time's.
+                    continue
+                if child.lower_ in topics and not (child.lower_ == "on" and scene.ent_type_ == "DATE"):
+                    # "told the court about the night of the fire": the phrase is the topic.
+                    continue
+                out.extend(c for c in scene.children if c.dep_ == "prep" and c.i == scene.i + 1)
     return out

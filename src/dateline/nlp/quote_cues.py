@@ -47,7 +47,7 @@ class OtherSense:
         "responded to the scene", "complained of chest pains", "was charged with theft")."""
         children = list(cue.children)
         if self.passive_preps and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
-            if any(c.dep_ == "prep" and c.lower_ in self.passive_preps for c in children):
+            if any(c.dep_ in ("prep", "agent") and c.lower_ in self.passive_preps for c in children):
                 return True
         objects = [c for c in children if c.dep_ == "dobj"]
         if self.passive_object and objects and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
@@ -153,6 +153,7 @@ class Cues:
     performing: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
+    manner_nouns: frozenset[str] = frozenset()
 
     def says_no_one(self, subject: Token) -> bool:
         """Whether a subject says that no one spoke ("Nobody", "No one", "no official")."""
@@ -532,6 +533,7 @@ def cues() -> Cues:
         performing=frozenset(data["performing"]["lemmas"]),
         negative_subjects=frozenset(data["negative_subjects"]["words"]),
         negative_determiners=frozenset(data["negative_subjects"]["determiners"]),
+        manner_nouns=frozenset(data["manner_of_saying"]["lemmas"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),
