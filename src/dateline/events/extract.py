@@ -168,6 +168,7 @@ from .nonevents import (
     asked_clause,
     asks_a_question,
     aspiration,
+    blow_of_no_one,
     both_parties,
     business_doers,
     business_routine,
@@ -221,6 +222,7 @@ from .nonevents import (
     standing_relation,
     standing_state,
     state_actor,
+    states_a_rate,
     statistic,
     support_rally,
     talk_topic,
@@ -1934,6 +1936,9 @@ class EventCoder:
             if trig.sense.plover == "ACCUSE" and literal_aim(trig.token, sources):
                 # "snipers took aim at the protesters": a weapon aimed, no criticism
                 continue
+            if blow_of_no_one(trig.token, trig.sense.plover, sources):
+                # "a typhoon slammed the coast", "was struck by a van": no speaker, no criticism
+                continue
             if trig.sense.plover in ("ASSAULT", "ACCUSE", "REJECT") and dismissal(trig.token):
                 # "the president fired the interior minister", "voted to dismiss the defence
                 # minister": a dismissal, no attack and no rejection
@@ -2495,14 +2500,19 @@ def _telegraphic(sent: Span) -> bool:
     """Whether a sentence drops its articles as a headline does: a singular common noun as the
     subject, object or prepositional object of its root with no determiner, owner or number of its
     own ("Police arrest suspect in warehouse fire.", "Governor signs pact with tribe."), which
-    running prose does not write; not one that tells a recurrence ("Police detain suspect at nearly
-    every rally."), which is a habit whatever its articles."""
+    running prose does not write, or an object counted by a number ("Police arrest two men in
+    Berlin.": the people of one act, not a kind, unless a rate counts a habit, "detain 300 people
+    a month"); not one that tells a recurrence ("Police detain
+    suspect at nearly every rally."), which is a habit whatever its articles."""
     root = sent.root
     if root.pos_ not in ("VERB", "AUX") or _recurrent(sent):
         return False
     arguments = [c for c in root.children if c.dep_ in ("nsubj", "dobj")]
+    counted = not states_a_rate(root) and any(
+        a.dep_ == "dobj" and any(n.dep_ == "nummod" and n.tag_ == "CD" for n in a.children) for a in arguments
+    )
     arguments += [o for p in root.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(a.tag_ == "NN" and a.is_lower and not _determined(a) for a in arguments)
+    return counted or any(a.tag_ == "NN" and a.is_lower and not _determined(a) for a in arguments)
 
 
 def _recurrent(sent: Span) -> bool:

@@ -331,7 +331,7 @@ def _base_verb(token: Token) -> bool:
     word = token.lower_
     if word not in lexicon().verbs and word not in verb_table().verbs:
         return False
-    if any(_finite(t) and not _nonfinite(t) for t in token.sent if t.i != token.i):
+    if any(_finite(t) and not _nonfinite(t) and not _relative(t) for t in token.sent if t.i != token.i):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns()
@@ -393,6 +393,12 @@ def _media_label(token: Token) -> bool:
 def _participle(token: Token) -> bool:
     """Whether a word is a participle modifying a noun ("kidnapped" of "kidnapped engineers")."""
     return token.dep_ == "amod" and token.tag_ in ("VBN", "VBG")
+
+
+def _relative(token: Token) -> bool:
+    """Whether a verb heads a relative clause ("who threatened" of "Police arrest man who
+    threatened school"): a clause of a noun, no verb of the headline's own."""
+    return token.dep_ == "relcl"
 
 
 def _finite(token: Token) -> bool:
@@ -491,7 +497,12 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
         plural = token.tag_ == "NNS" or (token.tag_ in ("NNP", "NNPS") and token.text.islower())
         if token.i == 0 or token.i + 1 >= len(parsed) or not plural:
             continue
-        if token.dep_ not in NOUN_READ_DEPS or token.head.i <= token.i:
+        # or read as the subject of the noun after it, the line's root ("Judge sentences activist
+        # to ten years": "sentences" the subject of "activist")
+        subject_of_root = (
+            token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL_POS
+        )
+        if (token.dep_ not in NOUN_READ_DEPS and not subject_of_root) or token.head.i <= token.i:
             continue
         before, after = parsed[token.i - 1], parsed[token.i + 1]
         # a name before it may be read as an adjective ("Kovacs" JJ)
@@ -989,15 +1000,28 @@ def verb_types(lemma: str) -> frozenset[str]:
     """The PLOVER type a word codes as a verb, when it codes one: that of its senses in the frame
     lexicon and of the CAMEO dictionary blocks that list it ("back" in SUPPORT [050], "free" in
     RELEASE [080]); a word whose senses code several types says none of them ("call": an appeal, a
-    phone call). A verb of attack that is used of words (``verbal_attack_verbs``) codes force or
-    criticism ("Senator rips governor")."""
-    types = {sense.plover for sense in lexicon().verbs.get(lemma, ())}
+    phone call). A bare frame sense (no condition) is the verb's own reading, written from the CAMEO
+    manual and the PLOVER codebook, and decides over the dictionary blocks, as it does in coding
+    ("sentence": SANCTION by the frame, the guide's conviction or sentencing, though the
+    dictionary files SENTENCE under COERCE); a sense with an empty code says no type. A verb of
+    attack that is used of words (``verbal_attack_verbs``) codes force or criticism ("Senator rips
+    governor"), whatever its frame sense says ("Jets blast rebel towns" keeps the dictionary's
+    force). A verb with a sense that codes nothing ("found two men dead") and no bare sense of its
+    own says no type ("find": its SANCTION is only "found guilty")."""
+    senses = lexicon().verbs.get(lemma, ())
+    types = {sense.plover for sense in senses if sense.plover}
+    table = set()
     for entry in verb_table().verbs.get(lemma, ()):
         row = cameo_code(entry.code) if entry.code else None
         if row is not None and row.plover_type:
-            types.add(row.plover_type)
+            table.add(row.plover_type)
+    bare = any(not sense.specificity for sense in senses)
+    if not bare:
+        types |= table
     if lemma in cues().verbal_attack_verbs:
-        return frozenset(types | {"ACCUSE"})
+        return frozenset(types | table | {"ACCUSE"})
+    if not bare and any(not sense.plover for sense in senses):
+        return frozenset()
     return frozenset(types) if len(types) == 1 else frozenset()
 
 

@@ -279,6 +279,7 @@ class Cues:
     trial_words: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
     trial_code: str = ""
+    charge_read_codes: frozenset[str] = frozenset()
     blame_predicates: frozenset[str] = frozenset()
     blame_laying_verbs: frozenset[str] = frozenset()
     wrongdoing_types: frozenset[str] = frozenset()
@@ -763,6 +764,19 @@ def _charge_brought(pattern: Pattern, verb: Token) -> bool:
     return any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in words or c.lemma_.lower() in words)
         for c in verb.children
+    )
+
+
+def _charge_read_as_arrest(sense: Sense, frame: Sense | None, derived: VerbMatch) -> bool:
+    """Whether a dictionary pattern codes as CAMEO's "arrest, detain, or charge with legal action"
+    (``trial_code``'s COERCE counterpart, 173: "- PROSECUTOR * [173] # CHARGE", "- * (FOR &CRIME)
+    [173] # INDICT") a verb whose own frame sense is an accusation (charge, indict): the guide codes
+    charges and indictments as ACCUSE/allege, not the arrest of 173, which the verb does not tell."""
+    return (
+        frame is not None
+        and frame.plover == "ACCUSE"
+        and sense.plover == "COERCE"
+        and derived.code in cues().charge_read_codes
     )
 
 
@@ -1436,6 +1450,9 @@ def _own_reading(verb: Token) -> Sense | None:
             else:
                 # no charge brought and no one detained: the verb's own sense ("pressed for charges")
                 sense, named = frame, frozenset()
+        if sense is not None and _charge_read_as_arrest(sense, frame, derived):
+            # "prosecutors charged the mayor": a charge, not the arrest CAMEO 173 also names
+            sense, named = _as_trial(sense, verb), frozenset()
         if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
             # "arrested the protesters" is an arrest, not the violence of CAMEO 175
             sense, named = frame, frozenset()

@@ -1259,8 +1259,41 @@ def _named_in(noun: Token, words: frozenset[str]) -> bool:
 
 def hazard(noun: Token) -> bool:
     """Whether a noun names a natural hazard or hardship (``hazard_nouns``: "floods", "drought",
-    "famine"), which befalls its owner and is no one's deed."""
-    return _named_in(noun, nonevent_cues().hazard_nouns)
+    "famine"), which befalls its owner and is no one's deed, or a fire burning by itself
+    (``_blaze``: "a blaze destroyed forty homes")."""
+    return _named_in(noun, nonevent_cues().hazard_nouns) or _blaze(noun)
+
+
+def _blaze(noun: Token) -> bool:
+    """Whether a noun of ``blaze_nouns`` names a fire no one is said to wield or set: none of the
+    words of its phrase names an actor or a weapon (the CAMEO dictionary's WEAPON set,
+    ``weapon_fire_modifiers``: "Israeli fire", "sniper fire", "fire from a tank", "a fire set by
+    arsonists" stay the fire of someone), outside the phrases that tell where it burns
+    (``blaze_place_preps``: "a fire at a police station in Lagos")."""
+    c = nonevent_cues()
+    if not _named_in(noun, c.blaze_nouns):
+        return False
+    weapons = _weapon_words()
+    # where the fire burns ("a fire at a police station in Lagos") says nothing of who set it
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in c.blaze_place_preps]
+    places = {w.i for p in preps for w in p.subtree}
+    for word in noun.subtree:
+        if word.i == noun.i or word.i in places:
+            continue
+        if word.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or names_actor(word):
+            return False
+        if word.lower_ in c.weapon_fire_modifiers or word.lemma_.lower() in weapons or word.lower_ in weapons:
+            return False
+        if word.lower_ in c.fire_from_words and word.head.lower_ == "from":
+            # "fire from across the border": shots coming over a line
+            return False
+    return True
+
+
+@cache
+def _weapon_words() -> frozenset[str]:
+    """The one-word members of the CAMEO verb dictionary's WEAPON set, lower-cased."""
+    return frozenset(w.lower() for w in synset_words("WEAPON") if " " not in w)
 
 
 def _accident(noun: Token) -> bool:
@@ -1274,22 +1307,55 @@ def _road_vehicles() -> frozenset[str]:
 
 
 def _run_down(verb: Token) -> bool:
-    """Whether a passive names a road vehicle as its "by" agent, a bare one that names no driver,
-    owner or force ("was struck by a lorry", "knocked down by a taxi"; not "by a car driven by a
-    militant", "by a police van", "by an army truck", "by a car bomb")."""
+    """Whether a passive names a road vehicle as its "by" agent, a bare one that names no owner or
+    force and no driver but a private one ("was struck by a lorry", "knocked down by a taxi", "hit
+    by a van driven by a florist"; not "by a car driven by a militant", "by a police van", "by an
+    army truck", "by a car bomb")."""
     vehicles = _road_vehicles()
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         for noun in (o for o in agent.children if o.dep_ == "pobj"):
             if noun.lemma_.lower() not in vehicles and noun.lower_ not in vehicles:
                 continue
             if noun.ent_type_ or any(
-                k.dep_ in ("poss", "acl", "relcl", "appos")
+                k.dep_ in ("poss", "relcl", "appos")
+                or (k.dep_ == "acl" and not _private_driver(k))
                 or (k.dep_ in ("compound", "amod") and _owner_word(k))
                 for k in noun.children
             ):
                 continue
             return True
     return False
+
+
+def _private_driver(clause: Token) -> bool:
+    """Whether a participle after a vehicle names who drove it and that one is no armed actor or
+    state force: "driven by" and a noun that no word of its phrase files under
+    ``armed_driver_sectors`` or ``state_sectors`` in the actor dictionaries and that is none of
+    ``hostile_driver_nouns``, with no clause of its own telling what the driver did ("a van driven
+    by a florist", "by a teenager"; not "driven by a militant", "by a soldier", "by a police
+    officer", "by an attacker", "by a man who had shouted at the crowd")."""
+    if clause.lemma_.lower() != "drive":
+        return False
+    drivers = [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not drivers:
+        return False
+    c = nonevent_cues()
+    lexicon = actor_lexicon().entries
+    armed = c.armed_driver_sectors | c.state_sectors
+    for driver in drivers:
+        if any(k.dep_ in ("relcl", "acl") for k in driver.children):
+            # "driven by a man who had shouted at the crowd": the driver's own deeds are told
+            return False
+        for word in driver.subtree:
+            if word.pos_ not in ("NOUN", "PROPN"):
+                # "an elderly florist": an adjective says no force (a capitalised one may be read as a name)
+                continue
+            entries = [*lexicon.get(key_of(word.lemma_), ()), *lexicon.get(key_of(word.text), ())]
+            if word.ent_type_ in ("NORP", "ORG", "GPE") or any(e.sector in armed for e in entries):
+                return False
+            if word.lemma_.lower() in c.hostile_driver_nouns:
+                return False
+    return True
 
 
 def _owner_word(word: Token) -> bool:
@@ -1499,6 +1565,40 @@ def hazard_toll(predicate: Token, plover: str, undergoes: bool = False) -> bool:
     return False
 
 
+def blow_of_no_one(verb: Token, plover: str, sources: list[dict]) -> bool:
+    """Whether a verb of attack that is used of words (``verbal_attack_verbs``) and coded as
+    criticism has no actor for its doer but a natural hazard, a fire, an accident or a road vehicle:
+    its subject ("a typhoon slammed the coast", "a fire ripped through the market"; a vehicle no
+    owner word names, ``_owner_word``) or a passive's "by" phrase, whoever drove ("was struck by a
+    lorry", "was hit by a tram driven by a trainee"), or a storm named by its kind ("Cyclone Ravel
+    slammed the coast"), whatever source the name was read as. Words need a speaker; the blow
+    is the hazard's, no one's criticism (docs/annotation-guide.md section 2: word senses that
+    are not the event)."""
+    if plover != "ACCUSE" or verb.lemma_.lower() not in cues().verbal_attack_verbs:
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        kinds = [k for k in subject.children if k.dep_ == "compound"] if subject.pos_ == "PROPN" else []
+        if any(hazard(k) for k in kinds):
+            # a named storm ("Typhoon Hagibis slammed the coast"), which the actor coder may take
+            # for a source
+            return True
+    if sources:
+        return False
+    vehicles = _road_vehicles()
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if any(a.lemma_.lower() in vehicles or a.lower_ in vehicles for a in agents):
+        # "was struck by a tram driven by a trainee": whoever drove, a vehicle says no words
+        return True
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if hazard(subject) or _accident(subject):
+            return True
+        vehicle = subject.lemma_.lower() in vehicles or subject.lower_ in vehicles
+        owners = [k for k in subject.children if k.dep_ in ("compound", "amod", "poss")]
+        if vehicle and not any(_owner_word(k) for k in owners):
+            return True
+    return False
+
+
 def endangers(predicate: Token, plover: str) -> bool:
     """Whether a threat read from a verb of ``endangering_verbs`` is done by a thing, no actor: a
     "by" phrase of the passive that names no actor ("farms are threatened by floods", "the seat is
@@ -1627,6 +1727,11 @@ class NoneventCues:
     promise_verbs: frozenset[str]
     hazard_nouns: frozenset[str]
     accident_nouns: frozenset[str]
+    blaze_nouns: frozenset[str]
+    hostile_driver_nouns: frozenset[str]
+    weapon_fire_modifiers: frozenset[str]
+    fire_from_words: frozenset[str]
+    blaze_place_preps: frozenset[str]
     accident_adverbs: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]
@@ -2004,6 +2109,12 @@ def habitual(verb: Token) -> bool:
         return False
     # a headline's rate tells its news ("Troops stop 40 boats a day in crackdown")
     return _recurring(verb, ("npadvmod",)) or (_rate(verb) and not story_headline(verb))
+
+
+def states_a_rate(verb: Token) -> bool:
+    """Whether a rate modifies a clause or its direct object (``_rate``: "detain 300 people a
+    month"): a statistic of a habit, whoever the doer."""
+    return _rate(verb)
 
 
 def _rate(verb: Token) -> bool:
