@@ -290,6 +290,7 @@ def _frame_phrase(token: Token, lemma: str) -> bool:
     """Whether a word has a prepositional phrase naming a person or group that a frame sense of
     ``lemma`` requires ("rail" with "against": "rails against the senator")."""
     required = {p for sense in lexicon().verbs.get(lemma, ()) for p in sense.preps_required}
+    required |= _pattern_preps(lemma)
     # after a subject that names an actor, the phrase may name a thing aimed at ("Navy fires on boats")
     kinds = NOMINAL_POS if _noun_read_after_actor(token) else ("PROPN",)
     return any(
@@ -297,6 +298,19 @@ def _frame_phrase(token: Token, lemma: str) -> bool:
         and c.lower_ in required
         and any(p.dep_ == "pobj" and p.pos_ in kinds for p in c.children)
         for c in token.children
+    )
+
+
+@cache
+def _pattern_preps(lemma: str) -> frozenset[str]:
+    """The prepositions of the CAMEO dictionary's coded patterns of a verb whose phrase names what
+    it is about ("- * (FOR &FOOD) [0233] # APPEAL": "appeals for food aid")."""
+    return frozenset(
+        prep
+        for entry in verb_table().verbs.get(lemma, ())
+        for pattern in entry.patterns
+        if pattern.code not in (None, "---")
+        for prep, _slots in pattern.preps
     )
 
 
