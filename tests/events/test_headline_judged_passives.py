@@ -31,6 +31,7 @@ def _codes(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Estonian mayor commended for winter relief" + STORY, ("SUPPORT", None, "Estonian mayor")),
         ("Chadian police condemned after market deaths" + STORY, ("ACCUSE", None, "Chadian police")),
         ("Malian envoy snubbed" + STORY, ("ACCUSE", None, "Malian envoy")),
+        ("Belarus sanctioned over election fraud" + STORY, ("SANCTION", None, "Belarus")),
         (
             "Latvian Premier Scolded By Opposition Over Rail Tender" + STORY,
             ("ACCUSE", "Opposition", "Latvian Premier"),

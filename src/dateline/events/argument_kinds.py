@@ -511,7 +511,10 @@ def judged_in_headline(verb: Token) -> bool:
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is None or after.is_space or "\n" in verb.whitespace_ or after.sent.start != verb.sent.start:
         return True
-    phrase = after.dep_ in ("prep", "agent") and after.head.i == verb.i
+    # the parse may read the preposition as a particle that still has its object ("Russia
+    # sanctioned over hacking": "over" a particle with the object "hacking")
+    particle = after.dep_ == "prt" and any(c.dep_ == "pobj" for c in after.children)
+    phrase = (after.dep_ in ("prep", "agent") or particle) and after.head.i == verb.i
     return phrase and after.lower_ in kinds.headline_adjunct_preps
 
 
