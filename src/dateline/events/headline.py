@@ -498,6 +498,11 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
     for token in parsed:
         if token.dep_ in BASE_READ_DEPS and token.head.i > token.i and _base_verb(token):
             return token.i
+        apposed = token.dep_ == "appos" and token.head.i == token.i - 1 and token.head.dep_ == "ROOT"
+        if apposed and _base_verb(token):
+            # or as an apposition of its subject ("Tens of thousands march in Warsaw": "march" an
+            # apposition of "thousands")
+            return token.i
     if any(_finite(t) for t in parsed):
         return None
     for token in parsed:
@@ -546,6 +551,8 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
     (``_verb_in_phrase``): the root, in the present tense, with the phrase before it as its subject
     and the phrase after it as its object, to which the rest of the line stays attached."""
     verb = parsed[at]
+    if verb.head.i < at:
+        return _with_apposed_verb(parsed, at)
     right = verb.head
     while right.head.i != right.i and right.head.i > at:
         right = right.head
@@ -578,6 +585,27 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
         tags[at], pos[at], lemmas[at] = "VBP", "VERB", verb.lower_
     else:
         tags[at], pos[at], lemmas[at] = "VBZ", "VERB", _verb_stem(verb.lower_) or verb.lemma_
+    return _copy(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def _with_apposed_verb(parsed: Doc, at: int) -> Doc:
+    """A copy of a headline's parse with the base-form verb at ``at`` that the parse hung on its
+    subject as an apposition read as its verb: the root, in the present tense, the noun before it
+    its subject, and whatever hung on that noun after the verb the verb's own."""
+    subject = parsed[at].head
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    tags = [t.tag_ for t in parsed]
+    pos = [t.pos_ for t in parsed]
+    lemmas = [t.lemma_ for t in parsed]
+    for t in parsed[at + 1 :]:
+        if heads[t.i] == subject.i:
+            heads[t.i] = at
+    if heads[subject.i] == subject.i:
+        heads[subject.i] = at
+    deps[subject.i] = "nsubj"
+    heads[at], deps[at] = at, "ROOT"
+    tags[at], pos[at], lemmas[at] = "VBP", "VERB", parsed[at].lower_
     return _copy(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
 
 
