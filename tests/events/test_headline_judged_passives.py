@@ -62,6 +62,8 @@ def test_active_past_keeps_its_doer(text, doer):
         ("Tens of thousands rally in Sofia over graft" + STORY, ("PROTEST", "BGRCVL", None)),
         ("Hundreds of thousands protested in Caracas on Sunday.", ("PROTEST", "VENCVL", None)),
         ("Thousands detained in Lagos after riots" + STORY, ("COERCE", None, "NGACVL")),
+        ("Tens of thousands march in Lisbon" + STORY, ("PROTEST", "PRTCVL", None)),
+        ("Hundreds protest against fuel subsidy cuts in Accra" + STORY, ("PROTEST", "GHACVL", None)),
     ],
 )
 def test_counted_crowd(text, want):
