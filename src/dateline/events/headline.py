@@ -290,9 +290,13 @@ def _frame_phrase(token: Token, lemma: str) -> bool:
     """Whether a word has a prepositional phrase naming a person or group that a frame sense of
     ``lemma`` requires ("rail" with "against": "rails against the senator")."""
     required = {p for sense in lexicon().verbs.get(lemma, ()) for p in sense.preps_required}
-    required |= _pattern_preps(lemma)
-    # after a subject that names an actor, the phrase may name a thing aimed at ("Navy fires on boats")
-    kinds = NOMINAL_POS if _noun_read_after_actor(token) else ("PROPN",)
+    # after a subject that names an actor, the phrase may name a thing aimed at ("Navy fires on boats"),
+    # and one a dictionary pattern of the verb names will do ("Chile appeals for UN help"); a
+    # verbless label has no subject ("Rallies in the capital")
+    after_actor = _noun_read_after_actor(token)
+    if after_actor:
+        required |= _pattern_preps(lemma)
+    kinds = NOMINAL_POS if after_actor else ("PROPN",)
     return any(
         c.dep_ == "prep"
         and c.lower_ in required
@@ -500,7 +504,7 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
             return token.i
         apposed = token.dep_ == "appos" and token.head.i == token.i - 1 and token.head.dep_ == "ROOT"
         if apposed and _base_verb(token):
-            # or as an apposition of its subject ("Tens of thousands march in Warsaw": "march" an
+            # or as an apposition of its subject ("Tens of thousands march in the capital": "march" an
             # apposition of "thousands")
             return token.i
     if any(_finite(t) for t in parsed):
