@@ -1945,10 +1945,22 @@ class ActorResolver:
         span = self.doc[head.i : head.i + 1]
         return dict(self._record({}, span, None, "document"), **{STORY_KEY: True})
 
-    def _count_actor(self, head: Token, exclude: Span | None, event: Token | None) -> dict[str, Any]:
+    def crowd_actor(self, head: Token, event: Token | None = None) -> dict[str, Any]:
+        """A crowd counted by a multitude word as the doer of an act of dissent ("Thousands protest
+        in the capital", "tens of thousands marched"): people, placed like a bare count, its span
+        the count up to its multitude word or the one its "of" phrase names ("Tens of thousands",
+        "Hundreds of thousands"), never the clause the parse may hang on it."""
+        counted = [p for c in head.children if c.dep_ == "prep" and c.i == head.i + 1 for p in c.children]
+        end = max([head.i] + [p.i for p in counted if p.dep_ == "pobj" and p.i == head.i + 2])
+        start = min(t.i for t in head.lefts) if any(True for _ in head.lefts) else head.i
+        return self._count_actor(head, None, event, self.doc[start : end + 1])
+
+    def _count_actor(
+        self, head: Token, exclude: Span | None, event: Token | None, span: Span | None = None
+    ) -> dict[str, Any]:
         """A bare count of people as an argument ("arresting 12", "freed three", "12 were hurt"):
         people, placed like a generic noun."""
-        span = self.doc[head.i : head.i + 1]
+        span = span if span is not None else self.doc[head.i : head.i + 1]
         fallback: dict[str, Any] | None = None
         fallback_source = "sentence"
         for context, where in self.contexts(head, span, exclude, event):

@@ -22,6 +22,7 @@ from ..ontology.cameo import synset_words
 
 ARGUMENTS_FILE = "event_arguments.json"
 VERBS_FILE = "cameo_verbs.json"
+FRAMES_FILE = "event_verbs.json"
 # dependencies of a country's name or adjective on a noun it owns ("the U.S. embassy", "France's
 # reform", "the Czech government's cuts")
 OWNER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -44,6 +45,8 @@ class ArgumentKinds:
     clause_free_types: frozenset[str] = frozenset()
     transitive_verbs: frozenset[str] = frozenset()
     headline_passive_verbs: frozenset[str] = frozenset()
+    headline_judged_verbs: frozenset[str] = frozenset()
+    headline_adjunct_preps: frozenset[str] = frozenset()
     aim_preps: frozenset[str] = frozenset()
     age_units: frozenset[str] = frozenset()
     verb_object_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -113,6 +116,17 @@ def argument_kinds() -> ArgumentKinds:
             frozenset(data.get("headline_passive_roots", ())),
             data.get("headline_intransitive_verbs", ()),
         ),
+        headline_judged_verbs=_acts_done_to(
+            verbs,
+            frozenset(data.get("headline_judged_roots", ())),
+            data.get("headline_intransitive_verbs", ()),
+        )
+        | _framed_acts(
+            load_json(FRAMES_FILE)["verbs"],
+            frozenset(data.get("headline_judged_roots", ())),
+            data.get("headline_intransitive_verbs", ()),
+        ),
+        headline_adjunct_preps=frozenset(data.get("headline_adjunct_preps", ())),
         aim_preps=frozenset(data.get("aim_preps", ())),
         age_units=frozenset(data.get("age_units", ())),
         verb_object_kinds=_table(data["verb_object_kinds"]),
@@ -174,6 +188,23 @@ def _acts_done_to(verbs: dict, roots: frozenset[str], intransitive: Iterable[str
             code = own if own and own != "---" else block.get("code")
             if code and code[:2] in roots and not block.get("swap"):
                 found.add(lemma)
+    return frozenset(found - set(intransitive))
+
+
+# the keys a frame sense of the frame lexicon may have that set no condition on its arguments
+UNCONDITIONED_SENSE_KEYS = frozenset({"cameo", "plover", "mode", "source", "preps"})
+
+
+def _framed_acts(frames: dict, roots: frozenset[str], intransitive: Iterable[str]) -> frozenset[str]:
+    """The verbs of the frame lexicon (``event_verbs.json``) with a sense under one of ``roots``
+    that asks nothing of its arguments and takes its target as object (no ``target`` key: not a
+    prepositional or absent target), outside ``intransitive``."""
+    found = {
+        lemma
+        for lemma, senses in frames.items()
+        for sense in senses
+        if sense.get("cameo", "")[:2] in roots and set(sense) <= UNCONDITIONED_SENSE_KEYS
+    }
     return frozenset(found - set(intransitive))
 
 
@@ -456,11 +487,35 @@ def root_clause_verb(verb: Token) -> bool:
         return False
     kinds = argument_kinds()
     lemma = verb.lemma_.lower()
-    if lemma in kinds.transitive_verbs or lemma in kinds.headline_passive_verbs:
+    if lemma in kinds.transitive_verbs or lemma in kinds.headline_passive_verbs or judged_in_headline(verb):
         return False
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     return not any(t.tag_ in TENSED_TAGS for t in verb.sent if t.i != verb.i)
+
+
+def judged_in_headline(verb: Token) -> bool:
+    """Whether a past form of a verb of an act done to someone by judging, probing, rejecting,
+    threatening or cutting ties with them (``headline_judged_verbs``: the CAMEO roots of
+    ``headline_judged_roots``) stands in a headline right before one of ``headline_adjunct_preps``
+    or at the end of its line: a headline's passive, which drops the auxiliary ("Minister
+    criticised over leak", "Governor praised for flood response", "Envoy snubbed"), the act's
+    object being its subject; headline English tells an act done in the present tense ("Minister
+    criticises plan"). Words right after the verb that are no such phrase (an object, a particle
+    or a clause: "Iran criticised the deal") leave it active."""
+    kinds = argument_kinds()
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in kinds.headline_judged_verbs:
+        return False
+    if not in_headline(verb):
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.is_space or "\n" in verb.whitespace_ or after.sent.start != verb.sent.start:
+        return True
+    # the parse may read the preposition as a particle that still has its object ("Russia
+    # sanctioned over hacking": "over" a particle with the object "hacking")
+    particle = after.dep_ == "prt" and any(c.dep_ == "pobj" for c in after.children)
+    phrase = (after.dep_ in ("prep", "agent") or particle) and after.head.i == verb.i
+    return phrase and after.lower_ in kinds.headline_adjunct_preps
 
 
 def apposed_subject(verb: Token) -> Token | None:
@@ -611,7 +666,7 @@ def headline_bare_passive(verb: Token) -> bool:
     predicate = next((c for c in verb.children if c.i == verb.i + 1 and _object_predicate(c)), None)
     objects = [c for c in verb.children if c.dep_ == "dobj" and (predicate is None or c.i != predicate.i)]
     predicative = lemma in kinds.complex_transitive_verbs and predicate is not None and not objects
-    transitive = lemma in kinds.transitive_verbs or predicative
+    transitive = lemma in kinds.transitive_verbs or predicative or judged_in_headline(verb)
     if verb.tag_ not in ("VBD", "VBN") or not (transitive or lemma in kinds.headline_passive_verbs):
         return False
     if predicative:

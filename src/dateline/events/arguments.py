@@ -985,13 +985,22 @@ def judges_thing(trig: Trigger) -> bool:
         # "faced a wave of criticism from the voters": the subject undergoes the judging
         return False
     noun = getattr(trig.noun, "i", None)
-    return any(
+    owned = any(
         c.dep_ in OWN_OBJECT_DEPS
         and (noun is None or not c.left_edge.i <= noun <= c.right_edge.i)
         and not names_dissent(c)
         and names_thing_object(c)
         for c in trig.token.children
     )
+    # dissent names what it is against in its phrase ("marched against austerity in the capital"
+    # names no one protested against)
+    dissent = trig.sense.plover == "PROTEST" and trig.noun is None
+    against = prep_objects(trig.token, DISSENT_PREPS) if dissent else []
+    return owned or any(not names_dissent(o) and names_thing_object(o) for o in against)
+
+
+# the preposition of what an act of dissent is against ("protested against the reform")
+DISSENT_PREPS = ("against",)
 
 
 # the dependencies of a judged thing's own modifiers that may name its owner ("the government's

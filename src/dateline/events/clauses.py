@@ -12,6 +12,7 @@ from .argument_kinds import (
     TIME_ENTITIES,
     apposed_subject,
     in_headline,
+    judged_in_headline,
     names_people,
     prep_objects,
     root_clause_verb,
@@ -910,10 +911,16 @@ def bare_participle(token: Token) -> bool:
 
 
 def agent_of(token: Token) -> Token | None:
-    """The object of a verb's by-agent ("was expelled by the government": government), else None."""
+    """The object of a verb's by-agent ("was expelled by the government": government), else None;
+    the by-phrase of a headline's passive of judging the parse read as a plain phrase ("Premier
+    slammed by opposition over truce": ``judged_in_headline``) is its agent too."""
     for child in token.children:
         if child.dep_ == "agent":
             return next((p for p in child.children if p.dep_ == "pobj"), None)
+    if judged_in_headline(token):
+        by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None:
+            return next((p for p in by.children if p.dep_ == "pobj"), None)
     return None
 
 

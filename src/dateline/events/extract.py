@@ -42,6 +42,7 @@ from .actors import (
     story_dateline,
 )
 from .argument_kinds import (
+    ACTOR,
     STORY_HEADLINE_KEY,
     argument_kinds,
     glued_title,
@@ -50,11 +51,13 @@ from .argument_kinds import (
     in_attribution,
     in_comitative,
     infinitive_addressees,
+    judged_in_headline,
     mark_story_headline,
     names_actor,
     names_people,
     names_time,
     never_target,
+    object_kinds,
     raised_objects,
 )
 from .arguments import (
@@ -108,6 +111,7 @@ from .arguments import (
     with_last,
 )
 from .clauses import (
+    DISSENT_TYPES,
     MAX_CHAIN,
     PASSING_RULE,
     agent_of,
@@ -116,6 +120,7 @@ from .clauses import (
     colon_speaker,
     content_clause,
     fold,
+    has_agent,
     has_own_subject,
     inner_agent,
     labelled_clause,
@@ -179,6 +184,7 @@ from .nonevents import (
     common_destinations,
     company_name,
     corporate_resignation,
+    counted_crowd,
     crowd,
     danger_warning,
     denied_act,
@@ -570,6 +576,9 @@ class EventCoder:
                 a for d in means_doers(subject, self._names_actor) for a in self._actors_of(d, event=token)
             ]
         actors = self._deed_actors(subject, token) if subject is not None else []
+        if not actors and trig.sense.plover in DISSENT_TYPES and counted_crowd(subject):
+            # "Thousands protest in the capital": the crowd counted is the dissent's doer
+            actors = [self.actors.crowd_actor(subject, token)]
         reporter = misattached_conjunct(token, subject)
         if not actors and reporter is not None:
             # "The ministry said the move was a response, and accused Britain": the parse hangs the
@@ -891,6 +900,9 @@ class EventCoder:
                 if not partnered and in_comitative(head, level.token):
                     continue
                 found = self._actors_of(head, exclude, trig.token)
+                if not found and counted_crowd(head) and ACTOR in (object_kinds(level.sense.cameo) or ()):
+                    # "Thousands arrested after protests": an act done to persons befalls the crowd
+                    found = [self.actors.crowd_actor(head, trig.token)]
                 if judged_thing_object(level, head):
                     # "protested calls for the governor to run": the thing's owner only
                     owned = judged_owner_words(head)
@@ -2549,7 +2561,11 @@ def _within(actor: dict[str, Any], sources: list[dict[str, Any]]) -> bool:
 def _intransitive_headline(trig: Trigger) -> bool:
     """Whether a headline's bare past form ("Miners struck for a third week") is read by a sense
     that takes no object (a labour strike): an active verb, not the headline's passive of its
-    transitive sense ("Pedestrian struck by car")."""
+    transitive sense ("Pedestrian struck by car"); so is one of dissent read as a passive of
+    judging only by its place before a phrase (``judged_in_headline``: "Opposition boycotted over
+    fraud claims"), dissent being what its subject does."""
+    if trig.sense.plover in DISSENT_TYPES and judged_in_headline(trig.token) and not has_agent(trig.token):
+        return True
     return trig.sense.no_object and headline_bare_passive(trig.token)
 
 

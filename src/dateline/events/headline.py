@@ -290,13 +290,31 @@ def _frame_phrase(token: Token, lemma: str) -> bool:
     """Whether a word has a prepositional phrase naming a person or group that a frame sense of
     ``lemma`` requires ("rail" with "against": "rails against the senator")."""
     required = {p for sense in lexicon().verbs.get(lemma, ()) for p in sense.preps_required}
-    # after a subject that names an actor, the phrase may name a thing aimed at ("Navy fires on boats")
-    kinds = NOMINAL_POS if _noun_read_after_actor(token) else ("PROPN",)
+    # after a subject that names an actor, the phrase may name a thing aimed at ("Navy fires on boats"),
+    # and one a dictionary pattern of the verb names will do ("Chile appeals for UN help"); a
+    # verbless label has no subject ("Rallies in the capital")
+    after_actor = _noun_read_after_actor(token)
+    if after_actor:
+        required |= _pattern_preps(lemma)
+    kinds = NOMINAL_POS if after_actor else ("PROPN",)
     return any(
         c.dep_ == "prep"
         and c.lower_ in required
         and any(p.dep_ == "pobj" and p.pos_ in kinds for p in c.children)
         for c in token.children
+    )
+
+
+@cache
+def _pattern_preps(lemma: str) -> frozenset[str]:
+    """The prepositions of the CAMEO dictionary's coded patterns of a verb whose phrase names what
+    it is about ("- * (FOR &FOOD) [0233] # APPEAL": "appeals for food aid")."""
+    return frozenset(
+        prep
+        for entry in verb_table().verbs.get(lemma, ())
+        for pattern in entry.patterns
+        if pattern.code not in (None, "---")
+        for prep, _slots in pattern.preps
     )
 
 
@@ -490,6 +508,11 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
     for token in parsed:
         if token.dep_ in BASE_READ_DEPS and token.head.i > token.i and _base_verb(token):
             return token.i
+        apposed = token.dep_ == "appos" and token.head.i == token.i - 1 and token.head.dep_ == "ROOT"
+        if apposed and _base_verb(token):
+            # or as an apposition of its subject ("Tens of thousands march in the capital": "march" an
+            # apposition of "thousands")
+            return token.i
     if any(_finite(t) for t in parsed):
         return None
     for token in parsed:
@@ -543,6 +566,8 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
     (``_verb_in_phrase``): the root, in the present tense, with the phrase before it as its subject
     and the phrase after it as its object, to which the rest of the line stays attached."""
     verb = parsed[at]
+    if verb.head.i < at:
+        return _with_apposed_verb(parsed, at)
     right = verb.head
     while right.head.i != right.i and right.head.i > at:
         right = right.head
@@ -575,6 +600,27 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
         tags[at], pos[at], lemmas[at] = "VBP", "VERB", verb.lower_
     else:
         tags[at], pos[at], lemmas[at] = "VBZ", "VERB", _verb_stem(verb.lower_) or verb.lemma_
+    return _copy(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+
+
+def _with_apposed_verb(parsed: Doc, at: int) -> Doc:
+    """A copy of a headline's parse with the base-form verb at ``at`` that the parse hung on its
+    subject as an apposition read as its verb: the root, in the present tense, the noun before it
+    its subject, and whatever hung on that noun after the verb the verb's own."""
+    subject = parsed[at].head
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    tags = [t.tag_ for t in parsed]
+    pos = [t.pos_ for t in parsed]
+    lemmas = [t.lemma_ for t in parsed]
+    for t in parsed[at + 1 :]:
+        if heads[t.i] == subject.i:
+            heads[t.i] = at
+    if heads[subject.i] == subject.i:
+        heads[subject.i] = at
+    deps[subject.i] = "nsubj"
+    heads[at], deps[at] = at, "ROOT"
+    tags[at], pos[at], lemmas[at] = "VBP", "VERB", parsed[at].lower_
     return _copy(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
 
 

@@ -185,6 +185,16 @@ def crowd(subject: Token | None) -> bool:
     return False
 
 
+def counted_crowd(subject: Token | None) -> bool:
+    """Whether a subject is a crowd counted by a multitude word alone ("Thousands", "tens of
+    thousands", "hundreds of thousands"), naming no one else: people in numbers, not a sum or a
+    count of things ("thousands of dollars")."""
+    if subject is None or subject.lower_ not in nonevent_cues().multitude_nouns:
+        return False
+    counted = [p for c in subject.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return all(p.lower_ in nonevent_cues().multitude_nouns for p in counted)
+
+
 def business_routine(sources: list[dict], targets: list[dict]) -> bool:
     """Whether an event is done by companies to companies (``business_sectors``,
     ``business_codes``: "Toyota agreed to buy a stake in Panasonic", "Shell withdrew its offer for
