@@ -49,6 +49,10 @@ def test_headline_passive_of_judging(text, want):
         ("Veteran senator apologised for joke" + STORY, "Veteran senator"),
         ("Iran rebuked the inspectors over access" + STORY, "Iran"),
         ("Opposition boycotted over ballot fraud claims" + STORY, "Opposition"),
+        ("Dockers' union refused over wage offer" + STORY, "Dockers' union"),
+        ("Militia disbanded after truce" + STORY, "Militia"),
+        ("Portugal threatened after the vote to cut ties with Norway.", "Portugal"),
+        ("Chile warned during the summit that it would retaliate against Peru.", "Chile"),
     ],
 )
 def test_active_past_keeps_its_doer(text, doer):

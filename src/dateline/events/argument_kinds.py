@@ -494,6 +494,11 @@ def root_clause_verb(verb: Token) -> bool:
     return not any(t.tag_ in TENSED_TAGS for t in verb.sent if t.i != verb.i)
 
 
+# the dependents of a verb that make its headline past form active: an object, a clause or an
+# infinitive ("Iran warned during talks that it would retaliate")
+JUDGED_ACTIVE_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
 def judged_in_headline(verb: Token) -> bool:
     """Whether a past form of a verb of an act done to someone by judging, probing, rejecting,
     threatening or cutting ties with them (``headline_judged_verbs``: the CAMEO roots of
@@ -502,11 +507,13 @@ def judged_in_headline(verb: Token) -> bool:
     criticised over leak", "Governor praised for flood response", "Envoy snubbed"), the act's
     object being its subject; headline English tells an act done in the present tense ("Minister
     criticises plan"). Words right after the verb that are no such phrase (an object, a particle
-    or a clause: "Iran criticised the deal") leave it active."""
+    or a clause: "Iran criticised the deal") leave it active, and so does an object or a clause
+    after the phrase ("Turkey threatened after the vote to cut ties"); a text of one line is a
+    sentence, not a story's headline, unless a title runs on into it (``_story_title``)."""
     kinds = argument_kinds()
     if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in kinds.headline_judged_verbs:
         return False
-    if not in_headline(verb):
+    if any(c.dep_ in JUDGED_ACTIVE_DEPS for c in verb.children) or not _story_title(verb):
         return False
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is None or after.is_space or "\n" in verb.whitespace_ or after.sent.start != verb.sent.start:
@@ -516,6 +523,18 @@ def judged_in_headline(verb: Token) -> bool:
     particle = after.dep_ == "prt" and any(c.dep_ == "pobj" for c in after.children)
     phrase = (after.dep_ in ("prep", "agent") or particle) and after.head.i == verb.i
     return phrase and after.lower_ in kinds.headline_adjunct_preps
+
+
+def _story_title(token: Token) -> bool:
+    """Whether a word lies in a headline a story follows (``story_headline``) or in a title that
+    runs on into its story after a spaced dash or bar ("Minister criticised over leak - The
+    minister ...")."""
+    from .headline import separated_title_end
+
+    if story_headline(token):
+        return True
+    end = separated_title_end(token.doc)
+    return end is not None and token.idx < end
 
 
 def apposed_subject(verb: Token) -> Token | None:
