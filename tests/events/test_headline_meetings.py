@@ -53,6 +53,10 @@ def _first_line(text, plover="CONSULT"):
             ("040", "planned", "JPN", "PHL"),
         ),
         (
+            "US, Iran to resume nuclear talks\nThe two countries will meet in Rome.",
+            ("040", "planned", "USA", "IRN"),
+        ),
+        (
             "Hamas, Fatah to hold reconciliation talks in Cairo\nThe rival factions will meet next week.",
             ("040", "planned", "PSE", "PSE"),
         ),
@@ -104,7 +108,16 @@ def test_talks_named_by_their_partner_alone_are_the_subjects():
     assert _dyads("Germany's chancellor was in talks with French officials over the weekend.") == [
         ("040", "asserted", "DEU", "FRA")
     ]
+    assert _dyads("Israel has been in talks with Egypt and Qatar about a ceasefire.") == [
+        ("040", "asserted", "ISR", "EGY"),
+        ("040", "asserted", "ISR", "QAT"),
+    ]
     assert _dyads("The company is in talks with investors about a merger.") == []
+
+
+def test_talks_on_another_verb_are_a_circumstance_of_its_act():
+    events = get_nlp()("The minister, in talks with his French counterpart, urged calm.")._.events
+    assert [(e["plover"]["type"], e["target"]) for e in events] == [("REQUEST", None)]
 
 
 @pytest.mark.parametrize(
@@ -114,6 +127,7 @@ def test_talks_named_by_their_partner_alone_are_the_subjects():
         "Oil, gold prices rise on Fed hopes\nInvestors bought commodities on Monday.",
         "Places to visit in Lima\nThe old town is a favourite.",
         "Markets to open higher on trade hopes\nFutures rose overnight.",
+        "Bread, butter to cost more from Monday\nPrices rise again.",
         "Peace Talks To Resume In Geneva\nDelegations are expected on Monday.",
         "Late-night talk show host mocks senator\nThe comedian joked about the senator's travel.",
         "Swimmers set records at state meet\nFour records fell on Saturday.",

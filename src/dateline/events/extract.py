@@ -473,7 +473,7 @@ class EventCoder:
             doer = talks_doer(token, trig.sense.plover) if not by else None
             if doer is not None:
                 # "the chancellor was in talks with French officials": the clause's subject
-                return self._actors_of(doer, event=token)
+                return self._actors_of(relative_antecedent(doer), event=token)
             if not by:
                 # "an FBI probe found ...": the institution named before the investigation
                 doer = finding_doer(token, trig.sense.mode)

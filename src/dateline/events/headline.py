@@ -762,7 +762,8 @@ def _planned_infinitive(parsed: Doc | Span, names: set[str] | None = None) -> in
         # the story's parse may hang the line's noun on a verb of the next line
         loose = noun.dep_ == "ROOT" or noun.head.i > parsed[-1].i or noun.head.i == token.i
         before = parsed[token.i - 2]
-        joined = before.head.i == noun.i and _last_conjunct(before)
+        joined = before.i == noun.i + 2 and parsed[noun.i + 1].lower_ in (",", "and")
+        joined = joined and (names_actor(before) or before.pos_ == "PROPN")
         if not loose or (noun.i != token.i - 2 and not joined) or to.lower_ != "to" or to.head.i != token.i:
             continue
         if not any(c.dep_ == "dobj" for c in token.children):
@@ -785,8 +786,10 @@ def _with_plan(parsed: Doc, at: int) -> Doc:
     deps = [t.dep_ for t in parsed]
     heads[noun.i], deps[noun.i] = at, "nsubj"
     before = parsed[at - 2]
-    if before.i != noun.i and before.head.i == noun.i:
-        deps[before.i] = "conj"
+    if before.i == noun.i + 2:
+        # the pair's second ("Iran" of "US, Iran to resume talks") is the subject's conjunct
+        heads[before.i], deps[before.i] = noun.i, "conj"
+        heads[noun.i + 1], deps[noun.i + 1] = noun.i, "punct" if parsed[noun.i + 1].is_punct else "cc"
     heads[at], deps[at] = at, "ROOT"
     for t in parsed:
         if t.i != at and heads[t.i] == noun.i and t.i > at:

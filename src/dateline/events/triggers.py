@@ -116,9 +116,11 @@ def noun_doers(noun: Token) -> list[Token]:
 
 def talks_doer(noun: Token, plover: str) -> Token | None:
     """The doer of talks that a noun of talks or a meeting names by its partner alone ("with" and
-    no possessor, "by" or "between" phrase), in a phrase of ``talks_doer_preps`` on a clause's verb:
-    that clause's active subject, when it names an actor or is a pronoun ("the chancellor was in
-    talks with French officials"); else None."""
+    no possessor, "by" or "between" phrase), in a phrase of ``talks_doer_preps`` on a verb of being
+    or staying (``talks_doer_verbs``): that clause's subject, when it names an actor or is a pronoun
+    ("the chancellor was in talks with French officials", "remained in talks with the unions"); else
+    None. On another verb the phrase is a circumstance of its act ("the minister, in talks with his
+    counterpart, urged calm")."""
     if plover != "CONSULT" or any(c.dep_ == "poss" for c in noun.children) or noun_doers(noun):
         return None
     if not prep_objects(noun, ("with",)):
@@ -127,7 +129,7 @@ def talks_doer(noun: Token, plover: str) -> Token | None:
     if head.dep_ != "pobj" or head.head.lower_ not in cues().talks_doer_preps:
         return None
     verb = head.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues().talks_doer_verbs:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (names_actor(subject) or subject.pos_ == "PRON"):
