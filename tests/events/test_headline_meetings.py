@@ -135,3 +135,11 @@ def test_talks_on_another_verb_are_a_circumstance_of_its_act():
 )
 def test_nearby_shapes_hold_no_meeting(text):
     assert _first_line(text) == []
+
+
+def test_a_headline_plan_under_a_closing_attribution_is_planned():
+    text = (
+        "Modi to visit Moscow next month, Kremlin says\nIndian Prime Minister Narendra Modi will "
+        "hold talks with President Vladimir Putin."
+    )
+    assert ("042", "planned", "IND", "RUS") in _first_line(text)
