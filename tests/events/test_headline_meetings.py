@@ -143,3 +143,11 @@ def test_a_headline_plan_under_a_closing_attribution_is_planned():
         "hold talks with President Vladimir Putin."
     )
     assert ("042", "planned", "IND", "RUS") in _first_line(text)
+
+
+def test_a_refusal_to_meet_under_a_closing_attribution_the_parse_ran_together():
+    text = (
+        "Biden will not meet Putin, White House says\nPresident Joe Biden has no plans to travel to "
+        "Moscow to see Russian President Vladimir Putin."
+    )
+    assert _first_line(text, "REJECT") == [("125", "asserted", "USA", "RUS")]

@@ -810,19 +810,83 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
         return None
     misread = _verb_in_phrase(head) is not None or _planned_infinitive(head) is not None
     misread = misread or _comma_subject(head) is not None or _comma_pair(head) is not None
-    if not (misread or any(_noun_read_verb(t) for t in head)):
+    attribution = _misread_attribution(head)
+    if not (misread or attribution is not None or any(_noun_read_verb(t) for t in head)):
         return None
     text = doc_text(doc)
     line = text[: text.find("\n")]
     if _last_parse and _last_parse[0][0] == ("line", line):
         return _last_parse[0][1]
-    parsed = parse(line)
+    parsed = parse(line) if attribution is None else _attributed(line, attribution, parse)
+    if parsed is None:
+        return None
     retagged = _verbs_read_as_nouns(parsed)
     parsed = read_verb_in_phrase(parsed, _names(doc))
     if not retagged and not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in parsed):
         return None
     _last_parse[:] = [(("line", line), parsed)]
     return parsed
+
+
+# the most words of the speaker of a headline's closing attribution ("..., White House says")
+MAX_ATTRIBUTION_WORDS = 4
+
+
+def _misread_attribution(head: Span) -> int | None:
+    """The offset (in the line) of the comma before a headline's closing attribution, a speaker of
+    one to ``MAX_ATTRIBUTION_WORDS`` words and a reporting verb ending the line ("Biden will not
+    meet Putin, White House says"), when the parse hangs the word before the comma on the
+    attribution's words (a name read into the speaker's: "Putin, White House"); else None."""
+    tokens = [t for t in head if not t.is_space]
+    commas = [t for t in tokens if t.text == ","]
+    if not commas or len(tokens) < 5:
+        return None
+    comma = commas[-1]
+    tail = [t for t in tokens if t.i > comma.i]
+    said = tail[-1] if tail else None
+    if said is None or said.lemma_.lower() not in cues().reporting_verbs or said.tag_ not in PRESENT_TAGS:
+        return None
+    if not 1 <= len(tail) - 1 <= MAX_ATTRIBUTION_WORDS or comma.i - head.start < 3:
+        return None
+    before = head.doc[comma.i - 1]
+    if not (comma.i < before.head.i <= said.i):
+        return None
+    return comma.idx - head.start_char
+
+
+def _attributed(line: str, comma: int, parse: Callable[[str], Doc]) -> Doc | None:
+    """A headline with a closing attribution (``_misread_attribution``) parsed in two parts, the
+    reported clause and the attribution, joined back: the clause's root a clausal complement of
+    the reporting verb, the comma a mark of that verb; None when the parts do not give the line's
+    own words."""
+    clause, tail = parse(line[:comma]), parse(line[comma + 1 :].lstrip())
+    gap = line[comma + 1 :][: len(line[comma + 1 :]) - len(line[comma + 1 :].lstrip())]
+    said = next((t for t in tail if t.dep_ == "ROOT"), None)
+    root = next((t for t in clause if t.dep_ == "ROOT"), None)
+    if said is None or root is None or said.i != len(tail) - 1 or not gap:
+        return None
+    n = len(clause) + 1
+    words = [t.text for t in clause] + [","] + [t.text for t in tail]
+    spaces = [bool(t.whitespace_) for t in clause][:-1] + [False, True] + [bool(t.whitespace_) for t in tail]
+    written = "".join(w + (" " if sp else "") for w, sp in zip(words, spaces, strict=True))
+    if written.rstrip() != line.rstrip():
+        return None
+    heads = [t.head.i for t in clause] + [said.i + n] + [t.head.i + n for t in tail]
+    deps = [t.dep_ for t in clause] + ["punct"] + [t.dep_ for t in tail]
+    heads[root.i], deps[root.i] = said.i + n, "ccomp"
+    return Doc(
+        clause.vocab,
+        words=words,
+        spaces=spaces,
+        tags=[t.tag_ for t in clause] + [","] + [t.tag_ for t in tail],
+        pos=[t.pos_ for t in clause] + ["PUNCT"] + [t.pos_ for t in tail],
+        deps=deps,
+        heads=heads,
+        lemmas=[t.lemma_ for t in clause] + [","] + [t.lemma_ for t in tail],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in clause]
+        + ["O"]
+        + [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in tail],
+    )
 
 
 # names the tagger reads as names, one per length, to stand in for a person's name that a
