@@ -292,6 +292,7 @@ from .triggers import (
     noun_doers,
     plans_a_journey,
     recoded,
+    talks_doer,
 )
 
 DEFAULT_TARGET_PREPS = ("against", "on", "with", "to")
@@ -479,6 +480,10 @@ class EventCoder:
             if poss is not None:
                 return self._actors_of(poss, event=token)
             by = noun_doers(token)
+            doer = talks_doer(token, trig.sense.plover) if not by else None
+            if doer is not None:
+                # "the chancellor was in talks with French officials": the clause's subject
+                return self._actors_of(relative_antecedent(doer), event=token)
             if not by:
                 # "an FBI probe found ...": the institution named before the investigation
                 doer = finding_doer(token, trig.sense.mode)
@@ -1235,15 +1240,10 @@ class EventCoder:
             hit = recode(code, c.intent_recode)
             if hit and hit[1] != plover and (mood.intent or code[:2] in c.foretold_roots):
                 return hit[0], hit[1], None, rule + "+intent"
-        elif not rule and mood.value in ("asserted", "reported"):
-            # the verb's own code, also with a purpose folded in ("met ... to discuss the border")
-            hit = recode(code, c.realised_recode)
-            own = lexicon().verbs.get(verb_lemma(trig.token, lexicon().verbs) or "") if hit else None
-            if hit and own and own[-1].plover == hit[1]:
-                # the act itself, as the verb names it ("negotiated with" 046, "met" 040)
-                if own[-1].cameo[:2] == hit[0][:2]:
-                    return own[-1].cameo, hit[1], own[-1].mode, rule + "+realised"
-                return hit[0], hit[1], None, rule + "+realised"
+        elif not rule and mood.value in ("asserted", "reported", "planned"):
+            # the verb's own code, also with a purpose folded in ("met ... to discuss the border"),
+            # and of an act scheduled, not promised or announced ("will meet the envoy at the palace")
+            return _realised(trig, code, plover, mode, rule)
         return code, plover, mode, rule
 
     def _not_an_event(self, trig: Trigger, sent: Span) -> bool:
@@ -2891,6 +2891,22 @@ def _share_entity_countries(coded: list[dict[str, Any]], people: set[Any]) -> No
             code=actor_code(country, actor.get("sector")),
             country_source="entity" if stated else "document",
         )
+
+
+def _realised(
+    trig: Trigger, code: str, plover: str, mode: str | None, rule: str
+) -> tuple[str, str, str | None, str]:
+    """The coding of an act told as done or scheduled whose dictionary pattern gives the intent to
+    do it (``realised_recode``: the MEET patterns' 036 of "met the president at the palace"): the
+    act itself, by the verb's own frame code when it lies in the act's root ("negotiated with"
+    046, "met" 040), else the table's; any other coding unchanged."""
+    hit = recode(code, cues().realised_recode)
+    own = lexicon().verbs.get(verb_lemma(trig.token, lexicon().verbs) or "") if hit else None
+    if hit and own and own[-1].plover == hit[1]:
+        if own[-1].cameo[:2] == hit[0][:2]:
+            return own[-1].cameo, hit[1], own[-1].mode, rule + "+realised"
+        return hit[0], hit[1], None, rule + "+realised"
+    return code, plover, mode, rule
 
 
 def _majority(counts: Counter[str]) -> str | None:

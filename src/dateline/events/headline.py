@@ -289,7 +289,8 @@ def _noun_read_verb(token: Token) -> str | None:
 def _frame_phrase(token: Token, lemma: str) -> bool:
     """Whether a word has a prepositional phrase naming a person or group that a frame sense of
     ``lemma`` requires ("rail" with "against": "rails against the senator")."""
-    required = {p for sense in lexicon().verbs.get(lemma, ()) for p in sense.preps_required}
+    senses = lexicon().verbs.get(lemma, ())
+    required = {p for sense in senses for p in sense.preps_required}
     # after a subject that names an actor, the phrase may name a thing aimed at ("Navy fires on boats"),
     # and one a dictionary pattern of the verb names will do ("Chile appeals for UN help"); a
     # verbless label has no subject ("Rallies in the capital")
@@ -297,10 +298,16 @@ def _frame_phrase(token: Token, lemma: str) -> bool:
     if after_actor:
         required |= _pattern_preps(lemma)
     kinds = NOMINAL_POS if after_actor else ("PROPN",)
+    # after such a subject, any phrase a frame sense names when it names someone by name ("Qatar
+    # mediates between Israel and Hamas")
+    listed = {p for sense in senses for p in sense.preps} if after_actor else set()
     return any(
         c.dep_ == "prep"
-        and c.lower_ in required
-        and any(p.dep_ == "pobj" and p.pos_ in kinds for p in c.children)
+        and any(
+            p.dep_ == "pobj"
+            and ((c.lower_ in required and p.pos_ in kinds) or (c.lower_ in listed and p.pos_ == "PROPN"))
+            for p in c.children
+        )
         for c in token.children
     )
 
@@ -352,7 +359,8 @@ def _base_verb(token: Token) -> bool:
     if any(_finite(t) and not _nonfinite(t) and not _relative(t) for t in token.sent if t.i != token.i):
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
-    plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns()
+    # a coordinated subject is plural too ("Japan and Korea resume talks", "Chad, Niger open talks")
+    plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns() or _last_conjunct(before)
     doers = names_actor(before) or before.lower_ in _crowd_nouns()
     opens = after.pos_ in OBJECT_OPENING_POS or _participle(after)
     if not opens and after.pos_ == "ADP" and after.head.i == token.i:
@@ -365,6 +373,17 @@ def _base_verb(token: Token) -> bool:
         # arrest suspects", "Police detain Obama"), not a capitalised word of a Title Case line
         return bool(after.ent_type_) or agent_noun(after.lower_, after.lemma_.lower())
     return not _media_label(after)
+
+
+def _last_conjunct(token: Token) -> bool:
+    """Whether a word closes a coordination of names joined by "and" or a comma ("Korea" of "Japan
+    and South Korea", "Niger" of "Chad, Niger"): the parse makes it a conjunct or apposition of the
+    first, which names an actor as it does."""
+    first = token.head
+    if token.dep_ not in ("conj", "appos") or first.i >= token.i or not names_actor(first):
+        return False
+    between = token.doc[first.i + 1 : token.i]
+    return any(t.lower_ in ("and", ",") for t in between)
 
 
 # the words of a label's closing phrase that names how a topic is shown ("Police raid aftermath in
@@ -577,9 +596,12 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
     tags = [t.tag_ for t in parsed]
     pos = [t.pos_ for t in parsed]
     lemmas = [t.lemma_ for t in parsed]
+    if left.dep_ in ("conj", "appos") and _last_conjunct(left):
+        # a coordinated subject ("Japan and South Korea") is headed by its first conjunct
+        left = left.head
     for t in parsed[:at]:
-        if heads[t.i] >= at:
-            # the subject phrase hangs on its last word
+        if heads[t.i] >= at and t.i != left.i:
+            # the subject phrase hangs on its head (its last word, or its first conjunct)
             heads[t.i] = left.i
     for t in parsed[at + 1 :]:
         if heads[t.i] < at:
@@ -635,7 +657,87 @@ def read_verb_in_phrase(parsed: Doc, names: set[str] | None = None) -> Doc:
     if at is not None:
         return _with_plan(parsed, at)
     subject = _comma_subject(parsed)
-    return parsed if subject is None else _with_comma_verbs(parsed, subject)
+    if subject is not None:
+        return _with_comma_verbs(parsed, subject)
+    pair = _comma_pair(parsed)
+    return parsed if pair is None else _with_comma_pair(parsed, pair)
+
+
+# the parts of speech of a name or noun that opens one side of a headline's pair, and the links
+# by which a verb's auxiliaries stand between it and its subject ("to" of "A, B to meet")
+PAIR_POS = frozenset({"NOUN", "PROPN"})
+PAIR_AUX_DEPS = frozenset({"aux", "neg", "auxpass"})
+
+
+def _phrase_root(tokens: list[Token]) -> Token | None:
+    """The one word of a run of words that the parse hangs outside it, when the run holds no
+    punctuation and only one such word; else None."""
+    if not tokens or any(t.is_punct or t.is_space for t in tokens):
+        return None
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return roots[0] if len(roots) == 1 else None
+
+
+def _comma_pair(parsed: Doc | Span) -> tuple[Token, Token, Token] | None:
+    """(first, second, verb) of a headline that opens with two actors joined by a comma, as
+    headlines write "A and B" ("Putin, Erdogan discuss Syria", "Abe, Modi to meet in Tokyo",
+    "Sudan army, RSF agree to resume talks"), when the parse made them anything but a subject and
+    its conjunct (the first a modifier of the verb, the second its subject or the first's
+    apposition): the line's root verb in the plural present, base form or past, right after the
+    second (or its auxiliaries), each side a phrase with one head that names an actor or is a
+    name. A place and the country it lies in ("Paris, France") is one place."""
+    doc = parsed.doc if isinstance(parsed, Span) else parsed
+    start = parsed.start if isinstance(parsed, Span) else 0
+    tokens = list(parsed)
+    verb = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBP", "VB", "VBD"):
+        return None
+    commas = [t for t in tokens if t.text == "," and t.i < verb.i]
+    if len(commas) != 1:
+        return None
+    comma = commas[0]
+    end = verb.i
+    while end > comma.i + 1 and doc[end - 1].dep_ in PAIR_AUX_DEPS and doc[end - 1].head.i == verb.i:
+        end -= 1
+    first = _phrase_root(list(doc[start : comma.i]))
+    second = _phrase_root(list(doc[comma.i + 1 : end]))
+    if first is None or second is None:
+        return None
+    if second.dep_ == "conj" and second.head.i == first.i and first.dep_ == "nsubj":
+        return None
+    for side in (first, second):
+        name = side.text[:1].isupper() and side.pos_ in (*PAIR_POS, "ADJ")
+        if not (name or (side.pos_ in PAIR_POS and names_actor(side))):
+            return None
+    if second.lower_ in _country_names() and first.lower_ not in _country_names():
+        return None
+    return first, second, verb
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """The one-word names of countries (``knowledge/countries.tsv``), in lower case."""
+    return frozenset(n.lower() for c in countries() for n in c.names if n.isalpha())
+
+
+def _with_comma_pair(parsed: Doc, pair: tuple[Token, Token, Token]) -> Doc:
+    """A copy of a headline's parse with the pair ``_comma_pair`` found read as "A and B": the
+    first the verb's subject, the second its conjunct, the comma between them a mark of the first."""
+    first, second, verb = pair
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    tags = [t.tag_ for t in parsed]
+    pos = [t.pos_ for t in parsed]
+    heads[first.i], deps[first.i] = verb.i, "nsubj"
+    heads[second.i], deps[second.i] = first.i, "conj"
+    comma = next(t for t in parsed[first.i : second.i] if t.text == ",")
+    heads[comma.i], deps[comma.i] = first.i, "punct"
+    for side in (first, second):
+        if side.pos_ == "ADJ":
+            # a name the tagger read as an adjective ("Trump" JJ)
+            tags[side.i], pos[side.i] = "NNP", "PROPN"
+    return _copy(parsed, deps=deps, heads=heads, tags=tags, pos=pos)
 
 
 # present-tense tags of the verbs a headline joins by a comma ("bans flights, freezes assets")
@@ -684,6 +786,11 @@ def _with_comma_verbs(parsed: Doc, subject: Token) -> Doc:
     return _copy(parsed, deps=deps, heads=heads)
 
 
+# links by which the parse hangs a headline's subject on its plan's infinitive read as the root
+# ("Zelensky" an adverb of "to meet Trump")
+PLAN_MODIFIER_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
+
+
 def _planned_infinitive(parsed: Doc | Span, names: set[str] | None = None) -> int | None:
     """The index of the infinitive of a headline's plan that the parse hung on the noun before it
     as a relative or adverbial clause ("Pope to meet Israeli president": "meet" a relcl of "Pope",
@@ -692,14 +799,28 @@ def _planned_infinitive(parsed: Doc | Span, names: set[str] | None = None) -> in
     line) that names an actor (``names_actor``) or is a name the story writes capitalised
     (``names``, else ``_names`` of its own text), with an object of its own, in a line with no
     other verb; else None. A label's infinitive has the noun for its object and none of its own
-    ("Places to visit in Lima", "Books to read")."""
+    ("Places to visit in Lima", "Books to read"). The noun may close a coordination ("Japan,
+    Philippines to hold talks": the pair's first the root), or be hung on the infinitive read as
+    the root as its modifier (``PLAN_MODIFIER_DEPS``: "Envoy to meet rebels" with "Envoy" an
+    adverb)."""
     for token in parsed:
-        if token.dep_ not in ("relcl", "acl", "advcl") or token.tag_ != "VB" or token.i < 2:
+        if token.tag_ != "VB" or token.i < 2:
             continue
-        noun, to = token.head, parsed[token.i - 1]
+        to = parsed[token.i - 1]
+        if token.dep_ == "ROOT":
+            noun = parsed[token.i - 2]
+            if noun.dep_ not in PLAN_MODIFIER_DEPS or noun.head.i != token.i or noun.left_edge.i != noun.i:
+                continue
+        elif token.dep_ in ("relcl", "acl", "advcl"):
+            noun = token.head
+        else:
+            continue
         # the story's parse may hang the line's noun on a verb of the next line
-        loose = noun.dep_ == "ROOT" or noun.head.i > parsed[-1].i
-        if not loose or noun.i != token.i - 2 or to.lower_ != "to" or to.head.i != token.i:
+        loose = noun.dep_ == "ROOT" or noun.head.i > parsed[-1].i or noun.head.i == token.i
+        before = parsed[token.i - 2]
+        joined = before.i == noun.i + 2 and parsed[noun.i + 1].lower_ in (",", "and")
+        joined = joined and (names_actor(before) or before.pos_ == "PROPN")
+        if not loose or (noun.i != token.i - 2 and not joined) or to.lower_ != "to" or to.head.i != token.i:
             continue
         if not any(c.dep_ == "dobj" for c in token.children):
             continue
@@ -713,12 +834,18 @@ def _planned_infinitive(parsed: Doc | Span, names: set[str] | None = None) -> in
 
 def _with_plan(parsed: Doc, at: int) -> Doc:
     """A copy of a headline's parse with the infinitive at ``at`` (``_planned_infinitive``) its root
-    and the noun it hung on its subject ("Pope to meet Israeli president" as "Premier to meet ...")."""
+    and the noun it hung on its subject ("Pope to meet Israeli president" as "Premier to meet ..."),
+    a pair's second its conjunct ("Japan, Philippines to hold talks")."""
     verb = parsed[at]
-    noun = verb.head
+    noun = verb.head if verb.dep_ != "ROOT" else parsed[at - 2]
     heads = [t.head.i for t in parsed]
     deps = [t.dep_ for t in parsed]
     heads[noun.i], deps[noun.i] = at, "nsubj"
+    before = parsed[at - 2]
+    if before.i == noun.i + 2:
+        # the pair's second ("Iran" of "US, Iran to resume talks") is the subject's conjunct
+        heads[before.i], deps[before.i] = noun.i, "conj"
+        heads[noun.i + 1], deps[noun.i + 1] = noun.i, "punct" if parsed[noun.i + 1].is_punct else "cc"
     heads[at], deps[at] = at, "ROOT"
     for t in parsed:
         if t.i != at and heads[t.i] == noun.i and t.i > at:
@@ -738,20 +865,84 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     if head is None:
         return None
     misread = _verb_in_phrase(head) is not None or _planned_infinitive(head) is not None
-    misread = misread or _comma_subject(head) is not None
-    if not (misread or any(_noun_read_verb(t) for t in head)):
+    misread = misread or _comma_subject(head) is not None or _comma_pair(head) is not None
+    attribution = _misread_attribution(head)
+    if not (misread or attribution is not None or any(_noun_read_verb(t) for t in head)):
         return None
     text = doc_text(doc)
     line = text[: text.find("\n")]
     if _last_parse and _last_parse[0][0] == ("line", line):
         return _last_parse[0][1]
-    parsed = parse(line)
+    parsed = parse(line) if attribution is None else _attributed(line, attribution, parse)
+    if parsed is None:
+        return None
     retagged = _verbs_read_as_nouns(parsed)
     parsed = read_verb_in_phrase(parsed, _names(doc))
     if not retagged and not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in parsed):
         return None
     _last_parse[:] = [(("line", line), parsed)]
     return parsed
+
+
+# the most words of the speaker of a headline's closing attribution ("..., White House says")
+MAX_ATTRIBUTION_WORDS = 4
+
+
+def _misread_attribution(head: Span) -> int | None:
+    """The offset (in the line) of the comma before a headline's closing attribution, a speaker of
+    one to ``MAX_ATTRIBUTION_WORDS`` words and a reporting verb ending the line ("Biden will not
+    meet Putin, White House says"), when the parse hangs the word before the comma on the
+    attribution's words (a name read into the speaker's: "Putin, White House"); else None."""
+    tokens = [t for t in head if not t.is_space]
+    commas = [t for t in tokens if t.text == ","]
+    if not commas or len(tokens) < 5:
+        return None
+    comma = commas[-1]
+    tail = [t for t in tokens if t.i > comma.i]
+    said = tail[-1] if tail else None
+    if said is None or said.lemma_.lower() not in cues().reporting_verbs or said.tag_ not in PRESENT_TAGS:
+        return None
+    if not 1 <= len(tail) - 1 <= MAX_ATTRIBUTION_WORDS or comma.i - head.start < 3:
+        return None
+    before = head.doc[comma.i - 1]
+    if not (comma.i < before.head.i <= said.i):
+        return None
+    return comma.idx - head.start_char
+
+
+def _attributed(line: str, comma: int, parse: Callable[[str], Doc]) -> Doc | None:
+    """A headline with a closing attribution (``_misread_attribution``) parsed in two parts, the
+    reported clause and the attribution, joined back: the clause's root a clausal complement of
+    the reporting verb, the comma a mark of that verb; None when the parts do not give the line's
+    own words."""
+    clause, tail = parse(line[:comma]), parse(line[comma + 1 :].lstrip())
+    gap = line[comma + 1 :][: len(line[comma + 1 :]) - len(line[comma + 1 :].lstrip())]
+    said = next((t for t in tail if t.dep_ == "ROOT"), None)
+    root = next((t for t in clause if t.dep_ == "ROOT"), None)
+    if said is None or root is None or said.i != len(tail) - 1 or not gap:
+        return None
+    n = len(clause) + 1
+    words = [t.text for t in clause] + [","] + [t.text for t in tail]
+    spaces = [bool(t.whitespace_) for t in clause][:-1] + [False, True] + [bool(t.whitespace_) for t in tail]
+    written = "".join(w + (" " if sp else "") for w, sp in zip(words, spaces, strict=True))
+    if written.rstrip() != line.rstrip():
+        return None
+    heads = [t.head.i for t in clause] + [said.i + n] + [t.head.i + n for t in tail]
+    deps = [t.dep_ for t in clause] + ["punct"] + [t.dep_ for t in tail]
+    heads[root.i], deps[root.i] = said.i + n, "ccomp"
+    return Doc(
+        clause.vocab,
+        words=words,
+        spaces=spaces,
+        tags=[t.tag_ for t in clause] + [","] + [t.tag_ for t in tail],
+        pos=[t.pos_ for t in clause] + ["PUNCT"] + [t.pos_ for t in tail],
+        deps=deps,
+        heads=heads,
+        lemmas=[t.lemma_ for t in clause] + [","] + [t.lemma_ for t in tail],
+        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in clause]
+        + ["O"]
+        + [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in tail],
+    )
 
 
 # names the tagger reads as names, one per length, to stand in for a person's name that a

@@ -248,6 +248,8 @@ class Cues:
     held_meeting_subject_verbs: frozenset[str] = frozenset()
     held_meeting_states: frozenset[str] = frozenset()
     held_meeting_preps: frozenset[str] = frozenset()
+    talks_doer_preps: frozenset[str] = frozenset()
+    talks_doer_verbs: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_objects: frozenset[str] = frozenset()
     armed_sectors: frozenset[str] = frozenset()

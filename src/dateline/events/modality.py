@@ -342,16 +342,24 @@ def headline_progressive(token: Token) -> bool:
 def headline_infinitive(token: Token) -> bool:
     """An infinitive after the noun that will do it (or with it as subject), in a sentence with no
     finite verb: a headline's future ("President to visit Uganda next week", "Union to stage
-    strike")."""
+    strike"), also under the reporting verb of a closing attribution ("Premier to visit Lima, aide
+    says"), whose own verb is no other finite one."""
     if token.tag_ != "VB":
         return False
+    reporter = token.head if token.dep_ == "ccomp" else None
+    if reporter is not None and (
+        reporter.dep_ != "ROOT" or reporter.lemma_.lower() not in cues().reporting_verbs
+    ):
+        reporter = None
     after_noun = token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.i > token.head.i
-    with_subject = token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+    clause = token.dep_ == "ROOT" or (reporter is not None and reporter.i > token.i)
+    with_subject = clause and any(c.dep_ == "nsubj" for c in token.children)
     if not (after_noun or with_subject):
         return False
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         return False
-    return not any(t.tag_ in HEADLINE_FINITE_TAGS for t in token.sent)
+    said = reporter.i if reporter is not None else None
+    return not any(t.tag_ in HEADLINE_FINITE_TAGS and t.i != said for t in token.sent)
 
 
 def modality(trigger: Token) -> Modality:

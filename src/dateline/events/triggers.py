@@ -114,6 +114,29 @@ def noun_doers(noun: Token) -> list[Token]:
     return []
 
 
+def talks_doer(noun: Token, plover: str) -> Token | None:
+    """The doer of talks that a noun of talks or a meeting names by its partner alone ("with" and
+    no possessor, "by" or "between" phrase), in a phrase of ``talks_doer_preps`` on a verb of being
+    or staying (``talks_doer_verbs``): that clause's subject, when it names an actor or is a pronoun
+    ("the chancellor was in talks with French officials", "remained in talks with the unions"); else
+    None. On another verb the phrase is a circumstance of its act ("the minister, in talks with his
+    counterpart, urged calm")."""
+    if plover != "CONSULT" or any(c.dep_ == "poss" for c in noun.children) or noun_doers(noun):
+        return None
+    if not prep_objects(noun, ("with",)):
+        return None
+    head = _meeting_head(noun)
+    if head.dep_ != "pobj" or head.head.lower_ not in cues().talks_doer_preps:
+        return None
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in cues().talks_doer_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (names_actor(subject) or subject.pos_ == "PRON"):
+        return None
+    return subject
+
+
 def held_meeting(noun: Token) -> bool:
     """Whether a noun of talks or a meeting tells of one held, by the verb that governs it (through
     a conjunct and an "of" phrase of a noun: "a new round of talks"): as its object a verb of
@@ -1290,7 +1313,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if sense is None:
             continue
         owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
-        if owned or noun_doers(token) or finding_doer(token, sense.mode) is not None:
+        doers = owned or noun_doers(token) or talks_doer(token, sense.plover) is not None
+        if doers or finding_doer(token, sense.mode) is not None:
             found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
     found.sort(key=lambda t: t.token.i)
     return found
