@@ -207,6 +207,7 @@ from .nonevents import (
     indirect_question,
     influenced_act,
     journey,
+    listed_person,
     literal_aim,
     names_no_actor,
     no_visit,
@@ -2005,8 +2006,10 @@ class EventCoder:
         and Democratic lawmakers clashed over the bill"); crowds, party supporters, police and armies
         clash with force."""
         c = cues()
-        if token.lemma_.lower() not in c.verbal_attack_verbs or any(
-            ch.dep_ == "dobj" for ch in token.children
+        # the parse may make "over" a particle and the issue its object ("clash over taxes")
+        issue = any(ch.dep_ == "prt" and ch.lower_ in ("over", "about") for ch in token.children)
+        if token.lemma_.lower() not in c.verbal_attack_verbs or (
+            not issue and any(ch.dep_ == "dobj" for ch in token.children)
         ):
             return False
         kinds = {e.get("id"): e.get("type") for e in self.doc._.entities or []}
@@ -2017,8 +2020,13 @@ class EventCoder:
         if any(p.lemma_.lower() in c.verbal_objects for p in prep_objects(token, ("over", "about"))):
             # a clash over a statement or a policy is one of words ("clashed over the joint statement")
             return True
+        if any(p.lemma_.lower() in c.debate_nouns for p in prep_objects(token, ("in", "during", "at"))):
+            # a clash in a debate or a hearing is one of words ("the rivals clashed in the debate")
+            return True
         verbal = [office_holder(self.doc, a) for a in actors]
         named = people_by_name([(kinds.get(a.get("entity")), str(a.get("text") or "")) for a in actors])
+        # a person the actor dictionaries list, whom a headline's parse may read as an organisation
+        named = [n or listed_person(str(a.get("text") or "")) for n, a in zip(named, actors, strict=True)]
         return (all(named) and len(actors) > 1) or all(v or n for v, n in zip(verbal, named, strict=True))
 
     def _attack_on_party(

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.countries import countries
+from ..knowledge.regions import regions
 from ..nlp.doc_index import doc_text
 from ..nlp.noun_kinds import agent_noun, verb_lemmas
 from ..ontology import load_json
@@ -710,9 +711,20 @@ def _comma_pair(parsed: Doc | Span) -> tuple[Token, Token, Token] | None:
         name = side.text[:1].isupper() and side.pos_ in (*PAIR_POS, "ADJ")
         if not (name or (side.pos_ in PAIR_POS and names_actor(side))):
             return None
-    if second.lower_ in _country_names() and first.lower_ not in _country_names():
+    if _town_region(first, second) and doc[comma.i + 1 : end].text.lower() in _container_names():
+        # a place and the country it lies in ("Paris, France") is one place
         return None
     return first, second, verb
+
+
+def _town_region(first: Token, second: Token) -> bool:
+    """Whether the two sides of a headline's comma are a town and the country, state or province
+    it lies in, which the second side opens ("Paris, France", "Dayton, Ohio mayors":
+    ``_container_names``); a country is no town ("Israel, Egypt")."""
+    doc = second.doc
+    start = next(t.i for t in doc[first.i : second.i + 1] if t.text == ",") + 1
+    opening = {doc[start:k].text.lower() for k in range(start + 1, second.i + 2)}
+    return bool(opening & _container_names()) and first.lower_ not in _country_names()
 
 
 @cache
@@ -721,18 +733,33 @@ def _country_names() -> frozenset[str]:
     return frozenset(n.lower() for c in countries() for n in c.names if n.isalpha())
 
 
+@cache
+def _container_names() -> frozenset[str]:
+    """The names, in lower case, of the countries and of the regions that lie in one country
+    (``knowledge/regions.tsv``: states, provinces, first-level divisions) that a place may be
+    written with ("Springfield, Illinois")."""
+    inside = {r.name.lower() for r in regions() if r.country and r.feature in ("admin", "region")}
+    return _country_names() | frozenset(inside)
+
+
 def _with_comma_pair(parsed: Doc, pair: tuple[Token, Token, Token]) -> Doc:
     """A copy of a headline's parse with the pair ``_comma_pair`` found read as "A and B": the
-    first the verb's subject, the second its conjunct, the comma between them a mark of the first."""
+    first the verb's subject, the second its conjunct, the comma between them a mark of the first;
+    a town before people of its state (``_town_region``) a modifier of the second, the subject."""
     first, second, verb = pair
     heads = [t.head.i for t in parsed]
     deps = [t.dep_ for t in parsed]
     tags = [t.tag_ for t in parsed]
     pos = [t.pos_ for t in parsed]
-    heads[first.i], deps[first.i] = verb.i, "nsubj"
-    heads[second.i], deps[second.i] = first.i, "conj"
     comma = next(t for t in parsed[first.i : second.i] if t.text == ",")
     heads[comma.i], deps[comma.i] = first.i, "punct"
+    if _town_region(first, second):
+        # "Dayton, Ohio mayors meet the governor": the people of the second side, of the town
+        heads[second.i], deps[second.i] = verb.i, "nsubj"
+        heads[first.i], deps[first.i] = second.i, "nmod"
+        return _copy(parsed, deps=deps, heads=heads, tags=tags, pos=pos)
+    heads[first.i], deps[first.i] = verb.i, "nsubj"
+    heads[second.i], deps[second.i] = first.i, "conj"
     for side in (first, second):
         if side.pos_ == "ADJ":
             # a name the tagger read as an adjective ("Trump" JJ)

@@ -254,6 +254,7 @@ class Cues:
     verbal_objects: frozenset[str] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
     verbal_attack_offices: frozenset[str] = frozenset()
+    debate_nouns: frozenset[str] = frozenset()
     political_sectors: frozenset[str] = frozenset()
     itinerary_codes: frozenset[str] = frozenset()
     conditional_threat_types: frozenset[str] = frozenset()

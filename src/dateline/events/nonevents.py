@@ -682,6 +682,16 @@ def state_name(text: str) -> bool:
     return any(e.kind in STATE_NAME_KINDS for e in entries)
 
 
+def listed_person(text: str) -> bool:
+    """Whether a mention is the name of a person the actor dictionaries list (a ``person`` entry
+    and no state of that name), whatever entity type the tagger gave it ("Trump" read as an
+    organisation in a headline)."""
+    words = text.split()
+    entries = actor_lexicon().entries.get(key_of(" ".join(words)), ()) if words else ()
+    kinds = {e.kind for e in entries}
+    return "person" in kinds and not kinds & STATE_NAME_KINDS
+
+
 def private_exchange(
     plover: str, sources: list[PrivateParty], targets: list[PrivateParty], people: bool = False
 ) -> bool:
