@@ -513,6 +513,10 @@ BRANCH_SECTORS = frozenset({"LEG", "JUD"})
 # what gives a resolved actor its country when it is a place name: the story's places may say which
 # place of that name it is ("Georgia election officials" of an Atlanta story; "Paris, Texas")
 PLACE_BASES = frozenset({"country", "adjective", "seat", "region", "city"})
+# the places layer's reasons for a reading that come from the story itself, and the least
+# confidence that makes such a reading of a town's name evidence against the dictionaries' reading
+TOWN_EVIDENCE = frozenset({"qualifier", "context"})
+MIN_TOWN_CONFIDENCE = 0.6
 # modifiers that give a state body its country ("the Turkish government", "Ghana's parliament")
 STATE_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
@@ -966,7 +970,7 @@ class ActorResolver:
         self._cache: dict[tuple[str, str | None], dict[str, Any] | None] = {}
         self._entity_cache: dict[str, dict[str, Any] | None] = {}
         dateline = story_dateline(doc) or {}
-        self.dateline = str(dateline.get("text") or "").strip() or None
+        self.dateline = _dateline_context(doc, dateline)
         # (start, actor) of the actors named so far, for definite descriptions ("the group")
         self._named: list[tuple[int, dict[str, Any]]] | None = None
         self._states: list[tuple[int, dict[str, Any]]] | None = None
@@ -987,6 +991,9 @@ class ActorResolver:
             and not _names_town(doc, start, end, iso3)
             and not title_abbreviation(self.text, start, end)
         ]
+        self.town_mentions = evidenced_towns(doc)
+        # the place mentions read as a town from the story at all, however narrowly
+        self.story_towns = evidenced_towns(doc, 0.0)
 
     def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:
         """(start, actor) of every mention of a named entity the dictionaries place, in text order."""
@@ -1077,12 +1084,20 @@ class ActorResolver:
         self, hit: dict[str, Any] | None, start: int, end: int, bases: frozenset[str] = PLACE_BASES
     ) -> dict[str, Any] | None:
         """A hit placed (``bases``) by a place name of characters [start, end) in the country the
-        places layer found that name to be in this story, when it differs and the story names
+        places layer found that name to be in this story, when it differs and either the story names
         another place of that country ("Georgia" of a story from Atlanta is the US state, "Paris,
-        Texas" a US town): the places layer reads the whole story."""
+        Texas" a US town) or the places layer read this very name, the one the hit was named by, as
+        a town on evidence of its own (``evidenced_towns``: "London police" of a story datelined
+        "LONDON, Ontario"): the places layer reads the whole story. A capital the places layer
+        puts in its own country stays its government ("Moscow warned Kyiv"); one it put elsewhere
+        moves with the other places of the story only when the places layer read it so from the
+        story (not from population, news prominence or the country of a dateline: "London
+        officials" of a story datelined NEW YORK) and it names more than the government ("Moscow
+        accused Washington" of a story datelined WASHINGTON is Russia's)."""
         if not hit or hit.get("basis") not in bases or not hit.get("country"):
             return hit
         found, names = set(), set()
+        town = read = False
         for m_start, m_end, iso3 in self.place_mentions:
             if not (start <= m_start and m_end <= end):
                 continue
@@ -1090,10 +1105,15 @@ class ActorResolver:
             if (self._resolve_text(name, None) or {}).get("country") == hit["country"]:
                 found.add(iso3)
                 names.add(name)
+                town = town or (name == hit.get("name") and (m_start, m_end) in self.town_mentions)
+                read = read or (m_start, m_end) in self.story_towns
         if len(found) != 1 or hit["country"] in found:
             return hit
         country = found.pop()
-        if not any(iso3 == country and self.text[a:b] not in names for a, b, iso3 in self.place_mentions):
+        named = any(iso3 == country and self.text[a:b] not in names for a, b, iso3 in self.place_mentions)
+        if hit.get("basis") == "seat" and (not read or self.text[start:end] == hit.get("name")):
+            named = False
+        if not (named or town):
             return hit
         return dict(hit, country=country, code=actor_code(country, hit.get("sector")))
 
@@ -2296,6 +2316,39 @@ def _names_town(doc: Doc, start: int, end: int, iso3: str) -> bool:
     if span is None or len(span) != 1 or not country_named_town(span[0]):
         return False
     return any(e.country == iso3 for e in actor_lexicon().entries.get(key_of(span.text), ()))
+
+
+def _dateline_context(doc: Doc, dateline: dict[str, Any]) -> str | None:
+    """The dateline as context for the actors it places: the country the places layer put a
+    dateline with a qualifier in ("ATHENS, Ga." is a US town's, which the dictionaries would read
+    as Greece's capital), else the dateline's words."""
+    text = str(dateline.get("text") or "").strip() or None
+    if text is None or "," not in text or not dateline.get("place"):
+        return text
+    for place in doc._.places or []:
+        if place.get("id") == dateline["place"] and place.get("country"):
+            return country_name(iso3_of_iso2(str(place["country"]))) or text
+    return text
+
+
+def evidenced_towns(doc: Doc, least: float = MIN_TOWN_CONFIDENCE) -> frozenset[tuple[int, int]]:
+    """(start, end) of the place mentions the places layer read as a town (feature "city") on
+    evidence of the story's own: a qualifier ("London, Ontario"), the place of a dateline that
+    names a qualifier ("ATHENS, Ga. --"), or the story's context by a margin (``TOWN_EVIDENCE``,
+    confidence ``least`` or more, by default ``MIN_TOWN_CONFIDENCE``). A reading from population or
+    news prominence, or from the country of a dateline elsewhere ("Athens" of a story datelined
+    ATLANTA), is no evidence."""
+    given = doc._.dateline if isinstance(doc._.dateline, dict) else {}
+    qualified = given.get("place") if "," in str(given.get("text") or "") else None
+    spans = []
+    for place in doc._.places or []:
+        if place.get("feature") != "city" or not place.get("country"):
+            continue
+        basis, confidence = place.get("basis"), float(place.get("confidence") or 0.0)
+        evidenced = basis == "qualifier" or (basis in TOWN_EVIDENCE and confidence >= least)
+        if evidenced or (qualified and place.get("id") == qualified):
+            spans.extend((int(m["start"]), int(m["end"])) for m in place.get("mentions") or [])
+    return frozenset(spans)
 
 
 def _fallback_source(where: str) -> str:
