@@ -44,3 +44,14 @@ def coded_spans(text: str, plover: str) -> list[tuple[str, str | None, str | Non
         (e["cameo"]["code"], (e.get("source") or {}).get("text"), (e.get("target") or {}).get("text"))
         for e in events_of_type(text, plover)
     ]
+
+
+def events_past_lead(opening: str, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(PLOVER type, source text, target text) of each event coded in ``text`` when it follows
+    ``opening``, sentences of no event that put it past the lead."""
+    doc = get_nlp()(opening + text)
+    return [
+        (e["plover"]["type"], (e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
+        for e in doc._.events
+        if e["evidence"]["start"] >= len(opening)
+    ]

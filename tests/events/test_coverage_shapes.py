@@ -3,7 +3,7 @@ raid, ..."), wrongs a speaker lays at someone's door ("said the agency had misma
 the one pleaded with as target, and indictments as nouns: docs/annotation-guide.md sections 1-3.
 All sentences are written for these tests."""
 
-from dateline.nlp import get_nlp
+from event_helpers import events_past_lead
 
 # four sentences of no event, so that the one under test is past the lead
 OPENING = (
@@ -13,12 +13,7 @@ OPENING = (
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = get_nlp()(OPENING + text)
-    return [
-        (e["plover"]["type"], (e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
-        for e in doc._.events
-        if e["evidence"]["start"] >= len(OPENING)
-    ]
+    return events_past_lead(OPENING, text)
 
 
 def test_a_criticism_in_an_apposed_relative_clause_is_its_doers():

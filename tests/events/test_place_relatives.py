@@ -2,7 +2,7 @@
 police detained students"): docs/annotation-guide.md sections 2-3. All sentences are written for
 these tests."""
 
-from dateline.nlp import get_nlp
+from event_helpers import events_past_lead
 
 # four sentences of no event, so that the one under test is past the lead
 OPENING = (
@@ -12,12 +12,7 @@ OPENING = (
 
 
 def _events(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = get_nlp()(OPENING + text)
-    return [
-        (e["plover"]["type"], (e["source"] or {}).get("text"), (e["target"] or {}).get("text"))
-        for e in doc._.events
-        if e["evidence"]["start"] >= len(OPENING)
-    ]
+    return events_past_lead(OPENING, text)
 
 
 def _types(text: str) -> list[str]:
