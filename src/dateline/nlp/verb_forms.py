@@ -8,7 +8,8 @@ present, a base form or a noun, it also gets a past tag: a participle after an a
 retaken"), else a past tense ("retook").
 
 The component also reads subjunctive verbs the tagger took for nouns ("demanded that the minister
-resign": ``subjunctive``).
+resign": ``subjunctive``) and a sentence-final claim phrase with a reduced relative clause ("...,
+a charge Russian officials denied": ``claim_relatives``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc
 
 from ..ontology import load_json
+from .claim_relatives import ClaimRelatives
 from .contract import dateline_component
 from .subjunctive import SubjunctiveClauses
 
@@ -43,6 +45,7 @@ class PrefixedVerbForms:
         self.known = known
         self.prefixes = prefixes or verb_prefixes()
         self.subjunctive = SubjunctiveClauses(known)
+        self.claims: ClaimRelatives | None = None
 
     def reading(self, word: str) -> str | None:
         """The lemma of a prefixed irregular verb form ("retook" → retake), if ``word`` is one."""
@@ -58,6 +61,12 @@ class PrefixedVerbForms:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        """Reads the verb forms of ``doc`` (``read``), then its claim phrases with a reduced relative
+        clause (``claim_relatives.ClaimRelatives``, when the pipeline gave the component one)."""
+        doc = self.read(doc)
+        return doc if self.claims is None else self.claims(doc)
+
+    def read(self, doc: Doc) -> Doc:
         """Reads the verbs the lemmatizer left as written (lemma = lower-case form) in ``doc``, then
         the subjunctive verbs the tagger read as nouns (``subjunctive.SubjunctiveClauses``)."""
         if not len(doc):
@@ -90,4 +99,25 @@ def make_verb_forms(nlp: Language, name: str) -> PrefixedVerbForms:
     lookups = getattr(lemmatizer, "lemmatizer", lemmatizer).lookups
     exceptions = lookups.get_table("lemma_exc", {}).get("verb", {})
     known = frozenset(lookups.get_table("lemma_index", {}).get("verb", ()))
-    return dateline_component(PrefixedVerbForms(dict(exceptions), known, name))
+    component = PrefixedVerbForms(dict(exceptions), known, name)
+    component.claims = ClaimRelatives(EarlierReading(nlp, name, component))
+    return dateline_component(component)
+
+
+class EarlierReading:
+    """Parses a text as the pipeline reads it up to the verb-form component: the components before
+    it (tags, sentence starts, parse, lemmas) and the component's own verb-form reading."""
+
+    def __init__(self, nlp: Language, name: str, forms: PrefixedVerbForms) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.forms = forms
+
+    def __call__(self, text: str) -> Doc:
+        """``text`` tokenized, parsed and read up to the verb-form component."""
+        doc = self.nlp.make_doc(text)
+        for name, pipe in self.nlp.pipeline:
+            if name == self.name:
+                break
+            doc = pipe(doc)
+        return self.forms.read(doc)
