@@ -117,3 +117,27 @@ def test_sentence_boundaries_stay_where_they_were():
         "Fiji accused Tonga of detaining its sailors, a charge Nuku'alofa denied.",
         "The sailors were freed on Sunday, officials said.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The wardens starved the detainees, the families said, an account the jail authority denied.",
+            "The wardens starved the detainees",
+        ),
+        (
+            "Soldiers shot at farmers near the well, a monitoring group said, a figure the army disputed.",
+            "Soldiers shot at farmers near the well",
+        ),
+    ],
+)
+def test_a_reply_to_a_report_before_its_cue_is_not_part_of_the_quote(text, said):
+    assert [q["text"] for q in get_nlp()(text)._.quotes] == [said]
+
+
+def test_a_phrase_with_no_answering_verb_is_not_parsed_again():
+    nlp = get_nlp()
+    claims = nlp.get_pipe("dateline_verb_forms").claims
+    doc = nlp("The harbour reopened on Tuesday, the report said.")
+    assert claims.claim_noun(next(iter(doc.sents))) is None

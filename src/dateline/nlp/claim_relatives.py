@@ -67,7 +67,7 @@ class ClaimRelatives:
     def claim_noun(self, sent: Span) -> tuple[int, int] | None:
         """The index of the sentence's last comma and of the claim noun that opens the phrase after
         it, when the phrase has the shape of a claim noun with a reduced relative clause, else None."""
-        nouns, _ = claim_words()
+        nouns, verbs = claim_words()
         commas = [t.i for t in sent if t.text == ","]
         if not commas or commas[-1] == sent.start:
             return None
@@ -82,6 +82,9 @@ class ClaimRelatives:
             return None
         noun, after = sent.doc[i], sent.doc[i + 1]
         if noun.lower_ not in nouns or not (determined or noun.lower_.endswith("s")):
+            return None
+        # only a phrase with a verb that answers a claim is parsed again ("..., the report said." is not)
+        if not any(t.lemma_.lower() in verbs for t in sent.doc[i + 1 : sent.end]):
             return None
         if after.lower_ == _WRITTEN:
             return comma, i

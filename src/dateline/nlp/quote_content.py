@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..events.lexicon import verb_lemmas
+from .claim_relatives import claim_words
 from .noun_kinds import may_name_people
 from .quote_cues import Cues
 from .quote_geometry import comma_set_off, has_mark
@@ -513,6 +514,8 @@ def _comma_tail(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
             return None
         if child.dep_ not in _TAIL_DEPS or child.ent_type_ in _WHEN or lexicon.is_cue(child):
             return None
+        if _answered_claim(child):
+            return None
         if any(_report_beside(lexicon, t, child) for t in child.subtree):
             return None
         if child.dep_ == "prep" and (child.lower_ not in _TAIL_PREPS or _sets_scene(lexicon, child)):
@@ -529,6 +532,16 @@ def _comma_tail(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
             hi -= 1
         return (lo, hi) if hi - lo >= 3 else None
     return None
+
+
+def _answered_claim(noun: Token) -> bool:
+    """Whether ``noun`` is a claim noun with a relative clause in which someone answers the report
+    ("…, the inmates said, an account the prison service denied"): another's reply, not more of what
+    was said."""
+    nouns, verbs = claim_words()
+    return noun.lower_ in nouns and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in verbs for c in noun.children
+    )
 
 
 def _cue_clause_start(attributor: Attributor, cue: Token) -> int:
