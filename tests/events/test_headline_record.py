@@ -9,7 +9,7 @@ import pytest
 
 import dateline
 from dateline.events import headline_record
-from dateline.events.headline_record import context_text, headline_to_code
+from dateline.events.headline_record import context_text, headline_to_code, lead_of
 from dateline.process import Failure, process_many
 from dateline.schema import Article, evidence_text
 from dateline.sources.raw import read_bytes
@@ -149,3 +149,11 @@ def test_the_text_render_shows_the_evidence_words(text):
     shown = render_text(article)
     for event in article.events:
         assert repr(evidence_text(article, event)[:80]) in shown
+
+
+def test_a_long_first_paragraph_is_read_up_to_its_last_whole_sentence_within_the_limit():
+    paragraph = 'The ferry left the harbour at dawn. Its crew of nine said "all is well." Rain fell. ' * 12
+    lead = lead_of(paragraph, 80)
+    assert lead == 'The ferry left the harbour at dawn. Its crew of nine said "all is well."'
+    assert lead_of("one two three four five six", 12) == "one two"
+    assert lead_of("A short lead.", 80) == "A short lead."

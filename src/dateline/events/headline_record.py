@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,12 @@ if TYPE_CHECKING:
 
     from ..text import CleanDocument
 
+# the most of the first paragraph read with the headline: its first sentences, which the coder reads
+# as the lede (``headline.ECHO_SENTENCES``), and no run-on page text that only costs time
+LEAD_MAX_CHARS = 600
+# a sentence's end inside the lead: a full stop, question or exclamation mark (a closing quote or
+# bracket after it) and a space
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s")
 # the components the headline pass does not need (the summary reads the body's events only)
 SKIPPED_COMPONENTS = ("dateline_summary",)
 # the id prefix of a headline event ("H1"); the body coder numbers its events "V1", "V2", ...
@@ -51,10 +58,23 @@ def headline_to_code(clean: CleanDocument) -> str | None:
 
 def context_text(headline: str, clean: CleanDocument) -> str:
     """The text the headline is coded in: the headline on a line of its own (a line break inside
-    it read as a space, so offsets stay the headline's), a blank line, the body's first paragraph."""
+    it read as a space, so offsets stay the headline's), a blank line, the body's first paragraph
+    (its sentences within ``LEAD_MAX_CHARS``, ``lead_of``)."""
     first = clean.paragraphs[0] if clean.paragraphs else None
     lead = clean.body[first.start : first.end] if first is not None else clean.body
-    return headline.replace("\r", " ").replace("\n", " ") + "\n\n" + lead
+    return headline.replace("\r", " ").replace("\n", " ") + "\n\n" + lead_of(lead)
+
+
+def lead_of(paragraph: str, limit: int = LEAD_MAX_CHARS) -> str:
+    """A paragraph, or when it is longer than ``limit`` its whole sentences within the limit (its
+    first sentence when that alone is longer, cut at the last space within the limit)."""
+    if len(paragraph) <= limit:
+        return paragraph
+    ends = [m.end() - 1 for m in SENTENCE_END.finditer(paragraph, 0, limit + 1)]
+    if ends:
+        return paragraph[: ends[-1]]
+    space = paragraph.rfind(" ", 0, limit)
+    return paragraph[: space if space > 0 else limit]
 
 
 def code_headlines(nlp: Language, cleans: Sequence[CleanDocument], docs: Sequence[Doc]) -> list[list[dict]]:
