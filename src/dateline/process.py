@@ -112,8 +112,9 @@ def _set_meta(doc: Doc, prepared: Prepared) -> None:
     doc._.headline = clean.headline
 
 
-def build_article(prepared: Prepared, doc: Doc) -> Article:
-    """Assemble the record from the clean document and the annotated Doc."""
+def build_article(prepared: Prepared, doc: Doc, headline_events: list[dict] | None = None) -> Article:
+    """Assemble the record from the clean document and the annotated Doc; ``headline_events`` (the
+    headline's own, ``events.headline_record``) follow the body's events."""
     clean = prepared.clean
     return Article.model_validate(
         {
@@ -131,7 +132,7 @@ def build_article(prepared: Prepared, doc: Doc) -> Article:
             "quantities": doc._.quantities or [],
             "times": doc._.times or [],
             "places": doc._.places or [],
-            "events": doc._.events or [],
+            "events": [*(doc._.events or []), *(headline_events or [])],
             "summary": doc._.summary,
             "source": prepared.source,
             "warnings": list(doc._.warnings or []),
@@ -179,10 +180,15 @@ def fits_model(nlp: Language, prepared: Prepared) -> Prepared:
 
 
 def _run_batch(nlp: Language, batch: list[Prepared | Failure]) -> Iterator[Article | Failure]:
+    from .events.headline_record import code_headlines
+
     ready = [p for p in batch if isinstance(p, Prepared)]
-    docs = iter(nlp.pipe(make_doc(nlp, p) for p in ready))
+    docs = list(nlp.pipe(make_doc(nlp, p) for p in ready))
+    headlines = code_headlines(nlp, [p.clean for p in ready], docs)
+    built = iter(zip(ready, docs, headlines, strict=True))
     for item in batch:
         if isinstance(item, Failure):
             yield item
         else:
-            yield build_article(item, next(docs))
+            prepared, doc, events = next(built)
+            yield build_article(prepared, doc, events)

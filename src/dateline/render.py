@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .schema import Article
+from .schema import Article, evidence_text
 
 
 def render_text(article: Article) -> str:
@@ -51,7 +51,7 @@ def render_text(article: Article) -> str:
             tgt = ev.target.code if ev.target else "-"
             out.append(
                 f"  {src} -> {ev.plover.type}/{ev.cameo.code if ev.cameo else '?'} -> {tgt} "
-                f"[{ev.modality}] {article.body[ev.evidence.start : ev.evidence.end][:80]!r}"
+                f"[{ev.modality}] {evidence_text(article, ev)[:80]!r}"
             )
     if article.warnings:
         out.append("\nWarnings:")

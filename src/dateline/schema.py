@@ -1,7 +1,9 @@
 """The Article record: the one contract between the pipeline, the store, the API and exports.
 
 Field names follow ../shared/DESIGN.md ("The record contract"); fields may be added, never renamed.
-Every offset (``start``/``end``) is a character offset into ``Article.body``.
+Every offset (``start``/``end``) is a character offset into ``Article.body``, except where an item
+says its ``source`` is "headline" (a summary answer, an event's evidence and its actors' offsets):
+those point into ``Article.headline``.
 """
 
 from __future__ import annotations
@@ -171,9 +173,14 @@ class Cameo(_Model):
 
 
 class Evidence(_Model):
+    """The text an event is coded from: ``start``/``end`` point into the body, or into the headline
+    when ``source`` is "headline" (an event the headline tells, ``events/headline_record.py``).
+    ``source`` is written out only when it is "headline", so a body event's record is as before."""
+
     start: int
     end: int
     text: str | None = None
+    source: Literal["body", "headline"] = Field("body", exclude_if=lambda value: value == "body")
 
 
 Modality = Literal["asserted", "planned", "hypothetical", "negated", "reported"]
@@ -251,6 +258,13 @@ class Article(_Model):
     def __reduce__(self) -> tuple:
         """Pickled as its JSON: several times faster to load than pydantic's object state."""
         return (_article_from_json, (self.model_dump_json(),))
+
+
+def evidence_text(article: Article, event: Event) -> str:
+    """The words an event's evidence points at: in the headline when its ``source`` is "headline",
+    else in the body."""
+    text = article.headline or "" if event.evidence.source == "headline" else article.body
+    return text[event.evidence.start : event.evidence.end]
 
 
 def _article_from_json(data: str) -> Article:

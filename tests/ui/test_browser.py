@@ -47,6 +47,12 @@ def test_article_view_highlights_quote_with_speaker(page, live_server):
     assert page.locator("#article-text .seg.ann-time").count() >= 1
     assert page.locator("#article-text .seg.ann-place").count() >= 1
     assert page.locator("#article-text .seg.ann-event").count() >= 1
+    # the headline's own event is highlighted in the headline, not in the body
+    headline_event = page.locator("#article-headline .seg.ann-event")
+    expect(headline_event).to_have_count(1)
+    expect(headline_event).to_have_text("Harper to talk ISIS with NATO secretary general in Ottawa")
+    head_id = headline_event.get_attribute("data-event")
+    expect(page.locator(f'#article-text .seg[data-event="{head_id}"]')).to_have_count(0)
     expect(page.locator(".events-list .event-item").first).to_contain_text("→")
     expect(page.locator(".removed-list li")).not_to_have_count(0)
     time_seg = page.locator("#article-text .seg.ann-time").first

@@ -51,3 +51,31 @@ def test_an_article_without_headline_is_listed_by_its_first_words():
         "The council met on Tuesday to debate a budget that pays for …"
     )
     assert _run("text.js", "m.leadText('')") == "(no headline)"
+
+
+def test_a_headline_event_is_highlighted_in_the_headline_never_in_the_body():
+    record = {
+        "headline": "Senate Rebukes Governor Over Road Funds",
+        "body": "The state senate voted on Monday to censure the governor. The vote was close.",
+        "events": [
+            {
+                "id": "V1",
+                "plover": {"type": "ACCUSE"},
+                "modality": "asserted",
+                "evidence": {"start": 4, "end": 58},
+            },
+            {
+                "id": "H1",
+                "plover": {"type": "ACCUSE"},
+                "modality": "asserted",
+                "evidence": {"start": 0, "end": 23, "source": "headline"},
+            },
+        ],
+    }
+    data = json.dumps(record)
+    body = _run("article.js", f"m.annotations({data}).map((a) => [a.key, a.start, a.end])")
+    head = _run("article.js", f"m.headlineAnnotations({data}).map((a) => [a.key, a.start, a.end])")
+    assert body == [["V1", 4, 58]]
+    assert head == [["H1", 0, 23]]
+    record["headline"] = None
+    assert _run("article.js", f"m.headlineAnnotations({json.dumps(record)})") == []

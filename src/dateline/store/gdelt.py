@@ -115,7 +115,8 @@ def gdelt_row(
     counts: tuple[int, int, int] = (1, 1, 1),
     key: str = "",
 ) -> list[Any]:
-    """The 61 GDELT values of one event item (``Event.gdelt`` values win)."""
+    """The 61 GDELT values of one event item (``Event.gdelt`` values win); an event the headline
+    tells (evidence ``source`` "headline") is a root event, as one in the first paragraph is."""
     cameo = (event.get("cameo") or {}).get("code") or ""
     quad, gold = _cameo_defaults(cameo)
     values: dict[str, Any] = {"GLOBALEVENTID": _event_id(key or json.dumps(event, sort_keys=True))}
@@ -135,7 +136,8 @@ def gdelt_row(
     values.update(
         {
             "IsRootEvent": int(
-                first_paragraph_end is not None and (evidence.get("start") or 0) < first_paragraph_end
+                evidence.get("source") == "headline"
+                or (first_paragraph_end is not None and (evidence.get("start") or 0) < first_paragraph_end)
             ),
             "EventCode": cameo,
             "EventBaseCode": cameo[:3],

@@ -2,7 +2,8 @@
 
 Flattened columns are the ones queries filter on; every item row also keeps the full item as
 JSON (``item``), so a field added to a schema model later is stored and read back unchanged.
-Offsets are ``char_start``/``char_end`` (character offsets into ``articles.body``).
+Offsets are ``char_start``/``char_end`` (character offsets into ``articles.body``; an event's point
+into ``articles.headline`` when its ``evidence_source`` is 'headline').
 """
 
 from __future__ import annotations
@@ -132,12 +133,18 @@ _V5 = (
         previous_article_id VARCHAR, version INTEGER, seen TIMESTAMP)""",
 )
 
+_V6 = (
+    "ALTER TABLE events ADD COLUMN evidence_source VARCHAR DEFAULT 'body'",
+    "UPDATE events SET evidence_source = coalesce(json_extract_string(item, '$.evidence.source'), 'body')",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, record items, sources, errors, runs", _V1),
     Migration(2, "across articles: signatures, duplicates, clusters, actors, event groups", _V2),
     Migration(3, "incremental linking: link order, LSH bands, name groups of actors", _V3),
     Migration(4, "event confidence column", _V4),
     Migration(5, "followed sources: polls and items seen", _V5),
+    Migration(6, "event evidence source column (body or headline)", _V6),
 )
 LATEST = MIGRATIONS[-1].version
 

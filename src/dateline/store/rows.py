@@ -108,6 +108,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "rule",
         "item",
         "confidence",
+        "evidence_source",
     ),
     "errors": ("raw_id", "path", "url", "code", "kind", "reason", "run_id", "failed_at"),
 }
@@ -292,6 +293,7 @@ def _event_row(
         item.get("rule"),
         _dumps(item),
         item.get("confidence"),
+        evidence.get("source") or "body",
     )
 
 

@@ -31,18 +31,53 @@ function eventLine(ev, record) {
   return `${src} → ${ev.plover ? ev.plover.type : "?"}${cameo}${tgt ? " → " + tgt : ""}`;
 }
 
-/** Every highlightable item of a record as {start, end, layer, key, classes, tip: [lines], data}. */
+/** Whether an event's evidence points into the headline rather than the body. */
+export function inHeadline(ev) {
+  return Boolean(ev.evidence && ev.evidence.source === "headline");
+}
+
+/** A function that adds an annotation to `out`, its span clipped to a text of `length` characters. */
+function adder(out, length) {
+  return (a) => {
+    const start = Math.max(0, Math.min(length, a.start | 0));
+    const end = Math.max(start, Math.min(length, a.end | 0));
+    if (end > start) out.push({ ...a, start, end });
+  };
+}
+
+function eventAnnotation(ev, record, times, places) {
+  const when = ev.when && times.get(ev.when);
+  const where = ev.where && places.get(ev.where);
+  return {
+    start: ev.evidence.start, end: ev.evidence.end, layer: "event", key: ev.id, classes: ["ann-event"],
+    data: { event: ev.id },
+    tip: [`${ev.id}: ${eventLine(ev, record)}`, `${QUAD_LABELS[quadClass(ev)]}, ${ev.modality}`,
+      ev.goldstein !== null && ev.goldstein !== undefined ? `Goldstein ${ev.goldstein}` : null,
+      when ? `when: ${when.value || when.text}` : null, where ? `where: ${where.name}` : null].filter(Boolean),
+  };
+}
+
+/** The events told in the headline, as annotations of the headline's text (offsets into it). */
+export function headlineAnnotations(record) {
+  const times = new Map((record.times || []).map((t) => [t.id, t]));
+  const places = new Map((record.places || []).map((p) => [p.id, p]));
+  const out = [];
+  const add = adder(out, (record.headline || "").length);
+  for (const ev of record.events || []) {
+    if (inHeadline(ev)) add(eventAnnotation(ev, record, times, places));
+  }
+  return out;
+}
+
+/** Every highlightable item of the body as {start, end, layer, key, classes, tip: [lines], data}
+ * (an event told in the headline is highlighted there, `headlineAnnotations`, never in the body). */
 export function annotations(record) {
   const body = record.body || "";
   const entities = entityIndex(record);
   const times = new Map((record.times || []).map((t) => [t.id, t]));
   const places = new Map((record.places || []).map((p) => [p.id, p]));
   const out = [];
-  const add = (a) => {
-    const start = Math.max(0, Math.min(body.length, a.start | 0));
-    const end = Math.max(start, Math.min(body.length, a.end | 0));
-    if (end > start) out.push({ ...a, start, end });
-  };
+  const add = adder(out, body.length);
   for (const e of record.entities || []) {
     const roles = (e.roles || []).map((r) => [r.title, r.organization, r.country].filter(Boolean).join(", "));
     for (const m of e.mentions || []) {
@@ -89,16 +124,8 @@ export function annotations(record) {
       tip: [`${q.text} → ${q.value ?? "?"} ${q.unit || ""}`.trim(), q.approximate ? "approximate" : null].filter(Boolean) });
   }
   for (const ev of record.events || []) {
-    if (!ev.evidence) continue;
-    const when = ev.when && times.get(ev.when);
-    const where = ev.where && places.get(ev.where);
-    add({
-      start: ev.evidence.start, end: ev.evidence.end, layer: "event", key: ev.id, classes: ["ann-event"],
-      data: { event: ev.id },
-      tip: [`${ev.id}: ${eventLine(ev, record)}`, `${QUAD_LABELS[quadClass(ev)]}, ${ev.modality}`,
-        ev.goldstein !== null && ev.goldstein !== undefined ? `Goldstein ${ev.goldstein}` : null,
-        when ? `when: ${when.value || when.text}` : null, where ? `where: ${where.name}` : null].filter(Boolean),
-    });
+    if (!ev.evidence || inHeadline(ev)) continue;
+    add(eventAnnotation(ev, record, times, places));
   }
   return out;
 }
@@ -139,6 +166,32 @@ function paragraphRanges(record) {
   return out;
 }
 
+/** The node of one piece of text: plain text, or a highlighted span with its annotations' tips. */
+function segmentNode(text, seg, onPick) {
+  if (!seg.anns.length) return document.createTextNode(text);
+  const span = el("span", { class: "seg", text });
+  for (const a of seg.anns) {
+    span.classList.add(...a.classes);
+    for (const [k, v] of Object.entries(a.data)) span.dataset[k] = v;
+  }
+  span.addEventListener("mousemove", (ev) => showTip(ev, seg.anns.flatMap((a) => [...a.tip, " "]).slice(0, -1)));
+  span.addEventListener("mouseleave", hideTip);
+  span.addEventListener("click", () => onPick(seg.anns));
+  return span;
+}
+
+function renderHeadline(record, anns, onPick) {
+  const h2 = el("h2", { class: record.headline ? "headline" : "headline no-headline", id: "article-headline" });
+  if (!record.headline) {
+    h2.textContent = leadText(firstWords(record.body));
+    return h2;
+  }
+  for (const seg of segments(0, record.headline.length, anns)) {
+    h2.appendChild(segmentNode(record.headline.slice(seg.start, seg.end), seg, onPick));
+  }
+  return h2;
+}
+
 function renderText(record, anns, onPick) {
   const body = record.body || "";
   const entities = entityIndex(record);
@@ -147,20 +200,7 @@ function renderText(record, anns, onPick) {
   for (const [ps, pe] of paragraphRanges(record)) {
     const p = el("p");
     for (const seg of segments(ps, pe, anns)) {
-      const text = body.slice(seg.start, seg.end);
-      if (!seg.anns.length) {
-        p.appendChild(document.createTextNode(text));
-      } else {
-        const span = el("span", { class: "seg", text });
-        for (const a of seg.anns) {
-          span.classList.add(...a.classes);
-          for (const [k, v] of Object.entries(a.data)) span.dataset[k] = v;
-        }
-        span.addEventListener("mousemove", (ev) => showTip(ev, seg.anns.flatMap((a) => [...a.tip, " "]).slice(0, -1)));
-        span.addEventListener("mouseleave", hideTip);
-        span.addEventListener("click", () => onPick(seg.anns));
-        p.appendChild(span);
-      }
+      p.appendChild(segmentNode(body.slice(seg.start, seg.end), seg, onPick));
       if (quoteEnds.has(seg.end)) {
         const i = quoteEnds.get(seg.end);
         const q = record.quotes[i];
@@ -187,6 +227,12 @@ function flashSelector(selector) {
   nodes.forEach((n) => n.classList.add("flash"));
   if (nodes.length) nodes[0].scrollIntoView({ block: "center", behavior: "smooth" });
   setTimeout(() => nodes.forEach((n) => n.classList.remove("flash")), 2500);
+}
+
+/** The highlighted pieces of one event, in the body or in the headline. */
+function eventSelector(id) {
+  const key = CSS.escape(id);
+  return `#article-text .seg[data-event="${key}"], #article-headline .seg[data-event="${key}"]`;
 }
 
 function flashEntity(id) {
@@ -219,7 +265,7 @@ function sidePanel(record) {
     const where = ev.where && places.get(ev.where);
     const q = quadClass(ev);
     evList.appendChild(
-      el("li", { class: "event-item", dataset: { event: ev.id }, on: { click: () => flashSelector(`#article-text .seg[data-event="${CSS.escape(ev.id)}"]`) } },
+      el("li", { class: "event-item", dataset: { event: ev.id }, on: { click: () => flashSelector(eventSelector(ev.id)) } },
         el("span", { class: "actor", text: actorLabel(ev.source) || "?" }),
         el("span", { class: "arrow", text: " → " }),
         el("span", { class: "ptype", style: `background:${ploverColor(ev.plover && ev.plover.type)}`, text: ev.plover ? ev.plover.type : "?" }),
@@ -283,30 +329,31 @@ function sidePanel(record) {
 export function renderArticle(container, record) {
   clear(container);
   const anns = annotations(record);
+  const headAnns = headlineAnnotations(record);
   const meta = [
     record.dateline ? record.dateline.text : null,
     record.published ? `published ${record.published.value} (${record.published.source})` : "no publication date",
     (record.bylines || []).length ? `by ${record.bylines.join(", ")}` : null,
     record.source && record.source.url ? record.source.url : null,
   ].filter(Boolean);
-  const header = el("header", { class: "article-head" },
-    el("h2", { class: record.headline ? "headline" : "headline no-headline", text: record.headline || leadText(firstWords(record.body)) }),
-    el("div", { class: "meta", text: meta.join(" · ") }),
-    el("div", { class: "meta mono", text: `id ${record.id} · ${record.pipeline_version || ""}` }));
-
-  const toggles = el("div", { class: "layers" }, el("span", { class: "layers-label", text: "Highlight:" }));
-  for (const [layer, label] of LAYERS) {
-    const n = anns.filter((a) => a.layer === layer && !a.classes.includes("ann-speaker")).length;
-    const box = el("input", { type: "checkbox", checked: true, dataset: { layer } });
-    box.addEventListener("change", () => container.classList.toggle(`hide-${layer}`, !box.checked));
-    toggles.appendChild(el("label", { class: `layer-toggle layer-${layer}` }, box, ` ${label} `, el("span", { class: "count", text: n })));
-  }
-
   const detail = el("div", { class: "pick-detail", id: "pick-detail" }, el("span", { class: "muted", text: "Click a highlight for details." }));
   const onPick = (picked) => {
     clear(detail);
     for (const a of picked) detail.appendChild(el("div", { class: `pick pick-${a.layer}` }, ...a.tip.map((line, i) => el(i ? "div" : "strong", { text: line }))));
   };
+
+  const header = el("header", { class: "article-head" },
+    renderHeadline(record, headAnns, onPick),
+    el("div", { class: "meta", text: meta.join(" · ") }),
+    el("div", { class: "meta mono", text: `id ${record.id} · ${record.pipeline_version || ""}` }));
+
+  const toggles = el("div", { class: "layers" }, el("span", { class: "layers-label", text: "Highlight:" }));
+  for (const [layer, label] of LAYERS) {
+    const n = [...anns, ...headAnns].filter((a) => a.layer === layer && !a.classes.includes("ann-speaker")).length;
+    const box = el("input", { type: "checkbox", checked: true, dataset: { layer } });
+    box.addEventListener("change", () => container.classList.toggle(`hide-${layer}`, !box.checked));
+    toggles.appendChild(el("label", { class: `layer-toggle layer-${layer}` }, box, ` ${label} `, el("span", { class: "count", text: n })));
+  }
 
   const removed = el("section", { class: "removed" }, el("h3", { text: `Removed from the story (${(record.removed || []).length})` }));
   const rList = el("ul", { class: "list removed-list" });
