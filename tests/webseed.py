@@ -223,6 +223,24 @@ def complete_example(article: Article) -> Article:
                     "rule": "test-seed",
                 }
             )
+    headline = record.get("headline")
+    if headline and not any(e["evidence"].get("source") == "headline" for e in record["events"]):
+        record["events"].append(
+            {
+                "id": "H1",
+                "source": {"text": "Harper", "code": "CANGOV", "country": "CAN"},
+                "target": {"text": "NATO", "code": "IGOWSTNAT", "country": None},
+                "plover": {"type": "CONSULT"},
+                "cameo": {"code": "040"},
+                "goldstein": 1.0,
+                "quad_class": 1,
+                "modality": "planned",
+                "where": None,
+                "when": None,
+                "evidence": {"start": 0, "end": len(headline), "text": headline, "source": "headline"},
+                "rule": "test-seed",
+            }
+        )
     return Article.model_validate(record)
 
 

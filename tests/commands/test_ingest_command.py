@@ -43,7 +43,7 @@ def test_ingest_eval_articles_counts_match_records(tmp_path, example_text):
     assert summary["inserted"] == 4 and summary["failed"] == 0
 
     raws = [d for d in iter_documents([folder]) if isinstance(d, RawDocument)]
-    expected = {article.id: article for article in process_many(raws)}
+    expected = {article.id: article for article in process_many(raws, published="2015-03-22")}
     con = connect(db, read_only=True)
     counts = table_counts(con)
     assert counts["articles"] == len(expected) == 4

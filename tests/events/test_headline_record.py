@@ -118,13 +118,29 @@ def test_a_body_that_begins_with_its_headline_is_not_coded_twice():
     assert headline_to_code(clean) is None
 
 
-def test_the_example_headline_is_coded(example_article):
-    (event,) = _headline_events(example_article)
+def test_the_example_headline_is_the_meeting_its_lead_codes(example_article, example_text, monkeypatch):
+    # the headline's Harper-NATO meeting is the body's ("is scheduled to meet with Stoltenberg"):
+    # it is not doubled; coded on its own it is the planned meeting
+    assert _headline_events(example_article) == []
+    assert any(
+        e.plover.type == "CONSULT" and e.source.code == "CANGOV" and e.target.code.startswith("IGOWSTNAT")
+        for e in example_article.events
+        if e.target
+    )
+    told = headline_record.code_headlines
+
+    def without_body_events(nlp, cleans, docs):
+        for doc in docs:
+            doc._.events = []
+        return told(nlp, cleans, docs)
+
+    monkeypatch.setattr("dateline.events.headline_record.code_headlines", without_body_events)
+    alone = dateline.extract(example_text, published="2015-03-22")
+    (event,) = _headline_events(alone)
     assert event.plover.type == "CONSULT" and event.modality == "planned"
     assert event.source.text == "Harper" and event.source.country == "CAN"
-    assert event.target.code.startswith("IGOWSTNAT")
-    assert evidence_text(example_article, event) == example_article.headline
-    _references_resolve(example_article)
+    assert evidence_text(alone, event) == alone.headline
+    _references_resolve(alone)
 
 
 def test_a_bad_document_in_a_batch_leaves_the_others_whole():
@@ -157,3 +173,60 @@ def test_a_long_first_paragraph_is_read_up_to_its_last_whole_sentence_within_the
     assert lead == 'The ferry left the harbour at dawn. Its crew of nine said "all is well."'
     assert lead_of("one two three four five six", 12) == "one two"
     assert lead_of("A short lead.", 80) == "A short lead."
+
+
+def test_a_lead_that_codes_the_headline_act_more_or_less_finely_leaves_it_out():
+    from dateline.events.headline_record import _same_act
+
+    assert _same_act(("ASSAULT", "ISR", "PSE"), ("ASSAULT", "ISRMIL", None))
+    assert _same_act(("REQUEST", "EGY", None), ("REQUEST", "EGY", "SDN"))
+    assert not _same_act(("THREATEN", "RUS", "NOR"), ("THREATEN", "RUS", "SWE"))
+    assert not _same_act(("ACCUSE", "RUS", "NOR"), ("THREATEN", "RUS", "NOR"))
+    assert not _same_act(("PROTEST", "COP", None), ("PROTEST", "NGACOP", None))
+    assert not _same_act(("PROTEST", None, None), ("PROTEST", None, None))
+    article = dateline.extract(
+        "Denmark Bombs Rebel Camp\n\nDanish jets bombed a rebel camp on Friday, the army said.",
+        published="2024-05-02",
+    )
+    assert any(e.plover.type == "ASSAULT" for e in article.events)
+    assert not any(e.plover.type == "ASSAULT" for e in _headline_events(article))
+
+
+def test_a_headline_the_pass_fails_on_keeps_its_document_and_the_batch(monkeypatch):
+    coded = headline_record.headline_events
+
+    def breaks_on_norway(doc, headline, body):
+        if "Norway" in headline:
+            raise RuntimeError("a bug")
+        return coded(doc, headline, body)
+
+    monkeypatch.setattr(headline_record, "headline_events", breaks_on_norway)
+    raws = [read_bytes(ACCUSATION, path="a.txt"), read_bytes(EXPULSION, path="c.txt")]
+    first, second = process_many(raws, published="2024-05-02", batch_size=8)
+    assert [e.plover.type for e in _headline_events(first)] == ["ACCUSE"]
+    assert _headline_events(second) == [] and any(e.plover.type == "SANCTION" for e in second.events)
+    assert any("headline was not coded" in w for w in second.warnings)
+    assert not any("headline was not coded" in w for w in first.warnings)
+
+
+def test_a_pipe_that_raises_on_one_headline_costs_only_that_headline(monkeypatch):
+    from dateline.nlp import get_nlp
+
+    nlp = get_nlp()
+    pipe = nlp.pipe
+
+    def pipe_breaking_on_peru(docs, **kwargs):
+        docs = list(docs)
+        if any(d.text.startswith("Peru") for d in docs):
+            raise RuntimeError("a bug")
+        return pipe(docs, **kwargs)
+
+    clean = [
+        clean_text(ACCUSATION),
+        clean_text("Oman Condemns Attack On Tanker\n\nThe ministry spoke on Sunday."),
+    ]
+    bodies = list(nlp.pipe(c.body for c in clean))
+    monkeypatch.setattr(nlp, "pipe", pipe_breaking_on_peru)
+    out = headline_record.code_headlines(nlp, clean, bodies)
+    assert out[0] == [] and any("headline was not coded" in w for w in bodies[0]._.warnings)
+    assert [e["plover"]["type"] for e in out[1]] == ["ACCUSE"]

@@ -6,9 +6,11 @@ coder reads a headline on a text's first line (``headline.py``), so each such he
 once more in the shape the coder knows: the headline, a blank line and the body's first paragraph
 (the context its actors and its echoes of the lead are read from). Only the events whose evidence
 lies in the headline are kept, as the record's events with evidence ``source`` "headline" and
-offsets into the headline; an event the body already codes with the same PLOVER type and the same
-source and target codes is left out (the body's evidence is richer). Their actors, times and places
-point at the body's entities, times and places of the same text, else at nothing.
+offsets into the headline; an event the body already codes (the same PLOVER type, a source code
+that the other extends, "ISR" and "ISRMIL", and the same target or one side's missing) is left out
+(the body's evidence is richer). Their actors, times and places point at the body's entities,
+times and places of the same text, else at nothing. A headline the pass fails on is left uncoded,
+with a warning in the record; the body's record is kept.
 
 Example::
 
@@ -18,10 +20,12 @@ Example::
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..errors import DatelineError
 from .coding import gdelt_fields
 
 if TYPE_CHECKING:
@@ -41,6 +45,9 @@ SKIPPED_COMPONENTS = ("dateline_summary",)
 # the id prefix of a headline event ("H1"); the body coder numbers its events "V1", "V2", ...
 ID_PREFIX = "H"
 EVIDENCE_SOURCE = "headline"
+LOGGER = logging.getLogger(__name__)
+# the record's warning when a headline could not be coded (the body's record is kept whole)
+FAILED_WARNING = "the headline was not coded for events: internal error ({}); please report it"
 # the kinds of entity mention that name it (a pronoun or a description does not)
 NAMING = frozenset({"name", "alias"})
 
@@ -84,15 +91,33 @@ def code_headlines(nlp: Language, cleans: Sequence[CleanDocument], docs: Sequenc
     wanted = [(i, headline) for i, c in enumerate(cleans) if (headline := headline_to_code(c)) is not None]
     if not wanted:
         return out
-    inputs = []
-    for i, headline in wanted:
-        doc = nlp.make_doc(context_text(headline, cleans[i]))
-        _set_context_meta(doc, cleans[i])
-        inputs.append(doc)
     skipped = [name for name in SKIPPED_COMPONENTS if name in nlp.pipe_names]
-    for (i, headline), coded in zip(wanted, nlp.pipe(inputs, disable=skipped), strict=True):
-        out[i] = headline_events(coded, headline, docs[i])
+    try:
+        inputs = [_context_doc(nlp, headline, cleans[i]) for i, headline in wanted]
+        coded_docs = list(nlp.pipe(inputs, disable=skipped))
+    except DatelineError:
+        raise
+    except Exception:  # a bug on one headline: code each alone, so only that one goes uncoded
+        LOGGER.warning("the headline pass failed on a batch; coding each headline alone", exc_info=True)
+        coded_docs = [None] * len(wanted)
+    for k, (i, headline) in enumerate(wanted):
+        try:
+            coded = coded_docs[k]
+            if coded is None:
+                (coded,) = nlp.pipe([_context_doc(nlp, headline, cleans[i])], disable=skipped)
+            out[i] = headline_events(coded, headline, docs[i])
+        except DatelineError:
+            raise
+        except Exception as exc:
+            LOGGER.warning("the headline %r was not coded", headline[:80], exc_info=True)
+            docs[i]._.warnings = [*(docs[i]._.warnings or []), FAILED_WARNING.format(type(exc).__name__)]
     return out
+
+
+def _context_doc(nlp: Language, headline: str, clean: CleanDocument) -> Doc:
+    doc = nlp.make_doc(context_text(headline, clean))
+    _set_context_meta(doc, clean)
+    return doc
 
 
 def _set_context_meta(doc: Doc, clean: CleanDocument) -> None:
@@ -105,15 +130,15 @@ def _set_context_meta(doc: Doc, clean: CleanDocument) -> None:
 def headline_events(coded: Doc, headline: str, body: Doc) -> list[dict[str, Any]]:
     """The events of ``coded`` (a headline's context text, annotated) whose evidence lies in the
     headline, in the record's form, with ids ``H1``, ``H2``, ... and references into ``body``;
-    those the body's events already code (same PLOVER type, source code and target code) left out."""
+    those the body's events already code (``_same_act``) left out."""
     size = len(headline)
-    told = {_key(e) for e in body._.events or []}
+    told = [_key(e) for e in body._.events or []]
     refs = _References(coded, body)
     out: list[dict[str, Any]] = []
     for event in coded._.events or []:
         evidence = event.get("evidence") or {}
         start, end = int(evidence.get("start", -1)), int(evidence.get("end", -1))
-        if not 0 <= start < end <= size or _key(event) in told:
+        if not 0 <= start < end <= size or any(_same_act(_key(event), key) for key in told):
             continue
         item = dict(event)
         item["id"] = f"{ID_PREFIX}{len(out) + 1}"
@@ -132,17 +157,31 @@ def headline_events(coded: Doc, headline: str, body: Doc) -> list[dict[str, Any]
         if "gdelt" in event:
             item["gdelt"] = gdelt_fields(item, refs.body_places.get(item["where"]))
         out.append(item)
-        told.add(_key(event))
+        told.append(_key(event))
     return out
 
 
 def _key(event: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
-    """What makes two events the same act for the record: PLOVER type, source and target codes."""
+    """What two events are compared on for the record: PLOVER type, source and target codes."""
     return (
         (event.get("plover") or {}).get("type"),
         (event.get("source") or {}).get("code"),
         (event.get("target") or {}).get("code"),
     )
+
+
+def _same_act(one: tuple[str | None, ...], other: tuple[str | None, ...]) -> bool:
+    """Whether two event keys (``_key``) tell the same act: the same PLOVER type, source codes of which
+    one extends the other ("ISR" and "ISRMIL"), and target codes likewise or one of them missing (a
+    headline's "Gaza" the lead leaves out, or the reverse)."""
+    (kind, source, target), (kind2, source2, target2) = one, other
+    if kind != kind2 or not _extends(source, source2):
+        return False
+    return not target or not target2 or _extends(target, target2)
+
+
+def _extends(code: str | None, other: str | None) -> bool:
+    return bool(code) and bool(other) and (code.startswith(other) or other.startswith(code))
 
 
 def _fold(text: object) -> str:
