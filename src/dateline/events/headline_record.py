@@ -40,8 +40,9 @@ LEAD_MAX_CHARS = 600
 # a sentence's end inside the lead: a full stop, question or exclamation mark (a closing quote or
 # bracket after it) and a space
 SENTENCE_END = re.compile(r"[.!?][\"”’')\]]?\s")
-# the components the headline pass does not need (the summary reads the body's events only)
-SKIPPED_COMPONENTS = ("dateline_summary",)
+# the components the headline pass does not need: the summary reads the body's events only, and no
+# event reads the quantities
+SKIPPED_COMPONENTS = ("dateline_quantities", "dateline_summary")
 # the id prefix of a headline event ("H1"); the body coder numbers its events "V1", "V2", ...
 ID_PREFIX = "H"
 EVIDENCE_SOURCE = "headline"
