@@ -2120,7 +2120,7 @@ def speaker_subject(subject: Token | None) -> bool:
 
 def habitual(verb: Token) -> bool:
     """Whether an adverb of habit modifies the clause ("police often detain protesters there", "has
-    always denied"), or a time phrase of recurrence or, outside a headline, a rate (``_rate``) a
+    always denied"), or a time phrase of recurrence or, outside a headline, a rate (``states_a_rate``) a
     clause in the simple present ("detain hundreds every year", "audits forty firms a year"): a
     generic or habitual statement, not a dated act (not coded)."""
     if _habit_adverb(verb):
@@ -2128,16 +2128,10 @@ def habitual(verb: Token) -> bool:
     if not simple_present(verb):
         return False
     # a headline's rate tells its news ("Troops stop 40 boats a day in crackdown")
-    return _recurring(verb, ("npadvmod",)) or (_rate(verb) and not story_headline(verb))
+    return _recurring(verb, ("npadvmod",)) or (states_a_rate(verb) and not story_headline(verb))
 
 
 def states_a_rate(verb: Token) -> bool:
-    """Whether a rate modifies a clause or its direct object (``_rate``: "detain 300 people a
-    month"): a statistic of a habit, whoever the doer."""
-    return _rate(verb)
-
-
-def _rate(verb: Token) -> bool:
     """Whether a rate ("a year", "an hour", "per month": ``rate_determiners`` and ``rate_units``)
     modifies a clause or its direct object ("investigates hundreds of complaints a year", "detain
     300 people a month"); a unit with more than its determiner dates an act ("a year ago")."""
