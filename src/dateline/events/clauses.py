@@ -222,8 +222,19 @@ def _background(token: Token) -> bool:
     if colon_clause(token) or statement_clause(token):
         return False
     if token.dep_ in BACKGROUND_DEPS and token.pos_ == "VERB" and not content_clause(token):
-        return True
+        return not verbal_noun_subject(token)
     return token.dep_ == "advcl" and bool(clause_marks(token) & BACKGROUND_MARKS)
+
+
+def verbal_noun_subject(token: Token) -> bool:
+    """Whether a subject the parse reads as a gerund is a verbal noun, with no object, subject or
+    auxiliary of its own ("Heavy shelling was reported", "Fighting resumed"), not a clause
+    ("Shelling the town was a crime")."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass", "ccomp", "xcomp") for c in token.children)
+    )
 
 
 def _acts_on(verb: Token) -> bool:

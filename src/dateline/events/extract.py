@@ -283,6 +283,7 @@ from .readings import (
 from .story_country import is_country, leading, plurality
 from .threats import open_threats, promised_threat
 from .triggers import (
+    OCCURS_SUFFIX,
     WORDS_ATTACK,
     Trigger,
     doubted_bearers,
@@ -290,6 +291,7 @@ from .triggers import (
     has_verb,
     held_meeting,
     meeting_verb,
+    named_doer,
     noun_doers,
     plans_a_journey,
     recoded,
@@ -485,6 +487,10 @@ class EventCoder:
             if doer is not None:
                 # "the chancellor was in talks with French officials": the clause's subject
                 return self._actors_of(relative_antecedent(doer), event=token)
+            nation = named_doer(token, trig.sense) if not by and doer is None else None
+            if nation is not None:
+                # "Turkish shelling", "a Chilean crackdown on miners": the nation named
+                return self._actors_of(nation, event=token)
             if not by:
                 # "an FBI probe found ...": the institution named before the investigation
                 doer = finding_doer(token, trig.sense.mode)
@@ -920,6 +926,10 @@ class EventCoder:
                     actors = [self.actors.unbound(head)]
                 if actors:
                     return actors
+        if trig.rule.endswith(OCCURS_SUFFIX):
+            # "mass arrests reported in Minsk": the act told as taking place is aimed at whom its own
+            # phrases name, never at a name of its setting
+            return []
         if not fallback or deeds or regard or seizes_things(trig) or judges_thing(trig):
             # a seizure of things ("seized a truck of rifles in a village near the frontier") is aimed
             # at the things' owner its own phrases name, never at a name merely in its scope; so is
@@ -1542,11 +1552,18 @@ class EventCoder:
     def _noun_headline(self, sent: Span) -> bool:
         """Whether a verbless sentence is a story's headline that tells its act with a noun whose
         owner is the doer ("Okafor's attack on Adeyemi", "Senator's praise for the governor"): its
-        root a noun with a possessor naming an actor."""
+        root a noun with a possessor naming an actor, or an event noun whose adjective of
+        nationality, "by" or "between" phrase names one ("Chilean crackdown on miners", "Talks
+        between Lima and Quito in Panama")."""
         root = sent.root
         if root.pos_ != "NOUN" or not self._story_headline(sent):
             return False
-        return any(c.dep_ == "poss" and names_actor(c) for c in root.children)
+        if any(c.dep_ == "poss" and names_actor(c) for c in root.children):
+            return True
+        sense = match_noun(root)
+        if sense is None:
+            return False
+        return named_doer(root, sense) is not None or any(names_actor(d) for d in noun_doers(root))
 
     def _quote_speaker(self, token: Token) -> Token | None:
         """The speaker's mention of the direct quotation a token is in, when the quote layer found

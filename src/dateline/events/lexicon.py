@@ -250,6 +250,10 @@ class Cues:
     held_meeting_preps: frozenset[str] = frozenset()
     talks_doer_preps: frozenset[str] = frozenset()
     talks_doer_verbs: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    occurrence_report_verbs: frozenset[str] = frozenset()
+    occurrence_types: frozenset[str] = frozenset()
+    occurrence_phrases: dict[str, frozenset[str]] = field(default_factory=dict)
     verbal_attack_verbs: frozenset[str] = frozenset()
     verbal_objects: frozenset[str] = frozenset()
     armed_sectors: frozenset[str] = frozenset()
@@ -376,6 +380,7 @@ def cues() -> Cues:
         open_threat_verbs={str(k): frozenset(v) for k, v in data.get("open_threat_verbs", {}).items()},
         pointing_verbs={str(k): frozenset(v) for k, v in data.get("pointing_verbs", {}).items()},
         object_bound_wrongs={str(k): frozenset(v) for k, v in data.get("object_bound_wrongs", {}).items()},
+        occurrence_phrases={str(k): frozenset(v) for k, v in data.get("occurrence_phrases", {}).items()},
         shared_norm_lemmas={
             str(k): {part: frozenset(words) for part, words in v.items()}
             for k, v in data.get("shared_norm_lemmas", {}).items()
@@ -1925,7 +1930,8 @@ def match_noun(noun: Token, depth: int = 0, light: bool = False) -> Sense | None
     too ("filed charges", "expressed respect for").
     """
     lex = lexicon()
-    lemma = _lemma(noun)
+    # a verbal noun the parse reads as a gerund ("Heavy shelling was reported") is the noun
+    lemma = noun.lower_ if noun.tag_ == "VBG" else _lemma(noun)
     if light and lemma in lex.light_nouns:
         return lex.light_nouns[lemma]
     for child in noun.children:

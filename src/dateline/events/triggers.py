@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .actors import actor_word
-from .argument_kinds import names_actor, names_people, names_place, prep_objects
+from .argument_kinds import ACTOR, names_actor, names_people, names_place, object_kinds, prep_objects
 from .findings import finding_doer
 from .grievance import GRIEVANCE_RULE, grievance_sense
 from .intent import INTENT_RULE, committed_acts, intent_shaped, intent_trigger_sense
@@ -111,7 +111,123 @@ def noun_doers(noun: Token) -> list[Token]:
                 found = [p for p in child.children if p.dep_ == "pobj"]
                 if found:
                     return found
+    return _light_participle_agents(noun)
+
+
+def _light_participle_agents(noun: Token) -> list[Token]:
+    """The agents of a light verb's participle after an event noun, the headline's passive of the
+    light verb ("concessions made by the cabinet", "air strikes carried out by the coalition"): the
+    one who did the noun's act."""
+    for child in noun.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN" or child.i < noun.i:
+            continue
+        if verb_lemma(child, lexicon().light_verbs) is None:
+            continue
+        found = [p for a in child.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        if found:
+            return found
     return []
+
+
+# besides the acts that take place over time, the acts a nationality before their noun does
+NATION_ACT_TYPES = frozenset({"ACCUSE", "AID"})
+# CAMEO's unconventional violence (18x: bombings, abductions, assassinations), which a nationality
+# before its noun places ("a Pakistani suicide bombing") as often as it names the doer, unless an
+# "of", "on" or "against" phrase names whom it was aimed at ("the Israeli bombing of the camp")
+UNCONVENTIONAL_VIOLENCE = "18"
+
+
+def named_doer(noun: Token, sense: Sense) -> Token | None:
+    """The doer an event noun names in a modifier: an adjective of nationality before it ("Turkish
+    shelling", "a Chilean crackdown on miners"; the parse may read it as a compound of an act of
+    force), or the people of the "of" phrase of a protest, an act with no one it is done to ("a
+    march of veterans", "the strike of dockers"); else None. A place name is where the act happened
+    ("the Kabul bombing"). A nationality owns only an act (``occurrence_types``, criticism and
+    investigations, aid), not an attitude or a stance ("Danish support for the plan", "the Iranian
+    threat"); before an act done to persons (a code whose object is an actor, ``object_kinds``)
+    with no "of", "on" or "against" phrase it is as often the people it befell ("Mexican
+    deportations"), and sanctions are left out: "Russian sanctions" are as often those imposed on
+    Russia. A nationality before unconventional violence (CAMEO 18x) with no such phrase is where it
+    happened ("a Pakistani suicide bombing")."""
+    plover = sense.plover
+    if plover == "SANCTION":
+        return None
+    aimed = bool(prep_objects(noun, ("of", "on", "against")))
+    befalls = ACTOR in (object_kinds(sense.cameo) or ()) and not aimed
+    if str(sense.cameo or "").startswith(UNCONVENTIONAL_VIOLENCE) and not aimed:
+        # "a Pakistani suicide bombing": where it happened, not who did it
+        return None
+    acts = (plover in cues().occurrence_types or plover in NATION_ACT_TYPES) and not befalls
+    for child in sorted(noun.children, key=lambda c: c.i):
+        if child.i > noun.i or not acts:
+            break
+        if child.dep_ == "amod" and child.ent_type_ == "NORP":
+            return child
+        if plover == "ASSAULT" and child.dep_ == "compound" and child.ent_type_ == "NORP":
+            return child
+    if plover == "PROTEST" and not in_name(noun):
+        return next((o for o in prep_objects(noun, ("of",)) if names_people(o) and not names_place(o)), None)
+    return None
+
+
+def occurring(noun: Token) -> Token | None:
+    """The verb that tells an event noun's act as taking place, for the types of
+    ``occurrence_types``: a verb of ``occurrence_verbs`` (with the particle or object a phrase of
+    ``occurrence_phrases`` needs) whose subject the noun is ("riots erupted in the north", "fighting
+    broke out", "the truce took effect"), or a verb of ``occurrence_report_verbs`` whose passive
+    subject it is or whose participle follows it ("mass arrests were reported", a headline's
+    "clashes reported near the port"); else None."""
+    c = cues()
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB":
+        lemma = verb_lemma(verb, c.occurrence_verbs)
+        needed = c.occurrence_phrases.get(lemma or "")
+        if lemma is not None and (
+            not needed or any(w.lemma_.lower() in needed for w in verb.children if w.dep_ in PHRASE_PARTS)
+        ):
+            return verb
+        return None
+    if noun.dep_ == "nsubjpass" and verb_lemma(verb, c.occurrence_report_verbs) is not None:
+        return None if _judged_as(verb) else verb
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i:
+            if verb_lemma(child, c.occurrence_report_verbs) is not None and not _judged_as(child):
+                return child
+    return None
+
+
+def _judged_as(verb: Token) -> bool:
+    """Whether a verb of reporting or witnessing says what its object is taken for, with an "as"
+    phrase or an object predicate ("the strike was seen as a failure", "was reported as a success"): a
+    judgement of the act, not a report that it took place."""
+    return any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ == "oprd" for c in verb.children)
+
+
+def _occurs(noun: Token, sense: Sense) -> bool:
+    """Whether an event noun of a type that takes place over time (``occurrence_types``, and
+    investigations) is told as taking place (``occurring``)."""
+    kind = sense.plover in cues().occurrence_types or (sense.plover, sense.mode) == ("ACCUSE", "investigate")
+    # "the fire broke out in a warehouse": a blaze, with no doer named, as often as gunfire
+    blaze = noun.lemma_.lower() in cues().casualty_blaze_nouns
+    return kind and not blaze and not in_name(noun) and occurring(noun) is not None
+
+
+# the rule suffix of an event noun told as taking place (``_occurs``)
+OCCURS_SUFFIX = "+occurs"
+
+
+# entity types of names an event noun may be part of ("the March of Lanterns", "the Tet Offensive")
+NAME_ENTS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "FAC", "LAW", "PRODUCT"})
+
+
+def in_name(noun: Token) -> bool:
+    """Whether an event noun is a word of a name (``NAME_ENTS``, or capitalised inside its sentence:
+    "the March of Lanterns"): an organisation, a named event or work, no act."""
+    return noun.ent_type_ in NAME_ENTS or (noun.pos_ == "PROPN" and noun.i > noun.sent.start)
+
+
+# the words a phrasal verb of occurrence needs ("broke out", "took place", "got under way")
+PHRASE_PARTS = frozenset({"prt", "dobj", "advmod", "prep", "acomp", "npadvmod"})
 
 
 def talks_doer(noun: Token, plover: str) -> Token | None:
@@ -1247,6 +1363,19 @@ def _to_talks(act: Token) -> bool:
     return False
 
 
+def _noun_like(token: Token) -> bool:
+    """Whether a token may be an event noun: a common noun, or the subject of a clause a verbal
+    noun in -ing or a capitalised noun heads, as the parse reads "Fighting resumed" and "Ceasefire
+    takes effect" (no name the entity recogniser found)."""
+    if token.pos_ == "NOUN":
+        return True
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and not token.ent_type_
+        and (token.tag_ == "VBG" or token.pos_ == "PROPN")
+    )
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Event predicates of a sentence, in order."""
     lex = lexicon()
@@ -1307,14 +1436,20 @@ def find_triggers(sent: Span) -> list[Trigger]:
         elif sense is None and doubts_a_quality(token):
             found.append(Trigger(token, QUALITY_DOUBTED, f"verb:{token.lemma_.lower()}+doubt"))
     for token in sent:
-        if token.pos_ != "NOUN" or token.i in claimed or token.dep_ in ("compound", "amod"):
+        if token.i in claimed or token.dep_ in ("compound", "amod") or not _noun_like(token):
             continue
         sense = match_noun(token)
         if sense is None:
             continue
         owned = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
         doers = owned or noun_doers(token) or talks_doer(token, sense.plover) is not None
-        if doers or finding_doer(token, sense.mode) is not None:
+        doers = doers or named_doer(token, sense) is not None
+        if token.pos_ != "NOUN" and not doers and occurring(token) is None:
+            continue
+        if not doers and _occurs(token, sense):
+            # "riots erupted in the north", "talks began in Oslo": the act told as taking place
+            found.append(Trigger(token, sense, f"noun:{sense.key}{OCCURS_SUFFIX}", noun=token))
+        elif doers or finding_doer(token, sense.mode) is not None:
             found.append(Trigger(token, sense, f"noun:{sense.key}", noun=token))
     found.sort(key=lambda t: t.token.i)
     return found
