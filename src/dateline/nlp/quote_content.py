@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from ..events.lexicon import verb_lemmas
+from ..knowledge.titles import title_sectors
 from .claim_relatives import claim_words
 from .noun_kinds import may_name_people
 from .quote_cues import Cues
@@ -18,6 +21,8 @@ _OBJECT_TAIL = ("prep", "oprd")
 # saying who someone is. A closing ", which …" clause stays in what was said.
 _RELATIVE = ("who", "whose", "whom")
 _WHEN = ("DATE", "TIME")
+# Prepositions that give a topic, never a time ("wrote of long hours", "spoke about the winter").
+_TOPIC_ONLY = ("of", "about", "against")
 _CLOSING = ("”", "’", "'", '"', ")")
 _REPORTS = ("ccomp", "dobj", "xcomp", "oprd", "attr")
 _RECIPIENTS = ("PERSON", "ORG", "NORP", "GPE")
@@ -67,7 +72,12 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
             and not _antecedent_predicate(cue, c)
             and not _relative_after_comma(cue, c)
         )
-        or (c.dep_ in ("xcomp", "oprd") and lemma in lexicon.naming and not _infinitive(c))
+        or (
+            c.dep_ in ("xcomp", "oprd")
+            and lemma in lexicon.naming
+            and not _infinitive(c)
+            and not _bare_day(c)
+        )
         or (c.dep_ == "dobj" and c.i > cue.i and lemma in lexicon.naming and _quoted_label(c))
     ]
     if not clauses and lemma in lexicon.clausal:
@@ -147,7 +157,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     if rank and _addressee_only(lexicon, cue, lo, hi):
         return None
-    if hi - lo == 1 and rank and _named_object(doc[lo], cue):
+    if hi - lo == 1 and rank and (_named_object(doc[lo], cue) or _spoken_topic(lexicon, doc[lo], cue)):
         return lo, hi, rank
     return (lo, hi, rank) if hi - lo >= 2 else None
 
@@ -408,6 +418,18 @@ def _named_object(token: Token, cue: Token) -> bool:
     """Whether a one-word report is a name the cue takes as its object ("endorsed Clinton"), not a
     pronoun ("scolded him"), a common noun or what a preposition takes ("campaigned for X")."""
     return token.dep_ == "dobj" and token.head.i == cue.i and token.pos_ == "PROPN"
+
+
+def _spoken_topic(lexicon: Cues, token: Token, cue: Token) -> bool:
+    """Whether a one-word report is the common noun a verb of speaking is about ("complained of
+    delays", "warned of floods", "spoke about immigration"): the topic of words said, where a
+    verb with a practical sense too takes a person or a cause ("campaigned for Lopez")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in lexicon.nominal_topic_preps | {"of"}
+        and lexicon.sense_of.get(cue.lemma_.lower()) == "speech"
+    )
 
 
 def _before_time(doc: Doc, lo: int, hi: int) -> int:
@@ -1059,7 +1081,13 @@ def _recipient(lexicon: Cues, prep: Token) -> bool:
 
 def _names_time(prep: Token) -> bool:
     """Whether a prepositional phrase says when ("on Thursday", "in July", "on the eve of the
-    vote", which the parse gives no date)."""
+    vote", which the parse gives no date). A preposition of topic never does: what a time
+    phrase after it names is what was said ("wrote of long hours", "warned of a hard winter"),
+    unless it counts ("about two hours")."""
+    if prep.lower_ in _TOPIC_ONLY and not any(
+        c.like_num or any(t.dep_ == "nummod" and t.head.i == c.i for t in c.children) for c in prep.children
+    ):
+        return False
     return any(
         c.dep_ == "pobj" and (c.ent_type_ in _WHEN or (prep.lower_ == "on" and c.lemma_.lower() == "eve"))
         for c in prep.children
@@ -1103,9 +1131,15 @@ def _before_dash(attributor: Attributor, lo: int, hi: int) -> int:
 
 def _before_aside(doc: Doc, lo: int, hi: int) -> int:
     """End of a reported span before a closing aside about a person set off by a comma (", who
-    …"); a closing ", which …" clause goes on with what was said ("said the team had moved to a
-    new ground, which the club bought in 2019")."""
+    …", or an apposition on a named person: "said she would pick Jo Park, a former mayor of the
+    city"); a closing ", which …" clause goes on with what was said ("said the team had moved to
+    a new ground, which the club bought in 2019")."""
     for t in doc[lo:hi]:
+        if t.dep_ == "appos" and t.i > lo and t.right_edge.i + 1 >= hi and _names_person(t):
+            first = t.left_edge
+            cut = comma_set_off(doc, first.i)
+            if cut is not None and first.i > t.head.i and first.i > lo:
+                return cut
         if t.dep_ == "relcl" and t.i > lo:
             first = t.left_edge
             cut = comma_set_off(doc, first.i)
@@ -1117,6 +1151,24 @@ def _before_aside(doc: Doc, lo: int, hi: int) -> int:
             ):
                 return cut
     return hi
+
+
+def _names_person(appos: Token) -> bool:
+    """Whether an apposition says who a named person is: it hangs on a proper noun and is headed
+    by a title or office ("Jo Park, a former mayor of the city", "Ana Ruiz (D-Calif.), a
+    former treasurer and envoy to Chile"; the titles of ``knowledge/titles.json``). Other
+    appositions stay ("helps Nordbank, a lender in the south")."""
+    head = appos.head
+    if head.pos_ != "PROPN" or appos.pos_ != "NOUN":
+        return False
+    offices = _office_words()
+    return any(t.lower_ in offices for t in (appos, *appos.conjuncts))
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The head words of the titles and offices of people (``knowledge/titles.json``)."""
+    return frozenset(form.split()[-1] for form in title_sectors())
 
 
 def _before_clause_comment(doc: Doc, lo: int, hi: int) -> int:
@@ -1193,7 +1245,7 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
             continue
         if child.dep_ == "dobj" and lemma in lexicon.object:
             found.append(child)
-        elif child.dep_ == "xcomp" and lemma in lexicon.infinitive:
+        elif child.dep_ == "xcomp" and (lemma in lexicon.infinitive or _gerund_report(lexicon, child, lemma)):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in preps and not _sets_scene(lexicon, child):
             if lemma in lexicon.prepositional_adjacent and any(
@@ -1216,6 +1268,19 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
         if topics:
             found = [c for c in found if not (c.dep_ in ("dobj", "dative") and c.i < min(topics))]
     return found
+
+
+def _bare_day(token: Token) -> bool:
+    """Whether a complement the parse gave a naming cue is a bare day right after it ("called
+    Friday for an inquiry"): when it was said, not a label."""
+    return token.i == token.head.i + 1 and token.ent_type_ == "DATE" and not list(token.children)
+
+
+def _gerund_report(lexicon: Cues, clause: Token, lemma: str) -> bool:
+    """Whether a cue's clausal complement is a gerund clause that says what was reported
+    ("denied taking bribes", "admitted drinking two beers", "reported seeing a second car"): a
+    verb of saying takes a gerund as it takes a "that" clause."""
+    return clause.tag_ == "VBG" and (lemma in lexicon.clausal or lemma in lexicon.object)
 
 
 def _with_timed_preps(lexicon: Cues, cue: Token) -> list[Token]:

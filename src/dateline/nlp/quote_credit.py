@@ -242,7 +242,7 @@ def _saying_before_colon(attributor: Attributor, last) -> dict[str, Any] | None:
     of saying the clause is about."""
     verb = last.head if last.dep_ in ("acomp", "attr", "advmod") else last
     if verb.lemma_ != "be":
-        return None
+        return _words_given_before_colon(attributor, last)
     noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun is None or noun.lemma_.lower() not in attributor.cues.nominal:
         return None
@@ -254,6 +254,42 @@ def _saying_before_colon(attributor: Attributor, last) -> dict[str, Any] | None:
     found.update({"cue": noun.text, "cue_start": noun.idx, "cue_end": noun.idx + len(noun), "medium": None})
     found["cue_tokens"] = (noun.i,)
     return found
+
+
+def _words_given_before_colon(attributor: Attributor, noun) -> dict[str, Any] | None:
+    """The credit of a quotation after a noun of saying that ends the clause before a colon, as
+    the object of a verb giving it out ("The senator offered a closing remark: “…”", "She gave
+    a short answer: “…”"; not "gave no answer: …"): the noun's possessor, else the subject of a
+    delivering verb that is no cue of its own ("issued a statement: “…”" is the cue's)."""
+    cues = attributor.cues
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in cues.nominal:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in cues.negative_determiners for c in noun.children):
+        # "gave no answer: …": no words were given.
+        return None
+    doc = attributor.doc
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        found = attributor.speaker_from(owner, doc[owner.left_edge.i : owner.i + 1])
+    else:
+        verb = noun.head
+        if verb.lemma_.lower() not in cues.nominal_delivering or _negated(verb):
+            return None
+        if cues.is_cue(verb):
+            # "issued a statement: “…”": the cue itself credits the quotation.
+            return None
+        subject = attributor.subject_of(verb)
+        if subject is None or subject.i > verb.i or subject.lower_ in cues.thing_pronouns:
+            return None
+        found = attributor.speaker_from(subject, doc[subject.left_edge.i : subject.i + 1])
+    found.update({"cue": noun.text, "cue_start": noun.idx, "cue_end": noun.idx + len(noun), "medium": None})
+    found["cue_tokens"] = (noun.i,)
+    return found
+
+
+def _negated(verb) -> bool:
+    """Whether a verb is negated ("did not give a statement")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _states_before_colon(attributor: Attributor, token) -> bool:

@@ -137,6 +137,8 @@ class Cues:
     going_on: frozenset[str] = frozenset()
     likelihood: frozenset[str] = frozenset()
     nominal_topic_preps: frozenset[str] = frozenset()
+    nominal_delivering: frozenset[str] = frozenset()
+    wording_predicates: frozenset[str] = frozenset()
     prepositional_adjacent: frozenset[str] = frozenset()
     addressee_objects: frozenset[str] = frozenset()
     speaker_manner: frozenset[str] = frozenset()
@@ -377,7 +379,7 @@ class Cues:
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         objects += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return any(
-            o.lemma_.lower() in self.document_nouns
+            (o.lemma_.lower() in self.document_nouns or o.lower_ in self.document_nouns)
             and not (o.lemma_.lower() in self.nominal and any(says_what(c) for c in o.children))
             for o in objects
         )
@@ -518,6 +520,8 @@ def cues() -> Cues:
         going_on=frozenset(data["going_on"]["lemmas"]),
         likelihood=frozenset(data["likelihood"]["lemmas"]),
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
+        nominal_delivering=frozenset(data["nominal"]["delivering"]["lemmas"]),
+        wording_predicates=frozenset(data["nominal"]["wording_predicates"]["lemmas"]),
         prepositional_adjacent=frozenset(data["prepositional_adjacent"]["lemmas"]),
         addressee_objects=frozenset(data["addressee_objects"]["lemmas"]),
         speaker_manner=frozenset(data["speaker_manner"]["lemmas"]),

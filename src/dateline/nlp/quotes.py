@@ -113,6 +113,7 @@ class QuoteFinder:
         found += self._labelled(attributor)
         found += self._interview(attributor, found)
         found += self._block_after_colon(attributor)
+        found += self._clause_after_colon(attributor)
         attributor.geometry.freeze_covered()
         found += self._indirect(attributor, consumed)
         found += self._according_to(attributor)
@@ -544,6 +545,58 @@ class QuoteFinder:
             results.append(quote)
         return results
 
+    def _clause_after_colon(self, attributor: Attributor) -> list[dict[str, Any]]:
+        """The unmarked clause after a colon that closes a clause about someone's words ("The
+        senator's message was clear: the plan is dead.", "The mayor gave a short answer: the
+        money has run out."): what the words said, to the end of the sentence, credited to the
+        owner of the noun of saying as a quotation after the colon would be. Not after a noun
+        with no owner ("The answer is simple: …", the writer's), nor a phrase with no clause of
+        its own ("…: no deal without a rise")."""
+        geo = attributor.geometry
+        doc = geo.doc
+        text = geo.text
+        results = []
+        for colon in doc:
+            if colon.text != ":" or colon.i + 1 >= len(doc) or geo.inside_any_quote(colon.idx):
+                continue
+            first = doc[colon.i + 1]
+            if first.is_space or has_mark(first.text) or geo.inside_covered(first.idx):
+                continue
+            sentence = first.sent
+            words = [t for t in doc[first.i : sentence.end] if not has_mark(t.text)]
+            if len(words) != len(doc[first.i : sentence.end]) or not _finite_clause(words):
+                continue
+            start, end = strip_span(text, first.idx, sentence.end_char)
+            end -= text[end - 1] == "."
+            attribution = header(attributor, QuoteMarks(start, end))
+            cue_tokens = (attribution or {}).get("cue_tokens") or ()
+            if attribution is None or attribution.get("speaker_text") is None or len(cue_tokens) != 1:
+                continue
+            noun = doc[cue_tokens[0]]
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.cues.nominal:
+                # A verb before the colon ("wouldn't answer: …") asks or reports on its own.
+                continue
+            if not self._wording_described(noun, colon):
+                continue
+            quote = {"kind": "indirect", "text": text[start:end], "start": start, "end": end, "parts": None}
+            quote.update({k: attribution.get(k) for k in SPEAKER_KEYS + CUE_KEYS})
+            geo.cover(start, end)
+            results.append(quote)
+        return results
+
+    def _wording_described(self, noun: Token, colon: Token) -> bool:
+        """Whether a clause about a noun of saying before a colon leads into what was said: a
+        predicate of wording or tone ("The general's warning was blunt: …", ``wording_predicates``)
+        or a noun given out ("gave a simple answer: …"). A judgement of the words or a deed
+        ("The senator's statement was false: …", "His answer was a shrug: …") leads into the
+        writer's own clause."""
+        if noun.dep_ not in ("nsubj", "nsubjpass"):
+            return True
+        predicate = next(
+            (c for c in noun.head.children if c.dep_ in ("acomp", "attr") and c.i < colon.i), None
+        )
+        return predicate is None or predicate.lemma_.lower() in self.cues.wording_predicates
+
     def _set_off_cue(self, token: Token) -> bool:
         """Whether a token is the cue of a cue clause set off by a comma or a dash, with a subject
         of its own ("…, she wrote.", "The plan, he said, will fail", "…, said the mayor.")."""
@@ -812,7 +865,12 @@ class QuoteFinder:
                 None,
             )
             source = self._nominal_source(token)
-            if source is None:
+            if source is None and (
+                clause is None or clause.left_edge.dep_ != "mark" or self._denied_noun(token)
+            ):
+                # "There were reports that …" says what was said, by nobody named; "there is
+                # no claim that …" says nothing was; "a statement that nobody expected" is a
+                # relative clause, not what the statement said.
                 continue
             if clause is None:
                 # "his remarks about the war": what the words were about.
@@ -834,11 +892,24 @@ class QuoteFinder:
                 continue
             kind = "mixed" if geo.marks_overlapping(start, end) else "indirect"
             quote = {"kind": kind, "text": geo.text[start:end], "start": start, "end": end, "parts": None}
-            quote.update(attributor.speaker_from(source, attributor.noun_phrase(source)))
+            if source is None:
+                quote.update(dict.fromkeys(SPEAKER_KEYS), speaker_kind="unknown")
+            else:
+                quote.update(attributor.speaker_from(source, attributor.noun_phrase(source)))
             quote.update({"cue": token.text, "cue_start": token.idx, "cue_end": token.idx + len(token)})
             quote.update({"medium": None, "_rank": 1})
             results.append(quote)
         return results
+
+    def _denied_noun(self, noun: Token) -> bool:
+        """Whether a noun of saying is negated ("no claim that …", "without any warning that …",
+        "has not made the promise that …"): no words were said."""
+        if any(c.dep_ == "det" and c.lower_ in self.cues.negative_determiners for c in noun.children):
+            return True
+        if noun.head.lower_ in self.cues.unsaid_preps:
+            return True
+        verb = noun.head
+        return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
 
     def _nominal_source(self, noun: Token) -> Token | None:
         """The source of a noun of saying: its possessor, the object of its by/from phrase, or a
@@ -1350,3 +1421,14 @@ def _interviewer(doc: Doc, mention: dict[str, Any]) -> bool:
         return False
     root = span.root
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in _ASKING_VERBS
+
+
+def _finite_clause(words: list[Token]) -> bool:
+    """Whether words hold a clause: a verb with a subject of its own, finite or with a finite
+    auxiliary ("the plan is dead", "the money has run out")."""
+    finite = ("VBD", "VBP", "VBZ", "MD")
+    return any(
+        any(c.dep_ in _SUBJECTS for c in t.children)
+        and (t.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in t.children))
+        for t in words
+    )
