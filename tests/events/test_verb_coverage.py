@@ -1,0 +1,52 @@
+"""Verbs of resigning, disarming, dropping a case, cutting off networks, prolonging martial law,
+renewing support and strengthening ties; force told by a participle of a WordNet synonym."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = "2021-03-02"
+    return [(e["plover"]["type"], e["cameo"]["code"]) for e in nlp(doc)._.events or []]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's interior minister quit on Friday after weeks of protests.", ("RETREAT", "0831")),
+        ("The Kenyan defence minister quit his post after the report.", ("RETREAT", "0831")),
+        ("Two thousand Kurdish fighters lay down arms after the accord.", ("RETREAT", "0871")),
+        ("Kenyan prosecutors withdrew the charges against the opposition leader.", ("CONCEDE", "081")),
+        ("Iran cut off the internet in three provinces after the unrest.", ("COERCE", "170")),
+        ("Thailand extended martial law in the south for a month.", ("COERCE", "1724")),
+        ("Chile renewed its support for the Colombian government.", ("SUPPORT", "051")),
+        ("Peru strengthened its ties with Bolivia.", ("SUPPORT", "050")),
+        ("Vietnam deepened relations with India during the visit.", ("SUPPORT", "050")),
+    ],
+)
+def test_verbs_of_these_acts_are_coded(text, expected):
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer quit smoking last year.",
+        "The Kenyan ministry laid down new rules for exporters.",
+        "The bodies lay in a ditch near the road.",
+        "The Egyptian tax office extended the deadline for returns.",
+        "Germany renewed his passport in Berlin.",
+        "The Chilean bank expanded its relationship with clients.",
+        "Kenya broadened its tax base.",
+    ],
+)
+def test_other_senses_of_these_verbs_are_no_events(text):
+    assert _types(text) == []
+
+
+def test_a_passive_participle_of_a_force_synonym_acts_on_its_noun():
+    text = "Three Taliban commanders beheaded by Afghan troops\n\nThe news came on Monday, officials said."
+    assert ("ASSAULT", "190") in _types(text)
