@@ -50,3 +50,27 @@ def test_other_senses_of_these_verbs_are_no_events(text):
 def test_a_passive_participle_of_a_force_synonym_acts_on_its_noun():
     text = "Three Taliban commanders beheaded by Afghan troops\n\nThe news came on Monday, officials said."
     assert ("ASSAULT", "190") in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan prosecutors brought charges against the former governor.", ("ACCUSE", "1121")),
+        ("The Kenyan government brought a lawsuit against the newspaper.", ("ACCUSE", "115")),
+        ("The Peruvian union brought suit against the ministry.", ("ACCUSE", "115")),
+    ],
+)
+def test_charges_and_suits_brought_are_accusations(text, expected):
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister wore a dark suit.",
+        "Spain followed suit on Monday.",
+        "The storm brought charges of negligence.",
+    ],
+)
+def test_a_suit_or_a_charge_with_no_one_bringing_it_is_none(text):
+    assert _types(text) == []
