@@ -74,3 +74,18 @@ def test_charges_and_suits_brought_are_accusations(text, expected):
 )
 def test_a_suit_or_a_charge_with_no_one_bringing_it_is_none(text):
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi troops patrolled the streets of Basra.",
+        "Indian police patrolled the area after the clashes.",
+    ],
+)
+def test_forces_patrolling_ground_show_force(text):
+    assert ("MOBILIZE", "150") in _types(text)
+
+
+def test_a_guard_patrolling_a_building_is_no_show_of_force():
+    assert _types("Security guards patrolled the shopping mall.") == []
