@@ -89,3 +89,25 @@ def test_forces_patrolling_ground_show_force(text):
 
 def test_a_guard_patrolling_a_building_is_no_show_of_force():
     assert _types("Security guards patrolled the shopping mall.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan parliament established an inquiry into the bribes.",
+        "Chile's government instituted a probe into the fires.",
+    ],
+)
+def test_an_inquiry_established_is_an_investigation(text):
+    assert ("ACCUSE", "090") in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian university created an investigative journalism course.",
+        "The Kenyan ministry established a research centre in Nairobi.",
+    ],
+)
+def test_other_things_established_are_no_investigation(text):
+    assert _types(text) == []
