@@ -2733,10 +2733,12 @@ def _hostile(cameo: str) -> bool:
 
 
 def _with_partner(trig: Trigger, targets: list[dict]) -> bool:
-    """Whether a target is named in a "with" phrase of the trigger ("signed a pact with C")."""
+    """Whether a target is named in a "with" phrase of the trigger or of its direct object ("signed a
+    pact with C", "strengthened ties with C")."""
+    heads = [*trig.tokens, *(c for t in trig.tokens for c in t.children if c.dep_ == "dobj")]
     spans = [
         (o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
-        for t in trig.tokens
+        for t in heads
         for o in prep_objects(t, ("with",))
     ]
     return any(a <= (t.get("start") or -1) < b for t in targets for a, b in spans)

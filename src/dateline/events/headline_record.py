@@ -138,7 +138,7 @@ def headline_events(coded: Doc, headline: str, body: Doc) -> list[dict[str, Any]
     out: list[dict[str, Any]] = []
     for event in coded._.events or []:
         evidence = event.get("evidence") or {}
-        start, end = int(evidence.get("start", -1)), int(evidence.get("end", -1))
+        start, end = int(evidence.get("start", -1)), _trimmed(coded.text, int(evidence.get("end", -1)), size)
         if not 0 <= start < end <= size or any(_same_act(_key(event), key) for key in told):
             continue
         item = dict(event)
@@ -149,8 +149,8 @@ def headline_events(coded: Doc, headline: str, body: Doc) -> list[dict[str, Any]
             "text": headline[start:end],
             "source": EVIDENCE_SOURCE,
         }
-        item["source"] = refs.actor(event.get("source"), size)
-        item["target"] = refs.actor(event.get("target"), size)
+        item["source"] = refs.actor(_trimmed_actor(coded.text, event.get("source"), size), size)
+        item["target"] = refs.actor(_trimmed_actor(coded.text, event.get("target"), size), size)
         item["when"] = refs.time(event.get("when"))
         item["where"] = refs.place(event.get("where"))
         if not item["where"]:
@@ -160,6 +160,22 @@ def headline_events(coded: Doc, headline: str, body: Doc) -> list[dict[str, Any]
         out.append(item)
         told.append(_key(event))
     return out
+
+
+def _trimmed(text: str, end: int, size: int) -> int:
+    """An end offset of the context text cut back to the headline's end when all it runs past it is
+    white space (the parse may hang the line break after a headline on its last word)."""
+    return size if end > size and not text[size:end].strip() else end
+
+
+def _trimmed_actor(text: str, actor: dict[str, Any] | None, size: int) -> dict[str, Any] | None:
+    """The actor with its span cut back to the headline's end (``_trimmed``)."""
+    if actor is None or actor.get("end") is None:
+        return actor
+    end = _trimmed(text, int(actor["end"]), size)
+    if end == actor["end"]:
+        return actor
+    return dict(actor, end=end, text=str(actor.get("text") or "").rstrip())
 
 
 def _key(event: dict[str, Any]) -> tuple[str | None, str | None, str | None]:

@@ -1524,8 +1524,16 @@ def _fits_synonym(verb: Token, objects: list[Token]) -> bool:
     "the scandal ruined his career" or "the government's plan stalled"), and its object or passive
     subject is an actor or a place ("quelled the rebels", "the village was ravaged"), or an act of
     others ("quelled the revolt"); a thing is no one acted on ("stressed the point", "stalled the
-    bill")."""
+    bill"). A past participle that modifies a noun with no object of its own ("two mayors beheaded
+    by the militants", "a village ravaged by the militia") acts on that noun, and a headline's
+    passive with no auxiliary ("Three clerks beheaded by gunmen") on its subject; their by-agent is
+    the subject that must name an actor or a place ("careers ruined by the scandal" is none)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not objects and headline_bare_passive(verb) and story_headline(verb):
+        objects, subjects = subjects, agents
+    elif not objects and verb.dep_ == "acl" and (verb.tag_ == "VBN" or agents) and verb.i > verb.head.i:
+        objects, subjects = [verb.head], agents
     if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
         return False
     return any(names_actor(o) or names_place(o) or _names_an_act(o) for o in objects)

@@ -1805,6 +1805,7 @@ class NoneventCues:
     retreat_codes: frozenset[str]
     force_codes: frozenset[str]
     force_sets: frozenset[str]
+    ground_nouns: frozenset[str]
     unit_nouns: frozenset[str]
     aim_nouns: frozenset[str]
     private_sectors: frozenset[str]

@@ -16,7 +16,15 @@ from spacy.tokens import Span, Token
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .actors import actor_word
-from .argument_kinds import ACTOR, names_actor, names_people, names_place, object_kinds, prep_objects
+from .argument_kinds import (
+    ACTOR,
+    argument_kinds,
+    names_actor,
+    names_people,
+    names_place,
+    object_kinds,
+    prep_objects,
+)
 from .findings import finding_doer
 from .grievance import GRIEVANCE_RULE, grievance_sense
 from .intent import INTENT_RULE, committed_acts, intent_shaped, intent_trigger_sense
@@ -1189,14 +1197,20 @@ def moves_no_force(token: Token, sense: Sense) -> bool:
     withdraw) by a sense that names no object of its own has a direct object that is no force: no
     actor, no place or vehicle and no weapon (``force_nouns``): "deployed its diplomatic resources",
     "mobilized support for the bill", "withdrew its complaint against the paper". The CAMEO codes
-    move or withdraw armed forces, police or weapons; "deployed troops", "withdrew its tanks" are."""
+    move or withdraw armed forces, police or weapons; "deployed troops", "withdrew its tanks" are,
+    and so is ground the forces hold or patrol, an area noun (``area_nouns`` of
+    event_arguments.json) or one of ``ground_nouns`` ("patrolled the streets", "patrolled the
+    border")."""
     c = nonevent_cues()
     if sense.objects or sense.origin == "pattern" or not sense.cameo.startswith(tuple(c.force_codes)):
         return False
     objects = [ch for ch in token.children if ch.dep_ == "dobj"]
     if not objects:
         return False
-    return not any(names_actor(o) or names_place(o) or _force(o) for o in objects)
+    ground = c.ground_nouns | argument_kinds().area_nouns
+    return not any(
+        names_actor(o) or names_place(o) or _force(o) or o.lemma_.lower() in ground for o in objects
+    )
 
 
 def kills_no_one(token: Token, sense: Sense) -> bool:

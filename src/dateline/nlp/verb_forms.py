@@ -83,7 +83,20 @@ class PrefixedVerbForms:
                 perfect = any(c.dep_ in _AUXILIARIES for c in token.children)
                 token.tag_ = "VBN" if perfect else "VBD"
                 token.set_morph(_PARTICIPLE if perfect else _PAST)
+        _transitive_lay(doc)
         return self.subjunctive(doc)
+
+
+def _transitive_lay(doc: Doc) -> None:
+    """Gives "lay" with a direct object the lemma lay: the lemmatizer reads "lay" as the past of
+    "lie", which takes no object in English ("the rebels lay down their arms", "lay siege to the
+    town"; "the bodies lay in a ditch" stays lie)."""
+    for token in doc:
+        if token.lower_ == "lay" and token.lemma_ == "lie" and any(c.dep_ == "dobj" for c in token.children):
+            token.lemma_ = "lay"
+            if token.tag_ == "VBD":
+                token.tag_ = "VBP"
+                token.set_morph("Tense=Pres|VerbForm=Fin")
 
 
 def verb_prefixes() -> tuple[str, ...]:
