@@ -527,6 +527,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         controller = _object_controller(current) or _reason_controller(current)
         if controller is not None:
             return controller, False
+        if current is token and _speakers_deed(current):
+            # "Harbour official: Fire guts fuel depot, wounding six": the speaker wounded no one
+            return None, False
         if current.dep_ == "advcl" and current.tag_ == "VBG":
             # "the camp was attacked by militiamen, killing 156 people": the doer of the
             # participle is the passive's agent, not its subject
@@ -537,6 +540,18 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         shares_voice = shares_voice and current.dep_ == "conj" and bare_participle(current)
         current = current.head
     return None, False
+
+
+def _speakers_deed(participle: Token) -> bool:
+    """Whether a participle clause the parse hangs on a headline's colon read as "says" tells a
+    deed, no act done by saying it (a CAMEO code outside ``performative_codes``): the claim's
+    ("Harbour official: Fire guts fuel depot, wounding six"), not the speaker's; a participle of
+    words stays the speaker's ("Mayor: Council lied, accusing it of fraud")."""
+    head = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or head.text != ":" or head.pos_ != "VERB":
+        return False
+    sense = match_verb(participle)
+    return sense is not None and not sense.cameo.startswith(tuple(cues().performative_codes))
 
 
 # tags of a finite verb, which has a tense of its own

@@ -18,6 +18,7 @@ from .argument_kinds import (
     root_clause_verb,
     story_headline,
 )
+from .intent import voicing_verb
 from .labels import genre_label
 from .lexicon import (
     Sense,
@@ -790,6 +791,13 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
     kept: list[Trigger] = []
     for trig in triggers:
         start = _start(trig)
+        voicing = voicing_verb(start)
+        voiced = by_token.get(voicing.i) if voicing is not None else None
+        if voiced is not None and voiced is not trig:
+            # "expressed willingness to resume talks": the act the voiced intent is to do
+            voiced.inner.append(trig)
+            trig.folded = True
+            continue
         if in_background(start, news):
             if lead and told_in_passing(trig) and not _beside_an_act(start, by_token):
                 trig.rule += PASSING_RULE

@@ -141,7 +141,7 @@ from .findings import finding_doer, found_subjects
 from .grievance import GRIEVANCE_RULE, aimed_at
 from .harms import HARM, harm_clauses, judged_conduct, offender, public_actor
 from .headline import echoes, first_line
-from .intent import INTENT_RULE, committed_code
+from .intent import INTENT_RULE, committed_code, voiced_intent_act
 from .labels import opinion_headline
 from .leisure import business_judgement, leisure_exchange, private_quarrel, private_request
 from .lexicon import (
@@ -904,7 +904,10 @@ class EventCoder:
                     if not any(deed_victim(h, deed) for deed in done)
                     for d in (_doers_of(h) if h in done else [h])
                 ]
+            recipients = _own_thing_recipients(level)
             for head in heads:
+                if head.i in recipients:
+                    continue
                 if self._owned_by_source(head, source_entities) or in_attribution(head) or never_target(head):
                     continue
                 if names_object(level, head):
@@ -1757,9 +1760,14 @@ class EventCoder:
             held = meeting_verb(trig.token) if trig.rule.startswith("noun:") else None
             # "talks between A and B are due to begin": the infinitive's planned modality
             mood = modality(held if held is not None and held.pos_ == "VERB" else clause_verb(trig))
-            if mood.value == "negated" and trig.rule.startswith(INTENT_RULE):
+            if (
+                mood.value == "negated"
+                and trig.rule.startswith(INTENT_RULE)
+                and voiced_intent_act(trig.token) is None
+            ):
                 # "is not willing to resume talks": a stated readiness denied is a refusal, as
-                # when the readiness governs a coded act
+                # when the readiness governs a coded act; a readiness not voiced ("did not express
+                # any willingness to resume talks") is a promise not made, no refusal
                 mood = replace(mood, refusal=True)
             if passing and mood.value == "asserted":
                 mood = _told_by_reporter(trig.token) or mood
@@ -2640,6 +2648,35 @@ def _doers_of(act: Token) -> list[Token]:
     return patient_doers(act) if patient_act(act) else act_doers(act)
 
 
+# possessive pronouns by which a doer owns the thing it judges ("defended his call")
+OWN_THING_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
+
+
+def _own_thing_recipients(trig: Trigger) -> set[int]:
+    """The words of the "to" phrases of a verb judging a thing its doer owns ("defended her memo to
+    the city council", "defended its letter to the regulator"), on the verb or on the thing: the one
+    the doer's own act went to is no one the judging is aimed at."""
+    if trig.noun is not None or not judges_thing(trig):
+        return set()
+    things = [
+        c
+        for c in trig.token.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and any(p.dep_ == "poss" and p.lower_ in OWN_THING_PRONOUNS for p in c.children)
+        and not _names_the_judging(c, trig)
+    ]
+    if not things:
+        return set()
+    return {o.i for head in (trig.token, *things) for o in prep_objects(head, ("to",))}
+
+
+def _names_the_judging(thing: Token, trig: Trigger) -> bool:
+    """Whether an object names the judging itself, a noun of the verb's own type ("gave its backing
+    to the plan", "lent her support to the mayor"): its "to" phrase is whom the judging is aimed at."""
+    sense = match_noun(thing)
+    return sense is not None and sense.plover == trig.sense.plover
+
+
 def _between_parties(trig: Trigger, targets: list[dict[str, Any]], mutual: bool) -> bool:
     """Whether an event is one between its doers, with no one else as its target: done to "each
     other" (by the predicate or an act folded in: "pledged to consult each other"), or with no
@@ -2663,7 +2700,44 @@ def _reciprocal(trig: Trigger) -> bool:
     if plover not in cues().reciprocal_types:
         return False
     return plover not in cues().verb_reciprocal_types or (
-        verb_lemma(trig.token, cues().mutual_commitment_verbs) is not None
+        verb_lemma(trig.token, cues().mutual_commitment_verbs) is not None or _joint_commitment(trig)
+    )
+
+
+def _joint_commitment(trig: Trigger) -> bool:
+    """Whether a commitment is to an act done with each other: one with an adverb of
+    ``joint_adverbs`` in its complement ("committed to acting jointly") or an act folded in of a
+    reciprocal type other than a commitment, none hostile ("vowed to cooperate", "to hold talks")."""
+    c = cues()
+    if any(_hostile(inner.sense.cameo) for inner in trig.inner) or _third_party_in_complement(trig):
+        return False
+    if any(
+        inner.sense.plover in c.reciprocal_types and inner.sense.plover not in c.verb_reciprocal_types
+        for inner in trig.inner
+    ):
+        return True
+    complements = [ch for ch in trig.token.children if ch.dep_ in ("xcomp", "prep", "ccomp")]
+    return any(w.lower_ in c.joint_adverbs and w.dep_ == "advmod" for ch in complements for w in ch.subtree)
+
+
+# dependencies of a word that is what an act is done to ("help Ukraine", "send aid to Haiti"), and
+# the prepositions of a phrase that names a party of the act ("talks with Ethiopia")
+PARTY_DEPS = frozenset({"dobj", "dative"})
+PARTY_PREPS = frozenset({"with", "to", "against"})
+
+
+def _third_party_in_complement(trig: Trigger) -> bool:
+    """Whether the act a commitment is to names a party of its own as its object or in one of its
+    phrases ("pledged to help Ukraine together", "to hold talks with Ethiopia"): the commitment
+    is made to that party, each doer's own, not one between the doers; a treaty or another thing
+    named is no party ("to negotiate a new arms treaty")."""
+    complements = [ch for ch in trig.token.children if ch.dep_ in ("xcomp", "prep", "ccomp")]
+    words = [w for ch in complements for w in ch.subtree]
+    return any(
+        (w.dep_ in PARTY_DEPS or (w.dep_ == "pobj" and w.head.lower_ in PARTY_PREPS))
+        and names_actor(w)
+        and not (each_other(w) or never_target(w) or names_thing(w))
+        for w in words
     )
 
 

@@ -357,11 +357,18 @@ def _base_verb(token: Token) -> bool:
     word = token.lower_
     if word not in lexicon().verbs and word not in verb_table().verbs:
         return False
-    if any(_finite(t) and not _nonfinite(t) and not _relative(t) for t in token.sent if t.i != token.i):
+    finite = [
+        t for t in token.sent if t.i != token.i and _finite(t) and not _nonfinite(t) and not _relative(t)
+    ]
+    # a verb of saying or alleging takes the clause after it ("Rebels in Mali claim army shelled
+    # villages"); any other finite verb is the line's own
+    if finite and not (word in _clause_verbs() and all(t.i > token.i + 1 for t in finite)):
         return False
-    before, after = doc[token.i - 1], doc[token.i + 1]
-    # a coordinated subject is plural too ("Japan and Korea resume talks", "Chad, Niger open talks")
+    before, after = _subject_before(token), doc[token.i + 1]
+    # a coordinated subject is plural too ("Japan and Korea resume talks", "Chad, Niger open talks"),
+    # and so is a line's first word read as a name that is the plural of a noun of people ("Rebels")
     plural = before.tag_ in ("NNS", "NNPS") or before.lower_ in plural_nouns() or _last_conjunct(before)
+    plural = plural or (before.i == 0 and _people_plural(before.lower_))
     doers = names_actor(before) or before.lower_ in _crowd_nouns()
     opens = after.pos_ in OBJECT_OPENING_POS or _participle(after)
     if not opens and after.pos_ == "ADP" and after.head.i == token.i:
@@ -374,6 +381,42 @@ def _base_verb(token: Token) -> bool:
         # arrest suspects", "Police detain Obama"), not a capitalised word of a Title Case line
         return bool(after.ent_type_) or agent_noun(after.lower_, after.lemma_.lower())
     return not _media_label(after)
+
+
+# prepositions of a phrase that places or qualifies a headline's subject ("Police in Oslo", "Leaders
+# of opposition", "Lawyers for activist", "Workers at port")
+SUBJECT_PREPS = frozenset({"in", "of", "for", "at", "from"})
+# the longest name or noun phrase such a preposition takes before the verb
+MAX_SUBJECT_PHRASE = 3
+SUBJECT_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
+
+
+def _subject_before(token: Token) -> Token:
+    """The word before a headline's base-form verb that heads its subject: the word right before
+    it, or, when a short phrase of ``SUBJECT_PREPS`` places or qualifies the subject, the noun
+    before that phrase ("Police" of "Police in Oslo accuse banks", "Leaders" of "Leaders of
+    opposition condemn arrest")."""
+    doc = token.doc
+    for prep in doc[max(token.i - MAX_SUBJECT_PHRASE - 1, 1) : token.i - 1]:
+        if prep.pos_ != "ADP" or prep.lower_ not in SUBJECT_PREPS:
+            continue
+        phrase = doc[prep.i + 1 : token.i]
+        if all(t.pos_ in SUBJECT_PHRASE_POS for t in phrase) and doc[prep.i - 1].pos_ in NOMINAL_POS:
+            return doc[prep.i - 1]
+    return doc[token.i - 1]
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    """Verbs that take a clause in a headline ("claim", "allege", "deny"): the reporting verbs of
+    event_cues.json and ``headline_clause_verbs`` of event_nonevent_cues.json."""
+    extra = load_json("event_nonevent_cues.json")["headline_clause_verbs"]
+    return cues().reporting_verbs | frozenset(extra)
+
+
+def _people_plural(word: str) -> bool:
+    """Whether a word is the plural in -s of a noun that names people ("rebels", "farmers")."""
+    return word.endswith("s") and agent_noun(word[:-1], word[:-1])
 
 
 def _last_conjunct(token: Token) -> bool:
@@ -591,7 +634,7 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
     right = verb.head
     while right.head.i != right.i and right.head.i > at:
         right = right.head
-    left = parsed[at - 1]
+    left = _subject_before(verb) if _base_verb(verb) else parsed[at - 1]
     heads = [t.head.i for t in parsed]
     deps = [t.dep_ for t in parsed]
     tags = [t.tag_ for t in parsed]
@@ -600,10 +643,19 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
     if left.dep_ in ("conj", "appos") and _last_conjunct(left):
         # a coordinated subject ("Japan and South Korea") is headed by its first conjunct
         left = left.head
+    qualifier = parsed[left.i + 1] if left.i + 1 < at and parsed[left.i + 1].pos_ == "ADP" else None
     for t in parsed[:at]:
         if heads[t.i] >= at and t.i != left.i:
-            # the subject phrase hangs on its head (its last word, or its first conjunct)
-            heads[t.i] = left.i
+            # the subject phrase hangs on its head (its last word, or its first conjunct), a phrase
+            # that places it on its preposition ("Police in Oslo")
+            heads[t.i] = left.i if qualifier is None or t.i <= qualifier.i else qualifier.i
+    if qualifier is not None:
+        heads[qualifier.i], deps[qualifier.i] = left.i, "prep"
+        phrase = parsed[qualifier.i + 1 : at]
+        inside = {t.i for t in phrase}
+        for t in phrase:
+            if heads[t.i] not in inside or heads[t.i] == t.i:
+                heads[t.i], deps[t.i] = qualifier.i, "pobj"
     for t in parsed[at + 1 :]:
         if heads[t.i] < at:
             heads[t.i] = right.i
@@ -618,6 +670,12 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
         # a name the tagger read as an adjective
         tags[left.i], pos[left.i] = "NNP", "PROPN"
     heads[right.i], deps[right.i] = at, "dobj"
+    clause = next((t for t in parsed[right.i + 1 :] if t.dep_ == "ROOT" and _finite(t)), None)
+    if clause is not None and verb.lower_ in _clause_verbs():
+        # "Rebels in Mali claim army shelled villages": the phrase after the verb is the subject
+        # of the clause it takes
+        heads[right.i], deps[right.i] = clause.i, "nsubj"
+        heads[clause.i], deps[clause.i] = at, "ccomp"
     heads[at], deps[at] = at, "ROOT"
     if _base_verb(verb):
         tags[at], pos[at], lemmas[at] = "VBP", "VERB", verb.lower_

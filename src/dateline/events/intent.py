@@ -30,6 +30,8 @@ class IntentWords:
     predicates: frozenset[str]
     noun_predicates: frozenset[str]
     copulas: frozenset[str]
+    nouns: frozenset[str]
+    voicing_verbs: frozenset[str]
 
 
 @cache
@@ -40,6 +42,8 @@ def intent_words() -> IntentWords:
         predicates=frozenset(data["predicates"]),
         noun_predicates=frozenset(data["noun_predicates"]),
         copulas=frozenset(data["copulas"]),
+        nouns=frozenset(data["intent_nouns"]),
+        voicing_verbs=frozenset(data["voicing_verbs"]),
     )
 
 
@@ -101,6 +105,45 @@ def intent_trigger_sense(token: Token) -> Sense | None:
         # "committed to the alliance", "committed to hospital": no act to commit to
         return None
     return Sense(key=token.lower_, cameo=PROMISE_CODE, plover=PROMISE_TYPE)
+
+
+def voiced_intent_act(verb: Token) -> Token | None:
+    """The act an intent noun voiced by ``verb`` states the intent to do: the "to" infinitive of an
+    ``intent_nouns`` word that is the direct object of a ``voicing_verbs`` verb ("expressed
+    willingness to resume talks", "signalled its readiness to negotiate": "resume", "negotiate");
+    else None."""
+    words = intent_words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.voicing_verbs:
+        return None
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in words.nouns:
+            continue
+        for act in noun.children:
+            if act.dep_ in ("acl", "xcomp") and act.pos_ == "VERB" and act.i > noun.i:
+                if any(c.tag_ == "TO" for c in act.children if c.dep_ == "aux"):
+                    return act
+    return None
+
+
+def voiced_intent_sense(verb: Token) -> Sense | None:
+    """The promise a verb voicing an intent noun with an infinitive makes (``voiced_intent_act``):
+    CAMEO 030, recoded by the act as the verbs of promising are; else None."""
+    act = voiced_intent_act(verb)
+    if act is None:
+        return None
+    noun = act.head
+    return Sense(key=noun.lemma_.lower(), cameo=PROMISE_CODE, plover=PROMISE_TYPE)
+
+
+def voicing_verb(act: Token) -> Token | None:
+    """The verb voicing the intent noun whose infinitive ``act`` is (``voiced_intent_act``), else
+    None."""
+    noun = act.head
+    if act.dep_ not in ("acl", "xcomp") or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    voiced = voiced_intent_act(verb)
+    return verb if voiced is not None and voiced.i == act.i else None
 
 
 def committed_code(token: Token) -> tuple[str, str, str] | None:

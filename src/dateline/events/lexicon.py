@@ -242,6 +242,7 @@ class Cues:
     realised_recode: dict[str, tuple[str, str]] = field(default_factory=dict)
     reciprocal_types: frozenset[str] = frozenset()
     verb_reciprocal_types: frozenset[str] = frozenset()
+    joint_adverbs: frozenset[str] = frozenset()
     mutual_commitment_verbs: frozenset[str] = frozenset()
     mutual_commitment_codes: frozenset[str] = frozenset()
     held_meeting_verbs: frozenset[str] = frozenset()
@@ -783,6 +784,21 @@ def _charge_read_as_arrest(sense: Sense, frame: Sense | None, derived: VerbMatch
     return (
         frame is not None
         and frame.plover == "ACCUSE"
+        and sense.plover == "COERCE"
+        and derived.code in cues().charge_read_codes
+    )
+
+
+def _conviction_read_as_arrest(sense: Sense, frame: Sense | None, derived: VerbMatch) -> bool:
+    """Whether a dictionary pattern codes as CAMEO's "arrest, detain, or charge with legal action"
+    (173: "- * (OF &CRIME) [173] # CONVICT") a verb whose own frame sense, as its conditions hold,
+    is a conviction (SANCTION/convict, 116: "convicted", "sentenced", "jailed" by a court): the
+    guide codes conviction and sentencing by a court as SANCTION/convict, not as the arrest or
+    charge of 173."""
+    return (
+        frame is not None
+        and frame.plover == "SANCTION"
+        and frame.mode == "convict"
         and sense.plover == "COERCE"
         and derived.code in cues().charge_read_codes
     )
@@ -1461,6 +1477,9 @@ def _own_reading(verb: Token) -> Sense | None:
         if sense is not None and _charge_read_as_arrest(sense, frame, derived):
             # "prosecutors charged the mayor": a charge, not the arrest CAMEO 173 also names
             sense, named = _as_trial(sense, verb), frozenset()
+        if sense is not None and _conviction_read_as_arrest(sense, frame, derived):
+            # "was convicted of misconduct in office": a court's verdict, not the charge CAMEO 173 also names
+            sense, named = frame, frozenset()
         if frame is not None and frame.plover == "COERCE" and derived.code in cues().repression_codes:
             # "arrested the protesters" is an arrest, not the violence of CAMEO 175
             sense, named = frame, frozenset()

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..nlp.noun_kinds import agentive
 from ..nlp.people_data import people_data
 from ..ontology import load_json
-from .actors import ActorResolver, actor_word, country_name_word, device_word, town_name
+from .actors import ActorResolver, actor_word, country_name_word, device_nouns, device_word, town_name
 from .argument_kinds import (
     TIME_ENTITIES,
     argument_kinds,
@@ -844,8 +844,10 @@ def deed_doers(noun: Token) -> list[Token]:
         and c.i < noun.i
         and (c.ent_type_ in DOER_MODIFIER_ENTS or c.pos_ == "PROPN" or c.lemma_.lower() in terms)
         and not _deed_place(c)
-        # "a bomb attack": the device is the means, never the doer
+        # "a bomb attack": the device is the means, never the doer, also read as a name for its
+        # capital ("Bomb blast kills four" after a headline's colon)
         and not device_word(c)
+        and c.lower_ not in device_nouns()
     )
     if not out:
         out.extend(leaders(noun))

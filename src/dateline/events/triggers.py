@@ -27,7 +27,14 @@ from .argument_kinds import (
 )
 from .findings import finding_doer
 from .grievance import GRIEVANCE_RULE, grievance_sense
-from .intent import INTENT_RULE, committed_acts, intent_shaped, intent_trigger_sense
+from .intent import (
+    INTENT_RULE,
+    committed_acts,
+    intent_shaped,
+    intent_trigger_sense,
+    voiced_intent_act,
+    voiced_intent_sense,
+)
 from .lexicon import (
     CRITICISM,
     Sense,
@@ -1409,6 +1416,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 claimed.update(a.i for a in committed_acts(token))
             if intent is not None or committed_acts(token):
                 continue
+        voiced = voiced_intent_sense(token)
+        if voiced is not None and not _no_act(voiced_intent_act(token)):
+            # "expressed willingness to resume talks": the subject's promise of the act
+            found.append(Trigger(token, voiced, f"{INTENT_RULE}{voiced.key}"))
+            continue
         grievance = grievance_sense(token)
         if grievance is not None:
             # "was disappointed with Ruritania's decision": the subject's criticism
