@@ -1523,12 +1523,15 @@ class EventCoder:
             return subject_of(reporter)[0] or subject
         return subject
 
-    def _plight_events(self, sent: Span, after: int = 0) -> list[dict[str, Any]]:
-        """Someone "under fire", "under investigation" or "on trial" (``plights.plights``): the act
-        of others with the one in the plight as target and the one named in its "from" or "by"
-        phrase, if any, as source; not when the one "under" it is an armed force (shot at)."""
+    def _plight_events(
+        self, sent: Span, after: int = 0, found: list[tuple[Token, Token, Token | None, Sense]] | None = None
+    ) -> list[dict[str, Any]]:
+        """Someone "under fire", "under investigation" or "on trial" (``plights.plights``, or
+        ``found`` when the caller has them): the act of others with the one in the plight as target
+        and the one named in its "from" or "by" phrase, if any, as source; not when the one "under"
+        it is an armed force (shot at)."""
         out = []
-        for noun, holder, doer, sense in plights(sent):
+        for noun, holder, doer, sense in plights(sent) if found is None else found:
             if noun.idx < after:
                 continue
             targets = self._actors_of(holder, event=noun)
@@ -1737,9 +1740,10 @@ class EventCoder:
                 # "the group said it was behind the attack" claims a deed, it accuses no one
                 trig = Trigger(pred, blame, f"{blame.key}:{pred.lower_}")
                 events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
-        events.extend(self._plight_events(sent, after))
+        plighted = plights(sent)
+        events.extend(self._plight_events(sent, after, plighted))
         # "dead after an attack by insurgents": the attack is coded with its casualties as target
-        struck = {noun.i for noun, _, _, sense in plights(sent) if sense.key.startswith(CASUALTY_KEY)}
+        struck = {noun.i for noun, _, _, sense in plighted if sense.key.startswith(CASUALTY_KEY)}
         # "the army carried out an airstrike that killed four militants": the light verb codes the attack
         carried = {t.noun.i for t in triggers if t.noun is not None and t.noun.i != t.token.i}
         for trig in triggers:

@@ -227,13 +227,17 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
 _last_parse: list[tuple[tuple[str, ...], Doc]] = []
 
 
+def cased_headline(doc: Doc) -> str | None:
+    """The text ``parse_headline`` parses for a Doc: its Title Case headline in sentence case, or
+    None when it has none."""
+    end = headline_end(doc)
+    return None if end is None else sentence_cased(doc, end)
+
+
 def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     """The sentence-cased headline parsed by ``parse`` (the model's own pipes), or None when the
     text has no Title Case headline."""
-    end = headline_end(doc)
-    if end is None:
-        return None
-    cased = sentence_cased(doc, end)
+    cased = cased_headline(doc)
     if cased is None:
         return None
     if _last_parse and _last_parse[0][0] == ("cased", cased):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -20,12 +21,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
-from ..events.headline import headline_entities
+from ..events.headline import cased_headline, headline_entities
 from ..knowledge import titles_table
 from ..ontology import load_json
-from .contract import dateline_component, model_parse
+from .contract import dateline_component, model_parse, model_parse_many
 from .coref import resolve_references
 from .doc_index import doc_text
 from .people_data import AliasEntry, PeopleData, people_data
@@ -90,12 +91,37 @@ class EntityGrouper:
         doc._.entities = self.predict(doc)
         return doc
 
-    def predict(self, doc: Doc) -> list[dict[str, Any]]:
-        """Entities as record dicts, in order of first mention."""
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """``__call__`` over a stream, the Title Case headlines of each batch parsed together
+        (``model_parse_many``: the same parses, the model's cost per call paid once); each Doc is
+        annotated only when the next component asks for it, as ``__call__`` would be."""
+        for batch in minibatch(docs, size=batch_size):
+            ready = self._headline_parses(batch)
+            for doc in batch:
+                doc._.entities = self.predict(doc, ready)
+                yield doc
+
+    def _headline_parses(self, docs: list[Doc]) -> dict[str, list[Doc]]:
+        """The model's parse of each Doc's sentence-cased headline (``cased_headline``), by text,
+        one parse per Doc (a parse is changed by the reader it is given to)."""
+        texts = [text for doc in docs if len(doc) and (text := cased_headline(doc)) is not None]
+        ready: dict[str, list[Doc]] = {}
+        for text, parsed in zip(texts, model_parse_many(self.nlp, texts), strict=True):
+            ready.setdefault(text, []).append(parsed)
+        return ready
+
+    def _parse(self, text: str, ready: dict[str, list[Doc]] | None) -> Doc:
+        """A parse of a headline, made in the batch when there is one left for its text."""
+        made = ready.get(text) if ready else None
+        return made.pop() if made else model_parse(self.nlp, text)
+
+    def predict(self, doc: Doc, ready: dict[str, list[Doc]] | None = None) -> list[dict[str, Any]]:
+        """Entities as record dicts, in order of first mention; ``ready`` holds parses of headlines
+        made beforehand (``_headline_parses``)."""
         if not len(doc):
             return []
         titles = TitleMatches.find(doc, self.title_matcher, self.data)
-        spans = self._candidate_spans(doc, titles)
+        spans = self._candidate_spans(doc, titles, ready)
         groups = self._group(doc, spans)
         self._repair_surnames(doc, groups)
         home = home_country(doc, self.data)
@@ -109,9 +135,11 @@ class EntityGrouper:
             resolve_references(doc, groups, titles, self.data)
         return _records(doc, groups)
 
-    def _candidate_spans(self, doc: Doc, titles: TitleMatches) -> list[Span]:
+    def _candidate_spans(
+        self, doc: Doc, titles: TitleMatches, ready: dict[str, list[Doc]] | None = None
+    ) -> list[Span]:
         """NER spans plus alias-table matches, overlaps resolved (longest first), titles trimmed."""
-        headline = headline_entities(doc, lambda text: model_parse(self.nlp, text))
+        headline = headline_entities(doc, lambda text: self._parse(text, ready))
         if headline is not None:
             # a Title Case headline's names as the model finds them in its sentence-cased reading
             # ("Criticizes Trump" is no person), for this and every later component

@@ -266,14 +266,14 @@ class Cues:
 
     def is_cue(self, token: Token) -> bool:
         """Whether a token is a verb of the lexicon, with its particle when it needs one."""
+        lemma = token.lemma_.lower()
+        if not self.any(lemma):
+            return False
         if (
             token.pos_ not in ("VERB", "AUX")
             and not token.tag_.startswith("VB")
             and not _parsed_as_verb(token)
         ):
-            return False
-        lemma = token.lemma_.lower()
-        if not self.any(lemma):
             return False
         if lemma in self.as_it and not worded_as_it(token):
             return False
