@@ -482,11 +482,37 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
             ]
             if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in before):
                 modifiers[-1].dep_ = "nsubj"
+            _modifiers_to_subject(token)
             name = objects[token.i] if token.i in objects else _misread_object(token)
             if name is not None:
                 name.dep_ = "dobj"
             _label_read_as_object(token)
     return retagged
+
+
+# what the parse may hang on a headline's verb that belongs to the subject before it ("Angola" of
+# "Angola police arrest ...", "Peru's" of "Peru's army attacks ...", but not a time: "Sunday")
+SUBJECT_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
+# entity types of a noun phrase hung on the verb as its time, not as a part of its subject
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _modifiers_to_subject(verb: Token) -> None:
+    """Hang on the subject of a headline's verb the modifiers the parse hung on the verb that stand
+    right before the subject ("Angola police arrest leader": "Angola" a compound of "arrest"; "Peru's
+    army attacks rebels": "Peru" its possessor), so that the subject phrase holds the country or
+    the owner that places its actor."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None:
+        return
+    for modifier in reversed([c for c in verb.children if c.i < subject.i]):
+        if modifier.dep_ not in SUBJECT_MODIFIER_DEPS or modifier.pos_ not in NOMINAL_POS | {"ADJ"}:
+            break
+        if modifier.ent_type_ in TIME_ENTITIES or modifier.like_num:
+            break
+        if modifier.right_edge.i + 1 != subject.left_edge.i:
+            break
+        modifier.head = subject
 
 
 def _label_read_as_object(verb: Token) -> None:

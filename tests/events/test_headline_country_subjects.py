@@ -1,0 +1,50 @@
+"""The country or possessor before a Title Case headline's subject places its actor, where the
+parse of the sentence-cased line hangs it on the verb (sentences written for these tests)."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+BODY = "\n\nThe statement came late on Thursday, aides in the capital said."
+
+
+def _head_sources(line: str) -> list[tuple[str, str | None, str | None]]:
+    doc = get_nlp()(line + BODY)
+    return [
+        (e["plover"]["type"], (e.get("source") or {}).get("code"), (e.get("source") or {}).get("text"))
+        for e in doc._.events
+        if e["evidence"]["start"] < len(line)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "code"),
+    [
+        # a possessive country read as the possessor of the verb
+        ("Kenya's Army Attacks Militia Hideouts", "ASSAULT", "KEN"),
+        # a country name before the subject noun read as a compound of the verb
+        ("Angola Police Arrest Union Organiser", "COERCE", "AGO"),
+        ("Mongolia Police Arrest Mining Executive", "COERCE", "MNG"),
+    ],
+)
+def test_a_country_before_a_headlines_subject_places_its_actor(line, kind, code):
+    found = _head_sources(line)
+    assert any(t == kind and (c or "")[:3] == code for t, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "code"),
+    [
+        # shapes the parse already reads: the country stays with its subject
+        ("Kenya's army attacked militia hideouts on Sunday.", "ASSAULT", "KEN"),
+        ("Mongolian Police Arrest Mining Executive", "COERCE", "MNG"),
+    ],
+)
+def test_a_country_already_on_its_subject_stays_there(line, kind, code):
+    found = _head_sources(line)
+    assert any(t == kind and (c or "")[:3] == code for t, c, _ in found), found
+
+
+def test_a_day_before_a_headlines_subject_does_not_join_it():
+    found = _head_sources("Sunday Police Arrest Union Organiser")
+    assert not any((c or "")[:3] == "SUN" for _, c, _ in found), found
