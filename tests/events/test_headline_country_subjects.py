@@ -48,3 +48,22 @@ def test_a_country_already_on_its_subject_stays_there(line, kind, code):
 def test_a_day_before_a_headlines_subject_does_not_join_it():
     found = _head_sources("Sunday Police Arrest Union Organiser")
     assert not any((c or "")[:3] == "SUN" for _, c, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        # a verb in -s read as a verb or noun modifier inside the phrase after an actor noun
+        ("Bolivia's Army Attacks Guerrilla Camps", "BOL"),
+        ("Angola Army Bombs Rebel Camp", "AGO"),
+        ("Albania's Army Shells Rebel Positions", "ALB"),
+    ],
+)
+def test_a_verb_read_inside_the_phrase_after_a_countrys_forces_is_the_headlines_verb(line, code):
+    found = _head_sources(line)
+    assert any(t == "ASSAULT" and (c or "")[:3] == code for t, c, _ in found), found
+
+
+@pytest.mark.parametrize("line", ["Iran Sanctions Relief Talks Stall", "Army Shells Fall on Village"])
+def test_a_noun_phrase_headline_stays_without_an_event(line):
+    assert not _head_sources(line)

@@ -559,23 +559,31 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
             # or as an apposition of its subject ("Tens of thousands march in the capital": "march" an
             # apposition of "thousands")
             return token.i
-    if any(_finite(t) for t in parsed):
+    # a verb the parse hangs on a noun as its modifier is no clause's verb ("attacks" VBZ of "army
+    # attacks guerrilla camps", "rebel" VBP of "army shells rebel positions")
+    if any(_finite(t) and t.dep_ not in NOUN_READ_DEPS for t in parsed):
         return None
     for token in parsed:
-        # a lower-case word read as a name is a misread too ("subpoenas" NNP)
+        # a lower-case word read as a name is a misread too ("subpoenas" NNP), and so is one read
+        # as a verb modifying the noun after it
         plural = token.tag_ == "NNS" or (token.tag_ in ("NNP", "NNPS") and token.text.islower())
+        plural = plural or (token.tag_ == "VBZ" and token.dep_ in NOUN_READ_DEPS)
         if token.i == 0 or token.i + 1 >= len(parsed) or not plural:
             continue
         # or read as the subject of the noun after it, the line's root ("Judge sentences activist
         # to ten years": "sentences" the subject of "activist")
+        # or of a noun modifying it ("Angola army bombs rebel camp": "bombs" the subject of "rebel")
         subject_of_root = (
-            token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL_POS
+            token.dep_ == "nsubj"
+            and (token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL_POS or _root_modifier(token.head))
         )
         if (token.dep_ not in NOUN_READ_DEPS and not subject_of_root) or token.head.i <= token.i:
             continue
         before, after = parsed[token.i - 1], parsed[token.i + 1]
         # a name before it may be read as an adjective ("Kovacs" JJ)
-        if not (before.pos_ in NOMINAL_POS or before.text[:1].isupper()) or after.pos_ not in NOMINAL_POS:
+        # the word after it may be read as a verb modifying its object ("rebel" VBP)
+        opens = after.pos_ in NOMINAL_POS or _root_modifier(after)
+        if not (before.pos_ in NOMINAL_POS or before.text[:1].isupper()) or not opens:
             continue
         if not (names_actor(token.head) or _office_holder(before)):
             # the phrase names a thing: "Iran sanctions relief", "Russia sanctions package"
@@ -583,6 +591,12 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
         if _verb_stem(token.lower_) is not None:
             return token.i
     return None
+
+
+def _root_modifier(token: Token) -> bool:
+    """Whether a word is read as a compound of a noun that is the line's root ("rebel" of "rebel
+    camp", whatever its tag)."""
+    return token.dep_ == "compound" and token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL_POS
 
 
 def _office_holder(token: Token) -> bool:
