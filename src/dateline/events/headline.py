@@ -573,10 +573,8 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
         # or read as the subject of the noun after it, the line's root ("Judge sentences activist
         # to ten years": "sentences" the subject of "activist")
         # or of a noun modifying it ("Angola army bombs rebel camp": "bombs" the subject of "rebel")
-        subject_of_root = (
-            token.dep_ == "nsubj"
-            and (token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL_POS or _root_modifier(token.head))
-        )
+        root_noun = token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL_POS
+        subject_of_root = token.dep_ == "nsubj" and (root_noun or _root_modifier(token.head))
         if (token.dep_ not in NOUN_READ_DEPS and not subject_of_root) or token.head.i <= token.i:
             continue
         before, after = parsed[token.i - 1], parsed[token.i + 1]
