@@ -25,6 +25,11 @@ def _head_sources(line: str) -> list[tuple[str, str | None, str | None]]:
         # a country name before the subject noun read as a compound of the verb
         ("Angola Police Arrest Union Organiser", "COERCE", "AGO"),
         ("Mongolia Police Arrest Mining Executive", "COERCE", "MNG"),
+        # a country name hung on the verb by a link of no kind, or the actor noun read as the
+        # verb's adverbial
+        ("Chile Police Arrest Opposition Figure", "COERCE", "CHL"),
+        ("Malaysia Police Arrest Opposition Chief", "COERCE", "MYS"),
+        ("Indonesia Police Arrest Opposition Figure", "COERCE", "IDN"),
     ],
 )
 def test_a_country_before_a_headlines_subject_places_its_actor(line, kind, code):

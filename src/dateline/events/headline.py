@@ -495,6 +495,9 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
 SUBJECT_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 # entity types of a noun phrase hung on the verb as its time, not as a part of its subject
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# and the entity types of a name the parse hangs on it by a link of no kind ("dep": "Chile" of
+# "Chile police arrest ...")
+PLACE_ENTITIES = frozenset({"GPE", "NORP"})
 
 
 def _modifiers_to_subject(verb: Token) -> None:
@@ -503,16 +506,28 @@ def _modifiers_to_subject(verb: Token) -> None:
     army attacks rebels": "Peru" its possessor), so that the subject phrase holds the country or
     the owner that places its actor."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if subject is None and before is not None and before.head == verb and before.dep_ == "npadvmod":
+        # an actor noun right before the verb read as its adverbial ("police" of "Indonesia police
+        # arrest leader") is its subject
+        if before.ent_type_ not in TIME_ENTITIES and agent_noun(before.lower_, before.lemma_.lower()):
+            before.dep_ = "nsubj"
+            subject = before
     if subject is None:
         return
     for modifier in reversed([c for c in verb.children if c.i < subject.i]):
-        if modifier.dep_ not in SUBJECT_MODIFIER_DEPS or modifier.pos_ not in NOMINAL_POS | {"ADJ"}:
+        named_place = modifier.dep_ == "dep" and modifier.ent_type_ in PLACE_ENTITIES
+        if modifier.dep_ not in SUBJECT_MODIFIER_DEPS and not named_place:
+            break
+        if modifier.pos_ not in NOMINAL_POS | {"ADJ"}:
             break
         if modifier.ent_type_ in TIME_ENTITIES or modifier.like_num:
             break
         if modifier.right_edge.i + 1 != subject.left_edge.i:
             break
         modifier.head = subject
+        if named_place:
+            modifier.dep_ = "compound"
 
 
 def _label_read_as_object(verb: Token) -> None:
