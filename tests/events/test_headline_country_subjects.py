@@ -30,6 +30,9 @@ def _head_sources(line: str) -> list[tuple[str, str | None, str | None]]:
         ("Chile Police Arrest Opposition Figure", "COERCE", "CHL"),
         ("Malaysia Police Arrest Opposition Chief", "COERCE", "MYS"),
         ("Indonesia Police Arrest Opposition Figure", "COERCE", "IDN"),
+        # a country name read as a second subject of the verb
+        ("Peru Opposition Rejects Vote Count", "REJECT", "PER"),
+        ("Chile Opposition Rejects Budget Cuts", "REJECT", "CHL"),
     ],
 )
 def test_a_country_before_a_headlines_subject_places_its_actor(line, kind, code):
@@ -43,6 +46,9 @@ def test_a_country_before_a_headlines_subject_places_its_actor(line, kind, code)
         # shapes the parse already reads: the country stays with its subject
         ("Kenya's army attacked militia hideouts on Sunday.", "ASSAULT", "KEN"),
         ("Mongolian Police Arrest Mining Executive", "COERCE", "MNG"),
+        # coordinated countries stay two subjects
+        ("Russia, China Reject Sanctions Plan", "REJECT", "CHN"),
+        ("Russia, China Reject Sanctions Plan", "REJECT", "RUS"),
     ],
 )
 def test_a_country_already_on_its_subject_stays_there(line, kind, code):

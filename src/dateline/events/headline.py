@@ -495,8 +495,8 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
 SUBJECT_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
 # entity types of a noun phrase hung on the verb as its time, not as a part of its subject
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
-# and the entity types of a name the parse hangs on it by a link of no kind ("dep": "Chile" of
-# "Chile police arrest ...")
+# and the entity types of a name the parse hangs on it by a link of no kind or as a second subject
+# ("dep": "Chile" of "Chile police arrest ...")
 PLACE_ENTITIES = frozenset({"GPE", "NORP"})
 
 
@@ -505,7 +505,10 @@ def _modifiers_to_subject(verb: Token) -> None:
     right before the subject ("Angola police arrest leader": "Angola" a compound of "arrest"; "Peru's
     army attacks rebels": "Peru" its possessor), so that the subject phrase holds the country or
     the owner that places its actor."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    # of two subjects the parse gives it, the nearer is the subject and the other may modify it
+    # ("Brazil" of "Brazil opposition rejects results")
+    subject = subjects[-1] if subjects else None
     before = verb.doc[verb.i - 1] if verb.i else None
     if subject is None and before is not None and before.head == verb and before.dep_ == "npadvmod":
         # an actor noun right before the verb read as its adverbial ("police" of "Indonesia police
@@ -516,7 +519,7 @@ def _modifiers_to_subject(verb: Token) -> None:
     if subject is None:
         return
     for modifier in reversed([c for c in verb.children if c.i < subject.i]):
-        named_place = modifier.dep_ == "dep" and modifier.ent_type_ in PLACE_ENTITIES
+        named_place = modifier.dep_ in ("dep", "nsubj") and modifier.ent_type_ in PLACE_ENTITIES
         if modifier.dep_ not in SUBJECT_MODIFIER_DEPS and not named_place:
             break
         if modifier.pos_ not in NOMINAL_POS | {"ADJ"}:
