@@ -47,7 +47,7 @@ def test_a_base_form_verb_after_a_plural_subject_is_the_headlines_verb(line, kin
 @pytest.mark.parametrize(
     ("line", "kind", "source"),
     [
-        ("Ugandan army shells rebel camps", "ASSAULT", "army"),
+        ("Ugandan army shells rebel camps", "ASSAULT", "ugandan army"),
         ("Military shells border villages", "ASSAULT", "military"),
         ("Navy fires on fishing boats near disputed reef", "ASSAULT", "navy"),
     ],

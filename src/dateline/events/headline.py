@@ -529,11 +529,55 @@ def _verbs_read_as_nouns(parsed: Doc) -> bool:
             ]
             if modifiers and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in before):
                 modifiers[-1].dep_ = "nsubj"
+            _modifiers_to_subject(token)
             name = objects[token.i] if token.i in objects else _misread_object(token)
             if name is not None:
                 name.dep_ = "dobj"
             _label_read_as_object(token)
     return retagged
+
+
+# what the parse may hang on a headline's verb that belongs to the subject before it ("Angola" of
+# "Angola police arrest ...", "Peru's" of "Peru's army attacks ...", but not a time: "Sunday")
+SUBJECT_MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod", "npadvmod"})
+# entity types of a noun phrase hung on the verb as its time, not as a part of its subject
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# and the entity types of a name the parse hangs on it by a link of no kind or as a second subject
+# ("dep": "Chile" of "Chile police arrest ...")
+PLACE_ENTITIES = frozenset({"GPE", "NORP"})
+
+
+def _modifiers_to_subject(verb: Token) -> None:
+    """Hang on the subject of a headline's verb the modifiers the parse hung on the verb that stand
+    right before the subject ("Angola police arrest leader": "Angola" a compound of "arrest"; "Peru's
+    army attacks rebels": "Peru" its possessor), so that the subject phrase holds the country or
+    the owner that places its actor."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    # of two subjects the parse gives it, the nearer is the subject and the other may modify it
+    # ("Brazil" of "Brazil opposition rejects results")
+    subject = subjects[-1] if subjects else None
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if subject is None and before is not None and before.head == verb and before.dep_ == "npadvmod":
+        # an actor noun right before the verb read as its adverbial ("police" of "Indonesia police
+        # arrest leader") is its subject
+        if before.ent_type_ not in TIME_ENTITIES and agent_noun(before.lower_, before.lemma_.lower()):
+            before.dep_ = "nsubj"
+            subject = before
+    if subject is None:
+        return
+    for modifier in reversed([c for c in verb.children if c.i < subject.i]):
+        named_place = modifier.dep_ in ("dep", "nsubj") and modifier.ent_type_ in PLACE_ENTITIES
+        if modifier.dep_ not in SUBJECT_MODIFIER_DEPS and not named_place:
+            break
+        if modifier.pos_ not in NOMINAL_POS | {"ADJ"}:
+            break
+        if modifier.ent_type_ in TIME_ENTITIES or modifier.like_num:
+            break
+        if modifier.right_edge.i + 1 != subject.left_edge.i:
+            break
+        modifier.head = subject
+        if named_place:
+            modifier.dep_ = "compound"
 
 
 def _label_read_as_object(verb: Token) -> None:
@@ -580,23 +624,29 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
             # or as an apposition of its subject ("Tens of thousands march in the capital": "march" an
             # apposition of "thousands")
             return token.i
-    if any(_finite(t) for t in parsed):
+    # a verb the parse hangs on a noun as its modifier is no clause's verb ("attacks" VBZ of "army
+    # attacks guerrilla camps", "rebel" VBP of "army shells rebel positions")
+    if any(_finite(t) and t.dep_ not in NOUN_READ_DEPS for t in parsed):
         return None
     for token in parsed:
-        # a lower-case word read as a name is a misread too ("subpoenas" NNP)
+        # a lower-case word read as a name is a misread too ("subpoenas" NNP), and so is one read
+        # as a verb modifying the noun after it
         plural = token.tag_ == "NNS" or (token.tag_ in ("NNP", "NNPS") and token.text.islower())
+        plural = plural or (token.tag_ == "VBZ" and token.dep_ in NOUN_READ_DEPS)
         if token.i == 0 or token.i + 1 >= len(parsed) or not plural:
             continue
         # or read as the subject of the noun after it, the line's root ("Judge sentences activist
         # to ten years": "sentences" the subject of "activist")
-        subject_of_root = (
-            token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL_POS
-        )
+        # or of a noun modifying it ("Angola army bombs rebel camp": "bombs" the subject of "rebel")
+        root_noun = token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL_POS
+        subject_of_root = token.dep_ == "nsubj" and (root_noun or _root_modifier(token.head))
         if (token.dep_ not in NOUN_READ_DEPS and not subject_of_root) or token.head.i <= token.i:
             continue
         before, after = parsed[token.i - 1], parsed[token.i + 1]
         # a name before it may be read as an adjective ("Kovacs" JJ)
-        if not (before.pos_ in NOMINAL_POS or before.text[:1].isupper()) or after.pos_ not in NOMINAL_POS:
+        # the word after it may be read as a verb modifying its object ("rebel" VBP)
+        opens = after.pos_ in NOMINAL_POS or _root_modifier(after)
+        if not (before.pos_ in NOMINAL_POS or before.text[:1].isupper()) or not opens:
             continue
         if not (names_actor(token.head) or _office_holder(before)):
             # the phrase names a thing: "Iran sanctions relief", "Russia sanctions package"
@@ -604,6 +654,12 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
         if _verb_stem(token.lower_) is not None:
             return token.i
     return None
+
+
+def _root_modifier(token: Token) -> bool:
+    """Whether a word is read as a compound of a noun that is the line's root ("rebel" of "rebel
+    camp", whatever its tag)."""
+    return token.dep_ == "compound" and token.head.dep_ == "ROOT" and token.head.pos_ in NOMINAL_POS
 
 
 def _office_holder(token: Token) -> bool:
