@@ -22,6 +22,8 @@ def _head_sources(line: str) -> list[tuple[str, str | None, str | None]]:
     [
         # a possessive country read as the possessor of the verb
         ("Kenya's Army Attacks Militia Hideouts", "ASSAULT", "KEN"),
+        ("Ghana's Army Attacks Rebel Positions", "ASSAULT", "GHA"),
+        ("Zambia's Army Attacks Smuggler Camps", "ASSAULT", "ZMB"),
         # a country name before the subject noun read as a compound of the verb
         ("Angola Police Arrest Union Organiser", "COERCE", "AGO"),
         ("Mongolia Police Arrest Mining Executive", "COERCE", "MNG"),
@@ -78,3 +80,17 @@ def test_a_verb_read_inside_the_phrase_after_a_countrys_forces_is_the_headlines_
 @pytest.mark.parametrize("line", ["Iran Sanctions Relief Talks Stall", "Army Shells Fall on Village"])
 def test_a_noun_phrase_headline_stays_without_an_event(line):
     assert not _head_sources(line)
+
+
+def test_a_time_word_before_a_headlines_subject_does_not_join_it():
+    found = _head_sources("Dawn Police Raids Net Suspects")
+    assert found and not any((text or "").startswith("Dawn") for _, _, text in found), found
+
+
+@pytest.mark.parametrize(
+    "line", ["Albania Police Raids Anger Shopkeepers", "Algeria Police Raids Anger Traders"]
+)
+def test_the_object_of_a_plural_noun_read_as_the_verb_is_no_target(line):
+    doc = get_nlp()(line + BODY)
+    events = [e for e in doc._.events if e["evidence"]["start"] < len(line)]
+    assert events and not any(e.get("target") for e in events), events

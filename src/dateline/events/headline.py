@@ -565,19 +565,64 @@ def _modifiers_to_subject(verb: Token) -> None:
             subject = before
     if subject is None:
         return
+    if _disagrees(subject, verb):
+        # the noun phrase's own verb comes after: what the parse took for the object is not the
+        # target of the event the plural noun names ("residents" of "police raids anger residents")
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i > verb.i:
+                child.dep_ = "dep"
     for modifier in reversed([c for c in verb.children if c.i < subject.i]):
         named_place = modifier.dep_ in ("dep", "nsubj") and modifier.ent_type_ in PLACE_ENTITIES
         if modifier.dep_ not in SUBJECT_MODIFIER_DEPS and not named_place:
             break
         if modifier.pos_ not in NOMINAL_POS | {"ADJ"}:
             break
-        if modifier.ent_type_ in TIME_ENTITIES or modifier.like_num:
+        if modifier.ent_type_ in TIME_ENTITIES or modifier.like_num or _time_word(modifier):
             break
         if modifier.right_edge.i + 1 != subject.left_edge.i:
             break
         modifier.head = subject
         if named_place:
             modifier.dep_ = "compound"
+
+
+def _disagrees(subject: Token, verb: Token) -> bool:
+    """Whether a verb in -s follows a plural subject ("police raids anger residents": "raids" VBZ
+    after "police", ``plural_nouns``): a plural noun of a noun phrase read as the verb."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        # a name in -s is no plural ("Philippines arrests fishermen")
+        return False
+    return verb.tag_ == "VBZ" and (subject.tag_ == "NNS" or subject.lower_ in plural_nouns())
+
+
+# the classes of ``time_lexicon.json`` whose words name a time of their own ("Night" of "Night police
+# raids ...", "Dawn" of "Dawn police raids ...", "Day" of "May Day police arrest ...")
+TIME_WORD_CLASSES = (
+    "weekdays",
+    "units",
+    "deictic_days",
+    "parts_of_day",
+    "clock_words",
+    "seasons",
+    "day_edges",
+)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The words of ``time_lexicon.json`` that name a time (``TIME_WORD_CLASSES`` and the months),
+    without the abbreviations and month names that are also common words or names ("Sun", "May")."""
+    lexicon_ = load_json("time_lexicon.json")
+    words = {w for key in TIME_WORD_CLASSES for w in lexicon_[key]} | set(lexicon_["months"])
+    return frozenset(
+        words - set(lexicon_["weekday_abbreviations_need_period"]) - set(lexicon_["ambiguous_months"])
+    )
+
+
+def _time_word(token: Token) -> bool:
+    """Whether a modifier the parse hangs on a headline's verb is a time word the entity tagger
+    missed (``_time_words``), not a part of the subject; a possessor is a name ("May's")."""
+    return token.dep_ != "poss" and token.lower_ in _time_words()
 
 
 def _label_read_as_object(verb: Token) -> None:
