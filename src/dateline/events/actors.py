@@ -828,7 +828,8 @@ def owned_relation(head: Token) -> bool:
 
 def _unplaced(head: Token) -> bool:
     """A generic noun for doers that only the text places, never the story's country ("critics",
-    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), a device or
+    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), people away from
+    their own country ("diplomats", "migrants": ``abroad_nouns``), a device or
     blast that stands for an attack's doer ("a car bomb killed six soldiers": ``device_nouns``, as
     a subject or a by-agent only), and a noun of relation owned by another party ("Russia's
     neighbours": ``owned_relation``)."""
@@ -836,7 +837,7 @@ def _unplaced(head: Token) -> bool:
         return True
     if head.pos_ != "NOUN" or head.ent_type_:
         return False
-    if _noun_keys(head) & actor_lexicon().unplaced_nouns:
+    if _noun_keys(head) & (actor_lexicon().unplaced_nouns | actor_lexicon().abroad_nouns):
         return True
     return doer_device(head)
 
