@@ -42,3 +42,14 @@ def test_people_of_no_such_kind_are_still_placed_where_the_event_happens():
 def test_the_pope_is_an_actor_of_the_holy_see():
     event = _find("The president of Uruguay praised the Pope on Friday for his visit.", "praised")
     assert event["target"] is not None and event["target"]["code"].startswith("VAT")
+
+
+def test_an_envoy_is_not_of_the_state_bodies_of_its_own_sentence():
+    event = _find("The Latvian foreign minister met the envoy in Riga on Thursday.", "met")
+    assert event["target"] is not None and not event["target"]["country"]
+
+
+def test_an_envoy_described_after_a_named_one_keeps_its_country():
+    text = "The Finnish ambassador arrived in Tallinn. The ambassador met the Estonian premier on Friday."
+    event = _find(text, "met")
+    assert event["source"]["country"] == "FIN"
