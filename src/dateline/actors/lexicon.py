@@ -135,6 +135,9 @@ class Lexicon:
     head_nouns: frozenset[str] = frozenset()
     # generic nouns for doers only the text places, never the story's country ("critics", "a gunman")
     unplaced_nouns: frozenset[str] = frozenset()
+    # nouns for people away from their own country ("diplomats", "migrants"), placed like
+    # ``unplaced_nouns`` by their own phrase only
+    abroad_nouns: frozenset[str] = frozenset()
     # nouns of a relation to another party ("ally", "neighbour", "rival", "counterpart"): the country
     # that owns one ("Iran's allies", "Russia's neighbours") is the other party, not the actor's
     relational_nouns: frozenset[str] = frozenset()
@@ -304,6 +307,7 @@ def build_lexicon() -> Lexicon:
         given_names={name: frozenset(words) for name, words in given.items()},
         people_words=frozenset(vocab.get("people_words", [])),
         unplaced_nouns=frozenset(key_of(w) for w in vocab.get("unplaced_nouns", [])),
+        abroad_nouns=frozenset(key_of(w) for w in vocab.get("abroad_nouns", [])),
         relational_nouns=frozenset(key_of(w) for w in vocab.get("relational_nouns", [])),
         identity_demonyms=frozenset(key_of(w) for w in vocab.get("identity_demonyms", [])),
         head_nouns=frozenset(

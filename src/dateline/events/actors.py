@@ -828,7 +828,8 @@ def owned_relation(head: Token) -> bool:
 
 def _unplaced(head: Token) -> bool:
     """A generic noun for doers that only the text places, never the story's country ("critics",
-    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), a device or
+    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), people away from
+    their own country ("diplomats", "migrants": ``abroad_nouns``), a device or
     blast that stands for an attack's doer ("a car bomb killed six soldiers": ``device_nouns``, as
     a subject or a by-agent only), and a noun of relation owned by another party ("Russia's
     neighbours": ``owned_relation``)."""
@@ -836,7 +837,7 @@ def _unplaced(head: Token) -> bool:
         return True
     if head.pos_ != "NOUN" or head.ent_type_:
         return False
-    if _noun_keys(head) & actor_lexicon().unplaced_nouns:
+    if _noun_keys(head) & (actor_lexicon().unplaced_nouns | actor_lexicon().abroad_nouns):
         return True
     return doer_device(head)
 
@@ -1124,7 +1125,8 @@ class ActorResolver:
         minister") in the state whose bodies the text names just before it (``state_of``), or in
         the one state whose bodies the sentence before it names; an indefinite one ("a
         spokeswoman", "officials") only in the latter ("Russia's foreign ministry rejected the
-        accusation. A spokeswoman said ...")."""
+        accusation. A spokeswoman said ..."). An envoy (``abroad_nouns``) only by a state named
+        before its sentence ("The Danish ambassador arrived ... The ambassador met ...")."""
         words = [t for t in span if t.i != head.i]
         if head.pos_ != "NOUN":
             return None
@@ -1136,8 +1138,13 @@ class ActorResolver:
         sector = (hit or {}).get("sector")
         if sector not in STATE_SECTORS:
             return None
-        state = self.state_of(span.start_char) if definite else None
-        state = state or self._adjacent_state(span)
+        if _noun_keys(head) & actor_lexicon().abroad_nouns:
+            # "the foreign minister met the envoy": an envoy is of the state it represents, not of
+            # the state bodies of its own sentence, which receive, summon or expel it
+            state = self.state_of(head.sent.start_char) if definite else None
+        else:
+            state = self.state_of(span.start_char) if definite else None
+            state = state or self._adjacent_state(span)
         if state is None:
             return None
         country = str(state["country"])
