@@ -141,7 +141,7 @@ from .findings import finding_doer, found_subjects
 from .grievance import GRIEVANCE_RULE, aimed_at
 from .harms import HARM, harm_clauses, judged_conduct, offender, public_actor
 from .headline import echoes, first_line
-from .intent import INTENT_RULE, committed_code, voiced_intent_act
+from .intent import INTENT_RULE, committed_code, voiced_acts, voiced_code, voiced_intent_act
 from .labels import opinion_headline
 from .leisure import business_judgement, leisure_exchange, private_quarrel, private_request
 from .lexicon import (
@@ -1222,6 +1222,16 @@ class EventCoder:
                     threat = threatened_code(trig.token)
                     if threat is not None:
                         code, plover, mode, rule = threat[0], threat[1], None, f"+{threat[2]}"
+                    elif (
+                        trig.rule.startswith(INTENT_RULE)
+                        and mood.value != "negated"
+                        and inner.sense.plover not in ("", plover)
+                    ):
+                        # "stated its intention to sue the government", "is ready to investigate
+                        # the mayor": an intent no recoding makes a promise or a threat is the act
+                        # planned (docs/annotation-guide.md section 4), as "plans to sue" is
+                        sense = inner.sense
+                        return sense.cameo, sense.plover, sense.mode, f"+{sense.key}{PLANNED_SUFFIX}"
             elif plover == "REJECT" and code == "120":
                 hit = recode(inner.sense.cameo, c.refusal_recode)
                 if hit:
@@ -1235,7 +1245,12 @@ class EventCoder:
             # a promise of a hostile act the coder leaves uncoded ("vowed to crush the insurgency"),
             # the act a commitment's "to" phrase names ("committed to military action") or its
             # object names ("vowed a crackdown")
-            threat = committed_code(trig.token) or threatened_code(trig.token) or promised_threat(trig.token)
+            threat = (
+                committed_code(trig.token)
+                or voiced_code(trig.token)
+                or threatened_code(trig.token)
+                or promised_threat(trig.token)
+            )
             if threat is not None:
                 code, plover, rule = threat[0], threat[1], f"+{threat[2]}"
                 mode = None if plover == "THREATEN" else mode
@@ -1768,6 +1783,7 @@ class EventCoder:
                 mood.value == "negated"
                 and trig.rule.startswith(INTENT_RULE)
                 and voiced_intent_act(trig.token) is None
+                and not voiced_acts(trig.token)
             ):
                 # "is not willing to resume talks": a stated readiness denied is a refusal, as
                 # when the readiness governs a coded act; a readiness not voiced ("did not express

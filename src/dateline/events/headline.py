@@ -27,6 +27,7 @@ from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words, plural_nouns
 from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, names_actor, story_headline
+from .intent import intent_words
 from .labels import genre_label, label_colon
 from .lexicon import cues, lexicon
 from .patterns import verb_table
@@ -243,6 +244,7 @@ def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     if _last_parse and _last_parse[0][0] == ("cased", cased):
         return _last_parse[0][1]
     parsed = parse(cased)
+    _voicing_read_as_noun(parsed)
     _verbs_read_as_nouns(parsed)
     parsed = read_verb_in_phrase(parsed)
     _last_parse[:] = [(("cased", cased), parsed)]
@@ -497,6 +499,35 @@ def _nonfinite(token: Token) -> bool:
     if token.tag_ == "VBG":
         return True
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _voicing_read_as_noun(parsed: Doc) -> bool:
+    """Retag a headline's verb voicing an intent noun that the tagger read as the plural subject of
+    the noun read as the root verb ("Norway signals readiness to reopen talks": "signals" NNS
+    subject of "readiness" VBP): the verb (``voicing_verbs`` of intent_predicates.json) the root
+    and the intent noun (``intent_nouns``) its object, the noun before it its subject. Whether it
+    was retagged."""
+    words = intent_words()
+    for noun in parsed:
+        if noun.dep_ != "ROOT" or noun.lower_ not in words.nouns or noun.i < 2:
+            continue
+        verb = parsed[noun.i - 1]
+        stems = [verb.lower_[:-1], verb.lower_[:-2]] if verb.lower_.endswith("es") else [verb.lower_[:-1]]
+        stem = next((s for s in stems if s in words.voicing_verbs), None)
+        if stem is None or verb.dep_ != "nsubj" or verb.head.i != noun.i:
+            return False
+        subject = parsed[verb.i - 1]
+        verb.tag_, verb.pos_, verb.lemma_, verb.dep_ = "VBZ", "VERB", stem, "ROOT"
+        verb.head = verb
+        noun.tag_, noun.pos_, noun.lemma_, noun.dep_ = "NN", "NOUN", noun.lower_, "dobj"
+        noun.head = verb
+        if subject.head.i == verb.i:
+            subject.dep_ = "nsubj"
+        for child in noun.children:
+            if child.dep_ == "xcomp":
+                child.dep_ = "acl"
+        return True
+    return False
 
 
 def _verbs_read_as_nouns(parsed: Doc) -> bool:

@@ -129,10 +129,44 @@ def voiced_intent_sense(verb: Token) -> Sense | None:
     """The promise a verb voicing an intent noun with an infinitive makes (``voiced_intent_act``):
     CAMEO 030, recoded by the act as the verbs of promising are; else None."""
     act = voiced_intent_act(verb)
-    if act is None:
-        return None
-    noun = act.head
-    return Sense(key=noun.lemma_.lower(), cameo=PROMISE_CODE, plover=PROMISE_TYPE)
+    if act is not None:
+        return Sense(key=act.head.lemma_.lower(), cameo=PROMISE_CODE, plover=PROMISE_TYPE)
+    if voiced_code(verb) is not None:
+        noun = voiced_acts(verb)[0].head.head
+        return Sense(key=noun.lemma_.lower(), cameo=PROMISE_CODE, plover=PROMISE_TYPE)
+    return None
+
+
+def voiced_acts(verb: Token) -> list[Token]:
+    """The nouns of acts in the "for" phrase of an ``intent_nouns`` word that is the direct object
+    of a ``voicing_verbs`` verb ("signalled willingness for talks", "voiced readiness for a
+    ceasefire": "talks", "ceasefire"), as the CAMEO dictionary's '- * WILLINGNESS (FOR TALKS)
+    [036] # INDICATE' and '- * DESIRE (FOR &NEGOTIATION) [036] # EXPRESS' read them."""
+    words = intent_words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.voicing_verbs:
+        return []
+    return [
+        act
+        for noun in verb.children
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in words.nouns
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for act in prep.children
+        if act.dep_ == "pobj" and act.pos_ == "NOUN"
+    ]
+
+
+def voiced_code(verb: Token) -> tuple[str, str, str] | None:
+    """(CAMEO, PLOVER type, the act's lemma) of the intent a verb voices by an intent noun's "for"
+    phrase naming an act (``voiced_acts``): the act's code recoded to the intention by
+    ``intent_recode`` ("willingness for talks": 036, AGREE); None when no act there is one the
+    recoding knows ("desire for peace": a hope, no intent to act)."""
+    for act in voiced_acts(verb):
+        code = act_code(act)
+        hit = recode(code, cues().intent_recode) if code else None
+        if hit:
+            return hit[0], hit[1], act.lemma_.lower()
+    return None
 
 
 def voicing_verb(act: Token) -> Token | None:

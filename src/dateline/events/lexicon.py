@@ -518,6 +518,18 @@ def subject_kinds(noun: Token) -> set[str]:
     return out
 
 
+@cache
+def _intent_nouns() -> frozenset[str]:
+    """The nouns of intent of ``intent_predicates.json`` ("willingness", "determination")."""
+    return frozenset(load_json("intent_predicates.json")["intent_nouns"])
+
+
+def _voiced_intent_noun(noun: Token) -> bool:
+    """Whether a word is an intent noun that is the direct object of a verb ("reiterated its
+    determination"), whose subject holds the intent."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in _intent_nouns()
+
+
 def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     """The most specific sense of the project's frame lexicon whose conditions the parse satisfies."""
     senses = lexicon().verbs[lemma]
@@ -539,10 +551,16 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
     # the doer: the subject, or a passive's by-agent ("was raided by police")
     subjects = {k for c in verb.children if c.dep_ == "nsubj" for k in subject_kinds(c)}
     controller = verb
-    while not subjects and controller.dep_ == "xcomp" and controller.head is not controller:
+    while not subjects and controller.head is not controller:
         # an infinitive's doer is the subject of the verb that controls it ("workers are preparing
-        # to strike", "nurses voted to strike")
-        controller = controller.head
+        # to strike", "nurses voted to strike"), or of the verb voicing the intent noun it
+        # complements ("the union reiterated its determination to strike")
+        if controller.dep_ == "xcomp":
+            controller = controller.head
+        elif _voiced_intent_noun(controller.head) and controller.dep_ in ("acl", "xcomp"):
+            controller = controller.head.head
+        else:
+            break
         subjects = {k for c in controller.children if c.dep_ == "nsubj" for k in subject_kinds(c)}
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     subjects |= {k for p in agents for k in subject_kinds(p)}

@@ -32,6 +32,7 @@ from .intent import (
     committed_acts,
     intent_shaped,
     intent_trigger_sense,
+    voiced_acts,
     voiced_intent_act,
     voiced_intent_sense,
 )
@@ -1417,9 +1418,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if intent is not None or committed_acts(token):
                 continue
         voiced = voiced_intent_sense(token)
-        if voiced is not None and not _no_act(voiced_intent_act(token)):
-            # "expressed willingness to resume talks": the subject's promise of the act
+        act = voiced_intent_act(token) if voiced is not None else None
+        if voiced is not None and (act is None or not _no_act(act)):
+            # "expressed willingness to resume talks": the subject's promise of the act; the act
+            # its "for" phrase names is that promise's ("signalled willingness for talks")
             found.append(Trigger(token, voiced, f"{INTENT_RULE}{voiced.key}"))
+            claimed.update(a.i for a in voiced_acts(token))
             continue
         grievance = grievance_sense(token)
         if grievance is not None:
