@@ -208,8 +208,18 @@ def codebook_text(plover: dict[str, Any]) -> dict[str, str]:
 
 
 def senses(lexicon: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    """(part, lemma, raw sense) of every sense of the frame lexicon."""
-    out = [("verb", lemma, s) for lemma, group in lexicon["verbs"].items() for s in group]
+    """(part, lemma, raw sense) of every sense of the frame lexicon, a named list of its
+    ``object_lists`` ("@ties") in a verb sense's objects standing for its words."""
+    lists = lexicon.get("object_lists", {})
+
+    def listed(sense: dict[str, Any]) -> dict[str, Any]:
+        objects = sense.get("objects")
+        if not objects or not any(w.startswith("@") for w in objects):
+            return sense
+        words = [x for w in objects for x in (lists[w[1:]] if w.startswith("@") else [w])]
+        return {**sense, "objects": words}
+
+    out = [("verb", lemma, listed(s)) for lemma, group in lexicon["verbs"].items() for s in group]
     out += [("noun", lemma, s) for lemma, s in lexicon["nouns"].items()]
     out += [("armed", lemma, s) for lemma, s in lexicon.get("armed_senses", {}).items()]
     out += [("light", lemma, s) for lemma, s in lexicon.get("light_senses", {}).items()]
