@@ -63,3 +63,20 @@ def test_an_intent_no_recoding_types_is_the_act_planned(text, plover):
 def test_a_unions_voiced_intent_to_strike_is_a_threat_of_dissent():
     found = _coded("The dockers' union reaffirmed its determination to strike until pay rises.")
     assert any(t == "THREATEN" and c == "133" for t, c, _, _ in found), found
+
+
+
+@pytest.mark.parametrize(
+    ("line", "plover", "code"),
+    [
+        ("Lesotho signals intent to expel two Danish diplomats", "THREATEN", "1313"),
+        ("Fiji signals readiness to resume talks with Tonga", "AGREE", "036"),
+    ],
+)
+def test_a_sentence_case_headline_voicing_an_intent_is_no_deed_done(line, plover, code):
+    assert [(p, c) for p, c, _, _ in _coded(line + LEDE)] == [(plover, code)]
+
+
+def test_a_promised_police_deployment_is_planned_not_a_threat():
+    coded = _coded("Ghana vowed to deploy police to Liberia.")
+    assert [(p, c, m) for p, c, m, _ in coded] == [("MOBILIZE", "153", "planned")]

@@ -501,33 +501,43 @@ def _nonfinite(token: Token) -> bool:
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
-def _voicing_read_as_noun(parsed: Doc) -> bool:
-    """Retag a headline's verb voicing an intent noun that the tagger read as the plural subject of
-    the noun read as the root verb ("Norway signals readiness to reopen talks": "signals" NNS
-    subject of "readiness" VBP): the verb (``voicing_verbs`` of intent_predicates.json) the root
-    and the intent noun (``intent_nouns``) its object, the noun before it its subject. Whether it
-    was retagged."""
+def _voicing_misread(tokens: Doc | Span) -> tuple[Token, Token, str] | None:
+    """A headline's verb voicing an intent noun that the tagger read as the plural subject of the
+    noun read as the root verb ("Norway signals readiness to reopen talks": "signals" NNS subject
+    of "readiness" VBP), as (verb, noun, the verb's lemma): the verb one of ``voicing_verbs`` of
+    intent_predicates.json in the third person, the noun one of its ``intent_nouns``."""
     words = intent_words()
-    for noun in parsed:
+    for noun in tokens:
         if noun.dep_ != "ROOT" or noun.lower_ not in words.nouns or noun.i < 2:
             continue
-        verb = parsed[noun.i - 1]
+        verb = noun.doc[noun.i - 1]
         stems = [verb.lower_[:-1], verb.lower_[:-2]] if verb.lower_.endswith("es") else [verb.lower_[:-1]]
         stem = next((s for s in stems if s in words.voicing_verbs), None)
         if stem is None or verb.dep_ != "nsubj" or verb.head.i != noun.i:
-            return False
-        subject = parsed[verb.i - 1]
-        verb.tag_, verb.pos_, verb.lemma_, verb.dep_ = "VBZ", "VERB", stem, "ROOT"
-        verb.head = verb
-        noun.tag_, noun.pos_, noun.lemma_, noun.dep_ = "NN", "NOUN", noun.lower_, "dobj"
-        noun.head = verb
-        if subject.head.i == verb.i:
-            subject.dep_ = "nsubj"
-        for child in noun.children:
-            if child.dep_ == "xcomp":
-                child.dep_ = "acl"
-        return True
-    return False
+            return None
+        return verb, noun, stem
+    return None
+
+
+def _voicing_read_as_noun(parsed: Doc) -> bool:
+    """Retag a headline's verb voicing an intent noun read as the noun's subject
+    (``_voicing_misread``): the verb the root and the intent noun its object, the noun before it
+    its subject. Whether it was retagged."""
+    found = _voicing_misread(parsed)
+    if found is None:
+        return False
+    verb, noun, stem = found
+    subject = parsed[verb.i - 1]
+    verb.tag_, verb.pos_, verb.lemma_, verb.dep_ = "VBZ", "VERB", stem, "ROOT"
+    verb.head = verb
+    noun.tag_, noun.pos_, noun.lemma_, noun.dep_ = "NN", "NOUN", noun.lower_, "dobj"
+    noun.head = verb
+    if subject.head.i == verb.i:
+        subject.dep_ = "nsubj"
+    for child in noun.children:
+        if child.dep_ == "xcomp":
+            child.dep_ = "acl"
+    return True
 
 
 def _verbs_read_as_nouns(parsed: Doc) -> bool:
@@ -1087,6 +1097,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
         return None
     misread = _verb_in_phrase(head) is not None or _planned_infinitive(head) is not None
     misread = misread or _comma_subject(head) is not None or _comma_pair(head) is not None
+    misread = misread or _voicing_misread(head) is not None
     attribution = _misread_attribution(head)
     if not (misread or attribution is not None or any(_noun_read_verb(t) for t in head)):
         return None
@@ -1097,7 +1108,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     parsed = parse(line) if attribution is None else _attributed(line, attribution, parse)
     if parsed is None:
         return None
-    retagged = _verbs_read_as_nouns(parsed)
+    retagged = _voicing_read_as_noun(parsed) | _verbs_read_as_nouns(parsed)
     parsed = read_verb_in_phrase(parsed, _names(doc))
     if not retagged and not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in parsed):
         return None
