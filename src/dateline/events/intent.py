@@ -107,17 +107,21 @@ def intent_trigger_sense(token: Token) -> Sense | None:
     return Sense(key=token.lower_, cameo=PROMISE_CODE, plover=PROMISE_TYPE)
 
 
+def _voiced_nouns(verb: Token) -> list[Token]:
+    """The ``intent_nouns`` words a ``voicing_verbs`` verb has as direct objects ("expressed
+    willingness", "signalled its readiness"); none for any other verb."""
+    words = intent_words()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.voicing_verbs:
+        return []
+    return [n for n in verb.children if n.dep_ == "dobj" and n.lemma_.lower() in words.nouns]
+
+
 def voiced_intent_act(verb: Token) -> Token | None:
     """The act an intent noun voiced by ``verb`` states the intent to do: the "to" infinitive of an
     ``intent_nouns`` word that is the direct object of a ``voicing_verbs`` verb ("expressed
     willingness to resume talks", "signalled its readiness to negotiate": "resume", "negotiate");
     else None."""
-    words = intent_words()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.voicing_verbs:
-        return None
-    for noun in verb.children:
-        if noun.dep_ != "dobj" or noun.lemma_.lower() not in words.nouns:
-            continue
+    for noun in _voiced_nouns(verb):
         for act in noun.children:
             if act.dep_ in ("acl", "xcomp") and act.pos_ == "VERB" and act.i > noun.i:
                 if any(c.tag_ == "TO" for c in act.children if c.dep_ == "aux"):
@@ -142,13 +146,9 @@ def voiced_acts(verb: Token) -> list[Token]:
     of a ``voicing_verbs`` verb ("signalled willingness for talks", "voiced readiness for a
     ceasefire": "talks", "ceasefire"), as the CAMEO dictionary's '- * WILLINGNESS (FOR TALKS)
     [036] # INDICATE' and '- * DESIRE (FOR &NEGOTIATION) [036] # EXPRESS' read them."""
-    words = intent_words()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in words.voicing_verbs:
-        return []
     return [
         act
-        for noun in verb.children
-        if noun.dep_ == "dobj" and noun.lemma_.lower() in words.nouns
+        for noun in _voiced_nouns(verb)
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ == "for"
         for act in prep.children
