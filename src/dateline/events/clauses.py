@@ -747,6 +747,40 @@ def _noun_in_passing(noun: Token) -> bool:
     return False
 
 
+def sequence_reference(noun: Token) -> bool:
+    """Whether an event noun is set in time against another event as the subject or object of a
+    verb of sequence (``sequence_verbs``: "the raid followed a year-long inquiry") or as the
+    subject of a verb of coming with a phrase or clause of ``sequence_words`` ("the arrests came
+    amid anger over prices", "Beijing's condemnation comes a day before the trip", "the sanctions
+    came on the heels of a crackdown", "the strike comes as talks stall"): news writing's back
+    reference to an act told in a clause of its own, the guide's passing reference."""
+    c = nonevent_cues()
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in c.sequence_verbs:
+        return True
+    if noun.dep_ != "nsubj" or lemma not in c.sequence_coming_verbs:
+        return False
+    return any(_sets_in_time(child, c.sequence_words) for child in verb.children)
+
+
+def _sets_in_time(word: Token, marks: frozenset[str]) -> bool:
+    """Whether a dependent of a verb of coming places it against another event: a phrase or a
+    clause opened by one of ``marks`` ("after the vote", "as talks stall", "on the heels of"), also
+    after a measure of time ("a day before the trip")."""
+    if word.dep_ in ("prep", "advmod") and word.lower_ in marks:
+        return True
+    if word.dep_ == "prep":
+        return any(o.dep_ == "pobj" and o.lower_ in marks for o in word.children)
+    if word.dep_ == "advcl":
+        return bool(clause_marks(word) & marks)
+    if word.dep_ == "npadvmod":
+        return any(_sets_in_time(g, marks) for g in word.children if g.dep_ in ("prep", "advmod"))
+    return False
+
+
 def _told_past(verb: Token) -> bool:
     """Whether a verb tells a past act in the simple past, active or passive ("killed", "was
     arrested", "fired by"): not a perfect, a future, a modal or a present ("had been wounded",
@@ -782,7 +816,13 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
     """Attach each predicate to the nearest predicate governing it; drop background ones. When
     every predicate of a sentence is background and some sit in a time clause after the main
     clause (``news_clause``), that clause is the news and its predicates are coded. In a ``lead``
-    sentence a background act ``told_in_passing`` is coded too, its rule marked ``PASSING_RULE``."""
+    sentence a background act ``told_in_passing`` is coded too, its rule marked ``PASSING_RULE``.
+    Outside the lead an event noun set in time against another event (``sequence_reference``) is
+    dropped first, so a time clause after it may be the news ("their release came a day after the
+    army freed four prisoners")."""
+    if not lead:
+        # "the arrests came amid anger over prices": the arrests are told elsewhere
+        triggers = [t for t in triggers if not (t.rule.startswith("noun:") and sequence_reference(_start(t)))]
     news: frozenset[int] = frozenset()
     if triggers and all(in_background(_start(t)) for t in triggers):
         news = frozenset(c.i for c in (news_clause(_start(t)) for t in triggers) if c is not None)

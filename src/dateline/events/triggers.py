@@ -591,17 +591,47 @@ def concurrence(token: Token, sense: Sense) -> bool:
     """Whether a verb of agreeing shares someone's view rather than committing to an act
     (``concurrence_verbs``): a "with" phrase and nothing agreed to or on, with a that-clause, an
     "about" phrase or nothing more ("agreed with the governor that the plan was flawed", "agreed with
-    her critics about the risks", "the mayor agreed with her"). Such concurrence is a comment (the
+    her critics about the risks", "the mayor agreed with her"), or with no object, infinitive or
+    phrase of commitment a that-clause stating a view (``states_a_view``: "agreed that the army had
+    made mistakes"); so does a verb of offering (``suggestion_verbs``) with such a clause ("offered
+    that the figures might have been wrong": a suggestion, not an offer). Such concurrence is a comment (the
     CAMEO dictionary's AGREE "(ON IMPORTANCE)", "(ON NEED)" are 019, express accord, a statement);
     the PLOVER codebook's AGREE is a commitment ("agreed with the rebels on a ceasefire", "agreed with
     the union to raise wages")."""
     c = nonevent_cues()
-    if sense.plover != "AGREE" or verb_lemma(token, c.concurrence_verbs) is None:
+    if sense.plover != "AGREE":
+        return False
+    concurring = verb_lemma(token, c.concurrence_verbs) is not None
+    if not concurring and verb_lemma(token, c.suggestion_verbs) is None:
         return False
     preps = {p.lower_ for p in _prep_children(token)}
-    if "with" not in preps or preps & c.commitment_preps:
+    if preps & c.commitment_preps or any(ch.dep_ in ("dobj", "xcomp") for ch in token.children):
         return False
-    return not any(ch.dep_ in ("dobj", "xcomp") for ch in token.children)
+    if concurring and "with" in preps:
+        return True
+    return not any(ch.dep_ == "dative" for ch in token.children) and states_a_view(token)
+
+
+def states_a_view(token: Token) -> bool:
+    """Whether a verb's complement is a that-clause stating a proposition, not an act to be done:
+    a clause whose verb has no modal before a bare verb (a future, an obligation or a permission)
+    and is no subjunctive's bare verb ("agreed that the army had made mistakes", "agree that the
+    treaty is outdated", "offered that he may have misread the form": a modal of a perfect judges
+    the past; not "agreed that their ministers will meet", "agreed that the rebels should disarm",
+    "agreed that inspectors could visit the site", "agreed that the truce take effect at
+    midnight")."""
+    clauses = [ch for ch in token.children if ch.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    for clause in clauses:
+        verbs = [clause, *(v for v in clause.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX"))]
+        for verb in verbs:
+            auxiliaries = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+            modal = any(a.tag_ == "MD" for a in auxiliaries)
+            perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
+            if (modal and not perfect) or (verb.tag_ == "VB" and not auxiliaries):
+                return False
+    return True
 
 
 def leaves_a_vehicle(token: Token, sense: Sense) -> bool:

@@ -1,0 +1,87 @@
+"""Two shapes coded with confidence as events the text does not tell (sentences written for these
+tests): agreeing or offering that something is so (a view, no commitment), and an event noun that a
+later sentence sets in time against another event ("the arrests came amid ..."), a back reference."""
+
+import pytest
+from event_helpers import events_of
+
+OPENING = "Officials gave details on Tuesday. "
+
+
+def _types(text: str, start: int = 0) -> list[str]:
+    """The PLOVER types of the events whose evidence starts at or after ``start``."""
+    return [e["plover"]["type"] for e in events_of(text) if e["evidence"]["start"] >= start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish trade minister agreed that the tariffs had hurt fishermen in Greenland.",
+        "Both Peru and Bolivia agree that the river treaty is outdated.",
+        "The Portuguese president concurred that the reform came too late.",
+        "The Austrian finance minister offered that the figures might have been wrong.",
+    ],
+)
+def test_agreeing_that_something_is_so_is_a_view_not_an_agreement(text):
+    assert "AGREE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo agreed that their defence ministers will meet in Lome.",
+        "Ecuador agreed that the guerrillas should surrender their rifles by July.",
+        "Sudan agreed to allow aid convoys into Darfur.",
+        "Norway offered emergency aid to Haiti.",
+        "Qatar offered to mediate between Ethiopia and Eritrea.",
+    ],
+)
+def test_agreeing_or_offering_to_act_stays_an_agreement(text):
+    assert "AGREE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        (
+            "Chile protested the flights on Tuesday. The criticism by the Chilean foreign ministry "
+            "comes after two weeks of air patrols near the border.",
+            "ACCUSE",
+        ),
+        (
+            "Police detained nine students in Baku on Sunday. The arrests by Azerbaijani police "
+            "came amid anger over tuition fees.",
+            "COERCE",
+        ),
+        (
+            "Greece recalled two Turkish envoys on Friday. Athens' expulsion of the envoys came "
+            "on the heels of a row over drilling rights.",
+            "SANCTION",
+        ),
+        (
+            "Dock workers in Belgium walked out on Monday. The strike by the Belgian port unions "
+            "follows months of failed pay talks.",
+            "PROTEST",
+        ),
+        (
+            "Serbia threatened to cut gas supplies to Kosovo. Belgrade's threat followed a dispute "
+            "over customs posts.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_an_event_noun_set_in_time_against_another_is_a_back_reference(text, type_):
+    text = OPENING + text
+    last = text.rindex(". ", 0, len(text) - 1) + 2
+    assert type_ not in _types(text, last)
+
+
+def test_an_event_noun_set_in_time_in_the_lead_stays_coded():
+    text = "The arrest of the opposition leader by Malawian police on Monday followed weeks of protests."
+    assert "COERCE" in _types(text)
+
+
+def test_an_event_noun_that_is_no_subject_of_sequence_stays_coded():
+    text = OPENING + "Colombia criticized Panama on Monday. The criticism by Colombia angered Panama."
+    last = text.rindex(". ", 0, len(text) - 1) + 2
+    assert "ACCUSE" in _types(text, last)
