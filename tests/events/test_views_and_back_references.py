@@ -1,6 +1,7 @@
-"""Two shapes coded with confidence as events the text does not tell (sentences written for these
-tests): agreeing or offering that something is so (a view, no commitment), and an event noun that a
-later sentence sets in time against another event ("the arrests came amid ..."), a back reference."""
+"""Shapes coded with confidence as events the text does not tell (sentences written for these
+tests): agreeing or offering that something is so (a view, no commitment), an event noun that a
+later sentence sets in time against another event ("the arrests came amid ..."), a back reference,
+and an act placed in an earlier year ("last year", "two years ago") in a text with no date."""
 
 import pytest
 from event_helpers import events_of
@@ -85,3 +86,30 @@ def test_an_event_noun_that_is_no_subject_of_sequence_stays_coded():
     text = OPENING + "Colombia criticized Panama on Monday. The criticism by Colombia angered Panama."
     last = text.rindex(". ", 0, len(text) - 1) + 2
     assert "ACCUSE" in _types(text, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Last year Belgium expelled three Iranian diplomats.", "SANCTION"),
+        ("Uganda arrested six Congolese traders two years ago.", "COERCE"),
+        ("Three years ago, Canada sued Ohio over the lake pipeline.", "ACCUSE"),
+        ("Greece condemned Albania over the border dispute more than 20 years ago.", "ACCUSE"),
+    ],
+)
+def test_an_act_of_an_earlier_year_is_background_in_an_undated_text(text, type_):
+    text = OPENING + text
+    assert type_ not in _types(text, len(OPENING))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Belgium expelled three Iranian diplomats last week.", "SANCTION"),
+        ("Earlier this year, Uganda arrested six Congolese traders.", "COERCE"),
+        ("Denmark criticized Finland, which had banned Danish trawlers last year.", "ACCUSE"),
+    ],
+)
+def test_an_act_of_this_year_stays_coded_in_an_undated_text(text, type_):
+    text = OPENING + text
+    assert type_ in _types(text, len(OPENING))

@@ -1129,12 +1129,12 @@ def _year(value: object) -> int | None:
 
 def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str | None) -> bool:
     """Whether a time phrase attached to the predicate itself dates it to a year before the story's
-    year ("was arrested in 2012" in a 2016 story; ``story_year``): historical background. A
+    year ("was arrested in 2012" in a 2016 story; ``story_year``), or, in a text whose year is not
+    known, places it in an earlier year whatever the year (``past_year``: "was arrested last year",
+    "two years ago"): historical background. A
     predicate coordinated under a dated one with no time phrase of its own shares its date
     ("arrived in 1993 and promptly voted against the bill")."""
     now = story_year(times, published)
-    if now is None:
-        return False
     doc: Doc = predicate.doc
     spans = []
     for time in times:
@@ -1142,11 +1142,16 @@ def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str
             continue
         span = doc.char_span(time["start"], time["end"], alignment_mode="expand")
         if span is not None:
-            spans.append((span, _year(time.get("value"))))
+            year = _year(time.get("value"))
+            if year is not None:
+                earlier = now is not None and year < now
+            else:
+                earlier = past_year(span.text)
+            spans.append((span, earlier))
     timed = {t.i for span, _ in spans for t in span}
     predicates = _sharing_date(predicate, timed)
-    for span, year in spans:
-        if year is None or year >= now:
+    for span, earlier in spans:
+        if not earlier:
             continue
         if any(p.dep_ == "relcl" and p.head.i in timed and _when_clause(p) for p in predicates):
             # "the war began in 2011, when security forces cracked down": the time the clause tells
@@ -1156,6 +1161,17 @@ def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str
         if any(_dates_directly(span.root, p) for p in predicates):
             return True
     return False
+
+
+@cache
+def _past_year_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(sorted(nonevent_cues().past_year_phrases))})\b", re.IGNORECASE)
+
+
+def past_year(text: str) -> bool:
+    """Whether a time phrase places its act in an earlier year than the one it is said in,
+    whatever that year (``past_year_phrases``: "last year", "two years ago", "a decade ago")."""
+    return bool(_past_year_pattern().search(text))
 
 
 def _when_clause(verb: Token) -> bool:
@@ -1765,6 +1781,7 @@ class NoneventCues:
     struggle_types: frozenset[str]
     concurrence_verbs: frozenset[str]
     suggestion_verbs: frozenset[str]
+    past_year_phrases: frozenset[str]
     sequence_verbs: frozenset[str]
     sequence_coming_verbs: frozenset[str]
     sequence_words: frozenset[str]
