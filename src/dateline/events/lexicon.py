@@ -348,6 +348,8 @@ class Cues:
     response_verbs: frozenset[str] = frozenset()
     open_threat_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     open_threat_preps: frozenset[str] = frozenset()
+    considering_verbs: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
     offered_proposals: frozenset[str] = frozenset()
