@@ -121,6 +121,9 @@ def test_a_case_brought_against_someone_is_a_lawsuit():
     assert ("ACCUSE", "115") in readings(
         "Lawyers for Honduras brought a case against the mining firm's owner."
     )
+    assert ("ACCUSE", "115") not in readings(
+        "Honduras, which brought the case to the tribunal, praised the ruling."
+    )
 
 
 def test_a_work_stoppage_is_a_strike():

@@ -454,6 +454,13 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
         if light not in light_verbs and light not in noun_sense.light_verbs:
             # a verb light only for the nouns that list it ("returned an indictment")
             continue
+        phrases = (*obj.children, *token.children)
+        if noun_sense.preps_required and not any(
+            c.dep_ == "prep" and c.lower_ in noun_sense.preps_required for c in phrases
+        ):
+            # a noun that is the act only with its phrase ("brought a case against the firm", not
+            # "brought the case to court")
+            continue
         if noun_sense.plover == "SUPPORT" and obj.lemma_.lower() in lex.light_nouns and _scant(obj):
             # "expressed little respect for the government": regard next to none is no praise ("no
             # charges were filed" is an accusation negated)
