@@ -137,3 +137,19 @@ def test_a_headline_noun_of_talks_with_a_verb_of_resuming_read_as_a_noun():
     assert [(e["plover"]["type"], e["source"]["text"], e["target"]["text"]) for e in found] == [
         ("CONSULT", "Ecuador", "Colombia")
     ]
+
+
+def test_a_headline_passive_of_giving_that_keeps_its_object():
+    found = [
+        e
+        for e in events_of("Bolivian Miners Granted Asylum by Paraguay\n\nThe rain stopped at noon.")
+        if e["plover"]["type"] == "AID"
+    ]
+    assert [(e["source"]["text"], e["target"]["text"]) for e in found] == [("Paraguay", "Bolivian Miners")]
+
+
+def test_a_passive_of_refusing_that_keeps_its_object_has_its_by_phrase_as_doer():
+    found = events_of("The Danish envoy was refused a meeting by the Polish premier.")
+    assert [(e["source"] or {}).get("text") for e in found if e["plover"]["type"] == "REJECT"] == [
+        "the Polish premier"
+    ]

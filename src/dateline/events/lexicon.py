@@ -350,6 +350,7 @@ class Cues:
     open_threat_preps: frozenset[str] = frozenset()
     considering_verbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
+    retained_object_verbs: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
     offered_proposals: frozenset[str] = frozenset()
