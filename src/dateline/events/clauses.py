@@ -980,6 +980,22 @@ def agent_of(token: Token) -> Token | None:
         by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is not None:
             return next((p for p in by.children if p.dep_ == "pobj"), None)
+    return given_by(token)
+
+
+def given_by(token: Token) -> Token | None:
+    """The giver of a passive of giving that keeps its object, named in a "by" phrase the parse hung
+    on the verb or on that object as a plain phrase ("were granted asylum by Ecuador", "was
+    denied entry by Brazil": ``retained_object_verbs``), when it names an actor; else None."""
+    if token.lemma_.lower() not in cues().retained_object_verbs:
+        return None
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return None
+    for holder in (token, *(c for c in token.children if c.dep_ == "dobj")):
+        for by in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "by"):
+            doer = next((p for p in by.children if p.dep_ == "pobj"), None)
+            if doer is not None and names_people(doer) and not names_thing(doer):
+                return doer
     return None
 
 

@@ -285,8 +285,10 @@ def score(feats: dict[str, float], m: Model | None = None) -> float:
 def capped(feats: dict[str, float]) -> bool:
     """Whether an event scores at most half the threshold: its source resolves to no country, IGO
     or known group (the PETRARCH rule), it is hypothetical (a condition or a possibility, "if
-    ..., the army could strike": no act of the story, so never shown by default), or its story has
-    a discard phrase (sports, entertainment: PETRARCH discards the story)."""
+    ..., the army could strike": no act of the story, so never shown by default), it is a plain
+    statement (a CAMEO 01x comment aimed at no one, "voiced optimism about the talks": the guide's
+    plain statements are no events; one with a target, condolences to a country, stays), or its
+    story has a discard phrase (sports, entertainment: PETRARCH discards the story)."""
     resolved = feats.get("source:resolved") or feats.get("source:inferred")
     # the story's lead told in the passive with no doer named ("the envoy was expelled on Monday"),
     # or a charge or accusation whose doer is the state's ("the officer was charged with murder"):
@@ -295,7 +297,8 @@ def capped(feats: dict[str, float]) -> bool:
     unnamed = named_target and (feats.get("lead") or feats.get("legal_action"))
     # a story PETRARCH's discard phrases mark as sports or entertainment is not coded
     discarded = bool(feats.get("genre:story_discard"))
-    return not (resolved or unnamed) or bool(feats.get("modality:hypothetical")) or discarded
+    plain = bool(feats.get("statement") and feats.get("target:none"))
+    return not (resolved or unnamed) or bool(feats.get("modality:hypothetical")) or discarded or plain
 
 
 def confidence(feats: dict[str, float]) -> float:

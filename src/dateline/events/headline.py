@@ -27,6 +27,8 @@ from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words, plural_nouns
 from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, names_actor, story_headline
+from .headline_given import with_given_passive
+from .headline_occurrence import with_occurrence_verb
 from .intent import intent_words
 from .labels import genre_label, label_colon
 from .lexicon import cues, lexicon
@@ -246,7 +248,7 @@ def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     parsed = parse(cased)
     _voicing_read_as_noun(parsed)
     _verbs_read_as_nouns(parsed)
-    parsed = read_verb_in_phrase(parsed)
+    parsed = with_given_passive(with_occurrence_verb(read_verb_in_phrase(parsed)))
     _last_parse[:] = [(("cased", cased), parsed)]
     return parsed
 

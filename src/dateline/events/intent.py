@@ -116,6 +116,13 @@ def _voiced_nouns(verb: Token) -> list[Token]:
     return [n for n in verb.children if n.dep_ == "dobj" and n.lemma_.lower() in words.nouns]
 
 
+def voices_intent(verb: Token) -> bool:
+    """Whether a ``voicing_verbs`` verb has an ``intent_nouns`` word as direct object ("expressed
+    a desire for closer ties", "signalled its readiness"): it states an intent, the promise of the
+    act the noun names (``voiced_intent_sense``) or, naming none, a plain statement."""
+    return bool(_voiced_nouns(verb))
+
+
 def voiced_intent_act(verb: Token) -> Token | None:
     """The act an intent noun voiced by ``verb`` states the intent to do: the "to" infinitive of an
     ``intent_nouns`` word that is the direct object of a ``voicing_verbs`` verb ("expressed

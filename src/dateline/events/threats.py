@@ -1,6 +1,7 @@
 """Threats made by holding a hostile act out as possible: "raised the prospect of new sanctions
-against Ankara", "would not rule out military action against the militia" (``open_threat_verbs``
-and ``open_threat_preps`` of ``event_cues.json``). The act is one the event lexicon codes as hostile;
+against Ankara", "would not rule out military action against the militia", "is weighing sanctions
+against Minsk" (``open_threat_verbs``, ``considering_verbs`` and ``open_threat_preps`` of
+``event_cues.json``). The act is one the event lexicon codes as hostile;
 the threat's CAMEO code is the intent to do it (``intent_recode``, CAMEO 13), aimed at the one the
 act's phrase names."""
 
@@ -33,8 +34,13 @@ def _held_out(verb: Token) -> list[Token]:
     c = cues()
     if _negated_rule_out(verb):
         return [o for o in verb.children if o.dep_ == "dobj"]
+    if any(ch.dep_ == "neg" for ch in verb.children):
+        return []
+    if verb.lemma_.lower() in c.considering_verbs:
+        # "is weighing sanctions against Minsk": the act is the object itself
+        return [o for o in verb.children if o.dep_ == "dobj"]
     prospects = c.open_threat_verbs.get(verb.lemma_.lower())
-    if prospects is None or any(ch.dep_ == "neg" for ch in verb.children):
+    if prospects is None:
         return []
     nouns = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in prospects]
     return [

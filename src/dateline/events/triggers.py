@@ -35,6 +35,7 @@ from .intent import (
     voiced_acts,
     voiced_intent_act,
     voiced_intent_sense,
+    voices_intent,
 )
 from .lexicon import (
     CRITICISM,
@@ -184,6 +185,19 @@ def named_doer(noun: Token, sense: Sense) -> Token | None:
     if plover == "PROTEST" and not in_name(noun):
         return next((o for o in prep_objects(noun, ("of",)) if names_people(o) and not names_place(o)), None)
     return None
+
+
+def ended_sense(noun: Token) -> Sense | None:
+    """The sense of an event noun told as ending, by the subject of a verb of ``ending_verbs`` with
+    no object ("the dockers' walkout ended"): the sense the verb's frame gives with that noun as its
+    object ("ended the walkout", CONCEDE 082); else None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in cues().ending_verbs:
+        return None
+    if any(c.dep_ in ("dobj", "prt") for c in verb.children):
+        return None
+    lemma = noun.lemma_.lower()
+    return next((s for s in lexicon().verbs.get(verb.lemma_.lower(), ()) if lemma in s.objects), None)
 
 
 def occurring(noun: Token) -> Token | None:
@@ -439,6 +453,13 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
             continue
         if light not in light_verbs and light not in noun_sense.light_verbs:
             # a verb light only for the nouns that list it ("returned an indictment")
+            continue
+        phrases = (*obj.children, *token.children)
+        if noun_sense.preps_required and not any(
+            c.dep_ == "prep" and c.lower_ in noun_sense.preps_required for c in phrases
+        ):
+            # a noun that is the act only with its phrase ("brought a case against the firm", not
+            # "brought the case to court")
             continue
         if noun_sense.plover == "SUPPORT" and obj.lemma_.lower() in lex.light_nouns and _scant(obj):
             # "expressed little respect for the government": regard next to none is no praise ("no
@@ -1455,6 +1476,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(token, voiced, f"{INTENT_RULE}{voiced.key}"))
             claimed.update(a.i for a in voiced_acts(token))
             continue
+        if voiced is None and voices_intent(token):
+            # "expressed a desire for closer ties": an intent voiced with no act the recoding
+            # knows is a plain statement, never the verb's own default (EXPRESS [110])
+            continue
         grievance = grievance_sense(token)
         if grievance is not None:
             # "was disappointed with Ruritania's decision": the subject's criticism
@@ -1506,7 +1531,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
         doers = doers or named_doer(token, sense) is not None
         if token.pos_ != "NOUN" and not doers and occurring(token) is None:
             continue
-        if not doers and _occurs(token, sense):
+        ended = ended_sense(token) if doers else None
+        if ended is not None:
+            # "the dockers' walkout ended": the dockers ended it
+            found.append(Trigger(token, ended, f"noun:{sense.key}+ended", noun=token))
+        elif not doers and _occurs(token, sense):
             # "riots erupted in the north", "talks began in Oslo": the act told as taking place
             found.append(Trigger(token, sense, f"noun:{sense.key}{OCCURS_SUFFIX}", noun=token))
         elif doers or finding_doer(token, sense.mode) is not None:
