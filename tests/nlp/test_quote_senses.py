@@ -253,6 +253,19 @@ NON_STATEMENTS = [
     "The bakery opened Monday on the corner of Mill Lane.",
     "The climbers waited this morning for the fog to lift.",
     "The council plans next month for a bigger car park.",
+    # agreeing to do something is a deal or a decision, not words reported
+    "The two mining firms agreed to merge their copper units by the end of the year.",
+    "The striking nurses agreed to return to work on Monday.",
+    "The defendant agreed to pay a fine of four thousand dollars under the plea deal.",
+    # a cue in the future tells what is yet to be said: a plan or a schedule
+    "The finance minister will discuss the pension reform with union leaders on Thursday.",
+    "Two professors will talk about the history of the canal at the library next week.",
+    "The airline will report its quarterly results after the market closes.",
+    # a thing or a person found in a state is seen, not stated
+    "Divers found the wreck lying on its side in deep water.",
+    "Hikers found the trail blocked by fallen trees.",
+    "Neighbours found the old man sitting alone in his garden.",
+    "The latest flood finds farmers counting their losses again.",
 ]
 
 STATEMENTS = [
@@ -314,6 +327,11 @@ STATEMENTS = [
     ("A witness urged the jury to look at the video again.", "A witness"),
     # a concessive opener is no cue; the sentence's own cue is
     ("That said, the mayor insists the old bridge is safe.", "the mayor"),
+    # agreeing that something is so, a text showing a state, the future inside what was said
+    ("The council members agreed that the bridge needed urgent repairs.", "The council members"),
+    ("The figures showed exports falling for a third month.", "The figures"),
+    ("The video shows the suspect running from the store.", "The video"),
+    ("The mayor said the city will announce a new recycling plan in May.", "The mayor"),
 ]
 
 

@@ -6,8 +6,9 @@ thinking, knowing, wanting, estimating, planning or declining to comment. Which 
 takes decides what it reports: a clause ("said that …"), an object ("cited the poll"), a to-clause
 ("vowed to …") or a prepositional object ("called for …"). A use of a cue is a statement only
 when someone makes it: not in a to-clause under a verb that does not carry it out ("plans to
-ask"), not negated with a non-clausal report ("did not respond to") nor said to be beyond
-someone ("you can't tell that …", "words cannot describe …"), not passive without an agent
+ask") nor in the future ("will discuss"), not negated with a non-clausal report ("did not
+respond to") nor said to be beyond someone ("you can't tell that …", "words cannot describe
+…"), not passive without an agent
 for senses that need one ("has been accused of", "dubbed", a headline's "Driver accused of
 theft"), not in a relative clause saying whom someone spoke to ("the experts I spoke to about
 the plan").
@@ -156,6 +157,7 @@ class Cues:
     negative_subjects: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
     manner_nouns: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
 
     def says_no_one(self, subject: Token) -> bool:
         """Whether a subject says that no one spoke ("Nobody", "No one", "no official")."""
@@ -314,6 +316,9 @@ class Cues:
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             if cue.dep_ not in ("xcomp", "advcl") or cue.head.lemma_.lower() not in self.realising:
                 return False
+        if any(c.dep_ == "aux" and c.lower_ in self.future_auxiliaries for c in children):
+            # "The minister will discuss the reform on Thursday": yet to be said, a plan.
+            return False
         if not clausal and "neg" in deps:
             return False
         if "neg" in deps and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in children):
@@ -538,6 +543,7 @@ def cues() -> Cues:
         negative_subjects=frozenset(data["negative_subjects"]["words"]),
         negative_determiners=frozenset(data["negative_subjects"]["determiners"]),
         manner_nouns=frozenset(data["manner_of_saying"]["lemmas"]),
+        future_auxiliaries=frozenset(data["future"]["auxiliaries"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),
