@@ -332,6 +332,17 @@ STATEMENTS = [
     ("The figures showed exports falling for a third month.", "The figures"),
     ("The video shows the suspect running from the store.", "The video"),
     ("The mayor said the city will announce a new recycling plan in May.", "The mayor"),
+    # a name after its title, with or without commas, is not cut off
+    ("Farm union leader Ada Quist called the new levy “a disgrace.”", "Farm union leader Ada Quist"),
+    ('Acme Bank\'s chief economist Lena Ortiz called the rate cut "a gamble."', "Lena Ortiz"),
+    (
+        "“The cut is a gamble,” said Marlow Bank's chief economist Ines Varga.",
+        "Marlow Bank's chief economist Ines Varga",
+    ),
+    (
+        "The port's harbour master, Jonas Pell, said the ferry would run again.",
+        "The port's harbour master, Jonas Pell",
+    ),
 ]
 
 
