@@ -266,6 +266,16 @@ NON_STATEMENTS = [
     "Hikers found the trail blocked by fallen trees.",
     "Neighbours found the old man sitting alone in his garden.",
     "The latest flood finds farmers counting their losses again.",
+    # a product called back is no memory told
+    "The carmaker recalled 40,000 vans over faulty brakes.",
+    "A bakery in Leeds recalled its bread after customers found glass in a loaf.",
+    # no one as the subject of a cue: nothing was said
+    "Nobody said the old pier was unsafe before it collapsed.",
+    "No official has explained why the trains were cancelled.",
+    "None of the directors commented on the sale.",
+    # a negated cue with an indirect question after an adverb
+    "Police did not say exactly how they traced the stolen car.",
+    "The ministry would not say precisely when the border would reopen.",
 ]
 
 STATEMENTS = [
@@ -335,6 +345,8 @@ STATEMENTS = [
     # a name after its title, with or without commas, is not cut off
     ("Farm union leader Ada Quist called the new levy “a disgrace.”", "Farm union leader Ada Quist"),
     ('Acme Bank\'s chief economist Lena Ortiz called the rate cut "a gamble."', "Lena Ortiz"),
+    ("The old miner recalled that the pit had flooded twice.", "The old miner"),
+    ("One resident said no one had warned them about the flood.", "One resident"),
     (
         "“The cut is a gamble,” said Marlow Bank's chief economist Ines Varga.",
         "Marlow Bank's chief economist Ines Varga",

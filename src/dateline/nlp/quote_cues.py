@@ -6,12 +6,11 @@ thinking, knowing, wanting, estimating, planning or declining to comment. Which 
 takes decides what it reports: a clause ("said that …"), an object ("cited the poll"), a to-clause
 ("vowed to …") or a prepositional object ("called for …"). A use of a cue is a statement only
 when someone makes it: not in a to-clause under a verb that does not carry it out ("plans to
-ask") nor in the future ("will discuss"), not negated with a non-clausal report ("did not
-respond to") nor said to be beyond someone ("you can't tell that …", "words cannot describe
-…"), not passive without an agent
-for senses that need one ("has been accused of", "dubbed", a headline's "Driver accused of
-theft"), not in a relative clause saying whom someone spoke to ("the experts I spoke to about
-the plan").
+ask") nor in the future ("will discuss") nor with no one as subject ("nobody said"), not
+negated with a non-clausal report ("did not respond to") nor said to be beyond someone ("you
+can't tell that …", "words cannot describe …"), not passive without an agent for senses that
+need one ("has been accused of", "dubbed", a headline's "Driver accused of theft"), not in a
+relative clause saying whom someone spoke to ("the experts I spoke to about the plan").
 """
 
 from __future__ import annotations
@@ -316,6 +315,9 @@ class Cues:
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             if cue.dep_ not in ("xcomp", "advcl") or cue.head.lemma_.lower() not in self.realising:
                 return False
+        if any(c.dep_ == "nsubj" and self.says_no_one(c) for c in children):
+            # "No one has responded to the complaints", "Nobody said the pier was unsafe".
+            return False
         if any(c.dep_ == "aux" and c.lower_ in self.future_auxiliaries for c in children):
             # "The minister will discuss the reform on Thursday": yet to be said, a plan.
             return False
@@ -406,7 +408,13 @@ _QUESTION_OPENERS = frozenset(
 def _open_question(clause: Token) -> bool:
     """Whether a clause of a cue is an indirect question ("whether she would resign", "how the
     suspect escaped", "what the plan costs"): with a negated cue it names what was not said."""
-    return clause.dep_ in ("ccomp", "dobj", "xcomp") and clause.left_edge.lower_ in _QUESTION_OPENERS
+    if clause.dep_ not in ("ccomp", "dobj", "xcomp"):
+        return False
+    # an adverb before the question word is part of it ("exactly how", "precisely when")
+    first = clause.left_edge
+    while first.tag_ == "RB" and first.i < clause.i:
+        first = first.doc[first.i + 1]
+    return first.lower_ in _QUESTION_OPENERS
 
 
 def _named_after_a_comma(cue: Token, deps: set[str]) -> bool:
