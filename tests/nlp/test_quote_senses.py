@@ -1631,3 +1631,24 @@ def test_an_according_to_source_keeps_its_of_phrase():
 )
 def test_a_name_in_capitals_before_a_dash_set_aside_is_the_subject(sentence, speaker):
     assert [q["speaker_text"] for q in _quotes(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Farmers called for the dam to be torn down.", "the dam to be torn down", "Farmers"),
+        ("The union has called for the minister to resign.", "the minister to resign", "The union"),
+        ("The coach argued for the new rule to be dropped.", "the new rule to be dropped", "The coach"),
+    ],
+)
+def test_a_prepositional_cue_reports_the_infinitive_clause_it_asks_for(text, content, speaker):
+    quotes = _quotes(text)
+    assert [(q["text"], q["speaker_text"]) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The family waited for the rain to stop.", "The club paid for the players to fly home."],
+)
+def test_a_for_clause_of_a_verb_that_is_no_cue_is_no_quote(text):
+    assert _quotes(text) == []
