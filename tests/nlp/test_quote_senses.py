@@ -276,6 +276,10 @@ NON_STATEMENTS = [
     # a negated cue with an indirect question after an adverb
     "Police did not say exactly how they traced the stolen car.",
     "The ministry would not say precisely when the border would reopen.",
+    # a passive instruction with a to-clause and no one said to give it
+    "The workers were told to leave the building by noon.",
+    "Staff were instructed to lock every door.",
+    "Residents were warned to boil their water.",
 ]
 
 STATEMENTS = [
@@ -347,6 +351,8 @@ STATEMENTS = [
     ('Acme Bank\'s chief economist Lena Ortiz called the rate cut "a gamble."', "Lena Ortiz"),
     ("The old miner recalled that the pit had flooded twice.", "The old miner"),
     ("One resident said no one had warned them about the flood.", "One resident"),
+    ("The pupils were told by the head teacher to stay inside.", "the head teacher"),
+    ("Passengers were told that the flight had been cancelled.", None),
     (
         "“The cut is a gamble,” said Marlow Bank's chief economist Ines Varga.",
         "Marlow Bank's chief economist Ines Varga",
@@ -827,9 +833,11 @@ def test_a_noun_of_saying_takes_a_name_before_it_as_its_source():
 
 
 def test_the_subject_of_a_passive_cue_is_who_was_told_not_the_speaker():
-    quote = _quotes("She was told to wait outside the courtroom.")[0]
+    quote = _quotes("She was told that the hearing had been moved to Friday.")[0]
     assert quote["speaker_text"] is None and quote["speaker"] is None
     assert quote["speaker_kind"] == "unknown"
+    # an instruction to act with no one said to give it is a passive request, no statement
+    assert _quotes("She was told to wait outside the courtroom.") == []
 
 
 def test_a_name_right_before_a_finite_cue_without_a_parsed_subject_is_its_subject():

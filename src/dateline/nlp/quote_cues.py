@@ -358,10 +358,11 @@ class Cues:
         if (
             "auxpass" in deps
             and "agent" not in deps
-            and sense in self.infinitive_agent_senses
+            and (sense in self.infinitive_agent_senses or lemma in self.infinitive)
             and any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in children)
         ):
-            # "Anyone with information is asked to call police": who asked is not said.
+            # "Anyone with information is asked to call police", "the workers were told to leave":
+            # who asked or told is not said.
             return False
         if sense in self.reason_senses:
             reasons = [c for c in children if c.dep_ == "prep" and c.lower_ in self.reason_preps]
