@@ -157,6 +157,7 @@ class Cues:
     negative_determiners: frozenset[str] = frozenset()
     manner_nouns: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
+    provisions: frozenset[str] = frozenset()
 
     def says_no_one(self, subject: Token) -> bool:
         """Whether a subject says that no one spoke ("Nobody", "No one", "no official")."""
@@ -186,7 +187,8 @@ class Cues:
             return antecedent.ent_type_ in self.thing_entity_types or self.names_a_quality(antecedent)
         if self.sense_of.get(cue.lemma_.lower()) not in self.asker_senses:
             return False
-        if self.names_a_quality(subject):
+        if self.names_a_quality(subject) or subject.lemma_.lower() in self.provisions:
+            # "the plan calls for deeper cuts": what a plan provides, not a request
             return True
         # "That promises 300 horsepower": a demonstrative as subject, not a relative "that".
         pronoun = subject.pos_ in ("PRON", "DET") and subject.tag_ != "WDT"
@@ -553,6 +555,7 @@ def cues() -> Cues:
         negative_determiners=frozenset(data["negative_subjects"]["determiners"]),
         manner_nouns=frozenset(data["manner_of_saying"]["lemmas"]),
         future_auxiliaries=frozenset(data["future"]["auxiliaries"]),
+        provisions=frozenset(data["provisions"]["lemmas"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),
