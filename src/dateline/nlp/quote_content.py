@@ -114,6 +114,9 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     after = [c for c in clauses if c.i > cue.i]
     side = after or clauses
     lo = min(c.left_edge.i for c in side)
+    if rank and doc[lo].dep_ == "mark" and doc[lo].head in side and doc[lo].head.dep_ == "advcl":
+        # "called for the minister to resign": the preposition is the cue's, not what was asked.
+        lo += 1
     if after and rank == 0:
         lo = min(lo, _stray_subject_start(cue, min(after, key=lambda c: c.i)))
         lo = _past_cue_time(cue, lo)
@@ -1253,6 +1256,8 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
             ):
                 continue
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ == "advcl" and _prepositional_clause(cue, child, preps):
+            found.append(child)
     if found and lemma in lexicon.infinitive:
         found.extend(c for c in cue.children if c.dep_ == "xcomp" and c not in found and c.i > cue.i)
         # Who is asked, told or urged to act is part of the request ("told his players to stay").
@@ -1268,6 +1273,18 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
         if topics:
             found = [c for c in found if not (c.dep_ in ("dobj", "dative") and c.i < min(topics))]
     return found
+
+
+def _prepositional_clause(cue: Token, clause: Token, preps: frozenset[str]) -> bool:
+    """Whether a clause the parse hung on a prepositional cue, opened by the cue's preposition
+    right after it, is what was asked for: an infinitive with a subject of its own ("called for
+    the minister to resign", "pushed for the vote to be delayed")."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if not marks or marks[0].lower_ not in preps or marks[0].i != cue.i + 1:
+        return False
+    deps = {c.dep_ for c in clause.children}
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" for c in clause.children)
+    return infinitive and bool(deps & {"nsubj", "nsubjpass"})
 
 
 def _bare_day(token: Token) -> bool:

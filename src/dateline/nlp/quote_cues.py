@@ -6,11 +6,11 @@ thinking, knowing, wanting, estimating, planning or declining to comment. Which 
 takes decides what it reports: a clause ("said that …"), an object ("cited the poll"), a to-clause
 ("vowed to …") or a prepositional object ("called for …"). A use of a cue is a statement only
 when someone makes it: not in a to-clause under a verb that does not carry it out ("plans to
-ask"), not negated with a non-clausal report ("did not respond to") nor said to be beyond
-someone ("you can't tell that …", "words cannot describe …"), not passive without an agent
-for senses that need one ("has been accused of", "dubbed", a headline's "Driver accused of
-theft"), not in a relative clause saying whom someone spoke to ("the experts I spoke to about
-the plan").
+ask") nor in the future ("will discuss") nor with no one as subject ("nobody said"), not
+negated with a non-clausal report ("did not respond to") nor said to be beyond someone ("you
+can't tell that …", "words cannot describe …"), not passive without an agent for senses that
+need one ("has been accused of", "dubbed", a headline's "Driver accused of theft"), not in a
+relative clause saying whom someone spoke to ("the experts I spoke to about the plan").
 """
 
 from __future__ import annotations
@@ -156,6 +156,8 @@ class Cues:
     negative_subjects: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
     manner_nouns: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    provisions: frozenset[str] = frozenset()
 
     def says_no_one(self, subject: Token) -> bool:
         """Whether a subject says that no one spoke ("Nobody", "No one", "no official")."""
@@ -185,7 +187,8 @@ class Cues:
             return antecedent.ent_type_ in self.thing_entity_types or self.names_a_quality(antecedent)
         if self.sense_of.get(cue.lemma_.lower()) not in self.asker_senses:
             return False
-        if self.names_a_quality(subject):
+        if self.names_a_quality(subject) or subject.lemma_.lower() in self.provisions:
+            # "the plan calls for deeper cuts": what a plan provides, not a request
             return True
         # "That promises 300 horsepower": a demonstrative as subject, not a relative "that".
         pronoun = subject.pos_ in ("PRON", "DET") and subject.tag_ != "WDT"
@@ -314,6 +317,12 @@ class Cues:
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
             if cue.dep_ not in ("xcomp", "advcl") or cue.head.lemma_.lower() not in self.realising:
                 return False
+        if any(c.dep_ == "nsubj" and self.says_no_one(c) for c in children):
+            # "No one has responded to the complaints", "Nobody said the pier was unsafe".
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in self.future_auxiliaries for c in children):
+            # "The minister will discuss the reform on Thursday": yet to be said, a plan.
+            return False
         if not clausal and "neg" in deps:
             return False
         if "neg" in deps and any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in children):
@@ -351,10 +360,11 @@ class Cues:
         if (
             "auxpass" in deps
             and "agent" not in deps
-            and sense in self.infinitive_agent_senses
+            and (sense in self.infinitive_agent_senses or lemma in self.infinitive)
             and any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in children)
         ):
-            # "Anyone with information is asked to call police": who asked is not said.
+            # "Anyone with information is asked to call police", "the workers were told to leave":
+            # who asked or told is not said.
             return False
         if sense in self.reason_senses:
             reasons = [c for c in children if c.dep_ == "prep" and c.lower_ in self.reason_preps]
@@ -401,7 +411,13 @@ _QUESTION_OPENERS = frozenset(
 def _open_question(clause: Token) -> bool:
     """Whether a clause of a cue is an indirect question ("whether she would resign", "how the
     suspect escaped", "what the plan costs"): with a negated cue it names what was not said."""
-    return clause.dep_ in ("ccomp", "dobj", "xcomp") and clause.left_edge.lower_ in _QUESTION_OPENERS
+    if clause.dep_ not in ("ccomp", "dobj", "xcomp"):
+        return False
+    # an adverb before the question word is part of it ("exactly how", "precisely when")
+    first = clause.left_edge
+    while first.tag_ == "RB" and first.i < clause.i:
+        first = first.doc[first.i + 1]
+    return first.lower_ in _QUESTION_OPENERS
 
 
 def _named_after_a_comma(cue: Token, deps: set[str]) -> bool:
@@ -538,6 +554,8 @@ def cues() -> Cues:
         negative_subjects=frozenset(data["negative_subjects"]["words"]),
         negative_determiners=frozenset(data["negative_subjects"]["determiners"]),
         manner_nouns=frozenset(data["manner_of_saying"]["lemmas"]),
+        future_auxiliaries=frozenset(data["future"]["auxiliaries"]),
+        provisions=frozenset(data["provisions"]["lemmas"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),

@@ -252,7 +252,7 @@ class Attributor:
                 # A heading with no full stop that the parse ran into the sentence gives a second
                 # subject across a paragraph break ("Gains likely\n\nThe investor said, …").
                 outside = [c for c in outside if not self._across_paragraphs(c, current)] or outside
-                return _nearest_set_off(outside) or (outside or subjects)[0]
+                return _named_title(_nearest_set_off(outside) or (outside or subjects)[0], outside)
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return self._behind_medium(current.head)
             if current.dep_ == "acl" and current.head.i < current.i and _main_verb_misread(current):
@@ -430,7 +430,7 @@ class Attributor:
                 child.dep_ == "prep"
                 and (child.lower_ in ("of", "for", "at", "from", "with") or child.text[:1].isupper())
                 and child.i == hi
-            ):
+            ) or _name_after_title(child, hi):
                 hi = min(child.right_edge.i + 1, head.i + _MAX_SPEAKER)
             else:
                 break
@@ -446,6 +446,10 @@ class Attributor:
         start, end = span.start_char, span.end_char
         if held is not None and held[1] < end and held[2] > start:
             start, end = min(start, held[1]), max(end, held[2])
+        elif held is not None and held[1] >= end and not self.text[end : held[1]].strip(" ,"):
+            # "The head of the agency, Jo Lee, said": the phrase runs on to the name it is
+            # set beside, so the speaker is not cut at the title.
+            end = held[2]
         while start < end - 1 and not self.text[start].isalnum() and not _opens_inside(self.text, start, end):
             start += 1
         if start > 0 and _opens_inside(self.text, start - 1, end):
@@ -522,6 +526,29 @@ class Attributor:
 
 
 _DASHES = frozenset(("--", "-", "\u2013", "\u2014"))
+
+
+def _named_title(subject: Token, subjects: list[Token]) -> Token:
+    """The name the parse made a second subject right after a title ("the bank's chief economist
+    Lena Ortiz called …", with "economist" and "Ortiz" both subjects): the speaker is the name."""
+    if subject.pos_ != "NOUN":
+        return subject
+    for other in subjects:
+        if other.pos_ == "PROPN" and other.i > subject.i and other.left_edge.i == subject.i + 1:
+            return other
+    return subject
+
+
+def _name_after_title(child: Token, hi: int) -> bool:
+    """Whether a right child of a speaker's head is the name that follows its title with no comma
+    ("the bank's chief economist Lena Ortiz", parsed as an apposition): the name is part of the
+    speaker, not cut off after the title."""
+    return (
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.left_edge.i == hi
+        and all(t.pos_ == "PROPN" or t.dep_ in ("compound", "flat") for t in child.subtree)
+    )
 
 
 def _past_dateline(subject: Token) -> Token:

@@ -677,7 +677,7 @@ class QuoteFinder:
                 attribution.update(dict.fromkeys(SPEAKER_KEYS), speaker_kind="unknown")
             if attribution.get("speaker_text") is None and self.cues.idle_gerund(token):
                 continue
-            if self._finding_of_someone(token, attribution):
+            if self._finding_of_someone(attributor, token, attribution):
                 continue
             if attribution.get("speaker") is None and self.cues.asked_by_a_thing(
                 token, attributor.subject_of(token)
@@ -748,7 +748,7 @@ class QuoteFinder:
         subject = attributor.subject_of(cue)
         return subject is not None and subject.lemma_.lower() in self.cues.document_nouns
 
-    def _finding_of_someone(self, cue: Token, attribution: dict[str, Any]) -> bool:
+    def _finding_of_someone(self, attributor: Attributor, cue: Token, attribution: dict[str, Any]) -> bool:
         """Whether an evidence cue has a person as its source ("he found there had been three
         fouls", "she will find it hard"): what a person finds or shows is not a statement; what a
         poll, study or record shows is. A text's own words ("the letter reads") need the text as
@@ -756,6 +756,15 @@ class QuoteFinder:
         sense = self.cues.sense_of.get(cue.lemma_.lower())
         if sense in self.cues.document_subject_senses:
             return attribution.get("speaker_kind") != "document"
+        if sense in self.cues.document_senses and _state_found(cue):
+            # "Divers found the wreck lying on its side", "the flood finds farmers counting their
+            # losses": a thing found in a state is seen, not stated, unless a text shows it ("the
+            # video shows the man running", "it shows …" of a video named before).
+            subject = attributor.subject_of(cue)
+            return attribution.get("speaker_kind") != "document" and not (
+                subject is not None
+                and (self.cues.names_document(subject) or subject.lower_ in self.cues.thing_pronouns)
+            )
         return sense in self.cues.document_senses and attribution.get("speaker_kind") == "person"
 
     def _published_document(self, cue: Token, lo: int, hi: int) -> bool:
@@ -1071,6 +1080,19 @@ def _past_quotation(geo: QuoteGeometry, mark: QuoteMarks, report_end: int, next_
     if "\n" in rest or not any(c.isalnum() for c in rest):
         return mark.end
     return strip_span(geo.text, mark.end, stop)[1]
+
+
+def _state_found(cue: Token) -> bool:
+    """Whether a cue's clause is a participle with its own subject and no auxiliary or "that"
+    ("found the trail blocked by trees", "found the wreck lying on its side"): a small clause of
+    what was seen, not a finite clause of what was concluded ("found that the trail was closed")."""
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        deps = {c.dep_ for c in clause.children}
+        if "nsubj" in deps and not deps & {"aux", "auxpass", "mark"}:
+            return True
+    return False
 
 
 def _newsroom_notes(text: str, labels: frozenset[str]) -> list[tuple[int, int]]:
