@@ -696,6 +696,22 @@ def _sponsor_words() -> tuple[frozenset[str], frozenset[str]]:
     return lex.sponsor_prefixes, lex.sponsor_words
 
 
+def served_by(head: Token) -> list[Token]:
+    """The ones an actor noun's adjective of allegiance says its people serve (``allegiance_adjectives``
+    of event_arguments.json: "militias loyal to the governor", "troops loyal to the government of
+    Peru"): the objects of its "to" phrase, but a bare country name, a patron whose country they
+    are not placed in ("fighters loyal to Chad")."""
+    words = argument_kinds().allegiance_adjectives
+    out: list[Token] = []
+    for adjective in head.children:
+        if adjective.dep_ != "amod" or adjective.lower_ not in words:
+            continue
+        for prep in adjective.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                out.extend(p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ != "GPE")
+    return out
+
+
 def _has_country(hit: dict[str, Any] | None) -> bool:
     """A hit whose country the text itself settles (an ethnic adjective alone does not)."""
     return bool(hit and hit.get("country") and hit.get("basis") != "ethnic")
@@ -1464,6 +1480,7 @@ class ActorResolver:
             if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for"):
                 # "the donors of 40 million Canadian dollars": a sum names no actor
                 out.extend(p for p in child.children if p.dep_ == "pobj" and not names_sum(p))
+        out.extend(served_by(head))
         return out
 
     def actors(
@@ -1816,10 +1833,12 @@ class ActorResolver:
                         start=span.start_char,
                         end=span.end_char,
                     )
-                    if not sub.get("sector") and hit.get("sector"):
-                        # "its jets" of Russia: the phrase's sector with the owner's country
+                    serving = hit.get("sector") and candidate in served_by(head)
+                    if (serving or not sub.get("sector")) and hit.get("sector"):
+                        # "its jets" of Russia: the phrase's sector with the owner's country; "troops
+                        # loyal to the president" are troops
                         sector = hit["sector"]
-                        if sub.get("code") == sub["country"]:
+                        if serving or sub.get("code") == sub["country"]:
                             sub["code"] = actor_code(str(sub["country"]), sector)
                         sub["sector"] = sector
                     sub["sector"] = sub.get("sector") or None
