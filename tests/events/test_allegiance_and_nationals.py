@@ -34,3 +34,22 @@ def test_fighters_loyal_to_a_country_are_not_placed_in_it():
     # a patron country, as "Iran's allies" are not Iranian (annotation guide, section 3)
     event = _find("Fighters loyal to Chad attacked a checkpoint in the desert.", "attacked")
     assert not (event["source"] or {}).get("country")
+
+
+def test_officials_from_two_countries_give_one_actor_each():
+    # coordinated actors give one event each; a reciprocal one is coded once (guide, section 3)
+    event = _find("Negotiators from Sudan and Chad met in Doha.", "met")
+    assert (event["source"]["country"], event["target"]["country"]) == ("SDN", "TCD")
+    text = "Troops from Chad and Niger attacked militant camps."
+    found = [e for e in events_of(text) if "attacked" in e["trigger"]]
+    assert {e["source"]["country"] for e in found} == {"TCD", "NER"}
+
+
+def test_a_plural_noun_opening_the_sentence_is_split_too():
+    event = _find("News roundup\n\nLeaders of Peru and Canada met in Ottawa on Thursday.", "met")
+    assert (event["source"]["country"], event["target"]["country"]) == ("PER", "CAN")
+
+
+def test_things_from_two_countries_are_not_split():
+    found = [e for e in events_of("Imports from Peru and Chile were banned by the ministry.") if e["target"]]
+    assert len(found) <= 1

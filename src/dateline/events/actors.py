@@ -1553,9 +1553,9 @@ class ActorResolver:
 
     def _coordinated(self, head: Token) -> list[dict[str, Any]]:
         """One actor per coordinated modifier naming a country ("Hungarian and Romanian officials"),
-        or per coordinated country of the "of" phrase of a plural noun of people or offices ("the
-        presidents of Moldova and Belarus", "the armies of Gabon and Chad"): each keeps the head's
-        sector, as "Moldova and Belarus" give one actor each."""
+        or per coordinated country of the "of" or "from" phrase of a plural noun of people or offices
+        ("the presidents of Moldova and Belarus", "the armies of Gabon and Chad", "envoys from Laos and
+        Fiji"): each keeps the head's sector, as "Moldova and Belarus" give one actor each."""
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in PLACE_ENTS:
             return []
         span = self.extent(head)
@@ -1565,9 +1565,11 @@ class ActorResolver:
             members = [child, *(c for c in child.conjuncts if span.start <= c.i < head.i)]
             if len(members) >= 2:
                 return self._per_member(members, span, of_phrase=False)
-        if head.pos_ == "NOUN" and head.tag_ == "NNS" and not head.ent_type_:
+        # a plural noun opening a sentence may be tagged a proper one ("Leaders of Peru and ...")
+        plural = (head.pos_ == "NOUN" and head.tag_ == "NNS") or (head.tag_ == "NNPS" and head.is_sent_start)
+        if plural and not head.ent_type_:
             for prep in head.rights:
-                if prep.dep_ != "prep" or prep.lower_ != "of":
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
                     continue
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     members = [pobj, *(c for c in pobj.conjuncts if span.start <= c.i < span.end)]
