@@ -53,3 +53,17 @@ def test_a_plural_noun_opening_the_sentence_is_split_too():
 def test_things_from_two_countries_are_not_split():
     found = [e for e in events_of("Imports from Peru and Chile were banned by the ministry.") if e["target"]]
     assert len(found) <= 1
+
+
+def test_they_or_it_of_a_coordinated_clause_takes_up_the_first_clause_doer():
+    event = _find("Rebels in Mali seized the town, and they executed two officials.", "executed")
+    assert event["source"]["country"] == "MLI"
+    event = _find("Peru said the army had killed civilians, and it condemned the killings.", "condemned")
+    assert event["source"]["country"] == "PER"
+
+
+def test_a_pronoun_another_actor_of_the_first_clause_may_stand_for_stays_open():
+    event = _find("Peru criticised Chile, and it recalled its envoy.", "recalled")
+    assert not (event["source"] or {}).get("country")
+    event = _find("The governor met the protesters and they accused him of lying.", "accused")
+    assert not (event["source"] or {}).get("country")
