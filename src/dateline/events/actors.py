@@ -696,6 +696,22 @@ def _sponsor_words() -> tuple[frozenset[str], frozenset[str]]:
     return lex.sponsor_prefixes, lex.sponsor_words
 
 
+def served_by(head: Token) -> list[Token]:
+    """The ones an actor noun's adjective of allegiance says its people serve (``allegiance_adjectives``
+    of event_arguments.json: "militias loyal to the governor", "troops loyal to the government of
+    Peru"): the objects of its "to" phrase, but a bare country name, a patron whose country they
+    are not placed in ("fighters loyal to Chad")."""
+    words = argument_kinds().allegiance_adjectives
+    out: list[Token] = []
+    for adjective in head.children:
+        if adjective.dep_ != "amod" or adjective.lower_ not in words:
+            continue
+        for prep in adjective.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                out.extend(p for p in prep.children if p.dep_ == "pobj" and p.ent_type_ != "GPE")
+    return out
+
+
 def _has_country(hit: dict[str, Any] | None) -> bool:
     """A hit whose country the text itself settles (an ethnic adjective alone does not)."""
     return bool(hit and hit.get("country") and hit.get("basis") != "ethnic")
@@ -1464,6 +1480,7 @@ class ActorResolver:
             if child.dep_ == "prep" and child.lower_ in ("of", "by", "from", "for"):
                 # "the donors of 40 million Canadian dollars": a sum names no actor
                 out.extend(p for p in child.children if p.dep_ == "pobj" and not names_sum(p))
+        out.extend(served_by(head))
         return out
 
     def actors(
@@ -1536,9 +1553,9 @@ class ActorResolver:
 
     def _coordinated(self, head: Token) -> list[dict[str, Any]]:
         """One actor per coordinated modifier naming a country ("Hungarian and Romanian officials"),
-        or per coordinated country of the "of" phrase of a plural noun of people or offices ("the
-        presidents of Moldova and Belarus", "the armies of Gabon and Chad"): each keeps the head's
-        sector, as "Moldova and Belarus" give one actor each."""
+        or per coordinated country of the "of" or "from" phrase of a plural noun of people or offices
+        ("the presidents of Moldova and Belarus", "the armies of Gabon and Chad", "envoys from Laos and
+        Fiji"): each keeps the head's sector, as "Moldova and Belarus" give one actor each."""
         if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in PLACE_ENTS:
             return []
         span = self.extent(head)
@@ -1548,9 +1565,11 @@ class ActorResolver:
             members = [child, *(c for c in child.conjuncts if span.start <= c.i < head.i)]
             if len(members) >= 2:
                 return self._per_member(members, span, of_phrase=False)
-        if head.pos_ == "NOUN" and head.tag_ == "NNS" and not head.ent_type_:
+        # a plural noun opening a sentence may be tagged a proper one ("Leaders of Peru and ...")
+        plural = (head.pos_ == "NOUN" and head.tag_ == "NNS") or (head.tag_ == "NNPS" and head.is_sent_start)
+        if plural and not head.ent_type_:
             for prep in head.rights:
-                if prep.dep_ != "prep" or prep.lower_ != "of":
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
                     continue
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     members = [pobj, *(c for c in pobj.conjuncts if span.start <= c.i < span.end)]
@@ -1816,10 +1835,12 @@ class ActorResolver:
                         start=span.start_char,
                         end=span.end_char,
                     )
-                    if not sub.get("sector") and hit.get("sector"):
-                        # "its jets" of Russia: the phrase's sector with the owner's country
+                    serving = hit.get("sector") and candidate in served_by(head)
+                    if (serving or not sub.get("sector")) and hit.get("sector"):
+                        # "its jets" of Russia: the phrase's sector with the owner's country; "troops
+                        # loyal to the president" are troops
                         sector = hit["sector"]
-                        if sub.get("code") == sub["country"]:
+                        if serving or sub.get("code") == sub["country"]:
                             sub["code"] = actor_code(str(sub["country"]), sector)
                         sub["sector"] = sector
                     sub["sector"] = sub.get("sector") or None

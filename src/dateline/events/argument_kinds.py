@@ -71,6 +71,7 @@ class ArgumentKinds:
     type_target_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     standing_nouns: frozenset[str] = frozenset()
     standing_modifiers: frozenset[str] = frozenset()
+    allegiance_adjectives: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     premises_abroad: frozenset[str] = frozenset()
     withdrawal_codes: frozenset[str] = frozenset()
@@ -151,6 +152,7 @@ def argument_kinds() -> ArgumentKinds:
         type_target_preps={k: tuple(v) for k, v in data.get("type_target_preps", {}).items()},
         standing_nouns=frozenset(data.get("standing_nouns", ())),
         standing_modifiers=frozenset(data.get("standing_modifiers", ())),
+        allegiance_adjectives=frozenset(data.get("allegiance_adjectives", ())),
         state_nouns=frozenset(data.get("state_nouns", ())),
         premises_abroad=frozenset(data.get("premises_abroad", ())),
         bloc_nouns=frozenset(data.get("bloc_nouns", ())),

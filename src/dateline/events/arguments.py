@@ -1221,6 +1221,38 @@ def addressees(token: Token, candidates: list[Token]) -> list[Token]:
     return out
 
 
+def conjunct_subject(token: Token, subject: Token | None) -> Token | None:
+    """The subject of the verb a verb is coordinated with, when the verb's own subject is "they" or
+    "it" agreeing with it in number ("Officials in Lima met the envoy, and they condemned the raid";
+    "The ministry said troops had fired, and it condemned the shooting"): the pronoun takes up the
+    first clause's subject, as a reader reads it; else None. "it" never stands for a person."""
+    if subject is None or subject.tag_ != "PRP" or token.dep_ != "conj":
+        return None
+    if token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if first is None or first.i > subject.i or first.pos_ == "PRON" or not names_actor(first):
+        return None
+
+    def agrees(head: Token) -> bool:
+        plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+        # a plural common noun opening a sentence may be tagged a singular name ("Rebels in ...")
+        opening = head.is_sent_start and head.pos_ == "PROPN" and not head.ent_type_
+        plural = plural or (opening and head.lower_.endswith("s") and not head.lower_.endswith("ss"))
+        return plural if subject.lower_ == "they" else not plural and head.ent_type_ != "PERSON"
+
+    if subject.lower_ not in ("they", "it") or not agrees(first):
+        return None
+    # "Troops fired on the crowd and they threw stones": another actor of the first clause that
+    # agrees leaves the pronoun open
+    others = [c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
+    preps = [c for c in token.head.children if c.dep_ == "prep" and c.i < token.i]
+    others += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    if any(names_actor(o) and agrees(o) for o in others):
+        return None
+    return first
+
+
 def misattached_conjunct(token: Token, subject: Token | None) -> Token | None:
     """The reporting verb a coordinated verb with no subject of its own belongs to when the parse
     hung it on that verb's reported clause, whose subject names no actor ("The ministry said the

@@ -73,6 +73,7 @@ from .arguments import (
     attack_claimer,
     attack_device,
     befallen_owner,
+    conjunct_subject,
     device_user,
     each_other,
     fact_subjects,
@@ -610,7 +611,11 @@ class EventCoder:
                 # "rebels claimed the ambush that killed eight soldiers": the claimer owns the attack
                 actors = self._actors_of(claimer, event=token)
         unresolved = not any(a.get("entity") for a in actors)
-        if unresolved and subject is not None and subject.pos_ == "PRON" and mood.reporter is not None:
+        first = conjunct_subject(token, subject) if unresolved else None
+        if first is not None:
+            # "Officials in Lima met the envoy, and they condemned the raid": the first clause's doer
+            actors = self._actors_of(first, event=token) or actors
+        elif unresolved and subject is not None and subject.pos_ == "PRON" and mood.reporter is not None:
             # "Officials said they would ...": a pronoun coreference leaves open stands for the
             # reporting verb's subject
             reporter_subject, _ = subject_of(mood.reporter)
