@@ -269,12 +269,14 @@ NON_STATEMENTS = [
     # a product called back is no memory told
     "The carmaker recalled 40,000 vans over faulty brakes.",
     "A bakery in Leeds recalled its bread after customers found glass in a loaf.",
+    "The drug maker recalled three lots of its heart tablets.",
     # no one as the subject of a cue: nothing was said
     "Nobody said the old pier was unsafe before it collapsed.",
     "No official has explained why the trains were cancelled.",
     "None of the directors commented on the sale.",
+    "No one at the ministry said the hospital would close.",
     # a negated cue with an indirect question after an adverb
-    "Police did not say exactly how they traced the stolen car.",
+    "The coast guard would not say exactly how its crews traced the stolen boat.",
     "The ministry would not say precisely when the border would reopen.",
     # a passive instruction with a to-clause and no one said to give it
     "The workers were told to leave the building by noon.",
@@ -368,6 +370,14 @@ STATEMENTS = [
         "The port's harbour master, Jonas Pell, said the ferry would run again.",
         "The port's harbour master, Jonas Pell",
     ),
+    # "No" before a numeral is "number", a capitalised "Will" before a surname a first name
+    ("No 10 said the chancellor still had the prime minister's backing.", "No 10"),
+    ("Will Osgood told the hearing that the lease had expired.", "Will Osgood"),
+    # a body of inquiry states what it finds, also a state
+    ("The tribunal found the council failing in its duty of care.", "The tribunal"),
+    # a thing a person recalls, or recalls as something, is a memory told, not a product called back
+    ("The old driver recalled the van as a cold and crowded place.", "The old driver"),
+    ("The veteran recalled a lot about his first winter at sea.", "The veteran"),
 ]
 
 

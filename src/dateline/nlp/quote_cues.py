@@ -41,6 +41,8 @@ class OtherSense:
     passive_object: bool = False
     gerunds: frozenset[str] = frozenset()
     passive_preps: frozenset[str] = frozenset()
+    unless_preps: frozenset[str] = frozenset()
+    unless_subjects: frozenset[str] = frozenset()
 
     def shown_by(self, cue: Token) -> bool:
         """Whether this use of the cue is in this sense ("claimed two lives", "was denied bail",
@@ -52,7 +54,7 @@ class OtherSense:
         objects = [c for c in children if c.dep_ == "dobj"]
         if self.passive_object and objects and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
             return True
-        if any(_word_in(o, self.objects) for o in objects):
+        if any(_word_in(o, self.objects) for o in objects) and not self._kept_by(children):
             return True
         for prep in children:
             nouns = self.preps.get(prep.lower_) if prep.dep_ == "prep" else None
@@ -77,12 +79,43 @@ class OtherSense:
         return False
 
 
+    def _kept_by(self, children: list[Token]) -> bool:
+        """Whether a cue's own phrase or subject keeps the statement reading its object would
+        otherwise take from it ("recalled the car as a rusty old thing", "she recalled the toys
+        of her childhood": a memory told, where "the firm recalled the toys" calls them back)."""
+        if any(c.dep_ == "prep" and c.lower_ in self.unless_preps for c in children):
+            return True
+        return any(c.dep_ == "nsubj" and _personal(c, self.unless_subjects) for c in children)
+
+
 def _is_particle(child: Token, verb: Token, particle: str) -> bool:
     """Whether a child of a verb is the particle it needs: parsed as one, or as an adverb right
     after the verb ("weighed in last week on the plan", with "in" read as an adverb)."""
     if child.lower_ != particle:
         return False
     return child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
+
+
+def _before_numeral(word: Token) -> bool:
+    """Whether a word stands right before a number in digits, a full stop aside ("No 10", "No. 10";
+    not "No one")."""
+    doc = word.doc
+    nxt = word.i + 1
+    if nxt < len(doc) and doc[nxt].text == ".":
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text[:1].isdigit()
+
+
+def _first_name(aux: Token) -> bool:
+    """Whether an auxiliary the tagger read is a capitalised first name before a surname
+    ("Will Harris said"), not the future "will"."""
+    doc = aux.doc
+    return aux.text[:1].isupper() and aux.i + 1 < len(doc) and doc[aux.i + 1].pos_ == "PROPN"
+
+
+def _personal(subject: Token, pronouns: frozenset[str]) -> bool:
+    """Whether a subject is a person: a personal pronoun of the list or a person's name."""
+    return subject.lower_ in pronouns or subject.ent_type_ == "PERSON"
 
 
 def _word_in(word: Token, words: frozenset[str]) -> bool:
@@ -158,11 +191,15 @@ class Cues:
     manner_nouns: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     provisions: frozenset[str] = frozenset()
+    finding_bodies: frozenset[str] = frozenset()
 
     def says_no_one(self, subject: Token) -> bool:
-        """Whether a subject says that no one spoke ("Nobody", "No one", "no official")."""
+        """Whether a subject says that no one spoke ("Nobody", "No one", "no official"); "No"
+        before a numeral is the abbreviation of "number" ("No 10 said", "No. 10 sources said")."""
+        if subject.text[:1].isdigit():
+            return False
         return subject.lower_ in self.negative_subjects or any(
-            d.lower_ in self.negative_determiners for d in subject.children
+            d.lower_ in self.negative_determiners and not _before_numeral(d) for d in subject.children
         )
 
     def names_document(self, word: Token) -> bool:
@@ -320,7 +357,8 @@ class Cues:
         if any(c.dep_ == "nsubj" and self.says_no_one(c) for c in children):
             # "No one has responded to the complaints", "Nobody said the pier was unsafe".
             return False
-        if any(c.dep_ == "aux" and c.lower_ in self.future_auxiliaries for c in children):
+        future = [c for c in children if c.dep_ == "aux" and c.lower_ in self.future_auxiliaries]
+        if any(not _first_name(c) for c in future):
             # "The minister will discuss the reform on Thursday": yet to be said, a plan.
             return False
         if not clausal and "neg" in deps:
@@ -556,6 +594,7 @@ def cues() -> Cues:
         manner_nouns=frozenset(data["manner_of_saying"]["lemmas"]),
         future_auxiliaries=frozenset(data["future"]["auxiliaries"]),
         provisions=frozenset(data["provisions"]["lemmas"]),
+        finding_bodies=frozenset(data["finding_bodies"]["lemmas"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),
@@ -567,6 +606,8 @@ def cues() -> Cues:
                 passive_object=entry.get("passive_object", False),
                 gerunds=frozenset(entry.get("gerunds", ())),
                 passive_preps=frozenset(entry.get("passive_preps", ())),
+                unless_preps=frozenset(entry.get("unless_preps", ())),
+                unless_subjects=frozenset(entry.get("unless_subjects", ())),
             )
             for lemma, entry in data["other_senses"]["lemmas"].items()
         },

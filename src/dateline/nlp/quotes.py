@@ -759,11 +759,16 @@ class QuoteFinder:
         if sense in self.cues.document_senses and _state_found(cue):
             # "Divers found the wreck lying on its side", "the flood finds farmers counting their
             # losses": a thing found in a state is seen, not stated, unless a text shows it ("the
-            # video shows the man running", "it shows …" of a video named before).
+            # video shows the man running", "it shows …" of a video named before) or a body of
+            # inquiry finds it ("the tribunal found the agency failing its duty").
             subject = attributor.subject_of(cue)
             return attribution.get("speaker_kind") != "document" and not (
                 subject is not None
-                and (self.cues.names_document(subject) or subject.lower_ in self.cues.thing_pronouns)
+                and (
+                    self.cues.names_document(subject)
+                    or subject.lower_ in self.cues.thing_pronouns
+                    or subject.lemma_.lower() in self.cues.finding_bodies
+                )
             )
         return sense in self.cues.document_senses and attribution.get("speaker_kind") == "person"
 
