@@ -67,3 +67,15 @@ def test_a_pronoun_another_actor_of_the_first_clause_may_stand_for_stays_open():
     assert not (event["source"] or {}).get("country")
     event = _find("The governor met the protesters and they accused him of lying.", "accused")
     assert not (event["source"] or {}).get("country")
+
+
+def test_they_may_stand_for_a_body_of_people_of_the_first_clause():
+    # a crowd is taken up with "they" as readily as with "it": the pronoun stays open
+    event = _find("Gendarmes surrounded the crowd, and they attacked the gendarmes with sticks.", "attacked")
+    assert event["source"]["text"] == "they"
+
+
+def test_a_time_of_the_first_clause_leaves_it_to_the_doer():
+    text = "The Zambian cabinet convened on Tuesday, and it urged Malawi to reopen the border."
+    event = _find(text, "urged")
+    assert event["source"]["country"] == "ZMB"

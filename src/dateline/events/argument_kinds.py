@@ -72,6 +72,7 @@ class ArgumentKinds:
     standing_nouns: frozenset[str] = frozenset()
     standing_modifiers: frozenset[str] = frozenset()
     allegiance_adjectives: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     premises_abroad: frozenset[str] = frozenset()
     withdrawal_codes: frozenset[str] = frozenset()
@@ -153,6 +154,7 @@ def argument_kinds() -> ArgumentKinds:
         standing_nouns=frozenset(data.get("standing_nouns", ())),
         standing_modifiers=frozenset(data.get("standing_modifiers", ())),
         allegiance_adjectives=frozenset(data.get("allegiance_adjectives", ())),
+        collective_nouns=frozenset(data.get("collective_nouns", ())),
         state_nouns=frozenset(data.get("state_nouns", ())),
         premises_abroad=frozenset(data.get("premises_abroad", ())),
         bloc_nouns=frozenset(data.get("bloc_nouns", ())),

@@ -1234,21 +1234,29 @@ def conjunct_subject(token: Token, subject: Token | None) -> Token | None:
     if first is None or first.i > subject.i or first.pos_ == "PRON" or not names_actor(first):
         return None
 
+    def collective(head: Token) -> bool:
+        # "the crowd ... they": a noun of a body of people is taken up with either pronoun
+        return head.pos_ == "NOUN" and head.lemma_.lower() in argument_kinds().collective_nouns
+
     def agrees(head: Token) -> bool:
         plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
         # a plural common noun opening a sentence may be tagged a singular name ("Rebels in ...")
         opening = head.is_sent_start and head.pos_ == "PROPN" and not head.ent_type_
         plural = plural or (opening and head.lower_.endswith("s") and not head.lower_.endswith("ss"))
-        return plural if subject.lower_ == "they" else not plural and head.ent_type_ != "PERSON"
+        if subject.lower_ == "they":
+            return plural or collective(head)
+        return not plural and head.ent_type_ != "PERSON"
 
     if subject.lower_ not in ("they", "it") or not agrees(first):
         return None
-    # "Troops fired on the crowd and they threw stones": another actor of the first clause that
-    # agrees leaves the pronoun open
+    # "Troops fired on the protesters and they threw stones": another actor of the first clause
+    # that agrees leaves the pronoun open
     others = [c for c in token.head.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
     preps = [c for c in token.head.children if c.dep_ == "prep" and c.i < token.i]
-    others += [p for c in preps for p in c.children if p.dep_ == "pobj"]
-    if any(names_actor(o) and agrees(o) for o in others):
+    # a time ("on Friday") is never the doer a pronoun stands for
+    objects = (p for c in preps for p in c.children if p.dep_ == "pobj")
+    others += [p for p in objects if p.ent_type_ not in ("DATE", "TIME")]
+    if any((names_actor(o) or collective(o)) and agrees(o) for o in others):
         return None
     return first
 
