@@ -88,6 +88,11 @@ def test_a_weighed_act_aimed_at_no_one_or_not_weighed_is_no_threat():
         for e in events_of("Estonia did not consider sanctions against Belarus.")
         if e["plover"]["type"] == "THREATEN"
     ]
+    assert not [
+        e
+        for e in events_of("Norway declined to consider sanctions against Venezuela.")
+        if e["plover"]["type"] == "THREATEN"
+    ]
 
 
 def test_a_strike_that_ends_is_ended_by_its_holders():
@@ -153,3 +158,26 @@ def test_a_passive_of_refusing_that_keeps_its_object_has_its_by_phrase_as_doer()
     assert [(e["source"] or {}).get("text") for e in found if e["plover"]["type"] == "REJECT"] == [
         "the Polish premier"
     ]
+
+
+def test_a_hostile_act_weighed_in_a_question_is_no_threat():
+    assert not [
+        e
+        for e in events_of("Would Norway consider sanctions against Venezuela?")
+        if e["plover"]["type"] == "THREATEN"
+    ]
+
+
+def test_conscripts_called_on_to_act_are_asked():
+    found = readings("The exiled opposition called on conscripts to lay down their arms.")
+    assert ("REQUEST", "020") in found
+    assert ("MOBILIZE", "154") not in found
+
+
+def test_criticism_of_a_deed_whose_by_phrase_hangs_on_its_victims_targets_the_doers():
+    found = [
+        e
+        for e in events_of("Amnesty denounced the repression of teachers by the Bolivian police.")
+        if e["plover"]["type"] == "ACCUSE"
+    ]
+    assert [e["target"]["text"] for e in found] == ["the Bolivian police"]

@@ -26,6 +26,7 @@ from .argument_kinds import (
     story_headline,
 )
 from .patterns import (
+    CLAUSE_DEPS,
     STRENGTH_SYNONYM,
     Pattern,
     VerbMatch,
@@ -74,6 +75,9 @@ class Sense:
     paired: bool = False
     # the sense holds only with no direct object ("nurses voted to strike", not "to strike a deal")
     no_object: bool = False
+    # the sense holds only with no clause as complement ("called upon its reservists", not "called
+    # on conscripts to desert", which asks them to)
+    no_clause: bool = False
     # the sense holds only when the direct object is a named place left as it is ("troops left
     # Chechnya", not "left the village in ruins", "left Gaza in ruins" or "left their weapons behind")
     place_object: bool = False
@@ -123,6 +127,7 @@ def _sense(key: str, raw: dict, lists: dict[str, list[str]] | None = None) -> Se
         single_doer=bool(raw.get("single_doer", False)),
         paired=bool(raw.get("paired", False)),
         no_object=bool(raw.get("no_object", False)),
+        no_clause=bool(raw.get("no_clause", False)),
         place_object=bool(raw.get("place_object", False)),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
@@ -580,6 +585,8 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
             continue
         if sense.no_object and (_direct_object(verb) or _undergone(verb)):
             continue
+        if sense.no_clause and _has_clause(verb):
+            continue
         if sense.particle and sense.particle not in particles:
             continue
         if sense.place_object and (particles or not _named_place_left(verb)):
@@ -618,6 +625,14 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
                 continue
         return sense
     return None
+
+
+def _has_clause(verb: Token) -> bool:
+    """Whether a verb has a clause as complement, also an infinitive the parse hung on one of its
+    phrases ("called on conscripts to desert")."""
+    return any(c.dep_ in CLAUSE_DEPS for c in verb.children) or any(
+        t.pos_ == "VERB" and t.i > verb.i and t.nbor(-1).lower_ == "to" for t in verb.subtree
+    )
 
 
 # entity labels of a named place and of a time, which may follow a place left ("left Kabul in August")

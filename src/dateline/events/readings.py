@@ -857,9 +857,12 @@ def deed_doers(noun: Token) -> list[Token]:
 def _deed_agents(noun: Token) -> list[Token]:
     """The objects of a deed's "by" phrase ("the killing of villagers by soldiers"), also when the
     parse hung the phrase after it on the active verb it is the object of ("condemned the ill
-    treatment of the detainees by the guards"); a verb's "by" of means ("by phone") names no actor
-    and resolves to none."""
-    out = prep_objects(noun, ("by",))
+    treatment of the detainees by the guards") or on the one the deed was done to ("the repression
+    of students by the police"); a verb's "by" of means ("by phone") names no actor and resolves to
+    none."""
+    out = prep_objects(noun, ("by",)) or [
+        o for done_to in prep_objects(noun, ("of",)) for o in prep_objects(done_to, ("by",))
+    ]
     verb = noun.head
     if out or noun.dep_ != "dobj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return out

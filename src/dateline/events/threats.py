@@ -23,10 +23,12 @@ def _negated_rule_out(verb: Token) -> bool:
         c.dep_ == "prt" and c.lower_ == RULE_OUT[1] for c in verb.children
     ):
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in cues().negating_verbs
+    return any(c.dep_ == "neg" for c in verb.children) or _refused(verb)
+
+
+def _refused(verb: Token) -> bool:
+    """Whether a verb is the infinitive of a verb of ``negating_verbs`` ("refused to consider")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues().negating_verbs
 
 
 def _held_out(verb: Token) -> list[Token]:
@@ -34,7 +36,8 @@ def _held_out(verb: Token) -> list[Token]:
     c = cues()
     if _negated_rule_out(verb):
         return [o for o in verb.children if o.dep_ == "dobj"]
-    if any(ch.dep_ == "neg" for ch in verb.children):
+    if any(ch.dep_ == "neg" for ch in verb.children) or _refused(verb):
+        # "did not weigh sanctions", "refused to consider sanctions against Beijing": none held out
         return []
     if verb.lemma_.lower() in c.considering_verbs:
         # "is weighing sanctions against Minsk": the act is the object itself
