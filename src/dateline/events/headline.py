@@ -27,6 +27,7 @@ from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words, plural_nouns
 from .argument_kinds import HEADLINE_MAX_CHARS, headline_line_end, names_actor, story_headline
+from .doc_copy import copy_parse
 from .headline_given import with_given_passive
 from .headline_occurrence import with_occurrence_verb
 from .intent import intent_words
@@ -46,20 +47,6 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "…"})
 
 
-def _copy(parsed: Doc, **changed: list) -> Doc:
-    """A copy of a parse (words, spaces, tags, pos, deps, heads, lemmas, entities) with the lists
-    given in ``changed`` in place of its own."""
-    own = {
-        "words": [t.text for t in parsed],
-        "spaces": [bool(t.whitespace_) for t in parsed],
-        "tags": [t.tag_ for t in parsed],
-        "pos": [t.pos_ for t in parsed],
-        "deps": [t.dep_ for t in parsed],
-        "heads": [t.head.i for t in parsed],
-        "lemmas": [t.lemma_ for t in parsed],
-        "ents": [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    }
-    return Doc(parsed.vocab, **(own | changed))
 
 
 def headline_end(doc: Doc) -> int | None:
@@ -829,7 +816,7 @@ def _with_verb(parsed: Doc, at: int) -> Doc:
         tags[at], pos[at], lemmas[at] = "VBP", "VERB", verb.lower_
     else:
         tags[at], pos[at], lemmas[at] = "VBZ", "VERB", _verb_stem(verb.lower_) or verb.lemma_
-    return _copy(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+    return copy_parse(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
 
 
 def _with_apposed_verb(parsed: Doc, at: int) -> Doc:
@@ -850,7 +837,7 @@ def _with_apposed_verb(parsed: Doc, at: int) -> Doc:
     deps[subject.i] = "nsubj"
     heads[at], deps[at] = at, "ROOT"
     tags[at], pos[at], lemmas[at] = "VBP", "VERB", parsed[at].lower_
-    return _copy(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
+    return copy_parse(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
 
 
 def read_verb_in_phrase(parsed: Doc, names: set[str] | None = None) -> Doc:
@@ -963,14 +950,14 @@ def _with_comma_pair(parsed: Doc, pair: tuple[Token, Token, Token]) -> Doc:
         # "Dayton, Ohio mayors meet the governor": the people of the second side, of the town
         heads[second.i], deps[second.i] = verb.i, "nsubj"
         heads[first.i], deps[first.i] = second.i, "nmod"
-        return _copy(parsed, deps=deps, heads=heads, tags=tags, pos=pos)
+        return copy_parse(parsed, deps=deps, heads=heads, tags=tags, pos=pos)
     heads[first.i], deps[first.i] = verb.i, "nsubj"
     heads[second.i], deps[second.i] = first.i, "conj"
     for side in (first, second):
         if side.pos_ == "ADJ":
             # a name the tagger read as an adjective ("Trump" JJ)
             tags[side.i], pos[side.i] = "NNP", "PROPN"
-    return _copy(parsed, deps=deps, heads=heads, tags=tags, pos=pos)
+    return copy_parse(parsed, deps=deps, heads=heads, tags=tags, pos=pos)
 
 
 # present-tense tags of the verbs a headline joins by a comma ("bans flights, freezes assets")
@@ -1016,7 +1003,7 @@ def _with_comma_verbs(parsed: Doc, subject: Token) -> Doc:
     heads[verb.i], deps[verb.i] = root.i, "conj"
     comma = parsed[verb.i - 1]
     heads[comma.i], deps[comma.i] = root.i, "punct"
-    return _copy(parsed, deps=deps, heads=heads)
+    return copy_parse(parsed, deps=deps, heads=heads)
 
 
 # links by which the parse hangs a headline's subject on its plan's infinitive read as the root
@@ -1084,7 +1071,7 @@ def _with_plan(parsed: Doc, at: int) -> Doc:
         if t.i != at and heads[t.i] == noun.i and t.i > at:
             # a phrase after the plan hangs on it ("to meet the envoy in Rome")
             heads[t.i] = at
-    return _copy(parsed, deps=deps, heads=heads)
+    return copy_parse(parsed, deps=deps, heads=heads)
 
 
 def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
@@ -1246,7 +1233,7 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
 def _with_words(parsed: Doc, words: dict[int, str]) -> Doc:
     """A copy of a parse with the words at some offsets written back (the stand-in names replaced
     by the story's own: the actor dictionaries read the names)."""
-    return _copy(
+    return copy_parse(
         parsed,
         words=[words.get(t.idx, t.text) for t in parsed],
         lemmas=[words.get(t.idx, t.lemma_) for t in parsed],
@@ -1424,7 +1411,7 @@ def _rebuilt(parsed: Doc, words: list[str], spaces: list[bool], joined: dict[int
     """A copy of a parse with its words and spaces replaced (tags, lemmas, arcs and entities kept),
     with the roots of ``joined`` hung on the words given ("dep")."""
     joined = joined or {}
-    return _copy(
+    return copy_parse(
         parsed,
         words=words,
         spaces=spaces,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .argument_kinds import names_actor
+from .doc_copy import copy_parse
 from .lexicon import cues
 
 # links the parse may give a "by" phrase it reads as an active verb's
@@ -59,14 +60,4 @@ def with_given_passive(parsed: Doc) -> Doc:
     if prep.head.i == verb.i:
         deps[prep.i] = "agent"
     tags[verb.i] = "VBN"
-    return Doc(
-        parsed.vocab,
-        words=[t.text for t in parsed],
-        spaces=[bool(t.whitespace_) for t in parsed],
-        tags=tags,
-        pos=[t.pos_ for t in parsed],
-        deps=deps,
-        heads=[t.head.i for t in parsed],
-        lemmas=[t.lemma_ for t in parsed],
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    )
+    return copy_parse(parsed, tags=tags, deps=deps)

@@ -17,7 +17,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from .lexicon import cues, lexicon, match_noun
+from .doc_copy import copy_parse
+from .lexicon import cues, match_noun
 
 # what may follow the verb: its phrase, its particle, an adverb, or nothing
 AFTER_VERB_POS = frozenset({"ADP", "PART", "ADV", "PUNCT", "SPACE"})
@@ -26,6 +27,7 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 @cache
 def _verbs() -> frozenset[str]:
+    """The verbs of taking place or ending (``event_cues.json``) a headline may hide as nouns."""
     c = cues()
     return c.occurrence_verbs | c.ending_verbs | c.held_meeting_subject_verbs
 
@@ -69,7 +71,6 @@ def occurrence_verb(parsed: Doc) -> tuple[int, int, str] | None:
     as a noun (module docstring); else None."""
     if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in parsed):
         return None
-    verbs = lexicon().verbs
     for token in parsed:
         if token.i == 0 or token.pos_ == "VERB":
             continue
@@ -81,7 +82,7 @@ def occurrence_verb(parsed: Doc) -> tuple[int, int, str] | None:
             continue
         plural = subject.tag_ in ("NNS", "NNPS")
         lemma = _verb_lemma(token.lower_, plural)
-        if lemma is not None and (lemma in verbs or lemma in _verbs()):
+        if lemma is not None:
             return token.i, subject.i, lemma
     return None
 
@@ -122,14 +123,4 @@ def with_occurrence_verb(parsed: Doc) -> Doc:
     pos[at], lemmas[at] = "VERB", lemma
     if not _is_tree(heads):
         return parsed
-    return Doc(
-        parsed.vocab,
-        words=[t.text for t in parsed],
-        spaces=[bool(t.whitespace_) for t in parsed],
-        tags=tags,
-        pos=pos,
-        deps=deps,
-        heads=heads,
-        lemmas=lemmas,
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
-    )
+    return copy_parse(parsed, tags=tags, pos=pos, deps=deps, heads=heads, lemmas=lemmas)
