@@ -35,6 +35,9 @@ def _head_events(line: str) -> list[tuple[str, str | None, str | None]]:
         ("Japan pledges aid to Afghanistan", "AGREE", "JPN", "AFG"),
         ("Armenia rejects calls for new elections", "REJECT", "ARM", None),
         ("Armenia Rejects Calls for New Elections", "REJECT", "ARM", None),
+        # a plural verb read as a noun with its subject, and its object read as an apposition
+        ("France summons Italy ambassador", "CONSULT", "FRA", "ITA"),
+        ("Kenya summons Uganda envoy over border row", "CONSULT", "KEN", "UGA"),
     ],
 )
 def test_a_misread_headline_is_coded_with_its_countries(line, kind, source, target):
@@ -56,6 +59,8 @@ def test_a_misread_headline_is_coded_with_its_countries(line, kind, source, targ
         "China shares slump on trade fears",
         "Japan exports rise in March",
         "Central Bank Raises Interest Rates Again",
+        "Iran talks deadline nears",
+        "Ghana elections results",
     ],
 )
 def test_nearby_shapes_stay_without_an_event(line):

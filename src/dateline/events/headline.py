@@ -317,10 +317,11 @@ def _misread_object(verb: Token) -> Token | None:
 def _noun_read_after_actor(token: Token) -> bool:
     """Whether a headline's root read as a plural noun has a modifier before it that names an actor
     ("army" of "Ugandan army shells rebel camps", "Navy" of "Navy fires on fishing boats"): its
-    subject, so that a common noun hung on it after it is its object or its phrase's."""
+    subject, so that a common noun hung on it after it is its object or its phrase's; or read as its
+    subject ("France" of "France summons Italy ambassador")."""
     if token.dep_ != "ROOT" or token.tag_ != "NNS":
         return False
-    before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod")]
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod", "nsubj")]
     return bool(before) and before[-1].i == token.i - 1 and names_actor(before[-1])
 
 
