@@ -1293,6 +1293,23 @@ STAND_IN_NAMES = {
     for n in (len(name),)
 }
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# stand-in names of countries, by length, that the tagger reads as the names of places wherever
+# they stand, for the name of a country it misreads (a verb: "Belize" of "Belize expels envoy"; an
+# organisation hung on the verb as an adverb: "Nauru" of "Nauru frees aid workers")
+# the links by which a parse hangs a name it reads as a name
+NAME_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss", "conj", "nmod", "dative", "attr", "appos"}
+)
+STAND_IN_COUNTRIES = {
+    4: ("Peru", "Iran"),
+    5: ("Kenya", "Japan"),
+    6: ("France", "Poland"),
+    7: ("Germany", "Nigeria"),
+    8: ("Pakistan", "Thailand"),
+    9: ("Indonesia", "Argentina"),
+    10: ("Bangladesh",),
+    11: ("Afghanistan",),
+}
 
 
 def _person_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1306,14 +1323,34 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     ]
 
 
+def _misread_countries(tokens: list[Token], people: list[tuple[int, int]]) -> list[Token]:
+    """The capitalised one-word names of countries of a headline's parse that it reads as no name
+    (not a proper noun in a link a name has, ``NAME_DEPS``: "Belize" a verb, "Nauru" an adverb), of
+    a length ``STAND_IN_COUNTRIES`` has a stand-in for; none inside the name of a person
+    (``people``: "Jordan" of "Jordan Ellis")."""
+    return [
+        t
+        for t in tokens
+        if t.is_alpha
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_ in _country_names()
+        and len(t) in STAND_IN_COUNTRIES
+        and not (t.tag_ in PROPER_TAGS and t.dep_ in NAME_DEPS)
+        and t.ent_type_ != "PERSON"
+        and not any(a <= t.idx < b for a, b in people)
+    ]
+
+
 def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> Doc | None:
     """The headline parsed again with a stand-in name (``STAND_IN_NAMES``, of the same length)
-    in place of each name of a person of the story that its parse (``parsed``, that of a Title Case
-    headline on a line of its own or glued to its story, else the story's own parse of the first
-    line) reads as a common word ("Biden mocks Trump over claims": "Trump"
-    a verb; "Sanders backs Clinton": "Sanders" a plural noun), so that the headline's verb is
-    read as its verb; else ``parsed``. Offsets are unchanged: the coder reads the story's own
-    words and entities at them."""
+    in place of each name of a person of the story that its parse (``parsed``, that of a Title
+    Case headline on a line of its own or glued to its story, else the story's own parse of the
+    first line) reads as a common word ("Biden mocks Trump over claims": "Trump" a verb; "Sanders
+    backs Clinton": "Sanders" a plural noun), and a stand-in country (``STAND_IN_COUNTRIES``) in
+    place of each name of a country it reads as no place (``_misread_countries``: "Belize expels
+    envoy"), so that the headline's verb is read as its verb; else ``parsed``. Offsets are
+    unchanged: the coder reads the story's own words and entities at them."""
     head = first_line(doc)
     if head is None and parsed is None:
         return parsed
@@ -1328,13 +1365,20 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
         and len(t) in STAND_IN_NAMES
         and any(a <= t.idx < b for a, b in spans)
     ]
+    stand_ins = {t.idx: STAND_IN_NAMES[len(t)] for t in misread}
+    for t in _misread_countries(tokens, spans):
+        written = {w.text for w in tokens}
+        stand_in = next((n for n in STAND_IN_COUNTRIES[len(t)] if n not in written), None)
+        if stand_in is not None and t.idx not in stand_ins:
+            misread.append(t)
+            stand_ins[t.idx] = stand_in
     if not misread:
         return parsed
     line = parsed.text if parsed is not None else doc_text(doc)[: doc_text(doc).find("\n")]
     text = line
     real = {t.idx: t.text for t in misread}
     for t in misread:
-        name = STAND_IN_NAMES[len(t)]
+        name = stand_ins[t.idx]
         text = text[: t.idx] + (name.upper() if t.text.isupper() else name) + text[t.idx + len(t) :]
     key = ("masked", text, line)
     if _last_parse and _last_parse[0][0] == key:
