@@ -35,6 +35,8 @@ def _head_events(line: str) -> list[tuple[str, str | None, str | None]]:
         ("Japan pledges aid to Afghanistan", "AGREE", "JPN", "AFG"),
         ("Armenia rejects calls for new elections", "REJECT", "ARM", None),
         ("Armenia Rejects Calls for New Elections", "REJECT", "ARM", None),
+        ("Kenya rejects calls for new elections", "REJECT", "KEN", None),
+        ("Guadeloupe rejects calls for new elections", "REJECT", "GLP", None),
         # a plural verb read as a noun with its subject, and its object read as an apposition
         ("France summons Italy ambassador", "CONSULT", "FRA", "ITA"),
         ("Kenya summons Uganda envoy over border row", "CONSULT", "KEN", "UGA"),

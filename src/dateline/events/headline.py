@@ -587,7 +587,9 @@ def _object_misread(tokens: Doc | Span) -> tuple[Token, Token, str] | None:
         if root.dep_ != "ROOT" or root.tag_ not in OBJECT_READ_VERB_TAGS or root.i < 2:
             continue
         verb, before = root.doc[root.i - 1], root.doc[root.i - 2]
-        if verb.tag_ != "NNS" or verb.dep_ != "nsubj" or verb.head.i != root.i or not names_actor(before):
+        if verb.tag_ not in ("NNS", "VBZ") or verb.dep_ != "nsubj" or verb.head.i != root.i:
+            return None
+        if not names_actor(before):
             return None
         if any(c.dep_ in ("dobj", "aux") for c in root.children):
             return None
@@ -1384,6 +1386,7 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
     if _last_parse and _last_parse[0][0] == key:
         return _last_parse[0][1]
     masked = parse(text)
+    _voicing_read_as_noun(masked)
     _verbs_read_as_nouns(masked)
     masked = read_verb_in_phrase(masked)
     if [t.idx for t in masked if t.idx in real] != sorted(real):
