@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge.countries import countries
 from ..knowledge.regions import regions
 from ..nlp.doc_index import doc_text
-from ..nlp.noun_kinds import agent_noun, verb_lemmas
+from ..nlp.noun_kinds import agent_noun, noun_lemmas, verb_lemmas
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words, plural_nouns
@@ -165,6 +165,52 @@ def country_words() -> frozenset[str]:
     return frozenset(w for w in words if w not in verbs and not verb_types(w))
 
 
+@cache
+def country_phrases() -> tuple[str, ...]:
+    """The names of countries of more than one word (``knowledge/countries.tsv``: "Burkina Faso",
+    "Central African Republic", "Cote d'Ivoire"), in lower case, longest first: every capitalised
+    word of one stays capitalised in a sentence-cased headline, as the name is written anywhere."""
+    names = {n.strip().lower() for c in countries() for n in c.names if not n.strip().isalpha()}
+    return tuple(sorted((n for n in names if " " in n or "-" in n), key=len, reverse=True))
+
+
+def _country_phrase_offsets(line: str) -> set[int]:
+    """The offsets in a headline of the words of the names of countries of more than one word it
+    writes with capitals (``country_phrases``), matched whole, whatever the case of their words."""
+    lowered = line.lower()
+    inside: set[int] = set()
+    for name in country_phrases():
+        for match in re.finditer(re.escape(name), lowered):
+            start, end = match.span()
+            bounded = (start == 0 or not lowered[start - 1].isalnum()) and (
+                end == len(line) or not lowered[end].isalnum()
+            )
+            if bounded and line[start].isupper() and not inside & set(range(start, end)):
+                inside.update(range(start, end))
+    return inside
+
+
+@cache
+def _verb_country_words() -> frozenset[str]:
+    """The one-word names and demonyms of countries that ``country_words`` leaves out as verbs."""
+    names = (t for c in countries() for t in (*c.names, *c.demonyms))
+    words = {t.lower() for t in names if t.isalpha() and not t.isupper()}
+    return frozenset(words - country_words())
+
+
+def _demonym_before_person(token: Token) -> bool:
+    """Whether a capitalised country word that is also a verb ("French", "Polish", "Welsh", which
+    ``country_words`` leaves out) stands right before a word naming someone by role ("French
+    Ambassador", "Polish Troops"): the demonym modifying it, not a verb."""
+    word = token.lower_
+    if not token.text[:1].isupper() or word in country_words() or token.i + 1 >= len(token.doc):
+        return False
+    if word not in _verb_country_words():
+        return False
+    after = token.doc[token.i + 1]
+    return after.is_alpha and agent_noun(after.lower_, after.lower_)
+
+
 def _upper_words(tokens: Iterable[Token]) -> set[str]:
     """Words of more than one letter the text writes in capitals ("NATO", "FBI"): acronyms."""
     return {t.text for t in tokens if len(t) > 1 and t.is_alpha and t.text.isupper()}
@@ -187,6 +233,7 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
     named = {name.lower(): name for name in names} if capitals else {}
     acronyms = _upper_words(story) if capitals else set()
     text = doc_text(doc)
+    in_country_names = _country_phrase_offsets(text[:end])
     parts: list[str] = []
     position = 0
     for token in doc:
@@ -198,6 +245,7 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
         else:
             acronym = word.isupper() and (len(word) > 1 or word == "I")
             country_word = word[:1].isupper() and word.lower() in country_words()
+            country_word = country_word or token.idx in in_country_names or _demonym_before_person(token)
             keep = token.i == 0 or acronym or word in names or not word[:1].isupper() or country_word
             cased = word if keep else word.lower()
         if cased == word:
@@ -258,10 +306,11 @@ def _misread_object(verb: Token) -> Token | None:
 def _noun_read_after_actor(token: Token) -> bool:
     """Whether a headline's root read as a plural noun has a modifier before it that names an actor
     ("army" of "Ugandan army shells rebel camps", "Navy" of "Navy fires on fishing boats"): its
-    subject, so that a common noun hung on it after it is its object or its phrase's."""
+    subject, so that a common noun hung on it after it is its object or its phrase's; or read as its
+    subject ("France" of "France summons Italy ambassador")."""
     if token.dep_ != "ROOT" or token.tag_ != "NNS":
         return False
-    before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod")]
+    before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "nmod", "amod", "nsubj")]
     return bool(before) and before[-1].i == token.i - 1 and names_actor(before[-1])
 
 
@@ -508,18 +557,65 @@ def _voicing_misread(tokens: Doc | Span) -> tuple[Token, Token, str] | None:
     return None
 
 
+# tags of a headline's noun read as its verb after a plural read as its subject, which no finite
+# verb after a plural subject has ("aid" VB of "Japan pledges aid to Chad", "calls" VBZ of "Chad
+# rejects calls for talks"; not "fall" VBP of "Army shells fall on village")
+OBJECT_READ_VERB_TAGS = frozenset({"VB", "VBZ"})
+
+
+def _object_misread(tokens: Doc | Span) -> tuple[Token, Token, str] | None:
+    """A headline's verb that the tagger read as the plural subject of its object, which it read as
+    the root verb in a form that disagrees with a plural subject (``OBJECT_READ_VERB_TAGS``: "Japan
+    pledges aid to Chad": "pledges" NNS subject of "aid" VB; "Chad rejects calls for talks"), as
+    (verb, object, the verb's lemma): the plural stands right after a word
+    naming an actor, its stem is a verb of the event lexicon that names no event as a noun
+    ("talks", "strikes", "sanctions" of "Iran talks stall" are the subject), with a sense that
+    takes this object; the root is a noun in WordNet and has no object of its own."""
+    nouns = noun_lemmas()
+    for root in tokens:
+        if root.dep_ != "ROOT" or root.tag_ not in OBJECT_READ_VERB_TAGS or root.i < 2:
+            continue
+        verb, before = root.doc[root.i - 1], root.doc[root.i - 2]
+        if verb.tag_ not in ("NNS", "VBZ") or verb.dep_ != "nsubj" or verb.head.i != root.i:
+            return None
+        if not names_actor(before):
+            return None
+        if any(c.dep_ in ("dobj", "aux") for c in root.children):
+            return None
+        thing = root.lemma_.lower() if root.tag_ == "VBZ" else root.lower_
+        if thing not in nouns:
+            return None
+        word = verb.lower_
+        stems = [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+        for stem in stems:
+            if stem in lexicon().nouns:
+                return None
+            senses = [
+                s
+                for s in lexicon().verbs.get(stem, ())
+                if not s.no_object and not s.light_only and (not s.objects or thing in s.objects)
+            ]
+            if senses:
+                return verb, root, stem
+        return None
+    return None
+
+
 def _voicing_read_as_noun(parsed: Doc) -> bool:
     """Retag a headline's verb voicing an intent noun read as the noun's subject
-    (``_voicing_misread``): the verb the root and the intent noun its object, the noun before it
-    its subject. Whether it was retagged."""
-    found = _voicing_misread(parsed)
+    (``_voicing_misread``), or any verb read as the subject of its object (``_object_misread``):
+    the verb the root and the noun its object, the noun before it its subject. Whether it was
+    retagged."""
+    found = _voicing_misread(parsed) or _object_misread(parsed)
     if found is None:
         return False
     verb, noun, stem = found
     subject = parsed[verb.i - 1]
+    plural = noun.tag_ == "VBZ"
+    thing = noun.lemma_.lower() if plural else noun.lower_
     verb.tag_, verb.pos_, verb.lemma_, verb.dep_ = "VBZ", "VERB", stem, "ROOT"
     verb.head = verb
-    noun.tag_, noun.pos_, noun.lemma_, noun.dep_ = "NN", "NOUN", noun.lower_, "dobj"
+    noun.tag_, noun.pos_, noun.lemma_, noun.dep_ = "NNS" if plural else "NN", "NOUN", thing, "dobj"
     noun.head = verb
     if subject.head.i == verb.i:
         subject.dep_ = "nsubj"
@@ -723,12 +819,26 @@ def _verb_in_phrase(parsed: Doc | Span) -> int | None:
         opens = after.pos_ in NOMINAL_POS or _root_modifier(after)
         if not (before.pos_ in NOMINAL_POS or before.text[:1].isupper()) or not opens:
             continue
-        if not (names_actor(token.head) or _office_holder(before)):
+        if not (names_actor(token.head) or _office_holder(before) or _recipient_named(token, before)):
             # the phrase names a thing: "Iran sanctions relief", "Russia sanctions package"
             continue
         if _verb_stem(token.lower_) is not None:
             return token.i
     return None
+
+
+def _recipient_named(token: Token, before: Token) -> bool:
+    """Whether a plural noun read as a modifier of the noun after it, after a word naming an actor,
+    is a verb whose frame senses take the object of a preposition as their target, and the noun
+    after it has such a phrase naming an actor ("Japan pledges aid to Kenya": "to Kenya" the
+    recipient of "pledge"): doer, act, thing and recipient, which a noun phrase does not line up
+    ("Iran sanctions relief", "US arms sales to Taiwan": "arm" takes no such phrase)."""
+    stem = _verb_stem(token.lower_)
+    if stem is None or not names_actor(before):
+        return False
+    preps = {p for sense in lexicon().verbs.get(stem, ()) for p in sense.preps}
+    phrases = [c for c in token.head.children if c.dep_ == "prep" and c.lower_ in preps]
+    return any(o.dep_ == "pobj" and names_actor(o) for c in phrases for o in c.children)
 
 
 def _root_modifier(token: Token) -> bool:
@@ -1086,7 +1196,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
         return None
     misread = _verb_in_phrase(head) is not None or _planned_infinitive(head) is not None
     misread = misread or _comma_subject(head) is not None or _comma_pair(head) is not None
-    misread = misread or _voicing_misread(head) is not None
+    misread = misread or _voicing_misread(head) is not None or _object_misread(head) is not None
     attribution = _misread_attribution(head)
     if not (misread or attribution is not None or any(_noun_read_verb(t) for t in head)):
         return None
@@ -1174,6 +1284,23 @@ STAND_IN_NAMES = {
     for n in (len(name),)
 }
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# stand-in names of countries, by length, that the tagger reads as the names of places wherever
+# they stand, for the name of a country it misreads (a verb: "Belize" of "Belize expels envoy"; an
+# organisation hung on the verb as an adverb: "Nauru" of "Nauru frees aid workers")
+# the links by which a parse hangs a name it reads as a name
+NAME_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss", "conj", "nmod", "dative", "attr", "appos"}
+)
+STAND_IN_COUNTRIES = {
+    4: ("Peru", "Iran"),
+    5: ("Kenya", "Japan"),
+    6: ("France", "Poland"),
+    7: ("Germany", "Nigeria"),
+    8: ("Pakistan", "Thailand"),
+    9: ("Indonesia", "Argentina"),
+    10: ("Bangladesh",),
+    11: ("Afghanistan",),
+}
 
 
 def _person_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -1187,14 +1314,34 @@ def _person_spans(doc: Doc) -> list[tuple[int, int]]:
     ]
 
 
+def _misread_countries(tokens: list[Token], people: list[tuple[int, int]]) -> list[Token]:
+    """The capitalised one-word names of countries of a headline's parse that it reads as no name
+    (not a proper noun in a link a name has, ``NAME_DEPS``: "Belize" a verb, "Nauru" an adverb), of
+    a length ``STAND_IN_COUNTRIES`` has a stand-in for; none inside the name of a person
+    (``people``: "Jordan" of "Jordan Ellis")."""
+    return [
+        t
+        for t in tokens
+        if t.is_alpha
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.lower_ in _country_names()
+        and len(t) in STAND_IN_COUNTRIES
+        and not (t.tag_ in PROPER_TAGS and t.dep_ in NAME_DEPS)
+        and t.ent_type_ != "PERSON"
+        and not any(a <= t.idx < b for a, b in people)
+    ]
+
+
 def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | None) -> Doc | None:
     """The headline parsed again with a stand-in name (``STAND_IN_NAMES``, of the same length)
-    in place of each name of a person of the story that its parse (``parsed``, that of a Title Case
-    headline on a line of its own or glued to its story, else the story's own parse of the first
-    line) reads as a common word ("Biden mocks Trump over claims": "Trump"
-    a verb; "Sanders backs Clinton": "Sanders" a plural noun), so that the headline's verb is
-    read as its verb; else ``parsed``. Offsets are unchanged: the coder reads the story's own
-    words and entities at them."""
+    in place of each name of a person of the story that its parse (``parsed``, that of a Title
+    Case headline on a line of its own or glued to its story, else the story's own parse of the
+    first line) reads as a common word ("Biden mocks Trump over claims": "Trump" a verb; "Sanders
+    backs Clinton": "Sanders" a plural noun), and a stand-in country (``STAND_IN_COUNTRIES``) in
+    place of each name of a country it reads as no place (``_misread_countries``: "Belize expels
+    envoy"), so that the headline's verb is read as its verb; else ``parsed``. Offsets are
+    unchanged: the coder reads the story's own words and entities at them."""
     head = first_line(doc)
     if head is None and parsed is None:
         return parsed
@@ -1209,18 +1356,26 @@ def parse_masked_headline(doc: Doc, parse: Callable[[str], Doc], parsed: Doc | N
         and len(t) in STAND_IN_NAMES
         and any(a <= t.idx < b for a, b in spans)
     ]
+    stand_ins = {t.idx: STAND_IN_NAMES[len(t)] for t in misread}
+    for t in _misread_countries(tokens, spans):
+        written = {w.text for w in tokens}
+        stand_in = next((n for n in STAND_IN_COUNTRIES[len(t)] if n not in written), None)
+        if stand_in is not None and t.idx not in stand_ins:
+            misread.append(t)
+            stand_ins[t.idx] = stand_in
     if not misread:
         return parsed
     line = parsed.text if parsed is not None else doc_text(doc)[: doc_text(doc).find("\n")]
     text = line
     real = {t.idx: t.text for t in misread}
     for t in misread:
-        name = STAND_IN_NAMES[len(t)]
+        name = stand_ins[t.idx]
         text = text[: t.idx] + (name.upper() if t.text.isupper() else name) + text[t.idx + len(t) :]
     key = ("masked", text, line)
     if _last_parse and _last_parse[0][0] == key:
         return _last_parse[0][1]
     masked = parse(text)
+    _voicing_read_as_noun(masked)
     _verbs_read_as_nouns(masked)
     masked = read_verb_in_phrase(masked)
     if [t.idx for t in masked if t.idx in real] != sorted(real):

@@ -103,6 +103,18 @@ def verb_lemmas() -> frozenset[str]:
         return frozenset()
 
 
+@cache
+def noun_lemmas() -> frozenset[str]:
+    """The nouns of WordNet's index as the English model's lemmatizer ships it (empty without it)."""
+    from .pipeline import wordnet_index
+
+    index = wordnet_index()
+    try:
+        return frozenset(index["noun"]) if index is not None else frozenset()
+    except KeyError:
+        return frozenset()
+
+
 def may_name_people(noun: Token) -> bool:
     """Whether a noun may name people, a group or an organisation ("residents", "the council",
     "her spokesman", "a protester"); False for a common noun of no such kind ("the drought",
