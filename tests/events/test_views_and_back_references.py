@@ -1,5 +1,5 @@
 """Shapes coded with confidence as events the text does not tell (sentences written for these
-tests): agreeing or offering that something is so (a view, no commitment), an event noun that a
+tests): agreeing that something is so (a view, no commitment), an event noun that a
 later sentence sets in time against another event ("the arrests came amid ..."), a back reference,
 and an act placed in an earlier year ("last year", "two years ago") in a text with no date."""
 
@@ -20,7 +20,7 @@ def _types(text: str, start: int = 0) -> list[str]:
         "The Danish trade minister agreed that the tariffs had hurt fishermen in Greenland.",
         "Both Peru and Bolivia agree that the river treaty is outdated.",
         "The Portuguese president concurred that the reform came too late.",
-        "The Austrian finance minister offered that the figures might have been wrong.",
+        "The Austrian finance minister agreed that the figures might have been wrong.",
     ],
 )
 def test_agreeing_that_something_is_so_is_a_view_not_an_agreement(text):
@@ -34,6 +34,9 @@ def test_agreeing_that_something_is_so_is_a_view_not_an_agreement(text):
         "Ecuador agreed that the guerrillas should surrender their rifles by July.",
         "Sudan agreed to allow aid convoys into Darfur.",
         "Norway offered emergency aid to Haiti.",
+        "Armenia and Georgia agreed that the transit duties be lifted.",
+        "Chad agreed that French troops are to leave the base by June.",
+        "Tunisia agreed that it was time to reopen the consulate in Tripoli.",
         "Qatar offered to mediate between Ethiopia and Eritrea.",
     ],
 )
@@ -46,7 +49,7 @@ def test_agreeing_or_offering_to_act_stays_an_agreement(text):
     [
         (
             "Chile protested the flights on Tuesday. The criticism by the Chilean foreign ministry "
-            "comes after two weeks of air patrols near the border.",
+            "comes after a fortnight in which jets crossed the border.",
             "ACCUSE",
         ),
         (
@@ -56,7 +59,7 @@ def test_agreeing_or_offering_to_act_stays_an_agreement(text):
         ),
         (
             "Greece recalled two Turkish envoys on Friday. Athens' expulsion of the envoys came "
-            "on the heels of a row over drilling rights.",
+            "hot on the heels of the drilling dispute.",
             "SANCTION",
         ),
         (
@@ -82,6 +85,26 @@ def test_an_event_noun_set_in_time_in_the_lead_stays_coded():
     assert "COERCE" in _types(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        (
+            "Buses stopped at noon. Clashes between Belgian police and farmers followed the meeting.",
+            "ASSAULT",
+        ),
+        (
+            "Buses stopped at noon. Arrests of Peruvian opposition activists by police followed the vote.",
+            "COERCE",
+        ),
+        ("Buses stopped at noon. A strike by Zimbabwean teachers came after months without pay.", "PROTEST"),
+    ],
+)
+def test_an_indefinite_event_noun_set_in_time_tells_a_new_act(text, type_):
+    text = OPENING + text
+    last = text.rindex(". ", 0, len(text) - 1) + 2
+    assert type_ in _types(text, last)
+
+
 def test_an_event_noun_that_is_no_subject_of_sequence_stays_coded():
     text = OPENING + "Colombia criticized Panama on Monday. The criticism by Colombia angered Panama."
     last = text.rindex(". ", 0, len(text) - 1) + 2
@@ -94,7 +117,7 @@ def test_an_event_noun_that_is_no_subject_of_sequence_stays_coded():
         ("Last year Belgium expelled three Iranian diplomats.", "SANCTION"),
         ("Uganda arrested six Congolese traders two years ago.", "COERCE"),
         ("Three years ago, Canada sued Ohio over the lake pipeline.", "ACCUSE"),
-        ("Greece condemned Albania over the border dispute more than 20 years ago.", "ACCUSE"),
+        ("Greece condemned Albania over the border quarrel two decades ago.", "ACCUSE"),
     ],
 )
 def test_an_act_of_an_earlier_year_is_background_in_an_undated_text(text, type_):
@@ -108,8 +131,16 @@ def test_an_act_of_an_earlier_year_is_background_in_an_undated_text(text, type_)
         ("Belgium expelled three Iranian diplomats last week.", "SANCTION"),
         ("Earlier this year, Uganda arrested six Congolese traders.", "COERCE"),
         ("Denmark criticized Finland, which had banned Danish trawlers last year.", "ACCUSE"),
+        ("Hungary criticised the European Commission last year and again on Monday.", "ACCUSE"),
     ],
 )
 def test_an_act_of_this_year_stays_coded_in_an_undated_text(text, type_):
     text = OPENING + text
     assert type_ in _types(text, len(OPENING))
+
+
+def test_a_year_counted_from_a_told_time_is_not_the_story_s():
+    text = OPENING + (
+        "In 2015 Spain charged the separatist leaders; the previous year Madrid had banned their vote."
+    )
+    assert "ACCUSE" in _types(text, len(OPENING))

@@ -751,11 +751,16 @@ def sequence_reference(noun: Token) -> bool:
     """Whether an event noun is set in time against another event as the subject or object of a
     verb of sequence (``sequence_verbs``: "the raid followed a year-long inquiry") or as the
     subject of a verb of coming with a phrase or clause of ``sequence_words`` ("the arrests came
-    amid anger over prices", "Beijing's condemnation comes a day before the trip", "the sanctions
-    came on the heels of a crackdown", "the strike comes as talks stall"): news writing's back
-    reference to an act told in a clause of its own, the guide's passing reference."""
+    amid anger over prices", "Beijing's condemnation comes a day before the trip", "the curfew
+    came hot on the heels of the riots", "the strike comes as talks stall"): news writing's back
+    reference to an act told in a clause of its own, the guide's passing reference. Only a definite
+    noun refers back (``definite_determiners`` or a possessor); "clashes followed the vote", "a
+    strike came after months without pay" tell a new act."""
     c = nonevent_cues()
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    marks = c.definite_determiners
+    if not any(ch.dep_ == "poss" or (ch.dep_ == "det" and ch.lower_ in marks) for ch in noun.children):
         return False
     verb = noun.head
     lemma = verb.lemma_.lower()

@@ -1133,7 +1133,9 @@ def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str
     known, places it in an earlier year whatever the year (``past_year``: "was arrested last year",
     "two years ago"): historical background. A
     predicate coordinated under a dated one with no time phrase of its own shares its date
-    ("arrived in 1993 and promptly voted against the bill")."""
+    ("arrived in 1993 and promptly voted against the bill"). A predicate a time phrase of the
+    story's year also dates is not background ("criticised the EU last year and again on
+    Monday")."""
     now = story_year(times, published)
     doc: Doc = predicate.doc
     spans = []
@@ -1150,6 +1152,9 @@ def earlier_year(predicate: Token, sent: Span, times: list[dict], published: str
             spans.append((span, earlier))
     timed = {t.i for span, _ in spans for t in span}
     predicates = _sharing_date(predicate, timed)
+    if any(not earlier and _dates_directly(span.root, predicate) for span, earlier in spans):
+        # "criticised the EU last year and again on Monday": the act is also dated to the story's time
+        return False
     for span, earlier in spans:
         if not earlier:
             continue
@@ -1780,11 +1785,11 @@ class NoneventCues:
     struggle_nouns: frozenset[str]
     struggle_types: frozenset[str]
     concurrence_verbs: frozenset[str]
-    suggestion_verbs: frozenset[str]
     past_year_phrases: frozenset[str]
     sequence_verbs: frozenset[str]
     sequence_coming_verbs: frozenset[str]
     sequence_words: frozenset[str]
+    definite_determiners: frozenset[str]
     commitment_preps: frozenset[str]
     perpetration_verbs: frozenset[str]
     journey_verbs: frozenset[str]

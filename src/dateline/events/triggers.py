@@ -614,8 +614,7 @@ def concurrence(token: Token, sense: Sense) -> bool:
     "about" phrase or nothing more ("agreed with the governor that the plan was flawed", "agreed with
     her critics about the risks", "the mayor agreed with her"), or with no object, infinitive or
     phrase of commitment a that-clause stating a view (``states_a_view``: "agreed that the army had
-    made mistakes"); so does a verb of offering (``suggestion_verbs``) with such a clause ("offered
-    that the figures might have been wrong": a suggestion, not an offer). Such concurrence is a comment (the
+    made mistakes"). Such concurrence is a comment (the
     CAMEO dictionary's AGREE "(ON IMPORTANCE)", "(ON NEED)" are 019, express accord, a statement);
     the PLOVER codebook's AGREE is a commitment ("agreed with the rebels on a ceasefire", "agreed with
     the union to raise wages")."""
@@ -623,7 +622,7 @@ def concurrence(token: Token, sense: Sense) -> bool:
     if sense.plover != "AGREE":
         return False
     concurring = verb_lemma(token, c.concurrence_verbs) is not None
-    if not concurring and verb_lemma(token, c.suggestion_verbs) is None:
+    if not concurring:
         return False
     preps = {p.lower_ for p in _prep_children(token)}
     if preps & c.commitment_preps or any(ch.dep_ in ("dobj", "xcomp") for ch in token.children):
@@ -637,10 +636,12 @@ def states_a_view(token: Token) -> bool:
     """Whether a verb's complement is a that-clause stating a proposition, not an act to be done:
     a clause whose verb has no modal before a bare verb (a future, an obligation or a permission)
     and is no subjunctive's bare verb ("agreed that the army had made mistakes", "agree that the
-    treaty is outdated", "offered that he may have misread the form": a modal of a perfect judges
-    the past; not "agreed that their ministers will meet", "agreed that the rebels should disarm",
-    "agreed that inspectors could visit the site", "agreed that the truce take effect at
-    midnight")."""
+    treaty is outdated", "agreed that the count may have been wrong": a modal of a perfect judges
+    the past; not "agreed that their ministers will meet", "agreed that the rebels
+    should disarm", "agreed that inspectors could visit the site", "agreed that the truce take
+    effect at midnight", "agreed that the duties be lifted", nor a clause of "be" with an
+    infinitive, an arrangement: "agreed that the monitors are to leave", "agreed that it was time
+    to reopen the consulate")."""
     clauses = [ch for ch in token.children if ch.dep_ == "ccomp"]
     if not clauses:
         return False
@@ -652,7 +653,20 @@ def states_a_view(token: Token) -> bool:
             perfect = any(a.lemma_.lower() == "have" for a in auxiliaries)
             if (modal and not perfect) or (verb.tag_ == "VB" and not auxiliaries):
                 return False
+            if not modal and any(a.tag_ == "VB" and a.lower_ == "be" for a in auxiliaries):
+                # "that the duties be lifted": a passive subjunctive
+                return False
+            if verb.lemma_.lower() == "be" and _with_infinitive(verb):
+                return False
     return True
+
+
+def _with_infinitive(verb: Token) -> bool:
+    """Whether a clause of "be" carries an infinitive, in its complement or in the noun it
+    predicates: an act arranged or due ("the monitors are to leave", "it was time to reopen")."""
+    heads = [verb, *(ch for ch in verb.children if ch.dep_ in ("attr", "acomp"))]
+    complements = [ch for head in heads for ch in head.children if ch.dep_ in ("xcomp", "acl", "relcl")]
+    return any(a.dep_ == "aux" and a.lower_ == "to" for ch in complements for a in ch.children)
 
 
 def leaves_a_vehicle(token: Token, sense: Sense) -> bool:
