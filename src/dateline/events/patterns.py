@@ -354,17 +354,33 @@ def argument_words(verb: Token) -> Arguments:
     return args
 
 
-def _has(slot: frozenset[str], words: set[str]) -> bool:
+@cache
+def _slot_words(slot: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """A slot's one-word alternatives with the singular of each that ends in "s", and the words of
+    each of its phrases and hyphenated alternatives (made once per slot)."""
+    single: set[str] = set()
+    phrases = []
     for alternative in slot:
         if " " in alternative or "-" in alternative:
             # the words of a phrase, and of a hyphenated word the tokenizer splits ("cease-fire")
-            if all(part in words for part in re.split(r"[ -]", alternative) if part):
-                return True
-        elif alternative in words or (alternative.endswith("s") and alternative[:-1] in words):
-            return True
-    return False
+            phrases.append(tuple(part for part in re.split(r"[ -]", alternative) if part))
+        else:
+            single.add(alternative)
+            if alternative.endswith("s"):
+                single.add(alternative[:-1])
+    return frozenset(single), tuple(phrases)
 
 
+def _has(slot: frozenset[str], words: set[str]) -> bool:
+    """Whether ``words`` hold an alternative of ``slot``: a word (or the singular of one ending in
+    "s"), or every word of a phrase."""
+    single, phrases = _slot_words(slot)
+    if not single.isdisjoint(words):
+        return True
+    return any(all(part in words for part in parts) for parts in phrases)
+
+
+@cache
 def _heads(slot: frozenset[str]) -> frozenset[str]:
     """A slot's alternatives by their last word, the head of an English noun phrase ("sit-in":
     "in", as the tokenizer splits it)."""

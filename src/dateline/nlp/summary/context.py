@@ -37,8 +37,13 @@ class Context:
     def of(cls, doc: Doc, scan: list[Span]) -> Context:
         headline = stems(doc._.headline) if isinstance(doc._.headline, str) else set()
         counts: Counter = Counter()
+        # each word's stems are found once per document (a text repeats most of its words)
+        known: dict[str, set[str]] = {}
         for word in doc_text(doc).lower().split():
-            counts.update(stems(word))
+            found = known.get(word)
+            if found is None:
+                found = known[word] = stems(word)
+            counts.update(found)
         events = [e for e in doc._.events or [] if isinstance(e, dict)]
         ctx = cls(
             doc, scan, scan[: cues()["lead_sentences"]], headline, counts, day_of(doc._.published), events
