@@ -75,3 +75,19 @@ def test_a_misread_headline_is_coded_with_its_countries(line, kind, source, targ
 )
 def test_nearby_shapes_stay_without_an_event(line):
     assert _head_events(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "source", "wrong"),
+    [
+        # a country name whose parts a conjunction joins is not read as two actors
+        ("Trinidad and Tobago Expels Venezuelan Diplomat", "SANCTION", "TTO", None),
+        ("Ghana Accuses Turks and Caicos Islands of Spying", "ACCUSE", "GHA", "TUR"),
+        ("Turks and Caicos Islands Condemns Attack on Embassy", "ACCUSE", None, "TUR"),
+    ],
+)
+def test_a_country_name_joined_by_and_stays_one_actor(line, kind, source, wrong):
+    found = _head_events(line)
+    codes = [(s or "")[:3] for t, s, g in found] + [(g or "")[:3] for t, s, g in found]
+    assert wrong is None or wrong not in codes, found
+    assert source is None or any(t == kind and (s or "")[:3] == source for t, s, g in found), found

@@ -165,12 +165,19 @@ def country_words() -> frozenset[str]:
     return frozenset(w for w in words if w not in verbs and not verb_types(w))
 
 
+# words that join the parts of a country name ("Trinidad and Tobago", "Bosnia & Herzegovina")
+COUNTRY_NAME_CONJUNCTIONS = frozenset({"and", "&"})
+
+
 @cache
 def country_phrases() -> tuple[str, ...]:
     """The names of countries of more than one word (``knowledge/countries.tsv``: "Burkina Faso",
     "Central African Republic", "Cote d'Ivoire"), in lower case, longest first: every capitalised
-    word of one stays capitalised in a sentence-cased headline, as the name is written anywhere."""
+    word of one stays capitalised in a sentence-cased headline, as the name is written anywhere.
+    None that joins its parts by a conjunction (``COUNTRY_NAME_CONJUNCTIONS``: "Trinidad and
+    Tobago", "Turks and Caicos Islands"): the parse reads its capitalised parts as two actors."""
     names = {n.strip().lower() for c in countries() for n in c.names if not n.strip().isalpha()}
+    names = {n for n in names if not COUNTRY_NAME_CONJUNCTIONS & set(n.split())}
     return tuple(sorted((n for n in names if " " in n or "-" in n), key=len, reverse=True))
 
 
@@ -1284,13 +1291,13 @@ STAND_IN_NAMES = {
     for n in (len(name),)
 }
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
-# stand-in names of countries, by length, that the tagger reads as the names of places wherever
-# they stand, for the name of a country it misreads (a verb: "Belize" of "Belize expels envoy"; an
-# organisation hung on the verb as an adverb: "Nauru" of "Nauru frees aid workers")
 # the links by which a parse hangs a name it reads as a name
 NAME_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "poss", "conj", "nmod", "dative", "attr", "appos"}
 )
+# stand-in names of countries, by length, that the tagger reads as the names of places wherever
+# they stand, for the name of a country it misreads (a verb: "Belize" of "Belize expels envoy"; an
+# organisation hung on the verb as an adverb: "Nauru" of "Nauru frees aid workers")
 STAND_IN_COUNTRIES = {
     4: ("Peru", "Iran"),
     5: ("Kenya", "Japan"),
