@@ -67,6 +67,15 @@ def about_sport(text: str) -> bool:
     return bool(_table().context.search(text))
 
 
+# a game's score: two counts of at most three digits joined by a hyphen or a dash ("5-3", "120-98"),
+# not a share ("60-40 percent"), a date range ("12-13 May"), an aircraft model ("737-800": a
+# hundreds second count) or part of a longer number or name ("F-16", "2023-24", "1.5-2")
+SCORE = re.compile(
+    r"(?<![\w.,/-])\d{1,3}\s?[-\u2013]\s?(?![1-9]00\b)\d{1,3}"
+    r"(?![\w,/%-]|\.\d|\s*(?:percent|per cent|%)|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
 @cache
 def _play() -> re.Pattern[str]:
     words = load_json(TABLE)["play_words"]
@@ -74,9 +83,16 @@ def _play() -> re.Pattern[str]:
 
 
 def tells_play(text: str) -> bool:
-    """Whether a sentence tells a game in play: a word of ``play_words`` ("a run at goal", "in the
-    second half"), not followed by "of" ("the goal of the talks", "the first half of the year")."""
-    return bool(_play().search(text))
+    """Whether a sentence tells a game: a word of ``play_words`` ("a run at goal", "in the second
+    half", "in the semi-final", "the national team"), not followed by "of" ("the goal of the talks",
+    "the first half of the year", "the third round of talks"), or a score ("won 5-3")."""
+    return bool(_play().search(text) or SCORE.search(text))
+
+
+@cache
+def game_verbs() -> frozenset[str]:
+    """The lemmas of verbs of winning a game or a bout ("beat", "rout", "knock" out)."""
+    return frozenset(load_json(TABLE)["game_verbs"])
 
 
 def _capitalised(token: Token) -> bool:
