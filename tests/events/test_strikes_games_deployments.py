@@ -56,7 +56,7 @@ def test_attack_in_a_game_is_no_force(text: str) -> None:
         "Argentina beat Croatia 3-0 in the semi-final on Tuesday.",
         "The Serbian team beat Croatia 74-70 in the basketball final.",
         "The South African boxer knocked out his Ghanaian rival in the third round.",
-        "Japan's national team attacked relentlessly but failed to score against Iran.",
+        "Ghana's national side attacked all evening but failed to score against Mali.",
     ],
 )
 def test_a_game_won_or_played_is_no_event(text: str) -> None:
@@ -67,6 +67,7 @@ def test_a_game_won_or_played_is_no_event(text: str) -> None:
     "text",
     [
         "Police beat demonstrators outside the venue during the tournament.",
+        "Settlers attacked Palestinian farmers after the football tournament.",
         "Russian jets bombed the town on 12-13 May, killing 40 civilians.",
         "A rocket struck a Boeing 737-800 as it taxied at Kabul airport.",
     ],

@@ -2,7 +2,7 @@ import pytest
 
 from dateline import extract
 from dateline.nlp import get_nlp
-from dateline.nlp.sports import about_sport, find_teams, stored, tells_play
+from dateline.nlp.sports import about_sport, find_teams, stored, tells_result
 
 
 def run(text: str):
@@ -95,5 +95,5 @@ def test_a_teams_home_is_the_most_populous_town_of_its_name():
         ("The third round of talks opened.", False),
     ],
 )
-def test_tells_play_reads_scores_and_stages(text: str, told: bool) -> None:
-    assert tells_play(text) is told
+def test_tells_result_reads_scores_and_stages(text: str, told: bool) -> None:
+    assert tells_result(text) is told

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..nlp.numbers import parse_number
-from ..nlp.sports import game_verbs, tells_play
+from ..nlp.sports import game_verbs, tells_play, tells_result
 from ..ontology import load_json
 from ..ontology.cameo import international_codes, synset_words
 from ..text.phrases import alternation
@@ -992,20 +992,20 @@ FOUGHT_PREPS = frozenset({"against", "with", "on"})
 def game_play(
     sense: Sense, sentence: str, sources: list[dict], targets: list[dict], verb: Token | None = None
 ) -> bool:
-    """Whether force, or the threat of it (CAMEO 138: the dictionary's STEP_UP * ATTACK), or a verb
-    of winning (``sports.game_verbs``: "beat", "rout", "knocked out", whatever it is coded as) is the
-    play or the result of a game: its sentence tells a game (``sports.tells_play``: "the hosts
-    mounted attack after attack before half-time", "beat the visitors 5-3", "routed them in the
-    semi-final") and no actor of it is armed or of the state (``armed_sectors``, ``state_sectors``;
-    "troops attacked the stadium before the match", "the government crushed protests during the
-    tournament" are force). PETRARCH's discards drop sports stories; the guide codes deliberate
-    violence, not games."""
+    """Whether force, or the threat of it (CAMEO 138: the dictionary's STEP_UP * ATTACK), is the
+    play of a game, or a verb of winning (``sports.game_verbs``: "beat", "rout", "knocked out",
+    whatever it is coded as) a game's result: its sentence tells a game in play
+    (``sports.tells_play``: "the hosts mounted attack after attack before half-time") or, for a
+    verb of winning, a result (``sports.tells_result``: "beat the visitors 5-3", "routed them in
+    the semi-final"), and no actor of it is armed (``armed_sectors``; "troops attacked the stadium
+    before the match" is force). PETRARCH's discards drop sports stories; the guide codes
+    deliberate violence, not games."""
     force = sense.plover == "ASSAULT" or sense.cameo.startswith(MILITARY_THREAT_CODE)
     won = verb is not None and verb.lemma_.lower() in game_verbs()
-    if not (force or won) or not tells_play(sentence):
+    if not (force and tells_play(sentence) or won and tells_result(sentence)):
         return False
-    excluded = cues().armed_sectors | nonevent_cues().state_sectors
-    return not any((a.get("sector") or "") in excluded for a in (*sources, *targets))
+    armed = cues().armed_sectors
+    return not any((a.get("sector") or "") in armed for a in (*sources, *targets))
 
 
 def figurative_struggle(verbs: list[Token], sources: list[dict], targets: list[dict]) -> bool:

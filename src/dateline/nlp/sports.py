@@ -77,16 +77,22 @@ SCORE = re.compile(
 
 
 @cache
-def _play() -> re.Pattern[str]:
-    words = load_json(TABLE)["play_words"]
+def _words(key: str) -> re.Pattern[str]:
+    words = load_json(TABLE)[key]
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])(?!\s+of\b)", re.IGNORECASE)
 
 
 def tells_play(text: str) -> bool:
-    """Whether a sentence tells a game: a word of ``play_words`` ("a run at goal", "in the second
-    half", "in the semi-final", "the national team"), not followed by "of" ("the goal of the talks",
-    "the first half of the year", "the third round of talks"), or a score ("won 5-3")."""
-    return bool(_play().search(text) or SCORE.search(text))
+    """Whether a sentence tells a game in play: a word of ``play_words`` ("a run at goal", "in the
+    second half"), not followed by "of" ("the goal of the talks", "the first half of the year")."""
+    return bool(_words("play_words").search(text))
+
+
+def tells_result(text: str) -> bool:
+    """Whether a sentence tells a game's result: a game in play, a word of ``stage_words`` ("in the
+    semi-final", "the national team"; not followed by "of": "the third round of talks") or a score
+    ("won 5-3")."""
+    return tells_play(text) or bool(_words("stage_words").search(text) or SCORE.search(text))
 
 
 @cache
