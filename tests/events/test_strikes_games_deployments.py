@@ -1,4 +1,4 @@
-"""Labour strikes by armed-sector people, force told of a game in play, and deployments promised
+"""Labour strikes by armed-sector people, force told of a game in play or a game won, and deployments promised
 (all sentences made up)."""
 
 import pytest
@@ -48,6 +48,32 @@ def test_strike_carried_out_or_aimed_at_a_place_stays_force(text: str) -> None:
 )
 def test_attack_in_a_game_is_no_force(text: str) -> None:
     assert not _types(text) & {"ASSAULT", "THREATEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina beat Croatia 3-0 in the semi-final on Tuesday.",
+        "The Serbian team beat Croatia 74-70 in the basketball final.",
+        "The South African boxer knocked out his Ghanaian rival in the third round.",
+        "Ghana's national side attacked all evening but failed to score against Mali.",
+    ],
+)
+def test_a_game_won_or_played_is_no_event(text: str) -> None:
+    assert not events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat demonstrators outside the venue during the tournament.",
+        "Settlers attacked Palestinian farmers after the football tournament.",
+        "Russian jets bombed the town on 12-13 May, killing 40 civilians.",
+        "A rocket struck a Boeing 737-800 as it taxied at Kabul airport.",
+    ],
+)
+def test_force_by_the_state_or_beside_a_date_or_model_number_is_no_game(text: str) -> None:
+    assert "ASSAULT" in _types(text)
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,8 @@
+import pytest
+
 from dateline import extract
 from dateline.nlp import get_nlp
-from dateline.nlp.sports import about_sport, find_teams, stored
+from dateline.nlp.sports import about_sport, find_teams, stored, tells_result
 
 
 def run(text: str):
@@ -79,3 +81,19 @@ def test_a_teams_home_is_the_most_populous_town_of_its_name():
     doc = run("Manchester City beat Porto 3-0 in the football league, and the coach praised the defence.")
     manchester = [p for p in doc._.places or [] if p["name"] == "Manchester"]
     assert manchester and manchester[0]["country"] == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("The visitors won 102-95 in overtime.", True),
+        ("Chile drew 1-1 with Peru.", True),
+        ("They lost in the quarter-final.", True),
+        ("The vote passed 60-40 percent.", False),
+        ("Fighting raged on 3-4 June.", False),
+        ("An F-16 and a 737-800 were seen.", False),
+        ("The third round of talks opened.", False),
+    ],
+)
+def test_tells_result_reads_scores_and_stages(text: str, told: bool) -> None:
+    assert tells_result(text) is told

@@ -1933,8 +1933,8 @@ class EventCoder:
             if trig.sense.plover == "ASSAULT" and electoral_contest(trig.token, sources, targets):
                 # "the senator narrowly beat the governor": an election won, not violence
                 continue
-            if game_play(trig.sense, sent.text, sources, targets):
-                # "the hosts mounted attack after attack before half-time": a game, no force
+            if game_play(trig.sense, sent.text, sources, targets, trig.token):
+                # "the hosts mounted attack after attack before half-time", "beat the Mets 5-3": a game
                 continue
             if trig.sense.plover in nonevent_cues().struggle_types and figurative_struggle(
                 [trig.token, *(t.token for t in trig.inner)], sources, targets

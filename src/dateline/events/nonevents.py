@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..nlp.numbers import parse_number
-from ..nlp.sports import tells_play
+from ..nlp.sports import game_verbs, tells_play, tells_result
 from ..ontology import load_json
 from ..ontology.cameo import international_codes, synset_words
 from ..text.phrases import alternation
@@ -989,14 +989,20 @@ STRUGGLE_PREPS = frozenset({"for", "against", "over", "with", "on"})
 FOUGHT_PREPS = frozenset({"against", "with", "on"})
 
 
-def game_play(sense: Sense, sentence: str, sources: list[dict], targets: list[dict]) -> bool:
+def game_play(
+    sense: Sense, sentence: str, sources: list[dict], targets: list[dict], verb: Token | None = None
+) -> bool:
     """Whether force, or the threat of it (CAMEO 138: the dictionary's STEP_UP * ATTACK), is the
-    play of a game: its sentence tells a game in play (``sports.tells_play``: "the hosts mounted
-    attack after attack before half-time", "their raids down the wing won a free kick") and no
-    actor of it is armed (``armed_sectors``; "troops attacked the stadium before the match" is
-    force). PETRARCH's discards drop sports stories; the guide codes deliberate violence."""
+    play of a game, or a verb of winning (``sports.game_verbs``: "beat", "rout", "knocked out",
+    whatever it is coded as) a game's result: its sentence tells a game in play
+    (``sports.tells_play``: "the hosts mounted attack after attack before half-time") or, for a
+    verb of winning, a result (``sports.tells_result``: "beat the visitors 5-3", "routed them in
+    the semi-final"), and no actor of it is armed (``armed_sectors``; "troops attacked the stadium
+    before the match" is force). PETRARCH's discards drop sports stories; the guide codes
+    deliberate violence, not games."""
     force = sense.plover == "ASSAULT" or sense.cameo.startswith(MILITARY_THREAT_CODE)
-    if not force or not tells_play(sentence):
+    won = verb is not None and verb.lemma_.lower() in game_verbs()
+    if not (force and tells_play(sentence) or won and tells_result(sentence)):
         return False
     armed = cues().armed_sectors
     return not any((a.get("sector") or "") in armed for a in (*sources, *targets))

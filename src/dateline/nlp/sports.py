@@ -67,16 +67,38 @@ def about_sport(text: str) -> bool:
     return bool(_table().context.search(text))
 
 
+# a game's score: two counts of at most three digits joined by a hyphen or a dash ("5-3", "120-98"),
+# not a share ("60-40 percent"), a date range ("12-13 May"), an aircraft model ("737-800": a
+# hundreds second count) or part of a longer number or name ("F-16", "2023-24", "1.5-2")
+SCORE = re.compile(
+    r"(?<![\w.,/-])\d{1,3}\s?[-\u2013]\s?(?![1-9]00\b)\d{1,3}"
+    r"(?![\w,/%-]|\.\d|\s*(?:percent|per cent|%)|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
 @cache
-def _play() -> re.Pattern[str]:
-    words = load_json(TABLE)["play_words"]
+def _words(key: str) -> re.Pattern[str]:
+    words = load_json(TABLE)[key]
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])(?!\s+of\b)", re.IGNORECASE)
 
 
 def tells_play(text: str) -> bool:
     """Whether a sentence tells a game in play: a word of ``play_words`` ("a run at goal", "in the
     second half"), not followed by "of" ("the goal of the talks", "the first half of the year")."""
-    return bool(_play().search(text))
+    return bool(_words("play_words").search(text))
+
+
+def tells_result(text: str) -> bool:
+    """Whether a sentence tells a game's result: a game in play, a word of ``stage_words`` ("in the
+    semi-final", "the national team"; not followed by "of": "the third round of talks") or a score
+    ("won 5-3")."""
+    return tells_play(text) or bool(_words("stage_words").search(text) or SCORE.search(text))
+
+
+@cache
+def game_verbs() -> frozenset[str]:
+    """The lemmas of verbs of winning a game or a bout ("beat", "rout", "knock" out)."""
+    return frozenset(load_json(TABLE)["game_verbs"])
 
 
 def _capitalised(token: Token) -> bool:
