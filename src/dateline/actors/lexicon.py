@@ -138,6 +138,9 @@ class Lexicon:
     # nouns for people away from their own country ("diplomats", "migrants"), placed like
     # ``unplaced_nouns`` by their own phrase only
     abroad_nouns: frozenset[str] = frozenset()
+    # modifiers saying a doer's identity is unknown ("unidentified aircraft", "masked men"): such a
+    # noun is placed like ``unplaced_nouns``, by its own phrase only
+    unknown_modifiers: frozenset[str] = frozenset()
     # nouns of a relation to another party ("ally", "neighbour", "rival", "counterpart"): the country
     # that owns one ("Iran's allies", "Russia's neighbours") is the other party, not the actor's
     relational_nouns: frozenset[str] = frozenset()
@@ -308,6 +311,7 @@ def build_lexicon() -> Lexicon:
         people_words=frozenset(vocab.get("people_words", [])),
         unplaced_nouns=frozenset(key_of(w) for w in vocab.get("unplaced_nouns", [])),
         abroad_nouns=frozenset(key_of(w) for w in vocab.get("abroad_nouns", [])),
+        unknown_modifiers=frozenset(key_of(w) for w in vocab.get("unknown_modifiers", [])),
         relational_nouns=frozenset(key_of(w) for w in vocab.get("relational_nouns", [])),
         identity_demonyms=frozenset(key_of(w) for w in vocab.get("identity_demonyms", [])),
         head_nouns=frozenset(

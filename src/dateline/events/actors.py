@@ -323,6 +323,18 @@ def town_name(token: Token) -> bool:
     )
 
 
+def seat_venue(token: Token) -> bool:
+    """Whether a name is a seat of government named as where something happens: the object of a
+    locative preposition (``LOCATIVE_PREPS``) whose name the actor lexicon holds as a seat and as no
+    country or nationality ("stormed a hotel in Mogadishu", "a blast near Kabul"). A capital stands
+    for its government as an actor ("Moscow rejected the offer"), not as the place of an act (the
+    annotation guide, section 3: places are never actors)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in LOCATIVE_PREPS:
+        return False
+    kinds = _name_kinds(token)
+    return "seat" in kinds and not kinds & (STATE_NAME_KINDS - {"seat"})
+
+
 def venue_name(modifier: Token, head: Token) -> bool:
     """Whether a name modifying a noun of an act is where the act happened, not who did it: a town
     or region (``town_name``) or a place or facility the recogniser labelled that the lexicon holds
@@ -844,7 +856,8 @@ def owned_relation(head: Token) -> bool:
 
 def _unplaced(head: Token) -> bool:
     """A generic noun for doers that only the text places, never the story's country ("critics",
-    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), people away from
+    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), a doer the text
+    says is unknown ("unidentified aircraft bombed": ``unknown_modifiers``), people away from
     their own country ("diplomats", "migrants": ``abroad_nouns``), a device or
     blast that stands for an attack's doer ("a car bomb killed six soldiers": ``device_nouns``, as
     a subject or a by-agent only), and a noun of relation owned by another party ("Russia's
@@ -855,7 +868,46 @@ def _unplaced(head: Token) -> bool:
         return False
     if _noun_keys(head) & (actor_lexicon().unplaced_nouns | actor_lexicon().abroad_nouns):
         return True
+    unknown = actor_lexicon().unknown_modifiers
+    if _doer_position(head) and any(c.dep_ == "amod" and c.lower_ in unknown for c in head.children):
+        return True  # "unidentified aircraft fired", "masked men stormed": no one knows who they are
     return doer_device(head)
+
+
+# prepositions of a participle of sponsorship whose object is the patron ("backed by Iran", "allied
+# with Turkey", "aligned to Russia")
+PATRON_PREPS = frozenset({"by", "with", "to"})
+# words before a state body's noun that make it the state's own ("government forces backed by Russia")
+OWN_STATE_WORDS = frozenset({"government", "regime"})
+
+
+def patron_country(head: Token) -> bool:
+    """Whether a noun's phrase names a country its people serve or are sponsored by, and so not
+    that they are the state's own (the annotation guide, section 3: "fighters loyal to Chad" are
+    no more Chadian than "Chad's allies"): an adjective of ``allegiance_adjectives`` or a participle
+    of ``sponsor_words`` whose phrase names a country ("forces loyal to Russia", "troops backed by
+    Iran", "units allied with Turkey"), or a country written as a sponsor ("Russia-backed
+    troops"). A phrase that names the state as well ("government forces backed by Russia") says
+    they are the state's."""
+    doc = head.doc
+    if any(t.lower_ in OWN_STATE_WORDS for t in doc[head.left_edge.i : head.i]):
+        return False
+    allegiance = argument_kinds().allegiance_adjectives
+    _, words = _sponsor_words()
+    for child in head.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("GPE", "NORP") and _sponsored(child):
+            return True
+        if child.dep_ == "amod" and child.lower_ in words and any(g.ent_type_ == "GPE" for g in child.lefts):
+            return True  # "Russia-backed troops", the country hung on the participle
+        if (child.dep_ == "amod" and child.lower_ in allegiance) or (
+            child.dep_ == "acl" and child.lower_ in words
+        ):
+            for prep in child.children:
+                if prep.dep_ not in ("prep", "agent") or prep.lower_ not in PATRON_PREPS:
+                    continue
+                if any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in prep.children):
+                    return True
+    return False
 
 
 def _noun_keys(head: Token) -> set[str]:
@@ -1448,6 +1500,24 @@ class ActorResolver:
             break
         return self.doc[span.start : end]
 
+    def _located_only(self, head: Token, span: Span) -> bool:
+        """Whether a phrase acted on names an actor only by the place of its locative phrase: a
+        common noun of no people or body ("a checkpoint near Kandahar", "a hotel in Mogadishu")
+        says where a thing is, and places are never actors (the annotation guide, section 3);
+        "police in Kandahar" and "the governor of Kandahar" keep theirs, and so does a settlement
+        or an area, which stands for its government ("townships in Ohio imposed fees", "sued a
+        county in Texas": ``area_nouns``). A doer's phrase ("a roadside bomb near Basra killed")
+        is left to the rules of devices."""
+        if head.pos_ != "NOUN" or head.ent_type_ or actor_word(head) or _doer_position(head):
+            return False
+        if head.lemma_.lower() in argument_kinds().area_nouns:
+            return False
+        preps = (c for c in head.rights if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
+        prep = next((c for c in preps if c.i < span.end), None)
+        if prep is None:
+            return False
+        return not _is_actor(self._resolve_text(self.doc[span.start : prep.i].text, None))
+
     def _state_body(self, head: Token) -> bool:
         """Whether a noun phrase names a state body of a country by name ("the Knesset", "the State
         Duma"): a group of the dictionaries in a sector of the state (``STATE_SECTORS``)."""
@@ -1711,6 +1781,8 @@ class ActorResolver:
             if hit is None:
                 words = self._without_teams(self._without_sum(head, self._owned_part(head, span)))
                 hit = self._story_place(self._resolve_text(words, appos), span.start_char, span.end_char)
+                if hit is not None and self._located_only(head, span):
+                    return None
                 if appos and hit is not None and hit.get("basis") == "context":
                     # "Rita Vance, 52, Cuba, was detained": the town in apposition as the places
                     # layer read it
@@ -1859,7 +1931,7 @@ class ActorResolver:
                 return self._record(hit, span, entity, "phrase")
         fallback: dict[str, Any] | None = None
         fallback_source = "sentence"
-        unplaced = _unplaced(head)
+        unplaced = _unplaced(head) or (hit.get("sector") in STATE_SECTORS and patron_country(head))
         people = hit if hit.get("basis") == "ethnic" else None
         if people is not None:
             # "ethnic Albanians" names a people, not where they live: the story says that

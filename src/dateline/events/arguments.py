@@ -22,6 +22,7 @@ from .actors import (
     names_act,
     names_thing,
     place_name,
+    seat_venue,
     town_name,
 )
 from .argument_kinds import (
@@ -869,10 +870,11 @@ def is_venue(trig: Trigger, token: Token) -> bool:
     Geneva") or a name of the place noun it modifies ("talks at the UN headquarters", "a clinic at
     the Border Patrol station"). The venue of force, coercion or a threat may be the target when it
     names a state ("threatened attacks in Israel"), never when it is a town or a region
-    (``town_name``: "shelled positions in Idlib", "a man was shot in Hebron"): places are never
+    (``town_name``: "shelled positions in Idlib", "a man was shot in Hebron") or a capital named
+    only as where it happens (``seat_venue``: "stormed a hotel in Mogadishu"): places are never
     actors."""
     if trig.sense.plover in VENUE_TARGET_TYPES:
-        return town_name(token)
+        return town_name(token) or seat_venue(token)
     for _ in range(MAX_CHAIN):
         # a name coordinated with a place is part of that place's address ("at the Santa Rosa,
         # California, Border Patrol station")
