@@ -1522,8 +1522,9 @@ class EventCoder:
                 if not token.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
                     # "'Did the minister lie to us?'": asked, no allegation
                     out.extend((token, quoted, pred, subj, BLAME) for subj, pred in clause_blames(token))
+            threats = open_threats(token)
             # "Is Britain weighing sanctions against Riyadh?": a question holds out no act
-            for act, aimed, sense in [] if asked_clause(token) else open_threats(token):
+            for act, aimed, sense in [] if not threats or asked_clause(token) else threats:
                 out.append((token, subject_of(token)[0], act, aimed, sense))
             for concerned, aimed, sense in concerns(token):
                 out.append((token, self._concerned_one(concerned, token), token, aimed, sense))
