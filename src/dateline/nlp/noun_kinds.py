@@ -92,27 +92,26 @@ def agentive(word: str) -> bool:
 
 
 @cache
+def _wordnet_lemmas(pos: str) -> frozenset[str]:
+    """The lemmas of one part of speech in WordNet's index as the English model's lemmatizer ships
+    it (empty without it)."""
+    from .pipeline import wordnet_index
+
+    index = wordnet_index()
+    try:
+        return frozenset(index[pos]) if index is not None else frozenset()
+    except KeyError:
+        return frozenset()
+
+
 def verb_lemmas() -> frozenset[str]:
     """The verbs of WordNet's index as the English model's lemmatizer ships it (empty without it)."""
-    from .pipeline import wordnet_index
-
-    index = wordnet_index()
-    try:
-        return frozenset(index["verb"]) if index is not None else frozenset()
-    except KeyError:
-        return frozenset()
+    return _wordnet_lemmas("verb")
 
 
-@cache
 def noun_lemmas() -> frozenset[str]:
     """The nouns of WordNet's index as the English model's lemmatizer ships it (empty without it)."""
-    from .pipeline import wordnet_index
-
-    index = wordnet_index()
-    try:
-        return frozenset(index["noun"]) if index is not None else frozenset()
-    except KeyError:
-        return frozenset()
+    return _wordnet_lemmas("noun")
 
 
 def may_name_people(noun: Token) -> bool:
