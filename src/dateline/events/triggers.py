@@ -621,13 +621,12 @@ def concurrence(token: Token, sense: Sense) -> bool:
     c = nonevent_cues()
     if sense.plover != "AGREE":
         return False
-    concurring = verb_lemma(token, c.concurrence_verbs) is not None
-    if not concurring:
+    if verb_lemma(token, c.concurrence_verbs) is None:
         return False
     preps = {p.lower_ for p in _prep_children(token)}
     if preps & c.commitment_preps or any(ch.dep_ in ("dobj", "xcomp") for ch in token.children):
         return False
-    if concurring and "with" in preps:
+    if "with" in preps:
         return True
     return not any(ch.dep_ == "dative" for ch in token.children) and states_a_view(token)
 
