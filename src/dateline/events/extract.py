@@ -1701,6 +1701,11 @@ class EventCoder:
             if speaker_itself(sources, targets, subj.tag_ == "PRP"):
                 # "the inmate said he must be given a new trial": a claim of the speaker's own
                 continue
+            if subj.dep_ == "nsubjpass" and not blame:
+                # "said the rebels must be punished": the passive's subject undergoes the act asked
+                # for; the demand is made of its doer, named by a by-phrase or not at all
+                agent = agent_of(clause)
+                targets = self._actors_of(agent, event=reporter) if agent is not None else []
             events.append(self._event(trig, sent, sources, targets, Modality("asserted")))
         for speaker, addressee, verb, cue in self._addressed_imperatives(sent):
             if verb.idx < after or (cue is not None and cue.i in trigger_tokens):
