@@ -84,8 +84,13 @@ def asked_clause(token: Token) -> bool:
                 w.text == word.text for w in rest if closing is None or w.i < closing.i
             ):
                 return False
-        if word.text == "," and len(rest) and (
-            rest[0].tag_ in WH_TAGS or (rest[0].dep_ == "cc" and len(rest) > 1 and rest[1].tag_ in WH_TAGS)
+        if (
+            word.text == ","
+            and len(rest)
+            and (
+                rest[0].tag_ in WH_TAGS
+                or (rest[0].dep_ == "cc" and len(rest) > 1 and rest[1].tag_ in WH_TAGS)
+            )
         ):
             return False
     return False
@@ -1054,8 +1059,10 @@ def _waged_on_things(verbs: list[Token], sources: list[dict], targets: list[dict
         for struggle in struggles:
             # the parse hangs "on inflation" on the noun or on the verb
             fought = _fought(struggle) + _fought(verb)
-            if fought and not any(_fought_actor(noun) for noun in fought) and not any(
-                _names(actor, noun) for actor in targets for noun in fought
+            if (
+                fought
+                and not any(_fought_actor(noun) for noun in fought)
+                and not any(_names(actor, noun) for actor in targets for noun in fought)
             ):
                 return True
     return False
@@ -1493,12 +1500,97 @@ def _accident_toll(predicate: Token) -> bool:
             break
         current = current.head
     passive = _bare_participle(predicate) or any(c.dep_ in PASSIVE_DEPS for c in predicate.children)
-    return passive and any(
-        o.dep_ == "pobj" and _accident(o)
-        for prep in predicate.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-        for o in prep.children
+    return passive and (
+        any(
+            o.dep_ == "pobj" and _accident(o)
+            for prep in predicate.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+            for o in prep.children
+        )
+        or _mishap_clause(predicate)
     )
+
+
+def _mishap_clause(predicate: Token) -> bool:
+    """Whether a toll with no doer is told in a "when", "after" or "as" clause of a mishap: a bare
+    vehicle that derailed, overturned, capsized or crashed (``accident_verbs``; "six were killed
+    when a train derailed", "injured when a bus overturned"), or a private person's act done by
+    accident (``accident_adverbs``: "was killed when a neighbour accidentally struck her"); the
+    clause may hang on a toll joined to this one ("were killed and 40 were injured when ..."). A
+    sentence that names another act of force, or a next sentence that tells of an attack or names
+    an armed actor (``_armed_sequel``), keeps the act."""
+    tolls = [predicate, *(c for c in predicate.children if c.dep_ == "conj")]
+    if predicate.dep_ == "conj":
+        tolls.append(predicate.head)
+    clauses = [
+        c
+        for toll in tolls
+        for c in toll.children
+        if c.dep_ == "advcl"
+        and any(k.dep_ in ("advmod", "mark") and k.lower_ in MISHAP_MARKS for k in c.children)
+    ]
+    mishaps = [c for c in clauses if _mishap(c)]
+    if not mishaps:
+        return False
+    told = {t.i for t in tolls} | {
+        k.i for c in mishaps for k in (c, *c.conjuncts, *c.children) if k.dep_ != "prep"
+    }
+    for t in predicate.sent:
+        if t.i in told:
+            continue
+        sense = _word_sense(t)
+        if sense is not None and sense.plover in nonevent_cues().hazard_types:
+            return False
+    return not _armed_sequel(predicate.sent)
+
+
+# the subordinators of a clause that tells what a toll came from ("killed when", "hurt after")
+MISHAP_MARKS = frozenset({"when", "after", "as"})
+
+
+def _mishap(clause: Token) -> bool:
+    """Whether a clause tells a mishap (``_mishap_clause``): its verb, or one joined to it, is one
+    of ``accident_verbs`` with a bare vehicle for subject, or its verb has an adverb of accident and
+    a subject no word of which is armed, of the state or hostile."""
+    c = nonevent_cues()
+    if clause.pos_ == "NOUN":
+        # "when a bus overturned" parsed as the noun with the verb as its modifier
+        subjects, verbs = [clause], tuple(k for k in clause.children if k.dep_ == "acl")
+    else:
+        subjects, verbs = [k for k in clause.children if k.dep_ == "nsubj"], (clause, *clause.conjuncts)
+    if not subjects:
+        return False
+    if clause.pos_ != "NOUN" and any(
+        k.dep_ == "advmod" and k.lower_ in c.accident_adverbs for k in clause.children
+    ):
+        return all(_private_doer(s) for s in subjects)
+    if not any(v.lemma_.lower() in c.accident_verbs for v in verbs):
+        return False
+    vehicles = _road_vehicles() | synset_words("AIRCRAFT") | c.accident_vehicles
+    return all(
+        (s.lemma_.lower() in vehicles or s.lower_ in vehicles)
+        and not s.ent_type_
+        and not any(k.dep_ in ("compound", "amod", "poss") and _owner_word(k) for k in s.children)
+        for s in subjects
+    )
+
+
+def _private_doer(noun: Token) -> bool:
+    """Whether no word of a noun's phrase is a name or is filed by the actor dictionaries under an
+    armed or state sector, nor is one of ``hostile_driver_nouns`` ("a neighbour", "an elderly
+    driver"; not "a soldier", "police", "a gunman")."""
+    c = nonevent_cues()
+    lexicon = actor_lexicon().entries
+    armed = c.armed_driver_sectors | c.state_sectors
+    for word in noun.subtree:
+        if word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if word.ent_type_ in ("NORP", "ORG", "GPE") or word.lemma_.lower() in c.hostile_driver_nouns:
+            return False
+        entries = [*lexicon.get(key_of(word.lemma_), ()), *lexicon.get(key_of(word.text), ())]
+        if any(e.sector in armed for e in entries):
+            return False
+    return True
 
 
 def _accident_aftermath(predicate: Token, undergoes: bool) -> bool:
@@ -1534,7 +1626,12 @@ def _accident_aftermath(predicate: Token, undergoes: bool) -> bool:
     for t in sent:
         if t.i == predicate.i:
             continue
-        if t.dep_ in DOER_DEPS and t.i not in own and t.head.lemma_.lower() not in reporting:
+        if (
+            t.dep_ in DOER_DEPS
+            and t.i not in own
+            and t.head.lemma_.lower() not in reporting
+            and not _linking_subject(t)
+        ):
             return False
         if _named_in(t, c.projectile_nouns):
             return False
@@ -1544,6 +1641,18 @@ def _accident_aftermath(predicate: Token, undergoes: bool) -> bool:
         if sense is not None and sense.plover in c.hazard_types:
             return False
     return True
+
+
+def _linking_subject(word: Token) -> bool:
+    """Whether a word is the subject of "be" or of a linking verb (``linking_verbs``) with an
+    adjective or participle complement, a state and no deed ("two people remain trapped", "three
+    are missing")."""
+    head = word.head
+    if word.dep_ != "nsubj" or (
+        head.lemma_.lower() not in nonevent_cues().linking_verbs and head.lemma_ != "be"
+    ):
+        return False
+    return any(k.dep_ == "acomp" for k in head.children)
 
 
 def accidental_force(verb: Token, plover: str, sources: list[dict]) -> bool:
@@ -1780,6 +1889,8 @@ class NoneventCues:
     fire_from_words: frozenset[str]
     blaze_place_preps: frozenset[str]
     accident_adverbs: frozenset[str]
+    accident_verbs: frozenset[str]
+    accident_vehicles: frozenset[str]
     participation_verbs: frozenset[str]
     contest_verbs: frozenset[str]
     contest_nouns: frozenset[str]

@@ -1,0 +1,49 @@
+"""A toll told in a clause of a mishap ("killed when a bus overturned", "when a neighbour
+accidentally struck her"), or after an accident while others "remain trapped", is no one's
+violence; force named beside it stays coded."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+
+def _events(text: str) -> list[dict]:
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = "2021-03-09"
+    return list(nlp(doc)._.events or [])
+
+
+def _types(text: str) -> list[str]:
+    return [e["plover"]["type"] for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven people were killed and more than 30 were hurt when a train derailed near Kessel.",
+        "Eleven passengers were injured when two trams collided near Marlow Bay on Tuesday.",
+        "Six people were killed when a bus overturned on a mountain road near Tarn.",
+        "A cyclist was killed when a lorry skidded on ice outside Kessel.",
+        "At least 20 people were killed and dozens were injured when a ferry capsized on Lake Orrin.",
+        "A pensioner was killed when a neighbour accidentally struck her with his car in Marlow Bay.",
+        "Three people remain trapped and more than 20 people have been injured after the accident.",
+    ],
+)
+def test_a_toll_of_a_mishap_is_no_assault(text):
+    assert "ASSAULT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six people were killed when a gunman opened fire on a bus near Kessel.",
+        "Five people were killed when a car bomb exploded near the market in Tarn.",
+        "Twelve people were killed when militants rammed a bus into a checkpoint near Kessel.",
+        "Four people were killed when a truck crashed into a crowd of marchers and its driver opened fire.",
+        "Three police officers were injured when a soldier accidentally fired his rifle at a checkpoint.",
+        "Two villagers remain trapped and soldiers were injured after the crash.",
+    ],
+)
+def test_force_beside_a_mishap_stays_assault(text):
+    assert "ASSAULT" in _types(text)
