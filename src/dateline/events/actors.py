@@ -982,16 +982,41 @@ def _same_name(child: Token, head: Token) -> bool:
     return any(n.pos_ == "PROPN" and (n.head.i == child.i or child.head.i == n.i) for n in neighbours)
 
 
-def person_name_spans(entities: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """(start, end) of each name mention of a person entity, sorted."""
-    return sorted(
+def person_name_spans(
+    entities: list[dict[str, Any]], places: frozenset[tuple[int, int]] = frozenset(), text: str = ""
+) -> list[tuple[int, int]]:
+    """(start, end) of each name mention of a person entity, sorted; with ``places`` (the spans of
+    the places layer's mentions), not those of a "person" the text names only by one word that the
+    places layer reads as a place at some mention ("Alexandria police", "Alexandria detectives":
+    a town's name that is also a given name; a person is named in full at least once)."""
+    out: list[tuple[int, int]] = []
+    for entity in entities:
+        if entity.get("type") != "PERSON":
+            continue
+        spans = [
+            (int(m["start"]), int(m["end"]))
+            for m in entity.get("mentions") or []
+            if m.get("kind") in (None, "name", "alias")
+            and m.get("start") is not None
+            and m.get("end") is not None
+        ]
+        if (
+            spans
+            and any(span in places for span in spans)
+            and all(" " not in text[a:b].strip() for a, b in spans)
+        ):
+            continue
+        out.extend(spans)
+    return sorted(out)
+
+
+def _place_spans(doc: Doc) -> frozenset[tuple[int, int]]:
+    """(start, end) of every mention of a place the places layer gives a country."""
+    return frozenset(
         (int(m["start"]), int(m["end"]))
-        for entity in entities
-        if entity.get("type") == "PERSON"
-        for m in entity.get("mentions") or []
-        if m.get("kind") in (None, "name", "alias")
-        and m.get("start") is not None
-        and m.get("end") is not None
+        for place in doc._.places or []
+        if place.get("country")
+        for m in place.get("mentions") or []
     )
 
 
@@ -1049,7 +1074,7 @@ class ActorResolver:
         # place is one, whatever the recogniser made of it or its words ("the mayor of Tal Afar"); a
         # name of a state that no longer exists, which the places layer puts on its successor's
         # territory, stands for that state ("the Soviet Union": SUN)
-        names = person_name_spans(doc._.entities or [])
+        names = person_name_spans(doc._.entities or [], _place_spans(doc), self.text)
         self.place_mentions = [
             (start, end, _former_state(self.text[start:end], iso3))
             for place in doc._.places or []
@@ -1176,6 +1201,15 @@ class ActorResolver:
                 names.add(name)
                 town = town or (name == hit.get("name") and (m_start, m_end) in self.town_mentions)
                 read = read or (m_start, m_end) in self.story_towns
+        if not found and hit.get("basis") == "city" and hit.get("name"):
+            # the town's name written elsewhere in the story, where the places layer read it: one
+            # story means one town by one name ("Alexandria police ... Alexandria detectives")
+            name = str(hit["name"])
+            found = {iso3 for a, b, iso3 in self.place_mentions if self.text[a:b] == name}
+            names = {name}
+            town = any(
+                self.text[a:b] == name and (a, b) in self.town_mentions for a, b, _ in self.place_mentions
+            )
         if len(found) != 1 or hit["country"] in found:
             return hit
         country = found.pop()
@@ -2376,9 +2410,7 @@ def _residence_apposition(token: Token) -> bool:
     name = token.head
     if token.dep_ != "appos" or name.pos_ != "PROPN" or name.i >= token.i:
         return False
-    return any(
-        c.dep_ == "appos" and c.like_num and name.i < c.i < token.i for c in name.children
-    )
+    return any(c.dep_ == "appos" and c.like_num and name.i < c.i < token.i for c in name.children)
 
 
 @cache
