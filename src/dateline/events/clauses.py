@@ -974,6 +974,18 @@ def bare_participle(token: Token) -> bool:
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children)
 
 
+def held_to_blame(verb: Token) -> bool:
+    """Whether a passive lays blame on its subject by its predicate (``held_responsible_predicates``;
+    the CAMEO dictionary's HOLD * RESPONSIBLE [112]: "must be held accountable", "held liable",
+    "held to account"): the one held so is the one the demand is about, whoever holds them."""
+    words = cues().held_responsible_predicates
+    return any(
+        (k.dep_ in ("oprd", "acomp", "xcomp", "advcl") and k.lemma_.lower() in words)
+        or (k.dep_ == "prep" and k.lower_ == "to" and any(p.lower_ in words for p in k.children))
+        for k in verb.children
+    )
+
+
 def agent_of(token: Token) -> Token | None:
     """The object of a verb's by-agent ("was expelled by the government": government), else None;
     the by-phrase of a headline's passive of judging the parse read as a plain phrase ("Premier

@@ -123,6 +123,7 @@ from .clauses import (
     fold,
     has_agent,
     has_own_subject,
+    held_to_blame,
     inner_agent,
     labelled_clause,
     participle_of_noun,
@@ -1701,7 +1702,7 @@ class EventCoder:
             if speaker_itself(sources, targets, subj.tag_ == "PRP"):
                 # "the inmate said he must be given a new trial": a claim of the speaker's own
                 continue
-            if subj.dep_ == "nsubjpass" and not blame:
+            if subj.dep_ == "nsubjpass" and not blame and not held_to_blame(clause):
                 # "said the rebels must be punished": the passive's subject undergoes the act asked
                 # for; the demand is made of its doer, named by a by-phrase or not at all
                 agent = agent_of(clause)

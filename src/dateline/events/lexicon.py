@@ -294,6 +294,7 @@ class Cues:
     trial_code: str = ""
     charge_read_codes: frozenset[str] = frozenset()
     blame_predicates: frozenset[str] = frozenset()
+    held_responsible_predicates: frozenset[str] = frozenset()
     blame_laying_verbs: frozenset[str] = frozenset()
     wrongdoing_types: frozenset[str] = frozenset()
     wrongdoing_sets: frozenset[str] = frozenset()

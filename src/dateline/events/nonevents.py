@@ -1459,11 +1459,10 @@ SEQUEL_SENTENCES = 2
 
 def _armed_sequel(sent: Span) -> bool:
     """Whether the next sentences of the paragraph tell of an attack (a word coded as force) or
-    name an armed actor (a word the actor dictionaries file under ``armed_driver_sectors``: "a
-    militant", "a gunman"): the vehicle was then the weapon ("The driver, a gunman, then opened
-    fire")."""
+    name an armed actor (``_armed_noun``: "a militant", "a gunman") or an attacker
+    (``hostile_driver_nouns``: "The attacker fled"): the vehicle was then the weapon ("The driver,
+    a gunman, then opened fire")."""
     c = nonevent_cues()
-    lexicon = actor_lexicon().entries
     sents = list(sent.doc.sents)
     index = next(i for i, s in enumerate(sents) if s.start == sent.start)
     for before, sequel in zip(sents[index:], sents[index + 1 : index + 1 + SEQUEL_SENTENCES], strict=False):
@@ -1473,10 +1472,24 @@ def _armed_sequel(sent: Span) -> bool:
             sense = _word_sense(t)
             if sense is not None and sense.plover in c.hazard_types:
                 return True
-            entries = [*lexicon.get(key_of(t.lemma_), ()), *lexicon.get(key_of(t.text), ())]
-            if t.pos_ == "NOUN" and any(e.sector in c.armed_driver_sectors for e in entries):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in c.hostile_driver_nouns:
+                return True
+            if t.lower_ == "armed" and t.dep_ == "amod":
+                # "armed men", "a member of an armed group"
+                return True
+            if _armed_noun(t):
                 return True
     return False
+
+
+def _armed_noun(word: Token) -> bool:
+    """Whether a noun is one the actor dictionaries file under ``armed_driver_sectors`` ("rebels",
+    "a militant", "a gunman")."""
+    if word.pos_ != "NOUN":
+        return False
+    lexicon = actor_lexicon().entries
+    entries = [*lexicon.get(key_of(word.lemma_), ()), *lexicon.get(key_of(word.text), ())]
+    return any(e.sector in nonevent_cues().armed_driver_sectors for e in entries)
 
 
 def _accident_toll(predicate: Token) -> bool:
@@ -1517,11 +1530,16 @@ def _mishap_clause(predicate: Token) -> bool:
     when a train derailed", "injured when a bus overturned"), or a private person's act done by
     accident (``accident_adverbs``: "was killed when a neighbour accidentally struck her"); the
     clause may hang on a toll joined to this one ("were killed and 40 were injured when ..."). A
-    sentence that names another act of force, or a next sentence that tells of an attack or names
+    sentence that names another act of force (also in a clause of another doer hung on the mishap:
+    "capsized after a patrol boat rammed it") or a means of violent death (``death_cause_words``:
+    "after hitting a landmine"; the doer of the accident is no such means either: "a stray bullet")
+    or of ``projectile_nouns`` ("a drone": no vehicle here), an armed actor other than the toll's
+    own ("after rebels sabotaged the track"), or a next sentence that tells of an attack or names
     an armed actor (``_armed_sequel``), keeps the act."""
     tolls = [predicate, *(c for c in predicate.children if c.dep_ == "conj")]
     if predicate.dep_ == "conj":
         tolls.append(predicate.head)
+    tolls_i = {t.i for t in tolls}
     clauses = [
         c
         for toll in tolls
@@ -1532,14 +1550,26 @@ def _mishap_clause(predicate: Token) -> bool:
     mishaps = [c for c in clauses if _mishap(c)]
     if not mishaps:
         return False
-    told = {t.i for t in tolls} | {
-        k.i for c in mishaps for k in (c, *c.conjuncts, *c.children) if k.dep_ != "prep"
+    # a clause of another doer hung on the mishap ("after a patrol boat rammed it") is no part of it
+    told = tolls_i | {
+        k.i
+        for c in mishaps
+        for k in (c, *c.conjuncts, *c.children)
+        if k.dep_ != "prep"
+        and (k.i == c.i or not any(g.dep_ in ("nsubj", "nsubjpass", "agent") for g in k.children))
     }
+    cues_ = nonevent_cues()
+    means = cues_.death_cause_words | cues_.projectile_nouns
+    victims = {k.i for t in tolls for s in t.children if s.dep_ == "nsubjpass" for k in s.subtree}
     for t in predicate.sent:
+        if t.i in victims or t.i in tolls_i:
+            continue
         if t.i in told:
             continue
+        if _named_in(t, means) or _armed_noun(t):
+            return False
         sense = _word_sense(t)
-        if sense is not None and sense.plover in nonevent_cues().hazard_types:
+        if sense is not None and sense.plover in cues_.hazard_types:
             return False
     return not _armed_sequel(predicate.sent)
 
@@ -1566,7 +1596,7 @@ def _mishap(clause: Token) -> bool:
         return all(_private_doer(s) for s in subjects)
     if not any(v.lemma_.lower() in c.accident_verbs for v in verbs):
         return False
-    vehicles = _road_vehicles() | synset_words("AIRCRAFT") | c.accident_vehicles
+    vehicles = (_road_vehicles() | synset_words("AIRCRAFT") | c.accident_vehicles) - c.projectile_nouns
     return all(
         (s.lemma_.lower() in vehicles or s.lower_ in vehicles)
         and not s.ent_type_
@@ -1578,14 +1608,18 @@ def _mishap(clause: Token) -> bool:
 def _private_doer(noun: Token) -> bool:
     """Whether no word of a noun's phrase is a name or is filed by the actor dictionaries under an
     armed or state sector, nor is one of ``hostile_driver_nouns`` ("a neighbour", "an elderly
-    driver"; not "a soldier", "police", "a gunman")."""
+    driver"; not "a soldier", "a rebel fighter", "police", "a gunman"), nor a means of violent death
+    (``death_cause_words``, ``projectile_nouns``: "a stray bullet", "a rocket")."""
     c = nonevent_cues()
     lexicon = actor_lexicon().entries
     armed = c.armed_driver_sectors | c.state_sectors
+    means = c.death_cause_words | c.projectile_nouns
     for word in noun.subtree:
-        if word.pos_ not in ("NOUN", "PROPN"):
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         if word.ent_type_ in ("NORP", "ORG", "GPE") or word.lemma_.lower() in c.hostile_driver_nouns:
+            return False
+        if _named_in(word, means):
             return False
         entries = [*lexicon.get(key_of(word.lemma_), ()), *lexicon.get(key_of(word.text), ())]
         if any(e.sector in armed for e in entries):
