@@ -103,6 +103,7 @@ from .arguments import (
     seizes_things,
     speaker_genders,
     speaker_itself,
+    speaker_pronoun,
     subject_of,
     subjunctive_subjects,
     taken_from,
@@ -2468,7 +2469,11 @@ class EventCoder:
                         source=source,
                         target=target,
                         modality=item["modality"],
-                        pronoun_source=bool(source and source.get("text", "").lower() in PRONOUNS),
+                        pronoun_source=bool(
+                            source
+                            and source.get("text", "").lower() in PRONOUNS
+                            and not speaker_pronoun(self.doc, source)
+                        ),
                         cameo=item["cameo"]["code"] or "",
                         **context,
                     )
