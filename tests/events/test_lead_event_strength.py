@@ -50,6 +50,14 @@ def test_a_verbless_headlines_participle_is_its_predicate():
     assert not embedded(verb)
 
 
+def test_a_participle_after_a_places_tag_is_the_headlines_predicate():
+    doc = _parse("Mali: Three Herders Killed in Raid Near Mopti")
+    verb = next(t for t in doc if t.lower_ == "killed")
+    assert verb.dep_ == "acl"
+    assert headline_participle(verb)
+    assert not embedded(verb)
+
+
 def test_a_participle_modifying_a_subject_stays_embedded():
     doc = _parse("Reporters detained in Chisinau were freed on Monday.")
     verb = next(t for t in doc if t.lower_ == "detained")

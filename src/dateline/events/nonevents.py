@@ -2338,15 +2338,14 @@ def embedded(verb: Token) -> bool:
 def headline_participle(verb: Token) -> bool:
     """Whether a past participle is the predicate of a sentence with no finite verb, the headline's
     passive with its "was" or "were" left out ("Twelve Activists Detained in Minsk", "Envoy
-    Expelled"): the parse hangs it on the noun that is the sentence's root, as if it modified it."""
+    Expelled"): the parse hangs it on the noun that is the sentence's root, as if it modified it,
+    or on a noun in apposition to the root, after a place's tag ("Nepal: Four Villagers Killed")."""
     head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i < verb.i
-    )
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return False
+    if head.dep_ == "appos" and any(t.text == ":" for t in verb.doc[head.head.i : head.i]):
+        head = head.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
 
 
 def present_perfect(verb: Token) -> bool:
