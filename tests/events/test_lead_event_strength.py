@@ -4,7 +4,7 @@ sentences of background so that the text is a full story, not a brief)."""
 
 import pytest
 
-from dateline.events.arguments import speaker_pronoun, verbal_noun_subject
+from dateline.events.arguments import entity_mentions, speaker_pronoun, verbal_noun_subject
 from dateline.events.confidence import default_threshold
 from dateline.events.nonevents import embedded, headline_participle
 from dateline.nlp import get_nlp
@@ -129,14 +129,14 @@ def test_a_pronoun_under_a_named_speakers_reporting_verb_is_the_speakers_own():
     doc = nlp(lead)
     source = next(e["source"] for e in doc._.events if e["plover"]["type"] == "COERCE")
     assert source["text"] == "he"
-    assert speaker_pronoun(doc, source)
+    assert speaker_pronoun(doc, source, entity_mentions(doc))
 
 
 def test_a_pronoun_of_another_than_the_speaker_is_not_the_speakers_own():
     nlp = get_nlp()
     doc = nlp("Police said he had attacked two Chilean officers on Monday.")
     sources = [e["source"] for e in doc._.events if e["source"] and e["source"]["text"] == "he"]
-    assert not any(speaker_pronoun(doc, s) for s in sources)
+    assert not any(speaker_pronoun(doc, s, entity_mentions(doc)) for s in sources)
 
 
 @pytest.mark.parametrize(

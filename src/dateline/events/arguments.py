@@ -264,10 +264,11 @@ def mention_key(actor: dict[str, Any] | None) -> Any:
     return actor.get("entity") or (actor.get("start"), actor.get("country"))
 
 
-def speaker_pronoun(doc: Doc, source: dict[str, Any]) -> bool:
+def speaker_pronoun(doc: Doc, source: dict[str, Any], mentions: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether a pronoun source is the subject of what a reporting verb says and stands for that
     verb's subject, a noun ("President Petro said on Monday he had ordered ...", "the ministry said
-    it had expelled ..."): the sentence itself names who the pronoun is."""
+    it had expelled ..."): the sentence itself names who the pronoun is. ``mentions`` holds the
+    character spans of each entity's mentions (``entity_mentions``)."""
     entity = source.get("entity")
     span = doc.char_span(int(source.get("start", -1)), int(source.get("end", -1)))
     if not entity or span is None or len(span) != 1 or span[0].dep_ not in ("nsubj", "nsubjpass"):
@@ -281,10 +282,15 @@ def speaker_pronoun(doc: Doc, source: dict[str, Any]) -> bool:
     speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(
-        e.get("id") == entity and any(m["start"] <= speaker.idx < m["end"] for m in e.get("mentions") or [])
+    return any(start <= speaker.idx < end for start, end in mentions.get(str(entity), ()))
+
+
+def entity_mentions(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """The character spans of the mentions of each entity of a Doc, by entity id."""
+    return {
+        str(e.get("id")): [(int(m["start"]), int(m["end"])) for m in e.get("mentions") or []]
         for e in doc._.entities or []
-    )
+    }
 
 
 def speaker_itself(sources: list[dict[str, Any]], targets: list[dict[str, Any]], pronoun: bool) -> bool:
