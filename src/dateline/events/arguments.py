@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..knowledge.titles import titles
 from ..nlp.coref import PRONOUN_GENDERS as COREF_GENDERS
@@ -103,7 +103,7 @@ def names_no_doer(trig: Trigger, sources: list[dict[str, Any]], targets: list[di
         return True
     # "a bomb that killed three policemen": the relative pronoun stands for its antecedent
     subject = relative_antecedent(subject)
-    if subject is None or subject.pos_ != "NOUN":
+    if subject is None or not (subject.pos_ == "NOUN" or verbal_noun_subject(subject)):
         return False
     act = match_noun(subject)
     if act is not None and act.plover == trig.sense.plover:
@@ -111,6 +111,17 @@ def names_no_doer(trig: Trigger, sources: list[dict[str, Any]], targets: list[di
     # "an explosion injured 29 people", "a landmine killed three soldiers": a wrong or a device
     # that names no one doing it
     return trig.sense.plover in cues().wrongdoing_types and (wrongdoing(subject) or doer_device(subject))
+
+
+def verbal_noun_subject(subject: Token) -> bool:
+    """Whether a subject the parse reads as a gerund is a bare verbal noun ("Shelling killed nine
+    civilians", "Fighting in the capital killed 30"): one with no object or subject of its own,
+    which a clause ("Attacking the convoy cost them dearly") would have."""
+    return (
+        subject.tag_ == "VBG"
+        and subject.dep_ in ("nsubj", "nsubjpass", "csubj")
+        and not any(c.dep_ in ("dobj", "nsubj", "aux", "ccomp", "xcomp") for c in subject.children)
+    )
 
 
 def attack_device(head: Token | None, trig: Trigger) -> bool:
@@ -251,6 +262,35 @@ def mention_key(actor: dict[str, Any] | None) -> Any:
     if not actor:
         return None
     return actor.get("entity") or (actor.get("start"), actor.get("country"))
+
+
+def speaker_pronoun(doc: Doc, source: dict[str, Any], mentions: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a pronoun source is the subject of what a reporting verb says and stands for that
+    verb's subject, a noun ("President Petro said on Monday he had ordered ...", "the ministry said
+    it had expelled ..."): the sentence itself names who the pronoun is. ``mentions`` holds the
+    character spans of each entity's mentions (``entity_mentions``)."""
+    entity = source.get("entity")
+    span = doc.char_span(int(source.get("start", -1)), int(source.get("end", -1)))
+    if not entity or span is None or len(span) != 1 or span[0].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = span[0].head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.lemma_.lower() not in cues().reporting_verbs:
+        return False
+    speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(start <= speaker.idx < end for start, end in mentions.get(str(entity), ()))
+
+
+def entity_mentions(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """The character spans of the mentions of each entity of a Doc, by entity id."""
+    return {
+        str(e.get("id")): [(int(m["start"]), int(m["end"])) for m in e.get("mentions") or []]
+        for e in doc._.entities or []
+    }
 
 
 def speaker_itself(sources: list[dict[str, Any]], targets: list[dict[str, Any]], pronoun: bool) -> bool:

@@ -76,6 +76,7 @@ from .arguments import (
     conjunct_subject,
     device_user,
     each_other,
+    entity_mentions,
     fact_subjects,
     inhabitants,
     is_venue,
@@ -103,6 +104,7 @@ from .arguments import (
     seizes_things,
     speaker_genders,
     speaker_itself,
+    speaker_pronoun,
     subject_of,
     subjunctive_subjects,
     taken_from,
@@ -391,6 +393,7 @@ class EventCoder:
         self.place_by_id = {p["id"]: p for p in self.places}
         self._mentions: list[tuple[int, str, bool]] | None = None
         self._entity_countries: list[tuple[str, list[tuple[int, int]]]] | None = None
+        self._entity_spans: dict[str, list[tuple[int, int]]] | None = None
         self.dateline_place = self._dateline_place_id(story_dateline(doc))
         self.story_genre = "story_discard" if story_discarded(self.text) else None
         self.opinion = opinion_share(doc, self._quoted)
@@ -1153,6 +1156,12 @@ class EventCoder:
             if not is_venue(trig, name):
                 out.append(name_head(name))
         return out
+
+    def _mention_spans(self) -> dict[str, list[tuple[int, int]]]:
+        """The character spans of each entity's mentions (``arguments.entity_mentions``), read once."""
+        if self._entity_spans is None:
+            self._entity_spans = entity_mentions(self.doc)
+        return self._entity_spans
 
     def _quoted(self, offset: int) -> bool:
         """Whether a character offset lies inside quotation marks of its paragraph."""
@@ -2474,7 +2483,11 @@ class EventCoder:
                         source=source,
                         target=target,
                         modality=item["modality"],
-                        pronoun_source=bool(source and source.get("text", "").lower() in PRONOUNS),
+                        pronoun_source=bool(
+                            source
+                            and source.get("text", "").lower() in PRONOUNS
+                            and not speaker_pronoun(self.doc, source, self._mention_spans())
+                        ),
                         cameo=item["cameo"]["code"] or "",
                         **context,
                     )

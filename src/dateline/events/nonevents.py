@@ -650,10 +650,11 @@ def private_actor(
     sector = "" if sector in c.unknown_sectors else sector
     if is_company(actor, company):
         return True
-    if sector:
-        return sector in c.nonstate_sectors or (people and sector in c.people_sectors)
+    # an international body's sector is its field ("AGR" for a food agency), not a private one
     if str(actor.get("code") or "").startswith(international_codes()):
         return False
+    if sector:
+        return sector in c.nonstate_sectors or (people and sector in c.people_sectors)
     if root is not None and root.pos_ == "NOUN" and not root.ent_type_:
         return root.lemma_.lower() not in _body_nouns() and root.lower_ not in _body_nouns()
     if not people or (name_as_state and state_name(str(actor.get("text") or ""))):
@@ -2456,19 +2457,33 @@ def embedded(verb: Token) -> bool:
     """Whether a clause is not a main clause of its sentence: climbing its coordinations, it is
     not the sentence's root nor the reported content of a main-clause reporting verb ("said the army
     attacked"), but a wanted, tried or promised action ("pledged to take", "trying to prepare"), an
-    adverbial or relative clause, or a noun's complement."""
+    adverbial or relative clause, or a noun's complement. The participle of a verbless headline
+    is its predicate (``headline_participle``: "Opposition Leader Arrested in Caracas")."""
     current = verb
     for _ in range(MAX_CLIMB):
         if current.dep_ == "conj" and current.head.i != current.i:
             current = current.head
             continue
-        if current.dep_ == "ROOT" or current.head.i == current.i:
+        if current.dep_ == "ROOT" or current.head.i == current.i or headline_participle(current):
             return False
         if current.dep_ in ("ccomp", "parataxis") and _reporting(current.head):
             current = current.head
             continue
         return True
     return True
+
+
+def headline_participle(verb: Token) -> bool:
+    """Whether a past participle is the predicate of a sentence with no finite verb, the headline's
+    passive with its "was" or "were" left out ("Twelve Activists Detained in Minsk", "Envoy
+    Expelled"): the parse hangs it on the noun that is the sentence's root, as if it modified it,
+    or on a noun in apposition to the root, after a place's tag ("Nepal: Four Villagers Killed")."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return False
+    if head.dep_ == "appos" and any(t.text == ":" for t in verb.doc[head.head.i : head.i]):
+        head = head.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
 
 
 def present_perfect(verb: Token) -> bool:

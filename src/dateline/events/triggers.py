@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
-from .actors import actor_word
+from .actors import actor_word, names_sum
 from .argument_kinds import (
     ACTOR,
     argument_kinds,
@@ -61,6 +61,8 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "conj", "pcomp", "csubj", "parataxis", "dep", "relcl", "acl"}
 )
 LIGHT_PREPS = ("for", "in", "into", "on", "under")
+# the prepositions after a sum or measure that name what it is of ("$2 billion in aid", "tonnes of food")
+AMOUNT_PREPS = ("in", "of")
 # the reading of a light verb whose support noun names no event: no event at all
 SUPPORT_ONLY = Sense(key="support", cameo="", plover="")
 CAMEO_VERBS_FILE = "cameo_verbs.json"
@@ -352,12 +354,14 @@ def _light_objects(
     token: Token, support_nouns: frozenset[str], preps: tuple[str, ...] = LIGHT_PREPS
 ) -> list[Token]:
     """Nouns a light verb may take its sense from: its object, the objects of its prepositions
-    (``preps``), and the prepositional objects of a support noun ("took part in a strike", "played
-    a role in talks")."""
+    (``preps``), the prepositional objects of a support noun ("took part in a strike", "played
+    a role in talks") and what a sum or measure is of (``AMOUNT_PREPS``: "announced $2 billion in
+    military aid", "20 tonnes of food aid")."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    heads = [token] + [o for o in objects if o.lemma_.lower() in support_nouns]
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+    heads = [(token, preps)] + [(o, preps) for o in objects if o.lemma_.lower() in support_nouns]
+    heads += [(o, AMOUNT_PREPS) for o in objects if names_sum(o)]
+    for head, words in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in words):
             objects.extend(p for p in prep.children if p.dep_ == "pobj")
     return objects
 
