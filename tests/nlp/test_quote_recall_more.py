@@ -151,3 +151,31 @@ def test_more_verbs_of_stating_report(text, speaker, words):
 )
 def test_their_other_senses_report_nothing(text):
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The senator's call for an inquiry into the spill was ignored.",
+            "The senator's",
+            "an inquiry into the spill",
+        ),
+        ("A demand from the union for higher pay reached the board.", "the union", "higher pay"),
+        ("The firm's request for a bigger loan was denied.", "The firm's", "a bigger loan"),
+    ],
+)
+def test_a_noun_of_asking_with_its_source_reports_what_was_asked_for(text, speaker, words):
+    assert (speaker, words) in _reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were renewed calls for an inquiry into the spill.",
+        "The mayor's call for Monday morning was short.",
+        "The demand for steel rose last year.",
+    ],
+)
+def test_a_noun_of_asking_with_no_source_or_a_time_reports_nothing(text):
+    assert _quotes(text) == []

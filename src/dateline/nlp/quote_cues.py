@@ -175,6 +175,8 @@ class Cues:
     nominal_topic_preps: frozenset[str] = frozenset()
     nominal_delivering: frozenset[str] = frozenset()
     nominal_infinitive: frozenset[str] = frozenset()
+    nominal_requests: frozenset[str] = frozenset()
+    nominal_request_preps: frozenset[str] = frozenset()
     stated_by_people: frozenset[str] = frozenset()
     nominal_source_required: frozenset[str] = frozenset()
     wording_predicates: frozenset[str] = frozenset()
@@ -582,6 +584,8 @@ def cues() -> Cues:
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         nominal_delivering=frozenset(data["nominal"]["delivering"]["lemmas"]),
         nominal_infinitive=frozenset(data["nominal"]["infinitive"]["lemmas"]),
+        nominal_requests=frozenset(data["nominal"]["infinitive"]["requests"]["lemmas"]),
+        nominal_request_preps=frozenset(data["nominal"]["infinitive"]["requests"]["preps"]),
         nominal_source_required=frozenset(data["nominal"]["source_required"]["lemmas"]),
         stated_by_people=frozenset(data["senses"]["evidence"]["stated_by_people"]["lemmas"]),
         wording_predicates=frozenset(data["nominal"]["wording_predicates"]["lemmas"]),

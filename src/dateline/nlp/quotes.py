@@ -891,6 +891,16 @@ class QuoteFinder:
             if clause is None and source is not None and lemma in self.cues.nominal_infinitive:
                 # "the mayor's promise to cut fares": what was promised or asked for.
                 clause = next((c for c in token.children if c.i > token.i and _to_clause(c)), None)
+            if clause is None and source is not None and lemma in self.cues.nominal_requests:
+                # "the senator's call for an inquiry": what was asked for.
+                asked = [
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.i > token.i and c.lower_ in self.cues.nominal_request_preps
+                    for g in c.children
+                    if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
+                ]
+                clause = asked[0] if asked else None
             if source is None and (
                 clause is None
                 or clause.left_edge.dep_ != "mark"
