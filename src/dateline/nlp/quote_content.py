@@ -83,6 +83,8 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if not clauses and lemma in lexicon.clausal:
         clauses = _stray_that_clause(lexicon, cue)
     clauses += [o for c in clauses if (o := _relative_antecedent(cue, c)) is not None]
+    if not clauses and lemma in lexicon.naming:
+        clauses = _object_and_label(cue)
     rank = 0
     if clauses and lemma in lexicon.naming:
         clauses += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c not in clauses]
@@ -180,6 +182,19 @@ def _coordinated_objects(cue: Token, last_object: int) -> list[Token]:
         if links:
             found += [links[-1], conj]
     return found
+
+
+def _object_and_label(cue: Token) -> list[Token]:
+    """The object and label of a naming cue the parse read as two objects ("called the floods in
+    the valley a disaster"): the second noun phrase is the name given, as an object predicate is."""
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if len(objects) != 2:
+        return []
+    # Only a phrase on the first object the parse hung on the cue stands between them.
+    between = [c for c in cue.children if objects[0].i < c.i < objects[1].i]
+    if any(c.dep_ != "prep" for c in between):
+        return []
+    return objects + between
 
 
 def _quoted_label(obj: Token) -> bool:
@@ -1252,7 +1267,7 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in preps and not _sets_scene(lexicon, child):
             if lemma in lexicon.prepositional_adjacent and any(
-                c.dep_ == "dobj" and cue.i < c.i < child.i for c in cue.children
+                c.dep_ == "dobj" and cue.i < c.i < child.i and not _bare_day(c) for c in cue.children
             ):
                 continue
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))

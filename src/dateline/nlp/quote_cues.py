@@ -78,7 +78,6 @@ class OtherSense:
                     return True
         return False
 
-
     def _kept_by(self, children: list[Token]) -> bool:
         """Whether a cue's own phrase or subject keeps the statement reading its object would
         otherwise take from it ("recalled the car as a rusty old thing", "she recalled the toys
@@ -90,9 +89,13 @@ class OtherSense:
 
 def _is_particle(child: Token, verb: Token, particle: str) -> bool:
     """Whether a child of a verb is the particle it needs: parsed as one, or as an adverb right
-    after the verb ("weighed in last week on the plan", with "in" read as an adverb)."""
+    after the verb ("weighed in last week on the plan", with "in" read as an adverb), or as a
+    preposition taking the bare day after it ("weighed in Friday about the fees")."""
     if child.lower_ != particle:
         return False
+    if child.dep_ == "prep" and child.i == verb.i + 1:
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return len(objects) == 1 and objects[0].ent_type_ in ("DATE", "TIME") and objects[0].n_lefts == 0
     return child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
 
 
@@ -171,6 +174,11 @@ class Cues:
     likelihood: frozenset[str] = frozenset()
     nominal_topic_preps: frozenset[str] = frozenset()
     nominal_delivering: frozenset[str] = frozenset()
+    nominal_infinitive: frozenset[str] = frozenset()
+    nominal_requests: frozenset[str] = frozenset()
+    nominal_request_preps: frozenset[str] = frozenset()
+    stated_by_people: frozenset[str] = frozenset()
+    nominal_source_required: frozenset[str] = frozenset()
     wording_predicates: frozenset[str] = frozenset()
     prepositional_adjacent: frozenset[str] = frozenset()
     addressee_objects: frozenset[str] = frozenset()
@@ -575,6 +583,11 @@ def cues() -> Cues:
         likelihood=frozenset(data["likelihood"]["lemmas"]),
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         nominal_delivering=frozenset(data["nominal"]["delivering"]["lemmas"]),
+        nominal_infinitive=frozenset(data["nominal"]["infinitive"]["lemmas"]),
+        nominal_requests=frozenset(data["nominal"]["infinitive"]["requests"]["lemmas"]),
+        nominal_request_preps=frozenset(data["nominal"]["infinitive"]["requests"]["preps"]),
+        nominal_source_required=frozenset(data["nominal"]["source_required"]["lemmas"]),
+        stated_by_people=frozenset(data["senses"]["evidence"]["stated_by_people"]["lemmas"]),
         wording_predicates=frozenset(data["nominal"]["wording_predicates"]["lemmas"]),
         prepositional_adjacent=frozenset(data["prepositional_adjacent"]["lemmas"]),
         addressee_objects=frozenset(data["addressee_objects"]["lemmas"]),

@@ -770,6 +770,9 @@ class QuoteFinder:
                     or subject.lemma_.lower() in self.cues.finding_bodies
                 )
             )
+        if cue.lemma_.lower() in self.cues.stated_by_people and any(c.dep_ == "ccomp" for c in cue.children):
+            # "the minister indicated that she would run": she said so, briefly.
+            return False
         return sense in self.cues.document_senses and attribution.get("speaker_kind") == "person"
 
     def _published_document(self, cue: Token, lo: int, hi: int) -> bool:
@@ -859,7 +862,10 @@ class QuoteFinder:
         doc = geo.doc
         results = []
         for token in doc:
-            if token.pos_ != "NOUN" or token.lemma_.lower() not in self.cues.nominal:
+            if token.pos_ != "NOUN":
+                continue
+            lemma = token.lemma_.lower()
+            if lemma not in self.cues.nominal and lemma not in self.cues.nominal_infinitive:
                 continue
             if (
                 token.dep_ == "pobj"
@@ -870,23 +876,42 @@ class QuoteFinder:
                 continue
             if geo.inside_covered(token.idx) or geo.inside_any_quote(token.idx):
                 continue
+            source = self._nominal_source(token)
             clause = next(
                 (
                     c
                     for c in token.children
-                    if c.i > token.i and c.left_edge.lower_ == "that" and says_what(c)
+                    if c.i > token.i
+                    and lemma in self.cues.nominal
+                    and c.left_edge.lower_ == "that"
+                    and says_what(c)
                 ),
                 None,
             )
-            source = self._nominal_source(token)
+            if clause is None and source is not None and lemma in self.cues.nominal_infinitive:
+                # "the mayor's promise to cut fares": what was promised or asked for.
+                clause = next((c for c in token.children if c.i > token.i and _to_clause(c)), None)
+            if clause is None and source is not None and lemma in self.cues.nominal_requests:
+                # "the senator's call for an inquiry": what was asked for.
+                asked = [
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.i > token.i and c.lower_ in self.cues.nominal_request_preps
+                    for g in c.children
+                    if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")
+                ]
+                clause = asked[0] if asked else None
             if source is None and (
-                clause is None or clause.left_edge.dep_ != "mark" or self._denied_noun(token)
+                clause is None
+                or clause.left_edge.dep_ != "mark"
+                or self._denied_noun(token)
+                or lemma in self.cues.nominal_source_required
             ):
                 # "There were reports that …" says what was said, by nobody named; "there is
                 # no claim that …" says nothing was; "a statement that nobody expected" is a
                 # relative clause, not what the statement said.
                 continue
-            if clause is None:
+            if clause is None and lemma in self.cues.nominal:
                 # "his remarks about the war": what the words were about.
                 topic = next(
                     (
@@ -897,8 +922,8 @@ class QuoteFinder:
                     None,
                 )
                 clause = next((c for c in topic.children if c.dep_ == "pobj"), None) if topic else None
-                if clause is None:
-                    continue
+            if clause is None:
+                continue
             lo, hi = clause.left_edge.i, clause.right_edge.i + 1
             start, end = strip_span(geo.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
             start, end = geo.clip_to_paragraph(token.idx, start, end)
@@ -1458,4 +1483,13 @@ def _finite_clause(words: list[Token]) -> bool:
         any(c.dep_ in _SUBJECTS for c in t.children)
         and (t.tag_ in finite or any(c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in t.children))
         for t in words
+    )
+
+
+def _to_clause(clause: Token) -> bool:
+    """Whether a clause on a noun is a to-infinitive opened by its "to" ("a promise to cut fares")."""
+    return (
+        clause.dep_ == "acl"
+        and clause.left_edge.tag_ == "TO"
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" for c in clause.children)
     )
