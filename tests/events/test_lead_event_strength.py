@@ -193,3 +193,15 @@ def test_a_sum_of_profit_or_investment_is_no_aid(lead):
 def test_an_international_agencys_field_does_not_make_it_a_private_party():
     lead = "The World Food Programme delivered food to 20,000 people in Mozambique on Sunday."
     assert _shown(lead, "AID", "IGO", "MOZ")
+
+
+@pytest.mark.parametrize(
+    ("lead", "plover"),
+    [
+        ("Kyiv took 40 percent of the Russian missile attacks this winter.", "ASSAULT"),
+        ("Ukraine took 30 percent of the Russian strikes last month.", "PROTEST"),
+        ("Israel carried out 70 percent of the airstrikes in the region last year.", "ASSAULT"),
+    ],
+)
+def test_a_percentage_of_acts_is_a_share_not_the_subjects_act(lead, plover):
+    assert not any(e["plover"]["type"] == plover and e["source"] for e in _events(lead))

@@ -63,6 +63,8 @@ CLAUSE_DEPS = frozenset(
 LIGHT_PREPS = ("for", "in", "into", "on", "under")
 # the prepositions after a sum or measure that name what it is of ("$2 billion in aid", "tonnes of food")
 AMOUNT_PREPS = ("in", "of")
+# entity types of a share of a whole, not a sum: "40 percent of the strikes" counts acts, whoever did them
+SHARE_ENTS = frozenset({"PERCENT"})
 # the reading of a light verb whose support noun names no event: no event at all
 SUPPORT_ONLY = Sense(key="support", cameo="", plover="")
 CAMEO_VERBS_FILE = "cameo_verbs.json"
@@ -356,10 +358,10 @@ def _light_objects(
     """Nouns a light verb may take its sense from: its object, the objects of its prepositions
     (``preps``), the prepositional objects of a support noun ("took part in a strike", "played
     a role in talks") and what a sum or measure is of (``AMOUNT_PREPS``: "announced $2 billion in
-    military aid", "20 tonnes of food aid")."""
+    military aid", "20 tonnes of food aid"; not a percentage's share, ``SHARE_ENTS``)."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     heads = [(token, preps)] + [(o, preps) for o in objects if o.lemma_.lower() in support_nouns]
-    heads += [(o, AMOUNT_PREPS) for o in objects if names_sum(o)]
+    heads += [(o, AMOUNT_PREPS) for o in objects if names_sum(o) and o.ent_type_ not in SHARE_ENTS]
     for head, words in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in words):
             objects.extend(p for p in prep.children if p.dep_ == "pobj")
