@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.lexicon import key_of
+from ..actors.lexicon import key_of, office_nouns
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..actors.resolve import BORDER_WORDS, names_other_party, parse_date
 from ..errors import BadDate
@@ -1392,6 +1392,8 @@ class ActorResolver:
                         return titled
                     return stated
             where = role.get("organization") or _country_name(role.get("country")) or ""
+            if not where and str(role.get("title") or "").lower() in office_nouns():
+                continue  # "Pope" of a pope the people table does not know: not the Holy See's
             hit = self._resolve_text(f"{where} {role.get('title') or ''}".strip(), None)
             if role.get("start") is not None:
                 # the role's country was read from a place name of its sentence
