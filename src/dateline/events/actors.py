@@ -1635,7 +1635,10 @@ class ActorResolver:
             if child.dep_ not in COORD_MODIFIERS:
                 continue
             members = [child, *(c for c in child.conjuncts if span.start <= c.i < head.i)]
-            if len(members) >= 2:
+            # a town and its state or country parted by commas alone ("the Athens, Georgia, city
+            # council") are no coordination
+            joined = any(c.dep_ == "cc" for m in members for c in m.children)
+            if len(members) >= 2 and joined:
                 return self._per_member(members, span, of_phrase=False)
         # a plural noun opening a sentence may be tagged a proper one ("Leaders of Peru and ...")
         plural = (head.pos_ == "NOUN" and head.tag_ == "NNS") or (head.tag_ == "NNPS" and head.is_sent_start)
