@@ -2276,8 +2276,14 @@ def counterpart_sectors() -> frozenset[str]:
 
 def _owns_premises(place: Token) -> bool:
     """Whether a place name is the owner of premises on another state's soil ("outside the U.S.
-    embassy in Amman", ``premises_abroad``): it says whose they are, not where they are."""
-    return place.dep_ in OWNER_DEPS and place.head.lemma_.lower() in argument_kinds().premises_abroad
+    embassy in Amman", ``premises_abroad``) or of a military base ("rockets at a US base in
+    Syria", ``military_premises``): it says whose they are, not where they are nor where those who
+    attack them are from."""
+    if place.dep_ not in OWNER_DEPS:
+        return False
+    kinds = argument_kinds()
+    premises = place.head.lemma_.lower()
+    return premises in kinds.premises_abroad or premises in kinds.military_premises
 
 
 # dependencies that hang a place name on the actor noun it locates, through its own phrase
