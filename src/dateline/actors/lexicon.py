@@ -42,6 +42,8 @@ PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
 APOSTROPHE = "'"
 # the mark of a person noun of the CAMEO agents dictionary: a common noun, not read inside a name
 AGENT_NOUN = "agent_noun"
+# a group entry of a common noun naming the one holder of an office ("pope")
+OFFICE_NOUN = "office_noun"
 EARLIEST, LATEST = "0000-01-01", "9999-12-31"
 
 
@@ -225,6 +227,21 @@ def build_lexicon() -> Lexicon:
                     # and so is an acronym written as a word ("Nato", "Isis": not "Isis Smith")
                     capitalised=(g["kind"] == COMPANY_KIND and " " not in name)
                     or _acronym_as_word(name, g["names"]),
+                ),
+            )
+        for noun in g.get("nouns", []):
+            # the one holder of an office, named by a common noun in any case ("the pope")
+            add(
+                noun,
+                Entry(
+                    "group",
+                    g["names"][0],
+                    country=g["country"],
+                    sector=g["sector"],
+                    code=g["code"],
+                    group_kind=g["kind"],
+                    proper=False,
+                    extra={OFFICE_NOUN: True},
                 ),
             )
     for p in load_json("actor_people.json")["people"]:
@@ -518,3 +535,10 @@ def _add_cities(entries: dict[str, list[Entry]]) -> None:
     for key, (pop, iso3, name) in best.items():
         if key not in entries:
             entries[key].append(Entry("city", name, country=iso3, code=iso3, population=pop))
+
+
+@cache
+def office_nouns() -> frozenset[str]:
+    """Common nouns naming the one holder of an office, in lower case (``actor_groups.json``
+    ``nouns``: "pope", "pontiff")."""
+    return frozenset(n.lower() for g in load_json("actor_groups.json")["groups"] for n in g.get("nouns", []))

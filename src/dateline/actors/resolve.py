@@ -19,7 +19,7 @@ from ..errors import BadDate
 from ..inflection import plural, singulars
 from ..isodates import to_date
 from ..knowledge import historic_state
-from .lexicon import AGENT_NOUN, APOSTROPHE, Entry, Lexicon, Token, _deletes, lexicon, tokenize
+from .lexicon import AGENT_NOUN, APOSTROPHE, OFFICE_NOUN, Entry, Lexicon, Token, _deletes, lexicon, tokenize
 
 PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
@@ -550,6 +550,15 @@ def _pick(entries: list[Entry], context_countries: list[str]) -> Entry:
     return sorted(entries, key=lambda e: order.index(e.kind))[0]
 
 
+def _qualified(tokens: list[Token], start: int) -> bool:
+    """Whether a capitalised word other than the article stands right before ``start`` ("Coptic
+    Pope") or any right after it (a name: "Pope Tawadros", which the people table knows or not)."""
+    before = tokens[start - 1] if start else None
+    if before is not None and before.capitalized and before.key != LEADING_ARTICLE:
+        return True
+    return start + 1 < len(tokens) and tokens[start + 1].capitalized
+
+
 def _party_body(matches: list[Match], person_end: int, ctx: list[str]) -> bool:
     """Whether a party term follows a person's name ("the Trump campaign", "Trump campaign manager
     X"): the phrase names the party body the person leads, or one of its people."""
@@ -702,6 +711,13 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
     strong_head, strong_tail, weak_head, unk = [], [], [], []
     for m in matches:
         entry = _pick(m.entries, ctx)
+        if entry.extra.get(OFFICE_NOUN) and _qualified(tokens, m.start):
+            # "Coptic Pope", "Pope Tawadros II", "Alexander Pope": another church's office, a person
+            # the people table may know, or a surname
+            other = [e for e in m.entries if not e.extra.get(OFFICE_NOUN)]
+            if not other:
+                continue
+            entry = _pick(other, ctx)
         in_head = m.start < split
         if entry.kind == "person" and person is None:
             if _other_first_name(tokens, m.start, covered_all, lex, entry):

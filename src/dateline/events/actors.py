@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.lexicon import key_of
+from ..actors.lexicon import key_of, office_nouns
 from ..actors.lexicon import lexicon as actor_lexicon
 from ..actors.resolve import BORDER_WORDS, names_other_party, parse_date
 from ..errors import BadDate
@@ -1426,6 +1426,8 @@ class ActorResolver:
                         return titled
                     return stated
             where = role.get("organization") or _country_name(role.get("country")) or ""
+            if not where and str(role.get("title") or "").lower() in office_nouns():
+                continue  # "Pope" of a pope the people table does not know: not the Holy See's
             hit = self._resolve_text(f"{where} {role.get('title') or ''}".strip(), None)
             if role.get("start") is not None:
                 # the role's country was read from a place name of its sentence
@@ -1667,7 +1669,10 @@ class ActorResolver:
             if child.dep_ not in COORD_MODIFIERS:
                 continue
             members = [child, *(c for c in child.conjuncts if span.start <= c.i < head.i)]
-            if len(members) >= 2:
+            # a town and its state or country parted by commas alone ("the Athens, Georgia, city
+            # council") are no coordination
+            joined = any(c.dep_ == "cc" for m in members for c in m.children)
+            if len(members) >= 2 and joined:
                 return self._per_member(members, span, of_phrase=False)
         # a plural noun opening a sentence may be tagged a proper one ("Leaders of Peru and ...")
         plural = (head.pos_ == "NOUN" and head.tag_ == "NNS") or (head.tag_ == "NNPS" and head.is_sent_start)
@@ -2305,8 +2310,14 @@ def counterpart_sectors() -> frozenset[str]:
 
 def _owns_premises(place: Token) -> bool:
     """Whether a place name is the owner of premises on another state's soil ("outside the U.S.
-    embassy in Amman", ``premises_abroad``): it says whose they are, not where they are."""
-    return place.dep_ in OWNER_DEPS and place.head.lemma_.lower() in argument_kinds().premises_abroad
+    embassy in Amman", ``premises_abroad``) or of a military base ("rockets at a US base in
+    Syria", ``military_premises``): it says whose they are, not where they are nor where those who
+    attack them are from."""
+    if place.dep_ not in OWNER_DEPS:
+        return False
+    kinds = argument_kinds()
+    premises = place.head.lemma_.lower()
+    return premises in kinds.premises_abroad or premises in kinds.military_premises
 
 
 # dependencies that hang a place name on the actor noun it locates, through its own phrase

@@ -165,19 +165,17 @@ def country_words() -> frozenset[str]:
     return frozenset(w for w in words if w not in verbs and not verb_types(w))
 
 
-# words that join the parts of a country name ("Trinidad and Tobago", "Bosnia & Herzegovina")
-COUNTRY_NAME_CONJUNCTIONS = frozenset({"and", "&"})
+# small words inside a country's name, lower case in any sentence ("Bosnia and Herzegovina")
+NAME_JOINING_WORDS = frozenset({"and", "of", "the"})
 
 
 @cache
 def country_phrases() -> tuple[str, ...]:
     """The names of countries of more than one word (``knowledge/countries.tsv``: "Burkina Faso",
-    "Central African Republic", "Cote d'Ivoire"), in lower case, longest first: every capitalised
-    word of one stays capitalised in a sentence-cased headline, as the name is written anywhere.
-    None that joins its parts by a conjunction (``COUNTRY_NAME_CONJUNCTIONS``: "Trinidad and
-    Tobago", "Turks and Caicos Islands"): the parse reads its capitalised parts as two actors."""
+    "Central African Republic", "Trinidad and Tobago"), in lower case, longest first: every
+    capitalised word of one stays capitalised in a sentence-cased headline, as the name is written
+    anywhere (one joined by "and" is then one word of the parse, ``nlp/country_names``)."""
     names = {n.strip().lower() for c in countries() for n in c.names if not n.strip().isalpha()}
-    names = {n for n in names if not COUNTRY_NAME_CONJUNCTIONS & set(n.split())}
     return tuple(sorted((n for n in names if " " in n or "-" in n), key=len, reverse=True))
 
 
@@ -252,9 +250,13 @@ def sentence_cased(doc: Doc, end: int) -> str | None:
         else:
             acronym = word.isupper() and (len(word) > 1 or word == "I")
             country_word = word[:1].isupper() and word.lower() in country_words()
-            country_word = country_word or token.idx in in_country_names or _demonym_before_person(token)
+            in_name = token.idx in in_country_names and word.lower() not in NAME_JOINING_WORDS
+            country_word = country_word or in_name or _demonym_before_person(token)
             keep = token.i == 0 or acronym or word in names or not word[:1].isupper() or country_word
             cased = word if keep else word.lower()
+            if keep and " " in word:
+                # a country's name merged into one word ("Trinidad And Tobago", nlp/country_names)
+                cased = " ".join(w.lower() if w.lower() in NAME_JOINING_WORDS else w for w in word.split(" "))
         if cased == word:
             continue
         if len(cased) != len(word):
@@ -690,10 +692,16 @@ def _modifiers_to_subject(verb: Token) -> None:
     # ("Brazil" of "Brazil opposition rejects results")
     subject = subjects[-1] if subjects else None
     before = verb.doc[verb.i - 1] if verb.i else None
-    if subject is None and before is not None and before.head == verb and before.dep_ == "npadvmod":
-        # an actor noun right before the verb read as its adverbial ("police" of "Indonesia police
-        # arrest leader") is its subject
-        if before.ent_type_ not in TIME_ENTITIES and agent_noun(before.lower_, before.lemma_.lower()):
+    if subject is None and before is not None and before.head == verb and before.dep_ in ("npadvmod", "nmod"):
+        # an actor noun or a place's name right before the verb read as its adverbial or modifier
+        # ("police" of "Indonesia police arrest leader", "Bosnia and Herzegovina summons envoy")
+        # is its subject
+        named = before.ent_type_ == "GPE"
+        if named or (
+            before.dep_ == "npadvmod"
+            and before.ent_type_ not in TIME_ENTITIES
+            and agent_noun(before.lower_, before.lemma_.lower())
+        ):
             before.dep_ = "nsubj"
             subject = before
     if subject is None:

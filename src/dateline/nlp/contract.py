@@ -90,18 +90,23 @@ def dateline_component(component: T, load: Callable[[], object] | None = None) -
 
 
 def model_parse(nlp: Language, text: str) -> Doc:
-    """``text`` through the model's own pipes (tagger, parser, NER), none of dateline's: how a
-    component parses a second reading of a line (a headline) without recursing into itself."""
+    """``text`` through the model's own pipes (tagger, parser, NER), none of dateline's but the
+    joining of country names with "and" (``country_names``): how a component parses a second
+    reading of a line (a headline) without recursing into itself."""
+    from .country_names import join_country_names
+
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if not name.startswith(PREFIX):
             doc = proc(doc)
-    return doc
+    return join_country_names(doc)
 
 
 def model_parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     """``model_parse`` of each text, the texts passed through each pipe as one batch: the same
     parses, and the model's cost per call (large next to a short line's own) is paid once."""
+    from .country_names import join_country_names
+
     docs = [nlp.make_doc(text) for text in texts]
     if not docs:
         return docs
@@ -112,4 +117,4 @@ def model_parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
             docs = list(proc.pipe(docs, batch_size=len(docs)))
         else:
             docs = [proc(doc) for doc in docs]
-    return docs
+    return [join_country_names(doc) for doc in docs]

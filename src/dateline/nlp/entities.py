@@ -28,6 +28,7 @@ from ..knowledge import titles_table
 from ..ontology import load_json
 from .contract import dateline_component, model_parse, model_parse_many
 from .coref import resolve_references
+from .country_names import join_country_names
 from .doc_index import doc_text
 from .people_data import AliasEntry, PeopleData, people_data
 from .roles import TitleMatches, home_country, roles_for
@@ -88,7 +89,7 @@ class EntityGrouper:
         self.alias_matcher.add("ALIAS", [nlp.make_doc(t) for t in self.data.aliases if t[:1].isupper()])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = self.predict(doc)
+        doc._.entities = self.predict(join_country_names(doc))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -96,6 +97,7 @@ class EntityGrouper:
         (``model_parse_many``: the same parses, the model's cost per call paid once); each Doc is
         annotated only when the next component asks for it, as ``__call__`` would be."""
         for batch in minibatch(docs, size=batch_size):
+            batch = [join_country_names(doc) for doc in batch]
             ready = self._headline_parses(batch)
             for doc in batch:
                 doc._.entities = self.predict(doc, ready)

@@ -39,10 +39,13 @@ def _people_words() -> _PeopleWords:
     arguments = load_json("event_arguments.json")
     sectors = load_json("actor_sectors.json")
     agent_nouns = load_json("cameo_verbs.json")["agent_nouns"]
+    # common nouns naming the one holder of an office ("pope", actor_groups.json "nouns")
+    office_nouns = (n.lower() for g in load_json("actor_groups.json")["groups"] for n in g.get("nouns", []))
     return _PeopleWords(
         agent_nouns=frozenset(agent_nouns)
         | frozenset(arguments["relation_nouns"])
-        | frozenset(arguments["person_nouns"]),
+        | frozenset(arguments["person_nouns"])
+        | frozenset(office_nouns),
         group_words=frozenset(sectors["actor_nouns"]) | frozenset(sectors["people_words"]),
         suffixes=tuple(arguments["agent_suffixes"]),
         entities=frozenset(arguments["actor_entities"]),

@@ -1154,6 +1154,9 @@ class PlaceResolver:
             ]
             if inside:
                 return inside, True
+            state = self.gazetteer.admin(country, admin1)
+            if state is not None and mention.kind == "name" and not mention.listed:
+                return [_unlisted_town(mention, state)], True
         q = mention.qualifier.chosen if mention.qualifier is not None else None
         if q is not None:
             if q.feature == "country":
@@ -1166,6 +1169,8 @@ class PlaceResolver:
                 inside = [r for r in readings if r.admin2 is not None and r.admin2 == q.geonameid]
             if inside:
                 return inside, True
+            if q.feature == "admin" and _state_qualifier(mention):
+                return [_unlisted_town(mention, q)], True
         return readings, False
 
     def _context(self, groups: dict[str, list[Mention]], dateline_mentions: list[Mention]) -> pf.Context:
@@ -2287,3 +2292,28 @@ def state_abbreviations() -> dict[str, tuple[str, str]]:
 def make_places(nlp: Language, name: str, match_names: bool, rounds: int) -> PlaceResolver:
     """Factory for the place resolver."""
     return dateline_component(PlaceResolver(nlp, name, match_names=match_names, rounds=rounds))
+
+
+def _state_qualifier(mention: Mention) -> bool:
+    """Whether a mention's qualifier is written as a first-level division of its country alone
+    ("Connecticut", "Ontario"), not as a name also read as a country ("Georgia"); a name listed
+    with others ("Valencia, Catalonia and Aragon") has no qualifier of this kind."""
+    qualifier = mention.qualifier
+    if qualifier is None or mention.kind != "name" or mention.listed:
+        return False
+    return not any(r.feature == "country" and not r.alternate for r in qualifier.readings)
+
+
+def _unlisted_town(mention: Mention, state: Reading) -> Reading:
+    """A town the gazetteer does not list in the state or province that qualifies its name ("Berlin,
+    Connecticut", "Lebanon, Ore."): a place of that division, at its point, rather than a namesake
+    abroad (a town is written with its state's name after it only in its own country)."""
+    return Reading(
+        key=f"{state.key}:{mention.text.lower()}",
+        name=mention.text,
+        feature="city",
+        country=state.country,
+        lat=state.lat,
+        lon=state.lon,
+        admin1=state.admin1,
+    )
