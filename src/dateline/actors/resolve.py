@@ -552,11 +552,13 @@ def _pick(entries: list[Entry], context_countries: list[str]) -> Entry:
 
 def _qualified(tokens: list[Token], start: int) -> bool:
     """Whether a capitalised word other than the article stands right before ``start`` ("Coptic
-    Pope") or any right after it (a name: "Pope Tawadros", which the people table knows or not)."""
+    Pope") or any right after it (a name: "Pope Tawadros", which the people table knows or not),
+    or an of-phrase follows ("the pope of the Alexandrian church")."""
     before = tokens[start - 1] if start else None
     if before is not None and before.capitalized and before.key != LEADING_ARTICLE:
         return True
-    return start + 1 < len(tokens) and tokens[start + 1].capitalized
+    # "the pope of the Coptic church", "the pope of pop": an of-phrase names another office
+    return start + 1 < len(tokens) and (tokens[start + 1].capitalized or tokens[start + 1].key == "of")
 
 
 def _party_body(matches: list[Match], person_end: int, ctx: list[str]) -> bool:

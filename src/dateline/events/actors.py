@@ -1444,6 +1444,8 @@ class ActorResolver:
             hit = self._story_place(hit, int(named[0]["start"]), int(named[0]["end"]))
         if entity.get("type") == "PERSON" and hit is not None and hit.get("basis") in ("city", "region"):
             hit = None  # a personal name that is also a town ("Hassan", "Hamad")
+        if hit is not None and _surname_of_office(entity, name):
+            hit = None
         if _has_country(hit) or _known_group(hit):
             return hit
         for mention in named[:MAX_MENTIONS]:
@@ -1810,7 +1812,8 @@ class ActorResolver:
             appos = " ".join(phrase(a).text for a in head.children if a.dep_ == "appos") or None
             if entity is not None and entity.get("actor_code"):
                 hit, source = self._from_entity(entity), "entity"
-            if hit is None and head.pos_ == "PROPN" and _short_name(span, entity):
+            surname = entity is not None and _surname_of_office(entity, str(entity.get("name") or ""))
+            if hit is None and head.pos_ == "PROPN" and (surname or _short_name(span, entity)):
                 # "Scott" of a story's "Keith Lamont Scott" is not whoever else the dictionaries
                 # know by that surname: the person is read by their full name
                 hit, source = self._from_entity(entity), "entity"
@@ -2161,7 +2164,8 @@ class ActorResolver:
         ("workers protested against France's pension reform": ``protested_measure``)."""
         found: dict[str, list[tuple[int, int, str]]] = {"venue": [], "outside": [], "party": []}
         for place, iso3 in self._sentence_places(head):
-            if place.root.i == head.i or _owns_premises(place.root) or across_border(place.root):
+            owner = _owns_premises(place.root) and not _garrison_of(place.root, head)
+            if place.root.i == head.i or owner or across_border(place.root):
                 continue
             if (place.start < span.end and span.start < place.end) or in_attribution(place.root):
                 continue
@@ -2308,6 +2312,14 @@ def counterpart_sectors() -> frozenset[str]:
     return state_kinds() | (frozenset(kinds["private"]) - ABROAD_SECTORS)
 
 
+def _surname_of_office(entity: dict[str, Any], name: str) -> bool:
+    """Whether a person named only by an office noun holds another office ("Senator Pope"): the
+    word is a surname, not the one holder of that office."""
+    if entity.get("type") != "PERSON" or name.lower() not in office_nouns():
+        return False
+    return any(str(r.get("title") or "").lower() not in office_nouns() for r in entity.get("roles") or [])
+
+
 def _owns_premises(place: Token) -> bool:
     """Whether a place name is the owner of premises on another state's soil ("outside the U.S.
     embassy in Amman", ``premises_abroad``) or of a military base ("rockets at a US base in
@@ -2318,6 +2330,16 @@ def _owns_premises(place: Token) -> bool:
     kinds = argument_kinds()
     premises = place.head.lemma_.lower()
     return premises in kinds.premises_abroad or premises in kinds.military_premises
+
+
+def _garrison_of(place: Token, head: Token) -> bool:
+    """Whether the place owns a military base that the actor's own phrase puts the actor at or
+    from ("soldiers at a Russian base in Syria", "troops from a French base"): they are its
+    garrison, of the owner's country."""
+    base = place.head
+    if base.lemma_.lower() not in argument_kinds().military_premises:
+        return False
+    return base.dep_ == "pobj" and base.head.dep_ == "prep" and base.head.head.i == head.i
 
 
 # dependencies that hang a place name on the actor noun it locates, through its own phrase

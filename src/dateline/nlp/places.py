@@ -69,7 +69,8 @@ _LIST_JOINT = re.compile(r"\s*,\s*|\s*,?\s+(and|or)\s+")
 _TRAILING_JOINT = re.compile(r"\s+(of|and|the|in|at|&)$")
 _SAINT = re.compile(r"^(St|Ste|Saint)\.? [A-Z]")
 _DATELINE_NOISE = re.compile(r"\(.*?\)|\b(AP|AFP|Reuters|UPI)\b")
-_QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}\b)")
+# a two-letter code before a word is an initialism opening a noun phrase ("in Ramallah, PA officials")
+_QUALIFIER = re.compile(r"^,\s*((?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}\b(?!\s+(?!(?:and|or)\b)[A-Za-z]))")
 DIRECTION_WORDS = frozenset(
     "north south east west northern southern eastern western central northeast northwest southeast "
     "southwest northeastern northwestern southeastern southwestern upper lower greater downtown".split()
@@ -1155,7 +1156,12 @@ class PlaceResolver:
             if inside:
                 return inside, True
             state = self.gazetteer.admin(country, admin1)
-            if state is not None and mention.kind == "name" and not mention.listed:
+            if (
+                state is not None
+                and mention.kind == "name"
+                and not mention.listed
+                and not _division_of(mention, state)
+            ):
                 return [_unlisted_town(mention, state)], True
         q = mention.qualifier.chosen if mention.qualifier is not None else None
         if q is not None:
@@ -1169,7 +1175,7 @@ class PlaceResolver:
                 inside = [r for r in readings if r.admin2 is not None and r.admin2 == q.geonameid]
             if inside:
                 return inside, True
-            if q.feature == "admin" and _state_qualifier(mention):
+            if q.feature == "admin" and _state_qualifier(mention) and not _division_of(mention, q):
                 return [_unlisted_town(mention, q)], True
         return readings, False
 
@@ -2316,4 +2322,12 @@ def _unlisted_town(mention: Mention, state: Reading) -> Reading:
         lat=state.lat,
         lon=state.lon,
         admin1=state.admin1,
+    )
+
+
+def _division_of(mention: Mention, state: Reading) -> bool:
+    """Whether a name is itself a first-level division of the qualifier's country: two divisions
+    parted by a comma are a list ("storms hit Kansas, Missouri"), not a town and its state."""
+    return any(
+        r.feature == "admin" and r.country == state.country and r.key != state.key for r in mention.readings
     )
