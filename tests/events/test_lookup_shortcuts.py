@@ -6,8 +6,12 @@ from __future__ import annotations
 import pytest
 
 from dateline.events import patterns as P
+from dateline.events.actors import title_abbreviation
+from dateline.events.arguments import subject_of
+from dateline.events.extract import EventCoder
 from dateline.events.lexicon import verb_lemma, verb_lemmas
 from dateline.events.plights import plights
+from dateline.events.quoted_requests import quoted_imperatives
 from dateline.events.threats import open_threats
 from dateline.nlp import get_nlp
 
@@ -81,3 +85,42 @@ def test_no_casualties_in_an_accident_or_a_question() -> None:
         "Are three guards dead after a shooting at the depot?",
     ):
         assert not [n for n, _, _, s in plights(_sentence(text)) if s.key.startswith("casualty+")]
+
+
+def test_title_abbreviation_checks_the_word_first() -> None:
+    text = (
+        "Brig. Gen. Orla Tamsin met workers near Brig. on Friday; the Dept. of Roads said Col. Ravi "
+        "Ostrander left."
+    )
+    assert title_abbreviation(text, 0, 5)
+    assert title_abbreviation(text, 6, 10)
+    assert not title_abbreviation(text, text.index("Brig. on"), text.index("Brig. on") + 4)
+    assert not title_abbreviation(text, text.index("Dept."), text.index("Dept.") + 5)
+    assert title_abbreviation(text, text.index("Col."), text.index("Col.") + 3)
+    assert not title_abbreviation(text, text.index("Orla"), text.index("Orla") + 4)
+
+
+def test_subjects_found_once_per_token_are_those_of_subject_of() -> None:
+    nlp = get_nlp()
+    doc = nlp("The harbour board said the mayor of Tarvik must resign, and the unions agreed.")
+    other = nlp("Dockers in Vell walked out on Monday.")
+    coder = EventCoder(doc, None)
+    for token in doc:
+        assert coder._subject_of(token) == subject_of(token)
+        assert coder._subject_of(token) == subject_of(token)
+    assert len(coder._subjects) == len(doc)
+    for token in other:
+        assert coder._subject_of(token) == subject_of(token)
+    assert len(coder._subjects) == len(doc)
+
+
+def test_mixed_quote_imperative_in_its_own_sentence_only() -> None:
+    doc = get_nlp()('The ferry was late again. The mayor told the harbour board: "Open the second pier now."')
+    quotes = doc._.quotes or []
+    assert [q["kind"] for q in quotes] == ["mixed"]
+    first, second = list(doc.sents)[:2]
+    assert quoted_imperatives(doc, first, quotes) == []
+    found = quoted_imperatives(doc, second, quotes)
+    assert [
+        (verb.lower_, addressee.lower_ if addressee is not None else None) for verb, _, addressee in found
+    ] == [("open", "board")]
