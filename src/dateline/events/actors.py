@@ -636,14 +636,12 @@ def title_abbreviation(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if not word.endswith("."):
         word += "." if text[end : end + 1] == "." else ""
+    if word not in _title_abbreviations():
+        return False
     # a title comes before a name, not after a preposition of place: "in Brig." is the town
     after = text[start + len(word) :].lstrip()
     before = text[:start].split()[-1:]
-    return (
-        word in _title_abbreviations()
-        and after[:1].isupper()
-        and before not in (["in"], ["at"], ["near"], ["from"])
-    )
+    return after[:1].isupper() and before not in (["in"], ["at"], ["near"], ["from"])
 
 
 @cache
