@@ -164,3 +164,13 @@ def test_random_time_words_never_crash():
             assert t["type"] in ("DATE", "TIME", "DURATION", "SET")
 
     check()
+
+
+def test_mostly_capitals_reads_letters_only() -> None:
+    from dateline.nlp.times import mostly_capitals
+
+    assert mostly_capitals("THE HARBOUR BOARD MET ON 12 MAY 2024 IN VELL")
+    assert not mostly_capitals("The harbour board met on 12 May 2024 in Vell")
+    assert not mostly_capitals("SHORT TEXT")
+    # capitals that are no letters are not counted among the letters
+    assert not mostly_capitals("ⒶⒷⒸⒹⒺⒻⒼⒽⒾⒿⓀⓁⓂⓃⓄⓅⓆⓇⓈⓉⓊⓋ the harbour board met in vell on friday")
