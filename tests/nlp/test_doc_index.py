@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
-from dateline.nlp.doc_index import doc_text, entities_within, sentence_bounds
+from dateline.nlp.doc_index import doc_text, entities_within, newline_within, sentence_bounds
 
 
 def _doc() -> Doc:
@@ -44,3 +44,12 @@ def test_text_and_sentence_bounds() -> None:
         token.is_sent_start = False
     assert doc_text(doc) == doc.text
     assert sentence_bounds(doc) == [(0, len(doc))] * len(doc)
+
+
+def test_newline_within_is_a_scan_of_the_tokens() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("KESTREL BAY (Wire) -\n\nThe harbour board met.\nIt voted on Friday .\n")
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert newline_within(doc, start, end) == any("\n" in t.text for t in doc[start:end])
+    assert not newline_within(nlp("No line break here ."), 0, 5)

@@ -342,3 +342,13 @@ def test_a_main_clause_it_after_a_country_named_as_an_object_of_the_main_verb_st
 def test_a_main_clause_it_after_a_deed_or_a_thing_named_with_another_state_stands_for_neither(text):
     ents = entities_of(text)
     assert all(m["text"] != "It" for e in ents for m in e["mentions"])
+
+
+def test_shouting_counts_capitals_among_all_characters() -> None:
+    from dateline.nlp.entities import _shouting
+
+    assert _shouting("HARBOUR BOARD SHUTS THE SECOND PIER AT VELL")
+    assert not _shouting("Harbour board shuts the second pier at Vell")
+    assert not _shouting("HARBOUR")
+    # capitals that are no letters (circled, Roman numerals) count as capitals, as before
+    assert _shouting("ⒶⒷⒸⒹⒺⒻⒼⒽⒾⒿⓀⓁⓂⓃⓄⓅⓆⓇⓈⓉⓊⓋ harbour board shuts the pier")

@@ -164,3 +164,37 @@ def test_random_time_words_never_crash():
             assert t["type"] in ("DATE", "TIME", "DURATION", "SET")
 
     check()
+
+
+def test_mostly_capitals_reads_letters_only() -> None:
+    from dateline.nlp.times import mostly_capitals
+
+    assert mostly_capitals("THE HARBOUR BOARD MET ON 12 MAY 2024 IN VELL")
+    assert not mostly_capitals("The harbour board met on 12 May 2024 in Vell")
+    assert not mostly_capitals("SHORT TEXT")
+    # capitals that are no letters are not counted among the letters
+    assert not mostly_capitals("ⒶⒷⒸⒹⒺⒻⒼⒽⒾⒿⓀⓁⓂⓃⓄⓅⓆⓇⓈⓉⓊⓋ the harbour board met in vell on friday")
+
+
+def test_word_tree_alternation_matches_as_the_list_longest_first() -> None:
+    import re
+
+    from dateline.nlp.time_grammar import _alternation
+
+    words = ["a", "an", "a couple", "a couple of", "a couple more", "seven", "seventy", "six", "mid", "mid-"]
+    flat = (
+        "(?:"
+        + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+        + ")"
+    )
+    texts = [
+        "a couple of  years, a couple more days and seventy-six weeks",
+        "an hour, a  couple weeks, seven years, mid-March and the mid term",
+        "Seventy Six trombones; A COUPLE OF days",
+    ]
+    for tail in (r"\b", r"\s+(?:years|weeks|days)", r"(?:ty)?-six", r"\s+of"):
+        for text in texts:
+            want = [m.span() for m in re.finditer(flat + tail, text, re.I)]
+            assert [m.span() for m in re.finditer(_alternation(words) + tail, text, re.I)] == want
+    assert _alternation(["seven", "seventy", "six"]) == "(?:s(?:even(?:ty)?|ix))"
+    assert _alternation(["may", "june"], capitalised=True) == "(?-i:(?:June|May))"

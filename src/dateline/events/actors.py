@@ -23,7 +23,7 @@ from ..errors import BadDate
 from ..knowledge import country_name, form_countries, geonames, historic_state_named, iso3_of_iso2
 from ..knowledge.titles import titles
 from ..nlp import sports
-from ..nlp.doc_index import doc_text
+from ..nlp.doc_index import doc_text, newline_within
 from ..nlp.noun_kinds import agentive, verb_lemmas
 from ..ontology import load_json
 from ..ontology.cameo import international_codes, quad_class, synset_words
@@ -636,14 +636,12 @@ def title_abbreviation(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if not word.endswith("."):
         word += "." if text[end : end + 1] == "." else ""
+    if word not in _title_abbreviations():
+        return False
     # a title comes before a name, not after a preposition of place: "in Brig." is the town
     after = text[start + len(word) :].lstrip()
     before = text[:start].split()[-1:]
-    return (
-        word in _title_abbreviations()
-        and after[:1].isupper()
-        and before not in (["in"], ["at"], ["near"], ["from"])
-    )
+    return after[:1].isupper() and before not in (["in"], ["at"], ["near"], ["from"])
 
 
 @cache
@@ -776,8 +774,8 @@ def in_dateline(token: Token) -> bool:
     an agency that say where the story was filed, never an actor."""
     if _line_credit(token):
         return True
-    window = token.doc[max(0, token.i - MAX_DATELINE_TOKENS) : token.i]
-    if token.i > MAX_DATELINE_TOKENS and not any("\n" in t.text for t in window):
+    first = token.i - MAX_DATELINE_TOKENS
+    if first > 0 and not newline_within(token.doc, first, token.i):
         return False
     text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1

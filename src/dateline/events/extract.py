@@ -392,6 +392,7 @@ class EventCoder:
         self.places = list(doc._.places or [])
         self.place_by_id = {p["id"]: p for p in self.places}
         self._mentions: list[tuple[int, str, bool]] | None = None
+        self._subjects: dict[int, tuple[Token | None, bool]] = {}
         self._entity_countries: list[tuple[str, list[tuple[int, int]]]] | None = None
         self._entity_spans: dict[str, list[tuple[int, int]]] | None = None
         self.dateline_place = self._dateline_place_id(story_dateline(doc))
@@ -426,6 +427,17 @@ class EventCoder:
             return place
         wanted = {place.lower(), str(dateline.get("text") or "").lower()}
         return next((p["id"] for p in self.places if str(p.get("name", "")).lower() in wanted), None)
+
+    def _subject_of(self, token: Token) -> tuple[Token | None, bool]:
+        """``subject_of``, found once per token of this coder's Doc: the demands, evaluations,
+        blames and arguments of a sentence ask it of the same verbs, and the parse does not change
+        while the Doc is coded."""
+        if token.doc is not self.doc:
+            return subject_of(token)
+        found = self._subjects.get(token.i)
+        if found is None:
+            found = self._subjects[token.i] = subject_of(token)
+        return found
 
     # --- arguments -------------------------------------------------------------------------
 
@@ -465,7 +477,7 @@ class EventCoder:
             # "police said they told investigators that ...": a verb with an addressee (tell,
             # inform, assure, warn) may report what others told the speaker; the pronoun stays open
             return actors
-        said = self._actors_of(subject_of(outer)[0], event=reporter)
+        said = self._actors_of(self._subject_of(outer)[0], event=reporter)
         groups = international_codes()
         placed = [
             a
@@ -515,7 +527,7 @@ class EventCoder:
             # talks are the parties', coded between them
             return self._actors_of(parties, event=token)
         speaker = reported_speaker(token, trig.sense.cameo)
-        subject, passive = subject_of(speaker if speaker is not None else token)
+        subject, passive = self._subject_of(speaker if speaker is not None else token)
         passive = passive and not (speaker is None and _intransitive_headline(trig))
         subject = relative_antecedent(subject)
         if subject is None and trig.rule.endswith(PASSING_RULE) and participle_of_noun(token):
@@ -600,7 +612,7 @@ class EventCoder:
         if not actors and reporter is not None:
             # "The ministry said the move was a response, and accused Britain": the parse hangs the
             # coordinated verb on the reported clause, whose subject names no one
-            actors = self._actors_of(subject_of(reporter)[0], event=token)
+            actors = self._actors_of(self._subject_of(reporter)[0], event=token)
         weapon = subject is not None and subject.lemma_.lower() in argument_kinds().thing_nouns
         if (not actors or weapon) and subject is not None and subject.pos_ == "NOUN":
             # "a bombing claimed by the group killed ...", "an attack by rebels wounded ...": the
@@ -622,7 +634,7 @@ class EventCoder:
         elif unresolved and subject is not None and subject.pos_ == "PRON" and mood.reporter is not None:
             # "Officials said they would ...": a pronoun coreference leaves open stands for the
             # reporting verb's subject
-            reporter_subject, _ = subject_of(mood.reporter)
+            reporter_subject, _ = self._subject_of(mood.reporter)
             said = self._actors_of(reporter_subject, event=token)
             if not self._other_than_reporter(subject, reporter_subject, said):
                 actors = said or actors
@@ -682,7 +694,7 @@ class EventCoder:
             return actor
         if self._entity_of(pronoun) is not None:
             return actor
-        reporter_subject, _ = subject_of(reporter)
+        reporter_subject, _ = self._subject_of(reporter)
         owners = self._actors_of(reporter_subject, event=event)
         countries = {a.get("country") for a in owners}
         if (
@@ -723,7 +735,7 @@ class EventCoder:
         if trig.rule.startswith(GRIEVANCE_RULE):
             # "disappointed with Ruritania's decision", "outraged by the president's remarks"
             return aimed_at(token)
-        subject, passive = subject_of(token)
+        subject, passive = self._subject_of(token)
         passive = passive and not _intransitive_headline(trig)
         subject = relative_antecedent(subject)
         if sense.role_swap and passive:
@@ -741,7 +753,7 @@ class EventCoder:
             for clause in (c for c in token.children if c.dep_ == "ccomp"):
                 if clause.lemma_.lower() in cues().reporting_verbs and clause.i > token.i + 1:
                     continue  # a trailing attribution ("..., diplomats quoted ... as saying")
-                subj, _ = subject_of(clause)
+                subj, _ = self._subject_of(clause)
                 if subj is not None:
                     out.append(subj)
         elif sense.plover == "REQUEST":
@@ -783,7 +795,7 @@ class EventCoder:
         if trig.noun is not None:
             for clause in trig.noun.children:
                 if clause.dep_ in ("acl", "ccomp") and content_clause(clause):
-                    subj, _ = subject_of(clause)
+                    subj, _ = self._subject_of(clause)
                     if subj is not None:
                         out.insert(0, subj)
             out.extend(prep_objects(trig.noun, preps + ("against", "on", "with", "of")))
@@ -1046,7 +1058,7 @@ class EventCoder:
         hit = recode(trig.sense.cameo, cues().intent_recode)
         if mood.reporter is None or hit is None or hit[1] != "THREATEN":
             return mood
-        speaker, _ = subject_of(mood.reporter)
+        speaker, _ = self._subject_of(mood.reporter)
         speakers = self._actors_of(speaker, event=mood.reporter) if speaker is not None else []
         if sources and all(_speaks_for(speakers, a) for a in sources):
             return replace(mood, intent=True, conditional=False)
@@ -1098,7 +1110,7 @@ class EventCoder:
         return self.actors.entities.in_span(self.doc[word.i : word.i + 1], word)
 
     def _source_span(self, trig: Trigger) -> Span | None:
-        subject, passive = subject_of(trig.token)
+        subject, passive = self._subject_of(trig.token)
         head = subject
         if passive:
             head = agent_of(trig.token)
@@ -1303,7 +1315,7 @@ class EventCoder:
         sentence = self.text[sent.start_char : sent.end_char]
         if question(sentence) or imperative(token) or in_condition(token) or self._quoted_imperative(token):
             return True
-        verb, subject = clause_verb(trig), subject_of(token)[0]
+        verb, subject = clause_verb(trig), self._subject_of(token)[0]
         return (
             (trig.sense.plover == "REQUEST" and asks_a_question(token))
             or indirect_question(token)
@@ -1347,7 +1359,7 @@ class EventCoder:
         kidnappers to let the hostages go" is, whose content is not coded apart (the guide's
         requested actions)."""
         quoted = [
-            (subject_of(cue)[0] or self._quote_speaker(verb), addressed, verb, cue)
+            (self._subject_of(cue)[0] or self._quote_speaker(verb), addressed, verb, cue)
             for verb, cue, addressed in quoted_imperatives(sent.doc, sent, self.doc._.quotes or [])
             if addressed is not None
         ]
@@ -1406,7 +1418,7 @@ class EventCoder:
         out = []
         for token in sent:
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
-                speaker = subject_of(token)[0]
+                speaker = self._subject_of(token)[0]
                 clauses = [ch for ch in token.children if ch.dep_ == "ccomp"] + statement_clauses(token)
                 out.extend((token, speaker, clause, subj) for clause, subj in self._demanded(clauses))
             elif (colon_clause(token) and not labelled_clause(token)) or colon_speaker(token) is not None:
@@ -1467,7 +1479,7 @@ class EventCoder:
         out = []
         for token in sent:
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
-                speaker = inverted_speaker(token) or subject_of(token)[0]
+                speaker = inverted_speaker(token) or self._subject_of(token)[0]
                 about = next(iter(prep_objects(token, ("of",))), None)
                 for subject, pred in judged_clauses(token):
                     if about is not None and subject is not None and subject.pos_ == "PRON":
@@ -1516,10 +1528,10 @@ class EventCoder:
         out = []
         for token in sent:
             if token.pos_ == "VERB" and token.lemma_.lower() in c.warning_verbs:
-                speaker = subject_of(token)[0]
+                speaker = self._subject_of(token)[0]
                 out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
             elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
-                speaker = subject_of(token)[0]
+                speaker = self._subject_of(token)[0]
                 out.extend((token, speaker, pred, subj, BLAME) for subj, pred in blamed_clauses(token))
                 out.extend((token, speaker, pred, doer, VERDICT) for doer, pred in condemned_clauses(token))
                 out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
@@ -1535,7 +1547,7 @@ class EventCoder:
             threats = open_threats(token)
             # "Is Britain weighing sanctions against Riyadh?": a question holds out no act
             for act, aimed, sense in [] if not threats or asked_clause(token) else threats:
-                out.append((token, subject_of(token)[0], act, aimed, sense))
+                out.append((token, self._subject_of(token)[0], act, aimed, sense))
             for concerned, aimed, sense in concerns(token):
                 out.append((token, self._concerned_one(concerned, token), token, aimed, sense))
         # "'Did the minister wreck the schools?' she asked": asked, no allegation
@@ -1922,7 +1934,7 @@ class EventCoder:
                 continue
             inner_codes = [i.sense.cameo for i in trig.inner]
             if trig.sense.plover == "PROTEST" and support_rally(
-                trig.tokens, subject_of(trig.token)[0], inner_codes
+                trig.tokens, self._subject_of(trig.token)[0], inner_codes
             ):
                 # "supporters rallied outside the court to back the mayor": support, not dissent
                 continue
@@ -1990,7 +2002,7 @@ class EventCoder:
             if trig.sense.cameo in cues().itinerary_codes and (
                 len(targets) > 2
                 or (domestic_visit(sources, targets) and not partner)
-                or crowd(subject_of(trig.token)[0])
+                or crowd(self._subject_of(trig.token)[0])
                 or private_trip(sources, targets)
             ):
                 # "toured Paris, Berlin, Rome and Madrid", "visited the border", "thousands of
@@ -2186,7 +2198,7 @@ class EventCoder:
                 "clause": dict(
                     clause_signals(
                         clause_verb(trig),
-                        subject_of(trig.token)[0],
+                        self._subject_of(trig.token)[0],
                         sent,
                         sentence,
                         self.times,

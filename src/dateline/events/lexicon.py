@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from spacy.tokens import Token
 
@@ -413,8 +413,18 @@ def _lemma(token: Token) -> str:
 
 def verb_lemmas(token: Token) -> list[str]:
     """The lemma of a verb, then guesses from its inflection for the lemmatizer's misses ("staged")."""
-    text = token.lower_
-    out = [_lemma(token)]
+    return list(_verb_lemmas(token.lower_, _lemma(token)))
+
+
+def verb_lemma(token: Token, known: dict | frozenset) -> str | None:
+    """The first of a verb's lemma candidates found in ``known``, or None."""
+    return next((lemma for lemma in _verb_lemmas(token.lower_, _lemma(token)) if lemma in known), None)
+
+
+@lru_cache(maxsize=8192)
+def _verb_lemmas(text: str, lemma: str) -> tuple[str, ...]:
+    """``verb_lemmas`` of a word (lower case) and its lemma: a verb is asked for them many times."""
+    out = [lemma]
     if text.endswith("ed") and len(text) > 4:
         out += [text[:-1], text[:-2]]
         if text[-3] == text[-4]:
@@ -431,12 +441,7 @@ def verb_lemmas(token: Token) -> list[str]:
     if ending in SPELLINGS and len(out[0]) > 5:
         # the other spelling of a verb in -ise / -ize ("terrorised" is found as "terrorize")
         out.append(out[0][:-3] + SPELLINGS[ending])
-    return out
-
-
-def verb_lemma(token: Token, known: dict | frozenset) -> str | None:
-    """The first of a verb's lemma candidates found in ``known``, or None."""
-    return next((lemma for lemma in verb_lemmas(token) if lemma in known), None)
+    return tuple(out)
 
 
 def object_lemmas(verb: Token) -> set[str]:

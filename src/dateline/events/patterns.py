@@ -387,6 +387,14 @@ def _heads(slot: frozenset[str]) -> frozenset[str]:
     return frozenset(re.split(r"[ -]", alternative)[-1] or alternative for alternative in slot)
 
 
+@cache
+def _heads_and_singulars(slot: frozenset[str]) -> frozenset[str]:
+    """A slot's heads (``_heads``) with the singular of each that ends in "s" (made once per slot:
+    the dictionary's patterns share their word sets)."""
+    last = _heads(slot)
+    return last | {a[:-1] for a in last if a.endswith("s")}
+
+
 def object_heads(pattern: Pattern | None) -> frozenset[str]:
     """The words one of which heads the object phrase a pattern names ("- * EXPULSION [174] #
     ORDER": "expulsion"; "- * STONES [182] # THREW": "stones"), empty when it names none."""
@@ -472,10 +480,7 @@ def _ranked(candidates: list[tuple[VerbEntry, Pattern]]) -> tuple[Ranked, ...]:
     ranked.sort(key=lambda pair: -pair[0].weight)
     out = []
     for pattern, entry in ranked:
-        heads = None
-        if pattern.obj:
-            last = _heads(pattern.obj[-1])
-            heads = last | {a[:-1] for a in last if a.endswith("s")}
+        heads = _heads_and_singulars(pattern.obj[-1]) if pattern.obj else None
         out.append((pattern, entry, heads))
     return tuple(out)
 
@@ -488,15 +493,21 @@ def block_object_codes(verb: Token, lemmas: list[str]) -> list[str | None]:
     lemma = next((item for item in lemmas if item in table.verbs), None)
     if lemma is None:
         return []
-    args = argument_words(verb)
-    return [
-        pattern.code
+    heads = argument_words(verb).heads
+    return [code for code, slot in _block_object_patterns(lemma) if _has(slot, heads)]
+
+
+@cache
+def _block_object_patterns(lemma: str) -> tuple[tuple[str | None, frozenset[str]], ...]:
+    """(code, object slot) of the one-word object patterns of the dictionary blocks of a verb of
+    the table (``block_object_codes``), in dictionary order."""
+    table = verb_table()
+    return tuple(
+        (pattern.code, pattern.obj[0])
         for entry in table.verbs[lemma]
         for pattern in table.blocks.get(entry.block, ())
-        if len(pattern.obj) == 1
-        and not (pattern.subj or pattern.preps or pattern.prt)
-        and _has(pattern.obj[0], args.heads)
-    ]
+        if len(pattern.obj) == 1 and not (pattern.subj or pattern.preps or pattern.prt)
+    )
 
 
 @cache

@@ -27,6 +27,8 @@ from .readings import wrongdoing
 DOER_PREPS = ("from", "by")
 # the key prefix of the sense of people dead or hurt in an act of force ("dead after a shooting")
 CASUALTY_KEY = "casualty+"
+# the prepositions of a plight phrase ("under fire", "on trial"; ``_plight_code``)
+PLIGHT_PREPS = frozenset({"under", "on"})
 # conviction by a court (docs/annotation-guide.md section 1: SANCTION/convict, CAMEO 116)
 CONVICTION_CODE = "116"
 # tags of a verb with a tense of its own: a headline of a verdict has none ("Clerk guilty of fraud")
@@ -42,7 +44,7 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     verbs tell."""
     out = _growing(sent) + _trials_opened(sent) + _casualties(sent) + _verdicts(sent)
     for prep in sent:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or prep.lower_ not in PLIGHT_PREPS:
             continue
         noun = next((n for n in prep.children if n.dep_ == "pobj"), None)
         code = _plight_code(prep, noun) if noun is not None else None
@@ -71,13 +73,12 @@ def _casualties(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     holder's own act ("the gunman is dead after his attack"), or a fire with no doer of its own
     (``casualty_blaze_nouns``: "after a house fire", "after friendly fire")."""
     c = cues()
-    if question(sent.text) or any(t.lower_ in nonevent_cues().accident_nouns for t in sent):
+    states = [t for t in sent if t.dep_ == "acomp" and t.lower_ in c.casualty_adjectives]
+    if not states or question(sent.text) or any(t.lower_ in nonevent_cues().accident_nouns for t in sent):
         return []
     out = []
-    for state in sent:
+    for state in states:
         copula = state.head
-        if state.dep_ != "acomp" or state.lower_ not in c.casualty_adjectives:
-            continue
         if copula.lemma_.lower() != "be":
             continue
         holder = next((ch for ch in copula.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
@@ -246,8 +247,10 @@ def _growing(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     out = []
     for noun in sent:
         code = c.plight_phrases.get(noun.lemma_.lower())
+        if code is None or noun.dep_ != "nsubj":
+            continue
         verb = noun.head
-        if code is None or noun.dep_ != "nsubj" or verb.lemma_.lower() not in c.plight_growth_verbs:
+        if verb.lemma_.lower() not in c.plight_growth_verbs:
             continue
         holders = [
             p

@@ -198,12 +198,14 @@ def quoted_imperatives(
         if quote.get("kind") == "indirect" or quote.get("cue_start") is None:
             continue
         start, end = int(quote["start"]), int(quote["end"])
-        if quote.get("kind") == "mixed":
-            # "told the council: 'Release them'": the quoted words open after the quotation mark
-            marks = [k for k, ch in enumerate(doc_text(doc)[start:end]) if ch in QUOTE_MARKS]
-            start = start + marks[0] + 1 if marks else start
         if not (start < sent.end_char and sent.start_char < end):
             continue
+        if quote.get("kind") == "mixed":
+            # "told the council: 'Release them'": the quoted words open after the quotation mark
+            mark = next((k for k, ch in enumerate(doc_text(doc)[start:end]) if ch in QUOTE_MARKS), None)
+            start = start + mark + 1 if mark is not None else start
+            if not start < sent.end_char:
+                continue
         # a quote's later sentence opens where the sentence does ("We waited. Free them now," ...)
         start = max(start, sent.start_char)
         found = opening_imperative(doc, start, end)

@@ -34,15 +34,19 @@ def _refused(verb: Token) -> bool:
 def _held_out(verb: Token) -> list[Token]:
     """The nouns of hostile acts a verb holds out as possible."""
     c = cues()
+    lemma = verb.lemma_.lower()
+    if lemma != RULE_OUT[0] and lemma not in c.considering_verbs and lemma not in c.open_threat_verbs:
+        # every token of a sentence is asked: the lemma, the cheap test, first
+        return []
     if _negated_rule_out(verb):
         return [o for o in verb.children if o.dep_ == "dobj"]
     if any(ch.dep_ == "neg" for ch in verb.children) or _refused(verb):
         # "did not weigh sanctions", "refused to consider sanctions against Beijing": none held out
         return []
-    if verb.lemma_.lower() in c.considering_verbs:
+    if lemma in c.considering_verbs:
         # "is weighing sanctions against Minsk": the act is the object itself
         return [o for o in verb.children if o.dep_ == "dobj"]
-    prospects = c.open_threat_verbs.get(verb.lemma_.lower())
+    prospects = c.open_threat_verbs.get(lemma)
     if prospects is None:
         return []
     nouns = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in prospects]

@@ -1487,7 +1487,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 claimed.update(a.i for a in committed_acts(token))
             if intent is not None or committed_acts(token):
                 continue
-        voiced = voiced_intent_sense(token)
+        # a verb voicing no intent noun has no voiced sense either: asked once per token
+        voicing = voices_intent(token)
+        voiced = voiced_intent_sense(token) if voicing else None
         act = voiced_intent_act(token) if voiced is not None else None
         if voiced is not None and (act is None or not _no_act(act)):
             # "expressed willingness to resume talks": the subject's promise of the act; the act
@@ -1495,7 +1497,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(token, voiced, f"{INTENT_RULE}{voiced.key}"))
             claimed.update(a.i for a in voiced_acts(token))
             continue
-        if voiced is None and voices_intent(token):
+        if voiced is None and voicing:
             # "expressed a desire for closer ties": an intent voiced with no act the recoding
             # knows is a plain statement, never the verb's own default (EXPRESS [110])
             continue

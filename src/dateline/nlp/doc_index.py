@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
 _KEY = "dateline.sentence_bounds"
@@ -28,6 +30,19 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data[_TEXT_KEY] = doc.text
     return cached
+
+
+_NEWLINES_KEY = "dateline.newline_tokens"
+
+
+def newline_within(doc: Doc, start: int, end: int) -> bool:
+    """Whether a token from ``start`` to ``end`` (exclusive) holds a line break; the tokens that
+    hold one are found once per doc."""
+    found = doc.user_data.get(_NEWLINES_KEY)
+    if found is None:
+        found = doc.user_data[_NEWLINES_KEY] = [t.i for t in doc if "\n" in t.text]
+    at = bisect_left(found, start)
+    return at < len(found) and found[at] < end
 
 
 def entities_within(span: Span) -> list[Span]:

@@ -279,8 +279,8 @@ def dictionary_gender(name: str, first_names: dict[str, str]) -> str | None:
 
 def _shouting(text: str) -> bool:
     """Mostly capital letters: short acronyms ("US", "IS") cannot be told from words."""
-    letters = sum(c.isalpha() for c in text)
-    return letters > 20 and sum(c.isupper() for c in text) > 0.6 * letters
+    letters = sum(map(str.isalpha, text))
+    return letters > 20 and sum(map(str.isupper, text)) > 0.6 * letters
 
 
 @lru_cache(maxsize=1)

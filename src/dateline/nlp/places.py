@@ -606,8 +606,8 @@ class PlaceResolver:
 
     def _gazetteer_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
         orth, lower = self._name_matchers()
-        letters = [ch for ch in text[:20000] if ch.isalpha()]
-        upper_share = sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0
+        letters = list(filter(str.isalpha, text[:20000]))
+        upper_share = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
         matcher = lower if upper_share > 0.8 else orth
         given_names = {e.start for e in doc.ents if _given_and_surname(e)}
         found = []

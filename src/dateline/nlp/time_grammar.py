@@ -61,14 +61,38 @@ def lexicon() -> dict[str, Any]:
 
 
 def _alternation(words: list[str], *, capitalised: bool = False) -> str:
-    """A regex alternation of words, longest first; optionally requiring the capitalised form."""
-    words = sorted(set(words), key=lambda w: (-len(w), w))
-    parts = []
-    for word in words:
-        text = re.escape(word.capitalize() if capitalised else word).replace(r"\ ", r"\s+")
-        parts.append(text)
-    body = "|".join(parts)
+    """A regex alternation of words (a space in one matches any run of whitespace), optionally
+    requiring the capitalised form, written as the tree of their beginnings ("s(?:even(?:ty)?|ix)"):
+    where one word begins another the longer is tried first, as in a list of the words longest
+    first (two words that are not beginnings of each other never match at the same place), and
+    ``re`` follows one branch per character instead of trying every word."""
+    tree: dict[str, dict] = {}
+    for word in set(words):
+        node = tree
+        for char in word.capitalize() if capitalised else word:
+            node = node.setdefault(char, {})
+        node[_WORD_END] = {}
+    body = _branches(tree)
     return f"(?-i:{body})" if capitalised else f"(?:{body})"
+
+
+# the key that ends a word in the tree of ``_alternation`` (no character)
+_WORD_END = ""
+
+
+def _branches(node: dict[str, dict]) -> str:
+    parts = [
+        (r"\s+" if char == " " else re.escape(char)) + _branches(child)
+        for char, child in sorted(node.items())
+        if char != _WORD_END
+    ]
+    if not parts:
+        return ""
+    ends = _WORD_END in node
+    if len(parts) == 1 and not ends:
+        return parts[0]
+    group = "(?:" + "|".join(parts) + ")"
+    return group + "?" if ends else group
 
 
 def _word_classes(lex: dict[str, Any]) -> dict[str, str]:

@@ -54,8 +54,8 @@ def parse_anchor(value: Any) -> date | None:
 
 def mostly_capitals(text: str) -> bool:
     """True when almost every letter of a text of some length is upper case."""
-    letters = [ch for ch in text[:20000] if ch.isalpha()]
-    return len(letters) >= 20 and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    letters = list(filter(str.isalpha, text[:20000]))
+    return len(letters) >= 20 and sum(map(str.isupper, letters)) / len(letters) > 0.8
 
 
 class TimeTagger:
