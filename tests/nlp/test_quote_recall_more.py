@@ -161,7 +161,7 @@ def test_their_other_senses_report_nothing(text):
             "The senator's",
             "an inquiry into the spill",
         ),
-        ("A demand from the union for higher pay reached the board.", "the union", "higher pay"),
+        ("Demands from the union for higher pay reached the board.", "the union", "higher pay"),
         ("The firm's request for a bigger loan was denied.", "The firm's", "a bigger loan"),
     ],
 )

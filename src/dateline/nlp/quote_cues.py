@@ -177,7 +177,10 @@ class Cues:
     nominal_infinitive: frozenset[str] = frozenset()
     nominal_requests: frozenset[str] = frozenset()
     nominal_request_preps: frozenset[str] = frozenset()
+    nominal_request_plural_only: frozenset[str] = frozenset()
+    nominal_thing_senses: frozenset[str] = frozenset()
     stated_by_people: frozenset[str] = frozenset()
+    amount_idioms: dict[str, frozenset[str]] = field(default_factory=dict)
     nominal_source_required: frozenset[str] = frozenset()
     wording_predicates: frozenset[str] = frozenset()
     prepositional_adjacent: frozenset[str] = frozenset()
@@ -213,7 +216,13 @@ class Cues:
     def names_document(self, word: Token) -> bool:
         """Whether a noun names a document or a medium ("a statement", "the report", "an ad")."""
         lemma = word.lemma_.lower()
-        return lemma in self.document_nouns or lemma in self.media
+        return (lemma in self.document_nouns or lemma in self.media) and not self.names_an_amount(word)
+
+    def names_an_amount(self, word: Token) -> bool:
+        """Whether a noun of a document names an amount with its degree adjective ("a great deal
+        of pressure", "a good deal of money"), not an agreement."""
+        degrees = self.amount_idioms.get(word.lemma_.lower())
+        return degrees is not None and any(c.dep_ == "amod" and c.lower_ in degrees for c in word.children)
 
     def asked_by_a_thing(self, cue: Token, subject: Token | None) -> bool:
         """Whether a cue has a thing as its subject, so that it reports no one's words. A cue whose
@@ -586,8 +595,13 @@ def cues() -> Cues:
         nominal_infinitive=frozenset(data["nominal"]["infinitive"]["lemmas"]),
         nominal_requests=frozenset(data["nominal"]["infinitive"]["requests"]["lemmas"]),
         nominal_request_preps=frozenset(data["nominal"]["infinitive"]["requests"]["preps"]),
+        nominal_thing_senses=frozenset(data["nominal"]["infinitive"]["thing_senses"]["lemmas"]),
+        nominal_request_plural_only=frozenset(
+            data["nominal"]["infinitive"]["requests"]["plural_only"]["lemmas"]
+        ),
         nominal_source_required=frozenset(data["nominal"]["source_required"]["lemmas"]),
         stated_by_people=frozenset(data["senses"]["evidence"]["stated_by_people"]["lemmas"]),
+        amount_idioms={k: frozenset(v) for k, v in data["speaker_kinds"]["amount_idioms"]["lemmas"].items()},
         wording_predicates=frozenset(data["nominal"]["wording_predicates"]["lemmas"]),
         prepositional_adjacent=frozenset(data["prepositional_adjacent"]["lemmas"]),
         addressee_objects=frozenset(data["addressee_objects"]["lemmas"]),

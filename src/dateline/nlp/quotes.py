@@ -888,10 +888,19 @@ class QuoteFinder:
                 ),
                 None,
             )
-            if clause is None and source is not None and lemma in self.cues.nominal_infinitive:
+            # "the drug's promise to slow memory loss": what a thing may bring is no one's words.
+            asker = source is not None and not (
+                lemma in self.cues.nominal_thing_senses and self.cues.names_no_source(source)
+            )
+            if clause is None and asker and lemma in self.cues.nominal_infinitive:
                 # "the mayor's promise to cut fares": what was promised or asked for.
                 clause = next((c for c in token.children if c.i > token.i and _to_clause(c)), None)
-            if clause is None and source is not None and lemma in self.cues.nominal_requests:
+            if (
+                clause is None
+                and asker
+                and lemma in self.cues.nominal_requests
+                and (token.tag_ == "NNS" or lemma not in self.cues.nominal_request_plural_only)
+            ):
                 # "the senator's call for an inquiry": what was asked for.
                 asked = [
                     g
@@ -993,7 +1002,9 @@ class QuoteFinder:
             noun = source.lemma_.lower()
             words = (first.lower_, noun) in self.cues.source_phrases
             if not words and (
-                first.lower_ not in self.cues.document_preps or noun not in self.cues.document_nouns
+                first.lower_ not in self.cues.document_preps
+                or noun not in self.cues.document_nouns
+                or self.cues.names_an_amount(source)
             ):
                 continue
             owner = next((c for c in source.children if c.dep_ == "poss"), None)
