@@ -72,3 +72,16 @@ def test_launches_of_no_weapon_at_no_one_are_no_force(text):
 def test_a_date_after_the_projectile_is_no_target_phrase():
     found = _force("The army launched two missiles on Tuesday.")
     assert not [e for e in found if e["plover"]["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Insurgents fired rockets at a Kenyan military base in Somalia.", "SOM", "KEN"),
+        ("Militiamen lobbed mortar shells at a French base in eastern Chad.", "TCD", "FRA"),
+    ],
+)
+def test_the_owner_of_a_base_placed_abroad_does_not_place_its_attackers(text, source, target):
+    found = [e for e in _force(text) if e["plover"]["type"] == "ASSAULT"]
+    assert found, events_of(text)
+    assert dyad(found[0]) == (source, target)

@@ -38,6 +38,7 @@ from .argument_kinds import (
     glued_title,
     in_attribution,
     in_headline,
+    names_place,
 )
 from .protested import protest_words, protested_measure
 
@@ -2269,10 +2270,26 @@ def counterpart_sectors() -> frozenset[str]:
     return state_kinds() | (frozenset(kinds["private"]) - ABROAD_SECTORS)
 
 
+# prepositions of a base's own phrase that say where it is
+BASE_LOCATIVE_PREPS = frozenset({"in", "near", "outside"})
+
+
 def _owns_premises(place: Token) -> bool:
     """Whether a place name is the owner of premises on another state's soil ("outside the U.S.
-    embassy in Amman", ``premises_abroad``): it says whose they are, not where they are."""
-    return place.dep_ in OWNER_DEPS and place.head.lemma_.lower() in argument_kinds().premises_abroad
+    embassy in Amman", ``premises_abroad``), or of a military base whose own locative phrase names
+    where it is ("a U.S. base in Iraq", ``military_premises``): it says whose they are, not where
+    they are."""
+    if place.dep_ not in OWNER_DEPS:
+        return False
+    kinds, lemma = argument_kinds(), place.head.lemma_.lower()
+    if lemma in kinds.premises_abroad:
+        return True
+    return lemma in kinds.military_premises and any(
+        prep.dep_ == "prep"
+        and prep.lower_ in BASE_LOCATIVE_PREPS
+        and any(names_place(o) for o in prep.children)
+        for prep in place.head.children
+    )
 
 
 # dependencies that hang a place name on the actor noun it locates, through its own phrase

@@ -75,6 +75,7 @@ class ArgumentKinds:
     collective_nouns: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     premises_abroad: frozenset[str] = frozenset()
+    military_premises: frozenset[str] = frozenset()
     withdrawal_codes: frozenset[str] = frozenset()
     bloc_nouns: frozenset[str] = frozenset()
     mutual_verbs: frozenset[str] = frozenset()
@@ -157,6 +158,7 @@ def argument_kinds() -> ArgumentKinds:
         collective_nouns=frozenset(data.get("collective_nouns", ())),
         state_nouns=frozenset(data.get("state_nouns", ())),
         premises_abroad=frozenset(data.get("premises_abroad", ())),
+        military_premises=frozenset(data.get("military_premises", ())),
         bloc_nouns=frozenset(data.get("bloc_nouns", ())),
         mutual_verbs=frozenset(data.get("mutual_verbs", ())),
         thing_nouns=synset_words(*data.get("thing_sets", ())),
