@@ -85,3 +85,14 @@ def test_the_owner_of_a_base_placed_abroad_does_not_place_its_attackers(text, so
     found = [e for e in _force(text) if e["plover"]["type"] == "ASSAULT"]
     assert found, events_of(text)
     assert dyad(found[0]) == (source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas at students outside the university in Accra.",
+        "Soldiers fired rubber bullets at marchers in the capital of Guinea.",
+    ],
+)
+def test_crowd_control_weapons_fired_at_people_are_crowd_control(text):
+    assert ("ASSAULT", "175") in readings(text)
