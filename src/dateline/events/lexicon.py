@@ -711,8 +711,15 @@ def _direct_object_heads(verb: Token) -> set[str]:
 
 
 def _object_preps(verb: Token) -> set[str]:
-    """The prepositions hung on a verb's direct objects."""
-    return {p.lower_ for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"}
+    """The prepositions hung on a verb's direct objects, none that dates the act ("fired two missiles
+    on Tuesday")."""
+    return {
+        p.lower_
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "prep" and not _dates(p)
+    }
 
 
 def _prep_object_lemmas(verb: Token, preps: tuple[str, ...]) -> set[str]:
