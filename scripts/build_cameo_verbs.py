@@ -552,6 +552,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
     for name, block in blocks.items():
         block["patterns"] = own_over_shared(block["patterns"])
         block["patterns"], changed = resolve_copies(block, own_codes(name, verbs))
+        block["patterns"] += money_for_kin(block["patterns"], members.get(name, set()))
         stats["conflicts"] += changed[0]
         stats["recoded"] += changed[1]
         block["code"] = pattern_majority(block, codes, heads.get(name, set()))
@@ -691,6 +692,34 @@ def pattern_majority(
         # none of its patterns is of the default's CAMEO root (HEAR [040], INTRODUCE [040])
         return None
     return block["code"]
+
+
+def money_for_kin(patterns: list[dict[str, Any]], members: set[str]) -> list[dict[str, Any]]:
+    """Copies of a block's patterns naming the CURRENCY set for the block's other verbs that the
+    dictionary codes with the same CAMEO root ("- * &CURRENCY [071] # GIVE , PROVIDE" holds for
+    "grant", which has "- * LOAN [071]", and for "donate", "award", "supply"; not for "issue" or
+    "add", which give no aid in the dictionary): money given, sought or promised is the same act
+    whichever verb of the act carries it."""
+
+    def words(pattern: dict[str, Any]) -> tuple[str, ...]:
+        return pattern_words(dict(pattern, verb=None))
+
+    roots: dict[str, set[str]] = {}
+    said: set[tuple[str, tuple[str, ...]]] = set()
+    for p in patterns:
+        if p.get("verb"):
+            said.add((p["verb"], words(p)))
+            if p.get("code"):
+                roots.setdefault(p["verb"], set()).add(p["code"][:2])
+    out = []
+    for p in patterns:
+        if not p.get("code") or not p.get("verb") or "&CURRENCY" not in json.dumps(words(p)):
+            continue
+        for verb in sorted(members - {p["verb"]}):
+            if p["code"][:2] in roots.get(verb, set()) and (verb, words(p)) not in said:
+                said.add((verb, words(p)))
+                out.append(dict(p, verb=verb, shared=True))
+    return out
 
 
 def agent_nouns(path: Path, sets: dict[str, list[str]]) -> list[str]:

@@ -260,6 +260,9 @@ def _add_heads(token: Token, heads: set[str]) -> None:
     for t in [token, *(c for c in token.children if c.dep_ == "conj")]:
         heads.add(t.lower_)
         heads.add(t.lemma_.lower())
+        if t.ent_type_ == "MONEY":
+            # "$20 million" is headed by its amount: money, as in the object's words (``_words``)
+            heads.add("money")
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 heads.add(pobj.lower_)
