@@ -25,6 +25,8 @@ from ..knowledge import countries, geonames, historic_state
 _WRONG = frozenset({"PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LANGUAGE"})
 # a city this large is known by its name alone ("at Kharkiv overnight")
 CITY_POPULATION = 500_000
+# labels that already make the name a place or a people
+_RIGHT = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _TIMES = frozenset({"TIME", "DATE"})
 _PREPOSITIONS = frozenset(
     "in at to into across from near toward towards inside throughout through via outside around "
@@ -107,55 +109,60 @@ def relabel_place_names(doc: Doc) -> Doc:
     place (see the module's docstring); one pass over the tokens, the Doc returned."""
     index = _names()
     found: list[tuple[int, int]] = []
+    size = len(doc)
     i = 0
-    while i < len(doc):
-        forms = index.get(doc[i].text)
+    while i < size:
+        token = doc[i]
+        if token.ent_type_ in _RIGHT or not token.is_title and not token.is_upper:
+            i += 1
+            continue
+        forms = index.get(token.text)
         end = _match(doc, i, forms) if forms else None
         if end is None:
-            if (
-                doc[i].pos_ == "PROPN"
-                and doc[i].is_title
-                and _locative(doc, i, i + 1)
-                and _large_city(doc[i].text)
-            ):
+            if token.pos_ == "PROPN" and _locative(doc, i, i + 1) and _large_city(token.text):
                 end = i + 1
             else:
                 i += 1
                 continue
         previous = doc[i - 1] if i else None
-        following = doc[end] if end < len(doc) else None
+        following = doc[end] if end < size else None
         alone = not (
             previous is not None and _capitalised_word(previous) and not previous.is_sent_start
         ) and not (following is not None and _capitalised_word(following))
         if alone and _locative(doc, i, end):
             found.append((i, end))
         i = end
-    if not found:
-        return doc
+    if found:
+        _relabel(doc, found)
+    return doc
+
+
+def _relabel(doc: Doc, found: list[tuple[int, int]]) -> None:
+    """Set the GPE entities of the names found (token ranges), cutting or replacing the NER's."""
     ents = list(doc.ents)
-    changed = False
+    owner = {k: n for n, e in enumerate(ents) for k in range(e.start, e.end)}
+    dropped: set[int] = set()
+    added: list[Span] = []
     for start, end in found:
-        over = [e for e in ents if e.start < end and start < e.end]
+        over = {owner[k] for k in range(start, end) if k in owner}
         if not over:
-            ents.append(Span(doc, start, end, label="GPE"))
-            changed = True
+            added.append(Span(doc, start, end, label="GPE"))
             continue
         if len(over) > 1:
             continue
-        ent = over[0]
-        if ent.label_ in ("GPE", "LOC", "FAC", "NORP") or ent.start != start:
+        (n,) = over
+        ent = ents[n]
+        if ent.label_ in _RIGHT or ent.start != start:
             continue
         tail = [t for t in doc[end : ent.end] if not t.is_punct]
         if ent.label_ in _TIMES:
-            ents.remove(ent)
-            ents.append(Span(doc, start, end, label="GPE"))
-            if tail and any(t.is_alpha for t in tail):
-                ents.append(Span(doc, end, ent.end, label=ent.label_))
-            changed = True
+            dropped.add(n)
+            added.append(Span(doc, start, end, label="GPE"))
+            if any(t.is_alpha for t in tail):
+                added.append(Span(doc, end, ent.end, label=ent.label_))
         elif ent.label_ in _WRONG and all(t.text in {"'s", "’s"} for t in tail):
-            ents.remove(ent)
-            ents.append(Span(doc, start, end, label="GPE"))
-            changed = True
-    if changed:
-        doc.ents = sorted(ents, key=lambda e: e.start)
-    return doc
+            dropped.add(n)
+            added.append(Span(doc, start, end, label="GPE"))
+    if added:
+        kept = [e for n, e in enumerate(ents) if n not in dropped]
+        doc.ents = sorted(kept + added, key=lambda e: e.start)
