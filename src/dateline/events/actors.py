@@ -557,6 +557,10 @@ def phrase(head: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    # an organisation's name the parse cut ("Doctors Without Borders") stays whole
+    if head.ent_type_ == "ORG":
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     # a hyphenated word the parser split ("Moon Jae-in") stays whole
     while (
         end + 1 < len(doc)

@@ -91,21 +91,26 @@ def dateline_component(component: T, load: Callable[[], object] | None = None) -
 
 def model_parse(nlp: Language, text: str) -> Doc:
     """``text`` through the model's own pipes (tagger, parser, NER), none of dateline's but the
-    joining of country names with "and" (``country_names``): how a component parses a second
+    joining of country names with "and" (``country_names``), of dictionary organisation names
+    (``org_names``) and relabelling of place names (``place_names``): how a component parses a second
     reading of a line (a headline) without recursing into itself."""
     from .country_names import join_country_names
+    from .org_names import join_org_names
+    from .place_names import relabel_place_names
 
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if not name.startswith(PREFIX):
             doc = proc(doc)
-    return join_country_names(doc)
+    return relabel_place_names(join_org_names(join_country_names(doc)))
 
 
 def model_parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     """``model_parse`` of each text, the texts passed through each pipe as one batch: the same
     parses, and the model's cost per call (large next to a short line's own) is paid once."""
     from .country_names import join_country_names
+    from .org_names import join_org_names
+    from .place_names import relabel_place_names
 
     docs = [nlp.make_doc(text) for text in texts]
     if not docs:
@@ -117,4 +122,4 @@ def model_parse_many(nlp: Language, texts: Sequence[str]) -> list[Doc]:
             docs = list(proc.pipe(docs, batch_size=len(docs)))
         else:
             docs = [proc(doc) for doc in docs]
-    return [join_country_names(doc) for doc in docs]
+    return [relabel_place_names(join_org_names(join_country_names(doc))) for doc in docs]

@@ -30,7 +30,9 @@ from .contract import dateline_component, model_parse, model_parse_many
 from .coref import resolve_references
 from .country_names import join_country_names
 from .doc_index import doc_text
+from .org_names import join_org_names
 from .people_data import AliasEntry, PeopleData, people_data
+from .place_names import relabel_place_names
 from .roles import TitleMatches, home_country, roles_for
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
@@ -89,7 +91,7 @@ class EntityGrouper:
         self.alias_matcher.add("ALIAS", [nlp.make_doc(t) for t in self.data.aliases if t[:1].isupper()])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = self.predict(join_country_names(doc))
+        doc._.entities = self.predict(relabel_place_names(join_org_names(join_country_names(doc))))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -97,7 +99,7 @@ class EntityGrouper:
         (``model_parse_many``: the same parses, the model's cost per call paid once); each Doc is
         annotated only when the next component asks for it, as ``__call__`` would be."""
         for batch in minibatch(docs, size=batch_size):
-            batch = [join_country_names(doc) for doc in batch]
+            batch = [relabel_place_names(join_org_names(join_country_names(doc))) for doc in batch]
             ready = self._headline_parses(batch)
             for doc in batch:
                 doc._.entities = self.predict(doc, ready)
