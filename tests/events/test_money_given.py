@@ -76,3 +76,16 @@ def test_currency_patterns_hold_for_the_verbs_of_the_same_act():
     added = _build().money_for_kin(patterns, {"give", "grant", "issue", "lend"})
     # "grant" gives aid elsewhere in the dictionary; "issue" does not; "lend" has the pattern
     assert [(p["verb"], p["code"]) for p in added] == [("grant", "071")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brookfield choir's bake sale raises $4,200 for the library roof.",
+        "Halvorsen Steel raised its annual dividend to $2.40 a share on Thursday.",
+        "The mayor's campaign raised $85,000 in the last quarter.",
+        "The hospital foundation raised $1.3 million at its spring gala.",
+    ],
+)
+def test_a_sum_raised_is_no_appeal_for_aid(text):
+    assert not [e for e in _events(text) if e["plover"]["type"] == "REQUEST"]

@@ -256,13 +256,32 @@ class Arguments:
     object_actor_preps: set[str] = field(default_factory=set)
 
 
+# the head a sum ("$20 million") gives its phrase
+SUM_HEAD = "&sum"
+# CAMEO roots of giving or promising to give: a sum heads their money patterns ("granted $20
+# million", "pledged $300 million"); a sum raised, asked or paid is no more an appeal for aid than
+# "raised its dividend" or "a telethon raised $16,000"
+SUM_GIVING_ROOTS = frozenset({"03", "07"})
+
+
+def _gives_sum(pattern: Pattern, heads: set[str]) -> bool:
+    """Whether a phrase headed by a sum is the money a pattern of giving names."""
+    return (
+        SUM_HEAD in heads
+        and pattern.code is not None
+        and pattern.code[:2] in SUM_GIVING_ROOTS
+        and bool(pattern.obj)
+        and "money" in _heads(pattern.obj[-1])
+    )
+
+
 def _add_heads(token: Token, heads: set[str]) -> None:
     for t in [token, *(c for c in token.children if c.dep_ == "conj")]:
         heads.add(t.lower_)
         heads.add(t.lemma_.lower())
         if t.ent_type_ == "MONEY":
-            # "$20 million" is headed by its amount: money, as in the object's words (``_words``)
-            heads.add("money")
+            # "$20 million" is headed by its amount: money for a pattern of giving (``_gives_sum``)
+            heads.add(SUM_HEAD)
         for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 heads.add(pobj.lower_)
@@ -412,7 +431,7 @@ def _matches(pattern: Pattern, args: Arguments, object_phrases: bool = False) ->
     phrases = [w for p, w in args.preps.items() if p not in ADJUNCT_PREPS]
     if not all(_has(s, args.obj) or any(_has(s, w) for w in phrases) for s in pattern.obj):
         return False
-    if pattern.obj and not _has(_heads(pattern.obj[-1]), args.heads):
+    if pattern.obj and not _has(_heads(pattern.obj[-1]), args.heads) and not _gives_sum(pattern, args.heads):
         # the pattern's last object word is the head of the phrase ("released aid" is no "released
         # aid workers")
         return False
@@ -551,7 +570,7 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
             # the most specific pattern that matches wins: the first in this order
             if hung is not None and hung.pattern is not None and pattern.weight < hung.pattern.weight:
                 return hung
-            if heads is not None and heads.isdisjoint(args.heads):
+            if heads is not None and heads.isdisjoint(args.heads) and not _gives_sum(pattern, args.heads):
                 continue
             if _support_of_the_befallen(entry.block, pattern.code):
                 continue
