@@ -2004,6 +2004,11 @@ def hyphened_start(noun: Token) -> Token:
     return compound[0] if compound is not None else noun
 
 
+def _in_time_expression(word: Token) -> bool:
+    """Whether a word is inside a time expression the time layer resolved (``doc._.times``)."""
+    return any(t["start"] <= word.idx < t["end"] for t in word.doc._.times or ())
+
+
 def match_noun(noun: Token, depth: int = 0, light: bool = False) -> Sense | None:
     """The sense of an event noun, or None.
 
@@ -2013,6 +2018,9 @@ def match_noun(noun: Token, depth: int = 0, light: bool = False) -> Sense | None
     too ("filed charges", "expressed respect for").
     """
     lex = lexicon()
+    if noun.ent_type_ == "DATE" and _in_time_expression(noun):
+        # "took part in March", "since March 3": the month, no march
+        return None
     # a verbal noun the parse reads as a gerund ("Heavy shelling was reported") is the noun
     lemma = noun.lower_ if noun.tag_ == "VBG" else _lemma(noun)
     if light and lemma in lex.light_nouns:
