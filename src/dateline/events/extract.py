@@ -1808,7 +1808,8 @@ class EventCoder:
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
                 continue
-            if trig.rule.startswith("noun:") and trig.token.i in struck:
+            if trig.token.i in struck or (trig.noun is not None and trig.noun.i in struck):
+                # "took heavy shelling": the attack taken, its taker the target, not the doer
                 continue
             if trig.token.i in blame_words or judged_conduct(trig.token):
                 # "said the cabinet had failed its farmers", "'We failed our children'": conduct judged,

@@ -311,6 +311,8 @@ class Cues:
     plight_verbs: frozenset[str] = frozenset()
     casualty_adjectives: frozenset[str] = frozenset()
     casualty_preps: frozenset[str] = frozenset()
+    attack_bearing_verbs: frozenset[str] = frozenset()
+    undergone_share_nouns: frozenset[str] = frozenset()
     verdict_adjectives: frozenset[str] = frozenset()
     verdict_charges: frozenset[str] = frozenset()
     casualty_animals: frozenset[str] = frozenset()
