@@ -2020,8 +2020,8 @@ def match_noun(noun: Token, depth: int = 0, light: bool = False) -> Sense | None
     too ("filed charges", "expressed respect for").
     """
     lex = lexicon()
-    if noun.ent_type_ == "DATE" and _in_time_expression(noun):
-        # "took part in March", "since March 3": the month, no march
+    if noun.tag_ == "NNP" and noun.ent_type_ == "DATE" and _in_time_expression(noun):
+        # "took part in March", "since March 3": the month's name, no march
         return None
     # a verbal noun the parse reads as a gerund ("Heavy shelling was reported") is the noun
     lemma = noun.lower_ if noun.tag_ == "VBG" else _lemma(noun)
