@@ -513,7 +513,8 @@ GROUP_SECTORS = frozenset({"REB", "UAF", "PRM", "CRM", "OPP", "NGO", "HRI", "ENV
 # the dependencies of a predicate's own subject and objects
 CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj"})
 # sectors a description of one stands for ("the rebels" for a group coded UAF; not an NGO)
-KINDRED_SECTORS = (frozenset({"REB", "UAF", "PRM"}), frozenset({"NGO", "HRI", "ENV"}))
+ACTIVIST_SECTORS = frozenset({"NGO", "HRI", "ENV"})
+KINDRED_SECTORS = (frozenset({"REB", "UAF", "PRM"}), ACTIVIST_SECTORS)
 # how far back (in characters: a few sentences) a definite description finds its actor
 MAX_ANTECEDENT_CHARS = 1500
 # sectors of the state: an office of one with no country of its own ("Foreign Minister X",
@@ -1036,6 +1037,16 @@ def _whole_name(start: int, end: int, spans: list[tuple[int, int]], text: str) -
     return all(start <= a and b <= end for a, b in spans if a < end and start < b)
 
 
+def _serves_people(prefix: str, wanted: frozenset[str]) -> bool:
+    """Whether a named body is only one that serves the people a description names: an
+    intergovernmental body or a charity whose sector is that of the people it works for ("UNHCR
+    ... the refugees", "the WHO ... the nurses"), not of its own members; activists may stand for
+    an activist group."""
+    if wanted is GROUP_SECTORS:
+        return False
+    return prefix == IGO_PREFIX or (prefix == "NGO" and not wanted & ACTIVIST_SECTORS)
+
+
 class ActorResolver:
     """Turns an argument token of an event into ``EventActor`` dicts.
 
@@ -1315,8 +1326,10 @@ class ActorResolver:
                 continue
             if span.start_char - start > MAX_ANTECEDENT_CHARS:
                 break
-            group = str(hit.get("code") or "")[:3] in GROUP_PREFIXES
-            if hit.get("sector") in wanted or (group and wanted is GROUP_SECTORS):
+            prefix = str(hit.get("code") or "")[:3]
+            if _serves_people(prefix, wanted):
+                continue
+            if hit.get("sector") in wanted or (prefix in GROUP_PREFIXES and wanted is GROUP_SECTORS):
                 return hit
         return None
 

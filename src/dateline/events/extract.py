@@ -24,6 +24,7 @@ from .actors import (
     ACTOR_ENTS,
     ACTOR_PRONOUNS,
     ANAPHORIC_DETS,
+    LOCATIVE_PREPS,
     RESIDENT_SECTORS,
     STATE_SECTORS,
     STORY_KEY,
@@ -369,6 +370,12 @@ TALKS_RULE = "+talks"
 # rules of criticism read from what someone is said to have done or to be ("said her neighbour had
 # cheated her", "'he is a liar,' she said"), not from a verb of criticism
 READING_RULES = ("blame:", "verdict:", "harm:", "evaluation:")
+
+
+def _plight_place(root: Token) -> bool:
+    """Whether a name is a place in a locative phrase ("in Gaza", "across the Sahel"): places are
+    never actors (docs/annotation-guide.md), and a comment on a plight there is aimed at no one."""
+    return root.ent_type_ in VENUE_ENTS and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 class EventCoder:
@@ -1083,6 +1090,9 @@ class EventCoder:
         if self._venue_of(trig, target):
             return False
         root = self._target_root(target)
+        if root is not None and trig.sense.cameo in nonevent_cues().aboutless_codes and _plight_place(root):
+            # "warned of a humanitarian catastrophe in Gaza": where the plight is, no one addressed
+            return False
         return root is None or not harmed_ones(root)
 
     def _venue_of(self, trig: Trigger, target: dict[str, Any]) -> bool:
@@ -1798,7 +1808,8 @@ class EventCoder:
         for trig in triggers:
             if demand_clauses.intersection(t.i for t in governing_chain(trig.token)):
                 continue
-            if trig.rule.startswith("noun:") and trig.token.i in struck:
+            if trig.token.i in struck or (trig.noun is not None and trig.noun.i in struck):
+                # "took heavy shelling": the attack taken, its taker the target, not the doer
                 continue
             if trig.token.i in blame_words or judged_conduct(trig.token):
                 # "said the cabinet had failed its farmers", "'We failed our children'": conduct judged,

@@ -83,6 +83,9 @@ class Sense:
     place_object: bool = False
     particle: str | None = None
     preps_required: tuple[str, ...] = ()
+    # the sense holds only with none of these phrases on the verb ("charged the crowd", not
+    # "charged the protesters with rioting")
+    preps_absent: tuple[str, ...] = ()
     prep_actor: bool = False
     # the sense holds only when an object of a required preposition is one of these ("struck the
     # treaty from the agenda": removal, not the act the object alone names)
@@ -106,7 +109,7 @@ class Sense:
     def specificity(self) -> int:
         """Higher for senses with more conditions; the most specific matching sense wins."""
         conditions = bool(self.preps_required) + bool(self.subjects) + self.single_doer + self.no_object
-        conditions += self.place_object
+        conditions += self.place_object + bool(self.preps_absent)
         conditions += self.paired
         conditions += 2 * bool(self.prep_objects) + bool(self.object_valence)
         return 2 * bool(self.objects) + 2 * bool(self.particle) + conditions
@@ -131,6 +134,7 @@ def _sense(key: str, raw: dict, lists: dict[str, list[str]] | None = None) -> Se
         place_object=bool(raw.get("place_object", False)),
         particle=raw.get("particle"),
         preps_required=tuple(raw.get("preps_required", ())),
+        preps_absent=tuple(raw.get("preps_absent", ())),
         prep_actor=bool(raw.get("prep_actor", False)),
         prep_objects=frozenset(raw.get("prep_objects", ())),
         object_valence=raw.get("object_valence"),
@@ -307,6 +311,8 @@ class Cues:
     plight_verbs: frozenset[str] = frozenset()
     casualty_adjectives: frozenset[str] = frozenset()
     casualty_preps: frozenset[str] = frozenset()
+    attack_bearing_verbs: frozenset[str] = frozenset()
+    undergone_share_nouns: frozenset[str] = frozenset()
     verdict_adjectives: frozenset[str] = frozenset()
     verdict_charges: frozenset[str] = frozenset()
     casualty_animals: frozenset[str] = frozenset()
@@ -595,6 +601,8 @@ def _match_lexicon(verb: Token, lemma: str) -> Sense | None:
             continue
         if sense.particle and sense.particle not in particles:
             continue
+        if sense.preps_absent and preps.intersection(sense.preps_absent):
+            continue
         if sense.place_object and (particles or not _named_place_left(verb)):
             continue
         # the parser may hang a required phrase on the object a sense names ("struck a settlement
@@ -699,11 +707,12 @@ def _undergone(verb: Token) -> bool:
 
 def _direct_object_heads(verb: Token) -> set[str]:
     """The head lemmas of a verb's direct objects, each also with its compound modifiers before it
-    ("charged customers a booking fee": "fee" and "booking fee")."""
+    ("charged customers a booking fee": "fee" and "booking fee"), and the people a number or a crowd
+    word counts ("charged hundreds of marchers")."""
     out: set[str] = set()
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         head = obj.lemma_.lower()
-        out.add(head)
+        out |= subject_kinds(obj)
         compounds = [c.lower_ for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
         if compounds:
             out.add(" ".join([*compounds, head]))
@@ -1997,6 +2006,11 @@ def hyphened_start(noun: Token) -> Token:
     return compound[0] if compound is not None else noun
 
 
+def _in_time_expression(word: Token) -> bool:
+    """Whether a word is inside a time expression the time layer resolved (``doc._.times``)."""
+    return any(t["start"] <= word.idx < t["end"] for t in word.doc._.times or ())
+
+
 def match_noun(noun: Token, depth: int = 0, light: bool = False) -> Sense | None:
     """The sense of an event noun, or None.
 
@@ -2006,6 +2020,9 @@ def match_noun(noun: Token, depth: int = 0, light: bool = False) -> Sense | None
     too ("filed charges", "expressed respect for").
     """
     lex = lexicon()
+    if noun.tag_ == "NNP" and noun.ent_type_ == "DATE" and _in_time_expression(noun):
+        # "took part in March", "since March 3": the month's name, no march
+        return None
     # a verbal noun the parse reads as a gerund ("Heavy shelling was reported") is the noun
     lemma = noun.lower_ if noun.tag_ == "VBG" else _lemma(noun)
     if light and lemma in lex.light_nouns:

@@ -18,7 +18,7 @@ from ..ontology.cameo import plover_for
 from .argument_kinds import in_headline, names_actor, names_place, names_time, story_headline
 from .arguments import subject_of
 from .clauses import dated_earlier, relative_antecedent
-from .lexicon import Sense, armed_terms, cues, match_noun
+from .lexicon import Sense, armed_terms, cues, lexicon, match_noun
 from .nonevents import nonevent_cues, question
 from .readings import wrongdoing
 
@@ -42,7 +42,7 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     deaths", "Trump, under fire over taxes, said", "Ex-general on trial for massacre"). An armed
     holder "under" a plight is left out: troops "under fire" are shot at, which the sentence's
     verbs tell."""
-    out = _growing(sent) + _trials_opened(sent) + _casualties(sent) + _verdicts(sent)
+    out = _growing(sent) + _trials_opened(sent) + _casualties(sent) + _verdicts(sent) + _borne(sent)
     for prep in sent:
         if prep.dep_ != "prep" or prep.lower_ not in PLIGHT_PREPS:
             continue
@@ -100,6 +100,47 @@ def _casualties(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
             continue
         out.append((noun, holder, doer, sense))
     return out
+
+
+def _borne(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
+    """Attacks a subject takes, suffers, sustains or bears (``attack_bearing_verbs``: "the port
+    suffered Russian shelling", "the border towns bore the brunt of the rocket attacks", "took weeks
+    of air strikes"): the act of force the object names (or the object of the "of" phrase of a
+    share or a span of ``undergone_share_nouns``), with the subject as its target and the noun's
+    own doer (a possessor, a nationality or a "by" or "from" phrase) or none as its source, as the
+    CAMEO verb dictionary swaps the roles of one who dies in a raid ('- * (IN RAID) [:190] # DIE')."""
+    c = cues()
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.attack_bearing_verbs:
+            continue
+        holder = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+        noun = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        if holder is None or noun is None:
+            continue
+        if noun.lemma_.lower() in c.undergone_share_nouns:
+            noun = next(
+                (o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+            )
+        sense = _force_sense(noun, armed=True) if noun is not None else None
+        if noun is None or sense is None:
+            continue
+        doer = _casualty_doer(noun) or _casualty_doer(verb) or _national_doer(noun)
+        out.append((noun, holder, doer, sense))
+    return out
+
+
+def _national_doer(noun: Token) -> Token | None:
+    """A nationality or an actor's name before an act of force's noun ("Russian shelling",
+    "Houthi drone attacks")."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ and names_actor(c)
+        ),
+        None,
+    )
 
 
 def _verdicts(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
@@ -170,12 +211,18 @@ def harm_of_attack(verb: Token, plover: str) -> bool:
     return not question(sent.text) and not any(t.lower_ in nonevent_cues().accident_nouns for t in sent)
 
 
-def _force_sense(noun: Token) -> Sense | None:
+def _force_sense(noun: Token, armed: bool = False) -> Sense | None:
     """The act of force a noun names, read with the one it befell as target: the event lexicon's
-    sense of the noun when it is force ("shooting", "stabbing", "airstrike"); else None."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in nonevent_cues().explosion_nouns:
+    sense of the noun when it is force ("shooting", "stabbing", "airstrike"); else None. With
+    ``armed`` a noun that also names a labour action takes its armed sense ("suffered artillery
+    strikes")."""
+    # a verbal noun the tagger reads as a gerund ("bore the brunt of the shelling") is the noun
+    gerund = armed and noun.tag_ == "VBG" and noun.dep_ in ("dobj", "pobj")
+    if (noun.pos_ != "NOUN" and not gerund) or noun.lemma_.lower() in nonevent_cues().explosion_nouns:
         return None
     sense = match_noun(noun)
+    if armed and sense is not None and sense.plover != "ASSAULT":
+        sense = lexicon().armed_nouns.get(noun.lemma_.lower(), sense)
     if sense is None or sense.plover != "ASSAULT":
         return None
     return Sense(
