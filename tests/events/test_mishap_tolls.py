@@ -21,13 +21,13 @@ def _types(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Seven people were killed and more than 30 were hurt when a train derailed near Kessel.",
+        "Four crew members died and a dozen were hurt when their freight train derailed near Kessel.",
         "Eleven passengers were injured when two trams collided near Marlow Bay on Tuesday.",
         "Six people were killed when a bus overturned on a mountain road near Tarn.",
         "A cyclist was killed when a lorry skidded on ice outside Kessel.",
         "At least 20 people were killed and dozens were injured when a ferry capsized on Lake Orrin.",
         "A pensioner was killed when a neighbour accidentally struck her with his car in Marlow Bay.",
-        "Three people remain trapped and more than 20 people have been injured after the accident.",
+        "Four workers remain trapped at the quarry and nine of their colleagues were hurt after the accident.",
     ],
 )
 def test_a_toll_of_a_mishap_is_no_assault(text):
