@@ -27,7 +27,7 @@ def _types(text: str) -> list[str]:
         "A cyclist was killed when a lorry skidded on ice outside Kessel.",
         "At least 20 people were killed and dozens were injured when a ferry capsized on Lake Orrin.",
         "A pensioner was killed when a neighbour accidentally struck her with his car in Marlow Bay.",
-        "Four workers remain trapped at the quarry and nine of their colleagues were hurt after the accident.",
+        "Four workers remain trapped at the quarry and nine others were hurt after the accident.",
     ],
 )
 def test_a_toll_of_a_mishap_is_no_assault(text):

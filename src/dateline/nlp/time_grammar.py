@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import ResourceError
 from ..ontology import load_json
+from ..text.phrases import alternation
 from .regex_needs import Need, Needs, fold, needs, start_class
 
 _MACRO = re.compile(r"%([A-Z0-9_]+)%")
@@ -66,33 +67,8 @@ def _alternation(words: list[str], *, capitalised: bool = False) -> str:
     where one word begins another the longer is tried first, as in a list of the words longest
     first (two words that are not beginnings of each other never match at the same place), and
     ``re`` follows one branch per character instead of trying every word."""
-    tree: dict[str, dict] = {}
-    for word in set(words):
-        node = tree
-        for char in word.capitalize() if capitalised else word:
-            node = node.setdefault(char, {})
-        node[_WORD_END] = {}
-    body = _branches(tree)
+    body = alternation({word.capitalize() if capitalised else word for word in words}, space=r"\s+")
     return f"(?-i:{body})" if capitalised else f"(?:{body})"
-
-
-# the key that ends a word in the tree of ``_alternation`` (no character)
-_WORD_END = ""
-
-
-def _branches(node: dict[str, dict]) -> str:
-    parts = [
-        (r"\s+" if char == " " else re.escape(char)) + _branches(child)
-        for char, child in sorted(node.items())
-        if char != _WORD_END
-    ]
-    if not parts:
-        return ""
-    ends = _WORD_END in node
-    if len(parts) == 1 and not ends:
-        return parts[0]
-    group = "(?:" + "|".join(parts) + ")"
-    return group + "?" if ends else group
 
 
 def _word_classes(lex: dict[str, Any]) -> dict[str, str]:

@@ -14,20 +14,25 @@ from collections.abc import Iterable
 _END = ""
 
 
-def alternation(phrases: Iterable[str]) -> str:
-    """A pattern (without a group around it) matching exactly the given literal phrases; at a
-    position where one phrase is the beginning of another, the longer is tried first."""
+def alternation(phrases: Iterable[str], space: str | None = None) -> str:
+    r"""A pattern (without a group around it) matching exactly the given literal phrases; at a
+    position where one phrase is the beginning of another, the longer is tried first. ``space``,
+    when given, is written for each space (``r"\s+"``: any run of whitespace)."""
     tree: dict[str, dict] = {}
     for phrase in phrases:
         node = tree
         for char in phrase:
             node = node.setdefault(char, {})
         node[_END] = {}
-    return _branches(tree)
+    return _branches(tree, space)
 
 
-def _branches(node: dict[str, dict]) -> str:
-    parts = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char != _END]
+def _branches(node: dict[str, dict], space: str | None) -> str:
+    parts = [
+        (space if space is not None and char == " " else re.escape(char)) + _branches(child, space)
+        for char, child in sorted(node.items())
+        if char != _END
+    ]
     if not parts:
         return ""
     ends = _END in node
