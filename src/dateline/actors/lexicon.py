@@ -206,6 +206,12 @@ def build_lexicon() -> Lexicon:
             ),
         )
     for g in load_json("actor_groups.json")["groups"]:
+        group = {
+            "country": g["country"],
+            "sector": g["sector"],
+            "code": g["code"],
+            "group_kind": g["kind"],
+        }
         periods = tuple(
             (p["from"], p["to"] or "9999-12-31", p["country"], p["sector"], p["code"])
             for p in g.get("periods", [])
@@ -216,10 +222,7 @@ def build_lexicon() -> Lexicon:
                 Entry(
                     "group",
                     g["names"][0],
-                    country=g["country"],
-                    sector=g["sector"],
-                    code=g["code"],
-                    group_kind=g["kind"],
+                    **group,
                     igo=g.get("igo", ""),
                     periods=periods,
                     extra={"sector2": g["sector2"]} if g.get("sector2") else {},
@@ -231,19 +234,7 @@ def build_lexicon() -> Lexicon:
             )
         for noun in g.get("nouns", []):
             # the one holder of an office, named by a common noun in any case ("the pope")
-            add(
-                noun,
-                Entry(
-                    "group",
-                    g["names"][0],
-                    country=g["country"],
-                    sector=g["sector"],
-                    code=g["code"],
-                    group_kind=g["kind"],
-                    proper=False,
-                    extra={OFFICE_NOUN: True},
-                ),
-            )
+            add(noun, Entry("group", g["names"][0], **group, proper=False, extra={OFFICE_NOUN: True}))
     for p in load_json("actor_people.json")["people"]:
         roles = tuple(
             (
