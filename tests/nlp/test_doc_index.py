@@ -53,3 +53,12 @@ def test_newline_within_is_a_scan_of_the_tokens() -> None:
         for end in range(start, len(doc) + 1):
             assert newline_within(doc, start, end) == any("\n" in t.text for t in doc[start:end])
     assert not newline_within(nlp("No line break here ."), 0, 5)
+
+
+def test_newline_within_reads_the_tokens_again_after_a_merge() -> None:
+    doc = spacy.blank("en")("Port Vela harbour -\nThe board met .")
+    assert newline_within(doc, 4, 6)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert newline_within(doc, 3, 4)
+    assert not newline_within(doc, 4, len(doc))

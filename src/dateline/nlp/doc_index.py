@@ -37,10 +37,12 @@ _NEWLINES_KEY = "dateline.newline_tokens"
 
 def newline_within(doc: Doc, start: int, end: int) -> bool:
     """Whether a token from ``start`` to ``end`` (exclusive) holds a line break; the tokens that
-    hold one are found once per doc."""
-    found = doc.user_data.get(_NEWLINES_KEY)
-    if found is None:
-        found = doc.user_data[_NEWLINES_KEY] = [t.i for t in doc if "\n" in t.text]
+    hold one are found once per doc (again after a merge of tokens changes its length, as for
+    ``sentence_bounds``)."""
+    size, found = doc.user_data.get(_NEWLINES_KEY, (None, None))
+    if size != len(doc) or found is None:
+        found = [t.i for t in doc if "\n" in t.text]
+        doc.user_data[_NEWLINES_KEY] = (len(doc), found)
     at = bisect_left(found, start)
     return at < len(found) and found[at] < end
 
