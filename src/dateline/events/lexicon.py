@@ -365,6 +365,8 @@ class Cues:
     retained_object_verbs: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
+    ordering_verbs: frozenset[str] = frozenset()
+    ordered_act_preps: frozenset[str] = frozenset()
     offered_proposals: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
     performative_codes: frozenset[str] = frozenset()
@@ -1585,6 +1587,9 @@ def _own_reading(verb: Token) -> Sense | None:
     if not named_by_pattern and sense.cameo in cues().bare_promise_codes and offers_a_commodity(verb):
         # "the shop offers free delivery", "residents are offered the chance to recycle": no promise
         return None
+    if not named_by_pattern and sense.plover == "COERCE" and orders_goods(verb):
+        # "the hospital ordered new scanners": a purchase, no coercion
+        return None
     names_moved = bool(sense.objects) or bool(derived is not None and derived.pattern and derived.pattern.obj)
     if sense.cameo in cues().travel_codes and not names_moved and transported(verb):
         return None
@@ -1828,6 +1833,32 @@ def offers_a_commodity(verb: Token) -> bool:
         or o.tag_ == "$"
         or o.lemma_.lower() in proposals
         or match_noun(o) is not None
+        for o in objects
+    )
+
+
+def orders_goods(verb: Token) -> bool:
+    """Whether a verb of ordering (``ordering_verbs``) asks for goods rather than commanding: no
+    infinitive or clause ("ordered them to leave"), no indirect object, and objects none of which
+    names an actor or a place, a sum of money, an event noun of the lexicon or an act
+    (``act_nouns``), or has a phrase of what it acts on (``ordered_act_preps``: "a ban on exports")
+    ("the hospital ordered new scanners", "the airline ordered 30 jets")."""
+    c = cues()
+    if verb.lemma_.lower() not in c.ordering_verbs:
+        return False
+    if any(k.dep_ in ("xcomp", "ccomp", "dative") for k in verb.children):
+        return False
+    objects = [k for k in verb.children if k.dep_ == "dobj"]
+    objects += [k for o in objects for k in o.conjuncts]
+    if not objects:
+        return False
+    return not any(
+        names_actor(o)
+        or names_place(o)
+        or o.ent_type_ == "MONEY"
+        or o.lemma_.lower() in c.act_nouns
+        or match_noun(o) is not None
+        or any(k.dep_ == "prep" and k.lower_ in c.ordered_act_preps for k in o.children)
         for o in objects
     )
 

@@ -1503,6 +1503,11 @@ def _accident_toll(predicate: Token) -> bool:
         return True
     if any(c.dep_ == "agent" for c in predicate.children):
         return False
+    passive = _bare_participle(predicate) or any(c.dep_ in PASSIVE_DEPS for c in predicate.children)
+    if passive and _mishap_clause(predicate):
+        # before the climb: a toll joined to another with a subject of its own ("two died and 14
+        # were injured when a bus overturned")
+        return True
     subjects = [c for c in predicate.children if c.dep_ == "nsubj"]
     if subjects:
         return all(_accident(s) for s in subjects)
@@ -1513,15 +1518,11 @@ def _accident_toll(predicate: Token) -> bool:
         if current.dep_ not in HAZARD_LINKS or current.head.i == current.i:
             break
         current = current.head
-    passive = _bare_participle(predicate) or any(c.dep_ in PASSIVE_DEPS for c in predicate.children)
-    return passive and (
-        any(
-            o.dep_ == "pobj" and _accident(o)
-            for prep in predicate.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-            for o in prep.children
-        )
-        or _mishap_clause(predicate)
+    return passive and any(
+        o.dep_ == "pobj" and _accident(o)
+        for prep in predicate.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for o in prep.children
     )
 
 
@@ -1585,8 +1586,9 @@ def _mishap(clause: Token) -> bool:
     a subject no word of which is armed, of the state or hostile."""
     c = nonevent_cues()
     if clause.pos_ == "NOUN":
-        # "when a bus overturned" parsed as the noun with the verb as its modifier
-        subjects, verbs = [clause], tuple(k for k in clause.children if k.dep_ == "acl")
+        # "when a bus overturned" parsed as the noun with the verb as its modifier, also below a
+        # modifier of its own ("when a bus carrying farm hands overturned")
+        subjects, verbs = [clause], tuple(k for k in clause.subtree if k.dep_ == "acl" and k.pos_ == "VERB")
     else:
         subjects, verbs = [k for k in clause.children if k.dep_ == "nsubj"], (clause, *clause.conjuncts)
     if not subjects:
@@ -1728,13 +1730,18 @@ def hazard_toll(predicate: Token, plover: str, undergoes: bool = False) -> bool:
     by a natural hazard (``hazard_nouns``):
     the subject of the predicate or, while the predicate has none of its own, of a clause it hangs on
     ("floods have killed 12 people", "two earthquakes struck the region, leaving 300 injured"; not
-    "a storm hit the coast as gunmen killed two guards"), or the "in", "by" or "during" phrase of
-    the predicate ("five people were killed in the earthquake"): a disaster's toll, no one's
-    deliberate violence; or a toll with no doer after an accident (``_accident_aftermath``; with
-    ``undergoes``, the predicate's subject undergoes the act: "died")."""
+    "a storm hit the coast as gunmen killed two guards"), or a clause it hangs on tells a mishap
+    (``_mishap``: "a light plane crashed into a field, killing the pilot"), or the "in", "by" or
+    "during" phrase of the predicate ("five people were killed in the earthquake"): a disaster's
+    toll, no one's deliberate violence; or a toll with no doer after an accident
+    (``_accident_aftermath``; with ``undergoes``, the predicate's subject undergoes the act:
+    "died"), or a death told with a mishap's clause ("two died when a bus overturned")."""
     if plover not in nonevent_cues().hazard_types:
         return False
     if _accident_toll(predicate) or _accident_aftermath(predicate, undergoes):
+        return True
+    if undergoes and _mishap_clause(predicate):
+        # "two died and 14 were hurt when a bus overturned"
         return True
     for prep in (c for c in predicate.children if c.dep_ in ("prep", "agent") and c.lower_ in HAZARD_PREPS):
         if any(o.dep_ == "pobj" and hazard(o) for o in prep.children):
@@ -1743,6 +1750,9 @@ def hazard_toll(predicate: Token, plover: str, undergoes: bool = False) -> bool:
     for _ in range(MAX_CLIMB):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(hazard(s) for s in subjects):
+            return True
+        if current is not predicate and _mishap(current) and not _armed_sequel(current.sent):
+            # "a light plane crashed into a field, killing the pilot": the crash's toll
             return True
         if (
             (subjects and not _bare_participle(current))

@@ -18,6 +18,7 @@ from ..ontology.cameo import cameo_code
 from .actors import actor_word, names_sum
 from .argument_kinds import (
     ACTOR,
+    TIME_ENTITIES,
     argument_kinds,
     names_actor,
     names_people,
@@ -1055,7 +1056,8 @@ def launches_a_campaign(token: Token, sense: Sense) -> bool:
     """Whether a verb launching a campaign, a drive or a crusade (``campaign_nouns``: its direct object
     or passive subject) read as an appeal, a criticism or support (``campaign_types``; CAMEO "- *
     CAMPAIGN [020] # LAUNCH") names no actor the campaign is aimed at or asks ("launched a campaign
-    against drunk driving", "began a drive to plant trees"): a programme, no event, and the campaign
+    against drunk driving", "began a drive to plant trees"; a date or an office is no actor: "launched
+    her campaign for governor on Saturday"): a programme or a candidacy, no event, and the campaign
     is never an actor (guide, section 3: abstract nouns are never actors). One against or for an
     actor ("a campaign against the mayor") stays coded."""
     c = nonevent_cues()
@@ -1069,7 +1071,23 @@ def launches_a_campaign(token: Token, sense: Sense) -> bool:
     # opposition against the mayor")
     aims = [w for campaign in campaigns for w in campaign.subtree]
     aims += [w for prep in token.children if prep.dep_ in ("prep", "agent") for w in prep.subtree]
-    return not any(w.dep_ == "pobj" and w.head.lower_ in AIM_PREPS and names_actor(w) for w in aims)
+    return not any(
+        w.dep_ == "pobj"
+        and w.head.lower_ in AIM_PREPS
+        and w.ent_type_ not in TIME_ENTITIES
+        and names_actor(w)
+        and not _bare_office(w)
+        for w in aims
+    )
+
+
+def _bare_office(noun: Token) -> bool:
+    """Whether a noun names an office, not its holder: a singular common noun with no determiner,
+    possessor or number ("ran for governor", "a campaign for mayor of the city"; general English
+    grammar: a role noun after "for", "as" or "elect" takes no article)."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 def armed_state(token: Token) -> bool:
@@ -1090,9 +1108,11 @@ WORDS_ATTACK = Sense(key="verbal-attack", cameo="111", plover="ACCUSE", mode="di
 
 
 def _attack_word(token: Token) -> bool:
-    """A verb of ``verbal_attack_verbs`` with a direct object."""
+    """A verb of ``verbal_attack_verbs`` with a direct object and no particle: a phrasal verb is a
+    word of its own ("the court struck down the law" is a ruling, no attack)."""
     attack = token.lemma_.lower() in cues().verbal_attack_verbs
-    return attack and any(c.dep_ == "dobj" for c in token.children)
+    dobj = any(c.dep_ == "dobj" for c in token.children)
+    return attack and dobj and not any(c.dep_ == "prt" for c in token.children)
 
 
 # pointing out someone's failings ("pointed to the government's failure to act", "highlighted the

@@ -1,0 +1,91 @@
+"""Word senses and mishaps that are no event, beside the real events of the same words: a crash's
+toll told by a participle ("crashed, killing the pilot") or under a vehicle with a modifier of its
+own ("when a bus carrying pickers overturned"); goods ordered ("ordered a sandwich"); a court
+striking down a law; a campaign launched for an office."""
+
+import pytest
+
+from dateline.nlp import get_nlp
+
+ZAMBIA = "LUSAKA (Reuters) - "
+
+
+def _events(text: str) -> list[dict]:
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = "2022-06-14"
+    return list(nlp(doc)._.events or [])
+
+
+def _types(text: str) -> list[str]:
+    return [e["plover"]["type"] for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crop-spraying plane crashed into a maize field in Zambia on Friday, killing the pilot.",
+        "A minibus overturned on the road to Ndola in Zambia, injuring nine passengers.",
+        "Three traders died and 11 were injured when a lorry carrying maize overturned near Kabwe.",
+        "Nine people were hurt when a ferry carrying market women capsized on Lake Kariba in Zambia.",
+    ],
+)
+def test_a_crash_toll_is_no_assault(text):
+    assert "ASSAULT" not in _types(ZAMBIA + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber drove a truck into a police post in Zambia, killing five officers.",
+        "Gunmen ambushed a lorry carrying maize bags near Kabwe in Zambia, killing two drivers.",
+        "Nine people were hurt when rebels fired on a ferry carrying market women on Lake Kariba.",
+        "A bus crashed through a checkpoint near Kabwe, killing two soldiers, and its driver shot a guard.",
+    ],
+)
+def test_force_beside_a_vehicle_stays_assault(text):
+    assert "ASSAULT" in _types(ZAMBIA + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diners in Cusco wait in a long line to order coffee.",
+        "The Peruvian clinic ordered fresh linen and two beds after the inspection.",
+    ],
+)
+def test_goods_ordered_are_no_coercion(text):
+    assert "COERCE" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian police ordered the marchers to leave the plaza in Lima.",
+        "The Peruvian government ordered a ban on the export of quinoa.",
+        "A judge in Lima ordered the closure of two radio stations.",
+        "The judge in Lima ordered him to stay away from the witness.",
+    ],
+)
+def test_an_order_to_someone_or_of_an_act_stays_coded(text):
+    assert "COERCE" in _types(text)
+
+
+def test_a_court_striking_down_a_law_is_no_criticism():
+    text = "DENVER (AP) - The Colorado Supreme Court struck down a law that capped campaign donations."
+    assert "ACCUSE" not in _types(text)
+
+
+def test_a_verbal_blow_at_a_plan_stays_criticism():
+    text = "DENVER (AP) - Colorado Governor Lena Marsh hammered the legislature's transit plan on Tuesday."
+    assert "ACCUSE" in _types(text)
+
+
+def test_a_campaign_for_an_office_is_no_appeal():
+    text = "DENVER (AP) - Rancher Tom Ebbers launched his campaign for governor of Colorado on Monday."
+    assert _types(text) == []
+
+
+def test_a_campaign_against_an_official_stays_criticism():
+    text = "DENVER (AP) - Colorado teachers launched a campaign on Monday against Governor Lena Marsh."
+    assert "ACCUSE" in _types(text)
