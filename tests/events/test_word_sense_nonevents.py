@@ -89,3 +89,51 @@ def test_a_campaign_for_an_office_is_no_appeal():
 def test_a_campaign_against_an_official_stays_criticism():
     text = "DENVER (AP) - Colorado teachers launched a campaign on Monday against Governor Lena Marsh."
     assert "ACCUSE" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parish volunteers in Leeds are preparing for their annual harvest supper.",
+        "The Leeds bakery's expansion plan calls for two new ovens and a bigger shop.",
+        "Thornbury Holdings said it is calling for the redemption of its preferred shares in March.",
+        "The first constables at the Leeds pub called for backup as the fight spread.",
+    ],
+)
+def test_preparations_and_requirements_are_no_event(text):
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Belarusian army prepared its forces for an assault on the border town.", "MOBILIZE"),
+        ("Israel prepared airstrikes against Hezbollah positions.", "THREATEN"),
+        ("British rail unions called for a national strike in June.", "REQUEST"),
+        ("The Welsh health minister called for calm after the clinic closures.", "REQUEST"),
+    ],
+)
+def test_real_preparations_and_calls_stay_coded(text, kind):
+    assert kind in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Leeds city council delayed the planning hearing until October.",
+        "The Leeds school board delayed a decision on the catering contract.",
+    ],
+)
+def test_a_body_putting_off_its_own_business_rejects_no_one(text):
+    assert "REJECT" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt delayed the release of 40 Sudanese fishermen.",
+        "Welsh lawmakers delayed the first minister's budget.",
+    ],
+)
+def test_a_delay_of_another_party_stays_a_rejection(text):
+    assert "REJECT" in _types(text)

@@ -366,6 +366,7 @@ class Cues:
     act_nouns: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
     ordering_verbs: frozenset[str] = frozenset()
+    delaying_verbs: frozenset[str] = frozenset()
     ordered_act_preps: frozenset[str] = frozenset()
     offered_proposals: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
@@ -1590,6 +1591,9 @@ def _own_reading(verb: Token) -> Sense | None:
     if not named_by_pattern and sense.plover == "COERCE" and orders_goods(verb):
         # "the hospital ordered new scanners": a purchase, no coercion
         return None
+    if sense.origin.startswith("default") and sense.plover == "REJECT" and delays_own_business(verb):
+        # "the council delayed the hearing until April": its own schedule
+        return None
     names_moved = bool(sense.objects) or bool(derived is not None and derived.pattern and derived.pattern.obj)
     if sense.cameo in cues().travel_codes and not names_moved and transported(verb):
         return None
@@ -1860,6 +1864,24 @@ def orders_goods(verb: Token) -> bool:
         or match_noun(o) is not None
         or any(k.dep_ == "prep" and k.lower_ in c.ordered_act_preps for k in o.children)
         for o in objects
+    )
+
+
+def delays_own_business(verb: Token) -> bool:
+    """Whether a verb of putting off (``delaying_verbs``) has objects none of whose phrases names an
+    actor or a place ("the council delayed the hearing until April"; not "delayed the release of the
+    prisoners" or "delayed the envoy"): a body's own schedule, no rejection of anyone."""
+    if verb.lemma_.lower() not in cues().delaying_verbs:
+        return False
+    objects = [k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")]
+    objects += [k for o in objects for k in o.conjuncts]
+    if not objects:
+        return False
+    return not any(
+        names_actor(w) or names_place(w)
+        for o in objects
+        for w in o.subtree
+        if w.pos_ in ("NOUN", "PROPN", "PRON") and w.ent_type_ not in TIME_ENTITIES
     )
 
 
