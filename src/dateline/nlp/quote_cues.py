@@ -175,6 +175,8 @@ class Cues:
     nominal_topic_preps: frozenset[str] = frozenset()
     nominal_delivering: frozenset[str] = frozenset()
     nominal_infinitive: frozenset[str] = frozenset()
+    intention_objects: frozenset[str] = frozenset()
+    addressee_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     nominal_requests: frozenset[str] = frozenset()
     nominal_request_preps: frozenset[str] = frozenset()
     nominal_request_plural_only: frozenset[str] = frozenset()
@@ -593,6 +595,8 @@ def cues() -> Cues:
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         nominal_delivering=frozenset(data["nominal"]["delivering"]["lemmas"]),
         nominal_infinitive=frozenset(data["nominal"]["infinitive"]["lemmas"]),
+        intention_objects=frozenset(data["intention_objects"]["lemmas"]),
+        addressee_preps={k: frozenset(v) for k, v in data["addressee_preps"].items() if k != "about"},
         nominal_requests=frozenset(data["nominal"]["infinitive"]["requests"]["lemmas"]),
         nominal_request_preps=frozenset(data["nominal"]["infinitive"]["requests"]["preps"]),
         nominal_thing_senses=frozenset(data["nominal"]["infinitive"]["thing_senses"]["lemmas"]),

@@ -108,7 +108,21 @@ class Attributor:
         found = self._parsed_subject(verb)
         if found is not None:
             return _past_dateline(found)
-        return self._name_before(verb)
+        return self._name_before(verb) or self._subject_hung_above(verb)
+
+    def _subject_hung_above(self, verb: Token) -> Token | None:
+        """The subject of a finite cue with none of its own, where the parse ran a heading into
+        its sentence and hung the paragraph's subject on the heading's verb ("Mayor Opens
+        Bridge\n\nDENVER -- Mayor Jo Lee, cutting the ribbon, said …"): the subject before the
+        cue in its paragraph whose verb lies in another paragraph."""
+        if verb.tag_ not in _FINITE:
+            return None
+        para = self.geometry.paragraph_of(verb.idx)
+        for j in range(self.geometry.first_token_from(para[0]), verb.i):
+            t = self.doc[j]
+            if t.dep_ == "nsubj" and t.head.idx < para[0]:
+                return _past_dateline(t)
+        return None
 
     def coordinated_subject(self, verb: Token) -> Token | None:
         """The subject of a finite cue opening a coordinated clause that the parse hung as a
@@ -253,6 +267,11 @@ class Attributor:
                 # subject across a paragraph break ("Gains likely\n\nThe investor said, …").
                 outside = [c for c in outside if not self._across_paragraphs(c, current)] or outside
                 return _named_title(_nearest_set_off(outside) or (outside or subjects)[0], outside)
+            if current.dep_ == "acl" and current.tag_ == "VBG":
+                outer = self._clause_of_misread_head(current.head)
+                if outer is not None:
+                    current = outer
+                    continue
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return self._behind_medium(current.head)
             if current.dep_ == "acl" and current.head.i < current.i and _main_verb_misread(current):
@@ -274,6 +293,25 @@ class Attributor:
             if current.dep_ not in _CLIMB or current.head.i == current.i:
                 return None
             current = current.head
+        return None
+
+    def _clause_of_misread_head(self, noun: Token) -> Token | None:
+        """The verb whose subject says a participle the parse hung on a noun that cannot say it:
+        a word of a quotation ("dodged it -- “No comment” -- and, when pressed, asserting …") or
+        the object of an opening phrase that names no source ("hid the losses, in many cases
+        reporting other figures"). None when the noun may be the speaker."""
+        if self.geometry.inside_any_quote(noun.idx):
+            current = noun
+            for _ in range(6):
+                if current.head.i == current.i:
+                    return None
+                current = current.head
+                if not self.geometry.inside_any_quote(current.idx):
+                    return current if current.pos_ in ("VERB", "AUX") else None
+            return None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and self.cues.names_no_source(noun):
+            verb = noun.head.head
+            return verb if verb.pos_ in ("VERB", "AUX") else None
         return None
 
     def _across_paragraphs(self, a: Token, b: Token) -> bool:
@@ -426,11 +464,15 @@ class Attributor:
             hi = min(head.right_edge.i + 1, head.i + _MAX_SPEAKER)
             return self.doc[lo:hi]
         for child in head.rights:
-            if child.dep_ in ("compound", "flat", "case", "nummod", "amod") or (
-                child.dep_ == "prep"
-                and (child.lower_ in ("of", "for", "at", "from", "with") or child.text[:1].isupper())
-                and child.i == hi
-            ) or _name_after_title(child, hi):
+            if (
+                child.dep_ in ("compound", "flat", "case", "nummod", "amod")
+                or (
+                    child.dep_ == "prep"
+                    and (child.lower_ in ("of", "for", "at", "from", "with") or child.text[:1].isupper())
+                    and child.i == hi
+                )
+                or _name_after_title(child, hi)
+            ):
                 hi = min(child.right_edge.i + 1, head.i + _MAX_SPEAKER)
             else:
                 break
