@@ -179,3 +179,27 @@ def test_pressing_someone_on_a_topic_asks_about_it():
 )
 def test_near_shapes_make_no_quote(text):
     assert _quotes(text) == []
+
+
+def test_advocating_is_a_stand_taken_out_loud():
+    assert _reported("She has long advocated tougher limits on lobbying.") == [
+        ("She", "tougher limits on lobbying")
+    ]
+    assert _reported("The alliance advocates for equal pay for young workers.") == [
+        ("The alliance", "equal pay for young workers")
+    ]
+    assert _quotes("The advocates of the plan met on Monday.") == []
+
+
+def test_a_report_cut_before_a_second_predicate_drops_the_linking_yet():
+    quote = _quotes("It is odd that the mayor demands silence from her staff, yet refuses to answer.")[0]
+    assert quote["text"] == "silence from her staff"
+
+
+def test_a_to_clause_right_after_a_reported_plan_or_rule_is_part_of_it():
+    assert _reported("The group advocates a set of rules to end the loophole.") == [
+        ("The group", "a set of rules to end the loophole")
+    ]
+    assert _reported("The film highlights the deaths of two miners to give context to the strike.") == [
+        ("The film", "the deaths of two miners")
+    ]

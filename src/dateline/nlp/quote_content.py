@@ -106,7 +106,13 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     labelled = [c for c in clauses if c.dep_ in ("pobj", "pcomp") and c.head.head.i == cue.i]
     if objects or labelled:
         first = min(c.i for c in objects + labelled)
-        tail = [c for c in cue.children if c.dep_ in _OBJECT_TAIL and c.i > first and c not in clauses]
+        tail = [
+            c
+            for c in cue.children
+            if c.i > first
+            and c not in clauses
+            and (c.dep_ in _OBJECT_TAIL or _object_infinitive(lexicon, c, objects))
+        ]
         tail = [c for c in tail if objects or (c.lower_ == "as" and c.i > max(o.i for o in labelled))]
         # Not a phrase making a report of its own ("…, with one poll showing her ahead").
         clauses += [
@@ -168,6 +174,26 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if hi - lo == 1 and rank and (_named_object(doc[lo], cue) or _spoken_topic(lexicon, doc[lo], cue)):
         return lo, hi, rank
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _object_infinitive(lexicon: Cues, clause: Token, objects: list[Token]) -> bool:
+    """Whether a to-clause the parse hung on the cue follows its object, a plan, rule, bill or
+    other text that provides for something, with nothing between ("advocates rules to end the
+    loophole", "backed a bill to ban the fees"): it says what the text is for, so it is more of
+    the report (not the speaker's purpose: "highlighted the deaths to give context")."""
+    if clause.dep_ != "advcl" or not _infinitive(clause) or not objects:
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return any(o.right_edge.i + 1 == clause.left_edge.i and _provides(lexicon, o) for o in objects)
+
+
+def _provides(lexicon: Cues, noun: Token) -> bool:
+    """Whether a noun, or the noun of its "of" phrase ("a set of rules"), names a plan, rule, bill
+    or other text that provides for something (``provisions``, ``intention_objects``)."""
+    nouns = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+    lemmas = {n.lemma_.lower() for n in nouns if n.dep_ in ("dobj", "pobj")}
+    return bool(lemmas & (lexicon.provisions | lexicon.intention_objects))
 
 
 def _coordinated_objects(cue: Token, last_object: int) -> list[Token]:
@@ -1117,10 +1143,13 @@ def _names_time(prep: Token) -> bool:
 
 def _without_dangling_link(attributor: Attributor, lo: int, hi: int) -> int:
     """End of a span without a coordinator or dash it ends on ("said the talks would be hard —
-    and"): the word links to what follows, which is not part of it."""
+    and", "demands silence, yet"): the word links to what follows, which is not part of it."""
     doc = attributor.doc
     while hi - lo > 2 and (
-        doc[hi - 1].dep_ == "cc" or doc[hi - 1].text in _DASHES or doc[hi - 1].text == ","
+        doc[hi - 1].dep_ == "cc"
+        or doc[hi - 1].text in _DASHES
+        or doc[hi - 1].text == ","
+        or (doc[hi - 1].lower_ == "yet" and doc[hi - 2].text == ",")
     ):
         hi -= 1
     return hi
