@@ -203,3 +203,12 @@ def test_a_to_clause_right_after_a_reported_plan_or_rule_is_part_of_it():
     assert _reported("The film highlights the deaths of two miners to give context to the strike.") == [
         ("The film", "the deaths of two miners")
     ]
+
+
+def test_pointing_to_a_thing_as_something_cites_it():
+    assert _reported("The bank pointed to the closure of the mill as an example of rising costs.") == [
+        ("The bank", "the closure of the mill as an example of rising costs")
+    ]
+    pointed_out = _reported("The senator pointed out the flaws in the bill.")
+    assert pointed_out == [("The senator", "the flaws in the bill")]
+    assert _quotes("The guide pointed to the hills behind the village.") == []
