@@ -212,3 +212,15 @@ def test_pointing_to_a_thing_as_something_cites_it():
     pointed_out = _reported("The senator pointed out the flaws in the bill.")
     assert pointed_out == [("The senator", "the flaws in the bill")]
     assert _quotes("The guide pointed to the hills behind the village.") == []
+
+
+def test_who_after_an_aside_stands_for_the_people_before_it():
+    quotes = _quotes(
+        "Lee unveiled a list of endorsements from 95 retired judges -- most of whom had previously "
+        "announced their support -- who cited her years as a judge."
+    )
+    cited = next(q for q in quotes if q["cue"] == "cited")
+    assert cited["speaker_text"] == "95 retired judges"
+    assert _reported("Critics of the mayor, who has said the tax is fair, were loud.") == [
+        ("the mayor", "the tax is fair")
+    ]
