@@ -224,3 +224,18 @@ def test_who_after_an_aside_stands_for_the_people_before_it():
     assert _reported("Critics of the mayor, who has said the tax is fair, were loud.") == [
         ("the mayor", "the tax is fair")
     ]
+
+
+def test_a_participle_carrying_on_the_speakers_talk_is_a_quote_of_its_own():
+    assert _reported(
+        "Her lawyer said she would appeal, arguing that the judge had ignored key evidence."
+    ) == [
+        ("Her lawyer", "she would appeal"),
+        ("Her lawyer", "that the judge had ignored key evidence"),
+    ]
+    marched = _reported(
+        "The officer said the protesters marched to the square, chanting slogans against the war."
+    )
+    assert marched == [
+        ("The officer", "the protesters marched to the square, chanting slogans against the war")
+    ]

@@ -178,6 +178,7 @@ class Cues:
     intention_objects: frozenset[str] = frozenset()
     addressee_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     prepositional_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    continuing: frozenset[str] = frozenset()
     nominal_requests: frozenset[str] = frozenset()
     nominal_request_preps: frozenset[str] = frozenset()
     nominal_request_plural_only: frozenset[str] = frozenset()
@@ -564,6 +565,7 @@ def cues() -> Cues:
     return Cues(
         clausal=frozenset(data["clausal"]),
         particles=dict(data["needs_particle"]),
+        continuing=frozenset(data["continuing"]["lemmas"]),
         prepositional_particles={
             k: frozenset(v) for k, v in data["particle_prepositions"].items() if k != "about"
         },

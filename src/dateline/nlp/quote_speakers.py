@@ -236,7 +236,9 @@ class Attributor:
         "close"): a cue in the -ing form set off by a comma, with no subject or marker of its
         own, on a verb of the clause a speech cue reports whose subject names no one (a thing
         cannot blame or cite). Where that subject may be people, the participle is theirs and
-        part of what was reported ("said the protesters marched, chanting slogans")."""
+        part of what was reported ("said the protesters marched, chanting slogans"), unless it
+        carries on the speaker's talk with a clause of its own ("said she would run, adding that
+        …": ``continuing``)."""
         if verb.tag_ != "VBG" or not self.cues.is_cue(verb):
             return None
         if comma_set_off(self.doc, verb.left_edge.i) is None:
@@ -244,7 +246,10 @@ class Attributor:
         if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
             return None
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
-        if not subjects or any(may_name_people(c) for c in subjects):
+        continuing = verb.lemma_.lower() in self.cues.continuing and any(
+            c.dep_ == "ccomp" for c in verb.children
+        )
+        if not continuing and (not subjects or any(may_name_people(c) for c in subjects)):
             return None
         current = verb.head
         for _ in range(6):
