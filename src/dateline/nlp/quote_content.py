@@ -88,6 +88,9 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     rank = 0
     if clauses and lemma in lexicon.naming:
         clauses += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c not in clauses]
+    if not clauses and (anaphoric := anaphoric_report(lexicon, cue)) is not None:
+        # "indicated as much in a letter": a clause said before, not an object of evidence.
+        return anaphoric
     if not clauses and object_cues:
         rank = 1
         clauses = _other_complements(attributor, cue, lemma)
@@ -95,7 +98,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         rank = 0
         clauses = [c for c in cue.children if c.dep_ == "xcomp" and _infinitive(c)]
     if not clauses:
-        return _anaphoric(lexicon, cue) or _passive_object(lexicon, cue)
+        return _passive_object(lexicon, cue)
     objects = [c for c in clauses if c.dep_ == "dobj"]
     if objects:
         clauses += _coordinated_objects(cue, max(o.i for o in objects))
@@ -103,7 +106,13 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     labelled = [c for c in clauses if c.dep_ in ("pobj", "pcomp") and c.head.head.i == cue.i]
     if objects or labelled:
         first = min(c.i for c in objects + labelled)
-        tail = [c for c in cue.children if c.dep_ in _OBJECT_TAIL and c.i > first and c not in clauses]
+        tail = [
+            c
+            for c in cue.children
+            if c.i > first
+            and c not in clauses
+            and (c.dep_ in _OBJECT_TAIL or _object_infinitive(lexicon, c, objects))
+        ]
         tail = [c for c in tail if objects or (c.lower_ == "as" and c.i > max(o.i for o in labelled))]
         # Not a phrase making a report of its own ("…, with one poll showing her ahead").
         clauses += [
@@ -165,6 +174,26 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if hi - lo == 1 and rank and (_named_object(doc[lo], cue) or _spoken_topic(lexicon, doc[lo], cue)):
         return lo, hi, rank
     return (lo, hi, rank) if hi - lo >= 2 else None
+
+
+def _object_infinitive(lexicon: Cues, clause: Token, objects: list[Token]) -> bool:
+    """Whether a to-clause the parse hung on the cue follows its object, a plan, rule, bill or
+    other text that provides for something, with nothing between ("advocates rules to end the
+    loophole", "backed a bill to ban the fees"): it says what the text is for, so it is more of
+    the report (not the speaker's purpose: "highlighted the deaths to give context")."""
+    if clause.dep_ != "advcl" or not _infinitive(clause) or not objects:
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return any(o.right_edge.i + 1 == clause.left_edge.i and _provides(lexicon, o) for o in objects)
+
+
+def _provides(lexicon: Cues, noun: Token) -> bool:
+    """Whether a noun, or the noun of its "of" phrase ("a set of rules"), names a plan, rule, bill
+    or other text that provides for something (``provisions``, ``intention_objects``)."""
+    nouns = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)]
+    lemmas = {n.lemma_.lower() for n in nouns if n.dep_ in ("dobj", "pobj")}
+    return bool(lemmas & (lexicon.provisions | lexicon.intention_objects))
 
 
 def _coordinated_objects(cue: Token, last_object: int) -> list[Token]:
@@ -416,7 +445,7 @@ def _passive_object(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
     return subject.left_edge.i, subject.right_edge.i + 1, 1
 
 
-def _anaphoric(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
+def anaphoric_report(lexicon: Cues, cue: Token) -> tuple[int, int, int] | None:
     """What a clausal cue reports through a phrase standing for a clause said before ("said as
     much", "said the same of the senator"), not when negated ("did not say as much")."""
     if cue.lemma_.lower() not in lexicon.clausal or any(c.dep_ == "neg" for c in cue.children):
@@ -1114,10 +1143,13 @@ def _names_time(prep: Token) -> bool:
 
 def _without_dangling_link(attributor: Attributor, lo: int, hi: int) -> int:
     """End of a span without a coordinator or dash it ends on ("said the talks would be hard —
-    and"): the word links to what follows, which is not part of it."""
+    and", "demands silence, yet"): the word links to what follows, which is not part of it."""
     doc = attributor.doc
     while hi - lo > 2 and (
-        doc[hi - 1].dep_ == "cc" or doc[hi - 1].text in _DASHES or doc[hi - 1].text == ","
+        doc[hi - 1].dep_ == "cc"
+        or doc[hi - 1].text in _DASHES
+        or doc[hi - 1].text == ","
+        or (doc[hi - 1].lower_ == "yet" and doc[hi - 2].text == ",")
     ):
         hi -= 1
     return hi
@@ -1266,6 +1298,8 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
         elif child.dep_ == "xcomp" and (lemma in lexicon.infinitive or _gerund_report(lexicon, child, lemma)):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in preps and not _sets_scene(lexicon, child):
+            if child.lower_ in lexicon.addressee_preps.get(lemma, ()) and not _addressed(cue):
+                continue
             if lemma in lexicon.prepositional_adjacent and any(
                 c.dep_ == "dobj" and cue.i < c.i < child.i and not _bare_day(c) for c in cue.children
             ):
@@ -1273,6 +1307,7 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
             found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
         elif child.dep_ == "advcl" and _prepositional_clause(cue, child, preps):
             found.append(child)
+    found = _intended_to_clause(lexicon, cue, found)
     if found and lemma in lexicon.infinitive:
         found.extend(c for c in cue.children if c.dep_ == "xcomp" and c not in found and c.i > cue.i)
         # Who is asked, told or urged to act is part of the request ("told his players to stay").
@@ -1290,6 +1325,31 @@ def _other_complements(attributor: Attributor, cue: Token, lemma: str) -> list[T
     return found
 
 
+def _addressed(cue: Token) -> bool:
+    """Whether a cue of asking names who was asked as its object or is passive ("pressed the
+    mayor on …", "when pressed on …")."""
+    return (cue.tag_ == "VBN" and cue.dep_ == "advcl") or any(
+        c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in cue.children
+    )
+
+
+def _intended_to_clause(lexicon: Cues, cue: Token, found: list[Token]) -> list[Token]:
+    """The reported complements with the to-clause of an object of intent the parse hung on the
+    cue ("announced plans to cut jobs"); past a bare time phrase the to-clause alone ("announced
+    plans Tuesday to cut jobs": the time is when it was said)."""
+    objects = [c for c in found if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.intention_objects]
+    if not objects:
+        return found
+    obj = objects[0]
+    clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > obj.i and _infinitive(c)), None)
+    if clause is None or clause in found:
+        return found
+    between = cue.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    if any(t.ent_type_ in _WHEN for t in between):
+        return [c for c in found if c is not obj] + [clause]
+    return [*found, clause] if not len(between) else found
+
+
 def _prepositional_clause(cue: Token, clause: Token, preps: frozenset[str]) -> bool:
     """Whether a clause the parse hung on a prepositional cue, opened by the cue's preposition
     right after it, is what was asked for: an infinitive with a subject of its own ("called for
@@ -1300,6 +1360,9 @@ def _prepositional_clause(cue: Token, clause: Token, preps: frozenset[str]) -> b
     deps = {c.dep_ for c in clause.children}
     infinitive = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" for c in clause.children)
     return infinitive and bool(deps & {"nsubj", "nsubjpass"})
+
+
+_OCCASION_PREPS = frozenset(("during", "in", "at"))
 
 
 def _bare_day(token: Token) -> bool:
@@ -1313,6 +1376,12 @@ def _gerund_report(lexicon: Cues, clause: Token, lemma: str) -> bool:
     ("denied taking bribes", "admitted drinking two beers", "reported seeing a second car"): a
     verb of saying takes a gerund as it takes a "that" clause."""
     return clause.tag_ == "VBG" and (lemma in lexicon.clausal or lemma in lexicon.object)
+
+
+def _occasion_of_saying(lexicon: Cues, prep: Token, scene: Token) -> bool:
+    """Whether a phrase after a cue names the speech, interview or other medium it was said in
+    ("during her speech", "in an interview", "at the rally"), not what was said."""
+    return prep.lower_ in _OCCASION_PREPS and scene.lemma_.lower() in lexicon.media
 
 
 def _with_timed_preps(lexicon: Cues, cue: Token) -> list[Token]:
@@ -1330,9 +1399,13 @@ def _with_timed_preps(lexicon: Cues, cue: Token) -> list[Token]:
             out.extend(c for c in child.children if c.dep_ == "prep" and c.i > child.i)
         elif child.dep_ in ("prep", "prt"):
             for scene in child.children:
-                if scene.dep_ != "pobj" or not (
-                    scene.ent_type_ in _WHEN or scene.lemma_.lower() in lexicon.manner_nouns
-                ):
+                if scene.dep_ != "pobj":
+                    continue
+                if _occasion_of_saying(lexicon, child, scene):
+                    # "spoke during her speech of a stone block": the medium is where, not what.
+                    out.extend(c for c in scene.children if c.dep_ == "prep" and c.lower_ in topics)
+                    continue
+                if not (scene.ent_type_ in _WHEN or scene.lemma_.lower() in lexicon.manner_nouns):
                     continue
                 if any(c.dep_ in ("det", "poss") for c in scene.children):
                     # "complained on the day of the vote about …": the "of" phrase is the time's.

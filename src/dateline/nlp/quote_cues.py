@@ -175,6 +175,10 @@ class Cues:
     nominal_topic_preps: frozenset[str] = frozenset()
     nominal_delivering: frozenset[str] = frozenset()
     nominal_infinitive: frozenset[str] = frozenset()
+    intention_objects: frozenset[str] = frozenset()
+    addressee_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    prepositional_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    continuing: frozenset[str] = frozenset()
     nominal_requests: frozenset[str] = frozenset()
     nominal_request_preps: frozenset[str] = frozenset()
     nominal_request_plural_only: frozenset[str] = frozenset()
@@ -337,7 +341,22 @@ class Cues:
         if self.concessive(token):
             return False
         particle = self.particles.get(lemma)
-        return particle is None or any(_is_particle(c, token, particle) for c in token.children)
+        if particle is None or any(_is_particle(c, token, particle) for c in token.children):
+            return True
+        preps = self.prepositional_particles.get(lemma, frozenset())
+        return any(
+            c.dep_ == "prep" and c.lower_ in preps and c.i == token.i + 1 and self._cited(token, c)
+            for c in token.children
+        )
+
+    def _cited(self, verb: Token, prep: Token) -> bool:
+        """Whether a verb's preposition standing for its particle cites evidence, a thing given as
+        something ("pointed to the closure as a sign of …"), not a place or thing shown by hand
+        ("pointed to the hills")."""
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        labels = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > prep.i]
+        labels += [c for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "as"]
+        return bool(labels)
 
     def concessive(self, token: Token) -> bool:
         """Whether a verb of saying is in a concessive phrase opening its sentence before a comma
@@ -546,6 +565,10 @@ def cues() -> Cues:
     return Cues(
         clausal=frozenset(data["clausal"]),
         particles=dict(data["needs_particle"]),
+        continuing=frozenset(data["continuing"]["lemmas"]),
+        prepositional_particles={
+            k: frozenset(v) for k, v in data["particle_prepositions"].items() if k != "about"
+        },
         naming=frozenset(data["naming"]),
         object=frozenset(data["object"]),
         infinitive=frozenset(data["infinitive"]),
@@ -593,6 +616,8 @@ def cues() -> Cues:
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         nominal_delivering=frozenset(data["nominal"]["delivering"]["lemmas"]),
         nominal_infinitive=frozenset(data["nominal"]["infinitive"]["lemmas"]),
+        intention_objects=frozenset(data["intention_objects"]["lemmas"]),
+        addressee_preps={k: frozenset(v) for k, v in data["addressee_preps"].items() if k != "about"},
         nominal_requests=frozenset(data["nominal"]["infinitive"]["requests"]["lemmas"]),
         nominal_request_preps=frozenset(data["nominal"]["infinitive"]["requests"]["preps"]),
         nominal_thing_senses=frozenset(data["nominal"]["infinitive"]["thing_senses"]["lemmas"]),

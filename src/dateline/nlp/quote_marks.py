@@ -4,7 +4,8 @@ A quote left open at the end of a paragraph continues when the next paragraph op
 quotation mark of the same style (the newspaper convention for multi-paragraph quotes; a
 straight mark is not continued by a curly one); otherwise it is dropped as unbalanced there, so
 the mark that opens a later paragraph's quotation opens a quotation of its own. A
-closing mark typed where a quotation opens (after a space, before a letter) opens one. Marks
+closing mark typed where a quotation opens (after a space, before a letter) opens one, and an
+opening mark typed where an open quotation closes (after a word, before a space) closes it. Marks
 that cannot be paired are counted, never fatal.
 """
 
@@ -90,7 +91,7 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
                 open_len, open_straight = width, char == STRAIGHT
             crossed = False
             continue
-        if char in OPENERS:
+        if char in OPENERS and not (not open_straight and _closes(text, pos, width)):
             if not open_straight and _next_paragraph_run_in(text, open_at, pos):
                 # A multi-paragraph quote in text that lost its line breaks ("… before the winter.
                 # “The new money …”"): the open quote goes on, as across a paragraph.
@@ -131,6 +132,14 @@ def _next_paragraph_run_in(text: str, open_at: int, pos: int) -> bool:
         return False
     before = before.rstrip()
     return bool(before) and before[-1] in ".!?" and len(before.split()) >= 4
+
+
+def _closes(text: str, pos: int, width: int) -> bool:
+    """Whether an opening mark stands where an open quotation closes (a mistyped "… in May.“"):
+    right after a word or its punctuation, before a space, punctuation or the end of the text."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + width] if pos + width < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)")
 
 
 def _opens(text: str, pos: int, width: int) -> bool:

@@ -108,7 +108,21 @@ class Attributor:
         found = self._parsed_subject(verb)
         if found is not None:
             return _past_dateline(found)
-        return self._name_before(verb)
+        return self._name_before(verb) or self._subject_hung_above(verb)
+
+    def _subject_hung_above(self, verb: Token) -> Token | None:
+        """The subject of a finite cue with none of its own, where the parse ran a heading into
+        its sentence and hung the paragraph's subject on the heading's verb ("Mayor Opens
+        Bridge\n\nDENVER -- Mayor Jo Lee, cutting the ribbon, said …"): the subject before the
+        cue in its paragraph whose verb lies in another paragraph."""
+        if verb.tag_ not in _FINITE:
+            return None
+        para = self.geometry.paragraph_of(verb.idx)
+        for j in range(self.geometry.first_token_from(para[0]), verb.i):
+            t = self.doc[j]
+            if t.dep_ == "nsubj" and t.head.idx < para[0]:
+                return _past_dateline(t)
+        return None
 
     def coordinated_subject(self, verb: Token) -> Token | None:
         """The subject of a finite cue opening a coordinated clause that the parse hung as a
@@ -222,7 +236,9 @@ class Attributor:
         "close"): a cue in the -ing form set off by a comma, with no subject or marker of its
         own, on a verb of the clause a speech cue reports whose subject names no one (a thing
         cannot blame or cite). Where that subject may be people, the participle is theirs and
-        part of what was reported ("said the protesters marched, chanting slogans")."""
+        part of what was reported ("said the protesters marched, chanting slogans"), unless it
+        carries on the speaker's talk with a clause of its own ("said she would run, adding that
+        …": ``continuing``)."""
         if verb.tag_ != "VBG" or not self.cues.is_cue(verb):
             return None
         if comma_set_off(self.doc, verb.left_edge.i) is None:
@@ -230,7 +246,10 @@ class Attributor:
         if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
             return None
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
-        if not subjects or any(may_name_people(c) for c in subjects):
+        continuing = verb.lemma_.lower() in self.cues.continuing and any(
+            c.dep_ == "ccomp" for c in verb.children
+        )
+        if not continuing and (not subjects or any(may_name_people(c) for c in subjects)):
             return None
         current = verb.head
         for _ in range(6):
@@ -253,6 +272,11 @@ class Attributor:
                 # subject across a paragraph break ("Gains likely\n\nThe investor said, …").
                 outside = [c for c in outside if not self._across_paragraphs(c, current)] or outside
                 return _named_title(_nearest_set_off(outside) or (outside or subjects)[0], outside)
+            if current.dep_ == "acl" and current.tag_ == "VBG":
+                outer = self._clause_of_misread_head(current.head)
+                if outer is not None:
+                    current = outer
+                    continue
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return self._behind_medium(current.head)
             if current.dep_ == "acl" and current.head.i < current.i and _main_verb_misread(current):
@@ -274,6 +298,25 @@ class Attributor:
             if current.dep_ not in _CLIMB or current.head.i == current.i:
                 return None
             current = current.head
+        return None
+
+    def _clause_of_misread_head(self, noun: Token) -> Token | None:
+        """The verb whose subject says a participle the parse hung on a noun that cannot say it:
+        a word of a quotation ("dodged it -- “No comment” -- and, when pressed, asserting …") or
+        the object of an opening phrase that names no source ("hid the losses, in many cases
+        reporting other figures"). None when the noun may be the speaker."""
+        if self.geometry.inside_any_quote(noun.idx):
+            current = noun
+            for _ in range(6):
+                if current.head.i == current.i:
+                    return None
+                current = current.head
+                if not self.geometry.inside_any_quote(current.idx):
+                    return current if current.pos_ in ("VERB", "AUX") else None
+            return None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and self.cues.names_no_source(noun):
+            verb = noun.head.head
+            return verb if verb.pos_ in ("VERB", "AUX") else None
         return None
 
     def _across_paragraphs(self, a: Token, b: Token) -> bool:
@@ -340,7 +383,7 @@ class Attributor:
                 hi = subject.i
                 while hi > lo + 1 and self.doc[hi - 1].is_punct:
                     hi -= 1
-                if not lo <= antecedent.i < hi:
+                if not lo <= antecedent.i < hi or antecedent.is_ancestor(subject.head.head):
                     lo, hi = antecedent.left_edge.i, antecedent.i + 1
                 speaker = self.speaker_from(antecedent, self.doc[lo:hi])
             elif subject.pos_ == "NOUN" and subject == self._name_before(cue) and subject.head.i != cue.i:
@@ -426,11 +469,15 @@ class Attributor:
             hi = min(head.right_edge.i + 1, head.i + _MAX_SPEAKER)
             return self.doc[lo:hi]
         for child in head.rights:
-            if child.dep_ in ("compound", "flat", "case", "nummod", "amod") or (
-                child.dep_ == "prep"
-                and (child.lower_ in ("of", "for", "at", "from", "with") or child.text[:1].isupper())
-                and child.i == hi
-            ) or _name_after_title(child, hi):
+            if (
+                child.dep_ in ("compound", "flat", "case", "nummod", "amod")
+                or (
+                    child.dep_ == "prep"
+                    and (child.lower_ in ("of", "for", "at", "from", "with") or child.text[:1].isupper())
+                    and child.i == hi
+                )
+                or _name_after_title(child, hi)
+            ):
                 hi = min(child.right_edge.i + 1, head.i + _MAX_SPEAKER)
             else:
                 break
@@ -617,7 +664,7 @@ def _agreeing_antecedent(relative: Token) -> Token:
     the last noun inside that phrase right before the pronoun when only that one agrees in number
     with the clause's verb ("critics of the mayor, who has said …": the mayor)."""
     clause = relative.head
-    head = clause.head
+    head = _personal_antecedent(relative, clause.head)
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i)]
     tense = next((v.tag_ for v in verbs if v.tag_ in (_SINGULAR_VERB, _PLURAL_VERB)), None)
     if tense is None:
@@ -628,6 +675,22 @@ def _agreeing_antecedent(relative: Token) -> Token:
     inner = [t for t in head.subtree if head.i < t.i < relative.i and t.dep_ == "pobj"]
     inner = [t for t in inner if t.pos_ in ("NOUN", "PROPN")]
     return inner[-1] if inner and _agrees(inner[-1], plural) else head
+
+
+def _personal_antecedent(relative: Token, head: Token) -> Token:
+    """The noun "who" stands for where the parse hung its clause on a noun of no people inside an
+    aside ("judges -- most of whom announced their support -- who cited …": the judges): the
+    nearest noun above it that may name people; any other pronoun or noun keeps its head."""
+    if relative.lower_ != "who" or may_name_people(head):
+        return head
+    current = head
+    for _ in range(4):
+        if current.head.i == current.i:
+            return head
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN") and may_name_people(current):
+            return current
+    return head
 
 
 def _agrees(noun: Token, plural: bool) -> bool:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from .contract import dateline_component
 from .doc_index import doc_text
 from .quote_content import (
+    anaphoric_report,
     content_of,
     continued_after,
     fronted_of,
@@ -770,8 +771,10 @@ class QuoteFinder:
                     or subject.lemma_.lower() in self.cues.finding_bodies
                 )
             )
-        if cue.lemma_.lower() in self.cues.stated_by_people and any(c.dep_ == "ccomp" for c in cue.children):
-            # "the minister indicated that she would run": she said so, briefly.
+        if cue.lemma_.lower() in self.cues.stated_by_people and (
+            any(c.dep_ == "ccomp" for c in cue.children) or anaphoric_report(self.cues, cue) is not None
+        ):
+            # "the minister indicated that she would run", "indicated as much": she said so, briefly.
             return False
         return sense in self.cues.document_senses and attribution.get("speaker_kind") == "person"
 
@@ -971,15 +974,29 @@ class QuoteFinder:
         return names[-1] if names else None
 
     def _author_of(self, source: Token) -> Token:
-        """The author of a medium or document named as a source ("a speech by X", "a report from X")."""
+        """The author of a medium or document named as a source ("a speech by X", "a report from
+        X", "a speech X gave", "a letter that X wrote": the subject of a relative clause whose verb
+        delivers or writes it)."""
         if not self.cues.names_document(source):
             return source
-        for prep in source.children:
-            if prep.dep_ == "prep" and prep.lower_ in self.cues.nominal_source_preps:
-                author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for child in source.children:
+            if child.dep_ == "prep" and child.lower_ in self.cues.nominal_source_preps:
+                author = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if author is not None:
                     return author
+            if child.dep_ == "relcl" and self._delivers_a_text(child):
+                author = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if author is not None and author.tag_ not in ("WDT", "WP"):
+                    return author
         return source
+
+    def _delivers_a_text(self, verb: Token) -> bool:
+        """Whether a verb gives out or writes a text ("gave", "delivered", "wrote", "published")."""
+        lemma = verb.lemma_.lower()
+        return lemma in self.cues.nominal_delivering or self.cues.sense_of.get(lemma) in (
+            "writing",
+            "publishing",
+        )
 
     def _in_document(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Sentences opened by the document they come from ("In the latest poll, Clinton leads

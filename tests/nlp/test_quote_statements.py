@@ -1,0 +1,241 @@
+"""Statement shapes and speakers: reports that were lost or credited to the wrong phrase, and the
+near shapes that must stay without a quote.
+
+Every sentence here is written for these tests (none comes from an evaluation file).
+"""
+
+import pytest
+from spacy.tokens import Doc
+
+from dateline.nlp import get_nlp
+from dateline.nlp.quote_cues import cues
+from dateline.nlp.quote_geometry import QuoteGeometry
+from dateline.nlp.quote_marks import pair_quotes
+from dateline.nlp.quote_speakers import Attributor
+
+
+def _quotes(text: str) -> list[dict]:
+    return get_nlp()(text)._.quotes or []
+
+
+def _reported(text: str) -> list[tuple[str | None, str]]:
+    return [(q["speaker_text"], q["text"]) for q in _quotes(text)]
+
+
+def test_a_participle_hung_on_a_quoted_word_is_said_by_the_clause_subject():
+    text = (
+        "Ms. Ruiz dodged the question at first -- ''No comment'' -- and, when pressed after the "
+        "vote, asserting, ''Of course, we will cut the tax.''"
+    )
+    quote = next(q for q in _quotes(text) if "cut the tax" in q["text"])
+    assert quote["speaker_text"] == "Ms. Ruiz"
+
+
+def test_a_participle_after_an_opening_phrase_is_said_by_the_clause_subject():
+    quote = _quotes(
+        "The banks have hidden their losses, in many cases reporting different figures to regulators."
+    )
+    assert [(q["speaker_text"], q["text"]) for q in quote] == [
+        ("The banks", "different figures to regulators")
+    ]
+
+
+def test_a_participle_on_a_document_or_a_person_keeps_its_noun():
+    assert _reported("The council issued a statement saying the road would close.")[0][0] == "The council"
+    assert _reported("She spoke at a rally in the square announcing that she would run.")[0][0] == "She"
+
+
+def test_a_subject_the_parse_hung_on_a_heading_above_is_the_cue_subject():
+    words = [
+        "Mayor",
+        "Opens",
+        "Bridge",
+        "\n\n",
+        "Jo",
+        "Lee",
+        ",",
+        "smiling",
+        ",",
+        "said",
+        "it",
+        "was",
+        "done",
+        ".",
+    ]
+    spaces = [True, True, False, False, True, False, True, False, True, True, True, True, False, False]
+    doc = Doc(
+        get_nlp().vocab,
+        words=words,
+        spaces=spaces,
+        pos=["PROPN", "VERB", "PROPN", "SPACE", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT", "VERB"]
+        + ["PRON", "AUX", "VERB", "PUNCT"],
+        tags=["NNP", "VBZ", "NNP", "_SP", "NNP", "NNP", ",", "VBG", ",", "VBD", "PRP", "VBD", "VBN", "."],
+        heads=[1, 9, 1, 2, 5, 1, 9, 9, 9, 9, 12, 12, 9, 9],
+        deps=["nsubj", "parataxis", "dobj", "dep", "compound", "nsubj", "punct", "advcl", "punct", "ROOT"]
+        + ["nsubjpass", "auxpass", "ccomp", "punct"],
+        lemmas=[
+            "mayor",
+            "open",
+            "bridge",
+            "\n\n",
+            "Jo",
+            "Lee",
+            ",",
+            "smile",
+            ",",
+            "say",
+            "it",
+            "be",
+            "do",
+            ".",
+        ],
+    )
+    doc._.entities = []
+    attributor = Attributor(QuoteGeometry(doc, []), cues())
+    assert attributor.subject_of(doc[9]).text == "Lee"
+    # a cue in the heading's own paragraph keeps its own subject
+    assert attributor.subject_of(doc[1]).text == "Mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan is costly, according to a speech Ms. Ruiz gave at the college in May.", "Ms. Ruiz"),
+        (
+            "The tax is unfair, according to a letter that Senator Ana Ruiz wrote to the board.",
+            "Senator Ana Ruiz",
+        ),
+        ("The tax is unfair, according to a letter that reached the board on Monday.", "a letter"),
+    ],
+)
+def test_according_to_a_document_someone_gave_or_wrote_credits_its_author(text, speaker):
+    assert _reported(text)[0][0] == speaker
+
+
+def test_a_topic_after_the_speech_it_was_given_in():
+    assert _reported("The governor spoke during her address of a small bridge built by hand in 1820.") == [
+        ("The governor", "a small bridge built by hand in 1820")
+    ]
+    assert _reported("The senator spoke at the rally of the mill closures.") == [
+        ("The senator", "the mill closures")
+    ]
+    assert _reported("The senator spoke at the opening of the museum.") == []
+
+
+def test_announced_plans_with_a_time_between_report_the_to_clause():
+    assert _reported("The union announced plans this week to strike at four plants in the north.") == [
+        ("The union", "to strike at four plants in the north")
+    ]
+    assert _reported("The firm announced plans Tuesday to close two mills.") == [
+        ("The firm", "to close two mills")
+    ]
+    assert _reported("The union announced a strike this week.") == [("The union", "a strike")]
+
+
+def test_an_opening_mark_typed_where_a_quotation_closes_closes_it():
+    text = "“We will build the dam,“ the mayor said."
+    assert pair_quotes(text) == (pair_quotes("“We will build the dam,” the mayor said.")[0], 0)
+    text = (
+        "The mayor made the following remark:\n\n“For families who rent in the old town, heating "
+        "costs have doubled. Near the river they have tripled.“\n\nThe council checked the figures."
+    )
+    quote = _quotes(text)[0]
+    assert quote["kind"] == "direct" and quote["speaker_text"] == "The mayor"
+    assert quote["text"].endswith("they have tripled.")
+    # an opening mark after a space still opens a quotation inside an open one
+    assert len(pair_quotes("“She said “no” twice,” he wrote.")[0]) == 1
+
+
+def test_indicating_as_much_is_a_statement_of_a_person():
+    assert _reported("The head of the club indicated as much in a letter to the members.") == [
+        ("The head of the club", "as much")
+    ]
+    assert _reported("The minister signalled as much on Monday.") == [("The minister", "as much")]
+    assert _reported("She said as much on Monday.") == [("She", "as much")]
+
+
+def test_pressing_someone_on_a_topic_asks_about_it():
+    assert _reported("The host, who had pressed him on his failure to pay the fine, laughed.") == [
+        ("The host", "his failure to pay the fine")
+    ]
+    pressed = _reported(
+        "When pressed on why the plan leaves out farmers, the minister said it was a first step."
+    )
+    assert (None, "why the plan leaves out farmers") in pressed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurse pressed on the wound to stop the bleeding.",
+        "The troops pressed on toward the border.",
+        "The troops pressed on with the attack.",
+        "The senator spoke at the opening of the museum.",
+        "The firm plans to close two mills next year.",
+        "The board decided on Monday to close two mills.",
+        "The union hopes this week to strike a deal.",
+        "The mayor thinks the bridge will be finished by spring.",
+    ],
+)
+def test_near_shapes_make_no_quote(text):
+    assert _quotes(text) == []
+
+
+def test_advocating_is_a_stand_taken_out_loud():
+    assert _reported("She has long advocated tougher limits on lobbying.") == [
+        ("She", "tougher limits on lobbying")
+    ]
+    assert _reported("The alliance advocates for equal pay for young workers.") == [
+        ("The alliance", "equal pay for young workers")
+    ]
+    assert _quotes("The advocates of the plan met on Monday.") == []
+
+
+def test_a_report_cut_before_a_second_predicate_drops_the_linking_yet():
+    quote = _quotes("It is odd that the mayor demands silence from her staff, yet refuses to answer.")[0]
+    assert quote["text"] == "silence from her staff"
+
+
+def test_a_to_clause_right_after_a_reported_plan_or_rule_is_part_of_it():
+    assert _reported("The group advocates a set of rules to end the loophole.") == [
+        ("The group", "a set of rules to end the loophole")
+    ]
+    assert _reported("The film highlights the deaths of two miners to give context to the strike.") == [
+        ("The film", "the deaths of two miners")
+    ]
+
+
+def test_pointing_to_a_thing_as_something_cites_it():
+    assert _reported("The bank pointed to the closure of the mill as an example of rising costs.") == [
+        ("The bank", "the closure of the mill as an example of rising costs")
+    ]
+    pointed_out = _reported("The senator pointed out the flaws in the bill.")
+    assert pointed_out == [("The senator", "the flaws in the bill")]
+    assert _quotes("The guide pointed to the hills behind the village.") == []
+
+
+def test_who_after_an_aside_stands_for_the_people_before_it():
+    quotes = _quotes(
+        "Lee unveiled a list of endorsements from 95 retired judges -- most of whom had previously "
+        "announced their support -- who cited her years as a judge."
+    )
+    cited = next(q for q in quotes if q["cue"] == "cited")
+    assert cited["speaker_text"] == "95 retired judges"
+    assert _reported("Critics of the mayor, who has said the tax is fair, were loud.") == [
+        ("the mayor", "the tax is fair")
+    ]
+
+
+def test_a_participle_carrying_on_the_speakers_talk_is_a_quote_of_its_own():
+    assert _reported(
+        "Her lawyer said she would appeal, arguing that the judge had ignored key evidence."
+    ) == [
+        ("Her lawyer", "she would appeal"),
+        ("Her lawyer", "that the judge had ignored key evidence"),
+    ]
+    marched = _reported(
+        "The officer said the protesters marched to the square, chanting slogans against the war."
+    )
+    assert marched == [
+        ("The officer", "the protesters marched to the square, chanting slogans against the war")
+    ]
