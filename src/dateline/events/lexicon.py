@@ -1559,8 +1559,11 @@ def _own_reading(verb: Token) -> Sense | None:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if sense is not None and objects and not any(names_actor(o) for o in objects):
             sense = replace(sense, origin="default-thing")
-        if sense is not None and derived.strength == STRENGTH_SYNONYM and not _fits_synonym(verb, objects):
-            return None
+        if sense is not None and derived.strength == STRENGTH_SYNONYM:
+            phrasal = " " in derived.lemma
+            fits = _fits_phrasal_synonym(verb, derived.lemma) if phrasal else _fits_synonym(verb, objects)
+            if not fits:
+                return None
     if sense is None or not sense.plover or not _object_fits(verb, sense, named):
         # an empty code is a sense of the verb that is no event ("struck off the register")
         return None
@@ -1614,6 +1617,28 @@ def _fits_synonym(verb: Token, objects: list[Token]) -> bool:
     if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
         return False
     return any(names_actor(o) or names_place(o) or _names_an_act(o) for o in objects)
+
+
+def _fits_phrasal_synonym(verb: Token, phrasal: str) -> bool:
+    """Whether a phrasal verb coded as a WordNet synonym of its block's verb ("look into", as
+    "investigate") is said of a public body and of a matter: its subject is an organisation or a
+    state body by name or by a word of the state's, armed or political sectors
+    (``nonevents.political_text``: "prosecutors", "the ministry", "the county auditor"; hikers and
+    pronouns looking into a canyon or a mirror are literal), and its preposition has a noun or a
+    clause that is no time ("looking into whether the funds were misused", "looked into the
+    contracts"; not "looking into the future")."""
+    from .nonevents import political_text
+
+    prep = phrasal.split(" ", 1)[1]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False
+    for subject in subjects:
+        span = verb.doc[subject.left_edge.i : subject.i + 1]
+        if subject.ent_type_ not in ORGANISATION_ENTS and not political_text(span.text):
+            return False
+    matters = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children]
+    return any(o.dep_ in ("pobj", "pcomp") for o in matters) and not any(names_time(o) for o in matters)
 
 
 def _names_an_act(noun: Token) -> bool:
