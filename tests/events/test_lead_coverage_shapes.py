@@ -171,3 +171,27 @@ def test_a_meeting_gerund_after_or_before_is_the_subjects_meeting(text):
 )
 def test_a_noun_of_talks_after_a_verb_stays_background(text):
     assert not _typed(text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One man is dead and another is hurt after a shooting in north Millbrook on Sunday.",
+        "Two guards are dead and a third is injured after an attack on the Dorvian border post.",
+    ],
+)
+def test_a_casualty_phrase_after_joined_clauses_holds_for_the_first(text):
+    struck = [e for e in _typed(text, "ASSAULT") if e["rule"].startswith("plight:casualty")]
+    assert struck and struck[0]["target"]["text"].split()[0] in ("One", "Two")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phrase of no force, or a second clause of no harm, shares nothing
+        "One man is dead and another is hurt after a crash in north Millbrook.",
+        "One man is dead and another is happy after the lottery draw.",
+    ],
+)
+def test_a_joined_clause_of_no_force_or_no_harm_gives_no_casualty(text):
+    assert not _typed(text, "ASSAULT")
