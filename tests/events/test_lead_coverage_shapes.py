@@ -195,3 +195,27 @@ def test_a_casualty_phrase_after_joined_clauses_holds_for_the_first(text):
 )
 def test_a_joined_clause_of_no_force_or_no_harm_gives_no_casualty(text):
     assert not _typed(text, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dorvian president said he was encouraged after talks with the Norvalian premier.",
+        "The Dorvian president was encouraged by the talks.",
+        "The Norvalian premier said she was frustrated by the delays.",
+    ],
+)
+def test_a_passive_of_feeling_is_no_act(text):
+    assert not [e for e in _events(text) if e["plover"]["type"] in ("SUPPORT", "ACCUSE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # an actor as by-agent, or an act asked of the subject, keeps the act
+        ("The Dorvian president was encouraged by the Norvalian premier.", "SUPPORT"),
+        ("The Dorvian president encouraged the rebels.", "SUPPORT"),
+    ],
+)
+def test_an_actor_that_encourages_still_acts(text, plover):
+    assert _typed(text, plover)

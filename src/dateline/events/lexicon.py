@@ -346,6 +346,7 @@ class Cues:
     denied_qualities: frozenset[str] = frozenset()
     correctness_predicates: frozenset[str] = frozenset()
     condition_words: frozenset[str] = frozenset()
+    feeling_passives: frozenset[str] = frozenset()
     negative_condition_words: frozenset[str] = frozenset()
     readiness_qualities: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
@@ -1567,6 +1568,9 @@ def _own_reading(verb: Token) -> Sense | None:
     if sense is None or not sense.plover or not _object_fits(verb, sense, named):
         # an empty code is a sense of the verb that is no event ("struck off the register")
         return None
+    if _feeling_passive(verb):
+        # "said he was encouraged after the talks": the subject's feeling, no one's act
+        return None
     if sense.plover == "ASSAULT" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in cues().verbal_objects for c in verb.children
     ):
@@ -1617,6 +1621,20 @@ def _fits_synonym(verb: Token, objects: list[Token]) -> bool:
     if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
         return False
     return any(names_actor(o) or names_place(o) or _names_an_act(o) for o in objects)
+
+
+def _feeling_passive(verb: Token) -> bool:
+    """Whether a passive participle of a verb of ``feeling_passives`` ("was encouraged", "is
+    frustrated by the delays") tells its subject's feeling: no infinitive or clause of its own
+    ("were encouraged to disarm" asks something) and no by-agent that names an actor ("was
+    reassured by the premier" is the premier's act)."""
+    if verb.tag_ != "VBN" or _lemma(verb) not in cues().feeling_passives:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ in ("xcomp", "ccomp") for c in children):
+        return False
+    agents = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return not any(names_actor(a) for a in agents)
 
 
 def _fits_phrasal_synonym(verb: Token, phrasal: str) -> bool:
