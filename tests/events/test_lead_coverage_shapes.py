@@ -219,3 +219,18 @@ def test_a_passive_of_feeling_is_no_act(text):
 )
 def test_an_actor_that_encourages_still_acts(text, plover):
     assert _typed(text, plover)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dorvian governor spoke to reporters after the budget vote.",
+        "The Dorvian governor talked with journalists outside the assembly on Monday.",
+    ],
+)
+def test_speaking_to_the_press_is_no_consultation(text):
+    assert not _typed(text, "CONSULT")
+
+
+def test_speaking_with_a_leader_is_still_a_consultation():
+    assert _typed("The Dorvian governor spoke with the Norvalian premier on Monday.", "CONSULT")

@@ -347,6 +347,7 @@ class Cues:
     correctness_predicates: frozenset[str] = frozenset()
     condition_words: frozenset[str] = frozenset()
     feeling_passives: frozenset[str] = frozenset()
+    press_audience_nouns: frozenset[str] = frozenset()
     negative_condition_words: frozenset[str] = frozenset()
     readiness_qualities: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
@@ -1571,6 +1572,9 @@ def _own_reading(verb: Token) -> Sense | None:
     if _feeling_passive(verb):
         # "said he was encouraged after the talks": the subject's feeling, no one's act
         return None
+    if sense.plover == "CONSULT" and _press_audience(verb):
+        # "spoke to reporters": a statement, no consultation
+        return None
     if sense.plover == "ASSAULT" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in cues().verbal_objects for c in verb.children
     ):
@@ -1621,6 +1625,17 @@ def _fits_synonym(verb: Token, objects: list[Token]) -> bool:
     if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
         return False
     return any(names_actor(o) or names_place(o) or _names_an_act(o) for o in objects)
+
+
+def _press_audience(verb: Token) -> bool:
+    """Whether every partner of a verb (its object, or the object of its "to" or "with" phrase) is
+    the press as an audience (``press_audience_nouns``: "spoke to reporters", "met the press")."""
+    partners = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        partners.extend(o for o in prep.children if o.dep_ == "pobj")
+    partners.extend(c for p in list(partners) for c in p.conjuncts)
+    words = cues().press_audience_nouns
+    return bool(partners) and all(p.lower_ in words or p.lemma_.lower() in words for p in partners)
 
 
 def _feeling_passive(verb: Token) -> bool:
