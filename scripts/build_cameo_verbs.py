@@ -946,6 +946,41 @@ def wordnet_synonyms(table: dict[str, Any], folder: Path) -> dict[str, list[str]
     return out
 
 
+def phrasal_synonyms(table: dict[str, Any], folder: Path) -> dict[str, list[str]]:
+    """Phrasal verbs that WordNet makes synonyms of a block's head verb: lemma -> blocks.
+
+    A verb and preposition the dictionary writes a pattern of for that phrase alone (``V * (P
+    words)`` coding C, no object, subject or particle) is a
+    member of a block whose default is C when WordNet's first sense of "V P" is the first sense of
+    the one-word verb heading that block: "look into" is "investigate", so LOOK's ``(INTO CHARGES)``
+    [090] stands for any inquiry ("looked into the deal", "is looking into whether ..."). A phrasal
+    verb whose first sense is that of a verb coding C only by a code of its own ("look for", to
+    "search", which the dictionary codes 090 in one sense) is left to its patterns. The lemma is
+    added to ``table["verbs"]`` as a member with no code of its own."""
+    senses, _ = wordnet_verbs(folder)
+    blocks = table["blocks"]
+    heads: dict[tuple[str, str], str] = {}
+    for lemma, records in table["verbs"].items():
+        for name, own, head in records:
+            code = blocks[name]["code"]
+            if code and head and own is None and " " not in lemma and senses.get(lemma):
+                heads[(code, senses[lemma][0])] = name
+    out: dict[str, list[str]] = {}
+    for block in blocks.values():
+        for pattern in block["patterns"]:
+            verb = pattern.get("verb") or ""
+            preps = pattern.get("preps") or []
+            alone = not any(pattern.get(k) for k in ("obj", "subj", "prt"))
+            if " " in verb or len(preps) != 1 or not preps[0][1] or not alone:
+                continue
+            phrasal = f"{verb} {preps[0][0]}"
+            name = heads.get((pattern["code"], senses.get(phrasal, [""])[0]))
+            if name and phrasal not in table["verbs"]:
+                table["verbs"][phrasal] = [[name, None, False]]
+                out[phrasal] = [name]
+    return out
+
+
 def main(argv: list[str]) -> int:
     reference = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared" / "reference"
     wordnet = Path(argv[2]) if len(argv) > 2 else Path("/usr/share/wordnet")
@@ -954,7 +989,7 @@ def main(argv: list[str]) -> int:
         return 1
     codes = known_codes(ONTOLOGY)
     table = parse_verbs(reference / VERBS_IN, codes)
-    table["wordnet_synonyms"] = wordnet_synonyms(table, wordnet)
+    table["wordnet_synonyms"] = wordnet_synonyms(table, wordnet) | phrasal_synonyms(table, wordnet)
     VERBS_OUT.write_text(json.dumps(table, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     discards = parse_discards(reference / DISCARDS_IN)
     DISCARDS_OUT.write_text(json.dumps(discards, indent=0) + "\n", encoding="utf-8")

@@ -711,12 +711,18 @@ def _bare_singular(noun: Token) -> bool:
     """Whether a noun is a singular common noun with no determiner or owner ("Clerk", "Bike rider"):
     headline grammar, which prose has not; a bare plural or a name may well be a subject of prose
     ("Turkish troops shelled across the border.", "Israel struck overnight."). A capitalised word
-    the text also writes in lower case is a common noun ("Clerk ... A church clerk was")."""
+    the text also writes in lower case is a common noun ("Clerk ... A church clerk was"), and so is
+    one that no entity holds whose lower case is a noun of people (``agent_noun``: "Man", "Farmer"
+    tagged as names in a title-case headline)."""
     if any(c.dep_ in ("det", "poss") for c in noun.children):
         return False
     if noun.tag_ == "NN":
         return True
-    return noun.tag_ == "NNP" and any(t.text == noun.lower_ for t in noun.doc if t.i != noun.i)
+    if noun.tag_ != "NNP":
+        return False
+    if not noun.ent_type_ and agent_noun(noun.lower_, noun.lower_):
+        return True
+    return any(t.text == noun.lower_ for t in noun.doc if t.i != noun.i)
 
 
 def _aimed_at(verb: Token) -> bool:

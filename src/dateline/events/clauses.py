@@ -68,6 +68,8 @@ APPOSED_RELATIVE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "ASSAULT", 
 # subordinators of a time clause that may tell a lead's act (not "before", "until", "since", nor "as",
 # which as often tells a cause or a concurrent state)
 PASSING_MARKS = frozenset({"after", "when"})
+# prepositions whose gerund of meeting tells a meeting of the main clause's subject ("after meeting with")
+MEETING_SEQUENCE_PREPS = frozenset({"after", "before"})
 
 
 # subordinators of a time clause that beside a main act on an object most often tells its setting
@@ -639,6 +641,25 @@ def told_in_clause(trig: Trigger) -> bool:
     return trig.rule.startswith(("verb:", "light:")) and clause_act(trig.token)
 
 
+def met_before_or_after(trig: Trigger) -> bool:
+    """Whether a verb of meeting (PLOVER CONSULT, not a visit of ``host_codes``) is a gerund with no
+    subject of its own after "after" or "before" that hangs on a verb ("flew home after meeting
+    with the premier", "Before meeting the envoy, the minister ..."): the main clause's subject
+    held the meeting, an act of its own (docs/annotation-guide.md section 1: "also 'after meeting
+    with X'"), not a passing reference to talks told elsewhere ("after the talks")."""
+    token = trig.token
+    if trig.sense.plover != "CONSULT" or trig.sense.cameo in cues().host_codes:
+        return False
+    if not trig.rule.startswith("verb:") or token.tag_ != "VBG" or token.dep_ != "pcomp":
+        return False
+    prep = token.head
+    if prep.dep_ != "prep" or prep.lower_ not in MEETING_SEQUENCE_PREPS:
+        return False
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+
+
 def clause_act(token: Token) -> bool:
     """Whether a verb heads an adverbial clause that tells an act of its own as ``told_in_clause``
     reads it, whatever found it."""
@@ -867,6 +888,8 @@ def fold(triggers: list[Trigger], lead: bool = False) -> list[Trigger]:
                     trig.inner.append(twin)
                     twin.folded = True
                 trig.rule += PASSING_RULE
+                kept.append(trig)
+            elif met_before_or_after(trig):
                 kept.append(trig)
             elif told_in_place_relative(trig):
                 trig.rule += PASSING_RULE

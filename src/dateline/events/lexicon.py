@@ -346,6 +346,8 @@ class Cues:
     denied_qualities: frozenset[str] = frozenset()
     correctness_predicates: frozenset[str] = frozenset()
     condition_words: frozenset[str] = frozenset()
+    feeling_passives: frozenset[str] = frozenset()
+    press_audience_nouns: frozenset[str] = frozenset()
     negative_condition_words: frozenset[str] = frozenset()
     readiness_qualities: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
@@ -1562,10 +1564,19 @@ def _own_reading(verb: Token) -> Sense | None:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if sense is not None and objects and not any(names_actor(o) for o in objects):
             sense = replace(sense, origin="default-thing")
-        if sense is not None and derived.strength == STRENGTH_SYNONYM and not _fits_synonym(verb, objects):
-            return None
+        if sense is not None and derived.strength == STRENGTH_SYNONYM:
+            phrasal = " " in derived.lemma
+            fits = _fits_phrasal_synonym(verb, derived.lemma) if phrasal else _fits_synonym(verb, objects)
+            if not fits:
+                return None
     if sense is None or not sense.plover or not _object_fits(verb, sense, named):
         # an empty code is a sense of the verb that is no event ("struck off the register")
+        return None
+    if _feeling_passive(verb):
+        # "said he was encouraged after the talks": the subject's feeling, no one's act
+        return None
+    if sense.plover == "CONSULT" and _press_audience(verb):
+        # "spoke to reporters": a statement, no consultation
         return None
     if sense.plover == "ASSAULT" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in cues().verbal_objects for c in verb.children
@@ -1623,6 +1634,53 @@ def _fits_synonym(verb: Token, objects: list[Token]) -> bool:
     if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
         return False
     return any(names_actor(o) or names_place(o) or _names_an_act(o) for o in objects)
+
+
+def _press_audience(verb: Token) -> bool:
+    """Whether every partner of a verb (its object, or the object of its "to" or "with" phrase) is
+    the press as an audience (``press_audience_nouns``: "spoke to reporters", "met the press")."""
+    partners = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+        partners.extend(o for o in prep.children if o.dep_ == "pobj")
+    partners.extend(c for p in list(partners) for c in p.conjuncts)
+    words = cues().press_audience_nouns
+    return bool(partners) and all(p.lower_ in words or p.lemma_.lower() in words for p in partners)
+
+
+def _feeling_passive(verb: Token) -> bool:
+    """Whether a passive participle of a verb of ``feeling_passives`` ("was encouraged", "is
+    frustrated by the delays") tells its subject's feeling: no infinitive or clause of its own
+    ("were encouraged to disarm" asks something) and no by-agent that names an actor ("was
+    reassured by the premier" is the premier's act)."""
+    if verb.tag_ != "VBN" or _lemma(verb) not in cues().feeling_passives:
+        return False
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or any(c.dep_ in ("xcomp", "ccomp") for c in children):
+        return False
+    agents = [o for c in children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return not any(names_actor(a) for a in agents)
+
+
+def _fits_phrasal_synonym(verb: Token, phrasal: str) -> bool:
+    """Whether a phrasal verb coded as a WordNet synonym of its block's verb ("look into", as
+    "investigate") is said of a public body and of a matter: its subject is an organisation or a
+    state body by name or by a word of the state's, armed or political sectors
+    (``nonevents.political_text``: "prosecutors", "the ministry", "the county auditor"; hikers and
+    pronouns looking into a canyon or a mirror are literal), and its preposition has a noun or a
+    clause that is no time ("looking into whether the funds were misused", "looked into the
+    contracts"; not "looking into the future")."""
+    from .nonevents import political_text
+
+    prep = phrasal.split(" ", 1)[1]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False
+    for subject in subjects:
+        span = verb.doc[subject.left_edge.i : subject.i + 1]
+        if subject.ent_type_ not in ORGANISATION_ENTS and not political_text(span.text):
+            return False
+    matters = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children]
+    return any(o.dep_ in ("pobj", "pcomp") for o in matters) and not any(names_time(o) for o in matters)
 
 
 def _names_an_act(noun: Token) -> bool:

@@ -86,6 +86,9 @@ def _casualties(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
             continue
         preps = [p for w in (copula, state) for p in w.children if p.dep_ == "prep"]
         nouns = [n for p in preps if p.lower_ in c.casualty_preps for n in p.children if n.dep_ == "pobj"]
+        if not nouns:
+            # "one man is dead and another is hurt after a shooting": the phrase closes both clauses
+            nouns = _shared_casualty_nouns(copula)
         sense = next((s for s in map(_force_sense, nouns) if s is not None), None)
         if sense is None:
             continue
@@ -100,6 +103,25 @@ def _casualties(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
             continue
         out.append((noun, holder, doer, sense))
     return out
+
+
+def _shared_casualty_nouns(copula: Token) -> list[Token]:
+    """The objects of a casualty phrase (``casualty_preps``) that ends the last of the clauses of
+    dead or hurt people joined to a copula by "and" ("one man is dead and another is hurt after a
+    shooting"): the phrase is said of every clause, as the parse hangs it on the last only."""
+    c = cues()
+    joined = [w for w in copula.children if w.dep_ == "conj" and w.i > copula.i]
+    if not joined:
+        return []
+    last = joined[-1]
+    hurt = last.lower_ in c.casualty_adjectives or any(
+        ch.dep_ == "acomp" and ch.lower_ in c.casualty_adjectives for ch in last.children
+    )
+    if not hurt:
+        return []
+    words = [last, *(ch for ch in last.children if ch.dep_ == "acomp")]
+    preps = [p for w in words for p in w.children if p.dep_ == "prep" and p.lower_ in c.casualty_preps]
+    return [n for p in preps for n in p.children if n.dep_ == "pobj"]
 
 
 def _borne(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:

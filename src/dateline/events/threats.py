@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..ontology.cameo import cameo_code
 from .lexicon import Sense, armed_terms, cues, match_noun, recode
 
 # the particle and verb of a hostile act kept open ("did not rule out force")
 RULE_OUT = ("rule", "out")
 # the CAMEO code of an act done by armed forces that names no weapon ("military action")
 ARMED_ACT_CODE = "190"
+# GDELT's quad classes of cooperation, verbal and material
+COOPERATIVE_QUADS = (1, 2)
 
 
 def _negated_rule_out(verb: Token) -> bool:
@@ -62,12 +65,18 @@ def _held_out(verb: Token) -> list[Token]:
 
 def act_code(act: Token) -> str:
     """The CAMEO code of a hostile act a noun names: an act of armed forces by a modifier from the
-    armed sectors' terms ("military action", "a military operation"), else the event lexicon's."""
+    armed sectors' terms ("military action", "a military operation"), else the event lexicon's. A
+    noun the lexicon codes as cooperation keeps its code: "military aid" is aid (CAMEO's quad
+    classes 1-2: "pledged military aid" is a promise of aid, no threat of force)."""
+    sense = match_noun(act)
+    code = sense.cameo if sense is not None and sense.cameo else ""
+    row = cameo_code(code[:2]) if code else None
+    if row is not None and row.quad_class in COOPERATIVE_QUADS:
+        return code
     terms = armed_terms()
     if any(m.dep_ == "amod" and m.lower_ in terms for m in act.children):
         return ARMED_ACT_CODE
-    sense = match_noun(act)
-    return sense.cameo if sense is not None and sense.cameo else ""
+    return code
 
 
 def open_threats(verb: Token) -> list[tuple[Token, Token, Sense]]:
