@@ -134,6 +134,7 @@ from .clauses import (
     relative_antecedent,
 )
 from .coding import cameo_actor, describe, gdelt_fields
+from .company_sector import mark_companies
 from .confidence import (
     confidence,
     features,
@@ -2470,6 +2471,7 @@ class EventCoder:
         headline_end = self._headline_end(cut)
         if headline_end:
             place_headline_people(coded, self.doc, headline_end, self.actors.actor)
+        mark_companies(coded, self.doc._.entities or [])
         # a visit whose host the story placed in the visitor's own country is travel at home
         coded = [
             e
