@@ -529,6 +529,9 @@ PLACE_BASES = frozenset({"country", "adjective", "seat", "region", "city"})
 # the places layer's reasons for a reading that come from the story itself, and the least
 # confidence that makes such a reading of a town's name evidence against the dictionaries' reading
 TOWN_EVIDENCE = frozenset({"qualifier", "context"})
+# the places layer's features of a town, and of a town or a state or county within a country
+TOWN_FEATURES = frozenset({"city"})
+REGION_FEATURES = TOWN_FEATURES | {"admin", "admin2"}
 MIN_TOWN_CONFIDENCE = 0.6
 # modifiers that give a state body its country ("the Turkish government", "Ghana's parliament")
 STATE_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -1099,8 +1102,10 @@ class ActorResolver:
             and not title_abbreviation(self.text, start, end)
         ]
         self.town_mentions = evidenced_towns(doc)
-        # the place mentions read as a town from the story at all, however narrowly
-        self.story_towns = evidenced_towns(doc, 0.0)
+        # the place mentions read from the story at all, however narrowly, as a town or a region
+        # within a country ("Victoria police" of a story from Melbourne: the state's, not the
+        # Seychelles capital's)
+        self.story_towns = evidenced_towns(doc, 0.0, REGION_FEATURES)
 
     def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:
         """(start, actor) of every mention of a named entity the dictionaries place, in text order."""
@@ -2511,8 +2516,11 @@ def _dateline_context(doc: Doc, dateline: dict[str, Any]) -> str | None:
     return text
 
 
-def evidenced_towns(doc: Doc, least: float = MIN_TOWN_CONFIDENCE) -> frozenset[tuple[int, int]]:
-    """(start, end) of the place mentions the places layer read as a town (feature "city") on
+def evidenced_towns(
+    doc: Doc, least: float = MIN_TOWN_CONFIDENCE, features: frozenset[str] = TOWN_FEATURES
+) -> frozenset[tuple[int, int]]:
+    """(start, end) of the place mentions the places layer read as a town (``features``: "city";
+    ``REGION_FEATURES`` adds a state or county, "Victoria" of a story from Melbourne) on
     evidence of the story's own: a qualifier ("London, Ontario"), the place of a dateline that
     names a qualifier ("ATHENS, Ga. --"), or the story's context by a margin (``TOWN_EVIDENCE``,
     confidence ``least`` or more, by default ``MIN_TOWN_CONFIDENCE``). A reading from population or
@@ -2522,7 +2530,7 @@ def evidenced_towns(doc: Doc, least: float = MIN_TOWN_CONFIDENCE) -> frozenset[t
     qualified = given.get("place") if "," in str(given.get("text") or "") else None
     spans = []
     for place in doc._.places or []:
-        if place.get("feature") != "city" or not place.get("country"):
+        if place.get("feature") not in features or not place.get("country"):
             continue
         basis, confidence = place.get("basis"), float(place.get("confidence") or 0.0)
         evidenced = basis == "qualifier" or (basis in TOWN_EVIDENCE and confidence >= least)
