@@ -870,7 +870,8 @@ def _unplaced(head: Token) -> bool:
     neighbours": ``owned_relation``)."""
     if owned_relation(head):
         return True
-    if head.pos_ != "NOUN" or head.ent_type_:
+    # a capitalised common noun after a dateline may be tagged as a name ("NAIROBI - Critics said")
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
         return False
     if _noun_keys(head) & (actor_lexicon().unplaced_nouns | actor_lexicon().abroad_nouns):
         return True
@@ -1998,10 +1999,13 @@ class ActorResolver:
         if people is not None:
             # "ethnic Albanians" names a people, not where they live: the story says that
             hit = dict(hit, country="", code=actor_code("", hit.get("sector")))
+        dated = False
         if not _has_country(hit) and not _known_group(hit) and not pronoun:
             for context, where in self.contexts(head, span, exclude, event):
                 if where == "dateline" and unplaced:
-                    continue  # the story's place is not where a critic or a gunman comes from
+                    # the story's place is not where a critic or a gunman comes from
+                    dated = True
+                    continue
                 # a town named like a country is placed as its people word is ("a Georgia man" of a
                 # story from Atlanta), not by the country's name
                 in_context = self._resolve_text(head.text if town else span.text, context)
@@ -2026,8 +2030,13 @@ class ActorResolver:
             return record
         if not _has_country(hit) and not _known_group(hit):
             if depth == 0 and not pronoun and unplaced and not town:
-                # "critics", "a gunman": no country but the one their own phrase gives them
-                return self._record(hit, span, entity, source)
+                # "critics", "a gunman": no country but the one their own phrase gives them; a
+                # dateline places their event as a place of the sentence does ("BAGHDAD - Gunmen
+                # attacked a checkpoint": ``country_source`` "dateline" with no country)
+                record = self._record(hit, span, entity, source)
+                if dated and source == "phrase":
+                    record["country_source"] = "dateline"
+                return record
             if depth == 0 and (not pronoun or self._placeable_pronoun(head, entity)):
                 placed_by = fallback_source if fallback else "document"
                 record = self._record(fallback or hit, span, entity, placed_by)
