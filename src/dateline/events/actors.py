@@ -529,6 +529,9 @@ PLACE_BASES = frozenset({"country", "adjective", "seat", "region", "city"})
 # the places layer's reasons for a reading that come from the story itself, and the least
 # confidence that makes such a reading of a town's name evidence against the dictionaries' reading
 TOWN_EVIDENCE = frozenset({"qualifier", "context"})
+# the places layer's features of a town, and of a town or a state or county within a country
+TOWN_FEATURES = frozenset({"city"})
+REGION_FEATURES = TOWN_FEATURES | {"admin", "admin2"}
 MIN_TOWN_CONFIDENCE = 0.6
 # modifiers that give a state body its country ("the Turkish government", "Ghana's parliament")
 STATE_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -867,7 +870,8 @@ def _unplaced(head: Token) -> bool:
     neighbours": ``owned_relation``)."""
     if owned_relation(head):
         return True
-    if head.pos_ != "NOUN" or head.ent_type_:
+    # a capitalised common noun after a dateline may be tagged as a name ("NAIROBI - Critics said")
+    if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
         return False
     if _noun_keys(head) & (actor_lexicon().unplaced_nouns | actor_lexicon().abroad_nouns):
         return True
@@ -1099,8 +1103,10 @@ class ActorResolver:
             and not title_abbreviation(self.text, start, end)
         ]
         self.town_mentions = evidenced_towns(doc)
-        # the place mentions read as a town from the story at all, however narrowly
-        self.story_towns = evidenced_towns(doc, 0.0)
+        # the place mentions read from the story at all, however narrowly, as a town or a region
+        # within a country ("Victoria police" of a story from Melbourne: the state's, not the
+        # Seychelles capital's)
+        self.story_towns = evidenced_towns(doc, 0.0, REGION_FEATURES)
 
     def _named_actors(self) -> list[tuple[int, dict[str, Any]]]:
         """(start, actor) of every mention of a named entity the dictionaries place, in text order."""
@@ -1993,10 +1999,13 @@ class ActorResolver:
         if people is not None:
             # "ethnic Albanians" names a people, not where they live: the story says that
             hit = dict(hit, country="", code=actor_code("", hit.get("sector")))
+        dated = False
         if not _has_country(hit) and not _known_group(hit) and not pronoun:
             for context, where in self.contexts(head, span, exclude, event):
                 if where == "dateline" and unplaced:
-                    continue  # the story's place is not where a critic or a gunman comes from
+                    # the story's place is not where a critic or a gunman comes from
+                    dated = True
+                    continue
                 # a town named like a country is placed as its people word is ("a Georgia man" of a
                 # story from Atlanta), not by the country's name
                 in_context = self._resolve_text(head.text if town else span.text, context)
@@ -2021,8 +2030,13 @@ class ActorResolver:
             return record
         if not _has_country(hit) and not _known_group(hit):
             if depth == 0 and not pronoun and unplaced and not town:
-                # "critics", "a gunman": no country but the one their own phrase gives them
-                return self._record(hit, span, entity, source)
+                # "critics", "a gunman": no country but the one their own phrase gives them; a
+                # dateline places their event as a place of the sentence does ("BAGHDAD - Gunmen
+                # attacked a checkpoint": ``country_source`` "dateline" with no country)
+                record = self._record(hit, span, entity, source)
+                if dated and source == "phrase":
+                    record["country_source"] = "dateline"
+                return record
             if depth == 0 and (not pronoun or self._placeable_pronoun(head, entity)):
                 placed_by = fallback_source if fallback else "document"
                 record = self._record(fallback or hit, span, entity, placed_by)
@@ -2511,8 +2525,11 @@ def _dateline_context(doc: Doc, dateline: dict[str, Any]) -> str | None:
     return text
 
 
-def evidenced_towns(doc: Doc, least: float = MIN_TOWN_CONFIDENCE) -> frozenset[tuple[int, int]]:
-    """(start, end) of the place mentions the places layer read as a town (feature "city") on
+def evidenced_towns(
+    doc: Doc, least: float = MIN_TOWN_CONFIDENCE, features: frozenset[str] = TOWN_FEATURES
+) -> frozenset[tuple[int, int]]:
+    """(start, end) of the place mentions the places layer read as a town (``features``: "city";
+    ``REGION_FEATURES`` adds a state or county, "Victoria" of a story from Melbourne) on
     evidence of the story's own: a qualifier ("London, Ontario"), the place of a dateline that
     names a qualifier ("ATHENS, Ga. --"), or the story's context by a margin (``TOWN_EVIDENCE``,
     confidence ``least`` or more, by default ``MIN_TOWN_CONFIDENCE``). A reading from population or
@@ -2522,7 +2539,7 @@ def evidenced_towns(doc: Doc, least: float = MIN_TOWN_CONFIDENCE) -> frozenset[t
     qualified = given.get("place") if "," in str(given.get("text") or "") else None
     spans = []
     for place in doc._.places or []:
-        if place.get("feature") != "city" or not place.get("country"):
+        if place.get("feature") not in features or not place.get("country"):
             continue
         basis, confidence = place.get("basis"), float(place.get("confidence") or 0.0)
         evidenced = basis == "qualifier" or (basis in TOWN_EVIDENCE and confidence >= least)

@@ -35,6 +35,8 @@ from .patterns import discards
 
 WEIGHTS_FILE = "event_confidence.json"
 INFERRED_SOURCES = frozenset({"sentence", "dateline", "document", "title"})
+# where an actor with no country of its own has its event placed
+PLACED_EVENT_SOURCES = frozenset({"sentence", "dateline"})
 # modalities of an event that has not (yet) happened
 IRREALIS = frozenset({"planned", "hypothetical", "negated"})
 # characters of text read as one unit of an event's depth (``depth``): about three sentences of news
@@ -87,9 +89,9 @@ def resolution(actor: dict[str, Any] | None) -> str:
     code = str(actor.get("code") or "")
     if actor.get("country"):
         return "inferred" if actor.get("country_source") in INFERRED_SOURCES else "resolved"
-    if actor.get("country_source") == "sentence":
-        # a generic doer of an event its sentence places ("gunmen attacked a police station in
-        # Gabon"), which the guide codes with no country
+    if actor.get("country_source") in PLACED_EVENT_SOURCES:
+        # a generic doer of an event its sentence or the dateline places ("gunmen attacked a
+        # police station in Gabon"), which the guide codes with no country
         return "inferred"
     if code.startswith(international_codes()):
         # an actor with no country of its own still counts as a resolved group

@@ -134,6 +134,7 @@ from .clauses import (
     relative_antecedent,
 )
 from .coding import cameo_actor, describe, gdelt_fields
+from .company_sector import mark_companies
 from .confidence import (
     confidence,
     features,
@@ -145,7 +146,8 @@ from .confidence import (
 from .findings import finding_doer, found_subjects
 from .grievance import GRIEVANCE_RULE, aimed_at
 from .harms import HARM, harm_clauses, judged_conduct, offender, public_actor
-from .headline import echoes, first_line
+from .headline import echoes, first_line, glued_title_end
+from .headline_people import place_headline_people
 from .intent import INTENT_RULE, committed_code, voiced_acts, voiced_code, voiced_intent_act
 from .labels import opinion_headline
 from .leisure import business_judgement, leisure_exchange, private_quarrel, private_request
@@ -1405,6 +1407,11 @@ class EventCoder:
                 return [(speaker, addressee, verb, None)]
         return []
 
+    def _headline_end(self, cut: int) -> int:
+        """The character where the story begins after its headline (``cut`` for a headline parsed
+        apart), or 0 when the text has no headline."""
+        return cut or headline_line_end(self.text) or glued_title_end(self.doc) or 0
+
     def _story_headline(self, sent: Span) -> bool:
         """Whether a sentence is the story's headline: it opens the text's first line, which is
         short enough to be a headline and has the story after it. A headline's simple present
@@ -2461,6 +2468,10 @@ class EventCoder:
                     found = [past_headline(e, cut, self.text) for e in found]
                 coded.extend(found)
         self._place_people(coded)
+        headline_end = self._headline_end(cut)
+        if headline_end:
+            place_headline_people(coded, self.doc, headline_end, self.actors.actor)
+        mark_companies(coded, self.doc._.entities or [])
         # a visit whose host the story placed in the visitor's own country is travel at home
         coded = [
             e

@@ -1,0 +1,28 @@
+"""Prosecutors act for the executive: sector GOV, the judiciary second (annotation guide, section 3:
+"prosecutors and attorneys general are GOV"); courts and judges stay JUD."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actors import resolve_actor
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Danish prosecutors", "DNKGOV"),
+        ("the public prosecutor of Peru", "PERGOV"),
+        ("a Chilean prosecutor", "CHLGOV"),
+        ("the prosecution", "GOV"),
+    ],
+)
+def test_prosecutors_are_government(text, code):
+    found = resolve_actor(text)
+    assert found is not None and found["code"] == code and found["sector2"] == "JUD", found
+
+
+@pytest.mark.parametrize(("text", "code"), [("a Danish judge", "DNKJUD"), ("Peru's supreme court", "PERJUD")])
+def test_courts_and_judges_stay_judiciary(text, code):
+    found = resolve_actor(text)
+    assert found is not None and found["code"] == code, found

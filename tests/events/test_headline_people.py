@@ -1,0 +1,58 @@
+"""A headline's bare people noun ("Man charged ...") is the lead's person: it takes the country the
+lead's own words give that person (sentences made up for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.headline_people import bare_people_noun
+from dateline.nlp import get_nlp
+
+
+def _targets(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        ((e.get("target") or {}).get("text"), (e.get("target") or {}).get("country"))
+        for e in get_nlp()(text)._.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Man charged after crash on Elm Street. A Dalton man was charged Sunday with reckless "
+            "driving after he hit a parked truck.",
+            ("Man", "USA"),
+        ),
+        (
+            "Two men charged in robbery. Police said two Tulsa men robbed a bank on Friday.",
+            ("Two men", "USA"),
+        ),
+        (
+            "Woman arrested over fire.\nA Hamilton, Ontario, woman was arrested Friday after a fire "
+            "gutted a warehouse.",
+            ("Woman", "CAN"),
+        ),
+    ],
+)
+def test_a_headline_person_takes_the_country_the_lead_gives_them(text, want):
+    assert want in _targets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man arrested in stabbing. A man was arrested Friday after a fight in a bar.",
+        "Man charged in fraud case. Prosecutors in Dalton charged a local contractor on Monday.",
+    ],
+)
+def test_a_headline_person_the_lead_does_not_place_stays_unplaced(text):
+    assert ("Man", None) in _targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("Man", "man"), ("Two women", "women"), ("3 teens", "teens"), ("A man", None), ("Crafton man", None)],
+)
+def test_only_a_bare_or_counted_people_noun_is_read(text, want):
+    assert bare_people_noun(text) == want
