@@ -370,6 +370,7 @@ class Cues:
     ordering_verbs: frozenset[str] = frozenset()
     delaying_verbs: frozenset[str] = frozenset()
     ordered_act_preps: frozenset[str] = frozenset()
+    ordered_restrictions: frozenset[str] = frozenset()
     offered_proposals: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
     performative_codes: frozenset[str] = frozenset()
@@ -1666,9 +1667,9 @@ def _fits_phrasal_synonym(verb: Token, phrasal: str) -> bool:
     "investigate") is said of a public body and of a matter: its subject is an organisation or a
     state body by name or by a word of the state's, armed or political sectors
     (``nonevents.political_text``: "prosecutors", "the ministry", "the county auditor"; hikers and
-    pronouns looking into a canyon or a mirror are literal), and its preposition has a noun or a
-    clause that is no time ("looking into whether the funds were misused", "looked into the
-    contracts"; not "looking into the future")."""
+    pronouns looking into a canyon or a mirror are literal), and its preposition has a matter
+    (``_inquiry_matter``) and no time ("looking into whether the funds were misused"; not "looking
+    into the future")."""
     from .nonevents import political_text
 
     prep = phrasal.split(" ", 1)[1]
@@ -1680,7 +1681,24 @@ def _fits_phrasal_synonym(verb: Token, phrasal: str) -> bool:
         if subject.ent_type_ not in ORGANISATION_ENTS and not political_text(span.text):
             return False
     matters = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == prep for o in c.children]
-    return any(o.dep_ in ("pobj", "pcomp") for o in matters) and not any(names_time(o) for o in matters)
+    return any(_inquiry_matter(o) for o in matters) and not any(names_time(o) for o in matters)
+
+
+def _inquiry_matter(matter: Token) -> bool:
+    """Whether the object of a phrasal verb of inquiry is a matter looked into, not a thing or place
+    seen ("looked into the cameras", "into the windows of the embassy") nor a course weighed
+    ("looking into building a runway", "into ways of cutting costs"): a clause that is no gerund
+    ("into whether the funds were misused"), a pronoun ("into it"), a thing an actor owns ("the
+    mayor's finances"), or an act or a wrong, itself or in its "of" phrase ("the cause of the fire")."""
+    if matter.dep_ == "pcomp":
+        return matter.tag_ != "VBG"
+    if matter.dep_ != "pobj":
+        return False
+    if matter.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in matter.children):
+        return True
+    owned = (o for p in matter.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    nouns = [matter, *(o for o in owned if o.dep_ == "pobj")]
+    return any(_names_an_act(n) or n.lemma_.lower() in cues().wrongdoing_nouns for n in nouns)
 
 
 def _names_an_act(noun: Token) -> bool:
@@ -1902,9 +1920,10 @@ def offers_a_commodity(verb: Token) -> bool:
 def orders_goods(verb: Token) -> bool:
     """Whether a verb of ordering (``ordering_verbs``) asks for goods rather than commanding: no
     infinitive or clause ("ordered them to leave"), no indirect object, and objects none of which
-    names an actor or a place, a sum of money, an event noun of the lexicon or an act
-    (``act_nouns``), or has a phrase of what it acts on (``ordered_act_preps``: "a ban on exports")
-    ("the hospital ordered new scanners", "the airline ordered 30 jets")."""
+    names an actor or a place, a sum of money, an event noun of the lexicon, an act (``act_nouns``)
+    or a restriction (``ordered_restrictions``: "ordered a lockdown"), or has a phrase of what it
+    acts on (``ordered_act_preps``: "a ban on exports") ("the hospital ordered new scanners", "the
+    airline ordered 30 jets")."""
     c = cues()
     if verb.lemma_.lower() not in c.ordering_verbs:
         return False
@@ -1919,22 +1938,30 @@ def orders_goods(verb: Token) -> bool:
         or names_place(o)
         or o.ent_type_ == "MONEY"
         or o.lemma_.lower() in c.act_nouns
+        or o.lemma_.lower() in c.ordered_restrictions
         or match_noun(o) is not None
         or any(k.dep_ == "prep" and k.lower_ in c.ordered_act_preps for k in o.children)
         for o in objects
     )
 
 
+# the prepositions of whom a thing delayed was due to
+DELAYED_FOR = frozenset({"to", "for"})
+
+
 def delays_own_business(verb: Token) -> bool:
     """Whether a verb of putting off (``delaying_verbs``) has objects none of whose phrases names an
     actor or a place ("the council delayed the hearing until April"; not "delayed the release of the
-    prisoners" or "delayed the envoy"): a body's own schedule, no rejection of anyone."""
+    prisoners", "delayed the envoy" or, in a phrase of the verb, "delayed payments to farmers"): a
+    body's own schedule, no rejection of anyone."""
     if verb.lemma_.lower() not in cues().delaying_verbs:
         return False
     objects = [k for k in verb.children if k.dep_ in ("dobj", "nsubjpass")]
     objects += [k for o in objects for k in o.conjuncts]
     if not objects:
         return False
+    # a recipient the parse hangs on the verb ("delayed pension payments to retirees")
+    objects += [k for k in verb.children if k.dep_ == "prep" and k.lower_ in DELAYED_FOR]
     return not any(
         names_actor(w) or names_place(w)
         for o in objects

@@ -1560,20 +1560,25 @@ def _mishap_clause(predicate: Token) -> bool:
         if k.dep_ != "prep"
         and (k.i == c.i or not any(g.dep_ in ("nsubj", "nsubjpass", "agent") for g in k.children))
     }
+    victims = {k.i for t in tolls for s in t.children if s.dep_ == "nsubjpass" for k in s.subtree}
+    return not _force_beside(predicate.sent, told | victims)
+
+
+def _force_beside(sent: Span, told: set[int]) -> bool:
+    """Whether a sentence, outside the words ``told`` (a mishap, its toll and the victims), names a
+    means of violent death (``death_cause_words``, ``projectile_nouns``), an armed actor or another
+    act of force, or a next sentence does (``_armed_sequel``): the vehicle was then a weapon."""
     cues_ = nonevent_cues()
     means = cues_.death_cause_words | cues_.projectile_nouns
-    victims = {k.i for t in tolls for s in t.children if s.dep_ == "nsubjpass" for k in s.subtree}
-    for t in predicate.sent:
-        if t.i in victims or t.i in tolls_i:
-            continue
+    for t in sent:
         if t.i in told:
             continue
         if _named_in(t, means) or _armed_noun(t):
-            return False
+            return True
         sense = _word_sense(t)
         if sense is not None and sense.plover in cues_.hazard_types:
-            return False
-    return not _armed_sequel(predicate.sent)
+            return True
+    return _armed_sequel(sent)
 
 
 # the subordinators of a clause that tells what a toll came from ("killed when", "hurt after")
@@ -1751,7 +1756,11 @@ def hazard_toll(predicate: Token, plover: str, undergoes: bool = False) -> bool:
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(hazard(s) for s in subjects):
             return True
-        if current is not predicate and _mishap(current) and not _armed_sequel(current.sent):
+        if (
+            current is not predicate
+            and _mishap(current)
+            and not _force_beside(current.sent, _crash_told(predicate, current))
+        ):
             # "a light plane crashed into a field, killing the pilot": the crash's toll
             return True
         if (
@@ -1764,6 +1773,22 @@ def hazard_toll(predicate: Token, plover: str, undergoes: bool = False) -> bool:
             return False
         current = current.head
     return False
+
+
+def _crash_told(toll: Token, mishap: Token) -> set[int]:
+    """The words of a mishap's clause and of the toll hung on it (with the participles between),
+    with the toll's victims: what ``_force_beside`` does not read ("a bus overturned, killing two
+    guards", "a boat capsized, leaving 12 sailors missing and killing three")."""
+    chain = [toll]
+    while chain[-1].head.i not in (chain[-1].i, mishap.i) and len(chain) <= MAX_CLIMB:
+        chain.append(chain[-1].head)
+    victims = [k for t in chain for k in t.children if k.dep_ in ("dobj", "nsubjpass")]
+    told = {mishap.i} | {t.i for t in chain} | {t.i for v in victims for t in v.subtree}
+    return told | {
+        k.i
+        for k in (*mishap.conjuncts, *mishap.children)
+        if k.dep_ != "prep" and not any(g.dep_ in ("nsubj", "nsubjpass", "agent") for g in k.children)
+    }
 
 
 def blow_of_no_one(verb: Token, plover: str, sources: list[dict]) -> bool:

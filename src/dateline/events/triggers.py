@@ -1076,7 +1076,7 @@ def launches_a_campaign(token: Token, sense: Sense) -> bool:
         and w.head.lower_ in AIM_PREPS
         and w.ent_type_ not in TIME_ENTITIES
         and names_actor(w)
-        and not _bare_office(w)
+        and not (w.head.lower_ == "for" and _bare_office(w))
         for w in aims
     )
 
@@ -1084,7 +1084,8 @@ def launches_a_campaign(token: Token, sense: Sense) -> bool:
 def _bare_office(noun: Token) -> bool:
     """Whether a noun names an office, not its holder: a singular common noun with no determiner,
     possessor or number ("ran for governor", "a campaign for mayor of the city"; general English
-    grammar: a role noun after "for", "as" or "elect" takes no article)."""
+    grammar: a role noun after "for", "as" or "elect" takes no article; after "against" a bare
+    noun is an institution, "a campaign against government")."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return False
     return not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)

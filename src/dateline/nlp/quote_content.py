@@ -1329,7 +1329,7 @@ def _addressed(cue: Token) -> bool:
     """Whether a cue of asking names who was asked as its object or is passive ("pressed the
     mayor on …", "when pressed on …")."""
     return (cue.tag_ == "VBN" and cue.dep_ == "advcl") or any(
-        c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in cue.children
+        c.dep_ == "auxpass" or (c.dep_ in ("dobj", "nsubjpass") and may_name_people(c)) for c in cue.children
     )
 
 
@@ -1384,6 +1384,18 @@ def _occasion_of_saying(lexicon: Cues, prep: Token, scene: Token) -> bool:
     return prep.lower_ in _OCCASION_PREPS and scene.lemma_.lower() in lexicon.media
 
 
+def _topic_of_medium(prep: Token) -> bool:
+    """Whether a phrase on a medium may be what was said in it: not an "of" phrase naming who
+    met or spoke there ("a conference of mayors", "a session of parliament") or the kind of text
+    with a bare noun ("a letter of concern", "a speech of thanks")."""
+    if prep.lower_ != "of":
+        return True
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or may_name_people(noun):
+        return False
+    return any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children)
+
+
 def _with_timed_preps(lexicon: Cues, cue: Token) -> list[Token]:
     """The children of a cue, with the prepositional phrases the parse hung on a time or manner
     phrase right after it ("warned this week of delays", "spoke Monday about the plan", "warned on
@@ -1403,7 +1415,11 @@ def _with_timed_preps(lexicon: Cues, cue: Token) -> list[Token]:
                     continue
                 if _occasion_of_saying(lexicon, child, scene):
                     # "spoke during her speech of a stone block": the medium is where, not what.
-                    out.extend(c for c in scene.children if c.dep_ == "prep" and c.lower_ in topics)
+                    out.extend(
+                        c
+                        for c in scene.children
+                        if c.dep_ == "prep" and c.lower_ in topics and _topic_of_medium(c)
+                    )
                     continue
                 if not (scene.ent_type_ in _WHEN or scene.lemma_.lower() in lexicon.manner_nouns):
                     continue

@@ -179,6 +179,7 @@ class Cues:
     addressee_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     prepositional_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     continuing: frozenset[str] = frozenset()
+    continuing_own: frozenset[str] = frozenset()
     nominal_requests: frozenset[str] = frozenset()
     nominal_request_preps: frozenset[str] = frozenset()
     nominal_request_plural_only: frozenset[str] = frozenset()
@@ -566,6 +567,7 @@ def cues() -> Cues:
         clausal=frozenset(data["clausal"]),
         particles=dict(data["needs_particle"]),
         continuing=frozenset(data["continuing"]["lemmas"]),
+        continuing_own=frozenset(data["continuing"]["speakers_own"]["lemmas"]),
         prepositional_particles={
             k: frozenset(v) for k, v in data["particle_prepositions"].items() if k != "about"
         },

@@ -118,6 +118,9 @@ class Attributor:
         if verb.tag_ not in _FINITE:
             return None
         para = self.geometry.paragraph_of(verb.idx)
+        if para[0] == 0:
+            # No heading above the first paragraph.
+            return None
         for j in range(self.geometry.first_token_from(para[0]), verb.i):
             t = self.doc[j]
             if t.dep_ == "nsubj" and t.head.idx < para[0]:
@@ -249,12 +252,20 @@ class Attributor:
         continuing = verb.lemma_.lower() in self.cues.continuing and any(
             c.dep_ == "ccomp" for c in verb.children
         )
-        if not continuing and (not subjects or any(may_name_people(c) for c in subjects)):
+        people = [c for c in subjects if may_name_people(c)]
+        if not continuing and (not subjects or people):
             return None
+        if verb.lemma_.lower() in self.cues.continuing_own:
+            # "Police said the crowd dispersed, adding that …": only the speaker goes on so.
+            people = []
         current = verb.head
         for _ in range(6):
             if current.dep_ == "ccomp" and self.cues.is_speech_cue(current.head):
-                return current.head if current.head.i < verb.i else None
+                outer = current.head
+                if outer.i > verb.i or not all(_may_stand_for_speaker(c, outer) for c in people):
+                    # "Police said the protesters marched, arguing that …": the protesters argued.
+                    return None
+                return outer
             if current.dep_ not in ("conj", "ccomp", "xcomp") or current.head.i == current.i:
                 return None
             current = current.head
@@ -675,6 +686,29 @@ def _agreeing_antecedent(relative: Token) -> Token:
     inner = [t for t in head.subtree if head.i < t.i < relative.i and t.dep_ == "pobj"]
     inner = [t for t in inner if t.pos_ in ("NOUN", "PROPN")]
     return inner[-1] if inner and _agrees(inner[-1], plural) else head
+
+
+_SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+
+
+def _may_stand_for_speaker(subject: Token, cue: Token) -> bool:
+    """Whether the subject of a reported clause may be the cue's speaker, so that a participle
+    closing the clause may be either's ("the club said it would appeal, arguing …"): a personal
+    pronoun agreeing in number with the cue's subject, not a noun phrase naming other people
+    ("said the protesters marched, arguing …") nor "he" after "Police said"."""
+    if subject.pos_ != "PRON":
+        return False
+    speaker = next((c for c in cue.children if c.dep_ in _SUBJECTS), None)
+    if speaker is None:
+        return True
+    if speaker.pos_ == "PRON":
+        return (speaker.lower_ in _SINGULAR_PRONOUNS | {"i"}) == (subject.lower_ in _SINGULAR_PRONOUNS)
+    return _agrees(speaker, subject.lower_ not in _SINGULAR_PRONOUNS) or speaker.tag_ not in (
+        "NN",
+        "NNP",
+        "NNS",
+        "NNPS",
+    )
 
 
 def _personal_antecedent(relative: Token, head: Token) -> Token:

@@ -1075,12 +1075,14 @@ class QuoteFinder:
             if not objects:
                 continue
             source = self._author_of(objects[0])
+            # "a speech the king gave": the phrase runs to the end of the document's clause.
+            bound = objects[0] if source.head.dep_ == "relcl" else source
             sent_start, sent_end = geo.sents[token.i]
-            aside = _aside_end(doc, token.i, to.i, source, sent_start, sent_end)
+            aside = _aside_end(doc, token.i, to.i, bound, sent_start, sent_end)
             if token.i - sent_start <= 1 or _opens_a_clause(doc, sent_start, token.i):
                 # The source phrase ends at its comma even where the parse runs it on ("According to
                 # X, the plan reeks of …" with the clause hung on X).
-                lo, hi = _source_phrase_end(doc, to.i, source) + 1, sent_end
+                lo, hi = _source_phrase_end(doc, to.i, bound) + 1, sent_end
             elif aside is not None:
                 # "The bridge, according to the council, will close": the clause around the phrase.
                 lo, hi = sent_start, _interrupted_clause_end(doc, aside, sent_end)
