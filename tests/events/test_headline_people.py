@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import dateline
 from dateline.events.headline_people import bare_people_noun
 from dateline.nlp import get_nlp
 
@@ -56,3 +57,36 @@ def test_a_headline_person_the_lead_does_not_place_stays_unplaced(text):
 )
 def test_only_a_bare_or_counted_people_noun_is_read(text, want):
     assert bare_people_noun(text) == want
+
+
+def _story_targets(text: str) -> list[tuple[str | None, str | None]]:
+    story = dateline.extract(text, published="2024-03-10").model_dump()
+    return [((e["target"] or {}).get("text"), (e["target"] or {}).get("country")) for e in story["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Woman arrested after tourist robbed\nA German woman was robbed on a beach near Panaji on "
+            "Friday. Police arrested a local woman the next day.",
+            "Woman",
+        ),
+        (
+            "Man arrested over attack on tourist\nA Dutch man was stabbed in Phuket on Tuesday. Thai "
+            "police arrested a local man hours later.",
+            "Man",
+        ),
+    ],
+)
+def test_a_lead_that_brings_in_a_second_person_by_that_word_places_no_one(text, headline):
+    found = [country for t, country in _story_targets(text) if t == headline]
+    assert found and found[0] is None, _story_targets(text)
+
+
+def test_a_definite_mention_after_the_lead_person_refers_back():
+    text = (
+        "Two women charged after brawl\nTwo Canadian women were charged by police in Cancun after a "
+        "fight at a bar. The two women were released on bail on Sunday."
+    )
+    assert ("Two women", "CAN") in _story_targets(text), _story_targets(text)

@@ -140,6 +140,9 @@ class Lexicon:
     # nouns for people away from their own country ("diplomats", "migrants"), placed like
     # ``unplaced_nouns`` by their own phrase only
     abroad_nouns: frozenset[str] = frozenset()
+    # nouns for people named by their deed ("robbers", "hackers"): placed like ``unplaced_nouns``
+    # as doers only
+    deed_nouns: frozenset[str] = frozenset()
     # modifiers saying a doer's identity is unknown ("unidentified aircraft", "masked men"): such a
     # noun is placed like ``unplaced_nouns``, by its own phrase only
     unknown_modifiers: frozenset[str] = frozenset()
@@ -319,6 +322,7 @@ def build_lexicon() -> Lexicon:
         people_words=frozenset(vocab.get("people_words", [])),
         unplaced_nouns=frozenset(key_of(w) for w in vocab.get("unplaced_nouns", [])),
         abroad_nouns=frozenset(key_of(w) for w in vocab.get("abroad_nouns", [])),
+        deed_nouns=frozenset(key_of(w) for w in vocab.get("deed_nouns", [])),
         unknown_modifiers=frozenset(key_of(w) for w in vocab.get("unknown_modifiers", [])),
         relational_nouns=frozenset(key_of(w) for w in vocab.get("relational_nouns", [])),
         identity_demonyms=frozenset(key_of(w) for w in vocab.get("identity_demonyms", [])),

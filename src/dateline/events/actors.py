@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -112,6 +113,8 @@ AMBIGUOUS_CURRENCY_WORDS = frozenset({"p", "real", "marks"})
 MAX_CONJUNCTS = 8
 # a dateline ("SAN FRANCISCO, Calif. (AP) —") lies within this many characters/tokens of its line start
 MAX_DATELINE_CHARS = 60
+# the lines of a text that may hold its dateline (a headline and a byline may come first)
+DATELINE_LINES = 3
 MAX_DATELINE_TOKENS = 16
 # modifiers of a first conjunct that its bare coordinated nouns share ("Israeli helicopters and tanks")
 SHARED_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -862,7 +865,8 @@ def owned_relation(head: Token) -> bool:
 
 def _unplaced(head: Token) -> bool:
     """A generic noun for doers that only the text places, never the story's country ("critics",
-    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), a doer the text
+    "a gunman", "the suicide bomber"; ``unplaced_nouns`` of ``actor_sectors.json``), a doer named by
+    its deed ("robbers shot a guard": ``deed_nouns``, as a subject or a by-agent only), a doer the text
     says is unknown ("unidentified aircraft bombed": ``unknown_modifiers``), people away from
     their own country ("diplomats", "migrants": ``abroad_nouns``), a device or
     blast that stands for an attack's doer ("a car bomb killed six soldiers": ``device_nouns``, as
@@ -873,10 +877,15 @@ def _unplaced(head: Token) -> bool:
     # a capitalised common noun after a dateline may be tagged as a name ("NAIROBI - Critics said")
     if head.pos_ not in ("NOUN", "PROPN") or head.ent_type_:
         return False
-    if _noun_keys(head) & (actor_lexicon().unplaced_nouns | actor_lexicon().abroad_nouns):
+    keys = _noun_keys(head)
+    if keys & (actor_lexicon().unplaced_nouns | actor_lexicon().abroad_nouns):
         return True
+    if not _doer_position(head):
+        return False
+    if keys & actor_lexicon().deed_nouns:
+        return True  # "robbers shot a guard", not "police arrested four robbers in Lagos"
     unknown = actor_lexicon().unknown_modifiers
-    if _doer_position(head) and any(c.dep_ == "amod" and c.lower_ in unknown for c in head.children):
+    if any(c.dep_ == "amod" and c.lower_ in unknown for c in head.children):
         return True  # "unidentified aircraft fired", "masked men stormed": no one knows who they are
     return doer_device(head)
 
@@ -1082,6 +1091,8 @@ class ActorResolver:
         self._entity_cache: dict[str, dict[str, Any] | None] = {}
         dateline = story_dateline(doc) or {}
         self.dateline = _dateline_context(doc, dateline)
+        # (start, end) of the sentence the dateline places, found when first needed
+        self._dateline_sentence: tuple[int, int] | None = None
         # (start, actor) of the actors named so far, for definite descriptions ("the group")
         self._named: list[tuple[int, dict[str, Any]]] | None = None
         self._states: list[tuple[int, dict[str, Any]]] | None = None
@@ -2003,8 +2014,9 @@ class ActorResolver:
         if not _has_country(hit) and not _known_group(hit) and not pronoun:
             for context, where in self.contexts(head, span, exclude, event):
                 if where == "dateline" and unplaced:
-                    # the story's place is not where a critic or a gunman comes from
-                    dated = True
+                    # the story's place is not where a critic or a gunman comes from; it places
+                    # only what the dateline's own sentence tells
+                    dated = self._in_dateline_sentence(head)
                     continue
                 # a town named like a country is placed as its people word is ("a Georgia man" of a
                 # story from Atlanta), not by the country's name
@@ -2047,6 +2059,38 @@ class ActorResolver:
                 record[FALLBACK_KEY] = fallback
             return record
         return self._record(hit, span, entity, source)
+
+    def _in_dateline_sentence(self, head: Token) -> bool:
+        """Whether a token is in the sentence that opens with the story's dateline, or, for a
+        dateline the text does not write, in the text's first sentence: later sentences tell of
+        acts elsewhere as often ("WASHINGTON - ... Gunmen stormed a hotel")."""
+        if self._dateline_sentence is None:
+            self._dateline_sentence = self._dateline_span()
+        start, end = self._dateline_sentence
+        return start <= head.idx < end
+
+    def _dateline_span(self) -> tuple[int, int]:
+        """(start, end) of the sentence that opens with a dateline in one of the text's first
+        lines (after a headline), else of the text's first sentence and, when that is a line of
+        its own (a headline), the one after it."""
+        at, line_start = None, 0
+        for line in self.text[: MAX_DATELINE_CHARS * 8].split("\n")[:DATELINE_LINES]:
+            body = line.lstrip()
+            found = match_dateline(body[: MAX_DATELINE_CHARS * 2])
+            if found is not None:
+                at = line_start + len(line) - len(body) + found[2]
+                break
+            line_start += len(line) + 1
+        sents = list(islice(self.doc.sents, 2))
+        if not sents:
+            return (0, 0)
+        if at is not None:
+            sent = next((s for s in self.doc.sents if s.end_char > at), sents[0])
+            return (sent.start_char, sent.end_char)
+        first = sents[0]
+        if len(sents) > 1 and "\n" in self.text[first.start_char : sents[1].start_char]:
+            return (first.start_char, sents[1].end_char)
+        return (first.start_char, first.end_char)
 
     def _town_police(self, head: Token, hit: dict[str, Any] | None) -> str | None:
         """The country of the town whose police a country's name before a word for the police names

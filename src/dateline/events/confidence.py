@@ -99,6 +99,11 @@ def resolution(actor: dict[str, Any] | None) -> str:
     return "unresolved"
 
 
+def _dateline_generic(actor: dict[str, Any] | None) -> bool:
+    """Whether an actor is a generic doer with no country whose event the dateline places."""
+    return bool(actor) and not actor.get("country") and actor.get("country_source") == "dateline"
+
+
 @cache
 def _kinds() -> dict[str, str]:
     """The kind of actor (``state``, ``group``, ``private``) of each CAMEO agent code (``kinds`` of
@@ -172,6 +177,7 @@ def features(
         f"kind:{kind}": 1.0,
         f"source:{resolution(source)}": 1.0,
         f"target:{resolution(target)}": 1.0,
+        "source:dateline_generic": float(_dateline_generic(source)),
         f"source:{kinds[0]}": 1.0,
         f"target:{kinds[1]}": 1.0,
         "dyad:private": float("private" in kinds and not POLITICAL_KINDS.intersection(kinds)),
@@ -292,6 +298,10 @@ def capped(feats: dict[str, float]) -> bool:
     plain statements are no events; one with a target, condolences to a country, stays), or its
     story has a discard phrase (sports, entertainment: PETRARCH discards the story)."""
     resolved = feats.get("source:resolved") or feats.get("source:inferred")
+    # a dateline places where a generic doer acted ("BAGHDAD - Gunmen stormed a checkpoint"), not
+    # who voiced a statement there ("PARIS - Envoys criticised the plan")
+    if feats.get("source:dateline_generic") and not feats.get("material"):
+        resolved = False
     # the story's lead told in the passive with no doer named ("the envoy was expelled on Monday"),
     # or a charge or accusation whose doer is the state's ("the officer was charged with murder"):
     # the guide codes it with no source

@@ -23,6 +23,8 @@ from .actors import actor_code
 LEAD_SENTENCES = 3
 # phrase-internal evidence of where a person is from ("A Dalton man"), not the story's setting
 PHRASE_SOURCES = frozenset({"phrase", "entity"})
+# determiners that bring a new referent into a text
+INDEFINITE_WORDS = frozenset({"a", "an", "another"})
 
 
 @cache
@@ -57,24 +59,35 @@ def _forms(word: str) -> set[str]:
 
 def lead_person(doc: Doc, start_char: int, noun: str, actor: Callable[[Token], Any]) -> dict[str, Any] | None:
     """The actor (``actor`` resolves a head token) of the first mention of the word ``noun`` in the
-    ``LEAD_SENTENCES`` sentences that begin at or after ``start_char``, when its own words place it."""
+    ``LEAD_SENTENCES`` sentences that begin at or after ``start_char``, when its own words place it
+    and those sentences bring in no other person by that word ("A British man was stabbed ...
+    police arrested a local man": the headline's "Man" may be either)."""
+    mentions: list[Token] = []
     seen = 0
     for sent in doc.sents:
         if sent.end_char <= start_char:
             continue
         seen += 1
         if seen > LEAD_SENTENCES:
-            return None
-        for token in sent:
-            if token.idx < start_char or token.pos_ not in ("NOUN", "PROPN"):
-                continue
-            if token.lower_ != noun:
-                continue  # the same word in the same number: "two women" is not the "Woman"
-            found = actor(token)
-            if found and found.get("country") and found.get("country_source") in PHRASE_SOURCES:
-                return found
-            return None
+            break
+        mentions.extend(
+            t for t in sent if t.idx >= start_char and t.pos_ in ("NOUN", "PROPN") and t.lower_ == noun
+        )  # the same word in the same number: "two women" is not the "Woman"
+    if not mentions or any(_introduced(t) for t in mentions[1:]):
+        return None
+    found = actor(mentions[0])
+    if found and found.get("country") and found.get("country_source") in PHRASE_SOURCES:
+        return found
     return None
+
+
+def _introduced(token: Token) -> bool:
+    """Whether a mention brings a new person into the story: an indefinite article, "another" or a
+    count ("a local man", "two other women"), not a definite one that refers back ("the man")."""
+    dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
+    if dets:
+        return any(d in INDEFINITE_WORDS for d in dets)
+    return any(c.dep_ == "nummod" for c in token.children)
 
 
 def place_headline_people(
