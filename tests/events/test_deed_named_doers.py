@@ -1,6 +1,6 @@
 """Doers named by their deed ("extremists", "arsonists", "hackers") are placed only by their own
-words, as "a gunman" is (annotation guide, section 3); a dateline places their act all the same, not their statement
-(sentences made up for these tests)."""
+words, as "a gunman" is (annotation guide, section 3); a dateline places their act all the same,
+not their statement (sentences made up for these tests)."""
 
 from __future__ import annotations
 
