@@ -104,31 +104,3 @@ def test_a_threat_noun_is_aimed_at_whom_its_act_would_hit(text, target):
 def test_the_act_a_threat_noun_names_is_not_coded_apart():
     types = [e["plover"]["type"] for e in events_of("Oslo issued a threat to expel the trade attaches.")]
     assert types == ["THREATEN"]
-
-
-@pytest.mark.parametrize(
-    ("text", "code", "source", "target"),
-    [
-        # a demand, an evaluation and an allegation each open on a reporting verb
-        ("The mayor said the port authority must reopen the quay.", "100", "The mayor", "the port authority"),
-        ("The senator said the governor was a disgrace.", "111", "The senator", "the governor"),
-        (
-            "The envoy said the militia was behind the bombing of the depot.",
-            "112",
-            "The envoy",
-            "the militia",
-        ),
-    ],
-)
-def test_statements_are_read_from_their_reporting_verbs(text, code, source, target):
-    found = [(e["cameo"]["code"], e["source"]["text"], e["target"]["text"]) for e in events_of(text)]
-    assert found == [(code, source, target)]
-
-
-def test_only_verbs_of_considering_or_raising_may_hold_out_a_threat():
-    from dateline.events.threats import may_hold_out
-
-    assert may_hold_out("weigh") and may_hold_out("raise") and may_hold_out("rule")
-    assert not may_hold_out("say") and not may_hold_out("sanction")
-    doc = get_nlp()("Vostria said it would not weigh sanctions against Pellan.")
-    assert [t.lemma_ for t in doc if may_hold_out(t.lemma_.lower())] == ["weigh"]

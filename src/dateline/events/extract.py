@@ -14,13 +14,10 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
-from spacy.parts_of_speech import AUX, VERB
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import iso3_of_iso2
-from ..nlp.doc_index import doc_text, token_strings
+from ..nlp.doc_index import doc_text
 from ..nlp.quote_cues import cues as quote_cues
 from ..ontology.cameo import cameo_code, international_codes
 from .actors import (
@@ -289,7 +286,7 @@ from .readings import (
     wrongdoing,
 )
 from .story_country import is_country, leading, plurality
-from .threats import may_hold_out, open_threats, promised_threat
+from .threats import open_threats, promised_threat
 from .triggers import (
     OCCURS_SUFFIX,
     WORDS_ATTACK,
@@ -379,19 +376,6 @@ def _plight_place(root: Token) -> bool:
     """Whether a name is a place in a locative phrase ("in Gaza", "across the Sahel"): places are
     never actors (docs/annotation-guide.md), and a comment on a plight there is aimed at no one."""
     return root.ent_type_ in VENUE_ENTS and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-
-
-# the dependencies of a clause a colon may open (``colon_clause``: "acl"; ``colon_speaker``: "ROOT")
-_ROOT = get_string_id("ROOT")
-_COLON_DEPS = frozenset({_ROOT, get_string_id("acl")})
-_VERB_OR_AUX = frozenset({VERB, AUX})
-
-
-def _word_rows(sent: Span) -> list[tuple[int, int, str, str]]:
-    """(pos, dependency, lower-case lemma, lower-case word) of each token of a sentence, read off arrays."""
-    rows = sent.to_array([POS, DEP]).tolist()
-    words = zip(rows, token_strings(sent, LEMMA), token_strings(sent, LOWER), strict=True)
-    return [(pos, dep, lemma.lower(), lower) for (pos, dep), lemma, lower in words]
 
 
 class EventCoder:
@@ -1443,12 +1427,7 @@ class EventCoder:
         disarm"), whose reporting word is the clause itself."""
         c = cues()
         out = []
-        doc, start = sent.doc, sent.start
-        for offset, (pos, dep, lemma, _lower) in enumerate(_word_rows(sent)):
-            # a reporting verb, or a clause after a colon (``colon_clause``, ``colon_speaker``)
-            if dep not in _COLON_DEPS and not (pos in _VERB_OR_AUX and lemma in c.reporting_verbs):
-                continue
-            token = doc[start + offset]
+        for token in sent:
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
                 speaker = self._subject_of(token)[0]
                 clauses = [ch for ch in token.children if ch.dep_ == "ccomp"] + statement_clauses(token)
@@ -1509,12 +1488,7 @@ class EventCoder:
         says Y 'a disgrace'"), and a copula clause after a speaker's colon ("X: Y is 'desperate'")."""
         c = cues()
         out = []
-        doc, start = sent.doc, sent.start
-        for offset, (pos, dep, lemma, _lower) in enumerate(_word_rows(sent)):
-            # a reporting verb, a root or a clause after a colon: no other token is read below
-            if dep not in _COLON_DEPS and not (pos in _VERB_OR_AUX and lemma in c.reporting_verbs):
-                continue
-            token = doc[start + offset]
+        for token in sent:
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
                 speaker = inverted_speaker(token) or self._subject_of(token)[0]
                 about = next(iter(prep_objects(token, ("of",))), None)
@@ -1563,19 +1537,7 @@ class EventCoder:
         criticism."""
         c = cues()
         out = []
-        doc, start = sent.doc, sent.start
-        for offset, (pos, dep, lemma, lower) in enumerate(_word_rows(sent)):
-            # a verb of warning or reporting, a root, a verb that may hold out a threat (``open_threats``)
-            # or a word of concern (``concerns``): no other token is read below
-            if not (
-                dep == _ROOT
-                or pos in _VERB_OR_AUX
-                and (lemma in c.warning_verbs or lemma in c.reporting_verbs)
-                or may_hold_out(lemma)
-                or lower in c.concern_adjectives
-            ):
-                continue
-            token = doc[start + offset]
+        for token in sent:
             if token.pos_ == "VERB" and token.lemma_.lower() in c.warning_verbs:
                 speaker = self._subject_of(token)[0]
                 out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
