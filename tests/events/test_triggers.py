@@ -99,9 +99,6 @@ def test_talks_about_cooperation_are_talks(text):
         ),
         # a verbal noun in -ing as subject is an event noun
         ("Fighting resumed near Kardo on Friday.", [("Fighting", "noun:fighting+occurs")]),
-        # a subject the parse reads as a name or a verb in -ing is read as an event noun too
-        ("Ceasefire takes effect in Kardo.", [("Ceasefire", "noun:ceasefire+occurs")]),
-        ("Shelling resumed near Kardo.", [("Shelling", "noun:shelling+occurs")]),
         (
             "The union staged a strike and the mayor condemned the crackdown.",
             [("staged", "light:stage+strike"), ("condemned", "verb:condemn")],

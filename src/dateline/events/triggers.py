@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.attrs import DEP, ENT_TYPE, LOWER, POS, TAG
 from spacy.parts_of_speech import NOUN, PROPN, VERB
-from spacy.strings import get_string_id
+from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
 from ..nlp.doc_index import token_strings
@@ -1473,10 +1473,10 @@ def _noun_like(token: Token) -> bool:
     )
 
 
-_ATTACHED_DEPS = frozenset(get_string_id(d) for d in ("compound", "amod"))
-_SUBJECT_DEPS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
-_PARTICIPLE_TAGS = frozenset(get_string_id(t) for t in ("VBN", "JJ"))
-_VBG = get_string_id("VBG")
+_ATTACHED_DEPS = frozenset(hash_string(d) for d in ("compound", "amod"))
+_SUBJECT_DEPS = frozenset(hash_string(d) for d in ("nsubj", "nsubjpass"))
+_PARTICIPLE_TAGS = frozenset(hash_string(t) for t in ("VBN", "JJ"))
+_VBG = hash_string("VBG")
 
 
 def _sentence_rows(sent: Span) -> list[tuple[int, int, int, int, str]]:
