@@ -83,27 +83,3 @@ def test_a_phrasal_light_verb_takes_its_own_pattern_for_the_noun():
 def test_talks_about_cooperation_are_talks(text):
     found = [t for t in _triggers(text) if t.token.lemma_ == "discuss"]
     assert [t.sense.plover for t in found] == ["CONSULT"], text
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        # an intent adjective and a word of displeasure are no verbs, and still open a trigger
-        (
-            "Vostria is ready to resume talks with Pellan.",
-            [("ready", "intent:ready"), ("resume", "light:resume+talk")],
-        ),
-        (
-            "The farmers were disappointed with the ministry over the cuts.",
-            [("disappointed", "grievance:disappointed")],
-        ),
-        # a verbal noun in -ing as subject is an event noun
-        ("Fighting resumed near Kardo on Friday.", [("Fighting", "noun:fighting+occurs")]),
-        (
-            "The union staged a strike and the mayor condemned the crackdown.",
-            [("staged", "light:stage+strike"), ("condemned", "verb:condemn")],
-        ),
-    ],
-)
-def test_only_tokens_that_can_open_a_trigger_are_read(text, found):
-    assert [(t.token.text, t.rule) for t in _triggers(text)] == found

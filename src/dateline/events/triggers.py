@@ -11,12 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from spacy.attrs import DEP, ENT_TYPE, LOWER, POS, TAG
-from spacy.parts_of_speech import NOUN, PROPN, VERB
-from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
-from ..nlp.doc_index import token_strings
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .actors import actor_word, names_sum
@@ -30,13 +26,12 @@ from .argument_kinds import (
     prep_objects,
 )
 from .findings import finding_doer
-from .grievance import GRIEVANCE_RULE, grievance_sense, grievance_words
+from .grievance import GRIEVANCE_RULE, grievance_sense
 from .intent import (
     INTENT_RULE,
     committed_acts,
     intent_shaped,
     intent_trigger_sense,
-    intent_words,
     voiced_acts,
     voiced_intent_act,
     voiced_intent_sense,
@@ -1473,33 +1468,6 @@ def _noun_like(token: Token) -> bool:
     )
 
 
-_ATTACHED_DEPS = frozenset(hash_string(d) for d in ("compound", "amod"))
-_SUBJECT_DEPS = frozenset(hash_string(d) for d in ("nsubj", "nsubjpass"))
-_PARTICIPLE_TAGS = frozenset(hash_string(t) for t in ("VBN", "JJ"))
-_VBG = hash_string("VBG")
-
-
-def _sentence_rows(sent: Span) -> list[tuple[int, int, int, int, str]]:
-    """(pos, tag, dep, entity type, lower-case word) of each token of a sentence, read off arrays."""
-    rows = sent.to_array([POS, TAG, DEP, ENT_TYPE]).tolist()
-    return [(*row, word) for row, word in zip(rows, token_strings(sent, LOWER), strict=True)]
-
-
-def _may_open(pos: int, tag: int, lower: str) -> bool:
-    """Whether a token may pass a test of ``find_triggers``' pass over predicates: a verb, an intent
-    predicate (``intent_shaped``) or a word of displeasure (``grievance_sense``); no other token does."""
-    if pos == VERB or lower in intent_words().predicates or lower in grievance_words().adjectives:
-        return True
-    return tag in _PARTICIPLE_TAGS and lower.endswith("ed")
-
-
-def _may_be_event_noun(pos: int, tag: int, dep: int, ent_type: int) -> bool:
-    """``_noun_like`` of a token that is no compound or adjective modifier, read off its row."""
-    if dep in _ATTACHED_DEPS:
-        return False
-    return pos == NOUN or dep in _SUBJECT_DEPS and not ent_type and (tag == _VBG or pos == PROPN)
-
-
 def find_triggers(sent: Span) -> list[Trigger]:
     """Event predicates of a sentence, in order."""
     lex = lexicon()
@@ -1507,12 +1475,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     claimed: set[int] = set()
     # acts folded into a verb that codes neither ("challenged Kelvonia to attack": a taunt)
     taunted: set[int] = set()
-    doc, start = sent.doc, sent.start
-    rows = _sentence_rows(sent)
-    for offset, (pos, tag, _, _, lower) in enumerate(rows):
-        if not _may_open(pos, tag, lower):
-            continue
-        token = doc[start + offset]
+    for token in sent:
         if token.i in taunted:
             continue
         if intent_shaped(token):
@@ -1578,10 +1541,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(token, FAILING_POINTED, f"verb:{token.lemma_.lower()}+failing"))
         elif sense is None and doubts_a_quality(token):
             found.append(Trigger(token, QUALITY_DOUBTED, f"verb:{token.lemma_.lower()}+doubt"))
-    for offset, (pos, tag, dep, ent_type, _) in enumerate(rows):
-        if not _may_be_event_noun(pos, tag, dep, ent_type):
-            continue
-        token = doc[start + offset]
+    for token in sent:
         if token.i in claimed or token.dep_ in ("compound", "amod") or not _noun_like(token):
             continue
         sense = match_noun(token)

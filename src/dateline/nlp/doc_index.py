@@ -33,9 +33,9 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
-def token_strings(doc: Doc | Span, attr: int) -> list[str]:
-    """The string of a string attribute (``ORTH``, ``LOWER``, ``LEMMA``, ``ENT_TYPE``...) of every
-    token of a doc or span, read off ``to_array``: no ``Token`` made, each distinct value looked up once."""
+def token_strings(doc: Doc, attr: int) -> list[str]:
+    """The string of a string attribute (``ORTH``, ``LOWER``, ``LEMMA``, ``ENT_TYPE``...) of every token,
+    read off ``Doc.to_array``: no ``Token`` made, each distinct value looked up once."""
     strings = doc.vocab.strings
     known: dict[int, str] = {}
     out = []
