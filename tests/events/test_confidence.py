@@ -287,3 +287,15 @@ def test_every_sector_and_international_code_has_a_kind_of_actor():
     assert sum(len(codes) for codes in data["kinds"].values()) == len(kinds)
     assert {s["cameo"] for s in data["sectors"].values() if s["cameo"]} <= kinds
     assert set(data["international_codes"]) <= kinds
+
+
+def test_the_length_sign_counts_the_sentences_with_words():
+    import math
+
+    from dateline.events.extract import EventCoder
+    from dateline.nlp import get_nlp
+
+    doc = get_nlp()("KELBY, May 2 -\n\n\n\nThe quay reopened.\n\n\n\nFerries sailed at dawn.  \n\n")
+    written = [s for s in doc.sents if s.text.strip()]
+    signs = EventCoder(doc, None).genre_signs
+    assert signs["log_sentences"] == math.log(len(written))

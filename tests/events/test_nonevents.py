@@ -151,6 +151,15 @@ def test_a_letter_in_the_first_person_reads_as_opinion():
     assert opinion_share(report, lambda _: False) == 0.0
 
 
+def test_only_the_writers_own_pronouns_outside_quotes_count_as_opinion():
+    from dateline.events.nonevents import opinion_share
+
+    doc = get_nlp()('"We will rebuild," the mayor of Kelby said. I doubt it. The quay reopened in May.')
+    closing = doc.text.index('," the')
+    assert opinion_share(doc, lambda at: at < closing) == 1 / 3
+    assert opinion_share(doc, lambda _: False) == 2 / 3
+
+
 def test_a_habit_is_not_an_event():
     assert "COERCE" not in _types("The Peruvian police often detain coca growers near the border.")
     assert "COERCE" in _types("The Peruvian police detained coca growers near the border on Monday.")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from dateline.nlp.doc_index import doc_text, entities_within, newline_within, sentence_bounds
+from dateline.nlp.doc_index import doc_text, entities_within, newline_within, sentence_bounds, token_strings
 
 
 def _doc() -> Doc:
@@ -62,3 +63,23 @@ def test_newline_within_reads_the_tokens_again_after_a_merge() -> None:
         retokenizer.merge(doc[0:2])
     assert newline_within(doc, 3, 4)
     assert not newline_within(doc, 4, len(doc))
+
+
+def test_newline_within_finds_breaks_inside_merged_and_spaced_tokens() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Lake Orvin  \n\n  council met \n. Then\n\nit adjourned .\n")
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[2:5])
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert newline_within(doc, start, end) == any("\n" in t.text for t in doc[start:end])
+
+
+def test_token_strings_are_the_tokens_own() -> None:
+    doc = _doc()
+    doc[2].lemma_ = "off"
+    assert token_strings(doc, ORTH) == [t.text for t in doc]
+    assert token_strings(doc, LOWER) == [t.lower_ for t in doc]
+    assert token_strings(doc, LEMMA) == [t.lemma_ for t in doc]
+    assert token_strings(doc, ENT_TYPE) == [t.ent_type_ for t in doc]
+    assert token_strings(doc, ENT_TYPE)[:3] == ["PERSON", "PERSON", ""]

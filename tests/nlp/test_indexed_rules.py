@@ -58,6 +58,25 @@ def test_later_rules_win_over_earlier_ones():
     assert expected[0] == ["", "fourth", "third"]
 
 
+def test_rules_kept_per_row_write_each_token_like_the_ruler():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "mill"}]], {"LEMMA": "one", "POS": "NOUN", "MORPH": "Number=Sing"})
+    ruler.add([[{"LOWER": {"REGEX": "^mil"}}]], {"POS": "PROPN"})
+    ruler.add([[{"LOWER": "old"}, {"LOWER": "mill"}]], {"LEMMA": "two"}, index=1)
+    ruler.add([[{"LOWER": "river"}]], {"MORPH": "Number=Sing|Foreign=Yes"})
+    # the same words again: the second sentence reads the rules kept for the first one's rows
+    texts = ["The old mill by the mill river mill", "mill river old mill mill old"]
+    spacy_ruler = [[(t.lemma_, t.pos_, str(t.morph)) for t in ruler(nlp.make_doc(x))] for x in texts]
+    index_model_rules(nlp)
+    indexed = nlp.get_pipe("attribute_ruler")
+    assert isinstance(indexed, IndexedAttributeRuler)
+    for _ in range(2):
+        assert [[(t.lemma_, t.pos_, str(t.morph)) for t in nlp(x)] for x in texts] == spacy_ruler
+    assert spacy_ruler[0][2] == ("two", "PROPN", "Number=Sing")
+    assert spacy_ruler[0][6] == ("", "", "Foreign=Yes|Number=Sing")
+
+
 def test_a_pattern_it_cannot_index_keeps_the_spacy_ruler():
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("attribute_ruler")

@@ -84,3 +84,16 @@ def test_a_city_of_a_country_the_article_does_not_name_is_still_judged():
     mentions, _, _ = resolver.resolved_mentions(doc)
     facts = resolver.mention_facts(doc, mentions)
     assert not any(pm.city_of_named_country(m, facts) for m in mentions)
+
+
+def test_token_view_reads_the_tokens_own_strings():
+    from dateline.nlp import get_nlp
+    from dateline.nlp.place_cues import token_view
+
+    doc = get_nlp()("Flooding closed roads near Osterby, St. Kell and Mt. Arva on Tuesday, officials said.")
+    view = token_view(doc)
+    assert view.words == [t.text for t in doc]
+    assert view.lower == [t.lower_ for t in doc]
+    assert view.ent_type == [t.ent_type_ for t in doc]
+    assert view.idx == [t.idx for t in doc]
+    assert "GPE" in view.ent_type or "LOC" in view.ent_type

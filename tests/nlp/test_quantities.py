@@ -64,3 +64,47 @@ def test_bad_input():
     start = time.perf_counter()
     assert len(quantities("Some 45,000 troops and two camps. " * 200)) == 400
     assert time.perf_counter() - start < 30
+
+
+def _every_token_scanned(doc):
+    """A doc's quantities by a scan of every token (``_vague_plural`` and ``is_number`` asked of each)."""
+    from dateline.nlp.quantities import (
+        _blocked_mask,
+        _quantity,
+        _run_end,
+        _run_value,
+        _vague_plural,
+        is_number,
+    )
+
+    blocked, found, i = _blocked_mask(doc), [], 0
+    while i < len(doc):
+        token = doc[i]
+        vague = _vague_plural(doc, i)
+        if vague is None and not is_number(token) or blocked[token.idx]:
+            i += 1
+            continue
+        j, value = vague if vague is not None else (_run_end(doc, i), _run_value(doc[i : _run_end(doc, i)]))
+        item = _quantity(doc, i, j, value, vague is not None)
+        if item is not None:
+            found.append(item)
+        i = max(j, i + 1)
+    return found
+
+
+def test_only_number_words_and_vague_plurals_open_a_quantity():
+    from dateline.nlp.quantities import QuantityTagger
+
+    text = (
+        "Hundreds of volunteers and tens of thousands of residents left Ossery after twelve "
+        "dams failed; about 3,500 homes, 40% of the total, and two-thirds of the 18 schools flooded."
+    )
+    doc = get_nlp()(text)
+    found = QuantityTagger(get_nlp(), "q").predict(doc)
+    assert found == _every_token_scanned(doc)
+    assert [q["text"] for q in found][:3] == [
+        "Hundreds of volunteers",
+        "tens of thousands of residents",
+        "twelve dams",
+    ]
+    assert "18 schools" in [q["text"] for q in found]

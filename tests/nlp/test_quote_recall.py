@@ -304,3 +304,15 @@ def test_verbs_of_venting_and_positing_report_what_was_said(text, words):
 )
 def test_their_physical_senses_report_nothing(text):
     assert _quotes(text) == []
+
+
+def test_indirect_statements_are_found_from_their_cue_lemmas():
+    text = (
+        "The ferry operator said on Monday that crossings to Pellan would resume next week. "
+        "Dock workers, the union announced, will return to the quays after the talks. "
+        "A council spokeswoman added that repairs were nearly finished."
+    )
+    quotes = [q for q in _quotes(text) if q["kind"] == "indirect"]
+    assert [q["cue"] for q in quotes] == ["said", "announced", "added"]
+    assert [q["speaker_text"] for q in quotes] == ["The ferry operator", "the union", "A council spokeswoman"]
+    assert quotes[0]["text"] == "that crossings to Pellan would resume next week"

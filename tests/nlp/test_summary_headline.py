@@ -48,3 +48,27 @@ def test_no_verb():
 def test_gerund_subject_is_no_verb():
     reading = read_headline(get_nlp(), "Verlo shelling leaves six hurt near the barracks", lexicon())
     assert reading is not None and reading.verb is not None and reading.verb.lower_ == "leaves"
+
+
+def _scanned_lexicon(doc):
+    lower, capital, verbs = {}, {}, set()
+    for tok in doc:
+        if not tok.is_alpha:
+            continue
+        if tok.text.islower():
+            lower[tok.lower_] = lower.get(tok.lower_, 0) + 1
+        elif not tok.is_sent_start:
+            capital[tok.lower_] = capital.get(tok.lower_, 0) + 1
+        if tok.pos_ == "VERB":
+            verbs |= {tok.lower_, tok.lemma_.lower()}
+    return lower, capital, verbs
+
+
+def test_body_lexicon_counts_as_a_scan_of_the_tokens():
+    doc = get_nlp()(
+        "Harbour Master Ilse Varn said the ferries Sailed late. ROADS were shut; Varn reopened them."
+    )
+    found = BodyLexicon.of(doc)
+    assert (found.lower, found.capital, found.verbs) == _scanned_lexicon(doc)
+    assert found.capital["varn"] == 2 and "roads" not in found.capital
+    assert {"said", "say", "reopened", "reopen"} <= found.verbs

@@ -407,8 +407,9 @@ class EventCoder:
         self.dateline_place = self._dateline_place_id(story_dateline(doc))
         self.story_genre = "story_discard" if story_discarded(self.text) else None
         self.opinion = opinion_share(doc, self._quoted)
+        own_text = doc_text(doc)
         self.genre_signs = text_signals(doc, self.text, self._quoted) | length_signs(
-            sum(1 for s in sents if s.text.strip())
+            sum(1 for s in sents if own_text[s.start_char : s.end_char].strip())
         )
         self.published = doc._.published
         # a Title Case headline is coded from its sentence-cased parse (``headline.py``)

@@ -24,10 +24,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import IDX, LOWER, POS
+from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
+from ..nlp.doc_index import token_strings
 from ..nlp.numbers import parse_number
 from ..nlp.sports import game_verbs, tells_play, tells_result
 from ..ontology import load_json
@@ -2566,8 +2569,15 @@ def opinion_share(doc: Doc, quoted: Callable[[int], bool]) -> float:
     sents = list(doc.sents)
     if not sents:
         return 0.0
+    # the words, tags and offsets read off arrays: no Token made
+    lower = token_strings(doc, LOWER)
+    rows = doc.to_array([POS, IDX]).tolist()
     voiced = sum(
-        1 for s in sents if any(t.lower_ in words and t.pos_ == "PRON" and not quoted(t.idx) for t in s)
+        1
+        for s in sents
+        if any(
+            lower[i] in words and rows[i][0] == PRON and not quoted(rows[i][1]) for i in range(s.start, s.end)
+        )
     )
     return voiced / len(sents)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 _KEY = "dateline.sentence_bounds"
@@ -32,6 +33,20 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
+def token_strings(doc: Doc, attr: int) -> list[str]:
+    """The string of a string attribute (``ORTH``, ``LOWER``, ``LEMMA``, ``ENT_TYPE``...) of every token,
+    read off ``Doc.to_array``: no ``Token`` made, each distinct value looked up once."""
+    strings = doc.vocab.strings
+    known: dict[int, str] = {}
+    out = []
+    for value in doc.to_array([attr]).reshape(-1).tolist():
+        found = known.get(value)
+        if found is None:
+            found = known[value] = strings[value]
+        out.append(found)
+    return out
+
+
 _NEWLINES_KEY = "dateline.newline_tokens"
 
 
@@ -41,10 +56,25 @@ def newline_within(doc: Doc, start: int, end: int) -> bool:
     ``sentence_bounds``)."""
     size, found = doc.user_data.get(_NEWLINES_KEY, (None, None))
     if size != len(doc) or found is None:
-        found = [t.i for t in doc if "\n" in t.text]
+        found = _newline_tokens(doc)
         doc.user_data[_NEWLINES_KEY] = (len(doc), found)
     at = bisect_left(found, start)
     return at < len(found) and found[at] < end
+
+
+def _newline_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens whose text holds a line break: a token's trailing whitespace is at
+    most one space, so every line break of the text lies inside a token."""
+    text = doc_text(doc)
+    starts = doc.to_array([IDX]).reshape(-1).tolist()
+    found: list[int] = []
+    at = text.find("\n")
+    while at >= 0:
+        i = bisect_right(starts, at) - 1
+        if not found or found[-1] != i:
+            found.append(i)
+        at = text.find("\n", at + 1)
+    return found
 
 
 def entities_within(span: Span) -> list[Span]:

@@ -18,7 +18,7 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import StringStore
-from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from .contract import dateline_component
@@ -47,34 +47,29 @@ class UnsupportedPattern(ValueError):
     """A pattern uses a Matcher feature the index does not reproduce."""
 
 
-def _set_morph(token: Token, value: int) -> None:
-    token.morph = MorphAnalysis.from_id(token.vocab, value)
+# The token attributes a rule may write (as ``Doc.from_array`` columns).
+_WRITABLE = frozenset({TAG, POS, DEP, LEMMA, MORPH})
+# the rows whose rules ``IndexedAttributeRuler`` keeps at most (a new row past it starts afresh)
+_MAX_ROWS = 200_000
 
 
-def _setter(name: str):
-    def set_value(token: Token, value: int) -> None:
-        setattr(token, name, value)
-
-    return set_value
-
-
-# How a rule's attribute is written on a token, through the public Token API.
-_SETTERS = {
-    TAG: _setter("tag"),
-    POS: _setter("pos"),
-    DEP: _setter("dep"),
-    LEMMA: _setter("lemma"),
-    MORPH: _set_morph,
-}
-
-
-def _set_token_attrs(token: Token, attrs: dict) -> None:
-    for attr, value in attrs.items():
-        if attr == "_":
-            for name, ext_value in value.items():
+def _write(doc: Doc, writes: dict[int, dict]) -> None:
+    """Set each token's attributes (``writes``: position -> attribute -> value): the token
+    attributes as one column each through ``Doc.from_array``, extension values on the tokens."""
+    columns = sorted({attr for attrs in writes.values() for attr in attrs if attr != "_"})
+    if columns:
+        array = doc.to_array(columns).reshape(len(doc), len(columns))
+        where = {attr: n for n, attr in enumerate(columns)}
+        for position, attrs in writes.items():
+            for attr, value in attrs.items():
+                if attr != "_":
+                    array[position, where[attr]] = value
+        doc.from_array(columns, array)
+    for position, attrs in writes.items():
+        if "_" in attrs:
+            token = doc[position]
+            for name, ext_value in attrs["_"].items():
                 token._.set(name, ext_value)
-        else:
-            _SETTERS[attr](token, value)
 
 
 def _value(strings: StringStore, attr: str, value: object) -> int:
@@ -112,7 +107,7 @@ def compile_rules(ruler: AttributeRuler) -> list[_Rule]:
                 tokens.append(tuple(_test(strings, attr, value) for attr, value in spec.items()))
             rules.append(_Rule(number, tuple(tokens), rule["index"]))
     for attrs in ruler.attrs:
-        unknown = [a for a in attrs if a != "_" and a not in _SETTERS]
+        unknown = [a for a in attrs if a != "_" and a not in _WRITABLE]
         if unknown:
             raise UnsupportedPattern(f"attributes {unknown}")
     return rules
@@ -144,6 +139,7 @@ class IndexedAttributeRuler(_PerDoc):
         self._unanchored_column: int | None = None
         self._unanchored_by_value: dict[int, list[_Rule]] = {}
         self._regex_hits: dict[tuple[int, int], bool] = {}
+        self._rows: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[_Rule, ...]]] = {}
 
     def adopt(self, ruler: AttributeRuler, rules: list[_Rule] | None = None) -> None:
         """Take over ``ruler``'s rules (compiled with ``compile_rules`` unless given)."""
@@ -153,6 +149,7 @@ class IndexedAttributeRuler(_PerDoc):
         self._unanchored = []
         self._unanchored_by_value = {}
         self._regex_hits = {}
+        self._rows = {}
         for rule in self.rules:
             anchor = min((t for t in rule.tokens[0] if t.kind == "in"), key=lambda t: t.column, default=None)
             if anchor is None:
@@ -196,21 +193,59 @@ class IndexedAttributeRuler(_PerDoc):
         hits = self._regex_hits
         matches: set[tuple[int, int, int]] = set()
         for i, row in enumerate(rows):
-            # a rule is indexed under one column, so a token meets each rule at most once
-            for column, table in self._by_anchor.items():
-                for rule, settled in table.get(row[column], ()):
-                    if settled or _matches(rule, rows, i, strings, hits):
-                        matches.add((rule.number, i, i + len(rule.tokens)))
-            for rule in self._unanchored_candidates(row, strings):
+            singles, longer = self._row_rules(row, strings)
+            for number in singles:
+                matches.add((number, i, i + 1))
+            for rule in longer:
                 if _matches(rule, rows, i, strings, hits):
                     matches.add((rule.number, i, i + len(rule.tokens)))
+        # the rules write in order, a later rule's value winning: each token is written once with
+        # the last value of each attribute
+        writes: dict[int, dict] = {}
         for number, start, end in sorted(matches):
             index = self.ruler.indices[number]
             position = start + index if index >= 0 else end + index
             if not start <= position < end:
                 raise ValueError(f"attribute rule {number} points outside its match at {start}:{end}")
-            _set_token_attrs(doc[position], self.ruler.attrs[number])
+            attrs = writes.setdefault(position, {})
+            for attr, value in self.ruler.attrs[number].items():
+                if attr == "_":
+                    attrs.setdefault("_", {}).update(value)
+                else:
+                    attrs.pop(attr, None)
+                    attrs[attr] = value
+        _write(doc, writes)
         return doc
+
+    def _row_rules(self, row: list[int], strings: StringStore) -> tuple[tuple[int, ...], tuple[_Rule, ...]]:
+        """The numbers of the one-token rules a token's row matches, and the longer rules that may
+        start at it (their later tokens are tested per doc); kept per row, as a one-token rule
+        reads nothing but its token's row."""
+        key = tuple(row)
+        found = self._rows.get(key)
+        if found is not None:
+            return found
+        hits = self._regex_hits
+        singles: list[int] = []
+        longer: list[_Rule] = []
+        # a rule is indexed under one column, so a token meets each rule at most once
+        anchored = [
+            found for column, table in self._by_anchor.items() for found in table.get(row[column], ())
+        ]
+        for rule, settled in anchored:
+            if len(rule.tokens) > 1:
+                longer.append(rule)
+            elif settled or _passes(rule.tokens[0], row, strings, hits):
+                singles.append(rule.number)
+        for rule in self._unanchored_candidates(row, strings):
+            if len(rule.tokens) > 1:
+                longer.append(rule)
+            elif _passes(rule.tokens[0], row, strings, hits):
+                singles.append(rule.number)
+        if len(self._rows) >= _MAX_ROWS:
+            self._rows.clear()
+        found = self._rows[key] = (tuple(singles), tuple(longer))
+        return found
 
     def _unanchored_candidates(self, row: list[int], strings: StringStore) -> list[_Rule]:
         """The rules without an anchor whose first token the token's row passes, kept per value of the

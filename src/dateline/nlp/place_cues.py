@@ -17,17 +17,21 @@ from functools import cache
 
 from spacy.attrs import (
     ENT_IOB,
+    ENT_TYPE,
+    IDX,
     IS_ALPHA,
     IS_STOP,
     IS_TITLE,
     IS_UPPER,
     LIKE_NUM,
+    LOWER,
+    ORTH,
     SENT_START,
 )
 from spacy.tokens import Doc
 
 from ..ontology import load_json
-from .doc_index import doc_text
+from .doc_index import doc_text, token_strings
 
 MAX_RUN = 4
 _ABBREVIATED = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Pt."})
@@ -87,13 +91,9 @@ class TokenView:
 
 
 def token_view(doc: Doc) -> TokenView:
-    """The doc's tokens as a :class:`TokenView` (one pass over the tokens, flags through ``to_array``)."""
-    words, lower, ent_type, idx = [], [], [], []
-    for token in doc:
-        words.append(token.text)
-        lower.append(token.lower_)
-        ent_type.append(token.ent_type_)
-        idx.append(token.idx)
+    """The doc's tokens as a :class:`TokenView` (strings and flags read through ``to_array``)."""
+    words, lower, ent_type = token_strings(doc, ORTH), token_strings(doc, LOWER), token_strings(doc, ENT_TYPE)
+    idx = doc.to_array([IDX]).reshape(-1).tolist()
     flags = doc.to_array([IS_TITLE, IS_UPPER, IS_ALPHA, IS_STOP, SENT_START, ENT_IOB, LIKE_NUM]).tolist()
     capital, stop, sent, begins, number = [], [], [], [], []
     for word, (title, upper, alpha, is_stop, sent_start, iob, like_num) in zip(words, flags, strict=True):

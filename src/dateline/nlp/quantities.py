@@ -12,12 +12,13 @@ import re
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import load_json
 from .contract import dateline_component
-from .doc_index import doc_text
+from .doc_index import doc_text, token_strings
 from .numbers import parse_number
 
 BLOCKING_LABELS = frozenset(
@@ -65,7 +66,14 @@ class QuantityTagger:
         found: list[dict[str, Any]] = []
         i = 0
         n = len(doc)
+        # a quantity opens with a number-like word (``is_number``) or a vague plural's first word
+        lower = token_strings(doc, LOWER)
+        like_num = doc.to_array([LIKE_NUM]).reshape(-1).tolist()
+        first_words = _vague_first_words()
         while i < n:
+            if not like_num[i] and lower[i] not in first_words:
+                i += 1
+                continue
             token = doc[i]
             vague = _vague_plural(doc, i)
             if vague is None and not is_number(token) or blocked[token.idx]:

@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .contract import dateline_component
-from .doc_index import doc_text
+from .doc_index import doc_text, token_strings
 from .quote_content import (
     anaphoric_report,
     content_of,
@@ -637,8 +638,13 @@ class QuoteFinder:
         geo = attributor.geometry
         doc = geo.doc
         results = []
-        for token in doc:
-            if token.i in consumed or not self.cues.is_cue(token):
+        # a cue's lemma is a statement cue's (``Cues.is_cue``): the other tokens are never made
+        lemmas = token_strings(doc, LEMMA)
+        for i, lemma in enumerate(lemmas):
+            if i in consumed or not self.cues.any(lemma.lower()):
+                continue
+            token = doc[i]
+            if not self.cues.is_cue(token):
                 continue
             if geo.inside_covered(token.idx) or geo.inside_any_quote(token.idx):
                 continue

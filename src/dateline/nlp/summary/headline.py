@@ -21,10 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..contract import model_parse
+from ..doc_index import token_strings
 from .cues import headline_cues
 
 FINITE_TAGS = {"VBZ", "VBP", "VBD"}
@@ -45,17 +48,18 @@ class BodyLexicon:
         lower: dict[str, int] = {}
         capital: dict[str, int] = {}
         verbs: set[str] = set()
-        for tok in doc:
-            if not tok.is_alpha:
+        flags = doc.to_array([IS_ALPHA, SENT_START, POS]).tolist()
+        rows = zip(token_strings(doc, ORTH), token_strings(doc, LOWER), flags, strict=True)
+        for i, (text, key, (alpha, sent_start, pos)) in enumerate(rows):
+            if not alpha:
                 continue
-            key = tok.lower_
-            if tok.text.islower():
+            if text.islower():
                 lower[key] = lower.get(key, 0) + 1
-            elif not tok.is_sent_start:
+            elif sent_start != 1:
                 capital[key] = capital.get(key, 0) + 1
-            if tok.pos_ == "VERB":
+            if pos == VERB:
                 verbs.add(key)
-                verbs.add(tok.lemma_.lower())
+                verbs.add(doc[i].lemma_.lower())
         return cls(lower, capital, verbs)
 
     def is_verb(self, word: str) -> bool:
