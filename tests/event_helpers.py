@@ -8,6 +8,22 @@ def events_of(text: str) -> list[dict]:
     return list(get_nlp()(text)._.events or [])
 
 
+def events_published(text: str, published: str) -> list[dict]:
+    """The events the pipeline codes in ``text`` as published on ``published``."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return list(nlp(doc)._.events or [])
+
+
+def target_places(text: str) -> list[tuple[str | None, str | None]]:
+    """(text, country) of the target of each event coded in ``text``."""
+    return [
+        ((e.get("target") or {}).get("text"), (e.get("target") or {}).get("country"))
+        for e in events_of(text)
+    ]
+
+
 def one_event(text: str, plover: str) -> dict:
     """The first event of PLOVER type ``plover`` in ``text``; fails listing what was coded instead."""
     found = [e for e in events_of(text) if e["plover"]["type"] == plover]

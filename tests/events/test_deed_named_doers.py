@@ -8,6 +8,7 @@ import pytest
 
 import dateline
 from dateline.nlp import get_nlp
+from tests.event_helpers import target_places
 
 
 def _sources(text: str) -> list[tuple[str | None, str | None, float]]:
@@ -72,10 +73,7 @@ def test_a_dateline_after_a_headline_places_its_lead():
 
 
 def _targets(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        ((e.get("target") or {}).get("text"), (e.get("target") or {}).get("country"))
-        for e in get_nlp()(text)._.events
-    ]
+    return target_places(text)
 
 
 @pytest.mark.parametrize(

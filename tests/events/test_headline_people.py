@@ -7,14 +7,11 @@ import pytest
 
 import dateline
 from dateline.events.headline_people import bare_people_noun
-from dateline.nlp import get_nlp
+from tests.event_helpers import target_places
 
 
 def _targets(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        ((e.get("target") or {}).get("text"), (e.get("target") or {}).get("country"))
-        for e in get_nlp()(text)._.events
-    ]
+    return target_places(text)
 
 
 @pytest.mark.parametrize(

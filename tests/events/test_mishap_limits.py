@@ -4,14 +4,11 @@ a demand that someone be held to blame is still about them."""
 
 import pytest
 
-from dateline.nlp import get_nlp
+from tests.event_helpers import events_published
 
 
 def _events(text: str) -> list[dict]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.published = "2022-06-14"
-    return list(nlp(doc)._.events or [])
+    return events_published(text, "2022-06-14")
 
 
 def _types(text: str) -> list[str]:

@@ -4,14 +4,11 @@ violence; force named beside it stays coded."""
 
 import pytest
 
-from dateline.nlp import get_nlp
+from tests.event_helpers import events_published
 
 
 def _events(text: str) -> list[dict]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.published = "2021-03-09"
-    return list(nlp(doc)._.events or [])
+    return events_published(text, "2021-03-09")
 
 
 def _types(text: str) -> list[str]:

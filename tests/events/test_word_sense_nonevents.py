@@ -5,16 +5,13 @@ striking down a law; a campaign launched for an office."""
 
 import pytest
 
-from dateline.nlp import get_nlp
+from tests.event_helpers import events_published
 
 ZAMBIA = "LUSAKA (Reuters) - "
 
 
 def _events(text: str) -> list[dict]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.published = "2022-06-14"
-    return list(nlp(doc)._.events or [])
+    return events_published(text, "2022-06-14")
 
 
 def _types(text: str) -> list[str]:

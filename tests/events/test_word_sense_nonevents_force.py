@@ -6,16 +6,13 @@ someone is an intent to give aid."""
 
 import pytest
 
-from dateline.nlp import get_nlp
+from tests.event_helpers import events_published
 
 LEAD = "ORAVIA (Reuters) - "
 
 
 def _events(text: str) -> list[dict]:
-    nlp = get_nlp()
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-03-09"
-    return list(nlp(doc)._.events or [])
+    return events_published(text, "2023-03-09")
 
 
 def _types(text: str) -> list[str]:
