@@ -19,8 +19,7 @@ def events_published(text: str, published: str) -> list[dict]:
 def target_places(text: str) -> list[tuple[str | None, str | None]]:
     """(text, country) of the target of each event coded in ``text``."""
     return [
-        ((e.get("target") or {}).get("text"), (e.get("target") or {}).get("country"))
-        for e in events_of(text)
+        ((e.get("target") or {}).get("text"), (e.get("target") or {}).get("country")) for e in events_of(text)
     ]
 
 

@@ -9,9 +9,7 @@ from lead_probe_kit import dated_events
 def _codes(text: str, kind: str, side: str) -> list[str]:
     """The country codes of one side of the events of a type in a story."""
     return [
-        ((e.get(side) or {}).get("code") or "")[:3]
-        for e in dated_events(text)
-        if e["plover"]["type"] == kind
+        ((e.get(side) or {}).get("code") or "")[:3] for e in dated_events(text) if e["plover"]["type"] == kind
     ]
 
 

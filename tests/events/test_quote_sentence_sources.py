@@ -49,7 +49,6 @@ def test_a_speaker_about_herself_is_still_no_event():
     assert not _events(text, "ACCUSE") and not _events(text, "SUPPORT")
 
 
-
 def test_a_coordinated_earlier_mention_keeps_the_quote_speakers_word():
     text = (
         "Governor Rob Keller of Utah and Senator Lena Voss of Utah clashed on Sunday. "
@@ -58,7 +57,6 @@ def test_a_coordinated_earlier_mention_keeps_the_quote_speakers_word():
     events = [e for e in _events(text, "ACCUSE") if e["trigger"] == "fraud"]
     assert events and events[0]["source"]["text"] == "Keller"
     assert events[0]["target"]["text"] == "She"
-
 
 
 def test_a_quote_the_parse_splits_from_its_cue_keeps_the_speaker_word():

@@ -65,7 +65,6 @@ def test_a_unions_voiced_intent_to_strike_is_a_threat_of_dissent():
     assert any(t == "THREATEN" and c == "133" for t, c, _, _ in found), found
 
 
-
 @pytest.mark.parametrize(
     ("line", "plover", "code"),
     [

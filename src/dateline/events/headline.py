@@ -47,8 +47,6 @@ SENTENCE_ENDS = frozenset({".", "!", "?"})
 OPENERS = frozenset({'"', "“", "‘", "'", ":", "—", "–", "-", "(", "[", "…"})
 
 
-
-
 def headline_end(doc: Doc) -> int | None:
     """The end offset of the text's first line when it is a Title Case headline, else None; a
     Title Case first sentence that the story runs on from on the same line (a title glued to its
