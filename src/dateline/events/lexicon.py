@@ -348,6 +348,7 @@ class Cues:
     condition_words: frozenset[str] = frozenset()
     feeling_passives: frozenset[str] = frozenset()
     press_audience_nouns: frozenset[str] = frozenset()
+    armed_cooperation_nouns: dict[str, str] = field(default_factory=dict)
     negative_condition_words: frozenset[str] = frozenset()
     readiness_qualities: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
@@ -396,6 +397,7 @@ def cues() -> Cues:
         plight_phrases={str(k): str(v) for k, v in data.get("plight_phrases", {}).items()},
         threat_predicates={str(k): frozenset(v) for k, v in data.get("threat_predicates", {}).items()},
         concern_adjectives={str(k): str(v) for k, v in data.get("concern_adjectives", {}).items()},
+        armed_cooperation_nouns={str(k): str(v) for k, v in data.get("armed_cooperation_nouns", {}).items()},
         pejorative_linking_verbs={
             str(k): str(v) for k, v in data.get("pejorative_linking_verbs", {}).items()
         },

@@ -1,0 +1,33 @@
+"""Event shapes of news leads: military help promised, headline roles, CAMEO verb patterns and the
+press as audience (sentences written for these tests)."""
+
+from dateline.nlp import get_nlp
+
+
+def _events(text, published="2024-05-01"):
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return list(nlp(doc)._.events or [])
+
+
+def _codes(text):
+    return [(e["plover"]["type"], e["cameo"]["code"]) for e in _events(text)]
+
+
+def test_military_equipment_pledged_is_an_intent_to_give_military_aid():
+    codes = _codes("Estavia pledged military equipment to Norvania on Tuesday.")
+    assert codes == [("AGREE", "0332")]
+
+
+def test_military_training_promised_is_an_intent_to_give_military_aid():
+    assert _codes("The Lurian premier promised military training to Dorvia.") == [("AGREE", "0332")]
+
+
+def test_military_cooperation_offered_is_an_intent_to_cooperate_militarily():
+    assert _codes("Estavia offered military cooperation to Norvania.") == [("AGREE", "0312")]
+
+
+def test_military_retaliation_vowed_stays_a_threat_of_force():
+    codes = _codes("Estavia vowed military retaliation against Norvania.")
+    assert [c[0] for c in codes] == ["THREATEN"]
