@@ -31,3 +31,27 @@ def test_military_cooperation_offered_is_an_intent_to_cooperate_militarily():
 def test_military_retaliation_vowed_stays_a_threat_of_force():
     codes = _codes("Estavia vowed military retaliation against Norvania.")
     assert [c[0] for c in codes] == ["THREATEN"]
+
+
+def _typed(text, plover):
+    return [e for e in _events(text) if e["plover"]["type"] == plover]
+
+
+def test_a_participle_after_a_bare_infinitive_is_done_by_the_main_subject():
+    text = (
+        "Mayor Ulla Brandt toured the shelter with Dr Kemal Aydin, helping him hand out blankets "
+        "and praising his staff."
+    )
+    praised = _typed(text, "SUPPORT")
+    assert praised and praised[0]["source"]["text"] == "Mayor Ulla Brandt"
+
+
+def test_a_past_tense_after_a_bare_infinitive_is_done_by_the_main_subject():
+    text = "The colonel let the recruits rest and punished the deserters."
+    punished = _typed(text, "COERCE")
+    assert punished and punished[0]["source"]["text"] == "The colonel"
+
+
+def test_a_participle_with_its_own_infinitive_keeps_that_infinitive_s_subject():
+    text = "The envoy met the families, urging them to leave the valley."
+    assert all((e["source"] or {}).get("text") != "them" for e in _typed(text, "REQUEST"))
