@@ -1,6 +1,8 @@
 """Event shapes of news leads: military help promised, headline roles, CAMEO verb patterns and the
 press as audience (sentences written for these tests)."""
 
+import pytest
+
 from dateline.nlp import get_nlp
 
 
@@ -55,3 +57,26 @@ def test_a_past_tense_after_a_bare_infinitive_is_done_by_the_main_subject():
 def test_a_participle_with_its_own_infinitive_keeps_that_infinitive_s_subject():
     text = "The envoy met the families, urging them to leave the valley."
     assert all((e["source"] or {}).get("text") != "them" for e in _typed(text, "REQUEST"))
+
+
+def _story(headline):
+    return headline + "\nA former harbour official admitted taking bribes in a court in Tarnow on Monday."
+
+
+@pytest.mark.parametrize("mark", [";", ","])
+def test_a_headline_s_two_clauses_keep_their_own_roles(mark):
+    events = _events(_story(f"Harbour clerk pleads guilty{mark} two officials jailed"))
+    jailed = [e for e in events if e["trigger"].lower() == "jailed"]
+    assert jailed and jailed[0]["target"]["text"] == "two officials"
+    assert (jailed[0]["source"] or {}).get("text") != "Harbour clerk"
+
+
+def test_a_title_case_headline_s_two_clauses_keep_their_own_roles():
+    events = _events(_story("Harbour Clerk Pleads Guilty; Two Officials Jailed"))
+    jailed = [e for e in events if e["trigger"].lower() == "jailed"]
+    assert jailed and jailed[0]["target"]["text"].lower() == "two officials"
+
+
+def test_a_headline_clause_before_a_reporting_verb_stays_what_is_said():
+    events = _events(_story("Harbour clerk pleads guilty, prosecutors say"))
+    assert [e["modality"] for e in events if e["trigger"].lower() == "pleads"] == ["reported"]
