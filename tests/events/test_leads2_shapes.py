@@ -80,3 +80,12 @@ def test_a_title_case_headline_s_two_clauses_keep_their_own_roles():
 def test_a_headline_clause_before_a_reporting_verb_stays_what_is_said():
     events = _events(_story("Harbour clerk pleads guilty, prosecutors say"))
     assert [e["modality"] for e in events if e["trigger"].lower() == "pleads"] == ["reported"]
+
+
+def test_a_call_by_phone_is_a_telephone_consultation():
+    assert _codes("Chancellor Vogt spoke to President Amara by phone on Friday.") == [("CONSULT", "041")]
+
+
+def test_a_clipped_word_of_a_pattern_needs_its_own_preposition():
+    codes = _codes("Chancellor Vogt spoke to President Amara about the phone network.")
+    assert ("CONSULT", "041") not in codes
