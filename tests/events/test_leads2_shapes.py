@@ -89,3 +89,14 @@ def test_a_call_by_phone_is_a_telephone_consultation():
 def test_a_clipped_word_of_a_pattern_needs_its_own_preposition():
     codes = _codes("Chancellor Vogt spoke to President Amara about the phone network.")
     assert ("CONSULT", "041") not in codes
+
+
+@pytest.mark.parametrize("outlet", ["Reuters", "the Associated Press", "CNN"])
+def test_a_news_outlet_as_the_only_partner_is_an_audience(outlet):
+    codes = _codes(f"Senator Dana Pruitt spoke with {outlet} on Thursday.")
+    assert all(c[0] != "CONSULT" for c in codes)
+
+
+def test_an_outlet_beside_another_partner_keeps_the_consultation():
+    codes = _codes("Senator Dana Pruitt met Reuters and the Chilean foreign minister.")
+    assert ("CONSULT", "040") in codes
