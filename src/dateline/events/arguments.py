@@ -565,6 +565,11 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             # verb is no conjunct of an infinitive, but of the verb the infinitive complements
             current = current.head.head
             continue
+        if current.dep_ == "conj" and _participle_after_infinitive(current):
+            # "campaigned with her, helping her raise money and praising her record": a participle
+            # or past tense is no conjunct of a bare infinitive, but of the verb above it
+            current = current.head.head
+            continue
         controller = _object_controller(current) or _reason_controller(current)
         if controller is not None:
             return controller, False
@@ -581,6 +586,22 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         shares_voice = shares_voice and current.dep_ == "conj" and bare_participle(current)
         current = current.head
     return None, False
+
+
+def _participle_after_infinitive(verb: Token) -> bool:
+    """Whether an -ing participle or a past-tense verb is the parse's conjunct of a bare infinitive
+    that complements a verb of its own form ("helping her raise money and praising her record":
+    "praising" read as a conjunct of "raise", though it coordinates with "helping"; "let the
+    players rest and praised them": "praised" with "let")."""
+    head = verb.head
+    return (
+        verb.tag_ in ("VBG", "VBD")
+        and head.tag_ == "VB"
+        and head.dep_ in ("ccomp", "xcomp")
+        and head.head.tag_ == verb.tag_
+        and not any(c.dep_ == "aux" for c in head.children)
+        and not has_own_subject(verb)
+    )
 
 
 def _speakers_deed(participle: Token) -> bool:

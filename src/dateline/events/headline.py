@@ -291,6 +291,7 @@ def parse_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     _voicing_read_as_noun(parsed)
     _verbs_read_as_nouns(parsed)
     parsed = with_given_passive(with_occurrence_verb(read_verb_in_phrase(parsed)))
+    parsed = with_joined_clauses(parsed)
     _last_parse[:] = [(("cased", cased), parsed)]
     return parsed
 
@@ -1129,6 +1130,46 @@ def _with_comma_verbs(parsed: Doc, subject: Token) -> Doc:
     return copy_parse(parsed, deps=deps, heads=heads)
 
 
+# marks by which a headline joins two clauses, each with its own subject ("A pleads guilty; B jailed")
+CLAUSE_JOINS = frozenset({";", ","})
+# subject links a clause of its own has
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _joined_clause(parsed: Doc | Span) -> Token | None:
+    """The verb of a headline's first clause that the parse hung on the second clause's verb as its
+    clausal complement though a semicolon or comma joins them, each with its own subject ("Clerk
+    pleads guilty; two aides sentenced"): two acts the headline tells, not one said by the other.
+    None when the second verb is a reporting verb ("Clerk pleads guilty, police say")."""
+    for verb in parsed:
+        if verb.dep_ != "ccomp" or verb.tag_ not in PRESENT_TAGS | {"VBD"}:
+            continue
+        root = verb.head
+        if root.dep_ != "ROOT" or root.i < verb.i or root.lemma_.lower() in cues().reporting_verbs:
+            continue
+        if not any(c.text in CLAUSE_JOINS and verb.i < c.i < root.i for c in root.children):
+            continue
+        own = any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children)
+        if own and any(c.dep_ in OWN_SUBJECT_DEPS and verb.i < c.i < root.i for c in root.children):
+            return verb
+    return None
+
+
+def with_joined_clauses(parsed: Doc) -> Doc:
+    """A copy of a headline's parse with the clauses ``_joined_clause`` found read as two
+    sentences, the mark between them closing the first; the parse itself when there is none."""
+    verb = _joined_clause(parsed)
+    if verb is None:
+        return parsed
+    root = verb.head
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    for mark in (c for c in root.children if c.text in CLAUSE_JOINS and verb.i < c.i < root.i):
+        heads[mark.i] = verb.i
+    return copy_parse(parsed, deps=deps, heads=heads)
+
+
 # links by which the parse hangs a headline's subject on its plan's infinitive read as the root
 # ("Zelensky" an adverb of "to meet Trump")
 PLAN_MODIFIER_DEPS = frozenset({"advmod", "npadvmod", "dep", "nmod"})
@@ -1210,6 +1251,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     misread = _verb_in_phrase(head) is not None or _planned_infinitive(head) is not None
     misread = misread or _comma_subject(head) is not None or _comma_pair(head) is not None
     misread = misread or _voicing_misread(head) is not None or _object_misread(head) is not None
+    misread = misread or _joined_clause(head) is not None
     attribution = _misread_attribution(head)
     if not (misread or attribution is not None or any(_noun_read_verb(t) for t in head)):
         return None
@@ -1221,7 +1263,7 @@ def parse_misread_headline(doc: Doc, parse: Callable[[str], Doc]) -> Doc | None:
     if parsed is None:
         return None
     retagged = _voicing_read_as_noun(parsed) | _verbs_read_as_nouns(parsed)
-    parsed = read_verb_in_phrase(parsed, _names(doc))
+    parsed = with_joined_clauses(read_verb_in_phrase(parsed, _names(doc)))
     if not retagged and not any(t.dep_ == "ROOT" and t.pos_ == "VERB" for t in parsed):
         return None
     _last_parse[:] = [(("line", line), parsed)]

@@ -348,6 +348,7 @@ class Cues:
     condition_words: frozenset[str] = frozenset()
     feeling_passives: frozenset[str] = frozenset()
     press_audience_nouns: frozenset[str] = frozenset()
+    armed_cooperation_nouns: dict[str, str] = field(default_factory=dict)
     negative_condition_words: frozenset[str] = frozenset()
     readiness_qualities: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
@@ -396,6 +397,7 @@ def cues() -> Cues:
         plight_phrases={str(k): str(v) for k, v in data.get("plight_phrases", {}).items()},
         threat_predicates={str(k): frozenset(v) for k, v in data.get("threat_predicates", {}).items()},
         concern_adjectives={str(k): str(v) for k, v in data.get("concern_adjectives", {}).items()},
+        armed_cooperation_nouns={str(k): str(v) for k, v in data.get("armed_cooperation_nouns", {}).items()},
         pejorative_linking_verbs={
             str(k): str(v) for k, v in data.get("pejorative_linking_verbs", {}).items()
         },
@@ -1639,13 +1641,34 @@ def _fits_synonym(verb: Token, objects: list[Token]) -> bool:
 
 def _press_audience(verb: Token) -> bool:
     """Whether every partner of a verb (its object, or the object of its "to" or "with" phrase) is
-    the press as an audience (``press_audience_nouns``: "spoke to reporters", "met the press")."""
+    the press as an audience (``press_audience_nouns``: "spoke to reporters", "met the press") or
+    a news outlet by name (``media_outlet``: "spoke with Reuters", "talked to the BBC")."""
     partners = [c for c in verb.children if c.dep_ == "dobj"]
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
         partners.extend(o for o in prep.children if o.dep_ == "pobj")
     partners.extend(c for p in list(partners) for c in p.conjuncts)
     words = cues().press_audience_nouns
-    return bool(partners) and all(p.lower_ in words or p.lemma_.lower() in words for p in partners)
+    return bool(partners) and all(
+        p.lower_ in words or p.lemma_.lower() in words or media_outlet(p) for p in partners
+    )
+
+
+@cache
+def media_names() -> frozenset[str]:
+    """The names of the news outlets of ``actor_groups.json`` (kind MEDIA), in lower case, with no
+    leading "the"."""
+    groups = load_json("actor_groups.json")["groups"]
+    names = (n.lower() for g in groups if g.get("kind") == "MEDIA" for n in g.get("names", ()))
+    return frozenset(n.removeprefix("the ") for n in names)
+
+
+def media_outlet(noun: Token) -> bool:
+    """Whether a name is a news outlet's (``media_names``: "Reuters", "the Associated Press"):
+    the name and its modifiers before it, without the article."""
+    if noun.pos_ != "PROPN":
+        return False
+    words = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "det"]
+    return " ".join(words) in media_names()
 
 
 def _feeling_passive(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from ..ontology import load_json
 from .actors import all_event_nouns
 from .argument_kinds import names_actor, names_place, names_time
 
+ENGLISH_FILE = "english.json"
 VERBS_FILE = "cameo_verbs.json"
 DISCARDS_FILE = "cameo_discards.json"
 # dependents whose subtree holds the words a pattern's object side names
@@ -115,10 +116,16 @@ class VerbTable:
     blocks: dict[str, tuple[Pattern, ...]] = field(default_factory=dict, compare=False)
 
 
+@cache
+def clipped_words() -> dict[str, tuple[str, ...]]:
+    """A word and its clipped forms (``clipped_words`` of ``english.json``: "telephone": "phone")."""
+    return {k: tuple(v) for k, v in load_json(ENGLISH_FILE).get("clipped_words", {}).items()}
+
+
 def _slot(raw: str, synsets: dict[str, list[str]]) -> frozenset[str]:
     if raw.startswith("&"):
         return frozenset(synsets.get(raw[1:], ()))
-    return frozenset({raw})
+    return frozenset({raw, *clipped_words().get(raw, ())})
 
 
 def _slots(raw: list[str], synsets: dict[str, list[str]]) -> tuple[frozenset[str], ...]:

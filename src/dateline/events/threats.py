@@ -66,17 +66,28 @@ def _held_out(verb: Token) -> list[Token]:
 def act_code(act: Token) -> str:
     """The CAMEO code of a hostile act a noun names: an act of armed forces by a modifier from the
     armed sectors' terms ("military action", "a military operation"), else the event lexicon's. A
-    noun the lexicon codes as cooperation keeps its code: "military aid" is aid (CAMEO's quad
-    classes 1-2: "pledged military aid" is a promise of aid, no threat of force)."""
+    noun of help or cooperation with that modifier is military aid or cooperation
+    (``armed_cooperation_code``), and one the lexicon codes as cooperation keeps its code (CAMEO's
+    quad classes 1-2: "pledged military aid" is a promise of aid, no threat of force)."""
+    terms = armed_terms()
+    armed = any(m.dep_ == "amod" and m.lower_ in terms for m in act.children)
+    helped = armed_cooperation_code(act) if armed else ""
+    if helped:
+        return helped
     sense = match_noun(act)
     code = sense.cameo if sense is not None and sense.cameo else ""
     row = cameo_code(code[:2]) if code else None
     if row is not None and row.quad_class in COOPERATIVE_QUADS:
         return code
-    terms = armed_terms()
-    if any(m.dep_ == "amod" and m.lower_ in terms for m in act.children):
-        return ARMED_ACT_CODE
-    return code
+    return ARMED_ACT_CODE if armed else code
+
+
+def armed_cooperation_code(act: Token) -> str:
+    """The CAMEO code of military aid (072) or military cooperation (062) a noun of help or
+    cooperation names (``armed_cooperation_nouns``: "equipment", "training", "cooperation"), else
+    ""."""
+    table = cues().armed_cooperation_nouns
+    return table.get(act.lower_) or table.get(act.lemma_.lower(), "")
 
 
 def open_threats(verb: Token) -> list[tuple[Token, Token, Sense]]:
@@ -98,12 +109,13 @@ def promised_threat(verb: Token) -> tuple[str, str, str] | None:
     """(CAMEO, PLOVER type, the act's lemma) of the threat a verb of promising makes when its
     object names a hostile act ("vowed a crackdown on the protesters", as the CAMEO dictionary's
     PLEDGE * CRACKDOWN [130]; "promised tough sanctions"): the intent to do it, CAMEO 13, recoded by
-    ``intent_recode`` as a promised infinitive is ("vowed to crack down"); else None."""
+    ``intent_recode`` as a promised infinitive is ("vowed to crack down"); military aid or
+    cooperation promised is the intent to give it ("pledged military equipment": 0332); else None."""
     if verb.lemma_.lower() not in cues().commitment_verbs:
         return None
     for act in (c for c in verb.children if c.dep_ == "dobj"):
         code = act_code(act)
         hit = recode(code, cues().intent_recode) if code else None
-        if hit is not None and hit[1] == "THREATEN":
+        if hit is not None and (hit[1] == "THREATEN" or code == armed_cooperation_code(act)):
             return hit[0], hit[1], act.lemma_.lower()
     return None
