@@ -104,3 +104,39 @@ def _scan(text: str, scan: str) -> list[tuple[str, ...]]:
 )
 def test_the_scans_of_said_acts_read_the_words_that_can_pass(text, scan, found):
     assert _scan(text, scan) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a plight phrase, a plight growing on someone, a trial opened, a casualty, a verdict, a borne attack
+        (
+            "Governor Ana Sorel is under fire over the hospital closures.",
+            [("fire", "Sorel", "None", "under+fire")],
+        ),
+        (
+            "Pressure is mounting on Premier Ivo Marek to resign.",
+            [("Pressure", "Marek", "None", "on+pressure")],
+        ),
+        (
+            "The trial of former general Ivo Marek opened in Vell on Monday.",
+            [("trial", "Marek", "None", "opened+trial")],
+        ),
+        (
+            "Two Varnish guards are dead after a shooting by Kelsan militants.",
+            [("shooting", "guards", "militants", "casualty+shooting")],
+        ),
+        (
+            "Clerk Ivo Marek guilty of fraud\n\nThe court in Vell ruled on Monday.",
+            [("guilty", "Marek", "None", "verdict+guilty")],
+        ),
+        ("Halden took weeks of Kelsan air strikes.", [("strikes", "Halden", "Kelsan", "casualty+strike")]),
+    ],
+)
+def test_plights_read_the_words_that_can_pass(text, found):
+    from dateline.events.plights import plights
+
+    doc = get_nlp()(text)
+    with cached_rows(doc):
+        got = [(*(str(x) for x in f[:3]), f[3].key) for sent in doc.sents for f in plights(sent)]
+    assert got == found
