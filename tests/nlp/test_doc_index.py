@@ -83,3 +83,25 @@ def test_token_strings_are_the_tokens_own() -> None:
     assert token_strings(doc, LEMMA) == [t.lemma_ for t in doc]
     assert token_strings(doc, ENT_TYPE) == [t.ent_type_ for t in doc]
     assert token_strings(doc, ENT_TYPE)[:3] == ["PERSON", "PERSON", ""]
+
+
+def test_span_rows_are_the_tokens_attributes() -> None:
+    from dateline.nlp import get_nlp
+    from dateline.nlp.doc_index import cached_rows, span_rows
+
+    doc = get_nlp()("Shelling resumed near Brevik. The Tessaly ministry was outraged at the levy.")
+    for sent in doc.sents:
+        rows = span_rows(sent)
+        assert rows.start == sent.start
+        assert rows.pos == [t.pos_ for t in sent]
+        assert rows.tag == [t.tag_ for t in sent]
+        assert rows.dep == [t.dep_ for t in sent]
+        assert rows.ent_type == [t.ent_type_ for t in sent]
+        assert rows.lower == [t.lower_ for t in sent]
+        assert rows.lemma == [t.lemma_.lower() for t in sent]
+        with cached_rows(doc):
+            with cached_rows(doc):
+                assert span_rows(sent) == rows
+            # an inner block leaves the outer one's table in place
+            assert doc.user_data
+    assert not any(key == "dateline.token_rows" for key in doc.user_data)

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..knowledge import iso3_of_iso2
-from ..nlp.doc_index import doc_text
+from ..nlp.doc_index import cached_rows, doc_text, span_rows
 from ..nlp.quote_cues import cues as quote_cues
 from ..ontology.cameo import cameo_code, international_codes
 from .actors import (
@@ -288,7 +288,7 @@ from .readings import (
     wrongdoing,
 )
 from .story_country import is_country, leading, plurality
-from .threats import open_threats, promised_threat
+from .threats import may_hold_out, open_threats, promised_threat
 from .triggers import (
     OCCURS_SUFFIX,
     WORDS_ATTACK,
@@ -378,6 +378,11 @@ def _plight_place(root: Token) -> bool:
     """Whether a name is a place in a locative phrase ("in Gaza", "across the Sahel"): places are
     never actors (docs/annotation-guide.md), and a comment on a plight there is aimed at no one."""
     return root.ent_type_ in VENUE_ENTS and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+# the dependencies of a clause a colon may open (``colon_clause``: "acl"; ``colon_speaker``: "ROOT")
+_COLON_DEPS = frozenset({"ROOT", "acl"})
+_VERB_OR_AUX = frozenset({"VERB", "AUX"})
 
 
 class EventCoder:
@@ -1434,7 +1439,13 @@ class EventCoder:
         disarm"), whose reporting word is the clause itself."""
         c = cues()
         out = []
-        for token in sent:
+        doc, rows = sent.doc, span_rows(sent)
+        for offset, (pos, dep, lemma) in enumerate(zip(rows.pos, rows.dep, rows.lemma, strict=True)):
+            # a reporting verb, or a clause after a colon (``colon_clause``: "acl", ``colon_speaker``:
+            # "ROOT"): any other word is skipped before its Token is made
+            if dep not in _COLON_DEPS and not (pos in _VERB_OR_AUX and lemma in c.reporting_verbs):
+                continue
+            token = doc[rows.start + offset]
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
                 speaker = self._subject_of(token)[0]
                 clauses = [ch for ch in token.children if ch.dep_ == "ccomp"] + statement_clauses(token)
@@ -1495,7 +1506,12 @@ class EventCoder:
         says Y 'a disgrace'"), and a copula clause after a speaker's colon ("X: Y is 'desperate'")."""
         c = cues()
         out = []
-        for token in sent:
+        doc, rows = sent.doc, span_rows(sent)
+        for offset, (pos, dep, lemma) in enumerate(zip(rows.pos, rows.dep, rows.lemma, strict=True)):
+            # a reporting verb, a root or a clause after a colon: no other word is read below
+            if dep not in _COLON_DEPS and not (pos in _VERB_OR_AUX and lemma in c.reporting_verbs):
+                continue
+            token = doc[rows.start + offset]
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in c.reporting_verbs:
                 speaker = inverted_speaker(token) or self._subject_of(token)[0]
                 about = next(iter(prep_objects(token, ("of",))), None)
@@ -1544,7 +1560,20 @@ class EventCoder:
         criticism."""
         c = cues()
         out = []
-        for token in sent:
+        doc, rows = sent.doc, span_rows(sent)
+        for offset, (pos, dep, lemma, lower) in enumerate(
+            zip(rows.pos, rows.dep, rows.lemma, rows.lower, strict=True)
+        ):
+            # a verb of warning or reporting, a root, a verb that may hold out a threat
+            # (``open_threats``) or a word of concern (``concerns``): no other word is read below
+            if not (
+                dep == "ROOT"
+                or (pos in _VERB_OR_AUX and (lemma in c.warning_verbs or lemma in c.reporting_verbs))
+                or may_hold_out(lemma)
+                or lower in c.concern_adjectives
+            ):
+                continue
+            token = doc[rows.start + offset]
             if token.pos_ == "VERB" and token.lemma_.lower() in c.warning_verbs:
                 speaker = self._subject_of(token)[0]
                 out.extend((token, speaker, pred, warned, WARNING) for warned, pred in warned_clauses(token))
@@ -3103,7 +3132,8 @@ def code_events(
     """The events of a parsed Doc as ``Event`` record dicts (with each event's confidence features
     under ``_features`` when ``keep_features``, for fitting the confidence model); ``headline`` is
     the sentence-cased parse of a Title Case first line (``headline.parse_headline``)."""
-    return EventCoder(doc, resolver, keep_features, headline).events()
+    with cached_rows(doc):
+        return EventCoder(doc, resolver, keep_features, headline).events()
 
 
 def past_headline(event: dict[str, Any], cut: int, text: str) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp.doc_index import span_rows
 from ..ontology.cameo import plover_for
 from .argument_kinds import in_headline, names_actor, names_place, names_time, story_headline
 from .arguments import subject_of
@@ -43,9 +44,11 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     holder "under" a plight is left out: troops "under fire" are shot at, which the sentence's
     verbs tell."""
     out = _growing(sent) + _trials_opened(sent) + _casualties(sent) + _verdicts(sent) + _borne(sent)
-    for prep in sent:
-        if prep.dep_ != "prep" or prep.lower_ not in PLIGHT_PREPS:
+    doc, rows = sent.doc, span_rows(sent)
+    for offset, (dep, lower) in enumerate(zip(rows.dep, rows.lower, strict=True)):
+        if dep != "prep" or lower not in PLIGHT_PREPS:
             continue
+        prep = doc[rows.start + offset]
         noun = next((n for n in prep.children if n.dep_ == "pobj"), None)
         code = _plight_code(prep, noun) if noun is not None else None
         if noun is None or code is None:
@@ -73,8 +76,13 @@ def _casualties(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     holder's own act ("the gunman is dead after his attack"), or a fire with no doer of its own
     (``casualty_blaze_nouns``: "after a house fire", "after friendly fire")."""
     c = cues()
-    states = [t for t in sent if t.dep_ == "acomp" and t.lower_ in c.casualty_adjectives]
-    if not states or question(sent.text) or any(t.lower_ in nonevent_cues().accident_nouns for t in sent):
+    rows = span_rows(sent)
+    states = [
+        sent.doc[rows.start + n]
+        for n, (dep, lower) in enumerate(zip(rows.dep, rows.lower, strict=True))
+        if dep == "acomp" and lower in c.casualty_adjectives
+    ]
+    if not states or question(sent.text) or not nonevent_cues().accident_nouns.isdisjoint(rows.lower):
         return []
     out = []
     for state in states:
@@ -133,9 +141,11 @@ def _borne(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     CAMEO verb dictionary swaps the roles of one who dies in a raid ('- * (IN RAID) [:190] # DIE')."""
     c = cues()
     out = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in c.attack_bearing_verbs:
+    rows = span_rows(sent)
+    for offset, (pos, lemma) in enumerate(zip(rows.pos, rows.lemma, strict=True)):
+        if pos != "VERB" or lemma not in c.attack_bearing_verbs:
             continue
+        verb = sent.doc[rows.start + offset]
         holder = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
         noun = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
         if holder is None or noun is None:
@@ -171,12 +181,16 @@ def _verdicts(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     which drops "found" and its auxiliary as it drops articles, the one found guilty its target and
     no doer named; not negated ("not guilty") nor asked ("Voters guilty of apathy?"), and guilty "of"
     a crime (``_charged``), not of a failing ("Bankers guilty of greed")."""
-    finite = any(t.tag_ in FINITE_TAGS for t in sent)
+    rows = span_rows(sent)
+    finite = not FINITE_TAGS.isdisjoint(rows.tag)
     if finite or question(sent.text) or not (story_headline(sent[0]) or in_headline(sent[0])):
         return []
     out = []
-    for word in sent:
-        if word.lower_ not in cues().verdict_adjectives or any(c.dep_ == "neg" for c in word.children):
+    for offset, lower in enumerate(rows.lower):
+        if lower not in cues().verdict_adjectives:
+            continue
+        word = sent.doc[rows.start + offset]
+        if any(c.dep_ == "neg" for c in word.children):
             continue
         if word.dep_ == "amod" and word.head.dep_ == "ROOT" and word.head.i < word.i:
             holder = word.head
@@ -294,9 +308,11 @@ def _trials_opened(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]
     source, as "went on trial" ("- * (ON TRIAL) [:173] # GO")."""
     c = cues()
     out = []
-    for noun in sent:
-        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in c.trial_words:
+    rows = span_rows(sent)
+    for offset, (dep, lemma) in enumerate(zip(rows.dep, rows.lemma, strict=True)):
+        if dep != "nsubj" or lemma not in c.trial_words:
             continue
+        noun = sent.doc[rows.start + offset]
         if noun.head.lemma_.lower() not in c.trial_opening_verbs:
             continue
         tried = [ch for ch in noun.children if ch.dep_ == "poss"]
@@ -314,10 +330,12 @@ def _growing(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     minister to resign", "criticism grew on the minister")."""
     c = cues()
     out = []
-    for noun in sent:
-        code = c.plight_phrases.get(noun.lemma_.lower())
-        if code is None or noun.dep_ != "nsubj":
+    rows = span_rows(sent)
+    for offset, (dep, lemma) in enumerate(zip(rows.dep, rows.lemma, strict=True)):
+        code = c.plight_phrases.get(lemma)
+        if code is None or dep != "nsubj":
             continue
+        noun = sent.doc[rows.start + offset]
         verb = noun.head
         if verb.lemma_.lower() not in c.plight_growth_verbs:
             continue

@@ -34,11 +34,18 @@ def _refused(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues().negating_verbs
 
 
+def may_hold_out(lemma: str) -> bool:
+    """Whether a verb of this lower-case lemma may hold out a hostile act (``open_threats``); no
+    other word does."""
+    c = cues()
+    return lemma == RULE_OUT[0] or lemma in c.considering_verbs or lemma in c.open_threat_verbs
+
+
 def _held_out(verb: Token) -> list[Token]:
     """The nouns of hostile acts a verb holds out as possible."""
     c = cues()
     lemma = verb.lemma_.lower()
-    if lemma != RULE_OUT[0] and lemma not in c.considering_verbs and lemma not in c.open_threat_verbs:
+    if not may_hold_out(lemma):
         # every token of a sentence is asked: the lemma, the cheap test, first
         return []
     if _negated_rule_out(verb):

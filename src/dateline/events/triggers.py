@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from ..nlp.doc_index import span_rows
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from .actors import actor_word, names_sum
@@ -27,12 +28,13 @@ from .argument_kinds import (
     prep_objects,
 )
 from .findings import finding_doer
-from .grievance import GRIEVANCE_RULE, grievance_sense
+from .grievance import GRIEVANCE_RULE, grievance_sense, grievance_words
 from .intent import (
     INTENT_RULE,
     committed_acts,
     intent_shaped,
     intent_trigger_sense,
+    intent_words,
     voiced_acts,
     voiced_intent_act,
     voiced_intent_sense,
@@ -1476,17 +1478,14 @@ def _to_talks(act: Token) -> bool:
     return False
 
 
-def _noun_like(token: Token) -> bool:
-    """Whether a token may be an event noun: a common noun, or the subject of a clause a verbal
-    noun in -ing or a capitalised noun heads, as the parse reads "Fighting resumed" and "Ceasefire
-    takes effect" (no name the entity recogniser found)."""
-    if token.pos_ == "NOUN":
+def _noun_like(pos: str, tag: str, dep: str, ent_type: str) -> bool:
+    """Whether a token (its ``pos_``, ``tag_``, ``dep_``, ``ent_type_``) may be an event noun: a
+    common noun, or the subject of a clause a verbal noun in -ing or a capitalised noun heads, as
+    the parse reads "Fighting resumed" and "Ceasefire takes effect" (no name the entity recogniser
+    found)."""
+    if pos == "NOUN":
         return True
-    return (
-        token.dep_ in ("nsubj", "nsubjpass")
-        and not token.ent_type_
-        and (token.tag_ == "VBG" or token.pos_ == "PROPN")
-    )
+    return dep in ("nsubj", "nsubjpass") and not ent_type and (tag == "VBG" or pos == "PROPN")
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
@@ -1496,7 +1495,19 @@ def find_triggers(sent: Span) -> list[Trigger]:
     claimed: set[int] = set()
     # acts folded into a verb that codes neither ("challenged Kelvonia to attack": a taunt)
     taunted: set[int] = set()
-    for token in sent:
+    doc, rows = sent.doc, span_rows(sent)
+    predicates, adjectives = intent_words().predicates, grievance_words().adjectives
+    for offset, (pos, tag, lower) in enumerate(zip(rows.pos, rows.tag, rows.lower, strict=True)):
+        # only a verb, an intent predicate (``intent_shaped``) or a word of displeasure
+        # (``grievance_sense``) passes a test below: any other word is skipped before its Token is made
+        if not (
+            pos == "VERB"
+            or lower in predicates
+            or lower in adjectives
+            or (tag in ("VBN", "JJ") and lower.endswith("ed"))
+        ):
+            continue
+        token = doc[rows.start + offset]
         if token.i in taunted:
             continue
         if intent_shaped(token):
@@ -1562,9 +1573,14 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found.append(Trigger(token, FAILING_POINTED, f"verb:{token.lemma_.lower()}+failing"))
         elif sense is None and doubts_a_quality(token):
             found.append(Trigger(token, QUALITY_DOUBTED, f"verb:{token.lemma_.lower()}+doubt"))
-    for token in sent:
-        if token.i in claimed or token.dep_ in ("compound", "amod") or not _noun_like(token):
+    for offset, (pos, tag, dep, ent_type) in enumerate(
+        zip(rows.pos, rows.tag, rows.dep, rows.ent_type, strict=True)
+    ):
+        if dep in ("compound", "amod") or not _noun_like(pos, tag, dep, ent_type):
             continue
+        if rows.start + offset in claimed:
+            continue
+        token = doc[rows.start + offset]
         sense = match_noun(token)
         if sense is None:
             continue

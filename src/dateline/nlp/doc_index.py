@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
-from spacy.attrs import IDX
+from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span
 
 _KEY = "dateline.sentence_bounds"
@@ -33,9 +36,9 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
-def token_strings(doc: Doc, attr: int) -> list[str]:
-    """The string of a string attribute (``ORTH``, ``LOWER``, ``LEMMA``, ``ENT_TYPE``...) of every token,
-    read off ``Doc.to_array``: no ``Token`` made, each distinct value looked up once."""
+def token_strings(doc: Doc | Span, attr: int) -> list[str]:
+    """The string of a string attribute (``ORTH``, ``LOWER``, ``LEMMA``, ``ENT_TYPE``...) of every
+    token of a doc or span, read off ``to_array``: no ``Token`` made, each distinct value looked up once."""
     strings = doc.vocab.strings
     known: dict[int, str] = {}
     out = []
@@ -45,6 +48,80 @@ def token_strings(doc: Doc, attr: int) -> list[str]:
             found = known[value] = strings[value]
         out.append(found)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRows:
+    """The strings of some tokens' attributes, one list per attribute, in token order: ``pos_``,
+    ``tag_``, ``dep_``, ``ent_type_``, ``lower_`` and ``lemma_.lower()``."""
+
+    start: int
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent_type: list[str]
+    lower: list[str]
+    lemma: list[str]
+
+
+_ROW_ATTRS = (POS, TAG, DEP, ENT_TYPE, LOWER, LEMMA)
+_ROWS_KEY = "dateline.token_rows"
+
+
+def _read_rows(tokens: Doc | Span, start: int) -> TokenRows:
+    """The ``TokenRows`` of a doc or span, read off one ``to_array`` call."""
+    strings = tokens.vocab.strings
+    known: dict[int, str] = {}
+    columns = []
+    for values in tokens.to_array(list(_ROW_ATTRS)).T.tolist():
+        column = []
+        for value in values:
+            found = known.get(value)
+            if found is None:
+                found = known[value] = strings[value]
+            column.append(found)
+        columns.append(column)
+    lowered: dict[str, str] = {}
+    lemmas = []
+    for lemma in columns[5]:
+        found = lowered.get(lemma)
+        if found is None:
+            found = lowered[lemma] = lemma.lower()
+        lemmas.append(found)
+    pos, tag, dep, ent_type, lower, _ = columns
+    return TokenRows(start, pos, tag, dep, ent_type, lower, lemmas)
+
+
+@contextmanager
+def cached_rows(doc: Doc) -> Iterator[None]:
+    """Within the block, ``span_rows`` slices one table of the doc's token attributes read on entry
+    (the doc must not change inside it); re-entrant, dropped when the outermost block ends."""
+    if _ROWS_KEY in doc.user_data:
+        yield
+        return
+    doc.user_data[_ROWS_KEY] = _read_rows(doc, 0)
+    try:
+        yield
+    finally:
+        doc.user_data.pop(_ROWS_KEY, None)
+
+
+def span_rows(span: Span) -> TokenRows:
+    """The ``TokenRows`` of a span's tokens: a slice of the doc's table inside ``cached_rows``, else
+    read off the span alone."""
+    rows: TokenRows | None = span.doc.user_data.get(_ROWS_KEY)
+    if rows is None:
+        return _read_rows(span, span.start)
+    start, end = span.start, span.end
+    return TokenRows(
+        start,
+        rows.pos[start:end],
+        rows.tag[start:end],
+        rows.dep[start:end],
+        rows.ent_type[start:end],
+        rows.lower[start:end],
+        rows.lemma[start:end],
+    )
 
 
 _NEWLINES_KEY = "dateline.newline_tokens"

@@ -17,6 +17,7 @@ from ..events.headline import (
 )
 from ..events.lexicon import lexicon
 from .contract import dateline_component, model_parse
+from .doc_index import cached_rows
 
 
 class EventComponent:
@@ -36,10 +37,12 @@ class EventComponent:
         """The events of one Doc (empty for an empty Doc); ``keep_features`` as ``code_events``."""
         if not len(doc):
             return []
-        headline = parse_headline(doc, self._model_parse) or parse_misread_headline(doc, self._model_parse)
-        headline = parse_masked_headline(doc, self._model_parse, headline)
-        headline = parse_reading(doc, self._model_parse, headline)
-        return code_events(doc, self.resolver, keep_features, headline=headline)
+        with cached_rows(doc):
+            parse = self._model_parse
+            headline = parse_headline(doc, parse) or parse_misread_headline(doc, parse)
+            headline = parse_masked_headline(doc, parse, headline)
+            headline = parse_reading(doc, parse, headline)
+            return code_events(doc, self.resolver, keep_features, headline=headline)
 
     def _model_parse(self, text: str) -> Doc:
         return model_parse(self.nlp, text)
