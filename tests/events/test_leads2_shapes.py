@@ -100,3 +100,28 @@ def test_a_news_outlet_as_the_only_partner_is_an_audience(outlet):
 def test_an_outlet_beside_another_partner_keeps_the_consultation():
     codes = _codes("Senator Dana Pruitt met Reuters and the Chilean foreign minister.")
     assert ("CONSULT", "040") in codes
+
+
+@pytest.mark.parametrize(
+    "headline, trigger",
+    [
+        ("Militia seizes river port, army denies", "seizes"),
+        ("Guards beat inmates, lawyers allege", "beat"),
+        ("Soldiers looted shops, residents complain", "looted"),
+        ("Hunger looms in south, UN warns", "warns"),
+    ],
+)
+def test_a_headline_clause_before_a_verb_of_denying_or_warning_is_no_fact(headline, trigger):
+    events = _events(headline + "\nNo further details were given on Tuesday.")
+    assert not [e for e in events if e["trigger"].lower() == trigger and e["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor spoke with Bloomberg, the billionaire donor, about the race.",
+        "The premier spoke with Al Arabiya and with the Qatari envoy on Sunday.",
+    ],
+)
+def test_an_outlet_name_beside_a_real_partner_keeps_the_consultation(text):
+    assert "CONSULT" in {e["plover"]["type"] for e in _events(text)}

@@ -23,6 +23,7 @@ from ..knowledge.countries import countries
 from ..knowledge.regions import regions
 from ..nlp.doc_index import doc_text
 from ..nlp.noun_kinds import agent_noun, noun_lemmas, verb_lemmas
+from ..nlp.quote_cues import cues as quote_cues
 from ..ontology import load_json
 from ..ontology.cameo import cameo_code
 from ..text.language import function_words, plural_nouns
@@ -1140,12 +1141,13 @@ def _joined_clause(parsed: Doc | Span) -> Token | None:
     """The verb of a headline's first clause that the parse hung on the second clause's verb as its
     clausal complement though a semicolon or comma joins them, each with its own subject ("Clerk
     pleads guilty; two aides sentenced"): two acts the headline tells, not one said by the other.
-    None when the second verb is a reporting verb ("Clerk pleads guilty, police say")."""
+    None when the second verb tells what the first clause says (``_says_the_clause``: "Clerk pleads
+    guilty, police say")."""
     for verb in parsed:
         if verb.dep_ != "ccomp" or verb.tag_ not in PRESENT_TAGS | {"VBD"}:
             continue
         root = verb.head
-        if root.dep_ != "ROOT" or root.i < verb.i or root.lemma_.lower() in cues().reporting_verbs:
+        if root.dep_ != "ROOT" or root.i < verb.i or _says_the_clause(root):
             continue
         if not any(c.text in CLAUSE_JOINS and verb.i < c.i < root.i for c in root.children):
             continue
@@ -1153,6 +1155,17 @@ def _joined_clause(parsed: Doc | Span) -> Token | None:
         if own and any(c.dep_ in OWN_SUBJECT_DEPS and verb.i < c.i < root.i for c in root.children):
             return verb
     return None
+
+
+def _says_the_clause(root: Token) -> bool:
+    """Whether a headline's last verb tells what its clause before says: a verb that takes a clause
+    (``_clause_verbs``: "..., police say", "..., army denies") or a verb of speech of the quote
+    lexicon with no object of its own ("..., residents complain"; "..., Dorn protests the move" is
+    an act of its own)."""
+    lemma = root.lemma_.lower()
+    if lemma in _clause_verbs():
+        return True
+    return lemma in quote_cues().clausal and not any(c.dep_ == "dobj" for c in root.children)
 
 
 def with_joined_clauses(parsed: Doc) -> Doc:

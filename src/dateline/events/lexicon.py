@@ -1644,7 +1644,8 @@ def _press_audience(verb: Token) -> bool:
     the press as an audience (``press_audience_nouns``: "spoke to reporters", "met the press") or
     a news outlet by name (``media_outlet``: "spoke with Reuters", "talked to the BBC")."""
     partners = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for prep in (p for p in preps + [c for p in preps for c in p.conjuncts] if p.lower_ in ("to", "with")):
         partners.extend(o for o in prep.children if o.dep_ == "pobj")
     partners.extend(c for p in list(partners) for c in p.conjuncts)
     words = cues().press_audience_nouns
@@ -1664,8 +1665,9 @@ def media_names() -> frozenset[str]:
 
 def media_outlet(noun: Token) -> bool:
     """Whether a name is a news outlet's (``media_names``: "Reuters", "the Associated Press"):
-    the name and its modifiers before it, without the article."""
-    if noun.pos_ != "PROPN":
+    the name and its modifiers before it, without the article; not one an apposition makes a
+    person ("Bloomberg, the former mayor")."""
+    if noun.pos_ != "PROPN" or any(c.dep_ == "appos" for c in noun.children):
         return False
     words = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "det"]
     return " ".join(words) in media_names()
