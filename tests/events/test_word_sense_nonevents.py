@@ -93,7 +93,7 @@ def test_a_campaign_against_an_official_stays_criticism():
     [
         "Parish volunteers in Leeds are preparing for their annual harvest supper.",
         "The Leeds bakery's expansion plan calls for two new ovens and a bigger shop.",
-        "Thornbury Holdings said it is calling for the redemption of its preferred shares in March.",
+        "Thornbury Holdings will call for a redemption of all its preferred stock in March, the firm said.",
         "The first constables at the Leeds pub called for backup as the fight spread.",
     ],
 )

@@ -155,13 +155,13 @@ def test_indicating_as_much_is_a_statement_of_a_person():
 
 
 def test_pressing_someone_on_a_topic_asks_about_it():
-    assert _reported("The host, who had pressed him on his failure to pay the fine, laughed.") == [
-        ("The host", "his failure to pay the fine")
+    assert _reported("The host, who had pressed the candidate on her failure to pay the fine, laughed.") == [
+        ("The host", "her failure to pay the fine")
     ]
     pressed = _reported(
-        "When pressed on why the plan leaves out farmers, the minister said it was a first step."
+        "When pressed on why the budget leaves out nurses, the governor said it was only a start."
     )
-    assert (None, "why the plan leaves out farmers") in pressed
+    assert (None, "why the budget leaves out nurses") in pressed
 
 
 @pytest.mark.parametrize(
@@ -214,13 +214,7 @@ def test_pointing_to_a_thing_as_something_cites_it():
     assert _quotes("The guide pointed to the hills behind the village.") == []
 
 
-def test_who_after_an_aside_stands_for_the_people_before_it():
-    quotes = _quotes(
-        "Lee unveiled a list of endorsements from 95 retired judges -- most of whom had previously "
-        "announced their support -- who cited her years as a judge."
-    )
-    cited = next(q for q in quotes if q["cue"] == "cited")
-    assert cited["speaker_text"] == "95 retired judges"
+def test_who_after_an_aside_agrees_with_its_verb():
     assert _reported("Critics of the mayor, who has said the tax is fair, were loud.") == [
         ("the mayor", "the tax is fair")
     ]

@@ -394,7 +394,7 @@ class Attributor:
                 hi = subject.i
                 while hi > lo + 1 and self.doc[hi - 1].is_punct:
                     hi -= 1
-                if not lo <= antecedent.i < hi or antecedent.is_ancestor(subject.head.head):
+                if not lo <= antecedent.i < hi:
                     lo, hi = antecedent.left_edge.i, antecedent.i + 1
                 speaker = self.speaker_from(antecedent, self.doc[lo:hi])
             elif subject.pos_ == "NOUN" and subject == self._name_before(cue) and subject.head.i != cue.i:
@@ -675,7 +675,7 @@ def _agreeing_antecedent(relative: Token) -> Token:
     the last noun inside that phrase right before the pronoun when only that one agrees in number
     with the clause's verb ("critics of the mayor, who has said …": the mayor)."""
     clause = relative.head
-    head = _personal_antecedent(relative, clause.head)
+    head = clause.head
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i < clause.i)]
     tense = next((v.tag_ for v in verbs if v.tag_ in (_SINGULAR_VERB, _PLURAL_VERB)), None)
     if tense is None:
@@ -709,22 +709,6 @@ def _may_stand_for_speaker(subject: Token, cue: Token) -> bool:
         "NNS",
         "NNPS",
     )
-
-
-def _personal_antecedent(relative: Token, head: Token) -> Token:
-    """The noun "who" stands for where the parse hung its clause on a noun of no people inside an
-    aside ("judges -- most of whom announced their support -- who cited …": the judges): the
-    nearest noun above it that may name people; any other pronoun or noun keeps its head."""
-    if relative.lower_ != "who" or may_name_people(head):
-        return head
-    current = head
-    for _ in range(4):
-        if current.head.i == current.i:
-            return head
-        current = current.head
-        if current.pos_ in ("NOUN", "PROPN") and may_name_people(current):
-            return current
-    return head
 
 
 def _agrees(noun: Token, plural: bool) -> bool:
