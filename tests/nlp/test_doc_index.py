@@ -105,3 +105,18 @@ def test_span_rows_are_the_tokens_attributes() -> None:
             # an inner block leaves the outer one's table in place
             assert doc.user_data
     assert not any(key == "dateline.token_rows" for key in doc.user_data)
+
+
+def test_tokens_where_is_a_scan_of_the_tokens() -> None:
+    from dateline.nlp import get_nlp
+    from dateline.nlp.doc_index import cached_rows, tokens_where
+
+    doc = get_nlp()("The dockers of Harlow suffered heavy losses and the clerks suffered too.")
+    sent = next(iter(doc.sents))
+    want = [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in {"suffer"}]
+    assert want and tokens_where(sent, "pos", "VERB", "lemma", {"suffer"}) == want
+    with cached_rows(doc):
+        assert tokens_where(sent, "pos", "VERB", "lemma", {"suffer"}) == want
+    assert tokens_where(sent, "dep", "nsubj", "lower", {"clerks"}) == [
+        t for t in sent if t.dep_ == "nsubj" and t.lower_ == "clerks"
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..nlp.doc_index import span_rows
+from ..nlp.doc_index import span_rows, tokens_where
 from ..ontology.cameo import plover_for
 from .argument_kinds import in_headline, names_actor, names_place, names_time, story_headline
 from .arguments import subject_of
@@ -44,11 +44,7 @@ def plights(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     holder "under" a plight is left out: troops "under fire" are shot at, which the sentence's
     verbs tell."""
     out = _growing(sent) + _trials_opened(sent) + _casualties(sent) + _verdicts(sent) + _borne(sent)
-    doc, rows = sent.doc, span_rows(sent)
-    for offset, (dep, lower) in enumerate(zip(rows.dep, rows.lower, strict=True)):
-        if dep != "prep" or lower not in PLIGHT_PREPS:
-            continue
-        prep = doc[rows.start + offset]
+    for prep in tokens_where(sent, "dep", "prep", "lower", PLIGHT_PREPS):
         noun = next((n for n in prep.children if n.dep_ == "pobj"), None)
         code = _plight_code(prep, noun) if noun is not None else None
         if noun is None or code is None:
@@ -141,11 +137,7 @@ def _borne(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     CAMEO verb dictionary swaps the roles of one who dies in a raid ('- * (IN RAID) [:190] # DIE')."""
     c = cues()
     out = []
-    rows = span_rows(sent)
-    for offset, (pos, lemma) in enumerate(zip(rows.pos, rows.lemma, strict=True)):
-        if pos != "VERB" or lemma not in c.attack_bearing_verbs:
-            continue
-        verb = sent.doc[rows.start + offset]
+    for verb in tokens_where(sent, "pos", "VERB", "lemma", c.attack_bearing_verbs):
         holder = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
         noun = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
         if holder is None or noun is None:
@@ -308,11 +300,7 @@ def _trials_opened(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]
     source, as "went on trial" ("- * (ON TRIAL) [:173] # GO")."""
     c = cues()
     out = []
-    rows = span_rows(sent)
-    for offset, (dep, lemma) in enumerate(zip(rows.dep, rows.lemma, strict=True)):
-        if dep != "nsubj" or lemma not in c.trial_words:
-            continue
-        noun = sent.doc[rows.start + offset]
+    for noun in tokens_where(sent, "dep", "nsubj", "lemma", c.trial_words):
         if noun.head.lemma_.lower() not in c.trial_opening_verbs:
             continue
         tried = [ch for ch in noun.children if ch.dep_ == "poss"]
@@ -330,12 +318,8 @@ def _growing(sent: Span) -> list[tuple[Token, Token, Token | None, Sense]]:
     minister to resign", "criticism grew on the minister")."""
     c = cues()
     out = []
-    rows = span_rows(sent)
-    for offset, (dep, lemma) in enumerate(zip(rows.dep, rows.lemma, strict=True)):
-        code = c.plight_phrases.get(lemma)
-        if code is None or dep != "nsubj":
-            continue
-        noun = sent.doc[rows.start + offset]
+    for noun in tokens_where(sent, "dep", "nsubj", "lemma", c.plight_phrases):
+        code = c.plight_phrases[noun.lemma_.lower()]
         verb = noun.head
         if verb.lemma_.lower() not in c.plight_growth_verbs:
             continue

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "dateline.sentence_bounds"
 
@@ -122,6 +122,15 @@ def span_rows(span: Span) -> TokenRows:
         rows.lower[start:end],
         rows.lemma[start:end],
     )
+
+
+def tokens_where(span: Span, label: str, value: str, words: str, wanted: Container[str]) -> list[Token]:
+    """The tokens of a span whose ``label`` column of ``TokenRows`` ("pos", "tag", "dep") is
+    ``value`` and whose ``words`` column ("lower", "lemma") is in ``wanted``, read off
+    ``span_rows``: no ``Token`` is made of the others."""
+    rows = span_rows(span)
+    pairs = zip(getattr(rows, label), getattr(rows, words), strict=True)
+    return [span.doc[rows.start + n] for n, (a, w) in enumerate(pairs) if a == value and w in wanted]
 
 
 _NEWLINES_KEY = "dateline.newline_tokens"
