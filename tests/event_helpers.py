@@ -1,5 +1,6 @@
 """Event helpers shared by the tests of the event layer."""
 
+from dateline.events.lexicon import match_verb
 from dateline.nlp import get_nlp
 
 
@@ -21,6 +22,11 @@ def target_places(text: str) -> list[tuple[str | None, str | None]]:
     return [
         ((e.get("target") or {}).get("text"), (e.get("target") or {}).get("country")) for e in events_of(text)
     ]
+
+
+def verb_sense(text: str, word: str):
+    """The frame sense ``match_verb`` gives the first token of ``text`` written ``word``, or None."""
+    return match_verb(next(t for t in get_nlp()(text) if t.text == word))
 
 
 def one_event(text: str, plover: str) -> dict:

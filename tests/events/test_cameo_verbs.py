@@ -10,6 +10,7 @@ from shared_paths import SHARED
 from dateline.events.lexicon import match_verb
 from dateline.events.patterns import STRENGTH_HEAD, STRENGTH_SYNONYM, verb_table
 from dateline.nlp import get_nlp
+from tests.event_helpers import verb_sense
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_cameo_verbs.py"
 
@@ -59,7 +60,7 @@ def test_the_head_of_such_a_block_codes_its_default():
     ],
 )
 def test_patterns_hold_for_the_verbs_their_comment_names(text, word, plover, cameo):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
 
 
@@ -72,7 +73,7 @@ def test_patterns_hold_for_the_verbs_their_comment_names(text, word, plover, cam
     ],
 )
 def test_a_phrase_of_time_is_no_object_of_a_pattern(text, word):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is not None and sense.cameo != "141" and sense.plover != "PROTEST"
 
 
@@ -96,7 +97,7 @@ def test_a_comment_names_verbs_and_their_inflected_forms():
     ],
 )
 def test_a_phrasal_verb_takes_the_patterns_of_its_plain_verb(text, word, plover, cameo):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     coded = (sense.plover, sense.cameo) if sense is not None else (None, None)
     assert coded == (plover, cameo)
 
@@ -113,7 +114,7 @@ def test_a_phrasal_verb_takes_the_patterns_of_its_plain_verb(text, word, plover,
     ],
 )
 def test_synonyms_of_a_narrow_criticism_code_its_default(text, word, plover):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert (sense.plover if sense is not None else None) == plover
 
 
@@ -140,7 +141,7 @@ def test_a_block_is_named_by_its_verb_in_either_spelling_or_form(lemma, name, fo
     ],
 )
 def test_spelling_variants_code_like_the_dictionary_verb(text, word, plover):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is not None and sense.plover == plover
 
 
@@ -168,7 +169,7 @@ def test_a_pattern_of_another_verb_of_the_block_that_names_more_words_holds():
     ],
 )
 def test_a_member_of_a_force_block_whose_own_patterns_are_force_codes_its_default(text, word):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is not None and sense.plover == "ASSAULT"
 
 
@@ -192,7 +193,7 @@ def test_a_coercion_block_member_with_no_pattern_of_its_own_stays_uncoded():
         ("The council banished the old customs.", "banished"),
         ("Norvania annexed the border province.", "annexed"),
     ):
-        assert match_verb(next(t for t in get_nlp()(text) if t.text == word)) is None
+        assert verb_sense(text, word) is None
 
 
 def test_a_force_block_member_with_patterns_of_other_types_stays_with_its_patterns():
@@ -246,7 +247,7 @@ def test_words_written_as_alternatives_give_one_pattern_each():
     ],
 )
 def test_patterns_match_particles_passives_and_hyphenated_words(text, word, plover, cameo):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
 
 
@@ -277,7 +278,7 @@ def test_a_comment_may_name_a_verb_its_block_does_not_list():
     ],
 )
 def test_patterns_hold_for_the_verb_their_comment_names_outside_the_block(text, word, plover, cameo):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is not None and (sense.plover, sense.cameo) == (plover, cameo)
 
 
@@ -427,7 +428,7 @@ def test_the_head_of_an_agents_phrase_stands_before_its_preposition(phrase, head
 )
 def test_an_issue_in_a_phrase_is_no_actor_for_a_pattern_that_names_no_word(text, word):
     # PRESS "- * ON [190]" holds its actor in the "on" phrase: pressing someone on an issue is no attack
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is None or sense.plover != "ASSAULT"
 
 
@@ -504,7 +505,7 @@ def test_a_synonym_codes_its_block_when_its_first_sense_is_a_main_sense_of_a_cod
     ],
 )
 def test_a_synonym_of_its_blocks_verb_codes_the_default_below_a_head(text, word, plover):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is not None and sense.plover == plover
     assert sense.strength == STRENGTH_SYNONYM < STRENGTH_HEAD
 
@@ -522,7 +523,7 @@ def test_a_synonym_of_its_blocks_verb_codes_the_default_below_a_head(text, word,
     ],
 )
 def test_a_synonym_codes_nothing_in_another_sense_or_with_arguments_of_no_actor(text, word):
-    assert match_verb(next(t for t in get_nlp()(text) if t.text == word)) is None
+    assert verb_sense(text, word) is None
 
 
 def test_only_one_word_verbs_of_acts_of_force_lend_a_synonym_their_code(tmp_path):

@@ -8,6 +8,7 @@ import pytest
 from dateline.events.lexicon import match_verb
 from dateline.events.patterns import STRENGTH_SYNONYM, verb_table
 from dateline.nlp import get_nlp
+from tests.event_helpers import verb_sense
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_cameo_verbs.py"
 
@@ -93,7 +94,7 @@ def test_look_into_is_a_synonym_of_investigate_in_the_built_table():
     ],
 )
 def test_looking_into_a_matter_is_an_inquiry(text, word):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is not None and (sense.plover, sense.cameo) == ("ACCUSE", "090")
 
 
@@ -107,7 +108,7 @@ def test_looking_into_a_matter_is_an_inquiry(text, word):
     ],
 )
 def test_looking_into_a_place_or_the_future_is_no_inquiry(text, word):
-    sense = match_verb(next(t for t in get_nlp()(text) if t.text == word))
+    sense = verb_sense(text, word)
     assert sense is None or sense.plover != "ACCUSE"
 
 

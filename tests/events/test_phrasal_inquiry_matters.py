@@ -3,12 +3,7 @@ for these tests)."""
 
 import pytest
 
-from dateline.events.lexicon import match_verb
-from dateline.nlp import get_nlp
-
-
-def _sense(text: str, word: str):
-    return match_verb(next(t for t in get_nlp()(text) if t.text == word))
+from tests.event_helpers import verb_sense
 
 
 def _inquiry(sense) -> bool:
@@ -25,7 +20,7 @@ def _inquiry(sense) -> bool:
     ],
 )
 def test_a_matter_looked_into_is_an_inquiry(text, word):
-    assert _inquiry(_sense(text, word))
+    assert _inquiry(verb_sense(text, word))
 
 
 @pytest.mark.parametrize(
@@ -42,4 +37,4 @@ def test_a_matter_looked_into_is_an_inquiry(text, word):
     ],
 )
 def test_a_thing_seen_or_a_course_weighed_is_no_inquiry(text, word):
-    assert not _inquiry(_sense(text, word))
+    assert not _inquiry(verb_sense(text, word))
