@@ -369,6 +369,10 @@ def argument_words(verb: Token) -> Arguments:
                     _words(pobj, args.preps.setdefault(prep.lower_, set()))
                     if prep.lower_ in OBJECT_AIM_PREPS and _holds_actor(pobj):
                         args.object_actor_preps.add(prep.lower_)
+        elif dep == "advmod" and child.pos_ == "ADV" and child.lower_ not in PARTICLES:
+            # an adverb of manner the dictionary writes before the verb ("- ETHNICALLY * [203] #
+            # CLEANSE", "- SHARPLY * [111] # ATTACK") is one of the words its pattern names there
+            args.subj.add(child.lower_)
         elif dep == "neg" or dep in CLAUSE_DEPS and child.i > verb.i:
             for words in (args.obj, args.heads):
                 words.add(child.lower_)

@@ -1,0 +1,32 @@
+"""Shapes of CAMEO verb-dictionary patterns a plain news sentence uses (sentences written for these
+tests, one per pattern shape of the dictionary)."""
+
+from tests.event_helpers import readings
+
+
+def _coded(text: str) -> list[tuple[str, str]]:
+    return readings(text, published="2024-05-01")
+
+
+def test_manner_adverb_before_the_verb_is_the_patterns_word():
+    # "- SHARPLY * [111] # ATTACK": an attack in words, not by force
+    assert ("ACCUSE", "111") in _coded("Peruvian President Elena Quispe sharply attacked Chile on Friday.")
+    assert not any(
+        t == "ASSAULT" for t, _ in _coded("Peruvian President Elena Quispe sharply attacked Chile on Friday.")
+    )
+    # "- ETHNICALLY * [203] # CLEANSE"
+    assert ("ASSAULT", "203") in _coded("Croatian militias ethnically cleansed the village of Dolac.")
+
+
+def test_manner_adverb_after_the_verb_counts_too():
+    assert ("ACCUSE", "111") in _coded("Peruvian President Elena Quispe attacked Chile sharply on Friday.")
+
+
+def test_adverb_no_pattern_names_leaves_the_attack_physical():
+    assert ("ACCUSE", "111") not in _coded("Peruvian rebels suddenly attacked an army post near Puno.")
+    assert any(t == "ASSAULT" for t, _ in _coded("Peruvian rebels suddenly attacked an army post near Puno."))
+
+
+def test_symbolic_charge_is_no_event():
+    # "- SYMBOLICALLY * [---] # CHARGE"
+    assert not _coded("The mayor of Lyon symbolically charged the visitors one euro for the tour.")
