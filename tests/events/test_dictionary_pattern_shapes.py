@@ -30,3 +30,16 @@ def test_adverb_no_pattern_names_leaves_the_attack_physical():
 def test_symbolic_charge_is_no_event():
     # "- SYMBOLICALLY * [---] # CHARGE"
     assert not _coded("The mayor of Lyon symbolically charged the visitors one euro for the tour.")
+
+
+def test_ethnic_cleansing_is_the_noun_of_cleansing_ethnically():
+    # CAMEO 203 "Engage in ethnic cleansing"; the dictionary's "- ETHNIC * [203] # CLEANSE"
+    assert ("ASSAULT", "203") in _coded(
+        "Militias from Tavria carried out ethnic cleansing in the river valley, the UN said."
+    )
+
+
+def test_ethnic_cleansing_in_an_accusation_or_a_book_is_no_act():
+    assert ("ASSAULT", "203") not in _coded("Norway accused the Tavrian army of ethnic cleansing.")
+    assert not _coded("The historian wrote a book about ethnic cleansing in the Balkans.")
+    assert ("ASSAULT", "203") not in _coded("Did the militias carry out ethnic cleansing in the valley?")
