@@ -1,7 +1,7 @@
 """Shapes of CAMEO verb-dictionary patterns a plain news sentence uses (sentences written for these
 tests, one per pattern shape of the dictionary)."""
 
-from tests.event_helpers import readings
+from tests.event_helpers import events_of, readings
 
 
 def _coded(text: str) -> list[tuple[str, str]]:
@@ -43,3 +43,27 @@ def test_ethnic_cleansing_in_an_accusation_or_a_book_is_no_act():
     assert ("ASSAULT", "203") not in _coded("Norway accused the Tavrian army of ethnic cleansing.")
     assert not _coded("The historian wrote a book about ethnic cleansing in the Balkans.")
     assert ("ASSAULT", "203") not in _coded("Did the militias carry out ethnic cleansing in the valley?")
+
+
+def _dyads(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e["plover"]["type"], (e["source"] or {}).get("code"), (e["target"] or {}).get("code"))
+        for e in events_of(text)
+    ]
+
+
+def test_the_other_party_of_talks_sought_or_left_is_the_target():
+    # CAMEO 026 "- * TALKS [026] # SEEK", 164 "- TALK WALK OUT *"
+    assert ("REQUEST", "MDA", "UKR") in _dyads("Moldova is seeking talks with Ukraine over the river dam.")
+    assert ("REJECT", "ETH", "ERI") in _dyads("Ethiopia ruled out a resumption of border talks with Eritrea.")
+    assert any(
+        t == "SANCTION" and tgt and tgt.startswith("PRY")
+        for t, _, tgt in _dyads(
+            "ASUNCION (Reuters) - Paraguay's opposition walked out of talks with the government."
+        )
+    )
+
+
+def test_help_sought_with_a_task_names_no_partner():
+    assert ("REQUEST", "MDA", None) in _dyads("Moldova sought help with the grape harvest.")
+    assert not _dyads("Did Moldova seek talks with Ukraine?")

@@ -1223,6 +1223,26 @@ def _for_clause_subjects(token: Token) -> list[Token]:
 ACT_NOUN_TYPES = frozenset({"THREATEN", "AGREE", "REQUEST"})
 
 
+# PLOVER types of asking for, agreeing to, refusing or leaving talks, whose other party is the one
+# the talks are held with ("sought talks with Azerbaijan", "walked out of talks with the government":
+# CAMEO 026, 164, "- * TALKS [026] # SEEK")
+MEETING_PARTNER_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "SANCTION"})
+
+
+def meeting_partners(head: Token, plover: str) -> list[Token]:
+    """The other party of talks or a meeting (a noun the lexicon codes CONSULT) that a predicate of
+    ``MEETING_PARTNER_TYPES`` has as its object or in a phrase: the talks' "with" or "between" phrase,
+    also through an "of" phrase ("ruled out a resumption of talks with Pakistan")."""
+    if plover not in MEETING_PARTNER_TYPES:
+        return []
+    out: list[Token] = []
+    for noun in (head, *prep_objects(head, ("of",))):
+        sense = match_noun(noun) if noun.pos_ == "NOUN" else None
+        if sense is not None and sense.plover == "CONSULT":
+            out.extend(prep_objects(noun, ("with", "between")))
+    return out
+
+
 def noun_act_targets(noun: Token, plover: str) -> list[Token]:
     """Whom the act a threat, promise or demand noun names is aimed at: the object of its
     infinitive ("a threat to ban the opposition party", "a pledge to help the refugees") or of that

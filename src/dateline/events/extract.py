@@ -86,6 +86,7 @@ from .arguments import (
     judges_thing,
     means_doers,
     means_verb,
+    meeting_partners,
     mention_key,
     misattached_conjunct,
     name_head,
@@ -245,7 +246,7 @@ from .nonevents import (
     wanted_for,
     withheld,
 )
-from .patterns import STRENGTH_SYNONYM
+from .patterns import PARTICLES, STRENGTH_SYNONYM
 from .plights import CASUALTY_KEY, harm_of_attack, plights
 from .quoted_requests import quoted_imperatives, requested_verbs
 from .readings import (
@@ -830,6 +831,10 @@ class EventCoder:
                 out.append(noun_agent(obj))
         if sense.target == "dative":
             out.extend(dobjs)
+        # "walked out of talks with the government": the parse may hang the phrase on the particle
+        phrased = [token, *(c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ in PARTICLES)]
+        for head in (*dobjs, *(o for h in phrased for o in prep_objects(h, ("of", "from", "for", "to")))):
+            out.extend(meeting_partners(head, sense.plover))
         for clause in (c for c in token.children if c.dep_ == "xcomp"):
             obj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if obj is not None:
