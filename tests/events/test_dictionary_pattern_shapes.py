@@ -67,3 +67,14 @@ def test_the_other_party_of_talks_sought_or_left_is_the_target():
 def test_help_sought_with_a_task_names_no_partner():
     assert ("REQUEST", "MDA", None) in _dyads("Moldova sought help with the grape harvest.")
     assert not _dyads("Did Moldova seek talks with Ukraine?")
+
+
+def test_a_to_phrase_hung_on_the_object_is_the_patterns_phrase_after_it():
+    # "- * {HUMANITARIAN TRIP} (TO) [073] # ORGANISE": the parse hangs "to Gaza" on "trip"
+    assert ("AID", "073") in _coded(
+        "BEIRUT (Reuters) - The Lebanese Red Cross organised a humanitarian trip to Gaza."
+    )
+
+
+def test_a_trip_to_no_actor_or_place_of_note_is_no_aid():
+    assert not _coded("The village school organised a trip to the zoo.")

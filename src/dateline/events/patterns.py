@@ -236,10 +236,10 @@ def _act_modifiers(subject: Token) -> frozenset[int]:
     )
 
 
-# the preposition of a phrase hung on an object that names whom the act is aimed at ("a campaign
-# against the governor"); other phrases of an object name its parties or its topic ("talks between
-# the two sides")
-OBJECT_AIM_PREPS = frozenset({"against"})
+# the prepositions of a phrase hung on an object that name whom the act is aimed at or where it goes
+# ("a campaign against the governor", "a humanitarian trip to Gaza", "an airlift to the city"); other
+# phrases of an object name its parties or its topic ("talks between the two sides")
+OBJECT_AIM_PREPS = frozenset({"against", "to"})
 
 
 @dataclass
