@@ -78,3 +78,8 @@ def test_a_to_phrase_hung_on_the_object_is_the_patterns_phrase_after_it():
 
 def test_a_trip_to_no_actor_or_place_of_note_is_no_aid():
     assert not _coded("The village school organised a trip to the zoo.")
+
+
+def test_talks_between_others_called_for_stay_one_appeal():
+    events = events_of("The Arab League called for talks between the Libyan army and the militias in Sirte.")
+    assert [e["plover"]["type"] for e in events] == ["REQUEST"]

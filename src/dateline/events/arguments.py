@@ -1231,15 +1231,16 @@ MEETING_PARTNER_TYPES = frozenset({"REQUEST", "AGREE", "REJECT", "SANCTION"})
 
 def meeting_partners(head: Token, plover: str) -> list[Token]:
     """The other party of talks or a meeting (a noun the lexicon codes CONSULT) that a predicate of
-    ``MEETING_PARTNER_TYPES`` has as its object or in a phrase: the talks' "with" or "between" phrase,
-    also through an "of" phrase ("ruled out a resumption of talks with Pakistan")."""
+    ``MEETING_PARTNER_TYPES`` has as its object or in a phrase: the talks' "with" phrase, also
+    through an "of" phrase ("ruled out a resumption of talks with Pakistan"); a "between" phrase
+    names talks of others ("called for talks between the army and the rebels")."""
     if plover not in MEETING_PARTNER_TYPES:
         return []
     out: list[Token] = []
     for noun in (head, *prep_objects(head, ("of",))):
         sense = match_noun(noun) if noun.pos_ == "NOUN" else None
         if sense is not None and sense.plover == "CONSULT":
-            out.extend(prep_objects(noun, ("with", "between")))
+            out.extend(prep_objects(noun, ("with",)))
     return out
 
 
