@@ -1096,14 +1096,23 @@ class PlaceResolver:
 
     def _stem_readings(self, surface: str) -> list[Reading]:
         """Readings of a name the gazetteer lacks as written: without a compass word before it ("Northeast
-        Georgia", "East Oxford") or a generic word after it ("Enfield Borough", "Hamilton Township")."""
+        Georgia", "East Oxford") or a generic word after it ("Enfield Borough", "Hamilton Township").
+        Beside a compass word only the stem's own names count: an alternate name is a chance match ("Far
+        East" is no part of a town once called "Far")."""
         words = surface.split()
         if len(words) < 2:
             return []
         if words[0].lower().rstrip(".") in DIRECTION_WORDS:
-            return [r for r in self.gazetteer.lookup(" ".join(words[1:])) if r.lat is not None]
-        if words[-1].lower().rstrip(".") in GENERIC_SUFFIXES | DIRECTION_WORDS:
-            found = [r for r in self.gazetteer.lookup(" ".join(words[:-1])) if r.lat is not None]
+            return [
+                r for r in self.gazetteer.lookup(" ".join(words[1:])) if r.lat is not None and not r.alternate
+            ]
+        last = words[-1].lower().rstrip(".")
+        if last in GENERIC_SUFFIXES | DIRECTION_WORDS:
+            found = [
+                r
+                for r in self.gazetteer.lookup(" ".join(words[:-1]))
+                if r.lat is not None and not (r.alternate and last in DIRECTION_WORDS)
+            ]
             if words[-1].lower() in TOWN_SUFFIXES:
                 return [r for r in found if r.feature == "city"] or found
             return found
