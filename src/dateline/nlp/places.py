@@ -719,7 +719,7 @@ class PlaceResolver:
             tokenizer = _plain_tokenizer()
             matcher = PhraseMatcher(self.vocab, attr="ORTH")
             forms = set()
-            for key in self.gazetteer.demonyms:
+            for key in (*self.gazetteer.demonyms, *division_demonyms()):
                 written = " ".join(w[:1].upper() + w[1:] for w in key.split())
                 forms |= {written, written + "s"}
             matcher.add("DEMONYM", [tokenizer(f) for f in sorted(forms)])
@@ -733,6 +733,9 @@ class PlaceResolver:
             start += lead.end()
         country = self.gazetteer.demonym(text[start:end])
         reading = self.gazetteer.country(country)
+        if reading is None:
+            division = _division_demonym(text[start:end])
+            reading = self.gazetteer.admin(*division) if division else None
         if reading is None:
             return None
         word = re.match(r"[\w.'\u2019 ]+?(?=-|$)", text[start:end])
@@ -2290,6 +2293,25 @@ def first_names() -> frozenset[str]:
     from .people_data import people_data
 
     return frozenset(people_data().first_names)
+
+
+@cache
+def division_demonyms() -> dict[str, tuple[str, str]]:
+    """Demonyms of first-level divisions -> (country, admin1) (``places_division_demonyms.tsv``)."""
+    return {
+        normalize(r["demonym"]): (r["country"], r["admin1"]) for r in load_tsv("places_division_demonyms.tsv")
+    }
+
+
+def _division_demonym(text: str) -> tuple[str, str] | None:
+    """The division a demonym names, singular or plural ("Minnesotans", "a Texan-owned firm"), or None."""
+    key = normalize(text)
+    table = division_demonyms()
+    for candidate in (key, key.split(" ")[0] if " " in key else None):
+        for form in (candidate, candidate[:-1] if candidate and candidate.endswith("s") else None):
+            if form and form in table:
+                return table[form]
+    return None
 
 
 @cache
