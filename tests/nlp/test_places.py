@@ -613,3 +613,16 @@ def test_a_two_word_division_demonym_beats_the_country_demonym():
 def test_a_country_demonym_keeps_the_country_over_a_state_of_the_same_name():
     placed = _demonym_places("A Georgian winemaker sold his casks to buyers in Lyon.")
     assert placed["Georgian"]["feature"] == "country"
+
+
+def test_a_division_named_with_and_is_one_place_when_the_ner_splits_it():
+    doc = run("Ferry crews praised Newfoundland and Labrador's fishing towns after the storm.")
+    names = {p["name"]: [m["text"] for m in p.get("mentions") or []] for p in doc._.places or []}
+    assert names.get("Newfoundland and Labrador") == ["Newfoundland and Labrador"]
+    assert "Labrador" not in names
+
+
+def test_two_places_joined_by_and_stay_two():
+    doc = run("Trade envoys flew between Serbia and Croatia last week.")
+    names = {p["name"] for p in doc._.places or []}
+    assert {"Serbia", "Croatia"} <= names

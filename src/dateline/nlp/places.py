@@ -254,8 +254,11 @@ class PlaceResolver:
         }
         view = place_cues.token_view(doc)
         countries = self._article_countries(ents)
+        matches: list[tuple[int, int, int]] = []
         if self.match_names and len(doc):
             mentions.extend(self._listed_mentions(doc, view, taken))
+            matches = sorted(self._gazetteer_matcher(text)(doc), key=lambda m: (m[1], -m[2]))
+            mentions.extend(self._joint_names(doc, text, matches, taken))
         for ent in ents:
             if any(taken[ent.start : ent.end]):
                 continue
@@ -298,7 +301,7 @@ class PlaceResolver:
             mentions.append(mention)
         if self.match_names and len(doc):
             mentions.extend(self._cued_mentions(doc, view, taken, person_tokens, mentions, countries))
-            mentions.extend(self._gazetteer_mentions(doc, text, taken))
+            mentions.extend(self._gazetteer_mentions(doc, text, taken, matches))
             mentions.extend(self._untagged_towns(view, taken, mentions, countries))
             mentions = self._with_text_datelines(text, mentions)
             mentions.extend(self._repeated_mentions(ents, view, taken, mentions, person_tokens))
@@ -604,15 +607,41 @@ class PlaceResolver:
                 taken[i] = True
         return found
 
-    def _gazetteer_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
+    def _gazetteer_matcher(self, text: str) -> PhraseMatcher:
+        """The name matcher for the text: case-blind for all-caps text."""
         orth, lower = self._name_matchers()
         letters = list(filter(str.isalpha, text[:20000]))
         upper_share = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
-        matcher = lower if upper_share > 0.8 else orth
+        return lower if upper_share > 0.8 else orth
+
+    def _joint_names(
+        self, doc: Doc, text: str, matches: list[tuple[int, int, int]], taken: list[bool]
+    ) -> list[Mention]:
+        """Names of a country or division joined by "and" ("Newfoundland and Labrador", "Bosnia and
+        Herzegovina"), taken whole before the NER's entities, which may split them in two."""
+        found = []
+        for _, start, end in matches:
+            if any(taken[start:end]) or not any(t.lower_ == "and" for t in doc[start + 1 : end - 1]):
+                continue
+            span = doc[start:end]
+            mention = self._mention(text, span.start_char, span.end_char, "GPE")
+            if mention is None or not any(
+                r.feature in ("country", "admin") and not r.alternate for r in mention.readings
+            ):
+                continue
+            mention.source, mention.cued = "gazetteer", True
+            found.append(mention)
+            for i in range(start, end):
+                taken[i] = True
+        return found
+
+    def _gazetteer_mentions(
+        self, doc: Doc, text: str, taken: list[bool], matches: list[tuple[int, int, int]]
+    ) -> list[Mention]:
         given_names = {e.start for e in doc.ents if _given_and_surname(e)}
         found = []
         last_end = -1
-        for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+        for _, start, end in matches:
             if start < last_end or any(taken[start:end]):
                 continue
             span = doc[start:end]
