@@ -588,3 +588,41 @@ def test_a_loose_reading_stands_only_in_a_country_the_article_places_names_in():
 def test_a_one_word_name_is_no_local_town_by_its_consonant_skeleton_alone(text, word):
     doc = run(text)
     assert place_of(doc, word) is None
+
+
+def _demonym_places(text: str) -> dict[str, dict]:
+    doc = run(text)
+    return {m["text"]: p for p in doc._.places or [] for m in p.get("demonyms") or []}
+
+
+def test_a_state_demonym_names_the_state():
+    placed = _demonym_places(
+        "Hundreds of Nebraskans queued for seed loans, and a Manitoban grower joined them."
+    )
+    assert placed["Nebraskans"]["name"] == "Nebraska"
+    assert placed["Nebraskans"]["feature"] == "admin"
+    assert placed["Manitoban"]["name"] == "Manitoba"
+
+
+def test_a_two_word_division_demonym_beats_the_country_demonym():
+    placed = _demonym_places("Western Australian wheat growers met Australian trade officials in Perth.")
+    assert placed["Western Australian"]["name"] == "Western Australia"
+    assert placed["Australian"]["feature"] == "country"
+
+
+def test_a_country_demonym_keeps_the_country_over_a_state_of_the_same_name():
+    placed = _demonym_places("A Georgian winemaker sold his casks to buyers in Lyon.")
+    assert placed["Georgian"]["feature"] == "country"
+
+
+def test_a_division_named_with_and_is_one_place_when_the_ner_splits_it():
+    doc = run("Ferry crews praised Newfoundland and Labrador's fishing towns after the storm.")
+    names = {p["name"]: [m["text"] for m in p.get("mentions") or []] for p in doc._.places or []}
+    assert names.get("Newfoundland and Labrador") == ["Newfoundland and Labrador"]
+    assert "Labrador" not in names
+
+
+def test_two_places_joined_by_and_stay_two():
+    doc = run("Trade envoys flew between Serbia and Croatia last week.")
+    names = {p["name"] for p in doc._.places or []}
+    assert {"Serbia", "Croatia"} <= names

@@ -255,3 +255,20 @@ def test_a_tentative_name_read_as_a_province_by_its_word_is_kept():
     assert _named_division(Mention(0, 1, "Ordena", "PERSON", chosen=region, division_named=True))
     assert not _named_division(Mention(0, 1, "Ordena", "PERSON", chosen=province))
     assert not _named_division(Mention(0, 1, "Ordena", "PERSON", chosen=town, division_named=True))
+
+
+def test_a_compass_word_does_not_reach_a_town_through_an_alternate_name():
+    # "Far" is only an alternate name of a Texas town: "the Far East" is no part of it
+    placed = _placed("Her grandfather sailed cargo ships to the Far East for twenty years.")
+    assert all(p["name"] != "Pharr" for p in placed.values())
+
+
+def test_a_compass_word_before_a_name_still_reads_the_name():
+    placed = _placed("Wildfires spread across Northeast Georgia and East Oxford stayed dry.")
+    assert placed["Northeast Georgia"]["name"] == "Georgia"
+    assert placed["East Oxford"]["name"] == "Oxford"
+
+
+def test_a_generic_word_after_a_name_still_reads_the_name():
+    placed = _placed("Inspectors from Enfield Borough visited the market on Monday.")
+    assert placed["Enfield Borough"]["name"] == "Enfield"

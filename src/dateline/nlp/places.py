@@ -254,8 +254,11 @@ class PlaceResolver:
         }
         view = place_cues.token_view(doc)
         countries = self._article_countries(ents)
+        matches: list[tuple[int, int, int]] = []
         if self.match_names and len(doc):
             mentions.extend(self._listed_mentions(doc, view, taken))
+            matches = sorted(self._gazetteer_matcher(text)(doc), key=lambda m: (m[1], -m[2]))
+            mentions.extend(self._joint_names(doc, text, matches, taken))
         for ent in ents:
             if any(taken[ent.start : ent.end]):
                 continue
@@ -298,7 +301,7 @@ class PlaceResolver:
             mentions.append(mention)
         if self.match_names and len(doc):
             mentions.extend(self._cued_mentions(doc, view, taken, person_tokens, mentions, countries))
-            mentions.extend(self._gazetteer_mentions(doc, text, taken))
+            mentions.extend(self._gazetteer_mentions(doc, text, taken, matches))
             mentions.extend(self._untagged_towns(view, taken, mentions, countries))
             mentions = self._with_text_datelines(text, mentions)
             mentions.extend(self._repeated_mentions(ents, view, taken, mentions, person_tokens))
@@ -604,15 +607,41 @@ class PlaceResolver:
                 taken[i] = True
         return found
 
-    def _gazetteer_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
+    def _gazetteer_matcher(self, text: str) -> PhraseMatcher:
+        """The name matcher for the text: case-blind for all-caps text."""
         orth, lower = self._name_matchers()
         letters = list(filter(str.isalpha, text[:20000]))
         upper_share = sum(map(str.isupper, letters)) / len(letters) if letters else 0.0
-        matcher = lower if upper_share > 0.8 else orth
+        return lower if upper_share > 0.8 else orth
+
+    def _joint_names(
+        self, doc: Doc, text: str, matches: list[tuple[int, int, int]], taken: list[bool]
+    ) -> list[Mention]:
+        """Names of a country or division joined by "and" ("Newfoundland and Labrador", "Bosnia and
+        Herzegovina"), taken whole before the NER's entities, which may split them in two."""
+        found = []
+        for _, start, end in matches:
+            if any(taken[start:end]) or not any(t.lower_ == "and" for t in doc[start + 1 : end - 1]):
+                continue
+            span = doc[start:end]
+            mention = self._mention(text, span.start_char, span.end_char, "GPE")
+            if mention is None or not any(
+                r.feature in ("country", "admin") and not r.alternate for r in mention.readings
+            ):
+                continue
+            mention.source, mention.cued = "gazetteer", True
+            found.append(mention)
+            for i in range(start, end):
+                taken[i] = True
+        return found
+
+    def _gazetteer_mentions(
+        self, doc: Doc, text: str, taken: list[bool], matches: list[tuple[int, int, int]]
+    ) -> list[Mention]:
         given_names = {e.start for e in doc.ents if _given_and_surname(e)}
         found = []
         last_end = -1
-        for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+        for _, start, end in matches:
             if start < last_end or any(taken[start:end]):
                 continue
             span = doc[start:end]
@@ -719,7 +748,7 @@ class PlaceResolver:
             tokenizer = _plain_tokenizer()
             matcher = PhraseMatcher(self.vocab, attr="ORTH")
             forms = set()
-            for key in self.gazetteer.demonyms:
+            for key in (*self.gazetteer.demonyms, *division_demonyms()):
                 written = " ".join(w[:1].upper() + w[1:] for w in key.split())
                 forms |= {written, written + "s"}
             matcher.add("DEMONYM", [tokenizer(f) for f in sorted(forms)])
@@ -733,6 +762,9 @@ class PlaceResolver:
             start += lead.end()
         country = self.gazetteer.demonym(text[start:end])
         reading = self.gazetteer.country(country)
+        if reading is None:
+            division = _division_demonym(text[start:end])
+            reading = self.gazetteer.admin(*division) if division else None
         if reading is None:
             return None
         word = re.match(r"[\w.'\u2019 ]+?(?=-|$)", text[start:end])
@@ -1096,14 +1128,23 @@ class PlaceResolver:
 
     def _stem_readings(self, surface: str) -> list[Reading]:
         """Readings of a name the gazetteer lacks as written: without a compass word before it ("Northeast
-        Georgia", "East Oxford") or a generic word after it ("Enfield Borough", "Hamilton Township")."""
+        Georgia", "East Oxford") or a generic word after it ("Enfield Borough", "Hamilton Township").
+        Beside a compass word only the stem's own names count: an alternate name is a chance match ("Far
+        East" is no part of a town once called "Far")."""
         words = surface.split()
         if len(words) < 2:
             return []
         if words[0].lower().rstrip(".") in DIRECTION_WORDS:
-            return [r for r in self.gazetteer.lookup(" ".join(words[1:])) if r.lat is not None]
-        if words[-1].lower().rstrip(".") in GENERIC_SUFFIXES | DIRECTION_WORDS:
-            found = [r for r in self.gazetteer.lookup(" ".join(words[:-1])) if r.lat is not None]
+            return [
+                r for r in self.gazetteer.lookup(" ".join(words[1:])) if r.lat is not None and not r.alternate
+            ]
+        last = words[-1].lower().rstrip(".")
+        if last in GENERIC_SUFFIXES | DIRECTION_WORDS:
+            found = [
+                r
+                for r in self.gazetteer.lookup(" ".join(words[:-1]))
+                if r.lat is not None and not (r.alternate and last in DIRECTION_WORDS)
+            ]
             if words[-1].lower() in TOWN_SUFFIXES:
                 return [r for r in found if r.feature == "city"] or found
             return found
@@ -2281,6 +2322,25 @@ def first_names() -> frozenset[str]:
     from .people_data import people_data
 
     return frozenset(people_data().first_names)
+
+
+@cache
+def division_demonyms() -> dict[str, tuple[str, str]]:
+    """Demonyms of first-level divisions -> (country, admin1) (``places_division_demonyms.tsv``)."""
+    return {
+        normalize(r["demonym"]): (r["country"], r["admin1"]) for r in load_tsv("places_division_demonyms.tsv")
+    }
+
+
+def _division_demonym(text: str) -> tuple[str, str] | None:
+    """The division a demonym names, singular or plural ("Minnesotans", "a Texan-owned firm"), or None."""
+    key = normalize(text)
+    table = division_demonyms()
+    for candidate in (key, key.split(" ")[0] if " " in key else None):
+        for form in (candidate, candidate[:-1] if candidate and candidate.endswith("s") else None):
+            if form and form in table:
+                return table[form]
+    return None
 
 
 @cache
