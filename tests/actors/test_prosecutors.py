@@ -26,3 +26,11 @@ def test_prosecutors_are_government(text, code):
 def test_courts_and_judges_stay_judiciary(text, code):
     found = resolve_actor(text)
     assert found is not None and found["code"] == code, found
+
+
+@pytest.mark.parametrize(
+    "text", ["the Slovak public prosecutors", "a prosecuting attorney", "the prosecuting officers"]
+)
+def test_the_agents_dictionarys_prosecutor_phrases_follow_the_guide(text):
+    found = resolve_actor(text)
+    assert found is not None and found["sector"] == "GOV" and found["sector2"] == "JUD", found
