@@ -38,7 +38,9 @@ def test_agent_phrases_give_the_dictionarys_sector(text, code):
         ("the opposition leaders", "OPP"),
         # a religion modifying a head the table holds is no sector of its own
         ("an islamic militant", "REB"),
-        ("a rebel delegation", "REB"),
+        # a head the table holds of the compound's second type: the head noun's sector first
+        ("the opposition newspaper", "JRN"),
+        ("a military judge", "JUD"),
     ],
 )
 def test_the_sector_tables_reading_stands_where_it_should(text, sector):

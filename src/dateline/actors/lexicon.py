@@ -363,7 +363,11 @@ def _add_agent_nouns(add, entries: dict[str, list[Entry]], sectors: dict[str, di
         sector = by_type.get(cameo_type)
         if sector and not _number_forms(key_of(noun)) & held:
             add(noun, Entry("term", noun, sector=sector, proper=False, weak=True, extra={AGENT_NOUN: True}))
-    strong = {k for k, items in entries.items() if any(e.kind == "term" and not e.weak for e in items)}
+    strong: dict[str, set[str]] = {}
+    for k, items in entries.items():
+        for e in items:
+            if e.kind == "term" and not e.weak:
+                strong.setdefault(k, set()).add(e.sector)
     religions = {t for t, s in by_type.items() if s == RELIGION_SECTOR}
     for phrase, cameo_type in table.get("agent_phrases", {}).items():
         first, second = cameo_type[:3], by_type.get(cameo_type[3:6], "") if cameo_type[3:] else ""
@@ -372,22 +376,31 @@ def _add_agent_nouns(add, entries: dict[str, list[Entry]], sectors: dict[str, di
             # a religion first ("islamic front", MUSREB) is an attribute, the next type the sector
             first, second = cameo_type[3:6], ""
         sector, key = by_type.get(first), key_of(phrase)
-        if sector and not _number_forms(key) & held and not _table_reading(key, religious, held, strong):
+        if (
+            sector
+            and not _number_forms(key) & held
+            and not _table_reading(key, religious, second, held, strong)
+        ):
             extra = {"sector2": second} if second and second != sector else {}
             add(phrase, Entry("term", phrase, sector=sector, proper=False, extra=extra))
 
 
-def _table_reading(key: str, religious: bool, held: set[str], strong: set[str]) -> bool:
+def _table_reading(
+    key: str, religious: bool, second: str, held: set[str], strong: dict[str, set[str]]
+) -> bool:
     """Whether the sector table's reading of a phrase's words stands for the phrase: its head (the
     last word before a preposition) is a generic word the table holds as weak ("terrorist leader",
-    "opposition leaders": the modifier's sector), or a religion modifies a head the table holds
-    ("islamic militant", "muslim hospital": religion is no sector of its own there)."""
+    "opposition leaders": the modifier's sector); or a head the table holds is modified by a
+    religion ("islamic militant", "muslim hospital": religion is no sector of its own there) or is
+    of the compound's second type, the head noun's sector coming first as everywhere in the
+    resolver ("opposition newspaper", OPPMED: media; "military judge", MILJUD: judiciary)."""
     words = key.split()
     cut = next((i for i, w in enumerate(words) if i and w in PHRASE_PREPOSITIONS), len(words))
     head, modifiers = words[cut - 1], words[: cut - 1]
     if head in held and head not in strong:
         return any(w in strong for w in modifiers)
-    return religious and head in strong
+    sectors = {s for form in _number_forms(head) for s in strong.get(form, ())}
+    return bool(sectors) and (religious or second in sectors)
 
 
 def _number_forms(key: str) -> set[str]:
