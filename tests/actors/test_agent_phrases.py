@@ -124,3 +124,11 @@ def test_a_compound_type_gives_a_second_sector_and_a_plain_one_none():
     assert agency is not None and (agency["sector"], agency["sector2"]) == ("GOV", "JRN")
     police = resolve_actor("the Ghanaian law enforcement agency")
     assert police is not None and police["sector2"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("the surgeon general", "GOV"), ("the consul general", "GOV"), ("the inspector general", "GOV")],
+)
+def test_an_office_written_with_general_after_it_is_no_rank(text, sector):
+    assert _sector(text)[1] == sector
