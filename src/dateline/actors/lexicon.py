@@ -152,6 +152,8 @@ class Lexicon:
     unknown_modifiers: frozenset[str] = frozenset()
     # ranks that are adjectives before a noun ("the general manager"), and the owners of a body of
     # a sector of ``proprietor_sectors``, who are business people ("the newspaper's owner")
+    # the last words of the sector terms of several words ("service" of "civil service")
+    term_phrase_heads: frozenset[str] = frozenset()
     adjectival_ranks: frozenset[str] = frozenset()
     proprietor_nouns: frozenset[str] = frozenset()
     proprietor_sectors: frozenset[str] = frozenset()
@@ -330,6 +332,11 @@ def build_lexicon() -> Lexicon:
         given_names={name: frozenset(words) for name, words in given.items()},
         people_words=frozenset(vocab.get("people_words", [])),
         unplaced_nouns=frozenset(key_of(w) for w in vocab.get("unplaced_nouns", [])),
+        term_phrase_heads=frozenset(
+            k.rsplit(" ", 1)[1]
+            for k, items in entries.items()
+            if " " in k and any(e.kind == "term" for e in items)
+        ),
         adjectival_ranks=frozenset(key_of(w) for w in vocab.get("adjectival_ranks", [])),
         proprietor_nouns=frozenset(key_of(w) for w in vocab.get("proprietor_nouns", [])),
         proprietor_sectors=frozenset(vocab.get("proprietor_sectors", [])),

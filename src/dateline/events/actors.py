@@ -400,7 +400,10 @@ def actor_word(token: Token) -> bool:
 def _term_head(token: Token) -> bool:
     """Whether a noun with its compound or adjective modifiers before it is a sector term of the
     actor lexicon ("civil service", "law enforcement agency", "drug kingpin")."""
-    entries = actor_lexicon().entries
+    lex = actor_lexicon()
+    if token.lower_ not in lex.term_phrase_heads and token.lemma_.lower() not in lex.term_phrase_heads:
+        return False
+    entries = lex.entries
     for child in token.lefts:
         if child.dep_ not in TERM_MODIFIER_DEPS:
             continue
