@@ -87,6 +87,8 @@ SECTOR_THING_PLURALS = frozenset({
 UNCOUNTED = frozenset({"police", "clergy", "janjaweed", "hasidim", "mukhabarat", "muhabarat", "mukabarat"})
 # shorter nouns are mostly abbreviations that spell other words too ("doc", "mp")
 MIN_PERSON_NOUN = 4
+# longer agent phrases are left out: the actor lexicon's matching is linear in its longest key
+MAX_PHRASE_WORDS = 8
 DISCARDS_OUT = ONTOLOGY / "cameo_discards.json"
 VERSION = "1"
 # particles that make a phrasal verb of the verb before them ("lash out", "back down")
@@ -598,11 +600,15 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "wordnet_synonyms: lemma -> the blocks whose default it codes, below a head verb, because "
             "its first WordNet 3.0 verb sense is (or is a manner of) a main sense of a verb that codes it. "
             "agent_sectors: person noun of the CAMEO agents dictionary (CAMEO.agents, same licence) -> "
-            "the CAMEO actor type its line gives (nouns of several types left out)."
+            "the CAMEO actor type its line gives (nouns of several types left out). agent_phrases: the "
+            "dictionary's phrases of two or more words (with their substitution sets spelt out and the "
+            "plural of a last head word) -> the CAMEO actor type of their line, the first three letters "
+            "of a compound type (phrases of several types left out)."
         ),
         "synsets": {k: v for k, v in sorted(sets.items()) if k in used},
         "agent_nouns": agent_nouns(path.parent / AGENTS_IN, sets),
         "agent_sectors": person_sectors(path.parent / AGENTS_IN, sets),
+        "agent_phrases": agent_phrases(path.parent / AGENTS_IN),
         "blocks": blocks,
         "verbs": dict(sorted(verbs.items())),
     }
@@ -842,6 +848,52 @@ def person_types(path: Path, sets: dict[str, list[str]]) -> dict[str, set[str]]:
                 for form in (noun, plural_of(noun)):
                     nouns.setdefault(form, set()).add(match.group(1)[:3])
     return nouns
+
+
+def agent_phrases(path: Path) -> dict[str, str]:
+    """Phrase of two or more words -> the CAMEO actor type the agents dictionary gives it, with the
+    second type of a compound ("law enforcement agency" -> "COP", "prosecutor general" ->
+    "GOVJUD", "trade unions" -> "LAB", "state news agency" -> "GOVMED"). ``!SET!`` substitutions
+    and unstopped stems of a set's name ("COMMERCE_MINIST") are spelt out with each member; the
+    plural of the last word is added when no preposition follows the first word (the dictionary
+    leaves regular plurals to the coder); a phrase that ends in its preposition is left out (its
+    head is the name after it), and so is one of several first types (of one first type, the
+    shortest type is kept)."""
+    subs: dict[str, list[str]] = {}
+    phrases: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        text = line.split("#", 1)[0].strip()
+        if text.startswith("!") and "=" in text:
+            name, _, members = text.partition("=")
+            subs[name.strip()] = [m.strip().lower() for m in members.split(",") if m.strip()]
+            continue
+        match = AGENT_TYPE_RE.search(text)
+        phrase = text[: match.start()].split("{")[0].strip() if match else ""
+        if not phrase:
+            continue
+        for name in subs:
+            # a stem left unstopped ("COMMERCE_MINIST") stands for its substitution set
+            phrase = re.sub(rf"(?<![A-Z!]){name.strip('!')}(?=$|[_ ])", name, phrase)
+        forms = [""]
+        for part in re.split(r"(![A-Z]+!)", phrase):
+            options = subs.get(part, [part.lower()]) if part.startswith("!") else [part.lower()]
+            forms = [f + o for f in forms for o in options]
+        for form in forms:
+            words = word(form).replace("-", " ").split()
+            if not 2 <= len(words) <= MAX_PHRASE_WORDS or not all(
+                re.fullmatch(r"[a-z0-9.']+", w) for w in words
+            ):
+                continue
+            if words[-1] in PREPOSITIONS:
+                continue  # its head is the name after it ("AMBASSADOR_TO {}")
+            spelt = [" ".join(words)]
+            if not set(words[1:]) & PREPOSITIONS:
+                spelt.append(" ".join([*words[:-1], plural_of(words[-1])]))
+            for key in spelt:
+                phrases.setdefault(key, set()).add(match.group(1)[:6])
+    return {
+        key: min(types, key=len) for key, types in sorted(phrases.items()) if len({t[:3] for t in types}) == 1
+    }
 
 
 def parse_discards(path: Path) -> dict[str, Any]:

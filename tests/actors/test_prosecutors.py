@@ -26,3 +26,22 @@ def test_prosecutors_are_government(text, code):
 def test_courts_and_judges_stay_judiciary(text, code):
     found = resolve_actor(text)
     assert found is not None and found["code"] == code, found
+
+
+@pytest.mark.parametrize(
+    "text", ["the Slovak public prosecutors", "a prosecuting attorney", "the prosecuting officers"]
+)
+def test_the_agents_dictionarys_prosecutor_phrases_follow_the_guide(text):
+    found = resolve_actor(text)
+    assert found is not None and found["sector"] == "GOV" and found["sector2"] == "JUD", found
+
+
+@pytest.mark.parametrize("text", ["the district attorney", "Cook County's district attorneys"])
+def test_district_attorneys_are_prosecutors(text):
+    found = resolve_actor(text)
+    assert found is not None and (found["sector"], found["sector2"]) == ("GOV", "JUD"), found
+
+
+def test_a_defense_attorney_stays_judiciary():
+    found = resolve_actor("a defense attorney")
+    assert found is not None and found["sector"] == "JUD", found

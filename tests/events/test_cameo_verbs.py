@@ -594,3 +594,19 @@ def test_a_synonym_codes_no_act_of_force_in_politics_or_business_routine(text, p
 def test_a_synonym_of_an_act_of_force_codes_it_between_political_actors(text, plover):
     events = dated_events(text)
     assert [e for e in events if e["plover"]["type"] == plover and e.get("confidence", 1.0) >= 0.5]
+
+
+def test_agent_phrases_spell_out_sets_stems_and_plurals(tmp_path):
+    build = _build()
+    agents = tmp_path / build.AGENTS_IN
+    agents.write_text(
+        "!MINIST! = MINISTER, MINISTRY\nHARBOUR_MINIST [~GOVBUS]\nCATTLE_RUSTLING_RING [~CRM]\n"
+        "WARDEN_OF_PARKS [~GOVENV]\nGAME_WARDEN [~GOV]\nGAME_WARDEN [~ENV]\nPOACHER [~CRM]\n",
+        encoding="latin-1",
+    )
+    phrases = build.agent_phrases(agents)
+    assert phrases["harbour minister"] == phrases["harbour ministry"] == "GOVBUS"
+    assert phrases["cattle rustling ring"] == phrases["cattle rustling rings"] == "CRM"
+    # no plural is made after a preposition; a phrase of two types and a single word are left out
+    assert phrases["warden of parks"] == "GOVENV" and "warden of parkss" not in phrases
+    assert "game warden" not in phrases and "poacher" not in phrases

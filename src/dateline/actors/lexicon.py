@@ -45,6 +45,10 @@ AGENT_NOUN = "agent_noun"
 # a group entry of a common noun naming the one holder of an office ("pope")
 OFFICE_NOUN = "office_noun"
 EARLIEST, LATEST = "0000-01-01", "9999-12-31"
+# the sector of the agents dictionary's religion types (CHR, MUS, JEW, ...: ``religion_codes``)
+RELIGION_SECTOR = "REL"
+# prepositions that end the head of an agents-dictionary phrase ("secretary of state")
+PHRASE_PREPOSITIONS = frozenset({"of", "for", "in", "on", "to", "at", "from", "with", "without"})
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&", re.UNICODE)
@@ -146,6 +150,13 @@ class Lexicon:
     # modifiers saying a doer's identity is unknown ("unidentified aircraft", "masked men"): such a
     # noun is placed like ``unplaced_nouns``, by its own phrase only
     unknown_modifiers: frozenset[str] = frozenset()
+    # ranks that are adjectives before a noun ("the general manager"), and the owners of a body of
+    # a sector of ``proprietor_sectors``, who are business people ("the newspaper's owner")
+    # the last words of the sector terms of several words ("service" of "civil service")
+    term_phrase_heads: frozenset[str] = frozenset()
+    adjectival_ranks: frozenset[str] = frozenset()
+    proprietor_nouns: frozenset[str] = frozenset()
+    proprietor_sectors: frozenset[str] = frozenset()
     # nouns of a relation to another party ("ally", "neighbour", "rival", "counterpart"): the country
     # that owns one ("Iran's allies", "Russia's neighbours") is the other party, not the actor's
     relational_nouns: frozenset[str] = frozenset()
@@ -321,6 +332,14 @@ def build_lexicon() -> Lexicon:
         given_names={name: frozenset(words) for name, words in given.items()},
         people_words=frozenset(vocab.get("people_words", [])),
         unplaced_nouns=frozenset(key_of(w) for w in vocab.get("unplaced_nouns", [])),
+        term_phrase_heads=frozenset(
+            k.rsplit(" ", 1)[1]
+            for k, items in entries.items()
+            if " " in k and any(e.kind == "term" for e in items)
+        ),
+        adjectival_ranks=frozenset(key_of(w) for w in vocab.get("adjectival_ranks", [])),
+        proprietor_nouns=frozenset(key_of(w) for w in vocab.get("proprietor_nouns", [])),
+        proprietor_sectors=frozenset(vocab.get("proprietor_sectors", [])),
         abroad_nouns=frozenset(key_of(w) for w in vocab.get("abroad_nouns", [])),
         deed_nouns=frozenset(key_of(w) for w in vocab.get("deed_nouns", [])),
         unknown_modifiers=frozenset(key_of(w) for w in vocab.get("unknown_modifiers", [])),
@@ -337,13 +356,58 @@ def _add_agent_nouns(add, entries: dict[str, list[Entry]], sectors: dict[str, di
     """The person nouns of the CAMEO agents dictionary (``cameo_verbs.json`` ``agent_sectors``:
     "rustlers", "herdsmen", "fishermen") as weak terms of the sector its actor type gives; a word the
     sector table or the titles already hold, in its singular or plural, keeps their reading; written
-    with a capital inside a run of capitalised words it is part of a name ("Howard Dean")."""
+    with a capital inside a run of capitalised words it is part of a name ("Howard Dean"). Its
+    phrases of several words (``agent_phrases``: "law enforcement agency", "prosecutor general",
+    "drug kingpin") are terms as the sector table's are, their compound type's second sector their
+    second ("state news agency", GOVMED: GOV, then media), unless that table or the titles hold the
+    phrase. A religion's type ("CHR", "MUS") is the religion sector, unless another type follows."""
     by_type = _cameo_types(sectors)
+    for code in {c[:3] for c in load_json("actor_sectors.json").get("religion_codes", {}).values()}:
+        by_type.setdefault(code, RELIGION_SECTOR)
     held = {k for k, items in entries.items() if any(e.kind == "term" for e in items)}
-    for noun, cameo_type in load_json("cameo_verbs.json").get("agent_sectors", {}).items():
+    table = load_json("cameo_verbs.json")
+    for noun, cameo_type in table.get("agent_sectors", {}).items():
         sector = by_type.get(cameo_type)
         if sector and not _number_forms(key_of(noun)) & held:
             add(noun, Entry("term", noun, sector=sector, proper=False, weak=True, extra={AGENT_NOUN: True}))
+    strong: dict[str, set[str]] = {}
+    for k, items in entries.items():
+        for e in items:
+            if e.kind == "term" and not e.weak:
+                strong.setdefault(k, set()).add(e.sector)
+    religions = {t for t, s in by_type.items() if s == RELIGION_SECTOR}
+    for phrase, cameo_type in table.get("agent_phrases", {}).items():
+        first, second = cameo_type[:3], by_type.get(cameo_type[3:6], "") if cameo_type[3:] else ""
+        religious = first in religions
+        if religious and second:
+            # a religion first ("islamic front", MUSREB) is an attribute, the next type the sector
+            first, second = cameo_type[3:6], ""
+        sector, key = by_type.get(first), key_of(phrase)
+        if (
+            sector
+            and not _number_forms(key) & held
+            and not _table_reading(key, religious, second, held, strong)
+        ):
+            extra = {"sector2": second} if second and second != sector else {}
+            add(phrase, Entry("term", phrase, sector=sector, proper=False, extra=extra))
+
+
+def _table_reading(
+    key: str, religious: bool, second: str, held: set[str], strong: dict[str, set[str]]
+) -> bool:
+    """Whether the sector table's reading of a phrase's words stands for the phrase: its head (the
+    last word before a preposition) is a generic word the table holds as weak ("terrorist leader",
+    "opposition leaders": the modifier's sector); or a head the table holds is modified by a
+    religion ("islamic militant", "muslim hospital": religion is no sector of its own there) or is
+    of the compound's second type, the head noun's sector coming first as everywhere in the
+    resolver ("opposition newspaper", OPPMED: media; "military judge", MILJUD: judiciary)."""
+    words = key.split()
+    cut = next((i for i, w in enumerate(words) if i and w in PHRASE_PREPOSITIONS), len(words))
+    head, modifiers = words[cut - 1], words[: cut - 1]
+    if head in held and head not in strong:
+        return any(w in strong for w in modifiers)
+    sectors = {s for form in _number_forms(head) for s in strong.get(form, ())}
+    return bool(sectors) and (religious or second in sectors)
 
 
 def _number_forms(key: str) -> set[str]:

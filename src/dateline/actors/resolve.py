@@ -25,6 +25,9 @@ PREPOSITIONS = frozenset(
     {"of", "to", "in", "at", "for", "from", "with", "on", "by", "near", "against", "under"}
 )
 PLACE_KINDS = ("country", "adjective", "seat", "region", "city")
+CONJUNCTIONS = frozenset({"and", "or"})
+# the sector of the owners of a company or a news outlet (``proprietor_nouns``)
+PROPRIETOR_SECTOR = "BUS"
 # words of the line between two states: a country that names one ("near the Chadian border", "on
 # Chad's frontier") places no one on either side
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "boundaries"})
@@ -495,6 +498,21 @@ def _other_first_name(tokens: list[Token], i: int, covered: set[int], lex: Lexic
     return j < i and not {t.key for t in tokens[j:i]} & lex.given_names.get(entry.name, frozenset())
 
 
+def _adjectival_rank(tokens: list[Token], m: Match, split: int, lex: Lexicon) -> bool:
+    """Whether a one-word rank that is also an adjective modifies the small noun after it in the
+    head ("the general manager", "the private sector"), rather than naming a rank ("General Ochieng",
+    "a Kenyan general", "the general's aides")."""
+    if m.end - m.start != 1 or m.end >= split or tokens[m.start].key not in lex.adjectival_ranks:
+        return False
+    after = tokens[m.end]
+    return (
+        not tokens[m.start].possessive
+        and not after.capitalized
+        and after.key.isalpha()
+        and after.key not in CONJUNCTIONS
+    )
+
+
 def _split(tokens: list[Token], matches: list[Match]) -> int:
     """Index of the first free preposition or comma boundary: tokens before it form the head."""
     covered = {k for m in matches for k in range(m.start, m.end)}
@@ -699,7 +717,8 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
     split = _split(tokens, matches)
     covered = {k for m in matches for k in range(m.start, m.end)}
     head_keys = {t.key for t in tokens[:split]}
-    if 0 < split < len(tokens) - 1 and not any(m.start < split for m in matches):
+    owner = 0 < split and tokens[split - 1].key in lex.proprietor_nouns
+    if 0 < split < len(tokens) - 1 and not owner and not any(m.start < split for m in matches):
         if not any(t.capitalized and t.key not in lex.skip_words for t in tokens[:split]):
             # "the resignation of President X", "the capital city of Algiers": the actor is the complement
             return _resolve(_text_of(tokens[split + 1 :]), context, day, cased)
@@ -744,6 +763,8 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
             (places_head if in_head else places_tail).append(entry)
             people_word = people_word or (in_head and bool(entry.extra.get("people")))
         elif entry.kind == "term":
+            if _adjectival_rank(tokens, m, split, lex):
+                continue
             if entry.sector == "UNK":
                 unk.append(entry)
             elif entry.weak:
@@ -812,6 +833,8 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
         term = weak_head[-1]
     if term is not None:
         term_sector = term.sector
+        if owner and term_sector in lex.proprietor_sectors:
+            term_sector = PROPRIETOR_SECTOR
 
     if person is not None and sector and _party_body(matches, person_end, ctx):
         # "the Trump campaign", "Sanders's campaign": the party body a person leads, not the person
@@ -824,7 +847,8 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
                 code_base, group_sector = "", ""
     elif group_entry is not None and code_base and group_sector:
         sector = group_sector
-        if group_entry.group_kind == "IGO" and term_sector:
+        if group_entry.group_kind == "IGO" and term_sector and term.extra.get("sector2") != group_sector:
+            # an office of the body's own kind ("the ICC prosecutor", a court's) keeps the body's code
             sector = term_sector
     else:
         sector = term_sector

@@ -133,6 +133,8 @@ ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure"
 # "-al" makes such a noun only of a verb ("proposal", "withdrawal"; not "official", "criminal")
 DEVERBAL_AL = "al"
 MAX_OWNER_MODIFIERS = 4
+# modifiers that make a sector term of several words with their head ("civil service")
+TERM_MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 
 def names_thing(head: Token) -> bool:
@@ -389,9 +391,28 @@ def place_name(token: Token) -> bool:
 
 def actor_word(token: Token) -> bool:
     """A word for people or a body of them: a sector term, a people word, an ``actor_nouns`` word
-    or an agentive ending ("protester")."""
+    or an agentive ending ("protester"), or the head of a sector term of several words its
+    compound and adjective modifiers make ("the civil service", "defence services")."""
     words = {token.lower_, token.lemma_.lower()}
-    return bool(words & actor_lexicon().head_nouns) or agentive(token.lower_)
+    return bool(words & actor_lexicon().head_nouns) or agentive(token.lower_) or _term_head(token)
+
+
+def _term_head(token: Token) -> bool:
+    """Whether a noun with its compound or adjective modifiers before it is a sector term of the
+    actor lexicon ("civil service", "law enforcement agency", "drug kingpin")."""
+    lex = actor_lexicon()
+    if token.lower_ not in lex.term_phrase_heads and token.lemma_.lower() not in lex.term_phrase_heads:
+        return False
+    entries = lex.entries
+    for child in token.lefts:
+        if child.dep_ not in TERM_MODIFIER_DEPS:
+            continue
+        for start in {child.i, child.left_edge.i}:
+            words = token.doc[start : token.i].text
+            for head in {token.text, token.lemma_}:
+                if any(e.kind == "term" for e in entries.get(key_of(f"{words} {head}"), ())):
+                    return True
+    return False
 
 
 def _common_noun(head: Token) -> bool:
