@@ -208,6 +208,8 @@ class Cues:
     future_auxiliaries: frozenset[str] = frozenset()
     provisions: frozenset[str] = frozenset()
     finding_bodies: frozenset[str] = frozenset()
+    consequence_links: frozenset[str] = frozenset()
+    other_particles: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def says_no_one(self, subject: Token) -> bool:
         """Whether a subject says that no one spoke ("Nobody", "No one", "no official"); "No"
@@ -340,6 +342,11 @@ class Cues:
         if lemma in self.as_it and not worded_as_it(token):
             return False
         if self.concessive(token):
+            return False
+        other = self.other_particles.get(lemma)
+        if other is not None and any(
+            c.dep_ in ("prt", "advmod") and c.i > token.i and c.lower_ in other for c in token.children
+        ):
             return False
         particle = self.particles.get(lemma)
         if particle is None or any(_is_particle(c, token, particle) for c in token.children):
@@ -649,6 +656,8 @@ def cues() -> Cues:
         future_auxiliaries=frozenset(data["future"]["auxiliaries"]),
         provisions=frozenset(data["provisions"]["lemmas"]),
         finding_bodies=frozenset(data["finding_bodies"]["lemmas"]),
+        consequence_links=frozenset(data["consequence_links"]["words"]),
+        other_particles={k: frozenset(v) for k, v in data["other_particles"]["lemmas"].items()},
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),

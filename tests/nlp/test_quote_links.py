@@ -1,0 +1,86 @@
+"""Clause boundaries of reported speech under misleading parses, and labels given in relatives.
+
+Every sentence here is written for these tests (none comes from an evaluation file).
+"""
+
+import pytest
+
+from dateline.nlp import get_nlp
+from dateline.nlp.quote_cues import cues
+
+
+def _doc(text: str):
+    return get_nlp()(text)
+
+
+def _reported(text: str) -> list[tuple[str | None, str]]:
+    return [(q["speaker_text"], q["text"]) for q in _doc(text)._.quotes or []]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The clerk explained that a single voter may sign twice, so the petition does not "
+            "really have ten thousand names.",
+            "The clerk",
+            "that a single voter may sign twice, so the petition does not really have ten thousand names",
+        ),
+        (
+            "The treasurer noted that one bill may cover two months, so twelve bills do not "
+            "necessarily add up to a year.",
+            "The treasurer",
+            "that one bill may cover two months, so twelve bills do not necessarily add up to a year",
+        ),
+    ],
+)
+def test_a_clause_of_consequence_goes_on_with_what_was_said(text, speaker, words):
+    assert (speaker, words) in _reported(text)
+
+
+def test_a_consequence_with_a_report_of_its_own_is_another_quote():
+    found = _reported(
+        "The inspector noted that the pipe may leak at night, so critics say the tests were useless."
+    )
+    assert ("The inspector", "that the pipe may leak at night") in found
+    assert ("critics", "the tests were useless") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The bills added up to a year.", "added"),
+        ("The union called off the strike.", "called"),
+        ("The party backed down on Friday.", "backed"),
+        ("Nobody could tell the twins apart.", "tell"),
+    ],
+)
+def test_a_phrasal_verb_of_another_sense_is_no_cue(text, verb):
+    doc = _doc(text)
+    token = next(t for t in doc if t.text == verb)
+    assert not cues().is_cue(token)
+
+
+def test_the_same_verbs_without_the_particle_stay_cues():
+    doc = _doc("The minister added that the union called the strike unlawful.")
+    assert cues().is_cue(doc[2])
+    assert cues().is_cue(next(t for t in doc if t.text == "called"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "A fire that Governor Ruiz described as “a deliberate attack” destroyed the depot.",
+            "Governor Ruiz",
+            "a deliberate attack",
+        ),
+        (
+            "The novel, which critics described as a masterpiece of the genre, won the prize in May.",
+            "critics",
+            "a masterpiece of the genre",
+        ),
+    ],
+)
+def test_a_label_given_with_as_in_a_relative_clause_is_what_was_said(text, speaker, words):
+    assert (speaker, words) in _reported(text)
