@@ -84,3 +84,67 @@ def test_the_same_verbs_without_the_particle_stay_cues():
 )
 def test_a_label_given_with_as_in_a_relative_clause_is_what_was_said(text, speaker, words):
     assert (speaker, words) in _reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            "The message from the harbour board was blunt: the ferry will stop running in March.",
+            "the harbour board",
+            "the ferry will stop running in March",
+        ),
+        (
+            "The warning from the doctors was stark: the fever is spreading through the valley.",
+            "the doctors",
+            "the fever is spreading through the valley",
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_a_from_source_before_a_colon_credits_the_clause(text, speaker, words):
+    assert (speaker, words) in _reported(text)
+
+
+def test_a_from_phrase_before_a_judgement_of_the_words_credits_nothing():
+    assert _reported("The message from the harbour board was false: the ferry had already stopped.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goalkeeper put it bluntly: “We were awful today and the supporters deserve much better.”",
+        "The goalkeeper put it this way: “We were awful today and the supporters deserve much better.”",
+    ],
+)
+def test_put_it_before_a_colon_says_how_the_words_were_put(text):
+    found = [q for q in _doc(text)._.quotes or [] if q["cue"] == "put"]
+    assert [q["speaker_text"] for q in found] == ["The goalkeeper"]
+
+
+def test_put_it_down_before_a_colon_is_no_cue():
+    text = "The porter put it down: “The crate is heavy and the floor of the hall is old and wet.”"
+    assert not any(q["cue"] and q["cue"].startswith("put") for q in _doc(text)._.quotes or [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harvest went according to plan.",
+        "The bride wore green, according to local tradition.",
+        "Parcels are priced according to weight.",
+        "Pupils at the school are grouped according to age.",
+    ],
+)
+def test_according_to_in_conformity_names_no_source(text):
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry will stop in May, according to the harbour board's plan.", "the harbour board's plan"),
+        ("The rebels took the valley, according to the ministry.", "the ministry"),
+    ],
+)
+def test_according_to_a_source_still_reports(text, speaker):
+    assert any(s == speaker for s, _ in _reported(text))
