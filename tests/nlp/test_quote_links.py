@@ -148,3 +148,27 @@ def test_according_to_in_conformity_names_no_source(text):
 )
 def test_according_to_a_source_still_reports(text, speaker):
     assert any(s == speaker for s, _ in _reported(text))
+
+
+def test_the_subject_of_quoted_words_is_not_the_speaker_of_a_cue_after_them():
+    text = (
+        "She mocked the plan at first -- “That sounds lovely” -- and, when pressed later, "
+        "insisting, “Of course, I will vote for it.”"
+    )
+    found = [q for q in _doc(text)._.quotes or [] if q["cue"] == "insisting"]
+    assert [q["speaker_text"] for q in found] == ["She"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lind made a cruel remark in 1998 that described all young farmers as “lazy dreamers.”", "Lind"),
+        (
+            "At the fair, the minister made a comment that described the farmers as “lazy dreamers.”",
+            "the minister",
+        ),
+        ("The statement from the palace, which said the queen was resting, calmed the crowd.", "the palace"),
+    ],
+)
+def test_a_noun_of_saying_as_relative_subject_speaks_for_its_owner(text, speaker):
+    assert [q["speaker_text"] for q in _doc(text)._.quotes or []] == [speaker]
