@@ -83,8 +83,12 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if not clauses and lemma in lexicon.clausal:
         clauses = _stray_that_clause(lexicon, cue)
     clauses += [o for c in clauses if (o := _relative_antecedent(cue, c)) is not None]
+    relative_label = False
     if not clauses and lemma in lexicon.naming:
         clauses = _object_and_label(cue)
+        if not clauses:
+            clauses = _label_in_relative(cue)
+            relative_label = bool(clauses)
     rank = 0
     if clauses and lemma in lexicon.naming:
         clauses += [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c not in clauses]
@@ -167,6 +171,8 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
     if rank and lo > cue.i:
         hi = _before_dash(attributor, lo, hi)
     hi = _without_dangling_link(attributor, lo, hi)
+    if relative_label:
+        hi = min(hi, cue.right_edge.i + 1)
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     if rank and _addressee_only(lexicon, cue, lo, hi):
@@ -224,6 +230,23 @@ def _object_and_label(cue: Token) -> list[Token]:
     if any(c.dep_ != "prep" for c in between):
         return []
     return objects + between
+
+
+def _label_in_relative(cue: Token) -> list[Token]:
+    """The label of a naming cue in a relative clause whose object is the relative pronoun, given
+    with "as" ("a blast that the mayor described as “an act of terror”", "the plan, which critics
+    branded as reckless"): the name given is what was said, as in "which he called “…”"."""
+    if cue.dep_ != "relcl" or not any(
+        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < cue.i for c in cue.children
+    ):
+        return []
+    return [
+        o
+        for p in cue.children
+        if p.dep_ == "prep" and p.lower_ == "as" and p.i > cue.i
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _quoted_label(obj: Token) -> bool:
@@ -828,9 +851,33 @@ def _to_sentence_end(attributor: Attributor, cue: Token, hi: int, clausal: bool)
         if top is None or not _carries_on(attributor, cue, top, clausal):
             break
         j = top.right_edge.i + 1
+    if clausal:
+        j = _through_inverted_link(attributor.cues, cue, j)
     while j > hi and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in _CLOSING)):
         j -= 1
     return j
+
+
+def _through_inverted_link(lexicon: Cues, cue: Token, hi: int) -> int:
+    """End of a reported clause that the parse hung, with its cue, on a clause after it opened by
+    a comma and a word of consequence or cause ("noted that one ticket may cover two trips, so
+    trips do not mean tickets", with "mean" as the root): that clause goes on with what was said,
+    as it does when the parse hangs it on the cue; not one with a report of its own."""
+    head = cue.head
+    if cue.dep_ not in ("ccomp", "parataxis") or head.dep_ != "ROOT" or head.i < hi or lexicon.is_cue(head):
+        return hi
+    doc = cue.doc
+    j = hi
+    while j < head.i and (doc[j].is_space or doc[j].text == ","):
+        j += 1
+    link = doc[j]
+    if doc[j - 1].text != "," or link.lower_ not in lexicon.consequence_links or link.head.i != head.i:
+        return hi
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return hi
+    if any(_report_beside(lexicon, t, head) for t in doc[j : head.right_edge.i + 1]):
+        return hi
+    return head.right_edge.i + 1
 
 
 def _across_false_break(attributor: Attributor, cue: Token, hi: int) -> int:

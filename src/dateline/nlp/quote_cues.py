@@ -208,6 +208,9 @@ class Cues:
     future_auxiliaries: frozenset[str] = frozenset()
     provisions: frozenset[str] = frozenset()
     finding_bodies: frozenset[str] = frozenset()
+    consequence_links: frozenset[str] = frozenset()
+    other_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    conformity_objects: frozenset[str] = frozenset()
 
     def says_no_one(self, subject: Token) -> bool:
         """Whether a subject says that no one spoke ("Nobody", "No one", "no official"); "No"
@@ -340,6 +343,11 @@ class Cues:
         if lemma in self.as_it and not worded_as_it(token):
             return False
         if self.concessive(token):
+            return False
+        other = self.other_particles.get(lemma)
+        if other is not None and any(
+            c.dep_ in ("prt", "advmod") and c.i > token.i and c.lower_ in other for c in token.children
+        ):
             return False
         particle = self.particles.get(lemma)
         if particle is None or any(_is_particle(c, token, particle) for c in token.children):
@@ -543,11 +551,22 @@ def _reduced_passive(cue: Token, deps: set[str]) -> bool:
 
 
 def worded_as_it(token: Token) -> bool:
-    """Whether a verb is in an 'as' clause with 'it' as its object ("as the mayor put it")."""
+    """Whether a verb with 'it' as its object says how words were put: in an 'as' clause ("as the
+    mayor put it") or before the colon that brings in the words ("The coach put it bluntly: …")."""
     children = list(token.children)
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and any(
-        c.dep_ == "dobj" and c.lower_ == "it" for c in children
-    )
+    it = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+    if it is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return True
+    # Only a manner word or phrase between "it" and the colon ("bluntly", "this way").
+    doc = token.doc
+    for j in range(it.i + 1, min(it.i + 4, len(doc))):
+        if doc[j].text == ":":
+            return True
+        if doc[j].dep_ not in ("advmod", "npadvmod", "det"):
+            return False
+    return False
 
 
 def _parsed_as_verb(token: Token) -> bool:
@@ -649,6 +668,9 @@ def cues() -> Cues:
         future_auxiliaries=frozenset(data["future"]["auxiliaries"]),
         provisions=frozenset(data["provisions"]["lemmas"]),
         finding_bodies=frozenset(data["finding_bodies"]["lemmas"]),
+        consequence_links=frozenset(data["consequence_links"]["words"]),
+        other_particles={k: frozenset(v) for k, v in data["other_particles"]["lemmas"].items()},
+        conformity_objects=frozenset(data["according_to_conformity"]["lemmas"]),
         other_senses={
             lemma: OtherSense(
                 objects=frozenset(entry.get("objects", ())),

@@ -279,6 +279,12 @@ class Attributor:
                 # A quotation the parse made a second subject ("“My view, …,” the director said")
                 # is what was said, not who said it.
                 outside = [c for c in subjects if not self.geometry.inside_any_quote(c.idx)]
+                above = None if outside else self._clause_around_quotation(verb, current)
+                if above is not None:
+                    # "mocked it -- “That sounds fine” -- and, pressed, insisting …": the subject of
+                    # the quoted words is no speaker; the clause around the quotation has one.
+                    current = above
+                    continue
                 # A heading with no full stop that the parse ran into the sentence gives a second
                 # subject across a paragraph break ("Gains likely\n\nThe investor said, …").
                 outside = [c for c in outside if not self._across_paragraphs(c, current)] or outside
@@ -310,6 +316,22 @@ class Attributor:
                 return None
             current = current.head
         return None
+
+    def _clause_around_quotation(self, verb: Token, current: Token) -> Token | None:
+        """The clause to climb on to when the climb from a cue outside quotation marks reached a
+        verb inside them: its head, or, where the parse made the quoted verb the root, the clause
+        before the quotation that it hung on that verb."""
+        inside = self.geometry.inside_any_quote
+        if current.i == verb.i or not inside(current.idx) or inside(verb.idx):
+            return None
+        if current.head.i != current.i:
+            return current.head
+        before = [
+            c
+            for c in current.children
+            if c.i < current.i and c.pos_ in ("VERB", "AUX") and c.dep_ in ("ccomp", "advcl", "conj")
+        ]
+        return next((c for c in before if not inside(c.idx)), None)
 
     def _clause_of_misread_head(self, noun: Token) -> Token | None:
         """The verb whose subject says a participle the parse hung on a noun that cannot say it:
@@ -396,7 +418,12 @@ class Attributor:
                     hi -= 1
                 if not lo <= antecedent.i < hi:
                     lo, hi = antecedent.left_edge.i, antecedent.i + 1
-                speaker = self.speaker_from(antecedent, self.doc[lo:hi])
+                owner = self._owner_of_words(antecedent)
+                if owner is not None:
+                    # "made a remark that described …": the remark's maker said it.
+                    speaker = self.speaker_from(owner, self.noun_phrase(owner))
+                else:
+                    speaker = self.speaker_from(antecedent, self.doc[lo:hi])
             elif subject.pos_ == "NOUN" and subject == self._name_before(cue) and subject.head.i != cue.i:
                 # a subject read from the word before the cue: its determiner and numbers are
                 # the phrase's the parse hung it in ("the $5 million experts say")
@@ -408,6 +435,23 @@ class Attributor:
                 speaker = self.speaker_from(subject, self.noun_phrase(subject))
             result.update(self._without_cue(speaker, result["cue_start"], result["cue_end"]))
         return result
+
+    def _owner_of_words(self, noun: Token) -> Token | None:
+        """Whose words a noun of saying is ("Lind's remark", "a remark by Lind", "Lind made a
+        remark"): its possessor, its by/from phrase, or the subject of the verb that delivers it;
+        None for any other noun."""
+        cues = self.cues
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.nominal:
+            return None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ in cues.nominal_source_preps and child.i > noun.i:
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in cues.nominal_delivering:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return None
 
     def _without_cue(self, speaker: dict[str, Any], cue_start: int, cue_end: int) -> dict[str, Any]:
         """The speaker phrase cut back to its side of the cue where an entity mention ran over it

@@ -1004,6 +1004,14 @@ class QuoteFinder:
             "publishing",
         )
 
+    def _conforms_to(self, noun: Token) -> bool:
+        """Whether "according to" means "in conformity with" before a noun: a plan, custom or
+        measure with no one's name on it ("went according to plan", "priced according to weight";
+        not "according to the council's plan", whose plan may be quoted)."""
+        if noun.lemma_.lower() not in self.cues.conformity_objects:
+            return False
+        return not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_) for c in noun.children)
+
     def _in_document(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Sentences opened by the document they come from ("In the latest poll, Clinton leads
         by five points", "Under the governor's plan, fees would double"): the main clause, when
@@ -1078,7 +1086,7 @@ class QuoteFinder:
                 continue
             to = doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"] or _misread_source(to)
-            if not objects:
+            if not objects or self._conforms_to(objects[0]):
                 continue
             source = self._author_of(objects[0])
             # "a speech the king gave": the phrase runs to the end of the document's clause.
