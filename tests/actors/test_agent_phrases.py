@@ -132,3 +132,21 @@ def test_a_compound_type_gives_a_second_sector_and_a_plain_one_none():
 )
 def test_an_office_written_with_general_after_it_is_no_rank(text, sector):
     assert _sector(text)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # a phrase of generic words only yields to a sector word before it
+        ("the clinic staff members", "MED"),
+        ("consulate staff members", "GOV"),
+        ("college staff members", "EDU"),
+        ("the staff members", "LAB"),
+        # a phrase saying no more than its head hides no longer term starting at the head
+        ("the chief opposition party", "OPP"),
+        ("Moldova's main opposition parties", "OPP"),
+        ("the main opposition", "OPP"),
+    ],
+)
+def test_phrase_keeps_the_sector_of_the_words_around_it(text, sector):
+    assert _sector(text)[1] == sector

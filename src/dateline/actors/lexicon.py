@@ -386,28 +386,34 @@ def _add_agent_nouns(add, entries: dict[str, list[Entry]], sectors: dict[str, di
         if (
             sector
             and not _number_forms(key) & held
-            and not _table_reading(key, religious, second, held, strong)
+            and not _table_reading(key, sector, religious, second, held, strong)
         ):
             extra = {"sector2": second} if second and second != sector else {}
-            add(phrase, Entry("term", phrase, sector=sector, proper=False, extra=extra))
+            # of generic words only ("staff members"), it yields to a sector word before it
+            weak = all(w in held and w not in strong for w in key.split())
+            add(phrase, Entry("term", phrase, sector=sector, proper=False, weak=weak, extra=extra))
 
 
 def _table_reading(
-    key: str, religious: bool, second: str, held: set[str], strong: dict[str, set[str]]
+    key: str, sector: str, religious: bool, second: str, held: set[str], strong: dict[str, set[str]]
 ) -> bool:
     """Whether the sector table's reading of a phrase's words stands for the phrase: its head (the
     last word before a preposition) is a generic word the table holds as weak ("terrorist leader",
     "opposition leaders": the modifier's sector); or a head the table holds is modified by a
     religion ("islamic militant", "muslim hospital": religion is no sector of its own there) or is
     of the compound's second type, the head noun's sector coming first as everywhere in the
-    resolver ("opposition newspaper", OPPMED: media; "military judge", MILJUD: judiciary)."""
+    resolver ("opposition newspaper", OPPMED: media; "military judge", MILJUD: judiciary); or a
+    head the table holds under the phrase's own sector after modifiers of no sector ("main
+    opposition", "tribal rebels"): the head says as much, and the phrase would only hide a longer
+    term that starts at its head ("the main opposition party")."""
     words = key.split()
     cut = next((i for i, w in enumerate(words) if i and w in PHRASE_PREPOSITIONS), len(words))
     head, modifiers = words[cut - 1], words[: cut - 1]
     if head in held and head not in strong:
         return any(w in strong for w in modifiers)
     sectors = {s for form in _number_forms(head) for s in strong.get(form, ())}
-    return bool(sectors) and (religious or second in sectors)
+    plain = cut == len(words) and not second and not any(w in strong for w in modifiers)
+    return bool(sectors) and (religious or second in sectors or (plain and sector in strong.get(head, ())))
 
 
 def _number_forms(key: str) -> set[str]:
