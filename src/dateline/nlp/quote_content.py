@@ -172,7 +172,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _before_dash(attributor, lo, hi)
     hi = _without_dangling_link(attributor, lo, hi)
     if relative_label:
-        hi = min(hi, cue.right_edge.i + 1)
+        hi = min(hi, _relative_label_end(cue))
     if hi - lo > _MAX_CONTENT:
         lo, hi = (lo, lo + _MAX_CONTENT) if after else (hi - _MAX_CONTENT, hi)
     if rank and _addressee_only(lexicon, cue, lo, hi):
@@ -247,6 +247,21 @@ def _label_in_relative(cue: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+
+
+def _relative_label_end(cue: Token) -> int:
+    """End of the label a naming cue in a relative clause gives: the cue's clause, short of a
+    verb the parse hung on the label where the sentence has no main verb of its own ("the raid
+    that officials described as a massacre left nine dead", with the noun "raid" as the root)."""
+    end = cue.right_edge.i + 1
+    if cue.head.dep_ != "ROOT" or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return end
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for label in prep.children:
+                clauses = [c for c in label.children if c.dep_ in ("acl", "relcl") and c.i > label.i]
+                end = min([end, *(c.left_edge.i for c in clauses)])
+    return end
 
 
 def _quoted_label(obj: Token) -> bool:
@@ -875,9 +890,22 @@ def _through_inverted_link(lexicon: Cues, cue: Token, hi: int) -> int:
         return hi
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
         return hi
+    if _narrated_past(head):
+        # "Officials said the bridge was unsafe, so the city closed it": the narrator's account of
+        # what followed, not more of what was said.
+        return hi
     if any(_report_beside(lexicon, t, head) for t in doc[j : head.right_edge.i + 1]):
         return hi
     return head.right_edge.i + 1
+
+
+def _narrated_past(verb: Token) -> bool:
+    """Whether a clause is told in the simple past ("the city closed it", "he was arrested"),
+    as the narrator tells what followed; not a present or modal one ("trips do not mean
+    tickets", "the alibi cannot be trusted")."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 def _across_false_break(attributor: Attributor, cue: Token, hi: int) -> int:

@@ -12,7 +12,6 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from .quote_cues import Cues
 from .quote_geometry import QuoteGeometry, has_mark, written_as_title
 from .quote_marks import QuoteMarks
 from .quote_speakers import Attributor
@@ -247,7 +246,7 @@ def _saying_before_colon(attributor: Attributor, last) -> dict[str, Any] | None:
     noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun is None or noun.lemma_.lower() not in attributor.cues.nominal:
         return None
-    owner = _owner_of_words(attributor.cues, noun)
+    owner = attributor.cues.owner_of_words(noun)
     if owner is None:
         return None
     doc = attributor.doc
@@ -255,17 +254,6 @@ def _saying_before_colon(attributor: Attributor, last) -> dict[str, Any] | None:
     found.update({"cue": noun.text, "cue_start": noun.idx, "cue_end": noun.idx + len(noun), "medium": None})
     found["cue_tokens"] = (noun.i,)
     return found
-
-
-def _owner_of_words(cues: Cues, noun: Token) -> Token | None:
-    """Whose words a noun of saying names: its possessor ("The senator's warning"), or the object
-    of its by/from phrase ("The message from the ministry", "a statement by the club")."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ in cues.nominal_source_preps and child.i > noun.i:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _words_given_before_colon(attributor: Attributor, noun) -> dict[str, Any] | None:

@@ -212,6 +212,18 @@ class Cues:
     other_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     conformity_objects: frozenset[str] = frozenset()
 
+    def owner_of_words(self, noun: Token) -> Token | None:
+        """Whose words a noun of saying names: its possessor ("The senator's warning"), or the object
+        of its by/from phrase ("The message from the ministry", "a statement by the club"); not a
+        time, which says when the words came ("the statement from last week")."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ in self.nominal_source_preps and child.i > noun.i:
+                owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                return None if owner is None or owner.ent_type_ in ("DATE", "TIME") else owner
+        return None
+
     def says_no_one(self, subject: Token) -> bool:
         """Whether a subject says that no one spoke ("Nobody", "No one", "no official"); "No"
         before a numeral is the abbreviation of "number" ("No 10 said", "No. 10 sources said")."""

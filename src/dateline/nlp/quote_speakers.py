@@ -443,11 +443,9 @@ class Attributor:
         cues = self.cues
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cues.nominal:
             return None
-        for child in noun.children:
-            if child.dep_ == "poss":
-                return child
-            if child.dep_ == "prep" and child.lower_ in cues.nominal_source_preps and child.i > noun.i:
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        owner = cues.owner_of_words(noun)
+        if owner is not None:
+            return owner
         verb = noun.head
         if noun.dep_ == "dobj" and verb.lemma_.lower() in cues.nominal_delivering:
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)

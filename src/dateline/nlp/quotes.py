@@ -1005,12 +1005,16 @@ class QuoteFinder:
         )
 
     def _conforms_to(self, noun: Token) -> bool:
-        """Whether "according to" means "in conformity with" before a noun: a plan, custom or
-        measure with no one's name on it ("went according to plan", "priced according to weight";
-        not "according to the council's plan", whose plan may be quoted)."""
-        if noun.lemma_.lower() not in self.cues.conformity_objects:
+        """Whether "according to" means "in conformity with" before a noun: a bare singular plan,
+        custom or measure ("went according to plan", "priced according to weight", "according to
+        local tradition"); a determined, plural or described one is a document that may be quoted
+        ("according to the plan", "according to plans filed with the city", "the council's plan")."""
+        if noun.tag_ != "NN" or noun.lemma_.lower() not in self.cues.conformity_objects:
             return False
-        return not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_) for c in noun.children)
+        return not any(
+            c.dep_ in ("det", "poss", "acl", "relcl") or (c.dep_ == "compound" and c.ent_type_)
+            for c in noun.children
+        )
 
     def _in_document(self, attributor: Attributor) -> list[dict[str, Any]]:
         """Sentences opened by the document they come from ("In the latest poll, Clinton leads
