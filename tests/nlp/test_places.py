@@ -626,3 +626,33 @@ def test_two_places_joined_by_and_stay_two():
     doc = run("Trade envoys flew between Serbia and Croatia last week.")
     names = {p["name"] for p in doc._.places or []}
     assert {"Serbia", "Croatia"} <= names
+
+
+def test_a_two_word_division_demonym_beats_its_first_words_country():
+    placed = _demonym_places("Thousands of British Columbians fled the smoke near Prince George.")
+    assert placed["British Columbians"]["name"] == "British Columbia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kentuckian reported on Thursday that the distillery would close.",
+        "In a letter to The Nebraskan, the dean defended the cuts.",
+        "Editors of the Salem Oregonian backed the levy.",
+    ],
+)
+def test_a_division_demonym_in_a_title_names_no_place(text):
+    assert not _demonym_places(text)
+
+
+def test_a_division_demonym_before_a_noun_or_as_a_people_still_names_it():
+    placed = _demonym_places("The Kentuckian bourbon trade grew, and many Nebraskans took jobs in it.")
+    assert placed["Kentuckian"]["name"] == "Kentucky"
+    assert placed["Nebraskans"]["name"] == "Nebraska"
+
+
+def test_two_countries_joined_by_and_are_no_former_union():
+    doc = run("Troops of Serbia and Montenegro were accused of the raids.")
+    names = {p["name"] for p in doc._.places or []}
+    assert {"Serbia", "Montenegro"} <= names
+    assert "Serbia and Montenegro" not in names

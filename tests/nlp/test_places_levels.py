@@ -272,3 +272,9 @@ def test_a_compass_word_before_a_name_still_reads_the_name():
 def test_a_generic_word_after_a_name_still_reads_the_name():
     placed = _placed("Inspectors from Enfield Borough visited the market on Monday.")
     assert placed["Enfield Borough"]["name"] == "Enfield"
+
+
+def test_a_compass_word_before_a_citys_former_name_still_reads_the_city():
+    placed = _placed("Power cuts hit North Bombay and East Calcutta on Tuesday.")
+    assert placed["North Bombay"]["name"] == "Mumbai"
+    assert placed["East Calcutta"]["name"] == "Kolkata"

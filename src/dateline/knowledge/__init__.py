@@ -28,7 +28,14 @@ from .names import fold
 from .regions import Region, regions
 from .titles import Title, form_countries, title_sectors, titles, titles_table
 
-KNOWLEDGE_TABLES = ("countries.tsv", "historic_states.tsv", "ambiguous.tsv", "regions.tsv", "titles.json")
+KNOWLEDGE_TABLES = (
+    "countries.tsv",
+    "historic_states.tsv",
+    "ambiguous.tsv",
+    "regions.tsv",
+    "division_demonyms.tsv",
+    "titles.json",
+)
 
 __all__ = [
     "KNOWLEDGE_TABLES",

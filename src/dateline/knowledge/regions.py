@@ -45,3 +45,10 @@ def regions() -> tuple[Region, ...]:
         )
         for row in load_table("regions.tsv")
     )
+
+
+@cache
+def division_demonyms() -> dict[str, tuple[str, str]]:
+    """Demonyms of first-level divisions ("Minnesotans", "Albertan") -> (ISO alpha-2 country, GeoNames
+    admin1 code), from ``division_demonyms.tsv``; keys as written."""
+    return {r["demonym"]: (r["country"], r["admin1"]) for r in load_table("division_demonyms.tsv")}

@@ -37,7 +37,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -255,19 +255,24 @@ class PlaceResolver:
         view = place_cues.token_view(doc)
         countries = self._article_countries(ents)
         matches: list[tuple[int, int, int]] = []
+        demonyms: list[tuple[int, int, int]] = []
         if self.match_names and len(doc):
             mentions.extend(self._listed_mentions(doc, view, taken))
             matches = sorted(self._gazetteer_matcher(text)(doc), key=lambda m: (m[1], -m[2]))
             mentions.extend(self._joint_names(doc, text, matches, taken))
+            demonyms = sorted(self._demonym_matcher()(doc), key=lambda m: (m[1], -m[2]))
+            blocked = self._named_after_nations(ents, taken)
+            mentions.extend(self._two_word_division_demonyms(doc, text, demonyms, blocked, taken))
         for ent in ents:
             if any(taken[ent.start : ent.end]):
                 continue
             label = ent.label_
             mention: Mention | None = None
             if label == "NORP":
-                mention = self._demonym(text, ent.start_char, ent.end_char) or self._mistagged(
-                    ent, text, place_surfaces, person_tokens, countries
-                )
+                mention = self._people_demonym(ent, text)
+                if mention is False:
+                    continue
+                mention = mention or self._mistagged(ent, text, place_surfaces, person_tokens, countries)
             elif (listed := self._list_mentions(ent, text)) is not None:
                 for i in range(ent.start, ent.end):
                     taken[i] = True
@@ -284,7 +289,7 @@ class PlaceResolver:
                     mention.cued = label == "GPE"
                 if mention is not None and not mention.readings:
                     mention = (
-                        self._demonym(text, ent.start_char, ent.end_char)
+                        self._people_demonym(ent, text)
                         or self._known_prefix(ent, text)
                         or self._possessor(ent, text)
                         or (None if _single_unknown_word(mention) else mention)
@@ -305,7 +310,9 @@ class PlaceResolver:
             mentions.extend(self._untagged_towns(view, taken, mentions, countries))
             mentions = self._with_text_datelines(text, mentions)
             mentions.extend(self._repeated_mentions(ents, view, taken, mentions, person_tokens))
-            mentions.extend(self._demonym_mentions(doc, text, self._named_after_nations(ents, taken)))
+            mentions.extend(
+                self._demonym_mentions(doc, text, demonyms, self._named_after_nations(ents, taken))
+            )
             mentions.extend(self._weak_mentions(text, ents, mentions, titled))
         mentions = [m for m in mentions if not self._is_person(m, multiword_people)]
         teams = sports.find_teams(doc, self._is_town)
@@ -624,6 +631,8 @@ class PlaceResolver:
             if any(taken[start:end]) or not any(t.lower_ == "and" for t in doc[start + 1 : end - 1]):
                 continue
             span = doc[start:end]
+            if self._two_countries(span):
+                continue
             mention = self._mention(text, span.start_char, span.end_char, "GPE")
             if mention is None or not any(
                 r.feature in ("country", "admin") and not r.alternate for r in mention.readings
@@ -635,6 +644,18 @@ class PlaceResolver:
                 taken[i] = True
         return found
 
+    def _two_countries(self, span: Span) -> bool:
+        """Whether each side of "and" is a country of its own: "Serbia and Montenegro" are two countries
+        in today's news, not the union they once formed."""
+        cut = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
+        if cut is None:
+            return False
+        sides = (span.doc[span.start : cut].text, span.doc[cut + 1 : span.end].text)
+        return all(
+            any(r.feature == "country" and not r.alternate for r in self.gazetteer.lookup(side))
+            for side in sides
+        )
+
     def _gazetteer_mentions(
         self, doc: Doc, text: str, taken: list[bool], matches: list[tuple[int, int, int]]
     ) -> list[Mention]:
@@ -645,6 +666,8 @@ class PlaceResolver:
             if start < last_end or any(taken[start:end]):
                 continue
             span = doc[start:end]
+            if end - start > 2 and self._two_countries(span):
+                continue
             if (span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I") or (
                 start in given_names and end - start == 1
             ):
@@ -728,20 +751,76 @@ class PlaceResolver:
                     blocked[i] = True
         return blocked
 
-    def _demonym_mentions(self, doc: Doc, text: str, taken: list[bool]) -> list[Mention]:
+    def _two_word_division_demonyms(
+        self,
+        doc: Doc,
+        text: str,
+        matches: list[tuple[int, int, int]],
+        blocked: list[bool],
+        taken: list[bool],
+    ) -> list[Mention]:
+        """A division's demonym of two words or more, taken before the NER's entities, which may tag its
+        first word alone as a country's ("British Columbians" is no "British"); not in a name that
+        holds it without meaning the place (``_named_after_nations``)."""
+        found = []
+        for _, start, end in matches:
+            if end - start < 2 or any(blocked[start:end]):
+                continue
+            span = doc[start:end]
+            if normalize(span.text).removesuffix("s") not in division_demonyms():
+                continue
+            mention = self._people_demonym(span, text)
+            if mention:
+                mention.source = "demonym_match"
+                found.append(mention)
+            for i in range(start, end):
+                taken[i] = True
+        return found
+
+    def _demonym_mentions(
+        self, doc: Doc, text: str, matches: list[tuple[int, int, int]], taken: list[bool]
+    ) -> list[Mention]:
         """Capitalised demonyms the NER left untagged ("the Sri Lankan army")."""
         found = []
         last_end = -1
-        for _, start, end in sorted(self._demonym_matcher()(doc), key=lambda m: (m[1], -m[2])):
+        for _, start, end in matches:
             if start < last_end or any(taken[start:end]):
                 continue
-            span = doc[start:end]
-            mention = self._demonym(text, span.start_char, span.end_char)
-            if mention is not None:
+            mention = self._people_demonym(doc[start:end], text)
+            if mention:
                 mention.source = "demonym_match"
                 found.append(mention)
                 last_end = end
         return found
+
+    def _people_demonym(self, span: Span, text: str) -> Mention | None | Literal[False]:
+        """The demonym over a span, None when it is none, False when it is a division's demonym in a
+        title (``_titled_demonym``)."""
+        mention = self._demonym(text, span.start_char, span.end_char)
+        if mention is not None and self._titled_demonym(span, mention):
+            return False
+        return mention
+
+    def _titled_demonym(self, span: Span, mention: Mention) -> bool:
+        """Whether a division's demonym is part of a title, not its people: after a town's name ("the
+        Houston Texans", "the Fort Collins Coloradoan"), or singular and standing alone after "the"
+        ("The Oregonian reported", "The Virginian was a western")."""
+        doc = span.doc
+        if len(span) > 1 and span[0].lower_ == "the":
+            span = span[1:]
+        before = doc[span.start - 1] if span.start else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is None or mention.readings[0].feature != "admin":
+            return False
+        town = doc[max(span.start - 2, 0) : span.start]
+        if before.is_title and not before.is_sent_start and before.lower_ not in DIRECTION_WORDS:
+            if self._is_town(before.text) or (town[0].is_title and self._is_town(town.text)):
+                return True
+        return (
+            before.lower_ == "the"
+            and not span[-1].lower_.endswith("s")
+            and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+        )
 
     def _demonym_matcher(self) -> PhraseMatcher:
         if self._demonyms is None:
@@ -760,11 +839,14 @@ class PlaceResolver:
         lead = _LEADING_THE.match(surface)
         if lead:
             start += lead.end()
-        country = self.gazetteer.demonym(text[start:end])
-        reading = self.gazetteer.country(country)
+        division = _division_demonym(text[start:end])
+        # a division's two-word demonym read whole beats its first word's country ("British Columbians")
+        whole = division is not None and normalize(text[start:end]).removesuffix("s") in division_demonyms()
+        reading = self.gazetteer.admin(*division) if whole and division else None
         if reading is None:
-            division = _division_demonym(text[start:end])
-            reading = self.gazetteer.admin(*division) if division else None
+            reading = self.gazetteer.country(self.gazetteer.demonym(text[start:end]))
+        if reading is None and division:
+            reading = self.gazetteer.admin(*division)
         if reading is None:
             return None
         word = re.match(r"[\w.'\u2019 ]+?(?=-|$)", text[start:end])
@@ -1129,15 +1211,14 @@ class PlaceResolver:
     def _stem_readings(self, surface: str) -> list[Reading]:
         """Readings of a name the gazetteer lacks as written: without a compass word before it ("Northeast
         Georgia", "East Oxford") or a generic word after it ("Enfield Borough", "Hamilton Township").
-        Beside a compass word only the stem's own names count: an alternate name is a chance match ("Far
-        East" is no part of a town once called "Far")."""
+        Before a compass word only the stem's own names count: an alternate name is a chance match ("Far
+        East" is no part of a town once called "Far"); after one, a city's former name still names it
+        ("East Kiev", "North Bombay")."""
         words = surface.split()
         if len(words) < 2:
             return []
         if words[0].lower().rstrip(".") in DIRECTION_WORDS:
-            return [
-                r for r in self.gazetteer.lookup(" ".join(words[1:])) if r.lat is not None and not r.alternate
-            ]
+            return [r for r in self.gazetteer.lookup(" ".join(words[1:])) if r.lat is not None]
         last = words[-1].lower().rstrip(".")
         if last in GENERIC_SUFFIXES | DIRECTION_WORDS:
             found = [
@@ -2326,10 +2407,10 @@ def first_names() -> frozenset[str]:
 
 @cache
 def division_demonyms() -> dict[str, tuple[str, str]]:
-    """Demonyms of first-level divisions -> (country, admin1) (``places_division_demonyms.tsv``)."""
-    return {
-        normalize(r["demonym"]): (r["country"], r["admin1"]) for r in load_tsv("places_division_demonyms.tsv")
-    }
+    """Division demonyms -> (country, admin1), keyed for lookup (``knowledge.division_demonyms``)."""
+    from ..knowledge.regions import division_demonyms as table
+
+    return {normalize(name): place for name, place in table().items()}
 
 
 def _division_demonym(text: str) -> tuple[str, str] | None:
