@@ -14,6 +14,7 @@ from dateline.events.plights import plights
 from dateline.events.quoted_requests import quoted_imperatives
 from dateline.events.threats import open_threats
 from dateline.nlp import get_nlp
+from dateline.nlp.doc_index import cached_rows, doc_memo
 
 
 @pytest.mark.parametrize(
@@ -38,16 +39,39 @@ def test_verb_lemmas(word: str, lemma: str, want: list[str]) -> None:
     assert verb_lemma(token, frozenset({"unknown"})) is None
 
 
-def test_block_object_patterns_are_the_blocks_one_word_objects() -> None:
+def _block_slots(lemma: str) -> list[tuple[str | None, frozenset[str]]]:
     table = P.verb_table()
-    for lemma in ("decline", "refuse", "walk", "take"):
-        want = [
-            (pattern.code, pattern.obj[0])
-            for entry in table.verbs[lemma]
-            for pattern in table.blocks.get(entry.block, ())
-            if len(pattern.obj) == 1 and not (pattern.subj or pattern.preps or pattern.prt)
-        ]
-        assert list(P._block_object_patterns(lemma)) == want
+    return [
+        (pattern.code, pattern.obj[0])
+        for entry in table.verbs[lemma]
+        for pattern in table.blocks.get(entry.block, ())
+        if len(pattern.obj) == 1 and not (pattern.subj or pattern.preps or pattern.prt)
+    ]
+
+
+@pytest.mark.parametrize("lemma", ["decline", "refuse", "walk", "take", "give", "release"])
+def test_block_codes_by_word_are_those_of_trying_each_slot(lemma: str) -> None:
+    slots = _block_slots(lemma)
+    assert slots
+    words = sorted({w for _, slot in slots for a in slot for w in [a, *a.replace("-", " ").split()]})
+    # every word of the slots alone, a plural, phrases' words together, and words of no slot
+    tries = [{w} for w in words] + [{w + "s"} for w in words[:40]]
+    tries += [set(a.replace("-", " ").split()) for _, slot in slots for a in slot if " " in a or "-" in a]
+    tries += [set(words[k : k + 7]) for k in range(0, len(words), 7)] + [{"zzz", "qqq"}, set()]
+    for heads in tries:
+        want = [code for code, slot in slots if P._has(slot, heads)]
+        assert P.block_codes(lemma, heads) == want
+
+
+def test_block_object_codes_of_a_parsed_verb() -> None:
+    sent = _sentence("The envoy declined to comment on the report.")
+    verb = next(t for t in sent if t.lower_ == "declined")
+    lemmas = verb_lemmas(verb)
+    heads = P.argument_words(verb).heads
+    lemma = next(item for item in lemmas if item in P.verb_table().verbs)
+    want = [code for code, slot in _block_slots(lemma) if P._has(slot, heads)]
+    assert want
+    assert P.block_object_codes(verb, lemmas) == want
 
 
 def test_heads_and_singulars() -> None:
@@ -124,3 +148,25 @@ def test_mixed_quote_imperative_in_its_own_sentence_only() -> None:
     assert [
         (verb.lower_, addressee.lower_ if addressee is not None else None) for verb, _, addressee in found
     ] == [("open", "board")]
+
+
+def test_quoted_imperatives_kept_per_sentence_while_rows_are_cached() -> None:
+    doc = get_nlp()('"Close the east gate tonight," the warden told the porters. The porters waited.')
+    quotes = doc._.quotes or []
+    sents = list(doc.sents)
+    plain = [quoted_imperatives(doc, sent, quotes) for sent in sents]
+    assert [[(v.lower_, a.lower_ if a is not None else None) for v, _, a in f] for f in plain][0] == [
+        ("close", "porters")
+    ]
+    with cached_rows(doc):
+        memo = doc_memo(doc)
+        assert memo is not None
+        for sent, want in zip(sents, plain, strict=True):
+            first = quoted_imperatives(doc, sent, quotes)
+            assert first == want
+            first.clear()  # a caller's list is its own: the kept answer is not changed
+            assert quoted_imperatives(doc, sent, quotes) == want
+        # another list of quotes is not answered from what was kept for the first
+        assert quoted_imperatives(doc, sents[0], []) == []
+        assert quoted_imperatives(doc, sents[0], quotes) == plain[0]
+    assert doc_memo(doc) is None

@@ -6,7 +6,15 @@ import spacy
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from dateline.nlp.doc_index import doc_text, entities_within, newline_within, sentence_bounds, token_strings
+from dateline.nlp.doc_index import (
+    cached_rows,
+    doc_memo,
+    doc_text,
+    entities_within,
+    newline_within,
+    sentence_bounds,
+    token_strings,
+)
 
 
 def _doc() -> Doc:
@@ -120,3 +128,18 @@ def test_tokens_where_is_a_scan_of_the_tokens() -> None:
     assert tokens_where(sent, "dep", "nsubj", "lower", {"clerks"}) == [
         t for t in sent if t.dep_ == "nsubj" and t.lower_ == "clerks"
     ]
+
+
+def test_doc_memo_held_only_inside_the_outermost_cached_rows() -> None:
+    doc = _doc()
+    assert doc_memo(doc) is None
+    with cached_rows(doc):
+        memo = doc_memo(doc)
+        assert memo == {}
+        memo["k"] = 1
+        with cached_rows(doc):
+            assert doc_memo(doc) is memo
+        assert doc_memo(doc) == {"k": 1}
+    assert doc_memo(doc) is None
+    with cached_rows(doc):
+        assert doc_memo(doc) == {}

@@ -526,20 +526,50 @@ def block_object_codes(verb: Token, lemmas: list[str]) -> list[str | None]:
     lemma = next((item for item in lemmas if item in table.verbs), None)
     if lemma is None:
         return []
-    heads = argument_words(verb).heads
-    return [code for code, slot in _block_object_patterns(lemma) if _has(slot, heads)]
+    return block_codes(lemma, argument_words(verb).heads)
+
+
+def block_codes(lemma: str, heads: set[str]) -> list[str | None]:
+    """The codes, in dictionary order, of the one-word object patterns of the blocks of a verb of
+    the table whose slot holds one of ``heads`` (``_has``), found by word, not by trying each."""
+    patterns = _block_object_patterns(lemma)
+    found = {n for word in heads for n in patterns.by_word.get(word, ())}
+    found.update(n for n, phrases in patterns.phrases if any(all(p in heads for p in ps) for ps in phrases))
+    return [patterns.codes[n] for n in sorted(found)]
+
+
+@dataclass(frozen=True)
+class BlockObjects:
+    """The codes of the one-word object patterns of a verb's blocks in dictionary order, and where
+    each is in that order by the words of its slot (``_has``): by each single word
+    (``by_word``), and the phrases of each slot that has any (``phrases``)."""
+
+    codes: tuple[str | None, ...]
+    by_word: dict[str, tuple[int, ...]]
+    phrases: tuple[tuple[int, tuple[tuple[str, ...], ...]], ...]
 
 
 @cache
-def _block_object_patterns(lemma: str) -> tuple[tuple[str | None, frozenset[str]], ...]:
-    """(code, object slot) of the one-word object patterns of the dictionary blocks of a verb of
-    the table (``block_object_codes``), in dictionary order."""
+def _block_object_patterns(lemma: str) -> BlockObjects:
+    """``BlockObjects`` of the one-word object patterns of the dictionary blocks of a verb of the
+    table (``block_object_codes``)."""
     table = verb_table()
-    return tuple(
+    slots = [
         (pattern.code, pattern.obj[0])
         for entry in table.verbs[lemma]
         for pattern in table.blocks.get(entry.block, ())
         if len(pattern.obj) == 1 and not (pattern.subj or pattern.preps or pattern.prt)
+    ]
+    by_word: dict[str, list[int]] = {}
+    phrases = []
+    for n, (_, slot) in enumerate(slots):
+        single, parts = _slot_words(slot)
+        for word in single:
+            by_word.setdefault(word, []).append(n)
+        if parts:
+            phrases.append((n, parts))
+    return BlockObjects(
+        tuple(code for code, _ in slots), {w: tuple(ns) for w, ns in by_word.items()}, tuple(phrases)
     )
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.doc_index import doc_text
+from ..nlp.doc_index import doc_memo, doc_text
 from ..ontology import load_json
 from .lexicon import lexicon
 
@@ -30,6 +30,8 @@ NEGATIONS = ("not", "n't", "never")
 # dependencies of a verb that heads a clause of its own, as an imperative does
 CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "parataxis", "xcomp", "dep")
 QUOTE_MARKS = "\"“‘'`"
+# ``doc_memo`` key of a sentence's ``quoted_imperatives``
+IMPERATIVES_KEY = "quoted_requests.imperatives"
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,21 @@ def quoted_imperatives(
     doc: Doc, sent: Span, quotes: list[dict[str, Any]]
 ) -> list[tuple[Token, Token, Token | None]]:
     """(verb, speech verb, addressee or None) of each direct quote whose part in a sentence opens
-    with an imperative, its speech verb in the same sentence."""
+    with an imperative, its speech verb in the same sentence (found once per sentence and list of
+    quotes while the doc's rows are cached, ``doc_index.doc_memo``)."""
+    memo = doc_memo(doc)
+    if memo is None:
+        return _quoted_imperatives(doc, sent, quotes)
+    key = (IMPERATIVES_KEY, sent.start, sent.end)
+    found = memo.get(key)
+    if found is None or found[0] is not quotes:
+        found = memo[key] = (quotes, _quoted_imperatives(doc, sent, quotes))
+    return list(found[1])
+
+
+def _quoted_imperatives(
+    doc: Doc, sent: Span, quotes: list[dict[str, Any]]
+) -> list[tuple[Token, Token, Token | None]]:
     out: list[tuple[Token, Token, Token | None]] = []
     for quote in quotes:
         if quote.get("kind") == "indirect" or quote.get("cue_start") is None:

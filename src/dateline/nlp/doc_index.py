@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
@@ -92,18 +93,30 @@ def _read_rows(tokens: Doc | Span, start: int) -> TokenRows:
     return TokenRows(start, pos, tag, dep, ent_type, lower, lemmas)
 
 
+_MEMO_KEY = "dateline.memo"
+
+
 @contextmanager
 def cached_rows(doc: Doc) -> Iterator[None]:
     """Within the block, ``span_rows`` slices one table of the doc's token attributes read on entry
-    (the doc must not change inside it); re-entrant, dropped when the outermost block ends."""
+    and ``doc_memo`` holds what is read of the doc once (the doc must not change inside it);
+    re-entrant, both dropped when the outermost block ends."""
     if _ROWS_KEY in doc.user_data:
         yield
         return
     doc.user_data[_ROWS_KEY] = _read_rows(doc, 0)
+    doc.user_data[_MEMO_KEY] = {}
     try:
         yield
     finally:
         doc.user_data.pop(_ROWS_KEY, None)
+        doc.user_data.pop(_MEMO_KEY, None)
+
+
+def doc_memo(doc: Doc) -> dict[Any, Any] | None:
+    """A dict for results read off the doc that hold while it does not change: the one of the
+    ``cached_rows`` block the doc is in, else None (nothing is kept)."""
+    return doc.user_data.get(_MEMO_KEY)
 
 
 def span_rows(span: Span) -> TokenRows:

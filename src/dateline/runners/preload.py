@@ -21,15 +21,23 @@ SAMPLE = "sample-article.txt"
 
 
 def warm_up() -> None:
-    """Build the pipeline and process the shipped sample article once."""
+    """Build the pipeline and process the shipped sample article once, the garbage collector off
+    until the one collection before the freeze: its passes while the tables load would scan them
+    over and over (a large share of the start-up) and find next to nothing."""
     from ..corpus import signatures
     from ..nlp import get_nlp
     from ..process import process_many
     from ..sources.raw import read_bytes
 
-    text = resources.files("dateline.samples").joinpath(SAMPLE).read_bytes()
-    list(process_many([read_bytes(text, path=SAMPLE)], nlp=get_nlp(), published="2026-01-06"))
-    signatures.load()
+    # a threshold of 0 stops the automatic passes (srsly turns the collector itself back on)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        text = resources.files("dateline.samples").joinpath(SAMPLE).read_bytes()
+        list(process_many([read_bytes(text, path=SAMPLE)], nlp=get_nlp(), published="2026-01-06"))
+        signatures.load()
+    finally:
+        gc.set_threshold(*thresholds)
     gc.collect()
     gc.freeze()
 
