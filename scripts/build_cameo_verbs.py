@@ -35,6 +35,7 @@ import csv
 import json
 import re
 import sys
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -826,11 +827,10 @@ def person_sectors(path: Path, sets: dict[str, list[str]]) -> dict[str, str]:
     }
 
 
-def person_types(path: Path, sets: dict[str, list[str]]) -> dict[str, set[str]]:
-    """Each person noun of ``person_nouns`` (with its plural) -> the CAMEO actor types of its lines."""
-    things = frozenset(w for name in THING_SETS for w in sets.get(name, []))
+def agent_entries(path: Path) -> Iterator[tuple[str, str, dict[str, list[str]]]]:
+    """(phrase, CAMEO actor type, the ``!SET!`` substitutions read so far) of each coded line of the
+    agents dictionary; the phrase is the text before the type and any ``{`` comment."""
     subs: dict[str, list[str]] = {}
-    nouns: dict[str, set[str]] = {}
     for line in path.read_text(encoding="latin-1").splitlines():
         text = line.split("#", 1)[0].strip()
         if text.startswith("!") and "=" in text:
@@ -838,7 +838,16 @@ def person_types(path: Path, sets: dict[str, list[str]]) -> dict[str, set[str]]:
             subs[name.strip()] = [m.strip().lower() for m in members.split(",") if m.strip()]
             continue
         match = AGENT_TYPE_RE.search(text)
-        phrase = text[: match.start()].split("{")[0].strip().strip("_") if match else ""
+        if match:
+            yield text[: match.start()].split("{")[0].strip(), match.group(1), subs
+
+
+def person_types(path: Path, sets: dict[str, list[str]]) -> dict[str, set[str]]:
+    """Each person noun of ``person_nouns`` (with its plural) -> the CAMEO actor types of its lines."""
+    things = frozenset(w for name in THING_SETS for w in sets.get(name, []))
+    nouns: dict[str, set[str]] = {}
+    for phrase, code, subs in agent_entries(path):
+        phrase = phrase.strip("_")
         if not phrase or "_" in phrase:
             continue
         stem, _, sub = phrase.partition("!")
@@ -846,7 +855,7 @@ def person_types(path: Path, sets: dict[str, list[str]]) -> dict[str, set[str]]:
         for noun in forms:
             if len(noun) >= MIN_PERSON_NOUN and person_noun(noun, things):
                 for form in (noun, plural_of(noun)):
-                    nouns.setdefault(form, set()).add(match.group(1)[:3])
+                    nouns.setdefault(form, set()).add(code[:3])
     return nouns
 
 
@@ -859,16 +868,8 @@ def agent_phrases(path: Path) -> dict[str, str]:
     leaves regular plurals to the coder); a phrase that ends in its preposition is left out (its
     head is the name after it), and so is one of several first types (of one first type, the
     shortest type is kept)."""
-    subs: dict[str, list[str]] = {}
     phrases: dict[str, set[str]] = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        text = line.split("#", 1)[0].strip()
-        if text.startswith("!") and "=" in text:
-            name, _, members = text.partition("=")
-            subs[name.strip()] = [m.strip().lower() for m in members.split(",") if m.strip()]
-            continue
-        match = AGENT_TYPE_RE.search(text)
-        phrase = text[: match.start()].split("{")[0].strip() if match else ""
+    for phrase, code, subs in agent_entries(path):
         if not phrase:
             continue
         for name in subs:
@@ -890,7 +891,7 @@ def agent_phrases(path: Path) -> dict[str, str]:
             if not set(words[1:]) & PREPOSITIONS:
                 spelt.append(" ".join([*words[:-1], plural_of(words[-1])]))
             for key in spelt:
-                phrases.setdefault(key, set()).add(match.group(1)[:6])
+                phrases.setdefault(key, set()).add(code[:6])
     return {
         key: min(types, key=len) for key, types in sorted(phrases.items()) if len({t[:3] for t in types}) == 1
     }
