@@ -604,7 +604,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "the CAMEO actor type its line gives (nouns of several types left out). agent_phrases: the "
             "dictionary's phrases of two or more words (with their substitution sets spelt out and the "
             "plural of a last head word) -> the CAMEO actor type of their line, the first three letters "
-            "of a compound type (phrases of several types left out)."
+            "of a compound type (phrases of several types left out; those whose head names no person, "
+            "group, body, vehicle or weapon by a WordNet 3.0 noun sense left out, media phrases kept; the "
+            "MED of carriers, telecom, post, transport, read as BUS or dropped from GOVMED)."
         ),
         "synsets": {k: v for k, v in sorted(sets.items()) if k in used},
         "agent_nouns": agent_nouns(path.parent / AGENTS_IN, sets),
@@ -897,6 +899,131 @@ def agent_phrases(path: Path) -> dict[str, str]:
     }
 
 
+# WordNet 3.0 noun lexicographer files of a phrase head that names someone: noun.Tops (its
+# 'person', 'group'), noun.animal (aircraft named after animals; 'drug mules'), noun.group,
+# noun.person; an artifact names someone only as a vehicle or weapon ('jets', 'gunboats')
+AGENT_LEXFILES = frozenset({3, 5, 14, 18})
+ARTIFACT_LEXFILE = 6
+AGENT_ARTIFACTS = frozenset({"conveyance", "weapon"})
+TOPS_AGENTS = frozenset({"person", "group", "people"})
+
+
+def wordnet_nouns(
+    folder: Path,
+) -> tuple[dict[str, list[str]], dict[str, tuple[int, list[str], str]], dict[str, str]]:
+    """WordNet's noun senses: lemma -> synset offsets (``index.noun``), offset -> (lexicographer
+    file, hypernym offsets, first word) (``data.noun``), irregular plural -> singular (``noun.exc``)."""
+    senses: dict[str, list[str]] = {}
+    for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            senses[fields[0]] = fields[-int(fields[2]) :]
+    synsets: dict[str, tuple[int, list[str], str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        pointers = [fields[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(int(fields[at]))]
+        hypernyms = [q[1] for q in pointers if q[0] in ("@", "@i") and q[2] == "n"]
+        synsets[fields[0]] = (int(fields[1]), hypernyms, fields[4].lower())
+    irregular = {}
+    for line in (folder / "noun.exc").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            irregular.setdefault(parts[0], parts[1])
+    return senses, synsets, irregular
+
+
+def names_agent(head: str, wordnet: tuple) -> bool:
+    """Whether a phrase head can name a person, a group or a body by one of its WordNet senses (or
+    a vehicle or weapon, which CAMEO codes as the force using it: 'Israeli jets struck'); a word
+    WordNet lacks (a misspelling), a model number or letter ('f 16', 'su 24') is given the benefit
+    of the doubt. 'security checks', 'fighting positions', 'state prisons' name acts, places and
+    things: no actor."""
+    senses, synsets, irregular = wordnet
+    if len(head) <= 2 or not head.replace("_", "").isalpha():
+        return True
+    offsets = [o for lemma in noun_lemmas(head, wordnet) for o in senses.get(lemma, [])]
+    if not offsets:
+        return True
+    for offset in offsets:
+        lexfile, _, first = synsets[offset]
+        if lexfile in AGENT_LEXFILES and (lexfile != 3 or first in TOPS_AGENTS):
+            return True
+        if lexfile == ARTIFACT_LEXFILE and _below(offset, AGENT_ARTIFACTS, synsets):
+            return True
+    return False
+
+
+def noun_lemmas(noun: str, wordnet: tuple) -> set[str]:
+    """The forms of a noun (words joined by ``_``) WordNet may list it under: itself, the singular
+    ``noun.exc`` gives and the singulars of the regular plural endings."""
+    senses, _, irregular = wordnet
+    endings = (
+        ("ies", "y"),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("s", ""),
+    )
+    forms = {noun, irregular.get(noun, noun)} | {noun[: -len(e)] + r for e, r in endings if noun.endswith(e)}
+    return {form for form in forms if form in senses}
+
+
+def _below(offset: str, names: frozenset[str], synsets: dict[str, tuple[int, list[str], str]]) -> bool:
+    """Whether a synset or one of its hypernyms is first-named by one of ``names``."""
+    todo, seen = [offset], set()
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if synsets[current][2] in names:
+            return True
+        todo.extend(synsets[current][1])
+    return False
+
+
+# the agents dictionary's MED covers carriers of messages and goods ('TELECOM FIRM', 'MINISTER OF
+# TRANSPORT'); CAMEO's MED actor is journalists and the media, so a carrier is a business (or a
+# ministry) of no media sector
+CARRIER_WORDS = frozenset(
+    {"telecom", "telecoms", "telecommunication", "telecommunications", "post", "transport"}
+)
+
+
+def carrier_type(phrase: str, cameo_type: str) -> str:
+    """The CAMEO type of a phrase that names carriers ('telecom firm' BUS, 'transport minister' GOV,
+    not MED); any other phrase's type as given."""
+    if "MED" not in (cameo_type[:3], cameo_type[3:6]) or not CARRIER_WORDS & set(phrase.split()):
+        return cameo_type
+    return "BUS" if cameo_type[:3] == "MED" else cameo_type[:3]
+
+
+def agent_phrase_heads(phrases: dict[str, str], folder: Path) -> dict[str, str]:
+    """The agent phrases whose head (the last word before a preposition after the first word) or
+    whole phrase, when WordNet holds it ('organized crime' is a group), can name an actor
+    (``names_agent``), and those of the media (``MED``), whose outlets speak for it; carriers are
+    no media (``carrier_type``)."""
+    wordnet = wordnet_nouns(folder)
+    out = {}
+    for phrase, cameo_type in phrases.items():
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), len(words))
+        whole = "_".join(words)
+        agent = (
+            names_agent(words[cut - 1], wordnet)
+            or bool(noun_lemmas(whole, wordnet))
+            and names_agent(whole, wordnet)
+        )
+        if "MED" in (cameo_type[:3], cameo_type[3:6]) or agent:
+            out[phrase] = carrier_type(phrase, cameo_type)
+    return out
+
+
 def parse_discards(path: Path) -> dict[str, Any]:
     """Sentence-level and story-level (``+``) discard phrases, lower case."""
     story: list[str] = []
@@ -1043,6 +1170,7 @@ def main(argv: list[str]) -> int:
     codes = known_codes(ONTOLOGY)
     table = parse_verbs(reference / VERBS_IN, codes)
     table["wordnet_synonyms"] = wordnet_synonyms(table, wordnet) | phrasal_synonyms(table, wordnet)
+    table["agent_phrases"] = agent_phrase_heads(table["agent_phrases"], wordnet)
     VERBS_OUT.write_text(json.dumps(table, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     discards = parse_discards(reference / DISCARDS_IN)
     DISCARDS_OUT.write_text(json.dumps(discards, indent=0) + "\n", encoding="utf-8")

@@ -610,3 +610,48 @@ def test_agent_phrases_spell_out_sets_stems_and_plurals(tmp_path):
     # no plural is made after a preposition; a phrase of two types and a single word are left out
     assert phrases["warden of parks"] == "GOVENV" and "warden of parkss" not in phrases
     assert "game warden" not in phrases and "poacher" not in phrases
+
+
+WORDNET = Path("/usr/share/wordnet")
+
+
+@pytest.mark.skipif(not (WORDNET / "data.noun").is_file(), reason="no WordNet noun database")
+def test_agent_phrases_whose_head_names_no_one_are_left_out():
+    build = _build()
+    phrases = {
+        "security checks": "COP",
+        "fighting positions": "MIL",
+        "weapons storage facility": "MIL",
+        "security personnel": "MIL",
+        "fighter jets": "MIL",
+        "attack helicopters": "MIL",
+        "su 27": "MIL",
+        "organized crime": "CRM",
+        "state run television": "GOVMED",
+        "drug mules": "CRM",
+        "staff of the commission": "GOV",
+    }
+    kept = build.agent_phrase_heads(phrases, WORDNET)
+    # acts, places and stores are no actors; people, bodies, aircraft and outlets are
+    assert not {"security checks", "fighting positions", "weapons storage facility"} & set(kept)
+    assert {p for p in phrases if p not in kept} == {
+        "security checks",
+        "fighting positions",
+        "weapons storage facility",
+    }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "given", "code"),
+    [
+        ("telecom firms", "MED", "BUS"),
+        ("post and telecommunications minister", "GOVMED", "GOV"),
+        ("ministry of transport", "GOVMED", "GOV"),
+        # the media themselves stay media
+        ("broadcasting company", "MED", "MED"),
+        ("ministry of information", "GOVMED", "GOVMED"),
+        ("telecom union", "LAB", "LAB"),
+    ],
+)
+def test_carriers_of_the_agents_dictionarys_med_are_no_media(phrase, given, code):
+    assert _build().carrier_type(phrase, given) == code
