@@ -150,3 +150,47 @@ def test_an_office_written_with_general_after_it_is_no_rank(text, sector):
 )
 def test_phrase_keeps_the_sector_of_the_words_around_it(text, sector):
     assert _sector(text)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a check or a position names no one: no actor (the dictionary's phrase is left out)
+        ("the Albanian security checks", "ALB"),
+        ("the mortar positions", ""),
+        # aircraft and vessels are the force that uses them, as in CAMEO practice
+        ("Moroccan fighter jets", "MARMIL"),
+        ("Peruvian attack helicopters", "PERMIL"),
+    ],
+)
+def test_agent_phrases_name_people_bodies_and_craft_only(text, code):
+    assert _sector(text)[0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector2"),
+    [
+        # the dictionary's MED of carriers: a telecom firm is a business, a transport minister GOV
+        ("Slovenian telecom firms", "SVNBUS", ""),
+        ("a telecom consultant", "BUS", ""),
+        ("the Zambian transport minister", "ZMBGOV", ""),
+        # a media outlet stays media
+        ("a Uruguayan broadcasting company", "URYMED", ""),
+    ],
+)
+def test_carriers_are_no_media(text, code, sector2):
+    found = resolve_actor(text, context=text, date="2024-05-01")
+    assert found is not None and found["code"] == code and (found.get("sector2") or "") == sector2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Nepali security personnel", "NPLCOP"),
+        ("the security forces of Gabon", "GABCOP"),
+        # near misses: soldiers and the military stay MIL, security patrols as the dictionary has them
+        ("Nepali soldiers", "NPLMIL"),
+    ],
+)
+def test_security_personnel_are_security_forces(text, code):
+    assert _sector(text)[0] == code

@@ -45,3 +45,25 @@ def test_district_attorneys_are_prosecutors(text):
 def test_a_defense_attorney_stays_judiciary():
     found = resolve_actor("a defense attorney")
     assert found is not None and found["sector"] == "JUD", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. attorneys",
+        "the U.S. attorney in Ohio",
+        "a United States attorney",
+        "the office of the U.S. attorney",
+    ],
+)
+def test_a_us_attorney_is_a_federal_prosecutor_of_the_us(text):
+    found = resolve_actor(text)
+    assert found is not None and found["code"] == "USAGOV" and found["sector2"] == "JUD", found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("a U.S. lawyer", "USAJUD"), ("American defense attorneys", "USAJUD")]
+)
+def test_other_us_lawyers_stay_judiciary(text, code):
+    found = resolve_actor(text)
+    assert found is not None and found["code"] == code, found

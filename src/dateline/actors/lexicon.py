@@ -275,6 +275,11 @@ def build_lexicon() -> Lexicon:
         for term in terms:
             extra = {"sector2": secondary[key_of(term)]} if key_of(term) in secondary else {}
             add(term, Entry("term", term, sector=sector, proper=False, weak=term in weak, extra=extra))
+    for iso3, offices in vocab.get("national_offices", {}).items():
+        for sector, terms in offices.items():
+            for term in terms:
+                extra = {"sector2": secondary[key_of(term)]} if key_of(term) in secondary else {}
+                add(term, Entry("term", term, country=iso3, sector=sector, proper=False, extra=extra))
     for term, sector in vocab.get("default_sector", {}).items():
         if not any(e.kind == "term" for e in entries.get(key_of(term), [])):
             add(term, Entry("term", term, sector=sector, proper=False, weak=True))

@@ -765,6 +765,11 @@ def _resolve(text: str, context: str | None, day: dt.date | None, cased: bool = 
         elif entry.kind == "term":
             if _adjectival_rank(tokens, m, split, lex):
                 continue
+            if entry.country:
+                # a national office ("U.S. attorney") names its country too
+                (places_head if in_head else places_tail).append(
+                    Entry("country", entry.country, country=entry.country, code=entry.country)
+                )
             if entry.sector == "UNK":
                 unk.append(entry)
             elif entry.weak:
