@@ -33,3 +33,24 @@ def test_a_security_check_is_no_actor():
 def test_craft_stay_the_force_that_flies_them():
     events = events_of_type("Egyptian jets struck a depot near the coast.", "ASSAULT")
     assert events and _codes(events[0])[0] == "EGYMIL", events
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("The Czech chamber of deputies rejected the treaty.", "The Czech chamber of deputies", "CZELEG"),
+        (
+            "The Maltese house of representatives rejected the treaty.",
+            "The Maltese house of representatives",
+            "MLTLEG",
+        ),
+    ],
+)
+def test_a_body_named_with_its_of_complement_is_the_source(text, span, code):
+    events = events_of_type(text, "REJECT")
+    assert events and (events[0]["source"]["text"], events[0]["source"]["code"]) == (span, code), events
+
+
+def test_a_head_whose_complement_makes_no_term_keeps_its_reading():
+    events = events_of_type("The head of the militia threatened the mayor.", "THREATEN")
+    assert events and events[0]["source"]["text"] == "The head of the militia", events

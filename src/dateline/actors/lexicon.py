@@ -154,6 +154,8 @@ class Lexicon:
     # a sector of ``proprietor_sectors``, who are business people ("the newspaper's owner")
     # the last words of the sector terms of several words ("service" of "civil service")
     term_phrase_heads: frozenset[str] = frozenset()
+    # the head nouns of the sector terms with an of-complement ("chamber" of "chamber of deputies")
+    of_term_heads: frozenset[str] = frozenset()
     adjectival_ranks: frozenset[str] = frozenset()
     proprietor_nouns: frozenset[str] = frozenset()
     proprietor_sectors: frozenset[str] = frozenset()
@@ -341,6 +343,11 @@ def build_lexicon() -> Lexicon:
             k.rsplit(" ", 1)[1]
             for k, items in entries.items()
             if " " in k and any(e.kind == "term" for e in items)
+        ),
+        of_term_heads=frozenset(
+            k.split(" of ", 1)[0].rsplit(" ", 1)[-1]
+            for k, items in entries.items()
+            if " of " in k and any(e.kind == "term" for e in items)
         ),
         adjectival_ranks=frozenset(key_of(w) for w in vocab.get("adjectival_ranks", [])),
         proprietor_nouns=frozenset(key_of(w) for w in vocab.get("proprietor_nouns", [])),

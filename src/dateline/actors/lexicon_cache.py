@@ -26,7 +26,7 @@ from .lexicon import Lexicon
 LOGGER = logging.getLogger(__name__)
 
 # the layout of the cache file; a change of ``Lexicon`` or ``Entry`` bumps it
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 ONTOLOGY_FILES = (
     "actor_groups.json",
     "actor_people.json",

@@ -398,9 +398,12 @@ def actor_word(token: Token) -> bool:
 
 
 def _term_head(token: Token) -> bool:
-    """Whether a noun with its compound or adjective modifiers before it is a sector term of the
-    actor lexicon ("civil service", "law enforcement agency", "drug kingpin")."""
+    """Whether a noun with its compound or adjective modifiers before it, or with its of-complement
+    after it, is a sector term of the actor lexicon ("civil service", "law enforcement agency",
+    "drug kingpin", "chamber of deputies")."""
     lex = actor_lexicon()
+    if token.lower_ in lex.of_term_heads and _of_term(token):
+        return True
     if token.lower_ not in lex.term_phrase_heads and token.lemma_.lower() not in lex.term_phrase_heads:
         return False
     entries = lex.entries
@@ -412,6 +415,19 @@ def _term_head(token: Token) -> bool:
             for head in {token.text, token.lemma_}:
                 if any(e.kind == "term" for e in entries.get(key_of(f"{words} {head}"), ())):
                     return True
+    return False
+
+
+def _of_term(token: Token) -> bool:
+    """Whether a noun with its of-complement is a sector term of the actor lexicon ("the Slovak
+    chamber of deputies", "the house of representatives")."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                return False
+            key = key_of(token.doc[token.i : pobj.i + 1].text)
+            return any(e.kind == "term" for e in actor_lexicon().entries.get(key, ()))
     return False
 
 
