@@ -1,0 +1,58 @@
+"""Event nouns as subjects: "talks between A and B collapsed", "relations between A and B improved".
+
+The CAMEO verb dictionary writes patterns whose subject is an event noun (``TALKS *`` [164] under
+COLLAPSE and FAIL, ``RELATIONS *`` [050] under IMPROVE, ``TENSIONS *`` [080] under EASE). The act
+the verb tells is then one between the noun's parties: those of its "between" phrase (coded once,
+the first-named as source, as a reciprocal event is), or its possessor or adjective of nationality
+as source and its "with" phrase as target ("Chile's talks with Peru failed").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .patterns import Pattern
+
+PARTY_PREPS = ("between", "with")
+# marks an event coded between an event noun's parties until the private-party test has read it
+PARTY_KEY = "_party"
+# the type whose private-party test the fate of talks takes ("merger talks between two banks failed")
+MEETING_TYPE = "CONSULT"
+
+
+def _party_words(noun: Token) -> bool:
+    """Whether a noun carries a phrase that may name its parties (cheap test before the match)."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in PARTY_PREPS) or c.dep_ == "poss" or c.ent_type_ == "NORP"
+        for c in noun.children
+    )
+
+
+def party_noun(verb: Token, pattern: Pattern | None) -> Token | None:
+    """The event noun subject of a verb that a dictionary pattern names as the verb's subject
+    ("talks" in "talks between A and B collapsed" by ``TALKS *``), when the noun has a phrase that
+    may name its parties; else None."""
+    if pattern is None or pattern.code is None or not pattern.subj or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not _party_words(subject):
+        return None
+    words = {subject.lower_, subject.lemma_.lower()}
+    return subject if any(words & slot for slot in pattern.subj) else None
+
+
+def noun_parties(noun: Token) -> tuple[Token | None, Token | None]:
+    """The source and target heads an event noun names: the first object of its "between" phrase
+    (its conjuncts are the other side; no target head), else its possessor or adjective of
+    nationality and the object of its "with" phrase."""
+    source: Token | None = None
+    target: Token | None = None
+    for child in noun.children:
+        objects = [p for p in child.children if p.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "between" and objects:
+            return objects[0], None
+        if child.dep_ == "prep" and child.lower_ == "with" and objects:
+            target = objects[0]
+        elif child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP"):
+            source = child
+    return source, target
