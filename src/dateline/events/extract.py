@@ -247,7 +247,7 @@ from .nonevents import (
     wanted_for,
     withheld,
 )
-from .noun_subjects import MEETING_TYPE, PARTY_KEY, noun_parties, party_noun
+from .noun_subjects import MEETING_TYPE, PARTY_KEY, noun_parties, party_noun, party_subject
 from .patterns import PARTICLES, STRENGTH_SYNONYM, match_cameo_verb
 from .plights import CASUALTY_KEY, harm_of_attack, plights
 from .quoted_requests import quoted_imperatives, requested_verbs
@@ -451,7 +451,7 @@ class EventCoder:
         """The event noun subject a dictionary pattern of a verb names (``noun_subjects.party_noun``)
         and the pattern's code, found once per verb of this coder's Doc."""
         if verb.i not in self._party_patterns:
-            match = match_cameo_verb(verb, verb_lemmas(verb)) if verb.pos_ in ("VERB", "AUX") else None
+            match = match_cameo_verb(verb, verb_lemmas(verb)) if party_subject(verb) is not None else None
             pattern = match.pattern if match is not None else None
             noun = party_noun(verb, pattern)
             self._party_patterns[verb.i] = (noun, str(pattern.code)) if noun is not None and pattern else None

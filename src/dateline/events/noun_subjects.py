@@ -28,14 +28,24 @@ def _party_words(noun: Token) -> bool:
     )
 
 
-def party_noun(verb: Token, pattern: Pattern | None) -> Token | None:
-    """The event noun subject of a verb that a dictionary pattern names as the verb's subject
-    ("talks" in "talks between A and B collapsed" by ``TALKS *``), when the noun has a phrase that
-    may name its parties; else None."""
-    if pattern is None or pattern.code is None or not pattern.subj or verb.pos_ not in ("VERB", "AUX"):
+def party_subject(verb: Token) -> Token | None:
+    """A verb's noun subject with a phrase that may name its parties (cheap test before a match)."""
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or not _party_words(subject):
+        return None
+    return subject
+
+
+def party_noun(verb: Token, pattern: Pattern | None) -> Token | None:
+    """The event noun subject of a verb that a dictionary pattern names as the verb's subject
+    ("talks" in "talks between A and B collapsed" by ``TALKS *``), when the noun has a phrase that
+    may name its parties (``party_subject``); else None."""
+    if pattern is None or pattern.code is None or not pattern.subj:
+        return None
+    subject = party_subject(verb)
+    if subject is None:
         return None
     words = {subject.lower_, subject.lemma_.lower()}
     return subject if any(words & slot for slot in pattern.subj) else None
