@@ -70,3 +70,8 @@ def test_near_misses_code_nothing_confident():
         "Talks between Siemens and Alstom collapsed on Monday.",
     ):
         assert not _coded(sentence), sentence
+
+
+def test_a_noun_naming_people_stays_the_doer():
+    coded = _coded("Chinese forces with heavy armour moved to the border with India.")
+    assert ("154", "CHNMIL", "IND", "asserted") in coded, coded

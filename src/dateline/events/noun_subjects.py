@@ -4,13 +4,15 @@ The CAMEO verb dictionary writes patterns whose subject is an event noun (``TALK
 COLLAPSE and FAIL, ``RELATIONS *`` [050] under IMPROVE, ``TENSIONS *`` [080] under EASE). The act
 the verb tells is then one between the noun's parties: those of its "between" phrase (coded once,
 the first-named as source, as a reciprocal event is), or its possessor or adjective of nationality
-as source and its "with" phrase as target ("Chile's talks with Peru failed").
+as source and its "with" phrase as target ("Chile's talks with Peru failed"). A noun that names
+people ("troops", "protesters") is a doer, none of these.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .argument_kinds import names_actor
 from .patterns import Pattern
 
 PARTY_PREPS = ("between", "with")
@@ -21,11 +23,8 @@ MEETING_TYPE = "CONSULT"
 
 
 def _party_words(noun: Token) -> bool:
-    """Whether a noun carries a phrase that may name its parties (cheap test before the match)."""
-    return any(
-        (c.dep_ == "prep" and c.lower_ in PARTY_PREPS) or c.dep_ == "poss" or c.ent_type_ == "NORP"
-        for c in noun.children
-    )
+    """Whether a noun carries a "between" or "with" phrase that may name its parties."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in noun.children)
 
 
 def party_subject(verb: Token) -> Token | None:
@@ -33,7 +32,8 @@ def party_subject(verb: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or not _party_words(subject):
+    if subject is None or subject.pos_ != "NOUN" or not _party_words(subject) or names_actor(subject):
+        # "troops with the mission", "police with dogs": a doer's own pattern, no event noun
         return None
     return subject
 
