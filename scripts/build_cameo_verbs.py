@@ -536,6 +536,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
                 pattern["code"] = code
                 if swapped:
                     pattern["swap"] = True
+                if pattern.get("subj") == [f"&{TALKS_SET}"] and not pattern.get("obj") and origins:
+                    # talks that fail fail by any verb of the block: "broke down", "faltered"
+                    origins = [None]
                 for origin in origins or [None]:
                     written = dict(pattern, verb=origin) if origin else pattern
                     if len(origins) > 1:

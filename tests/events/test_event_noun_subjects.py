@@ -33,6 +33,11 @@ def test_talks_that_collapse_or_fail_are_a_breakdown_between_their_parties():
         assert coded[0][1] and coded[0][2] and coded[0][1] != coded[0][2], (sentence, coded)
 
 
+def test_talks_fail_by_any_verb_of_the_dictionary_block():
+    assert ("164", "ECU", "BOL", "asserted") in _coded("Talks between Ecuador and Bolivia broke down.")
+    assert ("164", "ARM", "AZE", "asserted") in _coded("Peace talks between Armenia and Azerbaijan faltered.")
+
+
 def test_a_failed_meeting_is_no_consultation():
     coded = _coded("Talks between Ecuador and Bolivia collapsed without an agreement.")
     assert not [c for c in coded if c[0].startswith("04")], coded
