@@ -152,6 +152,23 @@ def parse_code(raw: str) -> tuple[str | None, bool]:
     return (second.strip() or None), bool(second.strip())
 
 
+# a pattern whose subject is the event noun "talks" ("- TALKS * [164] # COLLAPSE") also takes the
+# nouns of the dictionary's &NEGOTIATION set, the same talks in other words ("negotiations between
+# A and B collapsed"), as the set TALKS
+TALKS_NOUN = "talks"
+TALKS_SET = "TALKS"
+NEGOTIATION_SET = "NEGOTIATION"
+
+
+def talks_nouns(sets: dict[str, list[str]]) -> list[str]:
+    """ "talks" and the one-word members of &NEGOTIATION with their plurals."""
+    words = [TALKS_NOUN]
+    for member in sets.get(NEGOTIATION_SET, []):
+        if " " not in member:
+            words += [member, plural(member)]
+    return list(dict.fromkeys(words))
+
+
 def synonym_sets(lines: list[str]) -> dict[str, list[str]]:
     """``&NAME`` -> its member words (multi-word members joined by spaces)."""
     sets: dict[str, list[str]] = {}
@@ -227,6 +244,8 @@ def parse_pattern(text: str, sets: dict[str, list[str]]) -> dict[str, Any] | Non
                 pattern["target"] = "subj"
             continue
         value = slot(raw, sets)
+        if value == TALKS_NOUN and TALKS_SET in sets:
+            value = f"&{TALKS_SET}"
         if value and value not in PREPOSITIONS:
             pattern["subj"].append(value)
     group: list[str] | None = None
@@ -461,6 +480,7 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
     start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
     end = next((i for i, line in enumerate(lines) if "TRANSFORMATIONS" in line), len(lines))
     sets = synonym_sets(lines[:start])
+    sets[TALKS_SET] = talks_nouns(sets)
     all_forms = dictionary_forms(lines[start + 1 : end])
     blocks: dict[str, dict[str, Any]] = {}
     verbs: dict[str, list[list[Any]]] = {}
@@ -516,6 +536,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
                 pattern["code"] = code
                 if swapped:
                     pattern["swap"] = True
+                if pattern.get("subj") == [f"&{TALKS_SET}"] and not pattern.get("obj") and origins:
+                    # talks that fail fail by any verb of the block: "broke down", "faltered"
+                    origins = [None]
                 for origin in origins or [None]:
                     written = dict(pattern, verb=origin) if origin else pattern
                     if len(origins) > 1:

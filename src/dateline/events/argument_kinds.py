@@ -785,7 +785,13 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def sense_holds(
-    verb: Token, lemma: str, plover: str, code: str, default: bool, named: frozenset[str] = frozenset()
+    verb: Token,
+    lemma: str,
+    plover: str,
+    code: str,
+    default: bool,
+    named: frozenset[str] = frozenset(),
+    intransitive: bool = False,
 ) -> bool:
     """Whether the arguments of a verb fit the sense it was coded with (``event_arguments.json``):
     a material event has no finite clause as complement, and its subject's phrase names an actor or a
@@ -793,11 +799,11 @@ def sense_holds(
     verb's or a dictionary default's object is of the kinds it asks for, save an object the
     dictionary pattern of the coding names itself (``named``: "pressed charges against the aide" by
     "- * CHARGES [173] # PRESS", where "press" otherwise asks for an actor pressed); a question is
-    no request."""
+    no request. ``intransitive``: a pattern that names the verb's subject codes it with no object."""
     kinds = argument_kinds()
     if plover in kinds.clause_free_types and _finite_clause(verb):
         return False
-    if plover in kinds.actor_subject_types:
+    if plover in kinds.actor_subject_types and not intransitive:
         subjects = _subjects(verb)
         if subjects and not any(names_actor(s) or names_place(s) for s in subjects):
             return False
@@ -818,7 +824,7 @@ def sense_holds(
             for c in v.children
             if c.dep_ in COMPLEMENT_DEPS
         ]
-    if lemma in kinds.transitive_verbs and not complements and not _passive_participle(verb):
+    if lemma in kinds.transitive_verbs and not (complements or intransitive or _passive_participle(verb)):
         # a headline's passive has its patient as subject: an act done to persons, or, in a story's
         # headline, one done to the actor the subject names ("Minister accused of lying", "Troops
         # sent to border")

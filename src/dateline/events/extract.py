@@ -170,6 +170,7 @@ from .lexicon import (
     recode,
     threatened_code,
     verb_lemma,
+    verb_lemmas,
 )
 from .modality import Modality, governing_chain, modality
 from .nonacts import death_by_no_one, force_idiom, harm_by_a_thing
@@ -246,7 +247,8 @@ from .nonevents import (
     wanted_for,
     withheld,
 )
-from .patterns import PARTICLES, STRENGTH_SYNONYM
+from .noun_subjects import MEETING_TYPE, PARTY_KEY, noun_parties, party_noun, party_subject
+from .patterns import PARTICLES, STRENGTH_SYNONYM, match_cameo_verb
 from .plights import CASUALTY_KEY, harm_of_attack, plights
 from .quoted_requests import quoted_imperatives, requested_verbs
 from .readings import (
@@ -408,6 +410,7 @@ class EventCoder:
         self.place_by_id = {p["id"]: p for p in self.places}
         self._mentions: list[tuple[int, str, bool]] | None = None
         self._subjects: dict[int, tuple[Token | None, bool]] = {}
+        self._party_patterns: dict[int, tuple[Token, str] | None] = {}
         self._entity_countries: list[tuple[str, list[tuple[int, int]]]] | None = None
         self._entity_spans: dict[str, list[tuple[int, int]]] | None = None
         self.dateline_place = self._dateline_place_id(story_dateline(doc))
@@ -443,6 +446,31 @@ class EventCoder:
             return place
         wanted = {place.lower(), str(dateline.get("text") or "").lower()}
         return next((p["id"] for p in self.places if str(p.get("name", "")).lower() in wanted), None)
+
+    def _party_pattern(self, verb: Token) -> tuple[Token, str] | None:
+        """The event noun subject a dictionary pattern of a verb names (``noun_subjects.party_noun``)
+        and the pattern's code, found once per verb of this coder's Doc."""
+        if verb.i not in self._party_patterns:
+            match = match_cameo_verb(verb, verb_lemmas(verb)) if party_subject(verb) is not None else None
+            pattern = match.pattern if match is not None else None
+            noun = party_noun(verb, pattern)
+            self._party_patterns[verb.i] = (noun, str(pattern.code)) if noun is not None and pattern else None
+        return self._party_patterns[verb.i]
+
+    def _party_noun(self, trig: Trigger) -> Token | None:
+        """The event noun subject whose parties a verb's event is between ("talks between A and B
+        collapsed"), when the verb is coded by the dictionary pattern naming that noun."""
+        if trig.noun is not None or trig.rule.startswith("noun:"):
+            return None
+        hit = self._party_pattern(trig.token)
+        return hit[0] if hit is not None and hit[1] == trig.sense.cameo else None
+
+    def _verb_of_party_noun(self, noun: Token) -> bool:
+        """Whether a noun's verb is coded by a dictionary pattern naming it as its subject."""
+        if noun.dep_ != "nsubj":
+            return False
+        hit = self._party_pattern(noun.head)
+        return hit is not None and hit[0].i == noun.i
 
     def _subject_of(self, token: Token) -> tuple[Token | None, bool]:
         """``subject_of``, found once per token of this coder's Doc: the demands, evaluations,
@@ -542,6 +570,10 @@ class EventCoder:
             # "talks between A and B were held", "mediators held talks between A and B": the
             # talks are the parties', coded between them
             return self._actors_of(parties, event=token)
+        party = self._party_noun(trig)
+        if party is not None:
+            # "talks between A and B collapsed", "Chile's ties with Peru improved"
+            return self._actors_of(noun_parties(party)[0], event=token)
         speaker = reported_speaker(token, trig.sense.cameo)
         subject, passive = self._subject_of(speaker if speaker is not None else token)
         passive = passive and not (speaker is None and _intransitive_headline(trig))
@@ -1862,6 +1894,9 @@ class EventCoder:
             if _unheld_meeting(trig):
                 # "proposed talks between A and B", "talks between A and B were postponed"
                 continue
+            if trig.rule.startswith("noun:") and self._verb_of_party_noun(trig.token):
+                # "talks between A and B collapsed": the verb's act between the parties, no meeting
+                continue
             passing = trig.rule.endswith(PASSING_RULE)
             held = meeting_verb(trig.token) if trig.rule.startswith("noun:") else None
             # "talks between A and B are due to begin": the infinitive's planned modality
@@ -1903,14 +1938,22 @@ class EventCoder:
                     other = sources[(n + 1) % len(sources)]
                     events.append(self._event(trig, sent, [source], [other], mood))
                 continue
-            targets = self._target_of(trig, sources, fallback=False)
+            party = self._party_noun(trig)
+            targets = self._target_of(trig, sources, fallback=False) if party is None else []
             mutual = trig.token.lemma_.lower() in argument_kinds().mutual_verbs
-            if both_parties(sources, self.doc) and _between_parties(
+            if party is not None:
+                # "talks between A and B collapsed": once, the first-named party the source
+                with_head = noun_parties(party)[1]
+                if with_head is None:
+                    sources, targets = sources[:1], sources[1:]
+                else:
+                    targets = self._actors_of(with_head, event=trig.token)
+            elif both_parties(sources, self.doc) and _between_parties(
                 trig, targets or self._target_of(trig, sources), mutual
             ):
                 # "the two presidents signed the plan": one phrase names neither party apart
                 continue
-            if not targets and len(sources) > 1 and (_reciprocal(trig) or mutual):
+            elif not targets and len(sources) > 1 and (_reciprocal(trig) or mutual):
                 # "A and B met": coded once, the first-named actor as source, the other as target
                 sources, targets = sources[:1], sources[1:]
             elif len(sources) > 1 and _mutual_commitment(trig) and not _with_partner(trig, targets):
@@ -2109,6 +2152,8 @@ class EventCoder:
             if _unarmed_retaliation(trig, mood, sources, targets):
                 continue
             events.append(self._event(trig, sent, sources, targets, mood))
+            if party is not None:
+                events[-1][PARTY_KEY] = True
             if len(events) >= MAX_EVENTS_PER_SENTENCE:
                 break
         return self._dedupe(events)
@@ -2532,6 +2577,7 @@ class EventCoder:
         for event in coded:
             sources = event.pop("_sources") or [None]
             targets = event.pop("_targets") or [None]
+            event.pop(PARTY_KEY, None)
             context = event.pop("_context")
             for source in (as_strikers(s, event["cameo"]["code"] or "") for s in sources):
                 for target in other_targets(source, targets):
@@ -2597,6 +2643,9 @@ class EventCoder:
         targets = [described(a) for a in event["_targets"]]
         plover = event["plover"]["type"]
         if private_exchange(plover, sources, targets, people):
+            return True
+        if event.get(PARTY_KEY) and private_exchange(MEETING_TYPE, sources, targets, people):
+            # "merger talks between two banks collapsed": the talks' fate is that of a meeting
             return True
         reading = str(event.get("rule") or "").startswith(READING_RULES)
         if private_quarrel(plover, event["cameo"]["code"], sources, targets, people, reading):

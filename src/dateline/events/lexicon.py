@@ -25,6 +25,7 @@ from .argument_kinds import (
     sense_holds,
     story_headline,
 )
+from .noun_subjects import party_noun
 from .patterns import (
     CLAUSE_DEPS,
     STRENGTH_SYNONYM,
@@ -1612,7 +1613,13 @@ def _own_reading(verb: Token) -> Sense | None:
     if sense.cameo in cues().travel_codes and not names_moved and transported(verb):
         return None
     key = lemma or (derived.lemma if derived is not None else lemmas[0])
-    if not sense_holds(verb, key, sense.plover, sense.cameo, sense.origin == "default-thing", freed):
+    # "talks between A and B failed": a pattern naming its event noun subject needs no object
+    subject_named = (
+        derived is not None and derived.code == sense.cameo and party_noun(verb, derived.pattern) is not None
+    )
+    if not sense_holds(
+        verb, key, sense.plover, sense.cameo, sense.origin == "default-thing", freed, subject_named
+    ):
         return None
     return sense
 
