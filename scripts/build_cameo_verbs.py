@@ -1027,11 +1027,18 @@ def carrier_type(phrase: str, cameo_type: str) -> str:
 
 
 def agent_phrase_heads(phrases: dict[str, str], folder: Path) -> dict[str, str]:
-    """The agent phrases whose head (the last word before a preposition after the first word) or
-    whole phrase, when WordNet holds it ('organized crime' is a group), can name an actor
+    """The agent phrases whose head (the last word before a preposition after the first word, or
+    the last word: 'special affairs of tribes people minister'), first word when WordNet lacks it
+    (a maker or model name: 'eurofighter typhoon') or whole phrase, when WordNet holds it
+    ('organized crime' is a group), can name an actor
     (``names_agent``), and those of the media (``MED``), whose outlets speak for it; carriers are
     no media (``carrier_type``)."""
     wordnet = wordnet_nouns(folder)
+    others = {
+        line.split(" ", 1)[0]
+        for part in ("adj", "adv", "verb")
+        for line in (folder / f"index.{part}").read_text(encoding="utf-8").splitlines()
+    }
     out = {}
     for phrase, cameo_type in phrases.items():
         words = phrase.split()
@@ -1039,6 +1046,11 @@ def agent_phrase_heads(phrases: dict[str, str], folder: Path) -> dict[str, str]:
         whole = "_".join(words)
         agent = (
             names_agent(words[cut - 1], wordnet)
+            or names_agent(words[-1], wordnet)
+            or len(words[0]) > 2
+            and words[0].isalpha()
+            and not noun_lemmas(words[0], wordnet)
+            and words[0] not in others
             or bool(noun_lemmas(whole, wordnet))
             and names_agent(whole, wordnet)
         )

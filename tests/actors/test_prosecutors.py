@@ -67,3 +67,12 @@ def test_a_us_attorney_is_a_federal_prosecutor_of_the_us(text):
 def test_other_us_lawyers_stay_judiciary(text, code):
     found = resolve_actor(text)
     assert found is not None and found["code"] == code, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the U.S. attorney general", "the United States attorney general", "two U.S. attorneys general"],
+)
+def test_the_us_attorney_general_is_no_military_general(text):
+    found = resolve_actor(text)
+    assert found is not None and found["code"] == "USAGOV" and found["sector2"] == "JUD", found
