@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Token
 
+from ..nlp.doc_index import doc_rows
 from ..nlp.noun_kinds import agent_noun
 from ..ontology import load_json
 from .actors import all_event_nouns
@@ -209,16 +211,26 @@ def discards() -> Discards:
 
 
 def _words(token: Token, out: set[str], skip: frozenset[int] = frozenset()) -> None:
-    for n, t in enumerate(token.subtree):
-        if n >= MAX_WORDS:
-            break
-        if t.i in skip:
-            continue
-        out.add(t.lower_)
-        out.add(t.lemma_.lower())
-        if t.ent_type_ == "MONEY":
-            # "$10 million" is money (the dictionary's &CURRENCY set holds the word "money")
-            out.add("money")
+    """Adds the words (form and lemma) of the first ``MAX_WORDS`` tokens of a token's subtree, but
+    those of ``skip``, and "money" for a token of a sum ("$10 million": the dictionary's &CURRENCY
+    set holds the word "money"). The strings are read off the doc's cached rows when there are."""
+    rows = doc_rows(token.doc)
+    if rows is None:
+        for t in islice(token.subtree, MAX_WORDS):
+            if t.i not in skip:
+                out.add(t.lower_)
+                out.add(t.lemma_.lower())
+                if t.ent_type_ == "MONEY":
+                    out.add("money")
+        return
+    lower, lemma, ent_type = rows.lower, rows.lemma, rows.ent_type
+    for t in islice(token.subtree, MAX_WORDS):
+        i = t.i
+        if i not in skip:
+            out.add(lower[i])
+            out.add(lemma[i])
+            if ent_type[i] == "MONEY":
+                out.add("money")
 
 
 def _act_modifiers(subject: Token) -> frozenset[int]:
