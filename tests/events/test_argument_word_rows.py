@@ -46,3 +46,30 @@ def test_words_stop_at_the_cap_in_subtree_order() -> None:
         skipped: set[str] = set()
         _words(obj, skipped, skip)
     assert want[0].lower_ not in skipped or want[0].lower_ in {t.lower_ for t in want[1:]}
+
+
+def test_phrases_are_the_non_adjunct_phrases() -> None:
+    doc = get_nlp()("The envoy met the rebels in Tarsk after the ceasefire with the help of monitors.")
+    verb = next(t for t in doc if t.lemma_ == "meet")
+    args = argument_words(verb)
+    assert "after" in args.preps
+    assert args.phrases == [w for p, w in args.preps.items() if p not in ("after",)]
+    assert args.preps["after"] not in args.phrases
+
+
+def test_ranked_patterns_hold_no_support_of_the_befallen() -> None:
+    from dateline.events.patterns import _candidates, _ranked, _support_of_the_befallen, verb_table
+
+    table = verb_table()
+    seen = 0
+    for key in ("denounce", "condemn", "blame", "criticize"):
+        if key not in table.verbs:
+            continue
+        candidates = _candidates(key, table.verbs[key], table)
+        befallen = [p for e, p in candidates if p.weight and _support_of_the_befallen(e.block, p.code)]
+        seen += len(befallen)
+        ranked = _ranked(candidates)
+        assert not any(_support_of_the_befallen(e.block, p.code) for p, e, _ in ranked)
+        kept = [p for e, p in candidates if p.weight and not _support_of_the_befallen(e.block, p.code)]
+        assert sorted(id(p) for p, _, _ in ranked) == sorted(id(p) for p in kept)
+    assert seen
