@@ -143,3 +143,16 @@ def test_doc_memo_held_only_inside_the_outermost_cached_rows() -> None:
     assert doc_memo(doc) is None
     with cached_rows(doc):
         assert doc_memo(doc) == {}
+
+
+def test_doc_rows_are_the_cached_table_only_inside_the_block() -> None:
+    from dateline.nlp import get_nlp
+    from dateline.nlp.doc_index import doc_rows
+
+    doc = get_nlp()("The ferry board of Lusk raised its fares.")
+    assert doc_rows(doc) is None
+    with cached_rows(doc):
+        rows = doc_rows(doc)
+        assert rows is not None and rows.start == 0
+        assert rows.lower == [t.lower_ for t in doc]
+    assert doc_rows(doc) is None

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Token
 
+from ..nlp.doc_index import doc_rows
 from ..nlp.noun_kinds import agent_noun
 from ..ontology import load_json
 from .actors import all_event_nouns
@@ -209,16 +211,26 @@ def discards() -> Discards:
 
 
 def _words(token: Token, out: set[str], skip: frozenset[int] = frozenset()) -> None:
-    for n, t in enumerate(token.subtree):
-        if n >= MAX_WORDS:
-            break
-        if t.i in skip:
-            continue
-        out.add(t.lower_)
-        out.add(t.lemma_.lower())
-        if t.ent_type_ == "MONEY":
-            # "$10 million" is money (the dictionary's &CURRENCY set holds the word "money")
-            out.add("money")
+    """Adds the words (form and lemma) of the first ``MAX_WORDS`` tokens of a token's subtree, but
+    those of ``skip``, and "money" for a token of a sum ("$10 million": the dictionary's &CURRENCY
+    set holds the word "money"). The strings are read off the doc's cached rows when there are."""
+    rows = doc_rows(token.doc)
+    if rows is None:
+        for t in islice(token.subtree, MAX_WORDS):
+            if t.i not in skip:
+                out.add(t.lower_)
+                out.add(t.lemma_.lower())
+                if t.ent_type_ == "MONEY":
+                    out.add("money")
+        return
+    lower, lemma, ent_type = rows.lower, rows.lemma, rows.ent_type
+    for t in islice(token.subtree, MAX_WORDS):
+        i = t.i
+        if i not in skip:
+            out.add(lower[i])
+            out.add(lemma[i])
+            if ent_type[i] == "MONEY":
+                out.add("money")
 
 
 def _act_modifiers(subject: Token) -> frozenset[int]:
@@ -261,6 +273,8 @@ class Arguments:
     # prepositions of ``OBJECT_AIM_PREPS`` the parse hangs on the object whose object names an
     # actor or a place
     object_actor_preps: set[str] = field(default_factory=set)
+    # the words of each phrase but those of ``ADJUNCT_PREPS``, read once all phrases are
+    phrases: list[set[str]] = field(default_factory=list)
 
 
 # the head a sum ("$20 million") gives its phrase
@@ -384,6 +398,7 @@ def argument_words(verb: Token) -> Arguments:
             _words(obj, args.preps.setdefault(particle.lower_, set()))
             if names_actor(obj) or names_place(obj):
                 args.actor_preps.add(particle.lower_)
+    args.phrases = [w for p, w in args.preps.items() if p not in ADJUNCT_PREPS]
     return args
 
 
@@ -439,8 +454,7 @@ def _matches(pattern: Pattern, args: Arguments, object_phrases: bool = False) ->
         return False
     if not all(_has(s, args.subj) for s in pattern.subj):
         return False
-    phrases = [w for p, w in args.preps.items() if p not in ADJUNCT_PREPS]
-    if not all(_has(s, args.obj) or any(_has(s, w) for w in phrases) for s in pattern.obj):
+    if not all(_has(s, args.obj) or any(_has(s, w) for w in args.phrases) for s in pattern.obj):
         return False
     if pattern.obj and not _has(_heads(pattern.obj[-1]), args.heads) and not _gives_sum(pattern, args.heads):
         # the pattern's last object word is the head of the phrase ("released aid" is no "released
@@ -509,7 +523,8 @@ def _ranked(candidates: list[tuple[VerbEntry, Pattern]]) -> tuple[Ranked, ...]:
     """A verb's patterns (``_candidates``) that say something, most specific first (ties in
     dictionary order), each with the words one of which must head its object phrase (``_matches``;
     None: no object)."""
-    ranked = [(p, e) for e, p in candidates if p.weight]
+    # a condemning verb's pattern of support for the one the condemned act befell never codes
+    ranked = [(p, e) for e, p in candidates if p.weight and not _support_of_the_befallen(e.block, p.code)]
     ranked.sort(key=lambda pair: -pair[0].weight)
     out = []
     for pattern, entry in ranked:
@@ -612,8 +627,6 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
             if hung is not None and hung.pattern is not None and pattern.weight < hung.pattern.weight:
                 return hung
             if heads is not None and heads.isdisjoint(args.heads) and not _gives_sum(pattern, args.heads):
-                continue
-            if _support_of_the_befallen(entry.block, pattern.code):
                 continue
             if _matches(pattern, args):
                 return VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)

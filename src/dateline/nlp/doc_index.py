@@ -119,6 +119,11 @@ def doc_memo(doc: Doc) -> dict[Any, Any] | None:
     return doc.user_data.get(_MEMO_KEY)
 
 
+def doc_rows(doc: Doc) -> TokenRows | None:
+    """The ``TokenRows`` of the whole doc inside ``cached_rows``, else None."""
+    return doc.user_data.get(_ROWS_KEY)
+
+
 def span_rows(span: Span) -> TokenRows:
     """The ``TokenRows`` of a span's tokens: a slice of the doc's table inside ``cached_rows``, else
     read off the span alone."""
