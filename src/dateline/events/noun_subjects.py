@@ -16,6 +16,28 @@ from .argument_kinds import names_actor
 from .patterns import Pattern
 
 PARTY_PREPS = ("between", "with")
+# the nouns of a relation between parties among the dictionary's event-noun subjects (TALKS, its
+# &NEGOTIATION set, RELATIONS, TIES, TENSIONS, STANDOFF, ENMITY, DISTRUST); "crisis", "attack",
+# "strife" name no two sides' relation, and their patterns keep the verb's own reading
+RELATION_NOUNS = frozenset(
+    {
+        "talks",
+        "negotiation",
+        "negotiations",
+        "dialogue",
+        "dialogues",
+        "discussion",
+        "discussions",
+        "relations",
+        "relationship",
+        "ties",
+        "tension",
+        "tensions",
+        "standoff",
+        "enmity",
+        "distrust",
+    }
+)
 # marks an event coded between an event noun's parties until the private-party test has read it
 PARTY_KEY = "_party"
 # the type whose private-party test the fate of talks takes ("merger talks between two banks failed")
@@ -23,16 +45,38 @@ MEETING_TYPE = "CONSULT"
 
 
 def _party_words(noun: Token) -> bool:
-    """Whether a noun carries a "between" or "with" phrase that may name its parties."""
-    return any(c.dep_ == "prep" and c.lower_ in PARTY_PREPS for c in noun.children)
+    """Whether a noun carries a phrase that may name its parties: "between" two joined phrases
+    ("between A and B", not "between the two leaders", which names neither apart) or "with" an
+    actor (not an instrument: "an attack with drones")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PARTY_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "between" and any(c.dep_ == "conj" for c in obj.children):
+                return True
+            if prep.lower_ == "with" and names_actor(obj):
+                return True
+    return False
 
 
 def party_subject(verb: Token) -> Token | None:
-    """A verb's noun subject with a phrase that may name its parties (cheap test before a match)."""
+    """A verb's noun subject of a relation (``RELATION_NOUNS``) with a phrase that may name its parties
+    (cheap test before a match)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        # "talks failed to produce a deal": the act is the complement's, the talks were held
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or not _party_words(subject) or names_actor(subject):
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or RELATION_NOUNS.isdisjoint((subject.lower_, subject.lemma_.lower()))
+    ):
+        return None
+    if not _party_words(subject) or names_actor(subject):
         # "troops with the mission", "police with dogs": a doer's own pattern, no event noun
         return None
     return subject
@@ -43,6 +87,9 @@ def party_noun(verb: Token, pattern: Pattern | None) -> Token | None:
     ("talks" in "talks between A and B collapsed" by ``TALKS *``), when the noun has a phrase that
     may name its parties (``party_subject``); else None."""
     if pattern is None or pattern.code is None or not pattern.subj:
+        return None
+    if not pattern.obj and any(c.dep_ == "dobj" for c in verb.children):
+        # "an attack with drones damaged two tankers": the object the pattern leaves open is the target
         return None
     subject = party_subject(verb)
     if subject is None:
