@@ -47,5 +47,7 @@ def test_a_noun_of_no_relation_takes_no_parties():
     # "crisis" is a subject of dictionary patterns but names no relation between two sides
     from dateline import extract
 
-    record = extract("The crisis between Lesotho and its neighbours developed quickly.", published="2024-05-01")
+    record = extract(
+        "The crisis between Lesotho and its neighbours developed quickly.", published="2024-05-01"
+    )
     assert not [e for e in record.events if (e.confidence or 0) >= 0.7]
