@@ -150,12 +150,12 @@ class Lexicon:
     # modifiers saying a doer's identity is unknown ("unidentified aircraft", "masked men"): such a
     # noun is placed like ``unplaced_nouns``, by its own phrase only
     unknown_modifiers: frozenset[str] = frozenset()
-    # ranks that are adjectives before a noun ("the general manager"), and the owners of a body of
-    # a sector of ``proprietor_sectors``, who are business people ("the newspaper's owner")
     # the last words of the sector terms of several words ("service" of "civil service")
     term_phrase_heads: frozenset[str] = frozenset()
     # the head nouns of the sector terms with an of-complement ("chamber" of "chamber of deputies")
     of_term_heads: frozenset[str] = frozenset()
+    # ranks that are adjectives before a noun ("the general manager"), and the owners of a body of
+    # a sector of ``proprietor_sectors``, who are business people ("the newspaper's owner")
     adjectival_ranks: frozenset[str] = frozenset()
     proprietor_nouns: frozenset[str] = frozenset()
     proprietor_sectors: frozenset[str] = frozenset()
