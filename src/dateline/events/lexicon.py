@@ -366,6 +366,8 @@ class Cues:
     open_threat_preps: frozenset[str] = frozenset()
     considering_verbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
+    failing_subject_verbs: frozenset[str] = frozenset()
+    failing_accord_codes: frozenset[str] = frozenset()
     retained_object_verbs: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()

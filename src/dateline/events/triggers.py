@@ -207,6 +207,27 @@ def ended_sense(noun: Token) -> Sense | None:
     return next((s for s in lexicon().verbs.get(verb.lemma_.lower(), ()) if lemma in s.objects), None)
 
 
+def told_failing(noun: Token, sense: Sense) -> bool:
+    """Whether an accord or a truce (a sense of ``failing_accord_codes``) is the subject of a verb of
+    ``failing_subject_verbs`` with no object ("the truce between A and B collapsed", "the accord
+    broke down"): it was made before, and its failure is no act of making it."""
+    c = cues()
+    verb = noun.head
+    if (
+        noun.dep_ != "nsubj"
+        or verb.pos_ != "VERB"
+        or not sense.cameo.startswith(tuple(c.failing_accord_codes))
+    ):
+        return False
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    particles = [child.lower_ for child in verb.children if child.dep_ in ("prt", "advmod")]
+    lemmas = verb_lemmas(verb)
+    return any(lemma in c.failing_subject_verbs for lemma in lemmas) or any(
+        f"{lemma} {particle}" in c.failing_subject_verbs for lemma in lemmas for particle in particles
+    )
+
+
 def occurring(noun: Token) -> Token | None:
     """The verb that tells an event noun's act as taking place, for the types of
     ``occurrence_types``: a verb of ``occurrence_verbs`` (with the particle or object a phrase of
@@ -1588,6 +1609,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         doers = owned or noun_doers(token) or talks_doer(token, sense.plover) is not None
         doers = doers or named_doer(token, sense) is not None
         if token.pos_ != "NOUN" and not doers and occurring(token) is None:
+            continue
+        if told_failing(token, sense):
             continue
         ended = ended_sense(token) if doers else None
         if ended is not None:

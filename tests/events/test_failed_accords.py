@@ -1,0 +1,32 @@
+"""An accord or a truce told as failing is no act of making it."""
+
+import pytest
+
+from dateline import extract
+
+
+def _codes(text: str) -> list[str]:
+    record = extract(text, published="2024-05-01")
+    return [e.cameo.code for e in record.events if (e.confidence or 0) >= 0.7]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between Sudan's army and the militia collapsed on Friday.",
+        "The ceasefire between Georgia and the separatists broke down within hours.",
+        "The border accord between Lisbon and Madrid unravelled last month.",
+        "The truce between the two factions failed after a week.",
+    ],
+)
+def test_a_failing_accord_is_no_signing_or_truce(text):
+    assert not [c for c in _codes(text) if c.startswith(("057", "0871"))]
+
+
+def test_a_truce_declared_or_taking_effect_is_still_coded():
+    assert "0871" in _codes("Chad and Niger declared a truce along the border on Monday.")
+    assert "0871" in _codes("A ceasefire between Mali and the rebels took effect at noon.")
+
+
+def test_an_attack_that_faltered_still_happened():
+    assert any(c.startswith("19") for c in _codes("The offensive by Sudanese troops faltered near Kassala."))
