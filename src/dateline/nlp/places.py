@@ -767,7 +767,7 @@ class PlaceResolver:
             if end - start < 2 or any(blocked[start:end]):
                 continue
             span = doc[start:end]
-            if normalize(span.text).removesuffix("s") not in division_demonyms():
+            if not _whole_division_demonym(span.text):
                 continue
             mention = self._people_demonym(span, text)
             if mention:
@@ -841,7 +841,7 @@ class PlaceResolver:
             start += lead.end()
         division = _division_demonym(text[start:end])
         # a division's two-word demonym read whole beats its first word's country ("British Columbians")
-        whole = division is not None and normalize(text[start:end]).removesuffix("s") in division_demonyms()
+        whole = _whole_division_demonym(text[start:end])
         reading = self.gazetteer.admin(*division) if whole and division else None
         if reading is None:
             reading = self.gazetteer.country(self.gazetteer.demonym(text[start:end]))
@@ -2411,6 +2411,11 @@ def division_demonyms() -> dict[str, tuple[str, str]]:
     from ..knowledge.regions import division_demonyms as table
 
     return {normalize(name): place for name, place in table().items()}
+
+
+def _whole_division_demonym(text: str) -> bool:
+    """Whether a text as a whole, singular or plural, is a division's demonym ("British Columbians")."""
+    return normalize(text).removesuffix("s") in division_demonyms()
 
 
 def _division_demonym(text: str) -> tuple[str, str] | None:
