@@ -30,3 +30,24 @@ def test_a_truce_declared_or_taking_effect_is_still_coded():
 
 def test_an_attack_that_faltered_still_happened():
     assert any(c.startswith("19") for c in _codes("The offensive by Sudanese troops faltered near Kassala."))
+
+
+def _all_codes(text: str) -> list[str]:
+    return [e.cameo.code for e in extract(text, published="2024-05-01").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guerrillas called off the truce with the air force on Sunday.",
+        "Separatist commanders called off their ceasefire after two days.",
+    ],
+)
+def test_calling_off_a_truce_is_the_dictionarys_violation(text):
+    codes = _all_codes(text)
+    assert "196" in codes
+    assert "080" not in codes
+
+
+def test_calling_off_something_else_keeps_the_phrasal_sense():
+    assert "196" not in _all_codes("The coast guard called off the search for the missing fishermen.")

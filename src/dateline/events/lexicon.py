@@ -1205,6 +1205,15 @@ def _reports_a_fact(verb: Token, lemma: str) -> bool:
     return bool(clauses) and not any(mandative(c) for c in clauses)
 
 
+def _says_more(derived: VerbMatch | None, frame: Sense) -> bool:
+    """Whether a dictionary pattern names the frame's particle and an object the frame leaves open
+    ("- * &CEASEFIRE [196] # CALLED_OFF" says more of "called off the truce" than "call off": 080)."""
+    pattern = derived.pattern if derived is not None else None
+    if pattern is None or not pattern.obj or frame.particle is None or frame.objects or frame.prep_objects:
+        return False
+    return frame.particle in (pattern.prt, derived.lemma.rpartition(" ")[2])
+
+
 def _sibling_overruled(derived: VerbMatch, frame: Sense | None) -> bool:
     """Whether a dictionary pattern written for another verb of the block (a sibling's: "- * (IN
     COURT) [112] # CHARGE" read for CONVICT) gives a PLOVER type the verb's own frame sense does
@@ -1526,7 +1535,12 @@ def _own_reading(verb: Token) -> Sense | None:
     named: frozenset[str] = frozenset()
     # the object words a verb's object kinds do not apply to: the charge a trial pattern names
     freed: frozenset[str] = frozenset()
-    if frame is not None and frame.specificity and not (particle_pattern and not frame.particle):
+    if (
+        frame is not None
+        and frame.specificity
+        and not (particle_pattern and not frame.particle)
+        and not _says_more(derived, frame)
+    ):
         sense = frame
         if frame.role_swap:
             # what the subject receives is what the frame names ("gets life", "received a sentence");

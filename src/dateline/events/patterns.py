@@ -356,8 +356,13 @@ def argument_words(verb: Token) -> Arguments:
         ):
             args.particles.add(child.lower_)
             # "walked out of the summit", "stayed away from": the parse hangs the phrase on the particle
-            for prep in (c for c in child.children if c.dep_ == "prep"):
-                _add_prep(prep, args)
+            for grand in child.children:
+                if grand.dep_ == "prep":
+                    _add_prep(grand, args)
+                elif grand.dep_ == "pobj" and dep == "prt":
+                    # a particle the parse gives an object of its own: "called off the truce"
+                    _words(grand, args.obj)
+                    _add_heads(grand, args.heads)
         if dep in SUBJECT_DEPS or dep == "agent":
             _words(child, args.subj, _act_modifiers(child) if dep in SUBJECT_DEPS else frozenset())
             if dep == "agent":
