@@ -51,3 +51,20 @@ def test_calling_off_a_truce_is_the_dictionarys_violation(text):
 
 def test_calling_off_something_else_keeps_the_phrasal_sense():
     assert "196" not in _all_codes("The coast guard called off the search for the missing fishermen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The premier called off her trip to Warsaw after the floods.", "042"),
+        ("The dockers' union called off the march set for Saturday.", "141"),
+        ("The insurgents called off their assault on the port.", "19"),
+        ("The envoy called off the meeting with the mayor.", "040"),
+    ],
+)
+def test_an_event_called_off_did_not_happen(text, wrong):
+    assert not [c for c in _all_codes(text) if c.startswith(wrong)]
+
+
+def test_a_light_verb_with_its_own_particle_still_makes_the_event():
+    assert any(c.startswith("19") for c in _all_codes("The militia kept up its shelling of the harbour."))
