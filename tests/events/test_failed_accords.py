@@ -1,4 +1,4 @@
-"""An accord or a truce told as failing is no act of making it."""
+"""Accords and truces: failing, called off, or declared by two sides."""
 
 import pytest
 
@@ -68,3 +68,22 @@ def test_an_event_called_off_did_not_happen(text, wrong):
 
 def test_a_light_verb_with_its_own_particle_still_makes_the_event():
     assert any(c.startswith("19") for c in _all_codes("The militia kept up its shelling of the harbour."))
+
+
+def _truces(text: str) -> list[tuple[str | None, str | None]]:
+    record = extract(text, published="2024-05-01")
+    return [
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in record.events
+        if e.cameo.code == "0871"
+    ]
+
+
+def test_a_truce_two_sides_declare_is_coded_once_between_them():
+    truces = _truces("Mali and Burkina Faso declared a truce along their frontier on Friday.")
+    assert truces == [("MLI", "BFA")]
+
+
+def test_a_truce_declared_with_a_named_partner_keeps_the_partner():
+    truces = _truces("Chad and Sudan signed a ceasefire with the Darfur rebels.")
+    assert truces and all(target is not None and target.endswith("REB") for _, target in truces)
