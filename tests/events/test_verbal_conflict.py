@@ -54,3 +54,68 @@ def test_criticism_of_the_weather_accuses_no_one(text):
 )
 def test_criticism_of_a_named_party_stays(text, target):
     assert ("ACCUSE", target) in [(t, g) for t, _, g in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The tariff, which Uruguayan opposition leaders denounced last week, took effect on Monday.",
+            "Uruguayan opposition leaders",
+            None,
+        ),
+        (
+            "The envoy, whom the Paraguayan president criticised on Friday, left the country.",
+            "the Paraguayan president",
+            "The envoy",
+        ),
+        (
+            "Traders cited long queues at the border, which they blamed on Bolivian customs officials.",
+            None,
+            "Bolivian customs officials",
+        ),
+    ],
+)
+def test_criticism_in_a_comma_relative_clause_with_its_own_subject_is_told(text, source, target):
+    accusations = [(s, g) for t, s, g in _coded(text) if t == "ACCUSE"]
+    assert accusations
+    if source is not None:
+        assert accusations[0][0] == source
+    if target is not None:
+        assert accusations[0][1] == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tariff that Uruguayan opposition leaders denounced took effect on Monday.",
+        "The treaty, which Uruguay signed with Brazil, expires next year.",
+    ],
+)
+def test_a_restrictive_relative_or_another_act_is_not_told_so(text):
+    assert "ACCUSE" not in [t for t, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Slovenian foreign minister said Croatia is lying.",
+        "The Croatian premier said the opposition lies.",
+    ],
+)
+def test_a_reported_lie_in_a_bare_form_is_an_allegation(text):
+    assert "ACCUSE" in [t for t, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the victim was lying in the street.",
+        "Rescuers said the hiker was lying unconscious near the summit.",
+        "The mayor said the village lies north of the river.",
+        "Officials said the fugitive is lying low.",
+        "The Slovenian foreign minister said Croatia is not lying.",
+    ],
+)
+def test_lying_somewhere_or_denied_is_no_allegation(text):
+    assert "ACCUSE" not in [t for t, *_ in _coded(text)]

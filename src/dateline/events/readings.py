@@ -605,17 +605,27 @@ def _concealing(verb: Token) -> bool:
     return False
 
 
+# complements that tell where or how something lies ("lying in a ditch", "lying low", "lies dead")
+_POSTURE_DEPS = frozenset({"prep", "prt", "advmod", "acomp", "oprd", "xcomp", "npadvmod", "dobj", "attr"})
+
+
 def _in_wrong_sense(verb: Token) -> bool:
     """Whether a verb whose lemma a verb of no wrong shares (``shared_norm_lemmas``: "lie" of "lay"
-    and "lain") is in its sense of a wrong: one of its forms ("had lied") or a phrase of its
-    prepositions ("lying about the deaths"), not "the bodies lay in a ditch"."""
+    and "lain") is in its sense of a wrong: one of its forms ("had lied"), a phrase of its
+    prepositions ("lying about the deaths") or a bare form with nothing of place or posture ("is
+    lying"), not "the bodies lay in a ditch"."""
     shared = cues().shared_norm_lemmas.get(verb.lemma_.lower())
     if shared is None:
         return True
     if verb.lower_ in shared.get("forms", frozenset()):
         return True
     preps = shared.get("preps", frozenset())
-    return any(ch.dep_ == "prep" and ch.lower_ in preps for ch in verb.children)
+    if any(ch.dep_ == "prep" and ch.lower_ in preps for ch in verb.children):
+        return True
+    # "said the minister is lying": no phrase, particle or adverb of where or how one lies
+    return verb.lower_ in shared.get("bare_forms", frozenset()) and not any(
+        ch.dep_ in _POSTURE_DEPS for ch in verb.children
+    )
 
 
 def breach_phrases(verb: Token) -> list[Token]:
