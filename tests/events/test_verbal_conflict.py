@@ -119,3 +119,20 @@ def test_a_reported_lie_in_a_bare_form_is_an_allegation(text):
 )
 def test_lying_somewhere_or_denied_is_no_allegation(text):
     assert "ACCUSE" not in [t for t, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("On Monday the Danish premier hit out at Sweden's stance on fishing quotas.", "Sweden"),
+        ("On Monday the Danish premier hit out at the Swedish government's budget plan.", "the Swedish government"),
+        ("On Monday Danish farmers hit out at the Swedish minister's remarks.", "the Swedish minister"),
+    ],
+)
+def test_hitting_out_at_someone_s_thing_is_criticism_of_its_owner(text, target):
+    assert ("ACCUSE", target) in [(t, g) for t, _, g in _coded(text)]
+
+
+def test_a_shell_hitting_someone_s_house_is_no_criticism():
+    coded = _coded("On Monday a rebel shell hit the Danish ambassador's residence in the capital.")
+    assert "ACCUSE" not in [t for t, *_ in coded]
