@@ -136,3 +136,20 @@ def test_hitting_out_at_someone_s_thing_is_criticism_of_its_owner(text, target):
 def test_a_shell_hitting_someone_s_house_is_no_criticism():
     coded = _coded("On Monday a rebel shell hit the Danish ambassador's residence in the capital.")
     assert "ACCUSE" not in [t for t, *_ in coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("On Tuesday Finland voiced opposition to Estonia's port plan.", "Estonia"),
+        ("On Tuesday Finland expressed strong opposition to Estonia's port plan.", "Estonia"),
+    ],
+)
+def test_the_opposition_voiced_is_a_stance_not_the_target(text, target):
+    accusations = [g for t, _, g in _coded(text) if t == "ACCUSE"]
+    assert target in accusations and "opposition" not in " ".join(g or "" for g in accusations)
+
+
+def test_the_political_opposition_criticised_stays_the_target():
+    coded = _coded("On Tuesday the Finnish government criticised the opposition over the port plan.")
+    assert ("ACCUSE", "the opposition") in [(t, g) for t, _, g in coded]
