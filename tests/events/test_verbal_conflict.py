@@ -125,7 +125,10 @@ def test_lying_somewhere_or_denied_is_no_allegation(text):
     ("text", "target"),
     [
         ("On Monday the Danish premier hit out at Sweden's stance on fishing quotas.", "Sweden"),
-        ("On Monday the Danish premier hit out at the Swedish government's budget plan.", "the Swedish government"),
+        (
+            "On Monday the Danish premier hit out at the Swedish government's budget plan.",
+            "the Swedish government",
+        ),
         ("On Monday Danish farmers hit out at the Swedish minister's remarks.", "the Swedish minister"),
     ],
 )
@@ -153,3 +156,34 @@ def test_the_opposition_voiced_is_a_stance_not_the_target(text, target):
 def test_the_political_opposition_criticised_stays_the_target():
     coded = _coded("On Tuesday the Finnish government criticised the opposition over the port plan.")
     assert ("ACCUSE", "the opposition") in [(t, g) for t, _, g in coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Honduran senator said the president lacks the judgment to run the country.", "the president"),
+        (
+            "Opposition leader Rosa Mena said the Guatemalan government lacks credibility.",
+            "the Guatemalan government",
+        ),
+        (
+            "The Salvadoran minister said the Honduran president lacks the moral authority to lecture.",
+            "the Honduran president",
+        ),
+    ],
+)
+def test_a_quality_said_to_be_lacking_is_criticism(text, target):
+    assert ("ACCUSE", target) in [(t, g) for t, _, g in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Honduran senator said the president does not lack courage.",
+        "The Honduran minister said the northern region lacks clean water.",
+        "The Honduran senator said the president may lack the experience.",
+        "The Honduran judge said the mayor lacks the authority to close the road.",
+    ],
+)
+def test_lacking_a_thing_or_a_denied_lack_is_no_criticism(text):
+    assert "ACCUSE" not in [t for t, *_ in _coded(text)]
