@@ -187,22 +187,3 @@ def test_a_quality_said_to_be_lacking_is_criticism(text, target):
 )
 def test_lacking_a_thing_or_a_denied_lack_is_no_criticism(text):
     assert "ACCUSE" not in [t for t, *_ in _coded(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        (
-            "The Albanian premier questioned the integrity of the Greek foreign minister.",
-            "the Greek foreign minister",
-        ),
-        ("The Albanian premier questioned the competence of the Greek government.", "the Greek government"),
-    ],
-)
-def test_doubting_a_quality_of_fitness_of_someone_named_is_disapproval(text, target):
-    assert ("ACCUSE", target) in [(t, g) for t, _, g in _coded(text)]
-
-
-def test_doubting_the_integrity_of_a_thing_is_no_disapproval():
-    coded = _coded("The Albanian premier questioned the integrity of the old bridge.")
-    assert "ACCUSE" not in [t for t, *_ in coded]

@@ -1194,10 +1194,9 @@ def doubted_things(token: Token) -> list[Token]:
     that is no person, place or event ("questioned the minister's judgment", "questioned Turkey's
     commitment to the rule of law"), or the thing someone owns that an unowned object's "of"
     phrase names a quality of ("questioned the fairness of the council's ruling", "called into
-    question the legality of the governor's decree"), or the one such a phrase names after a
-    quality of fitness of ``lacked_qualities`` ("questioned the integrity of the minister"); for a
-    verb of ``question_raising_verbs``, what the questions its object names are about ("raised
-    questions about the agency's spending")."""
+    question the legality of the governor's decree"); for a verb of ``question_raising_verbs``,
+    what the questions its object names are about ("raised questions about the agency's
+    spending")."""
     c = cues()
     lemma = token.lemma_.lower()
     objects = [ch for ch in token.children if ch.dep_ == "dobj"]
@@ -1218,9 +1217,6 @@ def doubted_things(token: Token) -> list[Token]:
         elif not _owned(obj) and not names_people(obj):
             # "the legality of the governor's decree": a quality of a thing someone owns
             out.extend(o for o in prep_objects(obj, ("of",)) if _doubted_thing(o, False))
-            if obj.lemma_.lower() in c.lacked_qualities or obj.lower_ in c.lacked_qualities:
-                # "the integrity of the minister": a quality of fitness of the one the phrase names
-                out.extend(o for o in prep_objects(obj, ("of",)) if names_people(o))
     return out
 
 
