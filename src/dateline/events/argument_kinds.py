@@ -96,6 +96,7 @@ class ArgumentKinds:
     judged_owner_preps: frozenset[str] = frozenset()
     patient_of_nouns: frozenset[str] = frozenset()
     idiom_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    voiced_stances: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -170,6 +171,7 @@ def argument_kinds() -> ArgumentKinds:
         area_unit_nouns=frozenset(data.get("area_unit_nouns", ())),
         time_nouns=frozenset(data.get("time_nouns", ())),
         idiom_objects=_table(data.get("idiom_objects", {})),
+        voiced_stances=_table(data.get("voiced_stances", {})),
         answering_codes=tuple(data.get("answering_codes", ())),
         addressless_codes=frozenset(data.get("addressless_codes", ())),
         withdrawal_codes=frozenset(data.get("withdrawal_codes", ())),
@@ -379,9 +381,13 @@ IDIOM_BREAKING_DEPS = frozenset({"det", "poss", "nummod", "amod", "compound", "a
 def idiom_object(head: Token) -> bool:
     """Whether a direct object is the bare noun of a verb idiom of ``idiom_objects`` ("joined forces
     with the governor", "the rivals locked horns"): part of the phrase, no one the act is aimed at;
-    an object with a determiner, owner or modifier is an actor again ("joined the rebel forces")."""
+    an object with a determiner, owner or modifier is an actor again ("joined the rebel forces").
+    So is a stance a verb of saying voices (``voiced_stances``: "expressed strong opposition to")."""
     if head.dep_ != "dobj" or head.pos_ != "NOUN":
         return False
+    if head.lower_ in argument_kinds().voiced_stances.get(head.head.lemma_.lower(), frozenset()):
+        # "voiced opposition to the plan": the stance said, not the political opposition
+        return True
     nouns = argument_kinds().idiom_objects.get(head.head.lemma_.lower(), frozenset())
     if head.lower_ not in nouns:
         return False

@@ -487,7 +487,9 @@ def told_in_apposed_relative(trig: Trigger) -> bool:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ not in ("WDT", "WP") or subject.lower_ == "that":
-        return False
+        subject = _object_relative(token, trig.sense.plover)
+        if subject is None:
+            return False
     before = token.doc[subject.i - 1] if subject.i > 0 else None
     if before is None or before.text not in (",", "--", "\u2014", "("):
         return False
@@ -500,6 +502,22 @@ def told_in_apposed_relative(trig: Trigger) -> bool:
         # "who hurt himself by stumbling": a figure of speech, no act on another
         return False
     return _in_foreground(head)
+
+
+def _object_relative(verb: Token, plover: str) -> Token | None:
+    """The relative pronoun of a relative clause of criticism whose object it is, the clause having
+    a subject of its own ("the levy, which farmers' unions denounced on Monday", "shortages, which
+    the minister blamed on the sanctions"): told as its own act, the subject its doer, as a comma's
+    clause with the pronoun as subject is (``told_in_apposed_relative``)."""
+    if plover != "ACCUSE":
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if pronoun is None or pronoun.tag_ not in ("WDT", "WP") or pronoun.lower_ == "that":
+        return None
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if own is None or own.tag_ in RELATIVE_TAGS or own.i < pronoun.i:
+        return None
+    return pronoun
 
 
 def told_in_place_relative(trig: Trigger) -> bool:

@@ -194,6 +194,7 @@ from .nonevents import (
     company_name,
     corporate_resignation,
     counted_crowd,
+    criticism_at_no_one,
     crowd,
     danger_warning,
     denied_act,
@@ -1971,6 +1972,9 @@ class EventCoder:
             if not trig.sense.role_swap and feeling_at_no_one(trig.token, trig.sense.plover, named):
                 # "residents reacted with anger after the floods": a feeling shown at no one (one
                 # drawn from others, "sparked outrage among farmers", is the criticism they voice)
+                continue
+            if not trig.sense.role_swap and criticism_at_no_one(trig.token, trig.sense.plover, named):
+                # "the mayor criticised himself", "farmers complained about the rain": no one accused
                 continue
             if not sources and not targets and names_no_actor(trig.tokens):
                 continue

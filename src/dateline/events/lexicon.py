@@ -356,6 +356,8 @@ class Cues:
     office_object_verbs: frozenset[str] = frozenset()
     accordance_nouns: frozenset[str] = frozenset()
     performance_nouns: frozenset[str] = frozenset()
+    lacking_verbs: frozenset[str] = frozenset()
+    lacked_qualities: frozenset[str] = frozenset()
     threat_predicates: dict[str, frozenset[str]] = field(default_factory=dict)
     concern_adjectives: dict[str, str] = field(default_factory=dict)
     concern_preps: frozenset[str] = frozenset()

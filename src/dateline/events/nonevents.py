@@ -2104,6 +2104,36 @@ def feeling_at_no_one(verb: Token, plover: str, targets: list[dict]) -> bool:
     return any(c.lemma_.lower() in feelings for c in shown)
 
 
+# reflexive pronouns: criticism a doer aims at itself
+_SELF_WORDS = frozenset(
+    {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "oneself"}
+)
+# the phrases that name what criticism is aimed at ("complained about", "blamed for", "angry over")
+_AIM_PREPS = frozenset({"about", "over", "at", "of", "on", "for", "against"})
+
+
+def criticism_at_no_one(verb: Token, plover: str, targets: list[dict]) -> bool:
+    """Whether criticism names no one it is aimed at and aims at its own doer (a reflexive object:
+    "the mayor criticised himself for the delay") or at a natural hazard (its object or the object
+    of its "about", "over" or "at" phrase one of ``hazard_nouns``, with "weather": "fishermen
+    complained about the heavy rain"): self-criticism and grumbling at nature accuse no actor
+    (the PLOVER codebook's ACCUSE is criticism of responsible parties)."""
+    if targets or plover != "ACCUSE":
+        return False
+    aimed = [c for c in verb.children if c.dep_ == "dobj"]
+    aimed += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _AIM_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if any(c.lower_ in _SELF_WORDS for c in aimed if c.dep_ == "dobj"):
+        return True
+    hazards = nonevent_cues().hazard_nouns
+    return bool(aimed) and all(c.lower_ in hazards or c.lemma_.lower() in hazards for c in aimed)
+
+
 def civilian_mobilization(plover: str, sources: list[dict], objects: list[dict]) -> bool:
     """Whether a mobilization is made by civilians and moves no force: every source a civilian
     body, party, union, church or charity (a sector outside ``mobilizing_sectors``) and no object an

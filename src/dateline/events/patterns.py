@@ -273,10 +273,15 @@ class Arguments:
     # prepositions of ``OBJECT_AIM_PREPS`` the parse hangs on the object whose object names an
     # actor or a place
     object_actor_preps: set[str] = field(default_factory=set)
+    # prepositions whose object is owned by an actor ("at the governor's plan"): criticism of a
+    # thing is aimed at its owner
+    owner_preps: set[str] = field(default_factory=set)
     # the words of each phrase but those of ``ADJUNCT_PREPS``, read once all phrases are
     phrases: list[set[str]] = field(default_factory=list)
 
 
+# the CAMEO root of disapproval, criticism and accusation
+CRITICISM_ROOT = "11"
 # the head a sum ("$20 million") gives its phrase
 SUM_HEAD = "&sum"
 # CAMEO roots of giving or promising to give: a sum heads their money patterns ("granted $20
@@ -326,6 +331,8 @@ def _add_prep(prep: Token, args: Arguments) -> None:
             args.actor_preps.add(prep.lower_)
         if pobj.dep_ != "pobj":
             continue
+        if any(c.dep_ == "poss" and names_actor(c) for c in pobj.children):
+            args.owner_preps.add(prep.lower_)
         # a phrase the parse hangs on this one's object is the pattern's next phrase, as after an
         # object: "- * (IN FAVOR) (OF {CONSTITUTIONAL AMENDMENT})"
         for inner in (c for c in pobj.children if c.dep_ == "prep"):
@@ -470,7 +477,10 @@ def _matches(pattern: Pattern, args: Arguments, object_phrases: bool = False) ->
         if words is None or not all(_has(s, words) for s in slots):
             return False
         hung = object_phrases and bool(pattern.obj) and prep in args.object_actor_preps
-        if not slots and prep not in args.actor_preps and not hung:
+        # criticism (CAMEO 11) of a thing someone owns is aimed at the owner ("hit out at the
+        # governor's plan" as "- * OUT (AT) [111]")
+        owned = prep in args.owner_preps and (pattern.code or "").startswith(CRITICISM_ROOT)
+        if not slots and prep not in args.actor_preps and not hung and not owned:
             # a phrase the pattern names no word of holds its actor ("- * (TO) [040]"); after an
             # object the pattern names, the parse may hang it on the object (``object_phrases``)
             return False

@@ -319,6 +319,11 @@ def judged_clauses(reporter: Token) -> list[tuple[Token | None, Token]]:
                     for ob in child.children
                     if ob.dep_ == "dobj" and ob.lemma_.lower() in cues().performance_nouns
                 )
+        elif child.dep_ == "ccomp" and child.lemma_.lower() in cues().lacking_verbs:
+            # a quality of fitness said to be lacking: "said the governor lacks the judgment to govern"
+            subject = next((ch for ch in child.children if ch.dep_ == "nsubj"), None)
+            if not any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.tag_ == "MD") for ch in child.children):
+                out.extend((subject, ob) for ob in child.children if ob.dep_ == "dobj" and lacked_quality(ob))
         elif child.dep_ == "nsubj" and child.i < reporter.i and inverted_speaker(reporter) is not None:
             # a headline's verbless claim before an inverted speaker: "X's plan a failure, says Y"
             out.extend((child, pred) for pred in child.children if pred.dep_ == "appos")
@@ -352,6 +357,16 @@ def quoted_word(word: Token) -> bool:
     return first.is_quote or (before is not None and before.is_quote)
 
 
+def lacked_quality(noun: Token) -> bool:
+    """Whether a noun is a quality of fitness or conduct (``lacked_qualities``: "judgment",
+    "credibility", "the moral authority") whose lack is a charge."""
+    qualities = cues().lacked_qualities
+    if noun.lower_ in qualities or noun.lemma_.lower() in qualities:
+        return True
+    mods = " ".join(t.lower_ for t in noun.children if t.dep_ == "amod" and t.i < noun.i)
+    return bool(mods) and f"{mods} {noun.lower_}" in qualities
+
+
 def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense]]:
     """[(one judged, sense)] when ``pred`` judges the subject: people, or for criticism a thing
     people own; a thing rated good or true ("her claim was true") praises no one."""
@@ -362,6 +377,8 @@ def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense
     copula = pred.head if pred.head.i != pred.i and is_copula(pred.head) else None
     negated = any(ch.dep_ == "neg" for ch in (*pred.children, *(copula.children if copula else ())))
     sense = denied_quality(pred) if negated else judgement(pred)
+    if sense is None and pred.dep_ == "dobj" and pred.head.lemma_.lower() in cues().lacking_verbs:
+        sense = CRITICISM if lacked_quality(pred) else None
     if sense is None or (sense is PRAISE and judged is not subject):
         return []
     return [(judged, sense)]
@@ -605,17 +622,27 @@ def _concealing(verb: Token) -> bool:
     return False
 
 
+# complements that tell where or how something lies ("lying in a ditch", "lying low", "lies dead")
+_POSTURE_DEPS = frozenset({"prep", "prt", "advmod", "acomp", "oprd", "xcomp", "npadvmod", "dobj", "attr"})
+
+
 def _in_wrong_sense(verb: Token) -> bool:
     """Whether a verb whose lemma a verb of no wrong shares (``shared_norm_lemmas``: "lie" of "lay"
-    and "lain") is in its sense of a wrong: one of its forms ("had lied") or a phrase of its
-    prepositions ("lying about the deaths"), not "the bodies lay in a ditch"."""
+    and "lain") is in its sense of a wrong: one of its forms ("had lied"), a phrase of its
+    prepositions ("lying about the deaths") or a bare form with nothing of place or posture ("is
+    lying"), not "the bodies lay in a ditch"."""
     shared = cues().shared_norm_lemmas.get(verb.lemma_.lower())
     if shared is None:
         return True
     if verb.lower_ in shared.get("forms", frozenset()):
         return True
     preps = shared.get("preps", frozenset())
-    return any(ch.dep_ == "prep" and ch.lower_ in preps for ch in verb.children)
+    if any(ch.dep_ == "prep" and ch.lower_ in preps for ch in verb.children):
+        return True
+    # "said the minister is lying": no phrase, particle or adverb of where or how one lies
+    return verb.lower_ in shared.get("bare_forms", frozenset()) and not any(
+        ch.dep_ in _POSTURE_DEPS for ch in verb.children
+    )
 
 
 def breach_phrases(verb: Token) -> list[Token]:
