@@ -24,7 +24,7 @@ from .lexicon import (
     Sense,
     cues,
 )
-from .modality import ASSERTING_MARKS, clause_marks, headline_infinitive, headline_progressive
+from .modality import ASSERTING_MARKS, clause_marks, headline_infinitive, headline_progressive, ordinal_doer
 from .nonevents import nonevent_cues, unpunctuated
 from .triggers import Trigger
 
@@ -412,7 +412,9 @@ def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
         return False
     if misread_since(token):
         return False
-    current = token
+    ordinal = ordinal_doer(token)
+    # "was the first to condemn the coup": the linking verb's clause is where the act is told
+    current = token if ordinal is None else (ordinal if ordinal.pos_ in ("VERB", "AUX") else ordinal.head)
     for _ in range(MAX_DEPTH):
         if current.head.i == current.i:
             return False
