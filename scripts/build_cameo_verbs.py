@@ -23,7 +23,8 @@ block's default, when a copy gives it; else the first copy's.
 - WordNet 3.0's verb database (``index.verb``, ``data.verb``; Princeton University, WordNet
   licence; Debian's ``wordnet-base`` installs it in ``/usr/share/wordnet``): which of a block's
   synonyms, added to the dictionary from WordNet, mean in their first (most frequent) sense the act
-  of a verb that codes the block's default (``wordnet_synonyms``).
+  of a verb that codes the block's default (``wordnet_synonyms``), and which one-word nouns name a
+  person in their first sense (``wordnet_person_nouns``, WordNet's noun.person).
 
 The CAMEO codes are checked against ``cameo_codes.tsv`` (which carries the CAMEO -> PLOVER crosswalk
 of the PLOVER manual, Draft 0.8); patterns with unknown codes are left out and counted.
@@ -629,7 +630,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "plural of a last head word) -> the CAMEO actor type of their line, the first three letters "
             "of a compound type (phrases of several types left out; those whose head names no person, "
             "group, body, vehicle or weapon by a WordNet 3.0 noun sense left out, media phrases kept; the "
-            "MED of carriers, telecom, post, transport, read as BUS or dropped from GOVMED)."
+            "MED of carriers, telecom, post, transport, read as BUS or dropped from GOVMED). "
+            "wordnet_person_nouns: one-word nouns whose first WordNet 3.0 noun sense is in noun.person "
+            "(occupations and roles: 'clerk', 'cashier')."
         ),
         "synsets": {k: v for k, v in sorted(sets.items()) if k in used},
         "agent_nouns": agent_nouns(path.parent / AGENTS_IN, sets),
@@ -979,6 +982,21 @@ def names_agent(head: str, wordnet: tuple) -> bool:
     return False
 
 
+# WordNet 3.0's noun lexicographer file of people (noun.person)
+PERSON_LEXFILE = 18
+
+
+def wordnet_person_nouns(folder: Path) -> list[str]:
+    """The one-word common nouns whose first (most frequent) WordNet 3.0 sense is in noun.person:
+    occupations and roles the agents dictionary lacks ('clerk', 'cashier', 'janitor')."""
+    senses, synsets, _ = wordnet_nouns(folder)
+    return sorted(
+        lemma
+        for lemma, offsets in senses.items()
+        if len(lemma) > 2 and lemma.isalpha() and synsets[offsets[0]][0] == PERSON_LEXFILE
+    )
+
+
 def noun_lemmas(noun: str, wordnet: tuple) -> set[str]:
     """The forms of a noun (words joined by ``_``) WordNet may list it under: itself, the singular
     ``noun.exc`` gives and the singulars of the regular plural endings."""
@@ -1206,6 +1224,7 @@ def main(argv: list[str]) -> int:
     table = parse_verbs(reference / VERBS_IN, codes)
     table["wordnet_synonyms"] = wordnet_synonyms(table, wordnet) | phrasal_synonyms(table, wordnet)
     table["agent_phrases"] = agent_phrase_heads(table["agent_phrases"], wordnet)
+    table["wordnet_person_nouns"] = wordnet_person_nouns(wordnet)
     VERBS_OUT.write_text(json.dumps(table, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     discards = parse_discards(reference / DISCARDS_IN)
     DISCARDS_OUT.write_text(json.dumps(discards, indent=0) + "\n", encoding="utf-8")
