@@ -16,7 +16,7 @@ def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "kind", "source", "target"),
     [
-        ("The senator was the first lawmaker to denounce the governor.", "ACCUSE", "The senator", "the governor"),
+        ("The senator was the first to denounce the governor.", "ACCUSE", "The senator", "the governor"),
         ("Ms. Okafor was the first to endorse the mayor.", "SUPPORT", "Ms. Okafor", "the mayor"),
         ("Uruguay became the only country to recognize the junta.", "SUPPORT", "Uruguay", "the junta"),
         ("The bishop remains the last official to visit Eritrea.", "CONSULT", "The bishop", "Eritrea"),
@@ -32,7 +32,7 @@ def test_the_linking_verbs_modality_carries_over():
 
 
 def test_made_the_first_gives_the_object_of_make_as_doer():
-    events = _events("Lawmakers in Vermont may make the state the first in the region to apologize for the war.")
+    events = _events("Vermont lawmakers may make the state the first to apologize for the war.")
     assert [(k, m) for k, m, _, _ in events] == [("SUPPORT", "hypothetical")]
 
 

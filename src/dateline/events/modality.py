@@ -113,7 +113,7 @@ def ordinal_doer(token: Token) -> Token | None:
     junta"): the linking verb, for ``subject_of`` to find its subject; for "made their state the
     first to apologize" the object of "make". None for any other predicate (``ordinal_predicates``
     and ``ordinal_linking_verbs`` of event_cues.json)."""
-    if token.dep_ not in ("relcl", "acl") or token.tag_ != "VB":
+    if token.dep_ not in ("relcl", "acl", "advcl") or token.tag_ != "VB":
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None
@@ -129,7 +129,10 @@ def ordinal_doer(token: Token) -> Token | None:
         return None
     if verb.lemma_.lower() != "make":
         return verb
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < pred.i), None)
+    # the parse makes the object of "make" its own or the subject of the small clause
+    made = [c for c in verb.children if c.dep_ == "dobj" and c.i < pred.i]
+    made += [c for c in pred.children if c.dep_ == "nsubj"]
+    return made[0] if made else None
 
 
 def governing_chain(token: Token) -> list[Token]:
