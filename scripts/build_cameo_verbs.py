@@ -987,14 +987,20 @@ PERSON_LEXFILE = 18
 
 
 def wordnet_person_nouns(folder: Path) -> list[str]:
-    """The one-word common nouns whose first (most frequent) WordNet 3.0 sense is in noun.person:
-    occupations and roles the agents dictionary lacks ('clerk', 'cashier', 'janitor')."""
+    """The one-word common nouns whose first (most frequent) WordNet 3.0 sense, named people
+    (instances: 'Burger', the chief justice) left out, is in noun.person: occupations and roles
+    the agents dictionary lacks ('clerk', 'cashier', 'janitor')."""
     senses, synsets, _ = wordnet_nouns(folder)
-    return sorted(
-        lemma
-        for lemma, offsets in senses.items()
-        if len(lemma) > 2 and lemma.isalpha() and synsets[offsets[0]][0] == PERSON_LEXFILE
-    )
+    instances = set()
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" ") and " @i " in line.split(" | ", 1)[0]:
+            instances.add(line.split(" ", 1)[0])
+    out = []
+    for lemma, offsets in senses.items():
+        common = [o for o in offsets if o not in instances]
+        if len(lemma) > 2 and lemma.isalpha() and common and synsets[common[0]][0] == PERSON_LEXFILE:
+            out.append(lemma)
+    return sorted(out)
 
 
 def noun_lemmas(noun: str, wordnet: tuple) -> set[str]:

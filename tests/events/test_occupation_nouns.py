@@ -12,8 +12,8 @@ def test_occupations_are_person_nouns(word):
     assert agent_noun(word, word)
 
 
-@pytest.mark.parametrize("word", ["budget", "bridge", "shipment", "star"])
-def test_things_are_not(word):
+@pytest.mark.parametrize("word", ["budget", "bridge", "shipment", "star", "burger", "lincoln"])
+def test_things_and_named_people_are_not(word):
     assert not person_noun(word, word)
 
 
