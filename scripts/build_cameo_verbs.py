@@ -631,6 +631,8 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "of a compound type (phrases of several types left out; those whose head names no person, "
             "group, body, vehicle or weapon by a WordNet 3.0 noun sense left out, media phrases kept; the "
             "MED of carriers, telecom, post, transport, read as BUS or dropped from GOVMED). "
+            "figurative (a pattern): codes nothing and names only a body part (noun.body), an idiom a "
+            "literal word of harm undoes. "
             "wordnet_person_nouns: one-word nouns whose first WordNet 3.0 noun sense is in noun.person "
             "(occupations and roles: 'clerk', 'cashier')."
         ),
@@ -1003,6 +1005,33 @@ def wordnet_person_nouns(folder: Path) -> list[str]:
     return sorted(out)
 
 
+# WordNet 3.0's noun lexicographer file of body parts (noun.body)
+BODY_LEXFILE = 8
+
+
+def mark_body_idioms(table: dict[str, Any], folder: Path) -> int:
+    """Mark ``figurative`` the patterns that code nothing and name only a phrase of a body part
+    (STAB's "- * (IN BACK) [---]", the idiom of betrayal): the dictionary reads them as idioms,
+    which a literal word of harm undoes ("fatally stabbed in the back"). A body part is a noun
+    whose first WordNet 3.0 sense is in noun.body. Returns how many were marked."""
+    senses, synsets, _ = wordnet_nouns(folder)
+
+    def body(word: str) -> bool:
+        offsets = senses.get(word)
+        return bool(offsets) and synsets[offsets[0]][0] == BODY_LEXFILE
+
+    marked = 0
+    for block in table["blocks"].values():
+        for pattern in block["patterns"]:
+            preps = pattern.get("preps") or []
+            if pattern.get("code") or pattern.get("subj") or pattern.get("obj") or not preps:
+                continue
+            if all(words and all(body(w) for w in words) for _, words in preps):
+                pattern["figurative"] = True
+                marked += 1
+    return marked
+
+
 def noun_lemmas(noun: str, wordnet: tuple) -> set[str]:
     """The forms of a noun (words joined by ``_``) WordNet may list it under: itself, the singular
     ``noun.exc`` gives and the singulars of the regular plural endings."""
@@ -1231,6 +1260,7 @@ def main(argv: list[str]) -> int:
     table["wordnet_synonyms"] = wordnet_synonyms(table, wordnet) | phrasal_synonyms(table, wordnet)
     table["agent_phrases"] = agent_phrase_heads(table["agent_phrases"], wordnet)
     table["wordnet_person_nouns"] = wordnet_person_nouns(wordnet)
+    print(f"body idioms: {mark_body_idioms(table, wordnet)}", file=sys.stderr)
     VERBS_OUT.write_text(json.dumps(table, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     discards = parse_discards(reference / DISCARDS_IN)
     DISCARDS_OUT.write_text(json.dumps(discards, indent=0) + "\n", encoding="utf-8")
