@@ -294,7 +294,12 @@ def _modifies_noun(child: Token, head: Token) -> bool:
 
 
 def _folds_into_parent(token: Token, trig_sense: Sense) -> bool:
-    """Whether a predicate under ``token``'s link belongs to the predicate above it."""
+    """Whether a predicate under ``token``'s link belongs to the predicate above it; a clause
+    before a semicolon is none of the clause after it ("Spain charged them; Madrid had banned it")."""
+    if token.i < token.head.i and any(
+        t.text == ";" for t in token.doc[token.right_edge.i + 1 : token.head.i]
+    ):
+        return False
     dep = "ccomp" if content_clause(token) else token.dep_
     if dep == "advcl":
         if _purpose_or_manner(token):
