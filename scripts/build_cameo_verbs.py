@@ -24,7 +24,7 @@ block's default, when a copy gives it; else the first copy's.
   licence; Debian's ``wordnet-base`` installs it in ``/usr/share/wordnet``): which of a block's
   synonyms, added to the dictionary from WordNet, mean in their first (most frequent) sense the act
   of a verb that codes the block's default (``wordnet_synonyms``), and which one-word nouns name a
-  person in their first sense (``wordnet_person_nouns``, WordNet's noun.person).
+  person in every sense (``wordnet_person_nouns``, WordNet's noun.person).
 
 The CAMEO codes are checked against ``cameo_codes.tsv`` (which carries the CAMEO -> PLOVER crosswalk
 of the PLOVER manual, Draft 0.8); patterns with unknown codes are left out and counted.
@@ -633,8 +633,9 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "MED of carriers, telecom, post, transport, read as BUS or dropped from GOVMED). "
             "figurative (a pattern): codes nothing and names only a body part (noun.body), an idiom a "
             "literal word of harm undoes. "
-            "wordnet_person_nouns: one-word nouns whose first WordNet 3.0 noun sense is in noun.person "
-            "(occupations and roles: 'clerk', 'cashier')."
+            "wordnet_person_nouns: one-word nouns all of whose WordNet 3.0 noun senses (named people "
+            "left out) are in noun.person (occupations and roles: 'clerk', 'cashier'; not 'pilot', "
+            "'diner')."
         ),
         "synsets": {k: v for k, v in sorted(sets.items()) if k in used},
         "agent_nouns": agent_nouns(path.parent / AGENTS_IN, sets),
@@ -989,9 +990,10 @@ PERSON_LEXFILE = 18
 
 
 def wordnet_person_nouns(folder: Path) -> list[str]:
-    """The one-word common nouns whose first (most frequent) WordNet 3.0 sense, named people
-    (instances: 'Burger', the chief justice) left out, is in noun.person: occupations and roles
-    the agents dictionary lacks ('clerk', 'cashier', 'janitor')."""
+    """The one-word common nouns every WordNet 3.0 sense of which, named people (instances:
+    'Burger', the chief justice) left out, is in noun.person: occupations and roles the agents
+    dictionary lacks ('clerk', 'cashier', 'janitor'), not words that also name things ('pilot',
+    a program; 'diner', a restaurant; 'monitor', a screen)."""
     senses, synsets, _ = wordnet_nouns(folder)
     instances = set()
     for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
@@ -1000,7 +1002,12 @@ def wordnet_person_nouns(folder: Path) -> list[str]:
     out = []
     for lemma, offsets in senses.items():
         common = [o for o in offsets if o not in instances]
-        if len(lemma) > 2 and lemma.isalpha() and common and synsets[common[0]][0] == PERSON_LEXFILE:
+        if (
+            len(lemma) > 2
+            and lemma.isalpha()
+            and common
+            and all(synsets[o][0] == PERSON_LEXFILE for o in common)
+        ):
             out.append(lemma)
     return sorted(out)
 

@@ -391,7 +391,7 @@ def place_name(token: Token) -> bool:
 
 def actor_word(token: Token) -> bool:
     """A word for people or a body of them: a sector term, a people word, an ``actor_nouns`` word,
-    an agentive ending ("protester"), a noun whose first WordNet sense is a person ("cashier"), or
+    an agentive ending ("protester"), a noun every WordNet sense of which is a person ("cashier"), or
     the head of a sector term of several words its compound and adjective modifiers make ("the
     civil service", "defence services")."""
     words = {token.lower_, token.lemma_.lower()}

@@ -3,7 +3,7 @@
 A noun names people, a group or an organisation when it heads a name of people, a group or a
 country (``event_arguments.json`` ``actor_entities``), is a head noun of the CAMEO agents
 dictionary (``cameo_verbs.json`` ``agent_nouns``: "official", "resident", "government") or a noun
-whose first WordNet sense is a person (``wordnet_person_nouns``: "clerk", "cashier"), names
+every WordNet sense of which is a person (``wordnet_person_nouns``: "clerk", "cashier"), names
 someone by their relation to another (``relation_nouns``: "critic", "ally", "wife") or by age or
 household (``person_nouns``: "teenager", "inmate"), is a group or
 people word of the actor tables (``actor_sectors.json`` ``actor_nouns``, ``people_words``:
@@ -70,7 +70,7 @@ def agent_noun(word: str, lemma: str, by_verb: bool = True) -> bool:
 
 
 def person_noun(word: str, lemma: str) -> bool:
-    """Whether a common noun's first WordNet sense is a person (``wordnet_person_nouns`` of
+    """Whether every WordNet sense of a common noun is a person (``wordnet_person_nouns`` of
     cameo_verbs.json: "clerk", "cashier", "janitor")."""
     persons = _people_words().persons
     return word in persons or lemma in persons
