@@ -715,6 +715,7 @@ def _before_semicolon(child: Token, verb: Token) -> bool:
         return False
     return any(t.text == ";" for t in verb.doc[child.right_edge.i + 1 : verb.i])
 
+
 def _bare_singular(noun: Token) -> bool:
     """Whether a noun is a singular common noun with no determiner or owner ("Clerk", "Bike rider"):
     headline grammar, which prose has not; a bare plural or a name may well be a subject of prose
