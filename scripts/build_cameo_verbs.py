@@ -23,7 +23,8 @@ block's default, when a copy gives it; else the first copy's.
 - WordNet 3.0's verb database (``index.verb``, ``data.verb``; Princeton University, WordNet
   licence; Debian's ``wordnet-base`` installs it in ``/usr/share/wordnet``): which of a block's
   synonyms, added to the dictionary from WordNet, mean in their first (most frequent) sense the act
-  of a verb that codes the block's default (``wordnet_synonyms``).
+  of a verb that codes the block's default (``wordnet_synonyms``), and which one-word nouns name a
+  person in every sense (``wordnet_person_nouns``, WordNet's noun.person).
 
 The CAMEO codes are checked against ``cameo_codes.tsv`` (which carries the CAMEO -> PLOVER crosswalk
 of the PLOVER manual, Draft 0.8); patterns with unknown codes are left out and counted.
@@ -629,7 +630,12 @@ def parse_verbs(path: Path, codes: dict[str, str]) -> dict[str, Any]:
             "plural of a last head word) -> the CAMEO actor type of their line, the first three letters "
             "of a compound type (phrases of several types left out; those whose head names no person, "
             "group, body, vehicle or weapon by a WordNet 3.0 noun sense left out, media phrases kept; the "
-            "MED of carriers, telecom, post, transport, read as BUS or dropped from GOVMED)."
+            "MED of carriers, telecom, post, transport, read as BUS or dropped from GOVMED). "
+            "figurative (a pattern): codes nothing and names only a body part (noun.body), an idiom a "
+            "literal word of harm undoes. "
+            "wordnet_person_nouns: one-word nouns all of whose WordNet 3.0 noun senses (named people "
+            "left out) are in noun.person (occupations and roles: 'clerk', 'cashier'; not 'pilot', "
+            "'diner')."
         ),
         "synsets": {k: v for k, v in sorted(sets.items()) if k in used},
         "agent_nouns": agent_nouns(path.parent / AGENTS_IN, sets),
@@ -979,6 +985,60 @@ def names_agent(head: str, wordnet: tuple) -> bool:
     return False
 
 
+# WordNet 3.0's noun lexicographer file of people (noun.person)
+PERSON_LEXFILE = 18
+
+
+def wordnet_person_nouns(folder: Path) -> list[str]:
+    """The one-word common nouns every WordNet 3.0 sense of which, named people (instances:
+    'Burger', the chief justice) left out, is in noun.person: occupations and roles the agents
+    dictionary lacks ('clerk', 'cashier', 'janitor'), not words that also name things ('pilot',
+    a program; 'diner', a restaurant; 'monitor', a screen)."""
+    senses, synsets, _ = wordnet_nouns(folder)
+    instances = set()
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" ") and " @i " in line.split(" | ", 1)[0]:
+            instances.add(line.split(" ", 1)[0])
+    out = []
+    for lemma, offsets in senses.items():
+        common = [o for o in offsets if o not in instances]
+        if (
+            len(lemma) > 2
+            and lemma.isalpha()
+            and common
+            and all(synsets[o][0] == PERSON_LEXFILE for o in common)
+        ):
+            out.append(lemma)
+    return sorted(out)
+
+
+# WordNet 3.0's noun lexicographer file of body parts (noun.body)
+BODY_LEXFILE = 8
+
+
+def mark_body_idioms(table: dict[str, Any], folder: Path) -> int:
+    """Mark ``figurative`` the patterns that code nothing and name only a phrase of a body part
+    (STAB's "- * (IN BACK) [---]", the idiom of betrayal): the dictionary reads them as idioms,
+    which a literal word of harm undoes ("fatally stabbed in the back"). A body part is a noun
+    whose first WordNet 3.0 sense is in noun.body. Returns how many were marked."""
+    senses, synsets, _ = wordnet_nouns(folder)
+
+    def body(word: str) -> bool:
+        offsets = senses.get(word)
+        return bool(offsets) and synsets[offsets[0]][0] == BODY_LEXFILE
+
+    marked = 0
+    for block in table["blocks"].values():
+        for pattern in block["patterns"]:
+            preps = pattern.get("preps") or []
+            if pattern.get("code") or pattern.get("subj") or pattern.get("obj") or not preps:
+                continue
+            if all(words and all(body(w) for w in words) for _, words in preps):
+                pattern["figurative"] = True
+                marked += 1
+    return marked
+
+
 def noun_lemmas(noun: str, wordnet: tuple) -> set[str]:
     """The forms of a noun (words joined by ``_``) WordNet may list it under: itself, the singular
     ``noun.exc`` gives and the singulars of the regular plural endings."""
@@ -1206,6 +1266,8 @@ def main(argv: list[str]) -> int:
     table = parse_verbs(reference / VERBS_IN, codes)
     table["wordnet_synonyms"] = wordnet_synonyms(table, wordnet) | phrasal_synonyms(table, wordnet)
     table["agent_phrases"] = agent_phrase_heads(table["agent_phrases"], wordnet)
+    table["wordnet_person_nouns"] = wordnet_person_nouns(wordnet)
+    print(f"body idioms: {mark_body_idioms(table, wordnet)}", file=sys.stderr)
     VERBS_OUT.write_text(json.dumps(table, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     discards = parse_discards(reference / DISCARDS_IN)
     DISCARDS_OUT.write_text(json.dumps(discards, indent=0) + "\n", encoding="utf-8")

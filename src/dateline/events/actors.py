@@ -25,7 +25,7 @@ from ..knowledge import country_name, form_countries, geonames, historic_state_n
 from ..knowledge.titles import titles
 from ..nlp import sports
 from ..nlp.doc_index import doc_text, newline_within
-from ..nlp.noun_kinds import agentive, verb_lemmas
+from ..nlp.noun_kinds import agentive, person_noun, verb_lemmas
 from ..ontology import load_json
 from ..ontology.cameo import international_codes, quad_class, synset_words
 from ..text.boilerplate import match_dateline
@@ -390,11 +390,14 @@ def place_name(token: Token) -> bool:
 
 
 def actor_word(token: Token) -> bool:
-    """A word for people or a body of them: a sector term, a people word, an ``actor_nouns`` word
-    or an agentive ending ("protester"), or the head of a sector term of several words its
-    compound and adjective modifiers make ("the civil service", "defence services")."""
+    """A word for people or a body of them: a sector term, a people word, an ``actor_nouns`` word,
+    an agentive ending ("protester"), a noun every WordNet sense of which is a person ("cashier"), or
+    the head of a sector term of several words its compound and adjective modifiers make ("the
+    civil service", "defence services")."""
     words = {token.lower_, token.lemma_.lower()}
-    return bool(words & actor_lexicon().head_nouns) or agentive(token.lower_) or _term_head(token)
+    if words & actor_lexicon().head_nouns or agentive(token.lower_):
+        return True
+    return person_noun(token.lower_, token.lemma_.lower()) or _term_head(token)
 
 
 def _term_head(token: Token) -> bool:

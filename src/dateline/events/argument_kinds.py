@@ -690,7 +690,9 @@ def headline_bare_passive(verb: Token) -> bool:
     detained outside embassy", "Teenager stabbed outside school"); its subject undergoes the act."""
     kinds = argument_kinds()
     lemma = verb.lemma_.lower()
-    children = {c.dep_ for c in verb.children}
+    # a headline's clause before a semicolon is a headline of its own, no complement of the verb
+    # after it ("Driver pleads guilty; two others sentenced")
+    children = {c.dep_ for c in verb.children if not _before_semicolon(c, verb)}
     # a complex-transitive verb's predicate of the object right after it, with no object to be said
     # of, is said of the subject: the passive of "found the mayor guilty" ("Mayor found guilty")
     # (the parse may take an adjective so placed for the object: "Minister held responsible for leak")
@@ -711,6 +713,13 @@ def headline_bare_passive(verb: Token) -> bool:
     return in_headline(verb) or (
         glued_title(verb) and all(_bare_singular(c) for c in verb.children if c.dep_ == "nsubj")
     )
+
+
+def _before_semicolon(child: Token, verb: Token) -> bool:
+    """Whether a dependent ends before a semicolon that comes before its verb."""
+    if child.i > verb.i:
+        return False
+    return any(t.text == ";" for t in verb.doc[child.right_edge.i + 1 : verb.i])
 
 
 def _bare_singular(noun: Token) -> bool:
@@ -751,7 +760,7 @@ def _actor_subject(verb: Token) -> bool:
 def _finite_clause(verb: Token) -> bool:
     """Whether a verb's complement is a finite clause ("showed that the plan failed")."""
     for child in verb.children:
-        if child.dep_ != "ccomp":
+        if child.dep_ != "ccomp" or _before_semicolon(child, verb):
             continue
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         if marks & CLAUSE_MARKS or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
@@ -820,7 +829,7 @@ def sense_holds(
             s.tag_ == "NNS" or any(names_actor(t) or names_place(t) for t in s.subtree) for s in subjects
         ):
             return False
-    complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and not _before_semicolon(c, verb)]
     if not complements:
         # coordinated verbs share the object the parse hangs on the last ("arrested and charged them")
         complements = [

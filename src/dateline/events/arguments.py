@@ -67,7 +67,7 @@ from .lexicon import (
     match_noun,
     match_verb,
 )
-from .modality import headline_infinitive, headline_progressive
+from .modality import headline_infinitive, headline_progressive, ordinal_doer
 from .nonevents import nonspecific
 from .protested import names_dissent
 from .readings import act_doers, deed_doers, wrongdoing
@@ -541,6 +541,14 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             return headline_patient(current), True
         if current is token and (headline_infinitive(current) or headline_progressive(current)):
             return current.head, False
+        ordinal = ordinal_doer(current) if current is token else None
+        if ordinal is not None and ordinal.pos_ not in ("VERB", "AUX"):
+            # "made their state the first to apologize": the object of "make"
+            return ordinal, False
+        if ordinal is not None:
+            # "was the first lawmaker to endorse the governor": the linking verb's subject
+            current = ordinal
+            continue
         if statement_clause(current):
             # "the ministry issued a statement condemning the attack": the statement's issuer
             return statement_issuer(current), False

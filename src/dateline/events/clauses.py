@@ -24,7 +24,7 @@ from .lexicon import (
     Sense,
     cues,
 )
-from .modality import ASSERTING_MARKS, clause_marks, headline_infinitive, headline_progressive
+from .modality import ASSERTING_MARKS, clause_marks, headline_infinitive, headline_progressive, ordinal_doer
 from .nonevents import nonevent_cues, unpunctuated
 from .triggers import Trigger
 
@@ -294,7 +294,12 @@ def _modifies_noun(child: Token, head: Token) -> bool:
 
 
 def _folds_into_parent(token: Token, trig_sense: Sense) -> bool:
-    """Whether a predicate under ``token``'s link belongs to the predicate above it."""
+    """Whether a predicate under ``token``'s link belongs to the predicate above it; a clause
+    before a semicolon is none of the clause after it ("Spain charged them; Madrid had banned it")."""
+    if token.i < token.head.i and any(
+        t.text == ";" for t in token.doc[token.right_edge.i + 1 : token.head.i]
+    ):
+        return False
     dep = "ccomp" if content_clause(token) else token.dep_
     if dep == "advcl":
         if _purpose_or_manner(token):
@@ -412,7 +417,9 @@ def in_background(token: Token, news: frozenset[int] = frozenset()) -> bool:
         return False
     if misread_since(token):
         return False
-    current = token
+    ordinal = ordinal_doer(token)
+    # "was the first to condemn the coup": the linking verb's clause is where the act is told
+    current = token if ordinal is None else (ordinal if ordinal.pos_ in ("VERB", "AUX") else ordinal.head)
     for _ in range(MAX_DEPTH):
         if current.head.i == current.i:
             return False

@@ -250,6 +250,9 @@ class Cues:
     intent_recode: dict[str, tuple[str, str]]
     refusal_recode: dict[str, tuple[str, str]]
     realised_recode: dict[str, tuple[str, str]] = field(default_factory=dict)
+    ordinal_predicates: frozenset[str] = frozenset()
+    literal_harm_adverbs: frozenset[str] = frozenset()
+    ordinal_linking_verbs: frozenset[str] = frozenset()
     reciprocal_types: frozenset[str] = frozenset()
     verb_reciprocal_types: frozenset[str] = frozenset()
     joint_adverbs: frozenset[str] = frozenset()

@@ -107,10 +107,43 @@ def _by_means(chain: list[Token], depth: int) -> bool:
     )
 
 
+def ordinal_doer(token: Token) -> Token | None:
+    """The word whose subject did what the to-infinitive of an ordinal predicate tells ("the senator
+    was the first lawmaker to endorse the governor", "became the only country to recognize the
+    junta"): the linking verb, for ``subject_of`` to find its subject; for "made their state the
+    first to apologize" the object of "make". None for any other predicate (``ordinal_predicates``
+    and ``ordinal_linking_verbs`` of event_cues.json)."""
+    if token.dep_ not in ("relcl", "acl", "advcl") or token.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    pred = token.head
+    words = cues().ordinal_predicates
+    if pred.lower_ not in words and not any(c.dep_ == "amod" and c.lower_ in words for c in pred.children):
+        return None
+    verb = pred.head
+    if (
+        pred.dep_ not in ("attr", "oprd", "acomp", "ccomp", "xcomp")
+        or verb.lemma_.lower() not in cues().ordinal_linking_verbs
+    ):
+        return None
+    if verb.lemma_.lower() != "make":
+        return verb
+    # the parse makes the object of "make" its own or the subject of the small clause
+    made = [c for c in verb.children if c.dep_ == "dobj" and c.i < pred.i]
+    made += [c for c in pred.children if c.dep_ == "nsubj"]
+    return made[0] if made else None
+
+
 def governing_chain(token: Token) -> list[Token]:
     """The predicate itself and the words above it along clausal links (bounded)."""
     chain = [token]
     current = token
+    ordinal = ordinal_doer(token)
+    if ordinal is not None:
+        # "is expected to be the first to apologize": on through the linking verb's clause
+        current = ordinal if ordinal.pos_ in ("VERB", "AUX") else ordinal.head
+        chain.append(current)
     for _ in range(MAX_CHAIN):
         if current.dep_ not in CHAIN_DEPS or current.head is current:
             break

@@ -58,6 +58,8 @@ class Pattern:
     verb: str | None = None
     # the verb's particle ("- * DOWN (ON PROTEST)": "cracked down on")
     prt: str | None = None
+    # an idiom of a body part that codes nothing ("- * (IN BACK) [---] # STAB")
+    figurative: bool = False
 
     @property
     def weight(self) -> int:
@@ -145,6 +147,7 @@ def _pattern(raw: dict, synsets: dict[str, list[str]]) -> Pattern:
         swap=bool(raw.get("swap")),
         verb=raw.get("verb"),
         prt=raw.get("prt"),
+        figurative=bool(raw.get("figurative")),
     )
 
 
@@ -617,6 +620,23 @@ def _support_of_the_befallen(block: str, code: str | None) -> bool:
     return bool(code) and str(code).startswith(_condemnation_blocks().get(block, ()))
 
 
+@cache
+def _harm_adverbs() -> frozenset[str]:
+    """Adverbs of bodily harm (``literal_harm_adverbs`` of event_cues.json)."""
+    return frozenset(load_json("event_cues.json").get("literal_harm_adverbs", ()))
+
+
+def _literal_harm(verb: Token) -> bool:
+    """Whether a verb carries a word of bodily harm ("fatally", "repeatedly", "to death";
+    ``literal_harm_adverbs`` of event_cues.json), which a figurative reading of it does not take."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in _harm_adverbs():
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(p.lower_ == "death" for p in child.children):
+            return True
+    return False
+
+
 def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
     """The coding of a verb by the dictionary, or None when its lemma is not in it."""
     table = verb_table()
@@ -642,6 +662,9 @@ def match_cameo_verb(verb: Token, lemmas: list[str]) -> VerbMatch | None:
             if hung is not None and hung.pattern is not None and pattern.weight < hung.pattern.weight:
                 return hung
             if heads is not None and heads.isdisjoint(args.heads) and not _gives_sum(pattern, args.heads):
+                continue
+            if pattern.figurative and _literal_harm(verb):
+                # "was fatally stabbed in the back": a wound, not the idiom of betrayal
                 continue
             if _matches(pattern, args):
                 return VerbMatch(pattern.code, key, entry.block, STRENGTH_PATTERN, pattern)

@@ -2,7 +2,8 @@
 
 A noun names people, a group or an organisation when it heads a name of people, a group or a
 country (``event_arguments.json`` ``actor_entities``), is a head noun of the CAMEO agents
-dictionary (``cameo_verbs.json`` ``agent_nouns``: "official", "resident", "government"), names
+dictionary (``cameo_verbs.json`` ``agent_nouns``: "official", "resident", "government") or a noun
+every WordNet sense of which is a person (``wordnet_person_nouns``: "clerk", "cashier"), names
 someone by their relation to another (``relation_nouns``: "critic", "ally", "wife") or by age or
 household (``person_nouns``: "teenager", "inmate"), is a group or
 people word of the actor tables (``actor_sectors.json`` ``actor_nouns``, ``people_words``:
@@ -28,6 +29,7 @@ from ..ontology import load_json
 @dataclass(frozen=True)
 class _PeopleWords:
     agent_nouns: frozenset[str]
+    persons: frozenset[str]
     group_words: frozenset[str]
     suffixes: tuple[str, ...]
     entities: frozenset[str]
@@ -38,14 +40,17 @@ class _PeopleWords:
 def _people_words() -> _PeopleWords:
     arguments = load_json("event_arguments.json")
     sectors = load_json("actor_sectors.json")
-    agent_nouns = load_json("cameo_verbs.json")["agent_nouns"]
+    verbs_table = load_json("cameo_verbs.json")
+    agent_nouns = verbs_table["agent_nouns"]
     # common nouns naming the one holder of an office ("pope", actor_groups.json "nouns")
     office_nouns = (n.lower() for g in load_json("actor_groups.json")["groups"] for n in g.get("nouns", []))
     return _PeopleWords(
         agent_nouns=frozenset(agent_nouns)
+        | frozenset(verbs_table.get("wordnet_person_nouns", ()))
         | frozenset(arguments["relation_nouns"])
         | frozenset(arguments["person_nouns"])
         | frozenset(office_nouns),
+        persons=frozenset(verbs_table.get("wordnet_person_nouns", ())),
         group_words=frozenset(sectors["actor_nouns"]) | frozenset(sectors["people_words"]),
         suffixes=tuple(arguments["agent_suffixes"]),
         entities=frozenset(arguments["actor_entities"]),
@@ -62,6 +67,13 @@ def agent_noun(word: str, lemma: str, by_verb: bool = True) -> bool:
     if word in nouns or lemma in nouns:
         return True
     return agentive(word) if by_verb else agentive_ending(word)
+
+
+def person_noun(word: str, lemma: str) -> bool:
+    """Whether every WordNet sense of a common noun is a person (``wordnet_person_nouns`` of
+    cameo_verbs.json: "clerk", "cashier", "janitor")."""
+    persons = _people_words().persons
+    return word in persons or lemma in persons
 
 
 # endings that make a noun of a verb's doer or undergoer only when the rest is that verb
