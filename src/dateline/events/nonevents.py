@@ -1881,6 +1881,27 @@ def both_parties(sources: list[dict], doc: Doc) -> bool:
     return True
 
 
+# the determiners of a phrase that names a known pair ("the two", "both men")
+DEFINITE_PAIR_DETS = frozenset({"the", "both", "these", "those"})
+
+
+def battle_between(predicate: Token) -> bool:
+    """Whether a verb of ``pair_battle_verbs`` with no object has a definite subject ("the two fought
+    for the rifle", "both men scuffled", "the pair wrestled"): said of a subject that names both
+    parties (``both_parties``) the act is between them, whatever name the clause mentions elsewhere
+    (Levin 1993, class 36.4); "two gunmen fought for hours" tells of no pair."""
+    if predicate.pos_ != "VERB" or predicate.lemma_.lower() not in nonevent_cues().pair_battle_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in predicate.children):
+        return False
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ == "both" or any(
+        c.dep_ in ("det", "predet", "preconj") and c.lower_ in DEFINITE_PAIR_DETS for c in subject.children
+    )
+
+
 def founding_purpose(predicate: Token) -> bool:
     """Whether a predicate is the purpose of making a body (``founding_verbs`` in the passive, the
     predicate a to-infinitive of purpose under it or its object): "the group was formed to fight for
@@ -2060,6 +2081,7 @@ class NoneventCues:
     endangering_verbs: frozenset[str]
     both_parties_numbers: frozenset[str]
     both_parties_nouns: frozenset[str]
+    pair_battle_verbs: frozenset[str]
     death_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     thing_pronouns: frozenset[str]
