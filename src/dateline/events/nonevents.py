@@ -246,18 +246,32 @@ def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
     shares", "the carrier purchased two hangars", "the brewer agreed to be sold to a fund") done by
     organisations that are no state body (``_organisation``), or a purchase or sale of a stake,
     shares or another holding (``holding_nouns``) by anyone, or money raised by such organisations
-    (``capital_verbs``: "expects to raise 40 million euros"): business routine, which the guide
-    does not code; a state's deal ("Russia agreed to sell missiles to Turkey") is coded."""
+    (``capital_verbs``: "expects to raise 40 million euros"), or financing sought by private parties
+    only (``_seeks_financing``, ``_private_giver``): business routine, which the guide does not
+    code; a state's deal ("Russia agreed to sell missiles to Turkey") is coded."""
     c = nonevent_cues()
     acts = [v for verb in verbs for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp"))]
     deals = [v for v in acts if v.lemma_.lower() in c.transaction_verbs or _raises_money(v)]
     if any(o.dep_ == "dobj" and o.lower_ in c.holding_nouns for v in deals for o in v.children):
         # "agreed to sell a 20% stake", "bought shares in the carrier": trade in companies
         return True
-    if not sources or not deals:
+    if not sources:
         return False
     doc = verbs[0].doc
-    return all(_organisation(a, doc) for a in sources)
+    if any(_seeks_financing(v) for v in acts) and all(_private_giver(a, doc) for a in sources):
+        # "the founders are negotiating financing": a private deal's funding
+        return True
+    return bool(deals) and all(_organisation(a, doc) for a in sources)
+
+
+def _seeks_financing(verb: Token) -> bool:
+    """Whether a verb of ``financing_verbs`` has an object of ``financing_nouns`` or
+    ``capital_nouns`` ("negotiating financing", "arranged a bank loan")."""
+    c = nonevent_cues()
+    if verb.lemma_.lower() not in c.financing_verbs:
+        return False
+    nouns = c.financing_nouns | c.capital_nouns
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in verb.children)
 
 
 def private_gift(verbs: list[Token], plover: str, sources: list[dict], targets: list[dict]) -> bool:
@@ -2081,6 +2095,8 @@ class NoneventCues:
     endangering_verbs: frozenset[str]
     both_parties_numbers: frozenset[str]
     both_parties_nouns: frozenset[str]
+    financing_verbs: frozenset[str]
+    financing_nouns: frozenset[str]
     pair_battle_verbs: frozenset[str]
     death_verbs: frozenset[str]
     harm_verbs: frozenset[str]
