@@ -1899,6 +1899,22 @@ def both_parties(sources: list[dict], doc: Doc) -> bool:
 DEFINITE_PAIR_DETS = frozenset({"the", "both", "these", "those"})
 
 
+def uses_for_purpose(verb: Token) -> bool:
+    """Whether a verb of ``instrument_verbs`` has an object and a to-infinitive of purpose ("used
+    helicopters to search for the gunmen", "utilizing military resources to investigate"): the
+    infinitive carries the act, done by the user, and the thing used is an instrument."""
+    if verb.lemma_.lower() not in nonevent_cues().instrument_verbs:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def battle_between(predicate: Token) -> bool:
     """Whether a verb of ``pair_battle_verbs`` with no object has a definite subject ("the two fought
     for the rifle", "both men scuffled", "the pair wrestled"): said of a subject that names both
@@ -1952,6 +1968,7 @@ class NoneventCues:
     opinion_pronouns: frozenset[str]
     pending_adverbs: frozenset[str]
     catenative_verbs: frozenset[str]
+    instrument_verbs: frozenset[str]
     message_nouns: frozenset[str]
     message_types: frozenset[str]
     logistics_nouns: frozenset[str]

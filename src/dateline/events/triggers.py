@@ -57,7 +57,7 @@ from .lexicon import (
     verb_lemma,
     verb_lemmas,
 )
-from .nonevents import NONEVENT_CUES_FILE, nonevent_cues, question_clause
+from .nonevents import NONEVENT_CUES_FILE, nonevent_cues, question_clause, uses_for_purpose
 from .patterns import match_cameo_verb
 
 CLAUSE_DEPS = frozenset(
@@ -583,6 +583,9 @@ def other_sense(token: Token, sense: Sense) -> bool:
     that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car");
     air defence (``intercepts_a_projectile``: "intercepted two rockets")."""
     c = nonevent_cues()
+    if uses_for_purpose(token):
+        # "used drones to attack the convoy": the infinitive carries the act
+        return True
     if (
         sense.origin != "pattern"
         and verb_lemma(token, c.catenative_verbs) is not None
