@@ -42,3 +42,11 @@ def test_a_weapon_used_on_someone_stays_the_act():
     assert ("ASSAULT", "Syrian troops", "protesters") in _coded(
         "Syrian troops used tear gas against protesters in Deraa."
     )
+
+
+def test_a_weapon_used_for_a_purpose_is_the_act_of_force():
+    coded = _coded("Police used water cannon to disperse the protesters in Minsk.")
+    assert [(kind, source) for kind, source, _ in coded] == [("ASSAULT", "Police")]
+    assert [
+        e["trigger"] for e in _events("Police used water cannon to disperse the protesters in Minsk.")
+    ] == ["used disperse"]

@@ -1969,6 +1969,7 @@ class NoneventCues:
     pending_adverbs: frozenset[str]
     catenative_verbs: frozenset[str]
     instrument_verbs: frozenset[str]
+    instrument_act_types: frozenset[str]
     message_nouns: frozenset[str]
     message_types: frozenset[str]
     logistics_nouns: frozenset[str]

@@ -583,8 +583,9 @@ def other_sense(token: Token, sense: Sense) -> bool:
     that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car");
     air defence (``intercepts_a_projectile``: "intercepted two rockets")."""
     c = nonevent_cues()
-    if uses_for_purpose(token):
-        # "used drones to attack the convoy": the infinitive carries the act
+    if uses_for_purpose(token) and sense.plover not in c.instrument_act_types:
+        # "used drones to attack the convoy": the infinitive carries the act ("used water cannon to
+        # disperse the crowd" is force itself)
         return True
     if (
         sense.origin != "pattern"
