@@ -89,3 +89,20 @@ def test_currency_patterns_hold_for_the_verbs_of_the_same_act():
 )
 def test_a_sum_raised_is_no_appeal_for_aid(text):
     assert not [e for e in _events(text) if e["plover"]["type"] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board said Mr. Halvorsen and his deputy, Ruth Ames, are negotiating financing before bidding"
+        " for the rest of the cinema chain.",
+        "Garrow and Chairman Ivo Lenz are negotiating a bank loan for the purchase of the ferry line.",
+    ],
+)
+def test_financing_negotiated_by_private_parties_is_no_talks(text):
+    assert not [e for e in dateline.extract(text).model_dump()["events"] if e["plover"]["type"] == "CONSULT"]
+
+
+def test_a_loan_negotiated_by_a_minister_stays_talks():
+    text = "Greek Finance Minister Nikos Pappas negotiated a loan with the International Monetary Fund."
+    assert ("CONSULT", "GRC", "IGO") in {(t, s[:3], g[:3]) for t, s, g in _coded(text)}

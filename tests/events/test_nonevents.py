@@ -701,6 +701,24 @@ def test_one_phrase_naming_both_parties_keeps_an_act_aimed_at_a_third():
     assert "SUPPORT" in _types(signed)
 
 
+def test_a_known_pair_fighting_fights_each_other():
+    for text in (
+        "Both soldiers fought for control of the grenade before Afghan officials arrived.",
+        "The two policemen scuffled in the corridor of the Kenyan parliament.",
+        "The two officers wrestled over the rifle near Chaman on Tuesday, Pakistani police said.",
+    ):
+        assert "ASSAULT" not in _types(text), text
+
+
+def test_a_pair_fighting_a_third_or_a_count_of_fighters_stays_coded():
+    for text in (
+        "The two Afghan soldiers fought the gunmen for an hour.",
+        "The two Kenyan officers clashed with the protesters.",
+        "Two Taliban gunmen fought for hours before Afghan commandos arrived.",
+    ):
+        assert "ASSAULT" in _types(text), text
+
+
 def test_two_people_of_one_side_are_no_pair_of_parties():
     assert "SUPPORT" in _types("Two Latvian ministers signed the gas deal in Vilnius on Friday.")
 

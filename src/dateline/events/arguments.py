@@ -68,7 +68,7 @@ from .lexicon import (
     match_verb,
 )
 from .modality import headline_infinitive, headline_progressive, ordinal_doer
-from .nonevents import nonspecific
+from .nonevents import nonspecific, uses_for_purpose
 from .protested import names_dissent
 from .readings import act_doers, deed_doers, wrongdoing
 from .triggers import Trigger
@@ -676,6 +676,9 @@ def _object_controller(clause: Token) -> Token | None:
     under a verb of commitment, whose subject acts ("promised voters to cut taxes")."""
     head = clause.head
     if clause.dep_ != "xcomp" or clause.tag_ != "VB" or head.lemma_.lower() in cues().commitment_verbs:
+        return None
+    if uses_for_purpose(head):
+        # "used helicopters to search for the gunmen": the user searches, the helicopters are a means
         return None
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < clause.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or names_thing(obj):

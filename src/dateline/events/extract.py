@@ -182,6 +182,7 @@ from .nonevents import (
     asked_clause,
     asks_a_question,
     aspiration,
+    battle_between,
     blow_of_no_one,
     both_parties,
     business_doers,
@@ -1949,8 +1950,9 @@ class EventCoder:
                     sources, targets = sources[:1], sources[1:]
                 else:
                     targets = self._actors_of(with_head, event=trig.token)
-            elif both_parties(sources, self.doc) and _between_parties(
-                trig, targets or self._target_of(trig, sources), mutual
+            elif both_parties(sources, self.doc) and (
+                _between_parties(trig, targets or self._target_of(trig, sources), mutual)
+                or (not targets and trig.noun is None and battle_between(trig.token))
             ):
                 # "the two presidents signed the plan": one phrase names neither party apart
                 continue

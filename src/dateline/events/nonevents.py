@@ -246,18 +246,32 @@ def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
     shares", "the carrier purchased two hangars", "the brewer agreed to be sold to a fund") done by
     organisations that are no state body (``_organisation``), or a purchase or sale of a stake,
     shares or another holding (``holding_nouns``) by anyone, or money raised by such organisations
-    (``capital_verbs``: "expects to raise 40 million euros"): business routine, which the guide
-    does not code; a state's deal ("Russia agreed to sell missiles to Turkey") is coded."""
+    (``capital_verbs``: "expects to raise 40 million euros"), or financing sought by private parties
+    only (``_seeks_financing``, ``_private_giver``): business routine, which the guide does not
+    code; a state's deal ("Russia agreed to sell missiles to Turkey") is coded."""
     c = nonevent_cues()
     acts = [v for verb in verbs for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp"))]
     deals = [v for v in acts if v.lemma_.lower() in c.transaction_verbs or _raises_money(v)]
     if any(o.dep_ == "dobj" and o.lower_ in c.holding_nouns for v in deals for o in v.children):
         # "agreed to sell a 20% stake", "bought shares in the carrier": trade in companies
         return True
-    if not sources or not deals:
+    if not sources:
         return False
     doc = verbs[0].doc
-    return all(_organisation(a, doc) for a in sources)
+    if any(_seeks_financing(v) for v in acts) and all(_private_giver(a, doc) for a in sources):
+        # "the founders are negotiating financing": a private deal's funding
+        return True
+    return bool(deals) and all(_organisation(a, doc) for a in sources)
+
+
+def _seeks_financing(verb: Token) -> bool:
+    """Whether a verb of ``financing_verbs`` has an object of ``financing_nouns`` or
+    ``capital_nouns`` ("negotiating financing", "arranged a bank loan")."""
+    c = nonevent_cues()
+    if verb.lemma_.lower() not in c.financing_verbs:
+        return False
+    nouns = c.financing_nouns | c.capital_nouns
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in nouns for o in verb.children)
 
 
 def private_gift(verbs: list[Token], plover: str, sources: list[dict], targets: list[dict]) -> bool:
@@ -1881,6 +1895,43 @@ def both_parties(sources: list[dict], doc: Doc) -> bool:
     return True
 
 
+# the determiners of a phrase that names a known pair ("the two", "both men")
+DEFINITE_PAIR_DETS = frozenset({"the", "both", "these", "those"})
+
+
+def uses_for_purpose(verb: Token) -> bool:
+    """Whether a verb of ``instrument_verbs`` has an object and a to-infinitive of purpose ("used
+    helicopters to search for the gunmen", "utilizing military resources to investigate"): the
+    infinitive carries the act, done by the user, and the thing used is an instrument."""
+    if verb.lemma_.lower() not in nonevent_cues().instrument_verbs:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def battle_between(predicate: Token) -> bool:
+    """Whether a verb of ``pair_battle_verbs`` with no object has a definite subject ("the two fought
+    for the rifle", "both men scuffled", "the pair wrestled"): said of a subject that names both
+    parties (``both_parties``) the act is between them, whatever name the clause mentions elsewhere
+    (Levin 1993, class 36.4); "two gunmen fought for hours" tells of no pair."""
+    if predicate.pos_ != "VERB" or predicate.lemma_.lower() not in nonevent_cues().pair_battle_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in predicate.children):
+        return False
+    subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ == "both" or any(
+        c.dep_ in ("det", "predet", "preconj") and c.lower_ in DEFINITE_PAIR_DETS for c in subject.children
+    )
+
+
 def founding_purpose(predicate: Token) -> bool:
     """Whether a predicate is the purpose of making a body (``founding_verbs`` in the passive, the
     predicate a to-infinitive of purpose under it or its object): "the group was formed to fight for
@@ -1917,6 +1968,8 @@ class NoneventCues:
     opinion_pronouns: frozenset[str]
     pending_adverbs: frozenset[str]
     catenative_verbs: frozenset[str]
+    instrument_verbs: frozenset[str]
+    instrument_act_types: frozenset[str]
     message_nouns: frozenset[str]
     message_types: frozenset[str]
     logistics_nouns: frozenset[str]
@@ -2060,6 +2113,9 @@ class NoneventCues:
     endangering_verbs: frozenset[str]
     both_parties_numbers: frozenset[str]
     both_parties_nouns: frozenset[str]
+    financing_verbs: frozenset[str]
+    financing_nouns: frozenset[str]
+    pair_battle_verbs: frozenset[str]
     death_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     thing_pronouns: frozenset[str]

@@ -57,7 +57,7 @@ from .lexicon import (
     verb_lemma,
     verb_lemmas,
 )
-from .nonevents import NONEVENT_CUES_FILE, nonevent_cues, question_clause
+from .nonevents import NONEVENT_CUES_FILE, nonevent_cues, question_clause, uses_for_purpose
 from .patterns import match_cameo_verb, particle_verb
 
 CLAUSE_DEPS = frozenset(
@@ -588,6 +588,10 @@ def other_sense(token: Token, sense: Sense) -> bool:
     that the plan was flawed"); leaving a vehicle (``leaves_a_vehicle``: "got out of the car");
     air defence (``intercepts_a_projectile``: "intercepted two rockets")."""
     c = nonevent_cues()
+    if uses_for_purpose(token) and sense.plover not in c.instrument_act_types:
+        # "used drones to attack the convoy": the infinitive carries the act ("used water cannon to
+        # disperse the crowd" is force itself)
+        return True
     if (
         sense.origin != "pattern"
         and verb_lemma(token, c.catenative_verbs) is not None
