@@ -87,3 +87,37 @@ def test_a_truce_two_sides_declare_is_coded_once_between_them():
 def test_a_truce_declared_with_a_named_partner_keeps_the_partner():
     truces = _truces("Chad and Sudan signed a ceasefire with the Darfur rebels.")
     assert truces and all(target is not None and target.endswith("REB") for _, target in truces)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Loyalist gunboats stepped up their shelling of the Marrow Bay docks.", "19"),
+        ("The junta in Tessaly stepped up arrests of student leaders.", "173"),
+        ("Vostrian jets stepped up airstrikes on the hill villages near Orsk.", "19"),
+    ],
+)
+def test_an_act_stepped_up_is_still_the_act(text, kind):
+    assert any(c.startswith(kind) for c in _all_codes(text))
+
+
+def test_talks_taken_over_are_still_talks():
+    codes = _all_codes("Norway took over the negotiations between Peru and Chile.")
+    assert any(c.startswith("04") for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Ardan rebels put off their offensive on the river port until spring.", "19"),
+        ("The chancellor put off her visit to Oslo.", "042"),
+    ],
+)
+def test_an_event_put_off_did_not_happen(text, wrong):
+    assert not [c for c in _all_codes(text) if c.startswith(wrong)]
+
+
+def test_a_truce_declared_between_others_is_not_between_the_declarers():
+    truces = _truces("Norway and Cuba declared a truce between Peru and the Shining Path.")
+    assert truces and ("NOR", "CUB") not in truces
+    assert all(target != "NOR" and target != "CUB" for _, target in truces)

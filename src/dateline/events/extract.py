@@ -1959,7 +1959,11 @@ class EventCoder:
             elif not targets and len(sources) > 1 and (_reciprocal(trig) or mutual):
                 # "A and B met": coded once, the first-named actor as source, the other as target
                 sources, targets = sources[:1], sources[1:]
-            elif len(sources) > 1 and _mutual_commitment(trig) and not _with_partner(trig, targets):
+            elif (
+                len(sources) > 1
+                and _mutual_commitment(trig)
+                and not _with_partner(trig, targets or self._target_of(trig, sources))
+            ):
                 # "A and B agreed to build a railway", "A and B signed an accord in C": between them
                 sources, targets = sources[:1], sources[1:]
             elif not targets and trig.sense.plover not in argument_kinds().addressee_types:
@@ -2977,13 +2981,14 @@ def _hostile(cameo: str) -> bool:
 
 
 def _with_partner(trig: Trigger, targets: list[dict]) -> bool:
-    """Whether a target is named in a "with" phrase of the trigger or of its direct object ("signed a
-    pact with C", "strengthened ties with C")."""
+    """Whether a target is named in a "with" or "between" phrase of the trigger or of its direct
+    object ("signed a pact with C", "strengthened ties with C", "declared a truce between C and D":
+    the parties are those named, not the coordinated doers)."""
     heads = [*trig.tokens, *(c for t in trig.tokens for c in t.children if c.dep_ == "dobj")]
     spans = [
         (o.left_edge.idx, o.right_edge.idx + len(o.right_edge))
         for t in heads
-        for o in prep_objects(t, ("with",))
+        for o in prep_objects(t, ("with", "between"))
     ]
     return any(a <= (t.get("start") or -1) < b for t in targets for a, b in spans)
 

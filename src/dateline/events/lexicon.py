@@ -185,6 +185,8 @@ class Lexicon:
     # light verbs whose noun is the object of these prepositions only ("retaliated with sanctions";
     # "retaliated for the attack" names what is answered)
     light_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # light verbs whose particle cancels the act ("called off the march", "put off the offensive")
+    cancelling_particles: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def own_light_verbs(self) -> frozenset[str]:
@@ -224,6 +226,7 @@ def lexicon() -> Lexicon:
         dict(data.get("light_particles", {})),
         frozenset(data.get("labour_strike_verbs", ())),
         {lemma: tuple(preps) for lemma, preps in data.get("light_preps", {}).items()},
+        dict(data.get("cancelling_particles", {})),
     )
 
 

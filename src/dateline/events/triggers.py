@@ -58,7 +58,7 @@ from .lexicon import (
     verb_lemmas,
 )
 from .nonevents import NONEVENT_CUES_FILE, nonevent_cues, question_clause, uses_for_purpose
-from .patterns import match_cameo_verb, particle_verb
+from .patterns import match_cameo_verb
 
 CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "conj", "pcomp", "csubj", "parataxis", "dep", "relcl", "acl"}
@@ -514,10 +514,10 @@ def _light_verb_reading(token: Token, light_verbs: frozenset[str]) -> Trigger | 
             # 1121, not COERCE), as the trial words the dictionary codes 173 are
             named = None
         phrasal = named is not None and " " in named.key.split("/", 1)[0]
-        phrasal_code = particle_verb(token, [light]) if named is None and particle is None else None
-        if phrasal_code is not None and phrasal_code[1] is not None:
-            # a phrasal verb the dictionary codes is no light verb: "called off the visit" is no
-            # visit ("carried out an airstrike", a phrasal verb with no code, still is the strike)
+        cancelling = lex.cancelling_particles.get(light)
+        if named is None and any(c.dep_ == "prt" and c.lower_ == cancelling for c in token.children):
+            # an act called off or put off did not take place: "called off the visit" is no visit
+            # ("stepped up its shelling", "took over the talks" still are the act)
             return None
         if light in verbs and not phrasal:
             noun_sense = under
