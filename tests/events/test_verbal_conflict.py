@@ -187,3 +187,34 @@ def test_a_quality_said_to_be_lacking_is_criticism(text, target):
 )
 def test_lacking_a_thing_or_a_denied_lack_is_no_criticism(text):
     assert "ACCUSE" not in [t for t, *_ in _coded(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Bolivian senator said the army lacks the courage to fight.", "the army"),
+        ("The Peruvian senator said the president lacks integrity.", "the president"),
+        ("The Chilean senator said the governor lacks honesty.", "the governor"),
+    ],
+)
+def test_a_virtue_said_to_be_lacking_is_criticism_not_praise(text, target):
+    coded = _coded(text)
+    assert ("ACCUSE", target) in [(t, g) for t, _, g in coded]
+    assert "SUPPORT" not in [t for t, *_ in coded]
+
+
+def test_the_owner_of_a_reason_is_not_the_target_of_an_attack():
+    coded = _coded("Gunmen attacked a police post on Friday for the governor's refusal to free prisoners.")
+    assert "ACCUSE" not in [t for t, *_ in coded]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chile hit out at Peru's decision to close the border.", "Chile", "Peru"),
+        ("Bolivia hit back at Peru's decision.", "Bolivia", "Peru"),
+        ("Dockworkers hit out at the labour minister's remarks.", "Dockworkers", "the labour minister"),
+    ],
+)
+def test_hitting_out_at_someone_s_thing_keeps_its_doer(text, source, target):
+    assert ("ACCUSE", source, target) in _coded(text)

@@ -741,15 +741,34 @@ def _bare_singular(noun: Token) -> bool:
 
 
 def _aimed_at(verb: Token) -> bool:
-    """Whether a verb has an actor in a phrase of aim ("shot at protesters", "fired on the crowd")."""
+    """Whether a verb has an actor in a phrase of aim ("shot at protesters", "fired on the crowd"),
+    or, right after its particle, a thing an actor owns ("hit out at the mayor's plan": a phrasal
+    verb's passive strands its preposition, so a phrase with an object leaves the verb active)."""
     preps = argument_kinds().aim_preps
     return any(
-        names_actor(p)
+        names_actor(p) or (_after_particle(c) and _owned_thing(p))
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in preps
         for p in c.children
         if p.dep_ == "pobj"
     )
+
+
+# adverbs the parse may tag for a phrasal verb's particle ("hit back at")
+ADVERB_PARTICLES = frozenset({"back", "out", "off", "up", "down", "away"})
+
+
+def _after_particle(prep: Token) -> bool:
+    """Whether a preposition follows a particle of its own verb ("hit out at", "hit back at")."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is None or before.head.i != prep.head.i:
+        return False
+    return before.dep_ == "prt" or (before.dep_ == "advmod" and before.lower_ in ADVERB_PARTICLES)
+
+
+def _owned_thing(noun: Token) -> bool:
+    """Whether a noun that names no place has an actor as its owner ("the mayor's remarks")."""
+    return not names_place(noun) and any(c.dep_ == "poss" and names_actor(c) for c in noun.children)
 
 
 def _actor_subject(verb: Token) -> bool:

@@ -285,6 +285,9 @@ class Arguments:
 
 # the CAMEO root of disapproval, criticism and accusation
 CRITICISM_ROOT = "11"
+# prepositions of the reason an act is done for ("attacked the post for the governor's refusal"):
+# the owner of the reason is not whom the act is aimed at
+REASON_PREPS = frozenset({"for"})
 # the head a sum ("$20 million") gives its phrase
 SUM_HEAD = "&sum"
 # CAMEO roots of giving or promising to give: a sum heads their money patterns ("granted $20
@@ -334,7 +337,9 @@ def _add_prep(prep: Token, args: Arguments) -> None:
             args.actor_preps.add(prep.lower_)
         if pobj.dep_ != "pobj":
             continue
-        if any(c.dep_ == "poss" and names_actor(c) for c in pobj.children):
+        if prep.lower_ not in REASON_PREPS and any(
+            c.dep_ == "poss" and names_actor(c) for c in pobj.children
+        ):
             args.owner_preps.add(prep.lower_)
         # a phrase the parse hangs on this one's object is the pattern's next phrase, as after an
         # object: "- * (IN FAVOR) (OF {CONSTITUTIONAL AMENDMENT})"

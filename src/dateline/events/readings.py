@@ -376,9 +376,11 @@ def judgements_of(subject: Token | None, pred: Token) -> list[tuple[Token, Sense
     # the negation sits on the predicate of a verbless clause, else on its copula
     copula = pred.head if pred.head.i != pred.i and is_copula(pred.head) else None
     negated = any(ch.dep_ == "neg" for ch in (*pred.children, *(copula.children if copula else ())))
-    sense = denied_quality(pred) if negated else judgement(pred)
-    if sense is None and pred.dep_ == "dobj" and pred.head.lemma_.lower() in cues().lacking_verbs:
+    if pred.dep_ == "dobj" and pred.head.lemma_.lower() in cues().lacking_verbs:
+        # a virtue lacked ("lacks the courage to act") is a fault, whatever praise its noun holds
         sense = CRITICISM if lacked_quality(pred) else None
+    else:
+        sense = denied_quality(pred) if negated else judgement(pred)
     if sense is None or (sense is PRAISE and judged is not subject):
         return []
     return [(judged, sense)]
