@@ -50,3 +50,11 @@ def test_a_weapon_used_for_a_purpose_is_the_act_of_force():
     assert [
         e["trigger"] for e in _events("Police used water cannon to disperse the protesters in Minsk.")
     ] == ["used disperse"]
+
+
+def test_a_thing_used_in_the_passive_is_no_doer():
+    coded = _coded("Drones were used by the rebels to attack the airport in Goma.")
+    assert ("ASSAULT", "the rebels", None) in coded
+    assert all(kind != "ACCUSE" for kind, _, _ in coded)
+    coded = _coded("Helicopters were used to search for the kidnappers in the forest near Enugu.")
+    assert all(source != "Helicopters" and target != "Helicopters" for _, source, target in coded)

@@ -103,6 +103,17 @@ def test_financing_negotiated_by_private_parties_is_no_talks(text):
     assert not [e for e in dateline.extract(text).model_dump()["events"] if e["plover"]["type"] == "CONSULT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline's chief executive negotiated a rescue loan with the French government.",
+        "Tesla is negotiating a loan with the Chinese government for its Shanghai plant.",
+    ],
+)
+def test_a_loan_negotiated_by_a_company_with_a_state_stays_talks(text):
+    assert "CONSULT" in {e["plover"]["type"] for e in dateline.extract(text).model_dump()["events"]}
+
+
 def test_a_loan_negotiated_by_a_minister_stays_talks():
     text = "Greek Finance Minister Nikos Pappas negotiated a loan with the International Monetary Fund."
     assert ("CONSULT", "GRC", "IGO") in {(t, s[:3], g[:3]) for t, s, g in _coded(text)}

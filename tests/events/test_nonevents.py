@@ -766,3 +766,11 @@ def test_a_contracted_had_before_a_past_form_is_no_threat():
         "“They’d shelled our post first,” the Peruvian army chief said.",
     ):
         assert "THREATEN" not in _types(quote), quote
+
+
+def test_a_pair_fighting_back_or_off_fights_a_third():
+    for text in (
+        "The two suspects fought back when Nigerian police tried to arrest them in Kano.",
+        "The two soldiers fought off the attackers near the base in Gao.",
+    ):
+        assert "ASSAULT" in _types(text), text

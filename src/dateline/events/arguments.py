@@ -581,6 +581,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         controller = _object_controller(current) or _reason_controller(current)
         if controller is not None:
             return controller, False
+        if current.dep_ in ("xcomp", "advcl") and _used_in_passive(current.head):
+            # "drones were used by the rebels to attack the airport": the user acts, not the thing used
+            return agent_of(current.head), False
         if current is token and _speakers_deed(current):
             # "Harbour official: Fire guts fuel depot, wounding six": the speaker wounded no one
             return None, False
@@ -668,6 +671,12 @@ def _undated(subjects: list[Token]) -> list[Token]:
             continue
         out.extend(c for c in subject.children if c.dep_ == "appos" and not in_dateline(c))
     return out
+
+
+def _used_in_passive(verb: Token) -> bool:
+    """Whether a verb of using is a passive with an infinitive of purpose ("helicopters were used to
+    search the forest"), whose passive subject is the thing used."""
+    return uses_for_purpose(verb) and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _object_controller(clause: Token) -> Token | None:

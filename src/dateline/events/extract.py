@@ -2021,7 +2021,7 @@ class EventCoder:
                 # "troops flew to the capital", "two bombers flew to the coast": a deployment
                 continue
             if business_routine(sources, targets) or commercial_deal(
-                [trig.token, *(t.token for t in trig.inner)], sources
+                [trig.token, *(t.token for t in trig.inner)], sources, targets
             ):
                 # "Toyota agreed to buy a stake in Panasonic": business routine, not a political event
                 continue

@@ -240,15 +240,16 @@ def _organisation(actor: dict, doc: Doc) -> bool:
     return span is not None and span.root.ent_type_ == "ORG"
 
 
-def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
+def commercial_deal(verbs: list[Token], sources: list[dict], targets: list[dict] = ()) -> bool:
     """Whether an event is a company's purchase, sale or merger (``transaction_verbs`` as the
     predicate or the act it commits to: "the bank agreed to take over a rival lender by buying its
     shares", "the carrier purchased two hangars", "the brewer agreed to be sold to a fund") done by
     organisations that are no state body (``_organisation``), or a purchase or sale of a stake,
     shares or another holding (``holding_nouns``) by anyone, or money raised by such organisations
     (``capital_verbs``: "expects to raise 40 million euros"), or financing sought by private parties
-    only (``_seeks_financing``, ``_private_giver``): business routine, which the guide does not
-    code; a state's deal ("Russia agreed to sell missiles to Turkey") is coded."""
+    from private parties only (``_seeks_financing``, ``_private_giver``, ``_lenders``): business
+    routine, which the guide does not code; a state's deal ("Russia agreed to sell missiles to
+    Turkey") is coded."""
     c = nonevent_cues()
     acts = [v for verb in verbs for v in (verb, *(ch for ch in verb.children if ch.dep_ == "xcomp"))]
     deals = [v for v in acts if v.lemma_.lower() in c.transaction_verbs or _raises_money(v)]
@@ -258,10 +259,28 @@ def commercial_deal(verbs: list[Token], sources: list[dict]) -> bool:
     if not sources:
         return False
     doc = verbs[0].doc
-    if any(_seeks_financing(v) for v in acts) and all(_private_giver(a, doc) for a in sources):
-        # "the founders are negotiating financing": a private deal's funding
+    financing = [v for v in acts if _seeks_financing(v)]
+    lenders = _lenders(financing, targets, doc)
+    if financing and all(_private_giver(a, doc) for a in (*sources, *lenders)):
+        # "the founders are negotiating financing": a private deal's funding ("negotiated a loan with
+        # the government" is talks with a state)
         return True
     return bool(deals) and all(_organisation(a, doc) for a in sources)
+
+
+def _lenders(verbs: list[Token], targets: list[dict], doc: Doc) -> list[dict]:
+    """The targets named in a "with" or "from" phrase of the verbs or their objects ("negotiated a
+    loan with the state bank", "sought credit from the ministry"): the other party of the financing."""
+    heads = [h for v in verbs for h in (v, *(o for o in v.children if o.dep_ == "dobj"))]
+    phrases = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "from")]
+    if not phrases:
+        return []
+    spans = [(t, actor_span(t, doc)) for t in targets]
+    return [
+        t
+        for t, span in spans
+        if span is not None and any(p.left_edge.i <= span.root.i <= p.right_edge.i for p in phrases)
+    ]
 
 
 def _seeks_financing(verb: Token) -> bool:
@@ -1897,6 +1916,8 @@ def both_parties(sources: list[dict], doc: Doc) -> bool:
 
 # the determiners of a phrase that names a known pair ("the two", "both men")
 DEFINITE_PAIR_DETS = frozenset({"the", "both", "these", "those"})
+# words that turn a battle verb against a third party ("fought back", "fought off the attackers")
+RESISTING_PARTICLES = frozenset({"back", "off"})
 
 
 def uses_for_purpose(verb: Token) -> bool:
@@ -1905,7 +1926,8 @@ def uses_for_purpose(verb: Token) -> bool:
     infinitive carries the act, done by the user, and the thing used is an instrument."""
     if verb.lemma_.lower() not in nonevent_cues().instrument_verbs:
         return False
-    if not any(c.dep_ == "dobj" for c in verb.children):
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        # the thing used, as object or as passive subject ("drones were used to attack the convoy")
         return False
     return any(
         c.dep_ in ("xcomp", "advcl")
@@ -1922,7 +1944,7 @@ def battle_between(predicate: Token) -> bool:
     (Levin 1993, class 36.4); "two gunmen fought for hours" tells of no pair."""
     if predicate.pos_ != "VERB" or predicate.lemma_.lower() not in nonevent_cues().pair_battle_verbs:
         return False
-    if any(c.dep_ in ("dobj", "dative") for c in predicate.children):
+    if any(c.dep_ in ("dobj", "dative") or c.lower_ in RESISTING_PARTICLES for c in predicate.children):
         return False
     subject = next((c for c in predicate.children if c.dep_ == "nsubj"), None)
     if subject is None:
