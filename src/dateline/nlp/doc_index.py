@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterator
+from collections.abc import Collection, Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "dateline.sentence_bounds"
@@ -49,6 +51,20 @@ def token_strings(doc: Doc | Span, attr: int) -> list[str]:
             found = known[value] = strings[value]
         out.append(found)
     return out
+
+
+def token_indices(doc: Doc, attr: int, values: Collection[str | int]) -> list[int]:
+    """The indices of the tokens of a doc whose attribute ``attr`` is one of ``values`` (strings
+    of a string attribute such as ``LOWER`` or ``DEP``, symbol ids of ``POS``), found by comparing
+    ``to_array``'s column: no ``Token`` made."""
+    if not len(doc) or not values:
+        return []
+    column = doc.to_array(attr)
+    mask = None
+    for value in values:
+        hit = column == (value if isinstance(value, int) else get_string_id(value))
+        mask = hit if mask is None else mask | hit
+    return np.flatnonzero(mask).tolist()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -29,7 +30,7 @@ from ..ontology import load_json
 from .contract import dateline_component, model_parse, model_parse_many
 from .coref import resolve_references
 from .country_names import join_country_names
-from .doc_index import doc_text
+from .doc_index import doc_text, token_strings
 from .org_names import join_org_names
 from .people_data import AliasEntry, PeopleData, people_data
 from .place_names import relabel_place_names
@@ -227,7 +228,11 @@ class EntityGrouper:
             for mention in group.mentions:
                 for i in range(mention.start, mention.end):
                     owner[i] = (group, mention)
-        for token in doc:
+        for i, text in enumerate(token_strings(doc, ORTH)):
+            # only a surname as written or in capitals passes: no other word's Token is made
+            if text not in surnames and text.capitalize() not in surnames:
+                continue
+            token = doc[i]
             # a surname in a line of capitals ("OKAFOR ACCUSES ...") is the surname
             shouted = token.text.capitalize() if token.is_upper and len(token) > 2 else None
             candidates = surnames.get(token.text) or (surnames.get(shouted) if shouted else None)
@@ -323,9 +328,9 @@ def _names_after_abbreviated_titles(doc: Doc, titles: TitleMatches, spans: list[
     out = list(spans)
     starts = {start: end for start, (end, _) in titles.by_start.items()}
     abbreviations = _title_abbreviations()
-    for token in doc:
-        if token.text in abbreviations and not any(s <= token.i < e for s, e in starts.items()):
-            starts[token.i] = token.i + 1
+    for i, text in enumerate(token_strings(doc, ORTH)):
+        if text in abbreviations and not any(s <= i < e for s, e in starts.items()):
+            starts[i] = i + 1
     entity_start = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
     chained: set[int] = set()
     for start, end in sorted(starts.items()):
