@@ -62,3 +62,20 @@ def test_name_after_an_abbreviated_title_and_a_surname_alias() -> None:
     people = {e.name: e.aliases for e in article.entities if e.type == "PERSON"}
     assert people.get("Hanna Voss") == []
     assert people.get("Pavel Drozdov") == ["Drozdov"]
+
+
+def test_roles_read_with_one_mention_index_for_all_people() -> None:
+    from dateline.nlp.entities import Group, Mention
+    from dateline.nlp.roles import mention_index
+
+    first = Group(name="Lena Sauer", type="PERSON", mentions=[Mention(2, 4, "name"), Mention(9, 10, "alias")])
+    second = Group(name="Tomas Brink", type="PERSON", mentions=[Mention(6, 8, "name")])
+    at = mention_index([first, second])
+    assert sorted(at) == [2, 3, 6, 7, 9]
+    assert at[9] == (first, 9, 10) and at[7] == (second, 6, 8)
+    article = dateline.extract(
+        "Foreign Minister Lena Sauer met Defence Minister Tomas Brink in Orvel on Monday.",
+        published="2024-05-01",
+    )
+    roles = {e.name: [r.title.lower() for r in e.roles] for e in article.entities if e.type == "PERSON"}
+    assert roles == {"Lena Sauer": ["foreign minister"], "Tomas Brink": ["defence minister"]}

@@ -34,7 +34,7 @@ from .doc_index import doc_text, token_strings
 from .org_names import join_org_names
 from .people_data import AliasEntry, PeopleData, people_data
 from .place_names import relabel_place_names
-from .roles import TitleMatches, home_country, roles_for
+from .roles import TitleMatches, home_country, mention_index, roles_for
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 _POSSESSIVE = re.compile(r"(\u2019s|'s|\u2019|')$")
@@ -130,9 +130,10 @@ class EntityGrouper:
         groups = self._group(doc, spans)
         self._repair_surnames(doc, groups)
         home = home_country(doc, self.data)
+        at = mention_index(groups)
         for group in groups:
             if group.type == "PERSON":
-                group.roles = roles_for(doc, group, titles, groups, self.data, home)
+                group.roles = roles_for(doc, group, titles, at, self.data, home)
                 group.gender = self._gender(doc, group, titles)
         for group in groups:
             group.country = group.country or _entity_country(group, self.data)
