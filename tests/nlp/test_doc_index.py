@@ -170,3 +170,13 @@ def test_token_indices_are_a_scan_of_the_tokens() -> None:
     assert token_indices(doc, ORTH, (":",)) == [4]
     assert token_indices(doc, POS, (NOUN,)) == [t.i for t in doc if t.pos_ == "NOUN"]
     assert token_indices(doc, ORTH, ()) == [] and token_indices(doc[:0].as_doc(), ORTH, ("a",)) == []
+
+
+def test_text_doc_knows_its_text_which_is_the_tokens_own() -> None:
+    from dateline.nlp import get_nlp
+    from dateline.nlp.doc_index import doc_text, text_doc
+
+    text = "Ferries stopped.\n\n  The  harbour (north) is shut…\n"
+    doc = text_doc(get_nlp(), text)
+    assert doc.user_data["dateline.text"] == text == doc.text
+    assert doc_text(get_nlp()(doc)) == doc.text == text

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
+from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +38,14 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data[_TEXT_KEY] = doc.text
     return cached
+
+
+def text_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` with ``doc_text`` known from the start: the tokenizer loses no
+    character, so the doc's text is ``text`` (and stays it: merges and splits keep the characters)."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
 
 
 def token_strings(doc: Doc | Span, attr: int) -> list[str]:
