@@ -79,3 +79,10 @@ def test_roles_read_with_one_mention_index_for_all_people() -> None:
     )
     roles = {e.name: [r.title.lower() for r in e.roles] for e in article.entities if e.type == "PERSON"}
     assert roles == {"Lena Sauer": ["foreign minister"], "Tomas Brink": ["defence minister"]}
+
+
+def test_a_name_the_model_read_with_its_abbreviated_title_as_one_entity() -> None:
+    article = dateline.extract(
+        "Det. Insp. Rhona Calder told reporters the inquiry would take months.", published="2024-05-01"
+    )
+    assert "Rhona Calder" in {e.name for e in article.entities if e.type == "PERSON"}

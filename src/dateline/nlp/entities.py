@@ -332,7 +332,8 @@ def _names_after_abbreviated_titles(doc: Doc, titles: TitleMatches, spans: list[
     for i, text in enumerate(token_strings(doc, ORTH)):
         if text in abbreviations and not any(s <= i < e for s, e in starts.items()):
             starts[i] = i + 1
-    entity_start = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
+    # the entity each token lies in, read off every entity of the doc only once a title ends with a period
+    entity_start: dict[int, int] | None = None
     chained: set[int] = set()
     for start, end in sorted(starts.items()):
         if start in chained:
@@ -342,6 +343,8 @@ def _names_after_abbreviated_titles(doc: Doc, titles: TitleMatches, spans: list[
             end = starts[end]
         if not doc[end - 1].text.endswith(".") or end >= len(doc):
             continue
+        if entity_start is None:
+            entity_start = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
         end = _rank_tail_end(doc, end)
         stop = end
         while (
