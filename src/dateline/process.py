@@ -99,7 +99,9 @@ def prepare(raw: RawDocument, *, published: str | None = None, settings: Setting
 
 def make_doc(nlp: Language, prepared: Prepared) -> Doc:
     """The spaCy Doc of a prepared document, with its metadata set for the components."""
-    doc = nlp.make_doc(prepared.clean.body)
+    from .nlp.doc_index import text_doc
+
+    doc = text_doc(nlp, prepared.clean.body)
     _set_meta(doc, prepared)
     return doc
 

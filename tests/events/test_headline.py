@@ -365,3 +365,10 @@ def test_a_storys_events_do_not_depend_on_the_stories_processed_with_it():
     assert events(stories) == alone
     assert events(stories[::-1]) == alone[::-1]
     assert events([t for t in stories for _ in (0, 1)]) == [e for e in alone for _ in (0, 1)]
+
+
+def test_country_phrase_offsets_cover_capitalised_names_of_several_words_only():
+    line = "Burkina Faso and Costa Rica sign pact; costa rica's rivals, central african republic"
+    inside = headline._country_phrase_offsets(line)
+    covered = "".join(line[i] for i in sorted(inside))
+    assert covered == "Burkina FasoCosta Rica"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import spacy
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
 from dateline.nlp.doc_index import (
@@ -156,3 +156,27 @@ def test_doc_rows_are_the_cached_table_only_inside_the_block() -> None:
         assert rows is not None and rows.start == 0
         assert rows.lower == [t.lower_ for t in doc]
     assert doc_rows(doc) is None
+
+
+def test_token_indices_are_a_scan_of_the_tokens() -> None:
+    from spacy.symbols import NOUN
+
+    from dateline.nlp import get_nlp
+    from dateline.nlp.doc_index import token_indices
+
+    doc = get_nlp()("According to the guard: the gate, the fence and the Gate stay shut.")
+    words = ("gate", "according")
+    assert token_indices(doc, LOWER, words) == [t.i for t in doc if t.lower_ in words] == [0, 6, 12]
+    assert token_indices(doc, ORTH, (":",)) == [4]
+    assert token_indices(doc, POS, (NOUN,)) == [t.i for t in doc if t.pos_ == "NOUN"]
+    assert token_indices(doc, ORTH, ()) == [] and token_indices(doc[:0].as_doc(), ORTH, ("a",)) == []
+
+
+def test_text_doc_knows_its_text_which_is_the_tokens_own() -> None:
+    from dateline.nlp import get_nlp
+    from dateline.nlp.doc_index import doc_text, text_doc
+
+    text = "Ferries stopped.\n\n  The  harbour (north) is shut…\n"
+    doc = text_doc(get_nlp(), text)
+    assert doc.user_data["dateline.text"] == text == doc.text
+    assert doc_text(get_nlp()(doc)) == doc.text == text

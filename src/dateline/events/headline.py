@@ -184,6 +184,8 @@ def _country_phrase_offsets(line: str) -> set[int]:
     lowered = line.lower()
     inside: set[int] = set()
     for name in country_phrases():
+        if name not in lowered:
+            continue
         for match in re.finditer(re.escape(name), lowered):
             start, end = match.span()
             bounded = (start == 0 or not lowered[start - 1].isalnum()) and (

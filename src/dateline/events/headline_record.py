@@ -116,7 +116,9 @@ def code_headlines(nlp: Language, cleans: Sequence[CleanDocument], docs: Sequenc
 
 
 def _context_doc(nlp: Language, headline: str, clean: CleanDocument) -> Doc:
-    doc = nlp.make_doc(context_text(headline, clean))
+    from ..nlp.doc_index import text_doc
+
+    doc = text_doc(nlp, context_text(headline, clean))
     _set_context_meta(doc, clean)
     return doc
 

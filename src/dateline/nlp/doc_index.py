@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterator
+from collections.abc import Collection, Container, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
+from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "dateline.sentence_bounds"
@@ -37,6 +40,14 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
+def text_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` with ``doc_text`` known from the start: the tokenizer loses no
+    character, so the doc's text is ``text`` (and stays it: merges and splits keep the characters)."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def token_strings(doc: Doc | Span, attr: int) -> list[str]:
     """The string of a string attribute (``ORTH``, ``LOWER``, ``LEMMA``, ``ENT_TYPE``...) of every
     token of a doc or span, read off ``to_array``: no ``Token`` made, each distinct value looked up once."""
@@ -49,6 +60,20 @@ def token_strings(doc: Doc | Span, attr: int) -> list[str]:
             found = known[value] = strings[value]
         out.append(found)
     return out
+
+
+def token_indices(doc: Doc, attr: int, values: Collection[str | int]) -> list[int]:
+    """The indices of the tokens of a doc whose attribute ``attr`` is one of ``values`` (strings
+    of a string attribute such as ``LOWER`` or ``DEP``, symbol ids of ``POS``), found by comparing
+    ``to_array``'s column: no ``Token`` made."""
+    if not len(doc) or not values:
+        return []
+    column = doc.to_array(attr)
+    mask = None
+    for value in values:
+        hit = column == (value if isinstance(value, int) else get_string_id(value))
+        mask = hit if mask is None else mask | hit
+    return np.flatnonzero(mask).tolist()
 
 
 @dataclass(frozen=True, slots=True)

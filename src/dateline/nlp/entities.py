@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -29,11 +30,11 @@ from ..ontology import load_json
 from .contract import dateline_component, model_parse, model_parse_many
 from .coref import resolve_references
 from .country_names import join_country_names
-from .doc_index import doc_text
+from .doc_index import doc_text, token_strings
 from .org_names import join_org_names
 from .people_data import AliasEntry, PeopleData, people_data
 from .place_names import relabel_place_names
-from .roles import TitleMatches, home_country, roles_for
+from .roles import TitleMatches, home_country, mention_index, roles_for
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
 _POSSESSIVE = re.compile(r"(\u2019s|'s|\u2019|')$")
@@ -129,9 +130,10 @@ class EntityGrouper:
         groups = self._group(doc, spans)
         self._repair_surnames(doc, groups)
         home = home_country(doc, self.data)
+        at = mention_index(groups)
         for group in groups:
             if group.type == "PERSON":
-                group.roles = roles_for(doc, group, titles, groups, self.data, home)
+                group.roles = roles_for(doc, group, titles, at, self.data, home)
                 group.gender = self._gender(doc, group, titles)
         for group in groups:
             group.country = group.country or _entity_country(group, self.data)
@@ -227,7 +229,11 @@ class EntityGrouper:
             for mention in group.mentions:
                 for i in range(mention.start, mention.end):
                     owner[i] = (group, mention)
-        for token in doc:
+        for i, text in enumerate(token_strings(doc, ORTH)):
+            # only a surname as written or in capitals passes: no other word's Token is made
+            if text not in surnames and text.capitalize() not in surnames:
+                continue
+            token = doc[i]
             # a surname in a line of capitals ("OKAFOR ACCUSES ...") is the surname
             shouted = token.text.capitalize() if token.is_upper and len(token) > 2 else None
             candidates = surnames.get(token.text) or (surnames.get(shouted) if shouted else None)
@@ -323,10 +329,11 @@ def _names_after_abbreviated_titles(doc: Doc, titles: TitleMatches, spans: list[
     out = list(spans)
     starts = {start: end for start, (end, _) in titles.by_start.items()}
     abbreviations = _title_abbreviations()
-    for token in doc:
-        if token.text in abbreviations and not any(s <= token.i < e for s, e in starts.items()):
-            starts[token.i] = token.i + 1
-    entity_start = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
+    for i, text in enumerate(token_strings(doc, ORTH)):
+        if text in abbreviations and not any(s <= i < e for s, e in starts.items()):
+            starts[i] = i + 1
+    # the entity each token lies in, read off every entity of the doc only once a title ends with a period
+    entity_start: dict[int, int] | None = None
     chained: set[int] = set()
     for start, end in sorted(starts.items()):
         if start in chained:
@@ -336,6 +343,8 @@ def _names_after_abbreviated_titles(doc: Doc, titles: TitleMatches, spans: list[
             end = starts[end]
         if not doc[end - 1].text.endswith(".") or end >= len(doc):
             continue
+        if entity_start is None:
+            entity_start = {i: ent.start for ent in doc.ents for i in range(ent.start, ent.end)}
         end = _rank_tail_end(doc, end)
         stop = end
         while (

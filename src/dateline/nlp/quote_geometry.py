@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .doc_index import doc_text, sentence_bounds
@@ -88,7 +89,7 @@ class QuoteGeometry:
         self.sents = sentence_bounds(doc)
         self.marks = marks
         self.mark_starts = [m.start for m in marks]
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.covered: list[tuple[int, int]] = []
         self.covered_starts: list[int] = []
         # A hard-wrapped paragraph's line breaks are no paragraph ends.

@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from .contract import dateline_component
-from .doc_index import doc_text, token_strings
+from .doc_index import doc_text, token_indices, token_strings
 from .quote_content import (
     anaphoric_report,
     content_of,
@@ -558,8 +559,9 @@ class QuoteFinder:
         doc = geo.doc
         text = geo.text
         results = []
-        for colon in doc:
-            if colon.text != ":" or colon.i + 1 >= len(doc) or geo.inside_any_quote(colon.idx):
+        for i in token_indices(doc, ORTH, (":",)):
+            colon = doc[i]
+            if colon.i + 1 >= len(doc) or geo.inside_any_quote(colon.idx):
                 continue
             first = doc[colon.i + 1]
             if first.is_space or has_mark(first.text) or geo.inside_covered(first.idx):
@@ -870,9 +872,8 @@ class QuoteFinder:
         geo = attributor.geometry
         doc = geo.doc
         results = []
-        for token in doc:
-            if token.pos_ != "NOUN":
-                continue
+        for i in token_indices(doc, POS, (NOUN,)):
+            token = doc[i]
             lemma = token.lemma_.lower()
             if lemma not in self.cues.nominal and lemma not in self.cues.nominal_infinitive:
                 continue
@@ -1083,9 +1084,10 @@ class QuoteFinder:
         geo = attributor.geometry
         doc = geo.doc
         results = []
-        for token in doc:
-            if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        for i in token_indices(doc, LOWER, ("according",)):
+            if i + 1 >= len(doc) or doc[i + 1].lower_ != "to":
                 continue
+            token = doc[i]
             if geo.inside_covered(token.idx) or geo.inside_any_quote(token.idx):
                 continue
             to = doc[token.i + 1]

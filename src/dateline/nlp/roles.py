@@ -70,7 +70,8 @@ class TitleMatches:
         return found
 
 
-def _entity_at(groups: list[Group]) -> dict[int, tuple[Group, int, int]]:
+def mention_index(groups: list[Group]) -> dict[int, tuple[Group, int, int]]:
+    """For each token index inside a mention, its group and the mention's (start, end)."""
     index: dict[int, tuple[Group, int, int]] = {}
     for group in groups:
         for m in group.mentions:
@@ -183,10 +184,15 @@ def _roles_in(
 
 
 def roles_for(
-    doc: Doc, group: Group, titles: TitleMatches, groups: list[Group], data: PeopleData, home: str | None
+    doc: Doc,
+    group: Group,
+    titles: TitleMatches,
+    at: dict[int, tuple[Group, int, int]],
+    data: PeopleData,
+    home: str | None,
 ) -> list[dict[str, Any]]:
-    """Roles of one person from the titles around each of their name mentions, deduplicated."""
-    at = _entity_at(groups)
+    """Roles of one person from the titles around each of their name mentions, deduplicated;
+    ``at`` is the ``mention_index`` of every group of the doc (made once for all its people)."""
     roles: list[dict[str, Any]] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     for mention in sorted(group.mentions, key=lambda m: m.start):

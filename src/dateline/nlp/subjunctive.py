@@ -11,7 +11,10 @@ its subject (the words before it go with the subject).
 
 from __future__ import annotations
 
+from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Token
+
+from .doc_index import token_indices
 
 _NOUN_TAGS = frozenset({"NN", "NNP"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -45,7 +48,12 @@ class SubjunctiveClauses:
 
     def __call__(self, doc: Doc) -> Doc:
         """Repairs the subjunctive clauses of ``doc``."""
-        for token in doc:
+        # ``misread`` asks first for a noun tag and a clause's dependency: no other word's Token is made
+        tagged = set(token_indices(doc, TAG, _NOUN_TAGS))
+        for i in token_indices(doc, DEP, _CLAUSE_DEPS):
+            if i not in tagged:
+                continue
+            token = doc[i]
             subject = self.misread(token)
             if subject is None:
                 continue

@@ -15,12 +15,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import tense
 from .contract import dateline_component
-from .doc_index import doc_text
+from .doc_index import doc_text, token_indices
 from .numbers import number_words
 from .time_grammar import Candidate, find_candidates, lexicon, select
 from .time_resolvers import RESOLVERS, Context, Resolution
@@ -192,8 +193,9 @@ def _numeric_mask(doc: Doc) -> bytearray:
     for ent in doc.ents:
         if ent.label_ in NUMERIC_LABELS:
             mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
-    for token in doc:
-        if token.like_num and token.dep_ == "nummod" and token.head.tag_ == "NNS":
+    for i in token_indices(doc, DEP, ("nummod",)):
+        token = doc[i]
+        if token.like_num and token.head.tag_ == "NNS":
             mask[token.idx : token.idx + len(token)] = b"\x01" * len(token)
     return mask
 

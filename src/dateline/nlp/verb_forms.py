@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..ontology import load_json
 from .claim_relatives import ClaimRelatives
 from .contract import dateline_component
+from .doc_index import token_indices
 from .subjunctive import SubjunctiveClauses
 
 _MISREAD_TAGS = frozenset({"VB", "VBP", "VBZ", "NN", "NNP"})
@@ -91,8 +92,9 @@ def _transitive_lay(doc: Doc) -> None:
     """Gives "lay" with a direct object the lemma lay: the lemmatizer reads "lay" as the past of
     "lie", which takes no object in English ("the rebels lay down their arms", "lay siege to the
     town"; "the bodies lay in a ditch" stays lie)."""
-    for token in doc:
-        if token.lower_ == "lay" and token.lemma_ == "lie" and any(c.dep_ == "dobj" for c in token.children):
+    for i in token_indices(doc, LOWER, ("lay",)):
+        token = doc[i]
+        if token.lemma_ == "lie" and any(c.dep_ == "dobj" for c in token.children):
             token.lemma_ = "lay"
             if token.tag_ == "VBD":
                 token.tag_ = "VBP"
