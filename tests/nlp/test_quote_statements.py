@@ -233,3 +233,15 @@ def test_a_participle_carrying_on_the_speakers_talk_is_a_quote_of_its_own():
     assert marched == [
         ("The officer", "the protesters marched to the square, chanting slogans against the war")
     ]
+
+
+def test_a_name_apposed_to_a_fronted_object_before_a_parenthetical_cue_is_the_speaker():
+    quote = _quotes("To see the old harbour, Chief Justice Alder said, one should take the ferry.")
+    assert [q["speaker_text"] for q in quote] == ["Chief Justice Alder"]
+
+
+def test_a_title_with_its_name_in_apposition_stays_the_whole_speaker():
+    quote = _quotes("After hearing the news, the mayor, Jo Lee, said the town would recover.")
+    assert [(q["speaker_text"], q["text"]) for q in quote] == [
+        ("the mayor, Jo Lee", "the town would recover")
+    ]
