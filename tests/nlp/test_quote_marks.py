@@ -87,3 +87,18 @@ def test_a_blank_line_between_the_paragraphs_of_one_quotation_keeps_it_open():
     text = "“The first part of it.\n \n\n“The second part,” she said."
     texts, unpaired = _texts(text)
     assert len(texts) == 1 and texts[0].startswith("The first") and unpaired == 0
+
+
+def test_a_quotation_nested_with_the_same_curly_marks_stays_inside_the_outer_one():
+    texts, unpaired = _texts(
+        "“I would rather work in what he calls “chaos” than in a ward run by him.” ― Lena Ortiz"
+    )
+    assert texts == ["I would rather work in what he calls “chaos” than in a ward run by him."]
+    assert unpaired == 0
+
+
+def test_an_opening_mark_after_a_lost_closing_one_still_opens_a_quotation():
+    texts, unpaired = _texts("He called it “a disaster and said “we are done.”")
+    assert texts == ["we are done."] and unpaired == 1
+    texts, _ = _texts("“A plan for the new dam “built” and “paid” on time.")
+    assert texts == ["built", "paid"]

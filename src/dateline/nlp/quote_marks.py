@@ -47,8 +47,11 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
     open_straight = False
     crossed = False
     para_start = 0
+    skip_to = -1
     for match in _MARK.finditer(text):
         pos = match.start()
+        if pos < skip_to:
+            continue
         char = match.group()
         width = len(char)
         if char == "''":
@@ -97,6 +100,11 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
                 # “The new money …”"): the open quote goes on, as across a paragraph.
                 open_at = pos
                 continue
+            if not open_straight:
+                nested = _nested_close(text, pos, width)
+                if nested is not None:
+                    skip_to = nested
+                    continue
             unpaired += 1
             open_at = chain_start = pos
             open_len, open_straight = width, False
@@ -107,6 +115,30 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
     if open_at is not None:
         unpaired += 1
     return quotes, unpaired
+
+
+def _nested_close(text: str, pos: int, width: int) -> int | None:
+    """The end of a quotation nested in an open one with the same curly marks ("“I would rather
+    live in what he calls “chaos” than here.”"): the opening mark stands before a word, and in its
+    paragraph the next two marks both close, the inner quotation and then the outer one."""
+    if not _opens_word(text, pos, width):
+        return None
+    closes = []
+    for match in _MARK.finditer(text, pos + width):
+        char = match.group()
+        if char == "\n" or char not in CLOSERS:
+            return None
+        closes.append(match.end())
+        if len(closes) == 2:
+            return closes[0]
+    return None
+
+
+def _opens_word(text: str, pos: int, width: int) -> bool:
+    """Whether a mark stands after a space and before a letter or digit, where a quotation opens."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + width] if pos + width < len(text) else ""
+    return before.isspace() and after.isalnum()
 
 
 def _continues(text: str, pos: int, straight: bool) -> bool:
