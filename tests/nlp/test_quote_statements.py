@@ -256,3 +256,31 @@ def test_a_dash_credited_quotation_with_a_nested_quotation_is_quoted_whole():
     assert direct == [
         ("Lena Ortiz", "As a nurse, I would rather work in what he calls “chaos” than in a ward run by him.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Ona Field made a remark that the farmers were lazy.",
+            [("Senator Ona Field", "that the farmers were lazy")],
+        ),
+        (
+            "The mayor went on to make the argument that the bridge is safe.",
+            [("The mayor", "that the bridge is safe")],
+        ),
+    ],
+)
+def test_the_subject_of_a_light_verb_gives_the_words_of_its_noun_of_saying(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor will make the case that the bridge is safe.",
+        "The mayor wants to make the argument that the bridge is safe.",
+    ],
+)
+def test_a_light_verb_yet_to_act_gives_no_one_the_words(text):
+    assert all(q["speaker_text"] is None for q in _quotes(text))

@@ -977,7 +977,23 @@ class QuoteFinder:
             if child.dep_ == "prep" and child.lower_ in self.cues.nominal_source_preps:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_]
-        return names[-1] if names else None
+        if names:
+            return names[-1]
+        return self._light_verb_subject(noun)
+
+    def _light_verb_subject(self, noun: Token) -> Token | None:
+        """Who makes or gives the words a noun of saying names as the object of a light verb that
+        is no cue itself ("Lind made a remark that …", "Lind went on to make the claim that …")."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.cues.nominal_delivering:
+            return None
+        if self.cues.is_speech_cue(verb) or not self.cues.statement_use(verb, True):
+            # "wants to make the claim that …", "will make a statement": no words given yet.
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("xcomp", "advcl"):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return None if subject is None or subject.tag_ in ("WDT", "EX") else subject
 
     def _author_of(self, source: Token) -> Token:
         """The author of a medium or document named as a source ("a speech by X", "a report from
