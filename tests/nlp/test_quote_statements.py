@@ -236,8 +236,11 @@ def test_a_participle_carrying_on_the_speakers_talk_is_a_quote_of_its_own():
 
 
 def test_a_name_apposed_to_a_fronted_object_before_a_parenthetical_cue_is_the_speaker():
-    quote = _quotes("To see the old harbour, Chief Justice Alder said, one should take the ferry.")
-    assert [q["speaker_text"] for q in quote] == ["Chief Justice Alder"]
+    for text in (
+        "To see the old harbour, Chief Justice Alder said, one should take the ferry.",
+        "To understand the real Boston Tea Party, Chief Justice Alder said, one should visit this museum.",
+    ):
+        assert [q["speaker_text"] for q in _quotes(text)] == ["Chief Justice Alder"]
 
 
 def test_a_title_with_its_name_in_apposition_stays_the_whole_speaker():

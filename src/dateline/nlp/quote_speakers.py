@@ -677,9 +677,11 @@ def _past_dateline(subject: Token) -> Token:
 def _apposed_past_fronted_object(subject: Token) -> Token:
     """The name in apposition to a subject the parse took from a fronted phrase before a
     parenthetical cue ("To see the old harbour, Judge Jo Lee said, one should …", with "harbour"
-    the subject and "Lee" its apposition): a common noun right after a verb or preposition is
-    that word's object, and the name set off after it by a comma is who spoke."""
-    if subject.pos_ != "NOUN" or subject.left_edge.i == subject.sent.start:
+    the subject and "Lee" its apposition): a noun right after a verb or preposition is that word's
+    object, and the name set off after it by a comma is who spoke."""
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.i > subject.head.i:
+        return subject
+    if subject.left_edge.i == subject.sent.start:
         return subject
     before = subject.doc[subject.left_edge.i - 1]
     if before.pos_ not in ("VERB", "ADP"):
