@@ -102,3 +102,22 @@ def test_an_opening_mark_after_a_lost_closing_one_still_opens_a_quotation():
     assert texts == ["we are done."] and unpaired == 1
     texts, _ = _texts("“A plan for the new dam “built” and “paid” on time.")
     assert texts == ["built", "paid"]
+
+
+def test_a_multi_paragraph_quote_in_straight_marks_run_into_one_line_is_one():
+    text = (
+        '"The shop is new," Lee said. "We will widen the menu. We have trout and some pies. '
+        '"Every day we add new dishes," he said. "We dropped lunch," he said.'
+    )
+    texts, unpaired = _texts(text)
+    assert texts == [
+        "The shop is new,",
+        'We will widen the menu. We have trout and some pies. "Every day we add new dishes,',
+        "We dropped lunch,",
+    ]
+    assert unpaired == 0
+
+
+def test_a_straight_mark_right_after_the_words_still_closes():
+    texts, _ = _texts('He said "no to the plan." "Yes," she said.')
+    assert texts == ["no to the plan.", "Yes,"]

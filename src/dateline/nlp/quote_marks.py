@@ -109,6 +109,11 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
             open_at = chain_start = pos
             open_len, open_straight = width, False
             continue
+        if open_straight and _opens_word(text, pos, width) and _next_paragraph_run_in(text, open_at, pos):
+            # The straight-mark form of a multi-paragraph quote run into one line ("… some
+            # fillets. "Every day …"): a mark after a space and before a word opens, not closes.
+            open_at = pos
+            continue
         start = chain_start if chain_start is not None else open_at
         quotes.append(QuoteMarks(start, pos + width, open_len, width))
         open_at = chain_start = None
