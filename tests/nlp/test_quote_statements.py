@@ -287,3 +287,28 @@ def test_the_subject_of_a_light_verb_gives_the_words_of_its_noun_of_saying(text,
 )
 def test_a_light_verb_yet_to_act_gives_no_one_the_words(text):
     assert all(q["speaker_text"] is None for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fair opens on Friday and runs for a week, added organiser Tom Marsh.",
+            [("organiser Tom Marsh", "The fair opens on Friday and runs for a week")],
+        ),
+        (
+            "Entrants must be between the ages of 12 and 16 and must live in the county, added Marsh.",
+            [("Marsh", "Entrants must be between the ages of 12 and 16 and must live in the county")],
+        ),
+    ],
+)
+def test_an_inverted_cue_read_as_a_modifier_of_the_name_still_reports_the_clause(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He bought flour and eggs, added sugar.", "The cake was baked with flour, added Marsh sugar."],
+)
+def test_a_participle_before_a_thing_reports_nothing(text):
+    assert _quotes(text) == []

@@ -46,6 +46,7 @@ from .quote_content import (
 from .quote_credit import header, trailer
 from .quote_cues import cues, says_what
 from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span, written_as_title
+from .quote_inverted import misread_inversions
 from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor, passive_participle
 
@@ -121,6 +122,7 @@ class QuoteFinder:
         found += self._according_to(attributor)
         found += self._in_document(attributor)
         found += self._nominal(attributor)
+        found += misread_inversions(attributor, found)
         notes = _newsroom_notes(attributor.geometry.text, self.cues.newsroom_notes)
         if notes:
             found = [q for q in found if not any(a <= q["start"] < b for a, b in notes)]
