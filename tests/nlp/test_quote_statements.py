@@ -312,3 +312,11 @@ def test_an_inverted_cue_read_as_a_modifier_of_the_name_still_reports_the_clause
 )
 def test_a_participle_before_a_thing_reports_nothing(text):
     assert _quotes(text) == []
+
+
+def test_a_subject_the_parse_hung_on_a_parenthetical_cue_is_part_of_what_was_said():
+    text = "The pipes, the board said in a statement, are safe."
+    quotes = _quotes(text)
+    assert [(q["speaker_text"], [text[a:b] for a, b in q["parts"]]) for q in quotes] == [
+        ("the board", ["The pipes", "are safe."])
+    ]

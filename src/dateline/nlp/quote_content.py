@@ -56,6 +56,8 @@ _AS_CLAUSE_DEPS = frozenset(
 )
 # Phrases an "as" clause may carry that say how or where it was said, not what about.
 _AS_CLAUSE_SCENE = frozenset({"with", "in", "at", "during", "after", "before", "since"})
+# Dependents that give a reported clause a subject of its own.
+_CLAUSE_SUBJECTS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
 
 
 def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[int, int, int] | None:
@@ -549,10 +551,16 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     if cue.lemma_.lower() not in lexicon.clausal:
         return None
     sourced = cue.dep_ == "advcl" and passive_as_source(lexicon, cue) is not None
-    if cue.dep_ != "parataxis" and not (cue.dep_ == "advcl" and _marked_as(cue)) and not sourced:
+    split = split_subject_report(cue)
+    if (
+        cue.dep_ != "parataxis"
+        and not (cue.dep_ == "advcl" and _marked_as(cue))
+        and not sourced
+        and not split
+    ):
         return None
     subject = attributor.subject_of(cue)
-    if any(c.dep_ == "ccomp" for c in cue.children) or (subject is None and not sourced):
+    if (any(c.dep_ == "ccomp" for c in cue.children) and not split) or (subject is None and not sourced):
         return None
     if cue.dep_ == "advcl" and not sourced and lexicon.only_goes_on(cue, subject):
         # "As the fighting continued, thousands fled": when, not who said it.
@@ -574,6 +582,30 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     if not lo <= hole_lo < hole_hi <= hi or hi - lo - (hole_hi - hole_lo) < 3:
         return None
     return lo, hi, hole_lo, hole_hi
+
+
+def split_subject_report(cue: Token) -> bool:
+    """Whether the parse made a parenthetical cue the root, with the reported clause's subject
+    hung on it before its own subject and the clause after it left with none ("The pipes, the
+    board said in a statement, are safe", with "pipes" a dependent of "said" and "are safe" its
+    clause): the sentence is reported around the cue clause."""
+    if cue.dep_ != "ROOT" or cue.i == 0:
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if len(subjects) != 1 or len(clauses) != 1:
+        return False
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in clauses[0].children):
+        return False
+    doc = cue.doc
+    return any(
+        c.dep_ == "dep"
+        and c.i < subjects[0].i
+        and c.pos_ in ("NOUN", "PROPN")
+        and doc[c.right_edge.i + 1].text == ","
+        and c.left_edge.i == cue.sent.start
+        for c in cue.children
+    )
 
 
 def continued_after(lexicon: Cues, cue: Token) -> tuple[int, int] | None:

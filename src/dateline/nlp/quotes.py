@@ -41,6 +41,7 @@ from .quote_content import (
     parenthetical_of,
     passive_as_source,
     past_scene_opening,
+    split_subject_report,
     timed_by_saying,
 )
 from .quote_credit import header, trailer
@@ -651,11 +652,15 @@ class QuoteFinder:
             if geo.inside_covered(token.idx) or geo.inside_any_quote(token.idx):
                 continue
             content = content_of(attributor, token, self.object_cues)
-            if content is None:
-                quote = self._parenthetical(attributor, token) or self._fronted(attributor, token)
+            if content is None or split_subject_report(token):
+                quote = self._parenthetical(attributor, token)
+                if quote is None and content is None:
+                    quote = self._fronted(attributor, token)
                 if quote is not None:
                     results.append(quote)
-                continue
+                    continue
+                if content is None:
+                    continue
             lo, hi, content_rank = content
             if not self.cues.statement_use(token, content_rank == 0):
                 continue
