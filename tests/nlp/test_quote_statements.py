@@ -320,3 +320,20 @@ def test_a_subject_the_parse_hung_on_a_parenthetical_cue_is_part_of_what_was_sai
     assert [(q["speaker_text"], [text[a:b] for a, b in q["parts"]]) for q in quotes] == [
         ("the board", ["The pipes", "are safe."])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board insisted the pipes were safe, a claim disputed by residents.",
+            [("The board", "the pipes were safe")],
+        ),
+        (
+            "The mayor said the report was written by Ortiz, a critic who resigned.",
+            [("The mayor", "the report was written by Ortiz, a critic who resigned")],
+        ),
+    ],
+)
+def test_a_closing_noun_of_saying_names_the_report_and_is_not_part_of_it(text, expected):
+    assert _reported(text) == expected

@@ -166,7 +166,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _across_false_break(attributor, cue, hi)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
         hi = _before_aside(doc, lo, hi)
-        hi = _before_clause_comment(doc, lo, hi)
+        hi = _before_clause_comment(doc, lo, hi, lexicon.nominal)
         hi = _before_reported_relative(lexicon, doc, lo, hi)
         hi = _before_second_report(attributor, lo, hi)
         hi = _before_speakers_next_act(attributor, cue, lo, hi)
@@ -1328,18 +1328,21 @@ def _office_words() -> frozenset[str]:
     return frozenset(form.split()[-1] for form in title_sectors())
 
 
-def _before_clause_comment(doc: Doc, lo: int, hi: int) -> int:
+def _before_clause_comment(doc: Doc, lo: int, hi: int, saying: frozenset[str] = frozenset()) -> int:
     """End of a reported span before a closing noun phrase set off by a comma that comments on
     the whole clause rather than on a noun ("said the border would reopen, a move that angered
     farmers", "asked them to stay, a request not always honoured"): a noun phrase the parse hung
     on a verb, opened by a determiner and carrying a clause of its own; the writer's remark. A
     phrase on a noun ("…, a threefold rise since 1960" on "mothers") stays, as does a time
-    renamed ("would attack on Friday, the day that the truce ends")."""
+    renamed ("would attack on Friday, the day that the truce ends"). A noun of saying (``saying``)
+    names the clause as words wherever the parse hung it ("insisted the pipes were safe, a
+    claim residents dispute")."""
     for t in doc[lo + 1 : hi]:
         if t.pos_ != "NOUN" or t.dep_ not in ("npadvmod", "dobj", "appos", "attr"):
             continue
         first = t.left_edge
-        if t.head.pos_ not in ("VERB", "AUX") or first.i <= t.head.i or first.i <= lo + 2:
+        on_clause = t.head.pos_ in ("VERB", "AUX") or t.lemma_.lower() in saying
+        if not on_clause or first.i <= t.head.i or first.i <= lo + 2:
             continue
         cut = comma_set_off(doc, first.i)
         if cut is None or first.tag_ != "DT" or t.right_edge.i + 1 < hi:
