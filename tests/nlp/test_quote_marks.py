@@ -121,3 +121,13 @@ def test_a_multi_paragraph_quote_in_straight_marks_run_into_one_line_is_one():
 def test_a_straight_mark_right_after_the_words_still_closes():
     texts, _ = _texts('He said "no to the plan." "Yes," she said.')
     assert texts == ["no to the plan.", "Yes,"]
+
+
+def test_a_curly_mark_ending_a_misdecoded_dash_is_no_quotation_mark():
+    text = 'Passes were asked for \u00e2 \u201c after the vote. Lind said it had "a chilling effect" here.'
+    texts, unpaired = _texts(text)
+    assert texts == ["a chilling effect"] and unpaired == 0
+    texts, _ = _texts(
+        "The vote \u00e2\u20ac\u201d held at night \u00e2\u20ac\u201d passed. \u201cYes,\u201d she said."
+    )
+    assert texts == ["Yes,"]

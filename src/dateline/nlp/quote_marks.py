@@ -58,6 +58,8 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
             char = STRAIGHT
         elif char == "``":
             char = OPENERS[0]
+        elif char in "\u201c\u201d" and _mojibake_dash(text, pos):
+            continue
         if char == "\n":
             if open_at is not None and not _continues(text, pos + 1, open_straight):
                 # the paragraph after an open quotation does not carry it on: the quotation lost
@@ -120,6 +122,15 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
     if open_at is not None:
         unpaired += 1
     return quotes, unpaired
+
+
+def _mojibake_dash(text: str, pos: int) -> bool:
+    """Whether a curly mark is the last byte of a dash read in the wrong encoding: UTF-8 "–" and
+    "—" decoded as Windows-1252 give "â€“" and "â€”" (the euro sign often lost to a space)."""
+    before = text[max(0, pos - 2) : pos]
+    return before[-1:] == "\u00e2" or (
+        len(before) == 2 and before[0] == "\u00e2" and before[1] in "\u20ac \u00a0"
+    )
 
 
 def _nested_close(text: str, pos: int, width: int) -> int | None:
