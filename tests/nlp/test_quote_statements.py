@@ -337,3 +337,12 @@ def test_a_subject_the_parse_hung_on_a_parenthetical_cue_is_part_of_what_was_sai
 )
 def test_a_closing_noun_of_saying_names_the_report_and_is_not_part_of_it(text, expected):
     assert _reported(text) == expected
+
+
+def test_a_cue_clause_in_commas_the_parse_hung_under_the_verb_after_it_is_parenthetical():
+    text = "While leaving the lot, she told police, she saw a man near the door."
+    quotes = _quotes(text)
+    assert [(q["speaker_text"], [text[a:b] for a, b in q["parts"]]) for q in quotes] == [
+        ("she", ["While leaving the lot", "she saw a man near the door."])
+    ]
+    assert _quotes("He is gone, she thinks, for good.") == []

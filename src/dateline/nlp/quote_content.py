@@ -552,11 +552,11 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
         return None
     sourced = cue.dep_ == "advcl" and passive_as_source(lexicon, cue) is not None
     split = split_subject_report(cue)
+    inner = _set_off_clause_before_head(attributor, cue)
     if (
         cue.dep_ != "parataxis"
         and not (cue.dep_ == "advcl" and _marked_as(cue))
-        and not sourced
-        and not split
+        and not (sourced or split or inner)
     ):
         return None
     subject = attributor.subject_of(cue)
@@ -582,6 +582,18 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     if not lo <= hole_lo < hole_hi <= hi or hi - lo - (hole_hi - hole_lo) < 3:
         return None
     return lo, hi, hole_lo, hole_hi
+
+
+def _set_off_clause_before_head(attributor: Attributor, cue: Token) -> bool:
+    """Whether the parse made a cue clause set off by commas the complement of the verb after it
+    ("While leaving, she told police, she saw a man", with "told" under "saw"): a reported
+    clause stands after its cue, so a cue clause inside commas before its head is parenthetical."""
+    if cue.dep_ != "ccomp" or cue.head.i <= cue.i or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    doc = cue.doc
+    start = _cue_clause_start(attributor, cue)
+    end = max(t.i for t in cue.subtree if t.i >= cue.i) + 1
+    return 0 < start and doc[start - 1].text == "," and end < cue.head.i and doc[end].text == ","
 
 
 def split_subject_report(cue: Token) -> bool:
