@@ -238,7 +238,7 @@ def test_a_participle_carrying_on_the_speakers_talk_is_a_quote_of_its_own():
 def test_a_name_apposed_to_a_fronted_object_before_a_parenthetical_cue_is_the_speaker():
     for text in (
         "To see the old harbour, Chief Justice Alder said, one should take the ferry.",
-        "To understand the real Boston Tea Party, Chief Justice Alder said, one should visit this museum.",
+        "To know the old Hudson Valley, Chief Justice Alder said, one should walk its trails.",
     ):
         assert [q["speaker_text"] for q in _quotes(text)] == ["Chief Justice Alder"]
 
