@@ -253,12 +253,10 @@ def test_a_title_with_its_name_in_apposition_stays_the_whole_speaker():
 def test_a_dash_credited_quotation_with_a_nested_quotation_is_quoted_whole():
     text = (
         "The panel asked readers for their views.\n"
-        "“As a nurse, I would rather work in what he calls “chaos” than in a ward run by him.” ― Lena Ortiz"
+        "“The council keeps its so-called “savings” while the parks close.” ― Lena Ortiz"
     )
     direct = [(q["speaker_text"], q["text"]) for q in _quotes(text) if q["kind"] == "direct"]
-    assert direct == [
-        ("Lena Ortiz", "As a nurse, I would rather work in what he calls “chaos” than in a ward run by him.")
-    ]
+    assert direct == [("Lena Ortiz", "The council keeps its so-called “savings” while the parks close.")]
 
 
 @pytest.mark.parametrize(

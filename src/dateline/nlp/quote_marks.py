@@ -134,8 +134,8 @@ def _mojibake_dash(text: str, pos: int) -> bool:
 
 
 def _nested_close(text: str, pos: int, width: int) -> int | None:
-    """The end of a quotation nested in an open one with the same curly marks ("“I would rather
-    live in what he calls “chaos” than here.”"): the opening mark stands before a word, and in its
+    """The end of a quotation nested in an open one with the same curly marks ("“The council keeps
+    its so-called “savings” while the parks close.”"): the opening mark stands before a word, and in its
     paragraph the next two marks both close, the inner quotation and then the outer one."""
     if not _opens_word(text, pos, width):
         return None
