@@ -87,3 +87,47 @@ def test_a_blank_line_between_the_paragraphs_of_one_quotation_keeps_it_open():
     text = "“The first part of it.\n \n\n“The second part,” she said."
     texts, unpaired = _texts(text)
     assert len(texts) == 1 and texts[0].startswith("The first") and unpaired == 0
+
+
+def test_a_quotation_nested_with_the_same_curly_marks_stays_inside_the_outer_one():
+    texts, unpaired = _texts(
+        "“The council keeps its so-called “savings” while the parks close.” ― Lena Ortiz"
+    )
+    assert texts == ["The council keeps its so-called “savings” while the parks close."]
+    assert unpaired == 0
+
+
+def test_an_opening_mark_after_a_lost_closing_one_still_opens_a_quotation():
+    texts, unpaired = _texts("He called it “a disaster and said “we are done.”")
+    assert texts == ["we are done."] and unpaired == 1
+    texts, _ = _texts("“A plan for the new dam “built” and “paid” on time.")
+    assert texts == ["built", "paid"]
+
+
+def test_a_multi_paragraph_quote_in_straight_marks_run_into_one_line_is_one():
+    text = (
+        '"The shop is new," Lee said. "We will widen the menu. We have trout and some pies. '
+        '"Every day we add new dishes," he said. "We dropped lunch," he said.'
+    )
+    texts, unpaired = _texts(text)
+    assert texts == [
+        "The shop is new,",
+        'We will widen the menu. We have trout and some pies. "Every day we add new dishes,',
+        "We dropped lunch,",
+    ]
+    assert unpaired == 0
+
+
+def test_a_straight_mark_right_after_the_words_still_closes():
+    texts, _ = _texts('He said "no to the plan." "Yes," she said.')
+    assert texts == ["no to the plan.", "Yes,"]
+
+
+def test_a_curly_mark_ending_a_misdecoded_dash_is_no_quotation_mark():
+    text = 'Passes were asked for \u00e2 \u201c after the vote. Lind said it had "a chilling effect" here.'
+    texts, unpaired = _texts(text)
+    assert texts == ["a chilling effect"] and unpaired == 0
+    texts, _ = _texts(
+        "The vote \u00e2\u20ac\u201d held at night \u00e2\u20ac\u201d passed. \u201cYes,\u201d she said."
+    )
+    assert texts == ["Yes,"]

@@ -233,3 +233,114 @@ def test_a_participle_carrying_on_the_speakers_talk_is_a_quote_of_its_own():
     assert marched == [
         ("The officer", "the protesters marched to the square, chanting slogans against the war")
     ]
+
+
+def test_a_name_apposed_to_a_fronted_object_before_a_parenthetical_cue_is_the_speaker():
+    for text in (
+        "To see the old harbour, Chief Justice Alder said, one should take the ferry.",
+        "To know the old Hudson Valley, Chief Justice Alder said, one should walk its trails.",
+    ):
+        assert [q["speaker_text"] for q in _quotes(text)] == ["Chief Justice Alder"]
+
+
+def test_a_title_with_its_name_in_apposition_stays_the_whole_speaker():
+    quote = _quotes("After hearing the news, the mayor, Jo Lee, said the town would recover.")
+    assert [(q["speaker_text"], q["text"]) for q in quote] == [
+        ("the mayor, Jo Lee", "the town would recover")
+    ]
+
+
+def test_a_dash_credited_quotation_with_a_nested_quotation_is_quoted_whole():
+    text = (
+        "The panel asked readers for their views.\n"
+        "“The council keeps its so-called “savings” while the parks close.” ― Lena Ortiz"
+    )
+    direct = [(q["speaker_text"], q["text"]) for q in _quotes(text) if q["kind"] == "direct"]
+    assert direct == [("Lena Ortiz", "The council keeps its so-called “savings” while the parks close.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Ona Field made a remark that the farmers were lazy.",
+            [("Senator Ona Field", "that the farmers were lazy")],
+        ),
+        (
+            "The mayor went on to make the argument that the bridge is safe.",
+            [("The mayor", "that the bridge is safe")],
+        ),
+    ],
+)
+def test_the_subject_of_a_light_verb_gives_the_words_of_its_noun_of_saying(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor will make the case that the bridge is safe.",
+        "The mayor wants to make the argument that the bridge is safe.",
+    ],
+)
+def test_a_light_verb_yet_to_act_gives_no_one_the_words(text):
+    assert all(q["speaker_text"] is None for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fair opens on Friday and runs for a week, added organiser Tom Marsh.",
+            [("organiser Tom Marsh", "The fair opens on Friday and runs for a week")],
+        ),
+        (
+            "Entrants must be between the ages of 12 and 16 and must live in the county, added Marsh.",
+            [("Marsh", "Entrants must be between the ages of 12 and 16 and must live in the county")],
+        ),
+    ],
+)
+def test_an_inverted_cue_read_as_a_modifier_of_the_name_still_reports_the_clause(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He bought flour and eggs, added sugar.", "The cake was baked with flour, added Marsh sugar."],
+)
+def test_a_participle_before_a_thing_reports_nothing(text):
+    assert _quotes(text) == []
+
+
+def test_a_subject_the_parse_hung_on_a_parenthetical_cue_is_part_of_what_was_said():
+    text = "The pipes, the board said in a statement, are safe."
+    quotes = _quotes(text)
+    assert [(q["speaker_text"], [text[a:b] for a, b in q["parts"]]) for q in quotes] == [
+        ("the board", ["The pipes", "are safe."])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board insisted the pipes were safe, a claim disputed by residents.",
+            [("The board", "the pipes were safe")],
+        ),
+        (
+            "The mayor said the report was written by Ortiz, a critic who resigned.",
+            [("The mayor", "the report was written by Ortiz, a critic who resigned")],
+        ),
+    ],
+)
+def test_a_closing_noun_of_saying_names_the_report_and_is_not_part_of_it(text, expected):
+    assert _reported(text) == expected
+
+
+def test_a_cue_clause_in_commas_the_parse_hung_under_the_verb_after_it_is_parenthetical():
+    text = "While leaving the lot, she told police, she saw a man near the door."
+    quotes = _quotes(text)
+    assert [(q["speaker_text"], [text[a:b] for a, b in q["parts"]]) for q in quotes] == [
+        ("she", ["While leaving the lot", "she saw a man near the door."])
+    ]
+    assert _quotes("He is gone, she thinks, for good.") == []

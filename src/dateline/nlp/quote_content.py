@@ -56,6 +56,8 @@ _AS_CLAUSE_DEPS = frozenset(
 )
 # Phrases an "as" clause may carry that say how or where it was said, not what about.
 _AS_CLAUSE_SCENE = frozenset({"with", "in", "at", "during", "after", "before", "since"})
+# Dependents that give a reported clause a subject of its own.
+_CLAUSE_SUBJECTS = frozenset(("nsubj", "nsubjpass", "expl", "csubj"))
 
 
 def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[int, int, int] | None:
@@ -164,7 +166,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _across_false_break(attributor, cue, hi)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
         hi = _before_aside(doc, lo, hi)
-        hi = _before_clause_comment(doc, lo, hi)
+        hi = _before_clause_comment(doc, lo, hi, lexicon.nominal)
         hi = _before_reported_relative(lexicon, doc, lo, hi)
         hi = _before_second_report(attributor, lo, hi)
         hi = _before_speakers_next_act(attributor, cue, lo, hi)
@@ -549,10 +551,16 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     if cue.lemma_.lower() not in lexicon.clausal:
         return None
     sourced = cue.dep_ == "advcl" and passive_as_source(lexicon, cue) is not None
-    if cue.dep_ != "parataxis" and not (cue.dep_ == "advcl" and _marked_as(cue)) and not sourced:
+    split = split_subject_report(cue)
+    inner = _set_off_clause_before_head(attributor, cue)
+    if (
+        cue.dep_ != "parataxis"
+        and not (cue.dep_ == "advcl" and _marked_as(cue))
+        and not (sourced or split or inner)
+    ):
         return None
     subject = attributor.subject_of(cue)
-    if any(c.dep_ == "ccomp" for c in cue.children) or (subject is None and not sourced):
+    if (any(c.dep_ == "ccomp" for c in cue.children) and not split) or (subject is None and not sourced):
         return None
     if cue.dep_ == "advcl" and not sourced and lexicon.only_goes_on(cue, subject):
         # "As the fighting continued, thousands fled": when, not who said it.
@@ -574,6 +582,42 @@ def parenthetical_of(attributor: Attributor, cue: Token) -> tuple[int, int, int,
     if not lo <= hole_lo < hole_hi <= hi or hi - lo - (hole_hi - hole_lo) < 3:
         return None
     return lo, hi, hole_lo, hole_hi
+
+
+def _set_off_clause_before_head(attributor: Attributor, cue: Token) -> bool:
+    """Whether the parse made a cue clause set off by commas the complement of the verb after it
+    ("While leaving, she told police, she saw a man", with "told" under "saw"): a reported
+    clause stands after its cue, so a cue clause inside commas before its head is parenthetical."""
+    if cue.dep_ != "ccomp" or cue.head.i <= cue.i or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    doc = cue.doc
+    start = _cue_clause_start(attributor, cue)
+    end = max(t.i for t in cue.subtree if t.i >= cue.i) + 1
+    return 0 < start and doc[start - 1].text == "," and end < cue.head.i and doc[end].text == ","
+
+
+def split_subject_report(cue: Token) -> bool:
+    """Whether the parse made a parenthetical cue the root, with the reported clause's subject
+    hung on it before its own subject and the clause after it left with none ("The pipes, the
+    board said in a statement, are safe", with "pipes" a dependent of "said" and "are safe" its
+    clause): the sentence is reported around the cue clause."""
+    if cue.dep_ != "ROOT" or cue.i == 0:
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if len(subjects) != 1 or len(clauses) != 1:
+        return False
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in clauses[0].children):
+        return False
+    doc = cue.doc
+    return any(
+        c.dep_ == "dep"
+        and c.i < subjects[0].i
+        and c.pos_ in ("NOUN", "PROPN")
+        and doc[c.right_edge.i + 1].text == ","
+        and c.left_edge.i == cue.sent.start
+        for c in cue.children
+    )
 
 
 def continued_after(lexicon: Cues, cue: Token) -> tuple[int, int] | None:
@@ -1296,18 +1340,21 @@ def _office_words() -> frozenset[str]:
     return frozenset(form.split()[-1] for form in title_sectors())
 
 
-def _before_clause_comment(doc: Doc, lo: int, hi: int) -> int:
+def _before_clause_comment(doc: Doc, lo: int, hi: int, saying: frozenset[str] = frozenset()) -> int:
     """End of a reported span before a closing noun phrase set off by a comma that comments on
     the whole clause rather than on a noun ("said the border would reopen, a move that angered
     farmers", "asked them to stay, a request not always honoured"): a noun phrase the parse hung
     on a verb, opened by a determiner and carrying a clause of its own; the writer's remark. A
     phrase on a noun ("…, a threefold rise since 1960" on "mothers") stays, as does a time
-    renamed ("would attack on Friday, the day that the truce ends")."""
+    renamed ("would attack on Friday, the day that the truce ends"). A noun of saying (``saying``)
+    names the clause as words wherever the parse hung it ("insisted the pipes were safe, a
+    claim residents dispute")."""
     for t in doc[lo + 1 : hi]:
         if t.pos_ != "NOUN" or t.dep_ not in ("npadvmod", "dobj", "appos", "attr"):
             continue
         first = t.left_edge
-        if t.head.pos_ not in ("VERB", "AUX") or first.i <= t.head.i or first.i <= lo + 2:
+        on_clause = t.head.pos_ in ("VERB", "AUX") or t.lemma_.lower() in saying
+        if not on_clause or first.i <= t.head.i or first.i <= lo + 2:
             continue
         cut = comma_set_off(doc, first.i)
         if cut is None or first.tag_ != "DT" or t.right_edge.i + 1 < hi:

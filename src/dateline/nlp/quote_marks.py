@@ -47,14 +47,19 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
     open_straight = False
     crossed = False
     para_start = 0
+    skip_to = -1
     for match in _MARK.finditer(text):
         pos = match.start()
+        if pos < skip_to:
+            continue
         char = match.group()
         width = len(char)
         if char == "''":
             char = STRAIGHT
         elif char == "``":
             char = OPENERS[0]
+        elif char in "\u201c\u201d" and _mojibake_dash(text, pos):
+            continue
         if char == "\n":
             if open_at is not None and not _continues(text, pos + 1, open_straight):
                 # the paragraph after an open quotation does not carry it on: the quotation lost
@@ -97,9 +102,19 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
                 # “The new money …”"): the open quote goes on, as across a paragraph.
                 open_at = pos
                 continue
+            if not open_straight:
+                nested = _nested_close(text, pos, width)
+                if nested is not None:
+                    skip_to = nested
+                    continue
             unpaired += 1
             open_at = chain_start = pos
             open_len, open_straight = width, False
+            continue
+        if open_straight and _opens_word(text, pos, width) and _next_paragraph_run_in(text, open_at, pos):
+            # The straight-mark form of a multi-paragraph quote run into one line ("… some
+            # fillets. "Every day …"): a mark after a space and before a word opens, not closes.
+            open_at = pos
             continue
         start = chain_start if chain_start is not None else open_at
         quotes.append(QuoteMarks(start, pos + width, open_len, width))
@@ -107,6 +122,39 @@ def pair_quotes(text: str, max_chars: int = MAX_QUOTE_CHARS) -> tuple[list[Quote
     if open_at is not None:
         unpaired += 1
     return quotes, unpaired
+
+
+def _mojibake_dash(text: str, pos: int) -> bool:
+    """Whether a curly mark is the last byte of a dash read in the wrong encoding: UTF-8 "–" and
+    "—" decoded as Windows-1252 give "â€“" and "â€”" (the euro sign often lost to a space)."""
+    before = text[max(0, pos - 2) : pos]
+    return before[-1:] == "\u00e2" or (
+        len(before) == 2 and before[0] == "\u00e2" and before[1] in "\u20ac \u00a0"
+    )
+
+
+def _nested_close(text: str, pos: int, width: int) -> int | None:
+    """The end of a quotation nested in an open one with the same curly marks ("“The council keeps
+    its so-called “savings” while the parks close.”"): the opening mark stands before a word, and in its
+    paragraph the next two marks both close, the inner quotation and then the outer one."""
+    if not _opens_word(text, pos, width):
+        return None
+    closes = []
+    for match in _MARK.finditer(text, pos + width):
+        char = match.group()
+        if char == "\n" or char not in CLOSERS:
+            return None
+        closes.append(match.end())
+        if len(closes) == 2:
+            return closes[0]
+    return None
+
+
+def _opens_word(text: str, pos: int, width: int) -> bool:
+    """Whether a mark stands after a space and before a letter or digit, where a quotation opens."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + width] if pos + width < len(text) else ""
+    return before.isspace() and after.isalnum()
 
 
 def _continues(text: str, pos: int, straight: bool) -> bool:

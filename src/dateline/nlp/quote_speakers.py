@@ -107,7 +107,7 @@ class Attributor:
             return coordinated
         found = self._parsed_subject(verb)
         if found is not None:
-            return _past_dateline(found)
+            return _apposed_past_fronted_object(_past_dateline(found))
         return self._name_before(verb) or self._subject_hung_above(verb)
 
     def _subject_hung_above(self, verb: Token) -> Token | None:
@@ -672,6 +672,24 @@ def _past_dateline(subject: Token) -> Token:
     apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > i]
     apposed += [c for c in subject.head.children if c.dep_ in _SUBJECTS and c.i > i]
     return apposed[0] if apposed else subject
+
+
+def _apposed_past_fronted_object(subject: Token) -> Token:
+    """The name in apposition to a subject the parse took from a fronted phrase before a
+    parenthetical cue ("To see the old harbour, Judge Jo Lee said, one should …", with "harbour"
+    the subject and "Lee" its apposition): a noun right after a verb or preposition is that word's
+    object, and the name set off after it by a comma is who spoke."""
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.i > subject.head.i:
+        return subject
+    if subject.left_edge.i == subject.sent.start:
+        return subject
+    before = subject.doc[subject.left_edge.i - 1]
+    if before.pos_ not in ("VERB", "ADP"):
+        return subject
+    for child in subject.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and subject.doc[child.left_edge.i - 1].text == ",":
+            return child
+    return subject
 
 
 def _opens_inside(text: str, start: int, end: int) -> bool:

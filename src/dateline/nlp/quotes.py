@@ -42,11 +42,13 @@ from .quote_content import (
     parenthetical_of,
     passive_as_source,
     past_scene_opening,
+    split_subject_report,
     timed_by_saying,
 )
 from .quote_credit import header, trailer
 from .quote_cues import cues, says_what
 from .quote_geometry import MARK_CHARS, QuoteGeometry, has_mark, strip_span, written_as_title
+from .quote_inverted import misread_inversions
 from .quote_marks import QuoteMarks, pair_quotes
 from .quote_speakers import CUE_KEYS, SPEAKER_KEYS, Attributor, passive_participle
 
@@ -122,6 +124,7 @@ class QuoteFinder:
         found += self._according_to(attributor)
         found += self._in_document(attributor)
         found += self._nominal(attributor)
+        found += misread_inversions(attributor, found)
         notes = _newsroom_notes(attributor.geometry.text, self.cues.newsroom_notes)
         if notes:
             found = [q for q in found if not any(a <= q["start"] < b for a, b in notes)]
@@ -651,11 +654,15 @@ class QuoteFinder:
             if geo.inside_covered(token.idx) or geo.inside_any_quote(token.idx):
                 continue
             content = content_of(attributor, token, self.object_cues)
-            if content is None:
-                quote = self._parenthetical(attributor, token) or self._fronted(attributor, token)
+            if content is None or split_subject_report(token):
+                quote = self._parenthetical(attributor, token)
+                if quote is None and content is None:
+                    quote = self._fronted(attributor, token)
                 if quote is not None:
                     results.append(quote)
-                continue
+                    continue
+                if content is None:
+                    continue
             lo, hi, content_rank = content
             if not self.cues.statement_use(token, content_rank == 0):
                 continue
@@ -978,7 +985,23 @@ class QuoteFinder:
             if child.dep_ == "prep" and child.lower_ in self.cues.nominal_source_preps:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_]
-        return names[-1] if names else None
+        if names:
+            return names[-1]
+        return self._light_verb_subject(noun)
+
+    def _light_verb_subject(self, noun: Token) -> Token | None:
+        """Who makes or gives the words a noun of saying names as the object of a light verb that
+        is no cue itself ("Lind made a remark that …", "Lind went on to make the claim that …")."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.cues.nominal_delivering:
+            return None
+        if self.cues.is_speech_cue(verb) or not self.cues.statement_use(verb, True):
+            # "wants to make the claim that …", "will make a statement": no words given yet.
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("xcomp", "advcl"):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return None if subject is None or subject.tag_ in ("WDT", "EX") else subject
 
     def _author_of(self, source: Token) -> Token:
         """The author of a medium or document named as a source ("a speech by X", "a report from
