@@ -166,7 +166,7 @@ def content_of(attributor: Attributor, cue: Token, object_cues: bool) -> tuple[i
         hi = _across_false_break(attributor, cue, hi)
         hi = next((t.i for t in doc[lo:hi] if t.text == ";"), hi)
         hi = _before_aside(doc, lo, hi)
-        hi = _before_clause_comment(doc, lo, hi, lexicon.nominal)
+        hi = _before_clause_comment(doc, lo, hi, lexicon.nominal, lexicon.document_nouns)
         hi = _before_reported_relative(lexicon, doc, lo, hi)
         hi = _before_second_report(attributor, lo, hi)
         hi = _before_speakers_next_act(attributor, cue, lo, hi)
@@ -1340,7 +1340,9 @@ def _office_words() -> frozenset[str]:
     return frozenset(form.split()[-1] for form in title_sectors())
 
 
-def _before_clause_comment(doc: Doc, lo: int, hi: int, saying: frozenset[str] = frozenset()) -> int:
+def _before_clause_comment(
+    doc: Doc, lo: int, hi: int, saying: frozenset[str] = frozenset(), texts: frozenset[str] = frozenset()
+) -> int:
     """End of a reported span before a closing noun phrase set off by a comma that comments on
     the whole clause rather than on a noun ("said the border would reopen, a move that angered
     farmers", "asked them to stay, a request not always honoured"): a noun phrase the parse hung
@@ -1348,12 +1350,15 @@ def _before_clause_comment(doc: Doc, lo: int, hi: int, saying: frozenset[str] = 
     phrase on a noun ("…, a threefold rise since 1960" on "mothers") stays, as does a time
     renamed ("would attack on Friday, the day that the truce ends"). A noun of saying (``saying``)
     names the clause as words wherever the parse hung it ("insisted the pipes were safe, a
-    claim residents dispute")."""
+    claim residents dispute"), but not in apposition to a noun that is words or a text itself
+    (``texts``), which it renames ("had received a letter, a complaint signed by parents")."""
     for t in doc[lo + 1 : hi]:
         if t.pos_ != "NOUN" or t.dep_ not in ("npadvmod", "dobj", "appos", "attr"):
             continue
         first = t.left_edge
-        on_clause = t.head.pos_ in ("VERB", "AUX") or t.lemma_.lower() in saying
+        on_clause = t.head.pos_ in ("VERB", "AUX") or (
+            t.lemma_.lower() in saying and not _renames_words(t, saying | texts)
+        )
         if not on_clause or first.i <= t.head.i or first.i <= lo + 2:
             continue
         cut = comma_set_off(doc, first.i)
@@ -1365,6 +1370,12 @@ def _before_clause_comment(doc: Doc, lo: int, hi: int, saying: frozenset[str] = 
         if any(c.dep_ in ("relcl", "acl") for c in t.children):
             return cut
     return hi
+
+
+def _renames_words(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a noun stands in apposition to a noun of words or a text, which it renames."""
+    head = noun.head
+    return noun.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in words
 
 
 def _past_event_aside(clause: Token) -> bool:

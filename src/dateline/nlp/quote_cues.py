@@ -174,6 +174,7 @@ class Cues:
     likelihood: frozenset[str] = frozenset()
     nominal_topic_preps: frozenset[str] = frozenset()
     nominal_delivering: frozenset[str] = frozenset()
+    attributive_participles: frozenset[str] = frozenset()
     nominal_infinitive: frozenset[str] = frozenset()
     intention_objects: frozenset[str] = frozenset()
     addressee_preps: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -648,6 +649,7 @@ def cues() -> Cues:
         likelihood=frozenset(data["likelihood"]["lemmas"]),
         nominal_topic_preps=frozenset(data["nominal"]["topic_preps"]),
         nominal_delivering=frozenset(data["nominal"]["delivering"]["lemmas"]),
+        attributive_participles=frozenset(data["attributive_participles"]["lemmas"]),
         nominal_infinitive=frozenset(data["nominal"]["infinitive"]["lemmas"]),
         intention_objects=frozenset(data["intention_objects"]["lemmas"]),
         addressee_preps={k: frozenset(v) for k, v in data["addressee_preps"].items() if k != "about"},

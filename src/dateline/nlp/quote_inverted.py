@@ -30,7 +30,11 @@ def misread_inversions(attributor: Attributor, found: list[dict[str, Any]]) -> l
     for token in doc:
         if token.dep_ not in _MISREAD or token.tag_ not in ("VBD", "VBN") or token.i == 0:
             continue
-        if doc[token.i - 1].text != "," or token.lemma_.lower() not in cues.clausal:
+        lemma = token.lemma_.lower()
+        if doc[token.i - 1].text != "," or lemma not in cues.clausal:
+            continue
+        if lemma in cues.attributive_participles and doc[token.i + 1].pos_ == "NOUN":
+            # ", noted historian Ana Cruz.": an adjective of the person, not an inverted cue.
             continue
         first, end = geo.sents[token.i]
         name = _name_to_sentence_end(attributor, token, end)

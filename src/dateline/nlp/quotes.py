@@ -998,10 +998,16 @@ class QuoteFinder:
         if self.cues.is_speech_cue(verb) or not self.cues.statement_use(verb, True):
             # "wants to make the claim that …", "will make a statement": no words given yet.
             return None
+        if self._denied_noun(noun):
+            # "made no claim that …", "has never made the claim that …": no words given.
+            return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ in ("xcomp", "advcl"):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        return None if subject is None or subject.tag_ in ("WDT", "EX") else subject
+        if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+            # "Duval, who made the claim that …": the one the relative clause is about.
+            subject = verb.head if verb.head.pos_ in ("PROPN", "NOUN") else None
+        return None if subject is None or subject.tag_ in ("WDT", "WP", "EX") else subject
 
     def _author_of(self, source: Token) -> Token:
         """The author of a medium or document named as a source ("a speech by X", "a report from
