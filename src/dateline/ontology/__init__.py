@@ -9,7 +9,7 @@ from typing import Any
 
 from ..errors import ResourceError
 
-ONTOLOGY_VERSION = "2026.12.7.12"
+ONTOLOGY_VERSION = "2026.12.8.1"
 
 
 @cache
