@@ -19,6 +19,7 @@ from ..knowledge.titles import titles
 from ..nlp.noun_kinds import may_name_people
 from ..nlp.quote_cues import cues as quote_cues
 from ..ontology import load_json
+from .actors import actor_word
 from .argument_kinds import names_actor, story_headline
 from .lexicon import auxiliaries, cues
 from .nonevents import has_negation, nonevent_cues, plain_lower
@@ -127,6 +128,9 @@ def ordinal_doer(token: Token) -> Token | None:
         or verb.lemma_.lower() not in cues().ordinal_linking_verbs
     ):
         return None
+    if pred.lower_ not in words and pred.lower_ != "one" and not (names_actor(pred) or actor_word(pred)):
+        # the infinitive of a noun of no doer is its complement ("the first chance to free them")
+        return None
     if verb.lemma_.lower() != "make":
         return verb
     # the parse makes the object of "make" its own or the subject of the small clause
@@ -149,9 +153,20 @@ def governing_chain(token: Token) -> list[Token]:
             break
         if current.dep_ == "conj" and current.head.pos_ not in ("VERB", "AUX"):
             break
-        current = current.head
+        below, current = current, current.head
+        if ends_before_semicolon(below) and current.lemma_.lower() not in cues().reporting_verbs:
+            # "Two held; police seek a third man": the clause after the semicolon (but for "said")
+            # governs none before it; the words above both still do
+            continue
         chain.append(current)
     return chain
+
+
+def ends_before_semicolon(token: Token) -> bool:
+    """Whether a clause ends before a semicolon that comes before its head: a clause of its own,
+    which the clause after the semicolon does not govern ("Two held; police seek a third man")."""
+    head = token.head
+    return token.i < head.i and any(t.text == ";" for t in token.doc[token.right_edge.i + 1 : head.i])
 
 
 def _aux_words(token: Token) -> list[str]:
