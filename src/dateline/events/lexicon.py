@@ -1152,12 +1152,18 @@ def _admonition(verb: Token) -> bool:
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return False
     return any(
-        c.dep_ in ("xcomp", "ccomp")
-        and c.tag_ == "VB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
-        for c in verb.children
+        not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        for c in to_infinitives(verb, ("xcomp", "ccomp"))
     )
+
+
+def to_infinitives(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The verb's children of ``deps`` that are infinitives with "to" ("warned them to leave")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in deps and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def auxiliaries(clause: Token) -> list[Token]:

@@ -38,7 +38,7 @@ from ..ontology.cameo import international_codes, synset_words
 from ..text.phrases import alternation
 from .actors import currency_nouns
 from .argument_kinds import TIME_ENTITIES, names_actor, story_headline
-from .lexicon import Sense, cues, match_noun, match_verb
+from .lexicon import Sense, cues, match_noun, match_verb, to_infinitives
 
 NONEVENT_CUES_FILE = "event_nonevent_cues.json"
 # verbs whose infinitive complement states a purpose ("used the money to bribe", "worked to free")
@@ -1929,12 +1929,7 @@ def uses_for_purpose(verb: Token) -> bool:
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         # the thing used, as object or as passive subject ("drones were used to attack the convoy")
         return False
-    return any(
-        c.dep_ in ("xcomp", "advcl")
-        and c.tag_ == "VB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
+    return bool(to_infinitives(verb, ("xcomp", "advcl")))
 
 
 def battle_between(predicate: Token) -> bool:
