@@ -774,3 +774,10 @@ def test_a_pair_fighting_back_or_off_fights_a_third():
         "The two soldiers fought off the attackers near the base in Gao.",
     ):
         assert "ASSAULT" in _types(text), text
+
+
+def test_a_sentence_with_several_of_the_writers_pronouns_counts_once_and_the_country_us_none():
+    from dateline.events.nonevents import opinion_share
+
+    doc = get_nlp()("We think our town needs us. The US fined Norvane Shipping. Ferries resumed on Friday.")
+    assert opinion_share(doc, lambda _: False) == 1 / 3

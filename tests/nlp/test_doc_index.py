@@ -8,9 +8,13 @@ from spacy.tokens import Doc, Span
 
 from dateline.nlp.doc_index import (
     cached_rows,
+    doc_ents,
     doc_memo,
     doc_text,
     entities_within,
+    entity_at,
+    ents_within,
+    fixed_ents,
     newline_within,
     sentence_bounds,
     token_strings,
@@ -180,3 +184,52 @@ def test_text_doc_knows_its_text_which_is_the_tokens_own() -> None:
     doc = text_doc(get_nlp(), text)
     assert doc.user_data["dateline.text"] == text == doc.text
     assert doc_text(get_nlp()(doc)) == doc.text == text
+
+
+def test_fixed_ents_reads_the_entities_once_and_answers_as_spacy() -> None:
+    doc = _doc()
+    with fixed_ents(doc):
+        first = doc_ents(doc)
+        assert first is doc_ents(doc)
+        assert first == doc.ents
+        for i in range(len(doc)):
+            expected = next((e for e in doc.ents if e.start <= i < e.end), None)
+            assert entity_at(doc, i) == expected
+        for start in range(len(doc) + 1):
+            for end in range(start, len(doc) + 1):
+                span = doc[start:end]
+                assert ents_within(span) == list(span.ents)
+    assert doc_ents(doc) is not first
+
+
+def _where(span: Span | None) -> tuple[int, int, str] | None:
+    return None if span is None else (span.start, span.end, span.label_)
+
+
+def test_without_a_block_the_entities_are_read_anew() -> None:
+    doc = _doc()
+    assert _where(entity_at(doc, 4)) == (3, 5, "GPE")
+    doc.ents = [Span(doc, 4, 5, label="LOC")]
+    assert _where(entity_at(doc, 4)) == (4, 5, "LOC") and entity_at(doc, 3) is None
+    assert [_where(e) for e in doc_ents(doc)] == [(4, 5, "LOC")]
+    assert [_where(e) for e in ents_within(doc[2:6])] == [(4, 5, "LOC")]
+
+
+def test_fixed_ents_is_reentrant_and_dropped_by_the_outer_block() -> None:
+    doc = _doc()
+    with fixed_ents(doc):
+        outer = doc_ents(doc)
+        with fixed_ents(doc):
+            assert doc_ents(doc) is outer
+        assert doc_ents(doc) is outer
+    doc.ents = []
+    assert doc_ents(doc) == ()
+
+
+def test_the_pipeline_leaves_no_entities_cached_on_the_doc() -> None:
+    from dateline.nlp import get_nlp
+
+    doc = get_nlp()("Mara Quell flew from Oslo to Lisbon on Tuesday.")
+    assert not any(str(key).startswith("dateline.ents") for key in doc.user_data)
+    doc.ents = [Span(doc, 4, 5, label="LOC")]
+    assert [_where(e) for e in doc_ents(doc)] == [(4, 5, "LOC")]

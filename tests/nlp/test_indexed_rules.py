@@ -103,3 +103,16 @@ def test_cached_lemmas_are_spacys_rule_lemmas(models, example_text):
     assert [lemmatizer.lemma(t) for t in tokens] == [
         lemmatizer.lemmatizer.rule_lemmatize(t)[0] for t in tokens
     ]
+
+
+def test_the_cached_lemmatizer_fills_only_the_lemmas_not_yet_set(models):
+    _, indexed = models
+    lemmatizer = indexed.get_pipe("lemmatizer")
+    with indexed.select_pipes(disable=["lemmatizer"]):
+        doc = indexed("The ferrymen were mooring their boats while gulls circled.")
+    doc[1].lemma_ = "boatman"
+    expected = [t.lemma_ or lemmatizer.lemma(t) for t in doc]
+    lemmatizer(doc)
+    assert doc[1].lemma_ == "boatman"
+    assert [t.lemma_ for i, t in enumerate(doc) if i != 1] == [w for i, w in enumerate(expected) if i != 1]
+    assert doc[3].lemma_ == "moor" and doc[5].lemma_ == "boat"

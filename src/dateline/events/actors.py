@@ -24,7 +24,7 @@ from ..errors import BadDate
 from ..knowledge import country_name, form_countries, geonames, historic_state_named, iso3_of_iso2
 from ..knowledge.titles import titles
 from ..nlp import sports
-from ..nlp.doc_index import doc_text, newline_within
+from ..nlp.doc_index import doc_text, entity_at, ents_within, newline_within
 from ..nlp.noun_kinds import agentive, person_noun, verb_lemmas
 from ..ontology import load_json
 from ..ontology.cameo import international_codes, quad_class, synset_words
@@ -302,7 +302,7 @@ TOWN_KINDS = frozenset({"city", "region"})
 def _name_kinds(token: Token) -> set[str]:
     """The actor lexicon's kinds of the name a token is part of (the recogniser's entity, else the
     word)."""
-    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = entity_at(token.doc, token.i)
     words = re.sub(r"(?i)^the\s+", "", name.text if name is not None else token.text)
     return {e.kind for e in actor_lexicon().entries.get(key_of(words), ())}
 
@@ -361,7 +361,7 @@ def _town_read_as_body(token: Token) -> bool:
     """Whether a one-word name the recogniser labelled an organisation is the name of a town of
     ``TOWN_POPULATION`` people or more in GeoNames (by its own name, not an alternate one) that the
     actor lexicon holds as nothing ("the Beslan shooting")."""
-    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = entity_at(token.doc, token.i)
     if name is None or name.label_ != "ORG" or len(name) != 1 or _name_kinds(token):
         return False
     return any(
@@ -380,7 +380,7 @@ def place_name(token: Token) -> bool:
     if token.pos_ != "PROPN":
         return False
     kinds = argument_kinds()
-    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = entity_at(token.doc, token.i)
     last = name[-1] if name is not None else token
     if token.ent_type_ not in ("LOC", "FAC") and last.lower_ not in kinds.area_nouns:
         return False
@@ -2356,7 +2356,7 @@ class ActorResolver:
             and (place := self.doc.char_span(start, end, alignment_mode="expand")) is not None
         ]
         out: list[tuple[Span, str | None]] = []
-        for ent in sent.ents:
+        for ent in ents_within(sent):
             if names_sum(ent.root.head):
                 continue  # "5 million Canadian dollars": whose money, not where anything happens
             if _sponsored(ent.root):

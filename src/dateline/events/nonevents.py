@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.lexicon import key_of
 from ..actors.lexicon import lexicon as actor_lexicon
-from ..nlp.doc_index import token_strings
+from ..nlp.doc_index import sentence_bounds, token_indices
 from ..nlp.numbers import parse_number
 from ..nlp.sports import game_verbs, tells_play, tells_result
 from ..ontology import load_json
@@ -2672,17 +2672,15 @@ def opinion_share(doc: Doc, quoted: Callable[[int], bool]) -> float:
     sents = list(doc.sents)
     if not sents:
         return 0.0
-    # the words, tags and offsets read off arrays: no Token made
-    lower = token_strings(doc, LOWER)
-    rows = doc.to_array([POS, IDX]).tolist()
-    voiced = sum(
-        1
-        for s in sents
-        if any(
-            lower[i] in words and rows[i][0] == PRON and not quoted(rows[i][1]) for i in range(s.start, s.end)
-        )
-    )
-    return voiced / len(sents)
+    # the pronouns found off arrays (no Token made), each sentence counted once, by its first token
+    bounds = sentence_bounds(doc)
+    pos, idx = doc.to_array(POS), doc.to_array(IDX)
+    voiced: set[int] = set()
+    for i in token_indices(doc, LOWER, words):
+        start = bounds[i][0]
+        if start not in voiced and pos[i] == PRON and not quoted(int(idx[i])):
+            voiced.add(start)
+    return len(voiced) / len(sents)
 
 
 def text_signals(doc: Doc, text: str, quoted: Callable[[int], bool]) -> dict[str, float]:

@@ -225,3 +225,76 @@ def entities_within(span: Span) -> list[Span]:
         found.append(Span(doc, i, j, label=token.ent_type, kb_id=token.ent_kb_id, span_id=token.ent_id))
         i = j
     return found
+
+
+_ENTS_KEY = "dateline.ents"
+
+
+class _Ents:
+    """The doc's entities read once, with the token-to-entity index and the starts built on demand."""
+
+    __slots__ = ("at", "ents", "starts")
+
+    def __init__(self, ents: tuple[Span, ...]) -> None:
+        self.ents = ents
+        self.at: dict[int, Span] | None = None
+        self.starts: list[int] | None = None
+
+
+@contextmanager
+def fixed_ents(doc: Doc) -> Iterator[None]:
+    """Within the block, ``doc_ents``, ``entity_at`` and ``ents_within`` read ``doc.ents`` (a new
+    ``Span`` of every entity on each access) once; nothing may set the doc's entities inside it.
+    Re-entrant; dropped when the outermost block ends."""
+    if _ENTS_KEY in doc.user_data:
+        yield
+        return
+    doc.user_data[_ENTS_KEY] = None
+    try:
+        yield
+    finally:
+        doc.user_data.pop(_ENTS_KEY, None)
+
+
+def _fixed(doc: Doc) -> _Ents | None:
+    """The entities of the ``fixed_ents`` block the doc is in (read on first use), else None."""
+    user_data = doc.user_data
+    if _ENTS_KEY not in user_data:
+        return None
+    fixed = user_data[_ENTS_KEY]
+    if fixed is None:
+        fixed = user_data[_ENTS_KEY] = _Ents(doc.ents)
+    return fixed
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once per ``fixed_ents`` block."""
+    fixed = _fixed(doc)
+    return doc.ents if fixed is None else fixed.ents
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity token ``i`` lies in, if any (inside ``fixed_ents`` off one index per doc)."""
+    fixed = _fixed(doc)
+    if fixed is None:
+        return next((e for e in doc.ents if e.start <= i < e.end), None)
+    if fixed.at is None:
+        fixed.at = {n: ent for ent in fixed.ents for n in range(ent.start, ent.end)}
+    return fixed.at.get(i)
+
+
+def ents_within(span: Span) -> list[Span]:
+    """``span.ents``: the doc's entities from the first that starts in the span, up to the first
+    that ends past it (inside ``fixed_ents`` found by bisection, else ``entities_within``)."""
+    fixed = _fixed(span.doc)
+    if fixed is None:
+        return entities_within(span)
+    if fixed.starts is None:
+        fixed.starts = [ent.start for ent in fixed.ents]
+    found: list[Span] = []
+    ents, end = fixed.ents, span.end
+    for n in range(bisect_left(fixed.starts, span.start), len(ents)):
+        if ents[n].end > end:
+            break
+        found.append(ents[n])
+    return found

@@ -17,7 +17,7 @@ from ..events.headline import (
 )
 from ..events.lexicon import lexicon
 from .contract import dateline_component, model_parse
-from .doc_index import cached_rows
+from .doc_index import cached_rows, fixed_ents
 
 
 class EventComponent:
@@ -37,7 +37,7 @@ class EventComponent:
         """The events of one Doc (empty for an empty Doc); ``keep_features`` as ``code_events``."""
         if not len(doc):
             return []
-        with cached_rows(doc):
+        with cached_rows(doc), fixed_ents(doc):
             parse = self._model_parse
             headline = parse_headline(doc, parse) or parse_misread_headline(doc, parse)
             headline = parse_masked_headline(doc, parse, headline)

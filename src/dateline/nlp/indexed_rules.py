@@ -387,19 +387,21 @@ class CachedLemmatizer(_PerDoc):
             return doc
         overwrite = self.lemmatizer.overwrite
         array = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        strings = doc.vocab.strings
+        strings, cache = doc.vocab.strings, self._cache
+        # flat columns: a list of rows would make a list per token (and wake the garbage collector)
+        lemmas = array[:, 3].tolist()
+        keys = zip(array[:, 0].tolist(), array[:, 1].tolist(), array[:, 2].tolist(), strict=True)
         changed = False
-        for i, (orth, pos, morph, lemma) in enumerate(array.tolist()):
-            if lemma and not overwrite:
+        for i, key in enumerate(keys):
+            if lemmas[i] and not overwrite:
                 continue
-            key = (orth, pos, morph)
-            value = self._cache.get(key)
+            value = cache.get(key)
             if value is None:
-                value = strings.add(self.lemma(doc[i]))
-                self._cache[key] = value
-            array[i, 3] = value
+                value = cache[key] = strings.add(self.lemma(doc[i]))
+            lemmas[i] = value
             changed = True
         if changed:
+            array[:, 3] = lemmas
             doc.from_array([LEMMA], array[:, 3:4])
         return doc
 

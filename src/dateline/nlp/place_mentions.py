@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from ..ontology import load_json
 from . import place_cues
+from .doc_index import doc_ents
 from .gazetteer import is_physical, normalize
 
 if TYPE_CHECKING:
@@ -114,16 +115,17 @@ def article_facts(
 ) -> ArticleFacts:
     """Counts of each name among the mentions, the names the NER tags a place, the spans of other
     entities and the words of people's names."""
+    ents = doc_ents(doc)
     return ArticleFacts(
         doc=doc,
         counts=Counter(m.key for m in mentions),
-        place_names=frozenset(normalize(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")),
+        place_names=frozenset(normalize(e.text) for e in ents if e.label_ in ("GPE", "LOC")),
         institutions=institutions,
         host_of={
-            i: (e.start, e.end) for e in doc.ents if e.label_ not in PLACE_ENTS for i in range(e.start, e.end)
+            i: (e.start, e.end) for e in ents if e.label_ not in PLACE_ENTS for i in range(e.start, e.end)
         },
         given_names=given_names,
-        person_words=frozenset(t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e),
+        person_words=frozenset(t.lower_ for e in ents if e.label_ == "PERSON" for t in e),
         countries=frozenset(
             m.chosen.country
             for m in mentions

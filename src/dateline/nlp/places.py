@@ -48,7 +48,7 @@ from ..ontology import load_json, load_tsv
 from . import place_cues, place_mentions, places_spans, sports
 from . import place_features as pf
 from .contract import dateline_component
-from .doc_index import doc_text
+from .doc_index import doc_ents, doc_text, fixed_ents
 from .gazetteer import Gazetteer, Reading, arabic_articles, get_gazetteer, is_physical, normalize
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -204,7 +204,8 @@ class PlaceResolver:
         return get_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        places, dateline = self.predict(doc)
+        with fixed_ents(doc):
+            places, dateline = self.predict(doc)
         self.set_annotations(doc, places, dateline)
         return doc
 
@@ -230,7 +231,7 @@ class PlaceResolver:
 
     def find_mentions(self, doc: Doc) -> list[Mention]:
         """Place and demonym mentions in text order, with their qualifiers and sentences."""
-        return self._find_mentions(doc, _person_name_words(doc.ents))
+        return self._find_mentions(doc, _person_name_words(doc_ents(doc)))
 
     def _find_mentions(self, doc: Doc, names: tuple[set[str], set[str]]) -> list[Mention]:
         """``find_mentions`` with the surnames and given names of the article's people
@@ -238,7 +239,7 @@ class PlaceResolver:
         text = doc_text(doc)
         mentions: list[Mention] = []
         taken = [False] * (len(doc) + 1)
-        ents = doc.ents
+        ents = doc_ents(doc)
         place_surfaces = {normalize(e.text) for e in ents if e.label_ in ("GPE", "LOC")}
         place_surfaces |= self._organisation_heads(ents)
         as_place: Counter[str] = Counter(e.text.lower() for e in ents if e.label_ in ("GPE", "LOC"))
@@ -659,7 +660,7 @@ class PlaceResolver:
     def _gazetteer_mentions(
         self, doc: Doc, text: str, taken: list[bool], matches: list[tuple[int, int, int]]
     ) -> list[Mention]:
-        given_names = {e.start for e in doc.ents if _given_and_surname(e)}
+        given_names = {e.start for e in doc_ents(doc) if _given_and_surname(e)}
         found = []
         last_end = -1
         for _, start, end in matches:
@@ -1530,7 +1531,7 @@ class PlaceResolver:
     def resolved_mentions(self, doc: Doc) -> tuple[list[Mention], list[Mention], dict | None]:
         """The article's place mentions resolved (before the mention filter), its dateline's mentions and
         the dateline."""
-        names = _person_name_words(doc.ents)
+        names = _person_name_words(doc_ents(doc))
         found = self._find_mentions(doc, names)
         dateline = dict(doc._.dateline) if isinstance(doc._.dateline, dict) else None
         dateline_mentions = self._dateline_mentions(dateline)
@@ -1540,8 +1541,8 @@ class PlaceResolver:
         if weak:
             self._resolve_weak(weak, mentions, dateline_mentions)
         mentions = sorted(mentions + weak, key=lambda m: m.start)
-        mentions = _loose_in(mentions, self._article_countries(doc.ents))
-        people = _people_more_than_places(doc.ents, names[0] | names[1])
+        mentions = _loose_in(mentions, self._article_countries(doc_ents(doc)))
+        people = _people_more_than_places(doc_ents(doc), names[0] | names[1])
         _locate_tentative(doc_text(doc), mentions)
         mentions = _without_person_towns(_without_unsupported(mentions), people)
         return mentions, dateline_mentions, dateline
@@ -1640,7 +1641,7 @@ class PlaceResolver:
     @staticmethod
     def _person_words(doc: Doc) -> set[str]:
         words: set[str] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "PERSON":
                 words.add(ent.text.lower())
                 words.update(t.text.lower() for t in ent if t.is_title)

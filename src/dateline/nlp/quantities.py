@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ontology import load_json
 from .contract import dateline_component
-from .doc_index import doc_text, token_strings
+from .doc_index import doc_ents, doc_text, fixed_ents, token_strings
 from .numbers import parse_number
 
 BLOCKING_LABELS = frozenset(
@@ -57,7 +57,8 @@ class QuantityTagger:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quantities = self.predict(doc)
+        with fixed_ents(doc):
+            doc._.quantities = self.predict(doc)
         return doc
 
     def predict(self, doc: Doc) -> list[dict[str, Any]]:
@@ -93,7 +94,7 @@ class QuantityTagger:
 
 def _blocked_mask(doc: Doc) -> bytearray:
     mask = bytearray(len(doc_text(doc)) + 1)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in BLOCKING_LABELS:
             mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     for item in doc._.times or []:

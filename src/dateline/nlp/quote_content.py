@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from ..events.lexicon import verb_lemmas
 from ..knowledge.titles import title_sectors
 from .claim_relatives import claim_words
+from .doc_index import entity_at
 from .noun_kinds import may_name_people
 from .quote_cues import Cues
 from .quote_geometry import comma_set_off, has_mark
@@ -288,7 +289,8 @@ def _past_cue_time(cue: Token, lo: int) -> int:
     doc = cue.doc
     if lo != cue.i + 1 or doc[lo].ent_type_ not in _WHEN:
         return lo
-    phrase = next((e for e in doc.ents if e.start == lo), None)
+    phrase = entity_at(doc, lo)
+    phrase = phrase if phrase is not None and phrase.start == lo else None
     if phrase is None or phrase.root.dep_ not in ("npadvmod", "tmod", "advmod"):
         return lo
     end = phrase.end

@@ -12,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .doc_index import entity_at
 from .quote_geometry import QuoteGeometry, has_mark, written_as_title
 from .quote_marks import QuoteMarks
 from .quote_speakers import Attributor
@@ -181,7 +182,7 @@ def _name_before_dash(attributor: Attributor, dash: int, mark: QuoteMarks) -> di
     if after >= len(doc) or doc[after].text not in _DASHES or dash == 0:
         return None
     name = doc[dash - 1]
-    entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)
+    entity = entity_at(doc, name.i)
     if entity is None or entity.label_ not in _CREDITED or entity.end != dash:
         return None
     # A clause, not an epithet or a title ("Senator Ana Ruiz -- “the iron lady of the north” --").

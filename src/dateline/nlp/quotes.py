@@ -32,7 +32,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from .contract import dateline_component
-from .doc_index import doc_text, token_indices, token_strings
+from .doc_index import doc_text, fixed_ents, token_indices, token_strings
 from .quote_content import (
     anaphoric_report,
     content_of,
@@ -92,7 +92,8 @@ class QuoteFinder:
         self.cues = cues()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = self.predict(doc)
+        with fixed_ents(doc):
+            doc._.quotes = self.predict(doc)
         return doc
 
     def predict(self, doc: Doc) -> list[dict[str, Any]]:

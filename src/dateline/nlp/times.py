@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from . import tense
 from .contract import dateline_component
-from .doc_index import doc_text, token_indices
+from .doc_index import doc_ents, doc_text, fixed_ents, token_indices
 from .numbers import number_words
 from .time_grammar import Candidate, find_candidates, lexicon, select
 from .time_resolvers import RESOLVERS, Context, Resolution
@@ -67,7 +67,8 @@ class TimeTagger:
         self.ner_fallback = ner_fallback
 
     def __call__(self, doc: Doc) -> Doc:
-        times, warnings = self.predict(doc)
+        with fixed_ents(doc):
+            times, warnings = self.predict(doc)
         self.set_annotations(doc, times, warnings)
         return doc
 
@@ -174,7 +175,7 @@ def _resolve(cand: Candidate, ctx: Context) -> Resolution | None:
 def _name_spans(doc: Doc) -> dict[int, int]:
     """Start -> end of every name entity token span, by character (a time inside a name is no time)."""
     spans: dict[int, int] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in NAME_LABELS:
             for token in ent:
                 spans[token.idx] = ent.end_char
@@ -190,7 +191,7 @@ def _numeric_mask(doc: Doc) -> bytearray:
     """Characters that the parse says are counts or amounts, not dates: numeric entities, and numbers
     modifying a plural noun ("2000 troops")."""
     mask = bytearray(len(doc_text(doc)) if len(doc) else 0)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in NUMERIC_LABELS:
             mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     for i in token_indices(doc, DEP, ("nummod",)):
@@ -221,7 +222,7 @@ def _record(
 def _ner_times(doc: Doc, chosen: list[Candidate]) -> list[dict[str, Any]]:
     """spaCy DATE/TIME entities the grammar did not cover, kept with a null value."""
     extra = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if any(c.start < ent.end_char and ent.start_char < c.end for c in chosen):

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_index import entities_within
+from ..doc_index import doc_ents, ents_within
 from .candidates import Candidate, span_candidate
 from .context import Context
 from .cues import ENTITY_LABELS, SUBJECT_DEPS, agent_nouns, cues, headline_cues, skip_furniture
@@ -119,7 +119,7 @@ def who_span(doc: Doc, subj: Token) -> Span | None:
     if end <= start:
         return None
     if end - start > limit:
-        ents = [e for e in doc.ents if start <= e.start < end and e.label_ in ENTITY_LABELS]
+        ents = [e for e in doc_ents(doc) if start <= e.start < end and e.label_ in ENTITY_LABELS]
         if not ents:
             return doc[max(start, subj.i - 3) : subj.i + 1]
         return ents[0]
@@ -132,7 +132,7 @@ def resolve_pronoun(doc: Doc, subj: Token) -> Span | None:
     if subj.lower_ in ("they", "we"):
         wanted = {"ORG", "NORP", "GPE", "PERSON"}
     best = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start >= subj.i:
             break
         if ent.label_ in wanted:
@@ -221,7 +221,7 @@ def who_shape(span: Span) -> dict[str, float]:
     head_labels = {t.ent_type_ for t in heads if t.ent_type_}
     if not head_labels and span.label_ and span.root.i == head.i:
         head_labels = {span.label_}
-    ents = entities_within(span)
+    ents = ents_within(span)
     labels = {e.label_ for e in ents}
     places = {"GPE", "LOC", "FAC"}
     content = [t for t in span if not t.is_stop and not t.is_punct]
@@ -258,7 +258,7 @@ def entity_counts(doc: Doc) -> dict[str, int]:
         for name in [entity.get("name", ""), *(entity.get("aliases") or [])]:
             counts[str(name).lower()] = max(counts.get(str(name).lower(), 0), n)
     if not counts:
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             counts[ent.text.lower()] = counts.get(ent.text.lower(), 0) + 1
     return counts
 
@@ -277,7 +277,7 @@ def who_what(ctx: Context) -> tuple[list[Candidate], list[Candidate]]:
             if span is None:
                 continue
             vp = what_span(doc, verb, subj)
-            freq = max((counts.get(e.text.lower(), 0) for e in entities_within(span)), default=0) / top
+            freq = max((counts.get(e.text.lower(), 0) for e in ents_within(span)), default=0) / top
             clause = {
                 "position": 1.0 / (1 + i),
                 "first_sentence": float(i == 0),

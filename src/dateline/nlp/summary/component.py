@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 from ..contract import dateline_component, model_parse_many
+from ..doc_index import fixed_ents
 from . import clauses, event_clause, headline_answers, main_event, names, when, where, why_how
 from .candidates import Candidate
 from .context import Context
@@ -51,14 +52,16 @@ class MainEvent:
         self.max_answers = max_answers
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.summary = self.predict(doc)
+        with fixed_ents(doc):
+            doc._.summary = self.predict(doc)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """``__call__`` over a stream, the headlines of each batch parsed together (``readings``)."""
         for batch in minibatch(docs, size=batch_size):
             for doc, reading in zip(batch, self.readings(batch), strict=True):
-                doc._.summary = self.predict(doc, reading=reading)
+                with fixed_ents(doc):
+                    doc._.summary = self.predict(doc, reading=reading)
                 yield doc
 
     def events(

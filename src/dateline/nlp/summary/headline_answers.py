@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_index import doc_text
+from ..doc_index import doc_text, entity_at
 from .candidates import Candidate
 from .clauses import VERB_GROUP_DEPS, what_shape, who_shape
 from .cues import cues, headline_cues
@@ -98,7 +98,8 @@ def _names_place(prep: Token) -> bool:
 
 def _adverbial_time(tok: Token) -> bool:
     """True when the time expression opening at ``tok`` dates the clause ("two days before the vote")."""
-    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+    ent = entity_at(tok.doc, tok.i)
+    ent = ent if ent is not None and ent.start == tok.i else None
     if ent is None:
         return False
     return ent.root.dep_ not in ("pobj", "compound", "amod", "nummod", "nmod", "dobj")

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_index import doc_text
+from ..doc_index import doc_ents, doc_text
 from .candidates import Candidate
 from .context import Context
 from .cues import FULL_DATE, NAME_LABELS, cues, day_of, recency
@@ -70,7 +70,7 @@ def _items(doc: Doc) -> list[tuple[int, int, str, str, str, str | None]]:
         ]
     return [
         (e.start_char, e.end_char, e.label_, e.text, "", None)
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in ("DATE", "TIME")
     ]
 

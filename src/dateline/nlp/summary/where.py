@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ...knowledge import geonames
 from ...ontology import load_json
-from ..doc_index import doc_text
+from ..doc_index import doc_ents, doc_text
 from .candidates import Candidate
 from .context import Context
 from .cues import cues
@@ -88,7 +88,7 @@ def place_mentions(doc: Doc) -> list[tuple[int, int, str, int, str | None, dict]
         ]
     return [
         (e.start_char, e.end_char, "place", 1, None, {})
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in ("GPE", "LOC", "FAC")
     ]
 
@@ -279,7 +279,7 @@ def headline_where(
             end = at + len(longest)
             found.append(Candidate(headline[at:end], at, end, feats, "headline", place=place))
     if reading is not None:
-        for ent in reading.doc.ents:
+        for ent in doc_ents(reading.doc):
             if ent.label_ not in ("GPE", "LOC", "FAC") or ent.text.lower() in covered:
                 continue
             start, end = reading.offset + ent.start_char, reading.offset + ent.end_char
