@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import DEP
 from spacy.tokens import Span, Token
 
+from .doc_index import token_indices
 from .quote_geometry import strip_span
 from .quote_speakers import Attributor
 
@@ -27,8 +29,9 @@ def misread_inversions(attributor: Attributor, found: list[dict[str, Any]]) -> l
     doc = geo.doc
     cues = attributor.cues
     results: list[dict[str, Any]] = []
-    for token in doc:
-        if token.dep_ not in _MISREAD or token.tag_ not in ("VBD", "VBN") or token.i == 0:
+    for index in token_indices(doc, DEP, _MISREAD):
+        token = doc[index]
+        if token.tag_ not in ("VBD", "VBN") or index == 0:
             continue
         lemma = token.lemma_.lower()
         if doc[token.i - 1].text != "," or lemma not in cues.clausal:
